@@ -1,0 +1,114 @@
+# quarry - small Unix filters that turn scraped news articles into CSV.
+#
+#   make                build every tool into bin/
+#   make test           build, then run the C unit tests and the bats suite
+#   make check-sanitize the same tests against an ASan+UBSan build
+#   make analyze        run the analysis pipelines over IN (default: the
+#                       bundled fixture articles) into OUT (default: out/)
+#   make bench          throughput and peak memory, next to baselines
+#   make install        PREFIX=/usr/local DESTDIR=
+
+VERSION   = 0.1.0
+PREFIX   ?= /usr/local
+BINDIR    = $(PREFIX)/bin
+LIBEXECDIR= $(PREFIX)/libexec/quarry
+MANDIR    = $(PREFIX)/share/man
+
+CC       ?= cc
+OPT      ?= -O2 -g
+CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+            -DQUARRY_VERSION='"$(VERSION)"' -Isrc/lib
+CFLAGS   += -std=c11 $(OPT) -Wall -Wextra -Wshadow -Wstrict-prototypes \
+            -Wmissing-prototypes $(HARDEN)
+HARDEN   ?= -D_FORTIFY_SOURCE=2 -fstack-protector-strong
+LDLIBS   += $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8) -lcsv
+
+# The build directory; check-sanitize points it elsewhere so the two
+# builds never mix objects.
+BUILD    ?= build
+BIN      ?= bin
+
+TOOLS     = $(sort $(notdir $(patsubst %/main.c,%,$(wildcard src/*/main.c))))
+LIB_SRC   = $(wildcard src/lib/*.c)
+LIB_OBJ   = $(LIB_SRC:src/%.c=$(BUILD)/%.o)
+LIBA      = $(BUILD)/libquarry.a
+PROGS     = $(TOOLS:%=$(BIN)/%)
+# Generated or embedded data a tool needs (its Makefile fragment adds to it).
+EXTRA_DEPS =
+
+all: $(PROGS)
+
+# Each tool may add rules (models, generated sources) in src/TOOL/tool.mk.
+-include $(wildcard src/*/tool.mk)
+
+$(BUILD)/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(LIBA): $(LIB_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+# A tool is every .c file in src/TOOL; main.c holds its CLI, the rest its
+# core, which unit tests link against.
+tool_core = $(filter-out $(BUILD)/$(1)/main.o,$(patsubst src/%.c,$(BUILD)/%.o,$(wildcard src/$(1)/*.c)))
+
+define TOOL_RULE
+$(BIN)/$(1): $(BUILD)/$(1)/main.o $(call tool_core,$(1)) $(LIBA)
+	@mkdir -p $$(@D)
+	$$(CC) $$(CFLAGS) $$(LDFLAGS) -o $$@ $$(filter %.o %.a,$$^) $$(LDLIBS)
+endef
+$(foreach t,$(TOOLS),$(eval $(call TOOL_RULE,$(t))))
+
+# Unit tests: tests/unit/NAME/test_*.c links with src/NAME's core
+# (tests/unit/lib/ with the library alone).
+UNIT_SRC  = $(wildcard tests/unit/*/test_*.c)
+UNIT_BIN  = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+define UNIT_RULE
+$(BUILD)/tests/$(1)/%: tests/unit/$(1)/%.c tests/unit/tap.h $(if $(filter lib,$(1)),,$(call tool_core,$(1))) $(LIBA)
+	@mkdir -p $$(@D)
+	$$(CC) $$(CPPFLAGS) -Isrc/$(1) -Itests/unit $$(CFLAGS) $$(LDFLAGS) -o $$@ $$(filter %.c %.o %.a,$$^) $$(LDLIBS)
+endef
+$(foreach d,$(notdir $(wildcard tests/unit/*)),$(if $(filter tap.h,$(d)),,$(eval $(call UNIT_RULE,$(d)))))
+
+units: $(UNIT_BIN)
+
+deps:
+	@sh mk/deps.sh
+
+test: deps all units
+	@BUILD=$(BUILD) BIN=$(BIN) sh tests/run
+
+SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
+            -fno-sanitize-recover=all
+check-sanitize: deps
+	$(MAKE) BUILD=build/san BIN=build/san/bin OPT="$(SAN_FLAGS)" \
+	    HARDEN= LDFLAGS="-fsanitize=address,undefined" all units
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
+	    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	    BUILD=build/san BIN=build/san/bin sh tests/run
+
+IN  ?= fixtures/articles
+OUT ?= out
+analyze: deps all
+	@PATH="$(CURDIR)/$(BIN):$$PATH" sh pipelines/analyze -o "$(OUT)" "$(IN)"
+
+bench: all
+	@BIN=$(BIN) sh bench/run
+
+install: all
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7
+	cp $(PROGS) $(DESTDIR)$(BINDIR)/
+	for p in pipelines/*; do \
+		cp "$$p" "$(DESTDIR)$(BINDIR)/quarry-$${p##*/}"; done
+	cp man/*.1 $(DESTDIR)$(MANDIR)/man1/
+	cp man/*.7 $(DESTDIR)$(MANDIR)/man7/
+
+clean:
+	rm -rf build bin/* out
+
+.PHONY: all units deps test check-sanitize analyze bench install clean
+.DELETE_ON_ERROR:
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

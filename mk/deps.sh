@@ -1,0 +1,23 @@
+#!/bin/sh
+# Installs the Debian packages quarry needs to build and test, when they
+# are missing: as root it runs apt-get; otherwise it prints the one command
+# to run and fails.
+pkgs=""
+need() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'ok installed' || pkgs="$pkgs $1"; }
+for p in build-essential pkg-config libpcre2-dev libcsv-dev bats bats-assert bats-support python3; do
+	need "$p"
+done
+[ -z "$pkgs" ] && exit 0
+if ! command -v dpkg-query >/dev/null 2>&1; then
+	echo "quarry: not a Debian system; install pcre2, libcsv, bats-core (+assert, support) and python3 by hand" >&2
+	exit 0
+fi
+if [ "$(id -u)" -eq 0 ]; then
+	echo "quarry: installing$pkgs" >&2
+	export DEBIAN_FRONTEND=noninteractive
+	apt-get update -qq >&2 && apt-get install -y -qq --no-install-recommends $pkgs >&2 || exit 1
+else
+	echo "quarry: missing Debian packages; run:" >&2
+	echo "  sudo apt-get update && sudo apt-get install -y$pkgs" >&2
+	exit 1
+fi

@@ -1,0 +1,41 @@
+/*
+ * input.h - opening inputs and reading them by line or whole.
+ *
+ * "-" names standard input.  Lines may be of any length; the LF is not
+ * part of the line, a CR before it is kept (the caller decides what a CR
+ * means).  A last line without LF is still a line.
+ */
+#ifndef QUARRY_INPUT_H
+#define QUARRY_INPUT_H
+
+#include <stddef.h>
+
+#include "buf.h"
+
+struct lines {
+	int		 fd;
+	const char	*name;		/* as given, for messages */
+	unsigned long	 lineno;	/* of the line last returned */
+	char		*buf;
+	size_t		 cap, start, end;
+	int		 eof;
+};
+
+/* Opens path ("-" = stdin) for reading; -1 with errno set on failure. */
+int input_open(const char *path);
+/* Closes an fd from input_open (stdin is left open). */
+void input_close(int fd);
+
+void lines_init(struct lines *l, int fd, const char *name);
+/*
+ * Next line in *line (not NUL-terminated; valid until the next call) and
+ * its length.  Returns 1, or 0 at end of input.  A read error is fatal
+ * (exit 1, "name: error").
+ */
+int lines_next(struct lines *l, const char **line, size_t *len);
+void lines_free(struct lines *l);
+
+/* Reads all of fd into b (appending).  Returns 0, or -1 with errno set. */
+int read_all(int fd, struct buf *b);
+
+#endif

@@ -1,0 +1,144 @@
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "out.h"
+#include "util.h"
+
+#define OUT_BUFSIZE (64 * 1024)
+
+static char outbuf[OUT_BUFSIZE];
+static size_t outlen;
+
+static void
+write_all(const char *p, size_t n)
+{
+	ssize_t w;
+
+	while (n > 0) {
+		w = write(STDOUT_FILENO, p, n);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			if (errno == EPIPE)
+				_exit(0);
+			die(EXIT_DATA, "write error: %s", strerror(errno));
+		}
+		p += w;
+		n -= (size_t)w;
+	}
+}
+
+void
+out_flush(void)
+{
+	/* SIGPIPE would kill us too, quietly; ignoring it makes EPIPE the
+	 * single path, whatever signal disposition our parent left. */
+	static int sigpipe_ignored;
+
+	if (!sigpipe_ignored) {
+		signal(SIGPIPE, SIG_IGN);
+		sigpipe_ignored = 1;
+	}
+	write_all(outbuf, outlen);
+	outlen = 0;
+}
+
+void
+out_bytes(const void *p, size_t n)
+{
+	if (n > OUT_BUFSIZE - outlen) {
+		out_flush();
+		if (n >= OUT_BUFSIZE) {
+			write_all(p, n);
+			return;
+		}
+	}
+	memcpy(outbuf + outlen, p, n);
+	outlen += n;
+}
+
+void
+out_str(const char *s)
+{
+	out_bytes(s, strlen(s));
+}
+
+void
+out_char(int c)
+{
+	if (outlen == OUT_BUFSIZE)
+		out_flush();
+	outbuf[outlen++] = (char)c;
+}
+
+void
+out_ulong(unsigned long long v)
+{
+	char tmp[24];
+	size_t i = sizeof tmp;
+
+	do {
+		tmp[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	out_bytes(tmp + i, sizeof tmp - i);
+}
+
+void
+out_field(const char *s, size_t n)
+{
+	size_t i, run = 0;
+	char esc;
+
+	for (i = 0; i < n; i++) {
+		switch (s[i]) {
+		case '\\': esc = '\\'; break;
+		case '\t': esc = 't'; break;
+		case '\n': esc = 'n'; break;
+		case '\r': esc = 'r'; break;
+		default: continue;
+		}
+		out_bytes(s + run, i - run);
+		out_char('\\');
+		out_char(esc);
+		run = i + 1;
+	}
+	out_bytes(s + run, n - run);
+}
+
+void
+out_tab(void)
+{
+	out_char('\t');
+}
+
+void
+out_endrec(void)
+{
+	out_char('\n');
+}
+
+void
+out_header(const char *const *names, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (i)
+			out_tab();
+		out_str(names[i]);
+	}
+	out_endrec();
+}
+
+void
+out_close(void)
+{
+	out_flush();
+	if (close(STDOUT_FILENO) < 0 && errno != EBADF && errno != EINTR)
+		die(EXIT_DATA, "write error: %s", strerror(errno));
+}

@@ -1,0 +1,255 @@
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "input.h"
+#include "rec.h"
+#include "utf8.h"
+#include "util.h"
+
+struct rec {
+	struct lines	 lines;
+	int		 fd;
+	size_t		 ncols;
+	char		**colnames;
+	/* The current record: raw fields point into the line buffer,
+	 * unescaped ones into val. */
+	const char	**raw;
+	size_t		*rawlen;
+	size_t		*valoff;
+	size_t		*vallen;
+	struct buf	 val;
+};
+
+void
+rec_fail(const struct rec *r, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: %s:%lu: ", progname, r->lines.name,
+	    r->lines.lineno);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	exit(EXIT_DATA);
+}
+
+size_t
+field_unescape(const char *src, size_t n, char *dst, size_t *bad)
+{
+	size_t i, o = 0;
+
+	for (i = 0; i < n; i++) {
+		if (src[i] != '\\') {
+			dst[o++] = src[i];
+			continue;
+		}
+		if (i + 1 == n) {
+			*bad = i;
+			return (size_t)-1;
+		}
+		switch (src[++i]) {
+		case '\\': dst[o++] = '\\'; break;
+		case 't': dst[o++] = '\t'; break;
+		case 'n': dst[o++] = '\n'; break;
+		case 'r': dst[o++] = '\r'; break;
+		default:
+			*bad = i - 1;
+			return (size_t)-1;
+		}
+	}
+	dst[o] = '\0';
+	return o;
+}
+
+/* Reads one line, checks its encoding and splits it at TABs into r->raw. */
+static int
+read_split(struct rec *r, size_t *nfields)
+{
+	const char *line, *p, *end, *tab;
+	size_t len, bad, n = 0;
+
+	if (!lines_next(&r->lines, &line, &len))
+		return 0;
+	if (len > 0 && line[len - 1] == '\r')
+		len--;
+	if ((bad = utf8_check(line, len)) != len)
+		rec_fail(r, "invalid UTF-8 at byte %zu", bad + 1);
+	p = line;
+	end = line + len;
+	for (;;) {
+		tab = memchr(p, '\t', (size_t)(end - p));
+		if (n < r->ncols || r->ncols == 0) {
+			if (n >= r->ncols && r->ncols == 0) {
+				/* header: grow as we go */
+				r->raw = ereallocarray(r->raw, n + 1,
+				    sizeof *r->raw);
+				r->rawlen = ereallocarray(r->rawlen, n + 1,
+				    sizeof *r->rawlen);
+			}
+			r->raw[n] = p;
+			r->rawlen[n] = (size_t)((tab ? tab : end) - p);
+		}
+		n++;
+		if (tab == NULL)
+			break;
+		p = tab + 1;
+	}
+	*nfields = n;
+	return 1;
+}
+
+static void
+read_header(struct rec *r)
+{
+	size_t n, i, j, len, bad;
+	char *name;
+
+	if (!read_split(r, &n))
+		rec_fail(r, "empty input: no header line");
+	r->colnames = ecalloc(n, sizeof *r->colnames);
+	for (i = 0; i < n; i++) {
+		len = r->rawlen[i];
+		name = emalloc(len + 1);
+		if (field_unescape(r->raw[i], len, name, &bad) == (size_t)-1)
+			rec_fail(r, "bad escape in header");
+		if (*name == '\0')
+			rec_fail(r, "header: column %zu has no name", i + 1);
+		for (j = 0; j < i; j++)
+			if (strcmp(r->colnames[j], name) == 0)
+				rec_fail(r, "header: column '%s' appears twice",
+				    name);
+		r->colnames[i] = name;
+	}
+	r->ncols = n;
+	r->valoff = ecalloc(n, sizeof *r->valoff);
+	r->vallen = ecalloc(n, sizeof *r->vallen);
+}
+
+struct rec *
+rec_open(const char *path)
+{
+	struct rec *r;
+	int fd;
+
+	if ((fd = input_open(path)) < 0)
+		return NULL;
+	r = ecalloc(1, sizeof *r);
+	r->fd = fd;
+	lines_init(&r->lines, fd, path);
+	read_header(r);
+	return r;
+}
+
+void
+rec_close(struct rec *r)
+{
+	size_t i;
+
+	if (r == NULL)
+		return;
+	input_close(r->fd);
+	lines_free(&r->lines);
+	for (i = 0; i < r->ncols; i++)
+		free(r->colnames[i]);
+	free(r->colnames);
+	free(r->raw);
+	free(r->rawlen);
+	free(r->valoff);
+	free(r->vallen);
+	buf_free(&r->val);
+	free(r);
+}
+
+const char *
+rec_name(const struct rec *r)
+{
+	return r->lines.name;
+}
+
+unsigned long
+rec_lineno(const struct rec *r)
+{
+	return r->lines.lineno;
+}
+
+size_t
+rec_ncols(const struct rec *r)
+{
+	return r->ncols;
+}
+
+const char *
+rec_colname(const struct rec *r, size_t i)
+{
+	return i < r->ncols ? r->colnames[i] : NULL;
+}
+
+long
+rec_col(const struct rec *r, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < r->ncols; i++)
+		if (strcmp(r->colnames[i], name) == 0)
+			return (long)i;
+	return -1;
+}
+
+size_t
+rec_need(const struct rec *r, const char *name)
+{
+	long i = rec_col(r, name);
+
+	if (i < 0)
+		die(EXIT_DATA, "%s:1: no '%s' column in the header", rec_name(r),
+		    name);
+	return (size_t)i;
+}
+
+int
+rec_next(struct rec *r)
+{
+	size_t n, i, len, bad, total = 0;
+	char *dst;
+
+	if (!read_split(r, &n))
+		return 0;
+	if (n != r->ncols)
+		rec_fail(r, "%zu fields, the header has %zu", n, r->ncols);
+	for (i = 0; i < n; i++)
+		total += r->rawlen[i] + 1;
+	buf_reset(&r->val);
+	buf_reserve(&r->val, total);
+	dst = r->val.data;
+	for (i = 0; i < n; i++) {
+		len = field_unescape(r->raw[i], r->rawlen[i], dst, &bad);
+		if (len == (size_t)-1)
+			rec_fail(r, "bad escape in column '%s': only \\\\ \\t "
+			    "\\n \\r are allowed", r->colnames[i]);
+		r->valoff[i] = (size_t)(dst - r->val.data);
+		r->vallen[i] = len;
+		dst += len + 1;
+	}
+	r->val.len = (size_t)(dst - r->val.data);
+	return 1;
+}
+
+const char *
+rec_field(const struct rec *r, size_t i, size_t *len)
+{
+	if (len)
+		*len = r->vallen[i];
+	return r->val.data + r->valoff[i];
+}
+
+const char *
+rec_raw(const struct rec *r, size_t i, size_t *len)
+{
+	*len = r->rawlen[i];
+	return r->raw[i];
+}
