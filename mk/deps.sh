@@ -15,6 +15,7 @@ fi
 if [ "$(id -u)" -eq 0 ]; then
 	echo "quarry: installing$pkgs" >&2
 	export DEBIAN_FRONTEND=noninteractive
+	# shellcheck disable=SC2086 # one word per package
 	apt-get update -qq >&2 && apt-get install -y -qq --no-install-recommends $pkgs >&2 || exit 1
 else
 	echo "quarry: missing Debian packages; run:" >&2
