@@ -57,8 +57,11 @@ lines_next(struct lines *l, const char **line, size_t *len)
 	ssize_t n;
 
 	for (;;) {
-		nl = memchr(l->buf + l->start + scanned, '\n',
-		    l->end - l->start - scanned);
+		/* memchr on the NULL buffer of a fresh reader is undefined,
+		 * even for 0 bytes; look only when there is something. */
+		nl = l->end - l->start > scanned ?
+		    memchr(l->buf + l->start + scanned, '\n',
+		    l->end - l->start - scanned) : NULL;
 		if (nl != NULL) {
 			*line = l->buf + l->start;
 			*len = (size_t)(nl - *line);

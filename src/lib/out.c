@@ -50,6 +50,8 @@ out_flush(void)
 void
 out_bytes(const void *p, size_t n)
 {
+	if (n == 0)	/* p may be NULL then; memcpy must not see it */
+		return;
 	if (n > OUT_BUFSIZE - outlen) {
 		out_flush();
 		if (n >= OUT_BUFSIZE) {
@@ -130,7 +132,7 @@ out_header(const char *const *names, size_t n)
 	for (i = 0; i < n; i++) {
 		if (i)
 			out_tab();
-		out_str(names[i]);
+		out_field(names[i], strlen(names[i]));
 	}
 	out_endrec();
 }

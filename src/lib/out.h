@@ -19,7 +19,7 @@ void out_ulong(unsigned long long v);
 void out_field(const char *s, size_t n);
 void out_tab(void);
 void out_endrec(void);		/* LF */
-/* A header line from a list of column names. */
+/* A header line from a list of column names (escaped like fields). */
 void out_header(const char *const *names, size_t n);
 void out_flush(void);
 /* Flush and close stdout; write errors are fatal. */

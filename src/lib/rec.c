@@ -111,6 +111,12 @@ read_header(struct rec *r)
 
 	if (!read_split(r, &n))
 		rec_fail(r, "empty input: no header line");
+	/* A byte order mark, as Windows editors write it, is not part of
+	 * the first column's name. */
+	if (r->rawlen[0] >= 3 && memcmp(r->raw[0], "\xEF\xBB\xBF", 3) == 0) {
+		r->raw[0] += 3;
+		r->rawlen[0] -= 3;
+	}
 	r->colnames = ecalloc(n, sizeof *r->colnames);
 	for (i = 0; i < n; i++) {
 		len = r->rawlen[i];

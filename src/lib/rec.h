@@ -4,7 +4,8 @@
  * A stream is UTF-8 TSV: a header line of column names, then records
  * with exactly as many fields.  In a field \ TAB LF CR are written
  * \\ \t \n \r; nothing else is escaped.  A CR right before the LF (CRLF
- * line ends) is tolerated and dropped.
+ * line ends) is tolerated and dropped, and so is a UTF-8 byte order mark
+ * at the very start of the header.
  *
  * Ownership: the reader owns everything it returns.  Column names live
  * until rec_close(); field pointers live until the next rec_next().
