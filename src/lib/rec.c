@@ -24,11 +24,20 @@ struct rec {
 	struct buf	 val;
 };
 
+/*
+ * The reader a data error is reported on.  Kept in a global so that the
+ * reader stays reachable while exit() runs: LeakSanitizer would otherwise
+ * report it as leaked when the caller's last pointer to it is dead
+ * (volatile, so that the store is not optimised away).
+ */
+static const struct rec *volatile failing;
+
 void
 rec_fail(const struct rec *r, const char *fmt, ...)
 {
 	va_list ap;
 
+	failing = r;
 	fprintf(stderr, "%s: %s:%lu: ", progname, r->lines.name,
 	    r->lines.lineno);
 	va_start(ap, fmt);
@@ -211,9 +220,11 @@ rec_need(const struct rec *r, const char *name)
 {
 	long i = rec_col(r, name);
 
-	if (i < 0)
+	if (i < 0) {
+		failing = r;	/* see rec_fail */
 		die(EXIT_DATA, "%s:1: no '%s' column in the header", rec_name(r),
 		    name);
+	}
 	return (size_t)i;
 }
 

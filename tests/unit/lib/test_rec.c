@@ -268,6 +268,8 @@ test_malformed(void)
 	    "header\n", path);
 	ok(status == 1 && strcmp(err, want) == 0,
 	    "rec_need of an absent column: exit 1 naming file and column");
+	if (status != 1 || strcmp(err, want) != 0)
+		printf("# status %d\n# got:  %s# want: %s", status, err, want);
 	unlink(path);
 	free(path);
 }
