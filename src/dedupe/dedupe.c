@@ -1,0 +1,534 @@
+/*
+ * dedupe.c - exact and near-duplicate removal, counting and boilerplate
+ * detection over the units of units.h.
+ *
+ * The first unit of a kind wins: it is kept, later ones are dropped (or
+ * marked).  A unit is named, in dup_of and cluster, by its record number
+ * (rows) or its doc (--by doc).  The state kept per distinct key is fixed
+ * in size (fptab.h, lsh.h); only --by doc --mark keeps text: the doc id
+ * of each first document.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "dedupe.h"
+#include "fold.h"
+#include "fptab.h"
+#include "hash.h"
+#include "lsh.h"
+#include "minhash.h"
+#include "out.h"
+#include "rec.h"
+#include "units.h"
+#include "util.h"
+
+void
+dedupe_similarity(char *buf, unsigned matches)
+{
+	unsigned v = (matches * 1000 + MH_PERMS / 2) / MH_PERMS;
+
+	/* v is at most 1000 */
+	buf[0] = (char)('0' + v / 1000);
+	buf[1] = '.';
+	buf[2] = (char)('0' + v / 100 % 10);
+	buf[3] = (char)('0' + v / 10 % 10);
+	buf[4] = (char)('0' + v % 10);
+	buf[5] = '\0';
+}
+
+unsigned
+dedupe_minmatch(unsigned threshold)
+{
+	unsigned m = (threshold * MH_PERMS + 999) / 1000;
+
+	return m ? m : 1;
+}
+
+/* The header of the input with extra columns; an input that has one of
+ * them already would get two columns of one name, which the format
+ * forbids. */
+static void
+header_with(const struct units *u, const char *const *extra, size_t nextra)
+{
+	const char **names;
+	size_t i;
+
+	for (i = 0; i < u->ncols; i++)
+		for (size_t j = 0; j < nextra; j++)
+			if (strcmp(u->colnames[i], extra[j]) == 0)
+				die(EXIT_DATA, "the input has a '%s' column "
+				    "already; dedupe would add another",
+				    extra[j]);
+	names = ereallocarray(NULL, u->ncols + nextra, sizeof *names);
+	for (i = 0; i < u->ncols; i++)
+		names[i] = u->colnames[i];
+	for (i = 0; i < nextra; i++)
+		names[u->ncols + i] = extra[i];
+	out_header(names, u->ncols + nextra);
+	free(names);
+}
+
+/* A unit's name: its doc, or the record number of its first record. */
+struct name {
+	const char	*s;
+	size_t		 len;
+	char		 num[24];
+};
+
+static void
+name_rec(struct name *n, uint64_t rec)
+{
+	n->len = (size_t)snprintf(n->num, sizeof n->num, "%llu",
+	    (unsigned long long)rec);
+	n->s = n->num;
+}
+
+static void
+name_str(struct name *n, const char *s, size_t len)
+{
+	n->s = s;
+	n->len = len;
+}
+
+/* The unit's own name. */
+static void
+name_self(struct name *n, const struct units *u)
+{
+	if (u->by_doc)
+		name_str(n, u->doc.data, u->doc.len);
+	else
+		name_rec(n, u->first_rec);
+}
+
+/* Writes the unit's records, each with dup_of, cluster and (when sim is
+ * not NULL) similarity added.  dup is NULL for a first occurrence. */
+static void
+put_marked(const struct units *u, const struct name *dup,
+    const struct name *cluster, const char *sim)
+{
+	const char *line;
+	size_t pos = 0, len;
+
+	while (units_line(&u->raw, &pos, &line, &len)) {
+		out_bytes(line, len);
+		out_tab();
+		if (dup)
+			out_field(dup->s, dup->len);
+		out_tab();
+		out_field(cluster->s, cluster->len);
+		if (sim) {
+			out_tab();
+			out_str(sim);
+		}
+		out_endrec();
+	}
+}
+
+static void
+put_unit(const struct units *u)
+{
+	out_bytes(u->raw.data, u->raw.len);
+}
+
+/* Doc names of first documents, NUL-terminated, one after the other. */
+static uint64_t
+keep_name(struct buf *names, const struct units *u)
+{
+	uint64_t at = names->len;
+
+	buf_add(names, u->doc.data, u->doc.len + 1);
+	return at;
+}
+
+static void
+name_kept(struct name *n, const struct units *u, const struct buf *names,
+    uint64_t val)
+{
+	if (u->by_doc)
+		name_str(n, names->data + val, strlen(names->data + val));
+	else
+		name_rec(n, val);
+}
+
+int
+dedupe_exact(const struct dedupe_opts *o, char **files, int nfiles)
+{
+	static const char *const extra[] = { "dup_of", "cluster" };
+	struct units u = { 0 };
+	struct fptab seen = FPTAB_INIT;
+	struct buf names = BUF_INIT;
+	struct fpent *e;
+	struct name self, first;
+	int isnew;
+
+	u.files = files;
+	u.nfiles = nfiles;
+	u.keyspec = o->keyspec;
+	u.fold = o->fold;
+	u.style = KEY_EXACT;
+	u.by_doc = o->by_doc;
+	if (units_start(&u)) {
+		header_with(&u, extra, o->mark ? 2 : 0);
+		while (units_next(&u)) {
+			name_self(&self, &u);
+			if (u.empty && !o->dup_empty) {
+				if (o->mark)
+					put_marked(&u, NULL, &self, NULL);
+				else
+					put_unit(&u);
+				continue;
+			}
+			e = fptab_put(&seen, hash128(u.key.data, u.key.len),
+			    &isnew);
+			if (isnew) {
+				e->val = u.by_doc ? (o->mark ?
+				    keep_name(&names, &u) : 0) : u.first_rec;
+				if (o->mark)
+					put_marked(&u, NULL, &self, NULL);
+				else
+					put_unit(&u);
+			} else if (o->mark) {
+				name_kept(&first, &u, &names, e->val);
+				put_marked(&u, &first, &first, NULL);
+			}
+		}
+	}
+	fptab_free(&seen);
+	buf_free(&names);
+	units_free(&u);
+	return u.status;
+}
+
+int
+dedupe_near(const struct dedupe_opts *o, char **files, int nfiles)
+{
+	static const char *const extra[] = { "dup_of", "cluster",
+	    "similarity" };
+	struct units u = { 0 };
+	struct lsh_index idx = LSH_INDEX_INIT;
+	struct buf names = BUF_INIT, scratch = BUF_INIT;
+	struct name self, first;
+	uint32_t sig[MH_PERMS];
+	unsigned minmatch = dedupe_minmatch(o->threshold), m;
+	char sim[8];
+	long j;
+
+	u.files = files;
+	u.nfiles = nfiles;
+	u.keyspec = o->keyspec;
+	u.style = KEY_NEAR;
+	u.by_doc = o->by_doc;
+	if (units_start(&u)) {
+		header_with(&u, extra, o->mark ? 3 : 0);
+		while (units_next(&u)) {
+			name_self(&self, &u);
+			if (minhash_text(u.key.data, u.key.len, sig,
+			    &scratch) == 0 && !o->dup_empty) {
+				if (o->mark)
+					put_marked(&u, NULL, &self, "");
+				else
+					put_unit(&u);
+				continue;
+			}
+			j = lsh_query(&idx, sig, minmatch, &m);
+			if (j < 0) {
+				lsh_add(&idx, sig, u.by_doc ? (o->mark ?
+				    keep_name(&names, &u) : 0) : u.first_rec);
+				if (o->mark)
+					put_marked(&u, NULL, &self, "");
+				else
+					put_unit(&u);
+			} else if (o->mark) {
+				name_kept(&first, &u, &names, idx.ids[j]);
+				dedupe_similarity(sim, m);
+				put_marked(&u, &first, &first, sim);
+			}
+		}
+	}
+	lsh_free(&idx);
+	buf_free(&names);
+	buf_free(&scratch);
+	units_free(&u);
+	return u.status;
+}
+
+/*
+ * --count and --min-docs.  The first pass counts, per key, its records
+ * and its documents; the second writes.  Inputs are read twice, so they
+ * must be regular files; standard input is first copied to an unlinked
+ * temporary file, which becomes standard input.
+ *
+ * An entry's value: records in bits 0-31, documents in bits 32-62 (both
+ * saturating), bit 63 once --count has written the key.
+ */
+#define CNT_RECS(v)	((v) & 0xffffffffULL)
+#define CNT_DOCS(v)	(((v) >> 32) & 0x7fffffffULL)
+#define CNT_DONE	(1ULL << 63)
+
+static void
+spool_stdin(void)
+{
+	const char *dir = getenv("TMPDIR");
+	struct buf path = BUF_INIT;
+	char chunk[65536];
+	ssize_t n, w, off;
+	int fd;
+
+	buf_adds(&path, dir && *dir ? dir : "/tmp");
+	buf_adds(&path, "/dedupe.XXXXXX");
+	if ((fd = mkstemp(path.data)) < 0)
+		die(EXIT_DATA, "%s: %s", path.data, strerror(errno));
+	unlink(path.data);
+	for (;;) {
+		n = read(STDIN_FILENO, chunk, sizeof chunk);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			die(EXIT_DATA, "-: %s", strerror(errno));
+		if (n == 0)
+			break;
+		for (off = 0; off < n; off += w)
+			if ((w = write(fd, chunk + off, (size_t)(n - off))) < 0)
+				die(EXIT_DATA, "%s: %s", path.data,
+				    strerror(errno));
+	}
+	if (lseek(fd, 0, SEEK_SET) < 0 || dup2(fd, STDIN_FILENO) < 0)
+		die(EXIT_DATA, "%s: %s", path.data, strerror(errno));
+	close(fd);
+	buf_free(&path);
+}
+
+static void
+rewind_stdin(void)
+{
+	if (lseek(STDIN_FILENO, 0, SEEK_SET) < 0)
+		die(EXIT_DATA, "-: %s", strerror(errno));
+}
+
+/* Each distinct key of the document just ended counts one document. */
+static int
+cmp_fp(const void *a, const void *b)
+{
+	const struct fp *x = a, *y = b;
+
+	if (x->lo != y->lo)
+		return x->lo < y->lo ? -1 : 1;
+	if (x->hi != y->hi)
+		return x->hi < y->hi ? -1 : 1;
+	return 0;
+}
+
+static void
+count_docs(struct fptab *t, struct fp *docfps, size_t n)
+{
+	struct fpent *e;
+	size_t i;
+
+	qsort(docfps, n, sizeof *docfps, cmp_fp);
+	for (i = 0; i < n; i++) {
+		if (i > 0 && cmp_fp(&docfps[i], &docfps[i - 1]) == 0)
+			continue;
+		e = fptab_get(t, docfps[i]);
+		if (CNT_DOCS(e->val) < 0x7fffffffULL)
+			e->val += 1ULL << 32;
+	}
+}
+
+/* Raw field i of a record line. */
+static const char *
+raw_field(const char *line, size_t len, size_t i, size_t *flen)
+{
+	const char *p = line, *end = line + len, *tab;
+
+	for (;;) {
+		tab = memchr(p, '\t', (size_t)(end - p));
+		if (i-- == 0) {
+			*flen = (size_t)((tab ? tab : end) - p);
+			return p;
+		}
+		p = tab + 1;
+	}
+}
+
+static void
+put_count(const struct units *u, uint64_t recs, uint64_t docs)
+{
+	const char *f;
+	size_t i, len;
+
+	for (i = 0; i < u->nkeys; i++) {
+		f = raw_field(u->raw.data, u->raw.len - 1, u->keycols[i], &len);
+		out_bytes(f, len);
+		out_tab();
+	}
+	out_ulong(recs);
+	out_tab();
+	out_ulong(docs);
+	out_endrec();
+}
+
+int
+dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
+{
+	static const char *const extra[] = { "docs", "boilerplate" };
+	struct units u = { 0 };
+	struct fptab seen = FPTAB_INIT;
+	struct fp fp, *docfps = NULL;
+	size_t ndocfps = 0, capdocfps = 0, i;
+	struct fpent *e;
+	struct stat st;
+	uint64_t docs;
+	const char **names;
+	int isnew, spooled = 0;
+
+	for (i = 0; i < (size_t)nfiles; i++) {
+		if (strcmp(files[i], "-") == 0) {
+			if (!spooled)
+				spool_stdin();
+			spooled = 1;
+		} else if (stat(files[i], &st) == 0 && !S_ISREG(st.st_mode))
+			die(EXIT_USAGE, "%s: not a regular file; --count and "
+			    "--min-docs read their inputs twice (give it on "
+			    "standard input instead)", files[i]);
+	}
+	u.files = files;
+	u.nfiles = nfiles;
+	u.keyspec = o->keyspec;
+	u.fold = o->fold;
+	u.style = KEY_EXACT;
+	u.want_doc = 1;
+	if (!units_start(&u))
+		goto done;
+	while (units_next(&u)) {
+		if (u.docchange) {
+			count_docs(&seen, docfps, ndocfps);
+			ndocfps = 0;
+		}
+		if (u.empty && !o->dup_empty)
+			continue;
+		fp = hash128(u.key.data, u.key.len);
+		e = fptab_put(&seen, fp, &isnew);
+		if (CNT_RECS(e->val) < 0xffffffffULL)
+			e->val++;
+		if (ndocfps == capdocfps) {
+			capdocfps = capdocfps ? capdocfps * 2 : 256;
+			docfps = ereallocarray(docfps, capdocfps,
+			    sizeof *docfps);
+		}
+		docfps[ndocfps++] = fp;
+	}
+	count_docs(&seen, docfps, ndocfps);
+
+	if (spooled)
+		rewind_stdin();
+	units_restart(&u);
+	if (o->count) {
+		names = ereallocarray(NULL, u.nkeys + 2, sizeof *names);
+		for (i = 0; i < u.nkeys; i++)
+			names[i] = u.colnames[u.keycols[i]];
+		names[i++] = "count";
+		names[i++] = "docs";
+		out_header(names, i);
+		free(names);
+	} else
+		header_with(&u, extra, o->mark ? 2 : 0);
+	while (units_next(&u)) {
+		e = NULL;
+		if (!u.empty || o->dup_empty)
+			e = fptab_get(&seen, hash128(u.key.data, u.key.len));
+		docs = e ? CNT_DOCS(e->val) : 1;
+		if (o->count) {
+			if (e == NULL)
+				put_count(&u, 1, 1);
+			else if (!(e->val & CNT_DONE)) {
+				put_count(&u, CNT_RECS(e->val), docs);
+				e->val |= CNT_DONE;
+			}
+		} else if (o->mark) {
+			out_bytes(u.raw.data, u.raw.len - 1);
+			out_tab();
+			out_ulong(docs);
+			out_tab();
+			out_char(e && docs >= o->min_docs ? '1' : '0');
+			out_endrec();
+		} else if (e == NULL || docs < o->min_docs)
+			put_unit(&u);
+	}
+done:
+	free(docfps);
+	fptab_free(&seen);
+	units_free(&u);
+	return u.status;
+}
+
+/*
+ * --apply VERDICTS: the last step of the sharded search.  VERDICTS is the
+ * stream --join-bands writes (doc, dup_of, similarity); the documents it
+ * names are dropped or marked, the others kept, giving the bytes the
+ * single-process --near --by doc run gives.  Memory: the verdicts.
+ */
+int
+dedupe_apply(const struct dedupe_opts *o, char **files, int nfiles)
+{
+	static const char *const extra[] = { "dup_of", "cluster",
+	    "similarity" };
+	struct units u = { 0 };
+	struct fptab verdict = FPTAB_INIT;
+	struct buf vals = BUF_INIT;
+	struct rec *r;
+	struct fpent *e;
+	struct name self, first;
+	const char *doc, *dup, *sim;
+	size_t cdoc, cdup, csim, dlen, len;
+	int isnew;
+
+	if ((r = rec_open(o->apply)) == NULL)
+		die(EXIT_DATA, "%s: %s", o->apply, strerror(errno));
+	cdoc = rec_need(r, "doc");
+	cdup = rec_need(r, "dup_of");
+	csim = rec_need(r, "similarity");
+	while (rec_next(r)) {
+		doc = rec_field(r, cdoc, &dlen);
+		e = fptab_put(&verdict, hash128(doc, dlen), &isnew);
+		if (!isnew)
+			rec_fail(r, "document '%s' has a verdict already", doc);
+		e->val = vals.len;
+		dup = rec_field(r, cdup, &len);
+		buf_add(&vals, dup, len + 1);
+		sim = rec_field(r, csim, &len);
+		buf_add(&vals, sim, len + 1);
+	}
+	rec_close(r);
+
+	u.files = files;
+	u.nfiles = nfiles;
+	u.keyspec = "doc";
+	u.style = KEY_EXACT;
+	u.by_doc = 1;
+	if (units_start(&u)) {
+		header_with(&u, extra, o->mark ? 3 : 0);
+		while (units_next(&u)) {
+			e = fptab_get(&verdict, hash128(u.doc.data, u.doc.len));
+			if (e == NULL) {
+				name_self(&self, &u);
+				if (o->mark)
+					put_marked(&u, NULL, &self, "");
+				else
+					put_unit(&u);
+			} else if (o->mark) {
+				dup = vals.data + e->val;
+				sim = dup + strlen(dup) + 1;
+				name_str(&first, dup, strlen(dup));
+				put_marked(&u, &first, &first, sim);
+			}
+		}
+	}
+	fptab_free(&verdict);
+	buf_free(&vals);
+	units_free(&u);
+	return u.status;
+}
