@@ -3,12 +3,13 @@
  * out (see tocsv(1)).
  */
 #include <errno.h>
-#include <stdnoreturn.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdnoreturn.h>
 #include <string.h>
 
+#include "columns.h"
 #include "csvw.h"
 #include "out.h"
 #include "rec.h"
@@ -75,74 +76,6 @@ parse_delim(const char *arg)
 	return c;
 }
 
-/* The output columns, fixed by the first input; later inputs must have
- * the same columns (in any order) and are mapped onto them by name. */
-struct layout {
-	char	**header;	/* the first input's columns */
-	size_t	  nheader;
-	char	**names;	/* the columns written */
-	size_t	  nnames;
-	size_t	 *idx;		/* their index in the current input */
-};
-
-static void
-layout_first(struct layout *lo, struct rec *r, char **fields, size_t nfields)
-{
-	size_t i;
-
-	lo->nheader = rec_ncols(r);
-	lo->header = ecalloc(lo->nheader, sizeof *lo->header);
-	for (i = 0; i < lo->nheader; i++)
-		lo->header[i] = estrdup(rec_colname(r, i));
-	if (fields != NULL) {
-		lo->nnames = nfields;
-		lo->names = ecalloc(nfields, sizeof *lo->names);
-		for (i = 0; i < nfields; i++) {
-			if (rec_col(r, fields[i]) < 0)
-				rec_fail(r, "-f: no column '%s' in the header",
-				    fields[i]);
-			lo->names[i] = estrdup(fields[i]);
-		}
-	} else {
-		lo->nnames = lo->nheader;
-		lo->names = ecalloc(lo->nnames, sizeof *lo->names);
-		for (i = 0; i < lo->nnames; i++)
-			lo->names[i] = estrdup(lo->header[i]);
-	}
-	lo->idx = ecalloc(lo->nnames, sizeof *lo->idx);
-}
-
-/* Checks that r has the first input's columns and maps them. */
-static void
-layout_map(struct layout *lo, struct rec *r, const char *first)
-{
-	size_t i;
-
-	if (rec_ncols(r) != lo->nheader)
-		rec_fail(r, "%zu columns, the first input (%s) has %zu",
-		    rec_ncols(r), first, lo->nheader);
-	for (i = 0; i < lo->nheader; i++)
-		if (rec_col(r, lo->header[i]) < 0)
-			rec_fail(r, "no column '%s', which the first input "
-			    "(%s) has", lo->header[i], first);
-	for (i = 0; i < lo->nnames; i++)
-		lo->idx[i] = (size_t)rec_col(r, lo->names[i]);
-}
-
-static void
-layout_free(struct layout *lo)
-{
-	size_t i;
-
-	for (i = 0; i < lo->nheader; i++)
-		free(lo->header[i]);
-	for (i = 0; i < lo->nnames; i++)
-		free(lo->names[i]);
-	free(lo->header);
-	free(lo->names);
-	free(lo->idx);
-}
-
 int
 main(int argc, char *argv[])
 {
@@ -158,7 +91,7 @@ main(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	static char *stdin_only[] = { "-", NULL };
-	struct layout lo = { 0 };
+	struct columns cols = { 0 };
 	struct csvw w;
 	struct rec *r;
 	unsigned char delim = ',';
@@ -218,25 +151,25 @@ main(int argc, char *argv[])
 		}
 		if (first == NULL) {
 			first = *files;
-			layout_first(&lo, r, fields, nfields);
+			columns_first(&cols, r, fields, nfields);
 			if (!noheader) {
-				for (i = 0; i < lo.nnames; i++)
-					csvw_cell(&w, lo.names[i],
-					    strlen(lo.names[i]));
+				for (i = 0; i < cols.nnames; i++)
+					csvw_cell(&w, cols.names[i],
+					    strlen(cols.names[i]));
 				csvw_endrow(&w);
 			}
 		}
-		layout_map(&lo, r, first);
+		columns_map(&cols, r, first);
 		while (rec_next(r)) {
-			for (i = 0; i < lo.nnames; i++) {
-				s = rec_field(r, lo.idx[i], &len);
+			for (i = 0; i < cols.nnames; i++) {
+				s = rec_field(r, cols.idx[i], &len);
 				csvw_cell(&w, s, len);
 			}
 			csvw_endrow(&w);
 		}
 		rec_close(r);
 	}
-	layout_free(&lo);
+	columns_free(&cols);
 	free(fields);
 	csvw_free(&w);
 	out_close();
