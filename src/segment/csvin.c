@@ -1,0 +1,260 @@
+/*
+ * Articles out of a CSV file (RFC 4180, as scrapers write it), one record
+ * at a time, through libcsv.
+ *
+ * libcsv's traps, and what is done about them: it trims spaces and tabs
+ * around unquoted fields unless told which bytes are spaces (we say none,
+ * so every byte of a cell survives and offsets into the text cell are
+ * exact); it is lenient about stray quotes unless CSV_STRICT is set (it
+ * is: a malformed file is reported, not guessed at); and it does not
+ * count lines, so the file is fed to it one line at a time and the line
+ * number is known whenever a record ends.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include <csv.h>
+
+#include "segment.h"
+#include "util.h"
+
+#define CHUNK (64 * 1024)
+
+struct field {
+	size_t	off, len;
+};
+
+struct reader {
+	const char		*name;
+	const struct csvcols	*cols;
+	csvdoc_fn		*fn;
+	void			*arg;
+	struct buf		 rec;		/* the current record's fields */
+	struct field		*f;
+	size_t			 nf, capf;
+	size_t			 ncols;		/* in the header; 0 before it */
+	long			 col_id, col_text, col_title, col_date;
+	unsigned long		 line;		/* being fed to the parser */
+	unsigned long		 rec_line;	/* where this record began */
+	unsigned long		 recno;
+	int			 status;
+	int			 stop;		/* the header is unusable */
+};
+
+static int
+no_space(unsigned char c)
+{
+	(void)c;
+	return 0;
+}
+
+static void
+on_field(void *s, size_t len, void *data)
+{
+	struct reader *r = data;
+
+	if (r->nf == r->capf) {
+		r->capf = r->capf ? 2 * r->capf : 16;
+		r->f = ereallocarray(r->f, r->capf, sizeof *r->f);
+	}
+	r->f[r->nf].off = r->rec.len;
+	r->f[r->nf].len = len;
+	buf_add(&r->rec, s, len);
+	buf_addc(&r->rec, '\0');
+	r->nf++;
+}
+
+static long
+find_col(struct reader *r, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < r->nf; i++)
+		if (strcasecmp(r->rec.data + r->f[i].off, name) == 0)
+			return (long)i;
+	return -1;
+}
+
+/* A column the user named must exist; a default one may be absent. */
+static long
+want_col(struct reader *r, const char *given, const char *dflt)
+{
+	long c = find_col(r, given ? given : dflt);
+
+	if (c < 0 && given) {
+		warnmsg("%s:%lu: no column \"%s\" in the header", r->name,
+		    r->rec_line, given);
+		r->status = 1;
+		r->stop = 1;
+	}
+	return c;
+}
+
+static void
+read_header(struct reader *r)
+{
+	/* a byte-order mark before the first name is not part of it */
+	if (r->nf > 0 && r->f[0].len >= 3 &&
+	    memcmp(r->rec.data + r->f[0].off, "\xef\xbb\xbf", 3) == 0) {
+		r->f[0].off += 3;
+		r->f[0].len -= 3;
+	}
+	r->ncols = r->nf;
+	r->col_text = want_col(r, r->cols->text, "text");
+	if (r->col_text < 0 && !r->stop) {
+		warnmsg("%s:%lu: no column \"text\" in the header", r->name,
+		    r->rec_line);
+		r->status = 1;
+		r->stop = 1;
+	}
+	r->col_title = want_col(r, r->cols->title, "title");
+	r->col_date = want_col(r, r->cols->date, "date");
+	if (r->cols->id)
+		r->col_id = want_col(r, r->cols->id, NULL);
+	else if ((r->col_id = find_col(r, "url")) < 0)
+		r->col_id = find_col(r, "id");
+}
+
+static const char *
+cell(struct reader *r, long c, size_t *len)
+{
+	if (c < 0 || (size_t)c >= r->nf) {
+		*len = 0;
+		return c < 0 ? NULL : "";
+	}
+	*len = r->f[c].len;
+	return r->rec.data + r->f[c].off;
+}
+
+static unsigned long
+newlines(const char *s, size_t n)
+{
+	unsigned long k = 0;
+	const char *p = s, *end = s + n;
+
+	while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		k++;
+		p++;
+	}
+	return k;
+}
+
+static void
+on_record(int c, void *data)
+{
+	struct reader *r = data;
+	struct csvdoc doc;
+	struct buf id = BUF_INIT;
+	char num[32];
+	long i;
+
+	(void)c;
+	if (r->stop)
+		goto done;
+	if (r->ncols == 0) {
+		read_header(r);
+		goto done;
+	}
+	r->recno++;
+	if (r->nf != r->ncols) {
+		warnmsg("%s:%lu: record has %zu fields, the header %zu",
+		    r->name, r->rec_line, r->nf, r->ncols);
+		r->status = 1;
+	}
+	memset(&doc, 0, sizeof doc);
+	doc.recno = r->recno;
+	doc.text = cell(r, r->col_text, &doc.textlen);
+	doc.title = cell(r, r->col_title, &doc.titlelen);
+	doc.date = cell(r, r->col_date, &doc.datelen);
+	doc.id = cell(r, r->col_id, &doc.idlen);
+	if (doc.id == NULL || doc.idlen == 0) {
+		/* no id: the file's name and the record's number */
+		snprintf(num, sizeof num, "#%lu", r->recno);
+		buf_adds(&id, r->name);
+		buf_adds(&id, num);
+		doc.id = id.data;
+		doc.idlen = id.len;
+	}
+	doc.text_line = r->rec_line;
+	for (i = 0; i < r->col_text && (size_t)i < r->nf; i++)
+		doc.text_line += newlines(r->rec.data + r->f[i].off,
+		    r->f[i].len);
+	if (r->fn(r->arg, &doc))
+		r->status = 1;
+	buf_free(&id);
+done:
+	r->nf = 0;
+	buf_reset(&r->rec);
+	r->rec_line = r->line + 1;
+}
+
+static void
+parse_error(struct reader *r, struct csv_parser *p)
+{
+	warnmsg("%s:%lu: malformed CSV (%s)", r->name, r->line,
+	    csv_strerror(csv_error(p)));
+	r->status = 1;
+	r->stop = 1;
+}
+
+int
+csv_read_docs(int fd, const char *name, const struct csvcols *cols,
+    csvdoc_fn *fn, void *arg)
+{
+	struct csv_parser p;
+	struct reader r;
+	char *chunk;
+	const char *s, *nl, *end;
+	ssize_t got;
+	size_t piece;
+
+	memset(&r, 0, sizeof r);
+	r.name = name;
+	r.cols = cols;
+	r.fn = fn;
+	r.arg = arg;
+	r.line = r.rec_line = 1;
+	r.col_id = r.col_text = r.col_title = r.col_date = -1;
+	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0)
+		die(EXIT_DATA, "out of memory");
+	csv_set_space_func(&p, no_space);
+	chunk = emalloc(CHUNK);
+	while (!r.stop) {
+		got = read(fd, chunk, CHUNK);
+		if (got < 0) {
+			if (errno == EINTR)
+				continue;
+			warnmsg("%s: %s", name, strerror(errno));
+			r.status = 1;
+			break;
+		}
+		if (got == 0) {
+			if (csv_fini(&p, on_field, on_record, &r) != 0)
+				parse_error(&r, &p);
+			break;
+		}
+		s = chunk;
+		end = chunk + got;
+		while (s < end && !r.stop) {
+			nl = memchr(s, '\n', (size_t)(end - s));
+			piece = nl ? (size_t)(nl - s) + 1 : (size_t)(end - s);
+			if (csv_parse(&p, s, piece, on_field, on_record, &r)
+			    != piece) {
+				parse_error(&r, &p);
+				break;
+			}
+			s += piece;
+			if (nl)
+				r.line++;
+		}
+	}
+	csv_free(&p);
+	free(chunk);
+	free(r.f);
+	buf_free(&r.rec);
+	return r.status;
+}

@@ -1,0 +1,241 @@
+/*
+ * One document through paragraphs, roles and sentences, written as rows
+ * of the record stream:
+ *
+ *   doc para sent role start end text title date
+ *
+ * para and sent count from 1 within the document (sent across the whole
+ * document, not per paragraph), over all paragraphs and sentences, so
+ * the numbers stay the same whatever --only lets through.
+ */
+#include <string.h>
+
+#include "out.h"
+#include "segment.h"
+#include "utf8.h"
+#include "util.h"
+
+static const char *const columns[] = {
+	"doc", "para", "sent", "role", "start", "end", "text", "title", "date"
+};
+
+void
+segment_header(void)
+{
+	out_header(columns, sizeof columns / sizeof columns[0]);
+}
+
+void
+segmenter_init(struct segmenter *sg, unsigned role_mask)
+{
+	memset(sg, 0, sizeof *sg);
+	sg->role_mask = role_mask;
+}
+
+void
+segmenter_free(struct segmenter *sg)
+{
+	paras_free(&sg->ps);
+	splitter_free(&sg->sp);
+	buf_free(&sg->text);
+	buf_free(&sg->title);
+	buf_free(&sg->date);
+	buf_free(&sg->scratch);
+}
+
+void
+fold_ws(const char *d, size_t start, size_t end, struct buf *out)
+{
+	size_t pos = start, w;
+	int space = 0;
+
+	while (pos < end) {
+		if ((w = ws_len(d + pos, end - pos)) > 0) {
+			space = 1;
+			pos += w;
+			continue;
+		}
+		if (space && out->len > 0)
+			buf_addc(out, ' ');
+		space = 0;
+		buf_addc(out, d[pos++]);
+	}
+}
+
+/* Rewrites b with every NUL byte and every byte that is not part of
+ * valid UTF-8 replaced by U+FFFD. */
+static void
+replace_bad(struct buf *b, struct buf *tmp)
+{
+	size_t pos = 0, ok;
+	const char *s = b->data;
+
+	buf_reset(tmp);
+	while (pos < b->len) {
+		ok = utf8_check(s + pos, b->len - pos);
+		while (ok > 0) {
+			const char *nul = memchr(s + pos, '\0', ok);
+			size_t run = nul ? (size_t)(nul - (s + pos)) : ok;
+
+			buf_add(tmp, s + pos, run);
+			pos += run;
+			ok -= run;
+			if (nul) {
+				buf_add(tmp, "\xef\xbf\xbd", 3);
+				pos++;
+				ok--;
+			}
+		}
+		if (pos < b->len) {
+			buf_add(tmp, "\xef\xbf\xbd", 3);
+			pos++;
+		}
+	}
+	buf_reset(b);
+	buf_add(b, tmp->data, tmp->len);
+}
+
+static void
+write_row(struct segmenter *sg, size_t start, size_t end)
+{
+	out_field(sg->id, sg->idlen);
+	out_tab();
+	out_ulong(sg->para);
+	out_tab();
+	out_ulong(sg->sent);
+	out_tab();
+	out_str(role_names[sg->role]);
+	out_tab();
+	out_ulong(start);
+	out_tab();
+	out_ulong(end);
+	out_tab();
+	out_field(sg->text.data, sg->text.len);
+	out_tab();
+	out_field(sg->title.data, sg->title.len);
+	out_tab();
+	out_field(sg->date.data, sg->date.len);
+	out_endrec();
+}
+
+static void
+on_sentence(void *arg, size_t start, size_t end, const struct tok *t,
+    size_t n)
+{
+	struct segmenter *sg = arg;
+	size_t i;
+
+	sg->sent++;
+	if (!(sg->role_mask & (1u << sg->role)))
+		return;
+	buf_reset(&sg->text);
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			buf_addc(&sg->text, ' ');
+		buf_add(&sg->text, sg->d + t[i].start, t[i].end - t[i].start);
+	}
+	if (sg->dirty)
+		replace_bad(&sg->text, &sg->scratch);
+	write_row(sg, start, end);
+}
+
+/* Line of d[off] when d starts on line base. */
+static unsigned long
+line_of(const char *d, size_t off, unsigned long base)
+{
+	const char *p = d, *end = d + off;
+
+	while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		base++;
+		p++;
+	}
+	return base;
+}
+
+/* Reports NUL bytes and invalid UTF-8 in d; returns whether any. */
+static int
+check_bytes(const char *name, unsigned long line_base, const char *d,
+    size_t n)
+{
+	size_t pos = 0, ok, first_bad = n, bad = 0, first_nul = n, nuls = 0;
+	const char *p = d, *nul;
+
+	while ((nul = memchr(p, '\0', n - (size_t)(p - d))) != NULL) {
+		if (nuls++ == 0)
+			first_nul = (size_t)(nul - d);
+		p = nul + 1;
+	}
+	while (pos < n) {
+		ok = utf8_check(d + pos, n - pos);
+		pos += ok;
+		if (pos < n) {
+			if (bad++ == 0)
+				first_bad = pos;
+			pos++;
+		}
+	}
+	if (bad)
+		warnmsg("%s:%lu: invalid UTF-8 (%zu byte%s written as U+FFFD)",
+		    name, line_of(d, first_bad, line_base), bad,
+		    bad == 1 ? "" : "s");
+	if (nuls)
+		warnmsg("%s:%lu: NUL byte (%zu written as U+FFFD)", name,
+		    line_of(d, first_nul, line_base), nuls);
+	return bad || nuls;
+}
+
+/* The folded text of the first paragraph with the given role. */
+static void
+first_with_role(struct segmenter *sg, int role, struct buf *out)
+{
+	size_t i;
+
+	for (i = 0; i < sg->ps.n; i++)
+		if (sg->ps.v[i].role == role) {
+			fold_ws(sg->d, sg->ps.v[i].start, sg->ps.v[i].end, out);
+			return;
+		}
+}
+
+int
+segment_document(struct segmenter *sg, const char *name,
+    unsigned long line_base, const char *id, size_t idlen,
+    const char *d, size_t n, const char *title, size_t tlen,
+    const char *date, size_t dlen)
+{
+	size_t i;
+
+	sg->d = d;
+	sg->n = n;
+	sg->id = id;
+	sg->idlen = idlen;
+	sg->sent = 0;
+	sg->dirty = check_bytes(name, line_base, d, n);
+
+	paragraphs_find(d, n, &sg->ps);
+	roles_assign(d, &sg->ps, title, tlen);
+
+	buf_reset(&sg->title);
+	buf_reset(&sg->date);
+	if (title != NULL && tlen > 0)
+		fold_ws(title, 0, tlen, &sg->title);
+	else
+		first_with_role(sg, ROLE_TITLE, &sg->title);
+	if (date != NULL && dlen > 0)
+		fold_ws(date, 0, dlen, &sg->date);
+	else
+		first_with_role(sg, ROLE_DATELINE, &sg->date);
+	if (sg->dirty || (title && utf8_check(title, tlen) != tlen) ||
+	    (date && utf8_check(date, dlen) != dlen)) {
+		replace_bad(&sg->title, &sg->scratch);
+		replace_bad(&sg->date, &sg->scratch);
+	}
+
+	for (i = 0; i < sg->ps.n; i++) {
+		sg->para = i + 1;
+		sg->role = sg->ps.v[i].role;
+		sentences_split(&sg->sp, d, sg->ps.v[i].start, sg->ps.v[i].end,
+		    on_sentence, sg);
+	}
+	return sg->dirty;
+}

@@ -1,0 +1,197 @@
+/*
+ * segment - scraped articles to paragraphs with roles and sentences.
+ * The CLI: options, inputs, the loop.  The work is in the other files of
+ * this directory (see segment.h).
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "input.h"
+#include "out.h"
+#include "segment.h"
+#include "util.h"
+
+static const char usage_line[] =
+    "usage: segment [--only ROLES] [FILE...]\n"
+    "       segment --csv [--id-col C] [--text-col C] [--title-col C]"
+    " [--date-col C] [--only ROLES] [FILE...]\n";
+
+static void
+usage(void)
+{
+	fputs(usage_line, stderr);
+	exit(EXIT_USAGE);
+}
+
+static void
+help(void)
+{
+	fputs(usage_line, stdout);
+	fputs("\n"
+	    "Splits each input document into paragraphs, gives every paragraph\n"
+	    "a role and every sentence a row: doc para sent role start end text\n"
+	    "title date (start/end are byte offsets into the document).\n"
+	    "\n"
+	    "  -c, --csv            inputs are CSV files of articles, one per record\n"
+	    "      --id-col C       CSV column for doc (default: url, else id)\n"
+	    "      --text-col C     CSV column of the article text (default: text)\n"
+	    "      --title-col C    CSV column of the title (default: title)\n"
+	    "      --date-col C     CSV column of the date (default: date)\n"
+	    "  -o, --only ROLES     write only these roles (comma-separated):\n"
+	    "                       title dateline byline heading caption body\n"
+	    "                       boilerplate comment\n"
+	    "  -h, --help           this help\n"
+	    "      --version        version\n"
+	    "\n"
+	    "With no FILE, or FILE -, reads standard input.  Exit status: 0 ok,\n"
+	    "1 data error (unreadable file, invalid UTF-8, bad CSV), 2 usage.\n",
+	    stdout);
+	out_close();
+	exit(0);
+}
+
+static unsigned
+parse_roles(const char *list)
+{
+	const char *p = list, *comma;
+	size_t n;
+	unsigned mask = 0;
+	int r;
+
+	for (;;) {
+		comma = strchr(p, ',');
+		n = comma ? (size_t)(comma - p) : strlen(p);
+		if ((r = role_from_name(p, n)) < 0) {
+			warnmsg("unknown role \"%.*s\" in --only", (int)n, p);
+			usage();
+		}
+		mask |= 1u << r;
+		if (!comma)
+			return mask;
+		p = comma + 1;
+	}
+}
+
+struct csvrun {
+	struct segmenter	*sg;
+	const char		*name;
+};
+
+static int
+on_csv_doc(void *arg, const struct csvdoc *doc)
+{
+	struct csvrun *run = arg;
+
+	return segment_document(run->sg, run->name, doc->text_line, doc->id,
+	    doc->idlen, doc->text, doc->textlen, doc->title, doc->titlelen,
+	    doc->date, doc->datelen);
+}
+
+/* Segments one input; returns 1 when something was reported. */
+static int
+segment_input(struct segmenter *sg, const char *path, int csv,
+    const struct csvcols *cols, struct buf *doc)
+{
+	struct csvrun run;
+	int fd, status;
+
+	if ((fd = input_open(path)) < 0) {
+		warnmsg("%s: %s", path, strerror(errno));
+		return 1;
+	}
+	if (csv) {
+		run.sg = sg;
+		run.name = path;
+		status = csv_read_docs(fd, path, cols, on_csv_doc, &run);
+	} else {
+		buf_reset(doc);
+		if (read_all(fd, doc) < 0) {
+			warnmsg("%s: %s", path, strerror(errno));
+			status = 1;
+		} else {
+			status = segment_document(sg, path, 1, path,
+			    strlen(path), doc->data, doc->len, NULL, 0, NULL, 0);
+		}
+	}
+	input_close(fd);
+	return status;
+}
+
+int
+main(int argc, char *argv[])
+{
+	enum { OPT_ID = 256, OPT_TEXT, OPT_TITLE, OPT_DATE, OPT_VERSION };
+	static const struct option longopts[] = {
+		{ "csv", no_argument, NULL, 'c' },
+		{ "id-col", required_argument, NULL, OPT_ID },
+		{ "text-col", required_argument, NULL, OPT_TEXT },
+		{ "title-col", required_argument, NULL, OPT_TITLE },
+		{ "date-col", required_argument, NULL, OPT_DATE },
+		{ "only", required_argument, NULL, 'o' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, OPT_VERSION },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct csvcols cols = { NULL, NULL, NULL, NULL };
+	struct segmenter sg;
+	struct buf doc = BUF_INIT;
+	unsigned mask = (1u << NROLES) - 1;
+	int ch, csv = 0, colopt = 0, status = 0, i;
+
+	setprogname(argv[0]);
+	while ((ch = getopt_long(argc, argv, "co:h", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'c':
+			csv = 1;
+			break;
+		case OPT_ID:
+			cols.id = optarg;
+			colopt = 1;
+			break;
+		case OPT_TEXT:
+			cols.text = optarg;
+			colopt = 1;
+			break;
+		case OPT_TITLE:
+			cols.title = optarg;
+			colopt = 1;
+			break;
+		case OPT_DATE:
+			cols.date = optarg;
+			colopt = 1;
+			break;
+		case 'o':
+			mask = parse_roles(optarg);
+			break;
+		case 'h':
+			help();
+			break;
+		case OPT_VERSION:
+			print_version();
+			break;
+		default:
+			usage();
+		}
+	}
+	if (colopt && !csv) {
+		warnmsg("the --*-col options need --csv");
+		usage();
+	}
+	argc -= optind;
+	argv += optind;
+
+	segmenter_init(&sg, mask);
+	segment_header();
+	if (argc == 0)
+		status |= segment_input(&sg, "-", csv, &cols, &doc);
+	for (i = 0; i < argc; i++)
+		status |= segment_input(&sg, argv[i], csv, &cols, &doc);
+	segmenter_free(&sg);
+	buf_free(&doc);
+	out_close();
+	return status ? EXIT_DATA : 0;
+}

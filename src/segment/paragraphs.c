@@ -1,0 +1,230 @@
+/*
+ * Paragraphs from blank lines and layout.
+ *
+ * Scraped web text has one paragraph per line, so a line break ends a
+ * paragraph; but a sentence broken by a stray newline ("It was a cold\n
+ * night") is joined again.  Hard-wrapped text (OCR'd newspaper columns,
+ * e-mail) is recognised by its narrow, even line widths: there a line
+ * that reaches the wrap width continues into the next one, and a short
+ * or indented line ends the paragraph.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "segment.h"
+#include "util.h"
+
+const char *const role_names[NROLES] = {
+	"body", "title", "dateline", "byline", "heading", "caption",
+	"boilerplate", "comment"
+};
+
+int
+role_from_name(const char *s, size_t n)
+{
+	int r;
+
+	for (r = 0; r < NROLES; r++)
+		if (strlen(role_names[r]) == n && memcmp(role_names[r], s, n) == 0)
+			return r;
+	return -1;
+}
+
+#define WIDTH_MAX 1024
+
+static void
+add_line(struct paras *ps, const struct line *l)
+{
+	if (ps->nlines == ps->caplines) {
+		ps->caplines = ps->caplines ? 2 * ps->caplines : 256;
+		ps->lines = ereallocarray(ps->lines, ps->caplines,
+		    sizeof *ps->lines);
+	}
+	ps->lines[ps->nlines++] = *l;
+}
+
+static void
+add_para(struct paras *ps, size_t start, size_t end)
+{
+	if (ps->n == ps->cap) {
+		ps->cap = ps->cap ? 2 * ps->cap : 64;
+		ps->v = ereallocarray(ps->v, ps->cap, sizeof *ps->v);
+	}
+	ps->v[ps->n].start = start;
+	ps->v[ps->n].end = end;
+	ps->v[ps->n].role = ROLE_BODY;
+	ps->n++;
+}
+
+/* Does the line end a sentence or a clause: final punctuation, maybe
+ * followed by closing quotes or brackets? */
+static int
+line_closed(const char *d, const struct line *l)
+{
+	size_t pos = l->end, len;
+	uint32_t c;
+
+	while (pos > l->start) {
+		c = cp_before(d, l->start, pos, &len);
+		if (cp_is_closer(c)) {
+			pos -= len;
+			continue;
+		}
+		return cp_is_terminal(c) || c == ':' || c == ';';
+	}
+	return 0;
+}
+
+/* The first character after opening quotes and brackets. */
+static uint32_t
+line_first(const char *d, const struct line *l)
+{
+	size_t pos = l->start, len;
+	uint32_t c = 0;
+
+	while (pos < l->end) {
+		c = cp_at(d, pos, l->end, &len);
+		if (!cp_is_opener(c))
+			return c;
+		pos += len;
+	}
+	return c;
+}
+
+/* At least n whitespace-separated words? */
+static int
+line_has_words(const char *d, const struct line *l, int n)
+{
+	size_t pos = l->start, w;
+	int words = 0, in = 0;
+
+	while (pos < l->end) {
+		w = ws_len(d + pos, l->end - pos);
+		if (w) {
+			in = 0;
+			pos += w;
+		} else {
+			if (!in && ++words >= n)
+				return 1;
+			in = 1;
+			pos++;
+		}
+	}
+	return 0;
+}
+
+static int
+line_all_caps(const char *d, const struct line *l)
+{
+	size_t i;
+	int upper = 0;
+
+	for (i = l->start; i < l->end; i++) {
+		if (d[i] >= 'a' && d[i] <= 'z')
+			return 0;
+		upper += d[i] >= 'A' && d[i] <= 'Z';
+	}
+	return upper >= 2;
+}
+
+/*
+ * The wrap width of hard-wrapped text, or 0 when the text is not
+ * wrapped: most lines then have nearly the same length (the 90th
+ * percentile close to the 75th), and that length is that of a column or
+ * a terminal, not of a whole paragraph.
+ */
+static size_t
+wrap_width(const struct paras *ps)
+{
+	static unsigned hist[WIDTH_MAX + 1];
+	size_t i, len, p75 = 0, p90 = 0, seen = 0;
+
+	if (ps->nlines < 10)
+		return 0;
+	memset(hist, 0, sizeof hist);
+	for (i = 0; i < ps->nlines; i++) {
+		len = ps->lines[i].end - ps->lines[i].start;
+		hist[len > WIDTH_MAX ? WIDTH_MAX : len]++;
+	}
+	for (len = 0; len <= WIDTH_MAX; len++) {
+		seen += hist[len];
+		if (!p75 && seen * 4 >= ps->nlines * 3)
+			p75 = len;
+		if (seen * 10 >= ps->nlines * 9) {
+			p90 = len;
+			break;
+		}
+	}
+	if (p75 < 20 || p75 > 100 || p90 > p75 * 13 / 10 + 2)
+		return 0;
+	return p75;
+}
+
+/* Does line b continue the paragraph of line a? */
+static int
+continues(const char *d, const struct line *a, const struct line *b,
+    size_t width)
+{
+	uint32_t first = line_first(d, b);
+	int lower = cp_is_lower(first);
+
+	if (b->blank_before)
+		return 0;
+	if (lower && !line_closed(d, a) && line_has_words(d, a, 3))
+		return 1;
+	if (width == 0)
+		return 0;
+	if (lower && d[a->end - 1] == '-')
+		return 1;
+	if (b->indented && !a->indented)
+		return 0;
+	return (a->end - a->start) * 10 >= width * 7 && !line_all_caps(d, a);
+}
+
+void
+paragraphs_find(const char *d, size_t n, struct paras *ps)
+{
+	const char *nl;
+	size_t pos = 0, le, s, e, w, i, width;
+	struct line l;
+	int blank = 0;
+
+	ps->n = 0;
+	ps->nlines = 0;
+	while (pos < n) {
+		nl = memchr(d + pos, '\n', n - pos);
+		le = nl ? (size_t)(nl - d) : n;
+		s = pos;
+		while (s < le && (w = ws_len(d + s, le - s)) > 0)
+			s += w;
+		e = le;
+		while (e > s && (w = ws_len_before(d, s, e)) > 0)
+			e -= w;
+		if (s == e) {
+			blank = 1;
+		} else {
+			l.start = s;
+			l.end = e;
+			l.blank_before = (unsigned char)blank;
+			l.indented = s > pos;
+			add_line(ps, &l);
+			blank = 0;
+		}
+		pos = le + 1;
+	}
+	width = wrap_width(ps);
+	for (i = 0; i < ps->nlines; i++) {
+		if (i > 0 && continues(d, &ps->lines[i - 1], &ps->lines[i], width))
+			ps->v[ps->n - 1].end = ps->lines[i].end;
+		else
+			add_para(ps, ps->lines[i].start, ps->lines[i].end);
+	}
+}
+
+void
+paras_free(struct paras *ps)
+{
+	free(ps->v);
+	free(ps->lines);
+	memset(ps, 0, sizeof *ps);
+}

@@ -1,0 +1,585 @@
+/*
+ * A role for every paragraph of a scraped article.
+ *
+ * Short paragraphs are looked at as a list of normalised words (lower
+ * case, punctuation gone, digits apart from letters), which is what the
+ * cue tables below are written in: site furniture ("top of page",
+ * "Support SouthFront", "2,500 $"), comment widgets ("Notify of",
+ * "17 visualizzazioni0 commenti"), dates, photo credits.  Position does
+ * the rest: the first headline-like paragraph before any body text is
+ * the title, a person's name right after it the byline, and everything
+ * after a comment widget that follows the article is the comment thread.
+ * Long paragraphs are body (or comment) without further ado, so the
+ * pass is linear and cheap.
+ */
+#include <string.h>
+
+#include "segment.h"
+
+#define SHORT_MAX	400	/* bytes: longer paragraphs are prose */
+#define NORM_MAX	(SHORT_MAX + 80)
+#define WORDS_MAX	64
+
+struct nword {
+	unsigned short	off, len;	/* in norm */
+	unsigned char	caps;		/* every letter upper case */
+	unsigned char	cap1;		/* first letter upper case */
+};
+
+struct pinfo {
+	size_t		len;		/* bytes */
+	int		nwords;		/* whitespace-separated, capped */
+	int		letters;
+	uint32_t	first;		/* first character after openers */
+	uint32_t	last;		/* last character before closers */
+	int		short_;		/* norm and words are filled in */
+	char		norm[NORM_MAX];
+	size_t		nlen;
+	char		low[SHORT_MAX + 1];	/* the bytes, ASCII lower-cased */
+	struct nword	w[WORDS_MAX];
+	int		nw;
+};
+
+/* ---- cue tables, in normalised form ---- */
+
+static const char *const boiler_exact[] = {
+	"top of page", "bottom of page", "back to top", "scroll to top",
+	"go to top", "skip to content", "skip to main content", "share",
+	"share this", "share this article", "share this story",
+	"share this post", "share on facebook", "share on twitter", "tweet",
+	"facebook", "twitter", "email", "e mail", "print", "print this page",
+	"print article", "advertisement", "advertisements", "sponsored",
+	"sponsored content", "read more", "read next", "continue reading",
+	"related", "related articles", "related posts", "related stories",
+	"related news", "you may also like", "you might also like",
+	"recommended", "recommended for you", "subscribe", "subscribe now",
+	"sign up", "sign in", "log in", "login", "register", "menu", "home",
+	"search", "close", "loading", "cookie settings", "accept cookies",
+	"accept", "privacy policy", "terms of use", "terms of service",
+	"all rights reserved", "donate", "donate now", "follow us", "like",
+	"whatsapp", "telegram", "linkedin", "reddit", "pinterest", "vk",
+	"copy link", "link copied", "next article", "previous article",
+	"next post", "previous post", "post navigation", "tags", "source",
+	"sources", "click here", "photo gallery", "top stories",
+	"latest news", "trending", "trending now", "most read",
+	"most popular", "more stories", "more news", "see also", "listen",
+	"listen to this article", "watch", "play", "video", "audio", "x",
+	"shares", "views", NULL
+};
+
+static const char *const boiler_prefix[] = {
+	"support ", "follow us on ", "follow ", "share on ", "share via ",
+	"sign up for ", "subscribe to ", "copyright ", "tags ", "tagged ",
+	"filed under ", "categories ", "category ", "posted in ",
+	"click here ", "read more ", "related ", "see also ",
+	"become a patron", "donate to ", "listen to ", "download ",
+	"join us on ", "like us on ", "find us on ", "follow on ", NULL
+};
+
+static const char *const widget_exact[] = {
+	"notify of", "newest most voted", "oldest newest most voted",
+	"newest oldest most voted", "most voted", "newest", "oldest",
+	"inline feedbacks", "view all comments", "load more comments",
+	"show more comments", "show more replies", "leave a comment",
+	"leave a reply", "comments", "comment", "add a comment",
+	"post a comment", "post comment", "join the discussion",
+	"join the conversation", "comments are closed", "reply",
+	"cancel reply", "log in to comment", "login to comment",
+	"sign in to comment", "be the first to comment", "show comments",
+	"hide comments", "discussion", "responses", "top comments",
+	"commenti", "commenta", "kommentare", "commentaires", NULL
+};
+
+static const char *const widget_prefix[] = {
+	"would love your thoughts", "notify me of ", "you must be logged in",
+	"your email address will not be published",
+	"this site uses akismet", "comments are moderated",
+	"subscribe to comments", "leave a reply ", "leave a comment ",
+	NULL
+};
+
+static const char *const counter_comment[] = {
+	"comments", "comment", "commenti", "commento", "commentaires",
+	"commentaire", "kommentare", "kommentar", "comentarios",
+	"comentario", "replies", "reply", "responses", "risposte", NULL
+};
+
+static const char *const counter_other[] = {
+	"views", "view", "visualizzazioni", "visualizzazione", "vues", "vue",
+	"aufrufe", "visualizaciones", "likes", "like", "shares", "share",
+	"reads", "read", "min", "mins", "minute", "minutes", "minuti", NULL
+};
+
+static const char *const months[] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december", "jan",
+	"feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+	"dec", NULL
+};
+
+static const char *const weekdays[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+	"sat", "sun", NULL
+};
+
+static const char *const date_fillers[] = {
+	"on", "at", "of", "the", "updated", "published", "posted", "last",
+	"modified", "date", "dated", "st", "nd", "rd", "th", "am", "pm", "a",
+	"p", "m", "h", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt",
+	"et", "pt", "ct", "cet", "cest", "bst", "msk", "ist", NULL
+};
+
+static const char *const caption_cues[] = {
+	"photo", "photos", "photograph", "image", "images", "picture",
+	"pictured", "credit", "credits", "courtesy", "getty", "reuters",
+	"afp", "shutterstock", "caption", "illustration", "foto", "epa",
+	NULL
+};
+
+/* Looked for in the lower-cased bytes once a caption cue word is seen. */
+static const char *const caption_marks[] = {
+	"(photo", "photo:", "photo by", "photograph:", "photograph by",
+	"photos:", "image:", "image credit", "image source", "(image",
+	"picture:", "(picture", "pictured:", "pictured ", "credit:",
+	"credits:", "courtesy of", "getty images", "afp photo", "ap photo",
+	"reuters/", "/ reuters", "/reuters", "/ afp", "/afp", "afp/",
+	"file photo", "shutterstock", "caption:", "illustration:", "(foto",
+	"foto:", "photo credit", "epa/", "/ epa", "(credit", NULL
+};
+
+static const char *const name_stop[] = {
+	"the", "a", "an", "of", "and", "for", "to", "in", "on", "at", "by",
+	"with", "from", "new", "news", "home", "top", "more", "read", "view",
+	"all", "support", "share", "follow", "comments", "comment", "reply",
+	"page", "menu", "search", "login", "subscribe", "donate", "related",
+	"latest", "about", "contact", "policy", "privacy", "terms",
+	"foreign", "president", "minister", "world", "focus", "breaking",
+	"live", "video", "photo", "opinion", "analysis", "editorial",
+	"sports", "business", "politics", "economy", "culture", "newest",
+	"oldest", "inline", "feedbacks", "notify", "most", "voted", NULL
+};
+
+static const char *const name_particles[] = {
+	"de", "van", "von", "da", "di", "del", "della", "la", "le", "bin",
+	"al", "el", "der", "den", "du", "dos", "das", "ter", "ten", "y",
+	NULL
+};
+
+/* First words that make a short line a sentence, not a heading. */
+static const char *const not_heading_first[] = {
+	"it", "this", "that", "these", "those", "he", "she", "they", "we",
+	"i", "you", "there", "and", "but", "or", "so", "because", "which",
+	"who", "if", "when", "while", "as", "then", "also", "its", "his",
+	"her", "their", "our", "my", "your", NULL
+};
+
+static const char *const verbs[] = {
+	"is", "are", "was", "were", "has", "have", "had", "will", "would",
+	"can", "could", "should", "said", "says", "told", "did", "does", NULL
+};
+
+static const char *const byline_prefix[] = {
+	"by ", "written by ", "reporting by ", "posted by ", "story by ",
+	"text by ", "words by ", "author ", "authors ", "reporter ",
+	"correspondent ", "von ", "di ", "par ", "por ", NULL
+};
+
+/* ---- helpers ---- */
+
+static int
+in_list(const char *const *list, const char *w, size_t n)
+{
+	for (; *list; list++)
+		if (strncmp(*list, w, n) == 0 && (*list)[n] == '\0')
+			return 1;
+	return 0;
+}
+
+static int
+norm_in(const struct pinfo *p, const char *const *list)
+{
+	return p->nlen > 0 && in_list(list, p->norm, p->nlen);
+}
+
+static int
+norm_prefixed(const struct pinfo *p, const char *const *list)
+{
+	size_t n;
+
+	for (; *list; list++) {
+		n = strlen(*list);
+		if (p->nlen >= n && memcmp(p->norm, *list, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static int
+word_in(const struct pinfo *p, int i, const char *const *list)
+{
+	return in_list(list, p->norm + p->w[i].off, p->w[i].len);
+}
+
+static int
+word_number(const struct pinfo *p, int i, unsigned long *v)
+{
+	const char *s = p->norm + p->w[i].off;
+	unsigned long x = 0;
+	int k;
+
+	for (k = 0; k < p->w[i].len; k++) {
+		if (s[k] < '0' || s[k] > '9')
+			return 0;
+		if (x < 100000)
+			x = x * 10 + (unsigned long)(s[k] - '0');
+	}
+	*v = x;
+	return 1;
+}
+
+enum cls { C_SEP, C_ALPHA, C_DIGIT };
+
+/*
+ * Fills in p for d[start, end): counts always; for a short paragraph the
+ * normalised words too.  Normalised: ASCII letters lower-cased, other
+ * letters kept, digits split from letters, everything else a separator
+ * (so "Russia’s" and "Russia's" both read "russia s").
+ */
+static void
+describe(const char *d, size_t start, size_t end, struct pinfo *p)
+{
+	size_t pos, len, e;
+	uint32_t c;
+	enum cls cls, prev = C_SEP;
+	int inword = 0, upper, lower_seen = 0;
+	struct nword *w = NULL;
+
+	p->len = end - start;
+	p->nwords = 0;
+	p->letters = 0;
+	p->nlen = 0;
+	p->nw = 0;
+	p->short_ = p->len <= SHORT_MAX;
+
+	for (pos = start; pos < end; pos += len) {
+		c = cp_at(d, pos, end, &len);
+		if (!cp_is_opener(c))
+			break;
+	}
+	p->first = pos < end ? cp_at(d, pos, end, &len) : 0;
+	for (e = end; e > start; e -= len) {
+		c = cp_before(d, start, e, &len);
+		if (!cp_is_closer(c))
+			break;
+	}
+	p->last = e > start ? cp_before(d, start, e, &len) : 0;
+
+	if (p->short_) {
+		for (pos = start; pos < end; pos++)
+			p->low[pos - start] = (char)(d[pos] >= 'A' &&
+			    d[pos] <= 'Z' ? d[pos] + 32 : d[pos]);
+		p->low[p->len] = '\0';
+	}
+	for (pos = start; pos < end; pos += len) {
+		len = ws_len(d + pos, end - pos);
+		if (len) {
+			inword = 0;
+			prev = C_SEP;
+			continue;
+		}
+		c = cp_at(d, pos, end, &len);
+		if (!inword && p->nwords < WORDS_MAX)
+			p->nwords++;
+		inword = 1;
+		upper = cp_is_upper(c);
+		if (cp_is_letter(c)) {
+			p->letters++;
+			cls = C_ALPHA;
+		} else if (c >= '0' && c <= '9') {
+			cls = C_DIGIT;
+		} else {
+			cls = C_SEP;
+		}
+		if (!p->short_)
+			continue;
+		if (cls == C_SEP) {
+			prev = C_SEP;
+			continue;
+		}
+		if (cls != prev) {		/* a new word */
+			w = NULL;
+			if (p->nw < WORDS_MAX) {
+				if (p->nlen > 0)
+					p->norm[p->nlen++] = ' ';
+				w = &p->w[p->nw++];
+				w->off = (unsigned short)p->nlen;
+				w->len = 0;
+				w->caps = 1;
+				w->cap1 = (unsigned char)upper;
+				lower_seen = 0;
+			}
+		}
+		prev = cls;
+		if (w == NULL)
+			continue;
+		if (cls == C_ALPHA && !upper)
+			lower_seen = 1;
+		w->caps = (unsigned char)!lower_seen;
+		if (c < 0x80) {
+			p->norm[p->nlen++] = (char)(upper ? c + 32 : c);
+		} else {
+			memcpy(p->norm + p->nlen, d + pos, len);
+			p->nlen += len;
+		}
+		w->len = (unsigned short)(p->nlen - w->off);
+	}
+	p->norm[p->nlen] = '\0';
+}
+
+/* "17 visualizzazioni0 commenti", "3 min read", "12 comments". */
+static int
+is_counter(const struct pinfo *p, int *comments)
+{
+	int i, num = 0, vocab = 0;
+	unsigned long v;
+
+	*comments = 0;
+	if (p->nw < 2 || p->nw > 8)
+		return 0;
+	for (i = 0; i < p->nw; i++) {
+		if (word_number(p, i, &v))
+			num++;
+		else if (word_in(p, i, counter_comment))
+			vocab++, *comments = 1;
+		else if (word_in(p, i, counter_other))
+			vocab++;
+		else
+			return 0;
+	}
+	return num && vocab;
+}
+
+/* A date standing alone: "JUNE 2023", "Friday, January 4, 2019",
+ * "MAYSVILLE, KENTUCKY, MONDAY, JUNE 5, 1916.", "2019-01-04". */
+static int
+is_dateline(const struct pinfo *p)
+{
+	int i, month = 0, wday = 0, year = 0, nums = 0, started = 0;
+	unsigned long v;
+
+	if (p->nw == 0 || p->nw > 14 || p->len > 100)
+		return 0;
+	for (i = 0; i < p->nw; i++) {
+		if (word_in(p, i, months)) {
+			month++;
+		} else if (word_in(p, i, weekdays)) {
+			wday++;
+		} else if (word_number(p, i, &v)) {
+			if (p->w[i].len == 4 && v >= 1800 && v <= 2099)
+				year++;
+			else if (p->w[i].len <= 2)
+				nums++;
+			else
+				return 0;
+		} else if (word_in(p, i, date_fillers)) {
+			if (!started)
+				return 0;
+			continue;
+		} else if (!started && p->w[i].caps && i < 5) {
+			continue;	/* a place: WASHINGTON, */
+		} else {
+			return 0;
+		}
+		started = 1;
+	}
+	return (month && (nums || year)) || (wday && (month || nums)) ||
+	    (year && nums >= 2);
+}
+
+static int
+is_caption(const struct pinfo *p)
+{
+	int i, cue = 0;
+	const char *const *m;
+
+	if (!p->short_ || p->len > 300)
+		return 0;
+	for (i = 0; i < p->nw && !cue; i++)
+		cue = word_in(p, i, caption_cues);
+	if (!cue)
+		return 0;
+	for (m = caption_marks; *m; m++)
+		if (strstr(p->low, *m))
+			return 1;
+	return 0;
+}
+
+static int
+is_boilerplate(const struct pinfo *p, int *widget, int *comments)
+{
+	*widget = *comments = 0;
+	if (!p->short_)
+		return 0;
+	if (norm_in(p, widget_exact) || norm_prefixed(p, widget_prefix)) {
+		*widget = *comments = 1;
+		return 1;
+	}
+	if (is_counter(p, comments)) {
+		*widget = *comments;
+		return 1;
+	}
+	if (norm_in(p, boiler_exact))
+		return 1;
+	/* short banners without final punctuation: "Support SouthFront" */
+	if (p->nw <= 6 && p->last != '.' && norm_prefixed(p, boiler_prefix))
+		return 1;
+	if (p->len <= 200 && (strstr(p->low, "all rights reserved") ||
+	    strstr(p->low, "\xc2\xa9")))
+		return 1;
+	return 0;
+}
+
+static int
+first_upper(const struct pinfo *p)
+{
+	return cp_is_upper(p->first) || (p->first >= '0' && p->first <= '9');
+}
+
+static int
+ends_sentence(const struct pinfo *p)
+{
+	return p->last == '.' || p->last == ':' || p->last == ';' ||
+	    p->last == ',';
+}
+
+static int
+is_title_like(const struct pinfo *p)
+{
+	return p->short_ && p->len <= 250 && p->nwords >= 2 &&
+	    p->nwords <= 30 && p->letters >= 4 && first_upper(p) &&
+	    !ends_sentence(p);
+}
+
+static int
+is_heading_like(const struct pinfo *p)
+{
+	int i;
+
+	if (!p->short_ || p->len > 150 || p->nwords > 14 || p->letters < 3 ||
+	    !first_upper(p) || ends_sentence(p) || cp_is_terminal(p->last))
+		return 0;
+	if (p->nw > 0 && word_in(p, 0, not_heading_first))
+		return 0;
+	if (p->nwords >= 4)
+		for (i = 1; i < p->nw; i++)
+			if (!p->w[i].cap1 && word_in(p, i, verbs))
+				return 0;
+	return 1;
+}
+
+/* "G Iuvinale", "Jonas E. Smith", "Mary de la Cruz", "JOHN SMITH". */
+static int
+is_name_like(const char *d, size_t start, size_t end, const struct pinfo *p)
+{
+	size_t pos, len, ts;
+	uint32_t c;
+	int toks = 0, longest = 0, letters;
+	char w[16];
+	size_t i, n;
+
+	if (!p->short_ || p->len > 60 || p->nwords < 2 || p->nwords > 5)
+		return 0;
+	pos = start;
+	while (pos < end) {
+		if ((len = ws_len(d + pos, end - pos)) > 0) {
+			pos += len;
+			continue;
+		}
+		ts = pos;
+		letters = 0;
+		while (pos < end && ws_len(d + pos, end - pos) == 0) {
+			c = cp_at(d, pos, end, &len);
+			if (cp_is_letter(c))
+				letters++;
+			else if (c != '.' && c != '-' && c != '\'' && c != 0x2019)
+				return 0;
+			pos += len;
+		}
+		n = pos - ts < sizeof w - 1 ? pos - ts : sizeof w - 1;
+		for (i = 0; i < n; i++)
+			w[i] = (char)(d[ts + i] >= 'A' && d[ts + i] <= 'Z' ?
+			    d[ts + i] + 32 : d[ts + i]);
+		if (in_list(name_stop, w, n))
+			return 0;
+		c = cp_at(d, ts, pos, &len);
+		if (!cp_is_upper(c)) {
+			if (toks == 0 || !in_list(name_particles, w, n))
+				return 0;
+		}
+		if (letters > longest)
+			longest = letters;
+		toks++;
+	}
+	return toks >= 2 && longest >= 3 && cp_is_upper(p->first);
+}
+
+static int
+is_byline(const struct pinfo *p)
+{
+	return p->short_ && p->nwords >= 2 && p->nwords <= 10 &&
+	    p->len <= 120 && p->last != '.' && norm_prefixed(p, byline_prefix)
+	    && p->nw >= 2 && p->w[1].cap1;
+}
+
+/* ---- the pass ---- */
+
+void
+roles_assign(const char *d, struct paras *ps, const char *title,
+    size_t tlen)
+{
+	struct pinfo p, t;
+	size_t i, title_at = 0;
+	int title_known = 0, seen_body = 0, in_comments = 0;
+	int widget, comments, role;
+
+	if (title != NULL && tlen > 0) {
+		describe(title, 0, tlen, &t);
+		title_known = t.nlen > 0;
+	}
+	for (i = 0; i < ps->n; i++) {
+		describe(d, ps->v[i].start, ps->v[i].end, &p);
+		if (is_boilerplate(&p, &widget, &comments)) {
+			role = ROLE_BOILERPLATE;
+			if (widget && comments && seen_body)
+				in_comments = 1;
+		} else if (in_comments) {
+			role = ROLE_COMMENT;
+		} else if (title_known && p.nlen == t.nlen &&
+		    memcmp(p.norm, t.norm, t.nlen) == 0) {
+			role = ROLE_TITLE;
+		} else if (is_dateline(&p)) {
+			role = ROLE_DATELINE;
+		} else if (is_caption(&p)) {
+			role = ROLE_CAPTION;
+		} else if (p.letters == 0) {
+			role = ROLE_BOILERPLATE;	/* "2,500 $", "***" */
+		} else if (!seen_body && is_byline(&p)) {
+			role = ROLE_BYLINE;
+		} else if (!title_known && !seen_body && is_title_like(&p)) {
+			role = ROLE_TITLE;
+			t = p;
+			title_known = 1;
+			title_at = i;
+		} else if (title_known && !seen_body && i <= title_at + 4 &&
+		    is_name_like(d, ps->v[i].start, ps->v[i].end, &p)) {
+			role = ROLE_BYLINE;
+		} else if (is_heading_like(&p)) {
+			role = ROLE_HEADING;
+		} else {
+			role = ROLE_BODY;
+			seen_body = 1;
+		}
+		ps->v[i].role = role;
+	}
+}

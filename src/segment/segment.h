@@ -1,0 +1,195 @@
+/*
+ * segment.h - the core of segment(1): a document's bytes in, paragraphs
+ * with roles and the sentences inside them out, every piece a byte range
+ * [start, end) of the document as stored.
+ *
+ * The pieces, in the order a document goes through them:
+ *   text.c        character classes (whitespace, quotes, case) on UTF-8
+ *   paragraphs.c  lines -> paragraphs (blank lines and layout)
+ *   roles.c       a role for every paragraph (title, body, comment, ...)
+ *   sentences.c   sentence boundaries inside a paragraph
+ *   document.c    one document through all of the above, rows written
+ *   csvin.c       documents out of a CSV of scraped articles (libcsv)
+ *
+ * Ownership: every struct here owns its arrays; the *_free functions
+ * release them.  Nothing keeps a pointer into the document after the
+ * call that was given it returns.
+ */
+#ifndef QUARRY_SEGMENT_H
+#define QUARRY_SEGMENT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+
+/* ---- text.c ---- */
+
+/*
+ * Length of the whitespace character at p (n bytes available), or 0.
+ * Whitespace is ASCII space, TAB, LF, VT, FF, CR, and U+0085, U+00A0,
+ * U+1680, U+2000..U+200B, U+2028, U+2029, U+202F, U+205F, U+3000 and
+ * U+FEFF (the byte-order mark).
+ */
+size_t ws_len(const char *p, size_t n);
+/* Length of the whitespace character ending at d[pos] (exclusive), or 0;
+ * lo bounds the look-back. */
+size_t ws_len_before(const char *d, size_t lo, size_t pos);
+/* Decodes the character at d[pos] (end bounds it); invalid bytes decode
+ * as themselves with length 1.  Returns the code point. */
+uint32_t cp_at(const char *d, size_t pos, size_t end, size_t *len);
+/* The character ending at d[pos] (exclusive); lo bounds the look-back. */
+uint32_t cp_before(const char *d, size_t lo, size_t pos, size_t *len);
+int cp_is_upper(uint32_t c);
+int cp_is_lower(uint32_t c);
+int cp_is_letter(uint32_t c);
+/* Opening quotes and brackets: ( [ { " ' “ ‘ « „ ¿ ¡ */
+int cp_is_opener(uint32_t c);
+/* Closing quotes and brackets: ) ] } " ' ” ’ » */
+int cp_is_closer(uint32_t c);
+/* Sentence-final marks: . ! ? … ‽ */
+int cp_is_terminal(uint32_t c);
+
+/* ---- paragraphs.c ---- */
+
+enum role {
+	ROLE_BODY, ROLE_TITLE, ROLE_DATELINE, ROLE_BYLINE, ROLE_HEADING,
+	ROLE_CAPTION, ROLE_BOILERPLATE, ROLE_COMMENT, NROLES
+};
+extern const char *const role_names[NROLES];
+/* The role named s (n bytes), or -1. */
+int role_from_name(const char *s, size_t n);
+
+struct para {
+	size_t	start, end;	/* first and last non-space byte + 1 */
+	int	role;
+};
+
+struct line {
+	size_t		start, end;	/* trimmed of whitespace */
+	unsigned char	blank_before;	/* a blank line precedes it */
+	unsigned char	indented;	/* it starts with whitespace */
+};
+
+struct paras {
+	struct para	*v;
+	size_t		 n, cap;
+	struct line	*lines;		/* scratch: the non-blank lines */
+	size_t		 nlines, caplines;
+};
+
+#define PARAS_INIT { NULL, 0, 0, NULL, 0, 0 }
+
+/*
+ * Splits d (n bytes) into paragraphs: a blank line always ends one; a
+ * line break ends one unless the next line continues the sentence (no
+ * final punctuation before it, a lower-case letter after it) or the text
+ * is hard-wrapped (OCR, e-mail) and the line reaches the wrap width.
+ * Replaces ps->v; every non-space byte of d lies in exactly one paragraph.
+ */
+void paragraphs_find(const char *d, size_t n, struct paras *ps);
+void paras_free(struct paras *ps);
+
+/* ---- roles.c ---- */
+
+/*
+ * Gives every paragraph of ps a role.  title (tlen bytes, may be NULL)
+ * is the document's known title (a CSV cell): a paragraph repeating it is
+ * a title, and no other title is looked for.
+ */
+void roles_assign(const char *d, struct paras *ps, const char *title,
+    size_t tlen);
+
+/* ---- sentences.c ---- */
+
+struct tok {
+	size_t	start, end;
+	int	glued;		/* the next token follows with no space */
+};
+
+struct splitter {
+	struct tok	*t;
+	size_t		 n, cap;
+};
+
+#define SPLITTER_INIT { NULL, 0, 0 }
+
+/* Called for each sentence: its byte range and its tokens t[0..n-1]
+ * (whitespace-separated pieces; the folded text is them joined by one
+ * space).  The tokens live until the callback returns. */
+typedef void sentence_fn(void *arg, size_t start, size_t end,
+    const struct tok *t, size_t n);
+
+/*
+ * Splits d[start, end) (one paragraph) into sentences, in order, calling
+ * fn for each.  Linear in the paragraph's length.
+ */
+void sentences_split(struct splitter *sp, const char *d, size_t start,
+    size_t end, sentence_fn *fn, void *arg);
+void splitter_free(struct splitter *sp);
+
+/* ---- document.c ---- */
+
+struct segmenter {
+	struct paras	 ps;
+	struct splitter	 sp;
+	struct buf	 text, title, date, scratch;
+	unsigned	 role_mask;	/* bit (1 << role) set: role written */
+	/* the document being written */
+	const char	*d;
+	size_t		 n;
+	const char	*id;
+	size_t		 idlen;
+	size_t		 para;
+	unsigned long	 sent;
+	int		 role, dirty;
+};
+
+void segmenter_init(struct segmenter *sg, unsigned role_mask);
+void segmenter_free(struct segmenter *sg);
+/* Writes the header line of the output stream. */
+void segment_header(void);
+
+/*
+ * Segments one document and writes its rows.  name and line_base say
+ * where d comes from in messages (d's first byte is on line line_base);
+ * id is the doc column.  title/date (may be NULL or empty) are the
+ * known cells of a CSV input; else the detected ones are written.
+ * Bytes that are not UTF-8, and NUL bytes, are reported (the first, with
+ * a count) and written as U+FFFD; returns 1 then, else 0.
+ */
+int segment_document(struct segmenter *sg, const char *name,
+    unsigned long line_base, const char *id, size_t idlen,
+    const char *d, size_t n, const char *title, size_t tlen,
+    const char *date, size_t dlen);
+
+/* Appends d[start, end) to out with whitespace runs folded to one space;
+ * leading and trailing whitespace dropped. */
+void fold_ws(const char *d, size_t start, size_t end, struct buf *out);
+
+/* ---- csvin.c ---- */
+
+struct csvcols {
+	const char	*id;	/* NULL: "url", else "id" */
+	const char	*text, *title, *date;
+};
+
+struct csvdoc {
+	const char	*id, *text, *title, *date;	/* NUL-terminated */
+	size_t		 idlen, textlen, titlelen, datelen;
+	unsigned long	 recno;		/* 1 = first record after the header */
+	unsigned long	 text_line;	/* line of the file where text starts */
+};
+
+typedef int csvdoc_fn(void *arg, const struct csvdoc *doc);
+
+/*
+ * Reads a CSV of articles (RFC 4180; header row naming the columns) from
+ * fd and calls fn for each record.  Problems (malformed CSV, missing text
+ * column, short records) are reported as "name:LINE: what".  Returns 0,
+ * or 1 when something was reported (fn returning nonzero counts too).
+ */
+int csv_read_docs(int fd, const char *name, const struct csvcols *cols,
+    csvdoc_fn *fn, void *arg);
+
+#endif

@@ -1,0 +1,579 @@
+/*
+ * Sentence boundaries inside one paragraph.
+ *
+ * The paragraph is cut into tokens at whitespace (and inside a token at
+ * "end.Start", where a space is missing).  A boundary can only follow a
+ * token that ends in . ! ? or an ellipsis, perhaps followed by closing
+ * quotes and brackets; whether it does is decided from that token's word
+ * (an abbreviation? an initial? a number?) and the first character and
+ * word of the next token (lower case? a word that starts sentences?).
+ * Bullets and numbered list items start sentences of their own.
+ *
+ * Every decision looks at two tokens and a run of spaced dots is consumed
+ * at once, so the work is linear in the paragraph; no backtracking.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "segment.h"
+#include "util.h"
+
+enum next_kind { NX_NONE, NX_LOWER, NX_UPPER, NX_DIGIT, NX_OTHER };
+
+/* What kind of abbreviation a word (lower-cased, final dot removed) is. */
+enum abbr {
+	AB_NONE,
+	AB_TITLE,	/* before a name: Mr. Smith; never ends a sentence
+			 * before a capital */
+	AB_NUMERIC,	/* before a number: No. 5, p. 55, Jan. 4 */
+	AB_NEVER,	/* e.g. i.e. vs.: never ends a sentence */
+	AB_AMBIG,	/* Inc. Co. Jr. etc.: ends one before a sentence
+			 * starter only */
+	AB_TIME		/* a.m. p.m. */
+};
+
+#define MAXWORD 24
+
+static const char *const abbr_title[] = {
+	"mr", "mrs", "ms", "mx", "dr", "drs", "prof", "profs", "st", "mt",
+	"ft", "gen", "gens", "sen", "sens", "rep", "reps", "gov", "lt", "col",
+	"capt", "cpt", "sgt", "cpl", "pvt", "maj", "adm", "cmdr", "cdr",
+	"brig", "rev", "revs", "hon", "pres", "supt", "insp", "det", "fr",
+	"messrs", "mme", "mlle", "msgr", "atty", "amb", "rt", "sr", "sra",
+	"mssrs", "sec", "secy", "treas", "mgr", "gov", NULL
+};
+
+static const char *const abbr_numeric[] = {
+	"no", "nos", "nr", "n\xc2\xb0", "n\xc2\xba", "p", "pp", "pg", "vol",
+	"vols", "art", "arts", "fig", "figs", "ch", "chap", "sect", "para",
+	"par", "tel", "ph", "op", "ed", "eds", "ex", "exh", "sq", "ref",
+	"eq", "tab", "rm", "ste", "apt", "bldg", "hwy", "ext", "pt", "pts",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+	"nov", "dec", "cir", "circ", "approx", "ca", "c", "est", NULL
+};
+
+static const char *const abbr_never[] = {
+	"e.g", "i.e", "eg", "ie", "cf", "viz", "vs", "v", "incl", "excl",
+	"esp", "resp", "w.r.t", "a.k.a", "aka", NULL
+};
+
+static const char *const abbr_ambig[] = {
+	"co", "corp", "inc", "ltd", "llc", "plc", "bros", "jr", "etc", "al",
+	"dept", "univ", "assn", "ave", "blvd", "rd", "govt", "intl", "natl",
+	"mfg", "dist", "ph.d", "phd", "m.d", "b.a", "m.a", "b.sc", "m.sc",
+	"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga",
+	"ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich",
+	"minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
+	"penn", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "mins",
+	"hrs", "yrs", "mos", "min", "max", "oz", "lb", "lbs", "kg", "km",
+	"cm", "mm", "ft", "yd", "mi", "gal", "dep", "div", "assoc", "est",
+	NULL
+};
+
+/* Words that often begin a sentence: after an ambiguous abbreviation
+ * ("in the U.S. How ...") they mark a boundary, other capitalised words
+ * ("the U.S. Government") do not. */
+static const char *const starters[] = {
+	"the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "you",
+	"his", "her", "their", "our", "my", "your", "this", "that", "these",
+	"those", "there", "here", "how", "what", "when", "where", "why",
+	"who", "whom", "which", "whose", "in", "on", "at", "but", "and", "or",
+	"so", "if", "as", "after", "before", "then", "thus", "hence",
+	"however", "meanwhile", "moreover", "furthermore", "also", "still",
+	"yet", "although", "though", "while", "since", "because", "for",
+	"to", "from", "with", "by", "of", "under", "over", "during",
+	"despite", "some", "many", "most", "all", "both", "each", "every",
+	"several", "few", "one", "two", "three", "no", "not", "nor", "now",
+	"today", "yesterday", "tomorrow", "last", "next", "such", "other",
+	"another", "did", "do", "does", "is", "are", "was", "were", "will",
+	"would", "can", "could", "should", "has", "have", "had", "let",
+	"please", "according", "earlier", "later", "instead", "indeed",
+	"even", "only", "just", "once", "unlike", "among", "about",
+	"nothing", "everyone", "someone", "officials", "police", "mr", "mrs",
+	"ms", "dr", NULL
+};
+
+/* Words that follow a time of day in the same sentence. */
+static const char *const after_time[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "january", "february", "march", "april", "may", "june",
+	"july", "august", "september", "october", "november", "december",
+	"eastern", "pacific", "central", "mountain", "local", "gmt", "utc",
+	"et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "bst",
+	"cet", "cest", "msk", NULL
+};
+
+static int
+in_list(const char *const *list, const char *w, size_t n)
+{
+	for (; *list; list++)
+		if (strncmp(*list, w, n) == 0 && (*list)[n] == '\0')
+			return 1;
+	return 0;
+}
+
+/* Copies d[s, e) lower-cased (ASCII) into w; 0 when longer than MAXWORD. */
+static size_t
+lower_word(const char *d, size_t s, size_t e, char *w)
+{
+	size_t i;
+
+	if (e == s)
+		return 0;
+	if (e - s > MAXWORD)	/* longer than any abbreviation: a prefix */
+		e = s + MAXWORD;
+	for (i = s; i < e; i++)
+		w[i - s] = (char)(d[i] >= 'A' && d[i] <= 'Z' ? d[i] + 32 : d[i]);
+	w[e - s] = '\0';
+	return e - s;
+}
+
+static int
+is_ascii_letter(int c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+static int
+is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* Single letters separated by dots: U.S, a.m, D.C (the final dot gone). */
+static int
+is_initialism(const char *w, size_t n)
+{
+	size_t i;
+
+	if (n < 3)
+		return 0;
+	for (i = 0; i < n; i++)
+		if ((i % 2 == 0) != is_ascii_letter((unsigned char)w[i]) ||
+		    (i % 2 == 1 && w[i] != '.'))
+			return 0;
+	return n % 2 == 1;
+}
+
+static enum abbr
+abbr_kind(const char *w, size_t n)
+{
+	if (n == 0)
+		return AB_NONE;
+	if (in_list(abbr_never, w, n))
+		return AB_NEVER;
+	if ((n == 3 && (memcmp(w, "a.m", 3) == 0 || memcmp(w, "p.m", 3) == 0))
+	    || (n == 2 && (memcmp(w, "am", 2) == 0 || memcmp(w, "pm", 2) == 0)))
+		return AB_TIME;
+	if (in_list(abbr_title, w, n))
+		return AB_TITLE;
+	if (in_list(abbr_numeric, w, n))
+		return AB_NUMERIC;
+	if (in_list(abbr_ambig, w, n))
+		return AB_AMBIG;
+	return AB_NONE;
+}
+
+/* The anatomy of a token that may end a sentence:
+ * openers word terminal-run closers. */
+struct anat {
+	size_t	word, term, closers, end;	/* offsets of the parts */
+	int	dots, marks, ellipsis;		/* . ! or ? and … in the run */
+	int	bracket;			/* opened with ( or [ */
+};
+
+static int
+anatomy(const char *d, const struct tok *t, struct anat *a)
+{
+	size_t pos = t->end, len;
+	uint32_t c;
+
+	a->end = t->end;
+	while (pos > t->start) {
+		c = cp_before(d, t->start, pos, &len);
+		if (!cp_is_closer(c))
+			break;
+		pos -= len;
+	}
+	a->closers = pos;
+	a->dots = a->marks = a->ellipsis = 0;
+	while (pos > t->start) {
+		c = cp_before(d, t->start, pos, &len);
+		if (!cp_is_terminal(c))
+			break;
+		if (c == '.')
+			a->dots++;
+		else if (c == 0x2026)
+			a->ellipsis++;
+		else
+			a->marks++;
+		pos -= len;
+	}
+	a->term = pos;
+	if (a->term == a->closers)
+		return 0;
+	a->word = t->start;
+	a->bracket = 0;
+	while (a->word < a->term) {
+		c = cp_at(d, a->word, a->term, &len);
+		if (!cp_is_opener(c))
+			break;
+		if (c == '(' || c == '[')
+			a->bracket = 1;
+		a->word += len;
+	}
+	return 1;
+}
+
+/* Kind of the first character of token t after openers; the word (its
+ * leading letters) in *ws, *we. */
+static enum next_kind
+next_kind(const char *d, const struct tok *t, size_t *ws, size_t *we)
+{
+	size_t pos = t->start, len;
+	uint32_t c = 0;
+
+	while (pos < t->end) {
+		c = cp_at(d, pos, t->end, &len);
+		if (!cp_is_opener(c))
+			break;
+		pos += len;
+	}
+	*ws = *we = pos;
+	if (pos == t->end)
+		return NX_OTHER;
+	while (*we < t->end && is_ascii_letter((unsigned char)d[*we]))
+		(*we)++;
+	if (cp_is_lower(c))
+		return NX_LOWER;
+	if (cp_is_upper(c))
+		return NX_UPPER;
+	if (c < 0x80 && is_digit((int)c))
+		return NX_DIGIT;
+	return NX_OTHER;
+}
+
+static int
+in_list_word(const char *const *list, const char *d, size_t s, size_t e)
+{
+	char w[MAXWORD + 1];
+	size_t n = lower_word(d, s, e, w);
+
+	return n > 0 && in_list(list, w, n);
+}
+
+/* A number: digits with , . and currency or percent signs around. */
+static int
+is_number(const char *d, size_t s, size_t e)
+{
+	size_t i;
+	int digits = 0;
+
+	for (i = s; i < e; i++) {
+		if (is_digit(d[i]))
+			digits++;
+		else if (d[i] == '\0' ||
+		    !strchr(",.$%\xe2\x82\xac\xc2\xa3\xa5", d[i]))
+			return 0;
+	}
+	return digits > 0;
+}
+
+static int
+is_bullet(uint32_t c)
+{
+	switch (c) {
+	case 0x2022: case 0x2023: case 0x2043: case 0x25AA: case 0x25AB:
+	case 0x25CF: case 0x25E6: case 0x25A0: case 0x25A1: case 0x27A2:
+	case 0x2713: case 0x2714: case 0x25B8: case 0x25BA:
+		return 1;
+	}
+	return 0;
+}
+
+/* Bytes of bullet characters at the start of t. */
+static size_t
+bullet_prefix(const char *d, const struct tok *t)
+{
+	size_t pos = t->start, len;
+
+	while (pos < t->end && is_bullet(cp_at(d, pos, t->end, &len)))
+		pos += len;
+	return pos - t->start;
+}
+
+/*
+ * A list-item marker (after any bullets): "12." "12.)" "12)" "(12)" or
+ * the same with one lower-case letter.  Returns its number (letters
+ * count a = 1, plus 1000), or 0.
+ */
+static int
+list_marker(const char *d, const struct tok *t)
+{
+	size_t s = t->start + bullet_prefix(d, t), e = t->end;
+	int v = 0, paren = 0;
+
+	if (s < e && d[s] == '(') {
+		paren = 1;
+		s++;
+	}
+	if (s < e && d[s] >= 'a' && d[s] <= 'z') {
+		v = 1000 + d[s] - 'a' + 1;
+		s++;
+	} else {
+		while (s < e && is_digit(d[s]) && v < 100)
+			v = v * 10 + d[s++] - '0';
+		if (v == 0 || v >= 100)
+			return 0;
+	}
+	if (paren)
+		return e - s == 1 && d[s] == ')' ? v : 0;
+	if (e - s == 1 && (d[s] == '.' || d[s] == ')'))
+		return v;
+	if (e - s == 2 && d[s] == '.' && d[s + 1] == ')')
+		return v;
+	return 0;
+}
+
+/* A token that is a single dot, maybe with closing quotes: one dot of a
+ * spaced ellipsis ". . .". */
+static int
+is_lone_dot(const char *d, const struct tok *t)
+{
+	size_t pos = t->end, len;
+
+	while (pos > t->start + 1 &&
+	    cp_is_closer(cp_before(d, t->start + 1, pos, &len)))
+		pos -= len;
+	return pos == t->start + 1 && d[t->start] == '.';
+}
+
+/*
+ * Does a sentence end after token i?  lead is the number of tokens of
+ * the sentence before it.
+ */
+static int
+ends_sentence(const char *d, const struct tok *t, size_t i, size_t n,
+    size_t lead)
+{
+	struct anat a;
+	enum next_kind nk;
+	enum abbr ab;
+	size_t ws = 0, we = 0, wl;
+	char w[MAXWORD + 1];
+	int starter, dots;
+
+	if (!anatomy(d, &t[i], &a))
+		return 0;
+	if (i + 1 >= n)
+		return 1;
+	nk = next_kind(d, &t[i + 1], &ws, &we);
+	starter = nk == NX_UPPER && in_list_word(starters, d, ws, we);
+
+	if (a.marks)		/* ! ? and mixes: Yahoo! in ... */
+		return nk != NX_LOWER;
+	dots = a.dots + 3 * a.ellipsis;
+	if (a.word == a.term) {	/* a lone "..." or "[...]" */
+		if (a.bracket)
+			return 0;
+		return dots >= 4 && nk != NX_LOWER;
+	}
+	if (dots >= 3)		/* that.... She / that... She */
+		return nk == NX_UPPER || (dots >= 4 && nk == NX_DIGIT);
+
+	wl = lower_word(d, a.word, a.term, w);
+	ab = abbr_kind(w, wl);
+	if (nk == NX_LOWER) {
+		if (ab != AB_NONE || a.closers != a.end)
+			return 0;
+		if (wl == 1 || is_initialism(w, wl) || is_number(w, 0, wl))
+			return 0;
+		if (memchr(w, '.', wl))	/* U.S.A. last year */
+			return 0;
+		return wl > 2 || !is_ascii_letter((unsigned char)w[0]);
+	}
+	if (nk == NX_DIGIT)
+		return ab == AB_NONE && !(wl == 1 && is_ascii_letter(w[0])) &&
+		    !is_initialism(w, wl);
+	switch (ab) {
+	case AB_NEVER:
+	case AB_TITLE:
+		return 0;
+	case AB_NUMERIC:
+	case AB_AMBIG:
+		return starter;
+	case AB_TIME:
+		/* "At 5 a.m. Mr. Smith went": a time that opens the
+		 * sentence; "left at 6 P.M. Mr. Smith then": one that
+		 * closes it. */
+		if (in_list_word(after_time, d, ws, we))
+			return 0;
+		return lead > 2 ||
+		    (starter && !in_list_word(abbr_title, d, ws, we));
+	case AB_NONE:
+		break;
+	}
+	if ((wl == 1 && is_ascii_letter(w[0])) || is_initialism(w, wl))
+		/* Jonas E. Smith; the U.S. Government */
+		return starter;
+	return 1;
+}
+
+static void
+add_tok(struct splitter *sp, size_t s, size_t e, int glued)
+{
+	if (sp->n == sp->cap) {
+		sp->cap = sp->cap ? 2 * sp->cap : 256;
+		sp->t = ereallocarray(sp->t, sp->cap, sizeof *sp->t);
+	}
+	sp->t[sp->n].start = s;
+	sp->t[sp->n].end = e;
+	sp->t[sp->n].glued = glued;
+	sp->n++;
+}
+
+/* May "word.Next" inside d[s, e) be cut after the dot at j? */
+static int
+inner_cut(const char *d, size_t s, size_t j)
+{
+	char w[MAXWORD + 1];
+	size_t ws = j, wl;
+
+	while (ws > s && d[ws - 1] != '.' && is_ascii_letter(d[ws - 1]))
+		ws--;
+	wl = lower_word(d, ws, j, w);
+	if (wl > 0 && is_ascii_letter(w[0]) &&
+	    (wl < 2 || abbr_kind(w, wl) != AB_NONE))
+		return 0;
+	return 1;
+}
+
+/* Adds the token d[s, e), cut where a space is missing between two
+ * sentences ("world.Today", "1,000.That"), but not in URLs and e-mail
+ * addresses. */
+static void
+add_word(struct splitter *sp, const char *d, size_t s, size_t e)
+{
+	size_t j, from = s;
+	int checked = 0;
+
+	for (j = s + 1; j + 2 < e; j++) {
+		if ((d[j] != '.' && d[j] != '?' && d[j] != '!') ||
+		    !(d[j + 1] >= 'A' && d[j + 1] <= 'Z') ||
+		    !(d[j + 2] >= 'a' && d[j + 2] <= 'z') ||
+		    !((d[j - 1] >= 'a' && d[j - 1] <= 'z') || is_digit(d[j - 1])))
+			continue;
+		if (!checked) {
+			if (memchr(d + s, '@', e - s) || memchr(d + s, '/', e - s))
+				break;
+			checked = 1;
+		}
+		if (!inner_cut(d, from, j))
+			continue;
+		add_tok(sp, from, j + 1, 1);
+		from = j + 1;
+	}
+	add_tok(sp, from, e, 0);
+}
+
+static void
+tokenize(struct splitter *sp, const char *d, size_t start, size_t end)
+{
+	size_t pos = start, s, w;
+	unsigned char c;
+
+	sp->n = 0;
+	while (pos < end) {
+		c = (unsigned char)d[pos];
+		if (c <= ' ' || c >= 0xC2) {
+			w = ws_len(d + pos, end - pos);
+			if (w) {
+				pos += w;
+				continue;
+			}
+		}
+		s = pos++;
+		while (pos < end) {
+			c = (unsigned char)d[pos];
+			if ((c <= ' ' || c >= 0xC2) && ws_len(d + pos, end - pos))
+				break;
+			pos++;
+		}
+		add_word(sp, d, s, pos);
+	}
+}
+
+void
+sentences_split(struct splitter *sp, const char *d, size_t start,
+    size_t end, sentence_fn *fn, void *arg)
+{
+	const struct tok *t;
+	size_t i = 0, s0 = 0, k, j, n;
+	int content = 0, next_item = 0, m, word_dot, upper_next;
+	size_t ws, we;
+	struct anat a;
+
+#define EMIT(a_, b_) fn(arg, t[a_].start, t[b_].end, &t[a_], (b_) - (a_) + 1)
+	tokenize(sp, d, start, end);
+	t = sp->t;
+	n = sp->n;
+	while (i < n) {
+		/* a bullet or the next item of a list starts a sentence */
+		if (content && (bullet_prefix(d, &t[i]) ||
+		    (next_item && list_marker(d, &t[i]) == next_item))) {
+			EMIT(s0, i - 1);
+			s0 = i;
+			content = 0;
+		}
+		if (!content && (m = list_marker(d, &t[i])) != 0) {
+			next_item = m + 1;
+			content = 1;
+			i++;
+			continue;
+		}
+		if (bullet_prefix(d, &t[i]) == t[i].end - t[i].start) {
+			i++;
+			continue;
+		}
+		content = 1;
+		/* a spaced ellipsis ". . ." after this token */
+		for (k = 0; i + 1 + k < n && is_lone_dot(d, &t[i + 1 + k]); k++)
+			;
+		if (k > 0) {
+			j = i + k;
+			upper_next = j + 1 < n &&
+			    next_kind(d, &t[j + 1], &ws, &we) == NX_UPPER;
+			word_dot = !is_lone_dot(d, &t[i]) && anatomy(d, &t[i], &a)
+			    && a.word < a.term && a.dots == 1 && !a.marks;
+			if (word_dot && upper_next) {
+				/* "compounds. . . . The practice" */
+				EMIT(s0, i);
+				s0 = i + 1;
+			} else if (!word_dot && upper_next &&
+			    k + is_lone_dot(d, &t[i]) >= 4) {
+				/* "with a period . . . . Next" */
+				EMIT(s0, j);
+				s0 = j + 1;
+				content = 0;
+			}
+			i = j + 1;
+			continue;
+		}
+		if (t[i].glued || ends_sentence(d, t, i, n, i - s0)) {
+			EMIT(s0, i);
+			s0 = i + 1;
+			content = 0;
+		}
+		i++;
+	}
+	if (s0 < n)
+		EMIT(s0, n - 1);
+#undef EMIT
+}
+
+void
+splitter_free(struct splitter *sp)
+{
+	free(sp->t);
+	memset(sp, 0, sizeof *sp);
+}
