@@ -40,6 +40,8 @@ all: $(PROGS)
 
 # Each tool may add rules (models, generated sources) in src/TOOL/tool.mk.
 -include $(wildcard src/*/tool.mk)
+# Project-wide extras (fuzzing, static analysis) in mk/*.mk.
+-include $(wildcard mk/*.mk)
 
 $(BUILD)/%.o: src/%.c
 	@mkdir -p $(@D)
