@@ -1,0 +1,301 @@
+#!/usr/bin/env bats
+# dedupe: exact, folded, near, counting, boilerplate and sharded runs.
+
+load helpers
+
+D="$FIXTURES/dedupe"
+
+setup() {
+	TMP="$BATS_TEST_TMPDIR"
+}
+
+@test "dedupe --help prints usage on stdout and exits 0" {
+	run dedupe --help
+	assert_success
+	assert_line --index 0 --partial "usage: dedupe"
+}
+
+@test "dedupe --version names the tool" {
+	run dedupe --version
+	assert_success
+	assert_output --partial "dedupe"
+}
+
+@test "dedupe rejects an unknown option with status 2" {
+	run dedupe --bogus
+	assert_failure 2
+}
+
+@test "dedupe rejects an unknown fold with status 2 and one line" {
+	run dedupe -f case,colour "$D/fold.tsv"
+	assert_failure 2
+	assert_output "dedupe: -f: unknown fold in 'case,colour' (case, space, punct, unicode, all)"
+}
+
+@test "dedupe rejects a threshold outside 0..1" {
+	run dedupe --near -t 1.5 "$D/fold.tsv"
+	assert_failure 2
+	run dedupe --near -t abc "$D/fold.tsv"
+	assert_failure 2
+}
+
+@test "dedupe rejects -t without --near" {
+	run dedupe -t 0.5 "$D/fold.tsv"
+	assert_failure 2
+}
+
+@test "exact dedupe keeps the first of each key and drops the rest, like awk" {
+	run dedupe "$D/site.tsv"
+	assert_success
+	# The key is the whole text field; empty keys are never duplicates.
+	expected=$(awk -F'\t' 'NR == 1 || $2 == "" || !seen[$2]++' "$D/site.tsv")
+	assert_output "$expected"
+	[ "${#lines[@]}" -lt "$(wc -l < "$D/site.tsv")" ]
+}
+
+@test "without folding no variant of a key is a duplicate" {
+	run dedupe -m "$D/fold.tsv"
+	assert_success
+	# dup_of (column 3) is empty on every row.
+	[ -z "$(printf '%s\n' "$output" | awk -F'\t' 'NR > 1 && $3 != ""')" ]
+}
+
+@test "fold case: upper and lower case keys are duplicates" {
+	run dedupe -m -f case "$D/fold.tsv"
+	assert_success
+	assert_output "$(cat "$D/fold-case.out")"
+	assert_line --index 3 $'q\tTHE "QUOTED" WORD\t2\t2'
+}
+
+@test "fold space: runs of white space and NBSP fold to one space" {
+	run dedupe -m -f space "$D/fold.tsv"
+	assert_success
+	assert_output "$(cat "$D/fold-space.out")"
+	assert_line --index 4 $'q\t  The  \\t"quoted"  word \t2\t2'
+}
+
+@test "fold punct: curly quotes, dashes and ellipsis equal their ASCII forms" {
+	run dedupe -m -f punct "$D/fold.tsv"
+	assert_success
+	assert_output "$(cat "$D/fold-punct.out")"
+	assert_line --index 2 $'q\tThe "quoted" word\t1\t1'
+	assert_line --index 6 $'q\tIt\'s an em-dash...\t5\t5'
+}
+
+@test "fold unicode: decomposed accents, ligatures, fullwidth and NBSP fold" {
+	run dedupe -m -f unicode "$D/fold.tsv"
+	assert_success
+	assert_output "$(cat "$D/fold-unicode.out")"
+	# cafe + COMBINING ACUTE ACCENT is café
+	assert_line --index 8 $'u\tcafe\xcc\x81\t7\t7'
+	assert_line --index 11 $'u\tfine\t10\t10'
+}
+
+@test "fold all combines every folding" {
+	run dedupe -m -f all "$D/fold.tsv"
+	assert_success
+	assert_output "$(cat "$D/fold-all.out")"
+}
+
+@test "rows with an empty key are never duplicates of each other" {
+	run dedupe -f space "$D/fold.tsv"
+	assert_success
+	[ "$(printf '%s\n' "$output" | grep -c '^e')" -eq 3 ]
+}
+
+@test "--dup-empty makes empty keys duplicates of the first empty one" {
+	run dedupe -m -f space --dup-empty "$D/fold.tsv"
+	assert_success
+	assert_output "$(cat "$D/fold-space-dup-empty.out")"
+}
+
+@test "-k doc,text: the same line in two documents is not a duplicate" {
+	run dedupe -k doc,text "$D/site.tsv"
+	assert_success
+	# Only repeats inside one document go ("Support SouthFront" twice in
+	# each of two documents).  A key is empty only when all its columns
+	# are, so empty lines of one document are duplicates here.
+	expected=$(awk -F'\t' 'NR == 1 || !seen[$1 "\t" $2]++' "$D/site.tsv")
+	assert_output "$expected"
+}
+
+@test "--by doc drops every record of a duplicate document" {
+	{ cat "$D/near.tsv"; awk -F'\t' 'NR > 1 && $1 == "wikinews-2" { print "again\t" $2 }' "$D/near.tsv"; } >"$TMP/in.tsv"
+	run dedupe --by doc "$TMP/in.tsv"
+	assert_success
+	assert_output "$(cat "$D/near.tsv")"
+	run dedupe --by doc -m "$TMP/in.tsv"
+	assert_success
+	[ "$(printf '%s\n' "$output" | awk -F'\t' '$1 == "again" && $3 == "wikinews-2" && $4 == "wikinews-2"' | wc -l)" -eq \
+	  "$(grep -c '^again' "$TMP/in.tsv")" ]
+}
+
+@test "--by doc refuses a document whose records are not together" {
+	printf 'doc\ttext\na\tx\nb\ty\na\tz\n' >"$TMP/in.tsv"
+	run dedupe --by doc "$TMP/in.tsv"
+	assert_failure 1
+	assert_line --partial "in.tsv:4: document 'a' appears again after other documents"
+}
+
+@test "--count gives one record per key with its count and documents" {
+	run dedupe -c "$D/site.tsv"
+	assert_success
+	assert_output "$(cat "$D/site-count.out")"
+	assert_line $'Support SouthFront\t4\t2'
+	assert_line --index 0 $'text\tcount\tdocs'
+}
+
+@test "--count reads standard input twice through a spool" {
+	run sh -c "cat '$D/site.tsv' | dedupe -c"
+	assert_success
+	assert_output "$(cat "$D/site-count.out")"
+}
+
+@test "--count with two key columns names both in the header" {
+	run dedupe -c -k doc,text "$D/site.tsv"
+	assert_success
+	assert_line --index 0 $'doc\ttext\tcount\tdocs'
+	assert_line $'000_00ead3c6dcb612e8.txt\tSupport SouthFront\t2\t1'
+}
+
+@test "--min-docs 2 drops the site's boilerplate lines from every document" {
+	run dedupe --min-docs 2 "$D/site.tsv"
+	assert_success
+	assert_output "$(cat "$D/site-min-docs.out")"
+	refute_line --partial "Support SouthFront"
+	refute_line --partial "JUNE 2023"
+	assert_line --partial "Russia to step up cooperation with China"
+}
+
+@test "--min-docs with --mark keeps every record and adds docs, boilerplate" {
+	run dedupe --min-docs 2 -m "$D/site.tsv"
+	assert_success
+	assert_output "$(cat "$D/site-min-docs-mark.out")"
+	assert_line $'southfront-2\tSupport SouthFront\t2\t1'
+	[ "${#lines[@]}" -eq "$(wc -l < "$D/site.tsv")" ]
+}
+
+@test "--near --by doc drops the planted scraped copy and nothing else" {
+	run dedupe --near --by doc "$D/near.tsv"
+	assert_success
+	assert_output "$(grep -v '^copy-of-000.txt' "$D/near.tsv")"
+}
+
+@test "--near --mark names the original and a similarity; same-story article unmatched" {
+	run dedupe --near --by doc -m "$D/near.tsv"
+	assert_success
+	assert_output "$(cat "$D/near-mark.out")"
+	assert_line --index 0 $'doc\ttext\tdup_of\tcluster\tsimilarity'
+	# 004 is on the same story as 000 but a different article.
+	[ -z "$(printf '%s\n' "$output" | awk -F'\t' '$1 ~ /^004/ && $3 != ""')" ]
+	[ -z "$(printf '%s\n' "$output" | awk -F'\t' '$1 == "copy-of-000.txt" && $3 != "000_00ead3c6dcb612e8.txt"')" ]
+}
+
+@test "--near -t 0.9 no longer calls the altered copy a duplicate" {
+	run dedupe --near --by doc -t 0.9 "$D/near.tsv"
+	assert_success
+	assert_output "$(cat "$D/near.tsv")"
+}
+
+@test "--near on rows finds a re-punctuated, re-cased sentence" {
+	printf 'doc\ttext\na\tThe quick brown fox jumps over the lazy dog near the river bank today.\nb\tthe quick brown fox jumps over the lazy dog, near the river bank today!\nc\tAn entirely different sentence about the river bank and a dog.\n' >"$TMP/in.tsv"
+	run dedupe --near -m "$TMP/in.tsv"
+	assert_success
+	assert_line --index 2 $'b\tthe quick brown fox jumps over the lazy dog, near the river bank today!\t1\t1\t1.000'
+	assert_line --index 3 --regexp $'^c\t.*\t\t3\t$'
+}
+
+@test "output is the same bytes on every run" {
+	dedupe --near --by doc -m "$D/docs.tsv" >"$TMP/a"
+	dedupe --near --by doc -m "$D/docs.tsv" >"$TMP/b"
+	cmp "$TMP/a" "$TMP/b"
+	cmp "$TMP/a" "$D/docs-near-mark.out"
+}
+
+@test "sharded map/sort/reduce on 4 shards equals the single-process run" {
+	command -v parallel >/dev/null || skip "GNU parallel is not installed"
+	dedupe --near --by doc -m "$D/docs.tsv" >"$TMP/single"
+	parallel --will-cite --pipe-part -a "$D/docs.tsv" --header : --block -1 -j4 \
+	    'dedupe --emit-bands --shard {#}' >"$TMP/bands"
+	# Four shards really ran.
+	[ "$(cut -f2 "$TMP/bands" | sort -u | wc -l)" -eq 4 ]
+	LC_ALL=C sort "$TMP/bands" | dedupe --join-bands >"$TMP/verdicts"
+	dedupe --apply "$TMP/verdicts" -m "$D/docs.tsv" >"$TMP/sharded"
+	cmp "$TMP/single" "$TMP/sharded"
+	dedupe --near --by doc "$D/docs.tsv" >"$TMP/single-drop"
+	dedupe --apply "$TMP/verdicts" "$D/docs.tsv" >"$TMP/sharded-drop"
+	cmp "$TMP/single-drop" "$TMP/sharded-drop"
+	[ "$(wc -l < "$TMP/verdicts")" -eq 7 ]
+}
+
+@test "--join-bands refuses band lines that are not sorted" {
+	dedupe --emit-bands "$D/docs.tsv" >"$TMP/bands"
+	run dedupe --join-bands "$TMP/bands"
+	assert_failure 1
+	assert_output --partial "band keys out of order"
+}
+
+@test "a missing key column is one line naming it and the header" {
+	run dedupe -k body "$D/fold.tsv"
+	assert_failure 1
+	assert_output "dedupe: $D/fold.tsv:1: no 'body' column; the header has: doc, text"
+}
+
+@test "a malformed stream is reported with file and line" {
+	printf 'doc\ttext\na\tone\nb\n' >"$TMP/bad.tsv"
+	run dedupe "$TMP/bad.tsv"
+	assert_failure 1
+	assert_line "dedupe: $TMP/bad.tsv:3: 1 fields, the header has 2"
+}
+
+@test "an input with a header only gives the header only, in every mode" {
+	printf 'doc\ttext\n' >"$TMP/empty.tsv"
+	for mode in "" "-m" "--by doc" "--near" "--near --by doc -m" "--min-docs 2"; do
+		run dedupe $mode "$TMP/empty.tsv"
+		assert_success
+	done
+	run dedupe -c "$TMP/empty.tsv"
+	assert_output $'text\tcount\tdocs'
+	run dedupe -m "$TMP/empty.tsv"
+	assert_output $'doc\ttext\tdup_of\tcluster'
+}
+
+@test "a missing file is reported, the others are processed, status 1" {
+	run dedupe "$TMP/nope.tsv" "$D/fold.tsv"
+	assert_failure 1
+	assert_line --index 0 --partial "nope.tsv: No such file or directory"
+	assert_line --partial "THE \"QUOTED\" WORD"
+}
+
+@test "several inputs are one stream; a different header is an error" {
+	run dedupe "$D/site.tsv" "$D/site.tsv"
+	assert_success
+	expected=$(awk -F'\t' 'FNR == 1 { if (NR == 1) print; next }
+	    $2 == "" || !seen[$2]++' "$D/site.tsv" "$D/site.tsv")
+	assert_output "$expected"
+	run dedupe "$D/site.tsv" "$D/fold.tsv"
+	assert_success
+	printf 'doc\tbody\n' >"$TMP/other.tsv"
+	run dedupe "$D/site.tsv" "$TMP/other.tsv"
+	assert_failure 1
+	assert_line --partial "other.tsv:1: header differs"
+}
+
+@test "an input with a dup_of column already cannot be marked" {
+	dedupe -m "$D/fold.tsv" >"$TMP/marked.tsv"
+	run dedupe -m "$TMP/marked.tsv"
+	assert_failure 1
+	assert_output --partial "has a 'dup_of' column already"
+}
+
+@test "| head ends quietly" {
+	run sh -c "dedupe -k doc,text '$D/near.tsv' '$D/near.tsv' | head -1"
+	assert_success
+	assert_output $'doc\ttext'
+}
+
+@test "a write error (/dev/full) fails with a message and status 1" {
+	run sh -c "dedupe '$D/near.tsv' > /dev/full"
+	assert_failure 1
+	assert_output --partial "write error"
+}

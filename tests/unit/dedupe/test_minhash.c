@@ -1,0 +1,159 @@
+/*
+ * MinHash and LSH: estimates of known Jaccard similarities, the text
+ * signature's indifference to wrapping, case and quotes, and the index
+ * finding (or not) a near copy.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "hash.h"
+#include "lsh.h"
+#include "minhash.h"
+#include "tap.h"
+
+/* Two sets of 64-bit shingles with |A & B| = both and |A|, |B| = both +
+ * only_a, both + only_b, so J = both / (both + only_a + only_b). */
+static double
+estimate(unsigned both, unsigned only_a, unsigned only_b, uint64_t salt)
+{
+	uint32_t a[MH_PERMS], b[MH_PERMS];
+	unsigned i;
+
+	minhash_clear(a);
+	minhash_clear(b);
+	for (i = 0; i < both; i++) {
+		minhash_add(a, mix64(salt + i));
+		minhash_add(b, mix64(salt + i));
+	}
+	for (i = 0; i < only_a; i++)
+		minhash_add(a, mix64(salt + 1000000 + i));
+	for (i = 0; i < only_b; i++)
+		minhash_add(b, mix64(salt + 2000000 + i));
+	return (double)minhash_matches(a, b) / MH_PERMS;
+}
+
+static void
+test_known_jaccard(void)
+{
+	static const struct { unsigned both, a, b; } cases[] = {
+		{ 500, 0, 0 }, { 400, 50, 50 }, { 300, 100, 200 },
+		{ 250, 125, 125 }, { 100, 150, 150 }, { 60, 200, 140 },
+		{ 30, 135, 135 }, { 0, 300, 300 },
+	};
+	double j, e, sumerr, worst;
+	unsigned c, s;
+
+	for (c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+		j = (double)cases[c].both /
+		    (cases[c].both + cases[c].a + cases[c].b);
+		sumerr = worst = 0;
+		/* 100 independent shingle sets per pair. */
+		for (s = 0; s < 100; s++) {
+			e = estimate(cases[c].both, cases[c].a, cases[c].b,
+			    (uint64_t)(c * 100 + s) << 32);
+			sumerr += e - j;
+			if (fabs(e - j) > worst)
+				worst = fabs(e - j);
+		}
+		/* The standard error at MH_PERMS = 128 is at most 0.044:
+		 * each estimate within 3.5 of it, the mean of 100 within
+		 * 0.015 (3.4 standard errors of a mean). */
+		ok(worst <= 0.15, "J=%.2f: every estimate within 0.15 "
+		    "(worst %.3f)", j, worst);
+		ok(fabs(sumerr / 100) <= 0.015, "J=%.2f: unbiased, mean error "
+		    "%.4f", j, sumerr / 100);
+	}
+	ok(estimate(0, 300, 300, 7) < 0.03, "disjoint sets: about 0");
+	ok(estimate(300, 0, 0, 7) == 1.0, "equal sets: exactly 1");
+}
+
+static void
+test_text_signature(void)
+{
+	struct buf scratch = BUF_INIT;
+	uint32_t a[MH_PERMS], b[MH_PERMS], c[MH_PERMS];
+	const char *one = "The \"new\" concept of foreign policy was "
+	    "approved by the president on Friday, officials said.";
+	const char *two = "the \xe2\x80\x9cnew\xe2\x80\x9d concept of\nforeign "
+	    "policy  was approved by the PRESIDENT on Friday -- officials said";
+	const char *three = "A completely different sentence about the "
+	    "weather in the mountains this week.";
+
+	ok(minhash_text(one, strlen(one), a, &scratch) == 15, "15 words");
+	minhash_text(two, strlen(two), b, &scratch);
+	ok(minhash_matches(a, b) == MH_PERMS,
+	    "case, quotes, punctuation and line breaks do not matter");
+	minhash_text(three, strlen(three), c, &scratch);
+	ok(minhash_matches(a, c) < 8, "an unrelated text shares almost nothing");
+	ok(minhash_text("  ,;  ", 6, c, &scratch) == 0, "no words: 0");
+	ok(minhash_text("two words", 9, c, &scratch) == 2 &&
+	    minhash_text("Two, words!", 11, b, &scratch) == 2 &&
+	    minhash_matches(b, c) == MH_PERMS,
+	    "a text shorter than a shingle is one shingle");
+	buf_free(&scratch);
+}
+
+/* Builds a long text of n pseudo-random words from a seed. */
+static void
+make_text(struct buf *t, unsigned n, uint64_t seed)
+{
+	static const char *words[] = { "alpha", "bravo", "charlie", "delta",
+	    "echo", "foxtrot", "golf", "hotel", "india", "juliet", "kilo",
+	    "lima", "mike", "november", "oscar", "papa" };
+	unsigned i;
+
+	for (i = 0; i < n; i++) {
+		buf_adds(t, words[mix64(seed << 32 | i) % 16]);
+		buf_addc(t, ' ');
+	}
+}
+
+static void
+test_lsh(void)
+{
+	struct lsh_index x = LSH_INDEX_INIT;
+	struct buf t = BUF_INIT, scratch = BUF_INIT;
+	uint32_t sig[MH_PERMS];
+	unsigned m, b, same;
+	long u;
+
+	make_text(&t, 400, 1);
+	minhash_text(t.data, t.len, sig, &scratch);
+	ok(lsh_query(&x, sig, 1, &m) == -1, "an empty index finds nothing");
+	ok(lsh_add(&x, sig, 42) == 0, "the first unit is number 0");
+	buf_reset(&t);
+	make_text(&t, 400, 2);
+	minhash_text(t.data, t.len, sig, &scratch);
+	lsh_add(&x, sig, 43);
+
+	/* A copy of text 1 with its last 60 words cut and 3 words added. */
+	buf_reset(&t);
+	make_text(&t, 340, 1);
+	buf_adds(&t, "share this article");
+	minhash_text(t.data, t.len, sig, &scratch);
+	u = lsh_query(&x, sig, 38, &m);
+	ok(u == 0 && x.ids[u] == 42, "the near copy finds its original");
+	ok(m >= 90 && m <= 125, "with about J = 0.83 (%u/128)", m);
+	same = 0;
+	for (b = 0; b < LSH_BANDS; b++)
+		same += lsh_band_key(sig, b) == lsh_band_key(x.sigs, b);
+	ok(same > 0, "and shares %u of %u bands with it", same, LSH_BANDS);
+
+	buf_reset(&t);
+	make_text(&t, 400, 3);
+	minhash_text(t.data, t.len, sig, &scratch);
+	ok(lsh_query(&x, sig, 38, &m) == -1, "a different text finds nothing");
+	lsh_free(&x);
+	buf_free(&t);
+	buf_free(&scratch);
+}
+
+int
+main(void)
+{
+	test_known_jaccard();
+	test_text_signature();
+	test_lsh();
+	return tap_done();
+}
