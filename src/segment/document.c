@@ -41,6 +41,8 @@ segmenter_free(struct segmenter *sg)
 	buf_free(&sg->title);
 	buf_free(&sg->date);
 	buf_free(&sg->scratch);
+	buf_free(&sg->id_esc);
+	buf_free(&sg->tail_esc);
 }
 
 void
@@ -50,7 +52,7 @@ fold_ws(const char *d, size_t start, size_t end, struct buf *out)
 	int space = 0;
 
 	while (pos < end) {
-		if ((w = ws_len(d + pos, end - pos)) > 0) {
+		if ((w = ws_at(d + pos, end - pos)) > 0) {
 			space = 1;
 			pos += w;
 			continue;
@@ -95,10 +97,32 @@ replace_bad(struct buf *b, struct buf *tmp)
 	buf_add(b, tmp->data, tmp->len);
 }
 
+/* Appends s escaped as a record-stream field. */
+static void
+add_escaped(struct buf *b, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		switch (s[i]) {
+		case '\\': buf_add(b, "\\\\", 2); break;
+		case '\t': buf_add(b, "\\t", 2); break;
+		case '\n': buf_add(b, "\\n", 2); break;
+		case '\r': buf_add(b, "\\r", 2); break;
+		default: buf_addc(b, s[i]);
+		}
+	}
+}
+
+/*
+ * A row is the document's fixed cells (escaped once per document) and
+ * the sentence's; the sentence text has no TAB, LF or CR left after
+ * folding, so only a backslash needs the escaping writer.
+ */
 static void
 write_row(struct segmenter *sg, size_t start, size_t end)
 {
-	out_field(sg->id, sg->idlen);
+	out_bytes(sg->id_esc.data, sg->id_esc.len);
 	out_tab();
 	out_ulong(sg->para);
 	out_tab();
@@ -110,11 +134,11 @@ write_row(struct segmenter *sg, size_t start, size_t end)
 	out_tab();
 	out_ulong(end);
 	out_tab();
-	out_field(sg->text.data, sg->text.len);
-	out_tab();
-	out_field(sg->title.data, sg->title.len);
-	out_tab();
-	out_field(sg->date.data, sg->date.len);
+	if (memchr(sg->text.data, '\\', sg->text.len))
+		out_field(sg->text.data, sg->text.len);
+	else
+		out_bytes(sg->text.data, sg->text.len);
+	out_bytes(sg->tail_esc.data, sg->tail_esc.len);
 	out_endrec();
 }
 
@@ -124,16 +148,23 @@ on_sentence(void *arg, size_t start, size_t end, const struct tok *t,
 {
 	struct segmenter *sg = arg;
 	size_t i;
+	char *p;
 
 	sg->sent++;
 	if (!(sg->role_mask & (1u << sg->role)))
 		return;
+	/* the tokens joined by one space: never longer than the range */
 	buf_reset(&sg->text);
+	buf_reserve(&sg->text, end - start);
+	p = sg->text.data;
 	for (i = 0; i < n; i++) {
 		if (i > 0)
-			buf_addc(&sg->text, ' ');
-		buf_add(&sg->text, sg->d + t[i].start, t[i].end - t[i].start);
+			*p++ = ' ';
+		memcpy(p, sg->d + t[i].start, t[i].end - t[i].start);
+		p += t[i].end - t[i].start;
 	}
+	sg->text.len = (size_t)(p - sg->text.data);
+	sg->text.data[sg->text.len] = '\0';
 	if (sg->dirty)
 		replace_bad(&sg->text, &sg->scratch);
 	write_row(sg, start, end);
@@ -230,6 +261,14 @@ segment_document(struct segmenter *sg, const char *name,
 		replace_bad(&sg->title, &sg->scratch);
 		replace_bad(&sg->date, &sg->scratch);
 	}
+
+	buf_reset(&sg->id_esc);
+	add_escaped(&sg->id_esc, id, idlen);
+	buf_reset(&sg->tail_esc);
+	buf_addc(&sg->tail_esc, '\t');
+	add_escaped(&sg->tail_esc, sg->title.data, sg->title.len);
+	buf_addc(&sg->tail_esc, '\t');
+	add_escaped(&sg->tail_esc, sg->date.data, sg->date.len);
 
 	for (i = 0; i < sg->ps.n; i++) {
 		sg->para = i + 1;

@@ -99,7 +99,7 @@ line_has_words(const char *d, const struct line *l, int n)
 	int words = 0, in = 0;
 
 	while (pos < l->end) {
-		w = ws_len(d + pos, l->end - pos);
+		w = ws_at(d + pos, l->end - pos);
 		if (w) {
 			in = 0;
 			pos += w;
@@ -195,7 +195,7 @@ paragraphs_find(const char *d, size_t n, struct paras *ps)
 		nl = memchr(d + pos, '\n', n - pos);
 		le = nl ? (size_t)(nl - d) : n;
 		s = pos;
-		while (s < le && (w = ws_len(d + s, le - s)) > 0)
+		while (s < le && (w = ws_at(d + s, le - s)) > 0)
 			s += w;
 		e = le;
 		while (e > s && (w = ws_len_before(d, s, e)) > 0)

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "segment.h"
+#include "wordset.h"
 
 #define SHORT_MAX	400	/* bytes: longer paragraphs are prose */
 #define NORM_MAX	(SHORT_MAX + 80)
@@ -35,14 +36,16 @@ struct pinfo {
 	int		short_;		/* norm and words are filled in */
 	char		norm[NORM_MAX];
 	size_t		nlen;
-	char		low[SHORT_MAX + 1];	/* the bytes, ASCII lower-cased */
+	const char	*raw;		/* the paragraph's bytes */
+	char		low[SHORT_MAX + 1];	/* them ASCII lower-cased, */
+	int		low_done;		/* once lower() was called */
 	struct nword	w[WORDS_MAX];
 	int		nw;
 };
 
 /* ---- cue tables, in normalised form ---- */
 
-static const char *const boiler_exact[] = {
+static const char *const boiler_exact_words[] = {
 	"top of page", "bottom of page", "back to top", "scroll to top",
 	"go to top", "skip to content", "skip to main content", "share",
 	"share this", "share this article", "share this story",
@@ -66,6 +69,7 @@ static const char *const boiler_exact[] = {
 	"listen to this article", "watch", "play", "video", "audio", "x",
 	"shares", "views", NULL
 };
+static struct wordset boiler_exact = WORDSET(boiler_exact_words);
 
 static const char *const boiler_prefix[] = {
 	"support ", "follow us on ", "follow ", "share on ", "share via ",
@@ -76,7 +80,7 @@ static const char *const boiler_prefix[] = {
 	"join us on ", "like us on ", "find us on ", "follow on ", NULL
 };
 
-static const char *const widget_exact[] = {
+static const char *const widget_exact_words[] = {
 	"notify of", "newest most voted", "oldest newest most voted",
 	"newest oldest most voted", "most voted", "newest", "oldest",
 	"inline feedbacks", "view all comments", "load more comments",
@@ -89,6 +93,7 @@ static const char *const widget_exact[] = {
 	"hide comments", "discussion", "responses", "top comments",
 	"commenti", "commenta", "kommentare", "commentaires", NULL
 };
+static struct wordset widget_exact = WORDSET(widget_exact_words);
 
 static const char *const widget_prefix[] = {
 	"would love your thoughts", "notify me of ", "you must be logged in",
@@ -98,44 +103,50 @@ static const char *const widget_prefix[] = {
 	NULL
 };
 
-static const char *const counter_comment[] = {
+static const char *const counter_comment_words[] = {
 	"comments", "comment", "commenti", "commento", "commentaires",
 	"commentaire", "kommentare", "kommentar", "comentarios",
 	"comentario", "replies", "reply", "responses", "risposte", NULL
 };
+static struct wordset counter_comment = WORDSET(counter_comment_words);
 
-static const char *const counter_other[] = {
+static const char *const counter_other_words[] = {
 	"views", "view", "visualizzazioni", "visualizzazione", "vues", "vue",
 	"aufrufe", "visualizaciones", "likes", "like", "shares", "share",
 	"reads", "read", "min", "mins", "minute", "minutes", "minuti", NULL
 };
+static struct wordset counter_other = WORDSET(counter_other_words);
 
-static const char *const months[] = {
+static const char *const months_words[] = {
 	"january", "february", "march", "april", "may", "june", "july",
 	"august", "september", "october", "november", "december", "jan",
 	"feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
 	"dec", NULL
 };
+static struct wordset months = WORDSET(months_words);
 
-static const char *const weekdays[] = {
+static const char *const weekdays_words[] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 	"sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
 	"sat", "sun", NULL
 };
+static struct wordset weekdays = WORDSET(weekdays_words);
 
-static const char *const date_fillers[] = {
+static const char *const date_fillers_words[] = {
 	"on", "at", "of", "the", "updated", "published", "posted", "last",
 	"modified", "date", "dated", "st", "nd", "rd", "th", "am", "pm", "a",
 	"p", "m", "h", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt",
 	"et", "pt", "ct", "cet", "cest", "bst", "msk", "ist", NULL
 };
+static struct wordset date_fillers = WORDSET(date_fillers_words);
 
-static const char *const caption_cues[] = {
+static const char *const caption_cues_words[] = {
 	"photo", "photos", "photograph", "image", "images", "picture",
 	"pictured", "credit", "credits", "courtesy", "getty", "reuters",
 	"afp", "shutterstock", "caption", "illustration", "foto", "epa",
 	NULL
 };
+static struct wordset caption_cues = WORDSET(caption_cues_words);
 
 /* Looked for in the lower-cased bytes once a caption cue word is seen. */
 static const char *const caption_marks[] = {
@@ -148,7 +159,7 @@ static const char *const caption_marks[] = {
 	"foto:", "photo credit", "epa/", "/ epa", "(credit", NULL
 };
 
-static const char *const name_stop[] = {
+static const char *const name_stop_words[] = {
 	"the", "a", "an", "of", "and", "for", "to", "in", "on", "at", "by",
 	"with", "from", "new", "news", "home", "top", "more", "read", "view",
 	"all", "support", "share", "follow", "comments", "comment", "reply",
@@ -159,25 +170,29 @@ static const char *const name_stop[] = {
 	"sports", "business", "politics", "economy", "culture", "newest",
 	"oldest", "inline", "feedbacks", "notify", "most", "voted", NULL
 };
+static struct wordset name_stop = WORDSET(name_stop_words);
 
-static const char *const name_particles[] = {
+static const char *const name_particles_words[] = {
 	"de", "van", "von", "da", "di", "del", "della", "la", "le", "bin",
 	"al", "el", "der", "den", "du", "dos", "das", "ter", "ten", "y",
 	NULL
 };
+static struct wordset name_particles = WORDSET(name_particles_words);
 
 /* First words that make a short line a sentence, not a heading. */
-static const char *const not_heading_first[] = {
+static const char *const not_heading_first_words[] = {
 	"it", "this", "that", "these", "those", "he", "she", "they", "we",
 	"i", "you", "there", "and", "but", "or", "so", "because", "which",
 	"who", "if", "when", "while", "as", "then", "also", "its", "his",
 	"her", "their", "our", "my", "your", NULL
 };
+static struct wordset not_heading_first = WORDSET(not_heading_first_words);
 
-static const char *const verbs[] = {
+static const char *const verbs_words[] = {
 	"is", "are", "was", "were", "has", "have", "had", "will", "would",
 	"can", "could", "should", "said", "says", "told", "did", "does", NULL
 };
+static struct wordset verbs = WORDSET(verbs_words);
 
 static const char *const byline_prefix[] = {
 	"by ", "written by ", "reporting by ", "posted by ", "story by ",
@@ -188,16 +203,13 @@ static const char *const byline_prefix[] = {
 /* ---- helpers ---- */
 
 static int
-in_list(const char *const *list, const char *w, size_t n)
+in_list(struct wordset *set, const char *w, size_t n)
 {
-	for (; *list; list++)
-		if (strncmp(*list, w, n) == 0 && (*list)[n] == '\0')
-			return 1;
-	return 0;
+	return wordset_has(set, w, n);
 }
 
 static int
-norm_in(const struct pinfo *p, const char *const *list)
+norm_in(const struct pinfo *p, struct wordset *list)
 {
 	return p->nlen > 0 && in_list(list, p->norm, p->nlen);
 }
@@ -216,7 +228,7 @@ norm_prefixed(const struct pinfo *p, const char *const *list)
 }
 
 static int
-word_in(const struct pinfo *p, int i, const char *const *list)
+word_in(const struct pinfo *p, int i, struct wordset *list)
 {
 	return in_list(list, p->norm + p->w[i].off, p->w[i].len);
 }
@@ -275,34 +287,40 @@ describe(const char *d, size_t start, size_t end, struct pinfo *p)
 	}
 	p->last = e > start ? cp_before(d, start, e, &len) : 0;
 
-	if (p->short_) {
-		for (pos = start; pos < end; pos++)
-			p->low[pos - start] = (char)(d[pos] >= 'A' &&
-			    d[pos] <= 'Z' ? d[pos] + 32 : d[pos]);
-		p->low[p->len] = '\0';
-	}
+	p->raw = d + start;
+	p->low_done = 0;
 	for (pos = start; pos < end; pos += len) {
-		len = ws_len(d + pos, end - pos);
+		len = ws_at(d + pos, end - pos);
 		if (len) {
 			inword = 0;
 			prev = C_SEP;
 			continue;
 		}
-		c = cp_at(d, pos, end, &len);
 		if (!inword && p->nwords < WORDS_MAX)
 			p->nwords++;
 		inword = 1;
-		upper = cp_is_upper(c);
-		if (cp_is_letter(c)) {
-			p->letters++;
-			cls = C_ALPHA;
-		} else if (c >= '0' && c <= '9') {
-			cls = C_DIGIT;
+		c = (unsigned char)d[pos];
+		if (c < 0x80) {		/* ASCII inline: most of the text */
+			len = 1;
+			upper = c >= 'A' && c <= 'Z';
+			if (upper || (c >= 'a' && c <= 'z'))
+				cls = C_ALPHA;
+			else if (c >= '0' && c <= '9')
+				cls = C_DIGIT;
+			else
+				cls = C_SEP;
 		} else {
-			cls = C_SEP;
+			c = cp_at(d, pos, end, &len);
+			upper = cp_is_upper(c);
+			cls = cp_is_letter(c) ? C_ALPHA : C_SEP;
 		}
-		if (!p->short_)
+		if (cls == C_ALPHA)
+			p->letters++;
+		if (!p->short_) {
+			if (p->letters > 0)
+				break;	/* all a long paragraph needs */
 			continue;
+		}
 		if (cls == C_SEP) {
 			prev = C_SEP;
 			continue;
@@ -350,9 +368,9 @@ is_counter(const struct pinfo *p, int *comments)
 	for (i = 0; i < p->nw; i++) {
 		if (word_number(p, i, &v))
 			num++;
-		else if (word_in(p, i, counter_comment))
+		else if (word_in(p, i, &counter_comment))
 			vocab++, *comments = 1;
-		else if (word_in(p, i, counter_other))
+		else if (word_in(p, i, &counter_other))
 			vocab++;
 		else
 			return 0;
@@ -371,9 +389,9 @@ is_dateline(const struct pinfo *p)
 	if (p->nw == 0 || p->nw > 14 || p->len > 100)
 		return 0;
 	for (i = 0; i < p->nw; i++) {
-		if (word_in(p, i, months)) {
+		if (word_in(p, i, &months)) {
 			month++;
-		} else if (word_in(p, i, weekdays)) {
+		} else if (word_in(p, i, &weekdays)) {
 			wday++;
 		} else if (word_number(p, i, &v)) {
 			if (p->w[i].len == 4 && v >= 1800 && v <= 2099)
@@ -382,9 +400,7 @@ is_dateline(const struct pinfo *p)
 				nums++;
 			else
 				return 0;
-		} else if (word_in(p, i, date_fillers)) {
-			if (!started)
-				return 0;
+		} else if (started && word_in(p, i, &date_fillers)) {
 			continue;
 		} else if (!started && p->w[i].caps && i < 5) {
 			continue;	/* a place: WASHINGTON, */
@@ -397,8 +413,23 @@ is_dateline(const struct pinfo *p)
 	    (year && nums >= 2);
 }
 
+static const char *
+lower(struct pinfo *p)
+{
+	size_t i;
+
+	if (!p->low_done) {
+		for (i = 0; i < p->len; i++)
+			p->low[i] = (char)(p->raw[i] >= 'A' && p->raw[i] <= 'Z' ?
+			    p->raw[i] + 32 : p->raw[i]);
+		p->low[p->len] = '\0';
+		p->low_done = 1;
+	}
+	return p->low;
+}
+
 static int
-is_caption(const struct pinfo *p)
+is_caption(struct pinfo *p)
 {
 	int i, cue = 0;
 	const char *const *m;
@@ -406,11 +437,26 @@ is_caption(const struct pinfo *p)
 	if (!p->short_ || p->len > 300)
 		return 0;
 	for (i = 0; i < p->nw && !cue; i++)
-		cue = word_in(p, i, caption_cues);
+		switch (p->norm[p->w[i].off]) {
+		case 'p': case 'i': case 'c': case 'g': case 'r': case 'a':
+		case 's': case 'f': case 'e':
+			cue = word_in(p, i, &caption_cues);
+		}
 	if (!cue)
 		return 0;
 	for (m = caption_marks; *m; m++)
-		if (strstr(p->low, *m))
+		if (strstr(lower(p), *m))
+			return 1;
+	return 0;
+}
+
+static int
+has_copyright_sign(const struct pinfo *p)
+{
+	const char *c = p->raw, *end = p->raw + p->len;
+
+	while ((c = memchr(c, 0xC2, (size_t)(end - c))) != NULL && c + 1 < end)
+		if ((unsigned char)*++c == 0xA9)
 			return 1;
 	return 0;
 }
@@ -421,7 +467,7 @@ is_boilerplate(const struct pinfo *p, int *widget, int *comments)
 	*widget = *comments = 0;
 	if (!p->short_)
 		return 0;
-	if (norm_in(p, widget_exact) || norm_prefixed(p, widget_prefix)) {
+	if (norm_in(p, &widget_exact) || norm_prefixed(p, widget_prefix)) {
 		*widget = *comments = 1;
 		return 1;
 	}
@@ -429,13 +475,13 @@ is_boilerplate(const struct pinfo *p, int *widget, int *comments)
 		*widget = *comments;
 		return 1;
 	}
-	if (norm_in(p, boiler_exact))
+	if (norm_in(p, &boiler_exact))
 		return 1;
 	/* short banners without final punctuation: "Support SouthFront" */
 	if (p->nw <= 6 && p->last != '.' && norm_prefixed(p, boiler_prefix))
 		return 1;
-	if (p->len <= 200 && (strstr(p->low, "all rights reserved") ||
-	    strstr(p->low, "\xc2\xa9")))
+	if (p->len <= 200 && (strstr(p->norm, "all rights reserved") ||
+	    has_copyright_sign(p)))
 		return 1;
 	return 0;
 }
@@ -469,11 +515,11 @@ is_heading_like(const struct pinfo *p)
 	if (!p->short_ || p->len > 150 || p->nwords > 14 || p->letters < 3 ||
 	    !first_upper(p) || ends_sentence(p) || cp_is_terminal(p->last))
 		return 0;
-	if (p->nw > 0 && word_in(p, 0, not_heading_first))
+	if (p->nw > 0 && word_in(p, 0, &not_heading_first))
 		return 0;
 	if (p->nwords >= 4)
 		for (i = 1; i < p->nw; i++)
-			if (!p->w[i].cap1 && word_in(p, i, verbs))
+			if (!p->w[i].cap1 && word_in(p, i, &verbs))
 				return 0;
 	return 1;
 }
@@ -492,13 +538,13 @@ is_name_like(const char *d, size_t start, size_t end, const struct pinfo *p)
 		return 0;
 	pos = start;
 	while (pos < end) {
-		if ((len = ws_len(d + pos, end - pos)) > 0) {
+		if ((len = ws_at(d + pos, end - pos)) > 0) {
 			pos += len;
 			continue;
 		}
 		ts = pos;
 		letters = 0;
-		while (pos < end && ws_len(d + pos, end - pos) == 0) {
+		while (pos < end && ws_at(d + pos, end - pos) == 0) {
 			c = cp_at(d, pos, end, &len);
 			if (cp_is_letter(c))
 				letters++;
@@ -510,11 +556,11 @@ is_name_like(const char *d, size_t start, size_t end, const struct pinfo *p)
 		for (i = 0; i < n; i++)
 			w[i] = (char)(d[ts + i] >= 'A' && d[ts + i] <= 'Z' ?
 			    d[ts + i] + 32 : d[ts + i]);
-		if (in_list(name_stop, w, n))
+		if (in_list(&name_stop, w, n))
 			return 0;
 		c = cp_at(d, ts, pos, &len);
 		if (!cp_is_upper(c)) {
-			if (toks == 0 || !in_list(name_particles, w, n))
+			if (toks == 0 || !in_list(&name_particles, w, n))
 				return 0;
 		}
 		if (letters > longest)

@@ -32,6 +32,16 @@
  * U+FEFF (the byte-order mark).
  */
 size_t ws_len(const char *p, size_t n);
+/* ws_len with the common case (a printable ASCII byte) inline. */
+static inline size_t
+ws_at(const char *p, size_t n)
+{
+	unsigned char c = (unsigned char)*p;
+
+	if (c == ' ' || (c >= '\t' && c <= '\r'))
+		return 1;
+	return c < 0xC2 ? 0 : ws_len(p, n);
+}
 /* Length of the whitespace character ending at d[pos] (exclusive), or 0;
  * lo bounds the look-back. */
 size_t ws_len_before(const char *d, size_t lo, size_t pos);
@@ -134,6 +144,7 @@ struct segmenter {
 	struct paras	 ps;
 	struct splitter	 sp;
 	struct buf	 text, title, date, scratch;
+	struct buf	 id_esc, tail_esc;	/* escaped cells of the doc */
 	unsigned	 role_mask;	/* bit (1 << role) set: role written */
 	/* the document being written */
 	const char	*d;

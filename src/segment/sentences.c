@@ -17,6 +17,7 @@
 
 #include "segment.h"
 #include "util.h"
+#include "wordset.h"
 
 enum next_kind { NX_NONE, NX_LOWER, NX_UPPER, NX_DIGIT, NX_OTHER };
 
@@ -34,7 +35,7 @@ enum abbr {
 
 #define MAXWORD 24
 
-static const char *const abbr_title[] = {
+static const char *const abbr_title_words[] = {
 	"mr", "mrs", "ms", "mx", "dr", "drs", "prof", "profs", "st", "mt",
 	"ft", "gen", "gens", "sen", "sens", "rep", "reps", "gov", "lt", "col",
 	"capt", "cpt", "sgt", "cpl", "pvt", "maj", "adm", "cmdr", "cdr",
@@ -42,8 +43,9 @@ static const char *const abbr_title[] = {
 	"messrs", "mme", "mlle", "msgr", "atty", "amb", "rt", "sr", "sra",
 	"mssrs", "sec", "secy", "treas", "mgr", "gov", NULL
 };
+static struct wordset abbr_title = WORDSET(abbr_title_words);
 
-static const char *const abbr_numeric[] = {
+static const char *const abbr_numeric_words[] = {
 	"no", "nos", "nr", "n\xc2\xb0", "n\xc2\xba", "p", "pp", "pg", "vol",
 	"vols", "art", "arts", "fig", "figs", "ch", "chap", "sect", "para",
 	"par", "tel", "ph", "op", "ed", "eds", "ex", "exh", "sq", "ref",
@@ -51,13 +53,15 @@ static const char *const abbr_numeric[] = {
 	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
 	"nov", "dec", "cir", "circ", "approx", "ca", "c", "est", NULL
 };
+static struct wordset abbr_numeric = WORDSET(abbr_numeric_words);
 
-static const char *const abbr_never[] = {
+static const char *const abbr_never_words[] = {
 	"e.g", "i.e", "eg", "ie", "cf", "viz", "vs", "v", "incl", "excl",
 	"esp", "resp", "w.r.t", "a.k.a", "aka", NULL
 };
+static struct wordset abbr_never = WORDSET(abbr_never_words);
 
-static const char *const abbr_ambig[] = {
+static const char *const abbr_ambig_words[] = {
 	"co", "corp", "inc", "ltd", "llc", "plc", "bros", "jr", "etc", "al",
 	"dept", "univ", "assn", "ave", "blvd", "rd", "govt", "intl", "natl",
 	"mfg", "dist", "ph.d", "phd", "m.d", "b.a", "m.a", "b.sc", "m.sc",
@@ -69,11 +73,12 @@ static const char *const abbr_ambig[] = {
 	"cm", "mm", "ft", "yd", "mi", "gal", "dep", "div", "assoc", "est",
 	NULL
 };
+static struct wordset abbr_ambig = WORDSET(abbr_ambig_words);
 
 /* Words that often begin a sentence: after an ambiguous abbreviation
  * ("in the U.S. How ...") they mark a boundary, other capitalised words
  * ("the U.S. Government") do not. */
-static const char *const starters[] = {
+static const char *const starters_words[] = {
 	"the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "you",
 	"his", "her", "their", "our", "my", "your", "this", "that", "these",
 	"those", "there", "here", "how", "what", "when", "where", "why",
@@ -92,9 +97,10 @@ static const char *const starters[] = {
 	"nothing", "everyone", "someone", "officials", "police", "mr", "mrs",
 	"ms", "dr", NULL
 };
+static struct wordset starters = WORDSET(starters_words);
 
 /* Words that follow a time of day in the same sentence. */
-static const char *const after_time[] = {
+static const char *const after_time_words[] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 	"sunday", "january", "february", "march", "april", "may", "june",
 	"july", "august", "september", "october", "november", "december",
@@ -102,15 +108,7 @@ static const char *const after_time[] = {
 	"et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "bst",
 	"cet", "cest", "msk", NULL
 };
-
-static int
-in_list(const char *const *list, const char *w, size_t n)
-{
-	for (; *list; list++)
-		if (strncmp(*list, w, n) == 0 && (*list)[n] == '\0')
-			return 1;
-	return 0;
-}
+static struct wordset after_time = WORDSET(after_time_words);
 
 /* Copies d[s, e) lower-cased (ASCII) into w; 0 when longer than MAXWORD. */
 static size_t
@@ -160,16 +158,16 @@ abbr_kind(const char *w, size_t n)
 {
 	if (n == 0)
 		return AB_NONE;
-	if (in_list(abbr_never, w, n))
+	if (wordset_has(&abbr_never, w, n))
 		return AB_NEVER;
 	if ((n == 3 && (memcmp(w, "a.m", 3) == 0 || memcmp(w, "p.m", 3) == 0))
 	    || (n == 2 && (memcmp(w, "am", 2) == 0 || memcmp(w, "pm", 2) == 0)))
 		return AB_TIME;
-	if (in_list(abbr_title, w, n))
+	if (wordset_has(&abbr_title, w, n))
 		return AB_TITLE;
-	if (in_list(abbr_numeric, w, n))
+	if (wordset_has(&abbr_numeric, w, n))
 		return AB_NUMERIC;
-	if (in_list(abbr_ambig, w, n))
+	if (wordset_has(&abbr_ambig, w, n))
 		return AB_AMBIG;
 	return AB_NONE;
 }
@@ -254,12 +252,12 @@ next_kind(const char *d, const struct tok *t, size_t *ws, size_t *we)
 }
 
 static int
-in_list_word(const char *const *list, const char *d, size_t s, size_t e)
+in_list_word(struct wordset *list, const char *d, size_t s, size_t e)
 {
 	char w[MAXWORD + 1];
 	size_t n = lower_word(d, s, e, w);
 
-	return n > 0 && in_list(list, w, n);
+	return n > 0 && wordset_has(list, w, n);
 }
 
 /* A number: digits with , . and currency or percent signs around. */
@@ -297,6 +295,9 @@ bullet_prefix(const char *d, const struct tok *t)
 {
 	size_t pos = t->start, len;
 
+	if ((unsigned char)d[pos] != 0xE2)	/* all bullets are U+2xxx */
+		return 0;
+
 	while (pos < t->end && is_bullet(cp_at(d, pos, t->end, &len)))
 		pos += len;
 	return pos - t->start;
@@ -310,8 +311,12 @@ bullet_prefix(const char *d, const struct tok *t)
 static int
 list_marker(const char *d, const struct tok *t)
 {
-	size_t s = t->start + bullet_prefix(d, t), e = t->end;
+	size_t s, e = t->end;
 	int v = 0, paren = 0;
+
+	if (e - t->start > 16)
+		return 0;
+	s = t->start + bullet_prefix(d, t);
 
 	if (s < e && d[s] == '(') {
 		paren = 1;
@@ -342,6 +347,8 @@ is_lone_dot(const char *d, const struct tok *t)
 {
 	size_t pos = t->end, len;
 
+	if (d[t->start] != '.')
+		return 0;
 	while (pos > t->start + 1 &&
 	    cp_is_closer(cp_before(d, t->start + 1, pos, &len)))
 		pos -= len;
@@ -362,13 +369,19 @@ ends_sentence(const char *d, const struct tok *t, size_t i, size_t n,
 	size_t ws = 0, we = 0, wl;
 	char w[MAXWORD + 1];
 	int starter, dots;
+	unsigned char c;
 
+	/* the common case first: a token ending in a letter or digit */
+	c = (unsigned char)d[t[i].end - 1];
+	if (c < 0x80 && c != '.' && c != '!' && c != '?' && c != ')' &&
+	    c != '"' && c != '\'' && c != ']' && c != '}')
+		return 0;
 	if (!anatomy(d, &t[i], &a))
 		return 0;
 	if (i + 1 >= n)
 		return 1;
 	nk = next_kind(d, &t[i + 1], &ws, &we);
-	starter = nk == NX_UPPER && in_list_word(starters, d, ws, we);
+	starter = nk == NX_UPPER && in_list_word(&starters, d, ws, we);
 
 	if (a.marks)		/* ! ? and mixes: Yahoo! in ... */
 		return nk != NX_LOWER;
@@ -406,10 +419,10 @@ ends_sentence(const char *d, const struct tok *t, size_t i, size_t n,
 		/* "At 5 a.m. Mr. Smith went": a time that opens the
 		 * sentence; "left at 6 P.M. Mr. Smith then": one that
 		 * closes it. */
-		if (in_list_word(after_time, d, ws, we))
+		if (in_list_word(&after_time, d, ws, we))
 			return 0;
 		return lead > 2 ||
-		    (starter && !in_list_word(abbr_title, d, ws, we));
+		    (starter && !in_list_word(&abbr_title, d, ws, we));
 	case AB_NONE:
 		break;
 	}
@@ -476,30 +489,49 @@ add_word(struct splitter *sp, const char *d, size_t s, size_t e)
 	add_tok(sp, from, e, 0);
 }
 
+/* Byte classes for the tokenizer: 1 may begin whitespace (controls,
+ * space, UTF-8 leads of the Unicode spaces), 2 may end a sentence inside
+ * a run of non-space ("world.Today"). */
+static const unsigned char tokclass[256] = {
+	[0] = 1, [1] = 1, [2] = 1, [3] = 1, [4] = 1, [5] = 1, [6] = 1,
+	[7] = 1, [8] = 1, [9] = 1, [10] = 1, [11] = 1, [12] = 1, [13] = 1,
+	[14] = 1, [15] = 1, [16] = 1, [17] = 1, [18] = 1, [19] = 1,
+	[20] = 1, [21] = 1, [22] = 1, [23] = 1, [24] = 1, [25] = 1,
+	[26] = 1, [27] = 1, [28] = 1, [29] = 1, [30] = 1, [31] = 1,
+	[32] = 1, [0xC2] = 1, [0xE1] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
+	['.'] = 2, ['?'] = 2, ['!'] = 2
+};
+
 static void
 tokenize(struct splitter *sp, const char *d, size_t start, size_t end)
 {
 	size_t pos = start, s, w;
-	unsigned char c;
+	int k, marks;
 
 	sp->n = 0;
 	while (pos < end) {
-		c = (unsigned char)d[pos];
-		if (c <= ' ' || c >= 0xC2) {
-			w = ws_len(d + pos, end - pos);
-			if (w) {
-				pos += w;
-				continue;
-			}
+		if ((w = ws_at(d + pos, end - pos)) > 0) {
+			pos += w;
+			continue;
 		}
 		s = pos++;
+		marks = 0;
 		while (pos < end) {
-			c = (unsigned char)d[pos];
-			if ((c <= ' ' || c >= 0xC2) && ws_len(d + pos, end - pos))
+			if ((k = tokclass[(unsigned char)d[pos]]) == 0) {
+				pos++;
+			} else if (k == 2) {
+				marks = 1;
+				pos++;
+			} else if (ws_at(d + pos, end - pos)) {
 				break;
-			pos++;
+			} else {
+				pos++;
+			}
 		}
-		add_word(sp, d, s, pos);
+		if (marks && pos - s >= 4)
+			add_word(sp, d, s, pos);
+		else
+			add_tok(sp, s, pos, 0);
 	}
 }
 
@@ -510,6 +542,7 @@ sentences_split(struct splitter *sp, const char *d, size_t start,
 	const struct tok *t;
 	size_t i = 0, s0 = 0, k, j, n;
 	int content = 0, next_item = 0, m, word_dot, upper_next;
+	unsigned char lead;
 	size_t ws, we;
 	struct anat a;
 
@@ -519,7 +552,8 @@ sentences_split(struct splitter *sp, const char *d, size_t start,
 	n = sp->n;
 	while (i < n) {
 		/* a bullet or the next item of a list starts a sentence */
-		if (content && (bullet_prefix(d, &t[i]) ||
+		lead = (unsigned char)d[t[i].start];
+		if (content && ((lead == 0xE2 && bullet_prefix(d, &t[i])) ||
 		    (next_item && list_marker(d, &t[i]) == next_item))) {
 			EMIT(s0, i - 1);
 			s0 = i;
@@ -531,13 +565,15 @@ sentences_split(struct splitter *sp, const char *d, size_t start,
 			i++;
 			continue;
 		}
-		if (bullet_prefix(d, &t[i]) == t[i].end - t[i].start) {
+		if (lead == 0xE2 &&
+		    bullet_prefix(d, &t[i]) == t[i].end - t[i].start) {
 			i++;
 			continue;
 		}
 		content = 1;
 		/* a spaced ellipsis ". . ." after this token */
-		for (k = 0; i + 1 + k < n && is_lone_dot(d, &t[i + 1 + k]); k++)
+		for (k = 0; i + 1 + k < n && d[t[i + 1 + k].start] == '.' &&
+		    is_lone_dot(d, &t[i + 1 + k]); k++)
 			;
 		if (k > 0) {
 			j = i + k;
