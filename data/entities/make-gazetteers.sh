@@ -1,0 +1,194 @@
+#!/bin/sh
+# make-gazetteers.sh OUTDIR - builds the gazetteers of extract-entities
+# from Debian's iso-codes and wordnet-base packages (`make gazetteers`):
+#
+#   OUTDIR/gazetteer.tsv     phrase TAB TYPE TAB norm TAB code
+#   OUTDIR/common-words.txt  lower-case English words, one a line
+#
+# Countries come from ISO 3166-1 (iso-codes), with every name WordNet
+# gives the same country as aliases; the norm is the country's common
+# English name and the code its ISO 3166-1 alpha-2 code.  Adjectives that
+# WordNet says pertain to a country are NORP ("Russian" -> Russia, RU;
+# "Russians" too).  WordNet's named instances give cities and capitals
+# (GPE), other places (LOC), people (PERSON: norm = the fullest name),
+# buildings (FAC), events (EVENT), treaties (LAW); its capitalised
+# organisation nouns give ORG ("NATO", "UN").  A phrase with several
+# readings keeps the first of: country, demonym, city, place,
+# organisation, person, the rest.
+set -eu
+out=${1:?usage: make-gazetteers.sh OUTDIR}
+iso=${ISO_CODES:-/usr/share/iso-codes/json/iso_3166-1.json}
+wn=${WORDNET:-/usr/share/wordnet}
+for f in "$iso" "$wn/data.noun" "$wn/data.adj"; do
+	[ -r "$f" ] || { echo "make-gazetteers: $f is missing; apt-get install iso-codes wordnet-base" >&2; exit 1; }
+done
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# ISO 3166-1: code TAB name TAB common_name TAB official_name
+awk '
+/"alpha_2"/ { code = $0; sub(/.*: "/, "", code); sub(/".*/, "", code) }
+/"name"/ { name = $0; sub(/.*"name": "/, "", name); sub(/",?$/, "", name) }
+/"common_name"/ { common = $0; sub(/.*: "/, "", common); sub(/",?$/, "", common) }
+/"official_name"/ { official = $0; sub(/.*: "/, "", official); sub(/",?$/, "", official) }
+/^ *}/ { if (code != "") printf "%s\t%s\t%s\t%s\n", code, name, common, official
+         code = name = common = official = "" }
+' "$iso" >"$tmp/iso"
+
+# WordNet nouns: offset TAB lexfile TAB words(|) TAB instance-of(,) TAB hypernyms(,)
+awk '
+/^  / { next }
+{
+	n = sprintf("%d", "0x" $4); words = ""
+	for (i = 0; i < n; i++) { w = $(5 + 2 * i); gsub(/_/, " ", w); words = words (i ? "|" : "") w }
+	p = 5 + 2 * n; np = $p + 0; inst = ""; hyp = ""
+	for (i = 0; i < np; i++) {
+		sym = $(p + 1 + 4 * i); off = $(p + 2 + 4 * i)
+		if (sym == "@i") inst = inst (inst == "" ? "" : ",") off
+		if (sym == "@") hyp = hyp (hyp == "" ? "" : ",") off
+	}
+	printf "%s\t%s\t%s\t%s\t%s\n", $1, $2, words, inst, hyp
+}' "$wn/data.noun" >"$tmp/nouns"
+
+# WordNet adjectives that pertain to a noun: word TAB noun-offset
+awk '
+/^  / { next }
+{
+	n = sprintf("%d", "0x" $4)
+	p = 5 + 2 * n; np = $p + 0
+	for (i = 0; i < np; i++) {
+		if ($(p + 1 + 4 * i) != "\\" || $(p + 3 + 4 * i) != "n") continue
+		for (k = 0; k < n; k++) {
+			w = $(5 + 2 * k); sub(/\(.*\)$/, "", w); gsub(/_/, " ", w)
+			if (w ~ /^[A-Z]/) printf "%s\t%s\n", w, $(p + 2 + 4 * i)
+		}
+	}
+}' "$wn/data.adj" >"$tmp/pertain"
+
+# Lower-case lemmas and inflected forms: the common words
+cat "$wn/data.noun" "$wn/data.verb" "$wn/data.adj" "$wn/data.adv" | awk '
+/^  / { next }
+{ n = sprintf("%d", "0x" $4)
+  for (i = 0; i < n; i++) { w = $(5 + 2 * i); sub(/\(.*\)$/, "", w); if (w ~ /^[a-z]+$/) print w } }' >"$tmp/words"
+cat "$wn"/*.exc | awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^[a-z]+$/) print $i }' >>"$tmp/words"
+
+# Everything together: strength TAB phrase TAB TYPE TAB norm TAB code
+awk -F '\t' -v OFS='\t' '
+FILENAME ~ /iso$/ {
+	code[NR] = $1; isoname[$1] = $2; common[$1] = $3; official[$1] = $4
+	for (k = 2; k <= 4; k++) if ($k != "") iso_of[$k] = $1
+	short = $2; sub(/,.*/, "", short); shortname[$1] = short
+	next
+}
+FILENAME ~ /nouns$/ {
+	words[$1] = $3; lex[$1] = $2; inst[$1] = $4; hyp[$1] = $5
+	next
+}
+FILENAME ~ /pertain$/ { pertain[++np] = $0; next }
+FILENAME ~ /words$/ { common[$1] = 1; next }
+END {
+	# a WordNet place whose names include an ISO name is that country
+	for (off in words) {
+		if (lex[off] != 15) continue
+		n = split(words[off], w, "|")
+		for (i = 1; i <= n; i++) if (w[i] in iso_of) { c = iso_of[w[i]]
+			# the synset that opens with the ISO name is the best
+			score = 1 + 2 * (w[i] == isoname[c] || w[i] == common[c]) + (i == 1)
+			if (score > best[c]) { best[c] = score; synset[c] = off } }
+	}
+	for (c in isoname) {
+		if (common[c] != "") canon[c] = common[c]
+		else if (c in synset) { split(words[synset[c]], w, "|"); canon[c] = w[1] }
+		else canon[c] = shortname[c]
+		country_off[synset[c]] = c
+		emit(1, canon[c], "GPE", canon[c], c)
+		emit(1, isoname[c], "GPE", canon[c], c)
+		if (common[c] != "") emit(1, common[c], "GPE", canon[c], c)
+		if (official[c] != "") emit(1, official[c], "GPE", canon[c], c)
+		if (!(c in synset)) continue
+		n = split(words[synset[c]], w, "|")
+		for (i = 1; i <= n; i++) emit(i == 1 ? 1 : 2, w[i], "GPE", canon[c], c)
+	}
+	for (c in isoname) {
+		alias[canon[c]] = c
+		if (!(c in synset)) continue
+		n = split(words[synset[c]], w, "|")
+		for (i = 1; i <= n; i++) if (!(w[i] in alias)) alias[w[i]] = c
+	}
+	# demonyms: adjectives pertaining to a synset that names a country
+	for (i = 1; i <= np; i++) {
+		split(pertain[i], f, "\t"); c = ""; bestl = 0
+		# "Chinese" pertains to a synset naming both China and Taiwan:
+		# the country whose name shares the longest prefix wins
+		if (f[2] in words) {
+			n = split(words[f[2]], w, "|")
+			for (k = 1; k <= n; k++) {
+				if (!(w[k] in alias)) continue
+				l = lcp(f[1], canon[alias[w[k]]])
+				if (lcp(f[1], w[k]) > l) l = lcp(f[1], w[k])
+				if (c != "" && alias[w[k]] != c) several = 1
+				if (c == "" || l > bestl) { bestl = l; c = alias[w[k]] }
+			}
+		}
+		if (several && bestl < 2) c = ""
+		several = 0
+		if (c == "" || f[1] !~ /^[A-Z][a-z]+$/) continue
+		emit(3, f[1], "NORP", canon[c], c)
+		if (f[1] ~ /(an|i)$/) emit(3, f[1] "s", "NORP", canon[c], c)
+	}
+	for (off in words) {
+		if (off in country_off) continue
+		n = split(words[off], w, "|"); type = ""; rank = 9; norm = w[1]
+		if (inst[off] != "") {
+			split(inst[off], cls, ",")
+			kind = words[cls[1]]
+			if (lex[off] == 15) {
+				if (kind ~ /(city|capital|port|town|country|state|province|kingdom|republic|borough|village|county|emirate|municipality|metropolis|urban center|district)(\||$)/) { type = "GPE"; rank = 4 }
+				else { type = "LOC"; rank = 5 }
+			} else if (lex[off] == 18) {
+				type = "PERSON"; rank = 7
+				for (i = 1; i <= n; i++) if (length(w[i]) > length(norm)) norm = w[i]
+			} else if (lex[off] == 14) { type = "ORG"; rank = 6 }
+			else if (lex[off] == 6) { type = "FAC"; rank = 8 }
+			else if (lex[off] == 11) { type = "EVENT"; rank = 8 }
+			else if (lex[off] == 10 && words[off] ~ /(Treaty|Act|Law|Constitution|Charter|Convention|Agreement|Declaration|Accord)/) { type = "LAW"; rank = 8 }
+		} else if (lex[off] == 14 && w[1] ~ /^[A-Z]/ && (n > 1 || w[1] ~ /^.+[A-Z ]/)) { type = "ORG"; rank = 6 }
+		else if (lex[off] == 15 && w[1] ~ /^[A-Z]/) { type = "LOC"; rank = 5 }
+		if (type == "") continue
+		for (i = 1; i <= n; i++) {
+			# "Europe" is also a name of the EU: single words of an
+			# organisation only when they are acronyms
+			if (type == "ORG" && inst[off] == "" && w[i] !~ /^.+[A-Z ]/) continue
+			emit(rank, w[i], type, type == "PERSON" ? norm : w[1], "")
+		}
+	}
+}
+function lcp(a, b,  i) {
+	for (i = 1; i <= length(a) && substr(a, i, 1) == substr(b, i, 1); i++) ;
+	return i - 1
+}
+function emit(rank, phrase, type, norm, code) {
+	if (phrase !~ /^[A-Z]/ || length(phrase) < 2 || phrase ~ /[()]/) return
+	# "Reading", "Bush", "State": a lone word that is also common English
+	# is too often not the name
+	if (rank > 3 && phrase !~ / / && tolower(phrase) in common) return
+	print rank, phrase, type, norm, code
+}
+' "$tmp/words" "$tmp/iso" "$tmp/nouns" "$tmp/pertain" >"$tmp/all"
+
+{
+	echo "# gazetteer.tsv - generated by data/entities/make-gazetteers.sh from"
+	echo "# iso-codes (ISO 3166-1, LGPL-2.1+) and WordNet 3.0 (WordNet licence);"
+	echo "# see data/entities/README.md.  phrase TAB TYPE TAB norm TAB code"
+	LC_ALL=C sort -t "$(printf '\t')" -k1,1n -k2,2 "$tmp/all" |
+	    awk -F '\t' -v OFS='\t' '!seen[$2]++ { print $2, $3, $4, $5 }'
+} >"$tmp/gazetteer.tsv"
+
+{
+	echo "# common-words.txt - generated by data/entities/make-gazetteers.sh"
+	echo "# from WordNet 3.0 (WordNet licence): its lower-case lemmas and forms."
+	LC_ALL=C sort -u "$tmp/words"
+} >"$tmp/common-words.txt"
+
+mv "$tmp/gazetteer.tsv" "$out/gazetteer.tsv"
+mv "$tmp/common-words.txt" "$out/common-words.txt"

@@ -1,0 +1,318 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "extract.h"
+#include "folds.h"
+#include "names.h"
+#include "numbers.h"
+#include "out.h"
+#include "util.h"
+
+/* A buffered sentence: its strings are offsets into the arena. */
+struct held {
+	size_t	sent, para, role, folds, text, textlen;
+	size_t	start;
+	int	has_sent, has_para, has_role, has_start;
+	size_t	ordinal;
+};
+
+struct extractor {
+	struct rules		*rules;
+	struct lexicon		*lex;
+	struct ymd		 default_date;
+	int			 with_para;
+	struct people		*people;
+	struct mentions		 m;
+	struct folds		 folds;
+	/* the document being buffered */
+	struct buf		 doc;
+	int			 have_doc;
+	struct ymd		 doc_date;	/* from a `date` column */
+	struct buf		 arena;
+	struct held		*held;
+	size_t			 nheld, capheld;
+};
+
+struct extractor *
+extractor_new(struct rules *r, struct lexicon *x, const struct ymd *date,
+    int with_para)
+{
+	struct extractor *e = ecalloc(1, sizeof *e);
+
+	e->rules = r;
+	e->lex = x;
+	if (date)
+		e->default_date = *date;
+	e->with_para = with_para;
+	e->people = people_new();
+	return e;
+}
+
+void
+extractor_free(struct extractor *e)
+{
+	if (e == NULL)
+		return;
+	people_free(e->people);
+	mentions_free(&e->m);
+	folds_free(&e->folds);
+	buf_free(&e->doc);
+	buf_free(&e->arena);
+	free(e->held);
+	free(e);
+}
+
+void
+extractor_header(const struct extractor *e)
+{
+	static const char *const cols[] = { "doc", "sent", "start", "end",
+	    "text", "type", "norm", "code", "role", "para" };
+
+	out_header(cols, e->with_para ? 10 : 9);
+}
+
+/* Copies s (NUL included) into the arena; returns its offset. */
+static size_t
+hold(struct extractor *e, const char *s, size_t n)
+{
+	size_t at = e->arena.len;
+
+	buf_add(&e->arena, s, n);
+	buf_addc(&e->arena, '\0');
+	return at;
+}
+
+int
+extractor_add(struct extractor *e, const struct sentence *s)
+{
+	struct held h;
+
+	if (s->folds && folds_parse(&e->folds, s->folds, strlen(s->folds)) < 0)
+		return -1;
+	if (e->have_doc && strcmp(e->doc.data, s->doc) != 0)
+		extractor_flush(e);
+	if (!e->have_doc) {
+		buf_reset(&e->doc);
+		buf_adds(&e->doc, s->doc);
+		e->have_doc = 1;
+		memset(&e->doc_date, 0, sizeof e->doc_date);
+		if (s->date && strlen(s->date) >= 10) {
+			char iso[11];
+
+			memcpy(iso, s->date, 10);
+			iso[10] = '\0';
+			if (date_parse_iso(iso, &e->doc_date) < 0)
+				memset(&e->doc_date, 0, sizeof e->doc_date);
+		}
+	}
+	memset(&h, 0, sizeof h);
+	if ((h.has_sent = s->sent != NULL))
+		h.sent = hold(e, s->sent, strlen(s->sent));
+	if ((h.has_para = s->para != NULL))
+		h.para = hold(e, s->para, strlen(s->para));
+	if ((h.has_role = s->role != NULL))
+		h.role = hold(e, s->role, strlen(s->role));
+	h.folds = hold(e, s->folds ? s->folds : "", s->folds ?
+	    strlen(s->folds) : 0);
+	h.text = hold(e, s->text, s->textlen);
+	h.textlen = s->textlen;
+	h.start = s->start;
+	h.has_start = s->has_start;
+	h.ordinal = e->nheld + 1;
+	if (e->nheld == e->capheld) {
+		e->capheld = e->capheld ? e->capheld * 2 : 64;
+		e->held = ereallocarray(e->held, e->capheld, sizeof *e->held);
+	}
+	e->held[e->nheld++] = h;
+	return 0;
+}
+
+static const char *
+at(const struct extractor *e, size_t off)
+{
+	return e->arena.data + off;
+}
+
+/*
+ * The article's date: a `date` column, else the first full date of a
+ * dateline (a role=dateline sentence, or one of the first three), else
+ * --date.
+ */
+static int
+article_date(struct extractor *e, struct ymd *out)
+{
+	struct ymd d;
+	char iso[64];
+	size_t i, k, limit = e->nheld < 3 ? e->nheld : 3;
+	int pass;
+
+	if (e->doc_date.y) {
+		*out = e->doc_date;
+		return 1;
+	}
+	for (pass = 0; pass < 2; pass++) {
+		for (i = 0; i < (pass ? limit : e->nheld); i++) {
+			const struct held *h = &e->held[i];
+
+			if (pass == 0 && !(h->has_role &&
+			    strcmp(at(e, h->role), "dateline") == 0))
+				continue;
+			e->m.n = 0;
+			rules_match(e->rules, at(e, h->text), h->textlen,
+			    &e->m);
+			mentions_resolve(&e->m);
+			for (k = 0; k < e->m.n; k++) {
+				const struct mention *m = &e->m.v[k];
+
+				if (m->type != E_DATE || m->how != N_DATE)
+					continue;
+				if (date_normalise(at(e, h->text) + m->s,
+				    m->e - m->s, NULL, iso, sizeof iso) ==
+				    DATE_NORMALISED && strlen(iso) == 10 &&
+				    date_parse_iso(iso, &d) == 0) {
+					*out = d;
+					return 1;
+				}
+			}
+		}
+	}
+	if (e->default_date.y) {
+		*out = e->default_date;
+		return 1;
+	}
+	return 0;
+}
+
+/* Computes m's norm; returns -1 when the mention is not one after all
+ * (an impossible date, a time like 25:00). */
+static int
+normalise(struct extractor *e, struct mention *m, const char *text,
+    const struct ymd *anchor)
+{
+	const char *s = text + m->s, *full;
+	size_t n = m->e - m->s;
+	int rc = 0;
+
+	switch (m->how) {
+	case N_TEXT:
+	case N_FIXED:
+		return 0;
+	case N_DATE:
+		rc = date_normalise(s, n, anchor, m->val, sizeof m->val);
+		if (rc == DATE_INVALID)
+			return -1;
+		if (rc == DATE_NORMALISED)
+			m->norm = m->val;
+		return 0;
+	case N_TIME:
+		if (time_normalise(s, n, m->val, sizeof m->val) < 0)
+			return -1;
+		break;
+	case N_MONEY:
+		rc = money_normalise(s, n, m->val, sizeof m->val);
+		break;
+	case N_NUMBER:
+		rc = number_value(s, n, m->val, sizeof m->val);
+		break;
+	case N_ORDINAL:
+		rc = ordinal_normalise(s, n, m->val, sizeof m->val);
+		break;
+	case N_PERSON:
+		if ((full = people_fullest(e->people, s, n)) != NULL)
+			m->norm = full;
+		return 0;
+	}
+	if (rc == 0)
+		m->norm = m->val;
+	return 0;
+}
+
+static void
+write_mention(struct extractor *e, const struct held *h,
+    const struct mention *m)
+{
+	const char *text = at(e, h->text);
+	size_t start = m->s, end = m->e;
+
+	if (h->has_start) {
+		start = h->start + folds_map(&e->folds, m->s);
+		end = h->start + folds_map(&e->folds, m->e);
+	}
+	out_field(e->doc.data, e->doc.len);
+	out_tab();
+	if (h->has_sent)
+		out_str(at(e, h->sent));
+	else
+		out_ulong(h->ordinal);
+	out_tab();
+	out_ulong(start);
+	out_tab();
+	out_ulong(end);
+	out_tab();
+	out_field(text + m->s, m->e - m->s);
+	out_tab();
+	out_str(etype_name(m->type));
+	out_tab();
+	if (m->norm)
+		out_field(m->norm, strlen(m->norm));
+	else
+		out_field(text + m->s, m->e - m->s);
+	out_tab();
+	if (m->code)
+		out_str(m->code);
+	out_tab();
+	if (h->has_role)
+		out_field(at(e, h->role), strlen(at(e, h->role)));
+	if (e->with_para) {
+		out_tab();
+		if (h->has_para)
+			out_field(at(e, h->para), strlen(at(e, h->para)));
+	}
+	out_endrec();
+}
+
+void
+extractor_flush(struct extractor *e)
+{
+	struct ymd anchor;
+	const struct ymd *a = NULL;
+	size_t i, k, kept;
+
+	if (!e->have_doc)
+		return;
+	if (article_date(e, &anchor))
+		a = &anchor;
+	people_reset(e->people);
+	for (i = 0; i < e->nheld; i++)
+		names_find(e->lex, e->people, at(e, e->held[i].text),
+		    e->held[i].textlen, NAMES_COLLECT, NULL);
+	for (i = 0; i < e->nheld; i++) {
+		const struct held *h = &e->held[i];
+		const char *text = at(e, h->text);
+
+		e->m.n = 0;
+		rules_match(e->rules, text, h->textlen, &e->m);
+		names_find(e->lex, e->people, text, h->textlen, NAMES_EMIT,
+		    &e->m);
+		for (k = kept = 0; k < e->m.n; k++)
+			if (normalise(e, &e->m.v[k], text, a) == 0)
+				e->m.v[kept++] = e->m.v[k];
+		e->m.n = kept;
+		mentions_resolve(&e->m);
+		/* the norm may point into val, which sorting moved */
+		for (k = 0; k < e->m.n; k++)
+			if (e->m.v[k].how != N_FIXED &&
+			    e->m.v[k].how != N_PERSON && e->m.v[k].norm)
+				e->m.v[k].norm = e->m.v[k].val;
+		if (h->has_start && folds_parse(&e->folds, at(e, h->folds),
+		    strlen(at(e, h->folds))) < 0)
+			folds_reset(&e->folds);	/* checked in extractor_add */
+		for (k = 0; k < e->m.n; k++)
+			write_mention(e, h, &e->m.v[k]);
+	}
+	e->nheld = 0;
+	buf_reset(&e->arena);
+	e->have_doc = 0;
+}

@@ -1,0 +1,142 @@
+/*
+ * extract-entities - people, organisations, places, dates, money and
+ * document references in a sentence (or token) stream, one record per
+ * mention.  See man/extract-entities.1.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "embedded.h"
+#include "extract.h"
+#include "input.h"
+#include "out.h"
+#include "rec.h"
+#include "stream.h"
+#include "util.h"
+
+static void
+usage(FILE *fp, int status)
+{
+	fprintf(fp, "usage: %s [-d YYYY-MM-DD] [-r RULES]... [FILE...]\n",
+	    progname);
+	if (status == 0)
+		fputs("Reads a sentence stream (or tag's token stream) and "
+		    "writes one record per\nentity mention: doc sent start "
+		    "end text type norm code role [para].\n"
+		    "  -d, --date YYYY-MM-DD  the article date of documents "
+		    "without a dateline\n"
+		    "  -r, --rules FILE       add the rules in FILE (TSV: "
+		    "pattern TYPE [norm [priority]])\n"
+		    "  -h, --help             this help\n"
+		    "      --version          the version\n", fp);
+	exit(status);
+}
+
+static void
+load_user_rules(struct rules *r, const char *path)
+{
+	struct buf b = BUF_INIT;
+	int fd;
+
+	if ((fd = input_open(path)) < 0)
+		die(EXIT_DATA, "%s: %s", path, strerror(errno));
+	if (read_all(fd, &b) < 0)
+		die(EXIT_DATA, "%s: %s", path, strerror(errno));
+	input_close(fd);
+	if (rules_load(r, path, b.data ? b.data : "", b.len, 1) < 0)
+		exit(EXIT_DATA);
+	buf_free(&b);
+}
+
+static void
+load_builtin(struct rules *r, struct lexicon *x)
+{
+	/* the embedded files were checked when they were built; a failure
+	 * here is a broken build */
+	if (rules_load(r, "patterns.rules", ee_patterns_rules,
+	    ee_patterns_rules_len, 0) < 0 ||
+	    lexicon_load_classes(x, "names.tsv", ee_names_tsv,
+	    ee_names_tsv_len) < 0 ||
+	    lexicon_load_gazetteer(x, "gazetteer.tsv", ee_gazetteer_tsv,
+	    ee_gazetteer_tsv_len) < 0 ||
+	    lexicon_load_common(x, ee_common_words_txt,
+	    ee_common_words_txt_len) < 0)
+		die(EXIT_DATA, "the built-in data is broken");
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "date", required_argument, NULL, 'd' },
+		{ "rules", required_argument, NULL, 'r' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct ymd date, *datep = NULL;
+	struct rules *rules;
+	struct lexicon *lex;
+	struct extractor *e = NULL;
+	struct rec *r;
+	const char *stdin_only[] = { "-" };
+	const char **files;
+	int c, i, nfiles, status = 0;
+
+	setprogname(argv[0]);
+	rules = rules_new();
+	lex = lexicon_new();
+	load_builtin(rules, lex);
+	while ((c = getopt_long(argc, argv, "d:r:h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'd':
+			if (date_parse_iso(optarg, &date) < 0) {
+				fprintf(stderr, "%s: --date wants a real "
+				    "YYYY-MM-DD date, not '%s'\n", progname,
+				    optarg);
+				usage(stderr, EXIT_USAGE);
+			}
+			datep = &date;
+			break;
+		case 'r':
+			load_user_rules(rules, optarg);
+			break;
+		case 'h':
+			usage(stdout, 0);
+			break;
+		case 'V':
+			print_version();
+		default:
+			usage(stderr, EXIT_USAGE);
+		}
+	}
+	files = argc > optind ? (const char **)argv + optind : stdin_only;
+	nfiles = argc > optind ? argc - optind : 1;
+	for (i = 0; i < nfiles; i++) {
+		if ((r = rec_open(files[i])) == NULL) {
+			warnmsg("%s: %s", files[i], strerror(errno));
+			status = EXIT_DATA;
+			continue;
+		}
+		if (e == NULL) {
+			e = extractor_new(rules, lex, datep,
+			    stream_has_para(r));
+			extractor_header(e);
+		}
+		stream_read(r, e);
+		rec_close(r);
+	}
+	if (e == NULL) {	/* no input opened: still a well-formed stream */
+		e = extractor_new(rules, lex, datep, 0);
+		extractor_header(e);
+	}
+	extractor_free(e);
+	rules_free(rules);
+	lexicon_free(lex);
+	out_close();
+	return status;
+}

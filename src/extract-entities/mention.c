@@ -1,0 +1,87 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include "mention.h"
+#include "util.h"
+
+static const char *const type_names[E_NTYPES] = {
+	"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW",
+	"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
+	"ORDINAL", "URL", "EMAIL"
+};
+
+const char *
+etype_name(enum etype t)
+{
+	return t >= 0 && t < E_NTYPES ? type_names[t] : "?";
+}
+
+enum etype
+etype_parse(const char *s)
+{
+	int i;
+
+	for (i = 0; i < E_NTYPES; i++)
+		if (strcmp(s, type_names[i]) == 0)
+			return (enum etype)i;
+	return E_NONE;
+}
+
+void
+mentions_add(struct mentions *m, const struct mention *x)
+{
+	if (m->n == m->cap) {
+		m->cap = m->cap ? m->cap * 2 : 32;
+		m->v = ereallocarray(m->v, m->cap, sizeof *m->v);
+	}
+	m->v[m->n++] = *x;
+}
+
+void
+mentions_free(struct mentions *m)
+{
+	free(m->v);
+	m->v = NULL;
+	m->n = m->cap = 0;
+}
+
+static int
+by_rank(const void *pa, const void *pb)
+{
+	const struct mention *a = pa, *b = pb;
+	size_t la = a->e - a->s, lb = b->e - b->s;
+
+	if (a->priority != b->priority)
+		return a->priority > b->priority ? -1 : 1;
+	if (la != lb)
+		return la > lb ? -1 : 1;
+	if (a->s != b->s)
+		return a->s < b->s ? -1 : 1;
+	return 0;
+}
+
+static int
+by_offset(const void *pa, const void *pb)
+{
+	const struct mention *a = pa, *b = pb;
+
+	return a->s < b->s ? -1 : a->s > b->s;
+}
+
+void
+mentions_resolve(struct mentions *m)
+{
+	size_t i, j, kept = 0;
+
+	/* A sentence has few candidates: the quadratic check is cheap. */
+	qsort(m->v, m->n, sizeof *m->v, by_rank);
+	for (i = 0; i < m->n; i++) {
+		for (j = 0; j < kept; j++)
+			if (m->v[i].s < m->v[j].e && m->v[j].s < m->v[i].e)
+				break;
+		if (j == kept)
+			m->v[kept++] = m->v[i];
+	}
+	m->n = kept;
+	qsort(m->v, m->n, sizeof *m->v, by_offset);
+}

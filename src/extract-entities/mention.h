@@ -1,0 +1,54 @@
+/*
+ * mention.h - entity types and the candidate mentions every finder
+ * (patterns, gazetteer, name heuristics; later a statistical labeller)
+ * proposes for one sentence.  resolve.c keeps the best non-overlapping
+ * set.
+ */
+#ifndef QUARRY_MENTION_H
+#define QUARRY_MENTION_H
+
+#include <stddef.h>
+
+enum etype {
+	E_NONE = -1,
+	E_PERSON, E_ORG, E_GPE, E_LOC, E_NORP, E_FAC, E_EVENT, E_LAW,
+	E_DATE, E_TIME, E_MONEY, E_PERCENT, E_QUANTITY, E_CARDINAL,
+	E_ORDINAL, E_URL, E_EMAIL, E_NTYPES
+};
+
+/* How a candidate's norm is made (see extract.c, norm_of). */
+enum normaliser {
+	N_TEXT,		/* the text itself */
+	N_FIXED,	/* the string in norm */
+	N_DATE, N_TIME, N_MONEY, N_NUMBER, N_ORDINAL,
+	N_PERSON	/* fullest name of the person in the document */
+};
+
+struct mention {
+	size_t		 s, e;		/* byte offsets in the sentence text */
+	enum etype	 type;
+	enum normaliser	 how;
+	int		 priority;
+	const char	*norm;		/* N_FIXED: lives as long as its source */
+	const char	*code;		/* ISO 3166 code or NULL, the same */
+	char		 val[64];	/* a computed norm */
+};
+
+struct mentions {
+	struct mention	*v;
+	size_t		 n, cap;
+};
+
+/* Type name ("PERSON"), and back (E_NONE when unknown). */
+const char *etype_name(enum etype t);
+enum etype etype_parse(const char *s);
+
+void mentions_add(struct mentions *m, const struct mention *x);
+void mentions_free(struct mentions *m);
+/*
+ * Keeps the best non-overlapping mentions: higher priority first, then
+ * the longer, then the earlier; the survivors are sorted by offset.
+ */
+void mentions_resolve(struct mentions *m);
+
+#endif

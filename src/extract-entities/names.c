@@ -1,0 +1,526 @@
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "names.h"
+#include "utf8.h"
+#include "util.h"
+
+enum { K_WORD, K_NUM, K_PUNCT };
+
+struct word {
+	size_t		 s, e;
+	int		 kind;
+	int		 cap;		/* starts with a capital */
+	int		 allcaps;	/* 2 to 6 letters, all capitals */
+	unsigned	 exact;		/* lexicon classes of the word as written */
+	unsigned	 lower;		/* ... and of its lower case */
+	int		 common;	/* its lower case is a common word */
+	int		 covered;	/* inside a gazetteer hit */
+};
+
+struct people {
+	char		**names;
+	size_t		 n, cap;
+	/* scratch for one sentence, kept to spare allocations */
+	struct word	*w;
+	size_t		 nw, wcap;
+	struct buf	 low;
+};
+
+struct people *
+people_new(void)
+{
+	return ecalloc(1, sizeof(struct people));
+}
+
+void
+people_reset(struct people *p)
+{
+	size_t i;
+
+	for (i = 0; i < p->n; i++)
+		free(p->names[i]);
+	p->n = 0;
+}
+
+void
+people_free(struct people *p)
+{
+	if (p == NULL)
+		return;
+	people_reset(p);
+	free(p->names);
+	free(p->w);
+	buf_free(&p->low);
+	free(p);
+}
+
+/* The last space-separated word of s. */
+static const char *
+last_word(const char *s, size_t n, size_t *len)
+{
+	size_t i = n;
+
+	while (i > 0 && s[i - 1] != ' ')
+		i--;
+	*len = n - i;
+	return s + i;
+}
+
+static int
+has_word(const char *s, const char *w, size_t n)
+{
+	const char *p = s;
+	size_t len;
+
+	while (*p) {
+		len = strcspn(p, " ");
+		if (len == n && memcmp(p, w, n) == 0)
+			return 1;
+		p += len;
+		while (*p == ' ')
+			p++;
+	}
+	return 0;
+}
+
+void
+people_add(struct people *p, const char *name, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < p->n; i++)
+		if (strlen(p->names[i]) == n && memcmp(p->names[i], name, n) == 0)
+			return;
+	if (p->n == p->cap) {
+		p->cap = p->cap ? p->cap * 2 : 16;
+		p->names = ereallocarray(p->names, p->cap, sizeof *p->names);
+	}
+	p->names[p->n] = emalloc(n + 1);
+	memcpy(p->names[p->n], name, n);
+	p->names[p->n][n] = '\0';
+	p->n++;
+}
+
+const char *
+people_fullest(const struct people *p, const char *name, size_t n)
+{
+	const char *best = NULL, *lw, *w, *end = name + n;
+	size_t i, lwlen, wlen, bestlen = 0;
+
+	lw = last_word(name, n, &lwlen);
+	for (i = 0; i < p->n; i++) {
+		const char *cand = p->names[i], *clw;
+		size_t clen = strlen(cand), clwlen;
+
+		clw = last_word(cand, clen, &clwlen);
+		if (clwlen != lwlen || memcmp(clw, lw, lwlen) != 0 ||
+		    clen <= bestlen)
+			continue;
+		/* every word of name must be in the candidate */
+		for (w = name; w < end; w += wlen) {
+			while (w < end && *w == ' ')
+				w++;
+			for (wlen = 0; w + wlen < end && w[wlen] != ' '; wlen++)
+				;
+			if (wlen && !has_word(cand, w, wlen))
+				break;
+		}
+		if (w < end)
+			continue;
+		best = cand;
+		bestlen = clen;
+	}
+	return best;
+}
+
+static int
+is_upper_cp(uint32_t c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 0xc0 && c <= 0xde && c != 0xd7)
+	    || (c >= 0x100 && c <= 0x17f && c % 2 == 0) ||
+	    (c >= 0x391 && c <= 0x3a9) || (c >= 0x400 && c <= 0x42f);
+}
+
+/* Letters and digits: what words are made of. */
+static int
+is_wordchar(uint32_t c)
+{
+	if (c < 0x80)
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9');
+	return !(c <= 0xbf || c == 0xd7 || c == 0xf7 ||
+	    (c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) ||
+	    c == 0xfeff || c == 0xfffd);
+}
+
+static uint32_t
+cp_at(const char *text, size_t len, size_t i, size_t *n)
+{
+	uint32_t cp;
+
+	*n = utf8_decode((const unsigned char *)text + i, len - i, &cp);
+	if (*n == 0) {	/* cannot happen on checked input; be safe */
+		*n = 1;
+		return 0xfffd;
+	}
+	return cp;
+}
+
+static int
+is_apostrophe(const char *t, size_t len, size_t i, size_t *n)
+{
+	if (t[i] == '\'') {
+		*n = 1;
+		return 1;
+	}
+	if (len - i >= 3 && memcmp(t + i, "\xe2\x80\x99", 3) == 0) {
+		*n = 3;
+		return 1;
+	}
+	return 0;
+}
+
+static void
+add_word(struct people *p, const struct word *w)
+{
+	if (p->nw == p->wcap) {
+		p->wcap = p->wcap ? p->wcap * 2 : 64;
+		p->w = ereallocarray(p->w, p->wcap, sizeof *p->w);
+	}
+	p->w[p->nw++] = *w;
+}
+
+/* Is the word s..e a run of initials, "U.S" (its final dot still to come)? */
+static int
+initials(const char *t, size_t s, size_t e)
+{
+	size_t i;
+
+	for (i = s; i < e; i++)
+		if ((i - s) % 2 == 0 ? !((t[i] >= 'A' && t[i] <= 'Z') ||
+		    (t[i] >= 'a' && t[i] <= 'z')) : t[i] != '.')
+			return 0;
+	return (e - s) % 2 == 1;
+}
+
+/* Cuts text into words, numbers and punctuation; looks words up. */
+static void
+scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
+{
+	struct word w;
+	size_t i = 0, j, n, k, letters, upper, digits;
+	uint32_t c;
+
+	p->nw = 0;
+	while (i < len) {
+		c = cp_at(t, len, i, &n);
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+		    c == 0xa0) {
+			i += n;
+			continue;
+		}
+		memset(&w, 0, sizeof w);
+		w.s = i;
+		if (!is_wordchar(c)) {
+			w.kind = K_PUNCT;
+			w.e = i + n;
+			add_word(p, &w);
+			i += n;
+			continue;
+		}
+		w.kind = c < 0x80 && c >= '0' && c <= '9' ? K_NUM : K_WORD;
+		w.cap = is_upper_cp(c);
+		letters = upper = digits = 0;
+		for (j = i; j < len;) {
+			c = cp_at(t, len, j, &n);
+			if (is_wordchar(c)) {
+				digits += c >= '0' && c <= '9';
+				letters += !(c >= '0' && c <= '9');
+				upper += is_upper_cp(c);
+				j += n;
+				continue;
+			}
+			/* O'Brien stays one word; Russia's is Russia + 's */
+			if (is_apostrophe(t, len, j, &k) && j + k < len &&
+			    is_wordchar(cp_at(t, len, j + k, &n)) &&
+			    !((t[j + k] == 's' || t[j + k] == 'S') &&
+			    (j + k + 1 == len ||
+			    !is_wordchar(cp_at(t, len, j + k + 1, &n))))) {
+				j += k;
+				continue;
+			}
+			if (c == '.' && initials(t, i, j)) {
+				j++;		/* U.S. */
+				if (j < len && is_wordchar(cp_at(t, len, j, &n)))
+					continue;
+				break;
+			}
+			if (c == '.' && lexicon_flags(x, t + i, j - i + 1))
+				j++;		/* Mr., Inc., No. */
+			break;
+		}
+		w.e = j;
+		w.allcaps = letters >= 2 && letters <= 6 && upper == letters &&
+		    digits == 0;
+		w.exact = lexicon_flags(x, t + i, j - i);
+		buf_reset(&p->low);
+		for (k = i; k < j; k++)
+			buf_addc(&p->low, t[k] >= 'A' && t[k] <= 'Z' ?
+			    t[k] | 0x20 : t[k]);
+		w.lower = lexicon_flags(x, p->low.data, p->low.len);
+		w.common = w.kind == K_WORD &&
+		    lexicon_is_common(x, p->low.data, p->low.len);
+		add_word(p, &w);
+		i = j;
+	}
+}
+
+struct finder {
+	const struct lexicon	*x;
+	struct people		*p;
+	const char		*t;
+	enum names_mode		 mode;
+	struct mentions		*out;
+	int			 headline;
+	size_t			 first;		/* the first word of the sentence */
+};
+
+static int
+capword(const struct word *w)
+{
+	return w->kind == K_WORD && w->cap;
+}
+
+static void
+emit(struct finder *f, size_t a, size_t b, enum etype type,
+    enum normaliser how, const char *norm, const char *code)
+{
+	struct mention m;
+
+	if (f->mode != NAMES_EMIT)
+		return;
+	memset(&m, 0, sizeof m);
+	m.s = f->p->w[a].s;
+	m.e = f->p->w[b].e;
+	m.type = type;
+	m.how = how;
+	m.norm = norm;
+	m.code = code;
+	mentions_add(f->out, &m);
+}
+
+static void
+person(struct finder *f, size_t a, size_t b, const char *norm)
+{
+	struct word *w = f->p->w;
+
+	if (f->mode == NAMES_COLLECT)
+		people_add(f->p, f->t + w[a].s, w[b].e - w[a].s);
+	else
+		emit(f, a, b, E_PERSON, N_PERSON, norm, NULL);
+}
+
+static const char *
+known(const struct finder *f, size_t a, size_t b)
+{
+	const struct word *w = f->p->w;
+
+	return people_fullest(f->p, f->t + w[a].s, w[b].e - w[a].s);
+}
+
+/* Longest gazetteer phrase starting at each capitalised word. */
+static void
+gazetteer(struct finder *f)
+{
+	struct word *w = f->p->w;
+	const struct lexent *e, *hit;
+	size_t i, j, n = f->p->nw, end, last;
+
+	for (i = 0; i < n; i++) {
+		if (!capword(&w[i]))
+			continue;
+		hit = NULL;
+		end = i + 5 < n ? i + 5 : n - 1;
+		for (j = end + 1; j-- > i;) {
+			if (w[j].kind == K_PUNCT)
+				continue;
+			e = lexicon_get(f->x, f->t + w[i].s, w[j].e - w[i].s);
+			if (e && e->type != E_NONE) {
+				hit = e;
+				break;
+			}
+		}
+		if (hit == NULL)
+			continue;
+		last = j;
+		/* "Reading" opening a sentence is a verb, not the town */
+		if (last == i && i == f->first && w[i].common && !w[i].allcaps)
+			continue;
+		for (j = i; j <= last; j++)
+			w[j].covered = 1;
+		if (hit->type == E_PERSON)
+			person(f, i, last, hit->norm);
+		else if (f->mode == NAMES_EMIT)
+			emit(f, i, last, hit->type, N_FIXED, hit->norm,
+			    hit->code);
+		i = last;
+	}
+}
+
+/* A run of uncovered capitalised words, a..b: whose name is it? */
+static void
+piece(struct finder *f, size_t a, size_t b)
+{
+	struct word *w = f->p->w;
+	size_t n = f->p->nw, np;
+	int titled = 0;
+	const char *full;
+
+	while (a <= b && (w[a].lower & W_FUNCTION))
+		a++;
+	/* a sentence opens with a capital: "Support SouthFront" */
+	if (a <= b && a == f->first && w[a].common && !w[a].allcaps &&
+	    !(w[a].exact & W_TITLE) && !(f->mode == NAMES_EMIT && known(f, a, b)))
+		a++;
+	while (a <= b && ((w[a].exact & W_TITLE) || ((w[a].exact &
+	    W_TITLEPRE) && a < b && (w[a + 1].exact & (W_TITLE | W_TITLEPRE))))) {
+		titled = 1;
+		a++;
+	}
+	if (a > b)
+		return;
+	while (b > a && !capword(&w[b]))
+		b--;		/* a trailing connector */
+	np = b - a + 1;
+	full = f->mode == NAMES_EMIT ? known(f, a, b) : NULL;
+	if (f->headline) {	/* title case says little: known names only */
+		if (full || (titled && np == 1))
+			person(f, a, b, NULL);
+		return;
+	}
+	if (titled && np <= 4)
+		person(f, a, b, NULL);
+	else if (w[a].allcaps && np <= 3 && !w[a].common)
+		emit(f, a, b, E_ORG, N_TEXT, NULL, NULL);
+	else if (np >= 2 && np <= 4 && !w[b].common)
+		person(f, a, b, NULL);
+	else if (np == 1 && full)
+		person(f, a, b, NULL);
+	else if (np == 1 && !w[a].common && a > 0 &&
+	    w[a - 1].kind == K_WORD && (w[a - 1].lower & W_LOCPREP) &&
+	    !w[a - 1].cap)
+		emit(f, a, b, E_GPE, N_TEXT, NULL, NULL);
+	else if (np <= 3 && b + 1 < n && (w[b + 1].lower & W_SAYS) &&
+	    !w[b + 1].cap && !w[b].common)
+		person(f, a, b, NULL);
+}
+
+/* An organisation cue in a..b, or a lower-case one just after it. */
+static int
+org_cue(const struct finder *f, size_t a, size_t b)
+{
+	const struct word *w = f->p->w;
+	size_t i, n = f->p->nw;
+
+	for (i = a; i <= b; i++)
+		if (w[i].exact & W_ORGCUE)
+			return 1;
+	for (i = b + 1; i < n && i <= b + 2; i++) {
+		if (w[i].kind != K_WORD || w[i].cap)
+			return 0;
+		if (w[i].lower & W_ORGNEXT)
+			return 1;
+	}
+	return 0;
+}
+
+static void
+span(struct finder *f, size_t a, size_t b)
+{
+	struct word *w = f->p->w;
+	size_t i, start;
+
+	if (org_cue(f, a, b) && !f->headline) {
+		while (a <= b && ((w[a].lower & W_FUNCTION) ||
+		    (w[a].exact & W_TITLE)))
+			a++;
+		/* a lone "Media" is a word; "Media group", "Media Ltd" not */
+		if (a < b || (a == b && !w[a].covered &&
+		    !(w[a].exact & W_ORGCUE)))
+			emit(f, a, b, E_ORG, N_TEXT, NULL, NULL);
+		return;
+	}
+	/* the gazetteer's hits cut the span into pieces */
+	for (i = a; i <= b;) {
+		while (i <= b && w[i].covered)
+			i++;
+		if (i > b)
+			break;
+		start = i;
+		while (i <= b && !w[i].covered)
+			i++;
+		piece(f, start, i - 1);
+	}
+}
+
+static int
+is_headline(const struct finder *f)
+{
+	const struct word *w = f->p->w;
+	size_t i, words = 0, capcommon = 0, allcaps = 0;
+
+	/* "Putin Approves New Concept of Russia's Foreign Policy": common
+	 * words written with capitals; a caption full of names is not */
+	for (i = 0; i < f->p->nw; i++) {
+		if (w[i].kind != K_WORD || w[i].e - w[i].s < 2)
+			continue;
+		words++;
+		capcommon += w[i].cap && !w[i].covered && (w[i].common ||
+		    (w[i].lower & W_FUNCTION));
+		allcaps += w[i].allcaps;
+	}
+	return (capcommon >= 3 && capcommon * 5 >= words * 2) ||
+	    (words >= 2 && allcaps * 2 >= words);
+}
+
+void
+names_find(const struct lexicon *x, struct people *p, const char *text,
+    size_t len, enum names_mode mode, struct mentions *out)
+{
+	struct finder f;
+	struct word *w;
+	size_t i, a, b, n;
+
+	scan(x, p, text, len);
+	w = p->w;
+	n = p->nw;
+	f.x = x;
+	f.p = p;
+	f.t = text;
+	f.mode = mode;
+	f.out = out;
+	for (f.first = 0; f.first < n && w[f.first].kind != K_WORD; f.first++)
+		;
+	gazetteer(&f);
+	f.headline = is_headline(&f);
+	for (i = 0; i < n; i++) {
+		if (!capword(&w[i]))
+			continue;
+		a = b = i;
+		for (i++; i < n; i++) {
+			if (capword(&w[i]))
+				b = i;
+			else if (i + 1 < n && w[i].kind == K_WORD &&
+			    !w[i].cap && (w[i].lower & W_CONNECTOR) &&
+			    capword(&w[i + 1]))
+				continue;
+			else
+				break;
+		}
+		span(&f, a, b);
+		i = b;
+	}
+}

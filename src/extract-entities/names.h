@@ -1,0 +1,49 @@
+/*
+ * names.h - people, organisations and places in one sentence, found by
+ * the gazetteer (longest match) and by capitalised-span heuristics:
+ * a title before a name makes a PERSON ("President Vladimir Putin"), an
+ * organisation cue inside or right after a span makes an ORG ("National
+ * Security Council", "Islamic State terrorist group"), an acronym is an
+ * ORG ("NATO"), two to four capitalised words ending in a word that is
+ * not common English make a PERSON ("Sergei Lavrov").
+ *
+ * A document is read twice: the first pass (NAMES_COLLECT) only records
+ * the people it sees, so that the second (NAMES_EMIT) knows that a lone
+ * "Putin" is "Vladimir Putin", even before the full name appears.  That
+ * state, struct people, grows with the document and is emptied between
+ * documents.
+ */
+#ifndef QUARRY_NAMES_H
+#define QUARRY_NAMES_H
+
+#include <stddef.h>
+
+#include "lexicon.h"
+#include "mention.h"
+
+struct people;
+
+struct people *people_new(void);
+void people_reset(struct people *p);
+void people_free(struct people *p);
+/* Records a person's name as written (n bytes). */
+void people_add(struct people *p, const char *name, size_t n);
+/*
+ * The fullest recorded name that ends with the same word as name (n
+ * bytes) and contains every word of it, or NULL.  Lives until the next
+ * people_reset.
+ */
+const char *people_fullest(const struct people *p, const char *name,
+    size_t n);
+
+enum names_mode { NAMES_COLLECT, NAMES_EMIT };
+
+/*
+ * Finds the names in text (len bytes of valid UTF-8).  NAMES_COLLECT adds
+ * the people found to p; NAMES_EMIT adds candidate mentions to out
+ * (norms of gazetteer hits live as long as x).
+ */
+void names_find(const struct lexicon *x, struct people *p, const char *text,
+    size_t len, enum names_mode mode, struct mentions *out);
+
+#endif

@@ -1,0 +1,408 @@
+#include <stdio.h>
+#include <string.h>
+
+#include "numbers.h"
+
+/* value = digits * 10^exp, digits without sign or point */
+struct dec {
+	char	d[48];
+	int	nd;
+	int	exp;
+};
+
+static int
+is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+is_alpha(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int
+dec_digit(struct dec *v, int c)
+{
+	if (v->nd >= 40)
+		return -1;
+	v->d[v->nd++] = (char)c;
+	return 0;
+}
+
+/* Writes v as a plain decimal: "2500", "0.25", "1500000". */
+static int
+dec_format(const struct dec *v, char *out, size_t outsz)
+{
+	char tmp[128];
+	int i = 0, k = 0, point, nd = v->nd, len;
+
+	while (i < nd - 1 && v->d[i] == '0' && i < nd + v->exp - 1)
+		i++;		/* leading zeros of the integer part */
+	if (nd - i + (v->exp > 0 ? v->exp : 0) > 60)
+		return -1;
+	point = nd - i + v->exp;	/* integer digits */
+	if (point <= 0) {
+		tmp[k++] = '0';
+		tmp[k++] = '.';
+		for (; point < 0; point++)
+			tmp[k++] = '0';
+		point = -1;
+	}
+	for (; i < nd; i++) {
+		if (point == 0)
+			tmp[k++] = '.';
+		tmp[k++] = v->d[i];
+		point--;
+	}
+	for (; point > 0; point--)
+		tmp[k++] = '0';
+	tmp[k] = '\0';
+	if (strchr(tmp, '.')) {
+		while (tmp[k - 1] == '0')
+			tmp[--k] = '\0';
+		if (tmp[k - 1] == '.')
+			tmp[--k] = '\0';
+	}
+	len = snprintf(out, outsz, "%s", tmp);
+	return len < 0 || (size_t)len >= outsz ? -1 : 0;
+}
+
+/* Lower-cases the word at p (letters only) into w; returns its length. */
+static size_t
+word_at(const char *p, const char *end, char *w, size_t wsz)
+{
+	size_t len = 0, k = 0;
+
+	while (p + len < end && is_alpha((unsigned char)p[len])) {
+		if (k < wsz - 1)
+			w[k++] = (char)(p[len] | 0x20);
+		len++;
+	}
+	w[k] = '\0';
+	return len;
+}
+
+static int
+scale_of(const char *w)
+{
+	static const struct {
+		const char *w;
+		int exp;
+	} scales[] = {
+		{ "hundred", 2 }, { "thousand", 3 }, { "k", 3 },
+		{ "million", 6 }, { "millions", 6 }, { "m", 6 }, { "mn", 6 },
+		{ "mln", 6 }, { "billion", 9 }, { "billions", 9 }, { "bn", 9 },
+		{ "b", 9 }, { "bln", 9 }, { "trillion", 12 }, { "tn", 12 },
+		{ "trn", 12 },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof scales / sizeof *scales; i++)
+		if (strcmp(w, scales[i].w) == 0)
+			return scales[i].exp;
+	return -1;
+}
+
+/* Scale words after a number: "1.5 million", "5bn", "2 hundred thousand". */
+static void
+read_scales(const char *p, const char *end, struct dec *v)
+{
+	char w[16];
+	size_t len;
+	int e, rounds;
+
+	for (rounds = 0; rounds < 3; rounds++) {
+		while (p < end && (*p == ' ' || *p == '-'))
+			p++;
+		len = word_at(p, end, w, sizeof w);
+		if (len == 0 || len >= sizeof w || (e = scale_of(w)) < 0)
+			return;
+		v->exp += e;
+		p += len;
+	}
+}
+
+static int
+read_digits(const char *p, const char *end, struct dec *v)
+{
+	int seen_point = 0;
+
+	for (; p < end; p++) {
+		if (is_digit((unsigned char)*p)) {
+			if (dec_digit(v, *p) < 0)
+				return -1;
+			if (seen_point)
+				v->exp--;
+		} else if (*p == ',' && !seen_point && end - p > 3 &&
+		    is_digit((unsigned char)p[1]) &&
+		    is_digit((unsigned char)p[2]) &&
+		    is_digit((unsigned char)p[3]) &&
+		    (end - p == 4 || !is_digit((unsigned char)p[4])))
+			continue;	/* thousands separator */
+		else if (*p == ',' && !seen_point && end - p == 4 &&
+		    is_digit((unsigned char)p[1]))
+			continue;
+		else if (*p == '.' && !seen_point && p + 1 < end &&
+		    is_digit((unsigned char)p[1]))
+			seen_point = 1;
+		else
+			break;
+	}
+	read_scales(p, end, v);
+	return 0;
+}
+
+static long long
+small_word(const char *w)
+{
+	static const char *const units[] = { "zero", "one", "two", "three",
+	    "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+	    "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+	    "seventeen", "eighteen", "nineteen" };
+	static const char *const tens[] = { "twenty", "thirty", "forty",
+	    "fifty", "sixty", "seventy", "eighty", "ninety" };
+	size_t i;
+
+	for (i = 0; i < sizeof units / sizeof *units; i++)
+		if (strcmp(w, units[i]) == 0)
+			return (long long)i;
+	for (i = 0; i < sizeof tens / sizeof *tens; i++)
+		if (strcmp(w, tens[i]) == 0)
+			return (long long)(i + 2) * 10;
+	if (strcmp(w, "dozen") == 0)
+		return 12;
+	return -1;
+}
+
+/* "forty-five", "two hundred and five", "a dozen", "three million" */
+static int
+read_words(const char *p, const char *end, struct dec *v)
+{
+	char w[16], tmp[32];
+	long long total = 0, cur = 0, x;
+	size_t len;
+	int any = 0, e, i, pending_a = 0;
+
+	while (p < end) {
+		while (p < end && !is_alpha((unsigned char)*p))
+			p++;
+		len = word_at(p, end, w, sizeof w);
+		if (len == 0)
+			break;
+		p += len;
+		if (strcmp(w, "a") == 0 || strcmp(w, "an") == 0) {
+			if (any)
+				break;
+			pending_a = 1;
+			continue;
+		}
+		if (strcmp(w, "and") == 0 && any)
+			continue;
+		if ((x = small_word(w)) >= 0) {
+			if (x == 12 && strcmp(w, "dozen") == 0)
+				cur = (cur ? cur : 1) * 12;
+			else
+				cur += x;
+		} else if ((e = scale_of(w)) >= 2 && strlen(w) > 3) {
+			long long m = 1;
+
+			for (i = 0; i < e; i++)
+				m *= 10;
+			if (cur == 0)
+				cur = 1;
+			if (e == 2)
+				cur *= m;
+			else {
+				total += cur * m;
+				cur = 0;
+			}
+		} else if (any || pending_a) {
+			break;
+		} else
+			continue;	/* words before the number */
+		any = 1;
+		pending_a = 0;
+	}
+	if (!any)
+		return -1;
+	snprintf(tmp, sizeof tmp, "%lld", total + cur);
+	for (i = 0; tmp[i]; i++)
+		dec_digit(v, tmp[i]);
+	return 0;
+}
+
+int
+number_value(const char *s, size_t n, char *out, size_t outsz)
+{
+	const char *end = s + n, *p;
+	struct dec v;
+
+	memset(&v, 0, sizeof v);
+	for (p = s; p < end && !is_digit((unsigned char)*p); p++)
+		;
+	if (p < end) {
+		if (read_digits(p, end, &v) < 0)
+			return -1;
+	} else if (read_words(s, end, &v) < 0)
+		return -1;
+	return dec_format(&v, out, outsz);
+}
+
+static int
+word_eq(const char *s, size_t n, const char *w)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (w[i] == '\0' || (s[i] | 0x20) != w[i])
+			return 0;
+	return w[n] == '\0';
+}
+
+const char *
+currency_code(const char *s, size_t n)
+{
+	static const struct {
+		const char *sym, *code;
+	} symbols[] = {
+		{ "US$", "USD" }, { "US $", "USD" }, { "HK$", "HKD" },
+		{ "NZ$", "NZD" }, { "CA$", "CAD" }, { "A$", "AUD" },
+		{ "C$", "CAD" }, { "R$", "BRL" }, { "S$", "SGD" },
+		{ "\xe2\x82\xac", "EUR" }, { "\xc2\xa3", "GBP" },
+		{ "\xc2\xa5", "JPY" }, { "\xe2\x82\xbd", "RUB" },
+		{ "\xe2\x82\xb9", "INR" }, { "\xe2\x82\xa9", "KRW" },
+		{ "\xe2\x82\xb4", "UAH" }, { "\xe2\x82\xba", "TRY" },
+		{ "\xe2\x82\xaa", "ILS" }, { "$", "USD" },
+	};
+	static const struct {
+		const char *w, *code;
+	} words[] = {
+		{ "dollar", "USD" }, { "dollars", "USD" }, { "euro", "EUR" },
+		{ "euros", "EUR" }, { "pound", "GBP" }, { "pounds", "GBP" },
+		{ "sterling", "GBP" }, { "ruble", "RUB" }, { "rubles", "RUB" },
+		{ "rouble", "RUB" }, { "roubles", "RUB" }, { "yuan", "CNY" },
+		{ "renminbi", "CNY" }, { "yen", "JPY" }, { "rupee", "INR" },
+		{ "rupees", "INR" }, { "hryvnia", "UAH" }, { "hryvnias", "UAH" },
+		{ "hryvnas", "UAH" }, { "franc", "CHF" }, { "francs", "CHF" },
+		{ "lira", "TRY" }, { "liras", "TRY" }, { "shekel", "ILS" },
+		{ "shekels", "ILS" }, { "won", "KRW" }, { "rand", "ZAR" },
+		{ "usd", "USD" }, { "eur", "EUR" }, { "gbp", "GBP" },
+		{ "rub", "RUB" }, { "cny", "CNY" }, { "jpy", "JPY" },
+		{ "chf", "CHF" }, { "inr", "INR" }, { "uah", "UAH" },
+		{ "aud", "AUD" }, { "cad", "CAD" },
+	};
+	static const struct {
+		const char *w, *code;
+	} dollar_lands[] = {
+		{ "australian", "AUD" }, { "canadian", "CAD" },
+		{ "singapore", "SGD" }, { "kong", "HKD" }, { "zealand", "NZD" },
+		{ "taiwan", "TWD" }, { "zimbabwean", "ZWL" },
+	};
+	const char *p, *end = s + n, *prev = NULL;
+	size_t i, k, len, prevlen = 0;
+
+	for (i = 0; i < sizeof symbols / sizeof *symbols; i++) {
+		len = strlen(symbols[i].sym);
+		for (p = s; p + len <= end; p++) {
+			if (memcmp(p, symbols[i].sym, len) != 0)
+				continue;
+			/* "US$" must not be the tail of a longer word */
+			if (is_alpha((unsigned char)*p) && p > s &&
+			    is_alpha((unsigned char)p[-1]))
+				continue;
+			return symbols[i].code;
+		}
+	}
+	for (p = s; p < end; p += len) {
+		for (len = 0; p + len < end && is_alpha((unsigned char)p[len]);)
+			len++;
+		if (len == 0) {
+			len = 1;
+			continue;
+		}
+		for (i = 0; i < sizeof words / sizeof *words; i++) {
+			if (!word_eq(p, len, words[i].w))
+				continue;
+			if (strcmp(words[i].code, "USD") == 0 && prev)
+				for (k = 0; k < sizeof dollar_lands /
+				    sizeof *dollar_lands; k++)
+					if (word_eq(prev, prevlen,
+					    dollar_lands[k].w))
+						return dollar_lands[k].code;
+			return words[i].code;
+		}
+		prev = p;
+		prevlen = len;
+	}
+	return NULL;
+}
+
+int
+money_normalise(const char *s, size_t n, char *out, size_t outsz)
+{
+	const char *code = currency_code(s, n);
+	char amount[72];
+	int len;
+
+	if (code == NULL || number_value(s, n, amount, sizeof amount) < 0)
+		return -1;
+	len = snprintf(out, outsz, "%s %s", amount, code);
+	return len < 0 || (size_t)len >= outsz ? -1 : 0;
+}
+
+int
+ordinal_normalise(const char *s, size_t n, char *out, size_t outsz)
+{
+	static const char *const firsts[] = { "zeroth", "first", "second",
+	    "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+	    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+	    "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+	    "nineteenth" };
+	static const char *const tenths[] = { "twentieth", "thirtieth",
+	    "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth",
+	    "ninetieth" };
+	static const char *const tens[] = { "twenty", "thirty", "forty",
+	    "fifty", "sixty", "seventy", "eighty", "ninety" };
+	const char *p = s, *end = s + n;
+	char w[16];
+	size_t len, i;
+	long v = 0;
+	int len2, found = 0;
+
+	if (n > 0 && is_digit((unsigned char)*s)) {
+		for (; p < end && is_digit((unsigned char)*p); p++)
+			if (v < 100000000)
+				v = v * 10 + (*p - '0');
+		if (end - p != 2 || !is_alpha((unsigned char)p[0]))
+			return -1;
+		found = 1;
+	} else {
+		while (p < end) {
+			len = word_at(p, end, w, sizeof w);
+			if (len == 0) {
+				p++;
+				continue;
+			}
+			p += len;
+			for (i = 0; i < sizeof tens / sizeof *tens; i++)
+				if (strcmp(w, tens[i]) == 0)
+					v += (long)(i + 2) * 10;
+			for (i = 0; i < sizeof tenths / sizeof *tenths; i++)
+				if (strcmp(w, tenths[i]) == 0) {
+					v += (long)(i + 2) * 10;
+					found = 1;
+				}
+			for (i = 0; i < sizeof firsts / sizeof *firsts; i++)
+				if (strcmp(w, firsts[i]) == 0) {
+					v += (long)i;
+					found = 1;
+				}
+		}
+	}
+	if (!found)
+		return -1;
+	len2 = snprintf(out, outsz, "%ld", v);
+	return len2 < 0 || (size_t)len2 >= outsz ? -1 : 0;
+}

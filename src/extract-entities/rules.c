@@ -1,0 +1,409 @@
+#define PCRE2_CODE_UNIT_WIDTH 8
+
+#include <pcre2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "rules.h"
+#include "util.h"
+
+/* Enough for every sane pattern on a sentence; a runaway one stops here. */
+#define MATCH_LIMIT	1000000
+#define DEPTH_LIMIT	10000
+#define JIT_STACK_MAX	(512 * 1024)
+
+struct rule {
+	pcre2_code	*re;
+	enum etype	 type;
+	enum normaliser	 how;
+	char		*norm;		/* N_FIXED */
+	int		 priority;
+	char		*file;		/* for the one report of a failure */
+	unsigned long	 line;
+	int		 reported;
+};
+
+struct define {
+	char	*name;
+	char	*regex;
+};
+
+struct rules {
+	struct rule		*v;
+	size_t			 n, cap;
+	struct define		*defs;
+	size_t			 ndefs;
+	pcre2_match_data	*md;
+	pcre2_match_context	*mctx;
+	pcre2_jit_stack		*jit;
+};
+
+struct rules *
+rules_new(void)
+{
+	struct rules *r = ecalloc(1, sizeof *r);
+
+	/* One match data, reused by every match: only the whole match's
+	 * offsets are read. */
+	if ((r->md = pcre2_match_data_create(1, NULL)) == NULL ||
+	    (r->mctx = pcre2_match_context_create(NULL)) == NULL)
+		die(EXIT_DATA, "out of memory");
+	if (pcre2_set_match_limit(r->mctx, MATCH_LIMIT) != 0 ||
+	    pcre2_set_depth_limit(r->mctx, DEPTH_LIMIT) != 0)
+		die(EXIT_DATA, "pcre2: cannot set the match limits");
+	/* The JIT stack is made lazily, when a pattern was JIT-compiled. */
+	return r;
+}
+
+void
+rules_free(struct rules *r)
+{
+	size_t i;
+
+	if (r == NULL)
+		return;
+	for (i = 0; i < r->n; i++) {
+		pcre2_code_free(r->v[i].re);
+		free(r->v[i].norm);
+		free(r->v[i].file);
+	}
+	for (i = 0; i < r->ndefs; i++) {
+		free(r->defs[i].name);
+		free(r->defs[i].regex);
+	}
+	free(r->defs);
+	free(r->v);
+	pcre2_match_data_free(r->md);
+	pcre2_match_context_free(r->mctx);
+	pcre2_jit_stack_free(r->jit);
+	free(r);
+}
+
+size_t
+rules_count(const struct rules *r)
+{
+	return r->n;
+}
+
+static void
+bad_line(const char *name, unsigned long line, const char *what,
+    const char *detail)
+{
+	fprintf(stderr, "%s: %s:%lu: %s%s%s\n", progname, name, line, what,
+	    detail ? ": " : "", detail ? detail : "");
+}
+
+static const struct define *
+find_define(const struct rules *r, const char *name, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < r->ndefs; i++)
+		if (strlen(r->defs[i].name) == len &&
+		    memcmp(r->defs[i].name, name, len) == 0)
+			return &r->defs[i];
+	return NULL;
+}
+
+/* Copies a regex into out, replacing each {NAME} that is defined. */
+static void
+expand(const struct rules *r, const char *s, size_t n, struct buf *out)
+{
+	const struct define *d;
+	size_t i, j;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == '{' && i + 1 < n && (s[i + 1] == '_' ||
+		    (s[i + 1] >= 'A' && s[i + 1] <= 'Z'))) {
+			for (j = i + 1; j < n && (s[j] == '_' ||
+			    (s[j] >= 'A' && s[j] <= 'Z') ||
+			    (s[j] >= '0' && s[j] <= '9')); j++)
+				;
+			if (j < n && s[j] == '}' &&
+			    (d = find_define(r, s + i + 1, j - i - 1))) {
+				buf_adds(out, "(?:");
+				buf_adds(out, d->regex);
+				buf_adds(out, ")");
+				i = j;
+				continue;
+			}
+		}
+		buf_addc(out, s[i]);
+	}
+}
+
+/* A phrase as a regex: every ASCII punctuation escaped, word bounds. */
+static void
+phrase_regex(const char *s, size_t n, struct buf *out)
+{
+	static const char bound[] = "[\\w\\x{80}-\\x{10ffff}]";
+	size_t i;
+
+	buf_adds(out, "(?<!");
+	buf_adds(out, bound);
+	buf_adds(out, ")");
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c < 0x80 && !((c >= 'a' && c <= 'z') ||
+		    (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+		    c == ' '))
+			buf_addc(out, '\\');
+		buf_addc(out, (char)c);
+	}
+	buf_adds(out, "(?!");
+	buf_adds(out, bound);
+	buf_adds(out, ")");
+}
+
+static int
+parse_normaliser(const char *s, enum normaliser *how)
+{
+	static const struct {
+		const char *name;
+		enum normaliser how;
+	} names[] = {
+		{ "@text", N_TEXT }, { "@date", N_DATE }, { "@time", N_TIME },
+		{ "@money", N_MONEY }, { "@number", N_NUMBER },
+		{ "@ordinal", N_ORDINAL }, { "@person", N_PERSON },
+	};
+	size_t i;
+
+	if (*s == '\0') {
+		*how = N_TEXT;
+		return 0;
+	}
+	if (*s != '@') {
+		*how = N_FIXED;
+		return 0;
+	}
+	for (i = 0; i < sizeof names / sizeof *names; i++)
+		if (strcmp(s, names[i].name) == 0) {
+			*how = names[i].how;
+			return 0;
+		}
+	return -1;
+}
+
+static int
+compile_rule(struct rules *r, const char *name, unsigned long line,
+    const char *regex, uint32_t options, struct rule *out)
+{
+	PCRE2_UCHAR msg[256];
+	PCRE2_SIZE erroff;
+	int err, rc;
+
+	out->re = pcre2_compile((PCRE2_SPTR)regex, PCRE2_ZERO_TERMINATED,
+	    options | PCRE2_UTF, &err, &erroff, NULL);
+	if (out->re == NULL) {
+		char detail[400];
+
+		if (pcre2_get_error_message(err, msg, sizeof msg) < 0)
+			snprintf((char *)msg, sizeof msg, "error %d", err);
+		snprintf(detail, sizeof detail, "%s at offset %zu of /%s/",
+		    (char *)msg, (size_t)erroff, regex);
+		bad_line(name, line, "bad regular expression", detail);
+		return -1;
+	}
+	rc = pcre2_jit_compile(out->re, PCRE2_JIT_COMPLETE);
+	if (rc == 0 && r->jit == NULL) {
+		if ((r->jit = pcre2_jit_stack_create(32 * 1024, JIT_STACK_MAX,
+		    NULL)) == NULL)
+			die(EXIT_DATA, "out of memory");
+		pcre2_jit_stack_assign(r->mctx, NULL, r->jit);
+	}
+	/* rc < 0: no JIT here (PCRE2_ERROR_JIT_BADOPTION) or the pattern is
+	 * too complex for it; pcre2_match interprets it instead. */
+	return 0;
+}
+
+static int
+load_line(struct rules *r, const char *name, unsigned long line, char *s,
+    int default_priority)
+{
+	char *field[5], *p, *end;
+	struct buf regex = BUF_INIT;
+	struct rule rule;
+	uint32_t options = 0;
+	size_t nf = 0, len;
+	long prio;
+
+	if (strncmp(s, "@define", 7) == 0 && (s[7] == ' ' || s[7] == '\t')) {
+		struct define d;
+
+		for (p = s + 7; *p == ' ' || *p == '\t'; p++)
+			;
+		for (end = p; *end && *end != ' ' && *end != '\t'; end++)
+			;
+		if (end == p || *end == '\0') {
+			bad_line(name, line, "@define needs a NAME and a regex",
+			    NULL);
+			return -1;
+		}
+		d.name = emalloc((size_t)(end - p) + 1);
+		memcpy(d.name, p, (size_t)(end - p));
+		d.name[end - p] = '\0';
+		while (*end == ' ' || *end == '\t')
+			end++;
+		expand(r, end, strlen(end), &regex);
+		d.regex = regex.data ? regex.data : estrdup("");
+		r->defs = ereallocarray(r->defs, r->ndefs + 1, sizeof *r->defs);
+		r->defs[r->ndefs++] = d;
+		return 0;
+	}
+
+	for (p = s; nf < 5; nf++) {
+		field[nf] = p;
+		if ((p = strchr(p, '\t')) == NULL) {
+			nf++;
+			break;
+		}
+		*p++ = '\0';
+	}
+	if (nf < 2 || nf > 4 || p != NULL) {
+		bad_line(name, line, "a rule has 2 to 4 TAB-separated fields: "
+		    "pattern, TYPE, norm, priority", NULL);
+		return -1;
+	}
+	memset(&rule, 0, sizeof rule);
+	rule.priority = default_priority;
+	if ((rule.type = etype_parse(field[1])) == E_NONE) {
+		bad_line(name, line, "unknown entity type", field[1]);
+		return -1;
+	}
+	if (parse_normaliser(nf > 2 ? field[2] : "", &rule.how) < 0) {
+		bad_line(name, line, "unknown normaliser", field[2]);
+		return -1;
+	}
+	if (nf > 3 && field[3][0] != '\0') {
+		prio = strtol(field[3], &end, 10);
+		if (*end != '\0' || prio < -1000 || prio > 1000) {
+			bad_line(name, line, "priority must be an integer "
+			    "from -1000 to 1000", field[3]);
+			return -1;
+		}
+		rule.priority = (int)prio;
+	}
+	len = strlen(field[0]);
+	if (len == 0) {
+		bad_line(name, line, "empty pattern", NULL);
+		return -1;
+	}
+	if (field[0][0] == '/' && (end = strrchr(field[0], '/')) > field[0]) {
+		for (p = end + 1; *p; p++) {
+			if (*p != 'i') {
+				bad_line(name, line, "unknown regex flag "
+				    "(only i is known)", NULL);
+				return -1;
+			}
+			options |= PCRE2_CASELESS;
+		}
+		expand(r, field[0] + 1, (size_t)(end - field[0] - 1), &regex);
+	} else
+		phrase_regex(field[0], len, &regex);
+	if (regex.data == NULL)
+		buf_adds(&regex, "");
+	if (compile_rule(r, name, line, regex.data, options, &rule) < 0) {
+		buf_free(&regex);
+		return -1;
+	}
+	buf_free(&regex);
+	if (rule.how == N_FIXED)
+		rule.norm = estrdup(field[2]);
+	rule.file = estrdup(name);
+	rule.line = line;
+	if (r->n == r->cap) {
+		r->cap = r->cap ? r->cap * 2 : 32;
+		r->v = ereallocarray(r->v, r->cap, sizeof *r->v);
+	}
+	r->v[r->n++] = rule;
+	return 0;
+}
+
+int
+rules_load(struct rules *r, const char *name, const char *text, size_t len,
+    int default_priority)
+{
+	const char *p = text, *end = text + len, *nl;
+	unsigned long line = 0;
+	char *s;
+	size_t n;
+	int rc = 0;
+
+	while (p < end && rc == 0) {
+		line++;
+		nl = memchr(p, '\n', (size_t)(end - p));
+		n = (size_t)((nl ? nl : end) - p);
+		if (n > 0 && p[n - 1] == '\r')
+			n--;
+		if (n > 0 && p[0] != '#') {
+			s = emalloc(n + 1);
+			memcpy(s, p, n);
+			s[n] = '\0';
+			rc = load_line(r, name, line, s, default_priority);
+			free(s);
+		}
+		p = nl ? nl + 1 : end;
+	}
+	return rc;
+}
+
+static void
+report_failure(struct rule *u, int rc)
+{
+	PCRE2_UCHAR msg[256];
+
+	if (u->reported)
+		return;
+	u->reported = 1;
+	if (pcre2_get_error_message(rc, msg, sizeof msg) < 0)
+		snprintf((char *)msg, sizeof msg, "error %d", rc);
+	warnmsg("%s:%lu: %s; this rule gives up on such sentences "
+	    "(reported once)", u->file, u->line, (char *)msg);
+}
+
+void
+rules_match(struct rules *r, const char *text, size_t len,
+    struct mentions *out)
+{
+	struct mention m;
+	PCRE2_SIZE *ov, at;
+	size_t i;
+	int rc;
+
+	for (i = 0; i < r->n; i++) {
+		struct rule *u = &r->v[i];
+
+		for (at = 0; at <= len;) {
+			rc = pcre2_match(u->re, (PCRE2_SPTR)text, len, at,
+			    PCRE2_NO_UTF_CHECK, r->md, r->mctx);
+			if (rc == PCRE2_ERROR_NOMATCH)
+				break;
+			if (rc < 0) {	/* a limit, or worse: stop this rule */
+				report_failure(u, rc);
+				break;
+			}
+			ov = pcre2_get_ovector_pointer(r->md);
+			if (ov[1] > ov[0]) {
+				memset(&m, 0, sizeof m);
+				m.s = ov[0];
+				m.e = ov[1];
+				m.type = u->type;
+				m.how = u->how;
+				m.priority = u->priority;
+				m.norm = u->norm;
+				mentions_add(out, &m);
+			}
+			if (ov[1] > at)
+				at = ov[1];
+			else {	/* empty match: step over one character */
+				at++;
+				while (at < len && ((unsigned char)text[at] &
+				    0xc0) == 0x80)
+					at++;
+			}
+		}
+	}
+}
