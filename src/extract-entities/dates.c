@@ -332,6 +332,9 @@ read_absolute(const struct toks *t, int *i, struct ymd *r)
 				k++;
 			if (is_year(t, k))
 				r->y = (int)t->v[k++].val;
+		} else if (is_sep(t, k, ',') && is_year(t, k + 1)) {
+			r->y = (int)t->v[k + 1].val;	/* "March 27-31, 2023" */
+			k += 2;
 		}
 		*i = k;
 		return 0;
@@ -498,8 +501,8 @@ relative(const struct toks *t, const struct ymd *a, char *out, size_t outsz)
 	} else if (is_word(t, k, "next") || is_word(t, k, "coming")) {
 		rel = REL_NEXT;
 		k++;
-	} else if (is_word(t, k, "this") || (is_word(t, k, "earlier") ||
-	    is_word(t, k, "later")) && is_word(t, k + 1, "this")) {
+	} else if (is_word(t, k, "this") || ((is_word(t, k, "earlier") ||
+	    is_word(t, k, "later")) && is_word(t, k + 1, "this"))) {
 		rel = REL_THIS;
 		k += is_word(t, k, "this") ? 1 : 2;
 	}

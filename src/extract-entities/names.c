@@ -375,7 +375,7 @@ static void
 piece(struct finder *f, size_t a, size_t b)
 {
 	struct word *w = f->p->w;
-	size_t n = f->p->nw, np;
+	size_t n = f->p->nw, np, i;
 	int titled = 0;
 	const char *full;
 
@@ -397,8 +397,13 @@ piece(struct finder *f, size_t a, size_t b)
 	np = b - a + 1;
 	full = f->mode == NAMES_EMIT ? known(f, a, b) : NULL;
 	if (f->headline) {	/* title case says little: known names only */
-		if (full || (titled && np == 1))
+		if (full)
 			person(f, a, b, NULL);
+		else
+			for (i = a; i <= b; i++)
+				if (capword(&w[i]) && !w[i].common &&
+				    f->mode == NAMES_EMIT && known(f, i, i))
+					person(f, i, i, NULL);
 		return;
 	}
 	if (titled && np <= 4)

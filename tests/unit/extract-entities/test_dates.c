@@ -1,0 +1,132 @@
+/* The date parser and normaliser: absolute, odd, relative, ranges, and
+ * impossible dates rejected. */
+#include <string.h>
+
+#include "dates.h"
+#include "tap.h"
+
+static struct ymd anchor = { 2019, 1, 4 };	/* a Friday */
+
+static void
+is(const char *in, const struct ymd *a, const char *want)
+{
+	char out[64];
+	int rc = date_normalise(in, strlen(in), a, out, sizeof out);
+
+	ok(rc == DATE_NORMALISED && strcmp(out, want) == 0,
+	    "\"%s\" -> %s (got %s)", in, want,
+	    rc == DATE_NORMALISED ? out : rc == DATE_UNRESOLVED ?
+	    "unresolved" : "invalid");
+}
+
+static void
+invalid(const char *in)
+{
+	char out[64];
+
+	ok(date_normalise(in, strlen(in), &anchor, out, sizeof out) ==
+	    DATE_INVALID, "\"%s\" is rejected", in);
+}
+
+static void
+unresolved(const char *in)
+{
+	char out[64];
+
+	ok(date_normalise(in, strlen(in), NULL, out, sizeof out) ==
+	    DATE_UNRESOLVED, "\"%s\" without an article date is unresolved",
+	    in);
+}
+
+int
+main(void)
+{
+	struct ymd d, leap = { 2024, 3, 1 };
+	char out[64];
+
+	/* absolute */
+	is("March 31, 2023", NULL, "2023-03-31");
+	is("31 March 2023", NULL, "2023-03-31");
+	is("31st of March, 2023", NULL, "2023-03-31");
+	is("June 2023", NULL, "2023-06");
+	is("JUNE 2023", NULL, "2023-06");
+	is("31.03.2023", NULL, "2023-03-31");
+	is("2023-03-31", NULL, "2023-03-31");
+	is("2019", NULL, "2019");
+	is("Friday, January 4, 2019", NULL, "2019-01-04");
+	is("Sept. 5, 2001", NULL, "2001-09-05");
+	is("03/31/2023", NULL, "2023-03-31");
+	is("31/03/2023", NULL, "2023-03-31");
+	/* a day and month take the article's year */
+	is("March 31st", &anchor, "2019-03-31");
+	is("March 31st", NULL, "XXXX-03-31");
+	is("early March", &anchor, "2019-03");
+	is("mid-March", &anchor, "2019-03");
+	/* leap years */
+	is("February 29, 2024", NULL, "2024-02-29");
+	is("29.02.2000", NULL, "2000-02-29");
+	invalid("February 29, 2023");
+	invalid("29.02.1900");
+	invalid("31.02.2023");
+	invalid("April 31, 2023");
+	invalid("2023-13-01");
+	invalid("32 March 2023");
+	invalid("31");
+	/* relative to Friday, January 4, 2019 */
+	is("yesterday", &anchor, "2019-01-03");
+	is("today", &anchor, "2019-01-04");
+	is("tomorrow", &anchor, "2019-01-05");
+	is("Monday", &anchor, "2018-12-31");
+	is("on Monday", &anchor, "2018-12-31");
+	is("Friday", &anchor, "2019-01-04");
+	is("last Friday", &anchor, "2018-12-28");
+	is("next Monday", &anchor, "2019-01-07");
+	is("Tuesday night", &anchor, "2019-01-01");
+	is("last week", &anchor, "2018-12-24/2018-12-30");
+	is("this week", &anchor, "2018-12-31/2019-01-06");
+	is("next week", &anchor, "2019-01-07/2019-01-13");
+	is("last month", &anchor, "2018-12");
+	is("next month", &anchor, "2019-02");
+	is("last year", &anchor, "2018");
+	is("earlier this year", &anchor, "2019");
+	is("three days ago", &anchor, "2019-01-01");
+	is("2 weeks ago", &anchor, "2018-12-21");
+	is("yesterday", &leap, "2024-02-29");
+	unresolved("yesterday");
+	unresolved("on Friday");
+	unresolved("last week");
+	/* ranges */
+	is("2019-2021", NULL, "2019/2021");
+	is("2019\xe2\x80\x93" "2021", NULL, "2019/2021");
+	is("between 2019 and 2021", NULL, "2019/2021");
+	is("March 27 - April 2, 2023", NULL, "2023-03-27/2023-04-02");
+	is("March 27-31, 2023", NULL, "2023-03-27/2023-03-31");
+	is("27-31 March 2023", NULL, "2023-03-27/2023-03-31");
+	is("December 30 - January 2, 2023", NULL, "2022-12-30/2023-01-02");
+	invalid("March 27 - April 31, 2023");
+
+	/* the calendar helpers */
+	ok(date_weekday(2019, 1, 4) == 4, "2019-01-04 was a Friday");
+	ok(date_weekday(2000, 2, 29) == 1, "2000-02-29 was a Tuesday");
+	date_from_days(date_to_days(2023, 3, 31) + 1, &d);
+	ok(d.y == 2023 && d.m == 4 && d.d == 1, "the day after 2023-03-31");
+	ok(date_parse_iso("2023-03-31", &d) == 0 && d.d == 31,
+	    "--date 2023-03-31 parses");
+	ok(date_parse_iso("2023-02-30", &d) < 0, "--date 2023-02-30 fails");
+	ok(date_parse_iso("2023-3-31", &d) < 0, "--date 2023-3-31 fails");
+
+	/* clock times */
+	ok(time_normalise("3 p.m.", 6, out, sizeof out) == 0 &&
+	    strcmp(out, "15:00") == 0, "3 p.m. -> 15:00");
+	ok(time_normalise("12am", 4, out, sizeof out) == 0 &&
+	    strcmp(out, "00:00") == 0, "12am -> 00:00");
+	ok(time_normalise("15:30 GMT", 9, out, sizeof out) == 0 &&
+	    strcmp(out, "15:30") == 0, "15:30 GMT -> 15:30");
+	ok(time_normalise("noon", 4, out, sizeof out) == 0 &&
+	    strcmp(out, "12:00") == 0, "noon -> 12:00");
+	ok(time_normalise("25:00", 5, out, sizeof out) < 0,
+	    "25:00 is no time");
+	ok(time_normalise("13 pm", 5, out, sizeof out) < 0,
+	    "13 pm is no time");
+	return tap_done();
+}

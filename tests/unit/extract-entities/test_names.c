@@ -1,0 +1,120 @@
+/* The name finder: people, organisations, places in sentences, and the
+ * fullest name of a person in the document. */
+#include <string.h>
+
+#include "lexicon.h"
+#include "names.h"
+#include "tap.h"
+#include "util.h"
+
+static const char gaz[] =
+    "Russia\tGPE\tRussia\tRU\n"
+    "Russian\tNORP\tRussia\tRU\n"
+    "U.S.\tGPE\tUnited States\tUS\n"
+    "United States\tGPE\tUnited States\tUS\n"
+    "Moscow\tGPE\tMoscow\t\n";
+static const char classes[] =
+    "President\ttitle\nForeign\ttitlepre\nMinister\ttitle\n"
+    "Mr.\ttitle\nCouncil\torgcue\ngroup\torgnext\nthe\tfunction\n"
+    "of\tconnector\nin\tlocprep\nsaid\tsays\n";
+static const char common[] = "policy\nconcept\nsupport\nsecurity\n"
+    "national\nforeign\nstate\nxi\n";
+
+static struct mentions m;
+
+static const char *
+type_of(const char *text, const char *span)
+{
+	size_t i, n = strlen(span);
+
+	for (i = 0; i < m.n; i++)
+		if (m.v[i].e - m.v[i].s == n &&
+		    memcmp(text + m.v[i].s, span, n) == 0)
+			return etype_name(m.v[i].type);
+	return "none";
+}
+
+static void
+find(struct lexicon *x, struct people *p, const char *text)
+{
+	m.n = 0;
+	names_find(x, p, text, strlen(text), NAMES_EMIT, &m);
+}
+
+int
+main(void)
+{
+	struct lexicon *x = lexicon_new();
+	struct people *p = people_new();
+	const char *s, *doc[] = {
+		"Putin spoke.",
+		"Russian President Vladimir Putin signed it in Moscow.",
+	};
+	size_t i;
+
+	setprogname("test_names");
+	ok(lexicon_load_gazetteer(x, "g", gaz, sizeof gaz - 1) == 0 &&
+	    lexicon_load_classes(x, "c", classes, sizeof classes - 1) == 0 &&
+	    lexicon_load_common(x, common, sizeof common - 1) == 0,
+	    "the word lists load");
+	ok(lexicon_load_classes(x, "c", "word\tnoclass\n", 13) < 0,
+	    "an unknown class is refused");
+	ok(lexicon_is_common(x, "policies", 8) && lexicon_is_common(x,
+	    "concepts", 8) && !lexicon_is_common(x, "putin", 5),
+	    "plurals of common words are common");
+
+	/* the document is read twice: the first pass learns the people */
+	for (i = 0; i < 2; i++)
+		names_find(x, p, doc[i], strlen(doc[i]), NAMES_COLLECT, NULL);
+	ok(people_fullest(p, "Putin", 5) != NULL &&
+	    strcmp(people_fullest(p, "Putin", 5), "Vladimir Putin") == 0,
+	    "\"Putin\" is Vladimir Putin");
+	ok(people_fullest(p, "Vlad Putin", 10) == NULL,
+	    "\"Vlad Putin\" is not");
+	find(x, p, doc[0]);
+	ok(strcmp(type_of(doc[0], "Putin"), "PERSON") == 0,
+	    "a lone surname known from later in the document is a PERSON");
+	find(x, p, doc[1]);
+	ok(strcmp(type_of(doc[1], "Russian"), "NORP") == 0, "demonym: NORP");
+	ok(strcmp(type_of(doc[1], "Vladimir Putin"), "PERSON") == 0,
+	    "a title before a name: PERSON without the title");
+	ok(strcmp(type_of(doc[1], "Moscow"), "GPE") == 0, "gazetteer: GPE");
+
+	s = "He met Foreign Minister Sergei Lavrov and the National "
+	    "Security Council.";
+	find(x, p, s);
+	ok(strcmp(type_of(s, "Sergei Lavrov"), "PERSON") == 0,
+	    "Foreign Minister is a title");
+	ok(strcmp(type_of(s, "National Security Council"), "ORG") == 0,
+	    "an organisation cue inside: ORG");
+	s = "It backs the Foreign Policy Concept of Russia.";
+	find(x, p, s);
+	ok(strcmp(type_of(s, "Policy Concept"), "none") == 0 &&
+	    strcmp(type_of(s, "Foreign Policy Concept"), "none") == 0,
+	    "Foreign alone is no title; common words are no person");
+	s = "the Islamic State terrorist group and NATO met in Magnitogorsk.";
+	find(x, p, s);
+	ok(strcmp(type_of(s, "Islamic State"), "ORG") == 0,
+	    "an organisation noun after a span: ORG");
+	ok(strcmp(type_of(s, "NATO"), "ORG") == 0, "an acronym: ORG");
+	ok(strcmp(type_of(s, "Magnitogorsk"), "GPE") == 0,
+	    "an unknown word after \"in\": GPE");
+	s = "Support SouthFront";
+	find(x, p, s);
+	ok(m.n == 0, "a banner opening with a common word is no name");
+	s = "Putin Approves New Concept of Support Policy";
+	find(x, p, s);
+	ok(m.n == 1 && strcmp(type_of(s, "Putin"), "PERSON") == 0,
+	    "a title-case headline: only the known person");
+	s = "the U.S. and Xi Jinping said";
+	find(x, p, s);
+	ok(strcmp(type_of(s, "U.S."), "GPE") == 0, "U.S. is one word");
+	ok(strcmp(type_of(s, "Xi Jinping"), "PERSON") == 0,
+	    "a name ending in an uncommon word: PERSON");
+	people_reset(p);
+	ok(people_fullest(p, "Putin", 5) == NULL, "reset forgets");
+	mentions_free(&m);
+	people_free(p);
+	lexicon_free(x);
+	return tap_done();
+}

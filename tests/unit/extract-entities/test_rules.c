@@ -1,0 +1,97 @@
+/* Pattern rules: phrases, regexes, \K, bad lines, the match limit, and
+ * the overlap resolution. */
+#include <stdio.h>
+#include <string.h>
+
+#include "mention.h"
+#include "rules.h"
+#include "tap.h"
+#include "util.h"
+
+static int
+load(struct rules *r, const char *text)
+{
+	return rules_load(r, "test.rules", text, strlen(text), 1);
+}
+
+static int
+found(const struct mentions *m, const char *text, const char *span,
+    enum etype type)
+{
+	size_t i, n = strlen(span);
+
+	for (i = 0; i < m->n; i++)
+		if (m->v[i].e - m->v[i].s == n && m->v[i].type == type &&
+		    memcmp(text + m->v[i].s, span, n) == 0)
+			return 1;
+	return 0;
+}
+
+int
+main(void)
+{
+	struct rules *r;
+	struct mentions m = { NULL, 0, 0 };
+	struct mention a, b;
+	const char *s;
+	char evil[64];
+
+	setprogname("test_rules");
+	r = rules_new();
+	ok(load(r, "# a comment\n\nIslamic State\tORG\n"
+	    "/\\bdecree\\s+\\KNo\\.\\s?[0-9]+/i\tLAW\t\t5\n"
+	    "@define D [0-9]+\n/{D} widgets/\tQUANTITY\t@text\n"
+	    "U.S.\tGPE\tUnited States\n") == 0, "a rule file loads");
+	ok(rules_count(r) == 4, "four rules (a @define is none)");
+	s = "The Islamic State and Islamic Statehood; DECREE No. 229; "
+	    "12 widgets; the U.S. and USAS";
+	rules_match(r, s, strlen(s), &m);
+	ok(found(&m, s, "Islamic State", E_ORG), "a phrase matches");
+	ok(m.n == 4, "... only as whole words (%zu matches)", m.n);
+	ok(found(&m, s, "No. 229", E_LAW), "\\K leaves out the left context, "
+	    "/i ignores case");
+	ok(found(&m, s, "12 widgets", E_QUANTITY), "{D} is expanded");
+	ok(found(&m, s, "U.S.", E_GPE), "a phrase with full stops");
+	ok(m.n > 0 && m.v[0].priority == 1, "user rules default to "
+	    "priority 1");
+
+	ok(load(r, "/(unclosed/\tORG\n") < 0, "a bad regex is refused");
+	ok(load(r, "x\tWIDGET\n") < 0, "an unknown type is refused");
+	ok(load(r, "x\tORG\tn\tlots\n") < 0, "a bad priority is refused");
+	ok(load(r, "x\tORG\t@nope\n") < 0, "an unknown @normaliser is refused");
+	ok(load(r, "x\n") < 0, "a line with one field is refused");
+	ok(load(r, "/x/q\tORG\n") < 0, "an unknown flag is refused");
+
+	/* a catastrophic pattern stops at the match limit; the others go on */
+	ok(load(r, "/(a+)+$/\tORG\n/b$/\tPERSON\n") == 0,
+	    "a catastrophic pattern compiles");
+	memset(evil, 'a', sizeof evil - 2);
+	evil[sizeof evil - 2] = 'b';
+	evil[sizeof evil - 1] = '\0';
+	m.n = 0;
+	rules_match(r, evil, strlen(evil), &m);
+	ok(!found(&m, evil, evil, E_ORG), "the runaway rule gives up");
+	ok(found(&m, evil, "b", E_PERSON), "the rule after it still runs");
+	rules_free(r);
+
+	/* overlaps: priority, then length, then position */
+	m.n = 0;
+	memset(&a, 0, sizeof a);
+	a.s = 0, a.e = 10, a.type = E_DATE;
+	mentions_add(&m, &a);
+	b = a;
+	b.s = 5, b.e = 9, b.type = E_CARDINAL;
+	mentions_add(&m, &b);
+	b.s = 9, b.e = 12, b.priority = 1, b.type = E_LAW;
+	mentions_add(&m, &b);
+	b.s = 20, b.e = 22, b.priority = -1, b.type = E_CARDINAL;
+	mentions_add(&m, &b);
+	mentions_resolve(&m);
+	ok(m.n == 3 && m.v[0].type == E_CARDINAL && m.v[1].type == E_LAW &&
+	    m.v[2].s == 20, "higher priority beats longer; what overlaps "
+	    "a kept mention goes, the rest stay, in text order");
+	mentions_free(&m);
+	ok(etype_parse("NORP") == E_NORP && etype_parse("norp") == E_NONE,
+	    "type names are upper case");
+	return tap_done();
+}
