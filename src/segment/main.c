@@ -30,8 +30,8 @@ usage(void)
 static void
 help(void)
 {
-	fputs(usage_line, stdout);
-	fputs("\n"
+	out_str(usage_line);
+	out_str("\n"
 	    "Splits each input document into paragraphs, gives every paragraph\n"
 	    "a role and every sentence a row: doc para sent role start end text\n"
 	    "title date (start/end are byte offsets into the document).\n"
@@ -48,8 +48,7 @@ help(void)
 	    "      --version        version\n"
 	    "\n"
 	    "With no FILE, or FILE -, reads standard input.  Exit status: 0 ok,\n"
-	    "1 data error (unreadable file, invalid UTF-8, bad CSV), 2 usage.\n",
-	    stdout);
+	    "1 data error (unreadable file, invalid UTF-8, bad CSV), 2 usage.\n");
 	out_close();
 	exit(0);
 }

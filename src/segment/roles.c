@@ -450,6 +450,24 @@ is_caption(struct pinfo *p)
 	return 0;
 }
 
+static const char *const credit_prefix[] = {
+	"image:", "photo:", "photograph:", "picture:", "credit:", "(photo",
+	"(image", "(credit", "photo by", "photo credit", "image credit",
+	"foto:", NULL
+};
+
+/* A caption that is only a credit: "Image: Paul Budd." */
+static int
+is_bare_credit(struct pinfo *p)
+{
+	const char *const *c;
+
+	for (c = credit_prefix; *c; c++)
+		if (strncmp(lower(p), *c, strlen(*c)) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 has_copyright_sign(const struct pinfo *p)
 {
@@ -524,13 +542,14 @@ is_heading_like(const struct pinfo *p)
 	return 1;
 }
 
-/* "G Iuvinale", "Jonas E. Smith", "Mary de la Cruz", "JOHN SMITH". */
+/* "G Iuvinale", "Jonas E. Smith", "Mary de la Cruz" (not all capitals:
+ * those are headlines as often as names). */
 static int
 is_name_like(const char *d, size_t start, size_t end, const struct pinfo *p)
 {
 	size_t pos, len, ts;
 	uint32_t c;
-	int toks = 0, longest = 0, letters;
+	int toks = 0, longest = 0, letters, lowers;
 	char w[16];
 	size_t i, n;
 
@@ -543,12 +562,13 @@ is_name_like(const char *d, size_t start, size_t end, const struct pinfo *p)
 			continue;
 		}
 		ts = pos;
-		letters = 0;
+		letters = lowers = 0;
 		while (pos < end && ws_at(d + pos, end - pos) == 0) {
 			c = cp_at(d, pos, end, &len);
-			if (cp_is_letter(c))
+			if (cp_is_letter(c)) {
 				letters++;
-			else if (c != '.' && c != '-' && c != '\'' && c != 0x2019)
+				lowers += cp_is_lower(c);
+			} else if (c != '.' && c != '-' && c != '\'' && c != 0x2019)
 				return 0;
 			pos += len;
 		}
@@ -563,6 +583,8 @@ is_name_like(const char *d, size_t start, size_t end, const struct pinfo *p)
 			if (toks == 0 || !in_list(&name_particles, w, n))
 				return 0;
 		}
+		if (letters >= 2 && lowers == 0)
+			return 0;	/* CITY COUNCIL VOTES: a headline */
 		if (letters > longest)
 			longest = letters;
 		toks++;
@@ -608,6 +630,13 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 			role = ROLE_DATELINE;
 		} else if (is_caption(&p)) {
 			role = ROLE_CAPTION;
+			/* "Anna from Frozen" / "Image: Paul Budd.": the line
+			 * above a bare credit is the caption it credits */
+			if (i > 0 && is_bare_credit(&p) &&
+			    (ps->v[i - 1].role == ROLE_HEADING ||
+			    ps->v[i - 1].role == ROLE_BODY) &&
+			    ps->v[i - 1].end - ps->v[i - 1].start <= 200)
+				ps->v[i - 1].role = ROLE_CAPTION;
 		} else if (p.letters == 0) {
 			role = ROLE_BOILERPLATE;	/* "2,500 $", "***" */
 		} else if (!seen_body && is_byline(&p)) {

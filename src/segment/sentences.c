@@ -356,6 +356,28 @@ is_lone_dot(const char *d, const struct tok *t)
 }
 
 /*
+ * Is b, after a, a stray closing quote or bracket set off by a (thin)
+ * space: "tomorrow.' \"" ?  A straight quote counts only after another
+ * closer, as it may as well open the next sentence.
+ */
+static int
+closes_quote(const char *d, const struct tok *a, const struct tok *b)
+{
+	size_t pos = b->start, len;
+	uint32_t c;
+	int curly = 0;
+
+	while (pos < b->end) {
+		c = cp_at(d, pos, b->end, &len);
+		if (!cp_is_closer(c))
+			return 0;
+		curly |= c != '"' && c != '\'';
+		pos += len;
+	}
+	return curly || cp_is_closer(cp_before(d, a->start, a->end, &len));
+}
+
+/*
  * Does a sentence end after token i?  lead is the number of tokens of
  * the sentence before it.
  */
@@ -596,6 +618,9 @@ sentences_split(struct splitter *sp, const char *d, size_t start,
 			continue;
 		}
 		if (t[i].glued || ends_sentence(d, t, i, n, i - s0)) {
+			while (!t[i].glued && i + 1 < n &&
+			    closes_quote(d, &t[i], &t[i + 1]))
+				i++;
 			EMIT(s0, i);
 			s0 = i + 1;
 			content = 0;

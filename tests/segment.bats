@@ -1,0 +1,378 @@
+#!/usr/bin/env bats
+# segment: documents in, one row per sentence out, with its paragraph's
+# role and its byte offsets in the source.
+
+load helpers
+bats_require_minimum_version 1.5.0
+
+setup() {
+	T="$BATS_TEST_TMPDIR"
+	A="$FIXTURES/articles"
+	S="$FIXTURES/segment"
+}
+
+HEADER=$'doc\tpara\tsent\trole\tstart\tend\ttext\ttitle\tdate'
+
+# check_offsets OUT DOC...: every row's text is its source bytes
+# [start, end) with whitespace folded, rows are in order and do not
+# overlap, and the non-space bytes of all rows are exactly the non-space
+# bytes of the input (nothing dropped, nothing twice).  DOC is a text
+# file, or csv:FILE for a CSV of articles (doc = url column, text
+# column = the document).
+check_offsets() {
+	python3 - "$@" <<'EOF'
+import csv, re, sys
+WS = re.compile('[ \t\n\v\f\r\u0085\u00a0\u1680\u2000-\u200b\u2028\u2029'
+                '\u202f\u205f\u3000\ufeff]+')
+def unescape(f):
+    return re.sub(r'\\(.)', lambda m: {'t': '\t', 'n': '\n', 'r': '\r',
+                  '\\': '\\'}[m.group(1)], f)
+docs, order = {}, []
+for a in sys.argv[2:]:
+    if a.startswith('csv:'):
+        with open(a[4:], newline='', encoding='utf-8') as f:
+            for r in csv.DictReader(f):
+                docs[r['url']] = r['text'].encode()
+                order.append(r['url'])
+    else:
+        docs[a] = open(a, 'rb').read()
+        order.append(a)
+lines = open(sys.argv[1], encoding='utf-8').read().split('\n')
+assert lines[-1] == '', 'no final newline'
+head = lines[0].split('\t')
+rows = {}
+for ln in lines[1:-1]:
+    f = [unescape(x) for x in ln.split('\t')]
+    assert len(f) == len(head), 'ragged row: ' + ln
+    r = dict(zip(head, f))
+    rows.setdefault(r['doc'], []).append(r)
+bad = 0
+for d in order:
+    b = docs[d]
+    pos, got = 0, []
+    for r in rows.get(d, []):
+        s, e = int(r['start']), int(r['end'])
+        if s < pos or e <= s or e > len(b):
+            print('bad range %s %d %d after %d' % (d, s, e, pos)); bad += 1
+        piece = b[s:e].decode('utf-8')
+        if ' '.join(WS.split(piece.strip(' \t\n\v\f\r\u0085\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b'))) != r['text']:
+            print('text differs from source in %s at %d: %r / %r' % (d, s, r['text'], piece)); bad += 1
+        got.append(WS.sub('', piece))
+        pos = e
+    want = WS.sub('', b.decode('utf-8'))
+    if ''.join(got) != want:
+        print('non-space bytes of %s not covered exactly once' % d); bad += 1
+sys.exit(1 if bad else 0)
+EOF
+}
+
+# col NAME FILE: the values of one column, one per line.
+col() {
+	awk -F'\t' -v c="$1" 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == c) n = i; next } { print $n }' "$2"
+}
+
+# role_of TEXT FILE: the role of the row whose text is TEXT.
+role_of() {
+	awk -F'\t' -v t="$1" '$7 == t { print $4 }' "$2"
+}
+
+@test "--help prints the usage on stdout and exits 0" {
+	run segment --help
+	assert_success
+	assert_line --index 0 --partial "usage: segment"
+	assert_output --partial "--only ROLES"
+}
+
+@test "--version names the tool" {
+	run segment --version
+	assert_success
+	assert_output --regexp '^segment \(quarry\) [0-9]'
+}
+
+@test "an unknown option is a usage error (exit 2, one line)" {
+	run -2 segment --frobnicate
+	assert_line --index 0 --partial "unrecognized option"
+}
+
+@test "an unknown role in --only is a usage error" {
+	run -2 segment --only body,footer "$S/bom.txt"
+	assert_line --index 0 'segment: unknown role "footer" in --only'
+}
+
+@test "column options without --csv are a usage error" {
+	run -2 segment --text-col body "$S/bom.txt"
+	assert_line --index 0 --partial "need --csv"
+}
+
+@test "a one-line document gives two sentences with exact offsets" {
+	printf 'Hello World. My name is Jonas.' >"$T/one.txt"
+	cd "$T"
+	run segment one.txt
+	assert_success
+	assert_output "$HEADER
+one.txt	1	1	body	0	12	Hello World.		
+one.txt	1	2	body	13	30	My name is Jonas.		"
+}
+
+@test "standard input is read when no file is given, doc is -" {
+	run segment <<<"Hello World. My name is Jonas."
+	assert_success
+	assert_line --index 1 $'-\t1\t1\tbody\t0\t12\tHello World.\t\t'
+	run segment - <<<"One. Two."
+	assert_line --index 2 $'-\t1\t2\tbody\t5\t9\tTwo.\t\t'
+}
+
+@test "an empty file gives the header only" {
+	: >"$T/empty.txt"
+	run segment "$T/empty.txt"
+	assert_success
+	assert_output "$HEADER"
+}
+
+@test "a missing file is reported, the others are still segmented, exit 1" {
+	cd "$S"
+	run -1 --separate-stderr segment nosuch.txt bom.txt
+	assert_equal "$stderr" "segment: nosuch.txt: No such file or directory"
+	assert_line --index 1 --partial $'bom.txt\t1\t1\tbody\t3\t15\tHello World.'
+}
+
+@test "seed 000 matches its golden file" {
+	cd "$A"
+	run segment 000_00ead3c6dcb612e8.txt
+	assert_success
+	diff -u "$S/000_00ead3c6dcb612e8.tsv" <(printf '%s\n' "$output")
+}
+
+@test "seed 004 matches its golden file" {
+	cd "$A"
+	run segment 004_a5f62a1bf84a2da8.txt
+	assert_success
+	diff -u "$S/004_a5f62a1bf84a2da8.tsv" <(printf '%s\n' "$output")
+}
+
+@test "seed 000: prices and banners are boilerplate, the comment thread is comment" {
+	segment "$A/000_00ead3c6dcb612e8.txt" >"$T/out"
+	for t in '0 $' '2,500 $' '5,000 $' '580 $' 'Support SouthFront' \
+	    'Notify of' 'Newest Most Voted' 'Inline Feedbacks' \
+	    'View all comments' 'Would love your thoughts, please comment.x'; do
+		run role_of "$t" "$T/out"
+		assert_output --regexp '^(boilerplate|comment)(
+(boilerplate|comment))*$'
+	done
+	run role_of 'JUNE 2023' "$T/out"
+	assert_output dateline
+	run role_of "Putin Approves New Concept of Russia’s Foreign Policy" "$T/out"
+	assert_output title
+	run role_of "Putin Approves New Concept of Russia's Foreign Policy" "$T/out"
+	assert_output title
+	run role_of 'Russian President Vladimir Putin (Photo: RIA Novosti / Aleksey Druzhinin)' "$T/out"
+	assert_output caption
+	for t in 'Reduction of armaments' 'The US and NATO' 'Syria and the UN' 'Media and other tasks'; do
+		run role_of "$t" "$T/out"
+		assert_output heading
+	done
+	run role_of 'Igor Ochocinszk' "$T/out"
+	assert_output comment
+	run role_of 'Things are no different now.' "$T/out"
+	assert_output comment
+	run role_of 'A new concept of foreign policy of the country has been approved by Russian President Vladimir Putin.' "$T/out"
+	assert_output body
+}
+
+@test "seed 004: page furniture, headline, byline and view counter" {
+	segment "$A/004_a5f62a1bf84a2da8.txt" >"$T/out"
+	run role_of 'top of page' "$T/out"
+	assert_output boilerplate
+	run role_of 'bottom of page' "$T/out"
+	assert_output boilerplate
+	run role_of '17 visualizzazioni0 commenti' "$T/out"
+	assert_output --regexp '^(boilerplate|comment)$'
+	run role_of 'Russia to step up cooperation with China: Foreign Policy Concept' "$T/out"
+	assert_output title
+	run role_of 'G Iuvinale' "$T/out"
+	assert_output byline
+	# "No. 229" is not the end of a sentence
+	run grep -c $'\tThe Foreign Policy Concept was approved by President Vladimir Putin in a decree (No. 229, March 31, 2023) signed on Friday to replace the 2016 version.\t' "$T/out"
+	assert_output 1
+	# the detected title and dateline ride along on every row
+	run col title "$T/out"
+	assert_line --index 0 'Russia to step up cooperation with China: Foreign Policy Concept'
+}
+
+@test "--csv segments the text cell of each record; doc, title and date come from the cells" {
+	cd "$A"
+	run segment --csv wikinews-2019-sample.csv
+	assert_success
+	diff -u "$S/wikinews-2019-sample.tsv" <(printf '%s\n' "$output")
+	assert_line --index 1 $'https://en.wikinews.org//wiki/Magnitogorsk_apartment_building_collapses_after_explosion,_dozens_dead\t1\t1\tdateline\t0\t23\tFriday, January 4, 2019\tMagnitogorsk apartment building collapses after explosion, dozens dead\t2019-01-04'
+}
+
+@test "--csv reads standard input and honours --id-col/--text-col" {
+	printf 'key,body,extra\r\nk1,"One. Two.",x\r\nk2,"Three, ""four"".\nFive.",y\r\n' >"$T/a.csv"
+	run segment --csv --id-col key --text-col body - <"$T/a.csv"
+	assert_success
+	assert_output "$HEADER
+k1	1	1	body	0	4	One.		
+k1	1	2	body	5	9	Two.		
+k2	1	1	body	0	14	Three, \"four\".		
+k2	2	2	body	15	20	Five.		"
+}
+
+@test "--csv without an id column names documents FILE#N" {
+	printf 'text\nOne.\n"Two."\n' >"$T/a.csv"
+	cd "$T"
+	run segment --csv a.csv
+	assert_success
+	assert_line --index 2 $'a.csv#2\t1\t1\tbody\t0\t4\tTwo.\t\t'
+}
+
+@test "--csv: a header without the text column is reported with file and line" {
+	printf 'url,body\nu,x\n' >"$T/a.csv"
+	cd "$T"
+	run -1 --separate-stderr segment --csv a.csv
+	assert_equal "$stderr" 'segment: a.csv:1: no column "text" in the header'
+	assert_output "$HEADER"
+}
+
+@test "--csv: malformed CSV is reported with its line, exit 1" {
+	printf 'url,text\nu1,"fine."\nu2,bad "quote\n' >"$T/a.csv"
+	cd "$T"
+	run -1 --separate-stderr segment --csv a.csv
+	assert_equal "$stderr" 'segment: a.csv:3: malformed CSV (error parsing data while strict checking enabled)'
+	assert_line --index 1 --partial $'u1\t1\t1\tbody\t0\t5\tfine.'
+}
+
+@test "--csv: a short record is reported and still segmented" {
+	printf 'url,text,date\nu1,"One.",2019\nu2,"Two."\n' >"$T/a.csv"
+	cd "$T"
+	run -1 --separate-stderr segment --csv a.csv
+	assert_equal "$stderr" 'segment: a.csv:3: record has 2 fields, the header 3'
+	assert_line --index 2 $'u2\t1\t1\tbody\t0\t4\tTwo.\t\t'
+}
+
+@test "--only keeps the named roles and the numbering of the whole document" {
+	segment "$A/004_a5f62a1bf84a2da8.txt" >"$T/all"
+	segment --only body,title "$A/004_a5f62a1bf84a2da8.txt" >"$T/some"
+	run col role "$T/some"
+	refute_output --regexp 'boilerplate|byline|heading|comment'
+	assert_line --index 0 title
+	awk -F'\t' 'NR == 1 || $4 == "body" || $4 == "title"' "$T/all" | diff - "$T/some"
+}
+
+@test "a UTF-8 byte-order mark is skipped; offsets count from the file's first byte" {
+	cd "$S"
+	run segment bom.txt
+	assert_line --index 1 $'bom.txt\t1\t1\tbody\t3\t15\tHello World.\t\t'
+}
+
+@test "CRLF line ends: blank CRLF lines separate paragraphs, no CR in text" {
+	cd "$S"
+	run segment crlf.txt
+	assert_success
+	refute_output --partial $'\r'
+	refute_output --partial '\r'
+	assert_line --index 1 $'crlf.txt\t1\t1\ttitle\t0\t13\tBreaking News\tBreaking News\t'
+	assert_line --index 2 --partial $'\tbyline\t17\t28\tBy Jane Doe\t'
+	assert_line --index 3 --partial $'\tbody\t32\t70\tMr. Smith arrived at 9 a.m. on Jan. 5.\t'
+}
+
+@test "invalid UTF-8 and NUL bytes are reported with file and line and written as U+FFFD" {
+	cd "$S"
+	run -1 --separate-stderr segment bad.txt
+	assert_equal "$stderr" "segment: bad.txt:4: invalid UTF-8 (1 byte written as U+FFFD)
+segment: bad.txt:5: NUL byte (1 written as U+FFFD)"
+	assert_line --index 3 $'bad.txt\t3\t3\tbody\t28\t44\tBad byte \xef\xbf\xbd here.\tTitle line\t'
+	assert_line --index 5 $'bad.txt\t4\t5\tbody\t55\t66\tNUL \xef\xbf\xbd byte.\tTitle line\t'
+}
+
+@test "hard-wrapped text is joined into paragraphs; indented lines start new ones" {
+	cd "$S"
+	run segment wrapped.txt
+	assert_success
+	assert_line --index 4 $'wrapped.txt\t4\t4\tbody\t55\t138\tThe city council last night voted to issue bonds for the new bridge over the river.\tTHE DAILY EXAMPLE\t'
+	assert_line --index 7 --partial $'\tbody\t319\t390\tMr. J. W. Brown, who led the fight, said he would appeal to the voters.\t'
+	run col para <(segment wrapped.txt)
+	assert_equal "$(printf '%s\n' "$output" | sort -u | wc -l)" 6
+}
+
+@test "lists, bullets, URLs, e-mail addresses and lower-case sentence starts" {
+	cd "$S"
+	segment lists.txt >"$T/out"
+	run col text "$T/out"
+	assert_output 'Key points
+1. The first item
+2. The second item
+• Prices rose 2.5% in May.
+• Wages rose 1.1%.
+Contact us at news@example.com.
+Visit https://example.com/a.b?c=1.
+Thanks!
+The U.S. Senate met.
+It adjourned at 5 p.m.
+The next session is on Jan. 7.
+he said it was fine.
+42 people attended...
+Nobody left early!'
+}
+
+@test "every non-space byte of every fixture is in exactly one row, text = folded source" {
+	cd "$A"
+	for f in 000_00ead3c6dcb612e8.txt 004_a5f62a1bf84a2da8.txt; do
+		segment "$f" >"$T/out"
+		check_offsets "$T/out" "$f"
+	done
+	segment --csv wikinews-2019-sample.csv >"$T/out"
+	check_offsets "$T/out" csv:wikinews-2019-sample.csv
+	cd "$S"
+	for f in bom.txt crlf.txt wrapped.txt lists.txt; do
+		segment "$f" >"$T/out"
+		check_offsets "$T/out" "$f"
+	done
+}
+
+@test "the offsets invariant holds on all of the shared Wikinews corpus" {
+	skip_without_shared
+	segment --csv "$SHARED/corpora/wikinews-2019/articles.csv" >"$T/out"
+	check_offsets "$T/out" "csv:$SHARED/corpora/wikinews-2019/articles.csv"
+}
+
+@test "the offsets invariant holds on OCR newspaper pages of the shared corpus" {
+	skip_without_shared
+	cd "$SHARED/corpora/chronam-1916/pages"
+	set -- $(ls 19160603/*.txt | head -20)
+	segment "$@" >"$T/out"
+	check_offsets "$T/out" "$@"
+}
+
+@test "long runs of digits, dots and punctuation are one sentence, not a hang" {
+	python3 -c 'import sys; sys.stdout.write("1" * 300000 + " " + ". " * 100000 + "?!" * 100000 + "x")' >"$T/runs.txt"
+	run segment "$T/runs.txt"
+	assert_success
+	assert_equal "${#lines[@]}" 2
+	assert_equal "$(printf '%s\n' "$output" | cut -f5,6 | tail -1)" \
+	    "0	$(wc -c <"$T/runs.txt")"
+}
+
+@test "| head -1 ends quietly" {
+	for i in $(seq 200); do cat "$A/000_00ead3c6dcb612e8.txt"; done >"$T/big.txt"
+	run --separate-stderr bash -c 'set -o pipefail; segment "$1" | head -1' _ "$T/big.txt"
+	assert_success
+	assert_equal "$stderr" ""
+	assert_output "$HEADER"
+}
+
+@test "a write error (/dev/full) fails loudly with exit 1" {
+	[ -w /dev/full ] || skip "no /dev/full"
+	run -1 --separate-stderr bash -c 'segment "$1" >/dev/full' _ "$A/000_00ead3c6dcb612e8.txt"
+	assert_equal "$stderr" "segment: write error: No space left on device"
+}
+
+@test "output is deterministic" {
+	cd "$A"
+	segment 000_00ead3c6dcb612e8.txt 004_a5f62a1bf84a2da8.txt >"$T/a"
+	segment 000_00ead3c6dcb612e8.txt 004_a5f62a1bf84a2da8.txt >"$T/b"
+	cmp "$T/a" "$T/b"
+	segment --csv wikinews-2019-sample.csv >"$T/a"
+	segment --csv - <wikinews-2019-sample.csv >"$T/b"
+	cmp "$T/a" "$T/b"
+}
