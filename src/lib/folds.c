@@ -1,3 +1,4 @@
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -60,7 +61,7 @@ int
 folds_parse(struct folds *f, const char *s, size_t len)
 {
 	const char *p = s, *end = s + len;
-	long at, delta;
+	long at, delta, sum;
 
 	folds_reset(f);
 	while (p < end) {
@@ -68,6 +69,12 @@ folds_parse(struct folds *f, const char *s, size_t len)
 		    *p++ != ':' || parse_num(&p, end, &delta) < 0)
 			return -1;
 		if (f->n > 0 && (size_t)at <= f->at[f->n - 1])
+			return -1;
+		/* the running sum must stay a long (a hostile field could
+		 * overflow it) */
+		sum = f->n > 0 ? f->shift[f->n - 1] : 0;
+		if ((delta > 0 && sum > LONG_MAX - delta) ||
+		    (delta < 0 && sum < LONG_MIN - delta))
 			return -1;
 		folds_add(f, (size_t)at, delta);
 		if (p < end && *p++ != ',')
@@ -105,5 +112,7 @@ folds_map(const struct folds *f, size_t t)
 		else
 			hi = mid;
 	}
-	return lo ? (size_t)((long)t + f->shift[lo - 1]) : t;
+	/* In size_t arithmetic, which wraps where a long would overflow: the
+	 * result is right whenever the true offset is representable. */
+	return lo ? t + (size_t)f->shift[lo - 1] : t;
 }
