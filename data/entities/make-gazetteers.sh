@@ -145,7 +145,7 @@ END {
 			if (lex[off] == 15) {
 				if (kind ~ /(city|capital|port|town|country|state|province|kingdom|republic|borough|village|county|emirate|municipality|metropolis|urban center|district)(\||$)/) { type = "GPE"; rank = 4 }
 				else { type = "LOC"; rank = 5 }
-			} else if (lex[off] == 18) {
+			} else if (lex[off] == 18 && kind !~ /(deity|god|goddess|spirit|Titan|giant|nymph|hero)(\||$)/) {
 				type = "PERSON"; rank = 7
 				for (i = 1; i <= n; i++) if (length(w[i]) > length(norm)) norm = w[i]
 			} else if (lex[off] == 14) { type = "ORG"; rank = 6 }
@@ -153,7 +153,7 @@ END {
 			else if (lex[off] == 11) { type = "EVENT"; rank = 8 }
 			else if (lex[off] == 10 && words[off] ~ /(Treaty|Act|Law|Constitution|Charter|Convention|Agreement|Declaration|Accord)/) { type = "LAW"; rank = 8 }
 		} else if (lex[off] == 14 && w[1] ~ /^[A-Z]/ && (n > 1 || w[1] ~ /^.+[A-Z ]/)) { type = "ORG"; rank = 6 }
-		else if (lex[off] == 15 && w[1] ~ /^[A-Z]/) { type = "LOC"; rank = 5 }
+		else if (lex[off] == 15 && w[1] ~ /^[A-Z]/ && w[1] !~ / [a-z]/) { type = "LOC"; rank = 5 }
 		if (type == "") continue
 		for (i = 1; i <= n; i++) {
 			# "Europe" is also a name of the EU: single words of an
@@ -171,7 +171,7 @@ function emit(rank, phrase, type, norm, code) {
 	if (phrase !~ /^[A-Z]/ || length(phrase) < 2 || phrase ~ /[()]/) return
 	# "Reading", "Bush", "State": a lone word that is also common English
 	# is too often not the name
-	if (rank > 3 && phrase !~ / / && tolower(phrase) in common) return
+	if (rank > 1 && phrase !~ / / && tolower(phrase) in common) return
 	print rank, phrase, type, norm, code
 }
 ' "$tmp/words" "$tmp/iso" "$tmp/nouns" "$tmp/pertain" >"$tmp/all"

@@ -1,4 +1,5 @@
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "dates.h"
@@ -555,6 +556,29 @@ relative(const struct toks *t, const struct ymd *a, char *out, size_t outsz)
 	return -2;
 }
 
+/*
+ * The year that puts a day or month without one nearest the article's
+ * date: "December 22" in an article of January 7, 2019 is 2018-12-22.
+ */
+static int
+nearest_year(const struct ymd *r, const struct ymd *anc)
+{
+	long ad = date_to_days(anc->y, anc->m, anc->d), best = 0, dist;
+	int y, besty = anc->y, d;
+
+	for (y = anc->y - 1; y <= anc->y + 1; y++) {
+		d = r->d ? r->d : 15;
+		if (!date_valid(y, r->m, d))
+			d = 28;
+		dist = labs(date_to_days(y, r->m, d) - ad);
+		if (y == anc->y - 1 || dist < best) {
+			best = dist;
+			besty = y;
+		}
+	}
+	return besty;
+}
+
 static int
 is_range_word(const struct toks *t, int i)
 {
@@ -625,9 +649,9 @@ date_normalise(const char *s, size_t n, const struct ymd *anchor,
 	if (a.m == 0 && a.d)
 		return DATE_INVALID;	/* a bare number */
 	if (a.y == 0 && anc) {
-		a.y = anc->y;
+		a.y = nearest_year(&a, anc);
 		if (ranged && b.y == 0)
-			b.y = anc->y;
+			b.y = a.y + (b.m < a.m);
 	}
 	if (check(&a) < 0 || (ranged && check(&b) < 0))
 		return DATE_INVALID;

@@ -6,29 +6,40 @@
 #include "lexicon.h"
 #include "util.h"
 
-struct slot {
-	const char	*key;		/* NULL: empty */
+/*
+ * Open addressing over small slots (hash and entry number, 8 bytes), so
+ * that a probe touches little memory: most look-ups are misses (a word
+ * that is no phrase), and they should not pull whole entries into cache.
+ */
+struct entry {
+	const char	*key;
 	size_t		 len;
-	uint64_t	 hash;
 	struct lexent	 ent;
+};
+
+struct slot {
+	uint32_t	 hash;
+	uint32_t	 idx;		/* entry number + 1; 0 = empty */
 };
 
 struct lexicon {
 	struct slot	*slots;
-	size_t		 cap, n;	/* cap is a power of two */
+	size_t		 cap;		/* a power of two */
+	struct entry	*v;
+	size_t		 n, vcap;
 	char		**texts;	/* the loaded copies keys point into */
 	size_t		 ntexts;
 };
 
-static uint64_t
+static uint32_t
 fnv1a(const char *s, size_t n)
 {
-	uint64_t h = 1469598103934665603ULL;
+	uint32_t h = 2166136261u;
 	size_t i;
 
 	for (i = 0; i < n; i++) {
 		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
+		h *= 16777619u;
 	}
 	return h;
 }
@@ -54,6 +65,7 @@ lexicon_free(struct lexicon *x)
 		free(x->texts[i]);
 	free(x->texts);
 	free(x->slots);
+	free(x->v);
 	free(x);
 }
 
@@ -64,15 +76,20 @@ lexicon_size(const struct lexicon *x)
 }
 
 static struct slot *
-find(const struct lexicon *x, const char *key, size_t n, uint64_t h)
+find(const struct lexicon *x, const char *key, size_t n, uint32_t h)
 {
-	size_t i = (size_t)h & (x->cap - 1);
+	size_t i = h & (x->cap - 1);
+	const struct entry *e;
 
 	for (;; i = (i + 1) & (x->cap - 1)) {
 		struct slot *s = &x->slots[i];
 
-		if (s->key == NULL || (s->hash == h && s->len == n &&
-		    memcmp(s->key, key, n) == 0))
+		if (s->idx == 0)
+			return s;
+		if (s->hash != h)
+			continue;
+		e = &x->v[s->idx - 1];
+		if (e->len == n && memcmp(e->key, key, n) == 0)
 			return s;
 	}
 }
@@ -80,40 +97,50 @@ find(const struct lexicon *x, const char *key, size_t n, uint64_t h)
 static void
 grow(struct lexicon *x)
 {
-	struct slot *old = x->slots, *s;
-	size_t oldcap = x->cap, i;
+	struct slot *old = x->slots;
+	size_t oldcap = x->cap, i, k;
 
 	x->cap *= 2;
 	x->slots = ecalloc(x->cap, sizeof *x->slots);
 	for (i = 0; i < oldcap; i++) {
-		if (old[i].key == NULL)
+		if (old[i].idx == 0)
 			continue;
-		s = find(x, old[i].key, old[i].len, old[i].hash);
-		*s = old[i];
+		for (k = old[i].hash & (x->cap - 1); x->slots[k].idx;
+		    k = (k + 1) & (x->cap - 1))
+			;
+		x->slots[k] = old[i];
 	}
 	free(old);
 }
 
-/* The slot for key, made (with no entry and no flags) when missing. */
-static struct slot *
+/* The entry for key, made (with no type and no flags) when missing. */
+static struct lexent *
 intern(struct lexicon *x, const char *key, size_t n)
 {
-	uint64_t h = fnv1a(key, n);
+	uint32_t h = fnv1a(key, n);
 	struct slot *s;
+	struct entry *e;
 
-	if ((x->n + 1) * 4 > x->cap * 3)
+	/* at most half full, so that misses stop early */
+	if ((x->n + 1) * 2 > x->cap)
 		grow(x);
 	s = find(x, key, n, h);
-	if (s->key == NULL) {
-		s->key = key;
-		s->len = n;
+	if (s->idx == 0) {
+		if (x->n == x->vcap) {
+			x->vcap = x->vcap ? x->vcap * 2 : 1024;
+			x->v = ereallocarray(x->v, x->vcap, sizeof *x->v);
+		}
+		e = &x->v[x->n++];
+		e->key = key;
+		e->len = n;
+		e->ent.type = E_NONE;
+		e->ent.norm = "";
+		e->ent.code = "";
+		e->ent.flags = 0;
 		s->hash = h;
-		s->ent.type = E_NONE;
-		s->ent.norm = "";
-		s->ent.code = "";
-		x->n++;
+		s->idx = (uint32_t)x->n;
 	}
-	return s;
+	return &x->v[s->idx - 1].ent;
 }
 
 const struct lexent *
@@ -121,7 +148,7 @@ lexicon_get(const struct lexicon *x, const char *key, size_t n)
 {
 	struct slot *s = find(x, key, n, fnv1a(key, n));
 
-	return s->key ? &s->ent : NULL;
+	return s->idx ? &x->v[s->idx - 1].ent : NULL;
 }
 
 unsigned
@@ -214,7 +241,7 @@ lexicon_load_gazetteer(struct lexicon *x, const char *name, const char *text,
 {
 	char *p = keep(x, text, len), *line, *f[4];
 	unsigned long lineno = 0;
-	struct slot *s;
+	struct lexent *s;
 	enum etype t;
 
 	while ((line = next_line(&p)) != NULL) {
@@ -229,11 +256,11 @@ lexicon_load_gazetteer(struct lexicon *x, const char *name, const char *text,
 			return -1;
 		}
 		s = intern(x, f[0], strlen(f[0]));
-		if (s->ent.type != E_NONE)
+		if (s->type != E_NONE)
 			continue;	/* the first entry for a phrase wins */
-		s->ent.type = t;
-		s->ent.norm = *f[2] ? f[2] : f[0];
-		s->ent.code = f[3];
+		s->type = t;
+		s->norm = *f[2] ? f[2] : f[0];
+		s->code = f[3];
 	}
 	return 0;
 }
@@ -250,6 +277,7 @@ lexicon_load_classes(struct lexicon *x, const char *name, const char *text,
 		{ "orgnext", W_ORGNEXT }, { "function", W_FUNCTION },
 		{ "connector", W_CONNECTOR }, { "locprep", W_LOCPREP },
 		{ "says", W_SAYS }, { "titlepre", W_TITLEPRE },
+		{ "eventcue", W_EVENTCUE },
 	};
 	char *p = keep(x, text, len), *line, *f[2];
 	unsigned long lineno = 0;
@@ -266,12 +294,13 @@ lexicon_load_classes(struct lexicon *x, const char *name, const char *text,
 				break;
 		if (i == sizeof classes / sizeof *classes)
 			goto bad;
-		intern(x, f[0], strlen(f[0]))->ent.flags |= classes[i].flag;
+		intern(x, f[0], strlen(f[0]))->flags |= classes[i].flag;
 	}
 	return 0;
 bad:
 	fprintf(stderr, "%s: %s:%lu: a class line is word, class (title, "
-	    "titlepre, orgcue, orgnext, function, connector, locprep, says)\n",
+	    "titlepre, orgcue, orgnext, function, connector, locprep, says, "
+	    "eventcue)\n",
 	    progname, name, lineno);
 	return -1;
 }
@@ -283,6 +312,6 @@ lexicon_load_common(struct lexicon *x, const char *text, size_t len)
 
 	while ((line = next_line(&p)) != NULL)
 		if (*line != '\0' && *line != '#')
-			intern(x, line, strlen(line))->ent.flags |= W_COMMON;
+			intern(x, line, strlen(line))->flags |= W_COMMON;
 	return 0;
 }

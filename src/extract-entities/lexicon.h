@@ -30,7 +30,8 @@ enum {
 	W_CONNECTOR	= 1 << 5,	/* of, de, al: inside a name */
 	W_LOCPREP	= 1 << 6,	/* in, at, near: before a place */
 	W_SAYS		= 1 << 7,	/* said, told: after a person */
-	W_TITLEPRE	= 1 << 8	/* Foreign, Deputy: before a title */
+	W_TITLEPRE	= 1 << 8,	/* Foreign, Deputy: before a title */
+	W_EVENTCUE	= 1 << 9	/* Hurricane, Olympics */
 };
 
 struct lexent {

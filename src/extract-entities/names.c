@@ -265,14 +265,18 @@ scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 		w.e = j;
 		w.allcaps = letters >= 2 && letters <= 6 && upper == letters &&
 		    digits == 0;
-		w.exact = lexicon_flags(x, t + i, j - i);
-		buf_reset(&p->low);
-		for (k = i; k < j; k++)
-			buf_addc(&p->low, t[k] >= 'A' && t[k] <= 'Z' ?
-			    t[k] | 0x20 : t[k]);
-		w.lower = lexicon_flags(x, p->low.data, p->low.len);
-		w.common = w.kind == K_WORD &&
-		    lexicon_is_common(x, p->low.data, p->low.len);
+		/* only a capitalised word can start a name: the others
+		 * need one look-up, not the stemming of lexicon_is_common */
+		w.lower = w.exact = lexicon_flags(x, t + i, j - i);
+		if (upper > 0) {
+			buf_reset(&p->low);
+			for (k = i; k < j; k++)
+				buf_addc(&p->low, t[k] >= 'A' && t[k] <= 'Z' ?
+				    t[k] | 0x20 : t[k]);
+			w.lower = lexicon_flags(x, p->low.data, p->low.len);
+			w.common = w.kind == K_WORD &&
+			    lexicon_is_common(x, p->low.data, p->low.len);
+		}
 		add_word(p, &w);
 		i = j;
 	}
@@ -389,7 +393,13 @@ piece(struct finder *f, size_t a, size_t b)
 	    W_TITLEPRE) && a < b && (w[a + 1].exact & (W_TITLE | W_TITLEPRE))))) {
 		titled = 1;
 		a++;
+		/* "Secretary of State Mike Pompeo": "of State" is the title's */
+		if (a + 2 <= b && (w[a].lower & W_CONNECTOR) && !w[a].cap &&
+		    capword(&w[a + 1]))
+			a += 2;
 	}
+	while (a <= b && !capword(&w[a]))
+		a++;		/* a leading connector */
 	if (a > b)
 		return;
 	while (b > a && !capword(&w[b]))
@@ -447,6 +457,16 @@ span(struct finder *f, size_t a, size_t b)
 {
 	struct word *w = f->p->w;
 	size_t i, start;
+
+	for (i = a; i <= b && !f->headline && !org_cue(f, a, b); i++)
+		if (w[i].exact & W_EVENTCUE) {
+			while (a < i && (w[a].lower & W_FUNCTION))
+				a++;
+			/* "Hurricane Dorian", "2019 Summer Olympics" */
+			if (a < b)
+				emit(f, a, b, E_EVENT, N_TEXT, NULL, NULL);
+			return;
+		}
 
 	if (org_cue(f, a, b) && !f->headline) {
 		while (a <= b && ((w[a].lower & W_FUNCTION) ||

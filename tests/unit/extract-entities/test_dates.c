@@ -60,6 +60,9 @@ main(void)
 	/* a day and month take the article's year */
 	is("March 31st", &anchor, "2019-03-31");
 	is("March 31st", NULL, "XXXX-03-31");
+	is("December 22", &anchor, "2018-12-22");	/* the nearest one */
+	is("late December", &anchor, "2018-12");
+	is("December 30 - January 2", &anchor, "2018-12-30/2019-01-02");
 	is("early March", &anchor, "2019-03");
 	is("mid-March", &anchor, "2019-03");
 	/* leap years */
