@@ -213,6 +213,7 @@ dedupe_near(const struct dedupe_opts *o, char **files, int nfiles)
 	struct buf names = BUF_INIT, scratch = BUF_INIT;
 	struct name self, first;
 	uint32_t sig[MH_PERMS];
+	struct lsh_sig ls;
 	unsigned minmatch = dedupe_minmatch(o->threshold), m;
 	char sim[8];
 	long j;
@@ -234,10 +235,14 @@ dedupe_near(const struct dedupe_opts *o, char **files, int nfiles)
 					put_unit(&u);
 				continue;
 			}
-			j = lsh_query(&idx, sig, minmatch, &m);
+			lsh_sign(sig, &ls);
+			/* The id of a new first-of-its-kind document is its
+			 * name's place in names, where it goes next. */
+			j = lsh_query_add(&idx, &ls, minmatch, &m, u.by_doc ?
+			    names.len : u.first_rec);
 			if (j < 0) {
-				lsh_add(&idx, sig, u.by_doc ? (o->mark ?
-				    keep_name(&names, &u) : 0) : u.first_rec);
+				if (u.by_doc && o->mark)
+					keep_name(&names, &u);
 				if (o->mark)
 					put_marked(&u, NULL, &self, "");
 				else
@@ -328,6 +333,8 @@ count_docs(struct fptab *t, struct fp *docfps, size_t n)
 	struct fpent *e;
 	size_t i;
 
+	if (n == 0)	/* qsort must not see the NULL of an empty array */
+		return;
 	qsort(docfps, n, sizeof *docfps, cmp_fp);
 	for (i = 0; i < n; i++) {
 		if (i > 0 && cmp_fp(&docfps[i], &docfps[i - 1]) == 0)

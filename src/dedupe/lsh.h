@@ -8,8 +8,12 @@
  * Jaccard similarity J.  Candidates are then checked on the whole
  * signature.
  *
- * The index keeps, for each unit added, its signature, a 64-bit id for the
- * caller and one node in each band's bucket; never its text.
+ * Band keys are computed on the full 32-bit MinHash values; what is kept
+ * and compared afterwards is the low 16 bits of each (b-bit MinHash: two
+ * different minima agree by chance once in 65536, which moves an estimate
+ * by less than 0.0001).  The index keeps, for each unit added, these 256
+ * bytes, a 64-bit id for the caller and one node in each band's bucket;
+ * never its text.
  */
 #ifndef DEDUPE_LSH_H
 #define DEDUPE_LSH_H
@@ -24,12 +28,20 @@ enum {
 	LSH_BANDS	= MH_PERMS / LSH_ROWS
 };
 
-/* The bucket key of band b of sig (band number included, so buckets of
- * different bands never meet). */
-uint64_t lsh_band_key(const uint32_t *sig, unsigned b);
+/* A unit's signature as LSH uses it: its band keys (band number mixed
+ * in, so buckets of different bands rarely meet) and short values. */
+struct lsh_sig {
+	uint32_t	key[LSH_BANDS];
+	uint16_t	val[MH_PERMS];
+};
+
+/* Cuts a MinHash signature into s. */
+void lsh_sign(const uint32_t *minhash, struct lsh_sig *s);
+/* The number of positions where two short signatures agree. */
+unsigned lsh_matches(const uint16_t *a, const uint16_t *b);
 
 struct lsh_slot {
-	uint64_t	key;
+	uint32_t	key;
 	uint32_t	head;		/* first node + 1; 0 marks a free slot */
 };
 
@@ -38,7 +50,7 @@ struct lsh_node {
 };
 
 struct lsh_index {
-	uint32_t	*sigs;		/* MH_PERMS per unit */
+	uint16_t	*vals;		/* MH_PERMS per unit */
 	uint64_t	*ids;
 	uint32_t	*stamp;		/* per unit: last query that saw it */
 	size_t		 nunits, capunits;
@@ -57,10 +69,13 @@ struct lsh_index {
  * Returns its number (0-based, in the order added) and its agreement in
  * *matches, or -1 when there is none.
  */
-long lsh_query(struct lsh_index *x, const uint32_t *sig, unsigned minmatch,
-    unsigned *matches);
+long lsh_query(struct lsh_index *x, const struct lsh_sig *sig,
+    unsigned minmatch, unsigned *matches);
+/* lsh_query, and when it finds nothing, lsh_add in the same probes. */
+long lsh_query_add(struct lsh_index *x, const struct lsh_sig *sig,
+    unsigned minmatch, unsigned *matches, uint64_t id);
 /* Adds a unit; returns its number. */
-size_t lsh_add(struct lsh_index *x, const uint32_t *sig, uint64_t id);
+size_t lsh_add(struct lsh_index *x, const struct lsh_sig *sig, uint64_t id);
 void lsh_free(struct lsh_index *x);
 
 #endif

@@ -3,10 +3,11 @@
  *
  * Map (--emit-bands): per document, one line per LSH band:
  *	KEY TAB SHARD TAB SEQ TAB DOC TAB SIGNATURE
- * KEY is the band's bucket key (16 hex digits), SHARD the --shard number
+ * KEY is the band's bucket key (8 hex digits), SHARD the --shard number
  * and SEQ the document's number in this shard (together: its place in the
  * whole input when shards are numbered in input order), DOC the doc as
- * escaped in the stream, SIGNATURE its MinHash values in hex.  No header:
+ * escaped in the stream, SIGNATURE its short MinHash values (lsh.h), 4 hex
+ * digits each.  No header:
  * the lines are for sort(1), like Hadoop Streaming's key/value lines.
  *
  * Shuffle: LC_ALL=C sort, which brings each bucket's lines together.
@@ -54,6 +55,7 @@ dedupe_emit_bands(const struct dedupe_opts *o, char **files, int nfiles)
 	struct units u = { 0 };
 	struct buf scratch = BUF_INIT;
 	uint32_t sig[MH_PERMS];
+	struct lsh_sig ls;
 	unsigned b, i;
 
 	u.files = files;
@@ -66,8 +68,9 @@ dedupe_emit_bands(const struct dedupe_opts *o, char **files, int nfiles)
 			if (minhash_text(u.key.data, u.key.len, sig,
 			    &scratch) == 0 && !o->dup_empty)
 				continue;
+			lsh_sign(sig, &ls);
 			for (b = 0; b < LSH_BANDS; b++) {
-				out_hex(lsh_band_key(sig, b), 16);
+				out_hex(ls.key[b], 8);
 				out_tab();
 				out_ulong(o->shard);
 				out_tab();
@@ -76,7 +79,7 @@ dedupe_emit_bands(const struct dedupe_opts *o, char **files, int nfiles)
 				out_field(u.doc.data, u.doc.len);
 				out_tab();
 				for (i = 0; i < MH_PERMS; i++)
-					out_hex(sig[i], 8);
+					out_hex(ls.val[i], 4);
 				out_endrec();
 			}
 		}
@@ -91,7 +94,7 @@ struct member {
 	uint64_t	shard, seq;
 	size_t		 docoff;	/* escaped, in reduce.group */
 	size_t		 doclen;
-	uint32_t	 sig[MH_PERMS];
+	uint16_t	 val[MH_PERMS];
 };
 
 /* Two documents that reach the threshold. */
@@ -177,7 +180,7 @@ close_group(struct reduce *rd)
 			x = &rd->mem[i];
 			if (member_cmp(x, y) == 0)
 				continue;
-			m = minhash_matches(x->sig, y->sig);
+			m = lsh_matches(x->val, y->val);
 			if (m < rd->minmatch)
 				continue;
 			if (rd->npair == rd->cappair) {
@@ -239,15 +242,15 @@ parse_band(const char *line, size_t len, uint64_t *key, struct member *m,
 		flen[k] = (size_t)((tab ? tab : end) - p);
 		p = tab + 1;
 	}
-	if (flen[0] != 16 || parse_u64(f[0], 16, 16, key) < 0 ||
+	if (flen[0] != 8 || parse_u64(f[0], 8, 16, key) < 0 ||
 	    parse_u64(f[1], flen[1], 10, &m->shard) < 0 ||
 	    parse_u64(f[2], flen[2], 10, &m->seq) < 0 ||
-	    flen[4] != 8 * MH_PERMS)
+	    flen[4] != 4 * MH_PERMS)
 		return -1;
 	for (i = 0; i < MH_PERMS; i++) {
-		if (parse_u64(f[4] + 8 * i, 8, 16, &v) < 0)
+		if (parse_u64(f[4] + 4 * i, 4, 16, &v) < 0)
 			return -1;
-		m->sig[i] = (uint32_t)v;
+		m->val[i] = (uint16_t)v;
 	}
 	*doc = f[3];
 	m->doclen = flen[3];
@@ -273,7 +276,8 @@ decide(struct reduce *rd)
 	char sim[8];
 	int isnew;
 
-	qsort(rd->pair, rd->npair, sizeof *rd->pair, pair_cmp);
+	if (rd->npair > 0)
+		qsort(rd->pair, rd->npair, sizeof *rd->pair, pair_cmp);
 	out_header(header, 3);
 	for (i = 0; i < rd->npair; i = j) {
 		best = NULL;
