@@ -10,7 +10,7 @@
 # English name and the code its ISO 3166-1 alpha-2 code.  Adjectives that
 # WordNet says pertain to a country are NORP ("Russian" -> Russia, RU;
 # "Russians" too).  WordNet's named instances give cities and capitals
-# (GPE), other places (LOC), people (PERSON: norm = the fullest name),
+# (GPE), other places, continents, seas and rivers (LOC), people (PERSON: norm = the fullest name),
 # buildings (FAC), events (EVENT), treaties (LAW); its capitalised
 # organisation nouns give ORG ("NATO", "UN").  A phrase with several
 # readings keeps the first of: country, demonym, city, place,
@@ -149,6 +149,7 @@ END {
 				type = "PERSON"; rank = 7
 				for (i = 1; i <= n; i++) if (length(w[i]) > length(norm)) norm = w[i]
 			} else if (lex[off] == 14) { type = "ORG"; rank = 6 }
+			else if (lex[off] == 17) { type = "LOC"; rank = 5 }	# continents, rivers, planets
 			else if (lex[off] == 6) { type = "FAC"; rank = 8 }
 			else if (lex[off] == 11) { type = "EVENT"; rank = 8 }
 			else if (lex[off] == 10 && words[off] ~ /(Treaty|Act|Law|Constitution|Charter|Convention|Agreement|Declaration|Accord)/) { type = "LAW"; rank = 8 }

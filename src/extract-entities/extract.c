@@ -98,12 +98,16 @@ extractor_add(struct extractor *e, const struct sentence *s)
 		buf_adds(&e->doc, s->doc);
 		e->have_doc = 1;
 		memset(&e->doc_date, 0, sizeof e->doc_date);
-		if (s->date && strlen(s->date) >= 10) {
-			char iso[11];
+		if (s->date && *s->date) {
+			/* "2019-01-04", "Friday, January 4, 2019"; a month
+			 * ("JUNE 2023") is no day to count from */
+			char iso[64];
 
-			memcpy(iso, s->date, 10);
-			iso[10] = '\0';
-			if (date_parse_iso(iso, &e->doc_date) < 0)
+			snprintf(iso, 11, "%s", s->date);  /* 2019-01-04T10:00 */
+			if (date_parse_iso(iso, &e->doc_date) < 0 &&
+			    (date_normalise(s->date, strlen(s->date), NULL, iso,
+			    sizeof iso) != DATE_NORMALISED ||
+			    date_parse_iso(iso, &e->doc_date) < 0))
 				memset(&e->doc_date, 0, sizeof e->doc_date);
 		}
 	}

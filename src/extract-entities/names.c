@@ -22,6 +22,7 @@ struct word {
 
 struct people {
 	char		**names;
+	size_t		*count;		/* how often each name was seen */
 	size_t		 n, cap;
 	/* scratch for one sentence, kept to spare allocations */
 	struct word	*w;
@@ -52,6 +53,7 @@ people_free(struct people *p)
 		return;
 	people_reset(p);
 	free(p->names);
+	free(p->count);
 	free(p->w);
 	buf_free(&p->low);
 	free(p);
@@ -92,23 +94,42 @@ people_add(struct people *p, const char *name, size_t n)
 	size_t i;
 
 	for (i = 0; i < p->n; i++)
-		if (strlen(p->names[i]) == n && memcmp(p->names[i], name, n) == 0)
+		if (strlen(p->names[i]) == n &&
+		    memcmp(p->names[i], name, n) == 0) {
+			p->count[i]++;
 			return;
+		}
 	if (p->n == p->cap) {
 		p->cap = p->cap ? p->cap * 2 : 16;
 		p->names = ereallocarray(p->names, p->cap, sizeof *p->names);
+		p->count = ereallocarray(p->count, p->cap, sizeof *p->count);
 	}
+	p->count[p->n] = 1;
 	p->names[p->n] = emalloc(n + 1);
 	memcpy(p->names[p->n], name, n);
 	p->names[p->n][n] = '\0';
 	p->n++;
 }
 
+static size_t
+count_words(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++)
+		n += *s == ' ';
+	return n + 1;
+}
+
+/*
+ * The fullest: the most words; between namesakes ("Tony Mendez", "Jonna
+ * Mendez") the one seen most often, then the one seen first.
+ */
 const char *
 people_fullest(const struct people *p, const char *name, size_t n)
 {
 	const char *best = NULL, *lw, *w, *end = name + n;
-	size_t i, lwlen, wlen, bestlen = 0;
+	size_t i, lwlen, wlen, bestwords = 0, bestcount = 0, words;
 
 	lw = last_word(name, n, &lwlen);
 	for (i = 0; i < p->n; i++) {
@@ -116,8 +137,11 @@ people_fullest(const struct people *p, const char *name, size_t n)
 		size_t clen = strlen(cand), clwlen;
 
 		clw = last_word(cand, clen, &clwlen);
-		if (clwlen != lwlen || memcmp(clw, lw, lwlen) != 0 ||
-		    clen <= bestlen)
+		if (clwlen != lwlen || memcmp(clw, lw, lwlen) != 0)
+			continue;
+		words = count_words(cand);
+		if (words < bestwords || (words == bestwords &&
+		    p->count[i] <= bestcount))
 			continue;
 		/* every word of name must be in the candidate */
 		for (w = name; w < end; w += wlen) {
@@ -131,7 +155,8 @@ people_fullest(const struct people *p, const char *name, size_t n)
 		if (w < end)
 			continue;
 		best = cand;
-		bestlen = clen;
+		bestwords = words;
+		bestcount = p->count[i];
 	}
 	return best;
 }
@@ -335,6 +360,18 @@ known(const struct finder *f, size_t a, size_t b)
 	return people_fullest(f->p, f->t + w[a].s, w[b].e - w[a].s);
 }
 
+/* A capitalised word that looks like part of a personal name. */
+static int
+name_like(const struct finder *f, size_t i)
+{
+	const struct word *w = f->p->w;
+
+	return i < f->p->nw && capword(&w[i]) && !w[i].common &&
+	    !w[i].allcaps && !(w[i].lower & W_FUNCTION) &&
+	    !(w[i].exact & (W_TITLE | W_TITLEPRE | W_ORGCUE | W_EVENTCUE)) &&
+	    lexicon_get(f->x, f->t + w[i].s, w[i].e - w[i].s) == NULL;
+}
+
 /* Longest gazetteer phrase starting at each capitalised word. */
 static void
 gazetteer(struct finder *f)
@@ -363,6 +400,12 @@ gazetteer(struct finder *f)
 		/* "Reading" opening a sentence is a verb, not the town */
 		if (last == i && i == f->first && w[i].common && !w[i].allcaps)
 			continue;
+		/* "Nancy Pelosi", "Alexander Chupriyan": a lone city or
+		 * person of the gazetteer next to an unknown name is part
+		 * of that name (countries stay: "China Daily") */
+		if (last == i && hit->code[0] == '\0' && (name_like(f, i + 1) ||
+		    (i > 0 && name_like(f, i - 1) && !w[i - 1].covered)))
+			continue;
 		for (j = i; j <= last; j++)
 			w[j].covered = 1;
 		if (hit->type == E_PERSON)
@@ -376,11 +419,10 @@ gazetteer(struct finder *f)
 
 /* A run of uncovered capitalised words, a..b: whose name is it? */
 static void
-piece(struct finder *f, size_t a, size_t b)
+piece(struct finder *f, size_t a, size_t b, int titled)
 {
 	struct word *w = f->p->w;
 	size_t n = f->p->nw, np, i;
-	int titled = 0;
 	const char *full;
 
 	while (a <= b && (w[a].lower & W_FUNCTION))
@@ -398,8 +440,8 @@ piece(struct finder *f, size_t a, size_t b)
 		    capword(&w[a + 1]))
 			a += 2;
 	}
-	while (a <= b && !capword(&w[a]))
-		a++;		/* a leading connector */
+	if (titled && a <= b && !capword(&w[a]))
+		return;		/* "Archbishop of Gdańsk" is an office */
 	if (a > b)
 		return;
 	while (b > a && !capword(&w[b]))
@@ -452,11 +494,47 @@ org_cue(const struct finder *f, size_t a, size_t b)
 	return 0;
 }
 
+/*
+ * "Senate Minority Leader Chuck Schumer", "Emergencies Minister Yevgeny
+ * Zinichev": the last title in a span splits it into the office (an
+ * organisation if it has a cue) and the person.  Returns the first word
+ * after the title, or a when there is none.
+ */
+static size_t
+split_office(struct finder *f, size_t a, size_t b)
+{
+	struct word *w = f->p->w;
+	size_t t, e;
+
+	for (t = b; t-- > a;)
+		if ((w[t].exact & W_TITLE) && capword(&w[t + 1]) &&
+		    !(w[t + 1].exact & (W_TITLE | W_TITLEPRE)))
+			break;
+	if (t == (size_t)-1 || t < a || !(w[t].exact & W_TITLE) ||
+	    org_cue(f, t + 1, b))
+		return a;
+	for (e = t; e > a && (w[e].exact & (W_TITLE | W_TITLEPRE)); e--)
+		;
+	if (!(w[e].exact & (W_TITLE | W_TITLEPRE)) && org_cue(f, a, e) &&
+	    !(a == e && w[a].covered)) {
+		while (a < e && (w[a].lower & W_FUNCTION))
+			a++;
+		emit(f, a, e, E_ORG, N_TEXT, NULL, NULL);
+	}
+	return t + 1;
+}
+
 static void
 span(struct finder *f, size_t a, size_t b)
 {
 	struct word *w = f->p->w;
 	size_t i, start;
+	int titled = 0;
+
+	if (!f->headline && (i = split_office(f, a, b)) != a) {
+		a = i;
+		titled = 1;
+	}
 
 	for (i = a; i <= b && !f->headline && !org_cue(f, a, b); i++)
 		if (w[i].exact & W_EVENTCUE) {
@@ -468,10 +546,20 @@ span(struct finder *f, size_t a, size_t b)
 			return;
 		}
 
-	if (org_cue(f, a, b) && !f->headline) {
+	if (!titled && org_cue(f, a, b) && !f->headline) {
 		while (a <= b && ((w[a].lower & W_FUNCTION) ||
 		    (w[a].exact & W_TITLE)))
 			a++;
+		/* "House Intelligence Committee Representative Adam
+		 * Schiff": a name after the last cue is no part of it */
+		for (i = b; i > a && !(w[i].exact & W_ORGCUE); i--)
+			;
+		if ((w[i].exact & W_ORGCUE) && b >= i + 2 &&
+		    name_like(f, b) && capword(&w[b - 1])) {
+			emit(f, a, i, E_ORG, N_TEXT, NULL, NULL);
+			piece(f, i + 1, b, 0);
+			return;
+		}
 		/* a lone "Media" is a word; "Media group", "Media Ltd" not */
 		if (a < b || (a == b && !w[a].covered &&
 		    !(w[a].exact & W_ORGCUE)))
@@ -487,7 +575,7 @@ span(struct finder *f, size_t a, size_t b)
 		start = i;
 		while (i <= b && !w[i].covered)
 			i++;
-		piece(f, start, i - 1);
+		piece(f, start, i - 1, titled);
 	}
 }
 

@@ -152,9 +152,12 @@ tokens(struct rec *r, const struct cols *c, struct extractor *e)
 			if (j.has_start && start < j.end)
 				rec_fail(r, "tokens overlap or go back: start "
 				    "%zu < %zu", start, j.end);
+			/* one space stands for a gap of any width; tokens
+			 * that touch in the source touch in the text */
 			gap = j.has_start ? start - j.end : 1;
-			buf_addc(&j.text, ' ');
-			if (gap != 1)
+			if (gap > 0)
+				buf_addc(&j.text, ' ');
+			if (gap > 1)
 				folds_add(&j.folds, j.text.len - 1,
 				    (long)gap - 1);
 		}
