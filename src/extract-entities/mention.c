@@ -73,6 +73,8 @@ mentions_resolve(struct mentions *m)
 {
 	size_t i, j, kept = 0;
 
+	if (m->n == 0)
+		return;		/* qsort wants a real array */
 	/* A sentence has few candidates: the quadratic check is cheap. */
 	qsort(m->v, m->n, sizeof *m->v, by_rank);
 	for (i = 0; i < m->n; i++) {

@@ -1,0 +1,272 @@
+#!/usr/bin/env bats
+# extract-entities: mentions of people, places, dates, money... with their
+# normal forms and byte offsets into the source documents.
+
+load helpers
+
+EE="$FIXTURES/extract-entities"
+
+setup() {
+	TMP=$(mktemp -d)
+}
+
+teardown() {
+	rm -rf "$TMP"
+}
+
+# the row of a mention: "text<TAB>type<TAB>norm"
+mention_rows() {
+	cut -f5-7
+}
+
+@test "help prints usage on stdout and exits 0" {
+	run extract-entities --help
+	assert_success
+	assert_line --index 0 --partial "usage: extract-entities"
+	assert_output --partial "--rules FILE"
+}
+
+@test "version prints the quarry version" {
+	run extract-entities --version
+	assert_success
+	assert_output --partial "(quarry)"
+}
+
+@test "an unknown option is a usage error (exit 2)" {
+	run extract-entities --frobnicate
+	assert_failure 2
+}
+
+@test "an impossible --date is a usage error naming it" {
+	run extract-entities --date 2023-02-30 "$EE/meeting.sentences.tsv"
+	assert_failure 2
+	assert_output --partial "2023-02-30"
+}
+
+@test "the seed articles give the golden mentions" {
+	cd "$QUARRY_TOP"
+	run extract-entities fixtures/extract-entities/seeds.tsv
+	assert_success
+	diff -u fixtures/extract-entities/seeds.golden <(printf '%s\n' "$output")
+}
+
+@test "the Wikinews articles give the golden mentions" {
+	run extract-entities "$EE/wikinews.tsv"
+	assert_success
+	diff -u "$EE/wikinews.golden" <(printf '%s\n' "$output")
+}
+
+@test "the seed targets of issue 4 are found and normalised" {
+	extract-entities "$EE/seeds.tsv" | mention_rows >"$TMP/rows"
+	for want in \
+	    "Vladimir Putin	PERSON	Vladimir Putin" \
+	    "Putin	PERSON	Vladimir Putin" \
+	    "Sergei Lavrov	PERSON	Sergei Lavrov" \
+	    "Xi Jinping	PERSON	Xi Jinping" \
+	    "NATO	ORG	North Atlantic Treaty Organization" \
+	    "RIA Novosti	ORG	RIA Novosti" \
+	    "UN	ORG	United Nations" \
+	    "Islamic State	ORG	Islamic State" \
+	    "Russia	GPE	Russia" "China	GPE	China" "Syria	GPE	Syria" \
+	    "Beijing	GPE	Beijing" "Moscow	GPE	Moscow" \
+	    "Washington	GPE	Washington" \
+	    "US	GPE	United States" "United States	GPE	United States" \
+	    "Russian	NORP	Russia" \
+	    "March 31, 2023	DATE	2023-03-31" \
+	    "JUNE 2023	DATE	2023-06" \
+	    "No. 229	LAW	No. 229" "clause 56	LAW	clause 56" \
+	    "2,500 $	MONEY	2500 USD"; do
+		grep -qxF "$want" "$TMP/rows" || { echo "missing: $want"; false; }
+	done
+}
+
+@test "countries carry their ISO 3166 code" {
+	run sh -c "extract-entities '$EE/seeds.tsv' | cut -f5,6,8 | sort -u"
+	assert_line "Russia	GPE	RU"
+	assert_line "Russian	NORP	RU"
+	assert_line "Moscow	GPE	"
+}
+
+@test "every mention's offsets slice its text out of the source" {
+	cd "$QUARRY_TOP"
+	extract-entities fixtures/extract-entities/seeds.tsv | tail -n +2 |
+	while IFS="$(printf '\t')" read -r doc sent start end text rest; do
+		src=$(tail -c +$((start + 1)) "$doc" | head -c $((end - start)) |
+		    tr -s ' \n' '  ')
+		[ "$src" = "$text" ] || { echo "$doc $start $end: [$src] [$text]"; false; }
+	done
+}
+
+@test "folds map folded text back to source offsets" {
+	run extract-entities "$EE/meeting.sentences.tsv"
+	assert_success
+	# "met  Xi": the text has one space where the source has two
+	assert_line "meeting.txt	1	38	48	Xi Jinping	PERSON	Xi Jinping		body	1"
+	assert_line "meeting.txt	1	85	96	\$40 billion	MONEY	40000000000 USD		body	1"
+}
+
+@test "a token stream gives the same mentions as the sentence stream" {
+	extract-entities "$EE/meeting.sentences.tsv" >"$TMP/sentences"
+	run extract-entities "$EE/meeting.tokens.tsv"
+	assert_success
+	diff -u "$TMP/sentences" <(printf '%s\n' "$output")
+}
+
+@test "a malformed folds field is a data error naming file and line" {
+	printf 'doc\tstart\ttext\tfolds\nd\t0\tPutin\t3:x\n' >"$TMP/bad.tsv"
+	run extract-entities "$TMP/bad.tsv"
+	assert_failure 1
+	assert_output --partial "bad.tsv:2: malformed folds"
+}
+
+@test "relative dates resolve against --date" {
+	printf 'doc\ttext\nd\tIt fell on Monday, yesterday, last week.\n' >"$TMP/s.tsv"
+	run sh -c "extract-entities --date 2019-01-04 '$TMP/s.tsv' | cut -f5,7"
+	assert_line "Monday	2018-12-31"
+	assert_line "yesterday	2019-01-03"
+	assert_line "last week	2018-12-24/2018-12-30"
+}
+
+@test "without an article date relative dates keep their text" {
+	printf 'doc\ttext\nd\tIt fell on Monday.\n' >"$TMP/s.tsv"
+	run sh -c "extract-entities '$TMP/s.tsv' | cut -f5,7"
+	assert_line "Monday	Monday"
+}
+
+@test "a dateline in the first lines dates the document, over --date" {
+	printf 'doc\ttext\nd\tFriday, January 4, 2019\nd\tIt fell on Monday.\ne\tIt fell on Monday.\n' >"$TMP/s.tsv"
+	run sh -c "extract-entities --date 2020-06-10 '$TMP/s.tsv' | cut -f1,5,7"
+	assert_line "d	Monday	2018-12-31"
+	assert_line "e	Monday	2020-06-08"
+}
+
+@test "a date column dates the document" {
+	printf 'doc\tdate\ttext\nd\t2019-01-04\tIt fell on Monday.\n' >"$TMP/s.tsv"
+	run sh -c "extract-entities '$TMP/s.tsv' | cut -f5,7"
+	assert_line "Monday	2018-12-31"
+}
+
+@test "user rules add phrases and regexes with their norm and priority" {
+	printf '# watch list\nSouthFront\tORG\tSouthFront (news site)\n/\\bdecree\\b/i\tLAW\t\t1\nPutin\tPERSON\tV. V. Putin\t5\n' >"$TMP/rules.tsv"
+	run sh -c "extract-entities --rules '$TMP/rules.tsv' '$EE/seeds.tsv' | cut -f5-7 | sort -u"
+	assert_success
+	assert_line "SouthFront	ORG	SouthFront (news site)"
+	assert_line "decree	LAW	decree"
+	# priority 5 beats the longer built-in "Vladimir Putin"
+	assert_line "Putin	PERSON	V. V. Putin"
+	refute_line --partial "Vladimir Putin	PERSON"
+}
+
+@test "a bad regex in a rule file names the file, line, message and offset" {
+	printf 'ok\tORG\n/(unclosed/\tORG\n' >"$TMP/rules.tsv"
+	run extract-entities --rules "$TMP/rules.tsv" "$EE/meeting.sentences.tsv"
+	assert_failure 1
+	assert_output "extract-entities: $TMP/rules.tsv:2: bad regular expression: missing closing parenthesis at offset 9 of /(unclosed/"
+}
+
+@test "a rule with an unknown type is a data error" {
+	printf 'x\tWIDGET\n' >"$TMP/rules.tsv"
+	run extract-entities --rules "$TMP/rules.tsv" "$EE/meeting.sentences.tsv"
+	assert_failure 1
+	assert_output --partial "rules.tsv:1: unknown entity type: WIDGET"
+}
+
+@test "a missing rule file is a data error" {
+	run extract-entities --rules "$TMP/nope.tsv" "$EE/meeting.sentences.tsv"
+	assert_failure 1
+	assert_output --partial "nope.tsv"
+}
+
+@test "a catastrophic user pattern is stopped, reported once, and the run goes on" {
+	printf '/(a+)+$/\tORG\n' >"$TMP/rules.tsv"
+	{
+		printf 'doc\ttext\n'
+		for i in 1 2 3; do
+			printf 'd\taaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab in Moscow\n'
+		done
+	} >"$TMP/s.tsv"
+	run extract-entities --rules "$TMP/rules.tsv" "$TMP/s.tsv"
+	assert_success
+	[ "$(printf '%s\n' "$output" | grep -c 'match limit')" -eq 1 ]
+	[ "$(printf '%s\n' "$output" | grep -c 'Moscow	GPE')" -eq 3 ]
+}
+
+@test "a missing input is reported, the others are still read, exit 1" {
+	run extract-entities "$TMP/nope.tsv" "$EE/meeting.sentences.tsv"
+	assert_failure 1
+	assert_output --partial "nope.tsv"
+	assert_output --partial "Vladimir Putin	PERSON"
+}
+
+@test "a ragged record is a data error naming file and line" {
+	printf 'doc\ttext\nd\tPutin\textra\n' >"$TMP/bad.tsv"
+	run extract-entities "$TMP/bad.tsv"
+	assert_failure 1
+	assert_output --partial "bad.tsv:2:"
+}
+
+@test "a start that is no offset is a data error" {
+	printf 'doc\tstart\ttext\nd\t-4\tPutin\n' >"$TMP/bad.tsv"
+	run extract-entities "$TMP/bad.tsv"
+	assert_failure 1
+	assert_output --partial "bad.tsv:2: column 'start' must be a byte offset"
+}
+
+@test "a stream without text or form is a data error" {
+	printf 'doc\tsent\nd\t1\n' >"$TMP/bad.tsv"
+	run extract-entities "$TMP/bad.tsv"
+	assert_failure 1
+	assert_output --partial "no 'text' column"
+}
+
+@test "without doc and start columns: doc is the path, offsets are in the text" {
+	printf 'text\nThe UN met.\n' >"$TMP/s.tsv"
+	run extract-entities "$TMP/s.tsv"
+	assert_success
+	assert_line "$TMP/s.tsv	1	4	6	UN	ORG	United Nations		"
+}
+
+@test "fields are escaped on output" {
+	printf 'doc\ttext\nd\\tx\tThe UN met.\n' >"$TMP/s.tsv"
+	run extract-entities "$TMP/s.tsv"
+	assert_line --partial 'd\tx	1	4	6	UN'
+}
+
+@test "an empty stream gives just the header" {
+	printf 'doc\ttext\n' >"$TMP/s.tsv"
+	run extract-entities "$TMP/s.tsv"
+	assert_success
+	assert_output "doc	sent	start	end	text	type	norm	code	role"
+}
+
+@test "reading stdin works" {
+	run sh -c "extract-entities <'$EE/meeting.sentences.tsv' | wc -l"
+	assert_output "7"
+}
+
+@test "| head -1 ends quietly" {
+	run sh -c "extract-entities '$EE/wikinews.tsv' | head -1"
+	assert_success
+	assert_output "doc	sent	start	end	text	type	norm	code	role"
+}
+
+@test "a write error fails loudly" {
+	[ -w /dev/full ] || skip "no /dev/full"
+	run sh -c "extract-entities '$EE/wikinews.tsv' >/dev/full"
+	assert_failure 1
+	assert_output --partial "write error"
+}
+
+@test "segment's output feeds extract-entities with exact offsets" {
+	command -v segment >/dev/null || skip "segment is not built"
+	cd "$QUARRY_TOP"
+	segment fixtures/articles/004_a5f62a1bf84a2da8.txt |
+	    extract-entities >"$TMP/out"
+	grep -q "	Sergei Lavrov	PERSON	" "$TMP/out"
+	tail -n +2 "$TMP/out" |
+	while IFS="$(printf '\t')" read -r doc sent start end text rest; do
+		src=$(tail -c +$((start + 1)) "$doc" | head -c $((end - start)) |
+		    tr -s ' \n' '  ')
+		[ "$src" = "$text" ] || { echo "$start $end: [$src] [$text]"; false; }
+	done
+}
