@@ -299,3 +299,43 @@ setup() {
 	assert_failure 1
 	assert_output --partial "write error"
 }
+
+@test "--count without a doc column counts each input file as a document" {
+	printf 'text\nBanner\nbody one\nBanner\n' >"$TMP/a.tsv"
+	printf 'text\nbody two\nBanner\n' >"$TMP/b.tsv"
+	run dedupe -c "$TMP/a.tsv" "$TMP/b.tsv"
+	assert_success
+	assert_output $'text\tcount\tdocs\nBanner\t3\t2\nbody one\t1\t1\nbody two\t1\t1'
+}
+
+@test "--count with folding shows each key as its first record wrote it" {
+	printf 'doc\ttext\na\tSupport  SouthFront\nb\tsupport southfront\nb\tSUPPORT SOUTHFRONT\n' >"$TMP/in.tsv"
+	run dedupe -c -f case,space "$TMP/in.tsv"
+	assert_success
+	assert_output $'text\tcount\tdocs\nSupport  SouthFront\t3\t2'
+}
+
+@test "--count refuses a pipe given as a file name: it reads inputs twice" {
+	run dedupe -c <(cat "$D/site.tsv")
+	assert_failure 2
+	assert_output --partial "not a regular file"
+}
+
+@test "modes that do not combine are usage errors" {
+	run dedupe -c --near "$D/site.tsv"
+	assert_failure 2
+	run dedupe -c --min-docs 2 "$D/site.tsv"
+	assert_failure 2
+	run dedupe --shard 3 "$D/site.tsv"
+	assert_failure 2
+	run dedupe --emit-bands -m "$D/site.tsv"
+	assert_failure 2
+	run dedupe --by page "$D/site.tsv"
+	assert_failure 2
+}
+
+@test "--apply with a verdict file that does not exist fails with status 1" {
+	run dedupe --apply "$TMP/none.tsv" "$D/docs.tsv"
+	assert_failure 1
+	assert_output --partial "none.tsv"
+}

@@ -106,7 +106,7 @@ main(int argc, char **argv)
 	struct dedupe_opts o = { "text", 0, 0, 0, DEDUPE_THRESHOLD, 0, 0, 0,
 	    0, 0, NULL };
 	static char *stdin_only[] = { "-", NULL };
-	int ch, emit = 0, join = 0, tset = 0, status;
+	int ch, emit = 0, join = 0, tset = 0, shardset = 0, status;
 	long t;
 
 	setprogname(argv[0]);
@@ -162,6 +162,7 @@ main(int argc, char **argv)
 			break;
 		case OPT_SHARD:
 			o.shard = parse_count(optarg, "--shard");
+			shardset = 1;
 			break;
 		case OPT_JOIN:
 			join = 1;
@@ -198,6 +199,10 @@ main(int argc, char **argv)
 		usage_error("--min-docs works on rows, without --near");
 	if ((emit || join || o.apply) && o.fold)
 		usage_error("-f has no effect on near-duplicate search");
+	if (shardset && !emit)
+		usage_error("--shard goes with --emit-bands");
+	if ((emit || join) && o.mark)
+		usage_error("-m goes with --apply, not with the band lines");
 
 	if (emit)
 		status = dedupe_emit_bands(&o, argv, argc);
