@@ -115,13 +115,57 @@ add_escaped(struct buf *b, const char *s, size_t n)
 }
 
 /*
- * A row is the document's fixed cells (escaped once per document) and
- * the sentence's; the sentence text has no TAB, LF or CR left after
- * folding, so only a backslash needs the escaping writer.
+ * Writes the sentence's text: its tokens joined by one space.  Tokens
+ * already one space apart in the source go out as one run, so most of a
+ * sentence is a single copy.  The text has no TAB, LF or CR left after
+ * folding; a backslash, or a document with bad bytes, takes the slow
+ * path through a buffer.
  */
 static void
-write_row(struct segmenter *sg, size_t start, size_t end)
+write_text(struct segmenter *sg, const struct tok *t, size_t n)
 {
+	const char *d = sg->d;
+	size_t i, j;
+	char *p;
+
+	if (!sg->dirty && !memchr(d + t[0].start, '\\',
+	    t[n - 1].end - t[0].start)) {
+		for (i = 0; i < n; i = j) {
+			for (j = i + 1; j < n && t[j].start == t[j - 1].end + 1 &&
+			    d[t[j - 1].end] == ' '; j++)
+				;
+			if (i > 0)
+				out_char(' ');
+			out_bytes(d + t[i].start, t[j - 1].end - t[i].start);
+		}
+		return;
+	}
+	/* the tokens joined by one space: never longer than the range */
+	buf_reset(&sg->text);
+	buf_reserve(&sg->text, t[n - 1].end - t[0].start);
+	p = sg->text.data;
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			*p++ = ' ';
+		memcpy(p, d + t[i].start, t[i].end - t[i].start);
+		p += t[i].end - t[i].start;
+	}
+	sg->text.len = (size_t)(p - sg->text.data);
+	sg->text.data[sg->text.len] = '\0';
+	if (sg->dirty)
+		replace_bad(&sg->text, &sg->scratch);
+	out_field(sg->text.data, sg->text.len);
+}
+
+static void
+on_sentence(void *arg, size_t start, size_t end, const struct tok *t,
+    size_t n)
+{
+	struct segmenter *sg = arg;
+
+	sg->sent++;
+	if (!(sg->role_mask & (1u << sg->role)))
+		return;
 	out_bytes(sg->id_esc.data, sg->id_esc.len);
 	out_tab();
 	out_ulong(sg->para);
@@ -134,40 +178,9 @@ write_row(struct segmenter *sg, size_t start, size_t end)
 	out_tab();
 	out_ulong(end);
 	out_tab();
-	if (memchr(sg->text.data, '\\', sg->text.len))
-		out_field(sg->text.data, sg->text.len);
-	else
-		out_bytes(sg->text.data, sg->text.len);
+	write_text(sg, t, n);
 	out_bytes(sg->tail_esc.data, sg->tail_esc.len);
 	out_endrec();
-}
-
-static void
-on_sentence(void *arg, size_t start, size_t end, const struct tok *t,
-    size_t n)
-{
-	struct segmenter *sg = arg;
-	size_t i;
-	char *p;
-
-	sg->sent++;
-	if (!(sg->role_mask & (1u << sg->role)))
-		return;
-	/* the tokens joined by one space: never longer than the range */
-	buf_reset(&sg->text);
-	buf_reserve(&sg->text, end - start);
-	p = sg->text.data;
-	for (i = 0; i < n; i++) {
-		if (i > 0)
-			*p++ = ' ';
-		memcpy(p, sg->d + t[i].start, t[i].end - t[i].start);
-		p += t[i].end - t[i].start;
-	}
-	sg->text.len = (size_t)(p - sg->text.data);
-	sg->text.data[sg->text.len] = '\0';
-	if (sg->dirty)
-		replace_bad(&sg->text, &sg->scratch);
-	write_row(sg, start, end);
 }
 
 /* Line of d[off] when d starts on line base. */

@@ -252,6 +252,41 @@ word_number(const struct pinfo *p, int i, unsigned long *v)
 
 enum cls { C_SEP, C_ALPHA, C_DIGIT };
 
+enum { K_SPACE = 1, K_SEP, K_LOWER, K_UPPER, K_DIGIT, K_HIGH };
+
+/* What each byte is, for describe(): ASCII classes, K_HIGH beyond. */
+static unsigned char byte_kind[256];
+
+static void
+init_byte_kind(void)
+{
+	int c;
+
+	for (c = 0; c < 256; c++) {
+		if (c >= 0x80)
+			byte_kind[c] = K_HIGH;
+		else if (c == ' ' || (c >= '\t' && c <= '\r'))
+			byte_kind[c] = K_SPACE;
+		else if (c >= 'a' && c <= 'z')
+			byte_kind[c] = K_LOWER;
+		else if (c >= 'A' && c <= 'Z')
+			byte_kind[c] = K_UPPER;
+		else if (c >= '0' && c <= '9')
+			byte_kind[c] = K_DIGIT;
+		else
+			byte_kind[c] = K_SEP;
+	}
+}
+
+static void
+end_word(struct pinfo *p, struct nword *w, int lower_seen)
+{
+	if (w == NULL)
+		return;
+	w->len = (unsigned short)(p->nlen - w->off);
+	w->caps = (unsigned char)!lower_seen;
+}
+
 /*
  * Fills in p for d[start, end): counts always; for a short paragraph the
  * normalised words too.  Normalised: ASCII letters lower-cased, other
@@ -264,7 +299,7 @@ describe(const char *d, size_t start, size_t end, struct pinfo *p)
 	size_t pos, len, e;
 	uint32_t c;
 	enum cls cls, prev = C_SEP;
-	int inword = 0, upper, lower_seen = 0;
+	int inword = 0, lower_seen = 0, k;
 	struct nword *w = NULL;
 
 	p->len = end - start;
@@ -289,9 +324,30 @@ describe(const char *d, size_t start, size_t end, struct pinfo *p)
 
 	p->raw = d + start;
 	p->low_done = 0;
+	if (!p->short_) {
+		/* a long paragraph needs to know only whether it has letters */
+		for (pos = start; pos < end && p->letters == 0; pos += len) {
+			c = cp_at(d, pos, end, &len);
+			p->letters = cp_is_letter(c);
+		}
+		p->norm[0] = '\0';
+		return;
+	}
+	if (!byte_kind['a'])
+		init_byte_kind();
 	for (pos = start; pos < end; pos += len) {
-		len = ws_at(d + pos, end - pos);
-		if (len) {
+		k = byte_kind[(unsigned char)d[pos]];
+		len = 1;
+		if (k == K_HIGH) {
+			if ((len = ws_len(d + pos, end - pos)) > 0) {
+				k = K_SPACE;
+			} else {
+				c = cp_at(d, pos, end, &len);
+				k = cp_is_upper(c) ? K_UPPER :
+				    cp_is_letter(c) ? K_LOWER : K_SEP;
+			}
+		}
+		if (k == K_SPACE) {
 			inword = 0;
 			prev = C_SEP;
 			continue;
@@ -299,59 +355,38 @@ describe(const char *d, size_t start, size_t end, struct pinfo *p)
 		if (!inword && p->nwords < WORDS_MAX)
 			p->nwords++;
 		inword = 1;
-		c = (unsigned char)d[pos];
-		if (c < 0x80) {		/* ASCII inline: most of the text */
-			len = 1;
-			upper = c >= 'A' && c <= 'Z';
-			if (upper || (c >= 'a' && c <= 'z'))
-				cls = C_ALPHA;
-			else if (c >= '0' && c <= '9')
-				cls = C_DIGIT;
-			else
-				cls = C_SEP;
-		} else {
-			c = cp_at(d, pos, end, &len);
-			upper = cp_is_upper(c);
-			cls = cp_is_letter(c) ? C_ALPHA : C_SEP;
-		}
-		if (cls == C_ALPHA)
-			p->letters++;
-		if (!p->short_) {
-			if (p->letters > 0)
-				break;	/* all a long paragraph needs */
-			continue;
-		}
-		if (cls == C_SEP) {
+		if (k == K_SEP) {
 			prev = C_SEP;
 			continue;
 		}
+		cls = k == K_DIGIT ? C_DIGIT : C_ALPHA;
+		if (cls == C_ALPHA)
+			p->letters++;
 		if (cls != prev) {		/* a new word */
+			end_word(p, w, lower_seen);
 			w = NULL;
 			if (p->nw < WORDS_MAX) {
 				if (p->nlen > 0)
 					p->norm[p->nlen++] = ' ';
 				w = &p->w[p->nw++];
 				w->off = (unsigned short)p->nlen;
-				w->len = 0;
-				w->caps = 1;
-				w->cap1 = (unsigned char)upper;
+				w->cap1 = k == K_UPPER;
 				lower_seen = 0;
 			}
 		}
 		prev = cls;
 		if (w == NULL)
 			continue;
-		if (cls == C_ALPHA && !upper)
-			lower_seen = 1;
-		w->caps = (unsigned char)!lower_seen;
-		if (c < 0x80) {
-			p->norm[p->nlen++] = (char)(upper ? c + 32 : c);
+		lower_seen |= k == K_LOWER;
+		if (len == 1) {
+			p->norm[p->nlen++] = (char)(k == K_UPPER ?
+			    d[pos] + 32 : d[pos]);
 		} else {
 			memcpy(p->norm + p->nlen, d + pos, len);
 			p->nlen += len;
 		}
-		w->len = (unsigned short)(p->nlen - w->off);
 	}
+	end_word(p, w, lower_seen);
 	p->norm[p->nlen] = '\0';
 }
 

@@ -43,14 +43,14 @@ build(struct wordset *ws)
 }
 
 int
-wordset_has(struct wordset *ws, const char *w, size_t n)
+wordset_lookup(struct wordset *ws, const char *w, size_t n)
 {
 	size_t i;
 	const char *s;
 
 	if (ws->slot == NULL)
 		build(ws);
-	if (n < ws->minlen || n > ws->maxlen ||
+	if (n == 0 || n < ws->minlen || n > ws->maxlen ||
 	    !(ws->sig[(unsigned char)w[0] & 63] & (1ULL << (n < 63 ? n : 63))))
 		return 0;
 	for (i = hash(w, n) & ws->mask; (s = ws->slot[i]) != NULL;

@@ -20,7 +20,17 @@ struct wordset {
 
 #define WORDSET(list) { (list), NULL, 0, 0, 0, { 0 } }
 
-/* Is w (n bytes, not necessarily NUL-terminated) in the set? */
-int wordset_has(struct wordset *ws, const char *w, size_t n);
+int wordset_lookup(struct wordset *ws, const char *w, size_t n);
+
+/* Is w (n bytes, not necessarily NUL-terminated) in the set?  The
+ * signature test is inline: most words are rejected without a call. */
+static inline int
+wordset_has(struct wordset *ws, const char *w, size_t n)
+{
+	if (ws->slot != NULL && (n == 0 || n > ws->maxlen ||
+	    !(ws->sig[(unsigned char)w[0] & 63] & (1ULL << (n < 63 ? n : 63)))))
+		return 0;
+	return wordset_lookup(ws, w, n);
+}
 
 #endif
