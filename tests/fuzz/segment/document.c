@@ -1,0 +1,87 @@
+/*
+ * Fuzzes segment's core: any bytes as one document through paragraphs,
+ * roles and sentences (segment_document).  The rows written must be a
+ * well-formed record stream whose sentences lie inside the document, in
+ * order, without overlap, and together cover every byte that is not
+ * white space: segment must never drop text.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "out.h"
+#include "segment.h"
+#include "shim.h"
+#include "utf8.h"
+
+/* Field number col (0-based) of the TSV line at s as a number. */
+static size_t
+field_num(const char *s, const char *end, size_t col)
+{
+	size_t v = 0;
+
+	while (col > 0 && s < end)
+		if (*s++ == '\t')
+			col--;
+	if (s == end || *s < '0' || *s > '9')
+		abort();
+	while (s < end && *s >= '0' && *s <= '9')
+		v = v * 10 + (size_t)(*s++ - '0');
+	return v;
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	static unsigned char *covered;
+	struct segmenter sg;
+	const char *d = (const char *)data, *out, *line, *nl, *end;
+	size_t outlen, i, start, stop, last = 0, ncols = 0, scol = 0, ecol = 0;
+	int first = 1;
+
+	fuzz_capture_stdout();
+	segmenter_init(&sg, (1u << NROLES) - 1);
+	segment_header();
+	segment_document(&sg, "fuzz", 1, "doc", 3, d, size, NULL, 0, NULL, 0);
+	segmenter_free(&sg);
+	out = fuzz_take_stdout(&outlen);
+
+	if (utf8_check(out, outlen) != outlen)
+		abort();	/* the stream must be UTF-8 */
+	covered = realloc(covered, size + 1);
+	memset(covered, 0, size + 1);
+	end = out + outlen;
+	for (line = out; line < end; line = nl + 1) {
+		size_t n = 1;
+		const char *p;
+
+		if ((nl = memchr(line, '\n', (size_t)(end - line))) == NULL)
+			abort();	/* every row ends with LF */
+		if (memchr(line, '\r', (size_t)(nl - line)))
+			abort();	/* CR must be escaped */
+		for (p = line; p < nl; p++)
+			n += *p == '\t';
+		if (first) {
+			/* header: doc para sent role start end text ... */
+			ncols = n;
+			scol = 4;
+			ecol = 5;
+			if (nl - line < 26 || memcmp(line, "doc\tpara\tsent\trole\tstart\tend\t", 26))
+				abort();
+			first = 0;
+			continue;
+		}
+		if (n != ncols)
+			abort();	/* ragged row */
+		start = field_num(line, nl, scol);
+		stop = field_num(line, nl, ecol);
+		if (start >= stop || stop > size || start < last)
+			abort();
+		last = stop;
+		memset(covered + start, 1, stop - start);
+	}
+	for (i = 0; i < size; i++)
+		if (!covered[i] && data[i] > ' ' && data[i] < 0x80)
+			abort();	/* a visible ASCII byte in no sentence */
+	return 0;
+}
