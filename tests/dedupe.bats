@@ -339,3 +339,14 @@ setup() {
 	assert_failure 1
 	assert_output --partial "none.tsv"
 }
+
+@test "segment | dedupe -n --by doc finds the planted copy among sentences" {
+	command -v segment >/dev/null || skip "segment is not built"
+	run sh -c "segment '$FIXTURES/articles/000_00ead3c6dcb612e8.txt' \
+	    '$FIXTURES/articles/004_a5f62a1bf84a2da8.txt' '$D/copy-of-000.txt' |
+	    dedupe -n --by doc | cut -f1 | uniq"
+	assert_success
+	assert_output "doc
+$FIXTURES/articles/000_00ead3c6dcb612e8.txt
+$FIXTURES/articles/004_a5f62a1bf84a2da8.txt"
+}
