@@ -250,7 +250,6 @@ word_number(const struct pinfo *p, int i, unsigned long *v)
 	return 1;
 }
 
-enum cls { C_SEP, C_ALPHA, C_DIGIT };
 
 enum { K_SPACE = 1, K_SEP, K_LOWER, K_UPPER, K_DIGIT, K_HIGH };
 
@@ -278,13 +277,16 @@ init_byte_kind(void)
 	}
 }
 
-static void
-end_word(struct pinfo *p, struct nword *w, int lower_seen)
+/* The kind of the non-ASCII character at d[pos], its length in *len. */
+static int
+high_kind(const char *d, size_t pos, size_t end, size_t *len)
 {
-	if (w == NULL)
-		return;
-	w->len = (unsigned short)(p->nlen - w->off);
-	w->caps = (unsigned char)!lower_seen;
+	uint32_t c;
+
+	if ((*len = ws_len(d + pos, end - pos)) > 0)
+		return K_SPACE;
+	c = cp_at(d, pos, end, len);
+	return cp_is_upper(c) ? K_UPPER : cp_is_letter(c) ? K_LOWER : K_SEP;
 }
 
 /*
@@ -298,9 +300,9 @@ describe(const char *d, size_t start, size_t end, struct pinfo *p)
 {
 	size_t pos, len, e;
 	uint32_t c;
-	enum cls cls, prev = C_SEP;
-	int inword = 0, lower_seen = 0, k;
-	struct nword *w = NULL;
+	size_t len2;
+	int inword = 0, lower_seen, k, k2;
+	struct nword *w;
 
 	p->len = end - start;
 	p->nwords = 0;
@@ -338,55 +340,58 @@ describe(const char *d, size_t start, size_t end, struct pinfo *p)
 	for (pos = start; pos < end; pos += len) {
 		k = byte_kind[(unsigned char)d[pos]];
 		len = 1;
-		if (k == K_HIGH) {
-			if ((len = ws_len(d + pos, end - pos)) > 0) {
-				k = K_SPACE;
-			} else {
-				c = cp_at(d, pos, end, &len);
-				k = cp_is_upper(c) ? K_UPPER :
-				    cp_is_letter(c) ? K_LOWER : K_SEP;
-			}
-		}
+		if (k == K_HIGH)
+			k = high_kind(d, pos, end, &len);
 		if (k == K_SPACE) {
 			inword = 0;
-			prev = C_SEP;
 			continue;
 		}
 		if (!inword && p->nwords < WORDS_MAX)
 			p->nwords++;
 		inword = 1;
-		if (k == K_SEP) {
-			prev = C_SEP;
+		if (k == K_SEP)
 			continue;
+		/* a run of letters, or of digits: one normalised word */
+		w = NULL;
+		if (p->nw < WORDS_MAX) {
+			if (p->nlen > 0)
+				p->norm[p->nlen++] = ' ';
+			w = &p->w[p->nw++];
+			w->off = (unsigned short)p->nlen;
+			w->cap1 = k == K_UPPER;
 		}
-		cls = k == K_DIGIT ? C_DIGIT : C_ALPHA;
-		if (cls == C_ALPHA)
-			p->letters++;
-		if (cls != prev) {		/* a new word */
-			end_word(p, w, lower_seen);
-			w = NULL;
-			if (p->nw < WORDS_MAX) {
-				if (p->nlen > 0)
-					p->norm[p->nlen++] = ' ';
-				w = &p->w[p->nw++];
-				w->off = (unsigned short)p->nlen;
-				w->cap1 = k == K_UPPER;
-				lower_seen = 0;
+		lower_seen = 0;
+		for (;;) {
+			if (k == K_LOWER || k == K_UPPER)
+				p->letters++;
+			lower_seen |= k == K_LOWER;
+			if (w != NULL) {
+				if (len == 1)
+					p->norm[p->nlen++] = (char)(k == K_UPPER ?
+					    d[pos] + 32 : d[pos]);
+				else {
+					memcpy(p->norm + p->nlen, d + pos, len);
+					p->nlen += len;
+				}
 			}
+			if (pos + len >= end)
+				break;
+			k2 = byte_kind[(unsigned char)d[pos + len]];
+			len2 = 1;
+			if (k2 == K_HIGH)
+				k2 = high_kind(d, pos + len, end, &len2);
+			if ((k2 == K_DIGIT) != (k == K_DIGIT) || k2 == K_SPACE ||
+			    k2 == K_SEP)
+				break;
+			pos += len;
+			len = len2;
+			k = k2;
 		}
-		prev = cls;
-		if (w == NULL)
-			continue;
-		lower_seen |= k == K_LOWER;
-		if (len == 1) {
-			p->norm[p->nlen++] = (char)(k == K_UPPER ?
-			    d[pos] + 32 : d[pos]);
-		} else {
-			memcpy(p->norm + p->nlen, d + pos, len);
-			p->nlen += len;
+		if (w != NULL) {
+			w->len = (unsigned short)(p->nlen - w->off);
+			w->caps = (unsigned char)!lower_seen;
 		}
 	}
-	end_word(p, w, lower_seen);
 	p->norm[p->nlen] = '\0';
 }
 

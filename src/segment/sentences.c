@@ -405,6 +405,12 @@ ends_sentence(const char *d, const struct tok *t, size_t i, size_t n,
 	nk = next_kind(d, &t[i + 1], &ws, &we);
 	starter = nk == NX_UPPER && in_list_word(&starters, d, ws, we);
 
+	if (nk == NX_OTHER && t[i + 1].end - t[i + 1].start >= 3 &&
+	    (unsigned char)d[t[i + 1].start] == 0xE2 &&
+	    (unsigned char)d[t[i + 1].start + 1] == 0x80 &&
+	    ((unsigned char)d[t[i + 1].start + 2] == 0x93 ||
+	    (unsigned char)d[t[i + 1].start + 2] == 0x94))
+		return 0;	/* "Madrid, June 14.—Rafael Gasset ..." */
 	if (a.marks)		/* ! ? and mixes: Yahoo! in ... */
 		return nk != NX_LOWER;
 	dots = a.dots + 3 * a.ellipsis;
