@@ -32,38 +32,46 @@ lsh_matches(const uint16_t *a, const uint16_t *b)
 	return m;
 }
 
-static struct lsh_slot *
-probe(struct lsh_slot *slot, size_t cap, uint32_t key)
+static size_t
+home(uint32_t key, size_t cap)
 {
 	/* The keys are hash bits already; spread them over a large table. */
-	size_t i = (size_t)mix64(key) & (cap - 1);
+	return (size_t)mix64(key) & (cap - 1);
+}
 
-	while (slot[i].head != 0 && slot[i].key != key)
+/* The first free slot at or after i. */
+static size_t
+free_slot(const struct lsh_slot *slot, size_t cap, size_t i)
+{
+	while (slot[i].unit != 0)
 		i = (i + 1) & (cap - 1);
-	return &slot[i];
+	return i;
 }
 
 static void
 grow_slots(struct lsh_index *x)
 {
-	size_t i, cap = x->cap ? x->cap * 2 : 4096;
+	size_t i, j, cap = x->cap ? x->cap * 2 : 4096;
 	struct lsh_slot *slot = ecalloc(cap, sizeof *slot);
 
-	for (i = 0; i < x->cap; i++)
-		if (x->slot[i].head != 0)
-			*probe(slot, cap, x->slot[i].key) = x->slot[i];
+	for (i = 0; i < x->cap; i++) {
+		if (x->slot[i].unit == 0)
+			continue;
+		j = free_slot(slot, cap, home(x->slot[i].key, cap));
+		slot[j] = x->slot[i];
+	}
 	free(x->slot);
 	x->slot = slot;
 	x->cap = cap;
 }
 
-/* Room for one more unit: its LSH_BANDS keys keep the slot table at most
- * half full (linear probing stays short for the mostly unsuccessful
- * searches), and its node and value arrays have space. */
+/* Room for one more unit: its LSH_BANDS slots keep the table at most half
+ * full (linear probing stays short for the mostly unsuccessful searches),
+ * and the per-unit arrays have space. */
 static void
 reserve(struct lsh_index *x)
 {
-	while ((x->nkeys + LSH_BANDS) * 2 > x->cap)
+	while ((x->nslots + LSH_BANDS) * 2 > x->cap)
 		grow_slots(x);
 	if (x->nunits == UINT32_MAX - 1)
 		die(EXIT_DATA, "more than %u units for near-duplicate search",
@@ -76,48 +84,39 @@ reserve(struct lsh_index *x)
 		x->stamp = ereallocarray(x->stamp, x->capunits,
 		    sizeof *x->stamp);
 	}
-	if (x->nnodes + LSH_BANDS > x->capnodes) {
-		x->capnodes = x->capnodes ? x->capnodes * 2 : 4096;
-		x->node = ereallocarray(x->node, x->capnodes, sizeof *x->node);
-	}
 }
 
-/* Adds sig as a new unit; slot[b] is where band b's key was probed
- * (NULL: not probed yet). */
+/* Adds sig as a new unit.  end[b], when given, is the free slot where the
+ * search for band b stopped: the place to start looking for room. */
 static size_t
 insert(struct lsh_index *x, const struct lsh_sig *sig, uint64_t id,
-    struct lsh_slot **slot)
+    const size_t *end)
 {
-	struct lsh_slot *s;
-	size_t u = x->nunits++;
+	size_t u = x->nunits++, i;
 	unsigned b;
 
 	memcpy(x->vals + u * MH_PERMS, sig->val, sizeof sig->val);
 	x->ids[u] = id;
 	x->stamp[u] = 0;
 	for (b = 0; b < LSH_BANDS; b++) {
-		s = slot ? slot[b] : NULL;
-		/* An empty slot found by the probe may have been taken by an
-		 * earlier band of this very unit: probe again. */
-		if (s == NULL || (s->head != 0 && s->key != sig->key[b]))
-			s = probe(x->slot, x->cap, sig->key[b]);
-		if (s->head == 0) {
-			s->key = sig->key[b];
-			x->nkeys++;
-		}
-		x->node[x->nnodes].unit = (uint32_t)u;
-		x->node[x->nnodes].next = s->head;
-		s->head = (uint32_t)++x->nnodes;
+		/* An earlier band of this unit may have taken that slot;
+		 * free_slot then moves on. */
+		i = free_slot(x->slot, x->cap, end ? end[b] :
+		    home(sig->key[b], x->cap));
+		x->slot[i].key = sig->key[b];
+		x->slot[i].unit = (uint32_t)u + 1;
+		x->nslots++;
 	}
 	return u;
 }
 
 static long
 search(struct lsh_index *x, const struct lsh_sig *sig, unsigned minmatch,
-    unsigned *matches, struct lsh_slot **slot)
+    unsigned *matches, size_t *end)
 {
-	struct lsh_slot *s;
-	uint32_t n, u;
+	const struct lsh_slot *s;
+	size_t i;
+	uint32_t u;
 	unsigned b, m, bestm = 0;
 	long best = -1;
 
@@ -129,14 +128,15 @@ search(struct lsh_index *x, const struct lsh_sig *sig, unsigned minmatch,
 	/* The slots are scattered over a table far larger than the caches;
 	 * asking for all of them first lets the misses overlap. */
 	for (b = 0; b < LSH_BANDS; b++)
-		__builtin_prefetch(&x->slot[mix64(sig->key[b]) & (x->cap - 1)]);
+		__builtin_prefetch(&x->slot[home(sig->key[b], x->cap)]);
 #endif
 	for (b = 0; b < LSH_BANDS; b++) {
-		s = probe(x->slot, x->cap, sig->key[b]);
-		if (slot)
-			slot[b] = s;
-		for (n = s->head; n != 0; n = x->node[n - 1].next) {
-			u = x->node[n - 1].unit;
+		for (i = home(sig->key[b], x->cap); x->slot[i].unit != 0;
+		    i = (i + 1) & (x->cap - 1)) {
+			s = &x->slot[i];
+			if (s->key != sig->key[b])
+				continue;
+			u = s->unit - 1;
 			if (x->stamp[u] == x->query)
 				continue;
 			x->stamp[u] = x->query;
@@ -147,6 +147,8 @@ search(struct lsh_index *x, const struct lsh_sig *sig, unsigned minmatch,
 				best = u;
 			}
 		}
+		if (end)
+			end[b] = i;
 	}
 	*matches = bestm;
 	return best;
@@ -166,13 +168,13 @@ long
 lsh_query_add(struct lsh_index *x, const struct lsh_sig *sig,
     unsigned minmatch, unsigned *matches, uint64_t id)
 {
-	struct lsh_slot *slot[LSH_BANDS];
+	size_t end[LSH_BANDS];
 	long best;
 
 	reserve(x);
-	best = search(x, sig, minmatch, matches, slot);
+	best = search(x, sig, minmatch, matches, end);
 	if (best < 0)
-		insert(x, sig, id, slot);
+		insert(x, sig, id, end);
 	return best;
 }
 
@@ -190,6 +192,5 @@ lsh_free(struct lsh_index *x)
 	free(x->ids);
 	free(x->stamp);
 	free(x->slot);
-	free(x->node);
 	memset(x, 0, sizeof *x);
 }

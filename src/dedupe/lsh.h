@@ -12,8 +12,8 @@
  * and compared afterwards is the low 16 bits of each (b-bit MinHash: two
  * different minima agree by chance once in 65536, which moves an estimate
  * by less than 0.0001).  The index keeps, for each unit added, these 256
- * bytes, a 64-bit id for the caller and one node in each band's bucket;
- * never its text.
+ * bytes, a 64-bit id for the caller and one slot per band; never its
+ * text.
  */
 #ifndef DEDUPE_LSH_H
 #define DEDUPE_LSH_H
@@ -40,13 +40,12 @@ void lsh_sign(const uint32_t *minhash, struct lsh_sig *s);
 /* The number of positions where two short signatures agree. */
 unsigned lsh_matches(const uint16_t *a, const uint16_t *b);
 
+/* The buckets are one open-addressing table holding a (band key, unit)
+ * slot per band of every unit: a bucket is all the slots of its key,
+ * found by probing from the key's home to the next free slot. */
 struct lsh_slot {
 	uint32_t	key;
-	uint32_t	head;		/* first node + 1; 0 marks a free slot */
-};
-
-struct lsh_node {
-	uint32_t	unit, next;	/* next: node + 1, or 0 */
+	uint32_t	unit;		/* unit + 1; 0 marks a free slot */
 };
 
 struct lsh_index {
@@ -56,9 +55,7 @@ struct lsh_index {
 	size_t		 nunits, capunits;
 	uint32_t	 query;
 	struct lsh_slot	*slot;
-	size_t		 cap, nkeys;
-	struct lsh_node	*node;
-	size_t		 nnodes, capnodes;
+	size_t		 cap, nslots;	/* at most half full */
 };
 
 #define LSH_INDEX_INIT { 0 }
