@@ -277,7 +277,8 @@ lexicon_load_classes(struct lexicon *x, const char *name, const char *text,
 		{ "orgnext", W_ORGNEXT }, { "function", W_FUNCTION },
 		{ "connector", W_CONNECTOR }, { "locprep", W_LOCPREP },
 		{ "says", W_SAYS }, { "titlepre", W_TITLEPRE },
-		{ "eventcue", W_EVENTCUE },
+		{ "eventcue", W_EVENTCUE }, { "gpecue", W_GPECUE },
+		{ "loccue", W_LOCCUE }, { "faccue", W_FACCUE },
 	};
 	char *p = keep(x, text, len), *line, *f[2];
 	unsigned long lineno = 0;
@@ -300,7 +301,7 @@ lexicon_load_classes(struct lexicon *x, const char *name, const char *text,
 bad:
 	fprintf(stderr, "%s: %s:%lu: a class line is word, class (title, "
 	    "titlepre, orgcue, orgnext, function, connector, locprep, says, "
-	    "eventcue)\n",
+	    "eventcue, gpecue, loccue, faccue)\n",
 	    progname, name, lineno);
 	return -1;
 }

@@ -31,7 +31,10 @@ enum {
 	W_LOCPREP	= 1 << 6,	/* in, at, near: before a place */
 	W_SAYS		= 1 << 7,	/* said, told: after a person */
 	W_TITLEPRE	= 1 << 8,	/* Foreign, Deputy: before a title */
-	W_EVENTCUE	= 1 << 9	/* Hurricane, Olympics */
+	W_EVENTCUE	= 1 << 9,	/* Hurricane, Olympics */
+	W_GPECUE	= 1 << 10,	/* County: ends a GPE */
+	W_LOCCUE	= 1 << 11,	/* River: ends a LOC */
+	W_FACCUE	= 1 << 12	/* Street: ends a FAC */
 };
 
 struct lexent {

@@ -14,6 +14,7 @@ struct word {
 	int		 kind;
 	int		 cap;		/* starts with a capital */
 	int		 allcaps;	/* 2 to 6 letters, all capitals */
+	int		 digits;	/* has a digit: "E17", "WW2" */
 	unsigned	 exact;		/* lexicon classes of the word as written */
 	unsigned	 lower;		/* ... and of its lower case */
 	int		 common;	/* its lower case is a common word */
@@ -121,6 +122,27 @@ count_words(const char *s)
 	return n + 1;
 }
 
+/* "Angelo" after "Angelo Mariani": the one person of that first name. */
+static const char *
+by_first_name(const struct people *p, const char *name, size_t n)
+{
+	const char *best = NULL;
+	size_t i;
+
+	for (i = 0; i < p->n; i++) {
+		const char *cand = p->names[i];
+
+		if (strncmp(cand, name, n) != 0 || cand[n] != ' ')
+			continue;
+		if (best && strcmp(best, cand) != 0 &&
+		    count_words(cand) == count_words(best))
+			return NULL;	/* two of them: say nothing */
+		if (best == NULL || count_words(cand) > count_words(best))
+			best = cand;
+	}
+	return best;
+}
+
 /*
  * The fullest: the most words; between namesakes ("Tony Mendez", "Jonna
  * Mendez") the one seen most often, then the one seen first.
@@ -158,6 +180,8 @@ people_fullest(const struct people *p, const char *name, size_t n)
 		bestwords = words;
 		bestcount = p->count[i];
 	}
+	if (best == NULL && lwlen == n)
+		best = by_first_name(p, name, n);
 	return best;
 }
 
@@ -290,6 +314,7 @@ scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 		w.e = j;
 		w.allcaps = letters >= 2 && letters <= 6 && upper == letters &&
 		    digits == 0;
+		w.digits = digits > 0;
 		/* only a capitalised word can start a name: the others
 		 * need one look-up, not the stemming of lexicon_is_common */
 		w.lower = w.exact = lexicon_flags(x, t + i, j - i);
@@ -367,7 +392,7 @@ name_like(const struct finder *f, size_t i)
 	const struct word *w = f->p->w;
 
 	return i < f->p->nw && capword(&w[i]) && !w[i].common &&
-	    !w[i].allcaps && !(w[i].lower & W_FUNCTION) &&
+	    !w[i].allcaps && !w[i].digits && !(w[i].lower & W_FUNCTION) &&
 	    !(w[i].exact & (W_TITLE | W_TITLEPRE | W_ORGCUE | W_EVENTCUE)) &&
 	    lexicon_get(f->x, f->t + w[i].s, w[i].e - w[i].s) == NULL;
 }
@@ -397,8 +422,10 @@ gazetteer(struct finder *f)
 		if (hit == NULL)
 			continue;
 		last = j;
-		/* "Reading" opening a sentence is a verb, not the town */
-		if (last == i && i == f->first && w[i].common && !w[i].allcaps)
+		/* "Reading" opening a sentence is a verb, not the town;
+		 * "Republican" is an affiliation, not the river */
+		if (last == i && ((i == f->first && w[i].common &&
+		    !w[i].allcaps) || (w[i].exact & (W_TITLE | W_TITLEPRE))))
 			continue;
 		/* "Nancy Pelosi", "Alexander Chupriyan": a lone city or
 		 * person of the gazetteer next to an unknown name is part
@@ -536,6 +563,17 @@ span(struct finder *f, size_t a, size_t b)
 		titled = 1;
 	}
 
+	/* "Fairfax County", "Hancock Brook", "Hay Street" */
+	if (!titled && !f->headline && a < b && (w[b].exact & (W_GPECUE |
+	    W_LOCCUE | W_FACCUE)) && !org_cue(f, a, b)) {
+		while (a < b && (w[a].lower & W_FUNCTION))
+			a++;
+		if (a < b)
+			emit(f, a, b, (w[b].exact & W_GPECUE) ? E_GPE :
+			    (w[b].exact & W_LOCCUE) ? E_LOC : E_FAC, N_TEXT,
+			    NULL, NULL);
+		return;
+	}
 	for (i = a; i <= b && !f->headline && !org_cue(f, a, b); i++)
 		if (w[i].exact & W_EVENTCUE) {
 			while (a < i && (w[a].lower & W_FUNCTION))
@@ -595,6 +633,10 @@ is_headline(const struct finder *f)
 		    (w[i].lower & W_FUNCTION));
 		allcaps += w[i].allcaps;
 	}
+	/* a long sentence that ends with a full stop is prose */
+	if (words > 8 && f->p->nw > 0 && f->p->w[f->p->nw - 1].kind == K_PUNCT &&
+	    f->t[f->p->w[f->p->nw - 1].s] == '.')
+		return 0;
 	return (capcommon >= 3 && capcommon * 5 >= words * 2) ||
 	    (words >= 2 && allcaps * 2 >= words);
 }

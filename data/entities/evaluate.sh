@@ -1,0 +1,94 @@
+#!/bin/sh
+# evaluate.sh [-b BIN] FILE... - precision, recall and F1 of extract-entities'
+# names (PERSON, ORG, GPE/LOC) against CoNLL-style NER gold (IOB1 or IOB2:
+# UNER's .iob2 with "# newdoc" lines, WikiGold's -DOCSTART- files).
+#
+# The gold tokens are fed as a token stream (doc, sent, start, end, form),
+# one document per "# newdoc" or -DOCSTART-, so the name finder sees
+# whole documents.  Gold PER is PERSON, ORG is ORG, LOC is GPE or LOC;
+# MISC and the other types are not scored.  "exact" needs the same span
+# and type, "overlap" a shared byte and the same type.
+set -eu
+bin=extract-entities
+if [ "${1:-}" = -b ]; then bin=$2; shift 2; fi
+[ $# -gt 0 ] || { echo "usage: evaluate.sh [-b BIN] FILE..." >&2; exit 2; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+LC_ALL=C awk -v OFS='\t' -v tokens="$tmp/tokens.tsv" -v gold="$tmp/gold.tsv" '
+function flush_entity() {
+	if (etype != "") print doc, estart, eend, etype >gold
+	etype = ""
+}
+function end_sentence() {
+	flush_entity()
+	if (ntok) { sent++; off++ }	# sentences are lines of the document
+	ntok = 0; prev = "O"
+}
+function new_doc() {
+	end_sentence(); ndoc++; doc = "d" ndoc; off = 0; sent = 1
+}
+BEGIN { print "doc", "sent", "start", "end", "form" >tokens; new_doc() }
+/^# newdoc/ || /^-DOCSTART-/ { new_doc(); next }
+/^#/ { next }
+NF == 0 { end_sentence(); next }
+{
+	if ($1 ~ /^[0-9]+$/ && NF >= 3) { form = $2; tag = $3 } else { form = $1; tag = $NF }
+	if (tag == "B-O" || tag == "OTH" || tag ~ /-OTH$/) tag = "O"
+	if (ntok) off++			# the space between tokens
+	start = off; off += length(form)
+	print doc, sent, start, off, form >tokens
+	ntok++
+	type = tag == "O" ? "" : substr(tag, 3)
+	if (type == "" || tag ~ /^B-/ || type != substr(prev, 3) || prev == "O") {
+		flush_entity()
+		if (type != "") { etype = type; estart = start }
+	}
+	if (type != "") eend = off
+	prev = tag
+}
+END { end_sentence() }
+' "$@"
+
+"$bin" "$tmp/tokens.tsv" | awk -F '\t' -v OFS='\t' 'NR > 1 { print $1, $3, $4, $6 }' >"$tmp/pred.tsv"
+
+awk -F '\t' '
+function class(t) {
+	if (t == "PER" || t == "PERSON") return "PER"
+	if (t == "ORG") return "ORG"
+	if (t == "LOC" || t == "GPE") return "LOC"
+	return ""
+}
+FILENAME ~ /gold/ { c = class($4); if (c == "") next
+	ng++; gd[ng] = $1; gs[ng] = $2; ge[ng] = $3; gc[ng] = c; gold[c]++; next }
+{ c = class($4); if (c == "") next
+	np++; pd[np] = $1; ps[np] = $2; pe[np] = $3; pc[np] = c; pred[c]++
+	bydoc[$1] = bydoc[$1] " " np }
+END {
+	for (i = 1; i <= ng; i++) {
+		n = split(bydoc[gd[i]], cand, " ")
+		for (k = 1; k <= n; k++) {
+			j = cand[k]
+			if (pc[j] != gc[i]) continue
+			if (ps[j] == gs[i] && pe[j] == ge[i] && !usedx[j]) { usedx[j] = 1; exact[gc[i]]++; break }
+		}
+		for (k = 1; k <= n; k++) {
+			j = cand[k]
+			if (pc[j] != gc[i] || usedo[j]) continue
+			if (ps[j] < ge[i] && gs[i] < pe[j]) { usedo[j] = 1; over[gc[i]]++; break }
+		}
+	}
+	printf "%-6s %6s %6s   %-20s %-20s\n", "type", "gold", "found", "exact P / R / F1", "overlap P / R / F1"
+	split("PER ORG LOC", cls, " ")
+	for (k = 1; k <= 4; k++) {
+		if (k < 4) { c = cls[k]; g = gold[c]; p = pred[c]; x = exact[c]; o = over[c] }
+		else { c = "names"; g = ng; p = np; x = 0; o = 0
+			for (kk = 1; kk <= 3; kk++) { x += exact[cls[kk]]; o += over[cls[kk]] } }
+		printf "%-6s %6d %6d   %s   %s\n", c, g, p, prf(x, p, g), prf(o, p, g)
+	}
+}
+function prf(t, p, g,  P, R, F) {
+	P = p ? t / p : 0; R = g ? t / g : 0; F = P + R ? 2 * P * R / (P + R) : 0
+	return sprintf("%.3f %.3f %.3f", P, R, F)
+}
+' "$tmp/gold.tsv" "$tmp/pred.tsv"
