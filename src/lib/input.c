@@ -7,7 +7,7 @@
 #include "input.h"
 #include "util.h"
 
-#define READ_CHUNK (64 * 1024)
+#define READ_CHUNK ((size_t)64 * 1024)
 
 int
 input_open(const char *path)

@@ -8,7 +8,7 @@
 #include "out.h"
 #include "util.h"
 
-#define OUT_BUFSIZE (64 * 1024)
+#define OUT_BUFSIZE ((size_t)64 * 1024)
 
 static char outbuf[OUT_BUFSIZE];
 static size_t outlen;
