@@ -1,0 +1,159 @@
+/*
+ * Paragraphs and roles: how lines become paragraphs (blank lines, stray
+ * newlines, hard-wrapped columns) and which role each paragraph gets,
+ * cue by cue.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "segment.h"
+#include "tap.h"
+
+static struct paras ps = PARAS_INIT;
+
+/* The paragraphs of text, as "role:text|role:text|..." (text folded). */
+static char *
+layout(const char *text, const char *title)
+{
+	struct buf out = BUF_INIT;
+	size_t i;
+
+	paragraphs_find(text, strlen(text), &ps);
+	roles_assign(text, &ps, title, title ? strlen(title) : 0);
+	for (i = 0; i < ps.n; i++) {
+		if (i > 0)
+			buf_addc(&out, '|');
+		buf_adds(&out, role_names[ps.v[i].role]);
+		buf_addc(&out, ':');
+		fold_ws(text, ps.v[i].start, ps.v[i].end, &out);
+	}
+	return out.data ? out.data : calloc(1, 1);
+}
+
+static void
+check(const char *name, const char *text, const char *title, const char *want)
+{
+	char *got = layout(text, title);
+
+	if (strcmp(got, want) != 0)
+		printf("#   want %s\n#   got  %s\n", want, got);
+	ok(strcmp(got, want) == 0, "%s", name);
+	free(got);
+}
+
+/* The role of the paragraph holding needle. */
+static const char *
+role_of(const char *text, const char *needle)
+{
+	const char *at = strstr(text, needle);
+	size_t i, off;
+
+	if (at == NULL)
+		return "(not found)";
+	off = (size_t)(at - text);
+	for (i = 0; i < ps.n; i++)
+		if (off >= ps.v[i].start && off < ps.v[i].end)
+			return role_names[ps.v[i].role];
+	return "(none)";
+}
+
+int
+main(void)
+{
+	char *s;
+	const char *page;
+
+	check("blank lines separate paragraphs, CRLF included",
+	    "One two.\r\n\r\nThree four.\r\n", NULL,
+	    "body:One two.|body:Three four.");
+	check("a stray newline inside a sentence is joined",
+	    "It was a cold \nnight in the city.", NULL,
+	    "body:It was a cold night in the city.");
+	check("short lower-case lines stay apart",
+	    "features\ncontact manager\nevents, activities\n", NULL,
+	    "body:features|body:contact manager|body:events, activities");
+	check("a line after a full stop starts a paragraph",
+	    "The first line ends here.\nthe second starts in lower case.", NULL,
+	    "body:The first line ends here.|body:the second starts in lower case.");
+	check("hard-wrapped columns are joined; indented lines start paragraphs",
+	    "The council voted last night to\nissue bonds for the new bridge\n"
+	    "across the river, and the mayor\nsigned the measure at once. It\n"
+	    "will cost about two hundred\nthousand dollars in all.\n"
+	    "  Opponents said the cost was\ntoo great for a small city and\n"
+	    "will ask the voters to decide\nthe question in the fall.\n", NULL,
+	    "body:The council voted last night to issue bonds for the new bridge "
+	    "across the river, and the mayor signed the measure at once. It "
+	    "will cost about two hundred thousand dollars in all.|"
+	    "body:Opponents said the cost was too great for a small city and "
+	    "will ask the voters to decide the question in the fall.");
+	check("a byte-order mark is whitespace",
+	    "\xef\xbb\xbfHello there.", NULL, "body:Hello there.");
+	check("an empty document has no paragraph", "", NULL, "");
+	check("whitespace only has no paragraph", " \n\t\r\n\xc2\xa0\n", NULL, "");
+
+	page = "0 $\n2,500 $\nJUNE 2023\n\nBig News From The Capital\n\n"
+	    "Support SouthFront\n\nJane Q. Public\n\n"
+	    "The minister spoke on Friday. He said little.\n\n"
+	    "Big News from the capital\n\n"
+	    "The minister at the podium (Photo: Reuters / John Smith)\n\n"
+	    "What comes next\n\n"
+	    "The vote is due in June. Nobody knows the result.\n\n"
+	    "Share this article\n\n"
+	    "Notify of\nNewest Most Voted\nInline Feedbacks\nView all comments\n"
+	    "Igor Ochocinszk\n\nThis is a comment. It disagrees.\n\n"
+	    "\xc2\xa9 2023 Example Media. All rights reserved.\n";
+	free(layout(page, NULL));
+	ok(strcmp(role_of(page, "0 $"), "boilerplate") == 0, "a price line is boilerplate");
+	ok(strcmp(role_of(page, "2,500 $"), "boilerplate") == 0, "a price with a comma is boilerplate");
+	ok(strcmp(role_of(page, "JUNE 2023"), "dateline") == 0, "a month and year alone is a dateline");
+	ok(strcmp(role_of(page, "Big News From"), "title") == 0, "the first headline before the body is the title");
+	ok(strcmp(role_of(page, "Support South"), "boilerplate") == 0, "a Support banner is boilerplate");
+	ok(strcmp(role_of(page, "Jane Q."), "byline") == 0, "a name after the title is the byline");
+	ok(strcmp(role_of(page, "The minister spoke"), "body") == 0, "prose is body");
+	ok(strcmp(role_of(page, "Big News from the"), "title") == 0, "a repeated title (other case) is a title");
+	ok(strcmp(role_of(page, "(Photo:"), "caption") == 0, "a photo credit line is a caption");
+	ok(strcmp(role_of(page, "What comes next"), "heading") == 0, "a short line inside the body is a heading");
+	ok(strcmp(role_of(page, "Share this"), "boilerplate") == 0, "a share button is boilerplate");
+	ok(strcmp(role_of(page, "Notify of"), "boilerplate") == 0, "the comment widget is boilerplate");
+	ok(strcmp(role_of(page, "Newest Most"), "boilerplate") == 0, "comment sorting is boilerplate");
+	ok(strcmp(role_of(page, "Igor"), "comment") == 0, "a commenter's name after the widget is comment");
+	ok(strcmp(role_of(page, "This is a comment"), "comment") == 0, "the thread after the widget is comment");
+	ok(strcmp(role_of(page, "\xc2\xa9 2023"), "boilerplate") == 0, "a copyright line is boilerplate even in the thread");
+
+	s = "Friday, January 4, 2019\xc2\xa0\n\n\nAn apartment building collapsed.\n";
+	free(layout(s, "Some title"));
+	ok(strcmp(role_of(s, "Friday"), "dateline") == 0, "a weekday date is a dateline");
+	ok(strcmp(role_of(s, "An apartment"), "body") == 0, "body after a dateline");
+
+	s = "Some Title Here\n\nA first paragraph that is prose.\n\nMore prose here.\n";
+	free(layout(s, "Some title here"));
+	ok(strcmp(role_of(s, "Some Title"), "title") == 0, "a paragraph equal to the known title is a title");
+
+	s = "Short Headline Here\n\nBy John Smith\n\nProse follows here.\n";
+	free(layout(s, NULL));
+	ok(strcmp(role_of(s, "By John"), "byline") == 0, "a By line is a byline");
+
+	s = "Title Of The Piece\n\nIt is also written in the document\n\nProse.\n";
+	free(layout(s, NULL));
+	ok(strcmp(role_of(s, "It is also"), "body") == 0, "a short line starting with a pronoun is not a heading");
+
+	s = "MAYSVILLE, KENTUCKY, MONDAY, JUNE 5, 1916.\n\nProse follows. More.\n";
+	free(layout(s, NULL));
+	ok(strcmp(role_of(s, "MAYSVILLE"), "dateline") == 0, "a place and a date is a dateline");
+
+	s = "Headline Words Here\n\nProse follows. More.\n\n17 visualizzazioni0 commenti\n\nbottom of page\n";
+	free(layout(s, NULL));
+	ok(strcmp(role_of(s, "17 vis"), "boilerplate") == 0, "a glued view/comment counter is boilerplate");
+	ok(strcmp(role_of(s, "bottom of"), "boilerplate") == 0, "bottom of page is boilerplate");
+
+	s = "Headline Words Here\n\nProse follows. More.\n\nAnna from Frozen\n\nImage: Paul Budd.\n";
+	free(layout(s, NULL));
+	ok(strcmp(role_of(s, "Image:"), "caption") == 0, "a bare credit is a caption");
+	ok(strcmp(role_of(s, "Anna"), "caption") == 0, "the line above a bare credit is its caption");
+
+	ok(role_from_name("comment", 7) == ROLE_COMMENT && role_from_name("foo", 3) == -1,
+	    "role names map both ways");
+
+	paras_free(&ps);
+	return tap_done();
+}
