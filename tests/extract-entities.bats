@@ -127,6 +127,13 @@ mention_rows() {
 	assert_line "last week	2018-12-24/2018-12-30"
 }
 
+@test "a time next to a resolved day carries the date" {
+	printf 'doc\ttext\nd\tFriday, January 4, 2019\nd\tIt fell at 3 p.m. on Monday and at 15:30 GMT.\n' >"$TMP/s.tsv"
+	run sh -c "extract-entities '$TMP/s.tsv' | cut -f5,7"
+	assert_line "3 p.m.	2018-12-31T15:00"
+	assert_line "15:30 GMT	15:30"
+}
+
 @test "without an article date relative dates keep their text" {
 	printf 'doc\ttext\nd\tIt fell on Monday.\n' >"$TMP/s.tsv"
 	run sh -c "extract-entities '$TMP/s.tsv' | cut -f5,7"

@@ -233,6 +233,57 @@ normalise(struct extractor *e, struct mention *m, const char *text,
 	return 0;
 }
 
+/*
+ * "at 3 p.m. on Friday", "March 31, 2023 at 15:30": a time next to a
+ * day gets that day, as YYYY-MM-DDTHH:MM.
+ */
+/* Only "on", "at", spaces and commas between a time and its day. */
+static int
+joins(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == ' ' || s[i] == ',')
+			continue;
+		if (i + 1 < n && ((s[i] == 'o' && s[i + 1] == 'n') ||
+		    (s[i] == 'a' && s[i + 1] == 't')) &&
+		    (i + 2 == n || s[i + 2] == ' ')) {
+			i++;
+			continue;
+		}
+		return 0;
+	}
+	return 1;
+}
+
+static void
+date_times(struct mentions *ms, const char *text)
+{
+	struct mention *t, *d;
+	char both[64];
+	size_t i, k;
+
+	for (i = 0; i < ms->n; i++) {
+		t = &ms->v[i];
+		if (t->type != E_TIME || t->norm != t->val)
+			continue;
+		for (k = 0; k < ms->n; k++) {
+			d = &ms->v[k];
+			if (d->type != E_DATE || d->norm == NULL ||
+			    strlen(d->norm) != 10 || d->norm[0] == 'X')
+				continue;
+			if (!(d->s >= t->e && joins(text + t->e, d->s - t->e)) &&
+			    !(t->s >= d->e && joins(text + d->e, t->s - d->e)))
+				continue;
+			snprintf(both, sizeof both, "%.10sT%.5s", d->norm,
+			    t->val);
+			memcpy(t->val, both, sizeof t->val);
+			break;
+		}
+	}
+}
+
 static void
 write_mention(struct extractor *e, const struct held *h,
     const struct mention *m)
@@ -310,6 +361,7 @@ extractor_flush(struct extractor *e)
 			if (e->m.v[k].how != N_FIXED &&
 			    e->m.v[k].how != N_PERSON && e->m.v[k].norm)
 				e->m.v[k].norm = e->m.v[k].val;
+		date_times(&e->m, text);
 		if (h->has_start && folds_parse(&e->folds, at(e, h->folds),
 		    strlen(at(e, h->folds))) < 0)
 			folds_reset(&e->folds);	/* checked in extractor_add */
