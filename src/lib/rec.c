@@ -88,6 +88,13 @@ read_split(struct rec *r, size_t *nfields)
 		len--;
 	if ((bad = utf8_check(line, len)) != len)
 		rec_fail(r, "invalid UTF-8 at byte %zu", bad + 1);
+	/* A field writes CR as \r, so a bare CR is not part of the stream:
+	 * most likely the file has CR-only line ends, and reading it as one
+	 * line would silently take every record for part of the header. */
+	if ((p = memchr(line, '\r', len)) != NULL)
+		rec_fail(r, "bare CR at byte %zu (CR-only line ends?): "
+		    "lines end with LF, a CR in a field is written \\r",
+		    (size_t)(p - line) + 1);
 	p = line;
 	end = line + len;
 	for (;;) {

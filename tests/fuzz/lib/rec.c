@@ -61,10 +61,8 @@ check_record(struct rec *r, struct buf *b)
 		if (f[len] != '\0' || utf8_check(f, len) != len)
 			abort();
 		escape(b, f, len);
-		/* A bare CR inside a line is read as it stands; everything
-		 * else has exactly one escaped form. */
-		if (memchr(raw, '\r', rawlen) == NULL &&
-		    (b->len != rawlen || memcmp(b->data, raw, rawlen) != 0))
+		/* every field has exactly one escaped form */
+		if (b->len != rawlen || memcmp(b->data, raw, rawlen) != 0)
 			abort();
 	}
 }
