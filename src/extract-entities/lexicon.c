@@ -235,6 +235,34 @@ split(char *line, char **f, int max)
 	}
 }
 
+static int
+is_boundary(int c)
+{
+	return c == ' ' || c == '-' || c == '.' || c == '\'' || c == ',' ||
+	    c == '&' || c == '/';
+}
+
+/* Marks the beginnings of phrase that end where a token may end. */
+static void
+mark_prefixes(struct lexicon *x, const char *phrase)
+{
+	size_t i, n = strlen(phrase), end;
+
+	for (i = 1; i < n; i++) {
+		if (is_boundary((unsigned char)phrase[i]))
+			end = i;		/* "United" of "United States" */
+		else if (is_boundary((unsigned char)phrase[i - 1]) &&
+		    phrase[i - 1] != ' ')
+			end = i;		/* "Guinea-" of "Guinea-Bissau" */
+		else
+			continue;
+		while (end > 0 && phrase[end - 1] == ' ')
+			end--;
+		if (end > 0)
+			intern(x, phrase, end)->flags |= W_PREFIX;
+	}
+}
+
 int
 lexicon_load_gazetteer(struct lexicon *x, const char *name, const char *text,
     size_t len)
@@ -255,6 +283,7 @@ lexicon_load_gazetteer(struct lexicon *x, const char *name, const char *text,
 			    lineno);
 			return -1;
 		}
+		mark_prefixes(x, f[0]);
 		s = intern(x, f[0], strlen(f[0]));
 		if (s->type != E_NONE)
 			continue;	/* the first entry for a phrase wins */

@@ -12,7 +12,10 @@
  *     evidence of a name.
  *
  * A key can carry both an entry and classes ("Washington" is a GPE,
- * "general" is common and "General" a title).
+ * "general" is common and "General" a title).  Every beginning of a
+ * longer phrase that ends at a word or punctuation boundary ("United",
+ * "Guinea-") is marked W_PREFIX, so that a longest-match search stops as
+ * soon as no phrase can go on.
  */
 #ifndef QUARRY_LEXICON_H
 #define QUARRY_LEXICON_H
@@ -34,7 +37,8 @@ enum {
 	W_EVENTCUE	= 1 << 9,	/* Hurricane, Olympics */
 	W_GPECUE	= 1 << 10,	/* County: ends a GPE */
 	W_LOCCUE	= 1 << 11,	/* River: ends a LOC */
-	W_FACCUE	= 1 << 12	/* Street: ends a FAC */
+	W_FACCUE	= 1 << 12,	/* Street: ends a FAC */
+	W_PREFIX	= 1 << 13	/* begins a longer gazetteer phrase */
 };
 
 struct lexent {

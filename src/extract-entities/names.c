@@ -390,11 +390,14 @@ static int
 name_like(const struct finder *f, size_t i)
 {
 	const struct word *w = f->p->w;
+	const struct lexent *e;
 
-	return i < f->p->nw && capword(&w[i]) && !w[i].common &&
+	if (!(i < f->p->nw && capword(&w[i]) && !w[i].common &&
 	    !w[i].allcaps && !w[i].digits && !(w[i].lower & W_FUNCTION) &&
-	    !(w[i].exact & (W_TITLE | W_TITLEPRE | W_ORGCUE | W_EVENTCUE)) &&
-	    lexicon_get(f->x, f->t + w[i].s, w[i].e - w[i].s) == NULL;
+	    !(w[i].exact & (W_TITLE | W_TITLEPRE | W_ORGCUE | W_EVENTCUE))))
+		return 0;
+	e = lexicon_get(f->x, f->t + w[i].s, w[i].e - w[i].s);
+	return e == NULL || e->type == E_NONE;
 }
 
 /* Longest gazetteer phrase starting at each capitalised word. */
@@ -409,19 +412,21 @@ gazetteer(struct finder *f)
 		if (!capword(&w[i]))
 			continue;
 		hit = NULL;
-		end = i + 5 < n ? i + 5 : n - 1;
-		for (j = end + 1; j-- > i;) {
-			if (w[j].kind == K_PUNCT)
-				continue;
+		last = i;
+		end = i + 7 < n ? i + 7 : n - 1;
+		for (j = i; j <= end; j++) {
 			e = lexicon_get(f->x, f->t + w[i].s, w[j].e - w[i].s);
-			if (e && e->type != E_NONE) {
-				hit = e;
+			if (e == NULL)
 				break;
+			if (e->type != E_NONE && w[j].kind != K_PUNCT) {
+				hit = e;
+				last = j;
 			}
+			if (!(e->flags & W_PREFIX))
+				break;
 		}
 		if (hit == NULL)
 			continue;
-		last = j;
 		/* "Reading" opening a sentence is a verb, not the town;
 		 * "Republican" is an affiliation, not the river */
 		if (last == i && ((i == f->first && w[i].common &&

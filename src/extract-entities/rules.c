@@ -1,6 +1,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 
 #include <pcre2.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,9 @@
 
 struct rule {
 	pcre2_code	*re;
+	/* the bytes a match can start with (from PCRE2's start-up
+	 * optimisation); all ones when PCRE2 does not know */
+	uint8_t		 first[32];
 	enum etype	 type;
 	enum normaliser	 how;
 	char		*norm;		/* N_FIXED */
@@ -187,6 +191,36 @@ parse_normaliser(const char *s, enum normaliser *how)
 	return -1;
 }
 
+/*
+ * What bytes can start a match: a sentence without any of them is not
+ * worth a pcre2_match call (most sentences have no digit, and most rules
+ * need one).  A superset is always safe; all ones when unknown.
+ */
+static void
+first_bytes(struct rule *u)
+{
+	const uint8_t *map = NULL;
+	uint32_t type = 2, unit;
+	int c;
+
+	memset(u->first, 0xff, sizeof u->first);
+	if (pcre2_pattern_info(u->re, PCRE2_INFO_FIRSTCODETYPE, &type) != 0)
+		return;
+	if (type == 1) {
+		if (pcre2_pattern_info(u->re, PCRE2_INFO_FIRSTCODEUNIT,
+		    &unit) != 0 || unit > 0xff)
+			return;
+		memset(u->first, 0, sizeof u->first);
+		u->first[unit >> 3] |= (uint8_t)(1u << (unit & 7));
+		c = (int)unit;		/* either case, to be safe */
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+			c ^= 0x20;
+		u->first[c >> 3] |= (uint8_t)(1u << (c & 7));
+	} else if (type == 0 && pcre2_pattern_info(u->re,
+	    PCRE2_INFO_FIRSTBITMAP, &map) == 0 && map != NULL)
+		memcpy(u->first, map, sizeof u->first);
+}
+
 static int
 compile_rule(struct rules *r, const char *name, unsigned long line,
     const char *regex, uint32_t options, struct rule *out)
@@ -207,6 +241,7 @@ compile_rule(struct rules *r, const char *name, unsigned long line,
 		bad_line(name, line, "bad regular expression", detail);
 		return -1;
 	}
+	first_bytes(out);
 	rc = pcre2_jit_compile(out->re, PCRE2_JIT_COMPLETE);
 	if (rc == 0 && r->jit == NULL) {
 		if ((r->jit = pcre2_jit_stack_create(32 * 1024, JIT_STACK_MAX,
@@ -373,9 +408,21 @@ rules_match(struct rules *r, const char *text, size_t len,
 	size_t i;
 	int rc;
 
+	uint8_t present[32];
+	size_t k;
+
+	memset(present, 0, sizeof present);
+	for (k = 0; k < len; k++)
+		present[(unsigned char)text[k] >> 3] |=
+		    (uint8_t)(1u << ((unsigned char)text[k] & 7));
 	for (i = 0; i < r->n; i++) {
 		struct rule *u = &r->v[i];
 
+		for (k = 0; k < sizeof present; k++)
+			if (present[k] & u->first[k])
+				break;
+		if (k == sizeof present)
+			continue;	/* no byte a match could start with */
 		for (at = 0; at <= len;) {
 			rc = pcre2_match(u->re, (PCRE2_SPTR)text, len, at,
 			    PCRE2_NO_UTF_CHECK, r->md, r->mctx);
