@@ -493,10 +493,15 @@ relative(const struct toks *t, const struct ymd *a, char *out, size_t outsz)
 			return -2;
 		return DATE_NORMALISED;
 	}
-	if (is_word(t, k, "on"))
+	while (is_word(t, k, "early") || is_word(t, k, "mid") ||
+	    is_word(t, k, "late") || is_sep(t, k, '-'))
+		k++;
+	if (is_word(t, k, "on") || is_word(t, k, "the"))
 		k++;
 	else if (is_word(t, k, "last") || is_word(t, k, "past") ||
-	    is_word(t, k, "previous")) {
+	    is_word(t, k, "previous") || (is_word(t, k, "this") &&
+	    is_word(t, k + 1, "past"))) {
+		k += is_word(t, k, "this");
 		rel = REL_LAST;
 		k++;
 	} else if (is_word(t, k, "next") || is_word(t, k, "coming")) {
@@ -507,8 +512,35 @@ relative(const struct toks *t, const struct ymd *a, char *out, size_t outsz)
 		rel = REL_THIS;
 		k += is_word(t, k, "this") ? 1 : 2;
 	}
+	if (rel == REL_LAST && is_word(t, k, "past"))
+		k++;			/* "this past weekend" */
 	if (k + 1 != n)
 		return -2;
+	if (rel != REL_NONE && (m = month_of(t, k)) > 0) {
+		/* "last October": the latest October before this month;
+		 * "next March" the first after; "this June" this year's */
+		if (!a)
+			return DATE_UNRESOLVED;
+		y = a->y;
+		if (rel == REL_LAST && m >= a->m)
+			y--;
+		else if (rel == REL_NEXT && m <= a->m)
+			y++;
+		snprintf(out, outsz, "%04d-%02d", y, m);
+		return DATE_NORMALISED;
+	}
+	if (is_word(t, k, "weekend")) {
+		long sat = ad - wa + 5;		/* Saturday of this week */
+
+		if (!a)
+			return DATE_UNRESOLVED;
+		if (rel == REL_LAST || (rel == REL_NONE && wa < 5))
+			sat -= 7;	/* "the weekend" before a weekday */
+		else if (rel == REL_NEXT)
+			sat += 7;
+		put_range(out, outsz, sat, sat + 1);
+		return DATE_NORMALISED;
+	}
 	if ((wd = weekday_of(t, k)) >= 0) {
 		long back = (wa - wd + 7) % 7, fwd = (wd - wa + 7) % 7;
 
@@ -579,6 +611,61 @@ nearest_year(const struct ymd *r, const struct ymd *anc)
 	return besty;
 }
 
+/*
+ * "the 1980s", "early '70s" (taken as the 1900s): 1980/1989; "the 13th
+ * century", "twenty-first century": 1200/1299, 2000/2099.  Returns -2
+ * when t is neither.
+ */
+static int
+decade_or_century(const struct toks *t, char *out, size_t outsz)
+{
+	static const char *const nth[] = { "first", "second", "third",
+	    "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+	    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+	    "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+	    "twentieth" };
+	int k = 0, c = 0, i;
+	long y;
+
+	while (is_word(t, k, "early") || is_word(t, k, "mid") ||
+	    is_word(t, k, "late") || is_word(t, k, "the") || is_sep(t, k, '-'))
+		k++;
+	if (is_sep(t, k, '\'') && is_num(t, k + 1, 2) &&
+	    t->v[k + 1].val % 10 == 0 && is_word(t, k + 2, "s") &&
+	    k + 3 == t->n) {
+		y = 1900 + t->v[k + 1].val;
+		snprintf(out, outsz, "%04ld/%04ld", y, y + 9);
+		return DATE_NORMALISED;
+	}
+	if (is_year(t, k) && t->v[k].val % 10 == 0 && is_word(t, k + 1, "s") &&
+	    k + 2 == t->n) {
+		y = t->v[k].val;
+		snprintf(out, outsz, "%04ld/%04ld", y, y + 9);
+		return DATE_NORMALISED;
+	}
+	if (k < t->n && t->v[k].kind == T_NUM && t->v[k].ordinal)
+		c = (int)t->v[k].val;
+	else if (is_word(t, k, "twenty") && is_sep(t, k + 1, '-') &&
+	    is_word(t, k + 2, "first")) {
+		c = 21;
+		k += 2;
+	} else
+		for (i = 0; i < 20; i++)
+			if (is_word(t, k, nth[i]))
+				c = i + 1;
+	if (c == 0)
+		return -2;
+	k++;
+	if (is_sep(t, k, '-'))
+		k++;
+	if (!is_word(t, k, "century") || k + 1 != t->n)
+		return -2;
+	if (c > 30)
+		return DATE_INVALID;
+	snprintf(out, outsz, "%04d/%04d", (c - 1) * 100, (c - 1) * 100 + 99);
+	return DATE_NORMALISED;
+}
+
 static int
 is_range_word(const struct toks *t, int i)
 {
@@ -604,6 +691,8 @@ date_normalise(const char *s, size_t n, const struct ymd *anchor,
 	if ((rc = relative(&t, anc, out, outsz)) != -2)
 		return rc;
 
+	if ((rc = decade_or_century(&t, out, outsz)) != -2)
+		return rc;
 	while (is_word(&t, i, "on") || is_word(&t, i, "in") ||
 	    is_word(&t, i, "from") || is_word(&t, i, "between") ||
 	    is_word(&t, i, "since") || is_word(&t, i, "early") ||

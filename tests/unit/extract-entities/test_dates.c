@@ -95,6 +95,18 @@ main(void)
 	is("three days ago", &anchor, "2019-01-01");
 	is("2 weeks ago", &anchor, "2018-12-21");
 	is("yesterday", &leap, "2024-02-29");
+	is("last October", &anchor, "2018-10");
+	is("this past December", &anchor, "2018-12");
+	is("next March", &anchor, "2019-03");
+	is("last January", &anchor, "2018-01");
+	is("this weekend", &anchor, "2019-01-05/2019-01-06");
+	is("the weekend", &anchor, "2018-12-29/2018-12-30");
+	is("next weekend", &anchor, "2019-01-12/2019-01-13");
+	is("this past weekend", &anchor, "2018-12-29/2018-12-30");
+	is("the 1980s", NULL, "1980/1989");
+	is("early '70s", NULL, "1970/1979");
+	is("the 13th century", NULL, "1200/1299");
+	is("twenty-first century", NULL, "2000/2099");
 	unresolved("yesterday");
 	unresolved("on Friday");
 	unresolved("last week");
