@@ -361,6 +361,25 @@ describe(const char *d, size_t start, size_t end, struct pinfo *p)
 			w->cap1 = k == K_UPPER;
 		}
 		lower_seen = 0;
+		if (w != NULL && k == K_LOWER) {
+			/* the common case: lower-case ASCII letters */
+			while (pos + 1 < end &&
+			    byte_kind[(unsigned char)d[pos]] == K_LOWER) {
+				p->norm[p->nlen++] = d[pos++];
+				p->letters++;
+			}
+			lower_seen = 1;
+			k = byte_kind[(unsigned char)d[pos]];
+			len = 1;
+			if (k == K_HIGH)
+				k = high_kind(d, pos, end, &len);
+			if (k == K_SPACE || k == K_SEP || k == K_DIGIT) {
+				pos -= len;	/* the loop's step lands on it */
+				w->len = (unsigned short)(p->nlen - w->off);
+				w->caps = 0;
+				continue;
+			}
+		}
 		for (;;) {
 			if (k == K_LOWER || k == K_UPPER)
 				p->letters++;
