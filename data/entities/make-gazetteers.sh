@@ -170,7 +170,7 @@ END {
 			else if (lex[off] == 6) { type = "FAC"; rank = 8 }
 			else if (lex[off] == 11) { type = "EVENT"; rank = 8 }
 			else if (lex[off] == 10 && words[off] ~ /(Treaty|Act|Law|Constitution|Charter|Convention|Agreement|Declaration|Accord)/) { type = "LAW"; rank = 8 }
-		} else if (lex[off] == 14 && w[1] ~ /^[A-Z]/ && (n > 1 || w[1] ~ /^.+[A-Z ]/)) { type = "ORG"; rank = 6 }
+		} else if (lex[off] == 14 && w[1] ~ /^[A-Z]/) { type = "ORG"; rank = 6 }
 		else if (lex[off] == 15 && w[1] ~ /^[A-Z]/ && w[1] !~ / [a-z]/) { type = "LOC"; rank = 5 }
 		if (type == "") continue
 		for (i = 1; i <= n; i++) {
