@@ -73,17 +73,39 @@ mentions_resolve(struct mentions *m)
 {
 	size_t i, j, kept = 0;
 
+	unsigned char *taken;
+	size_t len = 0;
+
 	if (m->n == 0)
 		return;		/* qsort wants a real array */
-	/* A sentence has few candidates: the quadratic check is cheap. */
 	qsort(m->v, m->n, sizeof *m->v, by_rank);
-	for (i = 0; i < m->n; i++) {
-		for (j = 0; j < kept; j++)
-			if (m->v[i].s < m->v[j].e && m->v[j].s < m->v[i].e)
-				break;
-		if (j == kept)
-			m->v[kept++] = m->v[i];
+	if (m->n <= 64) {	/* the usual sentence: a quadratic check */
+		for (i = 0; i < m->n; i++) {
+			for (j = 0; j < kept; j++)
+				if (m->v[i].s < m->v[j].e &&
+				    m->v[j].s < m->v[i].e)
+					break;
+			if (j == kept)
+				m->v[kept++] = m->v[i];
+		}
+		m->n = kept;
+		qsort(m->v, m->n, sizeof *m->v, by_offset);
+		return;
 	}
+	/* a table of numbers on one line: mark the bytes taken instead */
+	for (i = 0; i < m->n; i++)
+		if (m->v[i].e > len)
+			len = m->v[i].e;
+	taken = ecalloc(len, 1);
+	for (i = 0; i < m->n; i++) {
+		for (j = m->v[i].s; j < m->v[i].e && !taken[j]; j++)
+			;
+		if (j < m->v[i].e)
+			continue;
+		memset(taken + m->v[i].s, 1, m->v[i].e - m->v[i].s);
+		m->v[kept++] = m->v[i];
+	}
+	free(taken);
 	m->n = kept;
 	qsort(m->v, m->n, sizeof *m->v, by_offset);
 }

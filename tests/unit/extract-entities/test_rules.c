@@ -35,6 +35,7 @@ main(void)
 	struct mention a, b;
 	const char *s;
 	char evil[64];
+	size_t i, kept;
 
 	setprogname("test_rules");
 	r = rules_new();
@@ -90,6 +91,23 @@ main(void)
 	ok(m.n == 3 && m.v[0].type == E_CARDINAL && m.v[1].type == E_LAW &&
 	    m.v[2].s == 20, "higher priority beats longer; what overlaps "
 	    "a kept mention goes, the rest stay, in text order");
+	/* many candidates (a table on one line) take the other path */
+	m.n = 0;
+	for (i = 0; i < 100; i++) {
+		memset(&a, 0, sizeof a);
+		a.s = i * 10, a.e = i * 10 + 8, a.type = E_CARDINAL;
+		mentions_add(&m, &a);
+		a.s = i * 10 + 4, a.e = i * 10 + 12, a.priority = 1;
+		a.type = E_MONEY;
+		mentions_add(&m, &a);
+	}
+	a.s = 0, a.e = 3, a.priority = 0, a.type = E_DATE;
+	mentions_add(&m, &a);
+	mentions_resolve(&m);
+	for (i = 0, kept = 0; i < m.n; i++)
+		kept += m.v[i].type == E_MONEY;
+	ok(m.n == 101 && kept == 100 && m.v[0].type == E_DATE,
+	    "201 candidates resolve like a few (%zu kept)", m.n);
 	mentions_free(&m);
 	ok(etype_parse("NORP") == E_NORP && etype_parse("norp") == E_NONE,
 	    "type names are upper case");
