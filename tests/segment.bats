@@ -242,6 +242,14 @@ k2	2	2	body	15	20	Five.		"
 	assert_line --index 1 --partial $'u1\t1\t1\tbody\t0\t5\tfine.'
 }
 
+@test "--csv: an unterminated quoted field is reported at the record's line" {
+	printf 'url,text\nu1,"fine."\nu2,"never\nclosed\n' >"$T/a.csv"
+	cd "$T"
+	run -1 --separate-stderr segment --csv a.csv
+	assert_equal "$stderr" 'segment: a.csv:3: unterminated quoted field'
+	assert_line --index 1 --partial $'u1\t1\t1\tbody\t0\t5\tfine.'
+}
+
 @test "--csv: a short record is reported and still segmented" {
 	printf 'url,text,date\nu1,"One.",2019\nu2,"Two."\n' >"$T/a.csv"
 	cd "$T"

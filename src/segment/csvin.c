@@ -233,8 +233,11 @@ csv_read_docs(int fd, const char *name, const struct csvcols *cols,
 			break;
 		}
 		if (got == 0) {
-			if (csv_fini(&p, on_field, on_record, &r) != 0)
-				parse_error(&r, &p);
+			if (csv_fini(&p, on_field, on_record, &r) != 0) {
+				warnmsg("%s:%lu: unterminated quoted field",
+				    name, r.rec_line);
+				r.status = 1;
+			}
 			break;
 		}
 		s = chunk;
