@@ -130,6 +130,28 @@ setup() {
 	  "$(grep -c '^again' "$TMP/in.tsv")" ]
 }
 
+@test "--by doc compares the text: one record or one per line is the same document" {
+	{ cat "$D/near.tsv"
+	  awk -F'\t' '$1 == "wikinews-2" { t = t (n++ ? "\\n" : "") $2 }
+	      END { print "oneline\t" t }' "$D/near.tsv"; } >"$TMP/in.tsv"
+	run dedupe --by doc "$TMP/in.tsv"
+	assert_success
+	assert_output "$(cat "$D/near.tsv")"
+}
+
+@test "--by doc -f space: a re-wrapped document is a duplicate" {
+	# wikinews-2 again, its lines joined by spaces, blank lines dropped.
+	{ cat "$D/near.tsv"
+	  awk -F'\t' '$1 == "wikinews-2" && $2 != "" { t = t (n++ ? " " : "") $2 }
+	      END { print "rewrapped\t" t }' "$D/near.tsv"; } >"$TMP/in.tsv"
+	run dedupe --by doc "$TMP/in.tsv"
+	assert_success
+	assert_line --partial "rewrapped"
+	run dedupe --by doc -f space "$TMP/in.tsv"
+	assert_success
+	assert_output "$(cat "$D/near.tsv")"
+}
+
 @test "--by doc refuses a document whose records are not together" {
 	printf 'doc\ttext\na\tx\nb\ty\na\tz\n' >"$TMP/in.tsv"
 	run dedupe --by doc "$TMP/in.tsv"

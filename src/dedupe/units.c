@@ -108,6 +108,28 @@ units_start(struct units *u)
 	return open_next(u);
 }
 
+/*
+ * An exact document key is its text: the key fields, TAB between fields
+ * and LF between records, so a document cut into records differently
+ * (lines, paragraphs) has the same key.  Under the space fold every
+ * separator is a space and empty fields add nothing: only words count.
+ */
+static void
+add_doc_text(struct units *u, const char *f, size_t len, size_t i)
+{
+	size_t at = u->key.len;
+
+	if (at > 0)
+		buf_addc(&u->key, u->fold & FOLD_SPACE ? ' ' : i ? '\t' : '\n');
+	fold_append(&u->key, f, len, u->fold);
+	if (u->key.len == at + (at > 0)) {	/* folded to nothing */
+		if (u->fold & FOLD_SPACE)
+			u->key.len = at;
+		return;
+	}
+	u->empty = 0;
+}
+
 static void
 add_record(struct units *u)
 {
@@ -133,6 +155,10 @@ add_record(struct units *u)
 			buf_add(&u->key, f, len);
 			if (len > 0)
 				u->empty = 0;
+			continue;
+		}
+		if (u->by_doc) {
+			add_doc_text(u, f, len, i);
 			continue;
 		}
 		at = u->key.len;

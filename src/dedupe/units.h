@@ -4,10 +4,10 @@
  *
  * Each unit brings its records as they stood in the input (raw, still
  * escaped, one LF-ended line each) and its key: the key columns, folded.
- * An exact key is each key field's folded bytes behind a 4-byte length
- * (records of a document one after the other), so no two different field
- * lists can give the same bytes; a near key is the fields joined by LF for
- * MinHash to cut into words.
+ * An exact record key is each key field's folded bytes behind a 4-byte
+ * length, so no two different field lists give the same bytes; an exact
+ * document key is its folded text (see add_doc_text); a near key is the
+ * fields joined by LF for MinHash to cut into words.
  *
  * The inputs are read one after the other.  All must have the header of
  * the first that could be opened; one that cannot be opened is reported
