@@ -224,7 +224,10 @@ normalise(struct extractor *e, struct mention *m, const char *text,
 		rc = ordinal_normalise(s, n, m->val, sizeof m->val);
 		break;
 	case N_PERSON:
-		if ((full = people_fullest(e->people, s, n)) != NULL)
+		/* the document's fullest name; a lone surname the gazetteer
+		 * knows ("Putin") takes the gazetteer's name instead */
+		if ((full = people_fullest(e->people, s, n)) != NULL &&
+		    (strchr(full, ' ') || m->norm == NULL))
 			m->norm = full;
 		return 0;
 	}
@@ -347,6 +350,9 @@ extractor_flush(struct extractor *e)
 		const struct held *h = &e->held[i];
 		const char *text = at(e, h->text);
 
+		/* Every finder adds candidates; mentions_resolve picks.  A
+		 * statistical labeller over tag's tokens is one more finder
+		 * here (stream.c would keep the upos column for it). */
 		e->m.n = 0;
 		rules_match(e->rules, text, h->textlen, &e->m);
 		names_find(e->lex, e->people, text, h->textlen, NAMES_EMIT,
