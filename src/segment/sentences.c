@@ -51,7 +51,7 @@ static const char *const abbr_numeric_words[] = {
 	"par", "tel", "ph", "op", "ed", "eds", "ex", "exh", "sq", "ref",
 	"eq", "tab", "rm", "ste", "apt", "bldg", "hwy", "ext", "pt", "pts",
 	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-	"nov", "dec", "cir", "circ", "approx", "ca", "c", "est", NULL
+	"nov", "dec", "cir", "circ", "approx", "ca", "c", "est", "pop", NULL
 };
 static struct wordset abbr_numeric = WORDSET(abbr_numeric_words);
 
@@ -71,7 +71,8 @@ static const char *const abbr_ambig_words[] = {
 	"penn", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "mins",
 	"hrs", "yrs", "mos", "min", "max", "oz", "lb", "lbs", "kg", "km",
 	"cm", "mm", "ft", "yd", "mi", "gal", "dep", "div", "assoc", "est",
-	NULL
+	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+	"sun", NULL
 };
 static struct wordset abbr_ambig = WORDSET(abbr_ambig_words);
 
@@ -98,6 +99,14 @@ static const char *const starters_words[] = {
 	"ms", "dr", NULL
 };
 static struct wordset starters = WORDSET(starters_words);
+
+/* Top-level domains often written capitalised. */
+static const char *const tlds_words[] = {
+	"com", "net", "org", "edu", "gov", "info", "biz", "io", "co", "uk",
+	"de", "fr", "it", "ru", "cn", "jp", "us", "ca", "au", "in", "nz",
+	"eu", "tv", "me", "ly", NULL
+};
+static struct wordset tlds = WORDSET(tlds_words);
 
 /* Words that follow a time of day in the same sentence. */
 static const char *const after_time_words[] = {
@@ -377,6 +386,24 @@ closes_quote(const char *d, const struct tok *a, const struct tok *b)
 	return curly || cp_is_closer(cp_before(d, a->start, a->end, &len));
 }
 
+/* A token that belongs to the end of the sentence before it: an
+ * emoticon ":)", ";-)", ":D", or stray marks "?", "!!". */
+static int
+trails_sentence(const char *d, const struct tok *t)
+{
+	size_t n = t->end - t->start, i;
+	const char *s = d + t->start;
+
+	if (n >= 2 && n <= 3 && (s[0] == ':' || s[0] == ';')) {
+		i = s[1] == '-' ? 2 : 1;
+		return i == n - 1 && s[i] != 0 && strchr(")(DPp]", s[i]) != NULL;
+	}
+	for (i = 0; i < n; i++)
+		if (s[i] != '?' && s[i] != '!')
+			return 0;
+	return n > 0;
+}
+
 /*
  * Does a sentence end after token i?  lead is the number of tokens of
  * the sentence before it.
@@ -411,9 +438,14 @@ ends_sentence(const char *d, const struct tok *t, size_t i, size_t n,
 	    ((unsigned char)d[t[i + 1].start + 2] == 0x93 ||
 	    (unsigned char)d[t[i + 1].start + 2] == 0x94))
 		return 0;	/* "Madrid, June 14.—Rafael Gasset ..." */
-	if (a.marks)		/* ! ? and mixes: Yahoo! in ... */
-		return nk != NX_LOWER;
+	/* ! ? and mixes.  Before lower case: "Yahoo! in" goes on, but in
+	 * informal text "what happened? i had a blast" does not. */
+	if (a.marks)
+		return nk != NX_LOWER || (a.closers == a.end &&
+		    (a.marks > 1 || d[a.closers - 1] == '?'));
 	dots = a.dots + 3 * a.ellipsis;
+	if (dots == 2)		/* "photographer.. come": a short ellipsis */
+		dots = 3;
 	if (a.word == a.term) {	/* a lone "..." or "[...]" */
 		if (a.bracket)
 			return 0;
@@ -423,6 +455,11 @@ ends_sentence(const char *d, const struct tok *t, size_t i, size_t n,
 		return nk == NX_UPPER || (dots >= 4 && nk == NX_DIGIT);
 
 	wl = lower_word(d, a.word, a.term, w);
+	/* "ESBL-E. coli": a single letter after a hyphen is an initial */
+	if (wl >= 3 && w[wl - 2] == '-' && is_ascii_letter(w[wl - 1])) {
+		w[0] = w[wl - 1];
+		wl = 1;
+	}
 	ab = abbr_kind(w, wl);
 	if (nk == NX_LOWER) {
 		if (ab != AB_NONE || a.closers != a.end)
@@ -475,7 +512,7 @@ add_tok(struct splitter *sp, size_t s, size_t e, int glued)
 
 /* May "word.Next" inside d[s, e) be cut after the dot at j? */
 static int
-inner_cut(const char *d, size_t s, size_t j)
+inner_cut(const char *d, size_t s, size_t j, size_t e)
 {
 	char w[MAXWORD + 1];
 	size_t ws = j, wl;
@@ -484,7 +521,13 @@ inner_cut(const char *d, size_t s, size_t j)
 		ws--;
 	wl = lower_word(d, ws, j, w);
 	if (wl > 0 && is_ascii_letter(w[0]) &&
-	    (wl < 2 || abbr_kind(w, wl) != AB_NONE))
+	    (wl < 3 || abbr_kind(w, wl) != AB_NONE))
+		return 0;
+	/* "Newsfeeds.Com", "Animals R Us.Net": a domain, not two sentences */
+	for (ws = j + 1, wl = 0; ws < e && is_ascii_letter(d[ws]) && wl < MAXWORD;
+	    ws++)
+		w[wl++] = (char)(d[ws] | 0x20);
+	if (wordset_has(&tlds, w, wl))
 		return 0;
 	return 1;
 }
@@ -509,7 +552,7 @@ add_word(struct splitter *sp, const char *d, size_t s, size_t e)
 				break;
 			checked = 1;
 		}
-		if (!inner_cut(d, from, j))
+		if (!inner_cut(d, from, j, e))
 			continue;
 		add_tok(sp, from, j + 1, 1);
 		from = j + 1;
@@ -678,8 +721,8 @@ sentences_split(struct splitter *sp, const char *d, size_t start,
 				EMIT(s0, i);
 				s0 = i + 1;
 			} else if (!word_dot && upper_next &&
-			    k + is_lone_dot(d, &t[i]) >= 4) {
-				/* "with a period . . . . Next" */
+			    (k + is_lone_dot(d, &t[i]) >= 4 || k <= 2)) {
+				/* "with a period . . . . Next", "no proof . I" */
 				EMIT(s0, j);
 				s0 = j + 1;
 				content = 0;
@@ -689,7 +732,8 @@ sentences_split(struct splitter *sp, const char *d, size_t start,
 		}
 		if (t[i].glued || ends_sentence(d, t, i, n, i - s0)) {
 			while (!t[i].glued && i + 1 < n &&
-			    closes_quote(d, &t[i], &t[i + 1]))
+			    (closes_quote(d, &t[i], &t[i + 1]) ||
+			    trails_sentence(d, &t[i + 1])))
 				i++;
 			EMIT(s0, i);
 			s0 = i + 1;
