@@ -277,3 +277,31 @@ mention_rows() {
 		[ "$src" = "$text" ] || { echo "$start $end: [$src] [$text]"; false; }
 	done
 }
+
+@test "make gazetteers reproduces the committed gazetteers" {
+	[ -r /usr/share/iso-codes/json/iso_3166-1.json ] &&
+	    [ -r /usr/share/wordnet/data.noun ] ||
+	    skip "iso-codes and wordnet-base are not installed"
+	sh "$QUARRY_TOP/data/entities/make-gazetteers.sh" "$TMP"
+	cmp "$TMP/gazetteer.tsv" "$QUARRY_TOP/data/entities/gazetteer.tsv"
+	cmp "$TMP/common-words.txt" "$QUARRY_TOP/data/entities/common-words.txt"
+}
+
+@test "evaluate.sh scores names against CoNLL gold" {
+	run sh "$QUARRY_TOP/data/entities/evaluate.sh" "$EE/tiny.conll"
+	assert_success
+	assert_line "PER         2      2   1.000 1.000 1.000   1.000 1.000 1.000"
+	assert_line "ORG         2      1   1.000 0.500 0.667   1.000 0.500 0.667"
+	assert_line "names       5      4   1.000 0.800 0.889   1.000 0.800 0.889"
+}
+
+@test "names on the open NER data do not fall below the measured floor" {
+	skip_without_shared
+	run sh "$QUARRY_TOP/data/entities/evaluate.sh" \
+	    "$SHARED/data/ner/wikigold/wikigold.conll.txt"
+	assert_success
+	# overlap F1 of all names, measured 0.682; a fall below 0.65 is a
+	# regression worth a look
+	f1=$(printf '%s\n' "$output" | awk '$1 == "names" { print $NF }')
+	awk -v f="$f1" 'BEGIN { exit !(f >= 0.65) }'
+}
