@@ -299,6 +299,7 @@ segment_document(struct segmenter *sg, const char *name,
 	buf_addc(&sg->tail_esc, '\t');
 	add_escaped(&sg->tail_esc, sg->date.data, sg->date.len);
 
+	sg->sp.readable = n;	/* the buffer holds d and more */
 	for (i = 0; i < sg->ps.n; i++) {
 		sg->para = i + 1;
 		sg->role = sg->ps.v[i].role;

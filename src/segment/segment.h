@@ -115,14 +115,17 @@ void roles_assign(const char *d, struct paras *ps, const char *title,
 struct tok {
 	size_t	start, end;
 	int	glued;		/* the next token follows with no space */
+	int	may_end;	/* it has . ! ? or ends in a closer or non-ASCII */
 };
 
 struct splitter {
 	struct tok	*t;
 	size_t		 n, cap;
+	size_t		 readable;	/* d[0, readable) may be read ahead,
+					 * 16 bytes at a time (0: no) */
 };
 
-#define SPLITTER_INIT { NULL, 0, 0 }
+#define SPLITTER_INIT { NULL, 0, 0, 0 }
 
 /* Called for each sentence: its byte range and its tokens t[0..n-1]
  * (whitespace-separated pieces; the folded text is them joined by one

@@ -498,7 +498,7 @@ ends_sentence(const char *d, const struct tok *t, size_t i, size_t n,
 }
 
 static inline void
-add_tok(struct splitter *sp, size_t s, size_t e, int glued)
+add_tok(struct splitter *sp, size_t s, size_t e, int glued, int marks)
 {
 	if (sp->n == sp->cap) {
 		sp->cap = sp->cap ? 2 * sp->cap : 256;
@@ -507,6 +507,7 @@ add_tok(struct splitter *sp, size_t s, size_t e, int glued)
 	sp->t[sp->n].start = s;
 	sp->t[sp->n].end = e;
 	sp->t[sp->n].glued = glued;
+	sp->t[sp->n].may_end = marks;
 	sp->n++;
 }
 
@@ -554,10 +555,10 @@ add_word(struct splitter *sp, const char *d, size_t s, size_t e)
 		}
 		if (!inner_cut(d, from, j, e))
 			continue;
-		add_tok(sp, from, j + 1, 1);
+		add_tok(sp, from, j + 1, 1, 1);
 		from = j + 1;
 	}
-	add_tok(sp, from, e, 0);
+	add_tok(sp, from, e, 0, 1);
 }
 
 /*
@@ -617,10 +618,14 @@ close_token(struct splitter *sp, const char *d, struct tokstate *ts,
 {
 	if (!ts->open)
 		return;
+	unsigned char last = (unsigned char)d[end - 1];
+
 	if (ts->marks && end - ts->start >= 4)
 		add_word(sp, d, ts->start, end);
 	else
-		add_tok(sp, ts->start, end, 0);
+		add_tok(sp, ts->start, end, 0, ts->marks || last >= 0x80 ||
+		    last == ')' || last == '"' || last == '\'' || last == ']' ||
+		    last == '}');
 	ts->open = ts->marks = 0;
 }
 
@@ -636,7 +641,12 @@ tokenize(struct splitter *sp, const char *d, size_t start, size_t end)
 	for (base = start; base < end; base += 16) {
 		n = end - base < 16 ? end - base : 16;
 #ifdef __SSE2__
-		m = n == 16 ? interesting16(d + base) : interesting_tail(d + base, n);
+		if (n == 16)
+			m = interesting16(d + base);
+		else if (base + 16 <= sp->readable)
+			m = interesting16(d + base) & ((1u << n) - 1);
+		else
+			m = interesting_tail(d + base, n);
 #else
 		m = interesting_tail(d + base, n);
 #endif
@@ -730,7 +740,8 @@ sentences_split(struct splitter *sp, const char *d, size_t start,
 			i = j + 1;
 			continue;
 		}
-		if (t[i].glued || ends_sentence(d, t, i, n, i - s0)) {
+		if (t[i].glued ||
+		    (t[i].may_end && ends_sentence(d, t, i, n, i - s0))) {
 			while (!t[i].glued && i + 1 < n &&
 			    (closes_quote(d, &t[i], &t[i + 1]) ||
 			    trails_sentence(d, &t[i + 1])))
