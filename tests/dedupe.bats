@@ -372,3 +372,73 @@ setup() {
 $FIXTURES/articles/000_00ead3c6dcb612e8.txt
 $FIXTURES/articles/004_a5f62a1bf84a2da8.txt"
 }
+
+@test "Wikinews: scraped copies of all 171 articles are found, nothing else (shared)" {
+	skip_without_shared
+	command -v segment >/dev/null || skip "segment is not built"
+	segment --csv "$SHARED/corpora/wikinews-2019/articles.csv" | cut -f1,2,7 >"$TMP/orig.tsv"
+	# Each article, then a copy as another site would publish it: a banner
+	# before and after, the last paragraph cut, every 40th word replaced,
+	# quotes curled.  (Re-wrapping does not show in a sentence stream.)
+	awk -F'\t' -v OFS='\t' '
+	NR == 1 { print; next }
+	{ print; if (!($1 in last)) order[++n] = $1
+	  row[$1, ++rows[$1]] = $0; if ($2 > last[$1]) last[$1] = $2 }
+	END {
+		for (i = 1; i <= n; i++) {
+			d = order[i]; c = "copy:" d; w = 0
+			print c, 0, "Share this article"
+			for (j = 1; j <= rows[d]; j++) {
+				split(row[d, j], f, "\t")
+				if (f[2] == last[d] && last[d] > 2) continue
+				m = split(f[3], word, " "); t = ""
+				for (k = 1; k <= m; k++)
+					t = t (k > 1 ? " " : "") (++w % 40 == 0 ? "said" : word[k])
+				gsub(/"/, "\342\200\235", t); gsub(/\047/, "\342\200\231", t)
+				print c, f[2], t
+			}
+			print c, 99, "Subscribe to our newsletter"
+		}
+	}' "$TMP/orig.tsv" >"$TMP/planted.tsv"
+	dedupe -n --by doc -m "$TMP/planted.tsv" |
+	    awk -F'\t' 'NR > 1 && $4 != "" { print $1 "\t" $4 }' | uniq >"$TMP/found"
+	copies=$(awk -F'\t' 'NR > 1 && $1 !~ /^copy:/ { print $1 }' "$TMP/orig.tsv" | uniq | wc -l)
+	right=$(awk -F'\t' '$1 == "copy:" $2' "$TMP/found" | wc -l)
+	wrong=$(awk -F'\t' '$1 != "copy:" $2' "$TMP/found" | wc -l)
+	echo "# $copies articles, $right copies found, $wrong wrong" >&3
+	[ "$copies" -eq 171 ]
+	[ "$wrong" -eq 0 ]
+	# recall >= 0.97
+	[ $((right * 100)) -ge $((copies * 97)) ]
+}
+
+@test "1916 pages: planted copies of 109 pages are found, no two pages match (shared)" {
+	skip_without_shared
+	command -v segment >/dev/null || skip "segment is not built"
+	find "$SHARED/corpora/chronam-1916/pages" -name '*.txt' | sort >"$TMP/list"
+	xargs -a "$TMP/list" -d '\n' segment | cut -f1,2,7 >"$TMP/orig.tsv"
+	# Every 10th page again, as a reprint: banner rows, the last tenth of
+	# its sentences cut, every 40th word replaced.
+	awk -F'\t' -v OFS='\t' '
+	NR == 1 { print; next }
+	{ print; if (!($1 in rows)) order[++n] = $1; row[$1, ++rows[$1]] = $3 }
+	END {
+		for (i = 10; i <= n; i += 10) {
+			d = order[i]; c = "copy:" d; w = 0
+			print c, 0, "Digitized by the Library of Congress"
+			for (j = 1; j <= rows[d] * 0.9; j++) {
+				m = split(row[d, j], word, " "); t = ""
+				for (k = 1; k <= m; k++)
+					t = t (k > 1 ? " " : "") (++w % 40 == 0 ? "the" : word[k])
+				print c, 1, t
+			}
+		}
+	}' "$TMP/orig.tsv" >"$TMP/planted.tsv"
+	dedupe -n --by doc -m "$TMP/planted.tsv" |
+	    awk -F'\t' 'NR > 1 && $4 != "" { print $1 "\t" $4 }' | uniq >"$TMP/found"
+	right=$(awk -F'\t' '$1 == "copy:" $2' "$TMP/found" | wc -l)
+	wrong=$(awk -F'\t' '$1 != "copy:" $2' "$TMP/found" | wc -l)
+	echo "# $right of 109 copies found, $wrong other matches" >&3
+	[ "$wrong" -eq 0 ]
+	[ "$right" -ge 106 ]
+}
