@@ -160,27 +160,44 @@ write_text(struct segmenter *sg, const struct tok *t, size_t n)
 	out_field(sg->text.data, sg->text.len);
 }
 
+/* Writes TAB and v in decimal into p (room for 22 bytes); returns the
+ * end. */
+static char *
+put_num(char *p, unsigned long long v)
+{
+	char tmp[20];
+	size_t i = sizeof tmp;
+
+	*p++ = '\t';
+	do {
+		tmp[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	memcpy(p, tmp + i, sizeof tmp - i);
+	return p + (sizeof tmp - i);
+}
+
 static void
 on_sentence(void *arg, size_t start, size_t end, const struct tok *t,
     size_t n)
 {
 	struct segmenter *sg = arg;
+	char cells[128], *p;
 
 	sg->sent++;
 	if (!(sg->role_mask & (1u << sg->role)))
 		return;
+	/* the short cells in one piece: para sent role start end */
+	p = put_num(cells, sg->para);
+	p = put_num(p, sg->sent);
+	*p++ = '\t';
+	memcpy(p, role_names[sg->role], role_len[sg->role]);
+	p += role_len[sg->role];
+	p = put_num(p, start);
+	p = put_num(p, end);
+	*p++ = '\t';
 	out_bytes(sg->id_esc.data, sg->id_esc.len);
-	out_tab();
-	out_ulong(sg->para);
-	out_tab();
-	out_ulong(sg->sent);
-	out_tab();
-	out_bytes(role_names[sg->role], role_len[sg->role]);
-	out_tab();
-	out_ulong(start);
-	out_tab();
-	out_ulong(end);
-	out_tab();
+	out_bytes(cells, (size_t)(p - cells));
 	write_text(sg, t, n);
 	out_bytes(sg->tail_esc.data, sg->tail_esc.len);
 	out_endrec();

@@ -220,6 +220,8 @@ norm_prefixed(const struct pinfo *p, const char *const *list)
 	size_t n;
 
 	for (; *list; list++) {
+		if ((*list)[0] != p->norm[0])	/* most end here */
+			continue;
 		n = strlen(*list);
 		if (p->nlen >= n && memcmp(p->norm, *list, n) == 0)
 			return 1;
