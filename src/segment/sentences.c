@@ -612,22 +612,23 @@ struct tokstate {
 	int	marks;		/* it holds . ? or ! */
 };
 
-static void
-close_token(struct splitter *sp, const char *d, struct tokstate *ts,
-    size_t end)
-{
-	if (!ts->open)
-		return;
-	unsigned char last = (unsigned char)d[end - 1];
-
-	if (ts->marks && end - ts->start >= 4)
-		add_word(sp, d, ts->start, end);
-	else
-		add_tok(sp, ts->start, end, 0, ts->marks || last >= 0x80 ||
-		    last == ')' || last == '"' || last == '\'' || last == ']' ||
-		    last == '}');
-	ts->open = ts->marks = 0;
-}
+/* Ends the open token at end: the common case inline, a token with a
+ * mark inside through add_word (it may hide "end.Start"). */
+#define CLOSE_TOKEN(sp, d, ts, end_) do {				\
+	size_t e_ = (end_);						\
+	unsigned char l_;						\
+									\
+	if (!(ts).open)							\
+		break;							\
+	l_ = (unsigned char)(d)[e_ - 1];				\
+	if ((ts).marks && e_ - (ts).start >= 4)				\
+		add_word((sp), (d), (ts).start, e_);			\
+	else								\
+		add_tok((sp), (ts).start, e_, 0, (ts).marks ||		\
+		    l_ >= 0x80 || l_ == ')' || l_ == '"' || l_ == '\'' ||	\
+		    l_ == ']' || l_ == '}');				\
+	(ts).open = (ts).marks = 0;					\
+} while (0)
 
 static void
 tokenize(struct splitter *sp, const char *d, size_t start, size_t end)
@@ -660,7 +661,7 @@ tokenize(struct splitter *sp, const char *d, size_t start, size_t end)
 			}
 			c = (unsigned char)d[q];
 			if ((c <= ' ' || c >= 0xC2) && (w = ws_at(d + q, end - q))) {
-				close_token(sp, d, &ts, q);
+				CLOSE_TOKEN(sp, d, ts, q);
 				cursor = q + w;
 				continue;
 			}
@@ -677,7 +678,7 @@ tokenize(struct splitter *sp, const char *d, size_t start, size_t end)
 		ts.start = cursor;
 		ts.open = 1;
 	}
-	close_token(sp, d, &ts, end);
+	CLOSE_TOKEN(sp, d, ts, end);
 }
 
 void
@@ -717,8 +718,9 @@ sentences_split(struct splitter *sp, const char *d, size_t start,
 		}
 		content = 1;
 		/* a spaced ellipsis ". . ." after this token */
-		for (k = 0; i + 1 + k < n && d[t[i + 1 + k].start] == '.' &&
-		    is_lone_dot(d, &t[i + 1 + k]); k++)
+		for (k = 0; i + 1 + k < n && t[i + 1 + k].may_end &&
+		    d[t[i + 1 + k].start] == '.' && is_lone_dot(d, &t[i + 1 + k]);
+		    k++)
 			;
 		if (k > 0) {
 			j = i + k;
