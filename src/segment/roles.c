@@ -80,20 +80,29 @@ static const char *const boiler_prefix[] = {
 	"join us on ", "like us on ", "find us on ", "follow on ", NULL
 };
 
+/* Comment widgets: after one of these (once the article has begun),
+ * the rest of the page is the comment thread. */
 static const char *const widget_exact_words[] = {
 	"notify of", "newest most voted", "oldest newest most voted",
-	"newest oldest most voted", "most voted", "newest", "oldest",
-	"inline feedbacks", "view all comments", "load more comments",
-	"show more comments", "show more replies", "leave a comment",
-	"leave a reply", "comments", "comment", "add a comment",
-	"post a comment", "post comment", "join the discussion",
-	"join the conversation", "comments are closed", "reply",
-	"cancel reply", "log in to comment", "login to comment",
+	"newest oldest most voted", "inline feedbacks", "view all comments",
+	"load more comments", "show more comments", "show more replies",
+	"leave a comment", "leave a reply", "add a comment",
+	"post a comment", "join the discussion", "join the conversation",
+	"comments are closed", "log in to comment", "login to comment",
 	"sign in to comment", "be the first to comment", "show comments",
-	"hide comments", "discussion", "responses", "top comments",
-	"commenti", "commenta", "kommentare", "commentaires", NULL
+	"top comments", NULL
 };
 static struct wordset widget_exact = WORDSET(widget_exact_words);
+
+/* Single widget words: boilerplate when they stand alone without a full
+ * stop, but too common in text ("Discussion.") to open a thread. */
+static const char *const widget_word_words[] = {
+	"most voted", "newest", "oldest", "comments", "comment", "reply",
+	"cancel reply", "post comment", "hide comments", "discussion",
+	"responses", "commenti", "commenta", "kommentare", "commentaires",
+	NULL
+};
+static struct wordset widget_word = WORDSET(widget_word_words);
 
 static const char *const widget_prefix[] = {
 	"would love your thoughts", "notify me of ", "you must be logged in",
@@ -529,14 +538,23 @@ is_bare_credit(struct pinfo *p)
 	return 0;
 }
 
+/* "© 2023 SouthFront", "Copyright © Reuters": a copyright sign before a
+ * year or with the word; not an OCR "©orothy". */
 static int
 has_copyright_sign(const struct pinfo *p)
 {
 	const char *c = p->raw, *end = p->raw + p->len;
 
-	while ((c = memchr(c, 0xC2, (size_t)(end - c))) != NULL && c + 1 < end)
-		if ((unsigned char)*++c == 0xA9)
+	while ((c = memchr(c, 0xC2, (size_t)(end - c))) != NULL && c + 1 < end) {
+		if ((unsigned char)*++c != 0xA9)
+			continue;
+		if (strncmp(p->norm, "copyright", 9) == 0)
 			return 1;
+		while (++c < end && *c == ' ')
+			;
+		if (c < end && *c >= '0' && *c <= '9')
+			return 1;
+	}
 	return 0;
 }
 
@@ -554,10 +572,13 @@ is_boilerplate(const struct pinfo *p, int *widget, int *comments)
 		*widget = *comments;
 		return 1;
 	}
-	if (norm_in(p, &boiler_exact))
+	if (p->last != '.' && (norm_in(p, &widget_word) ||
+	    norm_in(p, &boiler_exact)))
 		return 1;
-	/* short banners without final punctuation: "Support SouthFront" */
-	if (p->nw <= 6 && p->last != '.' && norm_prefixed(p, boiler_prefix))
+	/* short capitalised banners without final punctuation:
+	 * "Support SouthFront", "Follow us on Twitter" */
+	if (p->nw <= 6 && p->last != '.' && p->nw > 0 && p->w[0].cap1 &&
+	    norm_prefixed(p, boiler_prefix))
 		return 1;
 	if (p->len <= 200 && (strstr(p->norm, "all rights reserved") ||
 	    has_copyright_sign(p)))
