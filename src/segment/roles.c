@@ -161,7 +161,7 @@ static struct wordset caption_cues = WORDSET(caption_cues_words);
 static const char *const caption_marks[] = {
 	"(photo", "photo:", "photo by", "photograph:", "photograph by",
 	"photos:", "image:", "image credit", "image source", "(image",
-	"picture:", "(picture", "pictured:", "pictured ", "credit:",
+	"picture:", "(picture", "pictured:", "(pictured", "credit:",
 	"credits:", "courtesy of", "getty images", "afp photo", "ap photo",
 	"reuters/", "/ reuters", "/reuters", "/ afp", "/afp", "afp/",
 	"file photo", "shutterstock", "caption:", "illustration:", "(foto",
@@ -177,7 +177,14 @@ static const char *const name_stop_words[] = {
 	"foreign", "president", "minister", "world", "focus", "breaking",
 	"live", "video", "photo", "opinion", "analysis", "editorial",
 	"sports", "business", "politics", "economy", "culture", "newest",
-	"oldest", "inline", "feedbacks", "notify", "most", "voted", NULL
+	"oldest", "inline", "feedbacks", "notify", "most", "voted",
+	/* mastheads and sections of newspapers */
+	"daily", "weekly", "times", "herald", "tribune", "journal",
+	"gazette", "post", "press", "sections", "section", "edition", "per",
+	"year", "dollars", "cents", "county", "city", "american",
+	"republican", "democrat", "message", "building", "capital",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", NULL
 };
 static struct wordset name_stop = WORDSET(name_stop_words);
 
