@@ -155,7 +155,7 @@ wrap_width(const struct paras *ps)
 			break;
 		}
 	}
-	if (p75 < 20 || p75 > 100 || p90 > p75 * 13 / 10 + 2)
+	if (p75 < 20 || p75 > 100 || p90 > 2 * p75)
 		return 0;
 	return p75;
 }
