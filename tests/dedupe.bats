@@ -257,6 +257,14 @@ setup() {
 	assert_output --partial "band keys out of order"
 }
 
+@test "--join-bands refuses a document found in two shards" {
+	{ dedupe --emit-bands --shard 1 "$D/docs.tsv"
+	  dedupe --emit-bands --shard 2 "$D/docs.tsv"; } | LC_ALL=C sort >"$TMP/bands"
+	run dedupe --join-bands "$TMP/bands"
+	assert_failure 1
+	assert_output --partial "is in two places"
+}
+
 @test "a missing key column is one line naming it and the header" {
 	run dedupe -k body "$D/fold.tsv"
 	assert_failure 1

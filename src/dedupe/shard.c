@@ -113,6 +113,7 @@ struct reduce {
 	size_t		 npair, cappair;
 	struct fptab	 docname;	/* (shard, seq) -> offset in names */
 	struct buf	 names;
+	struct fptab	 docplace;	/* doc -> a hash of its (shard, seq) */
 };
 
 static int
@@ -257,6 +258,25 @@ parse_band(const char *line, size_t len, uint64_t *key, struct member *m,
 	return 0;
 }
 
+/* A document must have one place: in two, a shard boundary split it (or
+ * its name repeats), and no single run would give those verdicts. */
+static void
+check_place(struct reduce *rd, const struct member *m, const char *doc,
+    const char *file, unsigned long lineno)
+{
+	uint64_t place = mix64(mix64(m->shard) + m->seq);
+	struct fpent *e;
+	int isnew;
+
+	e = fptab_put(&rd->docplace, hash128(doc, m->doclen), &isnew);
+	if (isnew)
+		e->val = place;
+	else if (e->val != place)
+		die(EXIT_DATA, "%s:%lu: document '%.*s' is in two places (a "
+		    "shard boundary inside it, or a doc name used twice)",
+		    file, lineno, (int)m->doclen, doc);
+}
+
 static const char *
 doc_of(const struct reduce *rd, uint64_t shard, uint64_t seq)
 {
@@ -340,6 +360,7 @@ dedupe_join_bands(const struct dedupe_opts *o, char **files, int nfiles)
 				rd.mem = ereallocarray(rd.mem, rd.capmem,
 				    sizeof *rd.mem);
 			}
+			check_place(&rd, &m, doc, files[i], l.lineno);
 			/* The line goes with the next read: keep the doc. */
 			m.docoff = rd.group.len;
 			buf_add(&rd.group, doc, m.doclen);
@@ -358,5 +379,6 @@ dedupe_join_bands(const struct dedupe_opts *o, char **files, int nfiles)
 	buf_free(&rd.group);
 	buf_free(&rd.names);
 	fptab_free(&rd.docname);
+	fptab_free(&rd.docplace);
 	return status;
 }
