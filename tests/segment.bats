@@ -352,6 +352,39 @@ Nobody left early!'
 	check_offsets "$T/out" "$@"
 }
 
+@test "sentence boundaries on the UD English EWT dev set: precision >= 97 %, recall after . ! ? >= 95 %" {
+	skip_without_shared
+	run python3 - "$SHARED/data/ud-english-ewt/en_ewt-ud-dev.conllu" "$T/ewt.txt" <<'EOF'
+import re, subprocess, sys
+paras, cur = [], []
+for line in open(sys.argv[1], encoding='utf-8'):
+    if line.startswith(('# newdoc', '# newpar')) and cur:
+        paras.append(cur); cur = []
+    m = re.match(r'# text = (.*)', line)
+    if m:
+        cur.append(m.group(1).strip())
+if cur:
+    paras.append(cur)
+text, gold = bytearray(), set()
+for p in paras:
+    for i, s in enumerate(p):
+        text += s.encode()
+        if i < len(p) - 1:
+            gold.add(len(text)); text += b' '
+    text += b'\n\n'
+open(sys.argv[2], 'wb').write(bytes(text))
+out = subprocess.run(['segment', sys.argv[2]], capture_output=True, check=True).stdout.decode()
+rows = [l.split('\t') for l in out.split('\n')[1:-1]]
+pred = {int(a[5]) for a, b in zip(rows, rows[1:]) if a[1] == b[1]}
+punct = {g for g in gold if text[g-1:g] in (b'.', b'!', b'?')}
+prec = len(gold & pred) / len(pred)
+rec = len(punct & pred) / len(punct)
+print('precision %.3f recall-after-punct %.3f' % (prec, rec))
+sys.exit(0 if prec >= 0.97 and rec >= 0.95 else 1)
+EOF
+	assert_success
+}
+
 @test "long runs of digits, dots and punctuation are one sentence, not a hang" {
 	python3 -c 'import sys; sys.stdout.write("1" * 300000 + " " + ". " * 100000 + "?!" * 100000 + "x")' >"$T/runs.txt"
 	run segment "$T/runs.txt"
