@@ -21,9 +21,14 @@ struct word {
 	int		 covered;	/* inside a gazetteer hit */
 };
 
+struct person {
+	char		*name;
+	size_t		 len, words, count;	/* count: times seen */
+	uint32_t	 last;			/* hash of the last word */
+};
+
 struct people {
-	char		**names;
-	size_t		*count;		/* how often each name was seen */
+	struct person	*v;
 	size_t		 n, cap;
 	/* scratch for one sentence, kept to spare allocations */
 	struct word	*w;
@@ -43,7 +48,7 @@ people_reset(struct people *p)
 	size_t i;
 
 	for (i = 0; i < p->n; i++)
-		free(p->names[i]);
+		free(p->v[i].name);
 	p->n = 0;
 }
 
@@ -53,11 +58,20 @@ people_free(struct people *p)
 	if (p == NULL)
 		return;
 	people_reset(p);
-	free(p->names);
-	free(p->count);
+	free(p->v);
 	free(p->w);
 	buf_free(&p->low);
 	free(p);
+}
+
+static uint32_t
+word_hash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	while (n-- > 0)
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h;
 }
 
 /* The last space-separated word of s. */
@@ -92,55 +106,49 @@ has_word(const char *s, const char *w, size_t n)
 void
 people_add(struct people *p, const char *name, size_t n)
 {
-	size_t i;
+	struct person *x;
+	const char *lw;
+	size_t i, lwlen;
 
 	for (i = 0; i < p->n; i++)
-		if (strlen(p->names[i]) == n &&
-		    memcmp(p->names[i], name, n) == 0) {
-			p->count[i]++;
+		if (p->v[i].len == n && memcmp(p->v[i].name, name, n) == 0) {
+			p->v[i].count++;
 			return;
 		}
 	if (p->n == p->cap) {
 		p->cap = p->cap ? p->cap * 2 : 16;
-		p->names = ereallocarray(p->names, p->cap, sizeof *p->names);
-		p->count = ereallocarray(p->count, p->cap, sizeof *p->count);
+		p->v = ereallocarray(p->v, p->cap, sizeof *p->v);
 	}
-	p->count[p->n] = 1;
-	p->names[p->n] = emalloc(n + 1);
-	memcpy(p->names[p->n], name, n);
-	p->names[p->n][n] = '\0';
-	p->n++;
-}
-
-static size_t
-count_words(const char *s)
-{
-	size_t n = 0;
-
-	for (; *s; s++)
-		n += *s == ' ';
-	return n + 1;
+	x = &p->v[p->n++];
+	x->name = emalloc(n + 1);
+	memcpy(x->name, name, n);
+	x->name[n] = '\0';
+	x->len = n;
+	x->count = 1;
+	for (x->words = 1, i = 0; i < n; i++)
+		x->words += name[i] == ' ';
+	lw = last_word(name, n, &lwlen);
+	x->last = word_hash(lw, lwlen);
 }
 
 /* "Angelo" after "Angelo Mariani": the one person of that first name. */
 static const char *
 by_first_name(const struct people *p, const char *name, size_t n)
 {
-	const char *best = NULL;
+	const struct person *best = NULL, *x;
 	size_t i;
 
 	for (i = 0; i < p->n; i++) {
-		const char *cand = p->names[i];
-
-		if (strncmp(cand, name, n) != 0 || cand[n] != ' ')
+		x = &p->v[i];
+		if (x->len <= n || x->name[n] != ' ' ||
+		    memcmp(x->name, name, n) != 0)
 			continue;
-		if (best && strcmp(best, cand) != 0 &&
-		    count_words(cand) == count_words(best))
+		if (best && x->words == best->words)
 			return NULL;	/* two of them: say nothing */
-		if (best == NULL || count_words(cand) > count_words(best))
-			best = cand;
+		if (best == NULL || x->words > best->words)
+			best = x;
 	}
-	return best;
+	return best ? best->name : NULL;
 }
 
 /*
@@ -150,20 +158,20 @@ by_first_name(const struct people *p, const char *name, size_t n)
 const char *
 people_fullest(const struct people *p, const char *name, size_t n)
 {
-	const char *best = NULL, *lw, *w, *end = name + n;
-	size_t i, lwlen, wlen, bestwords = 0, bestcount = 0, words;
+	const struct person *best = NULL, *x;
+	const char *lw, *w, *end = name + n, *clw;
+	size_t i, lwlen, wlen, clwlen;
+	uint32_t h;
 
 	lw = last_word(name, n, &lwlen);
+	h = word_hash(lw, lwlen);
 	for (i = 0; i < p->n; i++) {
-		const char *cand = p->names[i], *clw;
-		size_t clen = strlen(cand), clwlen;
-
-		clw = last_word(cand, clen, &clwlen);
-		if (clwlen != lwlen || memcmp(clw, lw, lwlen) != 0)
+		x = &p->v[i];
+		if (x->last != h || (best && (x->words < best->words ||
+		    (x->words == best->words && x->count <= best->count))))
 			continue;
-		words = count_words(cand);
-		if (words < bestwords || (words == bestwords &&
-		    p->count[i] <= bestcount))
+		clw = last_word(x->name, x->len, &clwlen);
+		if (clwlen != lwlen || memcmp(clw, lw, lwlen) != 0)
 			continue;
 		/* every word of name must be in the candidate */
 		for (w = name; w < end; w += wlen) {
@@ -171,21 +179,19 @@ people_fullest(const struct people *p, const char *name, size_t n)
 				w++;
 			for (wlen = 0; w + wlen < end && w[wlen] != ' '; wlen++)
 				;
-			if (wlen && !has_word(cand, w, wlen))
+			if (wlen && !has_word(x->name, w, wlen))
 				break;
 		}
 		if (w < end)
 			continue;
-		best = cand;
-		bestwords = words;
-		bestcount = p->count[i];
+		best = x;
 	}
 	if (best == NULL && lwlen == n)
-		best = by_first_name(p, name, n);
-	return best;
+		return by_first_name(p, name, n);
+	return best ? best->name : NULL;
 }
 
-static int
+static inline int
 is_upper_cp(uint32_t c)
 {
 	return (c >= 'A' && c <= 'Z') || (c >= 0xc0 && c <= 0xde && c != 0xd7)
@@ -194,7 +200,7 @@ is_upper_cp(uint32_t c)
 }
 
 /* Letters and digits: what words are made of. */
-static int
+static inline int
 is_wordchar(uint32_t c)
 {
 	if (c < 0x80)
@@ -210,6 +216,10 @@ cp_at(const char *text, size_t len, size_t i, size_t *n)
 {
 	uint32_t cp;
 
+	if ((unsigned char)text[i] < 0x80) {	/* the common case */
+		*n = 1;
+		return (unsigned char)text[i];
+	}
 	*n = utf8_decode((const unsigned char *)text + i, len - i, &cp);
 	if (*n == 0) {	/* cannot happen on checked input; be safe */
 		*n = 1;

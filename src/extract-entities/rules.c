@@ -24,6 +24,8 @@ struct rule {
 	enum normaliser	 how;
 	char		*norm;		/* N_FIXED */
 	int		 priority;
+	char		*needs;		/* a sentence without it is skipped */
+	int		 needs_digit;
 	char		*file;		/* for the one report of a failure */
 	unsigned long	 line;
 	int		 reported;
@@ -37,6 +39,10 @@ struct define {
 struct rules {
 	struct rule		*v;
 	size_t			 n, cap;
+	char			*needs;		/* @needs for the next rule */
+	int			 needs_digit;
+	struct buf		 lower;		/* the sentence, lower case */
+	const char		*lower_of;
 	struct define		*defs;
 	size_t			 ndefs;
 	pcre2_match_data	*md;
@@ -68,8 +74,11 @@ rules_free(struct rules *r)
 
 	if (r == NULL)
 		return;
+	free(r->needs);
+	buf_free(&r->lower);
 	for (i = 0; i < r->n; i++) {
 		pcre2_code_free(r->v[i].re);
+		free(r->v[i].needs);
 		free(r->v[i].norm);
 		free(r->v[i].file);
 	}
@@ -289,6 +298,25 @@ load_line(struct rules *r, const char *name, unsigned long line, char *s,
 		return 0;
 	}
 
+	if (strncmp(s, "@needs", 6) == 0 && (s[6] == ' ' || s[6] == '\t')) {
+		for (p = s + 6; *p == ' ' || *p == '\t'; p++)
+			;
+		if (*p == '\0') {
+			bad_line(name, line, "@needs wants a word or \"digit\"",
+			    NULL);
+			return -1;
+		}
+		free(r->needs);
+		r->needs = NULL;
+		r->needs_digit = strcmp(p, "digit") == 0;
+		if (!r->needs_digit) {
+			r->needs = estrdup(p);
+			for (end = r->needs; *end; end++)
+				if (*end >= 'A' && *end <= 'Z')
+					*end |= 0x20;
+		}
+		return 0;
+	}
 	for (p = s; nf < 5; nf++) {
 		field[nf] = p;
 		if ((p = strchr(p, '\t')) == NULL) {
@@ -347,6 +375,10 @@ load_line(struct rules *r, const char *name, unsigned long line, char *s,
 	buf_free(&regex);
 	if (rule.how == N_FIXED)
 		rule.norm = estrdup(field[2]);
+	rule.needs = r->needs;		/* @needs holds for one rule */
+	rule.needs_digit = r->needs_digit;
+	r->needs = NULL;
+	r->needs_digit = 0;
 	rule.file = estrdup(name);
 	rule.line = line;
 	if (r->n == r->cap) {
@@ -399,6 +431,41 @@ report_failure(struct rule *u, int rc)
 	    "(reported once)", u->file, u->line, (char *)msg);
 }
 
+/* Whether s (n bytes) holds w; memmem is not in C11 or POSIX 2008. */
+static int
+contains(const char *s, size_t n, const char *w)
+{
+	size_t wn = strlen(w);
+	const char *p = s, *end = s + n;
+
+	while (wn > 0 && (size_t)(end - p) >= wn &&
+	    (p = memchr(p, w[0], (size_t)(end - p) - wn + 1)) != NULL) {
+		if (memcmp(p, w, wn) == 0)
+			return 1;
+		p++;
+	}
+	return wn == 0;
+}
+
+/* The sentence in ASCII lower case, made once for the @needs checks. */
+static const char *
+lowered(struct rules *r, const char *text, size_t len)
+{
+	size_t i;
+
+	if (r->lower.len == len && r->lower_of == text)
+		return r->lower.data;
+	buf_reset(&r->lower);
+	buf_reserve(&r->lower, len + 1);
+	for (i = 0; i < len; i++)
+		r->lower.data[i] = (char)(text[i] >= 'A' && text[i] <= 'Z' ?
+		    text[i] | 0x20 : text[i]);
+	r->lower.len = len;
+	r->lower.data[len] = '\0';
+	r->lower_of = text;
+	return r->lower.data;
+}
+
 void
 rules_match(struct rules *r, const char *text, size_t len,
     struct mentions *out)
@@ -411,6 +478,7 @@ rules_match(struct rules *r, const char *text, size_t len,
 	uint8_t present[32];
 	size_t k;
 
+	r->lower_of = NULL;	/* a new sentence, maybe at the same address */
 	memset(present, 0, sizeof present);
 	for (k = 0; k < len; k++)
 		present[(unsigned char)text[k] >> 3] |=
@@ -423,6 +491,11 @@ rules_match(struct rules *r, const char *text, size_t len,
 				break;
 		if (k == sizeof present)
 			continue;	/* no byte a match could start with */
+		if (u->needs_digit && !(present[6] | (present[7] & 3)))
+			continue;	/* '0'..'9' are 0x30..0x39 */
+		if (u->needs && !contains(lowered(r, text, len), len,
+		    u->needs))
+			continue;
 		for (at = 0; at <= len;) {
 			rc = pcre2_match(u->re, (PCRE2_SPTR)text, len, at,
 			    PCRE2_NO_UTF_CHECK, r->md, r->mctx);
