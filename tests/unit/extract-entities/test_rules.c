@@ -56,6 +56,22 @@ main(void)
 	ok(m.n > 0 && m.v[0].priority == 1, "user rules default to "
 	    "priority 1");
 
+	ok(load(r, "@needs Ago\n/[0-9]+ days/\tDATE\n@needs digit\n"
+	    "/No\\.\\s*\\S+/\tLAW\n") == 0, "@needs lines load");
+	m.n = 0;
+	s = "5 days AGO; No. X";
+	rules_match(r, s, strlen(s), &m);
+	ok(found(&m, s, "5 days", E_DATE) && found(&m, s, "No. X", E_LAW),
+	    "a rule runs where its @needs word (any case) or digit is");
+	m.n = 0;
+	s = "5 days later; No. X";
+	rules_match(r, s, strlen(s), &m);
+	ok(!found(&m, s, "5 days", E_DATE), "... and not where it is absent");
+	m.n = 0;
+	s = "No. X";
+	rules_match(r, s, strlen(s), &m);
+	ok(!found(&m, s, "No. X", E_LAW), "@needs digit skips a sentence "
+	    "without one (the hint is trusted)");
 	ok(load(r, "/(unclosed/\tORG\n") < 0, "a bad regex is refused");
 	ok(load(r, "x\tWIDGET\n") < 0, "an unknown type is refused");
 	ok(load(r, "x\tORG\tn\tlots\n") < 0, "a bad priority is refused");
