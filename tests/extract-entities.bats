@@ -305,3 +305,14 @@ mention_rows() {
 	f1=$(printf '%s\n' "$output" | awk '$1 == "names" { print $NF }')
 	awk -v f="$f1" 'BEGIN { exit !(f >= 0.65) }'
 }
+
+@test "tag's token stream gives the same mentions as segment's sentences" {
+	command -v segment >/dev/null && command -v tag >/dev/null ||
+	    skip "segment or tag is not built"
+	cd "$QUARRY_TOP"
+	f=fixtures/articles/004_a5f62a1bf84a2da8.txt
+	segment "$f" | extract-entities >"$TMP/sentences"
+	segment "$f" | tag | extract-entities >"$TMP/tokens"
+	grep -q "	Xi Jinping	PERSON	" "$TMP/tokens"
+	diff -u "$TMP/sentences" "$TMP/tokens"
+}
