@@ -301,7 +301,7 @@ write_mention(struct extractor *e, const struct held *h,
 	out_field(e->doc.data, e->doc.len);
 	out_tab();
 	if (h->has_sent)
-		out_str(at(e, h->sent));
+		out_field(at(e, h->sent), strlen(at(e, h->sent)));
 	else
 		out_ulong(h->ordinal);
 	out_tab();
@@ -319,7 +319,7 @@ write_mention(struct extractor *e, const struct held *h,
 		out_field(text + m->s, m->e - m->s);
 	out_tab();
 	if (m->code)
-		out_str(m->code);
+		out_field(m->code, strlen(m->code));
 	out_tab();
 	if (h->has_role)
 		out_field(at(e, h->role), strlen(at(e, h->role)));
