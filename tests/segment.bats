@@ -122,6 +122,15 @@ one.txt	1	2	body	13	30	My name is Jonas.		"
 	assert_line --index 2 $'-\t1\t2\tbody\t5\t9\tTwo.\t\t'
 }
 
+@test "a backslash in the text is escaped, a TAB folds to a space" {
+	printf 'A back\\slash here. Tab\there.\n' >"$T/b.txt"
+	cd "$T"
+	run segment b.txt
+	assert_success
+	assert_line --index 1 $'b.txt\t1\t1\tbody\t0\t18\tA back\\\\slash here.\t\t'
+	assert_line --index 2 $'b.txt\t1\t2\tbody\t19\t28\tTab here.\t\t'
+}
+
 @test "an empty file gives the header only" {
 	: >"$T/empty.txt"
 	run segment "$T/empty.txt"

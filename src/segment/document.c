@@ -131,8 +131,7 @@ write_text(struct segmenter *sg, const struct tok *t, size_t n)
 	size_t i, j;
 	char *p;
 
-	if (!sg->dirty && !memchr(d + t[0].start, '\\',
-	    t[n - 1].end - t[0].start)) {
+	if (!sg->dirty && !sg->backslash) {
 		for (i = 0; i < n; i = j) {
 			for (j = i + 1; j < n && t[j].start == t[j - 1].end + 1 &&
 			    d[t[j - 1].end] == ' '; j++)
@@ -288,6 +287,7 @@ segment_document(struct segmenter *sg, const char *name,
 	sg->idlen = idlen;
 	sg->sent = 0;
 	sg->dirty = check_bytes(name, line_base, d, n);
+	sg->backslash = memchr(d, '\\', n) != NULL;
 
 	paragraphs_find(d, n, &sg->ps);
 	roles_assign(d, &sg->ps, title, tlen);

@@ -156,7 +156,9 @@ struct segmenter {
 	size_t		 idlen;
 	size_t		 para;
 	unsigned long	 sent;
-	int		 role, dirty;
+	int		 role;
+	int		 dirty;		/* has bytes to write as U+FFFD */
+	int		 backslash;	/* has a \ (escaped on output) */
 };
 
 void segmenter_init(struct segmenter *sg, unsigned role_mask);
