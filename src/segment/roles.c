@@ -624,6 +624,12 @@ is_heading_like(const struct pinfo *p)
 		return 0;
 	if (p->nw > 0 && word_in(p, 0, &not_heading_first))
 		return 0;
+	/* "1. The first item", "2) Second": a list item, not a heading */
+	for (i = 0; i < 3 && i < (int)p->len && p->raw[i] >= '0' &&
+	    p->raw[i] <= '9'; i++)
+		;
+	if (i > 0 && i < (int)p->len && (p->raw[i] == '.' || p->raw[i] == ')'))
+		return 0;
 	if (p->nwords >= 4)
 		for (i = 1; i < p->nw; i++)
 			if (!p->w[i].cap1 && word_in(p, i, &verbs))

@@ -151,6 +151,11 @@ main(void)
 	ok(strcmp(role_of(s, "Image:"), "caption") == 0, "a bare credit is a caption");
 	ok(strcmp(role_of(s, "Anna"), "caption") == 0, "the line above a bare credit is its caption");
 
+	s = "Headline Words Here\n\nProse follows. More.\n\n1. The first item\n\n2) The second item\n";
+	free(layout(s, NULL));
+	ok(strcmp(role_of(s, "1. The"), "body") == 0 &&
+	    strcmp(role_of(s, "2) The"), "body") == 0, "numbered list items are body, not headings");
+
 	ok(role_from_name("comment", 7) == ROLE_COMMENT && role_from_name("foo", 3) == -1,
 	    "role names map both ways");
 
