@@ -174,7 +174,8 @@ dedupe_exact(const struct dedupe_opts *o, char **files, int nfiles)
 	if (units_start(&u)) {
 		header_with(&u, extra, o->mark ? 2 : 0);
 		while (units_next(&u)) {
-			name_self(&self, &u);
+			if (o->mark)
+				name_self(&self, &u);
 			if (u.empty && !o->dup_empty) {
 				if (o->mark)
 					put_marked(&u, NULL, &self, NULL);
@@ -226,7 +227,8 @@ dedupe_near(const struct dedupe_opts *o, char **files, int nfiles)
 	if (units_start(&u)) {
 		header_with(&u, extra, o->mark ? 3 : 0);
 		while (units_next(&u)) {
-			name_self(&self, &u);
+			if (o->mark)
+				name_self(&self, &u);
 			if (minhash_text(u.key.data, u.key.len, sig,
 			    &scratch) == 0 && !o->dup_empty) {
 				if (o->mark)
