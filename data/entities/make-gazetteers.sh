@@ -189,6 +189,9 @@ function emit(rank, phrase, type, norm, code) {
 	if (phrase !~ /^[A-Z]/ || length(phrase) < 2 || phrase ~ /[()]/) return
 	# "President Bush": the name finder strips titles itself
 	if (type == "PERSON" && phrase ~ titled) return
+	# a person by one word only as the surname of the full name ("Putin");
+	# "Mary" (the Virgin), "Paul" (the apostle) are first names in news
+	if (type == "PERSON" && phrase !~ / / && norm !~ (" " phrase "$")) return
 	# "Bush", "State": a lone word that is also common English is too
 	# often not the name; a place mid-sentence ("Berlin", "Reading") is
 	if (rank > 1 && type != "GPE" && type != "LOC" && phrase !~ / / &&

@@ -15,6 +15,7 @@ struct word {
 	int		 cap;		/* starts with a capital */
 	int		 allcaps;	/* 2 to 6 letters, all capitals */
 	int		 digits;	/* has a digit: "E17", "WW2" */
+	int		 upper;		/* 2 letters or more, all capitals */
 	unsigned	 exact;		/* lexicon classes of the word as written */
 	unsigned	 lower;		/* ... and of its lower case */
 	int		 common;	/* its lower case is a common word */
@@ -325,6 +326,7 @@ scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 		w.allcaps = letters >= 2 && letters <= 6 && upper == letters &&
 		    digits == 0;
 		w.digits = digits > 0;
+		w.upper = letters >= 2 && upper == letters;
 		/* only a capitalised word can start a name: the others
 		 * need one look-up, not the stemming of lexicon_is_common */
 		w.lower = w.exact = lexicon_flags(x, t + i, j - i);
@@ -410,31 +412,71 @@ name_like(const struct finder *f, size_t i)
 	return e == NULL || e->type == E_NONE;
 }
 
+/*
+ * The longest gazetteer phrase in words i..end (at most), read from t (the
+ * text, or a copy in another case with the same offsets); its last word
+ * in *last.
+ */
+static const struct lexent *
+longest(const struct finder *f, size_t i, size_t end, const char *t,
+    size_t *last)
+{
+	const struct word *w = f->p->w;
+	const struct lexent *e, *hit = NULL;
+	size_t j;
+
+	for (j = i; j <= end; j++) {
+		e = lexicon_get(f->x, t + w[i].s, w[j].e - w[i].s);
+		if (e == NULL)
+			break;
+		if (e->type != E_NONE && w[j].kind != K_PUNCT) {
+			hit = e;
+			*last = j;
+		}
+		if (!(e->flags & W_PREFIX))
+			break;
+	}
+	return hit;
+}
+
+/* The text with words i..end in title case ("NEW YORK" -> "New York"),
+ * at the same offsets, in the finder's scratch buffer. */
+static const char *
+title_case(struct finder *f, size_t i, size_t end)
+{
+	const struct word *w = f->p->w;
+	struct buf *b = &f->p->low;
+	size_t k, c;
+
+	buf_reset(b);
+	buf_add(b, f->t, w[end].e);
+	for (k = i; k <= end; k++)
+		for (c = w[k].s + 1; c < w[k].e; c++)
+			if (b->data[c] >= 'A' && b->data[c] <= 'Z')
+				b->data[c] |= 0x20;
+	return b->data;
+}
+
 /* Longest gazetteer phrase starting at each capitalised word. */
 static void
 gazetteer(struct finder *f)
 {
 	struct word *w = f->p->w;
-	const struct lexent *e, *hit;
-	size_t i, j, n = f->p->nw, end, last;
+	const struct lexent *hit;
+	size_t i, j, n = f->p->nw, end, last = 0;
 
 	for (i = 0; i < n; i++) {
 		if (!capword(&w[i]))
 			continue;
-		hit = NULL;
-		last = i;
 		end = i + 7 < n ? i + 7 : n - 1;
-		for (j = i; j <= end; j++) {
-			e = lexicon_get(f->x, f->t + w[i].s, w[j].e - w[i].s);
-			if (e == NULL)
-				break;
-			if (e->type != E_NONE && w[j].kind != K_PUNCT) {
-				hit = e;
-				last = j;
-			}
-			if (!(e->flags & W_PREFIX))
-				break;
-		}
+		hit = longest(f, i, end, f->t, &last);
+		/* "LONDON", "NEW YORK" in a headline: try "London" */
+		if (hit == NULL && w[i].upper && w[i].e - w[i].s >= 3)
+			hit = longest(f, i, end, title_case(f, i, end), &last);
+		/* "IS", "IN" in capitals are words, not places */
+		if (hit && last == i && w[i].upper && (w[i].common ||
+		    (w[i].lower & W_FUNCTION)))
+			hit = NULL;
 		if (hit == NULL)
 			continue;
 		/* "Reading" opening a sentence is a verb, not the town;
@@ -457,6 +499,19 @@ gazetteer(struct finder *f)
 			    hit->code);
 		i = last;
 	}
+}
+
+/*
+ * A word that may stand alone for a person named in full elsewhere:
+ * "Putin", "Trump", not "Is" (of an OCR "Is Hncrlllcetl"), "J.", "III".
+ */
+static int
+lone_name(const struct finder *f, size_t i)
+{
+	const struct word *w = f->p->w;
+
+	return capword(&w[i]) && !(w[i].lower & W_FUNCTION) &&
+	    w[i].e - w[i].s >= 3 && f->t[w[i].e - 1] != '.';
 }
 
 /* A run of uncovered capitalised words, a..b: whose name is it? */
@@ -495,8 +550,8 @@ piece(struct finder *f, size_t a, size_t b, int titled)
 			person(f, a, b, NULL);
 		else
 			for (i = a; i <= b; i++)
-				if (capword(&w[i]) && !w[i].common &&
-				    f->mode == NAMES_EMIT && known(f, i, i))
+				if (lone_name(f, i) && f->mode == NAMES_EMIT &&
+				    known(f, i, i))
 					person(f, i, i, NULL);
 		return;
 	}
@@ -506,7 +561,7 @@ piece(struct finder *f, size_t a, size_t b, int titled)
 		emit(f, a, b, E_ORG, N_TEXT, NULL, NULL);
 	else if (np >= 2 && np <= 4 && !w[b].common)
 		person(f, a, b, NULL);
-	else if (np == 1 && full)
+	else if (np == 1 && full && lone_name(f, a))
 		person(f, a, b, NULL);
 	else if (np == 1 && !w[a].common && a > 0 &&
 	    w[a - 1].kind == K_WORD && (w[a - 1].lower & W_LOCPREP) &&
