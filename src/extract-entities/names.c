@@ -559,6 +559,12 @@ piece(struct finder *f, size_t a, size_t b, int titled)
 		person(f, a, b, NULL);
 	else if (w[a].allcaps && np <= 3 && !w[a].common)
 		emit(f, a, b, E_ORG, N_TEXT, NULL, NULL);
+	else if (np <= 3 && a > 0 && w[a - 1].kind == K_WORD &&
+	    !w[a - 1].cap && f->t[w[a - 1].s] == 't' &&
+	    w[a - 1].e - w[a - 1].s == 3 && !memcmp(f->t + w[a - 1].s, "the", 3)
+	    && f->t[w[b].e - 1] == 's' && !w[b].common && !full)
+		/* "the Bruins", "the Devil Rays": a team, a band */
+		emit(f, a, b, E_ORG, N_TEXT, NULL, NULL);
 	else if (np >= 2 && np <= 4 && !w[b].common)
 		person(f, a, b, NULL);
 	else if (np == 1 && full && lone_name(f, a))
