@@ -22,7 +22,7 @@
 #include "segment.h"
 #include "util.h"
 
-#define CHUNK (64 * 1024)
+#define CHUNK ((size_t)64 * 1024)
 
 struct field {
 	size_t	off, len;
