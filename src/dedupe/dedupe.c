@@ -148,9 +148,13 @@ static void
 name_kept(struct name *n, const struct units *u, const struct buf *names,
     uint64_t val)
 {
-	if (u->by_doc)
-		name_str(n, names->data + val, strlen(names->data + val));
-	else
+	const char *s;
+
+	if (u->by_doc) {
+		/* val is an offset keep_name returned, so data is set. */
+		s = names->data ? names->data + val : "";
+		name_str(n, s, strlen(s));
+	} else
 		name_rec(n, val);
 }
 
@@ -522,7 +526,8 @@ dedupe_apply(const struct dedupe_opts *o, char **files, int nfiles)
 		header_with(&u, extra, o->mark ? 3 : 0);
 		while (units_next(&u)) {
 			e = fptab_get(&verdict, hash128(u.doc.data, u.doc.len));
-			if (e == NULL) {
+			/* Each verdict stored its values: vals.data is set. */
+			if (e == NULL || vals.data == NULL) {
 				name_self(&self, &u);
 				if (o->mark)
 					put_marked(&u, NULL, &self, "");

@@ -246,7 +246,7 @@ parse_band(const char *line, size_t len, uint64_t *key, struct member *m,
 	if (flen[0] != 8 || parse_u64(f[0], 8, 16, key) < 0 ||
 	    parse_u64(f[1], flen[1], 10, &m->shard) < 0 ||
 	    parse_u64(f[2], flen[2], 10, &m->seq) < 0 ||
-	    flen[4] != 4 * MH_PERMS)
+	    flen[4] != (size_t)4 * MH_PERMS)
 		return -1;
 	for (i = 0; i < MH_PERMS; i++) {
 		if (parse_u64(f[4] + 4 * i, 4, 16, &v) < 0)
