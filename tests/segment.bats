@@ -208,6 +208,23 @@ one.txt	1	2	body	13	30	My name is Jonas.		"
 	assert_line --index 0 'Russia to step up cooperation with China: Foreign Policy Concept'
 }
 
+@test "a typical news page: furniture, byline, dateline, caption, body, comments (golden)" {
+	cd "$S"
+	run segment newsy.txt
+	assert_success
+	diff -u newsy.tsv <(printf '%s\n' "$output")
+	run col role newsy.tsv
+	assert_output --partial 'title
+byline
+dateline
+boilerplate
+boilerplate
+boilerplate
+caption
+caption
+body'
+}
+
 @test "--csv segments the text cell of each record; doc, title and date come from the cells" {
 	cd "$A"
 	run segment --csv wikinews-2019-sample.csv
@@ -341,7 +358,7 @@ Nobody left early!'
 	segment --csv wikinews-2019-sample.csv >"$T/out"
 	check_offsets "$T/out" csv:wikinews-2019-sample.csv
 	cd "$S"
-	for f in bom.txt crlf.txt wrapped.txt lists.txt; do
+	for f in bom.txt crlf.txt wrapped.txt lists.txt newsy.txt; do
 		segment "$f" >"$T/out"
 		check_offsets "$T/out" "$f"
 	done

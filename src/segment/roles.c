@@ -77,7 +77,16 @@ static const char *const boiler_prefix[] = {
 	"filed under ", "categories ", "category ", "posted in ",
 	"click here ", "read more ", "related ", "see also ",
 	"become a patron", "donate to ", "listen to ", "download ",
-	"join us on ", "like us on ", "find us on ", "follow on ", NULL
+	"join us on ", "like us on ", "find us on ", "follow on ",
+	"click to ", NULL
+};
+
+/* Link lists that may carry a whole headline: "Read more: How cities
+ * prepare for floods". */
+static const char *const boiler_link_prefix[] = {
+	"read more ", "related ", "see also ", "more from ", "read next ",
+	"recommended ", "you may also like ", "also read ", "watch ",
+	NULL
 };
 
 /* Comment widgets: after one of these (once the article has begun),
@@ -148,6 +157,13 @@ static const char *const date_fillers_words[] = {
 	"et", "pt", "ct", "cet", "cest", "bst", "msk", "ist", NULL
 };
 static struct wordset date_fillers = WORDSET(date_fillers_words);
+
+/* Words a dateline may begin with: "Updated 5:30 PM ET, Mon June 5". */
+static const char *const date_leads_words[] = {
+	"updated", "published", "posted", "last", "modified", "on", "date",
+	"dated", NULL
+};
+static struct wordset date_leads = WORDSET(date_leads_words);
 
 static const char *const caption_cues_words[] = {
 	"photo", "photos", "photograph", "image", "images", "picture",
@@ -477,7 +493,9 @@ is_dateline(const struct pinfo *p)
 				nums++;
 			else
 				return 0;
-		} else if (started && word_in(p, i, &date_fillers)) {
+		} else if (word_in(p, i, &date_fillers)) {
+			if (!started && !word_in(p, i, &date_leads))
+				return 0;
 			continue;
 		} else if (!started && p->w[i].caps && i < 5) {
 			continue;	/* a place: WASHINGTON, */
@@ -545,6 +563,13 @@ is_bare_credit(struct pinfo *p)
 	return 0;
 }
 
+/* "Read more: ...": a colon within the first 16 bytes. */
+static int
+has_colon_after_first(const struct pinfo *p)
+{
+	return memchr(p->raw, ':', p->len < 16 ? p->len : 16) != NULL;
+}
+
 /* "© 2023 SouthFront", "Copyright © Reuters": a copyright sign before a
  * year or with the word; not an OCR "©orothy". */
 static int
@@ -586,6 +611,9 @@ is_boilerplate(const struct pinfo *p, int *widget, int *comments)
 	 * "Support SouthFront", "Follow us on Twitter" */
 	if (p->nw <= 6 && p->last != '.' && p->nw > 0 && p->w[0].cap1 &&
 	    norm_prefixed(p, boiler_prefix))
+		return 1;
+	if (p->nw <= 16 && p->last != '.' && p->nw > 0 && p->w[0].cap1 &&
+	    norm_prefixed(p, boiler_link_prefix) && has_colon_after_first(p))
 		return 1;
 	if (p->len <= 200 && (strstr(p->norm, "all rights reserved") ||
 	    has_copyright_sign(p)))
