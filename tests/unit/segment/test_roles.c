@@ -156,6 +156,12 @@ main(void)
 	ok(strcmp(role_of(s, "1. The"), "body") == 0 &&
 	    strcmp(role_of(s, "2) The"), "body") == 0, "numbered list items are body, not headings");
 
+	s = "Headline Words Here\n\nUpdated 5:30 PM ET, Mon June 5, 2023\n\nProse. More.\n\n"
+	    "Read more: How cities prepare for floods\n";
+	free(layout(s, NULL));
+	ok(strcmp(role_of(s, "Updated"), "dateline") == 0, "an Updated time and date is a dateline");
+	ok(strcmp(role_of(s, "Read more"), "boilerplate") == 0, "a Read more: link is boilerplate");
+
 	ok(role_from_name("comment", 7) == ROLE_COMMENT && role_from_name("foo", 3) == -1,
 	    "role names map both ways");
 
