@@ -308,6 +308,7 @@ lexicon_load_classes(struct lexicon *x, const char *name, const char *text,
 		{ "says", W_SAYS }, { "titlepre", W_TITLEPRE },
 		{ "eventcue", W_EVENTCUE }, { "gpecue", W_GPECUE },
 		{ "loccue", W_LOCCUE }, { "faccue", W_FACCUE },
+		{ "lawcue", W_LAWCUE },
 	};
 	char *p = keep(x, text, len), *line, *f[2];
 	unsigned long lineno = 0;
@@ -330,7 +331,7 @@ lexicon_load_classes(struct lexicon *x, const char *name, const char *text,
 bad:
 	fprintf(stderr, "%s: %s:%lu: a class line is word, class (title, "
 	    "titlepre, orgcue, orgnext, function, connector, locprep, says, "
-	    "eventcue, gpecue, loccue, faccue)\n",
+	    "eventcue, gpecue, loccue, faccue, lawcue)\n",
 	    progname, name, lineno);
 	return -1;
 }

@@ -38,7 +38,8 @@ enum {
 	W_GPECUE	= 1 << 10,	/* County: ends a GPE */
 	W_LOCCUE	= 1 << 11,	/* River: ends a LOC */
 	W_FACCUE	= 1 << 12,	/* Street: ends a FAC */
-	W_PREFIX	= 1 << 13	/* begins a longer gazetteer phrase */
+	W_PREFIX	= 1 << 13,	/* begins a longer gazetteer phrase */
+	W_LAWCUE	= 1 << 14	/* Act, Treaty: ends a LAW */
 };
 
 struct lexent {

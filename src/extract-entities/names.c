@@ -639,14 +639,16 @@ span(struct finder *f, size_t a, size_t b)
 		titled = 1;
 	}
 
-	/* "Fairfax County", "Hancock Brook", "Hay Street" */
+	/* "Fairfax County", "Hancock Brook", "Hay Street", "Patriot Act",
+	 * "Foreign Policy Concept" */
 	if (!titled && !f->headline && a < b && (w[b].exact & (W_GPECUE |
-	    W_LOCCUE | W_FACCUE)) && !org_cue(f, a, b)) {
+	    W_LOCCUE | W_FACCUE | W_LAWCUE)) && !org_cue(f, a, b)) {
 		while (a < b && (w[a].lower & W_FUNCTION))
 			a++;
 		if (a < b)
 			emit(f, a, b, (w[b].exact & W_GPECUE) ? E_GPE :
-			    (w[b].exact & W_LOCCUE) ? E_LOC : E_FAC, N_TEXT,
+			    (w[b].exact & W_LOCCUE) ? E_LOC :
+			    (w[b].exact & W_FACCUE) ? E_FAC : E_LAW, N_TEXT,
 			    NULL, NULL);
 		return;
 	}
