@@ -10,6 +10,7 @@
  *   sentences.c   sentence boundaries inside a paragraph
  *   document.c    one document through all of the above, rows written
  *   csvin.c       documents out of a CSV of scraped articles (libcsv)
+ *   wordset.c     the abbreviation and cue word lists, looked up in O(1)
  *
  * Ownership: every struct here owns its arrays; the *_free functions
  * release them.  Nothing keeps a pointer into the document after the
