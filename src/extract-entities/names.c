@@ -514,6 +514,25 @@ lone_name(const struct finder *f, size_t i)
 	    w[i].e - w[i].s >= 3 && f->t[w[i].e - 1] != '.';
 }
 
+/*
+ * Words that can make a personal name with nothing else to go by: no
+ * digits ("Airbus A300s"), no function word ("Leave Me"), no "of"
+ * ("Alexander Gagay of Yekaterinburg" is a person of a place).
+ */
+static int
+plain_name(const struct finder *f, size_t a, size_t b)
+{
+	const struct word *w = f->p->w;
+	size_t i;
+
+	for (i = a; i <= b; i++)
+		if (w[i].digits || (w[i].cap && (w[i].lower & W_FUNCTION)) ||
+		    (!w[i].cap && w[i].e - w[i].s == 2 &&
+		    !memcmp(f->t + w[i].s, "of", 2)))
+			return 0;
+	return 1;
+}
+
 /* A run of uncovered capitalised words, a..b: whose name is it? */
 static void
 piece(struct finder *f, size_t a, size_t b, int titled)
@@ -565,7 +584,7 @@ piece(struct finder *f, size_t a, size_t b, int titled)
 	    && f->t[w[b].e - 1] == 's' && !w[b].common && !full)
 		/* "the Bruins", "the Devil Rays": a team, a band */
 		emit(f, a, b, E_ORG, N_TEXT, NULL, NULL);
-	else if (np >= 2 && np <= 4 && !w[b].common)
+	else if (np >= 2 && np <= 4 && !w[b].common && plain_name(f, a, b))
 		person(f, a, b, NULL);
 	else if (np == 1 && full && lone_name(f, a))
 		person(f, a, b, NULL);
