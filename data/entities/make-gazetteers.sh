@@ -166,7 +166,9 @@ END {
 				type = "PERSON"; rank = 7; norm = ""
 				for (i = 1; i <= n; i++) if (w[i] !~ titled && length(w[i]) > length(norm)) norm = w[i]
 			} else if (lex[off] == 14) { type = "ORG"; rank = 6 }
-			else if (lex[off] == 17) { type = "LOC"; rank = 5 }	# continents, rivers, planets
+			else if (lex[off] == 17) { type = "LOC"; rank = 5	# continents, rivers, planets
+				if (n == 1 && tolower(w[1]) in common) type = ""	# "Sun", "Virgin" (Virgo)
+			}
 			else if (lex[off] == 6) { type = "FAC"; rank = 8 }
 			else if (lex[off] == 11) { type = "EVENT"; rank = 8 }
 			else if (lex[off] == 10 && words[off] ~ /(Treaty|Act|Law|Constitution|Charter|Convention|Agreement|Declaration|Accord)/) { type = "LAW"; rank = 8 }

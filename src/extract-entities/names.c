@@ -581,7 +581,9 @@ piece(struct finder *f, size_t a, size_t b, int titled)
 	else if (np <= 3 && a > 0 && w[a - 1].kind == K_WORD &&
 	    !w[a - 1].cap && f->t[w[a - 1].s] == 't' &&
 	    w[a - 1].e - w[a - 1].s == 3 && !memcmp(f->t + w[a - 1].s, "the", 3)
-	    && f->t[w[b].e - 1] == 's' && !w[b].common && !full)
+	    && f->t[w[b].e - 1] == 's' && !w[b].common && !full &&
+	    lexicon_get(f->x, f->t + w[b].s, w[b].e - w[b].s - 1) == NULL &&
+	    !(w[b].e - w[b].s > 4 && !memcmp(f->t + w[b].e - 3, "ans", 3)))
 		/* "the Bruins", "the Devil Rays": a team, a band */
 		emit(f, a, b, E_ORG, N_TEXT, NULL, NULL);
 	else if (np >= 2 && np <= 4 && !w[b].common && plain_name(f, a, b))
@@ -662,7 +664,15 @@ span(struct finder *f, size_t a, size_t b)
 	 * "Foreign Policy Concept" */
 	if (!titled && !f->headline && a < b && (w[b].exact & (W_GPECUE |
 	    W_LOCCUE | W_FACCUE | W_LAWCUE)) && !org_cue(f, a, b)) {
-		while (a < b && (w[a].lower & W_FUNCTION))
+		/* "the Governor of Tyumen Oblast", "District Attorney of
+		 * San Bernardino County": an office, then the place */
+		for (i = b; i-- > a;)
+			if (w[i].exact & W_TITLE) {
+				a = i + 1;
+				break;
+			}
+		while (a < b && ((w[a].lower & W_FUNCTION) ||
+		    (!w[a].cap && (w[a].lower & W_CONNECTOR))))
 			a++;
 		if (a < b)
 			emit(f, a, b, (w[b].exact & W_GPECUE) ? E_GPE :
@@ -685,6 +695,19 @@ span(struct finder *f, size_t a, size_t b)
 		while (a <= b && ((w[a].lower & W_FUNCTION) ||
 		    (w[a].exact & W_TITLE)))
 			a++;
+		/* "Carl Lipo of Binghamton University": a person of an
+		 * organisation */
+		for (i = a + 1; i + 1 <= b; i++)
+			if (!w[i].cap && w[i].e - w[i].s == 2 &&
+			    !memcmp(f->t + w[i].s, "of", 2))
+				break;
+		if (i + 1 <= b && i >= a + 2 && i <= a + 4 &&
+		    !org_cue(f, a, i - 1) && plain_name(f, a, i - 1) &&
+		    !w[i - 1].common && !w[a].covered) {
+			piece(f, a, i - 1, 0);
+			emit(f, i + 1, b, E_ORG, N_TEXT, NULL, NULL);
+			return;
+		}
 		/* "House Intelligence Committee Representative Adam
 		 * Schiff": a name after the last cue is no part of it */
 		for (i = b; i > a && !(w[i].exact & W_ORGCUE); i--)
