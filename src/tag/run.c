@@ -1,0 +1,422 @@
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "conllu.h"
+#include "folds.h"
+#include "out.h"
+#include "run.h"
+#include "tokenize.h"
+#include "util.h"
+
+/* What an output column holds. */
+enum col_kind { K_RAW, K_DOC, K_SENT, K_TOK, K_START, K_END, K_FORM, K_UPOS,
+    K_XPOS, K_LEMMA };
+
+static const char *const kind_name[] = { NULL, "doc", "sent", "tok", "start",
+    "end", "form", "upos", "xpos", "lemma" };
+
+/* Input columns tag consumes or rewrites rather than passes through. */
+static const char *const consumed[] = { "text", "folds", "start", "end",
+    "tok", "form", "upos", "xpos", "lemma", NULL };
+
+struct col {
+	enum col_kind	kind;
+	size_t		idx;	/* input column of K_RAW */
+};
+
+/* Everything a run over one input needs, reused sentence to sentence. */
+struct state {
+	struct rec		*r;
+	const struct tag_model	*m;
+	struct tagger		 tagger;
+	struct tokens		 toks;
+	struct folds		 folds;
+	const char		**forms;
+	size_t			*lens, cap;
+	struct buf		 lemma, lastdoc;
+	struct col		*cols;
+	size_t			 ncols;
+	long			 text, doc, sent, start, folds_col;
+	unsigned long		 sentno;
+};
+
+static int
+is_consumed(const char *name)
+{
+	const char *const *p;
+
+	for (p = consumed; *p; p++)
+		if (strcmp(*p, name) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+add_col(struct state *st, enum col_kind k, size_t idx)
+{
+	st->cols = ereallocarray(st->cols, st->ncols + 1, sizeof *st->cols);
+	st->cols[st->ncols].kind = k;
+	st->cols[st->ncols].idx = idx;
+	st->ncols++;
+}
+
+/*
+ * The output columns: the input's, in order, without the sentence-level
+ * text and folds (and the columns tag writes itself), then tok start end
+ * form upos xpos lemma; doc and sent are added in front when missing.
+ */
+static void
+plan_columns(struct state *st)
+{
+	size_t i, n = rec_ncols(st->r);
+	const char *name;
+
+	if (st->doc < 0)
+		add_col(st, K_DOC, 0);
+	for (i = 0; i < n; i++) {
+		name = rec_colname(st->r, i);
+		if ((long)i == st->doc)
+			add_col(st, K_DOC, i);
+		else if ((long)i == st->sent)
+			add_col(st, K_SENT, i);
+		else if (!is_consumed(name))
+			add_col(st, K_RAW, i);
+	}
+	if (st->sent < 0)
+		add_col(st, K_SENT, 0);
+	for (i = K_TOK; i <= K_LEMMA; i++)
+		add_col(st, (enum col_kind)i, 0);
+}
+
+static void
+header_line(struct state *st, struct buf *out)
+{
+	size_t i;
+
+	for (i = 0; i < st->ncols; i++) {
+		if (i)
+			buf_addc(out, '\t');
+		if (st->cols[i].kind == K_RAW)
+			buf_adds(out, rec_colname(st->r, st->cols[i].idx));
+		else
+			buf_adds(out, kind_name[st->cols[i].kind]);
+	}
+}
+
+static size_t
+parse_offset(struct state *st, size_t col)
+{
+	size_t len, i, v = 0;
+	const char *s = rec_field(st->r, col, &len);
+
+	if (len == 0 || len > 18)
+		rec_fail(st->r, "'%s' is not a byte offset: '%s'",
+		    rec_colname(st->r, col), s);
+	for (i = 0; i < len; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			rec_fail(st->r, "'%s' is not a byte offset: '%s'",
+			    rec_colname(st->r, col), s);
+		v = v * 10 + (size_t)(s[i] - '0');
+	}
+	return v;
+}
+
+static void
+out_raw(struct state *st, size_t col)
+{
+	size_t len;
+	const char *p = rec_raw(st->r, col, &len);
+
+	out_bytes(p, len);
+}
+
+static void
+out_doc(struct state *st)
+{
+	if (st->doc >= 0)
+		out_raw(st, (size_t)st->doc);
+	else
+		out_field(rec_name(st->r), strlen(rec_name(st->r)));
+}
+
+static void
+out_sent(struct state *st)
+{
+	if (st->sent >= 0)
+		out_raw(st, (size_t)st->sent);
+	else
+		out_ulong(st->sentno);
+}
+
+/* Counts sentences when the stream does not: from 1 in each document. */
+static void
+count_sentence(struct state *st)
+{
+	size_t len;
+	const char *d;
+
+	if (st->doc >= 0) {
+		d = rec_raw(st->r, (size_t)st->doc, &len);
+		if (len != st->lastdoc.len || memcmp(d, st->lastdoc.data,
+		    len) != 0) {
+			buf_reset(&st->lastdoc);
+			buf_add(&st->lastdoc, d, len);
+			st->sentno = 0;
+		}
+	}
+	st->sentno++;
+}
+
+static void
+write_tsv_token(struct state *st, const char *text, size_t k,
+    size_t base, int tag)
+{
+	const struct token_span *t = &st->toks.v[k];
+	size_t i;
+
+	for (i = 0; i < st->ncols; i++) {
+		if (i)
+			out_tab();
+		switch (st->cols[i].kind) {
+		case K_RAW:
+			out_raw(st, st->cols[i].idx);
+			break;
+		case K_DOC:
+			out_doc(st);
+			break;
+		case K_SENT:
+			out_sent(st);
+			break;
+		case K_TOK:
+			out_ulong(k + 1);
+			break;
+		case K_START:
+			out_ulong(base + folds_map(&st->folds, t->start));
+			break;
+		case K_END:
+			out_ulong(base + folds_map(&st->folds, t->end));
+			break;
+		case K_FORM:
+			out_field(text + t->start, t->end - t->start);
+			break;
+		case K_UPOS:
+			out_str(st->m->upos[tag]);
+			break;
+		case K_XPOS:
+			out_str(st->m->xpos[tag]);
+			break;
+		case K_LEMMA:
+			buf_reset(&st->lemma);
+			tag_lemma(st->m, text + t->start, t->end - t->start, tag,
+			    &st->lemma);
+			out_field(st->lemma.data, st->lemma.len);
+			break;
+		}
+	}
+	out_endrec();
+}
+
+/* A comment value on one line: TAB, LF, CR become spaces. */
+static void
+out_comment_value(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		out_char(s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ? ' ' :
+		    s[i]);
+}
+
+static void
+write_conllu_sentence(struct state *st, const char *text, size_t len,
+    const int *tags)
+{
+	size_t k, dlen;
+	const char *d;
+	const struct token_span *t;
+
+	out_str("# doc = ");
+	if (st->doc >= 0) {
+		d = rec_field(st->r, (size_t)st->doc, &dlen);
+		out_comment_value(d, dlen);
+	} else {
+		out_str(rec_name(st->r));
+	}
+	out_str("\n# sent_id = ");
+	if (st->sent >= 0) {
+		d = rec_field(st->r, (size_t)st->sent, &dlen);
+		out_comment_value(d, dlen);
+	} else {
+		out_ulong(st->sentno);
+	}
+	out_str("\n# text = ");
+	out_comment_value(text, len);
+	out_char('\n');
+	for (k = 0; k < st->toks.n; k++) {
+		t = &st->toks.v[k];
+		out_ulong(k + 1);
+		out_tab();
+		out_bytes(text + t->start, t->end - t->start);
+		out_tab();
+		buf_reset(&st->lemma);
+		tag_lemma(st->m, text + t->start, t->end - t->start, tags[k],
+		    &st->lemma);
+		out_bytes(st->lemma.data, st->lemma.len);
+		out_tab();
+		out_str(st->m->upos[tags[k]]);
+		out_tab();
+		out_str(st->m->xpos[tags[k]]);
+		out_str("\t_\t_\t_\t_\t");
+		out_str(k + 1 < st->toks.n && st->toks.v[k + 1].start == t->end ?
+		    "SpaceAfter=No" : "_");
+		out_char('\n');
+	}
+	out_char('\n');
+}
+
+static void
+tag_record(struct state *st, enum tag_format format)
+{
+	size_t len, k, base = 0, flen;
+	const char *text = rec_field(st->r, (size_t)st->text, &len), *f;
+	const int *tags;
+
+	count_sentence(st);
+	if (st->start >= 0)
+		base = parse_offset(st, (size_t)st->start);
+	folds_reset(&st->folds);
+	if (st->folds_col >= 0) {
+		f = rec_field(st->r, (size_t)st->folds_col, &flen);
+		if (folds_parse(&st->folds, f, flen) < 0)
+			rec_fail(st->r, "malformed 'folds' field");
+	}
+	tokenize(text, len, &st->toks);
+	if (st->toks.n > st->cap) {
+		st->cap = st->toks.n + st->toks.n / 2;
+		st->forms = ereallocarray(st->forms, st->cap,
+		    sizeof *st->forms);
+		st->lens = ereallocarray(st->lens, st->cap, sizeof *st->lens);
+	}
+	for (k = 0; k < st->toks.n; k++) {
+		st->forms[k] = text + st->toks.v[k].start;
+		st->lens[k] = st->toks.v[k].end - st->toks.v[k].start;
+	}
+	tags = tagger_tag(&st->tagger, st->forms, st->lens, st->toks.n);
+	if (format == FORMAT_CONLLU) {
+		if (st->toks.n > 0)
+			write_conllu_sentence(st, text, len, tags);
+		return;
+	}
+	for (k = 0; k < st->toks.n; k++)
+		write_tsv_token(st, text, k, base, tags[k]);
+}
+
+void
+run_stream(struct rec *r, const struct tag_model *m, enum tag_format format,
+    struct buf *first_header)
+{
+	struct buf header = BUF_INIT;
+	struct state st;
+
+	memset(&st, 0, sizeof st);
+	st.r = r;
+	st.m = m;
+	st.text = (long)rec_need(r, "text");
+	st.doc = rec_col(r, "doc");
+	st.sent = rec_col(r, "sent");
+	st.start = rec_col(r, "start");
+	st.folds_col = rec_col(r, "folds");
+	plan_columns(&st);
+	if (format == FORMAT_TSV) {
+		header_line(&st, &header);
+		if (first_header->len == 0) {
+			out_bytes(header.data, header.len);
+			out_endrec();
+			buf_add(first_header, header.data, header.len);
+		} else if (header.len != first_header->len ||
+		    memcmp(header.data, first_header->data, header.len) != 0) {
+			rec_fail(r, "its columns differ from the first "
+			    "input's: tag writes one stream");
+		}
+	}
+	tagger_init(&st.tagger, m);
+	while (rec_next(r))
+		tag_record(&st, format);
+	tagger_free(&st.tagger);
+	tokens_free(&st.toks);
+	folds_free(&st.folds);
+	free(st.forms);
+	free(st.lens);
+	free(st.cols);
+	buf_free(&st.lemma);
+	buf_free(&st.lastdoc);
+	buf_free(&header);
+}
+
+int
+run_conllu(const char *path, const struct tag_model *m)
+{
+	struct conllu c;
+	struct tagger t;
+	struct buf lemma = BUF_INIT;
+	const char **forms = NULL, *f;
+	size_t *lens = NULL, cap = 0, l, w, len;
+	const int *tags;
+	int fld;
+
+	if (conllu_open(&c, path) < 0)
+		return -1;
+	tagger_init(&t, m);
+	while (conllu_next(&c)) {
+		if (c.nwords > cap) {
+			cap = c.nwords + c.nwords / 2;
+			forms = ereallocarray(forms, cap, sizeof *forms);
+			lens = ereallocarray(lens, cap, sizeof *lens);
+		}
+		for (w = 0, l = 0; l < c.nlines; l++)
+			if (c.line[l].is_word) {
+				forms[w] = conllu_field(&c, l, CU_FORM, &lens[w]);
+				w++;
+			}
+		tags = tagger_tag(&t, forms, lens, w);
+		for (w = 0, l = 0; l < c.nlines; l++) {
+			if (!c.line[l].is_word) {
+				out_bytes(c.text.data + c.line[l].off,
+				    c.line[l].len);
+				out_char('\n');
+				continue;
+			}
+			for (fld = 0; fld < CU_NFIELDS; fld++) {
+				if (fld)
+					out_tab();
+				switch (fld) {
+				case CU_LEMMA:
+					buf_reset(&lemma);
+					tag_lemma(m, forms[w], lens[w], tags[w],
+					    &lemma);
+					out_bytes(lemma.data, lemma.len);
+					break;
+				case CU_UPOS:
+					out_str(m->upos[tags[w]]);
+					break;
+				case CU_XPOS:
+					out_str(m->xpos[tags[w]]);
+					break;
+				default:
+					f = conllu_field(&c, l, fld, &len);
+					out_bytes(f, len);
+				}
+			}
+			out_char('\n');
+			w++;
+		}
+		out_char('\n');
+	}
+	tagger_free(&t);
+	buf_free(&lemma);
+	free(forms);
+	free(lens);
+	conllu_close(&c);
+	return 0;
+}

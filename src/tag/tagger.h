@@ -1,0 +1,169 @@
+/*
+ * tagger.h - part-of-speech tagging and lemmatization with a trained
+ * model: the core of tag(1), meant to be linked by other tools too
+ * (extract-entities).  To reuse it, link build/tag/tagger.o (and
+ * build/tag/model_blob.o for the model compiled into tag, whose bytes are
+ * tag_model_data[0 .. tag_model_size), see model_blob.h); tokenize
+ * sentences with src/lib/tokenize.h first.
+ *
+ * The tagger is a pair of greedy averaged perceptrons over hashed features
+ * (words and affixes in a +-2 window, word shapes, the two previous tags,
+ * ambiguity classes from a tag dictionary, the casing of the sentence):
+ * one reads the sentence right to left, the other left to right adding
+ * the first one's scores to its own before each decision, so both sides'
+ * tags inform every choice.  It predicts
+ * one combined tag per word, a (UPOS, XPOS) pair as seen in training, so
+ * the two tag sets always agree.  Lemmas come from an exception list
+ * learned from the training data, then from suffix rules keyed by the
+ * XPOS tag, also learned.
+ *
+ * The model file (written by tag_train, see train.h) is a little-endian
+ * image read in place: tag_model_open() does not copy it, so its bytes
+ * must outlive the model.
+ */
+#ifndef QUARRY_TAGGER_H
+#define QUARRY_TAGGER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+
+/* An open-addressing table of 32-bit fingerprints to 32-bit values, the
+ * one lookup structure of the model (features, tag dictionary, lemmas). */
+struct u32map {
+	const uint32_t	*slots;		/* nslots pairs: fingerprint, value */
+	uint32_t	 nslots;	/* any size; 0 = an empty map */
+};
+
+struct tag_model {
+	uint32_t	 ntags;
+	const char	**upos, **xpos;	/* names of each combined tag */
+	const char	*names;		/* backing for upos/xpos */
+	int		*xpos_class;	/* combined tag -> XPOS index */
+	uint32_t	 nxpos;
+	/* Two perceptrons: [0] tags left to right, [1] right to left. */
+	struct u32map	 feats[2];	/* feature -> entry run (off << 8 | n) */
+	const uint32_t	*entries[2];	/* tag (8 bits) | weight << 8 */
+	int		 nmodels;	/* 1, or 2 when [1] is present */
+	struct u32map	 dict;		/* lower-case word -> ambiguity class */
+	struct u32map	 lemma_exc;	/* (form, XPOS) -> offset in strings */
+	struct u32map	 lemma_suf;	/* (XPOS, suffix) -> strip | off << 8 */
+	const char	*strings;	/* NUL-terminated strings */
+	uint32_t	 strings_len;
+};
+
+/*
+ * Opens the model image data (len bytes, 8-byte aligned).  Returns 0, or
+ * -1 with *why set to a static message when the image is not a model.
+ * The model points into data; tag_model_close() frees only what open
+ * allocated.
+ */
+int tag_model_open(struct tag_model *m, const void *data, size_t len,
+    const char **why);
+void tag_model_close(struct tag_model *m);
+
+/* What the features of one word are made of, computed once per word. */
+struct word_info {
+	uint64_t	form, lower, shape, ac;	/* hashes */
+	uint64_t	suf[5], pre[3];
+	uint32_t	flags;
+	uint32_t	scase;	/* the sentence's casing, see word_info_sentence */
+};
+
+
+/*
+ * Scratch space for tagging sentences; reusable, one per thread.  All of
+ * it is owned by the tagger and lives until the next call or tagger_free.
+ * Its size is fixed but for the tags of the longest sentence: sentences
+ * are tagged TAG_CHUNK words at a time (a longer "sentence", such as a
+ * page without punctuation, is tagged as consecutive pieces).
+ */
+#define TAG_CHUNK 256
+#define WORD_CACHE 4096	/* a power of two */
+
+struct tagger {
+	const struct tag_model	*model;
+	struct word_info	*info;		/* TAG_CHUNK + 4 guards */
+	int			*hist;		/* right-to-left tags */
+	uint64_t		*keys;		/* static feature keys */
+	uint32_t		*vals;		/* and what they found */
+	int32_t			*scores;	/* TAG_CHUNK rows of ntags */
+	int32_t			*rscores;	/* the right-to-left pass's */
+	uint64_t		*cache_key;	/* WORD_CACHE word types */
+	int32_t			*cache;		/* and their rows */
+	int			*tags;
+	size_t			 cap;
+	struct buf		 norm;
+};
+
+void tagger_init(struct tagger *t, const struct tag_model *m);
+void tagger_free(struct tagger *t);
+
+/*
+ * Tags the n words forms[i] (lens[i] bytes each); returns an array of n
+ * combined tag ids (owned by the tagger, valid until the next call).
+ */
+const int *tagger_tag(struct tagger *t, const char *const *forms,
+    const size_t *lens, size_t n);
+
+/*
+ * Appends the lemma of form (len bytes) tagged tag to out.
+ */
+void tag_lemma(const struct tag_model *m, const char *form, size_t len,
+    int tag, struct buf *out);
+
+/* ---- shared with the trainer (train.c) ---- */
+
+uint64_t hash_bytes(const void *p, size_t n, uint64_t seed);
+uint64_t hash_mix(uint64_t a, uint64_t b);
+/* Value lookup; 1 and *val when key's fingerprint is in the map. */
+uint32_t u32map_slot(uint32_t nslots, uint64_t key);
+int u32map_get(const struct u32map *map, uint64_t key, uint32_t *val);
+/*
+ * The form as the features see it (curly quotes straightened, dashes and
+ * ellipses in ASCII), appended to out; lower additionally folds ASCII case.
+ */
+void word_normalize(const char *form, size_t len, int lower, struct buf *out);
+/* Fills info for one word; the ambiguity class comes from dict. */
+void word_info_fill(struct word_info *wi, const char *form, size_t len,
+    const struct u32map *dict, struct buf *scratch);
+/* Marks every word of w[0..n) with the casing of the whole sentence
+ * (ordinary, title case, all capitals, all lower case): a headline's
+ * capitals say less about proper nouns than a body sentence's. */
+void word_info_sentence(struct word_info *w, size_t n);
+/* The guard info of the positions before and after the sentence. */
+void word_info_guard(struct word_info *wi, int after);
+/*
+ * The feature keys of word i of w (w[-2] .. w[n+1] valid, guards
+ * included): NSTATIC keys of the words around it, and NTAGFEATS keys of
+ * the two tags before it (-1 for none), in reading order.
+ */
+#define NSTATIC		43
+#define NTAGFEATS	9
+void features_static(const struct word_info *w, size_t i, uint64_t *keys);
+void features_tags(const struct word_info *w, size_t i, int p1, int p2,
+    uint64_t *keys);
+/* The same static keys split by the word they depend on (see tagger.c). */
+enum { ROLE_SELF, ROLE_LEFT1, ROLE_LEFT2, ROLE_RIGHT1, ROLE_RIGHT2, NROLES };
+#define NPAIRS 9
+size_t features_of_word(const struct word_info *wi, int role, uint32_t scase,
+    uint64_t *keys);
+void features_pairs(const struct word_info *w, size_t i, uint64_t *keys);
+/* The lemma-table keys. */
+uint64_t lemma_exc_key(const char *form, size_t len, const char *xpos);
+uint64_t lemma_suf_key(const char *xpos, const char *suf, size_t len);
+/* The base a lemma is edited from: the form, lower-cased unless a proper
+ * noun or "I". */
+void lemma_base(const char *form, size_t len, const char *xpos,
+    struct buf *out);
+/* Edits the base in out->data[start..] by the longest matching suffix
+ * rule of suf (strings holds the appended texts). */
+void lemma_by_rules(const struct u32map *suf, const char *strings,
+    const char *xpos, struct buf *out, size_t start);
+
+#define LEMMA_SUFFIX_MAX 6
+#define MODEL_MAGIC "QTAGMDL1"
+#define WEIGHT_SCALE 1024.0
+
+#endif

@@ -1,0 +1,247 @@
+#!/usr/bin/env bats
+# tag: sentence stream in, one record per token (form, UPOS, XPOS, lemma).
+
+load helpers
+bats_require_minimum_version 1.5.0
+
+setup() {
+	T="$BATS_TEST_TMPDIR"
+	F="$FIXTURES/tag"
+}
+
+# col NAME FILE: the values of column NAME of a stream, one a line.
+col() {
+	awk -F'\t' -v name="$1" 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == name) c = i; next } { print $c }' "$2"
+}
+
+@test "--help prints usage on stdout and exits 0" {
+	run tag --help
+	assert_success
+	assert_line --index 0 --partial 'usage: tag'
+}
+
+@test "--version names the tool" {
+	run tag --version
+	assert_success
+	assert_output --regexp '^tag \(quarry\) [0-9]'
+}
+
+@test "an unknown option or format is a usage error (exit 2)" {
+	run -2 tag --bogus
+	run -2 tag -f xml
+	assert_output --partial 'tsv or conllu'
+	run -2 tag --epochs 0 --train x -o y
+}
+
+@test "a stream with only a text column is tokenized and tagged" {
+	run tag <<<$'text\nHello world.'
+	assert_success
+	assert_output "$(printf '%s\t' doc sent tok start end form upos xpos lemma | sed 's/\t$//')
+-	1	1	0	5	Hello	INTJ	UH	hello
+-	1	2	6	11	world	NOUN	NN	world
+-	1	3	11	12	.	PUNCT	.	."
+}
+
+@test "seed sentences: tokens, tags and lemmas match the reviewed golden file" {
+	tag "$F/seed-sentences.tsv" >"$T/out.tsv"
+	run diff -u "$F/seed-tokens.tsv" "$T/out.tsv"
+	assert_success
+}
+
+@test "tricky seed tokens are kept whole or split as UD does" {
+	tag "$F/seed-sentences.tsv" >"$T/out.tsv"
+	forms=$(col form "$T/out.tsv" | tr '\n' ' ')
+	[[ "$forms" == *" ( No. 229 , March 31 , 2023 ) "* ]]
+	[[ "$forms" == *"2,500 \$ "* ]]
+	[[ "$forms" == *" Russia ’s Foreign Policy "* ]]
+	[[ "$forms" == *" Russia 's new "* ]]
+	[[ "$forms" == *" “ Ukraine ” "* ]]
+	[[ "$forms" == *" doesn ’t "* ]] || [[ "$forms" == *" does n’t "* ]]
+	[[ "$forms" == *" non-proliferation . "* ]]
+}
+
+@test "tricky tokens get the tags EWT gives them" {
+	printf 'text\nThe U.S. and Russia'"'"'s No. 229 decree cost 2,500 $ on 31.03.2023.\n' >"$T/in.tsv"
+	tag "$T/in.tsv" | cut -f6-8 >"$T/out"
+	run grep -c . "$T/out"
+	assert_output 15
+	run sed -n '3p;5p;6p;8p;11p;12p;14p' "$T/out"
+	assert_output "U.S.	PROPN	NNP
+Russia	PROPN	NNP
+'s	PART	POS
+229	NUM	CD
+2,500	NUM	CD
+\$	SYM	\$
+31.03.2023	NUM	CD"
+}
+
+@test "token offsets cut the token back out of the source document" {
+	tag "$F/seed-sentences.tsv" >"$T/out.tsv"
+	run python3 - "$T/out.tsv" "$FIXTURES/articles" <<'EOF'
+import sys
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1], encoding="utf-8")]
+h = {n: i for i, n in enumerate(rows[0])}
+bad = 0
+for r in rows[1:]:
+    src = open(sys.argv[2] + "/" + r[h["doc"]], "rb").read()
+    cut = src[int(r[h["start"]]):int(r[h["end"]])].decode()
+    if cut != r[h["form"]]:
+        bad += 1
+        print("mismatch", r)
+print(len(rows) - 1, "tokens", bad, "bad")
+EOF
+	assert_success
+	assert_output --regexp '^[0-9]+ tokens 0 bad$'
+}
+
+@test "folded whitespace is mapped back through the folds column" {
+	# source "Hello   big\n\nworld." : text folds the runs after 5 and 9
+	printf 'doc\tstart\tend\tfolds\ttext\nd\t100\t120\t5:2,9:1\tHello big world.\n' >"$T/in.tsv"
+	run sh -c "tag '$T/in.tsv' | cut -f3-6"
+	assert_output "tok	start	end	form
+1	100	105	Hello
+2	108	111	big
+3	113	118	world
+4	118	119	."
+}
+
+@test "columns pass through; text and folds are dropped" {
+	printf 'doc\tpara\tsent\trole\turl\tstart\tend\ttext\na\t3\t7\tbody\thttp://x\t10\t13\tHi!\n' >"$T/in.tsv"
+	run tag "$T/in.tsv"
+	assert_output "doc	para	sent	role	url	tok	start	end	form	upos	xpos	lemma
+a	3	7	body	http://x	1	10	12	Hi	INTJ	UH	hi
+a	3	7	body	http://x	2	12	13	!	PUNCT	.	!"
+}
+
+@test "--format conllu writes CoNLL-U with doc, sent_id and text comments" {
+	run tag -f conllu <<<$'doc\tsent\ttext\na.txt\t4\tI don\'t know.'
+	assert_success
+	assert_output "# doc = a.txt
+# sent_id = 4
+# text = I don't know.
+1	I	I	PRON	PRP	_	_	_	_	_
+2	do	do	AUX	VBP	_	_	_	_	SpaceAfter=No
+3	n't	not	PART	RB	_	_	_	_	_
+4	know	know	VERB	VB	_	_	_	_	SpaceAfter=No
+5	.	.	PUNCT	.	_	_	_	_	_"
+}
+
+@test "--conllu fills UPOS, XPOS and LEMMA and keeps every other line" {
+	tag --conllu "$F/ewt-dev-mwt.conllu" >"$T/out.conllu"
+	run diff <(cut -f1,2,6- "$F/ewt-dev-mwt.conllu") <(cut -f1,2,6- "$T/out.conllu")
+	assert_success
+	# Every word line got a known tag and a lemma.
+	run awk -F'\t' '$1 ~ /^[0-9]+$/ && ($3 == "" || $4 == "" || $5 == "") ' "$T/out.conllu"
+	assert_output ''
+	run grep -c $'^[0-9]*-[0-9]*\t' "$T/out.conllu"
+	assert_output 2
+}
+
+@test "same input twice gives the same bytes" {
+	tag "$F/seed-sentences.tsv" >"$T/a"
+	tag "$F/seed-sentences.tsv" >"$T/b"
+	cmp "$T/a" "$T/b"
+}
+
+@test "training is deterministic: the same model bytes twice" {
+	tag --train "$F/ewt-train-150.conllu" --epochs 2 -o "$T/m1" 2>/dev/null
+	tag --train "$F/ewt-train-150.conllu" --epochs 2 -o "$T/m2" 2>/dev/null
+	cmp "$T/m1" "$T/m2"
+	# and the model it wrote is usable
+	run tag --model "$T/m1" <<<$'text\nThe cat sat.'
+	assert_success
+	assert_line --index 2 --partial $'\tcat\t'
+}
+
+@test "--model with the shipped model file equals the built-in model" {
+	tag "$F/seed-sentences.tsv" >"$T/a"
+	tag --model "$QUARRY_TOP/data/tag/model.bin" "$F/seed-sentences.tsv" >"$T/b"
+	cmp "$T/a" "$T/b"
+}
+
+@test "a file that is not a model is a data error" {
+	printf 'nonsense' >"$T/m"
+	run -1 tag --model "$T/m" <<<$'text\nHi.'
+	assert_output --partial 'not a tag model'
+	run -1 tag --model "$T/none" <<<$'text\nHi.'
+	assert_output --partial 'No such file'
+}
+
+@test "no text column: not a sentence stream (exit 1, file and line)" {
+	printf 'Hello world.\nA second line.\n' >"$T/plain.txt"
+	run -1 tag "$T/plain.txt"
+	assert_output "tag: $T/plain.txt:1: no 'text' column in the header"
+}
+
+@test "a ragged row is a data error with its line" {
+	printf 'doc\ttext\na\tHi.\nb\n' >"$T/in.tsv"
+	run -1 tag "$T/in.tsv"
+	assert_output "tag: $T/in.tsv:3: 1 fields, the header has 2"
+}
+
+@test "invalid UTF-8 is a data error with its line" {
+	printf 'text\nfine\nbad \377 byte\n' >"$T/in.tsv"
+	run -1 tag "$T/in.tsv"
+	assert_output --partial "tag: $T/in.tsv:3: invalid UTF-8"
+}
+
+@test "a start that is not a number is a data error" {
+	printf 'start\ttext\nx\tHi.\n' >"$T/in.tsv"
+	run -1 tag "$T/in.tsv"
+	assert_output --partial "$T/in.tsv:2: 'start' is not a byte offset"
+}
+
+@test "a bad CoNLL-U word line is a data error with its line" {
+	printf '# text = a\n1\ta\n' >"$T/bad.conllu"
+	run -1 tag --conllu "$T/bad.conllu"
+	assert_output "tag: $T/bad.conllu:2: a CoNLL-U word line has 2 fields, expected 10"
+}
+
+@test "a missing input is reported, the others are still tagged (exit 1)" {
+	printf 'text\nHi.\n' >"$T/in.tsv"
+	run -1 tag "$T/none.tsv" "$T/in.tsv"
+	assert_line --index 0 "tag: $T/none.tsv: No such file or directory"
+	assert_line --partial $'\tHi\t'
+}
+
+@test "several inputs make one stream with one header" {
+	printf 'text\nHi.\n' >"$T/a.tsv"
+	run tag "$T/a.tsv" "$T/a.tsv"
+	assert_success
+	run grep -c '^doc' <<<"$output"
+	assert_output 1
+}
+
+@test "unknown scripts and emoji get tokens and tags" {
+	printf 'text\n\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82 \xe6\x97\xa5\xe6\x9c\xac \xf0\x9f\x91\x8d\xf0\x9f\x8f\xbd \xe2\x80\xae!\n' >"$T/in.tsv"
+	tag "$T/in.tsv" >"$T/out"
+	run awk -F'\t' 'NR > 1 && ($6 == "" || $7 == "" || $8 == "") ' "$T/out"
+	assert_output ''
+	run grep -c . "$T/out"
+	assert_output 6
+}
+
+@test "a 1 MB sentence without punctuation is tagged whole" {
+	awk 'BEGIN { for (i = 0; i < 200000; i++) s = s "word "; print "text"; print s }' >"$T/big.tsv"
+	tag "$T/big.tsv" >"$T/out"
+	run sh -c "tail -1 '$T/out' | cut -f3,4,5"
+	assert_output $'200000\t999995\t999999'
+}
+
+@test "| head ends quietly; a full disk fails loudly" {
+	run sh -c "tag '$F/seed-sentences.tsv' | head -1"
+	assert_success
+	assert_output --partial 'doc'
+	run -1 sh -c "tag '$F/seed-sentences.tsv' >/dev/full"
+	assert_output --partial 'write error'
+}
+
+@test "accuracy on EWT dev stays above the floor (UPOS 95.0, XPOS 94.4)" {
+	skip_without_shared
+	dev="$SHARED/data/ud-english-ewt/en_ewt-ud-dev.conllu"
+	tag --conllu "$dev" >"$T/out"
+	run sh -c "paste '$dev' '$T/out' | awk -F'\t' 'NF == 20 && \$1 ~ /^[0-9]+\$/ { n++; u += \$4 == \$14; x += \$5 == \$15 } END { printf \"%.2f %.2f\\n\", 100*u/n, 100*x/n }'"
+	echo "UPOS XPOS: $output"
+	run awk -v s="$output" 'BEGIN { split(s, a, " "); exit !(a[1] >= 95.0 && a[2] >= 94.4) }'
+	assert_success
+}

@@ -1,0 +1,140 @@
+/*
+ * Unit tests of the tagger core (src/tag/tagger.c) that need no model:
+ * the cached feature split adds up to the features the model was trained
+ * on, word shapes and casing, lemma bases, the lookup table.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "tagger.h"
+#include "tap.h"
+
+static int
+cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static struct word_info w[8];
+static struct buf scratch = BUF_INIT;
+static const struct u32map nodict = { NULL, 0 };
+
+static void
+fill(const char *const *forms, size_t n)
+{
+	size_t i;
+
+	word_info_guard(&w[0], 0);
+	word_info_guard(&w[1], 0);
+	for (i = 0; i < n; i++)
+		word_info_fill(&w[2 + i], forms[i], strlen(forms[i]), &nodict,
+		    &scratch);
+	word_info_sentence(w + 2, n);
+	word_info_guard(&w[2 + n], 1);
+	word_info_guard(&w[3 + n], 1);
+}
+
+static void
+test_feature_split(void)
+{
+	static const char *const s[] = { "The", "U.S.", "didn't", "say" };
+	uint64_t a[NSTATIC], b[NSTATIC + 8];
+	size_t i, n, role, bad = 0;
+	const struct word_info *c;
+
+	fill(s, 4);
+	for (i = 0; i < 4; i++) {
+		c = w + 2 + i;
+		features_static(w + 2, i, a);
+		n = 0;
+		for (role = 0; role < NROLES; role++) {
+			static const int at[NROLES] = { 0, -1, -2, 1, 2 };
+
+			n += features_of_word(c + at[role], (int)role, c->scase,
+			    b + n);
+		}
+		features_pairs(w + 2, i, b + n);
+		n += NPAIRS;
+		qsort(a, NSTATIC, sizeof *a, cmp_u64);
+		qsort(b, n, sizeof *b, cmp_u64);
+		bad += n != NSTATIC || memcmp(a, b, sizeof a) != 0;
+	}
+	ok(bad == 0, "the per-word feature split has exactly the static keys");
+}
+
+static void
+test_info(void)
+{
+	static const char *const title[] = { "Putin", "Approves", "New",
+	    "Concept" };
+	static const char *const body[] = { "Putin", "approved", "a",
+	    "concept" };
+	static const char *const quotes[] = { "\xE2\x80\x9C", "\"" };
+	uint64_t shape;
+
+	fill(title, 4);
+	ok(w[2].scase == 1, "a title-case sentence is marked as such");
+	fill(body, 4);
+	ok(w[2].scase == 0, "a body sentence is ordinary");
+	fill(quotes, 2);
+	ok(w[2].lower == w[3].lower, "curly and straight quotes look alike "
+	    "to the features");
+	fill((const char *const[]){ "2,500", "3,100" }, 2);
+	shape = w[2].shape;
+	ok(shape == w[3].shape, "numbers share a shape");
+	fill((const char *const[]){ "Hello", "hello" }, 2);
+	ok(w[2].lower == w[3].lower && w[2].form != w[3].form,
+	    "case folds for the lower-case features only");
+}
+
+static void
+test_lemma_base(void)
+{
+	struct buf b = BUF_INIT;
+
+	lemma_base("Houses", 6, "NNS", &b);
+	ok(strcmp(b.data, "houses") == 0, "a common noun's base is lower case");
+	buf_reset(&b);
+	lemma_base("NATO", 4, "NNP", &b);
+	ok(strcmp(b.data, "NATO") == 0, "a proper noun keeps its case");
+	buf_reset(&b);
+	lemma_base("mexico", 6, "NNP", &b);
+	ok(strcmp(b.data, "Mexico") == 0, "a lower-case proper noun is "
+	    "capitalized, as EWT lemmas are");
+	buf_reset(&b);
+	lemma_base("I", 1, "PRP", &b);
+	ok(strcmp(b.data, "I") == 0, "I stays I");
+	buf_free(&b);
+}
+
+static void
+test_u32map(void)
+{
+	uint32_t slots[2 * 5] = { 0 }, v;
+	struct u32map m = { slots, 5 };
+	uint64_t key = 0x123456789ULL;
+	uint32_t i = u32map_slot(5, key);
+
+	ok(i < 5, "a home slot is inside the table");
+	slots[2 * i] = (uint32_t)(key >> 32);
+	slots[2 * i + 1] = 42;
+	ok(u32map_get(&m, key, &v) && v == 42, "a stored key is found");
+	ok(!u32map_get(&m, key + (1ULL << 40), &v),
+	    "another fingerprint is not");
+	ok(hash_bytes("abc", 3, 1) == hash_bytes("abc", 3, 1) &&
+	    hash_bytes("abc", 3, 1) != hash_bytes("abc", 3, 2),
+	    "hashes are deterministic and seeded");
+}
+
+int
+main(void)
+{
+	test_feature_split();
+	test_info();
+	test_lemma_base();
+	test_u32map();
+	buf_free(&scratch);
+	return tap_done();
+}
