@@ -679,13 +679,20 @@ date_normalise(const char *s, size_t n, const struct ymd *anchor,
     char *out, size_t outsz)
 {
 	struct toks t;
-	struct ymd a, b;
-	const struct ymd *anc = NULL;
+	struct ymd a, b, month;
+	const struct ymd *anc = NULL, *year_only = NULL;
 	int i = 0, rc, ranged = 0;
 	size_t len;
 
 	if (anchor && date_valid(anchor->y, anchor->m, anchor->d))
 		anc = anchor;
+	else if (anchor && anchor->d == 0 && date_valid(anchor->y, anchor->m,
+	    15)) {
+		month.y = anchor->y;	/* "JUNE 2023": years, not days */
+		month.m = anchor->m;
+		month.d = 15;
+		year_only = &month;
+	}
 	if (outsz < 48 || tokenise(s, n, &t) < 0 || t.n == 0)
 		return DATE_INVALID;
 	if ((rc = relative(&t, anc, out, outsz)) != -2)
@@ -737,8 +744,8 @@ date_normalise(const char *s, size_t n, const struct ymd *anchor,
 	}
 	if (a.m == 0 && a.d)
 		return DATE_INVALID;	/* a bare number */
-	if (a.y == 0 && anc) {
-		a.y = nearest_year(&a, anc);
+	if (a.y == 0 && (anc || year_only)) {
+		a.y = nearest_year(&a, anc ? anc : year_only);
 		if (ranged && b.y == 0)
 			b.y = a.y + (b.m < a.m);
 	}

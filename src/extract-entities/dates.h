@@ -40,7 +40,8 @@ enum {
  * are always enough): "2023-03-31", "2023-06", "2023",
  * "2023-03-27/2023-04-02".  Relative expressions are resolved against
  * anchor, the article's date; anchor may be NULL (or have y == 0) when it
- * is unknown.  A day and month without a year take the anchor's year, or
+ * is unknown, or have d == 0 when only its month is known ("JUNE 2023"),
+ * which dates "early March" but not "Friday".  A day and month without a year take the anchor's year, or
  * are written "XXXX-MM-DD" without one.  Returns one of the DATE_ values.
  */
 int date_normalise(const char *s, size_t n, const struct ymd *anchor,

@@ -142,12 +142,13 @@ at(const struct extractor *e, size_t off)
 /*
  * The article's date: a `date` column, else the first full date of a
  * dateline (a role=dateline sentence, or one of the first three), else
- * --date.
+ * --date, else the first month of such a dateline ("JUNE 2023", with
+ * d = 0: it dates years, not days).
  */
 static int
 article_date(struct extractor *e, struct ymd *out)
 {
-	struct ymd d;
+	struct ymd d, month = { 0, 0, 0 };
 	char iso[64];
 	size_t i, k, limit = e->nheld < 3 ? e->nheld : 3;
 	int pass;
@@ -173,17 +174,28 @@ article_date(struct extractor *e, struct ymd *out)
 				if (m->type != E_DATE || m->how != N_DATE)
 					continue;
 				if (date_normalise(at(e, h->text) + m->s,
-				    m->e - m->s, NULL, iso, sizeof iso) ==
-				    DATE_NORMALISED && strlen(iso) == 10 &&
+				    m->e - m->s, NULL, iso, sizeof iso) !=
+				    DATE_NORMALISED)
+					continue;
+				if (strlen(iso) == 10 &&
 				    date_parse_iso(iso, &d) == 0) {
 					*out = d;
 					return 1;
+				}
+				if (month.y == 0 && strlen(iso) == 7 &&
+				    iso[4] == '-') {
+					month.y = atoi(iso);
+					month.m = atoi(iso + 5);
 				}
 			}
 		}
 	}
 	if (e->default_date.y) {
 		*out = e->default_date;
+		return 1;
+	}
+	if (month.y) {
+		*out = month;
 		return 1;
 	}
 	return 0;

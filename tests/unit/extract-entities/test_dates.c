@@ -107,6 +107,15 @@ main(void)
 	is("early '70s", NULL, "1970/1979");
 	is("the 13th century", NULL, "1200/1299");
 	is("twenty-first century", NULL, "2000/2099");
+	{
+		struct ymd june = { 2023, 6, 0 };
+		char o[64];
+
+		is("early March", &june, "2023-03");
+		is("December 30", &june, "2022-12-30");
+		ok(date_normalise("Friday", 6, &june, o, sizeof o) ==
+		    DATE_UNRESOLVED, "a month dates no weekday");
+	}
 	unresolved("yesterday");
 	unresolved("on Friday");
 	unresolved("last week");
