@@ -147,6 +147,14 @@ mention_rows() {
 	assert_line "e	Monday	2020-06-08"
 }
 
+@test "a dateline of a month gives years, not days" {
+	printf 'doc\trole\ttext\nd\tdateline\tJUNE 2023\nd\tbody\tIn early March, on Friday, it fell.\n' >"$TMP/s.tsv"
+	run sh -c "extract-entities '$TMP/s.tsv' | cut -f5,7"
+	assert_line "JUNE 2023	2023-06"
+	assert_line "early March	2023-03"
+	assert_line "Friday	Friday"
+}
+
 @test "a date column dates the document" {
 	printf 'doc\tdate\ttext\nd\t2019-01-04\tIt fell on Monday.\n' >"$TMP/s.tsv"
 	run sh -c "extract-entities '$TMP/s.tsv' | cut -f5,7"
