@@ -131,14 +131,18 @@ write_text(struct segmenter *sg, const struct tok *t, size_t n)
 	size_t i, j;
 	char *p;
 
-	if (!sg->dirty && !sg->backslash) {
+	if (!sg->dirty) {
 		for (i = 0; i < n; i = j) {
 			for (j = i + 1; j < n && t[j].start == t[j - 1].end + 1 &&
 			    d[t[j - 1].end] == ' '; j++)
 				;
 			if (i > 0)
 				out_char(' ');
-			out_bytes(d + t[i].start, t[j - 1].end - t[i].start);
+			if (sg->backslash && memchr(d + t[i].start, '\\',
+			    t[j - 1].end - t[i].start))
+				out_field(d + t[i].start, t[j - 1].end - t[i].start);
+			else
+				out_bytes(d + t[i].start, t[j - 1].end - t[i].start);
 		}
 		return;
 	}
@@ -160,18 +164,30 @@ write_text(struct segmenter *sg, const struct tok *t, size_t n)
 }
 
 /* Writes TAB and v in decimal into p (room for 22 bytes); returns the
- * end. */
+ * end.  Two digits at a time: a row has four numbers. */
 static char *
 put_num(char *p, unsigned long long v)
 {
+	static const char pairs[] =
+	    "00010203040506070809101112131415161718192021222324252627282930"
+	    "31323334353637383940414243444546474849505152535455565758596061"
+	    "6263646566676869707172737475767778798081828384858687888990919293"
+	    "949596979899";
 	char tmp[20];
 	size_t i = sizeof tmp;
 
 	*p++ = '\t';
-	do {
-		tmp[--i] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
+	while (v >= 100) {
+		i -= 2;
+		memcpy(tmp + i, pairs + 2 * (v % 100), 2);
+		v /= 100;
+	}
+	if (v >= 10) {
+		i -= 2;
+		memcpy(tmp + i, pairs + 2 * v, 2);
+	} else {
+		tmp[--i] = (char)('0' + v);
+	}
 	memcpy(p, tmp + i, sizeof tmp - i);
 	return p + (sizeof tmp - i);
 }
