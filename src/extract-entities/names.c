@@ -253,6 +253,20 @@ add_word(struct people *p, const struct word *w)
 	p->w[p->nw++] = *w;
 }
 
+/* "al", "el", "ad", "ash", "az", any case: before a hyphen, part of a name. */
+static int
+arabic_article(const char *s, size_t n)
+{
+	static const char *const arts[] = { "al", "el", "ad", "ash", "az" };
+	size_t k;
+
+	for (k = 0; k < sizeof arts / sizeof *arts; k++)
+		if (strlen(arts[k]) == n && (s[0] | 0x20) == arts[k][0] &&
+		    strncmp(s + 1, arts[k] + 1, n - 1) == 0)
+			return 1;
+	return 0;
+}
+
 /* Is the word s..e a run of initials, "U.S" (its final dot still to come)? */
 static int
 initials(const char *t, size_t s, size_t e)
@@ -301,6 +315,14 @@ scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 				letters += !(c >= '0' && c <= '9');
 				upper += is_upper_cp(c);
 				j += n;
+				continue;
+			}
+			/* "al-Sharabi", "el-Sisi": the article is the name's */
+			if (c == '-' && arabic_article(t + i, j - i) &&
+			    j + 1 < len && is_upper_cp(cp_at(t, len, j + 1,
+			    &n))) {
+				w.cap = 1;
+				j++;
 				continue;
 			}
 			/* O'Brien stays one word; Russia's is Russia + 's */

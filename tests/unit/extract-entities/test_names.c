@@ -111,6 +111,10 @@ main(void)
 	ok(strcmp(type_of(s, "U.S."), "GPE") == 0, "U.S. is one word");
 	ok(strcmp(type_of(s, "Xi Jinping"), "PERSON") == 0,
 	    "a name ending in an uncommon word: PERSON");
+	s = "It killed photojournalist Ziad al-Sharabi in Mokha.";
+	find(x, p, s);
+	ok(strcmp(type_of(s, "Ziad al-Sharabi"), "PERSON") == 0,
+	    "al- belongs to the name");
 	people_reset(p);
 	ok(people_fullest(p, "Putin", 5) == NULL, "reset forgets");
 	mentions_free(&m);
