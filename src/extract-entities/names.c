@@ -20,6 +20,7 @@ struct word {
 	unsigned	 lower;		/* ... and of its lower case */
 	int		 common;	/* its lower case is a common word */
 	int		 covered;	/* inside a gazetteer hit */
+	int		 gaztype;	/* that hit's type, E_NONE outside */
 };
 
 struct person {
@@ -297,6 +298,7 @@ scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 			continue;
 		}
 		memset(&w, 0, sizeof w);
+		w.gaztype = E_NONE;
 		w.s = i;
 		if (!is_wordchar(c)) {
 			w.kind = K_PUNCT;
@@ -512,8 +514,10 @@ gazetteer(struct finder *f)
 		if (last == i && hit->code[0] == '\0' && (name_like(f, i + 1) ||
 		    (i > 0 && name_like(f, i - 1) && !w[i - 1].covered)))
 			continue;
-		for (j = i; j <= last; j++)
+		for (j = i; j <= last; j++) {
 			w[j].covered = 1;
+			w[j].gaztype = hit->type;
+		}
 		if (hit->type == E_PERSON)
 			person(f, i, last, hit->norm);
 		else if (f->mode == NAMES_EMIT)
@@ -598,6 +602,11 @@ piece(struct finder *f, size_t a, size_t b, int titled)
 	}
 	if (titled && np <= 4)
 		person(f, a, b, NULL);
+	else if (np <= 3 && !full && b + 2 < n && w[b + 1].kind == K_PUNCT &&
+	    f->t[w[b + 1].s] == ',' && w[b + 2].gaztype == E_GPE &&
+	    plain_name(f, a, b))
+		/* "El Cajon, California", "Frederick, Maryland" */
+		emit(f, a, b, E_GPE, N_TEXT, NULL, NULL);
 	else if (w[a].allcaps && np <= 3 && !w[a].common)
 		emit(f, a, b, E_ORG, N_TEXT, NULL, NULL);
 	else if (np <= 3 && a > 0 && w[a - 1].kind == K_WORD &&
