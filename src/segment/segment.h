@@ -46,20 +46,85 @@ ws_at(const char *p, size_t n)
 /* Length of the whitespace character ending at d[pos] (exclusive), or 0;
  * lo bounds the look-back. */
 size_t ws_len_before(const char *d, size_t lo, size_t pos);
-/* Decodes the character at d[pos] (end bounds it); invalid bytes decode
- * as themselves with length 1.  Returns the code point. */
-uint32_t cp_at(const char *d, size_t pos, size_t end, size_t *len);
+/*
+ * Decodes the character at d[pos] (end bounds it); invalid bytes decode
+ * as themselves with length 1.  Returns the code point.  The cp_*
+ * functions take the ASCII case inline; the rest is in text.c.
+ */
+uint32_t cp_decode_at(const char *d, size_t pos, size_t end, size_t *len);
 /* The character ending at d[pos] (exclusive); lo bounds the look-back. */
-uint32_t cp_before(const char *d, size_t lo, size_t pos, size_t *len);
-int cp_is_upper(uint32_t c);
-int cp_is_lower(uint32_t c);
-int cp_is_letter(uint32_t c);
-/* Opening quotes and brackets: ( [ { " ' “ ‘ « „ ¿ ¡ */
-int cp_is_opener(uint32_t c);
-/* Closing quotes and brackets: ) ] } " ' ” ’ » */
-int cp_is_closer(uint32_t c);
-/* Sentence-final marks: . ! ? … ‽ */
-int cp_is_terminal(uint32_t c);
+uint32_t cp_decode_before(const char *d, size_t lo, size_t pos,
+    size_t *len);
+int cp_high_is_upper(uint32_t c);
+int cp_high_is_lower(uint32_t c);
+int cp_high_is_letter(uint32_t c);
+int cp_high_is_opener(uint32_t c);
+int cp_high_is_closer(uint32_t c);
+int cp_high_is_terminal(uint32_t c);
+
+static inline uint32_t
+cp_at(const char *d, size_t pos, size_t end, size_t *len)
+{
+	if ((unsigned char)d[pos] < 0x80) {
+		*len = 1;
+		return (unsigned char)d[pos];
+	}
+	return cp_decode_at(d, pos, end, len);
+}
+
+static inline uint32_t
+cp_before(const char *d, size_t lo, size_t pos, size_t *len)
+{
+	if ((unsigned char)d[pos - 1] < 0x80) {
+		*len = 1;
+		return (unsigned char)d[pos - 1];
+	}
+	return cp_decode_before(d, lo, pos, len);
+}
+
+static inline int
+cp_is_upper(uint32_t c)
+{
+	return c < 0x80 ? c >= 'A' && c <= 'Z' : cp_high_is_upper(c);
+}
+
+static inline int
+cp_is_lower(uint32_t c)
+{
+	return c < 0x80 ? c >= 'a' && c <= 'z' : cp_high_is_lower(c);
+}
+
+static inline int
+cp_is_letter(uint32_t c)
+{
+	return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' :
+	    cp_high_is_letter(c);
+}
+
+/* Opening quotes and brackets: ( [ { " ' “ ‘ « „ ‚ ‹ ¿ ¡ */
+static inline int
+cp_is_opener(uint32_t c)
+{
+	return c < 0x80 ? c == '(' || c == '[' || c == '{' || c == '"' ||
+	    c == '\'' : cp_high_is_opener(c);
+}
+
+/* Closing quotes and brackets: ) ] } " ' ” ’ » › */
+static inline int
+cp_is_closer(uint32_t c)
+{
+	return c < 0x80 ? c == ')' || c == ']' || c == '}' || c == '"' ||
+	    c == '\'' : cp_high_is_closer(c);
+}
+
+/* Sentence-final marks: . ! ? … ‽ and the ideographic and full-width
+ * ones */
+static inline int
+cp_is_terminal(uint32_t c)
+{
+	return c < 0x80 ? c == '.' || c == '!' || c == '?' :
+	    cp_high_is_terminal(c);
+}
 
 /* ---- paragraphs.c ---- */
 

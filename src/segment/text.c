@@ -58,15 +58,11 @@ ws_len_before(const char *d, size_t lo, size_t pos)
 }
 
 uint32_t
-cp_at(const char *d, size_t pos, size_t end, size_t *len)
+cp_decode_at(const char *d, size_t pos, size_t end, size_t *len)
 {
 	unsigned char c = (unsigned char)d[pos];
 	uint32_t cp;
 
-	if (c < 0x80) {
-		*len = 1;
-		return c;
-	}
 	*len = utf8_decode((const unsigned char *)d + pos, end - pos, &cp);
 	if (*len == 0) {
 		*len = 1;
@@ -76,15 +72,11 @@ cp_at(const char *d, size_t pos, size_t end, size_t *len)
 }
 
 uint32_t
-cp_before(const char *d, size_t lo, size_t pos, size_t *len)
+cp_decode_before(const char *d, size_t lo, size_t pos, size_t *len)
 {
 	size_t k, l;
 	uint32_t cp;
 
-	if ((unsigned char)d[pos - 1] < 0x80) {
-		*len = 1;
-		return (unsigned char)d[pos - 1];
-	}
 	for (k = 2; k <= 4 && pos - lo >= k; k++) {
 		if (((unsigned char)d[pos - k] & 0xC0) == 0x80)
 			continue;
@@ -102,10 +94,8 @@ cp_before(const char *d, size_t lo, size_t pos, size_t *len)
 /* Latin-1, Latin Extended-A, Greek and Cyrillic: enough for the names
  * and words of European news; other scripts have no case. */
 int
-cp_is_upper(uint32_t c)
+cp_high_is_upper(uint32_t c)
 {
-	if (c < 0x80)
-		return c >= 'A' && c <= 'Z';
 	if (c >= 0xC0 && c <= 0xDE)
 		return c != 0xD7;
 	if (c >= 0x100 && c <= 0x137)
@@ -122,25 +112,23 @@ cp_is_upper(uint32_t c)
 }
 
 int
-cp_is_lower(uint32_t c)
+cp_high_is_lower(uint32_t c)
 {
-	if (c < 0x80)
-		return c >= 'a' && c <= 'z';
 	if (c >= 0xDF && c <= 0xFF)
 		return c != 0xF7;
 	if (c >= 0x100 && c <= 0x17F)
-		return !cp_is_upper(c);	/* incl. ĸ ŉ ſ */
+		return !cp_high_is_upper(c);	/* incl. ĸ ŉ ſ */
 	if (c >= 0x3AC && c <= 0x3CE)
 		return 1;
 	return c >= 0x430 && c <= 0x45F;
 }
 
 int
-cp_is_letter(uint32_t c)
+cp_high_is_letter(uint32_t c)
 {
 	if (c < 0x80)
 		return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-	if (cp_is_upper(c) || cp_is_lower(c))
+	if (cp_high_is_upper(c) || cp_high_is_lower(c))
 		return 1;
 	/* the rest of the alphabets, broadly: not punctuation or symbols */
 	return c >= 0x180 && !(c >= 0x2000 && c <= 0x2BFF) &&
@@ -149,10 +137,9 @@ cp_is_letter(uint32_t c)
 }
 
 int
-cp_is_opener(uint32_t c)
+cp_high_is_opener(uint32_t c)
 {
 	switch (c) {
-	case '(': case '[': case '{': case '"': case '\'':
 	case 0x201C: case 0x2018: case 0x00AB: case 0x201E: case 0x201A:
 	case 0x2039: case 0x00BF: case 0x00A1:
 		return 1;
@@ -161,10 +148,9 @@ cp_is_opener(uint32_t c)
 }
 
 int
-cp_is_closer(uint32_t c)
+cp_high_is_closer(uint32_t c)
 {
 	switch (c) {
-	case ')': case ']': case '}': case '"': case '\'':
 	case 0x201D: case 0x2019: case 0x00BB: case 0x203A:
 		return 1;
 	}
@@ -172,8 +158,8 @@ cp_is_closer(uint32_t c)
 }
 
 int
-cp_is_terminal(uint32_t c)
+cp_high_is_terminal(uint32_t c)
 {
-	return c == '.' || c == '!' || c == '?' || c == 0x2026 ||
-	    c == 0x203D || c == 0x3002 || c == 0xFF01 || c == 0xFF1F;
+	return c == 0x2026 || c == 0x203D || c == 0x3002 || c == 0xFF01 ||
+	    c == 0xFF1F;
 }
