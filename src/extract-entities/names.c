@@ -481,6 +481,16 @@ title_case(struct finder *f, size_t i, size_t end)
 	return b->data;
 }
 
+/* A capitalised word that can be part of a name run (no title, no cue). */
+static int
+in_run(const struct finder *f, size_t i)
+{
+	const struct word *w = f->p->w;
+
+	return i < f->p->nw && capword(&w[i]) && !(w[i].lower & W_FUNCTION) &&
+	    !(w[i].exact & (W_TITLE | W_TITLEPRE | W_ORGCUE | W_EVENTCUE));
+}
+
 /* Longest gazetteer phrase starting at each capitalised word. */
 static void
 gazetteer(struct finder *f)
@@ -513,6 +523,12 @@ gazetteer(struct finder *f)
 		 * of that name (countries stay: "China Daily") */
 		if (last == i && hit->code[0] == '\0' && (name_like(f, i + 1) ||
 		    (i > 0 && name_like(f, i - 1) && !w[i - 1].covered)))
+			continue;
+		/* "Professor David Livermore" is not the painter David and
+		 * the suffragist Livermore: a one-word person of the
+		 * gazetteer only stands alone */
+		if (last == i && hit->type == E_PERSON && (in_run(f, i + 1) ||
+		    (i > 0 && in_run(f, i - 1) && !w[i - 1].covered)))
 			continue;
 		for (j = i; j <= last; j++) {
 			w[j].covered = 1;
