@@ -513,6 +513,9 @@ features_tags(const struct word_info *w, size_t i, int p1, int p2,
 
 /* ---- tagging ---- */
 
+/* Score rows are padded to a multiple of 8 tags, for add_row. */
+#define ROW(m) (((size_t)(m)->ntags + 7) & ~(size_t)7)
+
 void
 tagger_init(struct tagger *t, const struct tag_model *m)
 {
@@ -523,10 +526,10 @@ tagger_init(struct tagger *t, const struct tag_model *m)
 	t->keys = ecalloc((size_t)TAG_CHUNK * NPAIRS, sizeof *t->keys);
 	t->vals = ecalloc((size_t)TAG_CHUNK * NPAIRS, sizeof *t->vals);
 	t->cache_key = ecalloc(WORD_CACHE, sizeof *t->cache_key);
-	t->cache = ecalloc((size_t)WORD_CACHE * NROLES * m->ntags,
+	t->cache = ecalloc((size_t)WORD_CACHE * NROLES * ROW(m),
 	    sizeof *t->cache);
-	t->scores = ecalloc((size_t)TAG_CHUNK * m->ntags, sizeof *t->scores);
-	t->rscores = ecalloc((size_t)TAG_CHUNK * m->ntags, sizeof *t->rscores);
+	t->scores = ecalloc((size_t)TAG_CHUNK * ROW(m), sizeof *t->scores);
+	t->rscores = ecalloc((size_t)TAG_CHUNK * ROW(m), sizeof *t->rscores);
 }
 
 void
@@ -545,17 +548,31 @@ tagger_free(struct tagger *t)
 	memset(t, 0, sizeof *t);
 }
 
-/* Adds the weights of the nk features keys of perceptron k to scores. */
+/*
+ * Adds the weights of the nk (at most 64) features keys of perceptron k
+ * to scores.  The lookups are independent of one another, so all their
+ * table slots are prefetched first, then all their weights: the misses
+ * overlap instead of following one another.
+ */
 static void
 add_scores(const struct tag_model *m, int k, int32_t *scores,
     const uint64_t *keys, size_t nk)
 {
+	const struct u32map *feats = &m->feats[k];
 	const uint32_t *entries = m->entries[k];
-	uint32_t v, e, j, n;
+	uint32_t vals[64], v, e, j, n;
 	size_t f;
 
+	for (f = 0; f < nk; f++)
+		__builtin_prefetch(feats->slots + 2 * u32map_slot(feats->nslots,
+		    keys[f]));
 	for (f = 0; f < nk; f++) {
-		if (!u32map_get(&m->feats[k], keys[f], &v))
+		vals[f] = u32map_get(feats, keys[f], &v) ? v : 0;
+		if (vals[f])
+			__builtin_prefetch(entries + (v >> 8));
+	}
+	for (f = 0; f < nk; f++) {
+		if ((v = vals[f]) == 0)
 			continue;
 		n = v & 0xFF;
 		for (j = v >> 8; n > 0; j++, n--) {
@@ -579,7 +596,7 @@ pair_scores(struct tagger *t, int k, const struct word_info *w, size_t n,
 	const struct tag_model *m = t->model;
 	const struct u32map *feats = &m->feats[k];
 	const uint32_t *entries = m->entries[k];
-	size_t nt = m->ntags, total = n * NPAIRS, i, j;
+	size_t nt = ROW(m), total = n * NPAIRS, i, j;
 	uint64_t *keys = t->keys;
 	uint32_t *vals = t->vals, v, e, x, c;
 	int32_t *row;
@@ -618,29 +635,58 @@ word_rows(struct tagger *t, int k, const struct word_info *wi, uint32_t scase)
 {
 	const struct tag_model *m = t->model;
 	uint64_t key = hash_mix(hash_mix(wi->form, wi->shape), (uint64_t)
-	    wi->flags << 8 | scase << 2 | (uint64_t)k) | 1, keys[32];
-	size_t slot = key & (WORD_CACHE - 1), nt = m->ntags, nk;
+	    wi->flags << 8 | scase << 2 | (uint64_t)k) | 1, keys[64];
+	size_t slot = key & (WORD_CACHE - 1), nt = ROW(m), nk;
 	int32_t *rows = t->cache + slot * NROLES * nt;
+	const uint32_t *entries = m->entries[k];
+	uint32_t vals[64], v, e, j, c;
+	unsigned char rowof[64];
+	size_t f, n = 0;
 	int role;
 
 	if (t->cache_key[slot] == key)
 		return rows;
 	t->cache_key[slot] = key;
 	memset(rows, 0, NROLES * nt * sizeof *rows);
+	/* All the word's keys at once, so their misses overlap (add_scores) */
 	for (role = 0; role < NROLES; role++) {
-		nk = features_of_word(wi, role, scase, keys);
-		add_scores(m, k, rows + role * nt, keys, nk);
+		nk = features_of_word(wi, role, scase, keys + n);
+		memset(rowof + n, role, nk);
+		n += nk;
+	}
+	for (f = 0; f < n; f++)
+		__builtin_prefetch(m->feats[k].slots + 2 *
+		    u32map_slot(m->feats[k].nslots, keys[f]));
+	for (f = 0; f < n; f++) {
+		vals[f] = u32map_get(&m->feats[k], keys[f], &v) ? v : 0;
+		if (vals[f])
+			__builtin_prefetch(entries + (v >> 8));
+	}
+	for (f = 0; f < n; f++) {
+		int32_t *row = rows + rowof[f] * nt;
+
+		if ((v = vals[f]) == 0)
+			continue;
+		for (j = v >> 8, c = v & 0xFF; c > 0; j++, c--) {
+			e = entries[j];
+			row[e & 0xFF] += (int32_t)e >> 8;
+		}
 	}
 	return rows;
 }
 
+/* Eight scores at a time (GCC/Clang vector extension; unaligned). */
+typedef int32_t int32x8 __attribute__((vector_size(32), aligned(4)));
+
+/* dst += src for a row of nt scores, nt a multiple of 8 (ROW). */
 static void
 add_row(int32_t *restrict dst, const int32_t *restrict src, size_t nt)
 {
 	size_t j;
 
-	for (j = 0; j < nt; j++)
-		dst[j] += src[j];
+	for (j = 0; j < nt; j += 8)
+		*(int32x8 *)(void *)(dst + j) += *(const int32x8 *)(const void *)
+		    (src + j);
 }
 
 /* The scores of perceptron k's static features for the n words of w. */
@@ -648,7 +694,7 @@ static void
 static_scores(struct tagger *t, int k, const struct word_info *w, size_t n,
     int32_t *scores)
 {
-	size_t nt = t->model->ntags;
+	size_t nt = ROW(t->model);
 	long i, ln = (long)n;
 	const int32_t *rows;
 	uint32_t scase = n > 0 ? w[0].scase : 0;
@@ -711,7 +757,7 @@ tag_chunk(struct tagger *t, const char *const *forms, const size_t *lens,
 	const struct tag_model *m = t->model;
 	uint64_t keys[NTAGFEATS];
 	struct word_info *w = t->info + 2;
-	size_t i, nt = m->ntags;
+	size_t i, nt = ROW(m);
 	int32_t *row;
 	int *hist = t->hist;
 
@@ -732,11 +778,7 @@ tag_chunk(struct tagger *t, const char *const *forms, const size_t *lens,
 	for (i = 0; i < n; i++) {
 		row = t->scores + i * nt;
 		if (m->nmodels == 2) {
-			const int32_t *r = t->rscores + (n - 1 - i) * nt;
-			size_t j;
-
-			for (j = 0; j < nt; j++)
-				row[j] += r[j];
+			add_row(row, t->rscores + (n - 1 - i) * nt, nt);
 		}
 		features_tags(w, i, i > 0 ? tags[i - 1] : -1,
 		    i > 1 ? tags[i - 2] : -1, keys);
