@@ -195,6 +195,12 @@ function lcp(a, b,  i) {
 }
 function emit(rank, phrase, type, norm, code) {
 	if (phrase !~ /^[A-Z]/ || length(phrase) < 2 || phrase ~ /[()]/) return
+	# the synset of a common noun ("sun", "chunnel"): the proper name is its own
+	# norm, and a lone common word ("Sun") no name at all
+	if (norm !~ /[A-Z]/) {
+		if (phrase !~ / / && tolower(phrase) in common) return
+		norm = phrase
+	}
 	# "President Bush": the name finder strips titles itself
 	if (type == "PERSON" && phrase ~ titled) return
 	# a person by one word only as the surname of the full name ("Putin");

@@ -327,6 +327,14 @@ scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 				j++;
 				continue;
 			}
+			/* "Glawischnig-Piesczek", "Jean-Claude" are one name;
+			 * "Russia-Mongolia-China" are three */
+			if (c == '-' && w.cap && j + 1 < len &&
+			    is_upper_cp(cp_at(t, len, j + 1, &n)) &&
+			    !lexicon_get(x, t + i, j - i)) {
+				j++;
+				continue;
+			}
 			/* O'Brien stays one word; Russia's is Russia + 's */
 			if (is_apostrophe(t, len, j, &k) && j + k < len &&
 			    is_wordchar(cp_at(t, len, j + k, &n)) &&
