@@ -36,7 +36,8 @@ struct sentence {
 
 struct extractor;
 
-/* default_date (may be NULL) dates documents without a dateline. */
+/* default_date (may be NULL) dates documents without a dateline; the
+ * caller frees the extractor with extractor_free, after the last flush. */
 struct extractor *extractor_new(struct rules *r, struct lexicon *x,
     const struct ymd *default_date, int with_para);
 void extractor_free(struct extractor *e);

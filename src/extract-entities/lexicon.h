@@ -51,6 +51,7 @@ struct lexent {
 
 struct lexicon;
 
+/* An empty lexicon; the caller frees it with lexicon_free. */
 struct lexicon *lexicon_new(void);
 void lexicon_free(struct lexicon *x);
 

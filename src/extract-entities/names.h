@@ -23,6 +23,7 @@
 
 struct people;
 
+/* An empty list; the caller frees it with people_free. */
 struct people *people_new(void);
 void people_reset(struct people *p);
 void people_free(struct people *p);

@@ -39,6 +39,7 @@
 
 struct rules;
 
+/* An empty rule set; the caller frees it with rules_free. */
 struct rules *rules_new(void);
 void rules_free(struct rules *r);
 
