@@ -91,10 +91,7 @@ check-sanitize: deps
 	    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	    BUILD=build/san BIN=build/san/bin sh tests/run
 
-IN  ?= fixtures/articles
-OUT ?= out
-analyze: deps all
-	@PATH="$(CURDIR)/$(BIN):$$PATH" sh pipelines/analyze -o "$(OUT)" "$(IN)"
+# make analyze [IN=...] [OUT=...] [-j N]: its rules are in mk/analyze.mk.
 
 bench: all
 	@BIN=$(BIN) sh bench/run
