@@ -245,3 +245,10 @@ a	3	7	body	http://x	2	12	13	!	PUNCT	.	!"
 	run awk -v s="$output" 'BEGIN { split(s, a, " "); exit !(a[1] >= 95.0 && a[2] >= 94.4) }'
 	assert_success
 }
+
+@test "folded text without a folds column is flagged, once" {
+	printf 'doc\tstart\tend\ttext\nd\t0\t20\tHello big world.\nd\t30\t50\tAgain big world.\n' >"$T/in.tsv"
+	run --separate-stderr tag "$T/in.tsv"
+	assert_success
+	[ "$stderr" = "tag: $T/in.tsv:2: the text is not its source span verbatim and there is no 'folds' column: token offsets inside such sentences are approximate" ]
+}

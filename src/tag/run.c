@@ -37,7 +37,8 @@ struct state {
 	struct buf		 lemma, lastdoc;
 	struct col		*cols;
 	size_t			 ncols;
-	long			 text, doc, sent, start, folds_col;
+	long			 text, doc, sent, start, end, folds_col;
+	int			 warned;	/* about folded text without folds */
 	unsigned long		 sentno;
 };
 
@@ -285,6 +286,16 @@ tag_record(struct state *st, enum tag_format format)
 	count_sentence(st);
 	if (st->start >= 0)
 		base = parse_offset(st, (size_t)st->start);
+	/* A span longer or shorter than its text was folded; without the
+	 * folds column the offsets inside it cannot be exact.  Say so once. */
+	if (st->folds_col < 0 && st->start >= 0 && st->end >= 0 &&
+	    !st->warned && parse_offset(st, (size_t)st->end) - base != len) {
+		warnmsg("%s:%lu: the text is not its source span verbatim and "
+		    "there is no 'folds' column: token offsets inside such "
+		    "sentences are approximate", rec_name(st->r),
+		    rec_lineno(st->r));
+		st->warned = 1;
+	}
 	folds_reset(&st->folds);
 	if (st->folds_col >= 0) {
 		f = rec_field(st->r, (size_t)st->folds_col, &flen);
@@ -326,6 +337,7 @@ run_stream(struct rec *r, const struct tag_model *m, enum tag_format format,
 	st.doc = rec_col(r, "doc");
 	st.sent = rec_col(r, "sent");
 	st.start = rec_col(r, "start");
+	st.end = rec_col(r, "end");
 	st.folds_col = rec_col(r, "folds");
 	plan_columns(&st);
 	if (format == FORMAT_TSV) {
