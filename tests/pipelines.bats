@@ -1,84 +1,224 @@
 #!/usr/bin/env bats
-# The named pipelines: sentences and analyze.
+# The named pipelines: sentences, entities, entity-summary, articles,
+# analyze.  The golden tables in fixtures/pipelines are the bundled
+# articles (fixtures/articles) through analyze; see its README.md.
 
 load helpers
 
 setup() {
 	cd "$BATS_TEST_TMPDIR"
+	SEED="$FIXTURES/articles/004_a5f62a1bf84a2da8.txt"
+	SEEDS="fixtures/articles/000_00ead3c6dcb612e8.txt fixtures/articles/004_a5f62a1bf84a2da8.txt fixtures/articles/wikinews-2019-sample.csv"
 }
 
-@test "sentences: a seed article becomes CSV whose every text is its source span" {
-	run sentences "$FIXTURES/articles/004_a5f62a1bf84a2da8.txt"
+golden() {	# PIPELINE TABLE: the pipeline on the bundled articles equals the golden table
+	# shellcheck disable=SC2086 # the seed paths hold no spaces
+	(cd "$QUARRY_TOP" && "$1" $SEEDS) >got.csv
+	run diff -u "$FIXTURES/pipelines/$2" got.csv
+	assert_success
+}
+
+@test "sentences: the bundled articles give the golden sentences.csv" {
+	golden sentences sentences.csv
+}
+
+@test "entities: the bundled articles give the golden entities.csv" {
+	golden entities entities.csv
+}
+
+@test "entity-summary: the bundled articles give the golden entity-summary.csv" {
+	golden entity-summary entity-summary.csv
+}
+
+@test "articles: the bundled articles give the golden articles.csv" {
+	golden articles articles.csv
+}
+
+@test "analyze: a folder gives the four golden tables, and nothing else" {
+	(cd "$QUARRY_TOP" && analyze -o "$BATS_TEST_TMPDIR/out" fixtures/articles)
+	for t in articles sentences entities entity-summary; do
+		run diff -u "$FIXTURES/pipelines/$t.csv" "out/$t.csv"
+		assert_success
+	done
+	run ls -A out
+	assert_output "articles.csv
+entities.csv
+entity-summary.csv
+sentences.csv"
+}
+
+@test "sentences: every text is its source span, boilerplate and comments left out" {
+	run sentences "$FIXTURES/articles/000_00ead3c6dcb612e8.txt"
 	assert_success
 	printf '%s\n' "$output" >s.csv
-	run head -1 s.csv
-	assert_output "doc,para,sent,role,start,end,text,title,date"
 	run python3 "$QUARRY_TOP/tests/lib/csvcheck.py" s.csv /
 	assert_success
-	assert_output 21
+	assert_output 41
+	run grep -c ',boilerplate,\|,comment,' s.csv
+	assert_output 0
+}
+
+@test "sentences: --all keeps boilerplate and comments, with a boilerplate column" {
+	run sentences --all "$FIXTURES/articles/000_00ead3c6dcb612e8.txt"
+	assert_success
+	assert_line --index 0 "doc,para,sent,role,start,end,text,docs,dup_of,boilerplate"
+	assert_line --partial ',boilerplate,0,3,0 $,1,,0'
+	assert_line --partial ',comment,'
+}
+
+@test "sentences: a line in --min-docs documents is site boilerplate" {
+	for n in 1 2 3; do
+		printf 'Our town council meets on Mondays.\n\nStory number %s is here.\n' "$n" >"s$n.txt"
+	done
+	run sentences --min-docs 3 s1.txt s2.txt s3.txt
+	assert_success
+	assert_output "doc,para,sent,role,start,end,text,docs,dup_of
+s1.txt,2,2,body,36,59,Story number 1 is here.,1,
+s2.txt,2,2,body,36,59,Story number 2 is here.,1,
+s3.txt,2,2,body,36,59,Story number 3 is here.,1,"
+	run sentences --min-docs 4 s1.txt s2.txt s3.txt
+	assert_line --index 1 "s1.txt,1,1,body,0,34,Our town council meets on Mondays.,3,"
+	assert_line --index 3 "s2.txt,1,1,body,0,34,Our town council meets on Mondays.,3,1"
+}
+
+@test "sentences: a repeat points at the row of its first occurrence, case and quotes folded" {
+	printf 'It\x27s raining. Nothing else.\n\nIT\xe2\x80\x99S RAINING.\n' >r.txt
+	run sentences r.txt
+	assert_success
+	assert_line --index 1 "r.txt,1,1,body,0,13,It's raining.,1,"
+	assert_line --index 3 "r.txt,2,3,body,29,44,IT’S RAINING.,1,1"
 }
 
 @test "sentences: reads one article from standard input, doc is - (guarded as '-)" {
 	run sh -c 'printf "Hello World. My name is Jonas.\n" | sentences'
 	assert_success
-	assert_line --index 1 "'-,1,1,body,0,12,Hello World.,,"
-	assert_line --index 2 "'-,1,2,body,13,30,My name is Jonas.,,"
+	assert_line --index 1 "'-,1,1,body,0,12,Hello World.,1,"
+	assert_line --index 2 "'-,1,2,body,13,30,My name is Jonas.,1,"
 }
 
-@test "sentences: file names with spaces and quotes are kept whole" {
-	cp "$FIXTURES/articles/004_a5f62a1bf84a2da8.txt" "it's an article.txt"
-	run sentences "it's an article.txt"
+@test "pipelines: file names with spaces and quotes are kept whole" {
+	cp "$SEED" "it's an \"article\".txt"
+	run sentences "it's an \"article\".txt"
 	assert_success
-	assert_line --index 1 --partial "it's an article.txt,1,1,boilerplate,0,11,top of page"
+	assert_line --index 1 --partial "\"it's an \"\"article\"\".txt\",2,2,title,13,77,"
+	run entities "it's an \"article\".txt"
+	assert_success
+	assert_line --index 1 --partial "\"it's an \"\"article\"\".txt\",2,2,"
+	run articles "it's an \"article\".txt"
+	assert_success
+	assert_line --index 1 --partial "\"it's an \"\"article\"\".txt\",Russia to step up"
+	run entity-summary "it's an \"article\".txt"
+	assert_success
+	assert_line --index 1 "GPE,Russia,RU,10,1"
 }
 
-@test "sentences: text files and article CSVs mix under one header" {
-	run sentences "$FIXTURES/articles/004_a5f62a1bf84a2da8.txt" "$FIXTURES/articles/wikinews-2019-sample.csv"
+@test "pipelines: standard input works for each" {
+	printf 'Macron Meets Merkel\n\nPARIS, June 5, 2019\n\nPresident Emmanuel Macron met Angela Merkel in Berlin yesterday.\n' >in.txt
+	run sh -c 'entities <in.txt'
+	assert_success
+	assert_line "'-,3,3,52,67,Emmanuel Macron,PERSON,Emmanuel Macron,,body"
+	assert_line --partial ',yesterday,DATE,2019-06-04,,body'
+	run sh -c 'entity-summary - <in.txt'
+	assert_success
+	assert_line 'PERSON,Angela Merkel,,1,1'
+	run sh -c 'articles <in.txt'
+	assert_success
+	assert_line --index 1 "'-,Macron Meets Merkel,2019-06-05,,,16,3,6,,"
+}
+
+@test "text files and article CSVs mix under one header" {
+	run sentences "$SEED" "$FIXTURES/articles/wikinews-2019-sample.csv"
 	assert_success
 	[ "$(printf '%s\n' "$output" | grep -c '^doc,')" -eq 1 ]
 	assert_line --partial 'https://en.wikinews.org//wiki/Magnitogorsk'
 }
 
-@test "sentences: a missing file fails the pipeline, the other files still come out" {
-	run sentences nosuch.txt "$FIXTURES/articles/004_a5f62a1bf84a2da8.txt"
-	assert_failure 1
-	assert_line --partial 'nosuch.txt'
-	assert_line --partial 'top of page'
+@test "pipelines: a missing file fails the pipeline, the other files still come out" {
+	for p in sentences entities entity-summary articles; do
+		run "$p" nosuch.txt "$SEED"
+		assert_failure 1
+		assert_line --partial 'nosuch.txt'
+		assert_line --partial 'Russia'
+	done
 }
 
-@test "sentences: formula-like text is guarded in the CSV" {
+@test "pipelines: a failure inside the pipe is not lost (invalid UTF-8)" {
+	printf 'bad \377 byte. Second sentence here.\n' >bad.txt
+	for p in sentences entities entity-summary articles; do
+		run "$p" bad.txt
+		assert_failure 1
+		assert_line --partial 'bad.txt:1: invalid UTF-8'
+	done
+}
+
+@test "pipelines: a write error fails loudly, a reader going away ends quietly" {
+	for p in sentences entities entity-summary articles; do
+		run sh -c "$p \"\$1\" >/dev/full" sh "$SEED"
+		assert_failure 1
+		assert_output --partial 'write error'
+		run sh -c "$p \"\$1\" | head -1" sh "$SEED"
+		assert_success
+		refute_output --partial "$p:"
+		refute_output --partial 'Broken pipe'
+	done
+}
+
+@test "pipelines: formula-like text is guarded in the CSV" {
 	printf '=1+1 is not a formula.\n' >f.txt
 	run sentences f.txt
 	assert_success
 	assert_line --index 1 --partial ",'=1+1 is not a formula."
 }
 
-@test "sentences: --excel writes a BOM and CRLF" {
-	sentences --excel "$FIXTURES/articles/004_a5f62a1bf84a2da8.txt" >x.csv
+@test "pipelines: --excel writes a BOM and CRLF" {
+	sentences --excel "$SEED" >x.csv
 	run sh -c "head -c 3 x.csv | od -An -tx1"
 	assert_output ' ef bb bf'
 	run grep -c $'\r$' x.csv
-	assert_output 22
+	assert_output 19
+	articles --excel "$SEED" >a.csv
+	run grep -c $'\r$' a.csv
+	assert_output 2
 }
 
-@test "sentences: --help and a bad option" {
-	run sentences --help
+@test "pipelines: --tsv writes the record stream with every column" {
+	run sentences --tsv "$SEED"
 	assert_success
-	assert_line --index 0 --partial 'usage: sentences'
-	run sentences --bogus
-	assert_failure 2
+	assert_line --index 0 "$(printf 'doc\tpara\tsent\trole\tstart\tend\ttext\ttitle\tdate\tdocs\tboilerplate\tdup_of\tcluster')"
 }
 
-@test "analyze: a folder of articles gives sentences.csv, atomically, no temporaries left" {
-	mkdir in
-	cp "$FIXTURES"/articles/*.txt "$FIXTURES"/articles/*.csv in/
-	run analyze -o out in
+@test "articles: a copy is a near duplicate of the first, dates are ISO, sites from URLs" {
+	cp "$FIXTURES/articles/000_00ead3c6dcb612e8.txt" copy.txt
+	run articles "$FIXTURES/articles/000_00ead3c6dcb612e8.txt" copy.txt
 	assert_success
-	[ -s out/sentences.csv ]
-	run python3 -c 'import csv,sys; print(len(list(csv.reader(open(sys.argv[1], newline="")))))' out/sentences.csv
-	[ "$output" -gt 100 ]
-	run ls -A out
-	assert_output sentences.csv
+	assert_line --index 2 "copy.txt,Putin Approves New Concept of Russia’s Foreign Policy,2023-06,,,875,41,70,$FIXTURES/articles/000_00ead3c6dcb612e8.txt,en"
+	run articles "$FIXTURES/articles/wikinews-2019-sample.csv"
+	assert_line --index 1 --partial ',2019-01-04,,en.wikinews.org,'
+}
+
+@test "articles: byline without By, default date, language other than English" {
+	printf 'A Quiet Morning In The Town\n\nBy Jane Doe\n\nThe town was quiet this morning and the people walked to the market.\n' >en.txt
+	printf 'Le matin\n\nLa ville est calme ce matin et les gens marchent vers le marché avec leurs enfants et leurs chiens.\n' >fr.txt
+	run articles -d 2020-02-03 en.txt fr.txt
+	assert_success
+	assert_line --index 1 "en.txt,A Quiet Morning In The Town,2020-02-03,Jane Doe,,22,3,0,,en"
+	assert_line --index 2 --regexp '^fr.txt,Le matin,2020-02-03,,,2[0-9],2,[0-9],,other$'
+}
+
+@test "pipelines: --help and a bad option" {
+	for p in sentences entities entity-summary articles analyze; do
+		run "$p" --help
+		assert_success
+		assert_line --index 0 --partial "usage: $p"
+		run "$p" --bogus
+		assert_failure 2
+	done
+}
+
+@test "pipelines: shellcheck finds nothing" {
+	command -v shellcheck >/dev/null || skip "shellcheck is not installed"
+	run shellcheck "$QUARRY_TOP"/pipelines/*
+	assert_success
 }
 
 @test "analyze: nothing to read is an error, the old table stays" {
@@ -91,10 +231,11 @@ setup() {
 	assert_output keep
 }
 
-@test "analyze: an input with invalid UTF-8 fails the run and the previous table stays" {
+@test "analyze: an input with invalid UTF-8 fails the run and the previous tables stay" {
 	mkdir in out
 	echo keep >out/sentences.csv
 	printf 'bad \377 byte\n' >in/a.txt
+	cp "$SEED" in/b.txt
 	run analyze -o out in
 	assert_failure 1
 	assert_line --partial 'in/a.txt:1: invalid UTF-8'
@@ -102,4 +243,14 @@ setup() {
 	assert_output keep
 	run ls -A out
 	assert_output sentences.csv
+}
+
+@test "analyze: --list names the article files, sorted, each once" {
+	mkdir -p in/sub
+	touch in/b.txt in/a.csv "in/sub/c d.txt" in/notes.md
+	run analyze --list in in/b.txt
+	assert_success
+	assert_output "in/a.csv
+in/b.txt
+in/sub/c d.txt"
 }
