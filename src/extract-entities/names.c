@@ -29,9 +29,19 @@ struct person {
 	uint32_t	 last;			/* hash of the last word */
 };
 
+/* The words of a sentence scanned by the first pass, for the second. */
+struct scanned {
+	const char	*text;
+	size_t		 len, first, n;		/* into people.kept */
+};
+
 struct people {
 	struct person	*v;
 	size_t		 n, cap;
+	struct word	*kept;
+	size_t		 nkept, capkept;
+	struct scanned	*sc;
+	size_t		 nsc, capsc, next;
 	/* scratch for one sentence, kept to spare allocations */
 	struct word	*w;
 	size_t		 nw, wcap;
@@ -52,6 +62,7 @@ people_reset(struct people *p)
 	for (i = 0; i < p->n; i++)
 		free(p->v[i].name);
 	p->n = 0;
+	p->nkept = p->nsc = p->next = 0;
 }
 
 void
@@ -61,6 +72,8 @@ people_free(struct people *p)
 		return;
 	people_reset(p);
 	free(p->v);
+	free(p->kept);
+	free(p->sc);
 	free(p->w);
 	buf_free(&p->low);
 	free(p);
@@ -816,6 +829,48 @@ is_headline(const struct finder *f)
 	    (words >= 2 && allcaps * 2 >= words);
 }
 
+/*
+ * The first pass keeps each sentence's words so that the second need not
+ * cut and look them up again (half the dictionary look-ups); the gazetteer
+ * marks are redone, the rest is as scanned.
+ */
+static void
+keep_scan(struct people *p, const char *text, size_t len)
+{
+	struct scanned *sc;
+
+	if (p->nkept + p->nw > p->capkept) {
+		while (p->nkept + p->nw > p->capkept)
+			p->capkept = p->capkept ? p->capkept * 2 : 256;
+		p->kept = ereallocarray(p->kept, p->capkept, sizeof *p->kept);
+	}
+	if (p->nw)
+		memcpy(p->kept + p->nkept, p->w, p->nw * sizeof *p->w);
+	if (p->nsc == p->capsc) {
+		p->capsc = p->capsc ? p->capsc * 2 : 64;
+		p->sc = ereallocarray(p->sc, p->capsc, sizeof *p->sc);
+	}
+	sc = &p->sc[p->nsc++];
+	sc->text = text;
+	sc->len = len;
+	sc->first = p->nkept;
+	sc->n = p->nw;
+	p->nkept += p->nw;
+}
+
+static void
+reuse(struct people *p, const struct scanned *sc)
+{
+	size_t i;
+
+	p->nw = 0;
+	for (i = 0; i < sc->n; i++) {
+		add_word(p, &p->kept[sc->first + i]);
+		p->w[i].covered = 0;
+		p->w[i].gaztype = E_NONE;
+	}
+}
+
 void
 names_find(const struct lexicon *x, struct people *p, const char *text,
     size_t len, enum names_mode mode, struct mentions *out)
@@ -824,7 +879,14 @@ names_find(const struct lexicon *x, struct people *p, const char *text,
 	struct word *w;
 	size_t i, a, b, n;
 
-	scan(x, p, text, len);
+	if (mode == NAMES_EMIT && p->next < p->nsc &&
+	    p->sc[p->next].text == text && p->sc[p->next].len == len)
+		reuse(p, &p->sc[p->next++]);	/* scanned by the first pass */
+	else {
+		scan(x, p, text, len);
+		if (mode == NAMES_COLLECT)
+			keep_scan(p, text, len);
+	}
 	w = p->w;
 	n = p->nw;
 	f.x = x;

@@ -431,11 +431,10 @@ report_failure(struct rule *u, int rc)
 	    "(reported once)", u->file, u->line, (char *)msg);
 }
 
-/* Whether s (n bytes) holds w; memmem is not in C11 or POSIX 2008. */
+/* Whether s (n bytes) holds w (wn bytes); memmem is not in C11 or POSIX. */
 static int
-contains(const char *s, size_t n, const char *w)
+contains(const char *s, size_t n, const char *w, size_t wn)
 {
-	size_t wn = strlen(w);
 	const char *p = s, *end = s + n;
 
 	while (wn > 0 && (size_t)(end - p) >= wn &&
@@ -445,6 +444,23 @@ contains(const char *s, size_t n, const char *w)
 		p++;
 	}
 	return wn == 0;
+}
+
+/* Whether s holds one of the |-separated words of needs. */
+static int
+contains_any(const char *s, size_t n, const char *needs)
+{
+	const char *bar;
+
+	for (;;) {
+		bar = strchr(needs, '|');
+		if (contains(s, n, needs, bar ? (size_t)(bar - needs) :
+		    strlen(needs)))
+			return 1;
+		if (bar == NULL)
+			return 0;
+		needs = bar + 1;
+	}
 }
 
 /* The sentence in ASCII lower case, made once for the @needs checks. */
@@ -493,7 +509,7 @@ rules_match(struct rules *r, const char *text, size_t len,
 			continue;	/* no byte a match could start with */
 		if (u->needs_digit && !(present[6] | (present[7] & 3)))
 			continue;	/* '0'..'9' are 0x30..0x39 */
-		if (u->needs && !contains(lowered(r, text, len), len,
+		if (u->needs && !contains_any(lowered(r, text, len), len,
 		    u->needs))
 			continue;
 		for (at = 0; at <= len;) {

@@ -20,11 +20,11 @@
  * moves the start of the mention (left context that is not part of it).
  * A line
  *
- *	@needs WORD		or	@needs digit
+ *	@needs WORD[|WORD...]	or	@needs digit
  *
- * says that the next rule cannot match a sentence without WORD (in any
- * case) or without a digit, so such sentences skip it: a speed hint, it
- * must never be false.
+ * says that the next rule cannot match a sentence without one of the
+ * WORDs (in any case) or without a digit, so such sentences skip it: a
+ * speed hint, it must never be false.
  *
  * Every pattern is compiled once, with JIT when the platform has it, and
  * matched under a match limit and a depth limit, so a catastrophic user
