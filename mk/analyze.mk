@@ -74,6 +74,9 @@ TABLES := $(addprefix $(OUT)/,articles.csv sentences.csv entities.csv entity-sum
 
 tables: $(TABLES)
 	@:
+# Every result is renamed into place when complete: an interrupted run
+# must not delete the ones already there (make would, as they changed).
+.PRECIOUS: $(TABLES) $(W)/%.sent.tsv $(W)/%.ent.tsv
 
 # Per file.  The path comes from the .path file, so it may hold spaces.
 $(W)/%.txt.sent.tsv: $(W)/in/%.txt $(TOOLDIR)/segment
@@ -92,14 +95,14 @@ $(TABLES) &: $(SENT) $(ENT) $(W)/sent.list $(W)/ent.list $(W)/tables.options \
 	@analyze -o $(call quote,$(OUT)) $(if $(EXCEL),--excel) $(if $(ALL),--all) \
 	    --min-docs $(call quote,$(MIN_DOCS)) $(if $(DATE),-d $(call quote,$(DATE))) \
 	    -S $(W)/sent.list -E $(W)/ent.list
-	@[ ! -t 2 ] || echo "analyze: tables in $(OUT)/" >&2
+	@[ ! -t 2 ] || printf '\nanalyze: tables in %s/\n' $(call quote,$(OUT)) >&2
 
 # Progress, only when stderr is a terminal: files done in this run, of all
 # the inputs, and MB/s of article text since the run began.
-$(shell date +%s >$(W)/started; : >$(W)/done)
+$(shell [ ! -t 2 ] || { date +%s.%N >$(W)/started; : >$(W)/done; })
 progress = [ ! -t 2 ] || { stat -L -c %s $(W)/in/$(1) >>$(W)/done; \
-	awk -v all=$(words $(KEYS)) -v began=$$(cat $(W)/started) -v now=$$(date +%s) \
-	'{ n++; b += $$1 } END { s = now - began; if (s < 1) s = 1; \
+	awk -v all=$(words $(KEYS)) -v began=$$(cat $(W)/started) -v now=$$(date +%s.%N) \
+	'{ n++; b += $$1 } END { s = now - began; if (s <= 0) s = 0.001; \
 	   printf "\ranalyze: %d files done (of %d), %.1f MB/s ", n, all, b / 1e6 / s }' \
 	$(W)/done >&2; }
 endif

@@ -1,0 +1,213 @@
+#!/usr/bin/env bats
+# make analyze (mk/analyze.mk): the tables of a folder, incrementally, in
+# parallel, atomically; and the GNU parallel recipe of analyze(1).
+#
+# The tools are wrapped so that each call is logged (to count what a run
+# processed) and can be slowed down (to interrupt a run half-way).
+
+load helpers
+
+setup() {
+	cd "$BATS_TEST_TMPDIR"
+	mkdir tools "my articles"
+	for t in segment extract-entities dedupe tocsv tag; do
+		slow=SLOW_$(printf %s "$t" | tr -c 'a-z' _)	# SLOW_extract_entities=0.3
+		cat >"tools/$t" <<EOF
+#!/bin/sh
+printf '%s\n' "\$*" >>"$BATS_TEST_TMPDIR/calls.$t"
+[ -z "\${$slow:-}" ] || sleep "\$$slow"
+exec "$QUARRY_BIN/$t" "\$@"
+EOF
+		chmod +x "tools/$t"
+	done
+	cp "$FIXTURES"/articles/*.txt "$FIXTURES/articles/wikinews-2019-sample.csv" "my articles/"
+	cp "$FIXTURES/articles/004_a5f62a1bf84a2da8.txt" "my articles/it's a copy.txt"
+	IN="$BATS_TEST_TMPDIR/my articles"
+}
+
+analyze_make() {	# make -f mk/analyze.mk with the wrapped tools, IN, OUT=out
+	make -s -C "$QUARRY_TOP" -f mk/analyze.mk BIN="$BATS_TEST_TMPDIR/tools" \
+		IN="$IN" OUT="$BATS_TEST_TMPDIR/out" "$@"
+}
+
+reference() {	# the tables of the single-process pipeline, into ref/
+	PATH="$QUARRY_BIN:$QUARRY_TOP/pipelines:$PATH" analyze -o ref "$IN" "$@"
+}
+
+same_tables() {	# DIR1 DIR2: the four tables are equal
+	for t in articles sentences entities entity-summary; do
+		run cmp "$1/$t.csv" "$2/$t.csv"
+		assert_success
+	done
+}
+
+calls() {	# TOOL: how many times it ran on an article or its sentences
+	cat "calls.$1" 2>/dev/null | grep -c "$2" || true
+}
+
+@test "make analyze: the four tables, equal to the analyze pipeline's, names with spaces and quotes" {
+	run analyze_make
+	assert_success
+	assert_output ''
+	reference
+	same_tables out ref
+	run grep -c "my articles/it's a copy.txt" out/articles.csv
+	assert_output 1
+	run ls out
+	assert_output "articles.csv
+entities.csv
+entity-summary.csv
+sentences.csv"
+}
+
+@test "make analyze: a second run with nothing new processes nothing" {
+	analyze_make
+	ls -l --time-style=full-iso out out/.work >before
+	cp calls.segment calls.segment.before
+	cp calls.extract-entities calls.extract-entities.before
+	cp calls.dedupe calls.dedupe.before
+	run analyze_make
+	assert_success
+	assert_output ''
+	ls -l --time-style=full-iso out out/.work >after
+	run diff before after
+	assert_success
+	run cmp calls.segment calls.segment.before
+	assert_success
+	run cmp calls.extract-entities calls.extract-entities.before
+	assert_success
+	run cmp calls.dedupe calls.dedupe.before
+	assert_success
+}
+
+@test "make analyze: a new file is processed alone, a changed one too, a removed one leaves the tables" {
+	analyze_make
+	: >calls.segment; : >calls.extract-entities
+	printf 'A New Bridge For The Town\n\nThe council opened a bridge over the Hancock Brook on Monday.\n' >"$IN/new one.txt"
+	analyze_make
+	run cat calls.segment
+	assert_output "-- $IN/new one.txt"
+	[ "$(calls extract-entities '\.sent\.tsv$')" -eq 1 ]
+	reference
+	same_tables out ref
+
+	: >calls.segment
+	sleep 1	# a later mtime than the results
+	printf 'Changed.\n' >>"$IN/004_a5f62a1bf84a2da8.txt"
+	analyze_make
+	run cat calls.segment
+	assert_output "-- $IN/004_a5f62a1bf84a2da8.txt"
+	rm -rf ref; reference
+	same_tables out ref
+
+	: >calls.segment
+	rm "$IN/new one.txt"
+	analyze_make
+	run cat calls.segment
+	assert_output ''
+	run grep -c 'new one' out/articles.csv
+	assert_output 0
+	rm -rf ref; reference
+	same_tables out ref
+	run sh -c 'ls out/.work/*.sent.tsv | wc -l'
+	assert_output 4
+}
+
+@test "make -j2 analyze gives the same tables" {
+	run analyze_make -j2
+	assert_success
+	reference
+	same_tables out ref
+}
+
+@test "make analyze: a run killed half-way leaves no half-written file, the next run completes it" {
+	# killed during the per-file step
+	SLOW_segment=0.3 setsid make -s -C "$QUARRY_TOP" -f mk/analyze.mk BIN="$BATS_TEST_TMPDIR/tools" \
+		IN="$IN" OUT="$BATS_TEST_TMPDIR/out" & pid=$!
+	n=0	# waits at most 20 s
+	while [ "$(ls out/.work 2>/dev/null | grep -c 'sent\.tsv$')" -lt 2 ] && [ $((n += 1)) -lt 400 ]; do
+		sleep 0.05
+	done
+	kill -TERM -- -"$pid"
+	wait "$pid" || true
+	run sh -c 'ls out/*.csv 2>/dev/null'
+	assert_output ''
+	for f in out/.work/*.sent.tsv; do	# every result present is complete
+		run tail -c 1 "$f"
+		[ "$output" = "" ]
+	done
+	run analyze_make
+	assert_success
+	reference
+	same_tables out ref
+
+	# killed while the tables are written: the old tables stay whole
+	cp -r out before
+	printf 'Another Story\n\nThe mayor spoke in Gdansk on Tuesday.\n' >"$IN/z.txt"
+	SLOW_tocsv=2 setsid make -s -C "$QUARRY_TOP" -f mk/analyze.mk BIN="$BATS_TEST_TMPDIR/tools" \
+		IN="$IN" OUT="$BATS_TEST_TMPDIR/out" & pid=$!
+	n=0
+	while ! ls -A out | grep -q '\.part\.' && [ $((n += 1)) -lt 400 ]; do sleep 0.05; done
+	kill -TERM -- -"$pid"
+	wait "$pid" || true
+	same_tables out before
+	run analyze_make
+	assert_success
+	rm -rf ref; reference
+	same_tables out ref
+	run sh -c "ls -A out | grep -c part"
+	assert_output 0
+}
+
+@test "make analyze: EXCEL=1, DATE and RULES; changing DATE re-extracts, not re-segments" {
+	analyze_make EXCEL=1
+	run sh -c "head -c 3 out/articles.csv | od -An -tx1"
+	assert_output ' ef bb bf'
+	: >calls.segment; : >calls.extract-entities
+	analyze_make EXCEL=1 DATE=2023-04-01
+	run cat calls.segment
+	assert_output ''
+	[ "$(calls extract-entities '\.sent\.tsv$')" -eq 4 ]
+	run grep -c "004_a5f62a1bf84a2da8.txt,Russia to step up cooperation with China: Foreign Policy Concept,2023-04-01," out/articles.csv
+	assert_output 1
+	printf 'Iuvinale\tPERSON\tGiuseppe Iuvinale\n' >watch.tsv
+	analyze_make RULES="$BATS_TEST_TMPDIR/watch.tsv"
+	run grep -c ',Iuvinale,PERSON,Giuseppe Iuvinale,' out/entities.csv
+	assert_output 2
+	run head -c 3 out/articles.csv
+	assert_output 'doc'
+}
+
+@test "make analyze: an OUT with spaces is refused with a message" {
+	run make -s -C "$QUARRY_TOP" -f mk/analyze.mk BIN="$BATS_TEST_TMPDIR/tools" IN="$IN" OUT="$BATS_TEST_TMPDIR/my out"
+	assert_failure
+	assert_output --partial 'OUT='
+	assert_output --partial 'spaces'
+}
+
+@test "the top Makefile's make analyze builds and runs the same" {
+	[ "$QUARRY_BIN" = "$QUARRY_TOP/bin" ] || skip "the build under test is not bin/"
+	run make -s -C "$QUARRY_TOP" analyze IN="$IN" OUT="$BATS_TEST_TMPDIR/top"
+	assert_success
+	analyze_make
+	same_tables top out
+}
+
+@test "analyze: the GNU parallel recipe of analyze(1) gives the single run's tables" {
+	command -v parallel >/dev/null || skip "GNU parallel is not installed"
+	export PATH="$QUARRY_BIN:$QUARRY_TOP/pipelines:$PATH"
+	cp -r "$IN" corpus
+	analyze --list corpus >files
+	mkdir w
+	parallel -a files --sshlogin : --transferfile {} \
+		--return w/{#}.sent.tsv --return w/{#}.ent.tsv --cleanup \
+		'mkdir -p w && analyze --one {} w/{#}' 2>/dev/null
+	n=$(wc -l <files)
+	seq "$n" | sed 's|.*|w/&.sent.tsv|' >sent.list
+	seq "$n" | sed 's|.*|w/&.ent.tsv|' >ent.list
+	analyze -S sent.list -E ent.list -o tables
+	analyze -o single corpus
+	same_tables tables single
+	run grep -c "corpus/it's a copy.txt" tables/articles.csv
+	assert_output 1
+}
