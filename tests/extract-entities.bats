@@ -32,15 +32,22 @@ mention_rows() {
 	assert_output --partial "(quarry)"
 }
 
-@test "an unknown option is a usage error (exit 2)" {
+@test "an unknown option is a one-line usage error (exit 2)" {
 	run extract-entities --frobnicate
 	assert_failure 2
+	assert_output "extract-entities: unknown option --frobnicate (see extract-entities --help)"
+}
+
+@test "an option without its argument is a usage error" {
+	run extract-entities --rules
+	assert_failure 2
+	assert_output --partial "--rules needs an argument"
 }
 
 @test "an impossible --date is a usage error naming it" {
 	run extract-entities --date 2023-02-30 "$EE/meeting.sentences.tsv"
 	assert_failure 2
-	assert_output --partial "2023-02-30"
+	assert_output "extract-entities: --date wants a real YYYY-MM-DD date, not '2023-02-30'"
 }
 
 @test "the seed articles give the golden mentions" {

@@ -19,21 +19,22 @@
 #include "util.h"
 
 static void
-usage(FILE *fp, int status)
+help(void)
 {
-	fprintf(fp, "usage: %s [-d YYYY-MM-DD] [-r RULES]... [FILE...]\n",
-	    progname);
-	if (status == 0)
-		fputs("Reads a sentence stream (or tag's token stream) and "
-		    "writes one record per\nentity mention: doc sent start "
-		    "end text type norm code role [para].\n"
-		    "  -d, --date YYYY-MM-DD  the article date of documents "
-		    "without a dateline\n"
-		    "  -r, --rules FILE       add the rules in FILE (TSV: "
-		    "pattern TYPE [norm [priority]])\n"
-		    "  -h, --help             this help\n"
-		    "      --version          the version\n", fp);
-	exit(status);
+	out_str("usage: ");
+	out_str(progname);
+	out_str(" [-d YYYY-MM-DD] [-r RULES]... [FILE...]\n"
+	    "Reads a sentence stream (or tag's token stream) and writes one "
+	    "record per\nentity mention: doc sent start end text type norm "
+	    "code role [para].\n"
+	    "  -d, --date YYYY-MM-DD  the article date of documents without "
+	    "a dateline\n"
+	    "  -r, --rules FILE       add the rules in FILE (TSV: pattern "
+	    "TYPE [norm [priority]])\n"
+	    "  -h, --help             this help\n"
+	    "      --version          the version\n");
+	out_close();
+	exit(0);
 }
 
 static void
@@ -91,27 +92,29 @@ main(int argc, char **argv)
 	rules = rules_new();
 	lex = lexicon_new();
 	load_builtin(rules, lex);
-	while ((c = getopt_long(argc, argv, "d:r:h", longopts, NULL)) != -1) {
+	opterr = 0;		/* one line of our own instead */
+	while ((c = getopt_long(argc, argv, ":d:r:h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'd':
-			if (date_parse_iso(optarg, &date) < 0) {
-				fprintf(stderr, "%s: --date wants a real "
-				    "YYYY-MM-DD date, not '%s'\n", progname,
-				    optarg);
-				usage(stderr, EXIT_USAGE);
-			}
+			if (date_parse_iso(optarg, &date) < 0)
+				die(EXIT_USAGE, "--date wants a real YYYY-MM-DD "
+				    "date, not '%s'", optarg);
 			datep = &date;
 			break;
 		case 'r':
 			load_user_rules(rules, optarg);
 			break;
 		case 'h':
-			usage(stdout, 0);
+			help();
 			break;
 		case 'V':
 			print_version();
+		case ':':
+			die(EXIT_USAGE, "%s needs an argument (see %s --help)",
+			    argv[optind - 1], progname);
 		default:
-			usage(stderr, EXIT_USAGE);
+			die(EXIT_USAGE, "unknown option %s (see %s --help)",
+			    argv[optind - 1], progname);
 		}
 	}
 	files = argc > optind ? (const char **)argv + optind : stdin_only;
