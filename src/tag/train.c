@@ -418,9 +418,7 @@ update(struct perceptron *p, uint64_t key, int tag, int delta)
 		memset(&p->w[j], 0, sizeof p->w[j]);
 		p->w[j].tag = (uint32_t)tag;
 		p->w[j].ts = p->now;
-		/* hmap_put may have moved v's table only before this point */
-		v = hmap_get(&p->feat, key);
-		p->w[j].next = *v;
+		p->w[j].next = *v;	/* v stays valid: no insert since */
 		*v = j;
 	}
 	w = &p->w[j];
