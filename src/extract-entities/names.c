@@ -596,6 +596,37 @@ plain_name(const struct finder *f, size_t a, size_t b)
 	return 1;
 }
 
+/*
+ * A capital inside a word of ASCII letters after a lower-case letter,
+ * but not a surname's prefix: "SouthFront", not "McCarthy", "DeVita".
+ */
+static int
+camel_case(const struct finder *f, size_t i)
+{
+	static const char *const prefixes[] = { "Mc", "Mac", "De", "Di",
+	    "Da", "Du", "Le", "La", "Van", "Von" };
+	const char *t = f->t + f->p->w[i].s;
+	size_t n = f->p->w[i].e - f->p->w[i].s, k, inner = 0;
+
+	if (n < 4 || !(t[0] >= 'A' && t[0] <= 'Z'))
+		return 0;
+	for (k = 1; k < n; k++) {
+		if (!((t[k] >= 'a' && t[k] <= 'z') || (t[k] >= 'A' &&
+		    t[k] <= 'Z')))
+			return 0;
+		if (t[k] >= 'A' && t[k] <= 'Z' && t[k - 1] >= 'a' &&
+		    t[k - 1] <= 'z' && inner == 0)
+			inner = k;
+	}
+	if (inner == 0)
+		return 0;
+	for (k = 0; k < sizeof prefixes / sizeof *prefixes; k++)
+		if (strlen(prefixes[k]) == inner &&
+		    strncmp(t, prefixes[k], inner) == 0)
+			return 0;
+	return 1;
+}
+
 /* A run of uncovered capitalised words, a..b: whose name is it? */
 static void
 piece(struct finder *f, size_t a, size_t b, int titled)
@@ -658,6 +689,9 @@ piece(struct finder *f, size_t a, size_t b, int titled)
 		person(f, a, b, NULL);
 	else if (np == 1 && full && lone_name(f, a))
 		person(f, a, b, NULL);
+	else if (np == 1 && camel_case(f, a))
+		/* "SouthFront", "YouTube", "PayPal": a brand */
+		emit(f, a, b, E_ORG, N_TEXT, NULL, NULL);
 	else if (np == 1 && !w[a].common && a > 0 &&
 	    w[a - 1].kind == K_WORD && (w[a - 1].lower & W_LOCPREP) &&
 	    !w[a - 1].cap)
