@@ -225,8 +225,13 @@ keeps_period(const char *s, size_t n, size_t start, size_t end)
 			seg = 99;	/* not a dotted abbreviation */
 		}
 	}
-	if (dotted)
-		return seg >= 1 && seg <= 2;
+	if (dotted) {
+		/* At the end of the sentence the period ends it, as in EWT
+		 * ("in the U.S." -> U.S .). */
+		for (j = end + 1; j < n && s[j] == ' '; j++)
+			;
+		return seg >= 1 && seg <= 2 && j < n;
+	}
 	if (end - start == 1 && is_upper(s[start]))
 		return 1;	/* an initial */
 	if (word_is(s + start, end - start, abbreviations))

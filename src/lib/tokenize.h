@@ -15,7 +15,8 @@
  *    and apostrophe-less negations (dont -> do nt) as EWT does.  A
  *    trailing apostrophe (parents') is its own token.
  *  - Kept whole: abbreviations from a list (Mr. Dr. Inc. etc. ...; No.
- *    only before a number), dotted abbreviations (U.S., e.g., a.m.),
+ *    only before a number), dotted abbreviations (U.S., e.g., a.m.; at
+ *    the very end of the text the period is split off, as EWT does),
  *    initials (J.), decimals and thousands separators (3.5, 2,500),
  *    dates and times (31.03.2023, 2023-03-31, 03/31/2023, 12:30),
  *    phone numbers (713-853-3989), URLs (http://, https://, ftp://,

@@ -66,7 +66,9 @@ main(void)
 	check("No. before a number", "No. 229", "No. | 229");
 	check("no. elsewhere", "I said no.", "I | said | no | .");
 	check("dotted abbreviations", "the U.S. and e.g. 5 p.m.",
-	    "the | U.S. | and | e.g. | 5 | p.m.");
+	    "the | U.S. | and | e.g. | 5 | p.m | .");
+	check("sentence-final dotted abbreviation", "made in the U.S.",
+	    "made | in | the | U.S | .");
 	check("initials", "J. K. Rowling", "J. | K. | Rowling");
 	check("sentence-final period", "It ended.", "It | ended | .");
 	check("domain is not an abbreviation", "see example.com.",
