@@ -149,8 +149,8 @@ main(int argc, char *argv[])
 	}
 	if (tag_model_open(&model, image, imagelen, &why) < 0)
 		die(EXIT_DATA, "%s: %s", modelpath ? modelpath : "built-in model",
-		    imagelen == 0 ? "no model: this tag was built without one "
-		    "(use --model FILE)" : why);
+		    imagelen == 0 && modelpath == NULL ? "no model: this tag was "
+		    "built without one (use --model FILE)" : why);
 
 	for (i = 0; i < (argc > 0 ? argc : 1); i++) {
 		const char *path = argc > 0 ? argv[i] : "-";
