@@ -2,35 +2,19 @@
  * Fuzzes the record-stream reader (rec.h): any bytes as a stream on
  * standard input.  A malformed stream must end in a data error (exit 1,
  * caught by the shim), never a crash; an accepted one must give fields
- * that are valid UTF-8 and escape back to exactly what was read.
+ * that are valid UTF-8 and escape back to exactly what was read.  The
+ * input is standard input (stdin.h): rec_open("-") leaves it open, so an
+ * abandoned reader leaks no descriptor.
  */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
-#include <unistd.h>
 
 #include "buf.h"
 #include "rec.h"
 #include "shim.h"
+#include "stdin.h"
 #include "utf8.h"
-
-int memfd_create(const char *name, unsigned int flags);	/* see shim.c */
-
-static int infd = -1;
-
-/* The input becomes standard input: rec_open("-") reads it and leaves
- * the descriptor open, so an abandoned reader leaks no descriptor. */
-static void
-set_stdin(const uint8_t *data, size_t size)
-{
-	if (infd < 0 && (infd = memfd_create("fuzz-stdin", 0)) < 0)
-		abort();
-	if (ftruncate(infd, 0) < 0 ||
-	    pwrite(infd, data, size, 0) != (ssize_t)size ||
-	    dup2(infd, STDIN_FILENO) < 0 || lseek(infd, 0, SEEK_SET) < 0)
-		abort();
-}
 
 /* The field form of (s, n), as out_field writes it. */
 static void
@@ -90,7 +74,7 @@ read_stream(void)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	set_stdin(data, size);
+	fuzz_set_stdin(data, size);
 	if (FUZZ_TRY(read_stream()) < 0 && fuzz_exit_status != 1)
 		abort();	/* a data error must exit 1 */
 	return 0;

@@ -1,0 +1,64 @@
+/*
+ * Fuzzes segment's reader of article CSV files (csv_read_docs, libcsv
+ * underneath): any bytes on standard input.  Malformed CSV is reported
+ * and the reader returns 1, never exits or crashes; every document it
+ * hands over has NUL-terminated cells of the stated lengths and a
+ * record number one more than the last.  Each document then goes
+ * through segment_document, as segment --csv does.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "segment.h"
+#include "shim.h"
+#include "stdin.h"
+
+struct state {
+	struct segmenter	 sg;
+	unsigned long		 recno;
+};
+
+static void
+check_cell(const char *s, size_t n)
+{
+	if (s != NULL && s[n] != '\0')
+		abort();
+}
+
+static int
+on_doc(void *arg, const struct csvdoc *d)
+{
+	struct state *st = arg;
+
+	if (d->recno != st->recno + 1 || d->id == NULL || d->idlen == 0)
+		abort();
+	st->recno = d->recno;
+	check_cell(d->id, d->idlen);
+	check_cell(d->text, d->textlen);
+	check_cell(d->title, d->titlelen);
+	check_cell(d->date, d->datelen);
+	return segment_document(&st->sg, "fuzz", d->text_line, d->id,
+	    d->idlen, d->text ? d->text : "", d->text ? d->textlen : 0,
+	    d->title, d->titlelen, d->date, d->datelen);
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	static const struct csvcols cols = { NULL, "text", "title", "date" };
+	struct state st;
+	size_t outlen;
+
+	fuzz_capture_stdout();
+	fuzz_set_stdin(data, size);
+	segmenter_init(&st.sg, ~0u);
+	st.recno = 0;
+	if (FUZZ_TRY(csv_read_docs(STDIN_FILENO, "fuzz", &cols, on_doc, &st))
+	    < 0)
+		abort();	/* a bad CSV file is reported, not an exit */
+	segmenter_free(&st.sg);
+	(void)fuzz_take_stdout(&outlen);
+	return 0;
+}
