@@ -11,7 +11,7 @@ setup() {
 	S="$FIXTURES/segment"
 }
 
-HEADER=$'doc\tpara\tsent\trole\tstart\tend\ttext\ttitle\tdate'
+HEADER=$'doc\tpara\tsent\trole\tstart\tend\ttext\ttitle\tdate\tfolds'
 
 # check_offsets OUT DOC...: every row's text is its source bytes
 # [start, end) with whitespace folded, rows are in order and do not
@@ -110,16 +110,16 @@ role_of() {
 	run segment one.txt
 	assert_success
 	assert_output "$HEADER
-one.txt	1	1	body	0	12	Hello World.		
-one.txt	1	2	body	13	30	My name is Jonas.		"
+one.txt	1	1	body	0	12	Hello World.			
+one.txt	1	2	body	13	30	My name is Jonas.			"
 }
 
 @test "standard input is read when no file is given, doc is -" {
 	run segment <<<"Hello World. My name is Jonas."
 	assert_success
-	assert_line --index 1 $'-\t1\t1\tbody\t0\t12\tHello World.\t\t'
+	assert_line --index 1 $'-\t1\t1\tbody\t0\t12\tHello World.\t\t\t'
 	run segment - <<<"One. Two."
-	assert_line --index 2 $'-\t1\t2\tbody\t5\t9\tTwo.\t\t'
+	assert_line --index 2 $'-\t1\t2\tbody\t5\t9\tTwo.\t\t\t'
 }
 
 @test "a backslash in the text is escaped, a TAB folds to a space" {
@@ -127,8 +127,8 @@ one.txt	1	2	body	13	30	My name is Jonas.		"
 	cd "$T"
 	run segment b.txt
 	assert_success
-	assert_line --index 1 $'b.txt\t1\t1\tbody\t0\t18\tA back\\\\slash here.\t\t'
-	assert_line --index 2 $'b.txt\t1\t2\tbody\t19\t28\tTab here.\t\t'
+	assert_line --index 1 $'b.txt\t1\t1\tbody\t0\t18\tA back\\\\slash here.\t\t\t'
+	assert_line --index 2 $'b.txt\t1\t2\tbody\t19\t28\tTab here.\t\t\t'
 }
 
 @test "an empty file gives the header only" {
@@ -230,7 +230,7 @@ body'
 	run segment --csv wikinews-2019-sample.csv
 	assert_success
 	diff -u "$S/wikinews-2019-sample.tsv" <(printf '%s\n' "$output")
-	assert_line --index 1 $'https://en.wikinews.org//wiki/Magnitogorsk_apartment_building_collapses_after_explosion,_dozens_dead\t1\t1\tdateline\t0\t23\tFriday, January 4, 2019\tMagnitogorsk apartment building collapses after explosion, dozens dead\t2019-01-04'
+	assert_line --index 1 $'https://en.wikinews.org//wiki/Magnitogorsk_apartment_building_collapses_after_explosion,_dozens_dead\t1\t1\tdateline\t0\t23\tFriday, January 4, 2019\tMagnitogorsk apartment building collapses after explosion, dozens dead\t2019-01-04\t'
 }
 
 @test "--csv reads standard input and honours --id-col/--text-col" {
@@ -238,10 +238,10 @@ body'
 	run segment --csv --id-col key --text-col body - <"$T/a.csv"
 	assert_success
 	assert_output "$HEADER
-k1	1	1	body	0	4	One.		
-k1	1	2	body	5	9	Two.		
-k2	1	1	body	0	14	Three, \"four\".		
-k2	2	2	body	15	20	Five.		"
+k1	1	1	body	0	4	One.			
+k1	1	2	body	5	9	Two.			
+k2	1	1	body	0	14	Three, \"four\".			
+k2	2	2	body	15	20	Five.			"
 }
 
 @test "--csv without an id column names documents FILE#N" {
@@ -249,7 +249,7 @@ k2	2	2	body	15	20	Five.		"
 	cd "$T"
 	run segment --csv a.csv
 	assert_success
-	assert_line --index 2 $'a.csv#2\t1\t1\tbody\t0\t4\tTwo.\t\t'
+	assert_line --index 2 $'a.csv#2\t1\t1\tbody\t0\t4\tTwo.\t\t\t'
 }
 
 @test "--csv: a header without the text column is reported with file and line" {
@@ -281,7 +281,7 @@ k2	2	2	body	15	20	Five.		"
 	cd "$T"
 	run -1 --separate-stderr segment --csv a.csv
 	assert_equal "$stderr" 'segment: a.csv:3: record has 2 fields, the header 3'
-	assert_line --index 2 $'u2\t1\t1\tbody\t0\t4\tTwo.\t\t'
+	assert_line --index 2 $'u2\t1\t1\tbody\t0\t4\tTwo.\t\t\t'
 }
 
 @test "--only keeps the named roles and the numbering of the whole document" {
@@ -296,7 +296,7 @@ k2	2	2	body	15	20	Five.		"
 @test "a UTF-8 byte-order mark is skipped; offsets count from the file's first byte" {
 	cd "$S"
 	run segment bom.txt
-	assert_line --index 1 $'bom.txt\t1\t1\tbody\t3\t15\tHello World.\t\t'
+	assert_line --index 1 $'bom.txt\t1\t1\tbody\t3\t15\tHello World.\t\t\t'
 }
 
 @test "CRLF line ends: blank CRLF lines separate paragraphs, no CR in text" {
@@ -305,7 +305,7 @@ k2	2	2	body	15	20	Five.		"
 	assert_success
 	refute_output --partial $'\r'
 	refute_output --partial '\r'
-	assert_line --index 1 $'crlf.txt\t1\t1\ttitle\t0\t13\tBreaking News\tBreaking News\t'
+	assert_line --index 1 $'crlf.txt\t1\t1\ttitle\t0\t13\tBreaking News\tBreaking News\t\t'
 	assert_line --index 2 --partial $'\tbyline\t17\t28\tBy Jane Doe\t'
 	assert_line --index 3 --partial $'\tbody\t32\t70\tMr. Smith arrived at 9 a.m. on Jan. 5.\t'
 }
@@ -315,15 +315,15 @@ k2	2	2	body	15	20	Five.		"
 	run -1 --separate-stderr segment bad.txt
 	assert_equal "$stderr" "segment: bad.txt:4: invalid UTF-8 (1 byte written as U+FFFD)
 segment: bad.txt:5: NUL byte (1 written as U+FFFD)"
-	assert_line --index 3 $'bad.txt\t3\t3\tbody\t28\t44\tBad byte \xef\xbf\xbd here.\tTitle line\t'
-	assert_line --index 5 $'bad.txt\t4\t5\tbody\t55\t66\tNUL \xef\xbf\xbd byte.\tTitle line\t'
+	assert_line --index 3 $'bad.txt\t3\t3\tbody\t28\t44\tBad byte \xef\xbf\xbd here.\tTitle line\t\t9:-2'
+	assert_line --index 5 $'bad.txt\t4\t5\tbody\t55\t66\tNUL \xef\xbf\xbd byte.\tTitle line\t\t4:-2'
 }
 
 @test "hard-wrapped text is joined into paragraphs; indented lines start new ones" {
 	cd "$S"
 	run segment wrapped.txt
 	assert_success
-	assert_line --index 4 $'wrapped.txt\t4\t4\tbody\t55\t138\tThe city council last night voted to issue bonds for the new bridge over the river.\tTHE DAILY EXAMPLE\t'
+	assert_line --index 4 $'wrapped.txt\t4\t4\tbody\t55\t138\tThe city council last night voted to issue bonds for the new bridge over the river.\tTHE DAILY EXAMPLE\t\t'
 	assert_line --index 7 --partial $'\tbody\t319\t390\tMr. J. W. Brown, who led the fight, said he would appeal to the voters.\t'
 	run col para <(segment wrapped.txt)
 	assert_equal "$(printf '%s\n' "$output" | sort -u | wc -l)" 6
@@ -442,4 +442,15 @@ EOF
 	segment --csv wikinews-2019-sample.csv >"$T/a"
 	segment --csv - <wikinews-2019-sample.csv >"$T/b"
 	cmp "$T/a" "$T/b"
+}
+
+@test "folds records where the text is not the source verbatim, so offsets map back" {
+	printf 'Hello   World.\r\n\r\nMy  name is\xc2\xa0Jonas.\n' >"$T/ws.txt"
+	cd "$T"
+	run segment ws.txt
+	assert_success
+	# "Hello World.": the 3-space run at text offset 5 stands for 2 more bytes
+	assert_line --index 1 $'ws.txt\t1\t1\tbody\t0\t14\tHello World.\t\t\t5:2'
+	# two spaces at 2, NBSP (2 bytes) at 10
+	assert_line --index 2 $'ws.txt\t2\t2\tbody\t18\t37\tMy name is Jonas.\t\t\t2:1,10:1'
 }

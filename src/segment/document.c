@@ -2,7 +2,12 @@
  * One document through paragraphs, roles and sentences, written as rows
  * of the record stream:
  *
- *   doc para sent role start end text title date
+ *   doc para sent role start end text title date folds
+ *
+ * folds (see folds.h) says where text is not a verbatim copy of the
+ * source bytes [start, end): a white-space run that is not one byte, a
+ * bad byte written as the three bytes of U+FFFD.  Most sentences have
+ * none, and the field is empty.
  *
  * para and sent count from 1 within the document (sent across the whole
  * document, not per paragraph), over all paragraphs and sentences, so
@@ -19,7 +24,8 @@
 static const size_t role_len[NROLES] = { 4, 5, 8, 6, 7, 7, 11, 7 };
 
 static const char *const columns[] = {
-	"doc", "para", "sent", "role", "start", "end", "text", "title", "date"
+	"doc", "para", "sent", "role", "start", "end", "text", "title", "date",
+	"folds"
 };
 
 void
@@ -46,6 +52,8 @@ segmenter_free(struct segmenter *sg)
 	buf_free(&sg->scratch);
 	buf_free(&sg->id_esc);
 	buf_free(&sg->tail_esc);
+	buf_free(&sg->folds_text);
+	folds_free(&sg->folds);
 }
 
 void
@@ -67,37 +75,46 @@ fold_ws(const char *d, size_t start, size_t end, struct buf *out)
 	}
 }
 
-/* Rewrites b with every NUL byte and every byte that is not part of
- * valid UTF-8 replaced by U+FFFD. */
+/*
+ * Appends s to sg->text with every NUL byte and every byte that is not
+ * part of valid UTF-8 replaced by U+FFFD, each replacement noted in
+ * sg->folds (its three text bytes stand for one source byte).
+ */
 static void
-replace_bad(struct buf *b, struct buf *tmp)
+append_replacing_bad(struct segmenter *sg, const char *s, size_t n)
 {
-	size_t pos = 0, ok;
-	const char *s = b->data;
+	struct buf *b = &sg->text;
+	size_t pos = 0, ok, run;
+	const char *nul;
 
-	buf_reset(tmp);
-	while (pos < b->len) {
-		ok = utf8_check(s + pos, b->len - pos);
-		while (ok > 0) {
-			const char *nul = memchr(s + pos, '\0', ok);
-			size_t run = nul ? (size_t)(nul - (s + pos)) : ok;
-
-			buf_add(tmp, s + pos, run);
-			pos += run;
-			ok -= run;
-			if (nul) {
-				buf_add(tmp, "\xef\xbf\xbd", 3);
-				pos++;
-				ok--;
-			}
-		}
-		if (pos < b->len) {
-			buf_add(tmp, "\xef\xbf\xbd", 3);
+	while (pos < n) {
+		ok = utf8_check(s + pos, n - pos);
+		nul = memchr(s + pos, '\0', ok);
+		run = nul ? (size_t)(nul - (s + pos)) : ok;
+		buf_add(b, s + pos, run);
+		pos += run;
+		if (pos < n) {	/* a NUL or a bad byte */
+			folds_add(&sg->folds, b->len, -2);
+			buf_add(b, "\xef\xbf\xbd", 3);
 			pos++;
 		}
 	}
+}
+
+/* The same for a whole buffer (title, date), without folds. */
+static void
+replace_bad(struct segmenter *sg, struct buf *b)
+{
+	struct buf keep = sg->text;
+
+	sg->text = sg->scratch;
+	buf_reset(&sg->text);
+	append_replacing_bad(sg, b->data, b->len);
+	sg->scratch = sg->text;
+	sg->text = keep;
 	buf_reset(b);
-	buf_add(b, tmp->data, tmp->len);
+	buf_add(b, sg->scratch.data, sg->scratch.len);
+	folds_reset(&sg->folds);
 }
 
 /* Appends s escaped as a record-stream field. */
@@ -129,7 +146,6 @@ write_text(struct segmenter *sg, const struct tok *t, size_t n)
 {
 	const char *d = sg->d;
 	size_t i, j;
-	char *p;
 
 	if (!sg->dirty) {
 		for (i = 0; i < n; i = j) {
@@ -146,20 +162,18 @@ write_text(struct segmenter *sg, const struct tok *t, size_t n)
 		}
 		return;
 	}
-	/* the tokens joined by one space: never longer than the range */
+	/* A document with bad bytes: each token copied with them replaced
+	 * by U+FFFD, each replacement noted in folds (3 text bytes for 1). */
 	buf_reset(&sg->text);
-	buf_reserve(&sg->text, t[n - 1].end - t[0].start);
-	p = sg->text.data;
 	for (i = 0; i < n; i++) {
-		if (i > 0)
-			*p++ = ' ';
-		memcpy(p, d + t[i].start, t[i].end - t[i].start);
-		p += t[i].end - t[i].start;
+		if (i > 0) {
+			if (t[i].start - t[i - 1].end != 1)
+				folds_add(&sg->folds, sg->text.len,
+				    (long)(t[i].start - t[i - 1].end) - 1);
+			buf_addc(&sg->text, ' ');
+		}
+		append_replacing_bad(sg, d + t[i].start, t[i].end - t[i].start);
 	}
-	sg->text.len = (size_t)(p - sg->text.data);
-	sg->text.data[sg->text.len] = '\0';
-	if (sg->dirty)
-		replace_bad(&sg->text, &sg->scratch);
 	out_field(sg->text.data, sg->text.len);
 }
 
@@ -192,6 +206,31 @@ put_num(char *p, unsigned long long v)
 	return p + (sizeof tmp - i);
 }
 
+/*
+ * Notes in sg->folds each gap between tokens that is not one byte of
+ * source: the text has one space there.  In a document with bad bytes
+ * write_text adds its own entries as it goes, in text order, so there
+ * the gaps are noted by it instead.
+ */
+static void
+note_space_folds(struct segmenter *sg, const struct tok *t, size_t n)
+{
+	size_t i, at = 0, gap;
+
+	folds_reset(&sg->folds);
+	if (sg->dirty)
+		return;
+	for (i = 0; i < n; i++) {
+		if (i > 0) {
+			gap = t[i].start - t[i - 1].end;
+			if (gap != 1)
+				folds_add(&sg->folds, at, (long)gap - 1);
+			at++;
+		}
+		at += t[i].end - t[i].start;
+	}
+}
+
 static void
 on_sentence(void *arg, size_t start, size_t end, const struct tok *t,
     size_t n)
@@ -213,8 +252,15 @@ on_sentence(void *arg, size_t start, size_t end, const struct tok *t,
 	*p++ = '\t';
 	out_bytes(sg->id_esc.data, sg->id_esc.len);
 	out_bytes(cells, (size_t)(p - cells));
+	note_space_folds(sg, t, n);
 	write_text(sg, t, n);
 	out_bytes(sg->tail_esc.data, sg->tail_esc.len);
+	out_tab();
+	if (sg->folds.n > 0) {
+		buf_reset(&sg->folds_text);
+		folds_format(&sg->folds, &sg->folds_text);
+		out_bytes(sg->folds_text.data, sg->folds_text.len);
+	}
 	out_endrec();
 }
 
@@ -320,8 +366,8 @@ segment_document(struct segmenter *sg, const char *name,
 		first_with_role(sg, ROLE_DATELINE, &sg->date);
 	if (sg->dirty || (title && utf8_check(title, tlen) != tlen) ||
 	    (date && utf8_check(date, dlen) != dlen)) {
-		replace_bad(&sg->title, &sg->scratch);
-		replace_bad(&sg->date, &sg->scratch);
+		replace_bad(sg, &sg->title);
+		replace_bad(sg, &sg->date);
 	}
 
 	buf_reset(&sg->id_esc);

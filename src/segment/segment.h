@@ -23,6 +23,7 @@
 #include <stdint.h>
 
 #include "buf.h"
+#include "folds.h"
 
 /* ---- text.c ---- */
 
@@ -214,6 +215,8 @@ struct segmenter {
 	struct splitter	 sp;
 	struct buf	 text, title, date, scratch;
 	struct buf	 id_esc, tail_esc;	/* escaped cells of the doc */
+	struct folds	 folds;		/* of the sentence being written */
+	struct buf	 folds_text;
 	unsigned	 role_mask;	/* bit (1 << role) set: role written */
 	/* the document being written */
 	const char	*d;
