@@ -522,6 +522,7 @@ tagger_init(struct tagger *t, const struct tag_model *m)
 	memset(t, 0, sizeof *t);
 	t->model = m;
 	t->info = ecalloc(TAG_CHUNK + 4, sizeof *t->info);
+	t->rinfo = ecalloc(TAG_CHUNK + 4, sizeof *t->rinfo);
 	t->hist = ecalloc(TAG_CHUNK, sizeof *t->hist);
 	t->keys = ecalloc((size_t)TAG_CHUNK * NPAIRS, sizeof *t->keys);
 	t->vals = ecalloc((size_t)TAG_CHUNK * NPAIRS, sizeof *t->vals);
@@ -536,6 +537,7 @@ void
 tagger_free(struct tagger *t)
 {
 	free(t->info);
+	free(t->rinfo);
 	free(t->hist);
 	free(t->keys);
 	free(t->vals);
@@ -729,24 +731,35 @@ argmax(const int32_t *scores, uint32_t ntags)
 	return (int)best;
 }
 
-/* Fills the word information of w[-2 .. n+2) in reading order (reversed
- * for the right-to-left pass). */
+/* Fills the word information of w[-2 .. n+2), guards included. */
 static void
 fill_info(struct tagger *t, struct word_info *w, const char *const *forms,
-    const size_t *lens, size_t n, int reversed)
+    const size_t *lens, size_t n)
 {
-	size_t i, j;
+	size_t i;
 
 	word_info_guard(&w[-2], 0);
 	word_info_guard(&w[-1], 0);
-	for (i = 0; i < n; i++) {
-		j = reversed ? n - 1 - i : i;
-		word_info_fill(&w[i], forms[j], lens[j], &t->model->dict,
+	for (i = 0; i < n; i++)
+		word_info_fill(&w[i], forms[i], lens[i], &t->model->dict,
 		    &t->norm);
-	}
 	word_info_sentence(w, n);
 	word_info_guard(&w[n], 1);
 	word_info_guard(&w[n + 1], 1);
+}
+
+/* The same words in reverse, for the right-to-left pass. */
+static void
+reverse_info(struct word_info *rw, const struct word_info *w, size_t n)
+{
+	size_t i;
+
+	word_info_guard(&rw[-2], 0);
+	word_info_guard(&rw[-1], 0);
+	for (i = 0; i < n; i++)
+		rw[i] = w[n - 1 - i];
+	word_info_guard(&rw[n], 1);
+	word_info_guard(&rw[n + 1], 1);
 }
 
 /* Tags n <= TAG_CHUNK words into tags[]. */
@@ -756,30 +769,29 @@ tag_chunk(struct tagger *t, const char *const *forms, const size_t *lens,
 {
 	const struct tag_model *m = t->model;
 	uint64_t keys[NTAGFEATS];
-	struct word_info *w = t->info + 2;
+	struct word_info *w = t->info + 2, *rw = t->rinfo + 2;
 	size_t i, nt = ROW(m);
 	int32_t *row;
 	int *hist = t->hist;
 
+	fill_info(t, w, forms, lens, n);
 	if (m->nmodels == 2) {
 		/* Right to left: reading position i is word n-1-i. */
-		fill_info(t, w, forms, lens, n, 1);
-		static_scores(t, 1, w, n, t->rscores);
+		reverse_info(rw, w, n);
+		static_scores(t, 1, rw, n, t->rscores);
 		for (i = 0; i < n; i++) {
 			row = t->rscores + i * nt;
-			features_tags(w, i, i > 0 ? hist[i - 1] : -1,
+			features_tags(rw, i, i > 0 ? hist[i - 1] : -1,
 			    i > 1 ? hist[i - 2] : -1, keys);
 			add_scores(m, 1, row, keys, NTAGFEATS);
 			hist[i] = argmax(row, m->ntags);
 		}
 	}
-	fill_info(t, w, forms, lens, n, 0);
 	static_scores(t, 0, w, n, t->scores);
 	for (i = 0; i < n; i++) {
 		row = t->scores + i * nt;
-		if (m->nmodels == 2) {
+		if (m->nmodels == 2)
 			add_row(row, t->rscores + (n - 1 - i) * nt, nt);
-		}
 		features_tags(w, i, i > 0 ? tags[i - 1] : -1,
 		    i > 1 ? tags[i - 2] : -1, keys);
 		add_scores(m, 0, row, keys, NTAGFEATS);

@@ -85,6 +85,7 @@ struct word_info {
 struct tagger {
 	const struct tag_model	*model;
 	struct word_info	*info;		/* TAG_CHUNK + 4 guards */
+	struct word_info	*rinfo;		/* the same, reversed */
 	int			*hist;		/* right-to-left tags */
 	uint64_t		*keys;		/* static feature keys */
 	uint32_t		*vals;		/* and what they found */
