@@ -1,0 +1,40 @@
+#!/usr/bin/env bats
+# The provenance contract across tools: start/end of every sentence,
+# token and mention are byte offsets into the document's original text.
+
+load helpers
+
+setup() {
+	cd "$FIXTURES/articles"
+	CSV=wikinews-2019-sample.csv
+}
+
+check() {	# check STREAM COLUMN: every record's COLUMN is its source span
+	run python3 "$QUARRY_TOP/tests/lib/spancheck.py" "$1" "$2" "$CSV"
+	assert_success
+	[ "$output" -gt 0 ]
+}
+
+@test "segment: every sentence's text is its source span (seeds and CSV articles)" {
+	{ segment *.txt; segment --csv "$CSV" | tail -n +2; } >"$BATS_TEST_TMPDIR/s.tsv"
+	check "$BATS_TEST_TMPDIR/s.tsv" text
+}
+
+@test "tag: every token's form is its source span, through folded white space" {
+	[ -x "$QUARRY_BIN/tag" ] || skip "tag not built"
+	printf 'Hello   World.\r\n\r\nMy  name is\xc2\xa0Jonas.\n' >"$BATS_TEST_TMPDIR/ws.txt"
+	{ segment *.txt "$BATS_TEST_TMPDIR/ws.txt"; segment --csv "$CSV" | tail -n +2; } | tag >"$BATS_TEST_TMPDIR/t.tsv"
+	check "$BATS_TEST_TMPDIR/t.tsv" form
+}
+
+@test "extract-entities: every mention's text is its source span" {
+	[ -x "$QUARRY_BIN/extract-entities" ] || skip "extract-entities not built"
+	{ segment *.txt; segment --csv "$CSV" | tail -n +2; } | extract-entities >"$BATS_TEST_TMPDIR/e.tsv"
+	check "$BATS_TEST_TMPDIR/e.tsv" text
+}
+
+@test "extract-entities on tag's tokens: the same spans" {
+	[ -x "$QUARRY_BIN/tag" ] && [ -x "$QUARRY_BIN/extract-entities" ] || skip "tag or extract-entities not built"
+	segment *.txt | tag | extract-entities >"$BATS_TEST_TMPDIR/e.tsv"
+	check "$BATS_TEST_TMPDIR/e.tsv" text
+}
