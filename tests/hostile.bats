@@ -131,6 +131,14 @@ check_bad_option() {
 	    { echo "stderr: $stderr"; return 1; }
 }
 
+# check_head TOOL FILE: "TOOL FILE | head -1" ends with status 0 and
+# nothing on stderr: the reader that went away is not an error.
+check_head() {
+	run --separate-stderr bash -c 'set -o pipefail; "$1" "$2" | head -1 >/dev/null' _ "$1" "$2"
+	[ "$status" -eq 0 ] && [ -z "$stderr" ] ||
+	    { echo "status $status, stderr: $stderr"; return 1; }
+}
+
 unreadable_root() {
 	[ "$(id -u)" -ne 0 ] || skip "root reads a mode-000 file (the /proc/self/mem case covers root)"
 }
@@ -811,4 +819,64 @@ unreadable_root() {
 @test "tocsv: cli: a bad option is a usage error (exit 2)" {
 	need tocsv
 	check_bad_option tocsv
+}
+
+@test "segment: resources: | head -1 ends quietly on a large input" {
+	need segment
+	check_head segment long.txt
+}
+
+@test "segment: resources: a full disk (> /dev/full) is a write error (exit 1)" {
+	need segment
+	run --separate-stderr bash -c '"$1" "$2" >/dev/full' _ segment good.txt
+	[ "$status" -eq 1 ]
+	[ "${stderr%%$'\n'*}" = "segment: write error: No space left on device" ]
+}
+
+@test "tag: resources: | head -1 ends quietly on a large input" {
+	need tag
+	check_head tag abbrev.tsv
+}
+
+@test "tag: resources: a full disk (> /dev/full) is a write error (exit 1)" {
+	need tag
+	run --separate-stderr bash -c '"$1" "$2" >/dev/full' _ tag good.tsv
+	[ "$status" -eq 1 ]
+	[ "${stderr%%$'\n'*}" = "tag: write error: No space left on device" ]
+}
+
+@test "extract-entities: resources: | head -1 ends quietly on a large input" {
+	need extract-entities
+	check_head extract-entities abbrev.tsv
+}
+
+@test "extract-entities: resources: a full disk (> /dev/full) is a write error (exit 1)" {
+	need extract-entities
+	run --separate-stderr bash -c '"$1" "$2" >/dev/full' _ extract-entities good.tsv
+	[ "$status" -eq 1 ]
+	[ "${stderr%%$'\n'*}" = "extract-entities: write error: No space left on device" ]
+}
+
+@test "dedupe: resources: | head -1 ends quietly on a large input" {
+	need dedupe
+	check_head dedupe long.tsv
+}
+
+@test "dedupe: resources: a full disk (> /dev/full) is a write error (exit 1)" {
+	need dedupe
+	run --separate-stderr bash -c '"$1" "$2" >/dev/full' _ dedupe good.tsv
+	[ "$status" -eq 1 ]
+	[ "${stderr%%$'\n'*}" = "dedupe: write error: No space left on device" ]
+}
+
+@test "tocsv: resources: | head -1 ends quietly on a large input" {
+	need tocsv
+	check_head tocsv abbrev.tsv
+}
+
+@test "tocsv: resources: a full disk (> /dev/full) is a write error (exit 1)" {
+	need tocsv
+	run --separate-stderr bash -c '"$1" "$2" >/dev/full' _ tocsv good.tsv
+	[ "$status" -eq 1 ]
+	[ "${stderr%%$'\n'*}" = "tocsv: write error: No space left on device" ]
 }
