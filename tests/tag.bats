@@ -252,3 +252,21 @@ a	3	7	body	http://x	2	12	13	!	PUNCT	.	!"
 	assert_success
 	[ "$stderr" = "tag: $T/in.tsv:2: the text is not its source span verbatim and there is no 'folds' column: token offsets inside such sentences are approximate" ]
 }
+
+@test "segment | tag: every token's offsets cut it out of the source, folds and all" {
+	command -v segment >/dev/null || skip "segment is not built"
+	printf 'A  title   line\n\nHello   big\nworld, said  Mr.  Smith   today.  Next one.\n' >"$T/doc.txt"
+	segment "$T/doc.txt" "$FIXTURES/articles/000_00ead3c6dcb612e8.txt" | tag >"$T/out.tsv"
+	run python3 - "$T/out.tsv" <<'PY'
+import sys
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1], encoding="utf-8")]
+h = {n: i for i, n in enumerate(rows[0])}
+bad = 0
+for r in rows[1:]:
+    src = open(r[h["doc"]], "rb").read()
+    if src[int(r[h["start"]]):int(r[h["end"]])].decode() != r[h["form"]]:
+        bad += 1
+print(len(rows) - 1 > 100, bad)
+PY
+	assert_output 'True 0'
+}
