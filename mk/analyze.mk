@@ -12,14 +12,19 @@
 #                              trouble for make) and the path itself
 #   OUT/.work/KEY.txt.sent.tsv segment's sentences of that file
 #   OUT/.work/KEY.txt.ent.tsv  extract-entities' mentions in them
+#   OUT/.work/batch-H.done     when the files whose KEY begins with the
+#                              hex digit H were last processed
 #   OUT/*.csv                  the four tables, from all the above, by
 #                              pipelines/analyze -S ... -E ...
 #
-# A file is segmented again only when it is newer than its sentences (or
-# segment was rebuilt); the corpus-wide steps (boilerplate across
-# documents, near-duplicate articles, the entity summary) run again when
-# any per-file result changed, a file came or went, or an option changed.
-# Every result is written to a .part file and renamed when complete.
+# A file is processed again only when it (or its link, made when it came)
+# is newer than its batch's last run, or a tool or option it depends on
+# changed; the files of a batch are processed together (one segment, one
+# extract-entities run) by pipelines/analyze --batch.  The corpus-wide
+# steps (boilerplate across documents, near-duplicate articles, the entity
+# summary) run again when any batch ran, a file came or went, or an option
+# changed.  Every result is written to a temporary file and renamed when
+# complete.
 
 ifneq ($(notdir $(firstword $(MAKEFILE_LIST))),analyze.mk)
 # Read by the top Makefile.
@@ -47,6 +52,9 @@ $(error analyze: OUT='$(OUT)': make cannot name files under a folder whose name 
 endif
 
 .DEFAULT_GOAL := tables
+# A file is new to a batch when its link (made when the file first came)
+# or the file itself is newer: a file copied in with an old mtime counts.
+MAKEFLAGS += --check-symlink-times
 .DELETE_ON_ERROR:
 .PHONY: tables
 
@@ -68,29 +76,36 @@ ifneq ($(RULES),)
 $(shell cmp -s $(call quote,$(RULES)) $(W)/rules.tsv || cp $(call quote,$(RULES)) $(W)/rules.tsv)
 endif
 
-SENT   := $(KEYS:%=$(W)/%.sent.tsv)
-ENT    := $(KEYS:%=$(W)/%.ent.tsv)
-TABLES := $(addprefix $(OUT)/,articles.csv sentences.csv entities.csv entity-summary.csv)
+TABLES  := $(addprefix $(OUT)/,articles.csv sentences.csv entities.csv entity-summary.csv)
+HEX     := 0 1 2 3 4 5 6 7 8 9 a b c d e f
+BATCHES := $(foreach h,$(HEX),$(if $(B_$(h)),$(W)/batch-$(h).done))
 
 tables: $(TABLES)
 	@:
 # Every result is renamed into place when complete: an interrupted run
 # must not delete the ones already there (make would, as they changed).
-.PRECIOUS: $(TABLES) $(W)/%.sent.tsv $(W)/%.ent.tsv
+.PRECIOUS: $(TABLES) $(BATCHES)
 
-# Per file.  The path comes from the .path file, so it may hold spaces.
-$(W)/%.txt.sent.tsv: $(W)/in/%.txt $(TOOLDIR)/segment
-	@segment -- "$$(cat $(W)/in/$*.txt.path)" >$@.part && mv -f $@.part $@
-$(W)/%.csv.sent.tsv: $(W)/in/%.csv $(TOOLDIR)/segment
-	@segment --csv -- "$$(cat $(W)/in/$*.csv.path)" >$@.part && mv -f $@.part $@
-
-$(W)/%.ent.tsv: $(W)/%.sent.tsv $(TOOLDIR)/extract-entities $(W)/extract.options $(if $(RULES),$(W)/rules.tsv)
-	@extract-entities $(if $(DATE),-d $(call quote,$(DATE))) $(if $(RULES),-r $(W)/rules.tsv) \
-	    $< >$@.part && mv -f $@.part $@
-	@$(call progress,$*)
+# Per file, in 16 batches (by the first hex digit of the key), so that
+# -j N has work for N cores and a tool starts once per batch, not once per
+# file.  A batch segments the files newer than its last run ($?), or all
+# of its files when segment changed, and extracts the entities of those,
+# or of all when extract-entities, DATE or RULES changed.  The path of a
+# file is read from its .path file, so it may hold spaces.
+EXTRACT_DEPS := $(TOOLDIR)/extract-entities $(W)/extract.options $(if $(RULES),$(W)/rules.tsv)
+define BATCH_RULE
+$(W)/batch-$(1).done: $(B_$(1):%=$(W)/in/%) $(TOOLDIR)/segment $(EXTRACT_DEPS)
+	@analyze --batch $(W) \
+	    "$$(if $$(filter %/segment,$$?),$(B_$(1)),$$(notdir $$(filter $(W)/in/%,$$?)))" \
+	    "$$(if $$(filter %/segment $(EXTRACT_DEPS),$$?),$(B_$(1)),$$(notdir $$(filter $(W)/in/%,$$?)))" \
+	    $(if $(DATE),-d $(call quote,$(DATE))) $(if $(RULES),-r $(W)/rules.tsv)
+	@touch $$@
+	@$$(call progress,$$(if $$(filter %/segment,$$?),$(B_$(1)),$$(notdir $$(filter $(W)/in/%,$$?))))
+endef
+$(foreach h,$(HEX),$(if $(B_$(h)),$(eval $(call BATCH_RULE,$(h)))))
 
 # Corpus-wide: the four tables at once (a grouped target).
-$(TABLES) &: $(SENT) $(ENT) $(W)/sent.list $(W)/ent.list $(W)/tables.options \
+$(TABLES) &: $(BATCHES) $(W)/sent.list $(W)/ent.list $(W)/tables.options \
 		$(addprefix pipelines/,analyze sentences entities entity-summary articles)
 	@analyze -o $(call quote,$(OUT)) $(if $(EXCEL),--excel) $(if $(ALL),--all) \
 	    --min-docs $(call quote,$(MIN_DOCS)) $(if $(DATE),-d $(call quote,$(DATE))) \
@@ -100,7 +115,8 @@ $(TABLES) &: $(SENT) $(ENT) $(W)/sent.list $(W)/ent.list $(W)/tables.options \
 # Progress, only when stderr is a terminal: files done in this run, of all
 # the inputs, and MB/s of article text since the run began.
 $(shell [ ! -t 2 ] || { date +%s.%N >$(W)/started; : >$(W)/done; })
-progress = [ ! -t 2 ] || { stat -L -c %s $(W)/in/$(1) >>$(W)/done; \
+progress = $(if $(strip $(1)),$(progress_shown))
+progress_shown = [ ! -t 2 ] || { cd $(W)/in && stat -L -c %s $(1) >>../done; cd - >/dev/null; \
 	awk -v all=$(words $(KEYS)) -v began=$$(cat $(W)/started) -v now=$$(date +%s.%N) \
 	'{ n++; b += $$1 } END { s = now - began; if (s <= 0) s = 0.001; \
 	   printf "\ranalyze: %d files done (of %d), %.1f MB/s ", n, all, b / 1e6 / s }' \

@@ -184,7 +184,7 @@ s3.txt,2,2,body,36,59,Story number 3 is here.,1,"
 @test "pipelines: --tsv writes the record stream with every column" {
 	run sentences --tsv "$SEED"
 	assert_success
-	assert_line --index 0 "$(printf 'doc\tpara\tsent\trole\tstart\tend\ttext\ttitle\tdate\tdocs\tboilerplate\tdup_of\tcluster')"
+	assert_line --index 0 --regexp "^$(printf 'doc\tpara\tsent\trole\tstart\tend\ttext\t.*\tdocs\tboilerplate\tdup_of\tcluster')\$"
 }
 
 @test "articles: a copy is a near duplicate of the first, dates are ISO, sites from URLs" {
