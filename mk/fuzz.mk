@@ -39,6 +39,9 @@ $(BUILD)/fuzzers/$(1)-%: tests/fuzz/$(1)/%.c tests/fuzz/shim.c tests/fuzz/shim.h
 endef
 $(foreach d,$(FUZZ_TOOLS),$(eval $(call FUZZ_RULE,$(d))))
 
+# The whole of extract-entities needs its embedded data.
+$(BUILD)/fuzzers/extract-entities-stream: $(BUILD)/extract-entities/embedded.o
+
 # Runs inside the instrumented build (see fuzzers).
 fuzz-harnesses: $(FUZZ_BINS)
 
