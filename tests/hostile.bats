@@ -59,6 +59,10 @@ write("s-ragged.tsv", HEADER + b"\n" + rec + b"\nd\t2\t13\n")
 write("s-bad-escape.tsv", HEADER + b"\nd\t1\t0\t7\tHel\\qlo.\n")
 write("s-unknown.tsv", HEADER + b"\tzz_extra\n" + rec + b"\tkeep me\n")
 write("s-header-only.tsv", HEADER + b"\n")
+# a catastrophic user rule, and three sentences that set it off
+write("catastrophic.rules", b"/(a+)+$/\tORG\n")
+write("aaa.tsv", HEADER + b"\n" + b"".join(
+    b"d\t%d\t0\t41\t" % i + b"a" * 40 + b"!\n" for i in (1, 2, 3)))
 EOF
 	if [ "$(id -u)" -ne 0 ]; then
 		cp "$H/good.tsv" "$H/unreadable.tsv"
@@ -879,4 +883,12 @@ unreadable_root() {
 	run --separate-stderr bash -c '"$1" "$2" >/dev/full' _ tocsv good.tsv
 	[ "$status" -eq 1 ]
 	[ "${stderr%%$'\n'*}" = "tocsv: write error: No space left on device" ]
+}
+
+@test "extract-entities: rules: a catastrophic user regex is stopped and reported once, not per sentence" {
+	need extract-entities
+	check 0 "extract-entities: catastrophic.rules:1: match limit exceeded; this rule gives up on such sentences (reported once)" \
+	    extract-entities -r catastrophic.rules aaa.tsv
+	[ "$(printf '%s\n' "$stderr" | wc -l)" -eq 1 ]
+	out_lines 1
 }
