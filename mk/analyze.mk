@@ -7,9 +7,11 @@
 # the tools and then runs this file on its own (make -f mk/analyze.mk),
 # where the rules below live:
 #
-#   OUT/.work/in/KEY.txt       a link to each article file (KEY: a hash of
-#   OUT/.work/in/KEY.txt.path  its path, so names with spaces are no
-#                              trouble for make) and the path itself
+#   OUT/.work/in/KEY.txt.path  the path of each article file (KEY: a hash
+#                              of the path, so that names with spaces are
+#                              no trouble for make)
+#   OUT/.work/in/KEY.txt.stamp touched when the file came or changed (its
+#                              time or size, OUT/.work/state)
 #   OUT/.work/KEY.txt.sent.tsv segment's sentences of that file
 #   OUT/.work/KEY.txt.ent.tsv  extract-entities' mentions in them
 #   OUT/.work/batch-H.done     when the files whose KEY begins with the
@@ -17,8 +19,8 @@
 #   OUT/*.csv                  the four tables, from all the above, by
 #                              pipelines/analyze -S ... -E ...
 #
-# A file is processed again only when it (or its link, made when it came)
-# is newer than its batch's last run, or a tool or option it depends on
+# A file is processed again only when its stamp is newer than its batch's
+# last run, or a tool or option it depends on
 # changed; the files of a batch are processed together (one segment, one
 # extract-entities run) by pipelines/analyze --batch.  The corpus-wide
 # steps (boilerplate across documents, near-duplicate articles, the entity
@@ -52,9 +54,6 @@ $(error analyze: OUT='$(OUT)': make cannot name files under a folder whose name 
 endif
 
 .DEFAULT_GOAL := tables
-# A file is new to a batch when its link (made when the file first came)
-# or the file itself is newer: a file copied in with an old mtime counts.
-MAKEFLAGS += --check-symlink-times
 .DELETE_ON_ERROR:
 .PHONY: tables
 
@@ -94,13 +93,13 @@ tables: $(TABLES)
 # file is read from its .path file, so it may hold spaces.
 EXTRACT_DEPS := $(TOOLDIR)/extract-entities $(W)/extract.options $(if $(RULES),$(W)/rules.tsv)
 define BATCH_RULE
-$(W)/batch-$(1).done: $(B_$(1):%=$(W)/in/%) $(TOOLDIR)/segment $(EXTRACT_DEPS)
+$(W)/batch-$(1).done: $(B_$(1):%=$(W)/in/%.stamp) $(TOOLDIR)/segment $(EXTRACT_DEPS)
 	@analyze --batch $(W) \
-	    "$$(if $$(filter %/segment,$$?),$(B_$(1)),$$(notdir $$(filter $(W)/in/%,$$?)))" \
-	    "$$(if $$(filter %/segment $(EXTRACT_DEPS),$$?),$(B_$(1)),$$(notdir $$(filter $(W)/in/%,$$?)))" \
+	    "$$(if $$(filter %/segment,$$?),$(B_$(1)),$$(patsubst %.stamp,%,$$(notdir $$(filter $(W)/in/%,$$?))))" \
+	    "$$(if $$(filter %/segment $(EXTRACT_DEPS),$$?),$(B_$(1)),$$(patsubst %.stamp,%,$$(notdir $$(filter $(W)/in/%,$$?))))" \
 	    $(if $(DATE),-d $(call quote,$(DATE))) $(if $(RULES),-r $(W)/rules.tsv)
 	@touch $$@
-	@$$(call progress,$$(if $$(filter %/segment,$$?),$(B_$(1)),$$(notdir $$(filter $(W)/in/%,$$?))))
+	@$$(call progress,$$(if $$(filter %/segment,$$?),$(B_$(1)),$$(patsubst %.stamp,%,$$(notdir $$(filter $(W)/in/%,$$?)))))
 endef
 $(foreach h,$(HEX),$(if $(B_$(h)),$(eval $(call BATCH_RULE,$(h)))))
 
@@ -116,7 +115,8 @@ $(TABLES) &: $(BATCHES) $(W)/sent.list $(W)/ent.list $(W)/tables.options \
 # the inputs, and MB/s of article text since the run began.
 $(shell [ ! -t 2 ] || { date +%s.%N >$(W)/started; : >$(W)/done; })
 progress = $(if $(strip $(1)),$(progress_shown))
-progress_shown = [ ! -t 2 ] || { cd $(W)/in && stat -L -c %s $(1) >>../done; cd - >/dev/null; \
+progress_shown = [ ! -t 2 ] || { cat $(addprefix $(W)/in/,$(1:%=%.path)) | tr '\n' '\0' | \
+	xargs -0 stat -L -c %s >>$(W)/done; \
 	awk -v all=$(words $(KEYS)) -v began=$$(cat $(W)/started) -v now=$$(date +%s.%N) \
 	'{ n++; b += $$1 } END { s = now - began; if (s <= 0) s = 0.001; \
 	   printf "\ranalyze: %d files done (of %d), %.1f MB/s ", n, all, b / 1e6 / s }' \

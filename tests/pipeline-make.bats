@@ -92,7 +92,6 @@ sentences.csv"
 	same_tables out ref
 
 	: >calls.segment
-	sleep 1	# a later mtime than the results
 	printf 'Changed.\n' >>"$IN/004_a5f62a1bf84a2da8.txt"
 	analyze_make
 	run cat calls.segment
@@ -106,6 +105,14 @@ sentences.csv"
 	analyze_make
 	run cat calls.segment
 	assert_output "-- $IN/old.txt"
+	: >calls.segment	# and so is a file replaced by an older copy
+	printf 'An Old Story\n\nIt was told in Boston, twice.\n' >"$IN/old.txt"
+	touch -d 1999-01-01 "$IN/old.txt"
+	analyze_make
+	run cat calls.segment
+	assert_output "-- $IN/old.txt"
+	run grep -c 'It was told in Boston, twice\.' out/sentences.csv
+	assert_output 1
 	rm "$IN/old.txt"
 
 	: >calls.segment
