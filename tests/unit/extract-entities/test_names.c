@@ -101,7 +101,15 @@ main(void)
 	    "an unknown word after \"in\": GPE");
 	s = "Support SouthFront";
 	find(x, p, s);
-	ok(m.n == 0, "a banner opening with a common word is no name");
+	ok(m.n == 1 && strcmp(type_of(s, "SouthFront"), "ORG") == 0 &&
+	    strcmp(type_of(s, "Support SouthFront"), "none") == 0,
+	    "a banner's opening common word is no name; a camel-case brand "
+	    "is an ORG");
+	s = "He met DeVita and McCarthy.";
+	find(x, p, s);
+	ok(strcmp(type_of(s, "DeVita"), "ORG") != 0 &&
+	    strcmp(type_of(s, "McCarthy"), "ORG") != 0,
+	    "surname prefixes are no camel case");
 	s = "Putin Approves New Concept of Support Policy";
 	find(x, p, s);
 	ok(m.n == 1 && strcmp(type_of(s, "Putin"), "PERSON") == 0,
