@@ -96,11 +96,19 @@ check-sanitize: deps
 bench: all
 	@BIN=$(BIN) sh bench/run
 
+# The pipelines call each other by name, so they live together in
+# LIBEXECDIR; quarry-NAME on the PATH runs one of them.
 install: all
-	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBEXECDIR) \
+	    $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7
 	cp $(PROGS) $(DESTDIR)$(BINDIR)/
 	for p in pipelines/*; do \
-		cp "$$p" "$(DESTDIR)$(BINDIR)/quarry-$${p##*/}"; done
+		n=$${p##*/}; \
+		cp "$$p" "$(DESTDIR)$(LIBEXECDIR)/$$n"; \
+		printf '#!/bin/sh\nexec %s/%s "$$@"\n' "$(LIBEXECDIR)" "$$n" \
+		    >"$(DESTDIR)$(BINDIR)/quarry-$$n"; \
+		chmod 755 "$(DESTDIR)$(BINDIR)/quarry-$$n"; \
+	done
 	cp man/*.1 $(DESTDIR)$(MANDIR)/man1/
 	cp man/*.7 $(DESTDIR)$(MANDIR)/man7/
 
