@@ -1,5 +1,5 @@
 #!/bin/sh
-# evaluate.sh [-b BIN] FILE... - precision, recall and F1 of extract-entities'
+# evaluate.sh [-b BIN] [-n both|model|rules] FILE... - precision, recall and F1 of extract-entities'
 # names (PERSON, ORG, GPE/LOC) against CoNLL-style NER gold (IOB1 or IOB2:
 # UNER's .iob2 with "# newdoc" lines, WikiGold's -DOCSTART- files).
 #
@@ -10,8 +10,15 @@
 # and type, "overlap" a shared byte and the same type.
 set -eu
 bin=extract-entities
-if [ "${1:-}" = -b ]; then bin=$2; shift 2; fi
-[ $# -gt 0 ] || { echo "usage: evaluate.sh [-b BIN] FILE..." >&2; exit 2; }
+names=both
+while :; do
+	case ${1:-} in
+	-b) bin=$2; shift 2 ;;
+	-n) names=$2; shift 2 ;;
+	*) break ;;
+	esac
+done
+[ $# -gt 0 ] || { echo "usage: evaluate.sh [-b BIN] [-n both|model|rules] FILE..." >&2; exit 2; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -50,7 +57,7 @@ NF == 0 { end_sentence(); next }
 END { end_sentence() }
 ' "$@"
 
-"$bin" "$tmp/tokens.tsv" | awk -F '\t' -v OFS='\t' 'NR > 1 { print $1, $3, $4, $6 }' >"$tmp/pred.tsv"
+"$bin" --names "$names" "$tmp/tokens.tsv" | awk -F '\t' -v OFS='\t' 'NR > 1 { print $1, $3, $4, $6 }' >"$tmp/pred.tsv"
 
 awk -F '\t' '
 function class(t) {

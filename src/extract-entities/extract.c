@@ -16,6 +16,7 @@ struct held {
 	size_t	start;
 	int	has_sent, has_para, has_role, has_start;
 	size_t	ordinal;
+	size_t	ner, nner;	/* its model mentions in e->ner */
 };
 
 struct extractor {
@@ -33,6 +34,11 @@ struct extractor {
 	struct buf		 arena;
 	struct held		*held;
 	size_t			 nheld, capheld;
+	/* the statistical name finder, and its mentions of the document */
+	const struct ner_model	*model;
+	struct ner_work		*work;
+	struct mentions		 ner;
+	enum names_source	 names;
 };
 
 struct extractor *
@@ -51,11 +57,23 @@ extractor_new(struct rules *r, struct lexicon *x, const struct ymd *date,
 }
 
 void
+extractor_set_ner(struct extractor *e, const struct ner_model *m,
+    enum names_source how)
+{
+	e->names = how;
+	e->model = how != NAMES_RULES ? m : NULL;
+	if (e->model && e->work == NULL)
+		e->work = ner_work_new();
+}
+
+void
 extractor_free(struct extractor *e)
 {
 	if (e == NULL)
 		return;
 	people_free(e->people);
+	ner_work_free(e->work);
+	mentions_free(&e->ner);
 	mentions_free(&e->m);
 	folds_free(&e->folds);
 	buf_free(&e->doc);
@@ -343,6 +361,177 @@ write_mention(struct extractor *e, const struct held *h,
 	out_endrec();
 }
 
+/*
+ * A headline ("Putin Approves Decree on ..."): a title sentence, or one
+ * whose words of four letters or more are all capitalised.  The model
+ * learnt capitals from running text, so it leaves these to the rules.
+ */
+static int
+headline(const struct extractor *e, const struct held *h)
+{
+	const char *t = at(e, h->text);
+	size_t i = 0, n = h->textlen, len, words = 0;
+
+	if (h->has_role && strcmp(at(e, h->role), "title") == 0)
+		return 1;
+	while (i < n) {
+		while (i < n && !((t[i] | 32) >= 'a' && (t[i] | 32) <= 'z'))
+			i++;
+		for (len = 0; i + len < n && (t[i + len] | 32) >= 'a' &&
+		    (t[i + len] | 32) <= 'z'; len++)
+			;
+		if (len >= 4) {
+			if (t[i] >= 'a')
+				return 0;
+			words++;
+		}
+		i += len;
+	}
+	return words >= 3;
+}
+
+/* "President Vladimir Putin" -> "Vladimir Putin": titles are not names. */
+static void
+untitle(const struct lexicon *x, const char *text, struct mention *m)
+{
+	const char *sp;
+
+	while ((sp = memchr(text + m->s, ' ', m->e - m->s)) != NULL &&
+	    (lexicon_flags(x, text + m->s, (size_t)(sp - text) - m->s) &
+	    (W_TITLE | W_TITLEPRE)))
+		m->s = (size_t)(sp - text) + 1;
+}
+
+/*
+ * The model's names in sentence h, typed with the gazetteer: a place the
+ * gazetteer knows as a GPE is one (with its norm and code), other places
+ * are LOC; MISC is kept only when the gazetteer calls it NORP or EVENT
+ * ("Russian", "Olympics"); people are recorded for the fullest name.
+ */
+static void
+model_names(struct extractor *e, struct held *h, const struct mentions *hints)
+{
+	const char *text = at(e, h->text);
+	const struct ner_span *sp;
+	const struct lexent *le;
+	struct mention m;
+	size_t i, n;
+	int one;
+
+	h->ner = e->ner.n;
+	n = ner_find(e->model, e->lex, e->work, text, h->textlen, hints, &sp);
+	for (i = 0; i < n; i++) {
+		memset(&m, 0, sizeof m);
+		m.s = sp[i].s;
+		m.e = sp[i].e;
+		m.how = N_TEXT;
+		if (sp[i].cls == NER_PER)
+			untitle(e->lex, text, &m);
+		/* "The Washington Post": the article is not the name */
+		if (m.e - m.s > 4 && (memcmp(text + m.s, "The ", 4) == 0 ||
+		    memcmp(text + m.s, "the ", 4) == 0))
+			m.s += 4;
+		le = lexicon_get(e->lex, text + m.s, m.e - m.s);
+		if (le && le->type == E_NONE)
+			le = NULL;
+		switch (sp[i].cls) {
+		case NER_PER:
+			m.type = E_PERSON;
+			m.how = N_PERSON;
+			one = memchr(text + m.s, ' ', m.e - m.s) == NULL;
+			if (one && (lexicon_flags(e->lex, text + m.s, m.e -
+			    m.s) & (W_TITLE | W_TITLEPRE)))
+				continue;	/* "Vice" */
+			/* a lone "Tony" is left to be "Tony Mendez" */
+			if (!one)
+				people_add(e->people, text + m.s, m.e - m.s);
+			if (le && le->type == E_PERSON)
+				m.norm = le->norm;
+			le = NULL;
+			break;
+		case NER_ORG:
+			m.type = E_ORG;
+			if (le && le->type != E_ORG && le->type != E_GPE)
+				le = NULL;
+			break;
+		case NER_LOC:
+			m.type = E_LOC;
+			if (le && le->type != E_GPE && le->type != E_LOC)
+				le = NULL;
+			break;
+		default:
+			if (le == NULL || (le->type != E_NORP &&
+			    le->type != E_EVENT))
+				continue;
+			break;
+		}
+		if (le) {
+			m.type = le->type;
+			m.how = N_FIXED;
+			m.norm = le->norm;
+			m.code = *le->code ? le->code : NULL;
+		}
+		mentions_add(&e->ner, &m);
+	}
+	h->nner = e->ner.n - h->ner;
+}
+
+/* GPE and LOC are one class of names here, as in the NER data. */
+static enum etype
+class_of(enum etype t)
+{
+	return t == E_GPE ? E_LOC : t;
+}
+
+static int
+is_name(enum etype t)
+{
+	return t == E_PERSON || t == E_ORG || t == E_GPE || t == E_LOC ||
+	    t == E_NORP;
+}
+
+/*
+ * Puts the model's mentions of h beside the others in e->m.  A model
+ * name that overlaps a date, number, reference... of the rules, or a
+ * gazetteer name of another span ("Putin Approves" over "Putin"), is
+ * left out; with NAMES_BOTH the rest compete with the name heuristics'
+ * (the longer wins), with NAMES_MODEL the heuristics' names are dropped
+ * first.
+ */
+static void
+merge_model(struct extractor *e, const struct held *h)
+{
+	size_t i, k, kept, nrule = e->m.n;
+
+	for (k = 0; k < h->nner; k++) {
+		const struct mention *n = &e->ner.v[h->ner + k];
+
+		for (i = 0; i < nrule; i++) {
+			const struct mention *m = &e->m.v[i];
+
+			if (m->s < n->e && n->s < m->e && !is_name(m->type))
+				break;
+			/* "Senate Minority Whip Dick Durbin" (ORG) over
+			 * Dick Durbin (PERSON), "Ural region of Russia"
+			 * over the country: the rules knew better */
+			if (m->s >= n->s && m->e <= n->e && m->e - m->s <
+			    n->e - n->s && (class_of(m->type) !=
+			    class_of(n->type) || (m->type == E_GPE &&
+			    m->how == N_FIXED)))
+				break;
+		}
+		if (i == nrule)
+			mentions_add(&e->m, n);
+	}
+	if (e->names == NAMES_MODEL) {
+		for (i = kept = 0; i < e->m.n; i++)
+			if (i >= nrule || !is_name(e->m.v[i].type) ||
+			    e->m.v[i].how == N_FIXED)
+				e->m.v[kept++] = e->m.v[i];
+		e->m.n = kept;
+	}
+}
+
 void
 extractor_flush(struct extractor *e)
 {
@@ -355,20 +544,24 @@ extractor_flush(struct extractor *e)
 	if (article_date(e, &anchor))
 		a = &anchor;
 	people_reset(e->people);
-	for (i = 0; i < e->nheld; i++)
+	e->ner.n = 0;
+	for (i = 0; i < e->nheld; i++) {
 		names_find(e->lex, e->people, at(e, e->held[i].text),
 		    e->held[i].textlen, NAMES_COLLECT, NULL);
+	}
 	for (i = 0; i < e->nheld; i++) {
-		const struct held *h = &e->held[i];
+		struct held *h = &e->held[i];
 		const char *text = at(e, h->text);
 
-		/* Every finder adds candidates; mentions_resolve picks.  A
-		 * statistical labeller over tag's tokens is one more finder
-		 * here (stream.c would keep the upos column for it). */
+		/* Every finder adds candidates; mentions_resolve picks. */
 		e->m.n = 0;
 		rules_match(e->rules, text, h->textlen, &e->m);
 		names_find(e->lex, e->people, text, h->textlen, NAMES_EMIT,
 		    &e->m);
+		if (e->model && !headline(e, h)) {
+			model_names(e, h, &e->m);
+			merge_model(e, h);
+		}
 		for (k = kept = 0; k < e->m.n; k++)
 			if (normalise(e, &e->m.v[k], text, a) == 0)
 				e->m.v[kept++] = e->m.v[k];

@@ -19,6 +19,7 @@
 
 #include "dates.h"
 #include "lexicon.h"
+#include "ner.h"
 #include "rules.h"
 
 struct sentence {
@@ -41,6 +42,15 @@ struct extractor;
 struct extractor *extractor_new(struct rules *r, struct lexicon *x,
     const struct ymd *default_date, int with_para);
 void extractor_free(struct extractor *e);
+/*
+ * Where names (PERSON ORG GPE LOC NORP) come from: the rule layer (the
+ * gazetteer and the capitalisation heuristics of names.h), the model
+ * (m, borrowed; NULL: none) or both, where the longer of two
+ * overlapping candidates wins.
+ */
+enum names_source { NAMES_BOTH, NAMES_MODEL, NAMES_RULES };
+void extractor_set_ner(struct extractor *e, const struct ner_model *m,
+    enum names_source how);
 
 /* The header line of the output. */
 void extractor_header(const struct extractor *e);

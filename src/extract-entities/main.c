@@ -13,24 +13,35 @@
 #include "embedded.h"
 #include "extract.h"
 #include "input.h"
+#include "ner.h"
 #include "out.h"
 #include "rec.h"
 #include "stream.h"
 #include "util.h"
+
+/* The name model, compiled in by tool.mk (empty in the trainer). */
+extern const char ee_ner_model[], ee_ner_model_end[];
 
 static void
 help(void)
 {
 	out_str("usage: ");
 	out_str(progname);
-	out_str(" [-d YYYY-MM-DD] [-r RULES]... [FILE...]\n"
+	out_str(" [-d YYYY-MM-DD] [-n both|model|rules] [-r RULES]... "
+	    "[FILE...]\n"
 	    "Reads a sentence stream (or tag's token stream) and writes one "
 	    "record per\nentity mention: doc sent start end text type norm "
 	    "code role [para].\n"
 	    "  -d, --date YYYY-MM-DD  the article date of documents without "
 	    "a dateline\n"
+	    "  -n, --names SOURCE     names from the model and the rules "
+	    "(both, default),\n"
+	    "                         the model alone or the rules alone\n"
 	    "  -r, --rules FILE       add the rules in FILE (TSV: pattern "
 	    "TYPE [norm [priority]])\n"
+	    "      --train -o MODEL [--epochs N] FILE...\n"
+	    "                         train the name model on CoNLL NER "
+	    "files\n"
 	    "  -h, --help             this help\n"
 	    "      --version          the version\n");
 	out_close();
@@ -75,6 +86,10 @@ main(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "date", required_argument, NULL, 'd' },
 		{ "rules", required_argument, NULL, 'r' },
+		{ "names", required_argument, NULL, 'n' },
+		{ "train", no_argument, NULL, 'T' },
+		{ "epochs", required_argument, NULL, 'E' },
+		{ "output", required_argument, NULL, 'o' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -82,6 +97,12 @@ main(int argc, char **argv)
 	struct ymd date, *datep = NULL;
 	struct rules *rules;
 	struct lexicon *lex;
+	struct ner_model *model;
+	const char *output = NULL;
+	char *end;
+	long epochs = 5;
+	int train = 0;
+	enum names_source names = NAMES_BOTH;
 	struct extractor *e = NULL;
 	struct rec *r;
 	const char *stdin_only[] = { "-" };
@@ -93,7 +114,7 @@ main(int argc, char **argv)
 	lex = lexicon_new();
 	load_builtin(rules, lex);
 	opterr = 0;		/* one line of our own instead */
-	while ((c = getopt_long(argc, argv, ":d:r:h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":d:n:r:o:h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'd':
 			if (date_parse_iso(optarg, &date) < 0)
@@ -103,6 +124,31 @@ main(int argc, char **argv)
 			break;
 		case 'r':
 			load_user_rules(rules, optarg);
+			break;
+		case 'n':
+			if (strcmp(optarg, "both") == 0)
+				names = NAMES_BOTH;
+			else if (strcmp(optarg, "model") == 0)
+				names = NAMES_MODEL;
+			else if (strcmp(optarg, "rules") == 0)
+				names = NAMES_RULES;
+			else
+				die(EXIT_USAGE, "--names wants both, model or "
+				    "rules, not '%s'", optarg);
+			break;
+		case 'T':
+			train = 1;
+			break;
+		case 'E':
+			errno = 0;
+			epochs = strtol(optarg, &end, 10);
+			if (errno || *end || end == optarg || epochs < 1 ||
+			    epochs > 1000)
+				die(EXIT_USAGE, "--epochs wants 1 to 1000, not "
+				    "'%s'", optarg);
+			break;
+		case 'o':
+			output = optarg;
 			break;
 		case 'h':
 			help();
@@ -117,6 +163,19 @@ main(int argc, char **argv)
 			    argv[optind - 1], progname);
 		}
 	}
+	if (train) {
+		if (output == NULL || optind == argc)
+			die(EXIT_USAGE, "--train needs -o MODEL and training "
+			    "files (see %s --help)", progname);
+		status = ner_train(lex, argv + optind, argc - optind,
+		    (int)epochs, output) < 0 ? EXIT_DATA : 0;
+		rules_free(rules);
+		lexicon_free(lex);
+		out_close();
+		return status;
+	}
+	model = ner_load(ee_ner_model, (size_t)(ee_ner_model_end -
+	    ee_ner_model));
 	files = argc > optind ? (const char **)argv + optind : stdin_only;
 	nfiles = argc > optind ? argc - optind : 1;
 	for (i = 0; i < nfiles; i++) {
@@ -128,6 +187,7 @@ main(int argc, char **argv)
 		if (e == NULL) {
 			e = extractor_new(rules, lex, datep,
 			    stream_has_para(r));
+			extractor_set_ner(e, model, names);
 			extractor_header(e);
 		}
 		stream_read(r, e);
@@ -138,6 +198,7 @@ main(int argc, char **argv)
 		extractor_header(e);
 	}
 	extractor_free(e);
+	ner_free(model);
 	rules_free(rules);
 	lexicon_free(lex);
 	out_close();

@@ -18,3 +18,66 @@ gazetteers:
 	sh data/entities/make-gazetteers.sh data/entities
 
 .PHONY: gazetteers
+
+# The name model (data/entities/ner.bin) is embedded with the assembler's
+# .incbin, as tag's is.  `make ner-model` retrains it from the NER data in
+# ../shared with a trainer linked without a model (the same bytes every
+# time); WikiGold is split by article: every 5th is held out for testing
+# (build/extract-entities/wikigold-test.conll), the rest trains.
+EE_MODEL  = data/entities/ner.bin
+EE_NER   ?= ../shared/data/ner
+EE_EPOCHS ?= 5
+EE_CORE   = $(patsubst src/%.c,$(BUILD)/%.o,$(filter-out src/extract-entities/main.c,$(wildcard src/extract-entities/*.c)))
+
+$(BUILD)/extract-entities/model_blob.S: src/extract-entities/tool.mk
+	@mkdir -p $(@D)
+	printf '%s\n' '	.section .rodata' '	.balign 16' \
+	    '	.globl ee_ner_model' '	.globl ee_ner_model_end' \
+	    'ee_ner_model:' '	.incbin "$(EE_MODEL)"' 'ee_ner_model_end:' \
+	    '	.section .note.GNU-stack,"",@progbits' > $@
+
+$(BUILD)/extract-entities/model_none.S: src/extract-entities/tool.mk
+	@mkdir -p $(@D)
+	printf '%s\n' '	.section .rodata' '	.balign 16' \
+	    '	.globl ee_ner_model' '	.globl ee_ner_model_end' \
+	    'ee_ner_model:' 'ee_ner_model_end:' \
+	    '	.section .note.GNU-stack,"",@progbits' > $@
+
+$(BUILD)/extract-entities/model_blob.o: $(BUILD)/extract-entities/model_blob.S $(EE_MODEL)
+	$(CC) -c -o $@ $<
+
+$(BUILD)/extract-entities/model_none.o: $(BUILD)/extract-entities/model_none.S
+	$(CC) -c -o $@ $<
+
+$(BIN)/extract-entities: $(BUILD)/extract-entities/model_blob.o
+
+$(BUILD)/extract-entities/ner-trainer: $(BUILD)/extract-entities/main.o $(EE_CORE) $(BUILD)/extract-entities/embedded.o $(BUILD)/extract-entities/model_none.o $(LIBA)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.o %.a,$^) $(LDLIBS)
+
+# WikiGold articles (-DOCSTART-) 0, 5, 10... are held out; the rest,
+# news-like text unlike UNER's web forums, counts three times in training.
+EE_WG = $(BUILD)/extract-entities/wikigold-train.conll
+$(BUILD)/extract-entities/wikigold-train.conll $(BUILD)/extract-entities/wikigold-test.conll: $(EE_NER)/wikigold/wikigold.conll.txt
+	@mkdir -p $(@D)
+	awk -v tr=$(BUILD)/extract-entities/wikigold-train.conll \
+	    -v te=$(BUILD)/extract-entities/wikigold-test.conll \
+	    '/^-DOCSTART-/ { n++ } { print > ((n - 1) % 5 == 0 ? te : tr) }' $<
+
+ner-model: $(BUILD)/extract-entities/ner-trainer $(BUILD)/extract-entities/wikigold-train.conll
+	@test -f $(EE_NER)/uner-english-ewt/en_ewt-ud-dev.iob2 || \
+	    { echo "make ner-model: $(EE_NER) is absent" >&2; exit 1; }
+	$(BUILD)/extract-entities/ner-trainer --train --epochs $(EE_EPOCHS) \
+	    -o $(EE_MODEL) \
+	    $(EE_NER)/uner-english-ewt/DRAFT-2022-12-02-DO-NOT-USE_en_ewt-ud-train.iob2 \
+	    $(EE_WG) $(EE_WG) $(EE_WG)
+
+# Names P/R/F1 on the held-out WikiGold articles and UNER EWT test, with
+# names from both sources (EE_NAMES=model or rules for the others).
+EE_NAMES ?= both
+eval-ner: $(BIN)/extract-entities $(BUILD)/extract-entities/wikigold-test.conll
+	@echo "WikiGold held out (every 5th article), --names $(EE_NAMES):"
+	@sh data/entities/evaluate.sh -b $(BIN)/extract-entities -n $(EE_NAMES) $(BUILD)/extract-entities/wikigold-test.conll
+	@echo "UNER EWT test, --names $(EE_NAMES):"
+	@sh data/entities/evaluate.sh -b $(BIN)/extract-entities -n $(EE_NAMES) $(EE_NER)/uner-english-ewt/en_ewt-ud-test.iob2
+
+.PHONY: ner-model eval-ner

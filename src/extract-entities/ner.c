@@ -1,0 +1,898 @@
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "input.h"
+#include "names.h"
+#include "ner.h"
+#include "tokenize.h"
+#include "util.h"
+
+#define NL	NER_NLABELS
+#define MAXF	48		/* static features of one token, at most */
+#define MAXGAZ	8		/* words in a gazetteer phrase, at most */
+
+static const char magic[8] = "QNER1\n\0";
+
+struct ner_model {
+	int16_t	*w;		/* NER_BUCKETS rows of NL */
+};
+
+/* What one token looks like, worked out when first needed (look). */
+struct tokinfo {
+	const char	*s;
+	size_t		 n;
+	char		 low[32];	/* lower case, cut at 31 bytes */
+	size_t		 lown;
+	uint32_t	 lowh;		/* hash of low */
+	char		 shape[16], shrt[16];
+	size_t		 shapen, shrtn;
+	unsigned char	 flags;		/* class_flags */
+	unsigned char	 gaz;		/* 0, or 1 + 2 * type (+1 inside) */
+	unsigned char	 plain;		/* no capital: O unless a name goes on */
+	unsigned char	 ready;
+};
+
+/* Per-sentence scratch, reused. */
+struct ner_work {
+	struct tokens	 tok;
+	uint32_t	*feat;		/* MAXF per token */
+	unsigned char	*nfeat;
+	struct tokinfo	*ti;
+	unsigned char	*label;
+	unsigned char	*hint;		/* rule layer's name at each token */
+	struct ner_span	*span;
+	size_t		 cap, nspan;
+};
+
+/* Feature templates: the first byte of every hashed feature. */
+enum {
+	T_BIAS = 1, T_WORD, T_LOW, T_SHAPE, T_SHORT, T_PRE1, T_PRE2, T_PRE3,
+	T_SUF1, T_SUF2, T_SUF3, T_FIRST, T_LOWM1, T_LOWM2, T_LOWP1, T_LOWP2,
+	T_SHAPEM1, T_SHAPEP1, T_GAZ, T_GAZM1, T_GAZP1, T_FLAGS, T_FLAGSM1,
+	T_FLAGSP1, T_COMMON, T_P1, T_P2P1, T_P1LOW, T_P1SHAPE, T_LOWM1LOW,
+	T_LOWLOWP1, T_SHORTM1SHORTP1, T_LEN, T_FLAGSM2, T_GAZLOW,
+	T_HINT, T_HINTM1, T_HINTP1, T_HINTSHAPE, T_HINTGAZ
+};
+
+/*
+ * w->hint[i]: 0, or 1 + 4 * type + 2 * (from the gazetteer) + (not the
+ * first word) of the rule layer's name covering token i.
+ */
+static void
+set_hints(struct ner_work *w, const struct mentions *h)
+{
+	size_t i, k;
+
+	memset(w->hint, 0, w->tok.n);
+	if (h == NULL)
+		return;
+	for (k = 0; k < h->n; k++) {
+		const struct mention *m = &h->v[k];
+		int first = 1;
+
+		if (m->type < E_PERSON || m->type > E_EVENT)
+			continue;
+		for (i = 0; i < w->tok.n; i++) {
+			if (w->tok.v[i].end <= m->s || w->tok.v[i].start >= m->e)
+				continue;
+			w->hint[i] = (unsigned char)(1 + 4 * m->type +
+			    2 * (m->how == N_FIXED) + !first);
+			first = 0;
+		}
+	}
+}
+
+static uint32_t
+hash_bytes(uint32_t h, const void *p, size_t n)
+{
+	const unsigned char *s = p;
+
+	while (n--) {
+		h ^= *s++;
+		h *= 16777619u;
+	}
+	return h;
+}
+
+static uint32_t
+hash_int(uint32_t h, uint32_t v)
+{
+	unsigned char b[4] = { v & 255, (v >> 8) & 255, (v >> 16) & 255,
+	    v >> 24 };
+
+	return hash_bytes(h, b, 4);
+}
+
+static uint32_t
+feat(unsigned tmpl, const void *p, size_t n)
+{
+	unsigned char t = (unsigned char)tmpl;
+
+	return hash_bytes(hash_bytes(2166136261u, &t, 1), p, n);
+}
+
+static uint32_t
+feat2(unsigned tmpl, uint32_t a, uint32_t b)
+{
+	unsigned char t = (unsigned char)tmpl;
+
+	return hash_int(hash_int(hash_bytes(2166136261u, &t, 1), a), b);
+}
+
+/* "Putin" -> "Xxxxx" with runs cut at 3 (long) and at 1 (short). */
+static void
+shapes(const char *s, size_t n, char *lng, size_t *ln, char *sht,
+    size_t *sn)
+{
+	size_t i, run = 0;
+	char c, prev = 0;
+
+	*ln = *sn = 0;
+	for (i = 0; i < n; i++) {
+		unsigned char u = (unsigned char)s[i];
+
+		if (u >= 0x80 && (u & 0xc0) == 0x80)
+			continue;	/* continuation byte */
+		if (u >= 'A' && u <= 'Z')
+			c = 'X';
+		else if (u >= 'a' && u <= 'z')
+			c = 'x';
+		else if (u >= '0' && u <= '9')
+			c = 'd';
+		else if (u >= 0x80)
+			c = 'u';
+		else
+			c = (char)u;
+		run = c == prev ? run + 1 : 1;
+		if (run <= 3 && *ln < 15)
+			lng[(*ln)++] = c;
+		if (run == 1 && *sn < 15)
+			sht[(*sn)++] = c;
+		prev = c;
+	}
+}
+
+static unsigned char
+class_flags(const struct lexicon *x, const char *s, size_t n)
+{
+	unsigned f = lexicon_flags(x, s, n);
+	unsigned char r = 0;
+
+	if (f & W_TITLE)
+		r |= 1;
+	if (f & (W_ORGCUE | W_ORGNEXT))
+		r |= 2;
+	if (f & W_LOCPREP)
+		r |= 4;
+	if (f & W_SAYS)
+		r |= 8;
+	if (f & (W_FUNCTION | W_CONNECTOR))
+		r |= 16;
+	if (f & (W_GPECUE | W_LOCCUE | W_FACCUE))
+		r |= 32;
+	if (f & (W_EVENTCUE | W_LAWCUE | W_TITLEPRE))
+		r |= 64;
+	return r;
+}
+
+static void
+work_grow(struct ner_work *w, size_t n)
+{
+	if (n <= w->cap)
+		return;
+	w->cap = n + n / 2 + 16;
+	w->feat = ereallocarray(w->feat, w->cap, MAXF * sizeof *w->feat);
+	w->nfeat = erealloc(w->nfeat, w->cap);
+	w->label = erealloc(w->label, w->cap);
+	w->ti = ereallocarray(w->ti, w->cap, sizeof *w->ti);
+	w->hint = erealloc(w->hint, w->cap);
+	w->span = ereallocarray(w->span, w->cap, sizeof *w->span);
+}
+
+struct ner_work *
+ner_work_new(void)
+{
+	return ecalloc(1, sizeof(struct ner_work));
+}
+
+void
+ner_work_free(struct ner_work *w)
+{
+	if (w == NULL)
+		return;
+	tokens_free(&w->tok);
+	free(w->feat);
+	free(w->nfeat);
+	free(w->label);
+	free(w->ti);
+	free(w->hint);
+	free(w->span);
+	free(w);
+}
+
+/*
+ * The tokens of text (spans in w->tok) into w->ti, and the gazetteer
+ * phrases that begin with a capital; the rest is worked out when needed
+ * (look), and most words are never looked at.
+ */
+static void
+prepare(const struct lexicon *x, struct ner_work *w, const char *text)
+{
+	size_t n = w->tok.n, i, j, k;
+	struct tokinfo *ti = w->ti, *t;
+
+	for (i = 0; i < n; i++) {
+		t = &ti[i];
+		t->s = text + w->tok.v[i].start;
+		t->n = w->tok.v[i].end - w->tok.v[i].start;
+		t->plain = 1;
+		t->ready = 0;
+		t->gaz = 0;
+		for (k = 0; k < t->n; k++)
+			if ((t->s[k] >= 'A' && t->s[k] <= 'Z') ||
+			    (t->s[k] & 0x80)) {
+				t->plain = 0;
+				break;
+			}
+		w->nfeat[i] = 0;
+	}
+	/* gazetteer phrases, longest first from each word */
+	for (i = 0; i < n; i++) {
+		const struct lexent *best = NULL;
+		size_t bestj = i;
+
+		if (ti[i].gaz || ti[i].plain)
+			continue;
+		for (j = i; j < n && j < i + MAXGAZ; j++) {
+			const char *s = ti[i].s;
+			size_t len = (size_t)(ti[j].s + ti[j].n - s);
+			const struct lexent *le = lexicon_get(x, s, len);
+
+			if (le && le->type != E_NONE) {
+				best = le;
+				bestj = j;
+			}
+			if (!(lexicon_flags(x, s, len) & W_PREFIX))
+				break;
+		}
+		if (best)
+			for (j = i; j <= bestj; j++)
+				ti[j].gaz = (unsigned char)(1 + 2 *
+				    best->type + (j > i));
+	}
+}
+
+static const struct tokinfo *
+look(const struct lexicon *x, struct ner_work *w, size_t i)
+{
+	struct tokinfo *t = &w->ti[i];
+	size_t k;
+
+	if (t->ready)
+		return t;
+	t->lown = t->n < sizeof t->low ? t->n : sizeof t->low - 1;
+	for (k = 0; k < t->lown; k++) {
+		char c = t->s[k];
+
+		t->low[k] = c >= 'A' && c <= 'Z' ? c + 32 : c;
+	}
+	t->low[k] = '\0';
+	t->lowh = feat(0, t->low, t->lown);
+	shapes(t->s, t->n, t->shape, &t->shapen, t->shrt, &t->shrtn);
+	t->flags = class_flags(x, t->s, t->n);
+	t->ready = 1;
+	return t;
+}
+
+/* The static features of token i into w->feat, once. */
+static void
+token_features(const struct lexicon *x, struct ner_work *w, size_t i)
+{
+	uint32_t *f = w->feat + i * MAXF;
+	size_t n = w->tok.n, pre, suf;
+	unsigned nf = 0;
+	const struct tokinfo *c, *m1, *m2, *p1, *p2;
+	unsigned char v;
+	int upper;
+
+	if (w->nfeat[i])
+		return;
+	c = look(x, w, i);
+	m1 = i > 0 ? look(x, w, i - 1) : NULL;
+	m2 = i > 1 ? look(x, w, i - 2) : NULL;
+	p1 = i + 1 < n ? look(x, w, i + 1) : NULL;
+	p2 = i + 2 < n ? look(x, w, i + 2) : NULL;
+	upper = c->n && c->s[0] >= 'A' && c->s[0] <= 'Z';
+	f[nf++] = feat(T_BIAS, "", 0);
+	f[nf++] = feat(T_WORD, c->s, c->n);
+	f[nf++] = feat2(T_LOW, c->lowh, 0);
+	f[nf++] = feat(T_SHAPE, c->shape, c->shapen);
+	f[nf++] = feat(T_SHORT, c->shrt, c->shrtn);
+	for (pre = 1; pre <= 3 && pre <= c->lown; pre++)
+		f[nf++] = feat(T_PRE1 + (unsigned)pre - 1, c->low, pre);
+	for (suf = 1; suf <= 3 && suf <= c->lown; suf++)
+		f[nf++] = feat(T_SUF1 + (unsigned)suf - 1,
+		    c->low + c->lown - suf, suf);
+	v = (unsigned char)((i == 0) * 2 + upper);
+	f[nf++] = feat(T_FIRST, &v, 1);
+	v = (unsigned char)(c->n > 6 ? 6 : c->n);
+	f[nf++] = feat(T_LEN, &v, 1);
+	/* 1 and 2 stand for the sentence's edges */
+	f[nf++] = feat2(T_LOWM1, m1 ? m1->lowh : 1, 0);
+	f[nf++] = feat2(T_LOWM2, m2 ? m2->lowh : 1, 0);
+	f[nf++] = feat2(T_LOWP1, p1 ? p1->lowh : 2, 0);
+	f[nf++] = feat2(T_LOWP2, p2 ? p2->lowh : 2, 0);
+	f[nf++] = feat2(T_LOWM1LOW, m1 ? m1->lowh : 1, c->lowh);
+	f[nf++] = feat2(T_LOWLOWP1, c->lowh, p1 ? p1->lowh : 2);
+	if (m1)
+		f[nf++] = feat(T_SHAPEM1, m1->shape, m1->shapen);
+	if (p1)
+		f[nf++] = feat(T_SHAPEP1, p1->shape, p1->shapen);
+	f[nf++] = feat2(T_SHORTM1SHORTP1,
+	    m1 ? feat(0, m1->shrt, m1->shrtn) : 0,
+	    p1 ? feat(0, p1->shrt, p1->shrtn) : 0);
+	f[nf++] = feat(T_GAZ, &c->gaz, 1);
+	f[nf++] = feat2(T_GAZLOW, c->gaz, c->lowh);
+	v = m1 ? m1->gaz : 255;
+	f[nf++] = feat(T_GAZM1, &v, 1);
+	v = p1 ? p1->gaz : 255;
+	f[nf++] = feat(T_GAZP1, &v, 1);
+	f[nf++] = feat(T_FLAGS, &c->flags, 1);
+	v = m1 ? m1->flags : 255;
+	f[nf++] = feat(T_FLAGSM1, &v, 1);
+	v = m2 ? m2->flags : 255;
+	f[nf++] = feat(T_FLAGSM2, &v, 1);
+	v = p1 ? p1->flags : 255;
+	f[nf++] = feat(T_FLAGSP1, &v, 1);
+	f[nf++] = feat(T_HINT, &w->hint[i], 1);
+	v = i > 0 ? w->hint[i - 1] : 255;
+	f[nf++] = feat(T_HINTM1, &v, 1);
+	v = i + 1 < n ? w->hint[i + 1] : 255;
+	f[nf++] = feat(T_HINTP1, &v, 1);
+	f[nf++] = feat2(T_HINTSHAPE, w->hint[i], feat(0, c->shrt, c->shrtn));
+	f[nf++] = feat2(T_HINTGAZ, w->hint[i], c->gaz);
+	if (upper) {
+		v = (unsigned char)lexicon_is_common(x, c->low, c->lown);
+		f[nf++] = feat(T_COMMON, &v, 1);
+	}
+	w->nfeat[i] = (unsigned char)nf;
+}
+
+/* May label l follow prev? (I-X only after B-X or I-X) */
+static int
+allowed(int prev, int l)
+{
+	if (l == 0 || l % 2 == 1)
+		return 1;
+	return prev == l || prev == l - 1;
+}
+
+/* The features that depend on the labels before token i. */
+static size_t
+label_features(const struct ner_work *w, size_t i, uint32_t *f)
+{
+	int p1 = i > 0 ? w->label[i - 1] : NL, p2 = i > 1 ? w->label[i - 2] :
+	    NL;
+	size_t nf = 0;
+
+	f[nf++] = feat2(T_P1, (uint32_t)p1, 0);
+	f[nf++] = feat2(T_P2P1, (uint32_t)p2, (uint32_t)p1);
+	f[nf++] = feat2(T_P1LOW, (uint32_t)p1, w->ti[i].lowh);
+	f[nf++] = feat2(T_P1SHAPE, (uint32_t)p1, w->feat[i * MAXF + 4]);
+	return nf;
+}
+
+/*
+ * Tokens no name holds: punctuation only ("Medicaid. Federal", "—"; but
+ * & as in AT&T stays), and the possessive 's ("Adamowicz's").
+ */
+static int
+not_in_name(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i;
+
+	if ((n == 2 && u[0] == '\'' && (u[1] | 32) == 's') ||
+	    (n == 4 && memcmp(u, "\xe2\x80\x99", 3) == 0 && (u[3] | 32) == 's'))
+		return 1;
+	/* one character of General Punctuation, U+2000-U+206F: — ’ " */
+	if (n == 3 && u[0] == 0xe2 && (u[1] == 0x80 || u[1] == 0x81))
+		return 1;
+	for (i = 0; i < n; i++)
+		if (u[i] >= 0x80 || ((u[i] | 32) >= 'a' && (u[i] | 32) <=
+		    'z') || (u[i] >= '0' && u[i] <= '9') || u[i] == '&')
+			return 0;
+	return 1;
+}
+
+static void
+collect_spans(struct ner_work *w)
+{
+	size_t i, n = w->tok.n;
+
+	w->nspan = 0;
+	for (i = 0; i < n; i++) {
+		int l = w->label[i];
+		struct ner_span *sp;
+
+		if (l == 0 || not_in_name(w->ti[i].s, w->ti[i].n)) {
+			w->label[i] = 0;
+			continue;
+		}
+		if (l % 2 == 0 && w->nspan > 0 && i > 0 && w->label[i - 1] &&
+		    (w->label[i - 1] - 1) / 2 == (l - 1) / 2) {
+			w->span[w->nspan - 1].e = w->tok.v[i].end;
+			continue;
+		}
+		sp = &w->span[w->nspan++];
+		sp->s = w->tok.v[i].start;
+		sp->e = w->tok.v[i].end;
+		sp->cls = (enum ner_class)((l - 1) / 2);
+	}
+}
+
+struct ner_model *
+ner_load(const void *data, size_t len)
+{
+	const unsigned char *p = data;
+	struct ner_model *m;
+	size_t i, n = (size_t)NER_BUCKETS * NL;
+
+	if (len != 16 + 2 * n || memcmp(p, magic, 8) != 0 ||
+	    (p[8] | p[9] << 8 | p[10] << 16 | (uint32_t)p[11] << 24) !=
+	    NER_BUCKETS || p[12] != NL)
+		return NULL;
+	m = emalloc(sizeof *m);
+	m->w = ereallocarray(NULL, n, sizeof *m->w);
+	for (p += 16, i = 0; i < n; i++, p += 2)
+		m->w[i] = (int16_t)(uint16_t)(p[0] | p[1] << 8);
+	return m;
+}
+
+void
+ner_free(struct ner_model *m)
+{
+	if (m == NULL)
+		return;
+	free(m->w);
+	free(m);
+}
+
+size_t
+ner_find(const struct ner_model *m, const struct lexicon *x,
+    struct ner_work *w, const char *text, size_t len,
+    const struct mentions *hints, const struct ner_span **out)
+{
+	size_t i, k, nf;
+	uint32_t lf[8];
+
+	tokenize(text, len, &w->tok);
+	work_grow(w, w->tok.n);
+	set_hints(w, hints);
+	prepare(x, w, text);
+	for (i = 0; i < w->tok.n; i++) {
+		int32_t score[NL] = { 0 };
+		const uint32_t *f = w->feat + i * MAXF;
+		int l, best = 0, prev = i ? w->label[i - 1] : 0;
+
+		/* most words: fast, and the model was trained so */
+		if (prev == 0 && w->ti[i].plain && !w->hint[i]) {
+			w->label[i] = 0;
+			continue;
+		}
+		token_features(x, w, i);
+
+		for (k = 0; k < w->nfeat[i]; k++) {
+			const int16_t *row = m->w +
+			    (size_t)(f[k] & (NER_BUCKETS - 1)) * NL;
+			for (l = 0; l < NL; l++)
+				score[l] += row[l];
+		}
+		nf = label_features(w, i, lf);
+		for (k = 0; k < nf; k++) {
+			const int16_t *row = m->w +
+			    (size_t)(lf[k] & (NER_BUCKETS - 1)) * NL;
+			for (l = 0; l < NL; l++)
+				score[l] += row[l];
+		}
+		for (l = 1; l < NL; l++)
+			if (allowed(prev, l) && score[l] > score[best])
+				best = l;
+		w->label[i] = (unsigned char)best;
+	}
+	collect_spans(w);
+	*out = w->span;
+	return w->nspan;
+}
+
+/* ---- training ---- */
+
+struct corpus {
+	struct buf	 text;		/* sentences, each NUL-terminated */
+	size_t		*sent;		/* offset of each sentence's text */
+	struct buf	 gold;		/* labels of all tokens, in order */
+	size_t		*goldat;	/* first label of each sentence */
+	unsigned char	*newdoc;	/* 1: the sentence begins a document */
+	struct buf	 hints;		/* set_hints of every token */
+	size_t		*hintat;
+	size_t		 n, cap;
+	int		 pending_doc;
+};
+
+static int
+tag_label(const char *tag, size_t n, int prevlabel, int *label)
+{
+	static const char *const names[] = { "PER", "ORG", "LOC", "MISC" };
+	size_t c;
+
+	if (n == 1 && tag[0] == 'O') {
+		*label = 0;
+		return 0;
+	}
+	if (n < 3 || (tag[0] != 'B' && tag[0] != 'I') || tag[1] != '-')
+		return -1;
+	for (c = 0; c < NER_NCLASSES; c++)
+		if (n - 2 == strlen(names[c]) &&
+		    memcmp(tag + 2, names[c], n - 2) == 0)
+			break;
+	if (c == NER_NCLASSES) {	/* OTH, B-O: not a name we keep */
+		*label = 0;
+		return 0;
+	}
+	/* IOB1: I- begins a name unless the previous token is in one */
+	if (tag[0] == 'B' || prevlabel == 0 ||
+	    (prevlabel - 1) / 2 != (int)c)
+		*label = 1 + 2 * (int)c;
+	else
+		*label = 2 + 2 * (int)c;
+	return 0;
+}
+
+static void
+end_sentence(struct corpus *c, struct buf *line, struct buf *labels)
+{
+	if (labels->len == 0)
+		return;
+	if (c->n == c->cap) {
+		c->cap = c->cap ? c->cap * 2 : 1024;
+		c->sent = ereallocarray(c->sent, c->cap, sizeof *c->sent);
+		c->goldat = ereallocarray(c->goldat, c->cap,
+		    sizeof *c->goldat);
+		c->newdoc = erealloc(c->newdoc, c->cap);
+		c->hintat = ereallocarray(c->hintat, c->cap,
+		    sizeof *c->hintat);
+	}
+	c->newdoc[c->n] = (unsigned char)(c->pending_doc || c->n == 0);
+	c->pending_doc = 0;
+	c->sent[c->n] = c->text.len;
+	c->goldat[c->n] = c->gold.len;
+	c->n++;
+	buf_add(&c->text, line->data, line->len);
+	buf_addc(&c->text, '\0');
+	buf_add(&c->gold, labels->data, labels->len);
+	buf_reset(line);
+	buf_reset(labels);
+}
+
+static int
+read_corpus(struct corpus *c, const char *path)
+{
+	struct lines l;
+	struct buf line = BUF_INIT, labels = BUF_INIT;
+	const char *s, *form, *tag, *p;
+	size_t n, formn, tagn, lineno = 0;
+	int fd, label, prev = 0;
+
+	if ((fd = input_open(path)) < 0) {
+		warnmsg("%s: %s", path, strerror(errno));
+		return -1;
+	}
+	lines_init(&l, fd, path);
+	while (lines_next(&l, &s, &n)) {
+		lineno++;
+		while (n && (s[n - 1] == '\n' || s[n - 1] == '\r'))
+			n--;
+		if (n == 0 || (n >= 10 && memcmp(s, "-DOCSTART-", 10) == 0)) {
+			end_sentence(c, &line, &labels);
+			prev = 0;
+			if (n)
+				c->pending_doc = 1;
+			continue;
+		}
+		if (s[0] == '#') {
+			if (n >= 8 && memcmp(s, "# newdoc", 8) == 0)
+				c->pending_doc = 1;
+			continue;
+		}
+		/* UNER: id TAB form TAB tag ...; WikiGold: form SPACE tag */
+		if ((p = memchr(s, '\t', n)) != NULL) {
+			const char *q = memchr(p + 1, '\t', n - (size_t)(p +
+			    1 - s));
+			form = p + 1;
+			formn = q ? (size_t)(q - form) : 0;
+			tag = q ? q + 1 : "";
+			p = q ? memchr(tag, '\t', n - (size_t)(tag - s)) : NULL;
+			tagn = q ? (p ? (size_t)(p - tag) : n -
+			    (size_t)(tag - s)) : 0;
+		} else {
+			p = s + n;
+			while (p > s && p[-1] != ' ')
+				p--;
+			form = s;
+			formn = p > s ? (size_t)(p - 1 - s) : 0;
+			tag = p;
+			tagn = n - (size_t)(p - s);
+		}
+		if (formn == 0 || tag_label(tag, tagn, prev, &label) < 0) {
+			warnmsg("%s:%zu: not a token and its NER tag", path,
+			    lineno);
+			lines_free(&l);
+			input_close(fd);
+			buf_free(&line);
+			buf_free(&labels);
+			return -1;
+		}
+		if (line.len)
+			buf_addc(&line, ' ');
+		buf_add(&line, form, formn);
+		buf_addc(&labels, (char)label);
+		prev = label;
+		/* a token the tokenizer splits gets its label on every
+		 * piece, I- after the first (fixed up in align below) */
+	}
+	end_sentence(c, &line, &labels);
+	c->pending_doc = 1;	/* a file is a document at least */
+	lines_free(&l);
+	input_close(fd);
+	buf_free(&line);
+	buf_free(&labels);
+	return 0;
+}
+
+struct trainer {
+	float		*w;
+	double		*total;
+	uint32_t	*stamp;
+	uint32_t	 clock;
+};
+
+static void
+update(struct trainer *t, uint32_t f, int l, float d)
+{
+	size_t at = (size_t)(f & (NER_BUCKETS - 1)) * NL + (size_t)l;
+
+	t->total[at] += (double)(t->clock - t->stamp[at]) * t->w[at];
+	t->stamp[at] = t->clock;
+	t->w[at] += d;
+}
+
+/*
+ * The gold labels of the tokenizer's tokens: a gold token (space
+ * separated in the text) split into pieces gives its label to the first
+ * piece and I- of it to the rest.
+ */
+static void
+align(struct ner_work *w, const char *text, const unsigned char *gold,
+    unsigned char *out)
+{
+	size_t i, g = 0;
+
+	for (i = 0; i < w->tok.n; i++) {
+		size_t s = w->tok.v[i].start;
+		int first = s == 0 || text[s - 1] == ' ';
+
+		if (first && i > 0)
+			g++;
+		out[i] = first || gold[g] == 0 ? gold[g] :
+		    (unsigned char)(gold[g] + (gold[g] % 2));
+	}
+}
+
+static int
+write_model(const struct trainer *t, const char *path)
+{
+	size_t i, n = (size_t)NER_BUCKETS * NL;
+	double maxabs = 0, avg, scale;
+	unsigned char hdr[16] = { 0 }, *q;
+	char tmp[4096];
+	FILE *fp;
+	int ok;
+
+	for (i = 0; i < n; i++) {
+		avg = (t->total[i] + (double)(t->clock - t->stamp[i]) *
+		    t->w[i]) / (t->clock ? t->clock : 1);
+		if (avg > maxabs || -avg > maxabs)
+			maxabs = avg > 0 ? avg : -avg;
+	}
+	scale = maxabs > 0 ? 32000.0 / maxabs : 1;
+	q = emalloc(2 * n);
+	for (i = 0; i < n; i++) {
+		long v;
+
+		avg = (t->total[i] + (double)(t->clock - t->stamp[i]) *
+		    t->w[i]) / (t->clock ? t->clock : 1);
+		v = (long)(avg * scale + (avg > 0 ? 0.5 : -0.5));
+		q[2 * i] = (unsigned char)(v & 255);
+		q[2 * i + 1] = (unsigned char)(((unsigned long)v >> 8) & 255);
+	}
+	memcpy(hdr, magic, 8);
+	hdr[8] = NER_BUCKETS & 255;
+	hdr[9] = (NER_BUCKETS >> 8) & 255;
+	hdr[10] = (NER_BUCKETS >> 16) & 255;
+	hdr[11] = (unsigned char)(NER_BUCKETS >> 24);
+	hdr[12] = NL;
+	snprintf(tmp, sizeof tmp, "%s.tmp", path);
+	if ((fp = fopen(tmp, "wb")) == NULL) {
+		warnmsg("%s: %s", tmp, strerror(errno));
+		free(q);
+		return -1;
+	}
+	ok = fwrite(hdr, 1, 16, fp) == 16 && fwrite(q, 1, 2 * n, fp) == 2 * n;
+	ok = (fclose(fp) == 0) && ok;
+	free(q);
+	if (!ok || rename(tmp, path) < 0) {
+		warnmsg("%s: %s", path, strerror(errno));
+		remove(tmp);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * The rule layer's names in every sentence, as extract.c sees them: the
+ * people of the whole document collected first.
+ */
+static void
+corpus_hints(struct corpus *c, const struct lexicon *x, struct ner_work *w)
+{
+	struct people *p = people_new();
+	struct mentions ms = { NULL, 0, 0 };
+	size_t d, e, i;
+
+	for (d = 0; d < c->n; d = e) {
+		for (e = d + 1; e < c->n && !c->newdoc[e]; e++)
+			;
+		people_reset(p);
+		for (i = d; i < e; i++) {
+			const char *t = c->text.data + c->sent[i];
+
+			names_find(x, p, t, strlen(t), NAMES_COLLECT, NULL);
+		}
+		for (i = d; i < e; i++) {
+			const char *t = c->text.data + c->sent[i];
+
+			ms.n = 0;
+			names_find(x, p, t, strlen(t), NAMES_EMIT, &ms);
+			tokenize(t, strlen(t), &w->tok);
+			work_grow(w, w->tok.n);
+			set_hints(w, &ms);
+			c->hintat[i] = c->hints.len;
+			buf_add(&c->hints, w->hint, w->tok.n);
+		}
+	}
+	mentions_free(&ms);
+	people_free(p);
+}
+
+int
+ner_train(const struct lexicon *x, char *const *files, int nfiles,
+    int epochs, const char *path)
+{
+	struct corpus c;
+	struct trainer t;
+	struct ner_work *w = ner_work_new();
+	size_t *order, i, k, s, nf, ntok, nerr, cap = 0;
+	unsigned char *gold = NULL;
+	uint32_t lf[8], rnd = 12345;
+	int ep, rc = 0;
+
+	memset(&c, 0, sizeof c);
+	for (i = 0; i < (size_t)nfiles; i++)
+		if (read_corpus(&c, files[i]) < 0) {
+			rc = -1;
+			goto done;
+		}
+	corpus_hints(&c, x, w);
+	memset(&t, 0, sizeof t);
+	t.w = ecalloc((size_t)NER_BUCKETS * NL, sizeof *t.w);
+	t.total = ecalloc((size_t)NER_BUCKETS * NL, sizeof *t.total);
+	t.stamp = ecalloc((size_t)NER_BUCKETS * NL, sizeof *t.stamp);
+	order = ecalloc(c.n ? c.n : 1, sizeof *order);
+	for (i = 0; i < c.n; i++)
+		order[i] = i;
+	for (ep = 0; ep < epochs; ep++) {
+		/* the same shuffle every run: a fixed LCG */
+		for (i = c.n; i > 1; i--) {
+			size_t j, tmp;
+
+			rnd = rnd * 1103515245u + 12345u;
+			j = (rnd >> 8) % i;
+			tmp = order[i - 1];
+			order[i - 1] = order[j];
+			order[j] = tmp;
+		}
+		ntok = nerr = 0;
+		for (s = 0; s < c.n; s++) {
+			size_t si = order[s];
+			const char *text = c.text.data + c.sent[si];
+
+			tokenize(text, strlen(text), &w->tok);
+			work_grow(w, w->tok.n);
+			if (w->tok.n > cap) {
+				cap = w->tok.n;
+				gold = erealloc(gold, cap);
+			}
+			align(w, text, (const unsigned char *)c.gold.data +
+			    c.goldat[si], gold);
+			memcpy(w->hint, c.hints.data + c.hintat[si], w->tok.n);
+			prepare(x, w, text);
+			for (i = 0; i < w->tok.n; i++) {
+				float score[NL] = { 0 };
+				const uint32_t *f = w->feat + i * MAXF;
+				int l, best = 0, prev = i ? w->label[i - 1] : 0;
+
+				if (prev == 0 && w->ti[i].plain &&
+				    !w->hint[i]) {
+					w->label[i] = 0;
+					continue;
+				}
+				token_features(x, w, i);
+
+				nf = label_features(w, i, lf);
+				for (k = 0; k < w->nfeat[i]; k++) {
+					const float *row = t.w + (size_t)(f[k] &
+					    (NER_BUCKETS - 1)) * NL;
+					for (l = 0; l < NL; l++)
+						score[l] += row[l];
+				}
+				for (k = 0; k < nf; k++) {
+					const float *row = t.w + (size_t)(lf[k] &
+					    (NER_BUCKETS - 1)) * NL;
+					for (l = 0; l < NL; l++)
+						score[l] += row[l];
+				}
+				for (l = 1; l < NL; l++)
+					if (allowed(prev, l) &&
+					    score[l] > score[best])
+						best = l;
+				t.clock++;
+				ntok++;
+				if (best != gold[i]) {
+					nerr++;
+					for (k = 0; k < w->nfeat[i]; k++) {
+						update(&t, f[k], gold[i], 1);
+						update(&t, f[k], best, -1);
+					}
+					for (k = 0; k < nf; k++) {
+						update(&t, lf[k], gold[i], 1);
+						update(&t, lf[k], best, -1);
+					}
+				}
+				w->label[i] = (unsigned char)best;
+			}
+		}
+		fprintf(stderr, "%s: epoch %d: %zu sentences, %zu tokens, "
+		    "%.2f%% wrong\n", progname, ep + 1, c.n, ntok,
+		    ntok ? 100.0 * (double)nerr / (double)ntok : 0);
+	}
+	rc = write_model(&t, path);
+	free(order);
+	free(t.w);
+	free(t.total);
+	free(t.stamp);
+done:
+	free(gold);
+	free(c.sent);
+	free(c.goldat);
+	free(c.newdoc);
+	free(c.hintat);
+	buf_free(&c.hints);
+	buf_free(&c.text);
+	buf_free(&c.gold);
+	ner_work_free(w);
+	return rc;
+}
