@@ -27,8 +27,8 @@ help(void)
 {
 	out_str("usage: ");
 	out_str(progname);
-	out_str(" [-d YYYY-MM-DD] [-n both|model|rules] [-r RULES]... "
-	    "[FILE...]\n"
+	out_str(" [-d YYYY-MM-DD] [-m MODEL] [-n both|model|rules] "
+	    "[-r RULES]... [FILE...]\n"
 	    "Reads a sentence stream (or tag's token stream) and writes one "
 	    "record per\nentity mention: doc sent start end text type norm "
 	    "code role [para].\n"
@@ -37,6 +37,8 @@ help(void)
 	    "  -n, --names SOURCE     names from the model and the rules "
 	    "(both, default),\n"
 	    "                         the model alone or the rules alone\n"
+	    "  -m, --model FILE       the name model in FILE instead of the "
+	    "built-in one\n"
 	    "  -r, --rules FILE       add the rules in FILE (TSV: pattern "
 	    "TYPE [norm [priority]])\n"
 	    "      --train -o MODEL [--epochs N] FILE...\n"
@@ -87,6 +89,7 @@ main(int argc, char **argv)
 		{ "date", required_argument, NULL, 'd' },
 		{ "rules", required_argument, NULL, 'r' },
 		{ "names", required_argument, NULL, 'n' },
+		{ "model", required_argument, NULL, 'm' },
 		{ "train", no_argument, NULL, 'T' },
 		{ "epochs", required_argument, NULL, 'E' },
 		{ "output", required_argument, NULL, 'o' },
@@ -98,7 +101,8 @@ main(int argc, char **argv)
 	struct rules *rules;
 	struct lexicon *lex;
 	struct ner_model *model;
-	const char *output = NULL;
+	const char *output = NULL, *model_path = NULL;
+	struct buf model_file = BUF_INIT;
 	char *end;
 	long epochs = 5;
 	int train = 0;
@@ -114,7 +118,7 @@ main(int argc, char **argv)
 	lex = lexicon_new();
 	load_builtin(rules, lex);
 	opterr = 0;		/* one line of our own instead */
-	while ((c = getopt_long(argc, argv, ":d:n:r:o:h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":d:m:n:r:o:h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'd':
 			if (date_parse_iso(optarg, &date) < 0)
@@ -135,6 +139,9 @@ main(int argc, char **argv)
 			else
 				die(EXIT_USAGE, "--names wants both, model or "
 				    "rules, not '%s'", optarg);
+			break;
+		case 'm':
+			model_path = optarg;
 			break;
 		case 'T':
 			train = 1;
@@ -174,8 +181,20 @@ main(int argc, char **argv)
 		out_close();
 		return status;
 	}
-	model = ner_load(ee_ner_model, (size_t)(ee_ner_model_end -
-	    ee_ner_model));
+	if (model_path) {
+		int fd;
+
+		if ((fd = input_open(model_path)) < 0 ||
+		    read_all(fd, &model_file) < 0)
+			die(EXIT_DATA, "%s: %s", model_path, strerror(errno));
+		input_close(fd);
+		if ((model = ner_load(model_file.data, model_file.len)) == NULL)
+			die(EXIT_DATA, "%s: not a name model of this version",
+			    model_path);
+		buf_free(&model_file);
+	} else
+		model = ner_load(ee_ner_model, (size_t)(ee_ner_model_end -
+		    ee_ner_model));
 	files = argc > optind ? (const char **)argv + optind : stdin_only;
 	nfiles = argc > optind ? argc - optind : 1;
 	for (i = 0; i < nfiles; i++) {
