@@ -252,11 +252,13 @@ prepare(const struct lexicon *x, struct ner_work *w, const char *text)
 			size_t len = (size_t)(ti[j].s + ti[j].n - s);
 			const struct lexent *le = lexicon_get(x, s, len);
 
-			if (le && le->type != E_NONE) {
+			if (le == NULL)
+				break;		/* nor can a longer phrase be */
+			if (le->type != E_NONE) {
 				best = le;
 				bestj = j;
 			}
-			if (!(lexicon_flags(x, s, len) & W_PREFIX))
+			if (!(le->flags & W_PREFIX))
 				break;
 		}
 		if (best)
