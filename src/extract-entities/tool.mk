@@ -22,8 +22,9 @@ gazetteers:
 # The name model (data/entities/ner.bin) is embedded with the assembler's
 # .incbin, as tag's is.  `make ner-model` retrains it from the NER data in
 # ../shared with a trainer linked without a model (the same bytes every
-# time); WikiGold is split by article: every 5th is held out for testing
-# (build/extract-entities/wikigold-test.conll), the rest trains.
+# time): UNER EWT train (draft) and dev, and WikiGold split by article:
+# every 5th is held out for testing (build/extract-entities/
+# wikigold-test.conll), the rest trains.  UNER EWT test is never trained on.
 EE_MODEL  = data/entities/ner.bin
 EE_NER   ?= ../shared/data/ner
 EE_EPOCHS ?= 5
@@ -69,6 +70,7 @@ ner-model: $(BUILD)/extract-entities/ner-trainer $(BUILD)/extract-entities/wikig
 	$(BUILD)/extract-entities/ner-trainer --train --epochs $(EE_EPOCHS) \
 	    -o $(EE_MODEL) \
 	    $(EE_NER)/uner-english-ewt/DRAFT-2022-12-02-DO-NOT-USE_en_ewt-ud-train.iob2 \
+	    $(EE_NER)/uner-english-ewt/en_ewt-ud-dev.iob2 \
 	    $(EE_WG) $(EE_WG) $(EE_WG)
 
 # Names P/R/F1 on the held-out WikiGold articles and UNER EWT test, with
