@@ -487,6 +487,11 @@ ner_find(const struct ner_model *m, const struct lexicon *x,
 			continue;
 		}
 		token_features(x, w, i);
+		/* the rows are scattered over megabytes: ask for all of
+		 * them before adding any */
+		for (k = 0; k < w->nfeat[i]; k++)
+			__builtin_prefetch(m->w + (size_t)(f[k] &
+			    (NER_BUCKETS - 1)) * NL);
 
 		for (k = 0; k < w->nfeat[i]; k++) {
 			const int16_t *row = m->w +
