@@ -201,7 +201,7 @@ s3.txt,2,2,body,36,59,Story number 3 is here.,1,"
 	printf 'Le matin\n\nLa ville est calme ce matin et les gens marchent vers le marché avec leurs enfants et leurs chiens.\n' >fr.txt
 	run articles -d 2020-02-03 en.txt fr.txt
 	assert_success
-	assert_line --index 1 "en.txt,A Quiet Morning In The Town,2020-02-03,Jane Doe,,22,3,0,,en"
+	assert_line --index 1 "en.txt,A Quiet Morning In The Town,2020-02-03,Jane Doe,,22,3,1,,en"	# the one entity: the byline's person
 	assert_line --index 2 --regexp '^fr.txt,Le matin,2020-02-03,,,2[0-9],2,[0-9],,other$'
 }
 
