@@ -79,12 +79,15 @@ units: $(UNIT_BIN)
 deps:
 	@sh mk/deps.sh
 
-test: deps all units
+deps-test:
+	@sh mk/deps.sh test
+
+test: deps-test all units
 	@BUILD=$(BUILD) BIN=$(BIN) sh tests/run
 
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
             -fno-sanitize-recover=all
-check-sanitize: deps
+check-sanitize: deps-test
 	$(MAKE) BUILD=build/san BIN=build/san/bin OPT="$(SAN_FLAGS)" \
 	    HARDEN= LDFLAGS="-fsanitize=address,undefined" all units
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
@@ -115,7 +118,7 @@ install: all
 clean:
 	rm -rf build bin/* out
 
-.PHONY: all units deps test check-sanitize analyze bench install clean
+.PHONY: all units deps deps-test test check-sanitize analyze bench install clean
 .DELETE_ON_ERROR:
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -1,10 +1,15 @@
 #!/bin/sh
-# Installs the Debian packages quarry needs to build and test, when they
-# are missing: as root it runs apt-get; otherwise it prints the one command
-# to run and fails.
+# Installs the Debian packages quarry needs, when they are missing: as root
+# it runs apt-get; otherwise it prints the one command to run and fails.
+#   deps.sh        to build and run the tools (make analyze)
+#   deps.sh test   to run the tests as well (make test)
 pkgs=""
 need() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'ok installed' || pkgs="$pkgs $1"; }
-for p in build-essential pkg-config libpcre2-dev libcsv-dev bats bats-assert bats-support python3; do
+wanted="build-essential pkg-config libpcre2-dev libcsv-dev"
+# python3 reads CSV back in tests; parallel runs the sharded recipes;
+# and the pipelines are linted in a test.
+[ "${1:-}" = test ] && wanted="$wanted bats bats-assert bats-support python3 parallel shellcheck"
+for p in $wanted; do
 	need "$p"
 done
 [ -z "$pkgs" ] && exit 0
