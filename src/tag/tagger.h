@@ -11,11 +11,12 @@
  * ambiguity classes from a tag dictionary, the casing of the sentence):
  * one reads the sentence right to left, the other left to right adding
  * the first one's scores to its own before each decision, so both sides'
- * tags inform every choice.  It predicts
- * one combined tag per word, a (UPOS, XPOS) pair as seen in training, so
- * the two tag sets always agree.  Lemmas come from an exception list
- * learned from the training data, then from suffix rules keyed by the
- * XPOS tag, also learned.
+ * tags inform every choice.  It predicts one combined tag per word, a
+ * (UPOS, XPOS) pair as seen in training, so the two tag sets always
+ * agree.  Words that training saw often and with one tag only (the sole
+ * map) take that tag without scoring.  Lemmas come from an exception
+ * list learned from the training data, then from suffix rules keyed by
+ * the XPOS tag, also learned.
  *
  * The model file (written by tag_train, see train.h) is a little-endian
  * image read in place: tag_model_open() does not copy it, so its bytes
@@ -51,6 +52,7 @@ struct tag_model {
 	struct u32map	 lemma_suf;	/* (XPOS, suffix) -> strip | off << 8 */
 	const char	*strings;	/* NUL-terminated strings */
 	uint32_t	 strings_len;
+	struct u32map	 sole;		/* form -> its one tag */
 };
 
 /*
@@ -81,6 +83,8 @@ struct word_info {
  */
 #define TAG_CHUNK 256
 #define WORD_CACHE 4096	/* a power of two */
+#define DENSE_CACHE 4096	/* dense rows per perceptron */
+#define DENSE_MIN 16		/* weights of a feature given a dense row */
 
 struct tagger {
 	const struct tag_model	*model;
@@ -93,7 +97,12 @@ struct tagger {
 	int32_t			*rscores;	/* the right-to-left pass's */
 	uint64_t		*cache_key;	/* WORD_CACHE word types */
 	int32_t			*cache;		/* and their rows */
+	uint64_t		*dense_key;	/* features with many weights */
+	int32_t			*dense;		/* and their weights, dense */
 	int			*tags;
+	int			*fixed;		/* sole tags or -1, per word */
+	int			*rfixed;	/* the same, reversed */
+	int			*pairword;	/* word of each pair-key group */
 	size_t			 cap;
 	struct buf		 norm;
 };
@@ -164,7 +173,7 @@ void lemma_by_rules(const struct u32map *suf, const char *strings,
     const char *xpos, struct buf *out, size_t start);
 
 #define LEMMA_SUFFIX_MAX 6
-#define MODEL_MAGIC "QTAGMDL1"
+#define MODEL_MAGIC "QTAGMDL2"
 #define WEIGHT_SCALE 1024.0
 
 #endif
