@@ -153,6 +153,18 @@ a	3	7	body	http://x	2	12	13	!	PUNCT	.	!"
 	assert_line --index 2 --partial $'\tcat\t'
 }
 
+@test "training keeps words seen 20+ times with one tag (99%) to tag unscored" {
+	# In the fixture: , . the a and (each 20+ times, one tag); not "in"
+	# (73 of 80 ADP) nor "-" (35 of 38 HYPH).
+	run tag --train "$F/ewt-train-150.conllu" --epochs 1 -o "$T/m"
+	assert_success
+	assert_output --partial 'tag: 5 words of one tag'
+	run tag --model "$T/m" <<<$'text\nand the a , .'
+	assert_success
+	assert_equal "$(cut -f6-7 <<<"$output" | tail -n +2 | tr '\t\n' '/ ')" \
+	    'and/CCONJ the/DET a/DET ,/PUNCT ./PUNCT '
+}
+
 @test "--model with the shipped model file equals the built-in model" {
 	tag "$F/seed-sentences.tsv" >"$T/a"
 	tag --model "$QUARRY_TOP/data/tag/model.bin" "$F/seed-sentences.tsv" >"$T/b"
