@@ -94,13 +94,14 @@ find(const struct lexicon *x, const char *key, size_t n, uint32_t h)
 	}
 }
 
+/* Rehashes the slots into a table of cap slots (a larger power of two). */
 static void
-grow(struct lexicon *x)
+rehash(struct lexicon *x, size_t cap)
 {
 	struct slot *old = x->slots;
 	size_t oldcap = x->cap, i, k;
 
-	x->cap *= 2;
+	x->cap = cap;
 	x->slots = ecalloc(x->cap, sizeof *x->slots);
 	for (i = 0; i < oldcap; i++) {
 		if (old[i].idx == 0)
@@ -111,6 +112,44 @@ grow(struct lexicon *x)
 		x->slots[k] = old[i];
 	}
 	free(old);
+}
+
+static void
+grow(struct lexicon *x)
+{
+	rehash(x, x->cap * 2);
+}
+
+/*
+ * Room for more entries made at once, so that loading a word list of known
+ * length does not rehash the table and move the entries again and again.
+ */
+static void
+reserve(struct lexicon *x, size_t more)
+{
+	size_t cap = x->cap;
+
+	while ((x->n + more) * 2 > cap)
+		cap *= 2;
+	if (cap != x->cap)
+		rehash(x, cap);
+	if (x->n + more > x->vcap) {
+		x->vcap = x->n + more;
+		x->v = ereallocarray(x->v, x->vcap, sizeof *x->v);
+	}
+}
+
+static size_t
+count_lines(const char *text, size_t len)
+{
+	const char *p = text, *end = text + len;
+	size_t n = 1;
+
+	while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		n++;
+		p++;
+	}
+	return n;
 }
 
 /* The entry for key, made (with no type and no flags) when missing. */
@@ -272,6 +311,8 @@ lexicon_load_gazetteer(struct lexicon *x, const char *name, const char *text,
 	struct lexent *s;
 	enum etype t;
 
+	reserve(x, 2 * count_lines(text, len));	/* phrases and prefixes */
+
 	while ((line = next_line(&p)) != NULL) {
 		lineno++;
 		if (*line == '\0' || *line == '#')
@@ -341,6 +382,7 @@ lexicon_load_common(struct lexicon *x, const char *text, size_t len)
 {
 	char *p = keep(x, text, len), *line;
 
+	reserve(x, count_lines(text, len));
 	while ((line = next_line(&p)) != NULL)
 		if (*line != '\0' && *line != '#')
 			intern(x, line, strlen(line))->flags |= W_COMMON;

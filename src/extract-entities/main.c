@@ -191,7 +191,6 @@ main(int argc, char **argv)
 		if ((model = ner_load(model_file.data, model_file.len)) == NULL)
 			die(EXIT_DATA, "%s: not a name model of this version",
 			    model_path);
-		buf_free(&model_file);
 	} else
 		model = ner_load(ee_ner_model, (size_t)(ee_ner_model_end -
 		    ee_ner_model));
@@ -218,6 +217,7 @@ main(int argc, char **argv)
 	}
 	extractor_free(e);
 	ner_free(model);
+	buf_free(&model_file);	/* the model may have used it in place */
 	rules_free(rules);
 	lexicon_free(lex);
 	out_close();

@@ -18,7 +18,8 @@
 static const char magic[8] = "QNER1\n\0";
 
 struct ner_model {
-	int16_t	*w;		/* NER_BUCKETS rows of NL */
+	const int16_t	*w;	/* NER_BUCKETS rows of NL */
+	int16_t		*own;	/* w when converted, else NULL */
 };
 
 /* What one token looks like, worked out when first needed (look). */
@@ -437,21 +438,35 @@ collect_spans(struct ner_work *w)
 	}
 }
 
+/*
+ * The weights are stored little-endian.  On a little-endian machine with
+ * the data 2-aligned they are used where they lie (the embedded model, or
+ * the caller's buffer, which must then outlive the model): no 2.4 MB copy
+ * at start-up, and only the rows a run touches are paged in.
+ */
 struct ner_model *
 ner_load(const void *data, size_t len)
 {
 	const unsigned char *p = data;
 	struct ner_model *m;
 	size_t i, n = (size_t)NER_BUCKETS * NL;
+	int16_t *w;
 
 	if (len != 16 + 2 * n || memcmp(p, magic, 8) != 0 ||
 	    (p[8] | p[9] << 8 | p[10] << 16 | (uint32_t)p[11] << 24) !=
 	    NER_BUCKETS || p[12] != NL)
 		return NULL;
 	m = emalloc(sizeof *m);
-	m->w = ereallocarray(NULL, n, sizeof *m->w);
+	m->own = NULL;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if ((uintptr_t)(p + 16) % _Alignof(int16_t) == 0) {
+		m->w = (const int16_t *)(const void *)(p + 16);
+		return m;
+	}
+#endif
+	m->w = m->own = w = ereallocarray(NULL, n, sizeof *w);
 	for (p += 16, i = 0; i < n; i++, p += 2)
-		m->w[i] = (int16_t)(uint16_t)(p[0] | p[1] << 8);
+		w[i] = (int16_t)(uint16_t)(p[0] | p[1] << 8);
 	return m;
 }
 
@@ -460,7 +475,7 @@ ner_free(struct ner_model *m)
 {
 	if (m == NULL)
 		return;
-	free(m->w);
+	free(m->own);
 	free(m);
 }
 

@@ -13,7 +13,8 @@
  *	"QNER1\n\0\0" u32 buckets u32 labels, then buckets*labels
  *	little-endian int16 weights
  *
- * Ownership: ner_load copies what it needs; the caller frees the model
+ * Ownership: ner_load may use the weights in place (little-endian
+ * hosts), so data must outlive the model; the caller frees the model
  * with ner_free.  The lexicon is borrowed and must outlive the model's use.
  */
 #ifndef QUARRY_NER_H

@@ -336,6 +336,10 @@ clitic_start(const char *s, size_t start, size_t end)
 	static const char *const clitics[] = { "s", "re", "ve", "ll", "d", "m" };
 	size_t len = end - start, k, cl;
 
+	/* every clitic follows an apostrophe, ' or ’ (E2 80 99) */
+	if (memchr(s + start, '\'', len) == NULL &&
+	    memchr(s + start, 0xE2, len) == NULL)
+		return end;
 	/* n't, n’t */
 	if (len > 3 && strncasecmp(s + end - 3, "n't", 3) == 0)
 		return end - 3;
@@ -360,8 +364,12 @@ static void
 push_word(struct tokens *t, const char *s, size_t start, size_t end)
 {
 	size_t cuts[4], ncut = 0, k, c;
+	char last = end > start ? (char)(s[end - 1] | 0x20) : 0;
 
-	for (k = 0; k < sizeof fused / sizeof fused[0]; k++) {
+	/* the fused words are 4 to 8 letters ending in t or a */
+	for (k = 0; end - start >= 4 && end - start <= 8 &&
+	    (last == 't' || last == 'a') &&
+	    k < sizeof fused / sizeof fused[0]; k++) {
 		if (strlen(fused[k].word) == end - start &&
 		    strncasecmp(s + start, fused[k].word, end - start) == 0) {
 			push(t, start, start + fused[k].at);
@@ -432,7 +440,10 @@ scan_url(const char *s, size_t n, size_t i)
 	const char *const *p;
 	size_t j, open = 0, close = 0, k;
 	int cls;
+	char first = (char)(s[i] | 0x20);
 
+	if (first != 'h' && first != 'f' && first != 'w')
+		return i;	/* no scheme below can start here */
 	for (p = schemes; *p; p++)
 		if (n - i > strlen(*p) && strncasecmp(s + i, *p, strlen(*p)) == 0)
 			break;
