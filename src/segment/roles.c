@@ -448,6 +448,128 @@ describe(const char *d, size_t start, size_t end, struct pinfo *p)
 	p->norm[p->nlen] = '\0';
 }
 
+/* ---- lines of several items: "Home | World | Politics" ---- */
+
+#define ITEMS_MAX	16
+
+static int
+is_item_separator(uint32_t c)
+{
+	/* bar, breadcrumb arrows, bullet, middle dot */
+	return c == '|' || c == 0x203A || c == 0x00BB || c == 0x2022 ||
+	    c == 0x00B7;
+}
+
+/*
+ * Splits d[start, end) into items at separators: a bar, breadcrumb
+ * arrow, bullet or middle dot, a "/" or ">" between spaces, a run of
+ * two or more spaces.  The items, trimmed and non-empty, go to
+ * from[]/to[]; returns how many (at most ITEMS_MAX; 0 when there are
+ * more).
+ */
+static int
+split_items(const char *d, size_t start, size_t end, size_t *from,
+    size_t *to)
+{
+	size_t pos = start, is = start, ie, len, wsn;
+	uint32_t c;
+	int n = 0, spaces;
+
+	while (pos <= end) {
+		ie = pos;
+		if (pos == end) {
+			pos++;
+		} else if ((wsn = ws_at(d + pos, end - pos)) > 0) {
+			for (spaces = 0; pos < end &&
+			    (wsn = ws_at(d + pos, end - pos)) > 0; spaces++)
+				pos += wsn;
+			if (spaces < 2)
+				continue;
+		} else {
+			c = cp_at(d, pos, end, &len);
+			pos += len;
+			if (!is_item_separator(c) && !((c == '/' || c == '>') &&
+			    ie > start && d[ie - 1] == ' ' && pos < end &&
+			    d[pos] == ' '))
+				continue;
+		}
+		/* an item ends at ie; trim it */
+		while (is < ie && (wsn = ws_at(d + is, ie - is)) > 0)
+			is += wsn;
+		while (ie > is && (wsn = ws_len_before(d, is, ie)) > 0)
+			ie -= wsn;
+		if (ie > is) {
+			if (n == ITEMS_MAX)
+				return 0;
+			from[n] = is;
+			to[n++] = ie;
+		}
+		is = pos;
+	}
+	return n;
+}
+
+/* Site navigation: "Home | World | Politics", "News > World",
+ * "World   Business   Science": items of one to three capitalised
+ * words without digits or full stops. */
+static int
+is_nav_line(const struct pinfo *p)
+{
+	const char *d = p->raw;
+	size_t from[ITEMS_MAX], to[ITEMS_MAX], pos, len;
+	uint32_t c;
+	int n, i, words, inword;
+
+	if (!p->short_ || p->len > 200 || p->last == '.' || p->nw == 0)
+		return 0;
+	n = split_items(d, 0, p->len, from, to);
+	if (n < 2 || (n == 2 && !(p->w[0].len == 4 &&
+	    memcmp(p->norm, "home", 4) == 0)))
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (!cp_is_upper(cp_at(d, from[i], to[i], &len)))
+			return 0;
+		words = inword = 0;
+		for (pos = from[i]; pos < to[i]; pos += len) {
+			if ((len = ws_at(d + pos, to[i] - pos)) > 0) {
+				inword = 0;
+				continue;
+			}
+			c = cp_at(d, pos, to[i], &len);
+			if ((c >= '0' && c <= '9') || c == '.')
+				return 0;
+			if (!inword && ++words > 3)
+				return 0;
+			inword = 1;
+		}
+	}
+	return 1;
+}
+
+static int is_dateline(const struct pinfo *p);
+
+/* "Jan. 4, 2019 10:32 AM | By Jane Smith", "Politics · June 5, 2023":
+ * a dateline as one of a few items. */
+static int
+is_dateline_item(const struct pinfo *p)
+{
+	size_t from[ITEMS_MAX], to[ITEMS_MAX];
+	struct pinfo q;
+	int n, i;
+
+	if (!p->short_ || p->len > 160 || p->nw < 3)
+		return 0;
+	n = split_items(p->raw, 0, p->len, from, to);
+	if (n < 2 || n > 4)
+		return 0;
+	for (i = 0; i < n; i++) {
+		describe(p->raw, from[i], to[i], &q);
+		if (is_dateline(&q))
+			return 1;
+	}
+	return 0;
+}
+
 /* "17 visualizzazioni0 commenti", "3 min read", "12 comments". */
 static int
 is_counter(const struct pinfo *p, int *comments)
@@ -618,6 +740,8 @@ is_boilerplate(const struct pinfo *p, int *widget, int *comments)
 	if (p->len <= 200 && (strstr(p->norm, "all rights reserved") ||
 	    has_copyright_sign(p)))
 		return 1;
+	if (is_nav_line(p))
+		return 1;
 	return 0;
 }
 
@@ -731,7 +855,7 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 {
 	struct pinfo p, t;
 	size_t i, title_at = 0;
-	int title_known = 0, seen_body = 0, in_comments = 0;
+	int title_known = 0, title_guessed = 0, seen_body = 0, in_comments = 0;
 	int widget, comments, role;
 
 	if (title != NULL && tlen > 0) {
@@ -749,7 +873,7 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 		} else if (title_known && p.nlen == t.nlen &&
 		    memcmp(p.norm, t.norm, t.nlen) == 0) {
 			role = ROLE_TITLE;
-		} else if (is_dateline(&p)) {
+		} else if (is_dateline(&p) || is_dateline_item(&p)) {
 			role = ROLE_DATELINE;
 		} else if (is_caption(&p)) {
 			role = ROLE_CAPTION;
@@ -767,7 +891,16 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 		} else if (!title_known && !seen_body && is_title_like(&p)) {
 			role = ROLE_TITLE;
 			t = p;
-			title_known = 1;
+			title_known = title_guessed = 1;
+			title_at = i;
+		} else if (title_guessed && !seen_body && i <= title_at + 6 &&
+		    t.nwords <= 3 && p.nwords > t.nwords && is_title_like(&p) &&
+		    !is_name_like(d, ps->v[i].start, ps->v[i].end, &p)) {
+			/* "The Daily Planet" above a longer headline: the
+			 * first was the site's masthead */
+			ps->v[title_at].role = ROLE_BOILERPLATE;
+			role = ROLE_TITLE;
+			t = p;
 			title_at = i;
 		} else if (title_known && !seen_body && i <= title_at + 4 &&
 		    is_name_like(d, ps->v[i].start, ps->v[i].end, &p)) {
