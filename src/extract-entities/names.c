@@ -755,7 +755,7 @@ span(struct finder *f, size_t a, size_t b)
 {
 	struct word *w = f->p->w;
 	size_t i, start;
-	int titled = 0;
+	int titled = 0, orgcue;
 
 	if (!f->headline && (i = split_office(f, a, b)) != a) {
 		a = i;
@@ -783,7 +783,10 @@ span(struct finder *f, size_t a, size_t b)
 			    NULL, NULL);
 		return;
 	}
-	for (i = a; i <= b && !f->headline && !org_cue(f, a, b); i++)
+	/* once: org_cue is linear in the span, and spans of capitalised
+	 * words can be long (200,000 "Mr." in a row) */
+	orgcue = org_cue(f, a, b);
+	for (i = a; i <= b && !f->headline && !orgcue; i++)
 		if (w[i].exact & W_EVENTCUE) {
 			while (a < i && (w[a].lower & W_FUNCTION))
 				a++;
@@ -793,7 +796,7 @@ span(struct finder *f, size_t a, size_t b)
 			return;
 		}
 
-	if (!titled && org_cue(f, a, b) && !f->headline) {
+	if (!titled && orgcue && !f->headline) {
 		while (a <= b && ((w[a].lower & W_FUNCTION) ||
 		    (w[a].exact & W_TITLE)))
 			a++;

@@ -201,10 +201,11 @@ read_words(const char *p, const char *end, struct dec *v)
 		if (strcmp(w, "and") == 0 && any)
 			continue;
 		if ((x = small_word(w)) >= 0) {
-			if (x == 12 && strcmp(w, "dozen") == 0)
-				cur = (cur ? cur : 1) * 12;
-			else
-				cur += x;
+			if (x == 12 && strcmp(w, "dozen") == 0) {
+				if (__builtin_mul_overflow(cur ? cur : 1, 12, &cur))
+					return -1;
+			} else if (__builtin_add_overflow(cur, x, &cur))
+				return -1;
 		} else if ((e = scale_of(w)) >= 2 && strlen(w) > 3) {
 			long long m = 1;
 
@@ -212,10 +213,12 @@ read_words(const char *p, const char *end, struct dec *v)
 				m *= 10;
 			if (cur == 0)
 				cur = 1;
-			if (e == 2)
-				cur *= m;
-			else {
-				total += cur * m;
+			/* "hundred hundred hundred ...": no value fits */
+			if (__builtin_mul_overflow(cur, m, &cur))
+				return -1;
+			if (e != 2) {
+				if (__builtin_add_overflow(total, cur, &total))
+					return -1;
 				cur = 0;
 			}
 		} else if (any || pending_a) {
@@ -227,7 +230,9 @@ read_words(const char *p, const char *end, struct dec *v)
 	}
 	if (!any)
 		return -1;
-	snprintf(tmp, sizeof tmp, "%lld", total + cur);
+	if (__builtin_add_overflow(total, cur, &total))
+		return -1;
+	snprintf(tmp, sizeof tmp, "%lld", total);
 	for (i = 0; tmp[i]; i++)
 		dec_digit(v, tmp[i]);
 	return 0;

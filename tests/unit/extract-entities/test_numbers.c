@@ -67,6 +67,13 @@ main(void)
 	    "\"dozens\" has no value");
 	ok(number_value("12345678901234567890123456789012345678901234", 44,
 	    out, sizeof out) < 0, "more than 40 digits is refused");
+	ok(number_value("hundred hundred hundred hundred hundred hundred "
+	    "hundred hundred hundred hundred", 79, out, sizeof out) < 0,
+	    "number words past the range of long long have no value (fuzz)");
+	ok(number_value("dozen dozen dozen dozen dozen dozen dozen dozen dozen "
+	    "dozen dozen dozen dozen dozen dozen dozen dozen dozen", 107, out,
+	    sizeof out) < 0, "a run of dozens past long long has no value");
+	number("a hundred trillion", "100000000000000");
 
 	ordinal("21st", "21");
 	ordinal("3rd", "3");
