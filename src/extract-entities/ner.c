@@ -68,6 +68,8 @@ set_hints(struct ner_work *w, const struct mentions *h)
 {
 	size_t i, k;
 
+	if (w->tok.n == 0)	/* hint is still NULL then */
+		return;
 	memset(w->hint, 0, w->tok.n);
 	if (h == NULL)
 		return;
