@@ -157,6 +157,16 @@ wrap_width(const struct paras *ps)
 	}
 	if (p75 < 20 || p75 > 100 || p90 > 2 * p75)
 		return 0;
+	/* A short text must show it: most of its lines near the width.  A
+	 * scraped page of short menu lines and a few one-line paragraphs
+	 * has a p75 too, but no wrapped column (long OCR pages mix column
+	 * widths, and their number of lines tells enough). */
+	if (ps->nlines < 60) {
+		for (len = p75 * 7 / 10, seen = 0; len <= p75 * 23 / 20; len++)
+			seen += hist[len];
+		if (seen * 2 < ps->nlines)
+			return 0;
+	}
 	return p75;
 }
 

@@ -712,6 +712,21 @@ has_copyright_sign(const struct pinfo *p)
 	return 0;
 }
 
+/* "Facebook Twitter Email", "Share Tweet": a row of buttons, each one
+ * word that would be furniture on its own line. */
+static int
+is_button_row(const struct pinfo *p)
+{
+	int i;
+
+	if (p->nw < 2 || p->nw > 8 || p->last == '.')
+		return 0;
+	for (i = 0; i < p->nw; i++)
+		if (!word_in(p, i, &boiler_exact))
+			return 0;
+	return 1;
+}
+
 static int
 is_boilerplate(const struct pinfo *p, int *widget, int *comments)
 {
@@ -740,7 +755,7 @@ is_boilerplate(const struct pinfo *p, int *widget, int *comments)
 	if (p->len <= 200 && (strstr(p->norm, "all rights reserved") ||
 	    has_copyright_sign(p)))
 		return 1;
-	if (is_nav_line(p))
+	if (is_nav_line(p) || is_button_row(p))
 		return 1;
 	return 0;
 }
