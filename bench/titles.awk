@@ -4,7 +4,10 @@
 # the article is drawn from a few site templates with a fixed seed
 # (Park-Miller, exact in any awk), so every run writes the same bytes.
 #
-#   awk -v dir=DIR -f bench/titles.awk articles.csv
+#   awk -v dir=DIR [-v variant=2] -f bench/titles.awk articles.csv
+#
+# variant=2 draws from a second set of page furniture and date formats,
+# written after segment was tuned on the first: a held-out check.
 
 function rnd(n) {	# 0 .. n-1
 	seed = (seed * 16807) % 2147483647
@@ -16,7 +19,7 @@ function pick(list,    a, k) {	# one of the "|"-separated choices
 }
 
 BEGIN {
-	seed = 20190104
+	seed = variant == 2 ? 7919 : 20190104
 	split("January February March April May June July August September October November December", month, " ")
 	split("Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.", ap, " ")
 	split("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec", abbr, " ")
@@ -46,6 +49,13 @@ BEGIN {
 function dateline(iso, orig,    y, m, d, h, mi) {
 	y = substr(iso, 1, 4) + 0; m = substr(iso, 6, 2) + 0; d = substr(iso, 9, 2) + 0
 	h = rnd(12) + 1; mi = sprintf("%02d", rnd(60))
+	if (variant == 2)
+		return pick(orig "~" \
+		    "Last updated on " d " " month[m] " " y "~" \
+		    "Published: " abbr[m] " " d ", " y "~" \
+		    month[m] " " d ", " y " at " h ":" mi " " pick("am~pm") "~" \
+		    "Posted " d " " month[m] ", " y "~" \
+		    d " " month[m] " " y " " sprintf("%02d", h) ":" mi " GMT")
 	return pick(orig "~" \
 	    "Published " d " " month[m] " " y "~" \
 	    ap[m] " " d ", " y " " h ":" mi " " pick("AM~PM") "~" \
@@ -57,6 +67,14 @@ function dateline(iso, orig,    y, m, d, h, mi) {
 }
 
 function nav(    s) {
+	if (variant == 2) {
+		s = pick("Jump to navigation~Toggle navigation~Open menu~Sections~Log in · Register")
+		s = s "\n" pick("Coastal Courier~THE EVENING STANDARD-POST~Global Wire~Tri-County Record~Newsroom Daily")
+		s = s "\n" pick("News » World » Asia~Home • International~Top Stories | Europe | Americas | Asia~" \
+		    "News    Opinion    Sport    Culture~World News > Africa~International")
+		if (rnd(2)) s = s "\n" pick("Newsletters~Sign up~Follow us~Advertisement~Most Read")
+		return s
+	}
 	s = pick("Skip to content~Skip to main content~Menu~Subscribe~Sign in~Search")
 	s = s "\n" pick("Example News~The Daily Planet~Riverside Herald~NEWS24~World Report Online~Metro Times")
 	s = s "\n" pick("Home | World | Politics~Home › World › Europe~Home / News / International~" \
@@ -66,12 +84,24 @@ function nav(    s) {
 }
 
 function byline() {
+	if (variant == 2)
+		return pick("By Oluwaseun Adeyemi~Written by Claire Dubois~By The Associated Press~" \
+		    "Karin Lindqvist~By Ahmed Hassan and Mei Lin")
 	return pick("By Jane Smith~By Anna Lee and Tom Brown~By MARK JOHNSON~" \
 	    "Reporting by Carlos Diaz~Jane Smith~Staff Reporter~" \
 	    "By Priya Natarajan, Science Correspondent")
 }
 
 function footer(    s) {
+	if (variant == 2) {
+		s = pick("Share this story~Share on Facebook~Share via")
+		s = s "\n" pick("Twitter LinkedIn Reddit~Print~Copy link")
+		if (rnd(2)) s = s "\n" pick("Read more:~Recommended for you~Most popular~Trending Now")
+		if (rnd(2)) s = s "\n" pick("Show comments~" rnd(90) " Comments~Join the conversation")
+		s = s "\n" pick("Copyright © 2019 Global Wire~All rights reserved.~Cookie Settings~" \
+		    "Contact us · Careers · Advertise")
+		return s
+	}
 	s = pick("Share this:~Share~Share this article")
 	s = s "\n" pick("Facebook Twitter Email~Facebook~Tweet~WhatsApp")
 	if (rnd(2)) s = s "\n" pick("Related articles~Related~You may also like~More stories")

@@ -510,8 +510,8 @@ split_items(const char *d, size_t start, size_t end, size_t *from,
 }
 
 /* Site navigation: "Home | World | Politics", "News > World",
- * "World   Business   Science": items of one to three capitalised
- * words without digits or full stops. */
+ * "World   Business   Science", "Log in · Register": two or more items
+ * of one to three capitalised words without digits or full stops. */
 static int
 is_nav_line(const struct pinfo *p)
 {
@@ -523,8 +523,7 @@ is_nav_line(const struct pinfo *p)
 	if (!p->short_ || p->len > 200 || p->last == '.' || p->nw == 0)
 		return 0;
 	n = split_items(d, 0, p->len, from, to);
-	if (n < 2 || (n == 2 && !(p->w[0].len == 4 &&
-	    memcmp(p->norm, "home", 4) == 0)))
+	if (n < 2)
 		return 0;
 	for (i = 0; i < n; i++) {
 		if (!cp_is_upper(cp_at(d, from[i], to[i], &len)))
