@@ -34,6 +34,8 @@ struct pinfo {
 	uint32_t	first;		/* first character after openers */
 	uint32_t	last;		/* last character before closers */
 	int		short_;		/* norm and words are filled in */
+	int		may_split;	/* short, and has a byte that may
+					 * separate items (see split_items) */
 	char		norm[NORM_MAX];
 	size_t		nlen;
 	const char	*raw;		/* the paragraph's bytes */
@@ -311,12 +313,15 @@ init_byte_kind(void)
 	}
 }
 
-/* The kind of the non-ASCII character at d[pos], its length in *len. */
+/* The kind of the non-ASCII character at d[pos], its length in *len.
+ * Any such character may be an item separator or white space. */
 static int
-high_kind(const char *d, size_t pos, size_t end, size_t *len)
+high_kind(struct pinfo *p, const char *d, size_t pos, size_t end,
+    size_t *len)
 {
 	uint32_t c;
 
+	p->may_split = 1;
 	if ((*len = ws_len(d + pos, end - pos)) > 0)
 		return K_SPACE;
 	c = cp_at(d, pos, end, len);
@@ -344,6 +349,7 @@ describe(const char *d, size_t start, size_t end, struct pinfo *p)
 	p->nlen = 0;
 	p->nw = 0;
 	p->short_ = p->len <= SHORT_MAX;
+	p->may_split = 0;
 
 	for (pos = start; pos < end; pos += len) {
 		c = cp_at(d, pos, end, &len);
@@ -375,16 +381,22 @@ describe(const char *d, size_t start, size_t end, struct pinfo *p)
 		k = byte_kind[(unsigned char)d[pos]];
 		len = 1;
 		if (k == K_HIGH)
-			k = high_kind(d, pos, end, &len);
+			k = high_kind(p, d, pos, end, &len);
 		if (k == K_SPACE) {
+			/* a second white space in a row separates items
+			 * (at the start too: a needless split_items) */
+			p->may_split |= !inword;
 			inword = 0;
 			continue;
 		}
 		if (!inword && p->nwords < WORDS_MAX)
 			p->nwords++;
 		inword = 1;
-		if (k == K_SEP)
+		if (k == K_SEP) {
+			p->may_split |= d[pos] == '|' || d[pos] == '/' ||
+			    d[pos] == '>';
 			continue;
+		}
 		/* a run of letters, or of digits: one normalised word */
 		w = NULL;
 		if (p->nw < WORDS_MAX) {
@@ -406,7 +418,7 @@ describe(const char *d, size_t start, size_t end, struct pinfo *p)
 			k = byte_kind[(unsigned char)d[pos]];
 			len = 1;
 			if (k == K_HIGH)
-				k = high_kind(d, pos, end, &len);
+				k = high_kind(p, d, pos, end, &len);
 			if (k == K_SPACE || k == K_SEP || k == K_DIGIT) {
 				pos -= len;	/* the loop's step lands on it */
 				w->len = (unsigned short)(p->nlen - w->off);
@@ -432,7 +444,7 @@ describe(const char *d, size_t start, size_t end, struct pinfo *p)
 			k2 = byte_kind[(unsigned char)d[pos + len]];
 			len2 = 1;
 			if (k2 == K_HIGH)
-				k2 = high_kind(d, pos + len, end, &len2);
+				k2 = high_kind(p, d, pos + len, end, &len2);
 			if ((k2 == K_DIGIT) != (k == K_DIGIT) || k2 == K_SPACE ||
 			    k2 == K_SEP)
 				break;
@@ -465,7 +477,8 @@ is_item_separator(uint32_t c)
  * arrow, bullet or middle dot, a "/" or ">" between spaces, a run of
  * two or more spaces.  The items, trimmed and non-empty, go to
  * from[]/to[]; returns how many (at most ITEMS_MAX; 0 when there are
- * more).
+ * more).  describe() notes whether a paragraph may have separators at
+ * all; most have none, and are not split.
  */
 static int
 split_items(const char *d, size_t start, size_t end, size_t *from,
@@ -522,6 +535,8 @@ is_nav_line(const struct pinfo *p)
 
 	if (!p->short_ || p->len > 200 || p->last == '.' || p->nw == 0)
 		return 0;
+	if (!p->may_split)
+		return 0;
 	n = split_items(d, 0, p->len, from, to);
 	if (n < 2)
 		return 0;
@@ -557,6 +572,8 @@ is_dateline_item(const struct pinfo *p)
 	int n, i;
 
 	if (!p->short_ || p->len > 160 || p->nw < 3)
+		return 0;
+	if (!p->may_split)
 		return 0;
 	n = split_items(p->raw, 0, p->len, from, to);
 	if (n < 2 || n > 4)
