@@ -52,7 +52,7 @@ segmenter_free(struct segmenter *sg)
 	buf_free(&sg->scratch);
 	buf_free(&sg->id_esc);
 	buf_free(&sg->tail_esc);
-	buf_free(&sg->folds_text);
+	buf_free(&sg->rows);
 	folds_free(&sg->folds);
 }
 
@@ -134,36 +134,74 @@ add_escaped(struct buf *b, const char *s, size_t n)
 	}
 }
 
+/* Copies s (n bytes) to p escaped as a record-stream field (at most
+ * 2n bytes); returns the end. */
+static char *
+put_escaped(char *p, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		switch (s[i]) {
+		case '\\': *p++ = '\\'; *p++ = '\\'; break;
+		case '\t': *p++ = '\\'; *p++ = 't'; break;
+		case '\n': *p++ = '\\'; *p++ = 'n'; break;
+		case '\r': *p++ = '\\'; *p++ = 'r'; break;
+		default: *p++ = s[i];
+		}
+	}
+	return p;
+}
+
 /*
- * Writes the sentence's text: its tokens joined by one space.  Tokens
- * already one space apart in the source go out as one run, so most of a
- * sentence is a single copy.  The text has no TAB, LF or CR left after
- * folding; a backslash, or a document with bad bytes, takes the slow
- * path through a buffer.
+ * Writes the text of a sentence of a document without bad bytes to p
+ * (room for twice the sentence's span): its tokens joined by one space.
+ * Tokens already one space apart in the source are copied as one run,
+ * so most of a sentence is a single copy.  Each gap between tokens that
+ * is not one byte of source is noted in sg->folds.  The text has no TAB,
+ * LF or CR left after folding; only a backslash needs escaping.
  */
-static void
-write_text(struct segmenter *sg, const struct tok *t, size_t n)
+static char *
+put_text(struct segmenter *sg, char *p, const struct tok *t, size_t n)
 {
 	const char *d = sg->d;
-	size_t i, j;
+	size_t i, j, gap, len, at = 0;	/* at: offset in the unescaped text */
 
-	if (!sg->dirty) {
-		for (i = 0; i < n; i = j) {
-			for (j = i + 1; j < n && t[j].start == t[j - 1].end + 1 &&
-			    d[t[j - 1].end] == ' '; j++)
-				;
-			if (i > 0)
-				out_char(' ');
-			if (sg->backslash && memchr(d + t[i].start, '\\',
-			    t[j - 1].end - t[i].start))
-				out_field(d + t[i].start, t[j - 1].end - t[i].start);
-			else
-				out_bytes(d + t[i].start, t[j - 1].end - t[i].start);
+	for (i = 0; i < n; i = j) {
+		for (j = i + 1; j < n && t[j].start == t[j - 1].end + 1 &&
+		    d[t[j - 1].end] == ' '; j++)
+			;
+		if (i > 0) {
+			gap = t[i].start - t[i - 1].end;
+			if (gap != 1)
+				folds_add(&sg->folds, at, (long)gap - 1);
+			*p++ = ' ';
+			at++;
 		}
-		return;
+		len = t[j - 1].end - t[i].start;
+		if (sg->backslash && memchr(d + t[i].start, '\\', len))
+			p = put_escaped(p, d + t[i].start, len);
+		else {
+			memcpy(p, d + t[i].start, len);
+			p += len;
+		}
+		at += len;
 	}
-	/* A document with bad bytes: each token copied with them replaced
-	 * by U+FFFD, each replacement noted in folds (3 text bytes for 1). */
+	return p;
+}
+
+/*
+ * The text of a sentence of a document with bad bytes, into sg->text:
+ * each token copied with them replaced by U+FFFD, each replacement and
+ * each gap between tokens that is not one byte noted in sg->folds, in
+ * text order.
+ */
+static void
+dirty_text(struct segmenter *sg, const struct tok *t, size_t n)
+{
+	const char *d = sg->d;
+	size_t i;
+
 	buf_reset(&sg->text);
 	for (i = 0; i < n; i++) {
 		if (i > 0) {
@@ -174,11 +212,10 @@ write_text(struct segmenter *sg, const struct tok *t, size_t n)
 		}
 		append_replacing_bad(sg, d + t[i].start, t[i].end - t[i].start);
 	}
-	out_field(sg->text.data, sg->text.len);
 }
 
-/* Writes TAB and v in decimal into p (room for 22 bytes); returns the
- * end.  Two digits at a time: a row has four numbers. */
+/* Writes TAB and v in decimal to p (room for 21 bytes); returns the
+ * end.  Two digits at a time, from the last: a row has four numbers. */
 static char *
 put_num(char *p, unsigned long long v)
 {
@@ -187,48 +224,43 @@ put_num(char *p, unsigned long long v)
 	    "31323334353637383940414243444546474849505152535455565758596061"
 	    "6263646566676869707172737475767778798081828384858687888990919293"
 	    "949596979899";
-	char tmp[20];
-	size_t i = sizeof tmp;
+	unsigned long long ten = 10;
+	size_t ndigits = 1;
+	char *q;
 
+	while (ndigits < 20 && v >= ten) {	/* 10^19 is the last to fit */
+		ndigits++;
+		ten *= 10;
+	}
 	*p++ = '\t';
+	p += ndigits;
+	q = p;
 	while (v >= 100) {
-		i -= 2;
-		memcpy(tmp + i, pairs + 2 * (v % 100), 2);
+		q -= 2;
+		memcpy(q, pairs + 2 * (v % 100), 2);
 		v /= 100;
 	}
-	if (v >= 10) {
-		i -= 2;
-		memcpy(tmp + i, pairs + 2 * v, 2);
-	} else {
-		tmp[--i] = (char)('0' + v);
-	}
-	memcpy(p, tmp + i, sizeof tmp - i);
-	return p + (sizeof tmp - i);
+	if (v >= 10)
+		memcpy(q - 2, pairs + 2 * v, 2);
+	else
+		q[-1] = (char)('0' + v);
+	return p;
 }
 
 /*
- * Notes in sg->folds each gap between tokens that is not one byte of
- * source: the text has one space there.  In a document with bad bytes
- * write_text adds its own entries as it goes, in text order, so there
- * the gaps are noted by it instead.
+ * Rows are put together in sg->rows and handed to out.h in pieces of at
+ * least ROWS_CHUNK bytes: out_bytes() writes a piece that large straight
+ * to the file instead of copying it, and one call per piece replaces
+ * a dozen per row.  The buffer holds at most one chunk and one row,
+ * across documents.
  */
-static void
-note_space_folds(struct segmenter *sg, const struct tok *t, size_t n)
-{
-	size_t i, at = 0, gap;
+#define ROWS_CHUNK ((size_t)64 * 1024)
 
-	folds_reset(&sg->folds);
-	if (sg->dirty)
-		return;
-	for (i = 0; i < n; i++) {
-		if (i > 0) {
-			gap = t[i].start - t[i - 1].end;
-			if (gap != 1)
-				folds_add(&sg->folds, at, (long)gap - 1);
-			at++;
-		}
-		at += t[i].end - t[i].start;
-	}
+void
+segment_flush(struct segmenter *sg)
+{
+	out_bytes(sg->rows.data, sg->rows.len);
+	buf_reset(&sg->rows);
 }
 
 static void
@@ -236,13 +268,27 @@ on_sentence(void *arg, size_t start, size_t end, const struct tok *t,
     size_t n)
 {
 	struct segmenter *sg = arg;
-	char cells[128], *p;
+	struct buf *b = &sg->rows;
+	size_t textmax;
+	char *p;
 
 	sg->sent++;
 	if (!(sg->role_mask & (1u << sg->role)))
 		return;
-	/* the short cells in one piece: para sent role start end */
-	p = put_num(cells, sg->para);
+	folds_reset(&sg->folds);
+	if (sg->dirty) {
+		dirty_text(sg, t, n);
+		textmax = 2 * sg->text.len;
+	} else {
+		textmax = 2 * (end - start);
+	}
+	/* doc para sent role start end text title date TAB, then folds */
+	buf_reserve(b, sg->id_esc.len + 5 * 21 + 16 + textmax +
+	    sg->tail_esc.len + 2);
+	p = b->data + b->len;
+	memcpy(p, sg->id_esc.data, sg->id_esc.len);
+	p += sg->id_esc.len;
+	p = put_num(p, sg->para);
 	p = put_num(p, sg->sent);
 	*p++ = '\t';
 	memcpy(p, role_names[sg->role], role_len[sg->role]);
@@ -250,18 +296,20 @@ on_sentence(void *arg, size_t start, size_t end, const struct tok *t,
 	p = put_num(p, start);
 	p = put_num(p, end);
 	*p++ = '\t';
-	out_bytes(sg->id_esc.data, sg->id_esc.len);
-	out_bytes(cells, (size_t)(p - cells));
-	note_space_folds(sg, t, n);
-	write_text(sg, t, n);
-	out_bytes(sg->tail_esc.data, sg->tail_esc.len);
-	out_tab();
-	if (sg->folds.n > 0) {
-		buf_reset(&sg->folds_text);
-		folds_format(&sg->folds, &sg->folds_text);
-		out_bytes(sg->folds_text.data, sg->folds_text.len);
-	}
-	out_endrec();
+	if (sg->dirty)
+		p = put_escaped(p, sg->text.data, sg->text.len);
+	else
+		p = put_text(sg, p, t, n);
+	memcpy(p, sg->tail_esc.data, sg->tail_esc.len);
+	p += sg->tail_esc.len;
+	*p++ = '\t';
+	*p = '\0';
+	b->len = (size_t)(p - b->data);
+	if (sg->folds.n > 0)
+		folds_format(&sg->folds, b);
+	buf_addc(b, '\n');
+	if (b->len >= ROWS_CHUNK)
+		segment_flush(sg);
 }
 
 /* Line of d[off] when d starts on line base. */

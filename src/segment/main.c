@@ -189,6 +189,7 @@ main(int argc, char *argv[])
 		status |= segment_input(&sg, "-", csv, &cols, &doc);
 	for (i = 0; i < argc; i++)
 		status |= segment_input(&sg, argv[i], csv, &cols, &doc);
+	segment_flush(&sg);
 	segmenter_free(&sg);
 	buf_free(&doc);
 	out_close();

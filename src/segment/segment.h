@@ -216,7 +216,7 @@ struct segmenter {
 	struct buf	 text, title, date, scratch;
 	struct buf	 id_esc, tail_esc;	/* escaped cells of the doc */
 	struct folds	 folds;		/* of the sentence being written */
-	struct buf	 folds_text;
+	struct buf	 rows;		/* written, not yet handed to out.h */
 	unsigned	 role_mask;	/* bit (1 << role) set: role written */
 	/* the document being written */
 	const char	*d;
@@ -234,9 +234,13 @@ void segmenter_init(struct segmenter *sg, unsigned role_mask);
 void segmenter_free(struct segmenter *sg);
 /* Writes the header line of the output stream. */
 void segment_header(void);
+/* Hands the rows segment_document() has kept back to out.h; call it
+ * before out_close(). */
+void segment_flush(struct segmenter *sg);
 
 /*
- * Segments one document and writes its rows.  name and line_base say
+ * Segments one document and writes its rows (some may be kept back
+ * until the next call, or segment_flush()).  name and line_base say
  * where d comes from in messages (d's first byte is on line line_base);
  * id is the doc column.  title/date (may be NULL or empty) are the
  * known cells of a CSV input; else the detected ones are written.
