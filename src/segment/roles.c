@@ -329,6 +329,31 @@ high_kind(struct pinfo *p, const char *d, size_t pos, size_t end,
 }
 
 /*
+ * Copies the ASCII letters at the start of s (n bytes) to out, lower-
+ * cased; returns how many.  Sets *lower if one was lower case.  Apart
+ * from describe() so that its few variables stay in registers.
+ */
+static size_t
+ascii_letters(const char *s, size_t n, char *out, int *lower)
+{
+	size_t i;
+	unsigned char c, all = 0;
+	int k;
+
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)s[i];
+		k = byte_kind[c];
+		if (k != K_LOWER && k != K_UPPER)
+			break;
+		all |= c;
+		out[i] = (char)(c | 0x20);
+	}
+	if (all & 0x20)		/* set in every lower-case letter only */
+		*lower = 1;
+	return i;
+}
+
+/*
  * Fills in p for d[start, end): counts always; for a short paragraph the
  * normalised words too.  Normalised: ASCII letters lower-cased, other
  * letters kept, digits split from letters, everything else a separator
@@ -339,9 +364,10 @@ describe(const char *d, size_t start, size_t end, struct pinfo *p)
 {
 	size_t pos, len, e;
 	uint32_t c;
-	size_t len2;
-	int inword = 0, lower_seen, k, k2;
+	size_t nlen, at, i, n;
+	int inword = 0, lower_seen, k, letters, nwords, nw, keep, cap1;
 	struct nword *w;
+	char *norm;
 
 	p->len = end - start;
 	p->nwords = 0;
@@ -377,6 +403,11 @@ describe(const char *d, size_t start, size_t end, struct pinfo *p)
 	}
 	if (!byte_kind['a'])
 		init_byte_kind();
+	/* The counts are kept in locals and stored at the end: norm is
+	 * written a byte at a time, and a char store may alias p's fields. */
+	norm = p->norm;
+	nlen = 0;
+	letters = nwords = nw = 0;
 	for (pos = start; pos < end; pos += len) {
 		k = byte_kind[(unsigned char)d[pos]];
 		len = 1;
@@ -389,75 +420,70 @@ describe(const char *d, size_t start, size_t end, struct pinfo *p)
 			inword = 0;
 			continue;
 		}
-		if (!inword && p->nwords < WORDS_MAX)
-			p->nwords++;
+		if (!inword && nwords < WORDS_MAX)
+			nwords++;
 		inword = 1;
 		if (k == K_SEP) {
 			p->may_split |= d[pos] == '|' || d[pos] == '/' ||
 			    d[pos] == '>';
 			continue;
 		}
-		/* a run of letters, or of digits: one normalised word */
-		w = NULL;
-		if (p->nw < WORDS_MAX) {
-			if (p->nlen > 0)
-				p->norm[p->nlen++] = ' ';
-			w = &p->w[p->nw++];
-			w->off = (unsigned short)p->nlen;
-			w->cap1 = k == K_UPPER;
-		}
+		/*
+		 * A run of letters, or of digits, from d[pos]: one normalised
+		 * word, written at norm + at.  Once w[] is full the words
+		 * are still read (their letters count) but not kept; norm
+		 * has room for them, as it has for the whole paragraph.
+		 */
+		keep = nw < WORDS_MAX;
+		if (keep && nlen > 0)
+			norm[nlen++] = ' ';
+		at = nlen;
+		cap1 = k == K_UPPER;
 		lower_seen = 0;
-		if (w != NULL && k == K_LOWER) {
-			/* the common case: lower-case ASCII letters */
-			while (pos + 1 < end &&
-			    byte_kind[(unsigned char)d[pos]] == K_LOWER) {
-				p->norm[p->nlen++] = d[pos++];
-				p->letters++;
-			}
-			lower_seen = 1;
-			k = byte_kind[(unsigned char)d[pos]];
-			len = 1;
-			if (k == K_HIGH)
+		if (k == K_DIGIT) {
+			while (pos < end &&
+			    byte_kind[(unsigned char)d[pos]] == K_DIGIT)
+				norm[at++] = d[pos++];
+		} else {
+			for (;;) {
+				/* ASCII letters, the common case */
+				n = ascii_letters(d + pos, end - pos, norm + at,
+				    &lower_seen);
+				pos += n;
+				at += n;
+				letters += (int)n;
+				if (pos == end ||
+				    byte_kind[(unsigned char)d[pos]] != K_HIGH)
+					break;
 				k = high_kind(p, d, pos, end, &len);
-			if (k == K_SPACE || k == K_SEP || k == K_DIGIT) {
-				pos -= len;	/* the loop's step lands on it */
-				w->len = (unsigned short)(p->nlen - w->off);
-				w->caps = 0;
-				continue;
-			}
-		}
-		for (;;) {
-			if (k == K_LOWER || k == K_UPPER)
-				p->letters++;
-			lower_seen |= k == K_LOWER;
-			if (w != NULL) {
-				if (len == 1)
-					p->norm[p->nlen++] = (char)(k == K_UPPER ?
+				if (k != K_LOWER && k != K_UPPER)
+					break;
+				lower_seen |= k == K_LOWER;
+				letters++;
+				if (len == 1)	/* a bad byte, read as Latin-1 */
+					norm[at++] = (char)(k == K_UPPER ?
 					    d[pos] + 32 : d[pos]);
-				else {
-					memcpy(p->norm + p->nlen, d + pos, len);
-					p->nlen += len;
-				}
+				else
+					for (i = 0; i < len; i++)
+						norm[at++] = d[pos + i];
+				pos += len;
 			}
-			if (pos + len >= end)
-				break;
-			k2 = byte_kind[(unsigned char)d[pos + len]];
-			len2 = 1;
-			if (k2 == K_HIGH)
-				k2 = high_kind(p, d, pos + len, end, &len2);
-			if ((k2 == K_DIGIT) != (k == K_DIGIT) || k2 == K_SPACE ||
-			    k2 == K_SEP)
-				break;
-			pos += len;
-			len = len2;
-			k = k2;
 		}
-		if (w != NULL) {
-			w->len = (unsigned short)(p->nlen - w->off);
+		if (keep) {
+			w = &p->w[nw++];
+			w->off = (unsigned short)nlen;
+			w->len = (unsigned short)(at - nlen);
+			w->cap1 = (unsigned char)cap1;
 			w->caps = (unsigned char)!lower_seen;
+			nlen = at;
 		}
+		len = 0;	/* pos is on the byte after the word */
 	}
-	p->norm[p->nlen] = '\0';
+	norm[nlen] = '\0';
+	p->nlen = nlen;
+	p->letters = letters;
+	p->nwords = nwords;
+	p->nw = nw;
 }
 
 /* ---- lines of several items: "Home | World | Politics" ---- */
