@@ -41,6 +41,8 @@ $(foreach d,$(FUZZ_TOOLS),$(eval $(call FUZZ_RULE,$(d))))
 
 # The whole of extract-entities needs its embedded data.
 $(BUILD)/fuzzers/extract-entities-stream: $(BUILD)/extract-entities/embedded.o
+# The tagger harness tags with the model compiled into tag.
+$(BUILD)/fuzzers/tag-tagger: $(BUILD)/tag/model_blob.o
 
 # Runs inside the instrumented build (see fuzzers).
 fuzz-harnesses: $(FUZZ_BINS)
