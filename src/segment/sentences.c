@@ -237,7 +237,7 @@ anatomy(const char *d, const struct tok *t, struct anat *a)
 static enum next_kind
 next_kind(const char *d, const struct tok *t, size_t *ws, size_t *we)
 {
-	size_t pos = t->start, len;
+	size_t pos = t->start, len, e;
 	uint32_t c = 0;
 
 	while (pos < t->end) {
@@ -246,11 +246,14 @@ next_kind(const char *d, const struct tok *t, size_t *ws, size_t *we)
 			break;
 		pos += len;
 	}
-	*ws = *we = pos;
-	if (pos == t->end)
+	*ws = pos;
+	if (pos == t->end) {
+		*we = pos;
 		return NX_OTHER;
-	while (*we < t->end && is_ascii_letter((unsigned char)d[*we]))
-		(*we)++;
+	}
+	for (e = pos; e < t->end && is_ascii_letter((unsigned char)d[e]); e++)
+		;
+	*we = e;
 	if (cp_is_lower(c))
 		return NX_LOWER;
 	if (cp_is_upper(c))
@@ -404,6 +407,14 @@ trails_sentence(const char *d, const struct tok *t)
 	return n > 0;
 }
 
+/* Is the next token's word d[ws, we) capitalised and one that starts
+ * sentences?  Asked only where it matters: the lookup is not free. */
+static int
+starter(const char *d, enum next_kind nk, size_t ws, size_t we)
+{
+	return nk == NX_UPPER && in_list_word(&starters, d, ws, we);
+}
+
 /*
  * Does a sentence end after token i?  lead is the number of tokens of
  * the sentence before it.
@@ -417,7 +428,7 @@ ends_sentence(const char *d, const struct tok *t, size_t i, size_t n,
 	enum abbr ab;
 	size_t ws = 0, we = 0, wl;
 	char w[MAXWORD + 1];
-	int starter, dots;
+	int dots;
 	unsigned char c;
 
 	/* the common case first: a token ending in a letter or digit */
@@ -430,8 +441,6 @@ ends_sentence(const char *d, const struct tok *t, size_t i, size_t n,
 	if (i + 1 >= n)
 		return 1;
 	nk = next_kind(d, &t[i + 1], &ws, &we);
-	starter = nk == NX_UPPER && in_list_word(&starters, d, ws, we);
-
 	if (nk == NX_OTHER && t[i + 1].end - t[i + 1].start >= 3 &&
 	    (unsigned char)d[t[i + 1].start] == 0xE2 &&
 	    (unsigned char)d[t[i + 1].start + 1] == 0x80 &&
@@ -479,7 +488,7 @@ ends_sentence(const char *d, const struct tok *t, size_t i, size_t n,
 		return 0;
 	case AB_NUMERIC:
 	case AB_AMBIG:
-		return starter;
+		return starter(d, nk, ws, we);
 	case AB_TIME:
 		/* "At 5 a.m. Mr. Smith went": a time that opens the
 		 * sentence; "left at 6 P.M. Mr. Smith then": one that
@@ -487,13 +496,13 @@ ends_sentence(const char *d, const struct tok *t, size_t i, size_t n,
 		if (in_list_word(&after_time, d, ws, we))
 			return 0;
 		return lead > 2 ||
-		    (starter && !in_list_word(&abbr_title, d, ws, we));
+		    (starter(d, nk, ws, we) && !in_list_word(&abbr_title, d, ws, we));
 	case AB_NONE:
 		break;
 	}
 	if ((wl == 1 && is_ascii_letter(w[0])) || is_initialism(w, wl))
 		/* Jonas E. Smith; the U.S. Government */
-		return starter;
+		return starter(d, nk, ws, we);
 	return 1;
 }
 
@@ -697,6 +706,16 @@ sentences_split(struct splitter *sp, const char *d, size_t start,
 	t = sp->t;
 	n = sp->n;
 	while (i < n) {
+		/* Most tokens need none of what follows: inside a sentence
+		 * and not in a numbered list, not a bullet (all begin with
+		 * 0xE2), not one that may end the sentence, and not before
+		 * a lone dot. */
+		if (content && !next_item && !t[i].glued && !t[i].may_end &&
+		    (unsigned char)d[t[i].start] != 0xE2 &&
+		    (i + 1 == n || d[t[i + 1].start] != '.')) {
+			i++;
+			continue;
+		}
 		/* a bullet or the next item of a list starts a sentence */
 		lead = (unsigned char)d[t[i].start];
 		if (content && ((lead == 0xE2 && bullet_prefix(d, &t[i])) ||
