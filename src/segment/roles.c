@@ -13,12 +13,15 @@
  * pass is linear and cheap.
  */
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "segment.h"
 #include "wordset.h"
 
 #define SHORT_MAX	400	/* bytes: longer paragraphs are prose */
-#define NORM_MAX	(SHORT_MAX + 80)
+#define NORM_MAX	(SHORT_MAX + 80 + 16)	/* + 16: see ascii_letters() */
 #define WORDS_MAX	64
 
 struct nword {
@@ -332,15 +335,41 @@ high_kind(struct pinfo *p, const char *d, size_t pos, size_t end,
  * Copies the ASCII letters at the start of s (n bytes) to out, lower-
  * cased; returns how many.  Sets *lower if one was lower case.  Apart
  * from describe() so that its few variables stay in registers.
+ *
+ * Where 16 bytes of s are left they are looked at together (SSE2): a
+ * byte at a time, the end of every word is a mispredicted branch.  Up to
+ * 16 bytes are stored at out then, so out needs room for 16 more than
+ * the letters; norm has it.
  */
 static size_t
 ascii_letters(const char *s, size_t n, char *out, int *lower)
 {
-	size_t i;
+	size_t i = 0;
 	unsigned char c, all = 0;
 	int k;
+#ifdef __SSE2__
+	__m128i x, t, letter, small;
+	unsigned m, run, lowers;
 
-	for (i = 0; i < n; i++) {
+	while (n - i >= 16) {
+		x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		/* letters: (x | 0x20) - 'a' is below 26 (a byte >= 0x80
+		 * stays above) */
+		small = _mm_or_si128(x, _mm_set1_epi8(0x20));
+		t = _mm_sub_epi8(small, _mm_set1_epi8('a'));
+		letter = _mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(25)), t);
+		m = (unsigned)_mm_movemask_epi8(letter);
+		run = m == 0xFFFF ? 16 : (unsigned)__builtin_ctz(~m);
+		_mm_storeu_si128((__m128i *)(void *)(out + i), small);
+		lowers = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, small));
+		if (lowers & m & ((1u << run) - 1))
+			*lower = 1;
+		i += run;
+		if (run < 16)
+			return i;
+	}
+#endif
+	for (; i < n; i++) {
 		c = (unsigned char)s[i];
 		k = byte_kind[c];
 		if (k != K_LOWER && k != K_UPPER)
@@ -354,6 +383,65 @@ ascii_letters(const char *s, size_t n, char *out, int *lower)
 }
 
 /*
+ * Reads the word at d[pos] (k: the kind of its first character), a run
+ * of letters or of digits, into p: its letters are counted, and while
+ * w[] has room it is appended to norm, lower-cased.  Returns the position
+ * after it.  Once w[] is full the word is still written after norm's end
+ * but not kept (norm has room for the whole paragraph and the spaces).
+ */
+static size_t
+read_word(struct pinfo *p, const char *d, size_t pos, size_t end, int k)
+{
+	char *norm = p->norm;
+	size_t at = p->nlen, n, len, i;
+	int keep = p->nw < WORDS_MAX, lower_seen = 0, cap1 = k == K_UPPER;
+	int letters = 0;
+	struct nword *w;
+
+	if (keep && at > 0)
+		norm[at++] = ' ';
+	p->nlen = at;
+	if (k == K_DIGIT) {
+		while (pos < end && byte_kind[(unsigned char)d[pos]] == K_DIGIT)
+			norm[at++] = d[pos++];
+	} else {
+		for (;;) {
+			/* ASCII letters, the common case */
+			n = ascii_letters(d + pos, end - pos, norm + at,
+			    &lower_seen);
+			pos += n;
+			at += n;
+			letters += (int)n;
+			if (pos == end ||
+			    byte_kind[(unsigned char)d[pos]] != K_HIGH)
+				break;
+			k = high_kind(p, d, pos, end, &len);
+			if (k != K_LOWER && k != K_UPPER)
+				break;
+			lower_seen |= k == K_LOWER;
+			letters++;
+			if (len == 1)	/* a bad byte, read as Latin-1 */
+				norm[at++] = (char)(k == K_UPPER ?
+				    d[pos] + 32 : d[pos]);
+			else
+				for (i = 0; i < len; i++)
+					norm[at++] = d[pos + i];
+			pos += len;
+		}
+	}
+	p->letters += letters;
+	if (keep) {
+		w = &p->w[p->nw++];
+		w->off = (unsigned short)p->nlen;
+		w->len = (unsigned short)(at - p->nlen);
+		w->cap1 = (unsigned char)cap1;
+		w->caps = (unsigned char)!lower_seen;
+		p->nlen = at;
+	}
+	return pos;
+}
+
+/*
  * Fills in p for d[start, end): counts always; for a short paragraph the
  * normalised words too.  Normalised: ASCII letters lower-cased, other
  * letters kept, digits split from letters, everything else a separator
@@ -364,10 +452,7 @@ describe(const char *d, size_t start, size_t end, struct pinfo *p)
 {
 	size_t pos, len, e;
 	uint32_t c;
-	size_t nlen, at, i, n;
-	int inword = 0, lower_seen, k, letters, nwords, nw, keep, cap1;
-	struct nword *w;
-	char *norm;
+	int inword = 0, k, nwords = 0;
 
 	p->len = end - start;
 	p->nwords = 0;
@@ -403,11 +488,6 @@ describe(const char *d, size_t start, size_t end, struct pinfo *p)
 	}
 	if (!byte_kind['a'])
 		init_byte_kind();
-	/* The counts are kept in locals and stored at the end: norm is
-	 * written a byte at a time, and a char store may alias p's fields. */
-	norm = p->norm;
-	nlen = 0;
-	letters = nwords = nw = 0;
 	for (pos = start; pos < end; pos += len) {
 		k = byte_kind[(unsigned char)d[pos]];
 		len = 1;
@@ -428,62 +508,11 @@ describe(const char *d, size_t start, size_t end, struct pinfo *p)
 			    d[pos] == '>';
 			continue;
 		}
-		/*
-		 * A run of letters, or of digits, from d[pos]: one normalised
-		 * word, written at norm + at.  Once w[] is full the words
-		 * are still read (their letters count) but not kept; norm
-		 * has room for them, as it has for the whole paragraph.
-		 */
-		keep = nw < WORDS_MAX;
-		if (keep && nlen > 0)
-			norm[nlen++] = ' ';
-		at = nlen;
-		cap1 = k == K_UPPER;
-		lower_seen = 0;
-		if (k == K_DIGIT) {
-			while (pos < end &&
-			    byte_kind[(unsigned char)d[pos]] == K_DIGIT)
-				norm[at++] = d[pos++];
-		} else {
-			for (;;) {
-				/* ASCII letters, the common case */
-				n = ascii_letters(d + pos, end - pos, norm + at,
-				    &lower_seen);
-				pos += n;
-				at += n;
-				letters += (int)n;
-				if (pos == end ||
-				    byte_kind[(unsigned char)d[pos]] != K_HIGH)
-					break;
-				k = high_kind(p, d, pos, end, &len);
-				if (k != K_LOWER && k != K_UPPER)
-					break;
-				lower_seen |= k == K_LOWER;
-				letters++;
-				if (len == 1)	/* a bad byte, read as Latin-1 */
-					norm[at++] = (char)(k == K_UPPER ?
-					    d[pos] + 32 : d[pos]);
-				else
-					for (i = 0; i < len; i++)
-						norm[at++] = d[pos + i];
-				pos += len;
-			}
-		}
-		if (keep) {
-			w = &p->w[nw++];
-			w->off = (unsigned short)nlen;
-			w->len = (unsigned short)(at - nlen);
-			w->cap1 = (unsigned char)cap1;
-			w->caps = (unsigned char)!lower_seen;
-			nlen = at;
-		}
+		pos = read_word(p, d, pos, end, k);
 		len = 0;	/* pos is on the byte after the word */
 	}
-	norm[nlen] = '\0';
-	p->nlen = nlen;
-	p->letters = letters;
+	p->norm[p->nlen] = '\0';
 	p->nwords = nwords;
-	p->nw = nw;
 }
 
 /* ---- lines of several items: "Home | World | Politics" ---- */
