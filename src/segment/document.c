@@ -15,6 +15,9 @@
  */
 #include <stdint.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "out.h"
 #include "segment.h"
@@ -261,6 +264,9 @@ segment_flush(struct segmenter *sg)
 {
 	out_bytes(sg->rows.data, sg->rows.len);
 	buf_reset(&sg->rows);
+	/* a huge sentence (a 30 MB line) does not keep its memory */
+	if (sg->rows.cap > 16 * ROWS_CHUNK)
+		buf_free(&sg->rows);
 }
 
 static void
@@ -276,12 +282,16 @@ on_sentence(void *arg, size_t start, size_t end, const struct tok *t,
 	if (!(sg->role_mask & (1u << sg->role)))
 		return;
 	folds_reset(&sg->folds);
+	/* the text is at most its source span, or the buffer of a dirty
+	 * one; twice that if backslashes are to be escaped */
 	if (sg->dirty) {
 		dirty_text(sg, t, n);
-		textmax = 2 * sg->text.len;
+		textmax = sg->text.len;
 	} else {
-		textmax = 2 * (end - start);
+		textmax = end - start;
 	}
+	if (sg->backslash || sg->dirty)
+		textmax *= 2;
 	/* doc para sent role start end text title date TAB, then folds */
 	buf_reserve(b, sg->id_esc.len + 5 * 21 + 16 + textmax +
 	    sg->tail_esc.len + 2);
@@ -325,19 +335,37 @@ line_of(const char *d, size_t off, unsigned long base)
 	return base;
 }
 
-/* Reports NUL bytes and invalid UTF-8 in d; returns whether any.  Eight
- * bytes at a time while they are ASCII and not NUL: one pass, mostly
- * one test per word. */
+/* Reports NUL bytes and invalid UTF-8 in d; returns whether any.  16
+ * bytes at a time (SSE2; else 8, in a word) while they are ASCII and not
+ * NUL: one pass, mostly one test per 16 bytes. */
 static int
 check_bytes(const char *name, unsigned long line_base, const char *d,
     size_t n)
 {
-	const uint64_t high = 0x8080808080808080ULL, ones = 0x0101010101010101ULL;
 	size_t pos = 0, len, first_bad = n, bad = 0, first_nul = n, nuls = 0;
-	uint64_t x;
 	uint32_t cp;
+#ifdef __SSE2__
+	__m128i x;
+	unsigned m;
+#else
+	const uint64_t high = 0x8080808080808080ULL, ones = 0x0101010101010101ULL;
+	uint64_t x;
+#endif
 
 	while (pos < n) {
+#ifdef __SSE2__
+		if (n - pos >= 16) {
+			/* bit i: byte i is not ASCII, or NUL */
+			x = _mm_loadu_si128((const __m128i *)(const void *)(d + pos));
+			m = (unsigned)(_mm_movemask_epi8(x) |
+			    _mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_setzero_si128())));
+			if (m == 0) {
+				pos += 16;
+				continue;
+			}
+			pos += (size_t)__builtin_ctz(m);
+		}
+#else
 		if (n - pos >= 8) {
 			memcpy(&x, d + pos, 8);
 			if (((x | ((x - ones) & ~x)) & high) == 0) {
@@ -345,6 +373,7 @@ check_bytes(const char *name, unsigned long line_base, const char *d,
 				continue;
 			}
 		}
+#endif
 		if (d[pos] == '\0') {
 			if (nuls++ == 0)
 				first_nul = pos;
