@@ -275,7 +275,7 @@ on_sentence(void *arg, size_t start, size_t end, const struct tok *t,
 {
 	struct segmenter *sg = arg;
 	struct buf *b = &sg->rows;
-	size_t textmax;
+	size_t textmax, need;
 	char *p;
 
 	sg->sent++;
@@ -292,9 +292,10 @@ on_sentence(void *arg, size_t start, size_t end, const struct tok *t,
 	}
 	if (sg->backslash || sg->dirty)
 		textmax *= 2;
-	/* doc para sent role start end text title date TAB, then folds */
-	buf_reserve(b, sg->id_esc.len + 5 * 21 + 16 + textmax +
-	    sg->tail_esc.len + 2);
+	/* doc para sent role start end text title date TAB folds LF */
+	need = sg->id_esc.len + 5 * 21 + 16 + textmax + sg->tail_esc.len + 2;
+	if (b->cap - b->len <= need)	/* the call only when it grows */
+		buf_reserve(b, need);
 	p = b->data + b->len;
 	memcpy(p, sg->id_esc.data, sg->id_esc.len);
 	p += sg->id_esc.len;
@@ -313,11 +314,16 @@ on_sentence(void *arg, size_t start, size_t end, const struct tok *t,
 	memcpy(p, sg->tail_esc.data, sg->tail_esc.len);
 	p += sg->tail_esc.len;
 	*p++ = '\t';
-	*p = '\0';
-	b->len = (size_t)(p - b->data);
-	if (sg->folds.n > 0)
+	if (sg->folds.n == 0) {
+		*p++ = '\n';
+		*p = '\0';
+		b->len = (size_t)(p - b->data);
+	} else {
+		*p = '\0';
+		b->len = (size_t)(p - b->data);
 		folds_format(&sg->folds, b);
-	buf_addc(b, '\n');
+		buf_addc(b, '\n');
+	}
 	if (b->len >= ROWS_CHUNK)
 		segment_flush(sg);
 }

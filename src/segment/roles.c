@@ -50,6 +50,17 @@ struct pinfo {
 
 /* ---- cue tables, in normalised form ---- */
 
+/* A list of prefixes, and the bytes they start with (built on first
+ * use): most paragraphs start with none of them, and are done with one
+ * look-up instead of a pass over the list. */
+struct prefixes {
+	const char *const	*list;	/* NULL-terminated */
+	int			 built;
+	unsigned char		 first[256];
+};
+
+#define PREFIXES(list) { (list), 0, { 0 } }
+
 static const char *const boiler_exact_words[] = {
 	"top of page", "bottom of page", "back to top", "scroll to top",
 	"go to top", "skip to content", "skip to main content", "share",
@@ -76,7 +87,7 @@ static const char *const boiler_exact_words[] = {
 };
 static struct wordset boiler_exact = WORDSET(boiler_exact_words);
 
-static const char *const boiler_prefix[] = {
+static const char *const boiler_prefix_words[] = {
 	"support ", "follow us on ", "follow ", "share on ", "share via ",
 	"sign up for ", "subscribe to ", "copyright ", "tags ", "tagged ",
 	"filed under ", "categories ", "category ", "posted in ",
@@ -85,14 +96,16 @@ static const char *const boiler_prefix[] = {
 	"join us on ", "like us on ", "find us on ", "follow on ",
 	"click to ", NULL
 };
+static struct prefixes boiler_prefix = PREFIXES(boiler_prefix_words);
 
 /* Link lists that may carry a whole headline: "Read more: How cities
  * prepare for floods". */
-static const char *const boiler_link_prefix[] = {
+static const char *const boiler_link_prefix_words[] = {
 	"read more ", "related ", "see also ", "more from ", "read next ",
 	"recommended ", "you may also like ", "also read ", "watch ",
 	NULL
 };
+static struct prefixes boiler_link_prefix = PREFIXES(boiler_link_prefix_words);
 
 /* Comment widgets: after one of these (once the article has begun),
  * the rest of the page is the comment thread. */
@@ -118,13 +131,14 @@ static const char *const widget_word_words[] = {
 };
 static struct wordset widget_word = WORDSET(widget_word_words);
 
-static const char *const widget_prefix[] = {
+static const char *const widget_prefix_words[] = {
 	"would love your thoughts", "notify me of ", "you must be logged in",
 	"your email address will not be published",
 	"this site uses akismet", "comments are moderated",
 	"subscribe to comments", "leave a reply ", "leave a comment ",
 	NULL
 };
+static struct prefixes widget_prefix = PREFIXES(widget_prefix_words);
 
 static const char *const counter_comment_words[] = {
 	"comments", "comment", "commenti", "commento", "commentaires",
@@ -231,11 +245,12 @@ static const char *const verbs_words[] = {
 };
 static struct wordset verbs = WORDSET(verbs_words);
 
-static const char *const byline_prefix[] = {
+static const char *const byline_prefix_words[] = {
 	"by ", "written by ", "reporting by ", "posted by ", "story by ",
 	"text by ", "words by ", "author ", "authors ", "reporter ",
 	"correspondent ", "von ", "di ", "par ", "por ", NULL
 };
+static struct prefixes byline_prefix = PREFIXES(byline_prefix_words);
 
 /* ---- helpers ---- */
 
@@ -252,12 +267,20 @@ norm_in(const struct pinfo *p, struct wordset *list)
 }
 
 static int
-norm_prefixed(const struct pinfo *p, const char *const *list)
+norm_prefixed(const struct pinfo *p, struct prefixes *px)
 {
+	const char *const *list;
 	size_t n;
 
-	for (; *list; list++) {
-		if ((*list)[0] != p->norm[0])	/* most end here */
+	if (!px->built) {
+		for (list = px->list; *list; list++)
+			px->first[(unsigned char)**list] = 1;
+		px->built = 1;
+	}
+	if (!px->first[(unsigned char)p->norm[0]])	/* most end here */
+		return 0;
+	for (list = px->list; *list; list++) {
+		if ((*list)[0] != p->norm[0])
 			continue;
 		n = strlen(*list);
 		if (p->nlen >= n && memcmp(p->norm, *list, n) == 0)
@@ -804,7 +827,7 @@ is_boilerplate(const struct pinfo *p, int *widget, int *comments)
 	*widget = *comments = 0;
 	if (!p->short_)
 		return 0;
-	if (norm_in(p, &widget_exact) || norm_prefixed(p, widget_prefix)) {
+	if (norm_in(p, &widget_exact) || norm_prefixed(p, &widget_prefix)) {
 		*widget = *comments = 1;
 		return 1;
 	}
@@ -818,10 +841,10 @@ is_boilerplate(const struct pinfo *p, int *widget, int *comments)
 	/* short capitalised banners without final punctuation:
 	 * "Support SouthFront", "Follow us on Twitter" */
 	if (p->nw <= 6 && p->last != '.' && p->nw > 0 && p->w[0].cap1 &&
-	    norm_prefixed(p, boiler_prefix))
+	    norm_prefixed(p, &boiler_prefix))
 		return 1;
 	if (p->nw <= 16 && p->last != '.' && p->nw > 0 && p->w[0].cap1 &&
-	    norm_prefixed(p, boiler_link_prefix) && has_colon_after_first(p))
+	    norm_prefixed(p, &boiler_link_prefix) && has_colon_after_first(p))
 		return 1;
 	if (p->len <= 200 && (strstr(p->norm, "all rights reserved") ||
 	    has_copyright_sign(p)))
@@ -929,7 +952,7 @@ static int
 is_byline(const struct pinfo *p)
 {
 	return p->short_ && p->nwords >= 2 && p->nwords <= 10 &&
-	    p->len <= 120 && p->last != '.' && norm_prefixed(p, byline_prefix)
+	    p->len <= 120 && p->last != '.' && norm_prefixed(p, &byline_prefix)
 	    && p->nw >= 2 && p->w[1].cap1;
 }
 
