@@ -169,7 +169,23 @@ put_text(struct segmenter *sg, char *p, const struct tok *t, size_t n)
 {
 	const char *d = sg->d;
 	size_t i, j, gap, len, at = 0;	/* at: offset in the unescaped text */
+	int single = 1;
 
+	/*
+	 * Most often every gap between tokens is one byte (a space, or the
+	 * newline of a wrapped line): then the text is the source span
+	 * with those bytes made spaces, one copy and no folds.  Looking
+	 * for runs instead mispredicts a branch at every line end.
+	 */
+	for (i = 1; i < n; i++)
+		single &= t[i].start == t[i - 1].end + 1;
+	if (single && !sg->backslash) {
+		len = t[n - 1].end - t[0].start;
+		memcpy(p, d + t[0].start, len);
+		for (i = 1; i < n; i++)
+			p[t[i].start - 1 - t[0].start] = ' ';
+		return p + len;
+	}
 	for (i = 0; i < n; i = j) {
 		for (j = i + 1; j < n && t[j].start == t[j - 1].end + 1 &&
 		    d[t[j - 1].end] == ' '; j++)
@@ -227,14 +243,24 @@ put_num(char *p, unsigned long long v)
 	    "31323334353637383940414243444546474849505152535455565758596061"
 	    "6263646566676869707172737475767778798081828384858687888990919293"
 	    "949596979899";
-	unsigned long long ten = 10;
-	size_t ndigits = 1;
+	static const unsigned long long pow10[20] = {
+		1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL,
+		10000000ULL, 100000000ULL, 1000000000ULL, 10000000000ULL,
+		100000000000ULL, 1000000000000ULL, 10000000000000ULL,
+		100000000000000ULL, 1000000000000000ULL, 10000000000000000ULL,
+		100000000000000000ULL, 1000000000000000000ULL,
+		10000000000000000000ULL
+	};
+	size_t bits, t, ndigits;
 	char *q;
 
-	while (ndigits < 20 && v >= ten) {	/* 10^19 is the last to fit */
-		ndigits++;
-		ten *= 10;
-	}
+	/* The number of digits without a loop (its exit mispredicts as the
+	 * numbers vary): v < 2^bits, so it has t + 1 digits with t =
+	 * floor(bits * log10(2)) (log10(2) as 1233 / 4096), or t if it is
+	 * below 10^t.  (v | 1: 0 has one digit, like 1.) */
+	bits = 64 - (size_t)__builtin_clzll(v | 1);
+	t = bits * 1233 >> 12;
+	ndigits = t + 1 - ((v | 1) < pow10[t]);
 	*p++ = '\t';
 	p += ndigits;
 	q = p;

@@ -747,12 +747,10 @@ is_caption(struct pinfo *p)
 
 	if (!p->short_ || p->len > 300)
 		return 0;
+	/* (the set's test of first letter and length is cheap, and its
+	 * branch is more often right than one on the first letter alone) */
 	for (i = 0; i < p->nw && !cue; i++)
-		switch (p->norm[p->w[i].off]) {
-		case 'p': case 'i': case 'c': case 'g': case 'r': case 'a':
-		case 's': case 'f': case 'e':
-			cue = word_in(p, i, &caption_cues);
-		}
+		cue = word_in(p, i, &caption_cues);
 	if (!cue)
 		return 0;
 	for (m = caption_marks; *m; m++)

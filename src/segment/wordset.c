@@ -45,7 +45,7 @@ build(struct wordset *ws)
 int
 wordset_lookup(struct wordset *ws, const char *w, size_t n)
 {
-	size_t i;
+	size_t i, k;
 	const char *s;
 
 	if (ws->slot == NULL)
@@ -54,8 +54,13 @@ wordset_lookup(struct wordset *ws, const char *w, size_t n)
 	    !(ws->sig[(unsigned char)w[0] & 63] & (1ULL << (n < 63 ? n : 63))))
 		return 0;
 	for (i = hash(w, n) & ws->mask; (s = ws->slot[i]) != NULL;
-	    i = (i + 1) & ws->mask)
-		if (s[0] == w[0] && strncmp(s, w, n) == 0 && s[n] == '\0')
+	    i = (i + 1) & ws->mask) {
+		/* the words are short: compared here, not in a libc call
+		 * (and w may hold a NUL byte: s is not read past its end) */
+		for (k = 0; k < n && s[k] != '\0' && s[k] == w[k]; k++)
+			;
+		if (k == n && s[n] == '\0')
 			return 1;
+	}
 	return 0;
 }
