@@ -189,7 +189,7 @@ struct splitter {
 	struct tok	*t;
 	size_t		 n, cap;
 	size_t		 readable;	/* d[0, readable) may be read ahead,
-					 * 16 bytes at a time (0: no) */
+					 * 64 bytes at a time (0: no) */
 };
 
 #define SPLITTER_INIT { NULL, 0, 0, 0 }
