@@ -187,8 +187,8 @@ dedupe_exact(const struct dedupe_opts *o, char **files, int nfiles)
 					put_unit(&u);
 				continue;
 			}
-			e = fptab_put(&seen, hash128(u.key.data, u.key.len),
-			    &isnew);
+			e = fptab_put(&seen,
+			    fingerprint(u.key.data, u.key.len), &isnew);
 			if (isnew) {
 				e->val = u.by_doc ? (o->mark ?
 				    keep_name(&names, &u) : 0) : u.first_rec;
@@ -423,7 +423,7 @@ dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 		}
 		if (u.empty && !o->dup_empty)
 			continue;
-		fp = hash128(u.key.data, u.key.len);
+		fp = fingerprint(u.key.data, u.key.len);
 		e = fptab_put(&seen, fp, &isnew);
 		if (CNT_RECS(e->val) < 0xffffffffULL)
 			e->val++;
@@ -452,7 +452,8 @@ dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 	while (units_next(&u)) {
 		e = NULL;
 		if (!u.empty || o->dup_empty)
-			e = fptab_get(&seen, hash128(u.key.data, u.key.len));
+			e = fptab_get(&seen,
+			    fingerprint(u.key.data, u.key.len));
 		docs = e ? CNT_DOCS(e->val) : 1;
 		if (o->count) {
 			if (e == NULL)
@@ -506,7 +507,7 @@ dedupe_apply(const struct dedupe_opts *o, char **files, int nfiles)
 	csim = rec_need(r, "similarity");
 	while (rec_next(r)) {
 		doc = rec_field(r, cdoc, &dlen);
-		e = fptab_put(&verdict, hash128(doc, dlen), &isnew);
+		e = fptab_put(&verdict, fingerprint(doc, dlen), &isnew);
 		if (!isnew)
 			rec_fail(r, "document '%s' has a verdict already", doc);
 		e->val = vals.len;
@@ -525,7 +526,8 @@ dedupe_apply(const struct dedupe_opts *o, char **files, int nfiles)
 	if (units_start(&u)) {
 		header_with(&u, extra, o->mark ? 3 : 0);
 		while (units_next(&u)) {
-			e = fptab_get(&verdict, hash128(u.doc.data, u.doc.len));
+			e = fptab_get(&verdict,
+			    fingerprint(u.doc.data, u.doc.len));
 			/* Each verdict stored its values: vals.data is set. */
 			if (e == NULL || vals.data == NULL) {
 				name_self(&self, &u);

@@ -1,6 +1,7 @@
 #include <stdlib.h>
 
 #include "fptab.h"
+#include "secret.h"
 #include "util.h"
 
 /* The all-zero fingerprint marks a free slot; a real one (chance 2^-128)
@@ -14,9 +15,9 @@ nonzero(struct fp fp)
 }
 
 static struct fpent *
-probe(struct fpent *slot, size_t cap, struct fp fp)
+probe(struct fpent *slot, size_t cap, uint64_t seed, struct fp fp)
 {
-	size_t i = (size_t)fp.lo & (cap - 1);
+	size_t i = (size_t)mix64(fp.lo ^ seed) & (cap - 1);
 
 	while (slot[i].lo != 0 || slot[i].hi != 0) {
 		if (slot[i].lo == fp.lo && slot[i].hi == fp.hi)
@@ -38,7 +39,7 @@ grow(struct fptab *t)
 			continue;
 		fp.lo = t->slot[i].lo;
 		fp.hi = t->slot[i].hi;
-		e = probe(slot, cap, fp);
+		e = probe(slot, cap, t->seed, fp);
 		*e = t->slot[i];
 	}
 	free(t->slot);
@@ -52,9 +53,11 @@ fptab_put(struct fptab *t, struct fp fp, int *isnew)
 	struct fpent *e;
 
 	fp = nonzero(fp);
+	if (t->cap == 0)
+		t->seed = secret_get()->table;
 	if ((t->n + 1) * 4 > t->cap * 3)
 		grow(t);
-	e = probe(t->slot, t->cap, fp);
+	e = probe(t->slot, t->cap, t->seed, fp);
 	*isnew = e->lo == 0 && e->hi == 0;
 	if (*isnew) {
 		e->lo = fp.lo;
@@ -73,7 +76,7 @@ fptab_get(const struct fptab *t, struct fp fp)
 	if (t->cap == 0)
 		return NULL;
 	fp = nonzero(fp);
-	e = probe(t->slot, t->cap, fp);
+	e = probe(t->slot, t->cap, t->seed, fp);
 	return e->lo == 0 && e->hi == 0 ? NULL : e;
 }
 
@@ -83,4 +86,5 @@ fptab_free(struct fptab *t)
 	free(t->slot);
 	t->slot = NULL;
 	t->cap = t->n = 0;
+	t->seed = 0;
 }

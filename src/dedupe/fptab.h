@@ -2,6 +2,11 @@
  * fptab.h - a set of 128-bit fingerprints, each with a 64-bit value:
  * open addressing with linear probing, 24 bytes a slot, grown to keep the
  * load at most 3/4.  It never stores the keys' text.
+ *
+ * A key's home slot is mixed with a per-run secret (secret.h), so no
+ * input can be made to pile its keys into one run of slots, whatever
+ * the fingerprints (some, in shard.c, are not keyed).  Only placement
+ * varies between runs, never what the table holds.
  */
 #ifndef DEDUPE_FPTAB_H
 #define DEDUPE_FPTAB_H
@@ -19,9 +24,10 @@ struct fpent {
 struct fptab {
 	struct fpent	*slot;
 	size_t		 cap, n;
+	uint64_t	 seed;		/* placement; set at the first put */
 };
 
-#define FPTAB_INIT { NULL, 0, 0 }
+#define FPTAB_INIT { NULL, 0, 0, 0 }
 
 /*
  * The entry of fp, inserted with val 0 when absent (then *isnew is 1).

@@ -1,24 +1,16 @@
-#include <string.h>
-
+/*
+ * hash.c - SipHash-2-4-128, after the reference implementation
+ * (https://github.com/veorq/SipHash, CC0).  It replaced MurmurHash3 with
+ * a public seed, whose collisions anyone can compute: a key is a PRF of
+ * the text under a secret key, so collisions cannot be crafted.
+ */
 #include "hash.h"
-
-#define SEED 0x71756172ULL	/* "quar"; fixed so output never varies */
+#include "secret.h"
 
 static inline uint64_t
 rotl64(uint64_t x, int r)
 {
 	return (x << r) | (x >> (64 - r));
-}
-
-static inline uint64_t
-fmix64(uint64_t k)
-{
-	k ^= k >> 33;
-	k *= 0xff51afd7ed558ccdULL;
-	k ^= k >> 33;
-	k *= 0xc4ceb9fe1a85ec53ULL;
-	k ^= k >> 33;
-	return k;
 }
 
 /* Little-endian load, whatever the host. */
@@ -31,62 +23,62 @@ load64(const unsigned char *p)
 	    (uint64_t)p[7] << 56;
 }
 
+#define SIPROUND do {							\
+	v0 += v1; v1 = rotl64(v1, 13); v1 ^= v0; v0 = rotl64(v0, 32);	\
+	v2 += v3; v3 = rotl64(v3, 16); v3 ^= v2;			\
+	v0 += v3; v3 = rotl64(v3, 21); v3 ^= v0;			\
+	v2 += v1; v1 = rotl64(v1, 17); v1 ^= v2; v2 = rotl64(v2, 32);	\
+} while (0)
+
 struct fp
-hash128(const void *key, size_t n)
+siphash128(const uint64_t k[2], const void *key, size_t n)
 {
-	const uint64_t c1 = 0x87c37b91114253d5ULL, c2 = 0x4cf5ad432745937fULL;
-	const unsigned char *p = key, *tail;
-	uint64_t h1 = SEED, h2 = SEED, k1, k2;
-	size_t i, nblocks = n / 16;
+	const unsigned char *p = key, *end = p + (n - n % 8);
+	uint64_t v0 = 0x736f6d6570736575ULL ^ k[0];
+	uint64_t v1 = 0x646f72616e646f6dULL ^ k[1] ^ 0xee;
+	uint64_t v2 = 0x6c7967656e657261ULL ^ k[0];
+	uint64_t v3 = 0x7465646279746573ULL ^ k[1];
+	uint64_t m, b = (uint64_t)n << 56;
 	struct fp r;
 
-	for (i = 0; i < nblocks; i++) {
-		k1 = load64(p + i * 16);
-		k2 = load64(p + i * 16 + 8);
-		k1 *= c1; k1 = rotl64(k1, 31); k1 *= c2; h1 ^= k1;
-		h1 = rotl64(h1, 27); h1 += h2; h1 = h1 * 5 + 0x52dce729;
-		k2 *= c2; k2 = rotl64(k2, 33); k2 *= c1; h2 ^= k2;
-		h2 = rotl64(h2, 31); h2 += h1; h2 = h2 * 5 + 0x38495ab5;
+	for (; p != end; p += 8) {
+		m = load64(p);
+		v3 ^= m;
+		SIPROUND;
+		SIPROUND;
+		v0 ^= m;
 	}
-	tail = p + nblocks * 16;
-	k1 = k2 = 0;
-	switch (n & 15) {
-	case 15: k2 ^= (uint64_t)tail[14] << 48; /* FALLTHROUGH */
-	case 14: k2 ^= (uint64_t)tail[13] << 40; /* FALLTHROUGH */
-	case 13: k2 ^= (uint64_t)tail[12] << 32; /* FALLTHROUGH */
-	case 12: k2 ^= (uint64_t)tail[11] << 24; /* FALLTHROUGH */
-	case 11: k2 ^= (uint64_t)tail[10] << 16; /* FALLTHROUGH */
-	case 10: k2 ^= (uint64_t)tail[9] << 8; /* FALLTHROUGH */
-	case 9:
-		k2 ^= (uint64_t)tail[8];
-		k2 *= c2; k2 = rotl64(k2, 33); k2 *= c1; h2 ^= k2;
-		/* FALLTHROUGH */
-	case 8: k1 ^= (uint64_t)tail[7] << 56; /* FALLTHROUGH */
-	case 7: k1 ^= (uint64_t)tail[6] << 48; /* FALLTHROUGH */
-	case 6: k1 ^= (uint64_t)tail[5] << 40; /* FALLTHROUGH */
-	case 5: k1 ^= (uint64_t)tail[4] << 32; /* FALLTHROUGH */
-	case 4: k1 ^= (uint64_t)tail[3] << 24; /* FALLTHROUGH */
-	case 3: k1 ^= (uint64_t)tail[2] << 16; /* FALLTHROUGH */
-	case 2: k1 ^= (uint64_t)tail[1] << 8; /* FALLTHROUGH */
-	case 1:
-		k1 ^= (uint64_t)tail[0];
-		k1 *= c1; k1 = rotl64(k1, 31); k1 *= c2; h1 ^= k1;
+	switch (n & 7) {
+	case 7: b |= (uint64_t)p[6] << 48; /* FALLTHROUGH */
+	case 6: b |= (uint64_t)p[5] << 40; /* FALLTHROUGH */
+	case 5: b |= (uint64_t)p[4] << 32; /* FALLTHROUGH */
+	case 4: b |= (uint64_t)p[3] << 24; /* FALLTHROUGH */
+	case 3: b |= (uint64_t)p[2] << 16; /* FALLTHROUGH */
+	case 2: b |= (uint64_t)p[1] << 8; /* FALLTHROUGH */
+	case 1: b |= (uint64_t)p[0]; /* FALLTHROUGH */
+	case 0: break;
 	}
-	h1 ^= (uint64_t)n;
-	h2 ^= (uint64_t)n;
-	h1 += h2;
-	h2 += h1;
-	h1 = fmix64(h1);
-	h2 = fmix64(h2);
-	h1 += h2;
-	h2 += h1;
-	r.lo = h1;
-	r.hi = h2;
+	v3 ^= b;
+	SIPROUND;
+	SIPROUND;
+	v0 ^= b;
+	v2 ^= 0xee;
+	SIPROUND;
+	SIPROUND;
+	SIPROUND;
+	SIPROUND;
+	r.lo = v0 ^ v1 ^ v2 ^ v3;
+	v1 ^= 0xdd;
+	SIPROUND;
+	SIPROUND;
+	SIPROUND;
+	SIPROUND;
+	r.hi = v0 ^ v1 ^ v2 ^ v3;
 	return r;
 }
 
-uint64_t
-hash64(const void *p, size_t n)
+struct fp
+fingerprint(const void *p, size_t n)
 {
-	return hash128(p, n).lo;
+	return siphash128(secret_get()->fp, p, n);
 }

@@ -1,7 +1,11 @@
 /*
- * hash.h - the fixed-seed hashes dedupe uses.  Seeds never vary, so the
- * same input gives the same fingerprints, clusters and bytes on every run
- * and every machine.
+ * hash.h - the hashes dedupe uses.
+ *
+ * Fingerprints (a key's identity in exact mode, a doc name's) are keyed
+ * with the run's secret (secret.h), so whoever writes the input cannot
+ * make two texts share one; they never leave the process, so output does
+ * not depend on them.  What does leave it, MinHash signatures and band
+ * keys (minhash.h, lsh.h), comes from mix64 and fixed seeds only.
  */
 #ifndef DEDUPE_HASH_H
 #define DEDUPE_HASH_H
@@ -9,16 +13,19 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* A 128-bit fingerprint: a key's identity in exact mode. */
+/* A 128-bit fingerprint. */
 struct fp {
 	uint64_t	lo, hi;
 };
 
-/* MurmurHash3 x64 128 (Austin Appleby's public-domain design) of n bytes. */
-struct fp hash128(const void *p, size_t n);
+/*
+ * SipHash-2-4 with 128-bit output (Aumasson and Bernstein) of n bytes
+ * under key k: lo holds output bytes 0-7, hi bytes 8-15, little-endian.
+ */
+struct fp siphash128(const uint64_t k[2], const void *p, size_t n);
 
-/* A 64-bit hash of n bytes (the low half of hash128). */
-uint64_t hash64(const void *p, size_t n);
+/* The fingerprint of n bytes: siphash128 under the run's secret. */
+struct fp fingerprint(const void *p, size_t n);
 
 /* The splitmix64 finaliser: a bijective mix of 64 bits. */
 static inline uint64_t

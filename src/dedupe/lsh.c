@@ -3,6 +3,7 @@
 
 #include "hash.h"
 #include "lsh.h"
+#include "secret.h"
 #include "util.h"
 
 void
@@ -33,10 +34,10 @@ lsh_matches(const uint16_t *a, const uint16_t *b)
 }
 
 static size_t
-home(uint32_t key, size_t cap)
+home(uint32_t key, uint64_t seed, size_t cap)
 {
-	/* The keys are hash bits already; spread them over a large table. */
-	return (size_t)mix64(key) & (cap - 1);
+	/* Mixed, not masked: the keys are only 32 bits, the table larger. */
+	return (size_t)mix64(key ^ seed) & (cap - 1);
 }
 
 /* The first free slot at or after i. */
@@ -54,10 +55,13 @@ grow_slots(struct lsh_index *x)
 	size_t i, j, cap = x->cap ? x->cap * 2 : 4096;
 	struct lsh_slot *slot = ecalloc(cap, sizeof *slot);
 
+	if (x->cap == 0)
+		x->seed = secret_get()->lsh;
+
 	for (i = 0; i < x->cap; i++) {
 		if (x->slot[i].unit == 0)
 			continue;
-		j = free_slot(slot, cap, home(x->slot[i].key, cap));
+		j = free_slot(slot, cap, home(x->slot[i].key, x->seed, cap));
 		slot[j] = x->slot[i];
 	}
 	free(x->slot);
@@ -102,7 +106,7 @@ insert(struct lsh_index *x, const struct lsh_sig *sig, uint64_t id,
 		/* An earlier band of this unit may have taken that slot;
 		 * free_slot then moves on. */
 		i = free_slot(x->slot, x->cap, end ? end[b] :
-		    home(sig->key[b], x->cap));
+		    home(sig->key[b], x->seed, x->cap));
 		x->slot[i].key = sig->key[b];
 		x->slot[i].unit = (uint32_t)u + 1;
 		x->nslots++;
@@ -128,11 +132,12 @@ search(struct lsh_index *x, const struct lsh_sig *sig, unsigned minmatch,
 	/* The slots are scattered over a table far larger than the caches;
 	 * asking for all of them first lets the misses overlap. */
 	for (b = 0; b < LSH_BANDS; b++)
-		__builtin_prefetch(&x->slot[home(sig->key[b], x->cap)]);
+		__builtin_prefetch(&x->slot[home(sig->key[b], x->seed,
+		    x->cap)]);
 #endif
 	for (b = 0; b < LSH_BANDS; b++) {
-		for (i = home(sig->key[b], x->cap); x->slot[i].unit != 0;
-		    i = (i + 1) & (x->cap - 1)) {
+		for (i = home(sig->key[b], x->seed, x->cap);
+		    x->slot[i].unit != 0; i = (i + 1) & (x->cap - 1)) {
 			s = &x->slot[i];
 			if (s->key != sig->key[b])
 				continue;

@@ -42,7 +42,11 @@ unsigned lsh_matches(const uint16_t *a, const uint16_t *b);
 
 /* The buckets are one open-addressing table holding a (band key, unit)
  * slot per band of every unit: a bucket is all the slots of its key,
- * found by probing from the key's home to the next free slot. */
+ * found by probing from the key's home to the next free slot.  The home
+ * is mixed with a per-run secret (secret.h): band keys are public, so a
+ * fixed placement would let crafted texts fill one run of slots with
+ * different keys.  (Units that share a band key share its bucket on any
+ * placement; see dedupe(1), BUGS.) */
 struct lsh_slot {
 	uint32_t	key;
 	uint32_t	unit;		/* unit + 1; 0 marks a free slot */
@@ -56,6 +60,7 @@ struct lsh_index {
 	uint32_t	 query;
 	struct lsh_slot	*slot;
 	size_t		 cap, nslots;	/* at most half full */
+	uint64_t	 seed;		/* placement; set at the first add */
 };
 
 #define LSH_INDEX_INIT { 0 }

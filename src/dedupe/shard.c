@@ -268,7 +268,7 @@ check_place(struct reduce *rd, const struct member *m, const char *doc,
 	struct fpent *e;
 	int isnew;
 
-	e = fptab_put(&rd->docplace, hash128(doc, m->doclen), &isnew);
+	e = fptab_put(&rd->docplace, fingerprint(doc, m->doclen), &isnew);
 	if (isnew)
 		e->val = place;
 	else if (e->val != place)

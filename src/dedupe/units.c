@@ -217,7 +217,7 @@ take_doc(struct units *u)
 	d = rec_field(u->r, (size_t)u->doccol, &len);
 	buf_reset(&u->doc);
 	buf_add(&u->doc, d, len);
-	fptab_put(&u->docs_seen, hash128(d, len), &isnew);
+	fptab_put(&u->docs_seen, fingerprint(d, len), &isnew);
 	if (!isnew)
 		rec_fail(u->r, "document '%s' appears again after other "
 		    "documents; --by doc needs each document's records "
