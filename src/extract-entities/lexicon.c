@@ -22,9 +22,18 @@ struct slot {
 	uint32_t	 idx;		/* entry number + 1; 0 = empty */
 };
 
+/*
+ * Most look-ups are of words the lexicon does not have, and the slots
+ * are megabytes, out of cache: a Bloom filter of an eighth of their
+ * size (three bits in one 64-bit word a key) turns most of those away
+ * without touching a slot.
+ */
+#define BLOOM_WORDS(cap)	((cap) / 8)
+
 struct lexicon {
 	struct slot	*slots;
-	size_t		 cap;		/* a power of two */
+	size_t		 cap;		/* a power of two, at least 1024 */
+	uint64_t	*bloom;		/* BLOOM_WORDS(cap) words */
 	struct entry	*v;
 	size_t		 n, vcap;
 	char		**texts;	/* the loaded copies keys point into */
@@ -44,6 +53,26 @@ fnv1a(const char *s, size_t n)
 	return h;
 }
 
+/* The filter bits of hash h, in the word *w of a filter of nw words. */
+static uint64_t
+bloom_bits(uint32_t h, size_t nw, size_t *w)
+{
+	uint64_t g = h * UINT64_C(0x9e3779b97f4a7c15);	/* spread h out */
+
+	*w = (size_t)(g >> 32) & (nw - 1);
+	return UINT64_C(1) << (g & 63) | UINT64_C(1) << (g >> 6 & 63) |
+	    UINT64_C(1) << (g >> 12 & 63);
+}
+
+static void
+bloom_add(struct lexicon *x, uint32_t h)
+{
+	size_t w;
+	uint64_t bits = bloom_bits(h, BLOOM_WORDS(x->cap), &w);
+
+	x->bloom[w] |= bits;
+}
+
 struct lexicon *
 lexicon_new(void)
 {
@@ -51,6 +80,7 @@ lexicon_new(void)
 
 	x->cap = 1024;
 	x->slots = ecalloc(x->cap, sizeof *x->slots);
+	x->bloom = ecalloc(BLOOM_WORDS(x->cap), sizeof *x->bloom);
 	return x;
 }
 
@@ -65,6 +95,7 @@ lexicon_free(struct lexicon *x)
 		free(x->texts[i]);
 	free(x->texts);
 	free(x->slots);
+	free(x->bloom);
 	free(x->v);
 	free(x);
 }
@@ -94,7 +125,8 @@ find(const struct lexicon *x, const char *key, size_t n, uint32_t h)
 	}
 }
 
-/* Rehashes the slots into a table of cap slots (a larger power of two). */
+/* Rehashes the slots into a table of cap slots (a larger power of two),
+ * and remakes the filter to match. */
 static void
 rehash(struct lexicon *x, size_t cap)
 {
@@ -103,9 +135,12 @@ rehash(struct lexicon *x, size_t cap)
 
 	x->cap = cap;
 	x->slots = ecalloc(x->cap, sizeof *x->slots);
+	free(x->bloom);
+	x->bloom = ecalloc(BLOOM_WORDS(x->cap), sizeof *x->bloom);
 	for (i = 0; i < oldcap; i++) {
 		if (old[i].idx == 0)
 			continue;
+		bloom_add(x, old[i].hash);
 		for (k = old[i].hash & (x->cap - 1); x->slots[k].idx;
 		    k = (k + 1) & (x->cap - 1))
 			;
@@ -178,6 +213,7 @@ intern(struct lexicon *x, const char *key, size_t n)
 		e->ent.flags = 0;
 		s->hash = h;
 		s->idx = (uint32_t)x->n;
+		bloom_add(x, h);
 	}
 	return &x->v[s->idx - 1].ent;
 }
@@ -185,8 +221,15 @@ intern(struct lexicon *x, const char *key, size_t n)
 const struct lexent *
 lexicon_get(const struct lexicon *x, const char *key, size_t n)
 {
-	struct slot *s = find(x, key, n, fnv1a(key, n));
+	uint32_t h = fnv1a(key, n);
+	uint64_t bits;
+	struct slot *s;
+	size_t w;
 
+	bits = bloom_bits(h, BLOOM_WORDS(x->cap), &w);
+	if ((x->bloom[w] & bits) != bits)
+		return NULL;		/* surely not there */
+	s = find(x, key, n, h);
 	return s->idx ? &x->v[s->idx - 1].ent : NULL;
 }
 
