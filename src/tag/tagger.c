@@ -256,6 +256,8 @@ word_normalize(const char *s, size_t n, int lower, struct buf *out)
 	}
 }
 
+#define AC_UNKNOWN	0xACAC	/* the ambiguity class of unknown words */
+
 enum {
 	F_DIGIT = 1, F_UPPER = 2, F_LOWER = 4, F_HYPHEN = 8, F_PERIOD = 16,
 	F_NONASCII = 32, F_ALLUPPER = 64, F_INITUPPER = 128
@@ -335,7 +337,7 @@ word_info_fill(struct word_info *wi, const char *form, size_t len,
 	if (u32map_get(dict, hash_bytes(w, nlen, 4), &ac))
 		wi->ac = ac;
 	else
-		wi->ac = 0xACAC;	/* unknown word */
+		wi->ac = AC_UNKNOWN;
 }
 
 void
@@ -541,12 +543,15 @@ tagger_init(struct tagger *t, const struct tag_model *m)
 	t->fixed = ecalloc(TAG_CHUNK, sizeof *t->fixed);
 	t->rfixed = ecalloc(TAG_CHUNK, sizeof *t->rfixed);
 	t->pairword = ecalloc(TAG_CHUNK, sizeof *t->pairword);
+	t->forms = ecalloc(FORM_CACHE, sizeof *t->forms);
 	t->keys = ecalloc((size_t)TAG_CHUNK * NPAIRS, sizeof *t->keys);
 	t->vals = ecalloc((size_t)TAG_CHUNK * NPAIRS, sizeof *t->vals);
-	t->cache_key = ecalloc(WORD_CACHE, sizeof *t->cache_key);
+	t->cache_key = ecalloc((size_t)2 * WORD_SETS * WORD_WAYS,
+	    sizeof *t->cache_key);
+	t->cache_mru = ecalloc((size_t)2 * WORD_SETS, sizeof *t->cache_mru);
 	t->dense_key = ecalloc(2 * DENSE_CACHE, sizeof *t->dense_key);
 	t->dense = ecalloc((size_t)2 * DENSE_CACHE * ROW(m), sizeof *t->dense);
-	t->cache = ecalloc((size_t)WORD_CACHE * NROLES * ROW(m),
+	t->cache = ecalloc((size_t)2 * WORD_SETS * WORD_WAYS * NROLES * ROW(m),
 	    sizeof *t->cache);
 	t->scores = ecalloc((size_t)TAG_CHUNK * ROW(m), sizeof *t->scores);
 	t->rscores = ecalloc((size_t)TAG_CHUNK * ROW(m), sizeof *t->rscores);
@@ -561,12 +566,14 @@ tagger_free(struct tagger *t)
 	free(t->fixed);
 	free(t->rfixed);
 	free(t->pairword);
+	free(t->forms);
 	free(t->keys);
 	free(t->vals);
 	free(t->tags);
 	free(t->scores);
 	free(t->rscores);
 	free(t->cache_key);
+	free(t->cache_mru);
 	free(t->dense_key);
 	free(t->dense);
 	free(t->cache);
@@ -671,7 +678,6 @@ pair_scores(struct tagger *t, int k, const struct word_info *w, size_t n,
 	size_t nt = ROW(m), total, i, j, nw = 0;
 	uint64_t *keys = t->keys;
 	uint32_t *vals = t->vals, v;
-	int32_t *row;
 	int *word = t->pairword;
 	enum { AHEAD = 8 };
 
@@ -692,38 +698,33 @@ pair_scores(struct tagger *t, int k, const struct word_info *w, size_t n,
 			__builtin_prefetch(entries + (vals[j + AHEAD] >> 8));
 		if ((v = vals[j]) == 0)
 			continue;
-		row = scores + (size_t)word[j / NPAIRS] * nt;
-		add_feature(t, k, row, keys[j], v);
+		i = (size_t)word[j / NPAIRS];
+		add_feature(t, k, scores + i * nt, keys[j], v);
 	}
 }
 
 /*
- * The cached score rows of the word wi for perceptron k: NROLES rows of
- * ntags, one per role (features_of_word).  Most running words are a few
- * frequent ones, so most words find their rows here, and the 34 lookups
- * behind them become 5 additions of a row.  The cache is direct-mapped;
- * the rows returned live until the next call.
+ * Adds perceptron k's features of the word wi, in each role it plays
+ * (features_of_word), to the row dst[role] of the word it informs there.
+ * A role with no row (no word there, or one whose tag is fixed) is
+ * skipped.
  */
-static const int32_t *
-word_rows(struct tagger *t, int k, const struct word_info *wi, uint32_t scase)
+static void
+word_features(struct tagger *t, int k, const struct word_info *wi,
+    uint32_t scase, int32_t *const dst[NROLES])
 {
 	const struct tag_model *m = t->model;
-	uint64_t key = hash_mix(hash_mix(wi->form, wi->shape), (uint64_t)
-	    wi->flags << 8 | scase << 2 | (uint64_t)k) | 1, keys[64];
-	size_t slot = key & (WORD_CACHE - 1), nt = ROW(m), nk;
-	int32_t *rows = t->cache + slot * NROLES * nt;
 	const uint32_t *entries = m->entries[k];
+	uint64_t keys[64];
 	uint32_t vals[64], v;
 	unsigned char rowof[64];
-	size_t f, n = 0;
+	size_t f, n = 0, nk;
 	int role;
 
-	if (t->cache_key[slot] == key)
-		return rows;
-	t->cache_key[slot] = key;
-	memset(rows, 0, NROLES * nt * sizeof *rows);
 	/* All the word's keys at once, so their misses overlap (add_scores) */
 	for (role = 0; role < NROLES; role++) {
+		if (dst[role] == NULL)
+			continue;
 		nk = features_of_word(wi, role, scase, keys + n);
 		memset(rowof + n, role, nk);
 		n += nk;
@@ -738,12 +739,55 @@ word_rows(struct tagger *t, int k, const struct word_info *wi, uint32_t scase)
 	}
 	for (f = 0; f < n; f++)
 		if (vals[f] != 0)
-			add_feature(t, k, rows + rowof[f] * nt, keys[f], vals[f]);
+			add_feature(t, k, dst[rowof[f]], keys[f], vals[f]);
+}
+
+/*
+ * The cached score rows of the word wi for perceptron k: NROLES rows of
+ * ntags, one per role (features_of_word).  Most running words are a few
+ * frequent ones, so most words find their rows here, and the 34 lookups
+ * behind them become 5 additions of a row.  Each perceptron has its own
+ * cache, two-way set-associative (a new word replaces the way used less
+ * recently): on OCR'd newspapers one direct-mapped cache of half the
+ * size for both missed a third of the time, these a fifth.  The rows
+ * returned live until the next call.
+ */
+static const int32_t *
+word_rows(struct tagger *t, int k, const struct word_info *wi, uint32_t scase)
+{
+	uint64_t key = hash_mix(hash_mix(wi->form, wi->shape), (uint64_t)
+	    wi->flags << 8 | scase << 2 | (uint64_t)k) | 1;
+	size_t set = (size_t)k * WORD_SETS + (key >> 1 & (WORD_SETS - 1));
+	size_t slot = set * WORD_WAYS, nt = ROW(t->model);
+	int32_t *rows, *dst[NROLES];
+	int role;
+
+	if (t->cache_key[slot] == key) {
+		t->cache_mru[set] = 0;
+		return t->cache + slot * NROLES * nt;
+	}
+	if (t->cache_key[slot + 1] == key) {
+		t->cache_mru[set] = 1;
+		return t->cache + (slot + 1) * NROLES * nt;
+	}
+	slot += t->cache_mru[set] ^= 1;	/* the other way */
+	t->cache_key[slot] = key;
+	rows = t->cache + slot * NROLES * nt;
+	memset(rows, 0, NROLES * nt * sizeof *rows);
+	for (role = 0; role < NROLES; role++)
+		dst[role] = rows + role * nt;
+	word_features(t, k, wi, scase, dst);
 	return rows;
 }
 
-/* The scores of perceptron k's static features for the n words of w;
- * the rows of words whose tag is fixed[i] >= 0 are left unscored. */
+/*
+ * The scores of perceptron k's static features for the n words of w;
+ * the rows of words whose tag is fixed[i] >= 0 are left unscored.  A word
+ * the dictionary does not know (a name, a misprint) seldom comes again
+ * soon: its features go straight to the rows of the words it informs
+ * instead of through the cache, where they would cost a copy and displace
+ * a word that does come again.
+ */
 static void
 static_scores(struct tagger *t, int k, const struct word_info *w, size_t n,
     const int *fixed, int32_t *scores)
@@ -751,27 +795,33 @@ static_scores(struct tagger *t, int k, const struct word_info *w, size_t n,
 	size_t nt = ROW(t->model);
 	long i, ln = (long)n, d;
 	const int32_t *rows;
+	int32_t *dst[NROLES];
 	uint32_t scase = n > 0 ? w[0].scase : 0;
 	/* The row of each role lands on the word role_to[] away. */
 	static const int role_to[NROLES] = { 0, 1, 2, -1, -2 };
-	int role;
+	int role, used;
 
 	memset(scores, 0, n * nt * sizeof *scores);
 	pair_scores(t, k, w, n, fixed, scores);
 	for (i = -2; i < ln + 2; i++) {
-		for (role = 0; role < NROLES; role++) {
+		for (used = 0, role = 0; role < NROLES; role++) {
 			d = i + role_to[role];
-			if (d >= 0 && d < ln && fixed[d] < 0)
-				break;
+			if (d >= 0 && d < ln && fixed[d] < 0) {
+				dst[role] = scores + d * nt;
+				used = 1;
+			} else
+				dst[role] = NULL;
 		}
-		if (role == NROLES)
+		if (!used)
 			continue;	/* no word it informs is scored */
-		rows = word_rows(t, k, &w[i], scase);
-		for (role = 0; role < NROLES; role++) {
-			d = i + role_to[role];
-			if (d >= 0 && d < ln && fixed[d] < 0)
-				add_row(scores + d * nt, rows + role * nt, nt);
+		if (w[i].ac == AC_UNKNOWN) {
+			word_features(t, k, &w[i], scase, dst);
+			continue;
 		}
+		rows = word_rows(t, k, &w[i], scase);
+		for (role = 0; role < NROLES; role++)
+			if (dst[role] != NULL)
+				add_row(dst[role], rows + role * nt, nt);
 	}
 }
 
@@ -786,18 +836,51 @@ argmax(const int32_t *scores, uint32_t ntags)
 	return (int)best;
 }
 
-/* Fills the word information of w[-2 .. n+2), guards included. */
+/*
+ * The word information and fixed tag (or -1) of the word form (len
+ * bytes) into *wi and *fixed.  They depend on the form alone and take a
+ * dozen hashes and two table look-ups to make, while most running
+ * words are a few frequent ones: short forms are remembered in a
+ * direct-mapped cache, compared byte for byte.
+ */
+static void
+word_lookup(struct tagger *t, const char *form, size_t len,
+    struct word_info *wi, int *fixed)
+{
+	const struct tag_model *m = t->model;
+	struct form_entry *e = NULL;
+	uint32_t v;
+
+	if (len > 0 && len <= FORM_MAX) {
+		e = &t->forms[hash_bytes(form, len, 31) & (FORM_CACHE - 1)];
+		if (e->len == len && memcmp(e->form, form, len) == 0) {
+			*wi = e->info;
+			*fixed = e->fixed;
+			return;
+		}
+	}
+	word_info_fill(wi, form, len, &m->dict, &t->norm);
+	*fixed = map_get(&m->sole, wi->form, &v) ? (int)v : -1;
+	if (e != NULL) {
+		e->info = *wi;
+		e->fixed = *fixed;
+		e->len = (unsigned char)len;
+		memcpy(e->form, form, len);
+	}
+}
+
+/* Fills the word information and fixed tags of the n words (w[-2 ..
+ * n+2), guards included). */
 static void
 fill_info(struct tagger *t, struct word_info *w, const char *const *forms,
-    const size_t *lens, size_t n)
+    const size_t *lens, size_t n, int *fixed)
 {
 	size_t i;
 
 	word_info_guard(&w[-2], 0);
 	word_info_guard(&w[-1], 0);
 	for (i = 0; i < n; i++)
-		word_info_fill(&w[i], forms[i], lens[i], &t->model->dict,
-		    &t->norm);
+		word_lookup(t, forms[i], lens[i], &w[i], &fixed[i]);
 	word_info_sentence(w, n);
 	word_info_guard(&w[n], 1);
 	word_info_guard(&w[n + 1], 1);
@@ -834,11 +917,8 @@ tag_chunk(struct tagger *t, const char *const *forms, const size_t *lens,
 	size_t i, nt = ROW(m);
 	int32_t *row;
 	int *hist = t->hist, *fixed = t->fixed, *rfixed = t->rfixed;
-	uint32_t v;
 
-	fill_info(t, w, forms, lens, n);
-	for (i = 0; i < n; i++)
-		fixed[i] = map_get(&m->sole, w[i].form, &v) ? (int)v : -1;
+	fill_info(t, w, forms, lens, n, fixed);
 	if (m->nmodels == 2) {
 		/* Right to left: reading position i is word n-1-i. */
 		reverse_info(rw, w, n);

@@ -74,6 +74,18 @@ struct word_info {
 };
 
 
+/* What tagging needs of a word that depends on its form alone, cached by
+ * form (see word_lookup in tagger.c). */
+#define FORM_CACHE	8192	/* a power of two */
+#define FORM_MAX	22	/* longer forms are not cached */
+
+struct form_entry {
+	struct word_info	 info;
+	int			 fixed;		/* its one tag, or -1 */
+	unsigned char		 len;		/* 0 = empty */
+	char			 form[FORM_MAX];
+};
+
 /*
  * Scratch space for tagging sentences; reusable, one per thread.  All of
  * it is owned by the tagger and lives until the next call or tagger_free.
@@ -82,7 +94,8 @@ struct word_info {
  * page without punctuation, is tagged as consecutive pieces).
  */
 #define TAG_CHUNK 256
-#define WORD_CACHE 4096	/* a power of two */
+#define WORD_SETS 4096	/* per perceptron, a power of two */
+#define WORD_WAYS 2	/* word_rows assumes two */
 #define DENSE_CACHE 4096	/* dense rows per perceptron */
 #define DENSE_MIN 16		/* weights of a feature given a dense row */
 
@@ -95,7 +108,8 @@ struct tagger {
 	uint32_t		*vals;		/* and what they found */
 	int32_t			*scores;	/* TAG_CHUNK rows of ntags */
 	int32_t			*rscores;	/* the right-to-left pass's */
-	uint64_t		*cache_key;	/* WORD_CACHE word types */
+	uint64_t		*cache_key;	/* word types, per set and way */
+	unsigned char		*cache_mru;	/* the way last used, per set */
 	int32_t			*cache;		/* and their rows */
 	uint64_t		*dense_key;	/* features with many weights */
 	int32_t			*dense;		/* and their weights, dense */
@@ -103,6 +117,7 @@ struct tagger {
 	int			*fixed;		/* sole tags or -1, per word */
 	int			*rfixed;	/* the same, reversed */
 	int			*pairword;	/* word of each pair-key group */
+	struct form_entry	*forms;		/* FORM_CACHE */
 	size_t			 cap;
 	struct buf		 norm;
 };
