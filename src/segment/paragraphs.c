@@ -94,6 +94,19 @@ line_first(const char *d, const struct line *l)
 	return c;
 }
 
+#ifdef __SSE2__
+/* Bits set in x < 2^16, without the library call __builtin_popcount
+ * becomes when the CPU is not known to count them. */
+static int
+popcount16(unsigned x)
+{
+	x = x - ((x >> 1) & 0x5555);
+	x = (x & 0x3333) + ((x >> 2) & 0x3333);
+	x = (x + (x >> 4)) & 0x0F0F;
+	return (int)((x + (x >> 8)) & 0x1F);
+}
+#endif
+
 /* At least n whitespace-separated words? */
 static int
 line_has_words(const char *d, const struct line *l, int n)
@@ -118,7 +131,7 @@ line_has_words(const char *d, const struct line *l, int n)
 		    _mm_cmpeq_epi8(_mm_min_epu8(ctl, _mm_set1_epi8(4)), ctl));
 		spaces = (unsigned)_mm_movemask_epi8(ws);
 		starts = ~spaces & ((spaces << 1) | !in) & 0xFFFF;
-		words += __builtin_popcount(starts);
+		words += popcount16(starts);
 		if (words >= n)
 			return 1;
 		in = !(spaces & 0x8000);
