@@ -158,11 +158,11 @@ put_escaped(char *p, const char *s, size_t n)
 
 /*
  * Writes the text of a sentence of a document without bad bytes to p
- * (room for twice the sentence's span): its tokens joined by one space.
- * Tokens already one space apart in the source are copied as one run,
- * so most of a sentence is a single copy.  Each gap between tokens that
- * is not one byte of source is noted in sg->folds.  The text has no TAB,
- * LF or CR left after folding; only a backslash needs escaping.
+ * (room for its span, twice that if the document has a backslash): its
+ * tokens joined by one space.  Tokens already one space apart in the
+ * source are copied as one run.  Each gap between tokens that is not
+ * one byte of source is noted in sg->folds.  The text has no TAB, LF or
+ * CR left after folding; only a backslash needs escaping.
  */
 static char *
 put_text(struct segmenter *sg, char *p, const struct tok *t, size_t n)
@@ -377,7 +377,7 @@ check_bytes(const char *name, unsigned long line_base, const char *d,
 	size_t pos = 0, len, first_bad = n, bad = 0, first_nul = n, nuls = 0;
 	uint32_t cp;
 #ifdef __SSE2__
-	__m128i x;
+	__m128i x, nul;
 	unsigned m;
 #else
 	const uint64_t high = 0x8080808080808080ULL, ones = 0x0101010101010101ULL;
@@ -388,9 +388,11 @@ check_bytes(const char *name, unsigned long line_base, const char *d,
 #ifdef __SSE2__
 		if (n - pos >= 16) {
 			/* bit i: byte i is not ASCII, or NUL */
-			x = _mm_loadu_si128((const __m128i *)(const void *)(d + pos));
+			x = _mm_loadu_si128((const __m128i *)(const void *)
+			    (d + pos));
+			nul = _mm_cmpeq_epi8(x, _mm_setzero_si128());
 			m = (unsigned)(_mm_movemask_epi8(x) |
-			    _mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_setzero_si128())));
+			    _mm_movemask_epi8(nul));
 			if (m == 0) {
 				pos += 16;
 				continue;

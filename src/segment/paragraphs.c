@@ -126,7 +126,8 @@ line_has_words(const char *d, const struct line *l, int n)
 		x = _mm_loadu_si128((const __m128i *)(const void *)(d + pos));
 		if (_mm_movemask_epi8(x) != 0)
 			break;	/* not ASCII: white space may be longer */
-		ctl = _mm_sub_epi8(x, _mm_set1_epi8('\t'));	/* TAB..CR: 0..4 */
+		/* TAB..CR become 0..4 */
+		ctl = _mm_sub_epi8(x, _mm_set1_epi8('\t'));
 		ws = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
 		    _mm_cmpeq_epi8(_mm_min_epu8(ctl, _mm_set1_epi8(4)), ctl));
 		spaces = (unsigned)_mm_movemask_epi8(ws);

@@ -495,8 +495,8 @@ ends_sentence(const char *d, const struct tok *t, size_t i, size_t n,
 		 * closes it. */
 		if (in_list_word(&after_time, d, ws, we))
 			return 0;
-		return lead > 2 ||
-		    (starter(d, nk, ws, we) && !in_list_word(&abbr_title, d, ws, we));
+		return lead > 2 || (starter(d, nk, ws, we) &&
+		    !in_list_word(&abbr_title, d, ws, we));
 	case AB_NONE:
 		break;
 	}
