@@ -13,7 +13,8 @@ enum cclass {
 	C_LETTER,
 	C_DIGIT,
 	C_MARK,		/* combining marks, joiners, selectors: cling to the left */
-	C_OTHER		/* punctuation and symbols: tokens of their own */
+	C_OTHER,	/* punctuation and symbols: tokens of their own */
+	C_CONTROL	/* other controls: each one a token, alone */
 };
 
 struct range {
@@ -28,7 +29,9 @@ struct range {
  * Unicode database.
  */
 static const struct range ranges[] = {
-	{ 0x0080, 0x00A0, C_SPACE }, { 0x00A1, 0x00A9, C_OTHER },
+	{ 0x0080, 0x0084, C_CONTROL }, { 0x0085, 0x0085, C_SPACE },
+	{ 0x0086, 0x009F, C_CONTROL }, { 0x00A0, 0x00A0, C_SPACE },
+	{ 0x00A1, 0x00A9, C_OTHER },
 	{ 0x00AB, 0x00AC, C_OTHER }, { 0x00AD, 0x00AD, C_MARK },
 	{ 0x00AE, 0x00B4, C_OTHER }, { 0x00B6, 0x00B9, C_OTHER },
 	{ 0x00BB, 0x00BF, C_OTHER }, { 0x00D7, 0x00D7, C_OTHER },
@@ -69,8 +72,12 @@ class_of(uint32_t cp)
 	size_t lo = 0, hi = sizeof ranges / sizeof ranges[0];
 
 	if (cp < 0x80) {
-		if (cp <= 0x20 || cp == 0x7F)
+		if (cp == ' ' || (cp >= '\t' && cp <= '\r'))
 			return C_SPACE;
+		/* A control is not a space: dropped like one, text would
+		 * vanish unseen.  Alone, it cannot glue words together. */
+		if (cp < 0x20 || cp == 0x7F)
+			return C_CONTROL;
 		if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')
 			return C_LETTER;
 		if (cp >= '0' && cp <= '9')
@@ -451,7 +458,8 @@ scan_url(const char *s, size_t n, size_t i)
 		return i;
 	for (j = i; j < n; j += k) {
 		k = cp_at(s, n, j, &cls, NULL);
-		if (cls == C_SPACE || s[j] == '"' || s[j] == '<' || s[j] == '>')
+		if (cls == C_SPACE || cls == C_CONTROL || s[j] == '"' ||
+		    s[j] == '<' || s[j] == '>')
 			break;
 		if (k == 3 && (memcmp(s + j, "\xE2\x80\x9D", 3) == 0 ||
 		    memcmp(s + j, "\xE2\x80\x99", 3) == 0))
@@ -520,6 +528,11 @@ tokenize(const char *s, size_t n, struct tokens *out)
 	while (i < n) {
 		len = cp_at(s, n, i, &cls, NULL);
 		if (cls == C_SPACE) {
+			i += len;
+			continue;
+		}
+		if (cls == C_CONTROL) {
+			push(out, i, i + len);
 			i += len;
 			continue;
 		}

@@ -8,7 +8,9 @@
  * unit-tested in tests/unit/tag/test_tokenize.c:
  *
  *  - Whitespace (ASCII and Unicode spaces) separates tokens and is never
- *    part of one.  Punctuation is split off words.
+ *    part of one.  Punctuation is split off words.  Any other control
+ *    character (C0 but TAB, LF, VT, FF, CR; DEL; C1 but NEL) is a token
+ *    of its own, one per character: nothing is dropped unseen.
  *  - Clitics are split: don't -> do n't, can't -> ca n't, Russia's ->
  *    Russia 's, we're/I've/you'll/he'd/I'm likewise; straight or curly
  *    apostrophe.  Also cannot -> can not, gonna -> gon na, wanna, gotta,
