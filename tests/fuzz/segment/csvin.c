@@ -58,6 +58,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (FUZZ_TRY(csv_read_docs(STDIN_FILENO, "fuzz", &cols, on_doc, &st))
 	    < 0)
 		abort();	/* a bad CSV file is reported, not an exit */
+	segment_flush(&st.sg);	/* the rows it kept back */
 	segmenter_free(&st.sg);
 	(void)fuzz_take_stdout(&outlen);
 	return 0;

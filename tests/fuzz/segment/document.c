@@ -43,6 +43,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	segmenter_init(&sg, (1u << NROLES) - 1);
 	segment_header();
 	segment_document(&sg, "fuzz", 1, "doc", 3, d, size, NULL, 0, NULL, 0);
+	segment_flush(&sg);	/* the rows it kept back */
 	segmenter_free(&sg);
 	out = fuzz_take_stdout(&outlen);
 
