@@ -282,8 +282,16 @@ corpus_free(struct corpus *c)
 	free(c->sent);
 }
 
-/* ---- the tag dictionary ---- */
+/* ---- how often each word had each tag ---- */
 
+struct word_counts {
+	struct hmap	 index;		/* word key -> row */
+	uint64_t	*keys;		/* per row */
+	uint32_t	*counts;	/* 256 per row, by tag */
+	size_t		 n, cap;
+};
+
+/* The key of a word in the tag dictionary: its lower-cased form. */
 static uint64_t
 dict_key(const char *form, size_t len, struct buf *scratch)
 {
@@ -292,115 +300,125 @@ dict_key(const char *form, size_t len, struct buf *scratch)
 	return hash_bytes(scratch->data, scratch->len, 4);
 }
 
+/* Counts the tags of every word of c, the word keyed as the dictionary
+ * keys it (lower) or as the sole map does (the exact form). */
 static void
-build_dict(const struct corpus *c, int ntags, struct mapimg *img)
+word_counts_build(struct word_counts *wc, const struct corpus *c, int lower)
 {
-	struct hmap words;
 	struct buf scratch = BUF_INIT;
-	uint32_t *counts = NULL, *v;
-	uint64_t *keys = NULL, mask[4];
-	size_t nwords = 0, cap = 0, i, w, total;
-	int t, isnew;
+	uint32_t *v;
+	uint64_t k;
+	size_t i;
+	int isnew;
 
-	hmap_init(&words, 65536);
+	memset(wc, 0, sizeof *wc);
+	hmap_init(&wc->index, 65536);
 	for (i = 0; i < c->ntok; i++) {
-		uint64_t k = dict_key(c->text.data + c->form[i], c->flen[i],
-		    &scratch);
-
-		v = hmap_put(&words, k, &isnew);
-		if (isnew) {
-			if (nwords == cap) {
-				cap = cap ? 2 * cap : 16384;
-				counts = ereallocarray(counts, cap * 256,
-				    sizeof *counts);
-				keys = ereallocarray(keys, cap, sizeof *keys);
-			}
-			memset(counts + nwords * 256, 0, 256 * sizeof *counts);
-			keys[nwords] = k;
-			*v = (uint32_t)nwords++;
+		if (lower)
+			k = dict_key(c->text.data + c->form[i], c->flen[i],
+			    &scratch);
+		else {
+			buf_reset(&scratch);
+			word_normalize(c->text.data + c->form[i], c->flen[i],
+			    0, &scratch);
+			k = hash_bytes(scratch.data, scratch.len, 1);
 		}
-		counts[*v * 256 + (size_t)c->tag[i]]++;
+		v = hmap_put(&wc->index, k, &isnew);
+		if (isnew) {
+			if (wc->n == wc->cap) {
+				wc->cap = wc->cap ? 2 * wc->cap : 16384;
+				wc->counts = ereallocarray(wc->counts,
+				    wc->cap * 256, sizeof *wc->counts);
+				wc->keys = ereallocarray(wc->keys, wc->cap,
+				    sizeof *wc->keys);
+			}
+			memset(wc->counts + wc->n * 256, 0,
+			    256 * sizeof *wc->counts);
+			wc->keys[wc->n] = k;
+			*v = (uint32_t)wc->n++;
+		}
+		wc->counts[*v * 256 + (size_t)c->tag[i]]++;
 	}
-	mapimg_init(img, nwords);
-	for (w = 0; w < nwords; w++) {
-		for (total = 0, t = 0; t < ntags; t++)
-			total += counts[w * 256 + (size_t)t];
+	buf_free(&scratch);
+}
+
+static void
+word_counts_free(struct word_counts *wc)
+{
+	hmap_free(&wc->index);
+	free(wc->counts);
+	free(wc->keys);
+}
+
+static size_t
+word_total(const struct word_counts *wc, size_t w, int ntags)
+{
+	size_t total = 0;
+	int t;
+
+	for (t = 0; t < ntags; t++)
+		total += wc->counts[w * 256 + (size_t)t];
+	return total;
+}
+
+/* ---- the tag dictionary ---- */
+
+/* The ambiguity class of each word (a feature): a hash of the set of its
+ * frequent tags.  wc counts lower-cased words. */
+static void
+build_dict(const struct word_counts *wc, int ntags, struct mapimg *img)
+{
+	uint64_t mask[4];
+	size_t w, total;
+	int t;
+
+	mapimg_init(img, wc->n);
+	for (w = 0; w < wc->n; w++) {
+		total = word_total(wc, w, ntags);
 		if (total < DICT_MIN)
 			continue;
 		memset(mask, 0, sizeof mask);
 		for (t = 0; t < ntags; t++)
-			if (counts[w * 256 + (size_t)t] * AC_SHARE >= total)
+			if (wc->counts[w * 256 + (size_t)t] * AC_SHARE >= total)
 				mask[t / 64] |= 1ULL << (t % 64);
-		mapimg_add(img, keys[w],
+		mapimg_add(img, wc->keys[w],
 		    (uint32_t)hash_bytes(mask, sizeof mask, 8) | 0x10000);
 	}
-	hmap_free(&words);
-	free(counts);
-	free(keys);
-	buf_free(&scratch);
 }
 
 /*
  * The words the tagger tags without scoring (tag_chunk in tagger.c):
- * the exact form, as word_info.form hashes it, to its one tag.
+ * the exact form, as word_info.form hashes it, to its one tag.  wc counts
+ * exact forms.
  */
 static void
-build_sole(const struct corpus *c, int ntags, struct mapimg *img)
+build_sole(const struct word_counts *wc, int ntags, struct mapimg *img)
 {
-	struct hmap words;
-	struct buf scratch = BUF_INIT;
-	uint32_t *counts = NULL, *v;
-	uint64_t *keys = NULL;
-	size_t nwords = 0, cap = 0, i, w, total, best, nsole = 0;
-	int t, isnew, pass;
+	size_t w, total, best, nsole = 0;
+	int t, pass;
 
-	hmap_init(&words, 65536);
-	for (i = 0; i < c->ntok; i++) {
-		uint64_t k;
-
-		buf_reset(&scratch);
-		word_normalize(c->text.data + c->form[i], c->flen[i], 0,
-		    &scratch);
-		k = hash_bytes(scratch.data, scratch.len, 1);
-		v = hmap_put(&words, k, &isnew);
-		if (isnew) {
-			if (nwords == cap) {
-				cap = cap ? 2 * cap : 16384;
-				counts = ereallocarray(counts, cap * 256,
-				    sizeof *counts);
-				keys = ereallocarray(keys, cap, sizeof *keys);
-			}
-			memset(counts + nwords * 256, 0, 256 * sizeof *counts);
-			keys[nwords] = k;
-			*v = (uint32_t)nwords++;
-		}
-		counts[*v * 256 + (size_t)c->tag[i]]++;
-	}
 	/* First count the sole words, to size the map for them alone. */
 	for (pass = 0; pass < 2; pass++) {
 		if (pass == 1)
 			mapimg_init(img, nsole);
-		for (w = 0; w < nwords; w++) {
+		for (w = 0; w < wc->n; w++) {
 			for (total = 0, best = 0, t = 0; t < ntags; t++) {
-				total += counts[w * 256 + (size_t)t];
-				if (counts[w * 256 + (size_t)t] >
-				    counts[w * 256 + best])
+				total += wc->counts[w * 256 + (size_t)t];
+				if (wc->counts[w * 256 + (size_t)t] >
+				    wc->counts[w * 256 + best])
 					best = (size_t)t;
 			}
 			if (total < SOLE_MIN ||
-			    counts[w * 256 + best] * 1000 < total * SOLE_SHARE)
+			    wc->counts[w * 256 + best] * 1000 <
+			    total * SOLE_SHARE)
 				continue;
 			if (pass == 0)
 				nsole++;
 			else
-				mapimg_add(img, keys[w], (uint32_t)best);
+				mapimg_add(img, wc->keys[w], (uint32_t)best);
 		}
 	}
 	fprintf(stderr, "%s: %zu words of one tag\n", progname, nsole);
-	hmap_free(&words);
-	free(counts);
-	free(keys);
-	buf_free(&scratch);
 }
 
 /* ---- the averaged perceptron ---- */
@@ -968,6 +986,7 @@ tag_train(const struct train_opts *o)
 	struct corpus train, dev;
 	struct perceptron p[2];
 	struct mapimg dict, sole;
+	struct word_counts lower, exact;
 	struct lemma_rules lr;
 
 	memset(&ts, 0, sizeof ts);
@@ -980,8 +999,12 @@ tag_train(const struct train_opts *o)
 		corpus_read(&dev, o->dev, &ts, 0);
 	fprintf(stderr, "%s: %zu sentences, %zu words, %d tags\n", progname,
 	    train.nsent, train.ntok, ts.n);
-	build_dict(&train, ts.n, &dict);
-	build_sole(&train, ts.n, &sole);
+	word_counts_build(&lower, &train, 1);
+	word_counts_build(&exact, &train, 0);
+	build_dict(&lower, ts.n, &dict);
+	build_sole(&exact, ts.n, &sole);
+	word_counts_free(&lower);
+	word_counts_free(&exact);
 	learn_lemmas(&train, &ts, &lr);
 	train_perceptron(&p[0], &train, o->dev ? &dev : NULL, &dict, &ts,
 	    o->epochs, "left-to-right");
