@@ -892,3 +892,36 @@ unreadable_root() {
 	[ "$(printf '%s\n' "$stderr" | wc -l)" -eq 1 ]
 	out_lines 1
 }
+
+# ---- limits: what one hostile document or line may make a filter hold ----
+
+@test "segment: limits: a document over --max-doc is refused naming file, line and limit; the next is still segmented (exit 1)" {
+	need segment
+	check 1 'segment: long.txt:1: document larger than 1048576 bytes (--max-doc); not segmented' \
+	    segment --max-doc 1M long.txt good.txt
+	out_has Paris
+}
+
+@test "segment: limits: a CSV record over --max-doc is refused at the line it began (exit 1)" {
+	need segment
+	{ printf 'id,text\n1,ok first.\n2,"'; head -c 200000 long.txt; printf '"\n'; } >"$BATS_TEST_TMPDIR/big.csv"
+	check 1 "segment: $BATS_TEST_TMPDIR/big.csv:3: record larger than 102400 bytes (--max-doc); the rest of the file is not read" \
+	    segment --csv --max-doc 100K "$BATS_TEST_TMPDIR/big.csv"
+	out_has 'ok first.'
+}
+
+@test "segment: limits: --max-doc 0 lifts the limit; a bad size is a usage error (exit 2)" {
+	need segment
+	check 0 '' segment --max-doc 0 good.txt
+	out_has Paris
+	check 2 'segment: bad size "12X" for --max-doc' segment --max-doc 12X good.txt
+}
+
+@test "stream readers: limits: a line over 256 MiB is a data error naming file and line (exit 1)" {
+	local f="$BATS_TEST_TMPDIR/huge.tsv" t
+	{ printf 'doc\tsent\tstart\tend\ttext\n'; head -c 268435460 /dev/zero | tr '\0' a; printf '\n'; } >"$f"
+	for t in tag extract-entities dedupe tocsv; do
+		[ -x "$QUARRY_BIN/$t" ] || continue
+		check 1 "$t: $f:2: line longer than 268435456 bytes (the limit, see quarry(7))" "$t" "$f"
+	done
+}

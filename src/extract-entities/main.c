@@ -5,6 +5,7 @@
  */
 #include <errno.h>
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -58,7 +59,7 @@ load_user_rules(struct rules *r, const char *path)
 
 	if ((fd = input_open(path)) < 0)
 		die(EXIT_DATA, "%s: %s", path, strerror(errno));
-	if (read_all(fd, &b) < 0)
+	if (read_all(fd, &b, SIZE_MAX) < 0)
 		die(EXIT_DATA, "%s: %s", path, strerror(errno));
 	input_close(fd);
 	if (rules_load(r, path, b.data ? b.data : "", b.len, 1) < 0)
@@ -185,7 +186,7 @@ main(int argc, char **argv)
 		int fd;
 
 		if ((fd = input_open(model_path)) < 0 ||
-		    read_all(fd, &model_file) < 0)
+		    read_all(fd, &model_file, SIZE_MAX) < 0)
 			die(EXIT_DATA, "%s: %s", model_path, strerror(errno));
 		input_close(fd);
 		if ((model = ner_load(model_file.data, model_file.len)) == NULL)

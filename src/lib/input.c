@@ -8,6 +8,11 @@
 #include "util.h"
 
 #define READ_CHUNK ((size_t)64 * 1024)
+/* The first line buffer of a reader: small, since most streams in tests
+ * and fuzzing are small, and a buffer above ASan's largest size class
+ * costs an mmap and munmap per reader.  It doubles up to 2 * READ_CHUNK
+ * as the input turns out larger. */
+#define FIRST_BUF ((size_t)4 * 1024)
 
 int
 input_open(const char *path)
@@ -32,10 +37,15 @@ lines_init(struct lines *l, int fd, const char *name)
 	l->name = name;
 }
 
-/* Makes room for at least READ_CHUNK more bytes after l->end. */
+/*
+ * Makes room for more bytes after l->end: at least READ_CHUNK, or half
+ * the buffer while it is smaller than 2 * READ_CHUNK.
+ */
 static void
 lines_make_room(struct lines *l)
 {
+	size_t want;
+
 	if (l->start > 0 && l->start == l->end) {
 		l->start = l->end = 0;
 	} else if (l->start > l->cap / 2) {
@@ -43,10 +53,18 @@ lines_make_room(struct lines *l)
 		l->end -= l->start;
 		l->start = 0;
 	}
-	if (l->cap - l->end < READ_CHUNK) {
-		l->cap = l->cap ? l->cap * 2 : 2 * READ_CHUNK;
+	want = l->cap / 2 < READ_CHUNK ? l->cap / 2 : READ_CHUNK;
+	if (l->cap == 0 || l->cap - l->end < want) {
+		l->cap = l->cap ? l->cap * 2 : FIRST_BUF;
 		l->buf = erealloc(l->buf, l->cap);
 	}
+}
+
+static noreturn void
+line_too_long(const struct lines *l)
+{
+	die(EXIT_DATA, "%s:%lu: line longer than %zu bytes (the limit, see "
+	    "quarry(7))", l->name, l->lineno + 1, LINE_MAX_BYTES);
 }
 
 int
@@ -65,6 +83,8 @@ lines_next(struct lines *l, const char **line, size_t *len)
 		if (nl != NULL) {
 			*line = l->buf + l->start;
 			*len = (size_t)(nl - *line);
+			if (*len > LINE_MAX_BYTES)
+				line_too_long(l);
 			l->start += *len + 1;
 			l->lineno++;
 			return 1;
@@ -79,6 +99,8 @@ lines_next(struct lines *l, const char **line, size_t *len)
 			return 1;
 		}
 		scanned = l->end - l->start;
+		if (scanned > LINE_MAX_BYTES)
+			line_too_long(l);
 		lines_make_room(l);
 		do
 			n = read(l->fd, l->buf + l->end, l->cap - l->end);
@@ -100,11 +122,18 @@ lines_free(struct lines *l)
 }
 
 int
-read_all(int fd, struct buf *b)
+read_all(int fd, struct buf *b, size_t max)
 {
+	size_t start = b->len;
 	ssize_t n;
 
 	for (;;) {
+		if (b->len - start > max) {
+			b->len = start + max;	/* keep the first max bytes */
+			b->data[b->len] = '\0';
+			errno = EFBIG;
+			return -1;
+		}
 		buf_reserve(b, READ_CHUNK);
 		n = read(fd, b->data + b->len, READ_CHUNK);
 		if (n < 0) {

@@ -41,6 +41,8 @@ struct reader {
 	unsigned long		 line;		/* being fed to the parser */
 	unsigned long		 rec_line;	/* where this record began */
 	unsigned long		 recno;
+	size_t			 max_doc;	/* 0: no limit */
+	size_t			 rec_bytes;	/* fed since the record began */
 	int			 status;
 	int			 stop;		/* the header is unusable */
 };
@@ -188,6 +190,7 @@ on_record(int c, void *data)
 	buf_free(&id);
 done:
 	r->nf = 0;
+	r->rec_bytes = 0;
 	buf_reset(&r->rec);
 	r->rec_line = r->line + 1;
 }
@@ -203,7 +206,7 @@ parse_error(struct reader *r, struct csv_parser *p)
 
 int
 csv_read_docs(int fd, const char *name, const struct csvcols *cols,
-    csvdoc_fn *fn, void *arg)
+    size_t max_doc, csvdoc_fn *fn, void *arg)
 {
 	struct csv_parser p;
 	struct reader r;
@@ -217,6 +220,7 @@ csv_read_docs(int fd, const char *name, const struct csvcols *cols,
 	r.cols = cols;
 	r.fn = fn;
 	r.arg = arg;
+	r.max_doc = max_doc;
 	r.line = r.rec_line = 1;
 	r.col_id = r.col_text = r.col_title = r.col_date = -1;
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0)
@@ -245,6 +249,7 @@ csv_read_docs(int fd, const char *name, const struct csvcols *cols,
 		while (s < end && !r.stop) {
 			nl = memchr(s, '\n', (size_t)(end - s));
 			piece = nl ? (size_t)(nl - s) + 1 : (size_t)(end - s);
+			r.rec_bytes += piece;	/* on_record zeroes it */
 			if (csv_parse(&p, s, piece, on_field, on_record, &r)
 			    != piece) {
 				parse_error(&r, &p);
@@ -253,6 +258,14 @@ csv_read_docs(int fd, const char *name, const struct csvcols *cols,
 			s += piece;
 			if (nl)
 				r.line++;
+			/* libcsv holds the record's cells until it ends */
+			if (r.max_doc > 0 && r.rec_bytes > r.max_doc) {
+				warnmsg("%s:%lu: record larger than %zu bytes"
+				    " (--max-doc); the rest of the file is"
+				    " not read", name, r.rec_line, r.max_doc);
+				r.status = 1;
+				r.stop = 1;
+			}
 		}
 	}
 	csv_free(&p);

@@ -354,8 +354,7 @@ on_sentence(void *arg, size_t start, size_t end, const struct tok *t,
 		segment_flush(sg);
 }
 
-/* Line of d[off] when d starts on line base. */
-static unsigned long
+unsigned long
 line_of(const char *d, size_t off, unsigned long base)
 {
 	const char *p = d, *end = d + off;

@@ -5,6 +5,7 @@
  */
 #include <errno.h>
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,9 +17,14 @@
 #include "util.h"
 
 static const char usage_line[] =
-    "usage: segment [--only ROLES] [FILE...]\n"
+    "usage: segment [--only ROLES] [--max-doc SIZE] [FILE...]\n"
     "       segment --csv [--id-col C] [--text-col C] [--title-col C]"
-    " [--date-col C] [--only ROLES] [FILE...]\n";
+    " [--date-col C]\n"
+    "               [--only ROLES] [--max-doc SIZE] [FILE...]\n";
+
+/* A document is held whole (see segment(1) LIMITS): the largest one read
+ * unless --max-doc says otherwise. */
+#define MAX_DOC_DEFAULT ((size_t)1 << 30)
 
 static void
 usage(void)
@@ -44,6 +50,8 @@ help(void)
 	    "  -o, --only ROLES     write only these roles (comma-separated):\n"
 	    "                       title dateline byline heading caption body\n"
 	    "                       boilerplate comment\n"
+	    "      --max-doc SIZE   refuse a document over SIZE bytes (K, M, G\n"
+	    "                       suffixes; default 1G; 0: no limit)\n"
 	    "  -h, --help           this help\n"
 	    "      --version        version\n"
 	    "\n"
@@ -75,6 +83,32 @@ parse_roles(const char *list)
 	}
 }
 
+/* SIZE of --max-doc: a number of bytes with an optional K, M or G
+ * (binary multiples). */
+static size_t
+parse_size(const char *s)
+{
+	unsigned long long v;
+	char *end;
+	int shift = 0;
+
+	errno = 0;
+	if (*s < '0' || *s > '9' || (v = strtoull(s, &end, 10), errno))
+		goto bad;
+	switch (*end) {
+	case 'K': case 'k': shift = 10; end++; break;
+	case 'M': case 'm': shift = 20; end++; break;
+	case 'G': case 'g': shift = 30; end++; break;
+	}
+	if (*end != '\0' || v > (SIZE_MAX >> shift))
+		goto bad;
+	return (size_t)v << shift;
+bad:
+	warnmsg("bad size \"%s\" for --max-doc", s);
+	usage();
+	return 0;
+}
+
 struct csvrun {
 	struct segmenter	*sg;
 	const char		*name;
@@ -93,7 +127,7 @@ on_csv_doc(void *arg, const struct csvdoc *doc)
 /* Segments one input; returns 1 when something was reported. */
 static int
 segment_input(struct segmenter *sg, const char *path, int csv,
-    const struct csvcols *cols, struct buf *doc)
+    const struct csvcols *cols, size_t max_doc, struct buf *doc)
 {
 	struct csvrun run;
 	int fd, status;
@@ -105,11 +139,18 @@ segment_input(struct segmenter *sg, const char *path, int csv,
 	if (csv) {
 		run.sg = sg;
 		run.name = path;
-		status = csv_read_docs(fd, path, cols, on_csv_doc, &run);
+		status = csv_read_docs(fd, path, cols, max_doc, on_csv_doc,
+		    &run);
 	} else {
 		buf_reset(doc);
-		if (read_all(fd, doc) < 0) {
-			warnmsg("%s: %s", path, strerror(errno));
+		if (read_all(fd, doc, max_doc ? max_doc : SIZE_MAX) < 0) {
+			if (errno == EFBIG)
+				warnmsg("%s:%lu: document larger than %zu bytes"
+				    " (--max-doc); not segmented", path,
+				    line_of(doc->data, doc->len, 1),
+				    max_doc);
+			else
+				warnmsg("%s: %s", path, strerror(errno));
 			status = 1;
 		} else {
 			status = segment_document(sg, path, 1, path,
@@ -123,7 +164,8 @@ segment_input(struct segmenter *sg, const char *path, int csv,
 int
 main(int argc, char *argv[])
 {
-	enum { OPT_ID = 256, OPT_TEXT, OPT_TITLE, OPT_DATE, OPT_VERSION };
+	enum { OPT_ID = 256, OPT_TEXT, OPT_TITLE, OPT_DATE, OPT_MAX_DOC,
+	    OPT_VERSION };
 	static const struct option longopts[] = {
 		{ "csv", no_argument, NULL, 'c' },
 		{ "id-col", required_argument, NULL, OPT_ID },
@@ -131,6 +173,7 @@ main(int argc, char *argv[])
 		{ "title-col", required_argument, NULL, OPT_TITLE },
 		{ "date-col", required_argument, NULL, OPT_DATE },
 		{ "only", required_argument, NULL, 'o' },
+		{ "max-doc", required_argument, NULL, OPT_MAX_DOC },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
@@ -139,6 +182,7 @@ main(int argc, char *argv[])
 	struct segmenter sg;
 	struct buf doc = BUF_INIT;
 	unsigned mask = (1u << NROLES) - 1;
+	size_t max_doc = MAX_DOC_DEFAULT;
 	int ch, csv = 0, colopt = 0, status = 0, i;
 
 	setprogname(argv[0]);
@@ -166,6 +210,9 @@ main(int argc, char *argv[])
 		case 'o':
 			mask = parse_roles(optarg);
 			break;
+		case OPT_MAX_DOC:
+			max_doc = parse_size(optarg);
+			break;
 		case 'h':
 			help();
 			break;
@@ -186,9 +233,10 @@ main(int argc, char *argv[])
 	segmenter_init(&sg, mask);
 	segment_header();
 	if (argc == 0)
-		status |= segment_input(&sg, "-", csv, &cols, &doc);
+		status |= segment_input(&sg, "-", csv, &cols, max_doc, &doc);
 	for (i = 0; i < argc; i++)
-		status |= segment_input(&sg, argv[i], csv, &cols, &doc);
+		status |= segment_input(&sg, argv[i], csv, &cols, max_doc,
+		    &doc);
 	segment_flush(&sg);
 	segmenter_free(&sg);
 	buf_free(&doc);

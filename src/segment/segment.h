@@ -210,6 +210,8 @@ void splitter_free(struct splitter *sp);
 
 /* ---- document.c ---- */
 
+/* The line of d[off] when d starts on line base. */
+unsigned long line_of(const char *d, size_t off, unsigned long base);
 struct segmenter {
 	struct paras	 ps;
 	struct splitter	 sp;
@@ -275,10 +277,12 @@ typedef int csvdoc_fn(void *arg, const struct csvdoc *doc);
 /*
  * Reads a CSV of articles (RFC 4180; header row naming the columns) from
  * fd and calls fn for each record.  Problems (malformed CSV, missing text
- * column, short records) are reported as "name:LINE: what".  Returns 0,
- * or 1 when something was reported (fn returning nonzero counts too).
+ * column, short records) are reported as "name:LINE: what".  A record
+ * of more than max_doc bytes (0: no limit) is one too, and ends the file
+ * there.  Returns 0, or 1 when something was reported (fn returning
+ * nonzero counts too).
  */
 int csv_read_docs(int fd, const char *name, const struct csvcols *cols,
-    csvdoc_fn *fn, void *arg);
+    size_t max_doc, csvdoc_fn *fn, void *arg);
 
 #endif

@@ -4,6 +4,7 @@
  */
 #include <errno.h>
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <stdnoreturn.h>
@@ -141,7 +142,7 @@ main(int argc, char *argv[])
 
 	if (modelpath != NULL) {
 		if ((fd = input_open(modelpath)) < 0 ||
-		    read_all(fd, &modelfile) < 0)
+		    read_all(fd, &modelfile, SIZE_MAX) < 0)
 			die(EXIT_DATA, "%s: %s", modelpath, strerror(errno));
 		input_close(fd);
 		image = modelfile.data;

@@ -1,4 +1,5 @@
 /* The statistical name finder: training, the model format, decoding. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,7 +67,7 @@ main(void)
 
 	ok(ner_train(x, files, 1, 10, model) == 0, "trains on IOB1 and IOB2");
 	fd = input_open(model);
-	ok(fd >= 0 && read_all(fd, &b) == 0, "writes the model file");
+	ok(fd >= 0 && read_all(fd, &b, SIZE_MAX) == 0, "writes the model file");
 	if (fd >= 0)
 		input_close(fd);
 	ok(b.len == 16 + 2 * (size_t)NER_BUCKETS * NER_NLABELS,

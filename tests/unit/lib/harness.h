@@ -7,6 +7,7 @@
 #define QUARRY_TEST_HARNESS_H
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -61,7 +62,7 @@ capture_out(void (*fn)(void *), void *arg, struct buf *got)
 	close(saved);
 	lseek(fileno(tmp), 0, SEEK_SET);
 	buf_reset(got);
-	read_all(fileno(tmp), got);
+	read_all(fileno(tmp), got, SIZE_MAX);
 	fclose(tmp);
 }
 

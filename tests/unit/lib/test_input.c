@@ -1,4 +1,6 @@
 /* input: lines of any length, CR kept, a last line without LF. */
+#include <errno.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "harness.h"
@@ -102,7 +104,7 @@ test_read_all(void)
 	int fd = input_open(path);
 
 	buf_adds(&b, ">");
-	ok(read_all(fd, &b) == 0 && b.len == 8 &&
+	ok(read_all(fd, &b, SIZE_MAX) == 0 && b.len == 8 &&
 	    memcmp(b.data, ">abc\0def", 8) == 0 && b.data[8] == '\0',
 	    "read_all appends every byte, NUL included, and terminates");
 	input_close(fd);
@@ -113,6 +115,29 @@ test_read_all(void)
 	ok(input_open("-") == STDIN_FILENO, "\"-\" is standard input");
 }
 
+/* --max-doc in segment rests on this: over max bytes is EFBIG, with the
+ * first max bytes kept; exactly max is no error. */
+static void
+test_read_all_max(void)
+{
+	struct buf b = BUF_INIT;
+	const char *path = tmpfile_with("0123456789", 10);
+	int fd = input_open(path);
+
+	errno = 0;
+	ok(read_all(fd, &b, 4) < 0 && errno == EFBIG && b.len == 4 &&
+	    memcmp(b.data, "0123", 4) == 0 && b.data[4] == '\0',
+	    "read_all over max: -1, EFBIG, the first max bytes kept");
+	input_close(fd);
+	buf_reset(&b);
+	fd = input_open(path);
+	ok(read_all(fd, &b, 10) == 0 && b.len == 10,
+	    "read_all of exactly max bytes is no error");
+	input_close(fd);
+	unlink(path);
+	buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -120,5 +145,6 @@ main(void)
 	test_empty();
 	test_long_lines();
 	test_read_all();
+	test_read_all_max();
 	return tap_done();
 }
