@@ -15,6 +15,14 @@
 #define DEPTH_LIMIT	10000
 #define JIT_STACK_MAX	(512 * 1024)
 
+/* The words of an @needs line, lower case, split once. */
+struct needs {
+	char		 *words;	/* the line, each '|' made a NUL */
+	const char	**w;
+	size_t		 *len;
+	size_t		  n;
+};
+
 struct rule {
 	pcre2_code	*re;
 	/* the bytes a match can start with (from PCRE2's start-up
@@ -24,7 +32,7 @@ struct rule {
 	enum normaliser	 how;
 	char		*norm;		/* N_FIXED */
 	int		 priority;
-	char		*needs;		/* a sentence without it is skipped */
+	struct needs	*needs;		/* a sentence without one is skipped */
 	int		 needs_digit;
 	char		*file;		/* for the one report of a failure */
 	unsigned long	 line;
@@ -36,19 +44,61 @@ struct define {
 	char	*regex;
 };
 
+/* A bit per pair of ASCII letters (case folded) that follow one another
+ * in the sentence: 26 * 26 bits. */
+#define PAIR_WORDS ((26 * 26 + 63) / 64)
+
 struct rules {
 	struct rule		*v;
 	size_t			 n, cap;
-	char			*needs;		/* @needs for the next rule */
+	struct needs		*needs;		/* @needs for the next rule */
 	int			 needs_digit;
 	struct buf		 lower;		/* the sentence, lower case */
-	const char		*lower_of;
+	uint64_t		 pairs[PAIR_WORDS];	/* its letter pairs */
 	struct define		*defs;
 	size_t			 ndefs;
 	pcre2_match_data	*md;
 	pcre2_match_context	*mctx;
 	pcre2_jit_stack		*jit;
 };
+
+/* The @needs words of list ("a|b|c"), in lower case. */
+static struct needs *
+needs_parse(const char *list)
+{
+	struct needs *nd = ecalloc(1, sizeof *nd);
+	char *p, *bar;
+	size_t k = 1;
+
+	nd->words = estrdup(list);
+	for (p = nd->words; *p; p++) {
+		if (*p >= 'A' && *p <= 'Z')
+			*p |= 0x20;
+		k += *p == '|';
+	}
+	nd->w = ecalloc(k, sizeof *nd->w);
+	nd->len = ecalloc(k, sizeof *nd->len);
+	for (p = nd->words; ; p = bar + 1) {
+		bar = strchr(p, '|');
+		if (bar != NULL)
+			*bar = '\0';
+		nd->w[nd->n] = p;
+		nd->len[nd->n++] = strlen(p);
+		if (bar == NULL)
+			return nd;
+	}
+}
+
+static void
+needs_free(struct needs *nd)
+{
+	if (nd == NULL)
+		return;
+	free(nd->words);
+	free(nd->w);
+	free(nd->len);
+	free(nd);
+}
 
 struct rules *
 rules_new(void)
@@ -74,11 +124,11 @@ rules_free(struct rules *r)
 
 	if (r == NULL)
 		return;
-	free(r->needs);
+	needs_free(r->needs);
 	buf_free(&r->lower);
 	for (i = 0; i < r->n; i++) {
 		pcre2_code_free(r->v[i].re);
-		free(r->v[i].needs);
+		needs_free(r->v[i].needs);
 		free(r->v[i].norm);
 		free(r->v[i].file);
 	}
@@ -306,15 +356,11 @@ load_line(struct rules *r, const char *name, unsigned long line, char *s,
 			    NULL);
 			return -1;
 		}
-		free(r->needs);
+		needs_free(r->needs);
 		r->needs = NULL;
 		r->needs_digit = strcmp(p, "digit") == 0;
-		if (!r->needs_digit) {
-			r->needs = estrdup(p);
-			for (end = r->needs; *end; end++)
-				if (*end >= 'A' && *end <= 'Z')
-					*end |= 0x20;
-		}
+		if (!r->needs_digit)
+			r->needs = needs_parse(p);
 		return 0;
 	}
 	for (p = s; nf < 5; nf++) {
@@ -446,40 +492,85 @@ contains(const char *s, size_t n, const char *w, size_t wn)
 	return wn == 0;
 }
 
-/* Whether s holds one of the |-separated words of needs. */
-static int
-contains_any(const char *s, size_t n, const char *needs)
+/* The letter pair bit of a and b (lower-case ASCII letters). */
+static size_t
+pair_bit(unsigned char a, unsigned char b)
 {
-	const char *bar;
-
-	for (;;) {
-		bar = strchr(needs, '|');
-		if (contains(s, n, needs, bar ? (size_t)(bar - needs) :
-		    strlen(needs)))
-			return 1;
-		if (bar == NULL)
-			return 0;
-		needs = bar + 1;
-	}
+	return (size_t)(a - 'a') * 26 + (size_t)(b - 'a');
 }
 
-/* The sentence in ASCII lower case, made once for the @needs checks. */
-static const char *
-lowered(struct rules *r, const char *text, size_t len)
+static int
+is_lower(unsigned char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+/*
+ * Whether the sentence (lowered, n bytes) may hold w (wn bytes): not
+ * when a pair of letters of w is not among the sentence's pairs.  Most
+ * words of an @needs list fail here, after a few bit tests instead of a
+ * scan of the sentence.
+ */
+static int
+may_contain(const struct rules *r, const char *w, size_t wn)
+{
+	size_t i, bit;
+
+	for (i = 0; i + 1 < wn; i++) {
+		if (!is_lower((unsigned char)w[i]) ||
+		    !is_lower((unsigned char)w[i + 1]))
+			continue;
+		bit = pair_bit((unsigned char)w[i], (unsigned char)w[i + 1]);
+		if (!(r->pairs[bit / 64] >> (bit % 64) & 1))
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether the lowered sentence s holds one of the words of nd. */
+static int
+contains_any(const struct rules *r, const char *s, size_t n,
+    const struct needs *nd)
 {
 	size_t i;
 
-	if (r->lower.len == len && r->lower_of == text)
-		return r->lower.data;
+	for (i = 0; i < nd->n; i++)
+		if (may_contain(r, nd->w[i], nd->len[i]) &&
+		    contains(s, n, nd->w[i], nd->len[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * What the prefilters of rules_match look at, in one pass over the
+ * sentence: the bytes present in it (a bit each), the sentence in ASCII
+ * lower case and its pairs of letters.
+ */
+static void
+prepare_text(struct rules *r, const char *text, size_t len,
+    uint8_t present[32])
+{
+	size_t i, bit;
+	unsigned char c, prev = 0;
+
+	memset(present, 0, 32);
+	memset(r->pairs, 0, sizeof r->pairs);
 	buf_reset(&r->lower);
 	buf_reserve(&r->lower, len + 1);
-	for (i = 0; i < len; i++)
-		r->lower.data[i] = (char)(text[i] >= 'A' && text[i] <= 'Z' ?
-		    text[i] | 0x20 : text[i]);
+	for (i = 0; i < len; i++) {
+		c = (unsigned char)text[i];
+		present[c >> 3] |= (uint8_t)(1u << (c & 7));
+		if (c >= 'A' && c <= 'Z')
+			c |= 0x20;
+		r->lower.data[i] = (char)c;
+		if (is_lower(prev) && is_lower(c)) {
+			bit = pair_bit(prev, c);
+			r->pairs[bit / 64] |= (uint64_t)1 << (bit % 64);
+		}
+		prev = c;
+	}
 	r->lower.len = len;
 	r->lower.data[len] = '\0';
-	r->lower_of = text;
-	return r->lower.data;
 }
 
 void
@@ -494,11 +585,7 @@ rules_match(struct rules *r, const char *text, size_t len,
 	uint8_t present[32];
 	size_t k;
 
-	r->lower_of = NULL;	/* a new sentence, maybe at the same address */
-	memset(present, 0, sizeof present);
-	for (k = 0; k < len; k++)
-		present[(unsigned char)text[k] >> 3] |=
-		    (uint8_t)(1u << ((unsigned char)text[k] & 7));
+	prepare_text(r, text, len, present);
 	for (i = 0; i < r->n; i++) {
 		struct rule *u = &r->v[i];
 
@@ -509,8 +596,7 @@ rules_match(struct rules *r, const char *text, size_t len,
 			continue;	/* no byte a match could start with */
 		if (u->needs_digit && !(present[6] | (present[7] & 3)))
 			continue;	/* '0'..'9' are 0x30..0x39 */
-		if (u->needs && !contains_any(lowered(r, text, len), len,
-		    u->needs))
+		if (u->needs && !contains_any(r, r->lower.data, len, u->needs))
 			continue;
 		for (at = 0; at <= len;) {
 			rc = pcre2_match(u->re, (PCRE2_SPTR)text, len, at,

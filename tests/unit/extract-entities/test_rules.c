@@ -72,6 +72,27 @@ main(void)
 	rules_match(r, s, strlen(s), &m);
 	ok(!found(&m, s, "No. X", E_LAW), "@needs digit skips a sentence "
 	    "without one (the hint is trusted)");
+	/* the letter-pair prefilter of a word list: only a word whose
+	 * pairs are all in the sentence is looked for, in any case */
+	ok(load(r, "@needs jan|feb|mar|0s|a.m\n/(?i:\\w+ \\d+)/\tDATE\n")
+	    == 0, "an @needs list loads");
+	m.n = 0;
+	s = "FEB 3";
+	rules_match(r, s, strlen(s), &m);
+	ok(found(&m, s, "FEB 3", E_DATE), "a word of the list in capitals");
+	m.n = 0;
+	s = "fab 3 jam 4 mra 5";	/* pairs fa ab ja am mr ra, no "feb" */
+	rules_match(r, s, strlen(s), &m);
+	ok(m.n == 0, "no word of the list: skipped (%zu matches)", m.n);
+	m.n = 0;
+	s = "1990s 7";
+	rules_match(r, s, strlen(s), &m);
+	ok(found(&m, s, "1990s 7", E_DATE), "a listed word that is no letter "
+	    "pair (\"0s\") is still found");
+	m.n = 0;
+	s = "at 9 A.M 7";
+	rules_match(r, s, strlen(s), &m);
+	ok(found(&m, s, "M 7", E_DATE), "nor is one with a full stop");
 	ok(load(r, "/(unclosed/\tORG\n") < 0, "a bad regex is refused");
 	ok(load(r, "x\tWIDGET\n") < 0, "an unknown type is refused");
 	ok(load(r, "x\tORG\tn\tlots\n") < 0, "a bad priority is refused");
