@@ -27,7 +27,14 @@ struct people;
 struct people *people_new(void);
 void people_reset(struct people *p);
 void people_free(struct people *p);
-/* Records a person's name as written (n bytes). */
+/*
+ * Records a person's name as written (n bytes).  A document keeps at most
+ * PEOPLE_MAX distinct names (a name list, not prose, has more); later new
+ * ones are not recorded, so they keep their own text as their norm.  This
+ * bounds the memory and time of a hostile document: by_first_name still
+ * looks at every name.
+ */
+#define PEOPLE_MAX 10000
 void people_add(struct people *p, const char *name, size_t n);
 /*
  * The fullest recorded name that ends with the same word as name (n

@@ -66,7 +66,7 @@ enum {
 static void
 set_hints(struct ner_work *w, const struct mentions *h)
 {
-	size_t i, k;
+	size_t i, k, lo, hi, mid;
 
 	if (w->tok.n == 0)	/* hint is still NULL then */
 		return;
@@ -79,8 +79,18 @@ set_hints(struct ner_work *w, const struct mentions *h)
 
 		if (m->type < E_PERSON || m->type > E_EVENT)
 			continue;
-		for (i = 0; i < w->tok.n; i++) {
-			if (w->tok.v[i].end <= m->s || w->tok.v[i].start >= m->e)
+		/* The tokens are in text order: search for the first that
+		 * ends after the mention's start, so that a sentence of many
+		 * tokens and many mentions is not quadratic. */
+		for (lo = 0, hi = w->tok.n; lo < hi; ) {
+			mid = lo + (hi - lo) / 2;
+			if (w->tok.v[mid].end <= m->s)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (i = lo; i < w->tok.n && w->tok.v[i].start < m->e; i++) {
+			if (w->tok.v[i].end <= m->s)
 				continue;
 			w->hint[i] = (unsigned char)(1 + 4 * m->type +
 			    2 * (m->how == N_FIXED) + !first);

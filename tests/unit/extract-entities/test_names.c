@@ -1,5 +1,6 @@
 /* The name finder: people, organisations, places in sentences, and the
  * fullest name of a person in the document. */
+#include <stdio.h>
 #include <string.h>
 
 #include "lexicon.h"
@@ -125,6 +126,35 @@ main(void)
 	    "al- belongs to the name");
 	people_reset(p);
 	ok(people_fullest(p, "Putin", 5) == NULL, "reset forgets");
+
+	/* namesakes: most words, then most often seen, then seen first */
+	people_add(p, "Tony Mendez", 11);
+	people_add(p, "Jonna Mendez", 12);
+	ok(strcmp(people_fullest(p, "Mendez", 6), "Tony Mendez") == 0,
+	    "between namesakes seen as often, the one seen first");
+	people_add(p, "Jonna Mendez", 12);
+	ok(strcmp(people_fullest(p, "Mendez", 6), "Jonna Mendez") == 0,
+	    "... else the one seen more often");
+	people_add(p, "Antonio Joseph Mendez", 21);
+	ok(strcmp(people_fullest(p, "Mendez", 6), "Antonio Joseph Mendez")
+	    == 0 && strcmp(people_fullest(p, "Tony Mendez", 11),
+	    "Tony Mendez") == 0, "... but first the one with most words "
+	    "holding every word of the name");
+	/* many distinct names: the look-ups walk one last word's chain, and
+	 * a document keeps at most PEOPLE_MAX names */
+	for (i = 0; i < PEOPLE_MAX + 100; i++) {
+		char name[32];
+
+		snprintf(name, sizeof name, "Person%zu Surname%zu", i, i);
+		people_add(p, name, strlen(name));
+	}
+	ok(people_fullest(p, "Surname9996", 11) != NULL &&
+	    strcmp(people_fullest(p, "Surname9996", 11),
+	    "Person9996 Surname9996") == 0, "the 10,000th name is found");
+	ok(people_fullest(p, "Surname9997", 11) == NULL,
+	    "names past PEOPLE_MAX (with the 3 above) are not recorded");
+	ok(strcmp(people_fullest(p, "Mendez", 6), "Antonio Joseph Mendez")
+	    == 0, "... and the earlier ones are still found");
 	mentions_free(&m);
 	people_free(p);
 	lexicon_free(x);
