@@ -347,6 +347,16 @@ mention_rows() {
 	refute_line --partial "	Vice	PERSON	"
 }
 
+@test "two names the model joined with \"and\" are two, unless a cue or the gazetteer makes one" {
+	printf 'doc\tsent\tstart\tend\ttext\nd\t1\t0\t71\tOfficials said the Taliban and Gazprom met the Food and Drug Administration.\n' >"$TMP/and.tsv"
+	run extract-entities --names model "$TMP/and.tsv"
+	assert_success
+	assert_line --partial "	Taliban	ORG	"
+	assert_line --partial "	Gazprom	ORG	"
+	refute_line --partial "	Taliban and Gazprom	"
+	assert_line --partial "	Food and Drug Administration	ORG	"
+}
+
 @test "--names model keeps the rules' dates and gazetteer places" {
 	run extract-entities --names model "$EE/wikinews.tsv"
 	assert_success
@@ -393,7 +403,7 @@ mention_rows() {
 	run sh "$QUARRY_TOP/data/entities/evaluate.sh" \
 	    "$SHARED/data/ner/uner-english-ewt/en_ewt-ud-test.iob2"
 	assert_success
-	# overlap F1 of all names: 0.541 with the rules alone, 0.660 with
+	# overlap F1 of all names: 0.541 with the rules alone, 0.659 with
 	# the model; below 0.62 the model has been lost or broken
 	f1=$(printf '%s\n' "$output" | awk '$1 == "names" { print $NF }')
 	awk -v f="$f1" 'BEGIN { exit !(f >= 0.62) }'

@@ -417,6 +417,7 @@ model_names(struct extractor *e, struct held *h, const struct mentions *hints)
 	struct mention m;
 	size_t i, n;
 	int one;
+	enum ner_class cls;
 
 	h->ner = e->ner.n;
 	n = ner_find(e->model, e->lex, e->work, text, h->textlen, hints, &sp);
@@ -434,11 +435,17 @@ model_names(struct extractor *e, struct held *h, const struct mentions *hints)
 		le = lexicon_get(e->lex, text + m.s, m.e - m.s);
 		if (le && le->type == E_NONE)
 			le = NULL;
-		switch (sp[i].cls) {
+		one = memchr(text + m.s, ' ', m.e - m.s) == NULL;
+		/* "the Star-Bulletin": a lone organisation cue is no person */
+		if (sp[i].cls == NER_PER && one && (lexicon_flags(e->lex,
+		    text + m.s, m.e - m.s) & W_ORGCUE))
+			cls = NER_ORG;
+		else
+			cls = sp[i].cls;
+		switch (cls) {
 		case NER_PER:
 			m.type = E_PERSON;
 			m.how = N_PERSON;
-			one = memchr(text + m.s, ' ', m.e - m.s) == NULL;
 			if (one && (lexicon_flags(e->lex, text + m.s, m.e -
 			    m.s) & (W_TITLE | W_TITLEPRE)))
 				continue;	/* "Vice" */

@@ -424,10 +424,36 @@ not_in_name(const char *s, size_t n)
 	return 1;
 }
 
-static void
-collect_spans(struct ner_work *w)
+/*
+ * Whether the "and" at token i, inside a name the model labelled, joins
+ * two names ("the Taliban and Gazprom") rather than being part of one:
+ * yes unless a word of the name from first to last is an organisation
+ * cue ("Food and Drug Administration") or the gazetteer knows a name
+ * around it ("Bosnia and Herzegovina").  A firm named "X and Y" without
+ * a cue is split too; in news, coordination is the commoner case.
+ */
+static int
+joins_names(const struct lexicon *x, struct ner_work *w, size_t first,
+    size_t i, size_t last)
 {
-	size_t i, n = w->tok.n;
+	const struct tokinfo *t = look(x, w, i);
+	size_t k;
+
+	if (t->n != 3 || memcmp(t->s, "and", 3) != 0 || i == first ||
+	    i == last)
+		return 0;
+	for (k = first; k <= last; k++) {
+		t = look(x, w, k);
+		if ((t->flags & 2) || t->gaz)
+			return 0;
+	}
+	return 1;
+}
+
+static void
+collect_spans(const struct lexicon *x, struct ner_work *w)
+{
+	size_t i, n = w->tok.n, first = 0, last;
 
 	w->nspan = 0;
 	for (i = 0; i < n; i++) {
@@ -440,9 +466,20 @@ collect_spans(struct ner_work *w)
 		}
 		if (l % 2 == 0 && w->nspan > 0 && i > 0 && w->label[i - 1] &&
 		    (w->label[i - 1] - 1) / 2 == (l - 1) / 2) {
+			for (last = i; last + 1 < n && w->label[last + 1] ==
+			    l && !not_in_name(w->ti[last + 1].s,
+			    w->ti[last + 1].n); last++)
+				;
+			if (joins_names(x, w, first, i, last)) {
+				w->label[i] = 0;
+				if (i + 1 < n)	/* the next begins a name */
+					w->label[i + 1] = (unsigned char)(l - 1);
+				continue;
+			}
 			w->span[w->nspan - 1].e = w->tok.v[i].end;
 			continue;
 		}
+		first = i;
 		sp = &w->span[w->nspan++];
 		sp->s = w->tok.v[i].start;
 		sp->e = w->tok.v[i].end;
@@ -538,7 +575,7 @@ ner_find(const struct ner_model *m, const struct lexicon *x,
 				best = l;
 		w->label[i] = (unsigned char)best;
 	}
-	collect_spans(w);
+	collect_spans(x, w);
 	*out = w->span;
 	return w->nspan;
 }
