@@ -44,9 +44,10 @@ struct define {
 	char	*regex;
 };
 
-/* A bit per pair of ASCII letters (case folded) that follow one another
- * in the sentence: 26 * 26 bits. */
-#define PAIR_WORDS ((26 * 26 + 63) / 64)
+/* A bit per pair of bytes that follow one another in the sentence, each
+ * byte classed as one of the 26 ASCII letters (case folded) or 26 for any
+ * other: 27 * 27 bits, of which the letter pairs are looked at. */
+#define PAIR_WORDS ((27 * 27 + 63) / 64)
 
 struct rules {
 	struct rule		*v;
@@ -61,6 +62,19 @@ struct rules {
 	pcre2_match_context	*mctx;
 	pcre2_jit_stack		*jit;
 };
+
+/* The class of each byte for the pairs: 0..25 for a letter, else 26. */
+static unsigned char letter_class[256];
+
+static void
+letter_class_init(void)
+{
+	int c;
+
+	for (c = 0; c < 256; c++)
+		letter_class[c] = c >= 'a' && c <= 'z' ? (unsigned char)(c - 'a') :
+		    c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A') : 26;
+}
 
 /* The @needs words of list ("a|b|c"), in lower case. */
 static struct needs *
@@ -105,6 +119,7 @@ rules_new(void)
 {
 	struct rules *r = ecalloc(1, sizeof *r);
 
+	letter_class_init();
 	/* One match data, reused by every match: only the whole match's
 	 * offsets are read. */
 	if ((r->md = pcre2_match_data_create(1, NULL)) == NULL ||
@@ -492,11 +507,11 @@ contains(const char *s, size_t n, const char *w, size_t wn)
 	return wn == 0;
 }
 
-/* The letter pair bit of a and b (lower-case ASCII letters). */
+/* The pair bit of the byte classes a and b. */
 static size_t
-pair_bit(unsigned char a, unsigned char b)
+pair_bit(unsigned a, unsigned b)
 {
-	return (size_t)(a - 'a') * 26 + (size_t)(b - 'a');
+	return (size_t)a * 27 + b;
 }
 
 static int
@@ -520,7 +535,8 @@ may_contain(const struct rules *r, const char *w, size_t wn)
 		if (!is_lower((unsigned char)w[i]) ||
 		    !is_lower((unsigned char)w[i + 1]))
 			continue;
-		bit = pair_bit((unsigned char)w[i], (unsigned char)w[i + 1]);
+		bit = pair_bit(letter_class[(unsigned char)w[i]],
+		    letter_class[(unsigned char)w[i + 1]]);
 		if (!(r->pairs[bit / 64] >> (bit % 64) & 1))
 			return 0;
 	}
@@ -551,26 +567,37 @@ prepare_text(struct rules *r, const char *text, size_t len,
     uint8_t present[32])
 {
 	size_t i, bit;
-	unsigned char c, prev = 0;
+	unsigned c, prev = 26, cls;
 
 	memset(present, 0, 32);
 	memset(r->pairs, 0, sizeof r->pairs);
 	buf_reset(&r->lower);
 	buf_reserve(&r->lower, len + 1);
+	/* without a branch on the byte: sentences are mostly letters */
 	for (i = 0; i < len; i++) {
 		c = (unsigned char)text[i];
 		present[c >> 3] |= (uint8_t)(1u << (c & 7));
-		if (c >= 'A' && c <= 'Z')
-			c |= 0x20;
-		r->lower.data[i] = (char)c;
-		if (is_lower(prev) && is_lower(c)) {
-			bit = pair_bit(prev, c);
-			r->pairs[bit / 64] |= (uint64_t)1 << (bit % 64);
-		}
-		prev = c;
+		cls = letter_class[c];
+		r->lower.data[i] = (char)(cls < 26 ? 'a' + cls : c);
+		bit = pair_bit(prev, cls);
+		r->pairs[bit / 64] |= (uint64_t)1 << (bit % 64);
+		prev = cls;
 	}
 	r->lower.len = len;
 	r->lower.data[len] = '\0';
+}
+
+/* Whether the byte sets a and b (a bit a byte) share a byte; 64 bits at
+ * a time, since it is asked for every rule and every sentence. */
+static int
+bytes_meet(const uint8_t a[32], const uint8_t b[32])
+{
+	uint64_t x[4], y[4];
+
+	memcpy(x, a, sizeof x);
+	memcpy(y, b, sizeof y);
+	return ((x[0] & y[0]) | (x[1] & y[1]) | (x[2] & y[2]) |
+	    (x[3] & y[3])) != 0;
 }
 
 void
@@ -583,16 +610,12 @@ rules_match(struct rules *r, const char *text, size_t len,
 	int rc;
 
 	uint8_t present[32];
-	size_t k;
 
 	prepare_text(r, text, len, present);
 	for (i = 0; i < r->n; i++) {
 		struct rule *u = &r->v[i];
 
-		for (k = 0; k < sizeof present; k++)
-			if (present[k] & u->first[k])
-				break;
-		if (k == sizeof present)
+		if (!bytes_meet(present, u->first))
 			continue;	/* no byte a match could start with */
 		if (u->needs_digit && !(present[6] | (present[7] & 3)))
 			continue;	/* '0'..'9' are 0x30..0x39 */
