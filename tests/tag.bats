@@ -153,6 +153,13 @@ a	3	7	body	http://x	2	12	13	!	PUNCT	.	!"
 	assert_line --index 2 --partial $'\tcat\t'
 }
 
+@test "training on a file without sentences is a data error, not a crash, and writes no model" {
+	: >"$T/empty.conllu"
+	run -1 tag --train "$T/empty.conllu" -o "$T/m"
+	assert_output "tag: $T/empty.conllu: no sentences"
+	[ ! -e "$T/m" ]
+}
+
 @test "training keeps words seen 20+ times with one tag (99%) to tag unscored" {
 	# In the fixture: , . the a and (each 20+ times, one tag); not "in"
 	# (73 of 80 ADP) nor "-" (35 of 38 HYPH).

@@ -202,8 +202,9 @@ article_date(struct extractor *e, struct ymd *out)
 				}
 				if (month.y == 0 && strlen(iso) == 7 &&
 				    iso[4] == '-') {
-					month.y = atoi(iso);
-					month.m = atoi(iso + 5);
+					month.y = (int)strtol(iso, NULL, 10);
+					month.m = (int)strtol(iso + 5, NULL,
+					    10);
 				}
 			}
 		}

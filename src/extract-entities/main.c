@@ -192,9 +192,13 @@ main(int argc, char **argv)
 		if ((model = ner_load(model_file.data, model_file.len)) == NULL)
 			die(EXIT_DATA, "%s: not a name model of this version",
 			    model_path);
-	} else
+	} else {
+		/* the two symbols bound one object, the embedded model
+		 * (embedded.h); cppcheck sees two */
+		/* cppcheck-suppress comparePointers */
 		model = ner_load(ee_ner_model, (size_t)(ee_ner_model_end -
 		    ee_ner_model));
+	}
 	files = argc > optind ? (const char **)argv + optind : stdin_only;
 	nfiles = argc > optind ? argc - optind : 1;
 	for (i = 0; i < nfiles; i++) {

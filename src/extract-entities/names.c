@@ -679,6 +679,8 @@ piece(struct finder *f, size_t a, size_t b, int titled)
 	if (a <= b && a == f->first && w[a].common && !w[a].allcaps &&
 	    !(w[a].exact & W_TITLE) && !(f->mode == NAMES_EMIT && known(f, a, b)))
 		a++;
+	/* a <= b comes first; cppcheck reads a < b as the check of w[a] */
+	/* cppcheck-suppress arrayIndexThenCheck */
 	while (a <= b && ((w[a].exact & W_TITLE) || ((w[a].exact &
 	    W_TITLEPRE) && a < b && (w[a + 1].exact & (W_TITLE | W_TITLEPRE))))) {
 		titled = 1;
@@ -964,6 +966,7 @@ names_find(const struct lexicon *x, struct people *p, const char *text,
 	}
 	w = p->w;
 	n = p->nw;
+	memset(&f, 0, sizeof f);	/* headline is set after gazetteer */
 	f.x = x;
 	f.p = p;
 	f.t = text;

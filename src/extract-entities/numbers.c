@@ -60,9 +60,9 @@ dec_format(const struct dec *v, char *out, size_t outsz)
 		tmp[k++] = '0';
 	tmp[k] = '\0';
 	if (strchr(tmp, '.')) {
-		while (tmp[k - 1] == '0')
+		while (k > 0 && tmp[k - 1] == '0')
 			tmp[--k] = '\0';
-		if (tmp[k - 1] == '.')
+		if (k > 0 && tmp[k - 1] == '.')
 			tmp[--k] = '\0';
 	}
 	len = snprintf(out, outsz, "%s", tmp);

@@ -13,7 +13,7 @@
 /* Enough for every sane pattern on a sentence; a runaway one stops here. */
 #define MATCH_LIMIT	1000000
 #define DEPTH_LIMIT	10000
-#define JIT_STACK_MAX	(512 * 1024)
+#define JIT_STACK_MAX	((size_t)512 * 1024)
 
 /* The words of an @needs line, lower case, split once. */
 struct needs {
@@ -318,8 +318,8 @@ compile_rule(struct rules *r, const char *name, unsigned long line,
 	first_bytes(out);
 	rc = pcre2_jit_compile(out->re, PCRE2_JIT_COMPLETE);
 	if (rc == 0 && r->jit == NULL) {
-		if ((r->jit = pcre2_jit_stack_create(32 * 1024, JIT_STACK_MAX,
-		    NULL)) == NULL)
+		if ((r->jit = pcre2_jit_stack_create((size_t)32 * 1024,
+		    JIT_STACK_MAX, NULL)) == NULL)
 			die(EXIT_DATA, "out of memory");
 		pcre2_jit_stack_assign(r->mctx, NULL, r->jit);
 	}
@@ -333,6 +333,7 @@ load_line(struct rules *r, const char *name, unsigned long line, char *s,
     int default_priority)
 {
 	char *field[5], *p, *end;
+	const char *norm;
 	struct buf regex = BUF_INIT;
 	struct rule rule;
 	uint32_t options = 0;
@@ -397,8 +398,9 @@ load_line(struct rules *r, const char *name, unsigned long line, char *s,
 		bad_line(name, line, "unknown entity type", field[1]);
 		return -1;
 	}
-	if (parse_normaliser(nf > 2 ? field[2] : "", &rule.how) < 0) {
-		bad_line(name, line, "unknown normaliser", field[2]);
+	norm = nf > 2 ? field[2] : "";
+	if (parse_normaliser(norm, &rule.how) < 0) {
+		bad_line(name, line, "unknown normaliser", norm);
 		return -1;
 	}
 	if (nf > 3 && field[3][0] != '\0') {
@@ -435,7 +437,7 @@ load_line(struct rules *r, const char *name, unsigned long line, char *s,
 	}
 	buf_free(&regex);
 	if (rule.how == N_FIXED)
-		rule.norm = estrdup(field[2]);
+		rule.norm = estrdup(norm);
 	rule.needs = r->needs;		/* @needs holds for one rule */
 	rule.needs_digit = r->needs_digit;
 	r->needs = NULL;

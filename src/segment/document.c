@@ -319,7 +319,8 @@ on_sentence(void *arg, size_t start, size_t end, const struct tok *t,
 	if (sg->backslash || sg->dirty)
 		textmax *= 2;
 	/* doc para sent role start end text title date TAB folds LF */
-	need = sg->id_esc.len + 5 * 21 + 16 + textmax + sg->tail_esc.len + 2;
+	need = sg->id_esc.len + (size_t)5 * 21 + 16 + textmax +
+	    sg->tail_esc.len + 2;
 	if (b->cap - b->len <= need)	/* the call only when it grows */
 		buf_reserve(b, need);
 	p = b->data + b->len;

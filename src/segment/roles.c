@@ -570,7 +570,7 @@ split_items(const char *d, size_t start, size_t end, size_t *from,
 		ie = pos;
 		if (pos == end) {
 			pos++;
-		} else if ((wsn = ws_at(d + pos, end - pos)) > 0) {
+		} else if (ws_at(d + pos, end - pos) > 0) {
 			for (spaces = 0; pos < end &&
 			    (wsn = ws_at(d + pos, end - pos)) > 0; spaces++)
 				pos += wsn;

@@ -381,8 +381,8 @@ run_conllu(const char *path, const struct tag_model *m)
 		return -1;
 	tagger_init(&t, m);
 	while (conllu_next(&c)) {
-		if (c.nwords > cap) {
-			cap = c.nwords + c.nwords / 2;
+		if (c.nwords > cap || forms == NULL) {
+			cap = c.nwords + c.nwords / 2 + 1;
 			forms = ereallocarray(forms, cap, sizeof *forms);
 			lens = ereallocarray(lens, cap, sizeof *lens);
 		}

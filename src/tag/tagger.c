@@ -61,10 +61,10 @@ map_get(const struct u32map *map, uint64_t key, uint32_t *val)
 		return 0;
 	i = u32map_slot(map->nslots, key);
 	for (;;) {
-		uint32_t f = map->slots[2 * i];
+		uint32_t f = map->slots[(size_t)2 * i];
 
 		if (f == fp) {
-			*val = map->slots[2 * i + 1];
+			*val = map->slots[(size_t)2 * i + 1];
 			return 1;
 		}
 		if (f == 0)
@@ -513,7 +513,7 @@ features_tags(const struct word_info *w, size_t i, int p1, int p2,
     uint64_t *k)
 {
 	const struct word_info *c = w + i;
-	uint64_t t1 = (uint64_t)(p1 + 2), t2 = (uint64_t)(p2 + 2);
+	uint64_t t1 = (uint64_t)p1 + 2, t2 = (uint64_t)p2 + 2;
 	size_t n = 0;
 
 	k[n++] = FK(T_P1, t1);
@@ -549,7 +549,7 @@ tagger_init(struct tagger *t, const struct tag_model *m)
 	t->cache_key = ecalloc((size_t)2 * WORD_SETS * WORD_WAYS,
 	    sizeof *t->cache_key);
 	t->cache_mru = ecalloc((size_t)2 * WORD_SETS, sizeof *t->cache_mru);
-	t->dense_key = ecalloc(2 * DENSE_CACHE, sizeof *t->dense_key);
+	t->dense_key = ecalloc((size_t)2 * DENSE_CACHE, sizeof *t->dense_key);
 	t->dense = ecalloc((size_t)2 * DENSE_CACHE * ROW(m), sizeof *t->dense);
 	t->cache = ecalloc((size_t)2 * WORD_SETS * WORD_WAYS * NROLES * ROW(m),
 	    sizeof *t->cache);
@@ -649,7 +649,7 @@ add_scores(struct tagger *t, int k, int32_t *scores, const uint64_t *keys,
 	size_t f;
 
 	for (f = 0; f < nk; f++)
-		__builtin_prefetch(feats->slots + 2 * u32map_slot(feats->nslots,
+		__builtin_prefetch(feats->slots + (size_t)2 * u32map_slot(feats->nslots,
 		    keys[f]));
 	for (f = 0; f < nk; f++) {
 		vals[f] = map_get(feats, keys[f], &v) ? v : 0;
@@ -689,7 +689,7 @@ pair_scores(struct tagger *t, int k, const struct word_info *w, size_t n,
 	total = nw * NPAIRS;
 	for (j = 0; j < total; j++) {
 		if (j + AHEAD < total)
-			__builtin_prefetch(feats->slots + 2 *
+			__builtin_prefetch(feats->slots + (size_t)2 *
 			    u32map_slot(feats->nslots, keys[j + AHEAD]));
 		vals[j] = map_get(feats, keys[j], &v) ? v : 0;
 	}
@@ -730,7 +730,7 @@ word_features(struct tagger *t, int k, const struct word_info *wi,
 		n += nk;
 	}
 	for (f = 0; f < n; f++)
-		__builtin_prefetch(m->feats[k].slots + 2 *
+		__builtin_prefetch(m->feats[k].slots + (size_t)2 *
 		    u32map_slot(m->feats[k].nslots, keys[f]));
 	for (f = 0; f < n; f++) {
 		vals[f] = map_get(&m->feats[k], keys[f], &v) ? v : 0;

@@ -125,13 +125,13 @@ mapimg_add(struct mapimg *m, uint64_t key, uint32_t val)
 
 	if (fp == 0)
 		fp = 1;
-	while (m->slots[2 * i] != 0) {
-		if (m->slots[2 * i] == fp)
+	while (m->slots[(size_t)2 * i] != 0) {
+		if (m->slots[(size_t)2 * i] == fp)
 			return;
 		if (++i == m->nslots)
 			i = 0;
 	}
-	m->slots[2 * i] = fp;
+	m->slots[(size_t)2 * i] = fp;
 	m->slots[2 * i + 1] = val;
 }
 
@@ -191,8 +191,11 @@ tagset_id(struct tagset *ts, const char *upos, size_t ul, const char *xpos,
 static const char *
 tag_xpos_name(const struct tagset *ts, int t)
 {
-	const char *u = ts->names.data + ts->off[t];
+	const char *u;
 
+	if (ts->names.data == NULL)	/* no tags yet: cannot be asked */
+		return "";
+	u = ts->names.data + ts->off[t];
 	return u + strlen(u) + 1;
 }
 
@@ -247,6 +250,8 @@ corpus_read(struct corpus *c, const char *path, struct tagset *ts, int add)
 			c->ntok++;
 		}
 	}
+	if (c->nsent == 0)	/* nothing to learn from, nor to index */
+		die(EXIT_DATA, "%s: no sentences", path);
 	c->sent[c->nsent] = c->ntok;
 	conllu_close(&cu);
 }
@@ -337,7 +342,7 @@ word_counts_build(struct word_counts *wc, const struct corpus *c, int lower)
 			wc->keys[wc->n] = k;
 			*v = (uint32_t)wc->n++;
 		}
-		wc->counts[*v * 256 + (size_t)c->tag[i]]++;
+		wc->counts[(size_t)*v * 256 + (size_t)c->tag[i]]++;
 	}
 	buf_free(&scratch);
 }
@@ -357,7 +362,7 @@ word_total(const struct word_counts *wc, size_t w, int ntags)
 	int t;
 
 	for (t = 0; t < ntags; t++)
-		total += wc->counts[w * 256 + (size_t)t];
+		total += wc->counts[(size_t)w * 256 + (size_t)t];
 	return total;
 }
 
@@ -379,7 +384,8 @@ build_dict(const struct word_counts *wc, int ntags, struct mapimg *img)
 			continue;
 		memset(mask, 0, sizeof mask);
 		for (t = 0; t < ntags; t++)
-			if (wc->counts[w * 256 + (size_t)t] * AC_SHARE >= total)
+			if ((size_t)wc->counts[(size_t)w * 256 + (size_t)t] *
+			    AC_SHARE >= total)
 				mask[t / 64] |= 1ULL << (t % 64);
 		mapimg_add(img, wc->keys[w],
 		    (uint32_t)hash_bytes(mask, sizeof mask, 8) | 0x10000);
@@ -403,13 +409,13 @@ build_sole(const struct word_counts *wc, int ntags, struct mapimg *img)
 			mapimg_init(img, nsole);
 		for (w = 0; w < wc->n; w++) {
 			for (total = 0, best = 0, t = 0; t < ntags; t++) {
-				total += wc->counts[w * 256 + (size_t)t];
-				if (wc->counts[w * 256 + (size_t)t] >
-				    wc->counts[w * 256 + best])
+				total += wc->counts[(size_t)w * 256 + (size_t)t];
+				if (wc->counts[(size_t)w * 256 + (size_t)t] >
+				    wc->counts[(size_t)w * 256 + best])
 					best = (size_t)t;
 			}
 			if (total < SOLE_MIN ||
-			    wc->counts[w * 256 + best] * 1000 <
+			    (size_t)wc->counts[(size_t)w * 256 + best] * 1000 <
 			    total * SOLE_SHARE)
 				continue;
 			if (pass == 0)
