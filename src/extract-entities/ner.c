@@ -424,36 +424,45 @@ not_in_name(const char *s, size_t n)
 	return 1;
 }
 
-/*
- * Whether the "and" at token i, inside a name the model labelled, joins
- * two names ("the Taliban and Gazprom") rather than being part of one:
- * yes unless a word of the name from first to last is an organisation
- * cue ("Food and Drug Administration") or the gazetteer knows a name
- * around it ("Bosnia and Herzegovina").  A firm named "X and Y" without
- * a cue is split too; in news, coordination is the commoner case.
- */
+/* Whether token i is a lower-case "and". */
 static int
-joins_names(const struct lexicon *x, struct ner_work *w, size_t first,
-    size_t i, size_t last)
+is_and(const struct lexicon *x, struct ner_work *w, size_t i)
 {
 	const struct tokinfo *t = look(x, w, i);
-	size_t k;
 
-	if (t->n != 3 || memcmp(t->s, "and", 3) != 0 || i == first ||
-	    i == last)
-		return 0;
-	for (k = first; k <= last; k++) {
-		t = look(x, w, k);
+	return t->n == 3 && memcmp(t->s, "and", 3) == 0;
+}
+
+/* Whether no word of tokens a..b is an organisation cue or known to the
+ * gazetteer. */
+static int
+cue_free(const struct lexicon *x, struct ner_work *w, size_t a, size_t b)
+{
+	const struct tokinfo *t;
+
+	for (; a <= b; a++) {
+		t = look(x, w, a);
 		if ((t->flags & 2) || t->gaz)
 			return 0;
 	}
 	return 1;
 }
 
+/*
+ * The spans of the labels.  A lower-case "and" inside a name the model
+ * labelled joins two names ("the Taliban and Gazprom") rather than being
+ * part of one, unless a word of the run of labels around it is an
+ * organisation cue ("Food and Drug Administration") or known to the
+ * gazetteer ("Bosnia and Herzegovina"); a firm named "X and Y" without a
+ * cue is split too: in news, coordination is the commoner case.  The run
+ * is looked at once, when its first "and" comes, so that a long run of
+ * names and "and"s stays linear.
+ */
 static void
 collect_spans(const struct lexicon *x, struct ner_work *w)
 {
-	size_t i, n = w->tok.n, first = 0, last;
+	size_t i, n = w->tok.n, first = 0, run_end = 0, resumed = SIZE_MAX;
+	int run_known = 0, run_splits = 0;
 
 	w->nspan = 0;
 	for (i = 0; i < n; i++) {
@@ -466,20 +475,35 @@ collect_spans(const struct lexicon *x, struct ner_work *w)
 		}
 		if (l % 2 == 0 && w->nspan > 0 && i > 0 && w->label[i - 1] &&
 		    (w->label[i - 1] - 1) / 2 == (l - 1) / 2) {
-			for (last = i; last + 1 < n && w->label[last + 1] ==
-			    l && !not_in_name(w->ti[last + 1].s,
-			    w->ti[last + 1].n); last++)
-				;
-			if (joins_names(x, w, first, i, last)) {
-				w->label[i] = 0;
-				if (i + 1 < n)	/* the next begins a name */
-					w->label[i + 1] = (unsigned char)(l - 1);
-				continue;
+			if (is_and(x, w, i)) {
+				if (!run_known) {
+					for (run_end = i; run_end + 1 < n &&
+					    w->label[run_end + 1] == l &&
+					    !not_in_name(w->ti[run_end + 1].s,
+					    w->ti[run_end + 1].n); run_end++)
+						;
+					run_splits = cue_free(x, w, first,
+					    run_end);
+					run_known = 1;
+				}
+				if (run_splits && i != run_end) {
+					w->label[i] = 0;
+					/* the next begins a name */
+					if (i + 1 < n) {
+						w->label[i + 1] =
+						    (unsigned char)(l - 1);
+						resumed = i + 1;
+					}
+					continue;
+				}
 			}
 			w->span[w->nspan - 1].e = w->tok.v[i].end;
 			continue;
 		}
-		first = i;
+		if (i != resumed) {	/* a new run, not the rest of one */
+			first = i;
+			run_known = 0;
+		}
 		sp = &w->span[w->nspan++];
 		sp->s = w->tok.v[i].start;
 		sp->e = w->tok.v[i].end;

@@ -516,12 +516,6 @@ pair_bit(unsigned a, unsigned b)
 	return (size_t)a * 27 + b;
 }
 
-static int
-is_lower(unsigned char c)
-{
-	return c >= 'a' && c <= 'z';
-}
-
 /*
  * Whether the sentence (lowered, n bytes) may hold w (wn bytes): not
  * when a pair of letters of w is not among the sentence's pairs.  Most
@@ -532,13 +526,14 @@ static int
 may_contain(const struct rules *r, const char *w, size_t wn)
 {
 	size_t i, bit;
+	unsigned a, b;
 
 	for (i = 0; i + 1 < wn; i++) {
-		if (!is_lower((unsigned char)w[i]) ||
-		    !is_lower((unsigned char)w[i + 1]))
-			continue;
-		bit = pair_bit(letter_class[(unsigned char)w[i]],
-		    letter_class[(unsigned char)w[i + 1]]);
+		a = letter_class[(unsigned char)w[i]];
+		b = letter_class[(unsigned char)w[i + 1]];
+		if (a == 26 || b == 26)
+			continue;	/* not a pair of letters */
+		bit = pair_bit(a, b);
 		if (!(r->pairs[bit / 64] >> (bit % 64) & 1))
 			return 0;
 	}

@@ -22,8 +22,8 @@ static const char usage_line[] =
     " [--date-col C]\n"
     "               [--only ROLES] [--max-doc SIZE] [FILE...]\n";
 
-/* A document is held whole (see segment(1) LIMITS): the largest one read
- * unless --max-doc says otherwise. */
+/* The default --max-doc: a document is held whole (see segment(1)
+ * LIMITS), so its size bounds the memory one input can take. */
 #define MAX_DOC_DEFAULT ((size_t)1 << 30)
 
 static void
