@@ -529,32 +529,266 @@ features_tags(const struct word_info *w, size_t i, int p1, int p2,
 
 /* ---- tagging ---- */
 
-/* Score rows are padded to a multiple of 8 tags, for add_row. */
+/* Score rows are padded to a multiple of 8 tags, for rows_sum. */
 #define ROW(m) (((size_t)(m)->ntags + 7) & ~(size_t)7)
+/* Positions whose rows stay valid: a word's rows inform the words up to
+ * two away on either side, see static_scores. */
+#define WINDOW	(NROLES - 1)
+#define RING	8	/* uncached word rows, a power of two > WINDOW */
+
+/* Score rows, 64-byte aligned: rows_sum_portable assumes 16. */
+static int32_t *
+rows_alloc(size_t nrows, size_t nt)
+{
+	void *p;
+
+	if (nrows > SIZE_MAX / sizeof(int32_t) / nt ||
+	    posix_memalign(&p, 64, nrows * nt * sizeof(int32_t)) != 0)
+		die(EXIT_DATA, "out of memory");
+	memset(p, 0, nrows * nt * sizeof(int32_t));
+	return p;
+}
+
+/*
+ * Most of tagging is adding rows of ntags scores: the cached rows of the
+ * words around a word, the dense rows of frequent features, the other
+ * pass's scores.  rows_sum does dst = (fresh ? 0 : dst) + src[0] + ... +
+ * src[n-1] with each block of eight vectors of the sum held in registers
+ * while all n rows are added to it, so that dst is read and written once
+ * instead of once per row.  The rows are nt (ROW) scores long.
+ * rows_sum_pick chooses the AVX2 version where the processor has it;
+ * the sums are the same integers either way (a unit test checks it).
+ */
+typedef int32_t v4si __attribute__((vector_size(16)));
+typedef int32_t v8si __attribute__((vector_size(32), aligned(4)));
+
+/* The nv vectors of the sum from dst + j, nv a constant once inlined. */
+static inline __attribute__((always_inline)) void
+sum_block_v4(int32_t *restrict dst, int fresh, const int32_t *const *src,
+    size_t n, size_t j, int nv)
+{
+	v4si a[8];
+	size_t s;
+	int v;
+
+#pragma GCC unroll 8
+	for (v = 0; v < nv; v++)
+		a[v] = fresh ? (v4si){ 0 } :
+		    *(const v4si *)(void *)(dst + j + 4 * v);
+	for (s = 0; s < n; s++)
+#pragma GCC unroll 8
+		for (v = 0; v < nv; v++)
+			a[v] += *(const v4si *)(const void *)(src[s] + j + 4 * v);
+#pragma GCC unroll 8
+	for (v = 0; v < nv; v++)
+		*(v4si *)(void *)(dst + j + 4 * v) = a[v];
+}
+
+void
+rows_sum_portable(int32_t *restrict dst, int fresh, const int32_t *const *src,
+    size_t n, size_t nt)
+{
+	size_t j;
+
+	for (j = 0; j + 32 <= nt; j += 32)
+		sum_block_v4(dst, fresh, src, n, j, 8);
+	for (; j + 16 <= nt; j += 16)
+		sum_block_v4(dst, fresh, src, n, j, 4);
+	for (; j < nt; j += 4)
+		sum_block_v4(dst, fresh, src, n, j, 1);
+}
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define HAVE_AVX2_PATH 1
+static inline __attribute__((always_inline, target("avx2"))) void
+sum_block_v8(int32_t *restrict dst, int fresh, const int32_t *const *src,
+    size_t n, size_t j, int nv)
+{
+	v8si a[8];
+	size_t s;
+	int v;
+
+#pragma GCC unroll 8
+	for (v = 0; v < nv; v++)
+		a[v] = fresh ? (v8si){ 0 } :
+		    *(const v8si *)(void *)(dst + j + 8 * v);
+	for (s = 0; s < n; s++)
+#pragma GCC unroll 8
+		for (v = 0; v < nv; v++)
+			a[v] += *(const v8si *)(const void *)(src[s] + j + 8 * v);
+#pragma GCC unroll 8
+	for (v = 0; v < nv; v++)
+		*(v8si *)(void *)(dst + j + 8 * v) = a[v];
+}
+
+__attribute__((target("avx2"))) static void
+rows_sum_v8(int32_t *restrict dst, int fresh, const int32_t *const *src,
+    size_t n, size_t nt)
+{
+	size_t j;
+
+	for (j = 0; j + 64 <= nt; j += 64)
+		sum_block_v8(dst, fresh, src, n, j, 8);
+	for (; j + 32 <= nt; j += 32)
+		sum_block_v8(dst, fresh, src, n, j, 4);
+	for (; j < nt; j += 8)
+		sum_block_v8(dst, fresh, src, n, j, 1);
+}
+#endif
+
+rows_sum_fn *
+rows_sum_pick(void)
+{
+#ifdef HAVE_AVX2_PATH
+	if (__builtin_cpu_supports("avx2"))
+		return rows_sum_v8;
+#endif
+	return rows_sum_portable;
+}
+
+/*
+ * The features and rows that make up one score row, gathered to be
+ * added at once (acc_flush): dense rows through rows_sum, sparse features
+ * (a few weights each) one weight at a time.  Only one accumulator is
+ * open at a time, for the dense cache's sake (acc_feature).
+ */
+#define ACC_MAX 32
+
+struct row_acc {
+	int32_t		*dst;
+	int		 fresh;		/* dst holds nothing yet */
+	size_t		 nrows, nsparse;
+	const uint32_t	*entries;	/* the perceptron's weights */
+	const int32_t	*rows[ACC_MAX];
+	uint32_t	 sparse[ACC_MAX];	/* their table values */
+};
+
+static void
+acc_begin(struct row_acc *a, int32_t *dst, int fresh, const uint32_t *entries)
+{
+	a->dst = dst;
+	a->fresh = fresh;
+	a->nrows = a->nsparse = 0;
+	a->entries = entries;
+}
+
+static void
+acc_flush(const struct tagger *t, struct row_acc *a)
+{
+	size_t f;
+	uint32_t j, c, e;
+
+	if (a->nrows > 0 || a->fresh)
+		t->rows_sum(a->dst, a->fresh, a->rows, a->nrows,
+		    ROW(t->model));
+	for (f = 0; f < a->nsparse; f++)
+		for (j = a->sparse[f] >> 8, c = a->sparse[f] & 0xFF; c > 0;
+		    j++, c--) {
+			e = a->entries[j];
+			a->dst[e & 0xFF] += (int32_t)e >> 8;
+		}
+	a->fresh = 0;
+	a->nrows = a->nsparse = 0;
+}
+
+static void
+acc_row(const struct tagger *t, struct row_acc *a, const int32_t *row)
+{
+	if (a->nrows == ACC_MAX)
+		acc_flush(t, a);
+	a->rows[a->nrows++] = row;
+}
+
+/*
+ * Adds the weights of one feature (its table value v) of perceptron k.
+ * A feature with many weights (the bias, flags, shapes, ambiguity
+ * classes, previous tags: few values, seen over and over) is expanded
+ * once into a dense row of the dense cache and added from there as a
+ * row.  Expanding into a slot may overwrite a row still waiting in a, so
+ * a is flushed first.
+ */
+static void
+acc_feature(struct tagger *t, int k, struct row_acc *a, uint64_t key,
+    uint32_t v)
+{
+	size_t nt = ROW(t->model), slot;
+	uint32_t j, c, e;
+	int32_t *dense;
+
+	if ((v & 0xFF) < DENSE_MIN) {
+		if (a->nsparse == ACC_MAX)
+			acc_flush(t, a);
+		a->sparse[a->nsparse++] = v;
+		return;
+	}
+	key |= 1;
+	slot = (size_t)k * DENSE_CACHE + (key >> 40) % DENSE_CACHE;
+	dense = t->dense + slot * nt;
+	if (t->dense_key[slot] != key) {
+		acc_flush(t, a);
+		t->dense_key[slot] = key;
+		memset(dense, 0, nt * sizeof *dense);
+		for (j = v >> 8, c = v & 0xFF; c > 0; j++, c--) {
+			e = a->entries[j];
+			dense[e & 0xFF] = (int32_t)e >> 8;
+		}
+	}
+	acc_row(t, a, dense);
+}
+
+/*
+ * Looks up the nk (at most 64) feature keys of perceptron k into vals
+ * (0 for a feature the model lacks).  The lookups are independent of one
+ * another, so all their table slots are prefetched first, then all their
+ * weights: the misses overlap instead of following one another.
+ */
+static void
+lookup_features(const struct tag_model *m, int k, const uint64_t *keys,
+    size_t nk, uint32_t *vals)
+{
+	const struct u32map *feats = &m->feats[k];
+	uint32_t v;
+	size_t f;
+
+	for (f = 0; f < nk; f++)
+		__builtin_prefetch(feats->slots + (size_t)2 *
+		    u32map_slot(feats->nslots, keys[f]));
+	for (f = 0; f < nk; f++) {
+		vals[f] = map_get(feats, keys[f], &v) ? v : 0;
+		if (vals[f])
+			__builtin_prefetch(m->entries[k] + (v >> 8));
+	}
+}
 
 void
 tagger_init(struct tagger *t, const struct tag_model *m)
 {
 	memset(t, 0, sizeof *t);
 	t->model = m;
+	t->rows_sum = rows_sum_pick();
 	t->info = ecalloc(TAG_CHUNK + 4, sizeof *t->info);
 	t->rinfo = ecalloc(TAG_CHUNK + 4, sizeof *t->rinfo);
 	t->hist = ecalloc(TAG_CHUNK, sizeof *t->hist);
 	t->fixed = ecalloc(TAG_CHUNK, sizeof *t->fixed);
 	t->rfixed = ecalloc(TAG_CHUNK, sizeof *t->rfixed);
-	t->pairword = ecalloc(TAG_CHUNK, sizeof *t->pairword);
+	t->pairof = ecalloc(TAG_CHUNK, sizeof *t->pairof);
+	t->rowset = ecalloc(TAG_CHUNK + 4, sizeof *t->rowset);
 	t->forms = ecalloc(FORM_CACHE, sizeof *t->forms);
 	t->keys = ecalloc((size_t)TAG_CHUNK * NPAIRS, sizeof *t->keys);
 	t->vals = ecalloc((size_t)TAG_CHUNK * NPAIRS, sizeof *t->vals);
 	t->cache_key = ecalloc((size_t)2 * WORD_SETS * WORD_WAYS,
 	    sizeof *t->cache_key);
+	t->cache_used = ecalloc((size_t)2 * WORD_SETS * WORD_WAYS,
+	    sizeof *t->cache_used);
 	t->cache_mru = ecalloc((size_t)2 * WORD_SETS, sizeof *t->cache_mru);
 	t->dense_key = ecalloc((size_t)2 * DENSE_CACHE, sizeof *t->dense_key);
-	t->dense = ecalloc((size_t)2 * DENSE_CACHE * ROW(m), sizeof *t->dense);
-	t->cache = ecalloc((size_t)2 * WORD_SETS * WORD_WAYS * NROLES * ROW(m),
-	    sizeof *t->cache);
-	t->scores = ecalloc((size_t)TAG_CHUNK * ROW(m), sizeof *t->scores);
-	t->rscores = ecalloc((size_t)TAG_CHUNK * ROW(m), sizeof *t->rscores);
+	t->dense = rows_alloc((size_t)2 * DENSE_CACHE, ROW(m));
+	t->cache = rows_alloc((size_t)2 * WORD_SETS * WORD_WAYS * NROLES,
+	    ROW(m));
+	t->ring = rows_alloc((size_t)RING * NROLES, ROW(m));
+	t->scores = rows_alloc(TAG_CHUNK, ROW(m));
+	t->rscores = rows_alloc(TAG_CHUNK, ROW(m));
+	t->pos = WINDOW + 1;	/* no cache entry is in use yet */
 }
 
 void
@@ -565,7 +799,8 @@ tagger_free(struct tagger *t)
 	free(t->hist);
 	free(t->fixed);
 	free(t->rfixed);
-	free(t->pairword);
+	free(t->pairof);
+	free(t->rowset);
 	free(t->forms);
 	free(t->keys);
 	free(t->vals);
@@ -573,267 +808,220 @@ tagger_free(struct tagger *t)
 	free(t->scores);
 	free(t->rscores);
 	free(t->cache_key);
+	free(t->cache_used);
 	free(t->cache_mru);
 	free(t->dense_key);
 	free(t->dense);
 	free(t->cache);
+	free(t->ring);
 	buf_free(&t->norm);
 	memset(t, 0, sizeof *t);
 }
 
-/* Four scores at a time (GCC/Clang vector extension; unaligned): the
- * width of SSE2, which every x86-64 has, so no flags are needed. */
-typedef int32_t int32x4 __attribute__((vector_size(16), aligned(4)));
-
-/* dst += src for a row of nt scores, nt a multiple of 8 (ROW). */
-static void
-add_row(int32_t *restrict dst, const int32_t *restrict src, size_t nt)
-{
-	size_t j;
-
-	for (j = 0; j < nt; j += 4)
-		*(int32x4 *)(void *)(dst + j) += *(const int32x4 *)(const void *)
-		    (src + j);
-}
-
 /*
- * Adds the weights of one feature (its table value v) to row.  A feature
- * with many weights (the bias, flags, shapes, ambiguity classes, previous
- * tags: few values, seen over and over) is expanded once into a dense row
- * of the dense cache and added from there eight scores at a time; the
- * sums are the same integers either way.
- */
-static void
-add_feature(struct tagger *t, int k, int32_t *row, uint64_t key, uint32_t v)
-{
-	const uint32_t *entries = t->model->entries[k];
-	size_t nt = ROW(t->model), slot;
-	uint32_t j, c, e;
-	int32_t *dense;
-
-	if ((v & 0xFF) < DENSE_MIN) {
-		for (j = v >> 8, c = v & 0xFF; c > 0; j++, c--) {
-			e = entries[j];
-			row[e & 0xFF] += (int32_t)e >> 8;
-		}
-		return;
-	}
-	key |= 1;
-	slot = (size_t)k * DENSE_CACHE + (key >> 40) % DENSE_CACHE;
-	dense = t->dense + slot * nt;
-	if (t->dense_key[slot] != key) {
-		t->dense_key[slot] = key;
-		memset(dense, 0, nt * sizeof *dense);
-		for (j = v >> 8, c = v & 0xFF; c > 0; j++, c--) {
-			e = entries[j];
-			dense[e & 0xFF] = (int32_t)e >> 8;
-		}
-	}
-	add_row(row, dense, nt);
-}
-
-/*
- * Adds the weights of the nk (at most 64) features keys of perceptron k
- * to scores.  The lookups are independent of one another, so all their
- * table slots are prefetched first, then all their weights: the misses
- * overlap instead of following one another.
- */
-static void
-add_scores(struct tagger *t, int k, int32_t *scores, const uint64_t *keys,
-    size_t nk)
-{
-	const struct tag_model *m = t->model;
-	const struct u32map *feats = &m->feats[k];
-	const uint32_t *entries = m->entries[k];
-	uint32_t vals[64], v;
-	size_t f;
-
-	for (f = 0; f < nk; f++)
-		__builtin_prefetch(feats->slots + (size_t)2 * u32map_slot(feats->nslots,
-		    keys[f]));
-	for (f = 0; f < nk; f++) {
-		vals[f] = map_get(feats, keys[f], &v) ? v : 0;
-		if (vals[f])
-			__builtin_prefetch(entries + (v >> 8));
-	}
-	for (f = 0; f < nk; f++)
-		if (vals[f] != 0)
-			add_feature(t, k, scores, keys[f], vals[f]);
-}
-
-/*
- * Adds perceptron k's pair features of the n words of w to scores (one
- * row of ntags per word).  The lookups of a chunk are independent, so
- * they are done in two sweeps with the memory they need prefetched a few
- * keys ahead: the tables are larger than the caches, and waiting for each
- * miss in turn would dominate the time.
- */
-static void
-pair_scores(struct tagger *t, int k, const struct word_info *w, size_t n,
-    const int *fixed, int32_t *scores)
-{
-	const struct tag_model *m = t->model;
-	const struct u32map *feats = &m->feats[k];
-	const uint32_t *entries = m->entries[k];
-	size_t nt = ROW(m), total, i, j, nw = 0;
-	uint64_t *keys = t->keys;
-	uint32_t *vals = t->vals, v;
-	int *word = t->pairword;
-	enum { AHEAD = 8 };
-
-	for (i = 0; i < n; i++)
-		if (fixed[i] < 0) {
-			features_pairs(w, i, keys + nw * NPAIRS);
-			word[nw++] = (int)i;
-		}
-	total = nw * NPAIRS;
-	for (j = 0; j < total; j++) {
-		if (j + AHEAD < total)
-			__builtin_prefetch(feats->slots + (size_t)2 *
-			    u32map_slot(feats->nslots, keys[j + AHEAD]));
-		vals[j] = map_get(feats, keys[j], &v) ? v : 0;
-	}
-	for (j = 0; j < total; j++) {
-		if (j + AHEAD < total && vals[j + AHEAD])
-			__builtin_prefetch(entries + (vals[j + AHEAD] >> 8));
-		if ((v = vals[j]) == 0)
-			continue;
-		i = (size_t)word[j / NPAIRS];
-		add_feature(t, k, scores + i * nt, keys[j], v);
-	}
-}
-
-/*
- * Adds perceptron k's features of the word wi, in each role it plays
- * (features_of_word), to the row dst[role] of the word it informs there.
- * A role with no row (no word there, or one whose tag is fixed) is
- * skipped.
+ * Computes perceptron k's rows of the word wi into rows (NROLES rows of
+ * ntags, one per role of features_of_word), each from scratch; only the
+ * roles in the bit mask need are computed.
  */
 static void
 word_features(struct tagger *t, int k, const struct word_info *wi,
-    uint32_t scase, int32_t *const dst[NROLES])
+    uint32_t scase, int32_t *rows, unsigned need)
 {
 	const struct tag_model *m = t->model;
-	const uint32_t *entries = m->entries[k];
 	uint64_t keys[64];
-	uint32_t vals[64], v;
-	unsigned char rowof[64];
-	size_t f, n = 0, nk;
+	uint32_t vals[64];
+	size_t f, n = 0, from[NROLES + 1];
+	struct row_acc acc;
 	int role;
 
-	/* All the word's keys at once, so their misses overlap (add_scores) */
+	/* All the word's keys at once, so their misses overlap. */
 	for (role = 0; role < NROLES; role++) {
-		if (dst[role] == NULL)
+		from[role] = n;
+		if (need & 1u << role)
+			n += features_of_word(wi, role, scase, keys + n);
+	}
+	from[NROLES] = n;
+	lookup_features(m, k, keys, n, vals);
+	for (role = 0; role < NROLES; role++) {
+		if (!(need & 1u << role))
 			continue;
-		nk = features_of_word(wi, role, scase, keys + n);
-		memset(rowof + n, role, nk);
-		n += nk;
+		acc_begin(&acc, rows + (size_t)role * ROW(m), 1, m->entries[k]);
+		for (f = from[role]; f < from[role + 1]; f++)
+			if (vals[f] != 0)
+				acc_feature(t, k, &acc, keys[f], vals[f]);
+		acc_flush(t, &acc);
 	}
-	for (f = 0; f < n; f++)
-		__builtin_prefetch(m->feats[k].slots + (size_t)2 *
-		    u32map_slot(m->feats[k].nslots, keys[f]));
-	for (f = 0; f < n; f++) {
-		vals[f] = map_get(&m->feats[k], keys[f], &v) ? v : 0;
-		if (vals[f])
-			__builtin_prefetch(entries + (v >> 8));
-	}
-	for (f = 0; f < n; f++)
-		if (vals[f] != 0)
-			add_feature(t, k, dst[rowof[f]], keys[f], vals[f]);
 }
 
 /*
- * The cached score rows of the word wi for perceptron k: NROLES rows of
- * ntags, one per role (features_of_word).  Most running words are a few
- * frequent ones, so most words find their rows here, and the 34 lookups
- * behind them become 5 additions of a row.  Each perceptron has its own
- * cache, two-way set-associative (a new word replaces the way used less
+ * The rows of the word wi at reading position t->pos for perceptron k
+ * (NROLES rows of ntags, one per role, see word_features), of which the
+ * roles in need are wanted.  Most running words are a few frequent ones,
+ * so most words find their rows in the word cache, and the 34 lookups
+ * behind them become 5 rows to add.  Each perceptron has its own cache,
+ * two-way set-associative (a new word replaces the way used less
  * recently): on OCR'd newspapers one direct-mapped cache of half the
- * size for both missed a third of the time, these a fifth.  The rows
- * returned live until the next call.
+ * size for both missed a third of the time, these a fifth.
+ *
+ * The rows returned must stay valid while the words up to WINDOW
+ * positions later are looked up, so an entry used that recently is
+ * never replaced: the rows go to the ring instead, uncached, as do those
+ * of a word the dictionary does not know (a name, a misprint), which
+ * seldom comes again soon and would only displace a word that does.
  */
 static const int32_t *
-word_rows(struct tagger *t, int k, const struct word_info *wi, uint32_t scase)
+word_rows(struct tagger *t, int k, const struct word_info *wi, uint32_t scase,
+    unsigned need)
 {
 	uint64_t key = hash_mix(hash_mix(wi->form, wi->shape), (uint64_t)
 	    wi->flags << 8 | scase << 2 | (uint64_t)k) | 1;
 	size_t set = (size_t)k * WORD_SETS + (key >> 1 & (WORD_SETS - 1));
 	size_t slot = set * WORD_WAYS, nt = ROW(t->model);
-	int32_t *rows, *dst[NROLES];
-	int role;
+	int32_t *rows = t->ring + (t->pos & (RING - 1)) * NROLES * nt;
+	unsigned way;
 
-	if (t->cache_key[slot] == key) {
-		t->cache_mru[set] = 0;
-		return t->cache + slot * NROLES * nt;
+	if (wi->ac != AC_UNKNOWN) {
+		for (way = 0; way < WORD_WAYS; way++)
+			if (t->cache_key[slot + way] == key) {
+				t->cache_mru[set] = (unsigned char)way;
+				t->cache_used[slot + way] = t->pos;
+				return t->cache + (slot + way) * NROLES * nt;
+			}
+		way = t->cache_mru[set] ^ 1;
+		if (t->cache_used[slot + way] + WINDOW >= t->pos)
+			way ^= 1;
+		if (t->cache_used[slot + way] + WINDOW < t->pos) {
+			slot += way;
+			t->cache_mru[set] = (unsigned char)way;
+			t->cache_key[slot] = key;
+			t->cache_used[slot] = t->pos;
+			rows = t->cache + slot * NROLES * nt;
+			need = (1u << NROLES) - 1;	/* all, for later */
+		}
 	}
-	if (t->cache_key[slot + 1] == key) {
-		t->cache_mru[set] = 1;
-		return t->cache + (slot + 1) * NROLES * nt;
-	}
-	slot += t->cache_mru[set] ^= 1;	/* the other way */
-	t->cache_key[slot] = key;
-	rows = t->cache + slot * NROLES * nt;
-	memset(rows, 0, NROLES * nt * sizeof *rows);
-	for (role = 0; role < NROLES; role++)
-		dst[role] = rows + role * nt;
-	word_features(t, k, wi, scase, dst);
+	word_features(t, k, wi, scase, rows, need);
 	return rows;
 }
 
 /*
  * The scores of perceptron k's static features for the n words of w;
- * the rows of words whose tag is fixed[i] >= 0 are left unscored.  A word
- * the dictionary does not know (a name, a misprint) seldom comes again
- * soon: its features go straight to the rows of the words it informs
- * instead of through the cache, where they would cost a copy and displace
- * a word that does come again.
+ * the rows of words whose tag is fixed[i] >= 0 are left unscored.  The
+ * row of word d sums the rows its neighbours d-2 .. d+2 have in the
+ * roles that reach it (word_rows) and its own pair features, whose
+ * lookups for the whole chunk are done first in one sweep with the
+ * memory they need prefetched a few keys ahead: the tables are larger
+ * than the caches, and waiting for each miss in turn would dominate.
  */
 static void
 static_scores(struct tagger *t, int k, const struct word_info *w, size_t n,
     const int *fixed, int32_t *scores)
 {
-	size_t nt = ROW(t->model);
-	long i, ln = (long)n, d;
-	const int32_t *rows;
-	int32_t *dst[NROLES];
-	uint32_t scase = n > 0 ? w[0].scase : 0;
+	const struct tag_model *m = t->model;
+	const struct u32map *feats = &m->feats[k];
+	size_t nt = ROW(m), total, j, np = 0, f;
+	long x, d, ln = (long)n;
+	uint64_t *keys = t->keys;
+	uint32_t *vals = t->vals, v, scase = n > 0 ? w[0].scase : 0;
+	const int32_t **rowset = t->rowset + 2;	/* rowset[-2 .. n+2) */
+	struct row_acc acc;
+	unsigned need;
 	/* The row of each role lands on the word role_to[] away. */
 	static const int role_to[NROLES] = { 0, 1, 2, -1, -2 };
-	int role, used;
+	int role;
+	enum { AHEAD = 8 };
 
-	memset(scores, 0, n * nt * sizeof *scores);
-	pair_scores(t, k, w, n, fixed, scores);
-	for (i = -2; i < ln + 2; i++) {
-		for (used = 0, role = 0; role < NROLES; role++) {
-			d = i + role_to[role];
-			if (d >= 0 && d < ln && fixed[d] < 0) {
-				dst[role] = scores + d * nt;
-				used = 1;
-			} else
-				dst[role] = NULL;
+	for (d = 0; d < ln; d++)
+		if (fixed[d] < 0) {
+			features_pairs(w, (size_t)d, keys + np * NPAIRS);
+			t->pairof[d] = (int)np++;
 		}
-		if (!used)
-			continue;	/* no word it informs is scored */
-		if (w[i].ac == AC_UNKNOWN) {
-			word_features(t, k, &w[i], scase, dst);
+	total = np * NPAIRS;
+	for (j = 0; j < total; j++) {
+		if (j + AHEAD < total)
+			__builtin_prefetch(feats->slots + (size_t)2 *
+			    u32map_slot(feats->nslots, keys[j + AHEAD]));
+		vals[j] = map_get(feats, keys[j], &v) ? v : 0;
+		if (vals[j])
+			__builtin_prefetch(m->entries[k] + (v >> 8));
+	}
+	for (x = -2; x < ln + 2; x++) {
+		t->pos++;
+		for (need = 0, role = 0; role < NROLES; role++) {
+			d = x + role_to[role];
+			if (d >= 0 && d < ln && fixed[d] < 0)
+				need |= 1u << role;
+		}
+		rowset[x] = need ? word_rows(t, k, &w[x], scase, need) : NULL;
+		/* Word d = x - 2 now has the rows of all its neighbours. */
+		d = x - 2;
+		if (d < 0 || fixed[d] >= 0)
 			continue;
-		}
-		rows = word_rows(t, k, &w[i], scase);
+		acc_begin(&acc, scores + (size_t)d * nt, 1, m->entries[k]);
 		for (role = 0; role < NROLES; role++)
-			if (dst[role] != NULL)
-				add_row(dst[role], rows + role * nt, nt);
+			acc_row(t, &acc, rowset[d - role_to[role]] +
+			    (size_t)role * nt);
+		for (j = (size_t)t->pairof[d] * NPAIRS, f = 0; f < NPAIRS;
+		    f++, j++)
+			if (vals[j] != 0)
+				acc_feature(t, k, &acc, keys[j], vals[j]);
+		acc_flush(t, &acc);
 	}
 }
 
+/*
+ * The best tag of a row of scores, the first of equals: the maximum four
+ * scores at a time, then the first score equal to it.
+ */
 static int
 argmax(const int32_t *scores, uint32_t ntags)
 {
-	uint32_t j, best = 0;
+	uint32_t j, nv = ntags & ~3u;
+	int32_t best = scores[0];
+	v4si m, x, gt;
 
-	for (j = 1; j < ntags; j++)
-		if (scores[j] > scores[best])
-			best = j;
-	return (int)best;
+	if (nv > 0) {
+		m = *(const v4si *)(const void *)scores;
+		for (j = 4; j < nv; j += 4) {
+			x = *(const v4si *)(const void *)(scores + j);
+			gt = x > m;
+			m = (x & gt) | (m & ~gt);
+		}
+		for (j = 0; j < 4; j++)
+			if (m[j] > best)
+				best = m[j];
+	}
+	for (j = nv; j < ntags; j++)
+		if (scores[j] > best)
+			best = scores[j];
+	for (j = 0; scores[j] != best; j++)
+		continue;
+	return (int)j;
+}
+
+/*
+ * Adds perceptron k's features of the tags before word i (and other, the
+ * other pass's row, when not NULL) to row, and returns its best tag.
+ */
+static int
+decide(struct tagger *t, int k, const struct word_info *w, size_t i,
+    int p1, int p2, int32_t *row, const int32_t *other)
+{
+	const struct tag_model *m = t->model;
+	uint64_t keys[NTAGFEATS];
+	uint32_t vals[NTAGFEATS];
+	struct row_acc acc;
+	size_t f;
+
+	features_tags(w, i, p1, p2, keys);
+	lookup_features(m, k, keys, NTAGFEATS, vals);
+	acc_begin(&acc, row, 0, m->entries[k]);
+	if (other != NULL)
+		acc_row(t, &acc, other);
+	for (f = 0; f < NTAGFEATS; f++)
+		if (vals[f] != 0)
+			acc_feature(t, k, &acc, keys[f], vals[f]);
+	acc_flush(t, &acc);
+	return argmax(row, m->ntags);
 }
 
 /*
@@ -912,10 +1100,8 @@ tag_chunk(struct tagger *t, const char *const *forms, const size_t *lens,
     size_t n, int *tags)
 {
 	const struct tag_model *m = t->model;
-	uint64_t keys[NTAGFEATS];
 	struct word_info *w = t->info + 2, *rw = t->rinfo + 2;
 	size_t i, nt = ROW(m);
-	int32_t *row;
 	int *hist = t->hist, *fixed = t->fixed, *rfixed = t->rfixed;
 
 	fill_info(t, w, forms, lens, n, fixed);
@@ -925,32 +1111,17 @@ tag_chunk(struct tagger *t, const char *const *forms, const size_t *lens,
 		for (i = 0; i < n; i++)
 			rfixed[i] = fixed[n - 1 - i];
 		static_scores(t, 1, rw, n, rfixed, t->rscores);
-		for (i = 0; i < n; i++) {
-			if (rfixed[i] >= 0) {
-				hist[i] = rfixed[i];
-				continue;
-			}
-			row = t->rscores + i * nt;
-			features_tags(rw, i, i > 0 ? hist[i - 1] : -1,
-			    i > 1 ? hist[i - 2] : -1, keys);
-			add_scores(t, 1, row, keys, NTAGFEATS);
-			hist[i] = argmax(row, m->ntags);
-		}
+		for (i = 0; i < n; i++)
+			hist[i] = rfixed[i] >= 0 ? rfixed[i] : decide(t, 1, rw,
+			    i, i > 0 ? hist[i - 1] : -1, i > 1 ? hist[i - 2] : -1,
+			    t->rscores + i * nt, NULL);
 	}
 	static_scores(t, 0, w, n, fixed, t->scores);
-	for (i = 0; i < n; i++) {
-		if (fixed[i] >= 0) {
-			tags[i] = fixed[i];
-			continue;
-		}
-		row = t->scores + i * nt;
-		if (m->nmodels == 2)
-			add_row(row, t->rscores + (n - 1 - i) * nt, nt);
-		features_tags(w, i, i > 0 ? tags[i - 1] : -1,
-		    i > 1 ? tags[i - 2] : -1, keys);
-		add_scores(t, 0, row, keys, NTAGFEATS);
-		tags[i] = argmax(row, m->ntags);
-	}
+	for (i = 0; i < n; i++)
+		tags[i] = fixed[i] >= 0 ? fixed[i] : decide(t, 0, w, i,
+		    i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1,
+		    t->scores + i * nt, m->nmodels == 2 ?
+		    t->rscores + (n - 1 - i) * nt : NULL);
 }
 
 const int *

@@ -87,6 +87,17 @@ struct form_entry {
 };
 
 /*
+ * dst = (fresh ? 0 : dst) + src[0] + ... + src[n-1], for rows of nt
+ * scores (a multiple of 8, 16-byte aligned): rows_sum_portable in the
+ * compiler's generic vectors, or the fastest the processor has, which
+ * rows_sum_pick returns.
+ */
+typedef void rows_sum_fn(int32_t *restrict dst, int fresh,
+    const int32_t *const *src, size_t n, size_t nt);
+rows_sum_fn rows_sum_portable;
+rows_sum_fn *rows_sum_pick(void);
+
+/*
  * Scratch space for tagging sentences; reusable, one per thread.  All of
  * it is owned by the tagger and lives until the next call or tagger_free.
  * Its size is fixed but for the tags of the longest sentence: sentences
@@ -109,14 +120,19 @@ struct tagger {
 	int32_t			*scores;	/* TAG_CHUNK rows of ntags */
 	int32_t			*rscores;	/* the right-to-left pass's */
 	uint64_t		*cache_key;	/* word types, per set and way */
+	uint64_t		*cache_used;	/* the position last using them */
 	unsigned char		*cache_mru;	/* the way last used, per set */
 	int32_t			*cache;		/* and their rows */
+	int32_t			*ring;		/* uncached words' rows */
+	uint64_t		 pos;		/* reading positions so far */
+	rows_sum_fn		*rows_sum;	/* rows_sum_pick() */
 	uint64_t		*dense_key;	/* features with many weights */
 	int32_t			*dense;		/* and their weights, dense */
 	int			*tags;
 	int			*fixed;		/* sole tags or -1, per word */
 	int			*rfixed;	/* the same, reversed */
-	int			*pairword;	/* word of each pair-key group */
+	int			*pairof;	/* each word's pair-key group */
+	const int32_t		**rowset;	/* each word's rows (word_rows) */
 	struct form_entry	*forms;		/* FORM_CACHE */
 	size_t			 cap;
 	struct buf		 norm;

@@ -1,7 +1,8 @@
 /*
  * Unit tests of the tagger core (src/tag/tagger.c) that need no model:
  * the cached feature split adds up to the features the model was trained
- * on, word shapes and casing, lemma bases, the lookup table.
+ * on, word shapes and casing, lemma bases, the lookup table, and the
+ * vector row sums agree with plain integer addition.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -128,6 +129,49 @@ test_u32map(void)
 	    "hashes are deterministic and seeded");
 }
 
+/* Row sums: both versions against a plain loop, over the block sizes
+ * rows_sum splits a row into (8, 4 and 1 vectors) and both modes. */
+static void
+test_rows_sum(void)
+{
+	enum { MAXROWS = 40, MAXNT = 136 };
+	static int32_t rows[MAXROWS][MAXNT] __attribute__((aligned(64)));
+	static int32_t want[MAXNT], got[2][MAXNT] __attribute__((aligned(64)));
+	static const size_t widths[] = { 8, 24, 32, 104, 136 };
+	const int32_t *src[MAXROWS];
+	rows_sum_fn *sum[2] = { rows_sum_portable, rows_sum_pick() };
+	size_t wi, n, j, s, bad = 0, cases = 0;
+	uint32_t x = 12345;
+	int fresh, v;
+
+	for (s = 0; s < MAXROWS; s++) {
+		src[s] = rows[s];
+		for (j = 0; j < MAXNT; j++) {
+			x = x * 1103515245u + 12345u;
+			rows[s][j] = (int32_t)(x >> 8) - (1 << 23);
+		}
+	}
+	for (wi = 0; wi < sizeof widths / sizeof *widths; wi++)
+		for (n = 0; n < MAXROWS; n += 7)
+			for (fresh = 0; fresh < 2; fresh++) {
+				for (j = 0; j < widths[wi]; j++) {
+					want[j] = fresh ? 0 : (int32_t)j * 3 - 50;
+					for (s = 0; s < n; s++)
+						want[j] += rows[s][j];
+				}
+				for (v = 0; v < 2; v++) {
+					for (j = 0; j < widths[wi]; j++)
+						got[v][j] = (int32_t)j * 3 - 50;
+					sum[v](got[v], fresh, src, n, widths[wi]);
+					bad += memcmp(got[v], want, widths[wi] *
+					    sizeof *want) != 0;
+					cases++;
+				}
+			}
+	ok(bad == 0, "vector row sums equal plain sums (%zu of %zu differ)",
+	    bad, cases);
+}
+
 int
 main(void)
 {
@@ -135,6 +179,7 @@ main(void)
 	test_info();
 	test_lemma_base();
 	test_u32map();
+	test_rows_sum();
 	buf_free(&scratch);
 	return tap_done();
 }
