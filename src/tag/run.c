@@ -209,8 +209,8 @@ write_tsv_token(struct state *st, const char *text, size_t k,
 			break;
 		case K_LEMMA:
 			buf_reset(&st->lemma);
-			tag_lemma(st->m, text + t->start, t->end - t->start, tag,
-			    &st->lemma);
+			tagger_lemma(&st->tagger, text + t->start,
+			    t->end - t->start, tag, &st->lemma);
 			out_field(st->lemma.data, st->lemma.len);
 			break;
 		}
@@ -261,8 +261,8 @@ write_conllu_sentence(struct state *st, const char *text, size_t len,
 		out_bytes(text + t->start, t->end - t->start);
 		out_tab();
 		buf_reset(&st->lemma);
-		tag_lemma(st->m, text + t->start, t->end - t->start, tags[k],
-		    &st->lemma);
+		tagger_lemma(&st->tagger, text + t->start, t->end - t->start,
+		    tags[k], &st->lemma);
 		out_bytes(st->lemma.data, st->lemma.len);
 		out_tab();
 		out_str(st->m->upos[tags[k]]);
@@ -405,8 +405,8 @@ run_conllu(const char *path, const struct tag_model *m)
 				switch (fld) {
 				case CU_LEMMA:
 					buf_reset(&lemma);
-					tag_lemma(m, forms[w], lens[w], tags[w],
-					    &lemma);
+					tagger_lemma(&t, forms[w], lens[w],
+					    tags[w], &lemma);
 					out_bytes(lemma.data, lemma.len);
 					break;
 				case CU_UPOS:

@@ -42,6 +42,14 @@ hash_mix(uint64_t a, uint64_t b)
 	return fmix64(a * 0x9E3779B97F4A7C15ULL + b + 0x632BE59BD9B4E019ULL);
 }
 
+/* The lemma keys of one XPOS tag start from a seed hashed from the tag
+ * (tag_model_open computes each tag's once). */
+static uint64_t
+lemma_seed(const char *xpos, uint64_t which)
+{
+	return hash_bytes(xpos, strlen(xpos), which);
+}
+
 /* The home slot of key: its low 32 bits scaled to the table. */
 uint32_t
 u32map_slot(uint32_t nslots, uint64_t key)
@@ -183,6 +191,7 @@ tag_model_open(struct tag_model *m, const void *data, size_t len,
 	m->upos = ecalloc(m->ntags, sizeof *m->upos);
 	m->xpos = ecalloc(m->ntags, sizeof *m->xpos);
 	m->xpos_class = ecalloc(m->ntags, sizeof *m->xpos_class);
+	m->lemma_seed = ecalloc((size_t)2 * m->ntags, sizeof *m->lemma_seed);
 	for (p = m->names, i = 0; i < m->ntags; i++) {
 		if (p >= end)
 			goto bad;
@@ -196,6 +205,8 @@ tag_model_open(struct tag_model *m, const void *data, size_t len,
 			if (strcmp(m->xpos[k], m->xpos[i]) == 0)
 				break;
 		m->xpos_class[i] = k < i ? m->xpos_class[k] : (int)m->nxpos++;
+		m->lemma_seed[2 * i] = lemma_seed(m->xpos[i], 5);
+		m->lemma_seed[2 * i + 1] = lemma_seed(m->xpos[i], 6);
 	}
 	return 0;
 bad:
@@ -210,8 +221,10 @@ tag_model_close(struct tag_model *m)
 	free(m->upos);
 	free(m->xpos);
 	free(m->xpos_class);
+	free(m->lemma_seed);
 	m->upos = m->xpos = NULL;
 	m->xpos_class = NULL;
+	m->lemma_seed = NULL;
 }
 
 /* ---- word information ---- */
@@ -763,6 +776,8 @@ lookup_features(const struct tag_model *m, int k, const uint64_t *keys,
 void
 tagger_init(struct tagger *t, const struct tag_model *m)
 {
+	size_t i;
+
 	memset(t, 0, sizeof *t);
 	t->model = m;
 	t->rows_sum = rows_sum_pick();
@@ -774,6 +789,9 @@ tagger_init(struct tagger *t, const struct tag_model *m)
 	t->pairof = ecalloc(TAG_CHUNK, sizeof *t->pairof);
 	t->rowset = ecalloc(TAG_CHUNK + 4, sizeof *t->rowset);
 	t->forms = ecalloc(FORM_CACHE, sizeof *t->forms);
+	t->lemmas = ecalloc(LEMMA_CACHE, sizeof *t->lemmas);
+	for (i = 0; i < LEMMA_CACHE; i++)
+		t->lemmas[i].tag = -1;
 	t->keys = ecalloc((size_t)TAG_CHUNK * NPAIRS, sizeof *t->keys);
 	t->vals = ecalloc((size_t)TAG_CHUNK * NPAIRS, sizeof *t->vals);
 	t->cache_key = ecalloc((size_t)2 * WORD_SETS * WORD_WAYS,
@@ -802,6 +820,7 @@ tagger_free(struct tagger *t)
 	free(t->pairof);
 	free(t->rowset);
 	free(t->forms);
+	free(t->lemmas);
 	free(t->keys);
 	free(t->vals);
 	free(t->tags);
@@ -1143,16 +1162,28 @@ tagger_tag(struct tagger *t, const char *const *forms, const size_t *lens,
 
 /* ---- lemmas ---- */
 
+static uint64_t
+exc_key(const char *form, size_t len, uint64_t seed)
+{
+	return hash_bytes(form, len, seed);
+}
+
+static uint64_t
+suf_key(const char *suf, size_t len, uint64_t seed)
+{
+	return hash_bytes(suf, len, seed + len);
+}
+
 uint64_t
 lemma_exc_key(const char *form, size_t len, const char *xpos)
 {
-	return hash_bytes(form, len, hash_bytes(xpos, strlen(xpos), 5));
+	return exc_key(form, len, lemma_seed(xpos, 5));
 }
 
 uint64_t
 lemma_suf_key(const char *xpos, const char *suf, size_t len)
 {
-	return hash_bytes(suf, len, hash_bytes(xpos, strlen(xpos), 6) + len);
+	return suf_key(suf, len, lemma_seed(xpos, 6));
 }
 
 void
@@ -1176,16 +1207,17 @@ lemma_base(const char *form, size_t len, const char *xpos, struct buf *out)
 		    form[i] + ('a' - 'A') : form[i]);
 }
 
-void
-lemma_by_rules(const struct u32map *suf, const char *strings,
-    const char *xpos, struct buf *out, size_t start)
+/* lemma_by_rules with the tag's suffix seed. */
+static void
+lemma_by_seeded_rules(const struct u32map *suf, const char *strings,
+    uint64_t seed, struct buf *out, size_t start)
 {
 	size_t blen = out->len - start, k, strip;
 	uint32_t v;
 
 	for (k = blen < LEMMA_SUFFIX_MAX ? blen : LEMMA_SUFFIX_MAX; ; k--) {
-		if (u32map_get(suf, lemma_suf_key(xpos,
-		    out->data + start + blen - k, k), &v)) {
+		if (u32map_get(suf, suf_key(out->data + start + blen - k, k,
+		    seed), &v)) {
 			strip = v & 0xFF;
 			if (strip <= k) {
 				out->len = start + blen - strip;
@@ -1200,24 +1232,63 @@ lemma_by_rules(const struct u32map *suf, const char *strings,
 }
 
 void
+lemma_by_rules(const struct u32map *suf, const char *strings,
+    const char *xpos, struct buf *out, size_t start)
+{
+	lemma_by_seeded_rules(suf, strings, lemma_seed(xpos, 6), out, start);
+}
+
+void
 tag_lemma(const struct tag_model *m, const char *form, size_t len, int tag,
     struct buf *out)
 {
-	const char *xpos = m->xpos[tag];
+	uint64_t exc = m->lemma_seed[2 * tag], suf = m->lemma_seed[2 * tag + 1];
 	size_t start = out->len;
 	uint32_t v;
 
-	if (u32map_get(&m->lemma_exc, lemma_exc_key(form, len, xpos), &v)) {
+	if (u32map_get(&m->lemma_exc, exc_key(form, len, exc), &v)) {
 		buf_adds(out, m->strings + v);
 		return;
 	}
-	lemma_base(form, len, xpos, out);
+	lemma_base(form, len, m->xpos[tag], out);
 	if (memcmp(out->data + start, form, len) != 0 &&
-	    u32map_get(&m->lemma_exc,
-	    lemma_exc_key(out->data + start, len, xpos), &v)) {
+	    u32map_get(&m->lemma_exc, exc_key(out->data + start, len, exc),
+	    &v)) {
 		out->len = start;
 		buf_adds(out, m->strings + v);
 		return;
 	}
-	lemma_by_rules(&m->lemma_suf, m->strings, xpos, out, start);
+	lemma_by_seeded_rules(&m->lemma_suf, m->strings, suf, out, start);
+}
+
+/*
+ * Most running words are a few frequent ones, and a lemma takes up to
+ * eight hashed lookups: short forms' lemmas are remembered, by form and
+ * tag, in a direct-mapped cache compared byte for byte.
+ */
+void
+tagger_lemma(struct tagger *t, const char *form, size_t len, int tag,
+    struct buf *out)
+{
+	struct lemma_entry *e;
+	size_t start = out->len;
+
+	if (len == 0 || len > FORM_MAX) {
+		tag_lemma(t->model, form, len, tag, out);
+		return;
+	}
+	e = &t->lemmas[hash_bytes(form, len, (uint64_t)tag + 41) &
+	    (LEMMA_CACHE - 1)];
+	if (e->tag == tag && e->len == len && memcmp(e->form, form, len) == 0) {
+		buf_add(out, e->lemma, e->lemma_len);
+		return;
+	}
+	tag_lemma(t->model, form, len, tag, out);
+	if (out->len - start <= LEMMA_MAX) {
+		e->tag = (int16_t)tag;
+		e->len = (unsigned char)len;
+		memcpy(e->form, form, len);
+		e->lemma_len = (unsigned char)(out->len - start);
+		memcpy(e->lemma, out->data + start, e->lemma_len);
+	}
 }

@@ -42,6 +42,7 @@ struct tag_model {
 	const char	**upos, **xpos;	/* names of each combined tag */
 	const char	*names;		/* backing for upos/xpos */
 	int		*xpos_class;	/* combined tag -> XPOS index */
+	uint64_t	*lemma_seed;	/* per tag: exception, suffix seeds */
 	uint32_t	 nxpos;
 	/* Two perceptrons: [0] tags left to right, [1] right to left. */
 	struct u32map	 feats[2];	/* feature -> entry run (off << 8 | n) */
@@ -97,6 +98,17 @@ typedef void rows_sum_fn(int32_t *restrict dst, int fresh,
 rows_sum_fn rows_sum_portable;
 rows_sum_fn *rows_sum_pick(void);
 
+/* Lemmas of short forms, cached by form and tag (see tagger_lemma). */
+#define LEMMA_CACHE	4096	/* a power of two */
+#define LEMMA_MAX	30
+
+struct lemma_entry {
+	int16_t		 tag;		/* -1 = empty */
+	unsigned char	 len, lemma_len;
+	char		 form[FORM_MAX];
+	char		 lemma[LEMMA_MAX];
+};
+
 /*
  * Scratch space for tagging sentences; reusable, one per thread.  All of
  * it is owned by the tagger and lives until the next call or tagger_free.
@@ -134,6 +146,7 @@ struct tagger {
 	int			*pairof;	/* each word's pair-key group */
 	const int32_t		**rowset;	/* each word's rows (word_rows) */
 	struct form_entry	*forms;		/* FORM_CACHE */
+	struct lemma_entry	*lemmas;	/* LEMMA_CACHE */
 	size_t			 cap;
 	struct buf		 norm;
 };
@@ -149,10 +162,13 @@ const int *tagger_tag(struct tagger *t, const char *const *forms,
     const size_t *lens, size_t n);
 
 /*
- * Appends the lemma of form (len bytes) tagged tag to out.
+ * Appends the lemma of form (len bytes) tagged tag to out: tag_lemma
+ * from the model, tagger_lemma the same through the tagger's cache.
  */
 void tag_lemma(const struct tag_model *m, const char *form, size_t len,
     int tag, struct buf *out);
+void tagger_lemma(struct tagger *t, const char *form, size_t len, int tag,
+    struct buf *out);
 
 /* ---- shared with the trainer (train.c) ---- */
 
