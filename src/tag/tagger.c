@@ -578,15 +578,14 @@ typedef int32_t v8si __attribute__((vector_size(32), aligned(4)));
 /* The nv vectors of the sum from dst + j, nv a constant once inlined. */
 static inline __attribute__((always_inline)) void
 sum_block_v4(int32_t *restrict dst, int fresh, const int32_t *const *src,
-    size_t n, size_t j, int nv)
+    size_t n, size_t j, size_t nv)
 {
-	v4si a[8];
-	size_t s;
-	int v;
+	v4si a[8], zero = { 0 };
+	size_t s, v;
 
 #pragma GCC unroll 8
 	for (v = 0; v < nv; v++)
-		a[v] = fresh ? (v4si){ 0 } :
+		a[v] = fresh ? zero :
 		    *(const v4si *)(void *)(dst + j + 4 * v);
 	for (s = 0; s < n; s++)
 #pragma GCC unroll 8
@@ -615,15 +614,14 @@ rows_sum_portable(int32_t *restrict dst, int fresh, const int32_t *const *src,
 #define HAVE_AVX2_PATH 1
 static inline __attribute__((always_inline, target("avx2"))) void
 sum_block_v8(int32_t *restrict dst, int fresh, const int32_t *const *src,
-    size_t n, size_t j, int nv)
+    size_t n, size_t j, size_t nv)
 {
-	v8si a[8];
-	size_t s;
-	int v;
+	v8si a[8], zero = { 0 };
+	size_t s, v;
 
 #pragma GCC unroll 8
 	for (v = 0; v < nv; v++)
-		a[v] = fresh ? (v8si){ 0 } :
+		a[v] = fresh ? zero :
 		    *(const v8si *)(void *)(dst + j + 8 * v);
 	for (s = 0; s < n; s++)
 #pragma GCC unroll 8
@@ -1242,7 +1240,8 @@ void
 tag_lemma(const struct tag_model *m, const char *form, size_t len, int tag,
     struct buf *out)
 {
-	uint64_t exc = m->lemma_seed[2 * tag], suf = m->lemma_seed[2 * tag + 1];
+	uint64_t exc = m->lemma_seed[(size_t)2 * tag];
+	uint64_t suf = m->lemma_seed[(size_t)2 * tag + 1];
 	size_t start = out->len;
 	uint32_t v;
 
