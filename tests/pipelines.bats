@@ -81,6 +81,33 @@ s3.txt,2,2,body,36,59,Story number 3 is here.,1,"
 	assert_line --index 3 "s2.txt,1,1,body,0,34,Our town council meets on Mondays.,3,1"
 }
 
+@test "sentences: --marks then --marked gives the same tables as one run (how analyze shares the marking)" {
+	for n in 1 2 3; do
+		printf 'Our town council meets on Mondays.\n\nStory number %s is here. Story number %s is here.\n' "$n" "$n" >"s$n.txt"
+	done
+	segment s1.txt s2.txt s3.txt >sent.tsv
+	echo sent.tsv >sent.list
+	run sentences --marks --min-docs 3 -S sent.list
+	assert_success
+	assert_line --index 0 --partial $'\tdocs\tboilerplate'
+	refute_line --partial dup_of
+	printf '%s\n' "$output" >marked.tsv
+	echo marked.tsv >marked.list
+	for opt in "" --all; do
+		sentences $opt --min-docs 3 -S sent.list >want.csv
+		sentences $opt --marked -S marked.list >got.csv
+		run diff -u want.csv got.csv
+		assert_success
+		articles $opt --min-docs 3 -S sent.list >want.csv
+		articles $opt --marked -S marked.list >got.csv
+		run diff -u want.csv got.csv
+		assert_success
+	done
+	run sentences --marked s1.txt
+	assert_failure 2
+	assert_output --partial "--marked goes with -S LIST"
+}
+
 @test "sentences: a repeat points at the row of its first occurrence, case and quotes folded" {
 	printf 'It\x27s raining. Nothing else.\n\nIT\xe2\x80\x99S RAINING.\n' >r.txt
 	run sentences r.txt
