@@ -97,14 +97,30 @@ class_of(uint32_t cp)
 	return C_LETTER;
 }
 
+/* class_of of each ASCII character, as a digit (the enum cclass value):
+ * the rows are 0x00-0x1F, 0x20-0x3F, 0x40-0x5F, 0x60-0x7F. */
+static const char ascii_class[129] =
+    "55555555500000555555555555555555"
+    "04444444444444442222222222444444"
+    "41111111111111111111111111144444"
+    "41111111111111111111111111144445";
+
 /* The code point at s[i] (i < n): its length, its class in *cls.  An
  * invalid byte is a one-byte symbol. */
-static size_t
+static inline size_t
 cp_at(const char *s, size_t n, size_t i, int *cls, uint32_t *cpp)
 {
 	uint32_t cp;
 	size_t len;
+	unsigned char c = (unsigned char)s[i];
 
+	/* Most text is ASCII: its classes come from a table. */
+	if (c < 0x80) {
+		*cls = ascii_class[c] - '0';
+		if (cpp)
+			*cpp = c;
+		return 1;
+	}
 	len = utf8_decode((const unsigned char *)s + i, n - i, &cp);
 	if (len == 0) {
 		*cls = C_OTHER;
