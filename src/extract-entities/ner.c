@@ -552,6 +552,24 @@ ner_free(struct ner_model *m)
 	free(m);
 }
 
+/*
+ * A row of the model is NL = 9 int16 weights: the first eight are added
+ * as one vector, widened to 32 bits (a sum of many weights would
+ * overflow 16), the ninth alone.  Rows are 18 bytes apart, hence the
+ * unaligned type.
+ */
+_Static_assert(NL == 9, "add_row adds rows of 8 + 1 weights");
+typedef int16_t v8hi_row __attribute__((vector_size(16), aligned(2)));
+typedef int32_t v8si_sum __attribute__((vector_size(32)));
+
+static void
+add_row(v8si_sum *sum, int32_t *last, const int16_t *row)
+{
+	*sum += __builtin_convertvector(*(const v8hi_row *)(const void *)row,
+	    v8si_sum);
+	*last += row[NL - 1];
+}
+
 size_t
 ner_find(const struct ner_model *m, const struct lexicon *x,
     struct ner_work *w, const char *text, size_t len,
@@ -565,7 +583,8 @@ ner_find(const struct ner_model *m, const struct lexicon *x,
 	set_hints(w, hints);
 	prepare(x, w, text);
 	for (i = 0; i < w->tok.n; i++) {
-		int32_t score[NL] = { 0 };
+		v8si_sum sum = { 0 };
+		int32_t score[NL];
 		const uint32_t *f = w->feat + i * MAXF;
 		int l, best = 0, prev = i ? w->label[i - 1] : 0;
 
@@ -580,20 +599,16 @@ ner_find(const struct ner_model *m, const struct lexicon *x,
 		for (k = 0; k < w->nfeat[i]; k++)
 			__builtin_prefetch(m->w + (size_t)(f[k] &
 			    (NER_BUCKETS - 1)) * NL);
-
-		for (k = 0; k < w->nfeat[i]; k++) {
-			const int16_t *row = m->w +
-			    (size_t)(f[k] & (NER_BUCKETS - 1)) * NL;
-			for (l = 0; l < NL; l++)
-				score[l] += row[l];
-		}
+		score[NL - 1] = 0;
+		for (k = 0; k < w->nfeat[i]; k++)
+			add_row(&sum, &score[NL - 1], m->w +
+			    (size_t)(f[k] & (NER_BUCKETS - 1)) * NL);
 		nf = label_features(w, i, lf);
-		for (k = 0; k < nf; k++) {
-			const int16_t *row = m->w +
-			    (size_t)(lf[k] & (NER_BUCKETS - 1)) * NL;
-			for (l = 0; l < NL; l++)
-				score[l] += row[l];
-		}
+		for (k = 0; k < nf; k++)
+			add_row(&sum, &score[NL - 1], m->w +
+			    (size_t)(lf[k] & (NER_BUCKETS - 1)) * NL);
+		for (l = 0; l < NL - 1; l++)
+			score[l] = sum[l];
 		for (l = 1; l < NL; l++)
 			if (allowed(prev, l) && score[l] > score[best])
 				best = l;
