@@ -1,6 +1,7 @@
 /*
- * Fuzzes extract-entities as a whole, built-in rules and word lists
- * loaded: any bytes as its input stream (a sentence or token stream).  A
+ * Fuzzes extract-entities as a whole, built-in rules, word lists and name
+ * model loaded: any bytes as its input stream (a sentence or token
+ * stream).  A
  * malformed stream ends in a data error (exit 1, caught by the shim);
  * otherwise what is written must be a well-formed UTF-8 record stream,
  * every row with the header's field count.
@@ -12,6 +13,7 @@
 #include "embedded.h"
 #include "extract.h"
 #include "lexicon.h"
+#include "ner.h"
 #include "rec.h"
 #include "rules.h"
 #include "shim.h"
@@ -21,6 +23,10 @@
 
 static struct rules *rules;
 static struct lexicon *lex;
+static struct ner_model *model;
+
+/* The model compiled into extract-entities (model_blob.o). */
+extern const char ee_ner_model[], ee_ner_model_end[];
 
 static void
 run_stream(void)
@@ -31,6 +37,7 @@ run_stream(void)
 	if ((r = rec_open("-")) == NULL)
 		abort();
 	e = extractor_new(rules, lex, NULL, stream_has_para(r));
+	extractor_set_ner(e, model, NAMES_BOTH);
 	extractor_header(e);
 	stream_read(r, e);
 	extractor_free(e);
@@ -80,7 +87,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		    lexicon_load_gazetteer(lex, "gazetteer.tsv",
 		    ee_gazetteer_tsv, ee_gazetteer_tsv_len) < 0 ||
 		    lexicon_load_common(lex, ee_common_words_txt,
-		    ee_common_words_txt_len) < 0)
+		    ee_common_words_txt_len) < 0 ||
+		    (model = ner_load(ee_ner_model, (size_t)(ee_ner_model_end -
+		    ee_ner_model))) == NULL)
 			abort();
 		fuzz_set_stdin((const uint8_t *)warmup, sizeof warmup - 1);
 		run_stream();
