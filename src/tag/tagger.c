@@ -986,30 +986,47 @@ static_scores(struct tagger *t, int k, const struct word_info *w, size_t n,
 }
 
 /*
- * The best tag of a row of scores, the first of equals: the maximum four
- * scores at a time, then the first score equal to it.
+ * The best tag of a row of scores, the first of equals, and by how much
+ * its score beats the next best (0 on a tie) in *margin: the two highest
+ * scores of each of four lanes, four scores at a time, then the first
+ * score equal to the highest.
  */
-static int
-argmax(const int32_t *scores, uint32_t ntags)
+int
+row_best(const int32_t *scores, uint32_t ntags, int32_t *margin)
 {
 	uint32_t j, nv = ntags & ~3u;
-	int32_t best = scores[0];
-	v4si m, x, gt;
+	int32_t best = INT32_MIN, second = INT32_MIN, v;
+	v4si m1, m2, x, lo, gt;
 
 	if (nv > 0) {
-		m = *(const v4si *)(const void *)scores;
+		m1 = *(const v4si *)(const void *)scores;
+		m2 = (v4si){ INT32_MIN, INT32_MIN, INT32_MIN, INT32_MIN };
 		for (j = 4; j < nv; j += 4) {
 			x = *(const v4si *)(const void *)(scores + j);
-			gt = x > m;
-			m = (x & gt) | (m & ~gt);
+			gt = x > m1;
+			lo = (m1 & gt) | (x & ~gt);
+			m1 = (x & gt) | (m1 & ~gt);
+			gt = lo > m2;
+			m2 = (lo & gt) | (m2 & ~gt);
 		}
-		for (j = 0; j < 4; j++)
-			if (m[j] > best)
-				best = m[j];
+		for (j = 0; j < 8; j++) {
+			v = j < 4 ? m1[j] : m2[j - 4];
+			if (v > best) {
+				second = best;
+				best = v;
+			} else if (v > second)
+				second = v;
+		}
 	}
-	for (j = nv; j < ntags; j++)
-		if (scores[j] > best)
-			best = scores[j];
+	for (j = nv; j < ntags; j++) {
+		v = scores[j];
+		if (v > best) {
+			second = best;
+			best = v;
+		} else if (v > second)
+			second = v;
+	}
+	*margin = ntags > 1 ? best - second : INT32_MAX;
 	for (j = 0; scores[j] != best; j++)
 		continue;
 	return (int)j;
@@ -1017,11 +1034,12 @@ argmax(const int32_t *scores, uint32_t ntags)
 
 /*
  * Adds perceptron k's features of the tags before word i (and other, the
- * other pass's row, when not NULL) to row, and returns its best tag.
+ * other pass's row, when not NULL) to row, and returns its best tag, with
+ * its margin over the next in *margin.
  */
 static int
 decide(struct tagger *t, int k, const struct word_info *w, size_t i,
-    int p1, int p2, int32_t *row, const int32_t *other)
+    int p1, int p2, int32_t *row, const int32_t *other, int32_t *margin)
 {
 	const struct tag_model *m = t->model;
 	uint64_t keys[NTAGFEATS];
@@ -1038,7 +1056,7 @@ decide(struct tagger *t, int k, const struct word_info *w, size_t i,
 		if (vals[f] != 0)
 			acc_feature(t, k, &acc, keys[f], vals[f]);
 	acc_flush(t, &acc);
-	return argmax(row, m->ntags);
+	return row_best(row, m->ntags, margin);
 }
 
 /*
@@ -1111,7 +1129,15 @@ reverse_info(struct word_info *rw, const struct word_info *w, size_t n)
  * model's sole map, see build_sole in train.c): over a third of running
  * words, for 0.03 points of accuracy at most on EWT.  Its tag still
  * informs its neighbours' choices as any predicted tag does.
+ *
+ * Likewise a word the right-to-left pass is sure of, its best score
+ * CONFIDENT_MARGIN or more above the next, keeps that pass's tag: the
+ * second pass would seldom overturn it (on EWT dev, accuracy is the same
+ * either way; test loses 0.02 points), and skipping it there saves a
+ * fifth of the time.
  */
+#define CONFIDENT_MARGIN ((int32_t)(20 * WEIGHT_SCALE))
+
 static void
 tag_chunk(struct tagger *t, const char *const *forms, const size_t *lens,
     size_t n, int *tags)
@@ -1120,6 +1146,7 @@ tag_chunk(struct tagger *t, const char *const *forms, const size_t *lens,
 	struct word_info *w = t->info + 2, *rw = t->rinfo + 2;
 	size_t i, nt = ROW(m);
 	int *hist = t->hist, *fixed = t->fixed, *rfixed = t->rfixed;
+	int32_t margin;
 
 	fill_info(t, w, forms, lens, n, fixed);
 	if (m->nmodels == 2) {
@@ -1128,17 +1155,24 @@ tag_chunk(struct tagger *t, const char *const *forms, const size_t *lens,
 		for (i = 0; i < n; i++)
 			rfixed[i] = fixed[n - 1 - i];
 		static_scores(t, 1, rw, n, rfixed, t->rscores);
-		for (i = 0; i < n; i++)
-			hist[i] = rfixed[i] >= 0 ? rfixed[i] : decide(t, 1, rw,
-			    i, i > 0 ? hist[i - 1] : -1, i > 1 ? hist[i - 2] : -1,
-			    t->rscores + i * nt, NULL);
+		for (i = 0; i < n; i++) {
+			if (rfixed[i] >= 0) {
+				hist[i] = rfixed[i];
+				continue;
+			}
+			hist[i] = decide(t, 1, rw, i, i > 0 ? hist[i - 1] : -1,
+			    i > 1 ? hist[i - 2] : -1, t->rscores + i * nt, NULL,
+			    &margin);
+			if (margin >= CONFIDENT_MARGIN)
+				fixed[n - 1 - i] = hist[i];
+		}
 	}
 	static_scores(t, 0, w, n, fixed, t->scores);
 	for (i = 0; i < n; i++)
 		tags[i] = fixed[i] >= 0 ? fixed[i] : decide(t, 0, w, i,
 		    i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1,
 		    t->scores + i * nt, m->nmodels == 2 ?
-		    t->rscores + (n - 1 - i) * nt : NULL);
+		    t->rscores + (n - 1 - i) * nt : NULL, &margin);
 }
 
 const int *

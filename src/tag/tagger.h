@@ -14,9 +14,10 @@
  * tags inform every choice.  It predicts one combined tag per word, a
  * (UPOS, XPOS) pair as seen in training, so the two tag sets always
  * agree.  Words that training saw often and with one tag only (the sole
- * map) take that tag without scoring.  Lemmas come from an exception
- * list learned from the training data, then from suffix rules keyed by
- * the XPOS tag, also learned.
+ * map) take that tag without scoring, and a word the right-to-left pass
+ * is sure of (see tag_chunk) keeps its tag without the second pass.
+ * Lemmas come from an exception list learned from the training data,
+ * then from suffix rules keyed by the XPOS tag, also learned.
  *
  * The model file (written by tag_train, see train.h) is a little-endian
  * image read in place: tag_model_open() does not copy it, so its bytes
@@ -97,6 +98,13 @@ typedef void rows_sum_fn(int32_t *restrict dst, int fresh,
     const int32_t *const *src, size_t n, size_t nt);
 rows_sum_fn rows_sum_portable;
 rows_sum_fn *rows_sum_pick(void);
+
+/*
+ * The best of ntags scores (ntags >= 1, scores 16-byte aligned), the first
+ * of equals, and in *margin how far it is above the next best (0 when two
+ * are equal; INT32_MAX when there is only one).
+ */
+int row_best(const int32_t *scores, uint32_t ntags, int32_t *margin);
 
 /* Lemmas of short forms, cached by form and tag (see tagger_lemma). */
 #define LEMMA_CACHE	4096	/* a power of two */

@@ -2,7 +2,8 @@
  * Unit tests of the tagger core (src/tag/tagger.c) that need no model:
  * the cached feature split adds up to the features the model was trained
  * on, word shapes and casing, lemma bases, the lookup table, and the
- * vector row sums agree with plain integer addition.
+ * vector row sums agree with plain integer addition, and the best score
+ * of a row and its margin with a plain scan.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -171,6 +172,41 @@ test_rows_sum(void)
 	ok(bad == 0, "vector row sums equal plain sums (%zu of %zu differ)",
 	    bad, cases);
 }
+/* The best score and its margin: against a plain scan, on rows of every
+ * length up to 40 (vector part and tail), with ties and extreme values. */
+static void
+test_row_best(void)
+{
+	static int32_t row[48] __attribute__((aligned(64)));
+	uint32_t n, j, x = 777, bad = 0, cases = 0;
+	int32_t margin, top, next;
+	int round, want;
+
+	for (round = 0; round < 200; round++)
+		for (n = 1; n <= 40; n++) {
+			for (j = 0; j < n; j++) {
+				x = x * 1103515245u + 12345u;
+				/* Small ranges make ties; some rows hold extremes. */
+				row[j] = round % 3 == 0 ? (int32_t)(x >> 28) :
+				    round % 3 == 1 ? (int32_t)(x >> 4) - (1 << 27) :
+				    (x >> 31 ? INT32_MAX / 2 : -(INT32_MAX / 2));
+			}
+			for (want = 0, j = 1; j < n; j++)
+				if (row[j] > row[want])
+					want = (int)j;
+			top = row[want];
+			next = INT32_MIN;
+			for (j = 0; j < n; j++)
+				if ((int)j != want && row[j] > next)
+					next = row[j];
+			bad += row_best(row, n, &margin) != want ||
+			    margin != (n > 1 ? top - next : INT32_MAX);
+			cases++;
+		}
+	ok(bad == 0, "best score is the first of equals and its margin is right "
+	    "(%u of %u wrong)", bad, cases);
+}
+
 
 int
 main(void)
@@ -180,6 +216,7 @@ main(void)
 	test_lemma_base();
 	test_u32map();
 	test_rows_sum();
+	test_row_best();
 	buf_free(&scratch);
 	return tap_done();
 }
