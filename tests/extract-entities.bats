@@ -408,3 +408,13 @@ mention_rows() {
 	f1=$(printf '%s\n' "$output" | awk '$1 == "names" { print $NF }')
 	awk -v f="$f1" 'BEGIN { exit !(f >= 0.62) }'
 }
+
+@test "a lone word the model calls a place is none outside a place context (via Twitter)" {
+	run extract-entities <<'EOF2'
+text
+The mayor of London, Sadiq Khan, gave his condolences via Twitter, adding that an enquiry was underway.
+EOF2
+	assert_success
+	assert_output --partial "Sadiq Khan	PERSON"
+	refute_output --partial "Twitter"
+}

@@ -404,6 +404,33 @@ untitle(const struct lexicon *x, const char *text, struct mention *m)
 }
 
 /*
+ * Is the word before s a preposition of place ("in", "at", "from",
+ * "near"...), or is the word at s..e followed by a comma and a capital
+ * ("Yartsevo, Russia")?  That is what a lone place name the gazetteer
+ * does not know needs to be kept as one.
+ */
+static int
+place_context(const char *t, size_t n, size_t s, size_t e)
+{
+	static const char *const preps[] = { "in", "at", "from", "near",
+	    "outside", "into", "across", "of", "to", "In", "At", "From",
+	    "Near", "Outside" };
+	size_t i, b = s, a;
+
+	if (e + 2 < n && t[e] == ',' && t[e + 1] == ' ' && t[e + 2] >= 'A' &&
+	    t[e + 2] <= 'Z')
+		return 1;
+	while (b > 0 && t[b - 1] == ' ')
+		b--;
+	for (a = b; a > 0 && t[a - 1] != ' '; a--)
+		;
+	for (i = 0; i < sizeof preps / sizeof *preps; i++)
+		if (strlen(preps[i]) == b - a && memcmp(t + a, preps[i], b - a) == 0)
+			return 1;
+	return 0;
+}
+
+/*
  * The model's names in sentence h, typed with the gazetteer: a place the
  * gazetteer knows as a GPE is one (with its norm and code), other places
  * are LOC; MISC is kept only when the gazetteer calls it NORP or EVENT
@@ -443,6 +470,12 @@ model_names(struct extractor *e, struct held *h, const struct mentions *hints)
 			cls = NER_ORG;
 		else
 			cls = sp[i].cls;
+		/* "via Twitter", "the Olympiad": a lone word the model calls a
+		 * place, unknown to the gazetteer, is one only where a place
+		 * would stand */
+		if (cls == NER_LOC && one && le == NULL &&
+		    !place_context(text, h->textlen, m.s, m.e))
+			continue;
 		switch (cls) {
 		case NER_PER:
 			m.type = E_PERSON;
