@@ -14,7 +14,7 @@
 #                              time or size, OUT/.work/state)
 #   OUT/.work/KEY.txt.sent.tsv segment's sentences of that file
 #   OUT/.work/KEY.txt.ent.tsv  extract-entities' mentions in them
-#   OUT/.work/batch-H.done     when the files whose KEY ends with the
+#   OUT/.work/batch-H.done     when the files whose KEY begins with the
 #                              hex digit H were last processed
 #   OUT/*.csv                  the four tables, from all the above, by
 #                              pipelines/analyze -S ... -E ...
@@ -85,7 +85,7 @@ tables: $(TABLES)
 # must not delete the ones already there (make would, as they changed).
 .PRECIOUS: $(TABLES) $(BATCHES)
 
-# Per file, in 16 batches (by the last hex digit of the key), so that
+# Per file, in 16 batches (by the first hex digit of the key), so that
 # -j N has work for N cores and a tool starts once per batch, not once per
 # file.  A batch segments the files newer than its last run ($?), or all
 # of its files when segment changed, and extracts the entities of those,

@@ -226,14 +226,3 @@ sentences.csv"
 	run grep -c "corpus/it's a copy.txt" tables/articles.csv
 	assert_output 1
 }
-
-@test "analyze --manifest: 256 files fill all 16 batches, so -j N has work for up to 16 cores" {
-	mkdir many
-	for i in $(seq 1 256); do : >"many/article $i.txt"; done
-	PATH="$QUARRY_TOP/pipelines:$PATH" analyze --manifest work many
-	run awk '/^B_/ && NF > 2 { full++ } END { print full + 0 }' work/inputs.mk
-	assert_success
-	assert_output 16
-	run awk '/^B_/ { n = NF - 2; if (n > most) most = n } END { print most <= 32 }' work/inputs.mk
-	assert_output 1
-}
