@@ -226,3 +226,13 @@ sentences.csv"
 	run grep -c "corpus/it's a copy.txt" tables/articles.csv
 	assert_output 1
 }
+
+@test "analyze --manifest: 256 files are spread over the 8 batches of make analyze" {
+	mkdir many
+	for i in $(seq 1 256); do : >"many/article $i.txt"; done
+	PATH="$QUARRY_TOP/pipelines:$PATH" analyze --manifest work many
+	run awk '/^B_/ && NF > 2 { full++; n = NF - 2; if (n > most) most = n }
+		END { print full + 0, most <= 48 }' work/inputs.mk
+	assert_success
+	assert_output "8 1"
+}
