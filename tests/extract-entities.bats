@@ -418,3 +418,15 @@ EOF2
 	assert_output --partial "Sadiq Khan	PERSON"
 	refute_output --partial "Twitter"
 }
+
+@test "an acronym before a comma and a country is no town (According to CNN, Turkey ...)" {
+	run extract-entities <<'EOF2'
+text
+According to CNN, Turkey has an estimated two million Syrian refugees.
+The shooting happened in El Cajon, California, on Sunday.
+EOF2
+	assert_success
+	assert_output --partial "CNN	ORG"
+	refute_output --partial "CNN	GPE"
+	assert_output --partial "El Cajon	GPE"
+}
