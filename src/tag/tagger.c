@@ -549,7 +549,12 @@ features_tags(const struct word_info *w, size_t i, int p1, int p2,
 #define WINDOW	(NROLES - 1)
 #define RING	8	/* uncached word rows, a power of two > WINDOW */
 
-/* Score rows, 64-byte aligned: rows_sum_portable assumes 16. */
+/*
+ * Score rows, 64-byte aligned (rows_sum_portable assumes 16), not zeroed:
+ * every row is written whole (a fresh sum, or a dense row cleared when
+ * filled) before it is read, and the word cache alone is 34 MB, which
+ * zeroing would make resident at start even to tag one sentence.
+ */
 static int32_t *
 rows_alloc(size_t nrows, size_t nt)
 {
@@ -558,7 +563,6 @@ rows_alloc(size_t nrows, size_t nt)
 	if (nrows > SIZE_MAX / sizeof(int32_t) / nt ||
 	    posix_memalign(&p, 64, nrows * nt * sizeof(int32_t)) != 0)
 		die(EXIT_DATA, "out of memory");
-	memset(p, 0, nrows * nt * sizeof(int32_t));
 	return p;
 }
 
