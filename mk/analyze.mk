@@ -1,7 +1,7 @@
 # make analyze: the tables of a folder of articles, incrementally.
 #
 #   make analyze [IN=folder-or-file] [OUT=folder] [EXCEL=1] [DATE=YYYY-MM-DD]
-#                [RULES=file] [ALL=1] [MIN_DOCS=N] [-j N]
+#                [RULES=file] [ALL=1] [MIN_DOCS=N] [NBATCH=8|16] [-j N]
 #
 # The top Makefile reads this file for the `analyze` target, which builds
 # the tools and then runs this file on its own (make -f mk/analyze.mk),
@@ -14,8 +14,9 @@
 #                              time or size, OUT/.work/state)
 #   OUT/.work/KEY.txt.sent.tsv segment's sentences of that file
 #   OUT/.work/KEY.txt.ent.tsv  extract-entities' mentions in them
-#   OUT/.work/batch-H.done     when the files whose KEY begins with the
-#                              hex digit H were last processed
+#   OUT/.work/batch-G.done     when the files of batch G were last
+#                              processed (G: the last hex digit of their
+#                              KEYs, or two of them, see NBATCH)
 #   OUT/*.csv                  the four tables, from all the above, by
 #                              pipelines/analyze -S ... -E ...
 #
@@ -77,7 +78,23 @@ endif
 
 TABLES  := $(addprefix $(OUT)/,articles.csv sentences.csv entities.csv entity-summary.csv)
 HEX     := 0 1 2 3 4 5 6 7 8 9 a b c d e f
-BATCHES := $(foreach h,$(HEX),$(if $(B_$(h)),$(W)/batch-$(h).done))
+# The keys fall in 16 buckets by their last hex digit (B_0 ... B_f, see
+# pipelines/analyze --manifest); a batch is one bucket (NBATCH=16) or two
+# (NBATCH=8: 0 and 8, 1 and 9 ...).  Each batch costs about 0.2 s of CPU
+# whatever its size (the tools' start, the shell around them): on 2 cores
+# 16 made make -j2 analyze of the 1916 pages 1 s slower than 8, so 8 is
+# the default up to 4 cores, and 16 above, where -j N needs the work.
+CORES   := $(shell nproc 2>/dev/null || echo 2)
+NBATCH  ?= $(if $(filter 1 2 3 4,$(CORES)),8,16)
+ifeq ($(NBATCH),16)
+GROUPS  := $(HEX)
+else ifeq ($(NBATCH),8)
+GROUPS  := 0-8 1-9 2-a 3-b 4-c 5-d 6-e 7-f
+else
+$(error analyze: NBATCH='$(NBATCH)': 8 or 16)
+endif
+$(foreach g,$(GROUPS),$(eval G_$(g) := $(foreach h,$(subst -, ,$(g)),$(B_$(h)))))
+BATCHES := $(foreach g,$(GROUPS),$(if $(strip $(G_$(g))),$(W)/batch-$(g).done))
 
 tables: $(TABLES)
 	@:
@@ -85,26 +102,23 @@ tables: $(TABLES)
 # must not delete the ones already there (make would, as they changed).
 .PRECIOUS: $(TABLES) $(BATCHES)
 
-# Per file, in 8 batches (by the first hex digit of the key, 0-7: its
-# first half is below 2^31), so that -j N has work for up to 8 cores and a
-# tool starts once per batch, not once per file.  Each batch costs about
-# 0.2 s of CPU whatever its size (the tools' start, the shell around
-# them): 16 made make -j2 analyze of the 1916 pages 1 s slower.  A batch
+# Per file, in batches (see NBATCH above), so that -j N has work for N
+# cores and a tool starts once per batch, not once per file.  A batch
 # segments the files newer than its last run ($?), or all of its files
 # when segment changed, and extracts the entities of those, or of all
 # when extract-entities, DATE or RULES changed.  The path of a
 # file is read from its .path file, so it may hold spaces.
 EXTRACT_DEPS := $(TOOLDIR)/extract-entities $(W)/extract.options $(if $(RULES),$(W)/rules.tsv)
 define BATCH_RULE
-$(W)/batch-$(1).done: $(B_$(1):%=$(W)/in/%.stamp) $(TOOLDIR)/segment $(EXTRACT_DEPS)
+$(W)/batch-$(1).done: $(G_$(1):%=$(W)/in/%.stamp) $(TOOLDIR)/segment $(EXTRACT_DEPS)
 	@analyze --batch $(W) \
-	    "$$(if $$(filter %/segment,$$?),$(B_$(1)),$$(patsubst %.stamp,%,$$(notdir $$(filter $(W)/in/%,$$?))))" \
-	    "$$(if $$(filter %/segment $(EXTRACT_DEPS),$$?),$(B_$(1)),$$(patsubst %.stamp,%,$$(notdir $$(filter $(W)/in/%,$$?))))" \
+	    "$$(if $$(filter %/segment,$$?),$(G_$(1)),$$(patsubst %.stamp,%,$$(notdir $$(filter $(W)/in/%,$$?))))" \
+	    "$$(if $$(filter %/segment $(EXTRACT_DEPS),$$?),$(G_$(1)),$$(patsubst %.stamp,%,$$(notdir $$(filter $(W)/in/%,$$?))))" \
 	    $(if $(DATE),-d $(call quote,$(DATE))) $(if $(RULES),-r $(W)/rules.tsv)
 	@touch $$@
-	@$$(call progress,$$(if $$(filter %/segment,$$?),$(B_$(1)),$$(patsubst %.stamp,%,$$(notdir $$(filter $(W)/in/%,$$?)))))
+	@$$(call progress,$$(if $$(filter %/segment,$$?),$(G_$(1)),$$(patsubst %.stamp,%,$$(notdir $$(filter $(W)/in/%,$$?)))))
 endef
-$(foreach h,$(HEX),$(if $(B_$(h)),$(eval $(call BATCH_RULE,$(h)))))
+$(foreach g,$(GROUPS),$(if $(strip $(G_$(g))),$(eval $(call BATCH_RULE,$(g)))))
 
 # Corpus-wide: the four tables at once (a grouped target).
 $(TABLES) &: $(BATCHES) $(W)/sent.list $(W)/ent.list $(W)/tables.options \
