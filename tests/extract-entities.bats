@@ -430,3 +430,16 @@ EOF2
 	refute_output --partial "CNN	GPE"
 	assert_output --partial "El Cajon	GPE"
 }
+
+@test "a numbered military unit and a Sunday newspaper are organisations, not numbers or dates" {
+	run extract-entities <<'EOF2'
+text
+The 82nd Airborne Division and the VI Corps were sent, The Sunday Times reported.
+EOF2
+	assert_success
+	assert_output --partial "82nd Airborne Division	ORG"
+	assert_output --partial "VI Corps	ORG"
+	assert_output --partial "The Sunday Times	ORG"
+	refute_output --partial "ORDINAL"
+	refute_output --partial "DATE"
+}
