@@ -443,17 +443,3 @@ EOF2
 	refute_output --partial "ORDINAL"
 	refute_output --partial "DATE"
 }
-
-@test "a place and a capitalised plural noun after it are a team (Baltimore Colts), not a surname (Troy Roberts) or a city (capital Paris)" {
-	run extract-entities <<'EOF2'
-text
-He played for the Baltimore Colts and later for the St. Louis Cardinals.
-Troy Roberts said the French capital Paris was calm.
-EOF2
-	assert_success
-	assert_output --partial "Baltimore Colts	ORG"
-	assert_output --partial "St. Louis Cardinals	ORG"
-	refute_output --partial "Roberts	ORG"
-	refute_output --partial "Paris	ORG"
-	assert_output --partial "Paris	GPE"
-}

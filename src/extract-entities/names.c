@@ -1,4 +1,3 @@
-#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -551,56 +550,13 @@ in_run(const struct finder *f, size_t i)
 	    !(w[i].exact & (W_TITLE | W_TITLEPRE | W_ORGCUE | W_EVENTCUE));
 }
 
-/*
- * "Baltimore Colts", "Texas Longhorns", "St. Louis Cardinals": one or two
- * capitalised words after a place (from word j), the last the plural of
- * a common noun, name a team; not "Troy Roberts" (no noun "robert"),
- * "the French capital Paris", "Iran Hostage Crisis", "Beijing Olympics"
- * (an event), a plural of places ("Florida Keys", "Colorado Springs"),
- * nor the start of a longer name.  Returns the team's last word, or 0.
- */
-static size_t
-team_end(const struct finder *f, size_t j)
-{
-	static const char *const places[] = { "Banks", "Downs", "Falls",
-	    "Fields", "Flats", "Forks", "Gardens", "Heights", "Highlands",
-	    "Hills", "Islands", "Isles", "Keys", "Lakes", "Meadows",
-	    "Mountains", "Narrows", "Oaks", "Palms", "Pines", "Plains",
-	    "Rapids", "Sands", "Shores", "Springs", "States", "Territories",
-	    "Woods" };
-	const struct word *w = f->p->w;
-	size_t k, i, len, n = f->p->nw;
-	char low[32];
-
-	for (k = j; k < n && k < j + 2 && capword(&w[k]) && !w[k].upper &&
-	    !w[k].digits && !(w[k].lower & W_FUNCTION) &&
-	    !(w[k].exact & W_EVENTCUE) && !w[k].covered; k++) {
-		len = w[k].e - w[k].s;
-		if (len < 4 || len > sizeof low || f->t[w[k].e - 1] != 's' ||
-		    f->t[w[k].e - 2] == 's')
-			continue;
-		for (i = 0; i < sizeof places / sizeof *places; i++)
-			if (strlen(places[i]) == len &&
-			    memcmp(places[i], f->t + w[k].s, len) == 0)
-				return 0;
-		for (i = 0; i + 1 < len; i++)
-			low[i] = (char)tolower((unsigned char)f->t[w[k].s + i]);
-		if (!lexicon_is_common(f->x, low, len - 1))
-			return 0;
-		return k + 1 < n && capword(&w[k + 1]) ? 0 : k;
-	}
-	return 0;
-}
-
-static int is_headline(const struct finder *);
-
 /* Longest gazetteer phrase starting at each capitalised word. */
 static void
 gazetteer(struct finder *f)
 {
 	struct word *w = f->p->w;
 	const struct lexent *hit;
-	size_t i, j, n = f->p->nw, end, last = 0, team;
+	size_t i, j, n = f->p->nw, end, last = 0;
 
 	for (i = 0; i < n; i++) {
 		if (!capword(&w[i]))
@@ -633,17 +589,6 @@ gazetteer(struct finder *f)
 		if (last == i && hit->type == E_PERSON && (in_run(f, i + 1) ||
 		    (i > 0 && in_run(f, i - 1) && !w[i - 1].covered)))
 			continue;
-		if (hit->type == E_GPE && (team = team_end(f, last + 1)) > 0 &&
-		    !is_headline(f)) {
-			for (j = i; j <= team; j++) {
-				w[j].covered = 1;
-				w[j].gaztype = E_ORG;
-			}
-			if (f->mode == NAMES_EMIT)
-				emit(f, i, team, E_ORG, N_TEXT, NULL, NULL);
-			i = team;
-			continue;
-		}
 		for (j = i; j <= last; j++) {
 			w[j].covered = 1;
 			w[j].gaztype = hit->type;
