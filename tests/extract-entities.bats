@@ -419,18 +419,6 @@ EOF2
 	refute_output --partial "Twitter"
 }
 
-@test "an acronym before a comma and a country is no town (According to CNN, Turkey ...)" {
-	run extract-entities <<'EOF2'
-text
-According to CNN, Turkey has an estimated two million Syrian refugees.
-The shooting happened in El Cajon, California, on Sunday.
-EOF2
-	assert_success
-	assert_output --partial "CNN	ORG"
-	refute_output --partial "CNN	GPE"
-	assert_output --partial "El Cajon	GPE"
-}
-
 @test "a numbered military unit and a Sunday newspaper are organisations, not numbers or dates" {
 	run extract-entities <<'EOF2'
 text

@@ -712,9 +712,8 @@ piece(struct finder *f, size_t a, size_t b, int titled)
 		person(f, a, b, NULL);
 	else if (np <= 3 && !full && b + 2 < n && w[b + 1].kind == K_PUNCT &&
 	    f->t[w[b + 1].s] == ',' && w[b + 2].gaztype == E_GPE &&
-	    !w[a].allcaps && plain_name(f, a, b))
-		/* "El Cajon, California", "Frederick, Maryland"; not "According
-		 * to CNN, Turkey has" (a town is seldom an acronym) */
+	    plain_name(f, a, b))
+		/* "El Cajon, California", "Frederick, Maryland" */
 		emit(f, a, b, E_GPE, N_TEXT, NULL, NULL);
 	else if (w[a].allcaps && np <= 3 && !w[a].common)
 		emit(f, a, b, E_ORG, N_TEXT, NULL, NULL);
