@@ -306,6 +306,15 @@ mention_rows() {
 	cmp "$TMP/common-words.txt" "$QUARRY_TOP/data/entities/common-words.txt"
 }
 
+@test "make ner-model reproduces the committed name model (the rules' names are its features)" {
+	skip_without_shared
+	[ -f "$SHARED/data/ner/uner-english-ewt/en_ewt-ud-dev.iob2" ] ||
+	    skip "the NER data is absent from ../shared"
+	make -s -C "$QUARRY_TOP" ner-model EE_MODEL="$BATS_TEST_TMPDIR/ner.bin" \
+	    EE_NER="$SHARED/data/ner" >/dev/null 2>&1
+	cmp "$BATS_TEST_TMPDIR/ner.bin" "$QUARRY_TOP/data/entities/ner.bin"
+}
+
 @test "evaluate.sh scores names against CoNLL gold" {
 	run sh "$QUARRY_TOP/data/entities/evaluate.sh" "$EE/tiny.conll"
 	assert_success
