@@ -1,5 +1,5 @@
 #!/bin/sh
-# evaluate.sh [-b BIN] [-n both|model|rules] FILE... - precision, recall and F1 of extract-entities'
+# evaluate.sh [-b BIN] [-n both|model|rules] [-e] [-s SENTENCES] FILE... - precision, recall and F1 of extract-entities'
 # names (PERSON, ORG, GPE/LOC) against CoNLL-style NER gold (IOB1 or IOB2:
 # UNER's .iob2 with "# newdoc" lines, WikiGold's -DOCSTART- files).
 #
@@ -7,24 +7,41 @@
 # one document per "# newdoc" or -DOCSTART-, so the name finder sees
 # whole documents.  Gold PER is PERSON, ORG is ORG, LOC is GPE or LOC;
 # MISC and the other types are not scored.  "exact" needs the same span
-# and type, "overlap" a shared byte and the same type.
+# and type, "overlap" a shared byte and the same type.  -e lists the
+# errors instead, one per line: "missed" gold names no prediction
+# overlaps, "false" predictions that overlap no gold name, "span" gold
+# names found with other bounds (gold text, then the prediction's).
+# -s SENTENCES scores the sentence stream SENTENCES against FILE, gold
+# spans of its documents: doc TAB start TAB end TAB TYPE TAB text, byte
+# offsets into the documents as in the stream (fixtures/ner/).
 set -eu
 bin=extract-entities
 names=both
+errors=0
+sentences=
 while :; do
 	case ${1:-} in
 	-b) bin=$2; shift 2 ;;
 	-n) names=$2; shift 2 ;;
+	-e) errors=1; shift ;;
+	-s) sentences=$2; shift 2 ;;
 	*) break ;;
 	esac
 done
-[ $# -gt 0 ] || { echo "usage: evaluate.sh [-b BIN] [-n both|model|rules] FILE..." >&2; exit 2; }
+[ $# -gt 0 ] || { echo "usage: evaluate.sh [-b BIN] [-n both|model|rules] [-e] [-s SENTENCES] FILE..." >&2; exit 2; }
+command -v "$bin" >/dev/null || { echo "evaluate.sh: $bin: not found (build it, or give -b)" >&2; exit 2; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
+if [ -n "$sentences" ]; then
+	# gold spans of the documents' own text: no tokens to rebuild
+	grep -hv '^#' "$@" >"$tmp/gold.tsv"
+	cp "$sentences" "$tmp/tokens.tsv"
+else
+
 LC_ALL=C awk -v OFS='\t' -v tokens="$tmp/tokens.tsv" -v gold="$tmp/gold.tsv" '
 function flush_entity() {
-	if (etype != "") print doc, estart, eend, etype >gold
+	if (etype != "") print doc, estart, eend, etype, etext >gold
 	etype = ""
 }
 function end_sentence() {
@@ -49,17 +66,18 @@ NF == 0 { end_sentence(); next }
 	type = tag == "O" ? "" : substr(tag, 3)
 	if (type == "" || tag ~ /^B-/ || type != substr(prev, 3) || prev == "O") {
 		flush_entity()
-		if (type != "") { etype = type; estart = start }
+		if (type != "") { etype = type; estart = start; etext = "" }
 	}
-	if (type != "") eend = off
+	if (type != "") { eend = off; etext = etext (etext == "" ? "" : " ") form }
 	prev = tag
 }
 END { end_sentence() }
 ' "$@"
+fi
 
-"$bin" --names "$names" "$tmp/tokens.tsv" | awk -F '\t' -v OFS='\t' 'NR > 1 { print $1, $3, $4, $6 }' >"$tmp/pred.tsv"
+"$bin" --names "$names" "$tmp/tokens.tsv" | awk -F '\t' -v OFS='\t' 'NR > 1 { print $1, $3, $4, $6, $5 }' >"$tmp/pred.tsv"
 
-awk -F '\t' '
+awk -F '\t' -v OFS='\t' -v errors="$errors" '
 function class(t) {
 	if (t == "PER" || t == "PERSON") return "PER"
 	if (t == "ORG") return "ORG"
@@ -67,9 +85,9 @@ function class(t) {
 	return ""
 }
 FILENAME ~ /gold/ { c = class($4); if (c == "") next
-	ng++; gd[ng] = $1; gs[ng] = $2; ge[ng] = $3; gc[ng] = c; gold[c]++; next }
+	ng++; gd[ng] = $1; gs[ng] = $2; ge[ng] = $3; gc[ng] = c; gt[ng] = $5; gold[c]++; next }
 { c = class($4); if (c == "") next
-	np++; pd[np] = $1; ps[np] = $2; pe[np] = $3; pc[np] = c; pred[c]++
+	np++; pd[np] = $1; ps[np] = $2; pe[np] = $3; pc[np] = c; pt[np] = $5; pred[c]++
 	bydoc[$1] = bydoc[$1] " " np }
 END {
 	for (i = 1; i <= ng; i++) {
@@ -77,13 +95,21 @@ END {
 		for (k = 1; k <= n; k++) {
 			j = cand[k]
 			if (pc[j] != gc[i]) continue
-			if (ps[j] == gs[i] && pe[j] == ge[i] && !usedx[j]) { usedx[j] = 1; exact[gc[i]]++; break }
+			if (ps[j] == gs[i] && pe[j] == ge[i] && !usedx[j]) { usedx[j] = 1; exact[gc[i]]++; hit[i] = 1; break }
 		}
 		for (k = 1; k <= n; k++) {
 			j = cand[k]
 			if (pc[j] != gc[i] || usedo[j]) continue
-			if (ps[j] < ge[i] && gs[i] < pe[j]) { usedo[j] = 1; over[gc[i]]++; break }
+			if (ps[j] < ge[i] && gs[i] < pe[j]) { usedo[j] = 1; over[gc[i]]++; by[i] = j; break }
 		}
+	}
+	if (errors) {
+		for (i = 1; i <= ng; i++)
+			if (!by[i]) print "missed", gd[i], gc[i], gt[i]
+			else if (!hit[i]) print "span", gd[i], gc[i], gt[i] " | " pt[by[i]]
+		for (j = 1; j <= np; j++)
+			if (!usedo[j]) print "false", pd[j], pc[j], pt[j]
+		exit
 	}
 	printf "%-6s %6s %6s   %-20s %-20s\n", "type", "gold", "found", "exact P / R / F1", "overlap P / R / F1"
 	split("PER ORG LOC", cls, " ")

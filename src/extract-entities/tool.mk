@@ -73,13 +73,19 @@ ner-model: $(BUILD)/extract-entities/ner-trainer $(BUILD)/extract-entities/wikig
 	    $(EE_NER)/uner-english-ewt/en_ewt-ud-dev.iob2 \
 	    $(EE_WG) $(EE_WG) $(EE_WG)
 
-# Names P/R/F1 on the held-out WikiGold articles and UNER EWT test, with
-# names from both sources (EE_NAMES=model or rules for the others).
+# Names P/R/F1 on the held-out WikiGold articles, UNER EWT test and the
+# Wikinews sets of fixtures/ner, with names from both sources
+# (EE_NAMES=model or rules for the others).
 EE_NAMES ?= both
 eval-ner: $(BIN)/extract-entities $(BUILD)/extract-entities/wikigold-test.conll
 	@echo "WikiGold held out (every 5th article), --names $(EE_NAMES):"
 	@sh data/entities/evaluate.sh -b $(BIN)/extract-entities -n $(EE_NAMES) $(BUILD)/extract-entities/wikigold-test.conll
 	@echo "UNER EWT test, --names $(EE_NAMES):"
 	@sh data/entities/evaluate.sh -b $(BIN)/extract-entities -n $(EE_NAMES) $(EE_NER)/uner-english-ewt/en_ewt-ud-test.iob2
+	@for set in dev test; do \
+	    echo "Wikinews $$set (fixtures/ner, news annotated for quarry), --names $(EE_NAMES):"; \
+	    sh data/entities/evaluate.sh -b $(BIN)/extract-entities -n $(EE_NAMES) \
+	        -s fixtures/ner/wikinews-$$set.tsv fixtures/ner/wikinews-$$set.gold; \
+	done
 
 .PHONY: ner-model eval-ner
