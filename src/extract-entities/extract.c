@@ -2,11 +2,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "acronyms.h"
 #include "buf.h"
 #include "extract.h"
 #include "folds.h"
 #include "names.h"
 #include "numbers.h"
+#include "orgs.h"
 #include "out.h"
 #include "util.h"
 
@@ -25,6 +27,7 @@ struct extractor {
 	struct ymd		 default_date;
 	int			 with_para;
 	struct people		*people;
+	struct acronyms		*acronyms;	/* the document defines */
 	struct mentions		 m;
 	struct folds		 folds;
 	/* the document being buffered */
@@ -53,6 +56,7 @@ extractor_new(struct rules *r, struct lexicon *x, const struct ymd *date,
 		e->default_date = *date;
 	e->with_para = with_para;
 	e->people = people_new();
+	e->acronyms = acronyms_new();
 	return e;
 }
 
@@ -72,6 +76,7 @@ extractor_free(struct extractor *e)
 	if (e == NULL)
 		return;
 	people_free(e->people);
+	acronyms_free(e->acronyms);
 	ner_work_free(e->work);
 	mentions_free(&e->ner);
 	mentions_free(&e->m);
@@ -405,24 +410,33 @@ untitle(const struct lexicon *x, const char *text, struct mention *m)
 
 /*
  * Is the word before s a preposition of place ("in", "at", "from",
- * "near"...), or is the word at s..e followed by a comma and a capital
- * ("Yartsevo, Russia")?  That is what a lone place name the gazetteer
+ * "near"...), or is the word at s..e followed by a comma and a place the
+ * gazetteer knows ("Yartsevo, Russia")?  That is what a lone place name the gazetteer
  * does not know needs to be kept as one.  Not the locprep class of
  * names.tsv: that has "via" ("via Twitter" is what this drops) and lacks
  * "of" and "to", and it is a feature of the name model, so changing it
  * would change what make ner-model trains.
  */
 static int
-place_context(const char *t, size_t n, size_t s, size_t e)
+place_context(const struct lexicon *x, const char *t, size_t n, size_t s,
+    size_t e)
 {
 	static const char *const preps[] = { "in", "at", "from", "near",
 	    "outside", "into", "across", "of", "to", "In", "At", "From",
 	    "Near", "Outside" };
+	const struct lexent *le;
 	size_t i, b = s, a;
 
+	/* "Yartsevo, Russia", not "Nadine, Ashley" */
 	if (e + 2 < n && t[e] == ',' && t[e + 1] == ' ' && t[e + 2] >= 'A' &&
-	    t[e + 2] <= 'Z')
-		return 1;
+	    t[e + 2] <= 'Z') {
+		for (a = e + 2; a < n && ((t[a] | 32) >= 'a' && (t[a] | 32) <=
+		    'z'); a++)
+			;
+		le = lexicon_get(x, t + e + 2, a - e - 2);
+		if (le && (le->type == E_GPE || le->type == E_LOC))
+			return 1;
+	}
 	while (b > 0 && t[b - 1] == ' ')
 		b--;
 	for (a = b; a > 0 && t[a - 1] != ' '; a--)
@@ -477,7 +491,7 @@ model_names(struct extractor *e, struct held *h, const struct mentions *hints)
 		 * place, unknown to the gazetteer, is one only where a place
 		 * would stand */
 		if (cls == NER_LOC && one && le == NULL &&
-		    !place_context(text, h->textlen, m.s, m.e))
+		    !place_context(e->lex, text, h->textlen, m.s, m.e))
 			continue;
 		switch (cls) {
 		case NER_PER:
@@ -518,6 +532,40 @@ model_names(struct extractor *e, struct held *h, const struct mentions *hints)
 		mentions_add(&e->ner, &m);
 	}
 	h->nner = e->ner.n - h->ner;
+}
+
+/*
+ * "Don" after "Don Imus", "Hunter" after "Robert Hunter": a lone word the
+ * finders call a place or an organisation (the river Don, a firm) is the
+ * person the document has named in full by it.  Not a place the
+ * gazetteer knows ("Washington" beside Denzel Washington), nor an acronym.
+ */
+static void
+people_first(struct extractor *e, const char *text)
+{
+	struct mention *m;
+	const char *full;
+	size_t k, i;
+
+	for (k = 0; k < e->m.n; k++) {
+		m = &e->m.v[k];
+		if ((m->type != E_LOC && m->type != E_ORG && (m->type !=
+		    E_GPE || m->how == N_FIXED)) || memchr(text + m->s, ' ',
+		    m->e - m->s) != NULL)
+			continue;
+		for (i = m->s + 1; i < m->e && !(text[i] >= 'A' &&
+		    text[i] <= 'Z'); i++)
+			;
+		if (i < m->e)
+			continue;	/* "NATO", "McDonald's" */
+		full = people_fullest(e->people, text + m->s, m->e - m->s);
+		if (full == NULL || strchr(full, ' ') == NULL)
+			continue;
+		m->type = E_PERSON;
+		m->how = N_PERSON;
+		m->norm = full;
+		m->code = NULL;
+	}
 }
 
 /* GPE and LOC are one class of names here, as in the NER data. */
@@ -588,6 +636,7 @@ extractor_flush(struct extractor *e)
 	if (article_date(e, &anchor))
 		a = &anchor;
 	people_reset(e->people);
+	acronyms_reset(e->acronyms);
 	e->ner.n = 0;
 	for (i = 0; i < e->nheld; i++) {
 		names_find(e->lex, e->people, at(e, e->held[i].text),
@@ -616,6 +665,10 @@ extractor_flush(struct extractor *e)
 			if (e->m.v[k].how != N_FIXED &&
 			    e->m.v[k].how != N_PERSON && e->m.v[k].norm)
 				e->m.v[k].norm = e->m.v[k].val;
+		people_first(e, text);
+		org_joins(e->lex, text, h->textlen, &e->m);
+		acronyms_learn(e->acronyms, text, h->textlen, &e->m);
+		acronyms_apply(e->acronyms, text, &e->m);
 		date_times(&e->m, text);
 		if (h->has_start && folds_parse(&e->folds, at(e, h->folds),
 		    strlen(at(e, h->folds))) < 0)

@@ -841,14 +841,15 @@ span(struct finder *f, size_t a, size_t b)
 		    (w[a].exact & W_TITLE)))
 			a++;
 		/* "Carl Lipo of Binghamton University": a person of an
-		 * organisation */
+		 * organisation; "Tristan Smith of ..." too, a surname that is
+		 * a common word after a first name that is none */
 		for (i = a + 1; i + 1 <= b; i++)
 			if (!w[i].cap && w[i].e - w[i].s == 2 &&
 			    !memcmp(f->t + w[i].s, "of", 2))
 				break;
 		if (i + 1 <= b && i >= a + 2 && i <= a + 4 &&
 		    !org_cue(f, a, i - 1) && plain_name(f, a, i - 1) &&
-		    !w[i - 1].common && !w[a].covered) {
+		    (!w[i - 1].common || name_like(f, a)) && !w[a].covered) {
 			piece(f, a, i - 1, 0);
 			emit(f, i + 1, b, E_ORG, N_TEXT, NULL, NULL);
 			return;

@@ -1,0 +1,219 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "acronyms.h"
+#include "util.h"
+
+#define ACR_MAX		8	/* capitals in an acronym, at most */
+#define NORM_MAX	128	/* bytes of a normal form kept */
+
+struct acronym {
+	char		acr[ACR_MAX + 1];
+	int		is_name;	/* 0: the expansion is no name */
+	enum etype	type;
+	enum normaliser	how;
+	char		norm[NORM_MAX];	/* N_FIXED */
+	char		code[8];
+};
+
+struct acronyms {
+	struct acronym	*v;
+	size_t		 n, cap;
+};
+
+struct acronyms *
+acronyms_new(void)
+{
+	return ecalloc(1, sizeof(struct acronyms));
+}
+
+void
+acronyms_free(struct acronyms *a)
+{
+	if (a == NULL)
+		return;
+	free(a->v);
+	free(a);
+}
+
+void
+acronyms_reset(struct acronyms *a)
+{
+	a->n = 0;
+}
+
+static int
+is_name_type(enum etype t)
+{
+	return t == E_PERSON || t == E_ORG || t == E_GPE || t == E_LOC ||
+	    t == E_NORP || t == E_FAC || t == E_EVENT || t == E_LAW;
+}
+
+static int
+upper(int c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static int
+letter(int c)
+{
+	return upper(c) || (c >= 'a' && c <= 'z');
+}
+
+/* Words an expansion may hold that the acronym skips. */
+static int
+skipped(const char *w, size_t n)
+{
+	static const char *const words[] = { "of", "and", "for", "the", "in",
+	    "on", "to", "&", "de", "du", "des", "la", "le", "et" };
+	size_t i;
+
+	for (i = 0; i < sizeof words / sizeof *words; i++)
+		if (strlen(words[i]) == n && memcmp(words[i], w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * The start of the words ending at end whose initials spell acr (len
+ * capitals), read backwards, or (size_t)-1.  A hyphen parts words too:
+ * "Agence France-Presse (AFP)".
+ */
+static size_t
+expansion_start(const char *t, size_t end, const char *acr, size_t len)
+{
+	size_t k = len, e = end, s;
+
+	while (k > 0) {
+		while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '-'))
+			e--;
+		for (s = e; s > 0 && t[s - 1] != ' ' && t[s - 1] != '-'; s--)
+			;
+		if (s == e)
+			return (size_t)-1;
+		if (!skipped(t + s, e - s)) {
+			if (!letter((unsigned char)t[s]) ||
+			    (t[s] & ~0x20) != acr[k - 1])
+				return (size_t)-1;
+			k--;
+		}
+		if (k == 0)
+			return s;
+		e = s;
+	}
+	return (size_t)-1;
+}
+
+static struct acronym *
+find(const struct acronyms *a, const char *s, size_t n)
+{
+	size_t i;
+
+	if (n > ACR_MAX)
+		return NULL;
+	for (i = 0; i < a->n; i++)
+		if (strlen(a->v[i].acr) == n && memcmp(a->v[i].acr, s, n) == 0)
+			return &a->v[i];
+	return NULL;
+}
+
+static void
+learn_one(struct acronyms *a, const char *text, size_t xs, size_t xe,
+    const char *acr, size_t len, const struct mentions *ms)
+{
+	const struct mention *cover = NULL;
+	struct acronym *d;
+	size_t k;
+	int touched = 0;
+
+	for (k = 0; k < ms->n; k++) {
+		const struct mention *m = &ms->v[k];
+
+		if (!is_name_type(m->type) || m->e <= xs || m->s >= xe)
+			continue;
+		touched = 1;
+		if (m->s <= xs && m->e >= xe)
+			cover = m;
+	}
+	if (touched && cover == NULL)
+		return;
+	if ((d = find(a, acr, len)) == NULL) {
+		if (a->n == a->cap) {
+			a->cap = a->cap ? a->cap * 2 : 8;
+			a->v = ereallocarray(a->v, a->cap, sizeof *a->v);
+		}
+		d = &a->v[a->n++];
+	}
+	memset(d, 0, sizeof *d);
+	memcpy(d->acr, acr, len);
+	if (cover == NULL)
+		return;
+	d->is_name = 1;
+	d->type = cover->type;
+	d->how = N_FIXED;
+	/* the expansion's norm ("Agence France-Presse"), or its text */
+	if (cover->norm != NULL && (cover->how == N_FIXED ||
+	    cover->how == N_PERSON))
+		snprintf(d->norm, sizeof d->norm, "%s", cover->norm);
+	else
+		snprintf(d->norm, sizeof d->norm, "%.*s",
+		    (int)(cover->e - cover->s), text + cover->s);
+	if (cover->code != NULL)
+		snprintf(d->code, sizeof d->code, "%s", cover->code);
+}
+
+void
+acronyms_learn(struct acronyms *a, const char *text, size_t n,
+    const struct mentions *ms)
+{
+	const char *p = text, *q;
+	size_t i, len, xs;
+
+	while ((p = memchr(p, '(', n - (size_t)(p - text))) != NULL) {
+		i = (size_t)(p - text);
+		p++;
+		/* tokenised text writes "( AIS )" */
+		if ((size_t)(p - text) < n && *p == ' ')
+			p++;
+		for (q = p; (size_t)(q - text) < n && upper((unsigned char)*q);
+		    q++)
+			;
+		len = (size_t)(q - p);
+		if ((size_t)(q - text) < n && *q == ' ')
+			q++;
+		if ((size_t)(q - text) >= n || *q != ')' || len < 2 ||
+		    len > ACR_MAX || i < 2 || text[i - 1] != ' ')
+			continue;
+		xs = expansion_start(text, i - 1, p, len);
+		if (xs != (size_t)-1)
+			learn_one(a, text, xs, i - 1, p, len, ms);
+	}
+}
+
+void
+acronyms_apply(const struct acronyms *a, const char *text,
+    struct mentions *ms)
+{
+	const struct acronym *d;
+	size_t k, kept;
+
+	if (a->n == 0)
+		return;
+	for (k = kept = 0; k < ms->n; k++) {
+		struct mention *m = &ms->v[k];
+
+		if (is_name_type(m->type) &&
+		    (d = find(a, text + m->s, m->e - m->s)) != NULL) {
+			if (!d->is_name)
+				continue;
+			m->type = d->type;
+			m->how = d->how;
+			m->norm = d->norm;
+			m->code = *d->code ? d->code : NULL;
+		}
+		ms->v[kept++] = *m;
+	}
+	ms->n = kept;
+}

@@ -1,0 +1,147 @@
+#include <string.h>
+
+#include "orgs.h"
+
+static int
+is_upper(int c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+/* The word ending at e (exclusive): its start. */
+static size_t
+word_start(const char *t, size_t e)
+{
+	while (e > 0 && t[e - 1] != ' ')
+		e--;
+	return e;
+}
+
+static int
+word_is(const char *t, size_t s, size_t e, const char *w)
+{
+	return e - s == strlen(w) && memcmp(t + s, w, e - s) == 0;
+}
+
+/* Does text hold exactly sep between a and b? */
+static int
+gap_is(const char *t, size_t a, size_t b, const char *sep)
+{
+	return b - a == strlen(sep) && memcmp(t + a, sep, b - a) == 0;
+}
+
+static int
+is_place(enum etype t)
+{
+	return t == E_GPE || t == E_LOC;
+}
+
+/* "University of Colorado": does m open with an organisation word? */
+static int
+starts_with_cue(const struct lexicon *x, const char *t,
+    const struct mention *m)
+{
+	const char *sp = memchr(t + m->s, ' ', m->e - m->s);
+	size_t len = sp ? (size_t)(sp - (t + m->s)) : m->e - m->s;
+
+	return (lexicon_flags(x, t + m->s, len) & W_ORGCUE) != 0;
+}
+
+/* "Dallas Morning News": is m an organisation ending in an organisation
+ * word? */
+static int
+ends_with_cue(const struct lexicon *x, const char *t, const struct mention *m)
+{
+	size_t ls = word_start(t, m->e);
+
+	return m->type == E_ORG && ls >= m->s &&
+	    (lexicon_flags(x, t + ls, m->e - ls) & W_ORGCUE) != 0;
+}
+
+/* Drops the mentions k+1..j of ms into k, which now ends at ms[j]'s end. */
+static void
+swallow_right(struct mentions *ms, size_t k, size_t j)
+{
+	ms->v[k].e = ms->v[j].e;
+	memmove(&ms->v[k + 1], &ms->v[j + 1], (ms->n - j - 1) *
+	    sizeof *ms->v);
+	ms->n -= j - k;
+}
+
+/*
+ * The start of the run "Capitalised ... and Capitalised ..." that ends
+ * just before s, or s: capitalised words, "and" or "&" between two of
+ * them, at least one "and"; no word of lower case, no "The".
+ */
+static size_t
+and_run_start(const char *t, size_t s)
+{
+	size_t e = s, ws, start = s;
+	int ands = 0, need_cap = 0;
+
+	while (e > 1 && t[e - 1] == ' ' && t[e - 2] != ' ') {
+		ws = word_start(t, e - 1);
+		if (word_is(t, ws, e - 1, "and") || word_is(t, ws, e - 1,
+		    "&")) {
+			if (need_cap)
+				break;
+			ands++;
+			need_cap = 1;
+		} else if (is_upper((unsigned char)t[ws]) && !word_is(t, ws,
+		    e - 1, "The")) {
+			need_cap = 0;
+			if (ands > 0)
+				start = ws;
+		} else
+			break;
+		e = ws;
+	}
+	return start;
+}
+
+void
+org_joins(const struct lexicon *x, const char *text, size_t n,
+    struct mentions *ms)
+{
+	size_t k, j, s;
+	struct mention *m;
+
+	(void)n;
+	for (k = 0; k < ms->n; k++) {
+		m = &ms->v[k];
+		if (m->type != E_ORG)
+			continue;
+		/* "Supreme Court" of the "United Kingdom" */
+		if (k + 1 < ms->n && is_place(ms->v[k + 1].type) &&
+		    (gap_is(text, m->e, ms->v[k + 1].s, " of ") ||
+		    gap_is(text, m->e, ms->v[k + 1].s, " of the ") ||
+		    (gap_is(text, m->e, ms->v[k + 1].s, " at ") &&
+		    starts_with_cue(x, text, m)))) {
+			swallow_right(ms, k, k + 1);
+			m->how = N_TEXT;
+			m->norm = NULL;
+			m->code = NULL;
+		}
+		/* "Pacific Gas and" "Electric Company" */
+		if (!ends_with_cue(x, text, m))
+			continue;
+		s = and_run_start(text, m->s);
+		if (s == m->s)
+			continue;
+		for (j = k; j > 0 && ms->v[j - 1].e > s; j--)
+			if (ms->v[j - 1].s < s)
+				break;
+		if (j > 0 && ms->v[j - 1].e > s)
+			continue;	/* a mention straddles the run's start */
+		if (k > 0 && j < k && ends_with_cue(x, text, &ms->v[k - 1]))
+			continue;	/* "Dallas Morning News and" is whole */
+		memmove(&ms->v[j], &ms->v[k], (ms->n - k) * sizeof *ms->v);
+		ms->n -= k - j;
+		k = j;
+		m = &ms->v[k];
+		m->s = s;
+		m->how = N_TEXT;
+		m->norm = NULL;
+		m->code = NULL;
+	}
+}

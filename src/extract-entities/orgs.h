@@ -1,0 +1,22 @@
+/*
+ * orgs.h - organisation names the finders cut into pieces at a
+ * connector, put back together once a sentence's mentions are chosen.
+ */
+#ifndef QUARRY_ORGS_H
+#define QUARRY_ORGS_H
+
+#include "lexicon.h"
+#include "mention.h"
+
+/*
+ * Joins, in ms (resolved: sorted, not overlapping), an organisation and
+ * the place after it ("Supreme Court" of the "United Kingdom",
+ * "University of Colorado" at "Boulder"), and an organisation ending in
+ * an organisation word with the capitalised words and "and" before it
+ * ("Pacific Gas and" "Electric Company", "House Oversight and" "Reform
+ * Committee").  The joined mention is an ORG whose norm is its text.
+ */
+void org_joins(const struct lexicon *x, const char *text, size_t n,
+    struct mentions *ms);
+
+#endif

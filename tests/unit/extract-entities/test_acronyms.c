@@ -1,0 +1,116 @@
+/* Acronyms a document defines: what they teach, and what they do not. */
+#include <string.h>
+
+#include "acronyms.h"
+#include "tap.h"
+
+static struct mention
+mention_at(const char *text, const char *what, enum etype type)
+{
+	struct mention m;
+	const char *p = strstr(text, what);
+
+	memset(&m, 0, sizeof m);
+	m.s = (size_t)(p - text);
+	m.e = m.s + strlen(what);
+	m.type = type;
+	m.how = N_TEXT;
+	return m;
+}
+
+/* Learns from text with the n mentions given, then applies what it learnt
+ * to an ORG "ACR" in later. */
+static struct mentions
+after(struct acronyms *a, const char *text, const struct mention *given,
+    size_t n, const char *later)
+{
+	struct mentions ms = { NULL, 0, 0 }, out = { NULL, 0, 0 };
+	struct mention m;
+	size_t i;
+
+	acronyms_reset(a);
+	for (i = 0; i < n; i++)
+		mentions_add(&ms, &given[i]);
+	acronyms_learn(a, text, strlen(text), &ms);
+	mentions_free(&ms);
+	m = mention_at(later, "ACR", E_ORG);
+	mentions_add(&out, &m);
+	acronyms_apply(a, later, &out);
+	return out;
+}
+
+int
+main(void)
+{
+	struct acronyms *a = acronyms_new();
+	struct mentions out;
+	struct mention m[2];
+	const char *t, *later = "ACR said.";
+
+	/* the expansion is no name ("Automatic Identification System (AIS)"):
+	 * the acronym is none either */
+	t = "Ships use the Automatic Cargo Register (ACR) at sea.";
+	out = after(a, t, NULL, 0, later);
+	ok(out.n == 0, "an acronym of no name is dropped (%zu left)", out.n);
+	mentions_free(&out);
+
+	/* the expansion is an organisation: the acronym is one, with its name */
+	t = "the Atlantic Clearing Registry (ACR) said";
+	m[0] = mention_at(t, "Atlantic Clearing Registry", E_ORG);
+	out = after(a, t, m, 1, later);
+	ok(out.n == 1 && out.v[0].type == E_ORG && out.v[0].how == N_FIXED &&
+	    strcmp(out.v[0].norm, "Atlantic Clearing Registry") == 0,
+	    "an acronym of an organisation takes its name as norm");
+	mentions_free(&out);
+
+	/* a place ends the expansion: "New South Wales (NSW)" */
+	t = "the Parliament of Alpha Central Region (ACR) met";
+	m[0] = mention_at(t, "Alpha Central Region", E_GPE);
+	out = after(a, t, m, 1, later);
+	ok(out.n == 1 && out.v[0].type == E_GPE,
+	    "the initials are matched from the end: the place's acronym is a place");
+	mentions_free(&out);
+
+	/* a name covering part of the expansion teaches nothing */
+	t = "an Acting Chief of Rescue (ACR) came";
+	m[0] = mention_at(t, "Rescue", E_ORG);
+	out = after(a, t, m, 1, later);
+	ok(out.n == 1 && out.v[0].type == E_ORG && out.v[0].how == N_TEXT,
+	    "\"Member of Parliament (MP)\": a partial name leaves the acronym alone");
+	mentions_free(&out);
+
+	/* function words are skipped, hyphens part words, tokenised spaces */
+	t = "the Agence Centrale-Routiere ( ACR ) wrote";
+	m[0] = mention_at(t, "Agence Centrale-Routiere", E_ORG);
+	out = after(a, t, m, 1, later);
+	ok(out.n == 1 && out.v[0].how == N_FIXED,
+	    "a hyphen parts words, \"( ACR )\" is read as \"(ACR)\"");
+	mentions_free(&out);
+	t = "the Association for Civil Rights (ACR) wrote";
+	m[0] = mention_at(t, "Association for Civil Rights", E_ORG);
+	out = after(a, t, m, 1, later);
+	ok(out.n == 1 && out.v[0].how == N_FIXED,
+	    "\"for\" is skipped in the initials");
+	mentions_free(&out);
+
+	/* initials that do not spell it: no definition */
+	t = "the Big Orange Tree (ACR) grew";
+	out = after(a, t, NULL, 0, later);
+	ok(out.n == 1 && out.v[0].type == E_ORG && out.v[0].how == N_TEXT,
+	    "a parenthesis whose initials do not match defines nothing");
+	mentions_free(&out);
+
+	/* a new document forgets */
+	t = "Ships use the Automatic Cargo Register (ACR) at sea.";
+	out = after(a, t, NULL, 0, later);
+	mentions_free(&out);
+	acronyms_reset(a);
+	m[1] = mention_at(later, "ACR", E_ORG);
+	mentions_add(&out, &m[1]);
+	acronyms_apply(a, later, &out);
+	ok(out.n == 1, "acronyms_reset forgets the definitions");
+	mentions_free(&out);
+
+	acronyms_free(a);
+	return tap_done();
+}
