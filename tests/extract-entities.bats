@@ -497,7 +497,8 @@ EOF2
 text
 Radio host Don Imus died on Friday.
 The family's statement on the death read: "Don loved and adored Deirdre, who unconditionally loved him back."
-Tristan Smith of University College London explained the signal; Smith said so.
+Dr. Tristan Smith of University College London explained the signal to reporters.
+"It could also be a faulty transponder", said Smith.
 EOF2
 	assert_success
 	assert_output --regexp "	Don	PERSON	Don Imus"
@@ -516,4 +517,35 @@ EOF2
 	assert_success
 	refute_output --partial "Orion"
 	assert_output --regexp "	Hunter	PERSON	Robert Hunter"
+}
+
+@test "a ship is no person or organisation, with its prefix or without; a time zone is part of the time" {
+	run extract-entities <<'EOF2'
+text
+The cargo ship MV Namse Bangdzod went missing on Friday in the Java Sea.
+The crew of Namse Bangdzod had not called since then, officials said.
+The advisory came at 5 PM AST on Sunday.
+EOF2
+	assert_success
+	refute_output --partial "Namse"
+	assert_output --partial "Java Sea	LOC"
+	assert_output --partial "5 PM AST	TIME"
+	refute_output --partial "AST	ORG"
+}
+
+@test "an office's place is a place, a hyphen does not part a name, Washington DC is one place" {
+	run extract-entities <<'EOF2'
+text
+Mayor of Koszalin Piotr Jedlinski has declared tomorrow a day of mourning.
+The governor of Kharkiv Oleh Syniehubov said the shelling had stopped.
+Comic artist Jenn St-Onge told of being forced to re-evaluate her life.
+The protest in Washington DC drew thousands of people on Saturday.
+EOF2
+	assert_success
+	assert_output --partial "Koszalin	GPE"
+	assert_output --partial "Piotr Jedlinski	PERSON"
+	assert_output --partial "Kharkiv	GPE"
+	assert_output --partial "Oleh Syniehubov	PERSON	Oleh Syniehubov"
+	assert_output --partial "Jenn St-Onge	PERSON"
+	assert_output --partial "Washington DC	GPE	Washington"
 }

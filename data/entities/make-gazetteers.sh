@@ -207,6 +207,17 @@ function lcp(a, b,  i) {
 	for (i = 1; i <= length(a) && substr(a, i, 1) == substr(b, i, 1); i++) ;
 	return i - 1
 }
+# "Washington D.C." -> "Washington DC": the dots of initials dropped
+function undot(s,  i, c, out, prev, prev2) {
+	out = ""
+	for (i = 1; i <= length(s); i++) {
+		c = substr(s, i, 1)
+		prev = substr(s, i - 1, 1); prev2 = i > 2 ? substr(s, i - 2, 1) : " "
+		if (c == "." && prev ~ /[A-Z]/ && prev2 ~ /[ .]/) continue
+		out = out c
+	}
+	return out
+}
 function emit(rank, phrase, type, norm, code) {
 	if (phrase !~ /^[A-Z]/ || length(phrase) < 2 || phrase ~ /[()]/) return
 	# the synset of a common noun ("sun", "chunnel"): the proper name is its own
@@ -231,6 +242,9 @@ function emit(rank, phrase, type, norm, code) {
 	    norm != phrase && (type == "LOC" ||
 	    index(" " norm " ", " " phrase " "))) return
 	print rank, phrase, type, norm, code
+	# "Washington D.C." is written "Washington DC" too
+	if (phrase ~ /[A-Z]\.[A-Z]\./ && phrase ~ / / && (type == "GPE" || type == "LOC"))
+		print rank, undot(phrase), type, norm, code
 }
 ' "$tmp/words" "$tmp/iso" "$tmp/nouns" "$tmp/pertain" "$tmp/peoples" "$orgs" >"$tmp/all"
 

@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "acronyms.h"
+#include "aliases.h"
 #include "buf.h"
 #include "extract.h"
 #include "folds.h"
@@ -27,7 +27,7 @@ struct extractor {
 	struct ymd		 default_date;
 	int			 with_para;
 	struct people		*people;
-	struct acronyms		*acronyms;	/* the document defines */
+	struct aliases		*aliases;	/* the document's short names */
 	struct mentions		 m;
 	struct folds		 folds;
 	/* the document being buffered */
@@ -56,7 +56,7 @@ extractor_new(struct rules *r, struct lexicon *x, const struct ymd *date,
 		e->default_date = *date;
 	e->with_para = with_para;
 	e->people = people_new();
-	e->acronyms = acronyms_new();
+	e->aliases = aliases_new();
 	return e;
 }
 
@@ -76,7 +76,7 @@ extractor_free(struct extractor *e)
 	if (e == NULL)
 		return;
 	people_free(e->people);
-	acronyms_free(e->acronyms);
+	aliases_free(e->aliases);
 	ner_work_free(e->work);
 	mentions_free(&e->ner);
 	mentions_free(&e->m);
@@ -636,7 +636,7 @@ extractor_flush(struct extractor *e)
 	if (article_date(e, &anchor))
 		a = &anchor;
 	people_reset(e->people);
-	acronyms_reset(e->acronyms);
+	aliases_reset(e->aliases);
 	e->ner.n = 0;
 	for (i = 0; i < e->nheld; i++) {
 		names_find(e->lex, e->people, at(e, e->held[i].text),
@@ -667,8 +667,8 @@ extractor_flush(struct extractor *e)
 				e->m.v[k].norm = e->m.v[k].val;
 		people_first(e, text);
 		org_joins(e->lex, text, h->textlen, &e->m);
-		acronyms_learn(e->acronyms, text, h->textlen, &e->m);
-		acronyms_apply(e->acronyms, text, &e->m);
+		aliases_learn(e->aliases, text, h->textlen, &e->m);
+		aliases_apply(e->aliases, text, &e->m);
 		date_times(&e->m, text);
 		if (h->has_start && folds_parse(&e->folds, at(e, h->folds),
 		    strlen(at(e, h->folds))) < 0)

@@ -319,6 +319,16 @@ arabic_article(const char *s, size_t n)
 	return 0;
 }
 
+/* Is s (n bytes) a name of its own in the gazetteer: a place, a people,
+ * an organisation? ("St" and "Sun" are not: they begin longer names.) */
+static int
+known_part(const struct lexicon *x, const char *s, size_t n)
+{
+	const struct lexent *e = lexicon_get(x, s, n);
+
+	return e != NULL && e->type != E_NONE && e->type != E_PERSON;
+}
+
 /* Is the word s..e a run of initials, "U.S" (its final dot still to come)? */
 static int
 initials(const char *t, size_t s, size_t e)
@@ -378,11 +388,11 @@ scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 				j++;
 				continue;
 			}
-			/* "Glawischnig-Piesczek", "Jean-Claude" are one name;
-			 * "Russia-Mongolia-China" are three */
+			/* "Glawischnig-Piesczek", "Jean-Claude", "St-Onge"
+			 * are one name; "Russia-Mongolia-China" are three */
 			if (c == '-' && w.cap && j + 1 < len &&
 			    is_upper_cp(cp_at(t, len, j + 1, &n)) &&
-			    !lexicon_get(x, t + i, j - i)) {
+			    !known_part(x, t + i, j - i)) {
 				j++;
 				continue;
 			}
@@ -579,9 +589,13 @@ gazetteer(struct finder *f)
 			continue;
 		/* "Nancy Pelosi", "Alexander Chupriyan": a lone city or
 		 * person of the gazetteer next to an unknown name is part
-		 * of that name (countries stay: "China Daily") */
+		 * of that name (countries stay: "China Daily"; so does a
+		 * place after "of" or "in": "Governor of Kharkiv Oleh
+		 * Syniehubov") */
 		if (last == i && hit->code[0] == '\0' && (name_like(f, i + 1) ||
-		    (i > 0 && name_like(f, i - 1) && !w[i - 1].covered)))
+		    (i > 0 && name_like(f, i - 1) && !w[i - 1].covered)) &&
+		    !(i > 0 && !w[i - 1].cap && (w[i - 1].lower & (W_LOCPREP |
+		    W_CONNECTOR))))
 			continue;
 		/* "Professor David Livermore" is not the painter David and
 		 * the suffragist Livermore: a one-word person of the
@@ -685,10 +699,16 @@ piece(struct finder *f, size_t a, size_t b, int titled)
 	    W_TITLEPRE) && a < b && (w[a + 1].exact & (W_TITLE | W_TITLEPRE))))) {
 		titled = 1;
 		a++;
-		/* "Secretary of State Mike Pompeo": "of State" is the title's */
+		/* "Secretary of State Mike Pompeo": "of State" is the
+		 * title's; "Mayor of Koszalin Piotr Jedlinski": a word
+		 * that is no common English is the office's place */
 		if (a + 2 <= b && (w[a].lower & W_CONNECTOR) && !w[a].cap &&
-		    capword(&w[a + 1]))
+		    capword(&w[a + 1])) {
+			if (name_like(f, a + 1) && capword(&w[a + 2]))
+				emit(f, a + 1, a + 1, E_GPE, N_TEXT, NULL,
+				    NULL);
 			a += 2;
+		}
 	}
 	if (titled && a <= b && !capword(&w[a]))
 		return;		/* "Archbishop of Gdańsk" is an office */

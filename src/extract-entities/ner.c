@@ -504,6 +504,16 @@ collect_spans(const struct lexicon *x, struct ner_work *w)
 			first = i;
 			run_known = 0;
 		}
+		/* "Paul Sun" - "Hyung Lee": the tokens part at a hyphen
+		 * that a name holds ("Sun-Hyung", "Rhys-Davies") */
+		if (w->nspan > 0 && i >= 2 && w->ti[i - 1].n == 1 &&
+		    w->ti[i - 1].s[0] == '-' && w->span[w->nspan - 1].e ==
+		    w->tok.v[i - 1].start && w->tok.v[i - 1].end ==
+		    w->tok.v[i].start && w->span[w->nspan - 1].cls ==
+		    (enum ner_class)((l - 1) / 2)) {
+			w->span[w->nspan - 1].e = w->tok.v[i].end;
+			continue;
+		}
 		sp = &w->span[w->nspan++];
 		sp->s = w->tok.v[i].start;
 		sp->e = w->tok.v[i].end;

@@ -133,8 +133,11 @@ org_joins(const struct lexicon *x, const char *text, size_t n,
 				break;
 		if (j > 0 && ms->v[j - 1].e > s)
 			continue;	/* a mention straddles the run's start */
-		if (k > 0 && j < k && ends_with_cue(x, text, &ms->v[k - 1]))
-			continue;	/* "Dallas Morning News and" is whole */
+		/* "Dallas Morning News and", "MSNBC and" (the gazetteer
+		 * knows it) are whole */
+		if (k > 0 && j < k && (ends_with_cue(x, text, &ms->v[k - 1]) ||
+		    (ms->v[k - 1].type == E_ORG && ms->v[k - 1].how == N_FIXED)))
+			continue;
 		memmove(&ms->v[j], &ms->v[k], (ms->n - k) * sizeof *ms->v);
 		ms->n -= k - j;
 		k = j;

@@ -2,34 +2,35 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "acronyms.h"
+#include "aliases.h"
 #include "util.h"
 
 #define ACR_MAX		8	/* capitals in an acronym, at most */
+#define ALIAS_MAX	63	/* bytes of an alias (a ship's name), at most */
 #define NORM_MAX	128	/* bytes of a normal form kept */
 
-struct acronym {
-	char		acr[ACR_MAX + 1];
-	int		is_name;	/* 0: the expansion is no name */
+struct alias {
+	char		text[ALIAS_MAX + 1];
+	int		is_name;	/* 0: no name (a ship, an acronym of none) */
 	enum etype	type;
 	enum normaliser	how;
 	char		norm[NORM_MAX];	/* N_FIXED */
 	char		code[8];
 };
 
-struct acronyms {
-	struct acronym	*v;
+struct aliases {
+	struct alias	*v;
 	size_t		 n, cap;
 };
 
-struct acronyms *
-acronyms_new(void)
+struct aliases *
+aliases_new(void)
 {
-	return ecalloc(1, sizeof(struct acronyms));
+	return ecalloc(1, sizeof(struct aliases));
 }
 
 void
-acronyms_free(struct acronyms *a)
+aliases_free(struct aliases *a)
 {
 	if (a == NULL)
 		return;
@@ -38,7 +39,7 @@ acronyms_free(struct acronyms *a)
 }
 
 void
-acronyms_reset(struct acronyms *a)
+aliases_reset(struct aliases *a)
 {
 	a->n = 0;
 }
@@ -106,25 +107,43 @@ expansion_start(const char *t, size_t end, const char *acr, size_t len)
 	return (size_t)-1;
 }
 
-static struct acronym *
-find(const struct acronyms *a, const char *s, size_t n)
+static struct alias *
+find(const struct aliases *a, const char *s, size_t n)
 {
 	size_t i;
 
-	if (n > ACR_MAX)
+	if (n > ALIAS_MAX)
 		return NULL;
 	for (i = 0; i < a->n; i++)
-		if (strlen(a->v[i].acr) == n && memcmp(a->v[i].acr, s, n) == 0)
+		if (strlen(a->v[i].text) == n && memcmp(a->v[i].text, s, n) == 0)
 			return &a->v[i];
 	return NULL;
 }
 
+/* The entry for s (n bytes, at most ALIAS_MAX), emptied: new or relearnt. */
+static struct alias *
+entry(struct aliases *a, const char *s, size_t n)
+{
+	struct alias *d;
+
+	if ((d = find(a, s, n)) == NULL) {
+		if (a->n == a->cap) {
+			a->cap = a->cap ? a->cap * 2 : 8;
+			a->v = ereallocarray(a->v, a->cap, sizeof *a->v);
+		}
+		d = &a->v[a->n++];
+	}
+	memset(d, 0, sizeof *d);
+	memcpy(d->text, s, n);
+	return d;
+}
+
 static void
-learn_one(struct acronyms *a, const char *text, size_t xs, size_t xe,
+learn_acronym(struct aliases *a, const char *text, size_t xs, size_t xe,
     const char *acr, size_t len, const struct mentions *ms)
 {
 	const struct mention *cover = NULL;
-	struct acronym *d;
+	struct alias *d;
 	size_t k;
 	int touched = 0;
 
@@ -139,15 +158,7 @@ learn_one(struct acronyms *a, const char *text, size_t xs, size_t xe,
 	}
 	if (touched && cover == NULL)
 		return;
-	if ((d = find(a, acr, len)) == NULL) {
-		if (a->n == a->cap) {
-			a->cap = a->cap ? a->cap * 2 : 8;
-			a->v = ereallocarray(a->v, a->cap, sizeof *a->v);
-		}
-		d = &a->v[a->n++];
-	}
-	memset(d, 0, sizeof *d);
-	memcpy(d->acr, acr, len);
+	d = entry(a, acr, len);
 	if (cover == NULL)
 		return;
 	d->is_name = 1;
@@ -164,8 +175,36 @@ learn_one(struct acronyms *a, const char *text, size_t xs, size_t xe,
 		snprintf(d->code, sizeof d->code, "%s", cover->code);
 }
 
-void
-acronyms_learn(struct acronyms *a, const char *text, size_t n,
+/*
+ * Is m a ship's name: does it open with a ship's prefix ("MV Namse
+ * Bangdzod", "U.S.S. Grayback") or follow one ("MV" "Namse Bangdzod")?
+ * The prefix's length is in *plen, 0 when it is outside m.  Ships are
+ * products, not people or organisations.
+ */
+static int
+is_ship(const char *text, const struct mention *m, size_t *plen)
+{
+	static const char *const prefixes[] = { "MV ", "MS ", "MT ",
+	    "RMS ", "HMS ", "HMAS ", "HMCS ", "USS ", "U.S.S. ", "USNS ",
+	    "USCGC ", "INS ", "KRI " };
+	size_t i, len;
+
+	for (i = 0; i < sizeof prefixes / sizeof *prefixes; i++) {
+		len = strlen(prefixes[i]);
+		*plen = len;
+		if (m->e - m->s > len && memcmp(text + m->s, prefixes[i],
+		    len) == 0 && upper((unsigned char)text[m->s + len]))
+			return 1;
+		*plen = 0;
+		if (m->s >= len && memcmp(text + m->s - len, prefixes[i],
+		    len) == 0 && (m->s == len || text[m->s - len - 1] == ' '))
+			return 1;
+	}
+	return 0;
+}
+
+static void
+learn_acronyms(struct aliases *a, const char *text, size_t n,
     const struct mentions *ms)
 {
 	const char *p = text, *q;
@@ -188,15 +227,34 @@ acronyms_learn(struct acronyms *a, const char *text, size_t n,
 			continue;
 		xs = expansion_start(text, i - 1, p, len);
 		if (xs != (size_t)-1)
-			learn_one(a, text, xs, i - 1, p, len, ms);
+			learn_acronym(a, text, xs, i - 1, p, len, ms);
 	}
 }
 
 void
-acronyms_apply(const struct acronyms *a, const char *text,
+aliases_learn(struct aliases *a, const char *text, size_t n,
+    const struct mentions *ms)
+{
+	size_t k, p;
+
+	for (k = 0; k < ms->n; k++) {
+		const struct mention *m = &ms->v[k];
+
+		if (!is_name_type(m->type) || m->e - m->s > ALIAS_MAX ||
+		    !is_ship(text, m, &p))
+			continue;
+		entry(a, text + m->s, m->e - m->s);
+		if (p > 0)
+			entry(a, text + m->s + p, m->e - m->s - p);
+	}
+	learn_acronyms(a, text, n, ms);
+}
+
+void
+aliases_apply(const struct aliases *a, const char *text,
     struct mentions *ms)
 {
-	const struct acronym *d;
+	const struct alias *d;
 	size_t k, kept;
 
 	if (a->n == 0)

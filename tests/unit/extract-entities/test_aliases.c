@@ -1,7 +1,8 @@
-/* Acronyms a document defines: what they teach, and what they do not. */
+/* What a document teaches about its short names: acronyms it defines,
+ * ships.  What they teach, and what they do not. */
 #include <string.h>
 
-#include "acronyms.h"
+#include "aliases.h"
 #include "tap.h"
 
 static struct mention
@@ -21,28 +22,28 @@ mention_at(const char *text, const char *what, enum etype type)
 /* Learns from text with the n mentions given, then applies what it learnt
  * to an ORG "ACR" in later. */
 static struct mentions
-after(struct acronyms *a, const char *text, const struct mention *given,
+after(struct aliases *a, const char *text, const struct mention *given,
     size_t n, const char *later)
 {
 	struct mentions ms = { NULL, 0, 0 }, out = { NULL, 0, 0 };
 	struct mention m;
 	size_t i;
 
-	acronyms_reset(a);
+	aliases_reset(a);
 	for (i = 0; i < n; i++)
 		mentions_add(&ms, &given[i]);
-	acronyms_learn(a, text, strlen(text), &ms);
+	aliases_learn(a, text, strlen(text), &ms);
 	mentions_free(&ms);
 	m = mention_at(later, "ACR", E_ORG);
 	mentions_add(&out, &m);
-	acronyms_apply(a, later, &out);
+	aliases_apply(a, later, &out);
 	return out;
 }
 
 int
 main(void)
 {
-	struct acronyms *a = acronyms_new();
+	struct aliases *a = aliases_new();
 	struct mentions out;
 	struct mention m[2];
 	const char *t, *later = "ACR said.";
@@ -104,13 +105,41 @@ main(void)
 	t = "Ships use the Automatic Cargo Register (ACR) at sea.";
 	out = after(a, t, NULL, 0, later);
 	mentions_free(&out);
-	acronyms_reset(a);
+	aliases_reset(a);
 	m[1] = mention_at(later, "ACR", E_ORG);
 	mentions_add(&out, &m[1]);
-	acronyms_apply(a, later, &out);
-	ok(out.n == 1, "acronyms_reset forgets the definitions");
+	aliases_apply(a, later, &out);
+	ok(out.n == 1, "aliases_reset forgets the definitions");
 	mentions_free(&out);
 
-	acronyms_free(a);
+	/* a ship, with its prefix or without, is no name */
+	t = "the cargo ship MV Namse Bangdzod sank";
+	m[0] = mention_at(t, "MV Namse Bangdzod", E_ORG);
+	{
+		struct mentions ms = { NULL, 0, 0 };
+		const char *later2 = "The crew of Namse Bangdzod wrote.";
+
+		aliases_reset(a);
+		mentions_add(&ms, &m[0]);
+		aliases_learn(a, t, strlen(t), &ms);
+		aliases_apply(a, t, &ms);
+		ok(ms.n == 0, "a ship's name with its prefix is no name");
+		ms.n = 0;
+		m[1] = mention_at(later2, "Namse Bangdzod", E_PERSON);
+		mentions_add(&ms, &m[1]);
+		aliases_apply(a, later2, &ms);
+		ok(ms.n == 0, "nor without it, later in the document");
+		aliases_reset(a);
+		t = "the submarine USS Grayback sank";
+		ms.n = 0;
+		m[0] = mention_at(t, "Grayback", E_PERSON);
+		mentions_add(&ms, &m[0]);
+		aliases_learn(a, t, strlen(t), &ms);
+		aliases_apply(a, t, &ms);
+		ok(ms.n == 0, "a name after a ship's prefix is a ship's");
+		mentions_free(&ms);
+	}
+
+	aliases_free(a);
 	return tap_done();
 }
