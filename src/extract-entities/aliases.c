@@ -6,6 +6,9 @@
 #include "util.h"
 
 #define ACR_MAX		8	/* capitals in an acronym, at most */
+#define ALIASES_MAX	256	/* aliases a document teaches, at most: a
+				 * hostile one must not make each look-up
+				 * long */
 #define ALIAS_MAX	63	/* bytes of an alias (a ship's name), at most */
 #define NORM_MAX	128	/* bytes of a normal form kept */
 
@@ -85,9 +88,11 @@ skipped(const char *w, size_t n)
 static size_t
 expansion_start(const char *t, size_t end, const char *acr, size_t len)
 {
-	size_t k = len, e = end, s;
+	size_t k = len, e = end, s, words;
 
-	while (k > 0) {
+	/* "of of of ... (AB)" must not be read back to the sentence's
+	 * start at every parenthesis */
+	for (words = 0; k > 0 && words < 2 * len + 4; words++) {
 		while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '-'))
 			e--;
 		for (s = e; s > 0 && t[s - 1] != ' ' && t[s - 1] != '-'; s--)
@@ -120,13 +125,16 @@ find(const struct aliases *a, const char *s, size_t n)
 	return NULL;
 }
 
-/* The entry for s (n bytes, at most ALIAS_MAX), emptied: new or relearnt. */
+/* The entry for s (n bytes, at most ALIAS_MAX), emptied: new or relearnt;
+ * NULL when the document has taught ALIASES_MAX already. */
 static struct alias *
 entry(struct aliases *a, const char *s, size_t n)
 {
 	struct alias *d;
 
 	if ((d = find(a, s, n)) == NULL) {
+		if (a->n == ALIASES_MAX)
+			return NULL;
 		if (a->n == a->cap) {
 			a->cap = a->cap ? a->cap * 2 : 8;
 			a->v = ereallocarray(a->v, a->cap, sizeof *a->v);
@@ -144,21 +152,29 @@ learn_acronym(struct aliases *a, const char *text, size_t xs, size_t xe,
 {
 	const struct mention *cover = NULL;
 	struct alias *d;
-	size_t k;
+	size_t k, lo, hi;
 	int touched = 0;
 
-	for (k = 0; k < ms->n; k++) {
+	/* ms is sorted and without overlaps: the first mention ending
+	 * after xs, by bisection (a sentence may define many) */
+	for (lo = 0, hi = ms->n; lo < hi; ) {
+		k = lo + (hi - lo) / 2;
+		if (ms->v[k].e <= xs)
+			lo = k + 1;
+		else
+			hi = k;
+	}
+	for (k = lo; k < ms->n && ms->v[k].s < xe; k++) {
 		const struct mention *m = &ms->v[k];
 
-		if (!is_name_type(m->type) || m->e <= xs || m->s >= xe)
+		if (!is_name_type(m->type))
 			continue;
 		touched = 1;
 		if (m->s <= xs && m->e >= xe)
 			cover = m;
 	}
-	if (touched && cover == NULL)
+	if ((touched && cover == NULL) || (d = entry(a, acr, len)) == NULL)
 		return;
-	d = entry(a, acr, len);
 	if (cover == NULL)
 		return;
 	d->is_name = 1;
@@ -243,8 +259,7 @@ aliases_learn(struct aliases *a, const char *text, size_t n,
 		if (!is_name_type(m->type) || m->e - m->s > ALIAS_MAX ||
 		    !is_ship(text, m, &p))
 			continue;
-		entry(a, text + m->s, m->e - m->s);
-		if (p > 0)
+		if (entry(a, text + m->s, m->e - m->s) != NULL && p > 0)
 			entry(a, text + m->s + p, m->e - m->s - p);
 	}
 	learn_acronyms(a, text, n, ms);

@@ -660,15 +660,16 @@ extractor_flush(struct extractor *e)
 				e->m.v[kept++] = e->m.v[k];
 		e->m.n = kept;
 		mentions_resolve(&e->m);
-		/* the norm may point into val, which sorting moved */
-		for (k = 0; k < e->m.n; k++)
-			if (e->m.v[k].how != N_FIXED &&
-			    e->m.v[k].how != N_PERSON && e->m.v[k].norm)
-				e->m.v[k].norm = e->m.v[k].val;
 		people_first(e, text);
 		org_joins(e->lex, text, h->textlen, &e->m);
 		aliases_learn(e->aliases, text, h->textlen, &e->m);
 		aliases_apply(e->aliases, text, &e->m);
+		/* the norm may point into val, which sorting, joining and
+		 * dropping moved: the passes above must not read it */
+		for (k = 0; k < e->m.n; k++)
+			if (e->m.v[k].how != N_FIXED &&
+			    e->m.v[k].how != N_PERSON && e->m.v[k].norm)
+				e->m.v[k].norm = e->m.v[k].val;
 		date_times(&e->m, text);
 		if (h->has_start && folds_parse(&e->folds, at(e, h->folds),
 		    strlen(at(e, h->folds))) < 0)

@@ -76,10 +76,13 @@ swallow_right(struct mentions *ms, size_t k, size_t j)
 static size_t
 and_run_start(const char *t, size_t s)
 {
-	size_t e = s, ws, start = s;
+	size_t e = s, ws, start = s, words;
 	int ands = 0, need_cap = 0;
 
-	while (e > 1 && t[e - 1] == ' ' && t[e - 2] != ' ') {
+	/* a few words: a run of a thousand capitals must not be read back
+	 * at every organisation in it */
+	for (words = 0; words < 8 && e > 1 && t[e - 1] == ' ' &&
+	    t[e - 2] != ' '; words++) {
 		ws = word_start(t, e - 1);
 		if (word_is(t, ws, e - 1, "and") || word_is(t, ws, e - 1,
 		    "&")) {
