@@ -447,6 +447,17 @@ place_context(const struct lexicon *x, const char *t, size_t n, size_t s,
 	return 0;
 }
 
+/* The start of m's last word. */
+static size_t
+last_word(const char *text, const struct mention *m)
+{
+	size_t i = m->e;
+
+	while (i > m->s && text[i - 1] != ' ')
+		i--;
+	return i;
+}
+
 /*
  * The model's names in sentence h, typed with the gazetteer: a place the
  * gazetteer knows as a GPE is one (with its norm and code), other places
@@ -508,6 +519,10 @@ model_names(struct extractor *e, struct held *h, const struct mentions *hints)
 			le = NULL;
 			break;
 		case NER_ORG:
+			/* "Emergencies Minister" is an office, no body */
+			if (lexicon_flags(e->lex, text + last_word(text, &m),
+			    m.e - last_word(text, &m)) & W_TITLE)
+				continue;
 			m.type = E_ORG;
 			if (le && le->type != E_ORG && le->type != E_GPE)
 				le = NULL;
@@ -610,6 +625,13 @@ merge_model(struct extractor *e, const struct held *h)
 			    n->e - n->s && (class_of(m->type) !=
 			    class_of(n->type) || (m->type == E_GPE &&
 			    m->how == N_FIXED)))
+				break;
+			/* "Senate Minority Whip Dick" across the rules'
+			 * "Dick Durbin": a name that crosses another's
+			 * bound has one of its own wrong, the model's */
+			if (is_name(m->type) && m->s < n->e && n->s < m->e &&
+			    (m->s < n->s) == (m->e < n->e) && m->s != n->s &&
+			    m->e != n->e)
 				break;
 		}
 		if (i == nrule)

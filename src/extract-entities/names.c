@@ -560,6 +560,17 @@ in_run(const struct finder *f, size_t i)
 	    !(w[i].exact & (W_TITLE | W_TITLEPRE | W_ORGCUE | W_EVENTCUE));
 }
 
+/* Is word i in capitals between words that are not ("the WHO said",
+ * not "WHO WILL WIN")? */
+static int
+caps_alone(const struct finder *f, size_t i)
+{
+	const struct word *w = f->p->w;
+
+	return i > f->first && !w[i - 1].upper &&
+	    (i + 1 == f->p->nw || !w[i + 1].upper);
+}
+
 /* Longest gazetteer phrase starting at each capitalised word. */
 static void
 gazetteer(struct finder *f)
@@ -576,9 +587,11 @@ gazetteer(struct finder *f)
 		/* "LONDON", "NEW YORK" in a headline: try "London" */
 		if (hit == NULL && w[i].upper && w[i].e - w[i].s >= 3)
 			hit = longest(f, i, end, title_case(f, i, end), &last);
-		/* "IS", "IN" in capitals are words, not places */
+		/* "IS", "IN" in capitals are words, not places; but "the
+		 * WHO said": a word in capitals among others that are not
+		 * is the name */
 		if (hit && last == i && w[i].upper && (w[i].common ||
-		    (w[i].lower & W_FUNCTION)))
+		    (w[i].lower & W_FUNCTION)) && !caps_alone(f, i))
 			hit = NULL;
 		if (hit == NULL)
 			continue;
