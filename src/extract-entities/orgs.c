@@ -8,11 +8,12 @@ is_upper(int c)
 	return c >= 'A' && c <= 'Z';
 }
 
-/* The word ending at e (exclusive): its start. */
+/* The word ending at e (exclusive): its start, floor at the earliest
+ * (a text without spaces must not be walked back again and again). */
 static size_t
-word_start(const char *t, size_t e)
+word_start(const char *t, size_t floor, size_t e)
 {
-	while (e > 0 && t[e - 1] != ' ')
+	while (e > floor && t[e - 1] != ' ')
 		e--;
 	return e;
 }
@@ -52,9 +53,9 @@ starts_with_cue(const struct lexicon *x, const char *t,
 static int
 ends_with_cue(const struct lexicon *x, const char *t, const struct mention *m)
 {
-	size_t ls = word_start(t, m->e);
+	size_t ls = word_start(t, m->s, m->e);
 
-	return m->type == E_ORG && ls >= m->s &&
+	return m->type == E_ORG &&
 	    (lexicon_flags(x, t + ls, m->e - ls) & W_ORGCUE) != 0;
 }
 
@@ -83,7 +84,9 @@ and_run_start(const char *t, size_t s)
 	 * at every organisation in it */
 	for (words = 0; words < 8 && e > 1 && t[e - 1] == ' ' &&
 	    t[e - 2] != ' '; words++) {
-		ws = word_start(t, e - 1);
+		ws = word_start(t, e > 64 ? e - 64 : 0, e - 1);
+		if (ws > 0 && t[ws - 1] != ' ')
+			break;		/* a word too long for a name's */
 		if (word_is(t, ws, e - 1, "and") || word_is(t, ws, e - 1,
 		    "&")) {
 			if (need_cap)
