@@ -504,13 +504,15 @@ The Supreme Court of the United Kingdom ruled on Tuesday.
 She studied at the University of Colorado at Boulder.
 He works for Pacific Gas and Electric Company in California.
 The Dallas Morning News and Houston Post reported it.
+The suit was filed by the Center for Biological Diversity and Center for Food Safety on Monday.
 EOF2
 	assert_success
 	assert_output --partial "Supreme Court of the United Kingdom	ORG"
 	assert_output --partial "University of Colorado at Boulder	ORG"
 	assert_output --partial "Pacific Gas and Electric Company	ORG"
-	# two newspapers stay two
+	# two newspapers stay two, and two centres
 	refute_output --partial "Dallas Morning News and Houston Post"
+	assert_output --partial "Center for Biological Diversity	ORG"
 }
 
 @test "a lone first name or surname of a person the article names in full is that person" {

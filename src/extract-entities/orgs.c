@@ -140,9 +140,11 @@ org_joins(const struct lexicon *x, const char *text, size_t n,
 		if (j > 0 && ms->v[j - 1].e > s)
 			continue;	/* a mention straddles the run's start */
 		/* "Dallas Morning News and", "MSNBC and" (the gazetteer
-		 * knows it) are whole */
+		 * knows it), "Center for Biological Diversity and" are
+		 * whole */
 		if (k > 0 && j < k && (ends_with_cue(x, text, &ms->v[k - 1]) ||
-		    (ms->v[k - 1].type == E_ORG && ms->v[k - 1].how == N_FIXED)))
+		    (ms->v[k - 1].type == E_ORG && (ms->v[k - 1].how == N_FIXED ||
+		    starts_with_cue(x, text, &ms->v[k - 1])))))
 			continue;
 		memmove(&ms->v[j], &ms->v[k], (ms->n - k) * sizeof *ms->v);
 		ms->n -= k - j;
