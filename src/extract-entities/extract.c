@@ -447,17 +447,6 @@ place_context(const struct lexicon *x, const char *t, size_t n, size_t s,
 	return 0;
 }
 
-/* The start of m's last word. */
-static size_t
-last_word(const char *text, const struct mention *m)
-{
-	size_t i = m->e;
-
-	while (i > m->s && text[i - 1] != ' ')
-		i--;
-	return i;
-}
-
 /*
  * The model's names in sentence h, typed with the gazetteer: a place the
  * gazetteer knows as a GPE is one (with its norm and code), other places
@@ -471,7 +460,7 @@ model_names(struct extractor *e, struct held *h, const struct mentions *hints)
 	const struct ner_span *sp;
 	const struct lexent *le;
 	struct mention m;
-	size_t i, n;
+	size_t i, n, lw;
 	int one;
 	enum ner_class cls;
 
@@ -520,8 +509,8 @@ model_names(struct extractor *e, struct held *h, const struct mentions *hints)
 			break;
 		case NER_ORG:
 			/* "Emergencies Minister" is an office, no body */
-			if (lexicon_flags(e->lex, text + last_word(text, &m),
-			    m.e - last_word(text, &m)) & W_TITLE)
+			lw = mention_last_word(text, &m);
+			if (lexicon_flags(e->lex, text + lw, m.e - lw) & W_TITLE)
 				continue;
 			m.type = E_ORG;
 			if (le && le->type != E_ORG && le->type != E_GPE)
@@ -683,7 +672,7 @@ extractor_flush(struct extractor *e)
 		e->m.n = kept;
 		mentions_resolve(&e->m);
 		people_first(e, text);
-		org_joins(e->lex, text, h->textlen, &e->m);
+		org_joins(e->lex, text, &e->m);
 		aliases_learn(e->aliases, text, h->textlen, &e->m);
 		aliases_apply(e->aliases, text, &e->m);
 		/* the norm may point into val, which sorting, joining and

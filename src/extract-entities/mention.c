@@ -27,6 +27,16 @@ etype_parse(const char *s)
 	return E_NONE;
 }
 
+size_t
+mention_last_word(const char *text, const struct mention *m)
+{
+	size_t i = m->e;
+
+	while (i > m->s && text[i - 1] != ' ')
+		i--;
+	return i;
+}
+
 void
 mentions_add(struct mentions *m, const struct mention *x)
 {

@@ -43,6 +43,9 @@ struct mentions {
 const char *etype_name(enum etype t);
 enum etype etype_parse(const char *s);
 
+/* The start of m's last word in text (words part at spaces). */
+size_t mention_last_word(const char *text, const struct mention *m);
+
 void mentions_add(struct mentions *m, const struct mention *x);
 void mentions_free(struct mentions *m);
 /*

@@ -53,20 +53,31 @@ starts_with_cue(const struct lexicon *x, const char *t,
 static int
 ends_with_cue(const struct lexicon *x, const char *t, const struct mention *m)
 {
-	size_t ls = word_start(t, m->s, m->e);
+	size_t ls = mention_last_word(t, m);
 
 	return m->type == E_ORG &&
 	    (lexicon_flags(x, t + ls, m->e - ls) & W_ORGCUE) != 0;
 }
 
-/* Drops the mentions k+1..j of ms into k, which now ends at ms[j]'s end. */
+/*
+ * Mentions from..to of ms become one: the organisation ms[org] from s to
+ * e, in the place of ms[from], its norm its text.
+ */
 static void
-swallow_right(struct mentions *ms, size_t k, size_t j)
+join(struct mentions *ms, size_t from, size_t to, size_t org, size_t s,
+    size_t e)
 {
-	ms->v[k].e = ms->v[j].e;
-	memmove(&ms->v[k + 1], &ms->v[j + 1], (ms->n - j - 1) *
+	struct mention m = ms->v[org];
+
+	m.s = s;
+	m.e = e;
+	m.how = N_TEXT;
+	m.norm = NULL;
+	m.code = NULL;
+	ms->v[from] = m;
+	memmove(&ms->v[from + 1], &ms->v[to + 1], (ms->n - to - 1) *
 	    sizeof *ms->v);
-	ms->n -= j - k;
+	ms->n -= to - from;
 }
 
 /*
@@ -106,13 +117,11 @@ and_run_start(const char *t, size_t s)
 }
 
 void
-org_joins(const struct lexicon *x, const char *text, size_t n,
-    struct mentions *ms)
+org_joins(const struct lexicon *x, const char *text, struct mentions *ms)
 {
 	size_t k, j, s;
 	struct mention *m;
 
-	(void)n;
 	for (k = 0; k < ms->n; k++) {
 		m = &ms->v[k];
 		if (m->type != E_ORG)
@@ -122,12 +131,8 @@ org_joins(const struct lexicon *x, const char *text, size_t n,
 		    (gap_is(text, m->e, ms->v[k + 1].s, " of ") ||
 		    gap_is(text, m->e, ms->v[k + 1].s, " of the ") ||
 		    (gap_is(text, m->e, ms->v[k + 1].s, " at ") &&
-		    starts_with_cue(x, text, m)))) {
-			swallow_right(ms, k, k + 1);
-			m->how = N_TEXT;
-			m->norm = NULL;
-			m->code = NULL;
-		}
+		    starts_with_cue(x, text, m))))
+			join(ms, k, k + 1, k, m->s, ms->v[k + 1].e);
 		/* "Pacific Gas and" "Electric Company" */
 		if (!ends_with_cue(x, text, m))
 			continue;
@@ -146,13 +151,7 @@ org_joins(const struct lexicon *x, const char *text, size_t n,
 		    (ms->v[k - 1].type == E_ORG && (ms->v[k - 1].how == N_FIXED ||
 		    starts_with_cue(x, text, &ms->v[k - 1])))))
 			continue;
-		memmove(&ms->v[j], &ms->v[k], (ms->n - k) * sizeof *ms->v);
-		ms->n -= k - j;
+		join(ms, j, k, k, s, m->e);
 		k = j;
-		m = &ms->v[k];
-		m->s = s;
-		m->how = N_TEXT;
-		m->norm = NULL;
-		m->code = NULL;
 	}
 }

@@ -9,14 +9,15 @@
 #include "mention.h"
 
 /*
- * Joins, in ms (resolved: sorted, not overlapping), an organisation and
- * the place after it ("Supreme Court" of the "United Kingdom",
+ * Joins, in ms (the mentions of text, resolved: sorted, not
+ * overlapping), an organisation and the place after it ("Supreme Court"
+ * of the "United Kingdom",
  * "University of Colorado" at "Boulder"), and an organisation ending in
  * an organisation word with the capitalised words and "and" before it
  * ("Pacific Gas and" "Electric Company", "House Oversight and" "Reform
  * Committee").  The joined mention is an ORG whose norm is its text.
  */
-void org_joins(const struct lexicon *x, const char *text, size_t n,
+void org_joins(const struct lexicon *x, const char *text,
     struct mentions *ms);
 
 #endif

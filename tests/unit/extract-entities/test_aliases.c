@@ -40,12 +40,31 @@ after(struct aliases *a, const char *text, const struct mention *given,
 	return out;
 }
 
+/* The mentions left of one, what (a type of name), in text, after
+ * aliases_apply, when learn after aliases_learn too. */
+static size_t
+left(struct aliases *a, const char *text, const char *what,
+    enum etype type, int learn)
+{
+	struct mentions ms = { NULL, 0, 0 };
+	struct mention m = mention_at(text, what, type);
+	size_t n;
+
+	mentions_add(&ms, &m);
+	if (learn)
+		aliases_learn(a, text, strlen(text), &ms);
+	aliases_apply(a, text, &ms);
+	n = ms.n;
+	mentions_free(&ms);
+	return n;
+}
+
 int
 main(void)
 {
 	struct aliases *a = aliases_new();
 	struct mentions out;
-	struct mention m[2];
+	struct mention m;
 	const char *t, *later = "ACR said.";
 
 	/* the expansion is no name ("Automatic Identification System (AIS)"):
@@ -57,8 +76,8 @@ main(void)
 
 	/* the expansion is an organisation: the acronym is one, with its name */
 	t = "the Atlantic Clearing Registry (ACR) said";
-	m[0] = mention_at(t, "Atlantic Clearing Registry", E_ORG);
-	out = after(a, t, m, 1, later);
+	m = mention_at(t, "Atlantic Clearing Registry", E_ORG);
+	out = after(a, t, &m, 1, later);
 	ok(out.n == 1 && out.v[0].type == E_ORG && out.v[0].how == N_FIXED &&
 	    strcmp(out.v[0].norm, "Atlantic Clearing Registry") == 0,
 	    "an acronym of an organisation takes its name as norm");
@@ -66,30 +85,30 @@ main(void)
 
 	/* a place ends the expansion: "New South Wales (NSW)" */
 	t = "the Parliament of Alpha Central Region (ACR) met";
-	m[0] = mention_at(t, "Alpha Central Region", E_GPE);
-	out = after(a, t, m, 1, later);
+	m = mention_at(t, "Alpha Central Region", E_GPE);
+	out = after(a, t, &m, 1, later);
 	ok(out.n == 1 && out.v[0].type == E_GPE,
 	    "the initials are matched from the end: the place's acronym is a place");
 	mentions_free(&out);
 
 	/* a name covering part of the expansion teaches nothing */
 	t = "an Acting Chief of Rescue (ACR) came";
-	m[0] = mention_at(t, "Rescue", E_ORG);
-	out = after(a, t, m, 1, later);
+	m = mention_at(t, "Rescue", E_ORG);
+	out = after(a, t, &m, 1, later);
 	ok(out.n == 1 && out.v[0].type == E_ORG && out.v[0].how == N_TEXT,
 	    "\"Member of Parliament (MP)\": a partial name leaves the acronym alone");
 	mentions_free(&out);
 
 	/* function words are skipped, hyphens part words, tokenised spaces */
 	t = "the Agence Centrale-Routiere ( ACR ) wrote";
-	m[0] = mention_at(t, "Agence Centrale-Routiere", E_ORG);
-	out = after(a, t, m, 1, later);
+	m = mention_at(t, "Agence Centrale-Routiere", E_ORG);
+	out = after(a, t, &m, 1, later);
 	ok(out.n == 1 && out.v[0].how == N_FIXED,
 	    "a hyphen parts words, \"( ACR )\" is read as \"(ACR)\"");
 	mentions_free(&out);
 	t = "the Association for Civil Rights (ACR) wrote";
-	m[0] = mention_at(t, "Association for Civil Rights", E_ORG);
-	out = after(a, t, m, 1, later);
+	m = mention_at(t, "Association for Civil Rights", E_ORG);
+	out = after(a, t, &m, 1, later);
 	ok(out.n == 1 && out.v[0].how == N_FIXED,
 	    "\"for\" is skipped in the initials");
 	mentions_free(&out);
@@ -106,39 +125,19 @@ main(void)
 	out = after(a, t, NULL, 0, later);
 	mentions_free(&out);
 	aliases_reset(a);
-	m[1] = mention_at(later, "ACR", E_ORG);
-	mentions_add(&out, &m[1]);
-	aliases_apply(a, later, &out);
-	ok(out.n == 1, "aliases_reset forgets the definitions");
-	mentions_free(&out);
+	ok(left(a, later, "ACR", E_ORG, 0) == 1,
+	    "aliases_reset forgets the definitions");
 
 	/* a ship, with its prefix or without, is no name */
-	t = "the cargo ship MV Namse Bangdzod sank";
-	m[0] = mention_at(t, "MV Namse Bangdzod", E_ORG);
-	{
-		struct mentions ms = { NULL, 0, 0 };
-		const char *later2 = "The crew of Namse Bangdzod wrote.";
-
-		aliases_reset(a);
-		mentions_add(&ms, &m[0]);
-		aliases_learn(a, t, strlen(t), &ms);
-		aliases_apply(a, t, &ms);
-		ok(ms.n == 0, "a ship's name with its prefix is no name");
-		ms.n = 0;
-		m[1] = mention_at(later2, "Namse Bangdzod", E_PERSON);
-		mentions_add(&ms, &m[1]);
-		aliases_apply(a, later2, &ms);
-		ok(ms.n == 0, "nor without it, later in the document");
-		aliases_reset(a);
-		t = "the submarine USS Grayback sank";
-		ms.n = 0;
-		m[0] = mention_at(t, "Grayback", E_PERSON);
-		mentions_add(&ms, &m[0]);
-		aliases_learn(a, t, strlen(t), &ms);
-		aliases_apply(a, t, &ms);
-		ok(ms.n == 0, "a name after a ship's prefix is a ship's");
-		mentions_free(&ms);
-	}
+	aliases_reset(a);
+	ok(left(a, "the cargo ship MV Namse Bangdzod sank",
+	    "MV Namse Bangdzod", E_ORG, 1) == 0,
+	    "a ship's name with its prefix is no name");
+	ok(left(a, "The crew of Namse Bangdzod wrote.", "Namse Bangdzod",
+	    E_PERSON, 0) == 0, "nor without it, later in the document");
+	aliases_reset(a);
+	ok(left(a, "the submarine USS Grayback sank", "Grayback", E_PERSON,
+	    1) == 0, "a name after a ship's prefix is a ship's");
 
 	aliases_free(a);
 	return tap_done();
