@@ -600,3 +600,22 @@ EOF2
 	assert_output --partial "Dick Durbin	PERSON"
 	refute_output --partial "Whip Dick	ORG"
 }
+
+@test "evaluate.sh -e lists the names it missed" {
+	run sh "$QUARRY_TOP/data/entities/evaluate.sh" -e "$EE/tiny.conll"
+	assert_success
+	assert_output "missed	d2	ORG	krasnoyarskenergo"
+}
+
+@test "spans2iob.awk turns gold spans over tag's tokens into IOB2 training lines" {
+	printf 'doc\tsent\tstart\tend\tform\nd\t1\t0\t3\tDon\nd\t1\t4\t8\tImus\nd\t1\t9\t13\tsaid\nd\t2\t15\t19\tThen\n' >"$TMP/tok.tsv"
+	printf '# doc\tstart\tend\ttype\ttext\nd\t0\t8\tPERSON\tDon Imus\n' >"$TMP/gold.tsv"
+	run awk -f "$QUARRY_TOP/data/entities/spans2iob.awk" "$TMP/gold.tsv" "$TMP/tok.tsv"
+	assert_success
+	assert_output "# newdoc id = d
+Don B-PER
+Imus I-PER
+said O
+
+Then O"
+}

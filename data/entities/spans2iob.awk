@@ -17,7 +17,7 @@ FNR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
 	doc = $col["doc"]; sent = $col["sent"]
 	s = $col["start"] + 0; e = $col["end"] + 0
 	if (doc != pdoc) {
-		if (NR > FNR + 1) print ""
+		if (pdoc != "") print ""
 		print "# newdoc id = " doc
 		pdoc = doc; psent = sent; k = first[doc]
 	} else if (sent != psent) {
