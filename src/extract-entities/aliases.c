@@ -284,6 +284,7 @@ aliases_apply(const struct aliases *a, const char *text,
 			m->type = d->type;
 			m->how = d->how;
 			m->norm = d->norm;
+			m->norm_in_val = 0;
 			m->code = *d->code ? d->code : NULL;
 		}
 		ms->v[kept++] = *m;

@@ -244,7 +244,7 @@ normalise(struct extractor *e, struct mention *m, const char *text,
 		if (rc == DATE_INVALID)
 			return -1;
 		if (rc == DATE_NORMALISED)
-			m->norm = m->val;
+			m->norm_in_val = 1;
 		return 0;
 	case N_TIME:
 		if (time_normalise(s, n, m->val, sizeof m->val) < 0)
@@ -268,7 +268,7 @@ normalise(struct extractor *e, struct mention *m, const char *text,
 		return 0;
 	}
 	if (rc == 0)
-		m->norm = m->val;
+		m->norm_in_val = 1;
 	return 0;
 }
 
@@ -300,22 +300,24 @@ static void
 date_times(struct mentions *ms, const char *text)
 {
 	struct mention *t, *d;
+	const char *dn;
 	char both[64];
 	size_t i, k;
 
 	for (i = 0; i < ms->n; i++) {
 		t = &ms->v[i];
-		if (t->type != E_TIME || t->norm != t->val)
+		if (t->type != E_TIME || !t->norm_in_val)
 			continue;
 		for (k = 0; k < ms->n; k++) {
 			d = &ms->v[k];
-			if (d->type != E_DATE || d->norm == NULL ||
-			    strlen(d->norm) != 10 || d->norm[0] == 'X')
+			dn = mention_norm(d);
+			if (d->type != E_DATE || dn == NULL || strlen(dn) != 10 ||
+			    dn[0] == 'X')
 				continue;
 			if (!(d->s >= t->e && joins(text + t->e, d->s - t->e)) &&
 			    !(t->s >= d->e && joins(text + d->e, t->s - d->e)))
 				continue;
-			snprintf(both, sizeof both, "%.10sT%.5s", d->norm,
+			snprintf(both, sizeof both, "%.10sT%.5s", dn,
 			    t->val);
 			memcpy(t->val, both, sizeof t->val);
 			break;
@@ -327,7 +329,7 @@ static void
 write_mention(struct extractor *e, const struct held *h,
     const struct mention *m)
 {
-	const char *text = at(e, h->text);
+	const char *text = at(e, h->text), *norm;
 	size_t start = m->s, end = m->e;
 
 	if (h->has_start) {
@@ -349,8 +351,8 @@ write_mention(struct extractor *e, const struct held *h,
 	out_tab();
 	out_str(etype_name(m->type));
 	out_tab();
-	if (m->norm)
-		out_field(m->norm, strlen(m->norm));
+	if ((norm = mention_norm(m)) != NULL)
+		out_field(norm, strlen(norm));
 	else
 		out_field(text + m->s, m->e - m->s);
 	out_tab();
@@ -569,6 +571,7 @@ people_first(struct extractor *e, const char *text)
 		m->how = N_PERSON;
 		m->norm = full;
 		m->code = NULL;
+		m->norm_in_val = 0;
 	}
 }
 
@@ -675,12 +678,6 @@ extractor_flush(struct extractor *e)
 		org_joins(e->lex, text, &e->m);
 		aliases_learn(e->aliases, text, h->textlen, &e->m);
 		aliases_apply(e->aliases, text, &e->m);
-		/* the norm may point into val, which sorting, joining and
-		 * dropping moved: the passes above must not read it */
-		for (k = 0; k < e->m.n; k++)
-			if (e->m.v[k].how != N_FIXED &&
-			    e->m.v[k].how != N_PERSON && e->m.v[k].norm)
-				e->m.v[k].norm = e->m.v[k].val;
 		date_times(&e->m, text);
 		if (h->has_start && folds_parse(&e->folds, at(e, h->folds),
 		    strlen(at(e, h->folds))) < 0)

@@ -37,6 +37,12 @@ mention_last_word(const char *text, const struct mention *m)
 	return i;
 }
 
+const char *
+mention_norm(const struct mention *m)
+{
+	return m->norm_in_val ? m->val : m->norm;
+}
+
 void
 mentions_add(struct mentions *m, const struct mention *x)
 {

@@ -32,6 +32,9 @@ struct mention {
 	const char	*norm;		/* N_FIXED: lives as long as its source */
 	const char	*code;		/* ISO 3166 code or NULL, the same */
 	char		 val[64];	/* a computed norm */
+	int		 norm_in_val;	/* the norm is val, not norm: a flag,
+					 * not a pointer, survives the copies
+					 * that sorting and joining make */
 };
 
 struct mentions {
@@ -45,6 +48,8 @@ enum etype etype_parse(const char *s);
 
 /* The start of m's last word in text (words part at spaces). */
 size_t mention_last_word(const char *text, const struct mention *m);
+/* The norm of m computed so far, or NULL (its text, see write_mention). */
+const char *mention_norm(const struct mention *m);
 
 void mentions_add(struct mentions *m, const struct mention *x);
 void mentions_free(struct mentions *m);

@@ -73,6 +73,7 @@ join(struct mentions *ms, size_t from, size_t to, size_t org, size_t s,
 	m.e = e;
 	m.how = N_TEXT;
 	m.norm = NULL;
+	m.norm_in_val = 0;
 	m.code = NULL;
 	ms->v[from] = m;
 	memmove(&ms->v[from + 1], &ms->v[to + 1], (ms->n - to - 1) *
