@@ -398,6 +398,20 @@ headline(const struct extractor *e, const struct held *h)
 	return words >= 3;
 }
 
+/* The lexicon flags of the word after e in text (len bytes), or 0. */
+static unsigned
+next_word_flags(const struct lexicon *x, const char *text, size_t len,
+    size_t e)
+{
+	size_t s = e + 1;
+
+	if (s >= len || text[e] != ' ')
+		return 0;
+	for (e = s; e < len && text[e] != ' ' && text[e] != ','; e++)
+		continue;
+	return lexicon_flags(x, text + s, e - s);
+}
+
 /* "President Vladimir Putin" -> "Vladimir Putin": titles are not names. */
 static void
 untitle(const struct lexicon *x, const char *text, struct mention *m)
@@ -514,6 +528,16 @@ model_names(struct extractor *e, struct held *h, const struct mentions *hints)
 			lw = mention_last_word(text, &m);
 			if (lexicon_flags(e->lex, text + lw, m.e - lw) & W_TITLE)
 				continue;
+			/* "Senate Minority" before "Leader": the body is
+			 * "Senate", the rest begins the title */
+			if (lw > m.s && (lexicon_flags(e->lex, text + lw, m.e -
+			    lw) & W_TITLEPRE) && (next_word_flags(e->lex, text,
+			    h->textlen, m.e) & W_TITLE)) {
+				m.e = lw - 1;
+				le = lexicon_get(e->lex, text + m.s, m.e - m.s);
+				if (le && le->type == E_NONE)
+					le = NULL;
+			}
 			m.type = E_ORG;
 			if (le && le->type != E_ORG && le->type != E_GPE)
 				le = NULL;

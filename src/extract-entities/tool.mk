@@ -64,13 +64,14 @@ $(BUILD)/extract-entities/wikigold-train.conll $(BUILD)/extract-entities/wikigol
 	    -v te=$(BUILD)/extract-entities/wikigold-test.conll \
 	    '/^-DOCSTART-/ { n++ } { print > ((n - 1) % 5 == 0 ? te : tr) }' $<
 
-# The Wikinews dev set of fixtures/ner (news, which the other data is
-# not) counts three times too, in tag's tokens; the test set is held out.
-EE_WN = $(BUILD)/extract-entities/wikinews-dev.iob2
-$(EE_WN): fixtures/ner/wikinews-dev.tsv fixtures/ner/wikinews-dev.gold data/entities/spans2iob.awk $(BIN)/tag
+# The Wikinews train and dev sets of fixtures/ner (news, which the other
+# data is not) count three times too, in tag's tokens; the test set is
+# held out.
+EE_WN = $(BUILD)/extract-entities/wikinews-train.iob2 $(BUILD)/extract-entities/wikinews-dev.iob2
+$(BUILD)/extract-entities/wikinews-%.iob2: fixtures/ner/wikinews-%.tsv fixtures/ner/wikinews-%.gold data/entities/spans2iob.awk $(BIN)/tag
 	@mkdir -p $(@D)
-	$(BIN)/tag fixtures/ner/wikinews-dev.tsv >$@.tok
-	awk -f data/entities/spans2iob.awk fixtures/ner/wikinews-dev.gold $@.tok >$@.tmp
+	$(BIN)/tag fixtures/ner/wikinews-$*.tsv >$@.tok
+	awk -f data/entities/spans2iob.awk fixtures/ner/wikinews-$*.gold $@.tok >$@.tmp
 	mv $@.tmp $@
 	rm -f $@.tok
 
