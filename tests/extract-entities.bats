@@ -619,3 +619,21 @@ said O
 
 Then O"
 }
+
+@test "the House alone is an organisation, an office with no one in it is its body, a maker before a model number names a product" {
+	run extract-entities -n rules <<'EOF2'
+text
+He said the Senate Majority Leader did not, and the House voted on Friday.
+The Speaker of the House met the House Intelligence Committee at the White House.
+A Boeing 707 cargo plane and two Airbus A300s landed, Boeing said; Channel 4 filmed it.
+EOF2
+	assert_success
+	assert_output --partial "	Senate	ORG"
+	refute_output --partial "Majority Leader	ORG"
+	[ "$(printf '%s\n' "$output" | grep -c '	House	ORG')" -eq 2 ]
+	assert_output --partial "	House Intelligence Committee	ORG"
+	assert_output --partial "	White House	ORG"
+	[ "$(printf '%s\n' "$output" | grep -c '	Boeing	ORG')" -eq 1 ]
+	refute_output --partial "Airbus"
+	assert_output --partial "	Channel 4	ORG"
+}

@@ -599,6 +599,50 @@ people_first(struct extractor *e, const char *text)
 	}
 }
 
+/* Is the word after e in text (len bytes) a model number: three digits or
+ * more, after one capital or none ("737", "A300s"), and no year? */
+static int
+model_number(const char *t, size_t len, size_t e)
+{
+	size_t i = e + 1, d = 0, from;
+
+	if (e >= len || t[e] != ' ')
+		return 0;
+	if (i < len && t[i] >= 'A' && t[i] <= 'Z')
+		i++;
+	for (from = i; i < len && t[i] >= '0' && t[i] <= '9'; i++)
+		d++;
+	if (d == 4 && from == e + 1 && (!memcmp(t + from, "19", 2) ||
+	    !memcmp(t + from, "20", 2)))
+		return 0;
+	return d >= 3;
+}
+
+/*
+ * "Boeing 737", "Airbus A300s": a maker's one-word name before a model
+ * number, or a name ending in one, names a product, which is no
+ * organisation (OntoNotes has a PRODUCT type for it; extract-entities has
+ * none).
+ */
+static void
+drop_products(struct mentions *ms, const char *text, size_t len)
+{
+	size_t k, kept, lw;
+
+	for (k = kept = 0; k < ms->n; k++) {
+		const struct mention *m = &ms->v[k];
+
+		if (m->type == E_ORG) {
+			/* the name's last word, or the word after a one-word name */
+			lw = mention_last_word(text, m);
+			if (model_number(text, len, lw > m->s ? lw - 1 : m->e))
+				continue;
+		}
+		ms->v[kept++] = *m;
+	}
+	ms->n = kept;
+}
+
 /* GPE and LOC are one class of names here, as in the NER data. */
 static enum etype
 class_of(enum etype t)
@@ -699,6 +743,7 @@ extractor_flush(struct extractor *e)
 		e->m.n = kept;
 		mentions_resolve(&e->m);
 		people_first(e, text);
+		drop_products(&e->m, text, h->textlen);
 		org_joins(e->lex, text, &e->m);
 		aliases_learn(e->aliases, text, h->textlen, &e->m);
 		aliases_apply(e->aliases, text, &e->m);

@@ -796,8 +796,10 @@ org_cue(const struct finder *f, size_t a, size_t b)
 /*
  * "Senate Minority Leader Chuck Schumer", "Emergencies Minister Yevgeny
  * Zinichev": the last title in a span splits it into the office (an
- * organisation if it has a cue) and the person.  Returns the first word
- * after the title, or a when there is none.
+ * organisation if it has a cue) and the person; "the Senate Majority
+ * Leader," with no one after it is the office alone.  Returns the first
+ * word after the title (b + 1 when the title ends the span), or a when
+ * there is none.
  */
 static size_t
 split_office(struct finder *f, size_t a, size_t b)
@@ -805,6 +807,19 @@ split_office(struct finder *f, size_t a, size_t b)
 	struct word *w = f->p->w;
 	size_t t, e;
 
+	if (b > a && (w[b].exact & W_TITLE)) {
+		for (e = b; e > a && (w[e].exact & (W_TITLE | W_TITLEPRE)); e--)
+			;
+		if (capword(&w[e]) && !(w[e].exact & (W_TITLE | W_TITLEPRE)) &&
+		    org_cue(f, a, e)) {
+			while (a < e && (w[a].lower & W_FUNCTION))
+				a++;
+			/* a lone "Senate" the gazetteer knows is its already */
+			if (!(a == e && w[a].covered))
+				emit(f, a, e, E_ORG, N_TEXT, NULL, NULL);
+			return b + 1;
+		}
+	}
 	for (t = b; t-- > a;)
 		if ((w[t].exact & W_TITLE) && capword(&w[t + 1]) &&
 		    !(w[t + 1].exact & (W_TITLE | W_TITLEPRE)))
@@ -831,6 +846,8 @@ span(struct finder *f, size_t a, size_t b)
 	int titled = 0, orgcue;
 
 	if (!f->headline && (i = split_office(f, a, b)) != a) {
+		if (i > b)
+			return;	/* an office and no one in it */
 		a = i;
 		titled = 1;
 	}
