@@ -637,3 +637,17 @@ EOF2
 	refute_output --partial "Airbus"
 	assert_output --partial "	Channel 4	ORG"
 }
+
+@test "a Parish is a GPE, a Correctional Facility a FAC, a Fest an EVENT, the G7 and G-20 organisations" {
+	run extract-entities -n rules <<'EOF2'
+text
+He was moved from Richard J. Donovan Correctional Facility in Jefferson Parish to Beyond Fest.
+The G7 summit followed a G-20 meeting.
+EOF2
+	assert_success
+	assert_output --partial "	Richard J. Donovan Correctional Facility	FAC"
+	assert_output --partial "	Jefferson Parish	GPE"
+	assert_output --partial "	Beyond Fest	EVENT"
+	assert_output --partial "	G7	ORG"
+	assert_output --partial "	G-20	ORG"
+}
