@@ -412,6 +412,20 @@ next_word_flags(const struct lexicon *x, const char *text, size_t len,
 	return lexicon_flags(x, text + s, e - s);
 }
 
+/* Is s (n bytes) a word of ASCII lower-case letters and no capital? */
+static int
+all_lower(const char *s, size_t n)
+{
+	size_t i;
+
+	if (n == 0 || !(s[0] >= 'a' && s[0] <= 'z'))
+		return 0;
+	for (i = 1; i < n; i++)
+		if (s[i] >= 'A' && s[i] <= 'Z')
+			return 0;
+	return 1;
+}
+
 /* "President Vladimir Putin" -> "Vladimir Putin": titles are not names. */
 static void
 untitle(const struct lexicon *x, const char *text, struct mention *m)
@@ -493,6 +507,12 @@ model_names(struct extractor *e, struct held *h, const struct mentions *hints)
 		if (m.e - m.s > 4 && (memcmp(text + m.s, "The ", 4) == 0 ||
 		    memcmp(text + m.s, "the ", 4) == 0))
 			m.s += 4;
+		/* "University of", "Lam later": a name of several words does
+		 * not end with one all in lower case ("al-Assad" is none) */
+		while ((lw = mention_last_word(text, &m)) > m.s &&
+		    all_lower(text + lw, m.e - lw))
+			for (m.e = lw - 1; m.e > m.s && text[m.e - 1] == ' ';)
+				m.e--;
 		le = lexicon_get(e->lex, text + m.s, m.e - m.s);
 		if (le && le->type == E_NONE)
 			le = NULL;
