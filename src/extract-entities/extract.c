@@ -426,6 +426,17 @@ all_lower(const char *s, size_t n)
 	return 1;
 }
 
+/* The gazetteer's entity named by m's text, or NULL (word classes such
+ * as "Minister" are entries of type E_NONE: no entity). */
+static const struct lexent *
+gazetteer_entity(const struct lexicon *x, const char *text,
+    const struct mention *m)
+{
+	const struct lexent *le = lexicon_get(x, text + m->s, m->e - m->s);
+
+	return le && le->type != E_NONE ? le : NULL;
+}
+
 /* "President Vladimir Putin" -> "Vladimir Putin": titles are not names. */
 static void
 untitle(const struct lexicon *x, const char *text, struct mention *m)
@@ -441,8 +452,8 @@ untitle(const struct lexicon *x, const char *text, struct mention *m)
 /*
  * Is the word before s a preposition of place ("in", "at", "from",
  * "near"...), or is the word at s..e followed by a comma and a place the
- * gazetteer knows ("Yartsevo, Russia")?  That is what a lone place name the gazetteer
- * does not know needs to be kept as one.  Not the locprep class of
+ * gazetteer knows ("Yartsevo, Russia")?  That is what a lone place name
+ * the gazetteer does not know needs to be kept as one.  Not the locprep class of
  * names.tsv: that has "via" ("via Twitter" is what this drops) and lacks
  * "of" and "to", and it is a feature of the name model, so changing it
  * would change what make ner-model trains.
@@ -491,6 +502,7 @@ model_names(struct extractor *e, struct held *h, const struct mentions *hints)
 	const struct lexent *le;
 	struct mention m;
 	size_t i, n, lw;
+	unsigned flags;
 	int one;
 	enum ner_class cls;
 
@@ -513,9 +525,7 @@ model_names(struct extractor *e, struct held *h, const struct mentions *hints)
 		    all_lower(text + lw, m.e - lw))
 			for (m.e = lw - 1; m.e > m.s && text[m.e - 1] == ' ';)
 				m.e--;
-		le = lexicon_get(e->lex, text + m.s, m.e - m.s);
-		if (le && le->type == E_NONE)
-			le = NULL;
+		le = gazetteer_entity(e->lex, text, &m);
 		one = memchr(text + m.s, ' ', m.e - m.s) == NULL;
 		/* "the Star-Bulletin": a lone organisation cue is no person */
 		if (sp[i].cls == NER_PER && one && (lexicon_flags(e->lex,
@@ -546,17 +556,16 @@ model_names(struct extractor *e, struct held *h, const struct mentions *hints)
 		case NER_ORG:
 			/* "Emergencies Minister" is an office, no body */
 			lw = mention_last_word(text, &m);
-			if (lexicon_flags(e->lex, text + lw, m.e - lw) & W_TITLE)
+			flags = lexicon_flags(e->lex, text + lw, m.e - lw);
+			if (flags & W_TITLE)
 				continue;
 			/* "Senate Minority" before "Leader": the body is
 			 * "Senate", the rest begins the title */
-			if (lw > m.s && (lexicon_flags(e->lex, text + lw, m.e -
-			    lw) & W_TITLEPRE) && (next_word_flags(e->lex, text,
-			    h->textlen, m.e) & W_TITLE)) {
+			if (lw > m.s && (flags & W_TITLEPRE) &&
+			    (next_word_flags(e->lex, text, h->textlen, m.e) &
+			    W_TITLE)) {
 				m.e = lw - 1;
-				le = lexicon_get(e->lex, text + m.s, m.e - m.s);
-				if (le && le->type == E_NONE)
-					le = NULL;
+				le = gazetteer_entity(e->lex, text, &m);
 			}
 			m.type = E_ORG;
 			if (le && le->type != E_ORG && le->type != E_GPE)

@@ -794,32 +794,45 @@ org_cue(const struct finder *f, size_t a, size_t b)
 }
 
 /*
+ * The office whose title ends at word t of a..t: the words before its
+ * title words become an organisation when they hold a cue ("Senate" of
+ * "Senate Minority Leader").  Returns whether they do.
+ */
+static int
+office_body(struct finder *f, size_t a, size_t t)
+{
+	struct word *w = f->p->w;
+	size_t e;
+
+	for (e = t; e > a && (w[e].exact & (W_TITLE | W_TITLEPRE)); e--)
+		;
+	/* "Department of Justice" is whole: no office after "of" */
+	if (!capword(&w[e]) || (w[e].exact & (W_TITLE | W_TITLEPRE)) ||
+	    !org_cue(f, a, e))
+		return 0;
+	while (a < e && (w[a].lower & W_FUNCTION))
+		a++;
+	/* a lone "Senate" the gazetteer knows is its already */
+	if (!(a == e && w[a].covered))
+		emit(f, a, e, E_ORG, N_TEXT, NULL, NULL);
+	return 1;
+}
+
+/*
  * "Senate Minority Leader Chuck Schumer", "Emergencies Minister Yevgeny
- * Zinichev": the last title in a span splits it into the office (an
- * organisation if it has a cue) and the person; "the Senate Majority
- * Leader," with no one after it is the office alone.  Returns the first
- * word after the title (b + 1 when the title ends the span), or a when
- * there is none.
+ * Zinichev": the last title in a span splits it into the office (see
+ * office_body) and the person; "the Senate Majority Leader," with no one
+ * after it is the office alone.  Returns the first word after the title
+ * (b + 1 when the title ends the span), or a when there is none.
  */
 static size_t
 split_office(struct finder *f, size_t a, size_t b)
 {
 	struct word *w = f->p->w;
-	size_t t, e;
+	size_t t;
 
-	if (b > a && (w[b].exact & W_TITLE)) {
-		for (e = b; e > a && (w[e].exact & (W_TITLE | W_TITLEPRE)); e--)
-			;
-		if (capword(&w[e]) && !(w[e].exact & (W_TITLE | W_TITLEPRE)) &&
-		    org_cue(f, a, e)) {
-			while (a < e && (w[a].lower & W_FUNCTION))
-				a++;
-			/* a lone "Senate" the gazetteer knows is its already */
-			if (!(a == e && w[a].covered))
-				emit(f, a, e, E_ORG, N_TEXT, NULL, NULL);
-			return b + 1;
-		}
-	}
+	if (b > a && (w[b].exact & W_TITLE) && office_body(f, a, b))
+		return b + 1;
 	for (t = b; t-- > a;)
 		if ((w[t].exact & W_TITLE) && capword(&w[t + 1]) &&
 		    !(w[t + 1].exact & (W_TITLE | W_TITLEPRE)))
@@ -827,14 +840,7 @@ split_office(struct finder *f, size_t a, size_t b)
 	if (t == (size_t)-1 || t < a || !(w[t].exact & W_TITLE) ||
 	    org_cue(f, t + 1, b))
 		return a;
-	for (e = t; e > a && (w[e].exact & (W_TITLE | W_TITLEPRE)); e--)
-		;
-	if (!(w[e].exact & (W_TITLE | W_TITLEPRE)) && org_cue(f, a, e) &&
-	    !(a == e && w[a].covered)) {
-		while (a < e && (w[a].lower & W_FUNCTION))
-			a++;
-		emit(f, a, e, E_ORG, N_TEXT, NULL, NULL);
-	}
+	office_body(f, a, t);
 	return t + 1;
 }
 

@@ -2,12 +2,6 @@
 
 #include "orgs.h"
 
-static int
-is_upper(int c)
-{
-	return c >= 'A' && c <= 'Z';
-}
-
 /* The word ending at e (exclusive): its start, floor at the earliest
  * (a text without spaces must not be walked back again and again). */
 static size_t
@@ -105,7 +99,7 @@ and_run_start(const char *t, size_t s)
 				break;
 			ands++;
 			need_cap = 1;
-		} else if (is_upper((unsigned char)t[ws]) && !word_is(t, ws,
+		} else if (t[ws] >= 'A' && t[ws] <= 'Z' && !word_is(t, ws,
 		    e - 1, "The")) {
 			need_cap = 0;
 			if (ands > 0)
