@@ -108,6 +108,37 @@ s3.txt,2,2,body,36,59,Story number 3 is here.,1,"
 	assert_output --partial "--marked goes with -S LIST"
 }
 
+@test "entities, entity-summary, articles: -M (mentions selected once, as analyze does) gives the same tables as -E" {
+	for f in 000_00ead3c6dcb612e8.txt 004_a5f62a1bf84a2da8.txt; do
+		segment "$FIXTURES/articles/$f" >"$f.sent.tsv"
+		extract-entities "$f.sent.tsv" >"$f.ent.tsv"
+		echo "$f.sent.tsv" >>sent.list
+		echo "$f.ent.tsv" >>ent.list
+	done
+	for opt in "" --all; do
+		entities --tsv $opt -E ent.list >mentions.tsv
+		[ "$(wc -l <mentions.tsv)" -gt 50 ]
+		for p in entities entity-summary; do
+			"$p" $opt -E ent.list >want.csv
+			"$p" -M mentions.tsv >got.csv
+			run diff -u want.csv got.csv
+			assert_success
+		done
+		articles $opt -S sent.list -E ent.list >want.csv
+		articles $opt -S sent.list -M mentions.tsv >got.csv
+		run diff -u want.csv got.csv
+		assert_success
+	done
+	# what -M counts is what it is given: a mention fewer, one fewer
+	head -n -1 mentions.tsv >fewer.tsv
+	count='NR == 1 { for (i = 1; i <= NF; i++) if ($i == "entities") c = i } { print $c }'
+	articles --tsv --all -S sent.list -M mentions.tsv | awk -F '\t' "$count" >want.txt
+	articles --tsv --all -S sent.list -M fewer.tsv | awk -F '\t' "$count" >got.txt
+	[ "$(sed -n 2p want.txt)" -gt 0 ]
+	run diff want.txt got.txt
+	assert_failure
+}
+
 @test "sentences: a repeat points at the row of its first occurrence, case and quotes folded" {
 	printf 'It\x27s raining. Nothing else.\n\nIT\xe2\x80\x99S RAINING.\n' >r.txt
 	run sentences r.txt
