@@ -7,11 +7,11 @@
 # the tools and then runs this file on its own (make -f mk/analyze.mk),
 # where the rules below live:
 #
-#   OUT/.work/in/KEY.txt.path  the path of each article file (KEY: a hash
-#                              of the path, so that names with spaces are
-#                              no trouble for make)
+#   OUT/.work/state            each article file's KEY (a hash of its
+#                              path, so that names with spaces are no
+#                              trouble for make), path, time and size
 #   OUT/.work/in/KEY.txt.stamp touched when the file came or changed (its
-#                              time or size, OUT/.work/state)
+#                              time or size)
 #   OUT/.work/KEY.txt.sent.tsv segment's sentences of that file
 #   OUT/.work/KEY.txt.ent.tsv  extract-entities' mentions in them
 #   OUT/.work/batch-G.done     when the files of batch G were last
@@ -107,7 +107,7 @@ tables: $(TABLES)
 # segments the files newer than its last run ($?), or all of its files
 # when segment changed, and extracts the entities of those, or of all
 # when extract-entities, DATE or RULES changed.  The path of a
-# file is read from its .path file, so it may hold spaces.
+# file is read from the state file, so it may hold spaces.
 EXTRACT_DEPS := $(TOOLDIR)/extract-entities $(W)/extract.options $(if $(RULES),$(W)/rules.tsv)
 define BATCH_RULE
 $(W)/batch-$(1).done: $(G_$(1):%=$(W)/in/%.stamp) $(TOOLDIR)/segment $(EXTRACT_DEPS)
@@ -132,7 +132,9 @@ $(TABLES) &: $(BATCHES) $(W)/sent.list $(W)/ent.list $(W)/tables.options \
 # the inputs, and MB/s of article text since the run began.
 $(shell [ ! -t 2 ] || { date +%s.%N >$(W)/started; : >$(W)/done; })
 progress = $(if $(strip $(1)),$(progress_shown))
-progress_shown = [ ! -t 2 ] || { cat $(addprefix $(W)/in/,$(1:%=%.path)) | tr '\n' '\0' | \
+progress_shown = [ ! -t 2 ] || { printf '%s\n' $(1) | \
+	awk 'BEGIN { FS = "\t" } NR == FNR { want[$$1]; next } $$1 in want { print $$2 }' - $(W)/state | \
+	tr '\n' '\0' | \
 	xargs -0 stat -L -c %s >>$(W)/done; \
 	awk -v all=$(words $(KEYS)) -v began=$$(cat $(W)/started) -v now=$$(date +%s.%N) \
 	'{ n++; b += $$1 } END { s = now - began; if (s <= 0) s = 0.001; \
