@@ -47,6 +47,21 @@ entity-summary.csv
 sentences.csv"
 }
 
+@test "analyze --all: each table is its pipeline's with --all (the mentions analyze selects once keep boilerplate too)" {
+	# shellcheck disable=SC2086 # the seed paths hold no spaces
+	(cd "$QUARRY_TOP" && analyze --all -o "$BATS_TEST_TMPDIR/out" $SEEDS &&
+	    for t in articles sentences entities entity-summary; do
+		"$t" --all $SEEDS >"$BATS_TEST_TMPDIR/$t.csv" || exit 1
+	    done)
+	for t in articles sentences entities entity-summary; do
+		run diff -u "$t.csv" "out/$t.csv"
+		assert_success
+	done
+	# --all does keep more: the golden tables are without it
+	run diff -q "$FIXTURES/pipelines/entities.csv" out/entities.csv
+	assert_failure
+}
+
 @test "sentences: every text is its source span, boilerplate and comments left out" {
 	run sentences "$FIXTURES/articles/000_00ead3c6dcb612e8.txt"
 	assert_success
