@@ -35,7 +35,7 @@ minhash_clear(uint32_t sig[MH_PERMS])
 }
 
 void
-minhash_add(uint32_t sig[MH_PERMS], uint64_t x)
+minhash_add_portable(uint32_t sig[MH_PERMS], uint64_t x)
 {
 	uint32_t v;
 	int i;
@@ -47,6 +47,90 @@ minhash_add(uint32_t sig[MH_PERMS], uint64_t x)
 		if (v < sig[i])
 			sig[i] = v;
 	}
+}
+
+/*
+ * The same, several hash functions at once: MH_PERMS products a shingle
+ * are most of the time of dedupe --near (two thirds before these).  With
+ * AVX-512 eight 64-bit products are one instruction; AVX2 has no 64-bit
+ * multiply, and the compiler makes four at a time of 32-bit ones, still
+ * faster than one by one.  The signatures are the same (a unit test
+ * compares them).
+ */
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define HAVE_VECTOR_PATHS 1
+typedef uint64_t v4du __attribute__((vector_size(32)));
+typedef uint32_t v4su __attribute__((vector_size(16)));
+typedef uint64_t v8du __attribute__((vector_size(64)));
+typedef uint32_t v8su __attribute__((vector_size(32)));
+
+__attribute__((target("avx2"))) static void
+add_avx2(uint32_t sig[MH_PERMS], uint64_t x)
+{
+	v4du xv = { x, x, x, x }, m, a;
+	v4su v, s, lt;
+	int i;
+
+	for (i = 0; i < MH_PERMS; i += 4) {
+		memcpy(&m, mul + i, sizeof m);
+		memcpy(&a, add + i, sizeof a);
+		memcpy(&s, sig + i, sizeof s);
+		v = __builtin_convertvector((m * xv + a) >> 32, v4su);
+		lt = (v4su)(v < s);
+		s = (v & lt) | (s & ~lt);
+		memcpy(sig + i, &s, sizeof s);
+	}
+}
+
+__attribute__((target("avx512f,avx512dq,avx512vl"))) static void
+add_avx512(uint32_t sig[MH_PERMS], uint64_t x)
+{
+	v8du xv = { x, x, x, x, x, x, x, x }, m, a;
+	v8su v, s, lt;
+	int i;
+
+	for (i = 0; i < MH_PERMS; i += 8) {
+		memcpy(&m, mul + i, sizeof m);
+		memcpy(&a, add + i, sizeof a);
+		memcpy(&s, sig + i, sizeof s);
+		v = __builtin_convertvector((m * xv + a) >> 32, v8su);
+		lt = (v8su)(v < s);
+		s = (v & lt) | (s & ~lt);
+		memcpy(sig + i, &s, sizeof s);
+	}
+}
+#endif
+
+size_t
+minhash_add_versions(minhash_add_fn *v[MH_VERSIONS])
+{
+	size_t n = 0;
+
+	if (!seeded)
+		seed();
+#ifdef HAVE_VECTOR_PATHS
+	if (__builtin_cpu_supports("avx512f") &&
+	    __builtin_cpu_supports("avx512dq") &&
+	    __builtin_cpu_supports("avx512vl"))
+		v[n++] = add_avx512;
+	if (__builtin_cpu_supports("avx2"))
+		v[n++] = add_avx2;
+#endif
+	v[n++] = minhash_add_portable;
+	return n;
+}
+
+void
+minhash_add(uint32_t sig[MH_PERMS], uint64_t x)
+{
+	static minhash_add_fn *fastest;
+	minhash_add_fn *v[MH_VERSIONS];
+
+	if (fastest == NULL) {
+		minhash_add_versions(v);
+		fastest = v[0];
+	}
+	fastest(sig, x);
 }
 
 /* Letters, digits and combining marks make words; punctuation, symbols

@@ -29,6 +29,15 @@ void minhash_clear(uint32_t sig[MH_PERMS]);
 
 /* Folds one more shingle hash into sig. */
 void minhash_add(uint32_t sig[MH_PERMS], uint64_t shingle);
+/*
+ * minhash_add one hash function at a time, and the versions of it this
+ * processor can run, fastest first (minhash_add uses the first), into v;
+ * returns how many.  All give the same signatures.
+ */
+typedef void minhash_add_fn(uint32_t sig[MH_PERMS], uint64_t shingle);
+#define MH_VERSIONS 3
+minhash_add_fn minhash_add_portable;
+size_t minhash_add_versions(minhash_add_fn *v[MH_VERSIONS]);
 
 /*
  * The signature of the n bytes at s in sig.  scratch is working space the

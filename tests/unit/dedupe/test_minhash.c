@@ -157,9 +157,43 @@ test_lsh(void)
 	buf_free(&scratch);
 }
 
+/* Every version of minhash_add this processor runs keeps the signatures
+ * of the one that takes one hash function at a time, minimum for minimum. */
+static void
+test_add_versions(void)
+{
+	minhash_add_fn *v[MH_VERSIONS];
+	uint32_t a[MH_PERMS], b[MH_PERMS];
+	size_t n = minhash_add_versions(v), k;
+	unsigned i, bad;
+	uint64_t x;
+
+	ok(n >= 1 && v[n - 1] == minhash_add_portable,
+	    "%zu versions, the portable one last", n);
+	for (k = 0; k + 1 < n; k++) {
+		minhash_clear(a);
+		minhash_clear(b);
+		for (bad = 0, i = 0; i < 20000; i++) {
+			/* hashes of every size, some with high bits only */
+			x = i % 7 == 0 ? (uint64_t)i << 40 :
+			    mix64(i) >> (i % 64);
+			minhash_add_portable(a, x);
+			v[k](b, x);
+			bad += memcmp(a, b, sizeof a) != 0;
+			if (i % 1000 == 999) {	/* afresh now and then */
+				minhash_clear(a);
+				minhash_clear(b);
+			}
+		}
+		ok(bad == 0, "vector version %zu of %zu gives the portable "
+		    "one's signatures (%u of 20000 differ)", k + 1, n - 1, bad);
+	}
+}
+
 int
 main(void)
 {
+	test_add_versions();
 	test_known_jaccard();
 	test_text_signature();
 	test_lsh();
