@@ -64,41 +64,28 @@ typedef uint32_t v4su __attribute__((vector_size(16)));
 typedef uint64_t v8du __attribute__((vector_size(64)));
 typedef uint32_t v8su __attribute__((vector_size(32)));
 
-__attribute__((target("avx2"))) static void
-add_avx2(uint32_t sig[MH_PERMS], uint64_t x)
-{
-	v4du xv = { x, x, x, x }, m, a;
-	v4su v, s, lt;
-	int i;
-
-	for (i = 0; i < MH_PERMS; i += 4) {
-		memcpy(&m, mul + i, sizeof m);
-		memcpy(&a, add + i, sizeof a);
-		memcpy(&s, sig + i, sizeof s);
-		v = __builtin_convertvector((m * xv + a) >> 32, v4su);
-		lt = (v4su)(v < s);
-		s = (v & lt) | (s & ~lt);
-		memcpy(sig + i, &s, sizeof s);
-	}
+/* The version NAME for instruction set ISA: W hash functions at a time,
+ * the products in vectors of type WIDE, the hashes in NARROW. */
+#define ADD_VECTORS(name, isa, WIDE, NARROW, W)				\
+__attribute__((target(isa))) static void					\
+name(uint32_t sig[MH_PERMS], uint64_t x)					\
+{									\
+	WIDE m, a;							\
+	NARROW v, s, lt;						\
+	int i;								\
+									\
+	for (i = 0; i < MH_PERMS; i += (W)) {				\
+		memcpy(&m, mul + i, sizeof m);				\
+		memcpy(&a, add + i, sizeof a);				\
+		memcpy(&s, sig + i, sizeof s);				\
+		v = __builtin_convertvector((m * x + a) >> 32, NARROW);	\
+		lt = (NARROW)(v < s);					\
+		s = (v & lt) | (s & ~lt);				\
+		memcpy(sig + i, &s, sizeof s);				\
+	}								\
 }
-
-__attribute__((target("avx512f,avx512dq,avx512vl"))) static void
-add_avx512(uint32_t sig[MH_PERMS], uint64_t x)
-{
-	v8du xv = { x, x, x, x, x, x, x, x }, m, a;
-	v8su v, s, lt;
-	int i;
-
-	for (i = 0; i < MH_PERMS; i += 8) {
-		memcpy(&m, mul + i, sizeof m);
-		memcpy(&a, add + i, sizeof a);
-		memcpy(&s, sig + i, sizeof s);
-		v = __builtin_convertvector((m * xv + a) >> 32, v8su);
-		lt = (v8su)(v < s);
-		s = (v & lt) | (s & ~lt);
-		memcpy(sig + i, &s, sizeof s);
-	}
-}
+ADD_VECTORS(add_avx2, "avx2", v4du, v4su, 4)
+ADD_VECTORS(add_avx512, "avx512f,avx512dq,avx512vl", v8du, v8su, 8)
 #endif
 
 size_t

@@ -453,10 +453,10 @@ untitle(const struct lexicon *x, const char *text, struct mention *m)
  * Is the word before s a preposition of place ("in", "at", "from",
  * "near"...), or is the word at s..e followed by a comma and a place the
  * gazetteer knows ("Yartsevo, Russia")?  That is what a lone place name
- * the gazetteer does not know needs to be kept as one.  Not the locprep class of
- * names.tsv: that has "via" ("via Twitter" is what this drops) and lacks
- * "of" and "to", and it is a feature of the name model, so changing it
- * would change what make ner-model trains.
+ * the gazetteer does not know needs to be kept as one.  Not the locprep
+ * class of names.tsv: that has "via" ("via Twitter" is what this drops)
+ * and lacks "of" and "to", and it is a feature of the name model, so
+ * changing it would change what make ner-model trains.
  */
 static int
 place_context(const struct lexicon *x, const char *t, size_t n, size_t s,

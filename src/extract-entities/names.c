@@ -812,7 +812,7 @@ office_body(struct finder *f, size_t a, size_t t)
 		return 0;
 	while (a < e && (w[a].lower & W_FUNCTION))
 		a++;
-	/* a lone "Senate" the gazetteer knows is its already */
+	/* a lone "Senate" the gazetteer knows is emitted already */
 	if (!(a == e && w[a].covered))
 		emit(f, a, e, E_ORG, N_TEXT, NULL, NULL);
 	return 1;
