@@ -62,6 +62,32 @@ sentences.csv"
 	assert_failure
 }
 
+@test "analyze: a bad stream fails only the tables that read it, says which, status 1" {
+	segment "$SEED" >good.sent.tsv
+	extract-entities good.sent.tsv >good.ent.tsv
+	printf 'doc\tsent\ttext\nx\t1\tbad \\q escape\n' >bad.tsv
+	echo good.sent.tsv >good.sent.list
+	echo good.ent.tsv >good.ent.list
+	echo bad.tsv >bad.list
+	# the sentences are bad: the entity tables are still written
+	run analyze -o out1 -S bad.list -E good.ent.list
+	assert_failure 1
+	assert_output --partial "bad escape"
+	assert_output --partial "analyze: sentences.csv and articles.csv not written"
+	run ls out1
+	assert_output "entities.csv
+entity-summary.csv"
+	# the entity streams are bad: the sentence table is still written
+	printf 'doc\tsent\ttype\nx\t1\t\\q\n' >bad.tsv
+	run analyze -o out2 -S good.sent.list -E bad.list
+	assert_failure 1
+	refute_output --partial "sentences.csv and articles.csv not written"
+	[ -f out2/sentences.csv ]
+	[ ! -f out2/entities.csv ] && [ ! -f out2/entity-summary.csv ]
+	run ls -A out2
+	refute_output --partial ".part."
+}
+
 @test "sentences: every text is its source span, boilerplate and comments left out" {
 	run sentences "$FIXTURES/articles/000_00ead3c6dcb612e8.txt"
 	assert_success
