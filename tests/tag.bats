@@ -137,6 +137,30 @@ a	3	7	body	http://x	2	12	13	!	PUNCT	.	!"
 	assert_output 2
 }
 
+@test "straight quotation marks open or close by their spacing (\`\` and '')" {
+	# The model alone took both marks of the first sentence, and the
+	# opening one of the second, for closing ones.
+	run tag <<<$'text\nTrump said on Friday "I can do it if I want."\nCummings "worked until his last day," he said.'
+	assert_success
+	run awk -F'\t' '$6 == "\"" { printf "%s ", $8 }' <<<"$output"
+	assert_output "\`\` '' \`\` '' "
+}
+
+@test "--conllu: quotation marks open or close by SpaceAfter=No" {
+	printf '%s\n' '# text = Trump said on Friday "I can do it if I want."' \
+		$'1\tTrump\t_\t_\t_\t_\t_\t_\t_\t_' $'2\tsaid\t_\t_\t_\t_\t_\t_\t_\t_' \
+		$'3\ton\t_\t_\t_\t_\t_\t_\t_\t_' $'4\tFriday\t_\t_\t_\t_\t_\t_\t_\t_' \
+		$'5\t"\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No' $'6\tI\t_\t_\t_\t_\t_\t_\t_\t_' \
+		$'7\tcan\t_\t_\t_\t_\t_\t_\t_\t_' $'8\tdo\t_\t_\t_\t_\t_\t_\t_\t_' \
+		$'9\tit\t_\t_\t_\t_\t_\t_\t_\t_' $'10\tif\t_\t_\t_\t_\t_\t_\t_\t_' \
+		$'11\tI\t_\t_\t_\t_\t_\t_\t_\t_' $'12\twant\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No' \
+		$'13\t.\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No' $'14\t"\t_\t_\t_\t_\t_\t_\t_\t_' '' >"$T/q.conllu"
+	run tag --conllu "$T/q.conllu"
+	assert_success
+	run awk -F'\t' '$2 == "\"" { printf "%s ", $5 }' <<<"$output"
+	assert_output "\`\` '' "
+}
+
 @test "same input twice gives the same bytes" {
 	tag "$F/seed-sentences.tsv" >"$T/a"
 	tag "$F/seed-sentences.tsv" >"$T/b"

@@ -100,3 +100,53 @@ conllu_field(const struct conllu *c, size_t l, int f, size_t *len)
 		*len = c->line[l].flen[f];
 	return c->text.data + c->line[l].field[f];
 }
+
+/* Is SpaceAfter=No among the |-separated items of MISC field f? */
+static int
+no_space_after(const char *f, size_t len)
+{
+	static const char item[] = "SpaceAfter=No";
+	size_t i = 0, j, n = sizeof item - 1;
+
+	while (i < len) {
+		const char *bar = memchr(f + i, '|', len - i);
+
+		j = bar ? (size_t)(bar - f) : len;
+		if (j - i == n && memcmp(f + i, item, n) == 0)
+			return 1;
+		i = j + 1;
+	}
+	return 0;
+}
+
+void
+conllu_space_after(const struct conllu *c, unsigned char *after)
+{
+	size_t l, w = 0, len, rest = 0;
+	const char *id, *misc;
+	int range_after = 1;
+	char *end;
+
+	for (l = 0; l < c->nlines; l++) {
+		if (c->text.data[c->line[l].off] == '#')
+			continue;
+		id = conllu_field(c, l, CU_ID, &len);
+		misc = conllu_field(c, l, CU_MISC, &len);
+		if (!c->line[l].is_word) {
+			/* "3-4": a multiword token of words 3 and 4 */
+			unsigned long a = strtoul(id, &end, 10), b;
+
+			if (*end == '-') {
+				b = strtoul(end + 1, NULL, 10);
+				rest = b >= a ? b - a + 1 : 0;
+				range_after = !no_space_after(misc, len);
+			}
+			continue;
+		}
+		if (rest > 0)
+			after[w] = --rest == 0 ? range_after : 0;
+		else
+			after[w] = !no_space_after(misc, len);
+		w++;
+	}
+}

@@ -46,4 +46,11 @@ int conllu_next(struct conllu *c);
 const char *conllu_field(const struct conllu *c, size_t l, int f,
     size_t *len);
 
+/*
+ * Whether a space follows each word of the sentence (after[0 .. nwords)),
+ * from MISC's SpaceAfter=No: a word inside a multiword token ("do" of
+ * "don't", lines 3-4) has none after it, and the last one that token's.
+ */
+void conllu_space_after(const struct conllu *c, unsigned char *after);
+
 #endif

@@ -34,6 +34,7 @@ struct state {
 	struct folds		 folds;
 	const char		**forms;
 	size_t			*lens, cap;
+	unsigned char		*spacing;	/* SPACE_ bits of each token */
 	struct buf		 lemma, lastdoc;
 	struct col		*cols;
 	size_t			 ncols;
@@ -308,12 +309,19 @@ tag_record(struct state *st, enum tag_format format)
 		st->forms = ereallocarray(st->forms, st->cap,
 		    sizeof *st->forms);
 		st->lens = ereallocarray(st->lens, st->cap, sizeof *st->lens);
+		st->spacing = erealloc(st->spacing, st->cap);
 	}
 	for (k = 0; k < st->toks.n; k++) {
 		st->forms[k] = text + st->toks.v[k].start;
 		st->lens[k] = st->toks.v[k].end - st->toks.v[k].start;
+		/* the tokenizer leaves out white space only */
+		st->spacing[k] = (k == 0 || st->toks.v[k - 1].end <
+		    st->toks.v[k].start ? SPACE_BEFORE : 0) |
+		    (k + 1 == st->toks.n || st->toks.v[k].end <
+		    st->toks.v[k + 1].start ? SPACE_AFTER : 0);
 	}
-	tags = tagger_tag(&st->tagger, st->forms, st->lens, st->toks.n);
+	tags = tagger_tag(&st->tagger, st->forms, st->lens, st->spacing,
+	    st->toks.n);
 	if (format == FORMAT_CONLLU) {
 		if (st->toks.n > 0)
 			write_conllu_sentence(st, text, len, tags);
@@ -360,6 +368,7 @@ run_stream(struct rec *r, const struct tag_model *m, enum tag_format format,
 	folds_free(&st.folds);
 	free(st.forms);
 	free(st.lens);
+	free(st.spacing);
 	free(st.cols);
 	buf_free(&st.lemma);
 	buf_free(&st.lastdoc);
@@ -374,6 +383,7 @@ run_conllu(const char *path, const struct tag_model *m)
 	struct buf lemma = BUF_INIT;
 	const char **forms = NULL, *f;
 	size_t *lens = NULL, cap = 0, l, w, len;
+	unsigned char *after = NULL, *spacing = NULL;
 	const int *tags;
 	int fld;
 
@@ -385,13 +395,19 @@ run_conllu(const char *path, const struct tag_model *m)
 			cap = c.nwords + c.nwords / 2 + 1;
 			forms = ereallocarray(forms, cap, sizeof *forms);
 			lens = ereallocarray(lens, cap, sizeof *lens);
+			after = erealloc(after, cap);
+			spacing = erealloc(spacing, cap);
 		}
 		for (w = 0, l = 0; l < c.nlines; l++)
 			if (c.line[l].is_word) {
 				forms[w] = conllu_field(&c, l, CU_FORM, &lens[w]);
 				w++;
 			}
-		tags = tagger_tag(&t, forms, lens, w);
+		conllu_space_after(&c, after);
+		for (l = 0; l < w; l++)
+			spacing[l] = (l == 0 || after[l - 1] ? SPACE_BEFORE :
+			    0) | (l + 1 == w || after[l] ? SPACE_AFTER : 0);
+		tags = tagger_tag(&t, forms, lens, spacing, w);
 		for (w = 0, l = 0; l < c.nlines; l++) {
 			if (!c.line[l].is_word) {
 				out_bytes(c.text.data + c.line[l].off,
@@ -429,6 +445,8 @@ run_conllu(const char *path, const struct tag_model *m)
 	buf_free(&lemma);
 	free(forms);
 	free(lens);
+	free(after);
+	free(spacing);
 	conllu_close(&c);
 	return 0;
 }

@@ -55,6 +55,8 @@ struct tag_model {
 	const char	*strings;	/* NUL-terminated strings */
 	uint32_t	 strings_len;
 	struct u32map	 sole;		/* form -> its one tag */
+	int		 quote_open;	/* the tags PUNCT `` and PUNCT '' */
+	int		 quote_close;	/* (-1 when the model has none) */
 };
 
 /*
@@ -149,6 +151,7 @@ struct tagger {
 	uint64_t		*dense_key;	/* features with many weights */
 	int32_t			*dense;		/* and their weights, dense */
 	int			*tags;
+	int			*given;		/* tags the spacing tells, or -1 */
 	int			*fixed;		/* sole tags or -1, per word */
 	int			*rfixed;	/* the same, reversed */
 	int			*pairof;	/* each word's pair-key group */
@@ -163,11 +166,20 @@ void tagger_init(struct tagger *t, const struct tag_model *m);
 void tagger_free(struct tagger *t);
 
 /*
- * Tags the n words forms[i] (lens[i] bytes each); returns an array of n
- * combined tag ids (owned by the tagger, valid until the next call).
+ * The spacing around a word, where the input shows it (the offsets of
+ * raw text's tokens, CoNLL-U's SpaceAfter=No): the start and the end of
+ * the sentence count as space.  A straight quotation mark opens or
+ * closes by it (`` or ''), which the words around it seldom tell.
+ */
+enum { SPACE_BEFORE = 1, SPACE_AFTER = 2 };
+
+/*
+ * Tags the n words forms[i] (lens[i] bytes each), spacing[i] the SPACE_
+ * bits of each (NULL when unknown); returns an array of n combined tag
+ * ids (owned by the tagger, valid until the next call).
  */
 const int *tagger_tag(struct tagger *t, const char *const *forms,
-    const size_t *lens, size_t n);
+    const size_t *lens, const unsigned char *spacing, size_t n);
 
 /*
  * Appends the lemma of form (len bytes) tagged tag to out: tag_lemma

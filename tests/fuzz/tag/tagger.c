@@ -49,6 +49,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	static const char **forms;
 	static size_t *lens;
 	static int *first;
+	static unsigned char *spacing;
 	static struct buf lemma = BUF_INIT;
 	const char *text = (const char *)data;
 	const int *tags;
@@ -60,20 +61,25 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	forms = realloc(forms, (size + 1) * sizeof *forms);
 	lens = realloc(lens, (size + 1) * sizeof *lens);
 	first = realloc(first, (size + 1) * sizeof *first);
-	if (forms == NULL || lens == NULL || first == NULL || n > size)
+	spacing = realloc(spacing, size + 1);
+	if (forms == NULL || lens == NULL || first == NULL || spacing ==
+	    NULL || n > size)
 		abort();
 	for (i = 0; i < n; i++) {
 		forms[i] = text + toks.v[i].start;
 		lens[i] = toks.v[i].end - toks.v[i].start;
+		spacing[i] = (i == 0 || toks.v[i - 1].end < toks.v[i].start ?
+		    SPACE_BEFORE : 0) | (i + 1 == n || toks.v[i].end <
+		    toks.v[i + 1].start ? SPACE_AFTER : 0);
 	}
 
-	tags = tagger_tag(&tagger, forms, lens, n);
+	tags = tagger_tag(&tagger, forms, lens, spacing, n);
 	for (i = 0; i < n; i++) {
 		if (tags[i] < 0 || (uint32_t)tags[i] >= model.ntags)
 			abort();
 		first[i] = tags[i];
 	}
-	tags = tagger_tag(&tagger, forms, lens, n);
+	tags = tagger_tag(&tagger, forms, lens, spacing, n);
 	if (n > 0 && memcmp(tags, first, n * sizeof *tags) != 0)
 		abort();	/* the caches changed the result */
 
