@@ -2,7 +2,9 @@
  * Fuzzes tag's CoNLL-U reader (conllu.h), the format of --conllu input
  * and of training data: any bytes on standard input.  A malformed file
  * must end in a data error (exit 1, caught by the shim); every field of
- * an accepted word line must lie inside the sentence's text, in order.
+ * an accepted word line must lie inside the sentence's text, in order,
+ * and the spacing of each word (conllu_space_after, into an array of
+ * exactly one byte a word) is 0 or 1.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -18,6 +20,7 @@ read_all_sentences(void)
 	struct conllu c;
 	size_t l, len, prev;
 	const char *f;
+	unsigned char *after;
 	int i;
 
 	if (conllu_open(&c, "-") < 0)
@@ -40,6 +43,13 @@ read_all_sentences(void)
 				prev = (size_t)(f - c.text.data) + len;
 			}
 		}
+		if ((after = malloc(c.nwords > 0 ? c.nwords : 1)) == NULL)
+			abort();
+		conllu_space_after(&c, after);
+		for (l = 0; l < c.nwords; l++)
+			if (after[l] > 1)
+				abort();
+		free(after);
 	}
 	conllu_close(&c);
 }
