@@ -1191,8 +1191,8 @@ tag_chunk(struct tagger *t, const char *const *forms, const size_t *lens,
 		    t->rscores + (n - 1 - i) * nt : NULL, &margin);
 }
 
-/* Is the word (len bytes) a double quotation mark, or (double 0) a
- * single one? */
+/* Is the word (len bytes) a double quotation mark (dbl 1), or a single
+ * one (dbl 0)? */
 static int
 is_quote(const char *s, size_t len, int dbl)
 {
@@ -1211,9 +1211,10 @@ is_quote(const char *s, size_t len, int dbl)
 /*
  * The tag that the spacing of word i gives it, or -1.  A quotation mark
  * with space before it and a word right after opens (``); a double one
- * with none before and space or punctuation after closes ('').  A single one that
- * closes this way may as well be a possessive ("the Smiths' house"), so
- * the model decides it, as it does every mark the spacing leaves open.
+ * with none before and space or punctuation after closes ('').  A single
+ * one that closes this way may as well be a possessive ("the Smiths'
+ * house"), so the model decides it, as it does every mark the spacing
+ * leaves open.
  * Quotation marks tagged wrong on EWT dev and test: 11 and 13 of about
  * 180 each by the model alone, 4 and 5 with this rule.
  */

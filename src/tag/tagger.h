@@ -15,7 +15,9 @@
  * (UPOS, XPOS) pair as seen in training, so the two tag sets always
  * agree.  Words that training saw often and with one tag only (the sole
  * map) take that tag without scoring, and a word the right-to-left pass
- * is sure of (see tag_chunk) keeps its tag without the second pass.
+ * is sure of (see tag_chunk) keeps its tag without the second pass.  A
+ * quotation mark opens or closes by its spacing, when the caller knows
+ * it (see tagger_tag).
  * Lemmas come from an exception list learned from the training data,
  * then from suffix rules keyed by the XPOS tag, also learned.
  *
