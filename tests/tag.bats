@@ -146,6 +146,15 @@ a	3	7	body	http://x	2	12	13	!	PUNCT	.	!"
 	assert_output "\`\` '' \`\` '' "
 }
 
+@test "a hyphen glued between letters or digits joins them (HYPH); a spaced one is left to the model" {
+	# The model alone took the first, second and fourth for commas and
+	# the third for a symbol.
+	run tag <<<$'text\nHe told Agence France-Presse the male was dead.\nThey evolved from wing-flapping by running.\nThe gunman had an AR-15 rifle.\nNATO Secretary-General Jens Stoltenberg spoke.\nHe left - and never came back.'
+	assert_success
+	run awk -F'\t' '$6 == "-" { printf "%s ", $8 }' <<<"$output"
+	assert_output "HYPH HYPH HYPH HYPH , "
+}
+
 @test "--conllu: quotation marks open or close by SpaceAfter=No" {
 	printf '%s\n' '# text = Trump said on Friday "I can do it if I want."' \
 		$'1\tTrump\t_\t_\t_\t_\t_\t_\t_\t_' $'2\tsaid\t_\t_\t_\t_\t_\t_\t_\t_' \

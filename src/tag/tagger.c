@@ -208,7 +208,7 @@ tag_model_open(struct tag_model *m, const void *data, size_t len,
 		m->lemma_seed[2 * i] = lemma_seed(m->xpos[i], 5);
 		m->lemma_seed[2 * i + 1] = lemma_seed(m->xpos[i], 6);
 	}
-	m->quote_open = m->quote_close = -1;
+	m->quote_open = m->quote_close = m->hyphen = -1;
 	for (i = 0; i < m->ntags; i++) {
 		if (strcmp(m->upos[i], "PUNCT") != 0)
 			continue;
@@ -216,6 +216,8 @@ tag_model_open(struct tag_model *m, const void *data, size_t len,
 			m->quote_open = (int)i;
 		else if (strcmp(m->xpos[i], "''") == 0)
 			m->quote_close = (int)i;
+		else if (strcmp(m->xpos[i], "HYPH") == 0)
+			m->hyphen = (int)i;
 	}
 	return 0;
 bad:
@@ -1208,15 +1210,33 @@ is_quote(const char *s, size_t len, int dbl)
 	    u[2] >= 0x98 && u[2] <= 0x9B;		/* ‘ ’ ‚ ‛ */
 }
 
+static int
+is_alnum(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9');
+}
+
+static int
+is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
 /*
  * The tag that the spacing of word i gives it, or -1.  A quotation mark
  * with space before it and a word right after opens (``); a double one
  * with none before and space or punctuation after closes ('').  A single
  * one that closes this way may as well be a possessive ("the Smiths'
  * house"), so the model decides it, as it does every mark the spacing
- * leaves open.
- * Quotation marks tagged wrong on EWT dev and test: 11 and 13 of about
- * 180 each by the model alone, 4 and 5 with this rule.
+ * leaves open.  Quotation marks tagged wrong on EWT dev and test: 11 and
+ * 13 of about 180 each by the model alone, 4 and 5 with this rule.
+ *
+ * A hyphen with a letter or digit right before and right after it
+ * ("France-Presse", "AR-15", "5-year-old") joins them (HYPH), unless
+ * both are digits: "10-15" is a range (SYM in EWT), which the model
+ * tells.  So tagged on EWT train it is right 94 % of the time; on dev
+ * the model alone was right for 74 of such 91 hyphens, the rule for 86.
  */
 static int
 spacing_tag(const struct tag_model *m, const char *const *forms,
@@ -1229,6 +1249,17 @@ spacing_tag(const struct tag_model *m, const char *const *forms,
 	    forms[i + 1][0] != '\0' &&
 	    strchr(".,;:!?)]}", forms[i + 1][0]) != NULL;
 
+	if (lens[i] == 1 && forms[i][0] == '-') {
+		int left, right;
+
+		if (before || after || i == 0 || i + 1 == n ||
+		    lens[i - 1] == 0 || lens[i + 1] == 0)
+			return -1;
+		left = (unsigned char)forms[i - 1][lens[i - 1] - 1];
+		right = (unsigned char)forms[i + 1][0];
+		return is_alnum(left) && is_alnum(right) && !(is_digit(left) &&
+		    is_digit(right)) ? m->hyphen : -1;
+	}
 	if (!dbl && !is_quote(forms[i], lens[i], 0))
 		return -1;
 	if (before && !after && !punct_after)

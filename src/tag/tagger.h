@@ -16,8 +16,8 @@
  * agree.  Words that training saw often and with one tag only (the sole
  * map) take that tag without scoring, and a word the right-to-left pass
  * is sure of (see tag_chunk) keeps its tag without the second pass.  A
- * quotation mark opens or closes by its spacing, when the caller knows
- * it (see tagger_tag).
+ * quotation mark opens or closes, and a hyphen joins, by its spacing,
+ * when the caller knows it (see tagger_tag).
  * Lemmas come from an exception list learned from the training data,
  * then from suffix rules keyed by the XPOS tag, also learned.
  *
@@ -57,8 +57,9 @@ struct tag_model {
 	const char	*strings;	/* NUL-terminated strings */
 	uint32_t	 strings_len;
 	struct u32map	 sole;		/* form -> its one tag */
-	int		 quote_open;	/* the tags PUNCT `` and PUNCT '' */
-	int		 quote_close;	/* (-1 when the model has none) */
+	int		 quote_open;	/* the tags PUNCT ``, PUNCT '' and */
+	int		 quote_close;	/* PUNCT HYPH (-1 when the model */
+	int		 hyphen;	/* has none) */
 };
 
 /*
@@ -171,7 +172,9 @@ void tagger_free(struct tagger *t);
  * The spacing around a word, where the input shows it (the offsets of
  * raw text's tokens, CoNLL-U's SpaceAfter=No): the start and the end of
  * the sentence count as space.  A straight quotation mark opens or
- * closes by it (`` or ''), which the words around it seldom tell.
+ * closes by it (`` or ''), which the words around it seldom tell, and a
+ * hyphen with no space around it joins words (HYPH) rather than set off
+ * a clause as a dash would.
  */
 enum { SPACE_BEFORE = 1, SPACE_AFTER = 2 };
 
