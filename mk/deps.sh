@@ -3,14 +3,21 @@
 # it runs apt-get; otherwise it prints the one command to run and fails.
 #   deps.sh        to build and run the tools (make analyze)
 #   deps.sh test   to run the tests as well (make test)
-pkgs=""
-need() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'ok installed' || pkgs="$pkgs $1"; }
 wanted="build-essential pkg-config libpcre2-dev libcsv-dev"
 # python3 reads CSV back in tests; parallel runs the sharded recipes;
 # and the pipelines are linted in a test.
 [ "${1:-}" = test ] && wanted="$wanted bats bats-assert bats-support python3 parallel shellcheck"
+# One dpkg-query for all of them (one a package took 0.1 s of every
+# make analyze): the wanted packages it does not list as installed.
+# shellcheck disable=SC2086 # one word per package
+installed=$(dpkg-query -W -f='${Package} ${Status}\n' $wanted 2>/dev/null |
+	awk '/ ok installed$/ { printf " %s", $1 }')
+pkgs=""
 for p in $wanted; do
-	need "$p"
+	case "$installed " in
+	*" $p "*) ;;
+	*) pkgs="$pkgs $p" ;;
+	esac
 done
 [ -z "$pkgs" ] && exit 0
 if ! command -v dpkg-query >/dev/null 2>&1; then

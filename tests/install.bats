@@ -1,6 +1,7 @@
 #!/usr/bin/env bats
 # make install: tools, pipelines and manual pages land under PREFIX, and
-# the installed pipelines find each other.
+# the installed pipelines find each other; mk/deps.sh, which the README's
+# two set-up commands run first, names exactly the missing packages.
 
 load helpers
 
@@ -29,4 +30,38 @@ sentences.csv"
 	[ -x "$d/usr/bin/tocsv" ] && [ -x "$d/usr/libexec/quarry/analyze" ]
 	run cat "$d/usr/bin/quarry-sentences"
 	assert_line --index 1 'exec /usr/libexec/quarry/sentences "$@"'
+}
+
+# stub_dpkg DIR MISSING...: a dpkg-query that calls every package
+# installed but the MISSING ones, and an id that is not root.
+stub_dpkg() {
+	mkdir -p "$1"
+	{
+		echo '#!/bin/sh'
+		echo "missing=' ${*:2} '"
+		echo 'shift 2	# -W -f=FORMAT'
+		echo 'for p; do case "$missing" in *" $p "*) echo "dpkg-query: no packages found matching $p" >&2 ;; *) echo "$p install ok installed" ;; esac; done'
+	} >"$1/dpkg-query"
+	printf '#!/bin/sh\necho 1000\n' >"$1/id"
+	chmod +x "$1/dpkg-query" "$1/id"
+}
+
+@test "mk/deps.sh: nothing missing is silent, status 0" {
+	stub_dpkg "$BATS_TEST_TMPDIR/stub"
+	PATH="$BATS_TEST_TMPDIR/stub:$PATH" run sh "$QUARRY_TOP/mk/deps.sh" test
+	assert_success
+	assert_output ''
+}
+
+@test "mk/deps.sh: not root, the missing packages and only they are in the one command to run, status 1" {
+	# bats is missing though bats-assert, whose name holds it, is there
+	stub_dpkg "$BATS_TEST_TMPDIR/stub" libcsv-dev bats
+	PATH="$BATS_TEST_TMPDIR/stub:$PATH" run sh "$QUARRY_TOP/mk/deps.sh" test
+	assert_failure 1
+	assert_output "quarry: missing Debian packages; run:
+  sudo apt-get update && sudo apt-get install -y libcsv-dev bats"
+	# without the test tools, bats is not wanted
+	PATH="$BATS_TEST_TMPDIR/stub:$PATH" run sh "$QUARRY_TOP/mk/deps.sh"
+	assert_failure 1
+	assert_line --index 1 "  sudo apt-get update && sudo apt-get install -y libcsv-dev"
 }
