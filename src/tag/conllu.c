@@ -130,7 +130,7 @@ conllu_space_after(const struct conllu *c, unsigned char *after)
 	for (l = 0; l < c->nlines; l++) {
 		if (c->text.data[c->line[l].off] == '#')
 			continue;
-		id = conllu_field(c, l, CU_ID, &len);
+		id = conllu_field(c, l, CU_ID, NULL);
 		misc = conllu_field(c, l, CU_MISC, &len);
 		if (!c->line[l].is_word) {
 			/* "3-4": a multiword token of words 3 and 4 */

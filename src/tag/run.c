@@ -314,12 +314,8 @@ tag_record(struct state *st, enum tag_format format)
 	for (k = 0; k < st->toks.n; k++) {
 		st->forms[k] = text + st->toks.v[k].start;
 		st->lens[k] = st->toks.v[k].end - st->toks.v[k].start;
-		/* the tokenizer leaves out white space only */
-		st->spacing[k] = (k == 0 || st->toks.v[k - 1].end <
-		    st->toks.v[k].start ? SPACE_BEFORE : 0) |
-		    (k + 1 == st->toks.n || st->toks.v[k].end <
-		    st->toks.v[k + 1].start ? SPACE_AFTER : 0);
 	}
+	tokens_spacing(&st->toks, st->spacing);
 	tags = tagger_tag(&st->tagger, st->forms, st->lens, st->spacing,
 	    st->toks.n);
 	if (format == FORMAT_CONLLU) {

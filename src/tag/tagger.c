@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "tagger.h"
+#include "tokenize.h"
 #include "util.h"
 
 /* ---- hashing ---- */
@@ -1242,16 +1243,11 @@ static int
 spacing_tag(const struct tag_model *m, const char *const *forms,
     const size_t *lens, const unsigned char *spacing, size_t i, size_t n)
 {
-	int dbl = is_quote(forms[i], lens[i], 1);
 	int before = (spacing[i] & SPACE_BEFORE) != 0;
 	int after = (spacing[i] & SPACE_AFTER) != 0;
-	int punct_after = i + 1 < n && lens[i + 1] > 0 &&
-	    forms[i + 1][0] != '\0' &&
-	    strchr(".,;:!?)]}", forms[i + 1][0]) != NULL;
+	int dbl, punct_after, left, right;
 
 	if (lens[i] == 1 && forms[i][0] == '-') {
-		int left, right;
-
 		if (before || after || i == 0 || i + 1 == n ||
 		    lens[i - 1] == 0 || lens[i + 1] == 0)
 			return -1;
@@ -1260,13 +1256,29 @@ spacing_tag(const struct tag_model *m, const char *const *forms,
 		return is_alnum(left) && is_alnum(right) && !(is_digit(left) &&
 		    is_digit(right)) ? m->hyphen : -1;
 	}
+	dbl = is_quote(forms[i], lens[i], 1);
 	if (!dbl && !is_quote(forms[i], lens[i], 0))
 		return -1;
+	punct_after = i + 1 < n && lens[i + 1] > 0 &&
+	    forms[i + 1][0] != '\0' &&
+	    strchr(".,;:!?)]}", forms[i + 1][0]) != NULL;
 	if (before && !after && !punct_after)
 		return m->quote_open;
 	if (dbl && !before && (after || punct_after))
 		return m->quote_close;
 	return -1;
+}
+
+void
+tokens_spacing(const struct tokens *toks, unsigned char *spacing)
+{
+	const struct token_span *v = toks->v;
+	size_t k, n = toks->n;
+
+	for (k = 0; k < n; k++)
+		spacing[k] = (k == 0 || v[k - 1].end < v[k].start ?
+		    SPACE_BEFORE : 0) | (k + 1 == n || v[k].end <
+		    v[k + 1].start ? SPACE_AFTER : 0);
 }
 
 const int *

@@ -178,6 +178,12 @@ void tagger_free(struct tagger *t);
  */
 enum { SPACE_BEFORE = 1, SPACE_AFTER = 2 };
 
+/* The SPACE_ bits of the toks->n tokens of one text (tokenize.h) into
+ * spacing: the tokenizer leaves out white space only, so a gap between
+ * two tokens is space. */
+struct tokens;
+void tokens_spacing(const struct tokens *toks, unsigned char *spacing);
+
 /*
  * Tags the n words forms[i] (lens[i] bytes each), spacing[i] the SPACE_
  * bits of each (NULL when unknown); returns an array of n combined tag

@@ -68,10 +68,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (i = 0; i < n; i++) {
 		forms[i] = text + toks.v[i].start;
 		lens[i] = toks.v[i].end - toks.v[i].start;
-		spacing[i] = (i == 0 || toks.v[i - 1].end < toks.v[i].start ?
-		    SPACE_BEFORE : 0) | (i + 1 == n || toks.v[i].end <
-		    toks.v[i + 1].start ? SPACE_AFTER : 0);
 	}
+	tokens_spacing(&toks, spacing);
 
 	tags = tagger_tag(&tagger, forms, lens, spacing, n);
 	for (i = 0; i < n; i++) {
