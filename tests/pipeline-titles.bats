@@ -32,6 +32,56 @@ title_date() {	# FIXTURE: "title<TAB>date" as the articles pipeline finds them
 	[ "$output" = "$(printf 'Researchers map the deep currents beneath Antarctic ice\t2019-10-03')" ]
 }
 
+# Pages laid out as the text of big news sites comes out of a scraper
+# (written for these tests; the furniture is the sites', the stories are
+# made up): a menu of one- and two-word lines, sometimes with the site's
+# name among them, before the headline; bylines and datelines in their
+# formats; topic lists, related stories and comment forms after.
+@test "articles: title, date and byline of pages with long site menus (six layouts)" {
+	run articles --tsv "$FIXTURES"/segment/scraped-long-menu.txt \
+	    "$FIXTURES"/segment/scraped-masthead-menu.txt \
+	    "$FIXTURES"/segment/scraped-wire.txt \
+	    "$FIXTURES"/segment/scraped-cable.txt \
+	    "$FIXTURES"/segment/scraped-kicker.txt \
+	    "$FIXTURES"/segment/scraped-blog.txt
+	assert_success
+	got=$(printf '%s\n' "$output" | awk -F'\t' 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i; next }
+		{ sub(/.*\//, "", $c["doc"]); print $c["doc"] ": " $c["title"] " | " $c["date"] " | " $c["byline"] " | " $c["language"] }' | sort)
+	[ "$got" = "scraped-blog.txt: Local council approves new park on former factory site | 2019-03-04 |  | en
+scraped-cable.txt: Scientists discover new species of deep-sea octopus off Hawaii | 2019-03-04 | Ashley Strickland, CNN | en
+scraped-kicker.txt: Oil prices rise as OPEC cuts tighten supply | 2019-03-04 | Henning Gloystein | en
+scraped-long-menu.txt: Flood waters force thousands from homes in northern Italy | 2019-03-04 | Jane Smith | en
+scraped-masthead-menu.txt: Brazil's president faces protests over pension reform plan | 2019-03-04 | Tom Phillips in Rio de Janeiro | en
+scraped-wire.txt: Senate passes bill to fund border security | 2019-03-04 | MARY CLARE JALONICK | en" ]
+}
+
+@test "segment: a run of menu lines is boilerplate before the article and after it, not within it" {
+	printf 'News\nSport\nU.S.\niPlayer\nRiver levels fall as the rain eases in the north\n\nThe river fell by a metre overnight, officials said, and roads into the valley were reopened on Monday morning after three days.\n\nBolton\nLeeds\nYork\n\nThe towns above all lie on the same river, which rose faster than at any time since records began, and will be watched again tonight.\n\nTopics\nFloods\nWeather\n' >page.txt
+	run segment page.txt
+	assert_success
+	roles=$(printf '%s\n' "$output" | awk -F'\t' 'NR > 1 { split($7, w, " "); print $4 ": " w[1] }')
+	[ "$roles" = "boilerplate: News
+boilerplate: Sport
+boilerplate: U.S.
+boilerplate: iPlayer
+title: River
+body: The
+heading: Bolton
+heading: Leeds
+heading: York
+body: The
+boilerplate: Topics
+boilerplate: Floods
+boilerplate: Weather" ]
+}
+
+@test "segment: a lone short line before the article does not start the body; the headline after it is the title" {
+	printf 'U.S.\nCouncil votes to keep the library open\nThe council voted on Tuesday to keep the branch library open for another year, after a petition.\n' >page.txt
+	run segment page.txt
+	assert_success
+	[ "$(printf '%s\n' "$output" | awk -F'\t' '$4 == "title" { print $7 }')" = "Council votes to keep the library open" ]
+}
+
 @test "segment: navigation, share and footer lines of a scraped page are boilerplate" {
 	run segment "$FIXTURES/segment/scraped-breadcrumb.txt"
 	assert_success

@@ -200,15 +200,26 @@ wrap_width(const struct paras *ps)
 		return 0;
 	/* A short text must show it: most of its lines near the width.  A
 	 * scraped page of short menu lines and a few one-line paragraphs
-	 * has a p75 too, but no wrapped column (long OCR pages mix column
+	 * has a p75 too, but no wrapped column, and with long menus and a
+	 * comment thread it runs to 150 lines (long OCR pages mix column
 	 * widths, and their number of lines tells enough). */
-	if (ps->nlines < 60) {
+	if (ps->nlines < 200) {
 		for (len = p75 * 7 / 10, seen = 0; len <= p75 * 23 / 20; len++)
 			seen += hist[len];
 		if (seen * 2 < ps->nlines)
 			return 0;
 	}
 	return p75;
+}
+
+/* A short line "by Jane Smith · March 4, 2019": a byline under a
+ * headline, not the rest of its sentence. */
+static int
+line_is_byline(const char *d, const struct line *l)
+{
+	return l->end - l->start < 100 && l->end - l->start > 4 &&
+	    memcmp(d + l->start, "by ", 3) == 0 &&
+	    d[l->start + 3] >= 'A' && d[l->start + 3] <= 'Z';
 }
 
 /* Does line b continue the paragraph of line a? */
@@ -221,7 +232,8 @@ continues(const char *d, const struct line *a, const struct line *b,
 
 	if (b->blank_before)
 		return 0;
-	if (lower && !line_closed(d, a) && line_has_words(d, a, 3))
+	if (lower && !line_closed(d, a) && line_has_words(d, a, 3) &&
+	    !line_is_byline(d, b))
 		return 1;
 	if (width == 0)
 		return 0;

@@ -37,6 +37,7 @@ struct pinfo {
 	uint32_t	first;		/* first character after openers */
 	uint32_t	last;		/* last character before closers */
 	int		short_;		/* norm and words are filled in */
+	int		bullet;		/* it starts with a list bullet */
 	int		may_split;	/* short, and has a byte that may
 					 * separate items (see split_items) */
 	char		norm[NORM_MAX];
@@ -83,7 +84,8 @@ static const char *const boiler_exact_words[] = {
 	"latest news", "trending", "trending now", "most read",
 	"most popular", "more stories", "more news", "see also", "listen",
 	"listen to this article", "watch", "play", "video", "audio", "x",
-	"shares", "views", NULL
+	"shares", "views", "messenger", "just another wordpress site",
+	"link copied to clipboard", "close navigation menu", NULL
 };
 static struct wordset boiler_exact = WORDSET(boiler_exact_words);
 
@@ -94,9 +96,17 @@ static const char *const boiler_prefix_words[] = {
 	"click here ", "read more ", "related ", "see also ",
 	"become a patron", "donate to ", "listen to ", "download ",
 	"join us on ", "like us on ", "find us on ", "follow on ",
-	"click to ", NULL
+	"click to ", "share this ", "skip to ", NULL
 };
 static struct prefixes boiler_prefix = PREFIXES(boiler_prefix_words);
+
+/* Notices of the page about itself, in sentences of their own. */
+static const char *const notice_prefix_words[] = {
+	"this article is more than ", "media playback is unsupported",
+	"these are external links ", "this page is best viewed",
+	"you are using an outdated browser", "discover more from ", NULL
+};
+static struct prefixes notice_prefix = PREFIXES(notice_prefix_words);
 
 /* Link lists that may carry a whole headline: "Read more: How cities
  * prepare for floods". */
@@ -171,6 +181,7 @@ static struct wordset weekdays = WORDSET(weekdays_words);
 
 static const char *const date_fillers_words[] = {
 	"on", "at", "of", "the", "updated", "published", "posted", "last",
+	"first",
 	"modified", "date", "dated", "st", "nd", "rd", "th", "am", "pm", "a",
 	"p", "m", "h", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt",
 	"et", "pt", "ct", "cet", "cest", "bst", "msk", "ist", NULL
@@ -179,7 +190,8 @@ static struct wordset date_fillers = WORDSET(date_fillers_words);
 
 /* Words a dateline may begin with: "Updated 5:30 PM ET, Mon June 5". */
 static const char *const date_leads_words[] = {
-	"updated", "published", "posted", "last", "modified", "on", "date",
+	"updated", "published", "posted", "last", "first", "modified", "on",
+	"date",
 	"dated", NULL
 };
 static struct wordset date_leads = WORDSET(date_leads_words);
@@ -200,7 +212,8 @@ static const char *const caption_marks[] = {
 	"credits:", "courtesy of", "getty images", "afp photo", "ap photo",
 	"reuters/", "/ reuters", "/reuters", "/ afp", "/afp", "afp/",
 	"file photo", "shutterstock", "caption:", "illustration:", "(foto",
-	"foto:", "photo credit", "epa/", "/ epa", "(credit", NULL
+	"foto:", "photo credit", "epa/", "/ epa", "(credit", "image caption",
+	"image copyright", "media caption", "staff photo", NULL
 };
 
 static const char *const name_stop_words[] = {
@@ -293,6 +306,13 @@ static int
 word_in(const struct pinfo *p, int i, struct wordset *list)
 {
 	return in_list(list, p->norm + p->w[i].off, p->w[i].len);
+}
+
+static int
+word_is(const struct pinfo *p, int i, const char *w)
+{
+	return p->w[i].len == strlen(w) &&
+	    memcmp(p->norm + p->w[i].off, w, p->w[i].len) == 0;
 }
 
 static int
@@ -485,7 +505,15 @@ describe(const char *d, size_t start, size_t end, struct pinfo *p)
 	p->short_ = p->len <= SHORT_MAX;
 	p->may_split = 0;
 
-	for (pos = start; pos < end; pos += len) {
+	/* a list item's bullet ("* Home", as lynx writes a menu) */
+	pos = start;
+	c = cp_at(d, pos, end, &len);
+	p->bullet = (c == '*' || c == 0x2022 || c == 0x00B7) &&
+	    pos + len < end && d[pos + len] == ' ';
+	if (p->bullet)
+		for (pos += len; pos < end && d[pos] == ' '; pos++)
+			;
+	for (; pos < end; pos += len) {
 		c = cp_at(d, pos, end, &len);
 		if (!cp_is_opener(c))
 			break;
@@ -639,6 +667,7 @@ is_nav_line(const struct pinfo *p)
 }
 
 static int is_dateline(const struct pinfo *p);
+static int word_is(const struct pinfo *p, int i, const char *w);
 
 /* "Jan. 4, 2019 10:32 AM | By Jane Smith", "Politics · June 5, 2023":
  * a dateline as one of a few items. */
@@ -687,17 +716,14 @@ is_counter(const struct pinfo *p, int *comments)
 	return num && vocab;
 }
 
-/* A date standing alone: "JUNE 2023", "Friday, January 4, 2019",
- * "MAYSVILLE, KENTUCKY, MONDAY, JUNE 5, 1916.", "2019-01-04". */
+/* Whether the words of p from the i-th on are a date (see is_dateline). */
 static int
-is_dateline(const struct pinfo *p)
+dateline_from(const struct pinfo *p, int i)
 {
-	int i, month = 0, wday = 0, year = 0, nums = 0, started = 0;
+	int month = 0, wday = 0, year = 0, nums = 0, started = 0;
 	unsigned long v;
 
-	if (p->nw == 0 || p->nw > 14 || p->len > 100)
-		return 0;
-	for (i = 0; i < p->nw; i++) {
+	for (; i < p->nw; i++) {
 		if (word_in(p, i, &months)) {
 			month++;
 		} else if (word_in(p, i, &weekdays)) {
@@ -705,6 +731,10 @@ is_dateline(const struct pinfo *p)
 		} else if (word_number(p, i, &v)) {
 			if (p->w[i].len == 4 && v >= 1800 && v <= 2099)
 				year++;
+			else if ((p->w[i].len == 5 || p->w[i].len == 6) &&
+			    v / (p->w[i].len == 5 ? 10 : 100) >= 1800 &&
+			    v / (p->w[i].len == 5 ? 10 : 100) <= 2099)
+				year++, nums++;	/* "4 Mar 20194 Mar 2019" */
 			else if (p->w[i].len <= 2)
 				nums++;
 			else
@@ -715,6 +745,11 @@ is_dateline(const struct pinfo *p)
 			continue;
 		} else if (!started && p->w[i].caps && i < 5) {
 			continue;	/* a place: WASHINGTON, */
+		} else if (started && word_is(p, i, "by")) {
+			break;		/* "Posted on 2019-03-04 by admin" */
+		} else if (started && p->nw - i <= 4 &&
+		    word_in(p, p->nw - 1, &counter_comment)) {
+			break;		/* "June 20, 2019 admin 5 Comments" */
 		} else {
 			return 0;
 		}
@@ -722,6 +757,26 @@ is_dateline(const struct pinfo *p)
 	}
 	return (month && (nums || year)) || (wday && (month || nums)) ||
 	    (year && nums >= 2);
+}
+
+/* A date standing alone: "JUNE 2023", "Friday, January 4, 2019",
+ * "MAYSVILLE, KENTUCKY, MONDAY, JUNE 5, 1916.", "2019-01-04"; or after a
+ * byline, "Posted by admin on 28th March 2019". */
+static int
+is_dateline(const struct pinfo *p)
+{
+	int i;
+
+	if (p->nw == 0 || p->nw > 14 || p->len > 100)
+		return 0;
+	if (word_is(p, 0, "by") || (p->nw > 1 && word_is(p, 0, "posted") &&
+	    word_is(p, 1, "by"))) {
+		for (i = 1; i < p->nw && i < 7; i++)
+			if (word_is(p, i, "on"))
+				return dateline_from(p, i);
+		return 0;
+	}
+	return dateline_from(p, 0);
 }
 
 static const char *
@@ -804,6 +859,26 @@ has_copyright_sign(const struct pinfo *p)
 	return 0;
 }
 
+/* A masthead that links home: "The Guardian - Back to home", "BBC
+ * Homepage". */
+static int
+is_home_link(const struct pinfo *p)
+{
+	static const char *const ends[] = {
+		" back to home", " homepage", " home page", NULL
+	};
+	const char *const *e;
+	size_t n;
+
+	if (p->nw > 8 || p->last == '.')
+		return 0;
+	for (e = ends; *e; e++)
+		if (p->nlen > (n = strlen(*e)) &&
+		    memcmp(p->norm + p->nlen - n, *e, n) == 0)
+			return 1;
+	return 0;
+}
+
 /* "Facebook Twitter Email", "Share Tweet": a row of buttons, each one
  * word that would be furniture on its own line. */
 static int
@@ -844,10 +919,12 @@ is_boilerplate(const struct pinfo *p, int *widget, int *comments)
 	if (p->nw <= 16 && p->last != '.' && p->nw > 0 && p->w[0].cap1 &&
 	    norm_prefixed(p, &boiler_link_prefix) && has_colon_after_first(p))
 		return 1;
+	if (p->nw <= 14 && norm_prefixed(p, &notice_prefix))
+		return 1;
 	if (p->len <= 200 && (strstr(p->norm, "all rights reserved") ||
 	    has_copyright_sign(p)))
 		return 1;
-	if (is_nav_line(p) || is_button_row(p))
+	if (is_nav_line(p) || is_button_row(p) || is_home_link(p))
 		return 1;
 	return 0;
 }
@@ -868,7 +945,7 @@ ends_sentence(const struct pinfo *p)
 static int
 is_title_like(const struct pinfo *p)
 {
-	return p->short_ && p->len <= 250 && p->nwords >= 2 &&
+	return p->short_ && !p->bullet && p->len <= 250 && p->nwords >= 2 &&
 	    p->nwords <= 30 && p->letters >= 4 && first_upper(p) &&
 	    !ends_sentence(p);
 }
@@ -954,6 +1031,87 @@ is_byline(const struct pinfo *p)
 	    && p->nw >= 2 && p->w[1].cap1;
 }
 
+/*
+ * A menu item: one or two words on a line of their own without the
+ * punctuation of a sentence ("News", "Live TV", "US & Canada", "U.S.",
+ * "iPlayer", "Today's Paper").  One alone may be a heading or a name; three or more in a
+ * row are a site's navigation or a list of topics (see mark_menus).
+ */
+#define MENU_ITEM_MAX	32	/* bytes */
+#define MENU_RUN_MIN	3
+
+static int
+is_menu_item(const struct pinfo *p)
+{
+	if (p->len > MENU_ITEM_MAX || p->nw < 1 ||
+	    (p->nw > 2 && p->nwords > 2) ||
+	    p->letters < 2 || (ends_sentence(p) && p->last != '.'))
+		return 0;
+	if (cp_is_terminal(p->last))	/* "U.S." is not a sentence */
+		return p->nwords == 1 && p->last == '.' &&
+		    memchr(p->raw, '.', p->len - 1) != NULL;
+	return 1;
+}
+
+/*
+ * Sets ps->v[i].menu for the paragraphs in runs of MENU_RUN_MIN or more
+ * menu items, and returns the index after the last paragraph of
+ * PROSE_MIN bytes or more: menus after it are the page's footer (and a
+ * text without such a paragraph is a list, not a page with menus).  Only
+ * paragraphs of a few bytes can be menu items, so few are described
+ * twice.
+ */
+#define PROSE_MIN	80	/* bytes */
+
+static size_t
+mark_menus(const char *d, struct paras *ps)
+{
+	struct pinfo p;
+	size_t i, run = 0, k, footer = 0;
+	int item;
+
+	for (i = 0; i <= ps->n; i++) {
+		item = 0;
+		if (i < ps->n) {
+			ps->v[i].menu = 0;
+			if (ps->v[i].end - ps->v[i].start >= PROSE_MIN)
+				footer = i + 1;
+			else if (ps->v[i].end - ps->v[i].start <=
+			    MENU_ITEM_MAX) {
+				describe(d, ps->v[i].start, ps->v[i].end, &p);
+				item = is_menu_item(&p);
+			}
+		}
+		if (item) {
+			run++;
+			continue;
+		}
+		if (run >= MENU_RUN_MIN)
+			for (k = i - run; k < i; k++)
+				ps->v[k].menu = 1;
+		run = 0;
+	}
+	return footer;
+}
+
+/* "Tom Phillips in Rio de Janeiro": a name, "in", a place. */
+static int
+is_name_in_place(const char *d, size_t start, struct pinfo *p)
+{
+	struct pinfo q;
+	const char *in;
+	size_t at, len;
+
+	if (!p->short_ || p->len > 80 ||
+	    (in = strstr(lower(p), " in ")) == NULL)
+		return 0;
+	at = start + (size_t)(in - p->low);
+	if (!cp_is_upper(cp_at(d, at + 4, start + p->len, &len)))
+		return 0;
+	describe(d, start, at, &q);
+	return is_name_like(d, start, at, &q);
+}
+
 /* ---- the pass ---- */
 
 void
@@ -961,14 +1119,15 @@ roles_assign(const char *d, struct paras *ps, const char *title,
     size_t tlen)
 {
 	struct pinfo p, t;
-	size_t i, title_at = 0;
+	size_t i, title_at = 0, footer;
 	int title_known = 0, title_guessed = 0, seen_body = 0, in_comments = 0;
-	int widget, comments, role;
+	int title_doubtful = 0, menu_after = 0, widget, comments, role;
 
 	if (title != NULL && tlen > 0) {
 		describe(title, 0, tlen, &t);
 		title_known = t.nlen > 0;
 	}
+	footer = mark_menus(d, ps);
 	for (i = 0; i < ps->n; i++) {
 		describe(d, ps->v[i].start, ps->v[i].end, &p);
 		if (is_boilerplate(&p, &widget, &comments)) {
@@ -977,7 +1136,7 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 				in_comments = 1;
 		} else if (in_comments) {
 			role = ROLE_COMMENT;
-		} else if (title_known && p.nlen == t.nlen &&
+		} else if (title_known && !title_doubtful && p.nlen == t.nlen &&
 		    memcmp(p.norm, t.norm, t.nlen) == 0) {
 			role = ROLE_TITLE;
 		} else if (is_dateline(&p) || is_dateline_item(&p)) {
@@ -995,13 +1154,30 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 			role = ROLE_BOILERPLATE;	/* "2,500 $", "***" */
 		} else if (!seen_body && is_byline(&p)) {
 			role = ROLE_BYLINE;
+		} else if (ps->v[i].menu && footer > 0 &&
+		    (!seen_body || i >= footer) &&
+		    !(title_known && !seen_body && !title_doubtful &&
+		    i <= title_at + 2 && is_name_like(d, ps->v[i].start,
+		    ps->v[i].end, &p))) {
+			/* a guessed title with a menu after it (not only a
+			 * row of share buttons, which are boilerplate on their
+			 * own) may have been the site's name: a headline still
+			 * to come wins */
+			role = ROLE_BOILERPLATE;
+			if (title_guessed && !seen_body && ++menu_after >= 2)
+				title_doubtful = 1;
 		} else if (!title_known && !seen_body && is_title_like(&p)) {
 			role = ROLE_TITLE;
 			t = p;
 			title_known = title_guessed = 1;
 			title_at = i;
-		} else if (title_guessed && !seen_body && i <= title_at + 6 &&
-		    t.nwords <= 3 && p.nwords > t.nwords && is_title_like(&p) &&
+			menu_after = 0;
+		} else if (title_doubtful && p.nlen == t.nlen &&
+		    memcmp(p.norm, t.norm, t.nlen) == 0) {
+			role = ROLE_BOILERPLATE;	/* the site's name again */
+		} else if (title_guessed && !seen_body && is_title_like(&p) &&
+		    (title_doubtful ? p.nwords >= 3 : i <= title_at + 6 &&
+		    t.nwords <= 3 && p.nwords > t.nwords) &&
 		    !is_name_like(d, ps->v[i].start, ps->v[i].end, &p)) {
 			/* "The Daily Planet" above a longer headline: the
 			 * first was the site's masthead */
@@ -1009,14 +1185,19 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 			role = ROLE_TITLE;
 			t = p;
 			title_at = i;
+			title_doubtful = menu_after = 0;
 		} else if (title_known && !seen_body && i <= title_at + 4 &&
-		    is_name_like(d, ps->v[i].start, ps->v[i].end, &p)) {
+		    (is_name_like(d, ps->v[i].start, ps->v[i].end, &p) ||
+		    is_name_in_place(d, ps->v[i].start, &p))) {
 			role = ROLE_BYLINE;
 		} else if (is_heading_like(&p)) {
 			role = ROLE_HEADING;
 		} else {
+			/* a word or two ("U.S.", "iPlayer") is not yet the
+			 * article, nor before a headline is a short notice
+			 * ("You are the owner of this article.") */
 			role = ROLE_BODY;
-			seen_body = 1;
+			seen_body |= !p.short_ || p.nw >= (title_known ? 3 : 8);
 		}
 		ps->v[i].role = role;
 	}

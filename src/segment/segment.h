@@ -140,6 +140,7 @@ int role_from_name(const char *s, size_t n);
 struct para {
 	size_t	start, end;	/* first and last non-space byte + 1 */
 	int	role;
+	int	menu;		/* one of a run of menu items (roles.c) */
 };
 
 struct line {

@@ -162,6 +162,57 @@ main(void)
 	ok(strcmp(role_of(s, "Updated"), "dateline") == 0, "an Updated time and date is a dateline");
 	ok(strcmp(role_of(s, "Read more"), "boilerplate") == 0, "a Read more: link is boilerplate");
 
+	s = "Posted on 2019-03-04 by admin\n\nCouncil approves a new park\n\n"
+	    "Tom Phillips in Rio de Janeiro\n\n"
+	    "Image caption Workers on the site on Sunday\n\n"
+	    "The council voted on Tuesday night to turn the old factory into a park, at a cost of two million.\n";
+	free(layout(s, NULL));
+	ok(strcmp(role_of(s, "Posted"), "dateline") == 0, "a date followed by \"by\" and a name is a dateline");
+	ok(strcmp(role_of(s, "Tom"), "byline") == 0, "a name \"in\" a place after the title is the byline");
+	ok(strcmp(role_of(s, "Image caption"), "caption") == 0, "an Image caption line is a caption");
+
+	s = "BBC Homepage\n\nNews\n\nSport\n\nWeather\n\nCouncil approves a new park\n\n"
+	    "The council voted on Tuesday night to turn the old factory into a park, at a cost of two million.\n";
+	free(layout(s, NULL));
+	ok(strcmp(role_of(s, "BBC"), "boilerplate") == 0, "a masthead linking home is boilerplate");
+	ok(strcmp(role_of(s, "Sport"), "boilerplate") == 0, "a run of menu items before the article is boilerplate");
+	ok(strcmp(role_of(s, "Council"), "title") == 0, "the headline after the menu is the title");
+
+	s = "Site Name Here\n\nNews\n\nSport\n\nWeather\n\nCouncil approves a new park\n\n"
+	    "The council voted on Tuesday night to turn the old factory into a park, at a cost of two million.\n";
+	free(layout(s, NULL));
+	ok(strcmp(role_of(s, "Site Name"), "boilerplate") == 0 &&
+	    strcmp(role_of(s, "Council"), "title") == 0,
+	    "a title-like line with a menu after it gives way to the headline after the menu");
+
+	s = "Notes from the Field\n\nHome\n\nArchive\n\nAbout\n\nNotes from the Field\n\n"
+	    "Engineer killed at the station\n\n"
+	    "June 20, 2019 admin 5 Comments\n\n"
+	    "Published On 21 Feb 201921 Feb 2019\n\n"
+	    "An engineer was killed early on Wednesday while working at the station, the police said.\n";
+	free(layout(s, NULL));
+	ok(strcmp(role_of(s, "Engineer"), "title") == 0 &&
+	    strcmp(role_of(s, "Notes from the Field\n\nEng"), "boilerplate") == 0,
+	    "the site's name repeated after its menu is not the title; the headline is");
+	ok(strcmp(role_of(s, "June 20"), "dateline") == 0, "a date, an author and a comment count is a dateline");
+	ok(strcmp(role_of(s, "Published On"), "dateline") == 0, "a date glued to its repeat is a dateline");
+
+	s = "* Home\n\n* Place an Ad\n\n* News\n\nCouncil approves a new park\n\n"
+	    "You are the owner of this article.\n\n"
+	    "The council voted on Tuesday night to turn the old factory into a park, at a cost of two million.\n";
+	free(layout(s, NULL));
+	ok(strcmp(role_of(s, "* Place"), "title") != 0 && strcmp(role_of(s, "Council"), "title") == 0,
+	    "a bulleted list item is not a title");
+
+	s = "You are the owner of this article.\n\nCouncil approves a new park\n\n"
+	    "The council voted on Tuesday night to turn the old factory into a park, at a cost of two million.\n";
+	free(layout(s, NULL));
+	ok(strcmp(role_of(s, "Council"), "title") == 0, "a short notice before the headline does not start the body");
+
+	check("a lower-case \"by\" line under a headline is a byline of its own",
+	    "Lost sub found near Okinawa\nby J. Carter on November 13, 2019\n", NULL,
+	    "title:Lost sub found near Okinawa|dateline:by J. Carter on November 13, 2019");
+
 	ok(role_from_name("comment", 7) == ROLE_COMMENT && role_from_name("foo", 3) == -1,
 	    "role names map both ways");
 
