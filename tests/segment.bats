@@ -305,7 +305,7 @@ k2	2	2	body	15	20	Five.			"
 	assert_success
 	refute_output --partial $'\r'
 	refute_output --partial '\r'
-	assert_line --index 1 $'crlf.txt\t1\t1\ttitle\t0\t13\tBreaking News\tBreaking News\t\t'
+	assert_line --index 1 $'crlf.txt\t1\t1\ttitle\t0\t13\tStorm hits us\tStorm hits us\t\t'
 	assert_line --index 2 --partial $'\tbyline\t17\t28\tBy Jane Doe\t'
 	assert_line --index 3 --partial $'\tbody\t32\t70\tMr. Smith arrived at 9 a.m. on Jan. 5.\t'
 }

@@ -178,7 +178,7 @@ static size_t
 wrap_width(const struct paras *ps)
 {
 	static unsigned hist[WIDTH_MAX + 1];
-	size_t i, len, p75 = 0, p90 = 0, seen = 0;
+	size_t i, len, p75 = 0, p90 = 0, seen = 0, longer;
 
 	if (ps->nlines < 10)
 		return 0;
@@ -198,15 +198,20 @@ wrap_width(const struct paras *ps)
 	}
 	if (p75 < 20 || p75 > 100 || p90 > 2 * p75)
 		return 0;
-	/* A short text must show it: most of its lines near the width.  A
-	 * scraped page of short menu lines and a few one-line paragraphs
-	 * has a p75 too, but no wrapped column, and with long menus and a
-	 * comment thread it runs to 150 lines (long OCR pages mix column
-	 * widths, and their number of lines tells enough). */
+	/* A short text must show it: most of its lines near the width, or
+	 * next to none much longer.  A scraped page of short menu lines and
+	 * a few one-line paragraphs has a p75 too, but no wrapped column
+	 * (its paragraphs are lines far longer), and with long menus and a
+	 * comment thread it runs to 150 lines; lynx wraps the same page's
+	 * paragraphs, and no line passes the width (long OCR pages mix
+	 * column widths, and their number of lines tells enough). */
 	if (ps->nlines < 200) {
 		for (len = p75 * 7 / 10, seen = 0; len <= p75 * 23 / 20; len++)
 			seen += hist[len];
-		if (seen * 2 < ps->nlines)
+		for (len = p75 * 13 / 10 + 1, longer = 0; len <= WIDTH_MAX;
+		    len++)
+			longer += hist[len];
+		if (seen * 2 < ps->nlines && longer * 50 > ps->nlines)
 			return 0;
 	}
 	return p75;

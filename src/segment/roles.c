@@ -85,7 +85,14 @@ static const char *const boiler_exact_words[] = {
 	"most popular", "more stories", "more news", "see also", "listen",
 	"listen to this article", "watch", "play", "video", "audio", "x",
 	"shares", "views", "messenger", "just another wordpress site",
-	"link copied to clipboard", "close navigation menu", NULL
+	"link copied to clipboard", "close navigation menu", "share save",
+	"hide caption", "toggle caption", "i accept", "accept all",
+	"reject all", "i agree", "agree and close", "manage preferences",
+	"manage settings",
+	/* the sky beside a weather widget's temperature */
+	"sunny", "mostly sunny", "partly sunny", "clear", "cloudy",
+	"partly cloudy", "mostly cloudy", "overcast", "fog", "rain", "showers",
+	"light rain", "snow", "thunderstorms", "windy", NULL
 };
 static struct wordset boiler_exact = WORDSET(boiler_exact_words);
 
@@ -104,9 +111,27 @@ static struct prefixes boiler_prefix = PREFIXES(boiler_prefix_words);
 static const char *const notice_prefix_words[] = {
 	"this article is more than ", "media playback is unsupported",
 	"these are external links ", "this page is best viewed",
-	"you are using an outdated browser", "discover more from ", NULL
+	"you are using an outdated browser", "discover more from ",
+	/* cookie and consent banners */
+	"we use cookies", "this site uses cookies", "this website uses cookies",
+	"cookies on this site", "by continuing to use", "by using this site",
+	"we care about your privacy", "we value your privacy",
+	"your privacy choices", "see our cookie", "ie 11 is not supported",
+	"for an optimal experience", "we and our partners",
+	"with your permission we", NULL
 };
 static struct prefixes notice_prefix = PREFIXES(notice_prefix_words);
+
+/* The heads of lists of other stories' headlines, before the article:
+ * "Most read", then two headlines, then the article's own. */
+static const char *const list_head_words[] = {
+	"breaking news", "most read", "most popular", "popular",
+	"trending", "trending now", "top stories", "top news", "latest",
+	"latest news", "latest stories", "just in", "recommended",
+	"editors picks", "editor s picks", "don t miss", "more stories",
+	"more news", "in other news", "the post most", NULL
+};
+static struct wordset list_head = WORDSET(list_head_words);
 
 /* Link lists that may carry a whole headline: "Read more: How cities
  * prepare for floods". */
@@ -184,7 +209,10 @@ static const char *const date_fillers_words[] = {
 	"first",
 	"modified", "date", "dated", "st", "nd", "rd", "th", "am", "pm", "a",
 	"p", "m", "h", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt",
-	"et", "pt", "ct", "cet", "cest", "bst", "msk", "ist", NULL
+	"et", "pt", "ct", "cet", "cest", "bst", "msk", "ist", "mst", "mdt",
+	"akst", "hst", "eet", "eest", "wet", "west", "aest", "aedt", "acst",
+	"acdt", "awst", "nzst", "nzdt", "jst", "kst", "hkt", "sgt", "pkt",
+	"sast", "eat", "wat", "brt", NULL
 };
 static struct wordset date_fillers = WORDSET(date_fillers_words);
 
@@ -767,7 +795,7 @@ is_dateline(const struct pinfo *p)
 {
 	int i;
 
-	if (p->nw == 0 || p->nw > 14 || p->len > 100)
+	if (p->nw == 0 || p->nw > 24 || p->len > 120)
 		return 0;
 	if (word_is(p, 0, "by") || (p->nw > 1 && word_is(p, 0, "posted") &&
 	    word_is(p, 1, "by"))) {
@@ -894,6 +922,20 @@ is_button_row(const struct pinfo *p)
 	return 1;
 }
 
+/* "72°F", "Thursday, May 16th 2019 8PM 3°C 6PM 10°C 5-Day Forecast": a
+ * weather widget. */
+static int
+has_degrees(const struct pinfo *p)
+{
+	const char *c = p->raw, *end = p->raw + p->len;
+
+	while ((c = memchr(c, 0xC2, (size_t)(end - c))) != NULL && ++c < end)
+		if ((unsigned char)*c == 0xB0 && c - p->raw >= 2 &&
+		    c[-2] >= '0' && c[-2] <= '9')
+			return 1;
+	return 0;
+}
+
 static int
 is_boilerplate(const struct pinfo *p, int *widget, int *comments)
 {
@@ -919,7 +961,9 @@ is_boilerplate(const struct pinfo *p, int *widget, int *comments)
 	if (p->nw <= 16 && p->last != '.' && p->nw > 0 && p->w[0].cap1 &&
 	    norm_prefixed(p, &boiler_link_prefix) && has_colon_after_first(p))
 		return 1;
-	if (p->nw <= 14 && norm_prefixed(p, &notice_prefix))
+	if (p->nw <= 40 && norm_prefixed(p, &notice_prefix))
+		return 1;
+	if (p->nw <= 24 && p->last != '.' && has_degrees(p))
 		return 1;
 	if (p->len <= 200 && (strstr(p->norm, "all rights reserved") ||
 	    has_copyright_sign(p)))
@@ -942,12 +986,25 @@ ends_sentence(const struct pinfo *p)
 	    p->last == ',';
 }
 
+/* "1. The first item", "2) Second": a numbered list item. */
+static int
+is_numbered(const struct pinfo *p)
+{
+	int i;
+
+	for (i = 0; i < 3 && i < (int)p->len && p->raw[i] >= '0' &&
+	    p->raw[i] <= '9'; i++)
+		;
+	return i > 0 && i < (int)p->len && (p->raw[i] == '.' ||
+	    p->raw[i] == ')');
+}
+
 static int
 is_title_like(const struct pinfo *p)
 {
 	return p->short_ && !p->bullet && p->len <= 250 && p->nwords >= 2 &&
 	    p->nwords <= 30 && p->letters >= 4 && first_upper(p) &&
-	    !ends_sentence(p);
+	    !ends_sentence(p) && !is_numbered(p);
 }
 
 static int
@@ -960,11 +1017,7 @@ is_heading_like(const struct pinfo *p)
 		return 0;
 	if (p->nw > 0 && word_in(p, 0, &not_heading_first))
 		return 0;
-	/* "1. The first item", "2) Second": a list item, not a heading */
-	for (i = 0; i < 3 && i < (int)p->len && p->raw[i] >= '0' &&
-	    p->raw[i] <= '9'; i++)
-		;
-	if (i > 0 && i < (int)p->len && (p->raw[i] == '.' || p->raw[i] == ')'))
+	if (is_numbered(p))	/* a list item, not a heading */
 		return 0;
 	if (p->nwords >= 4)
 		for (i = 1; i < p->nw; i++)
@@ -1112,6 +1165,71 @@ is_name_in_place(const char *d, size_t start, struct pinfo *p)
 	return is_name_like(d, start, at, &q);
 }
 
+/*
+ * In a list of other stories under a list head ("Most read"), whether
+ * the headline-like paragraph p, ps->v[i], is one of them: the next
+ * paragraph but a section's name or two ("WorldViews") is another
+ * headline (not a standfirst, much longer, nor a name).  The article's
+ * own headline is followed by its byline, date or text instead.
+ */
+static int
+is_listed_headline(const char *d, const struct paras *ps, size_t i,
+    const struct pinfo *p)
+{
+	struct pinfo q;
+	size_t k, start, end;
+
+	for (k = i + 1;; k++) {
+		if (k >= ps->n || k > i + 3)
+			return 0;
+		start = ps->v[k].start;
+		end = ps->v[k].end;
+		describe(d, start, end, &q);
+		if (q.len > MENU_ITEM_MAX || q.nw > 2)
+			break;
+	}
+	return is_title_like(&q) && q.nw >= 4 &&
+	    !(q.nwords >= 20 && q.nwords * 2 >= p->nwords * 3) &&
+	    !is_name_like(d, start, end, &q) && !is_dateline(&q) &&
+	    !is_dateline_item(&q) && !is_byline(&q) && !is_caption(&q);
+}
+
+/*
+ * The article's header starts at paragraph i (a byline or dateline):
+ * the headline right above it, if a guessed title and it are apart with
+ * only headings between, one of them a section's name ("Mayor promises
+ * crackdown" / "FOREIGN POLICY" / the headline / "By ..."): other
+ * stories' headlines came first.  Returns its index, or 0.
+ */
+static size_t
+headline_above(const char *d, const struct paras *ps, size_t i,
+    size_t title_at)
+{
+	struct pinfo q;
+	size_t j, m;
+	int kicker;
+
+	for (j = i - 1; j > title_at; j--)
+		if (ps->v[j].role != ROLE_BOILERPLATE &&
+		    ps->v[j].role != ROLE_CAPTION)
+			break;
+	if (j <= title_at + 1 || ps->v[j].role != ROLE_HEADING)
+		return 0;
+	describe(d, ps->v[j].start, ps->v[j].end, &q);
+	if (!is_title_like(&q) || q.nw < 4)
+		return 0;
+	for (m = title_at + 1, kicker = 0; m < j; m++) {
+		if (ps->v[m].role == ROLE_BOILERPLATE ||
+		    ps->v[m].role == ROLE_CAPTION)
+			continue;
+		if (ps->v[m].role != ROLE_HEADING)
+			return 0;
+		describe(d, ps->v[m].start, ps->v[m].end, &q);
+		kicker |= q.nwords <= 3;
+	}
+	return kicker ? j : 0;
+}
+
 /* ---- the pass ---- */
 
 void
@@ -1119,9 +1237,12 @@ roles_assign(const char *d, struct paras *ps, const char *title,
     size_t tlen)
 {
 	struct pinfo p, t;
-	size_t i, title_at = 0, footer;
+	size_t i, k, title_at = 0, footer;
 	int title_known = 0, title_guessed = 0, seen_body = 0, in_comments = 0;
-	int title_doubtful = 0, menu_after = 0, widget, comments, role;
+	int title_doubtful = 0, menu_after = 0, header_seen = 0, in_list = 0;
+	int listed, lone_body = 0;
+	size_t body_at = 0;
+	int widget, comments, role;
 
 	if (title != NULL && tlen > 0) {
 		describe(title, 0, tlen, &t);
@@ -1130,8 +1251,24 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 	footer = mark_menus(d, ps);
 	for (i = 0; i < ps->n; i++) {
 		describe(d, ps->v[i].start, ps->v[i].end, &p);
-		if (is_boilerplate(&p, &widget, &comments)) {
+		listed = 0;
+		if (!seen_body && norm_in(&p, &list_head)) {
 			role = ROLE_BOILERPLATE;
+			listed = 1;
+		} else if (in_list && !seen_body && is_title_like(&p) &&
+		    !is_dateline(&p) && !is_byline(&p) &&
+		    is_listed_headline(d, ps, i, &p)) {
+			role = ROLE_BOILERPLATE;
+			listed = 1;
+		} else if (is_boilerplate(&p, &widget, &comments)) {
+			role = ROLE_BOILERPLATE;
+			/* "Salt Lake City, UT" above "35°F": the widget's
+			 * place, not a headline */
+			if (title_guessed && title_at + 1 == i && !seen_body &&
+			    has_degrees(&p) && t.nwords <= 4) {
+				ps->v[title_at].role = ROLE_BOILERPLATE;
+				title_known = title_guessed = title_doubtful = 0;
+			}
 			if (widget && comments && seen_body)
 				in_comments = 1;
 		} else if (in_comments) {
@@ -1155,7 +1292,7 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 		} else if (!seen_body && is_byline(&p)) {
 			role = ROLE_BYLINE;
 		} else if (ps->v[i].menu && footer > 0 &&
-		    (!seen_body || i >= footer) &&
+		    (!seen_body || i >= footer || lone_body) &&
 		    !(title_known && !seen_body && !title_doubtful &&
 		    i <= title_at + 2 && is_name_like(d, ps->v[i].start,
 		    ps->v[i].end, &p))) {
@@ -1164,14 +1301,21 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 			 * own) may have been the site's name: a headline still
 			 * to come wins */
 			role = ROLE_BOILERPLATE;
-			if (title_guessed && !seen_body && ++menu_after >= 2)
+			if (lone_body) {
+				/* the one paragraph of "body" before a menu and
+				 * before any headline was the site's slogan */
+				ps->v[body_at].role = ROLE_BOILERPLATE;
+				seen_body = lone_body = 0;
+			}
+			if (title_guessed && !seen_body && !header_seen &&
+			    ++menu_after >= 2)
 				title_doubtful = 1;
 		} else if (!title_known && !seen_body && is_title_like(&p)) {
 			role = ROLE_TITLE;
 			t = p;
 			title_known = title_guessed = 1;
 			title_at = i;
-			menu_after = 0;
+			menu_after = header_seen = 0;
 		} else if (title_doubtful && p.nlen == t.nlen &&
 		    memcmp(p.norm, t.norm, t.nlen) == 0) {
 			role = ROLE_BOILERPLATE;	/* the site's name again */
@@ -1185,7 +1329,7 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 			role = ROLE_TITLE;
 			t = p;
 			title_at = i;
-			title_doubtful = menu_after = 0;
+			title_doubtful = menu_after = header_seen = 0;
 		} else if (title_known && !seen_body && i <= title_at + 4 &&
 		    (is_name_like(d, ps->v[i].start, ps->v[i].end, &p) ||
 		    is_name_in_place(d, ps->v[i].start, &p))) {
@@ -1195,10 +1339,31 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 		} else {
 			/* a word or two ("U.S.", "iPlayer") is not yet the
 			 * article, nor before a headline is a short notice
-			 * ("You are the owner of this article.") */
+			 * ("You are the owner of this article."), nor a list
+			 * item ("* D.C., Md. & Va.") */
 			role = ROLE_BODY;
-			seen_body |= !p.short_ || p.nw >= (title_known ? 3 : 8);
+			if (!seen_body && !p.bullet && (!p.short_ || p.nw >=
+			    (title_known && !title_doubtful ? 3 : 8))) {
+				seen_body = 1;
+				lone_body = !title_known;
+				body_at = i;
+			} else if (seen_body)
+				lone_body = 0;
+		}
+		if ((role == ROLE_DATELINE || role == ROLE_BYLINE) &&
+		    title_guessed && !seen_body && !header_seen &&
+		    (k = headline_above(d, ps, i, title_at)) > 0) {
+			ps->v[title_at].role = ROLE_BOILERPLATE;
+			ps->v[k].role = ROLE_TITLE;
+			title_at = k;
+			describe(d, ps->v[k].start, ps->v[k].end, &t);
+			title_doubtful = 0;
 		}
 		ps->v[i].role = role;
+		in_list = listed;
+		/* the article's header has begun: a menu now is its share
+		 * buttons, not the site's navigation */
+		header_seen |= title_guessed && (role == ROLE_DATELINE ||
+		    (role == ROLE_BYLINE && is_byline(&p)));
 	}
 }

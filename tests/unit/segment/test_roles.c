@@ -213,6 +213,44 @@ main(void)
 	    "Lost sub found near Okinawa\nby J. Carter on November 13, 2019\n", NULL,
 	    "title:Lost sub found near Okinawa|dateline:by J. Carter on November 13, 2019");
 
+	s = "Most Read\n\nShutdown talks collapse as both sides dig in\n\n"
+	    "Council approves a new park on the old factory site\n\nBy Jane Smith\n\n"
+	    "The council voted on Tuesday night to turn the old factory into a park, at a cost of two million.\n";
+	free(layout(s, NULL));
+	ok(strcmp(role_of(s, "Shutdown"), "boilerplate") == 0 &&
+	    strcmp(role_of(s, "Council"), "title") == 0,
+	    "under a list head, another story's headline is not the title; the one above the byline is");
+
+	s = "Shutdown talks collapse as both sides dig in\n\nPOLITICS\n\n"
+	    "Council approves a new park on the old factory site\n\nBy Jane Smith\n\n"
+	    "The council voted on Tuesday night to turn the old factory into a park, at a cost of two million.\n";
+	free(layout(s, NULL));
+	ok(strcmp(role_of(s, "Council"), "title") == 0 &&
+	    strcmp(role_of(s, "Shutdown"), "boilerplate") == 0,
+	    "the headline right above the byline, past a section name, wins over an earlier one");
+
+	s = "Council approves a new park\n\nThe vote follows months of argument over the site\n\n"
+	    "By Jane Smith\n\n"
+	    "The council voted on Tuesday night to turn the old factory into a park, at a cost of two million.\n";
+	free(layout(s, NULL));
+	ok(strcmp(role_of(s, "Council"), "title") == 0, "a standfirst between headline and byline is not the title");
+
+	s = "We use cookies to give you a better browsing experience on our site and to show you ads.\n\n"
+	    "Salt Lake City, UT\n\n35\xc2\xb0" "F\n\nPartly Cloudy\n\nCouncil approves a new park\n\n"
+	    "The council voted on Tuesday night to turn the old factory into a park, at a cost of two million.\n";
+	free(layout(s, NULL));
+	ok(strcmp(role_of(s, "We use"), "boilerplate") == 0, "a cookie banner is boilerplate");
+	ok(strcmp(role_of(s, "Salt"), "boilerplate") == 0 && strcmp(role_of(s, "35"), "boilerplate") == 0 &&
+	    strcmp(role_of(s, "Partly"), "boilerplate") == 0, "a weather widget is boilerplate");
+	ok(strcmp(role_of(s, "Council"), "title") == 0, "the headline after a weather widget is the title");
+
+	s = "Connecting decision makers to a dynamic network of information, people and ideas.\n\n"
+	    "Markets\n\nIndustries\n\nPolitics\n\nCouncil approves a new park\n\n"
+	    "The council voted on Tuesday night to turn the old factory into a park, at a cost of two million.\n";
+	free(layout(s, NULL));
+	ok(strcmp(role_of(s, "Connecting"), "boilerplate") == 0 && strcmp(role_of(s, "Council"), "title") == 0,
+	    "a lone slogan before a site menu does not start the body");
+
 	ok(role_from_name("comment", 7) == ROLE_COMMENT && role_from_name("foo", 3) == -1,
 	    "role names map both ways");
 
