@@ -4,7 +4,7 @@
 # the article is drawn from a few site templates with a fixed seed
 # (Park-Miller, exact in any awk), so every run writes the same bytes.
 #
-#   awk -v dir=DIR [-v variant=2|3|4|5|6] -f bench/titles.awk articles.csv
+#   awk -v dir=DIR [-v variant=2|3|4|5|6|7] -f bench/titles.awk articles.csv
 #
 # variant=2 draws from a second set of page furniture and date formats,
 # written after segment was tuned on the first: a held-out check.
@@ -30,7 +30,7 @@
 # read"), still on the article's day; key points, summary bullets, audio
 # players, tickers and captions sit round them, and lynx -dump lines are
 # wrapped at 77 columns.
-# variant=6 (seed 32452843), the newest final held-out check, written
+# variant=6 (seed 32452843), a final held-out check, written
 # after variant 5 and in fresh words, takes fifteen other sites: CBS News,
 # USA Today, the Los Angeles Times, the Times of India, the Irish Times,
 # DW, France 24, the South China Morning Post, the Sydney Morning Herald,
@@ -50,6 +50,41 @@
 # w3m -dump (bullets "•", rows of links, 79-80 columns) or a naive
 # HTML-to-text converter that puts every link's text on a line of its own
 # ("By" / "Jane Doe" / ", Staff Writer").  Titles are never wrapped.
+# variant=7 (seed 49979687), the newest final held-out check, written
+# after variant 6 in fresh words, takes 24 other sites: the Telegraph,
+# Sky News, the Financial Times, the Economist, Le Monde in English, the
+# Japan Times, the Straits Times, the Globe and Mail, the Chicago
+# Tribune, the Boston Globe, HuffPost (US and UK), BuzzFeed News, Vox,
+# the Verge, the Atlantic, Axios, Ars Technica, Slate, a Drupal city
+# newsroom, a Joomla regional site, a Wix and a Squarespace site, a
+# Google News-style aggregator and a Reddit-like link page.  8 to 30
+# lines come before the title (consent and reCAPTCHA notices, sign-in and
+# subscribe links, editions, mastheads and slogans, market tickers and
+# weather, paywall offers, "Advertisement", kickers, now and then other
+# headlines under a label such as "Most Read"); then each site's byline,
+# dateline and read-time forms ("4 January 2019 • 6:12pm", "Friday 4
+# January 2019 18:22, UK", "January 4 2019", "Jan 4th 2019 | MOSCOW",
+# "Published on January 4, 2019, at 6:12 pm (Paris)", "Published Jan 4,
+# 2019, 6:12 pm SGT", "JAN 04, 2019 | 6:12 PM", "By X Globe
+# Staff,Updated January 4, 2019, 6:12 p.m.", "04/01/2019 18:12 GMT"
+# (HuffPost UK, day first), "Posted on January 4, 2019, at 6:12 p.m.
+# ET", "1/4/2019, 6:12 PM" (Ars), "Posted on: 01/04/2019", Joomla's
+# "Published: 04 January 2019" and "Hits: 812", "Jan 4, 2019" / "2 min
+# read"), on the article's day; only the Economist's "From the January
+# 5th 2019 edition", after the body, may be later.  Captions ("Open this
+# photo in gallery:", "Enlarge / ...", "Image: ... Pic: AP"), share rows,
+# in-body "Story continues below advertisement" or "Read more:" lines;
+# after the body tags, related stories on earlier days, newsletter and
+# donation boxes, comments, footers.  Pages come as innerText or
+# copy-paste, lynx -dump -nolist, w3m -dump, python's html2text
+# (Markdown: "  * " lists, "### " labels, "**bold**", links kept or not,
+# images, 78 columns, and the title as "# Title"), a naive converter
+# that prints the <title> ("Title | Site") first and each link's text on
+# a line of its own, a Jina-style reader ("Title: Title | Site", "URL
+# Source:", "Published Time:", then Markdown with the title underlined by
+# "="), a browser's reader view (host, title, author, "3–4 minutes",
+# dateline, body) or an archive.today capture (its header dated the
+# article's day).
 
 function rnd(n) {	# 0 .. n-1
 	seed = (seed * 16807) % 2147483647
@@ -61,7 +96,7 @@ function pick(list,    a, k) {	# one of the "|"-separated choices
 }
 
 BEGIN {
-	seed = variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
+	seed = variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
 	split("January February March April May June July August September October November December", month, " ")
 	split("Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.", ap, " ")
 	split("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec", abbr, " ")
@@ -158,6 +193,52 @@ BEGIN {
 	ads6 = "Homeowners Born Before 1965 Should Claim This Benefit~This Smart Thermostat Pays for Itself~" \
 	    "The Walking Shoes Podiatrists Keep Recommending~A New Rule Lets Drivers Cut Their Premiums~" \
 	    "Ranked: The Cheapest Places to Retire in 2019~Why Everyone Is Switching to This Mattress"
+	# variant 7's words
+	HD = "\037"	# marks a heading line (### in Markdown)
+	BO = "\033"	# brackets bold text (** in Markdown)
+	CP = "\031"	# marks a photo's caption (an image before it in Markdown)
+	heads7 = "Landslide cuts off mountain villages after a week of rain~Finance ministers clash over debt relief plan~" \
+	    "Lorry drivers block ports in fuel price protest~Glacier collapse prompts flood warning in Alpine valley~" \
+	    "Prime minister survives confidence vote by 19 votes~Cargo ship runs aground off rocky coast, crew airlifted~" \
+	    "Teachers vote to strike over class sizes~New species of gecko found on remote island~" \
+	    "Prosecutors drop case against opposition journalist~Metro fire injures dozens during morning rush~" \
+	    "Drought pushes grain prices to five-year high~Election commission delays count amid fraud claims~" \
+	    "Heavy snow strands hundreds on motorway overnight~Thieves tunnel into bank vault under city centre~" \
+	    "Dam operators release water as reservoir nears capacity~Rebels free aid workers held for three months~" \
+	    "Council approves plan for a car-free city centre~Mine collapse traps 14 workers underground~" \
+	    "Astronomers track comet heading for the inner solar system~Government unveils plan to plant a billion trees~" \
+	    "Tanker spill threatens protected wetlands~Hospital staff walk out over unpaid wages~" \
+	    "Volcano spews ash, grounding flights across the region~Court orders release of detained activists~" \
+	    "Ferry capsizes on lake, dozens feared drowned~Parliament votes to lower voting age to 16~" \
+	    "Police seize record haul of counterfeit banknotes~Why the price of eggs keeps climbing~" \
+	    "Inside the fight over a tiny border river~The last lighthouse keeper on the coast retires~" \
+	    "Museum returns looted bronzes after 120 years~Rocket launch scrubbed minutes before liftoff~" \
+	    "A new battery chemistry could halve charging times~What a warmer winter means for farmers"
+	caps7 = "Rescue teams search the rubble on Saturday~Residents survey the damage~" \
+	    "A police officer directs traffic near the scene~Demonstrators hold placards outside the ministry~" \
+	    "An aerial view of the flooded district~Mourners lay flowers at a makeshift memorial~" \
+	    "Soldiers patrol a deserted street~The main square on the eve of the vote~" \
+	    "Engineers inspect the damaged section~A family waits for news outside the hospital~" \
+	    "Election officials count ballots~Smoke billows from the building"
+	credits7 = "Piotr Malec/AFP via Getty Images~Ines Montalvo/EPA~Kenji Araki/Kyodo~Sam Tuller/Bloomberg~" \
+	    "Hamid Nouri/Reuters~Getty Images~Alamy~PA Media~ANP/AFP~Xinhua/Zuma Press~Lars Berg/AP~Handout via Reuters~" \
+	    "Marco Bellini/Shutterstock~Yui Mok/PA"
+	tags7 = "Natural disasters~Russia~European Union~Middle East~China~Elections~Climate crisis~Public health~Aviation~" \
+	    "Rail~Courts~Policing~Space exploration~Archaeology~Wildlife~Labour disputes~Terrorism~Religion~Football~" \
+	    "Energy policy~Refugees~Earthquakes~Floods~Tech industry"
+	gen7 = "Rescuers worked through the night in freezing temperatures~The decision caps months of uncertainty~" \
+	    "Officials have yet to say what caused it~Local people say warnings were ignored for years~" \
+	    "The move sets up a clash with neighbouring states~What happened, and what comes next~" \
+	    "It is the deadliest event of its kind in decades"
+	ads7 = "Retirees in Your Area Are Switching to This Plan~The Clever Gadget Every Driver Should Own~" \
+	    "Ten Hotels So Good You Will Never Want to Leave~This Is What Dental Implants Should Cost~" \
+	    "Famous Athletes Who Lost Everything~A Wine Club That Sends Only What You Like"
+	src7 = "The Telegraph~Sky News~Financial Times~The Japan Times~The Straits Times~The Globe and Mail~Axios~" \
+	    "HuffPost~Vox~Ars Technica~Slate~Chicago Tribune~The Boston Globe~The Atlantic"
+	comm7 = "This is awful. Thoughts with everyone affected.~Does anyone have a non-paywalled source?~" \
+	    "The headline is a bit misleading, read the whole thing.~I was there last year, it's a beautiful place.~" \
+	    "Wait, isn't this the same story from last week?~Submission statement: posting because it has had almost no coverage here.~" \
+	    "Source is Wikinews, so take it with the usual grain of salt.~This deserves way more attention than it's getting."
 	nfield = 0; field = ""; inq = 0; nrec = 0
 }
 
@@ -2128,6 +2209,1075 @@ function layout6(title,    mode, a, n, i, b, cols, nv, hd, ft, w3m) {
 	return join(cat(rnd(2) ? text6(nv, 0) "\n" : text6(nv, 0), title), join(join(text6(hd, rnd(2)), b), text6(ft, 1)))
 }
 
+# Variant 7's sites: the Telegraph, Sky News, the Financial Times, the
+# Economist, Le Monde in English, the Japan Times, the Straits Times, the
+# Globe and Mail, the Chicago Tribune, the Boston Globe, HuffPost (US and
+# UK), BuzzFeed News, Vox, the Verge, the Atlantic, Axios, Ars Technica,
+# Slate, a Drupal city newsroom, a Joomla regional news site, a Wix and a
+# Squarespace site, a news aggregator and a Reddit-like link page, in
+# words written fresh.  Besides NAV, HEAD and FOOT each sets what the
+# other extractions need: the site's <title> suffix (TS), its host (DOM)
+# and the page's address (URL), the author (BYN), the dateline (DLX) and
+# a meta published time (ISOT).  HD marks a heading line, BO brackets
+# bold text, CP marks a photo's caption (an image before it in Markdown).
+# Every date before the body is the article's day; other days come only
+# after it (the Economist's print edition may be a later one).
+
+function bo(s) { return BO s BO }
+function slug7(s) {	# "Some Title, here" -> "some-title-here"
+	s = tolower(s)
+	gsub(/[^a-z0-9]+/, "-", s)
+	sub(/^-/, "", s); sub(/-$/, "", s)
+	return s
+}
+function host7(s) { s = slug7(s); gsub(/-/, "", s); return s }	# "The Harbour Post" -> "theharbourpost"
+function isot7(h, mi, off) { return Y "-" d2(M) "-" d2(D) "T" d2(h) ":" d2(mi) ":" d2(rnd(60)) off }
+function site7(ts, dom, path) { TS = ts; DOM = dom; URL = "https://" dom path }
+function hex7(k,    s) {
+	s = ""
+	while (k-- > 0) s = s substr("0123456789abcdef", 1 + rnd(16), 1)
+	return s
+}
+function fmt7(style, y, m, d,    w) {	# a day as variant 7's sites print it in their lists
+	w = dayname[wday(y, m, d) + 1]
+	if (style == "uk") return d " " month[m] " " y
+	if (style == "ukday") return w " " d " " month[m] " " y
+	if (style == "ap") return ap[m] " " d ", " y
+	if (style == "abbr") return abbr[m] " " d ", " y
+	if (style == "econ") return abbr[m] " " ord(d) " " y
+	if (style == "ft") return month[m] " " d " " y
+	if (style == "num") return m "/" d "/" y
+	if (style == "num0") return d2(m) "/" d2(d) "/" y
+	if (style == "joomla") return d2(d) " " month[m] " " y
+	if (style == "upper") return toupper(abbr[m]) " " d2(d) ", " y
+	return month[m] " " d ", " y
+}
+function related7(pool, lo, hi, style, form,    a, n, i, s, k, t, h) {	# other stories, each on an earlier day
+	n = split(some(pool, lo, hi), a, "\n")
+	s = ""; k = 0
+	for (i = 1; i <= n; i++) {
+		k += 1 + rnd(18)
+		shift(-k)
+		t = fmt7(style, SY, SM, SD)
+		h = substr(a[i], 2)
+		if (form == 1) s = cat(s, LI t "\n" LC h)
+		else if (form == 2) s = cat(s, LI h "\n" LC pick(src7) " | " t)
+		else if (form == 3) s = cat(s, LI h " · " t)
+		else s = cat(s, LI h "\n" LC t)
+	}
+	return s
+}
+function top7(labels,    s, a, n, i, k) {	# now and then, other headlines under their label, before the title
+	if (rnd(3)) return ""
+	n = split(headlines(heads7, 2, 6), a, "\n")
+	k = rnd(4)
+	s = HD pick(labels)
+	for (i = 1; i <= n; i++) {
+		if (k == 0) s = s "\n" LI a[i]
+		else if (k == 1) s = s "\n" LI a[i] "\n" LC pick(src7)
+		else if (k == 2) s = s "\n" LI pick("Live ~Analysis ~~~Exclusive ~~") a[i]
+		else s = s "\n" (i < 10 ? "0" i : i) "\n" LI a[i]
+	}
+	return s
+}
+function consent7(    k) {	# a cookie or privacy notice, its text and its buttons
+	k = rnd(3)
+	if (k == 0)
+		return pick("Cookie consent~Manage your privacy~We use cookies~Privacy preference centre~Help us improve your experience") "\n" \
+		    pick("We and our " (120 + rnd(800)) " partners use cookies and related technologies to keep this site secure, " \
+		    "remember your choices, see how the site is used and show you adverts that suit you.~" \
+		    "If you agree, we will also use information about your visit to tailor what you see here and on other sites. " \
+		    "You can change your mind at any time.~" \
+		    "Select \"Accept\" to agree, or \"Options\" to choose in more detail, including refusing some or all purposes.") "\n" \
+		    some("Accept~Accept and continue~Options~Manage settings~Reject non-essential~Partners~Legitimate interest~Save and exit", 2, 4)
+	if (k == 1)
+		return pick("This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.~" \
+		    "We use cookies to understand how you use this site and to improve it. By carrying on you accept them.~" \
+		    "We have revised our privacy statement. Take a minute to read what has changed.") "\n" \
+		    pick("Accept and close~Close~Read it~Fine by me~×")
+	return pick("Do you accept cookies from us and our partners?~Your data, your choice") "\n" \
+	    pick("Cookies help us run the site, measure its audience and fund our journalism through advertising.~" \
+	    "Some partners process data on the basis of legitimate interest; you can object in the settings.") "\n" \
+	    some("Yes, I accept~No, thanks~Customise~See our cookie policy", 2, 3)
+}
+function cap7(form,    c, r) {	# a caption and its credit, CP marking it
+	c = pick(caps7); r = pick(credits7)
+	if (form == 1) return CP c "\n" r
+	if (form == 2) return CP c ". Photo: " r
+	if (form == 3) return CP c " Credit: " r
+	if (form == 4) return CP c " © " r
+	if (form == 5) return CP c " | " r
+	if (form == 6) return CP c ". " toupper(r)
+	return CP c " (" r ")"
+}
+function mins7(    w, n, lo) {	# a reader view's reading time, "3–4 minutes"
+	n = split(BODY, w, /[ \n]+/)
+	lo = int(n / 260)
+	if (lo < 1) return pick("1 minute~1–2 minutes")
+	return lo "–" (lo + 1 + int(lo / 6)) " minutes"
+}
+
+function tel7(title,    s, who, by, dl, st, sh, im, h, mi, k, sec) {
+	sec = pick("World News~News~Global Health Security~Science~UK News")
+	site7(pick(" | The Telegraph~~ - The Telegraph"), "www.telegraph.co.uk", "/" slug7(sec) "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("Skip to content~Open navigation menu~Search~Subscribe now~Log in~My Account", 2, 4)
+	s = cat(s, "The Telegraph")
+	if (rnd(3) == 0) s = cat(s, pick("Your first month is free\nSubscribe now~Read without limits. Try it free for one month~" \
+	    "Limited offer: half price for three months"))
+	s = cat(s, some("News~Sport~Business~Money~Opinion~Travel~Health~Lifestyle~Culture~Puzzles~Podcasts~Telegraph Tickets~" \
+	    "Wine~Gardening~Obituaries", 6, 12))
+	s = cat(s, some("UK news~Politics~World~Health news~Defence~Science~Education~Environment~Investigations~Royals", 2, 6))
+	s = cat(s, top7("Latest~Editor's choice~Trending"))
+	NAV = cat(s, pick(sec "~" toupper(sec) "~" sec "\nPremium"))
+	who = pick("Tobias Kerr~Harriet Ashcombe~Rupert Hale~Nadia Petrenko~Callum Forbes~Imogen Pryce")
+	by = pick("By " lk(who) pick(", Moscow Correspondent~, Senior Foreign Correspondent~, Science Editor~, in Berlin~") "~" \
+	    lk(who) "\n" pick("Foreign Correspondent~World Affairs Editor~Deputy Foreign Editor") "~" \
+	    "By " pick("Telegraph Reporters~Our Foreign Staff~Telegraph reporters and agencies"))
+	h = 6 + rnd(17); mi = rnd(60)
+	k = rnd(3)
+	if (k == 0) dl = D " " month[M] " " Y " • " clk(h, mi)
+	else if (k == 1) dl = D " " toupper(month[M]) " " Y " • " toupper(clk(h, mi))
+	else dl = D " " month[M] " " Y " • " clk(h, mi) "\n" pick("Follow~Related Topics~Premium")
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, ukdst(Y, M, D) ? "+01:00" : "+00:00")
+	st = rnd(3) ? standfirst(gen7) : ""
+	sh = rnd(2) ? some("Share~Comment~Gift this article free~Save~Follow", 2, 4) : ""
+	im = rnd(2) ? cap7(3) : ""
+	k = rnd(3)
+	if (k == 0) HEAD = cat(cat(cat(cat(st, im), by), dl), sh)
+	else if (k == 1) HEAD = cat(cat(cat(cat(st, by), dl), sh), im)
+	else HEAD = cat(cat(cat(st, by), dl), im)
+	if (rnd(2)) insert("Advertisement", 2 + rnd(3))
+	if (rnd(3) == 0) insert("Read more: " pick(heads7), 3 + rnd(3))
+	s = ""
+	if (rnd(3) == 0) s = pick("Additional reporting by agencies~Protect yourself and your family by learning more about Global Health Security")
+	TAGX = "Related Topics\n" some(tags7, 2, 5)
+	if (rnd(2)) s = cat(s, TAGX)
+	if (rnd(2)) s = cat(s, HD "Join the conversation\n" (rnd(400)) " comments\n" \
+	    pick("Show comments~We ask that comments stay on topic, civil and free of personal attacks. Read our community rules."))
+	if (rnd(2)) s = cat(s, HD "More stories\n" related7(heads7, 2, 4, "uk", 0))
+	s = cat(s, some("Contact us~About us~Rewards~Archive~Reader Prints~Branded Content~Syndication and Commissioning~Guidelines~" \
+	    "Privacy~Terms and Conditions~Advertising terms~Fantasy Sport~Voucher codes~Manage Cookies", 4, 9))
+	FOOT = cat(s, "© Telegraph Media Group Limited " Y)
+}
+
+function sky7(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	site7(pick(" | World News | Sky News~ | Sky News~ | UK News | Sky News"), "news.sky.com", "/story/" slug7(title) "-" (11500000 + rnd(100000)))
+	s = some("Skip to content~Sky News - back to home~Watch Live~Sky~Sign in", 2, 4)
+	s = cat(s, some("Home~UK~World~Politics~US~Climate~Science & Tech~Business~Ents & Arts~Travel~Offbeat~Analysis~" \
+	    "Data & Forensics~Videos~Weather~Sky News Daily", 6, 13))
+	if (rnd(3) == 0) s = cat(s, HD "BREAKING\n" pick(heads7))
+	if (rnd(4) == 0) s = cat(s, "Watch Sky News live\n" pick("Live~Now: The latest from Westminster~Now: World news"))
+	s = cat(s, top7("Trending~Top Stories~Most Read"))
+	NAV = cat(s, pick("World~UK~Politics~Science & Tech~Climate"))
+	who = pick("Amelia Thorne~Marcus Oyelaran~Dominic Waite~Priya Khatri~Sean Gallagher~Evie Marchbank")
+	by = lk(who) pick(", news reporter~, international affairs editor~, Europe correspondent~, science and technology reporter~")
+	if (rnd(2)) by = by "\n@" tolower(substr(who, 1, index(who, " ") - 1)) tolower(substr(who, index(who, " ") + 1)) pick("~Sky~news")
+	if (rnd(4) == 0) by = pick("News reporter~Sky News") "\n" pick("Sky News~News reporter")
+	h = rnd(24); mi = rnd(60)
+	dl = dayname[W + 1] " " D " " month[M] " " Y " " hm(h, mi) ", UK"
+	if (rnd(4) == 0) dl = dl "\nWhy you can trust Sky News"
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, ukdst(Y, M, D) ? "+01:00" : "+00:00")
+	st = rnd(3) ? standfirst(gen7) : ""
+	sh = rnd(2) ? some("Share~Facebook~X~Email~Copy link~WhatsApp", 2, 4) : ""
+	im = rnd(2) ? CP "Image: " pick(caps7) pick(". Pic: ~. Pic: ~ Pic: ") pick("AP~Reuters~PA~EPA~AFP~Sky News") : ""
+	k = rnd(3)
+	if (k == 0) HEAD = cat(cat(cat(cat(st, by), dl), im), sh)
+	else if (k == 1) HEAD = cat(cat(cat(cat(st, im), by), dl), sh)
+	else HEAD = cat(cat(cat(st, by), dl), sh)
+	if (rnd(2)) insert("Read more:\n" headlines(heads7, 1, 3), 2 + rnd(4))
+	if (rnd(3) == 0) insert("Please use Chrome browser for a more accessible video player\n" pick(caps7), 1 + rnd(3))
+	s = ""
+	TAGX = "Related Topics\n" some(tags7, 1, 4)
+	if (rnd(2)) s = TAGX
+	if (rnd(3) == 0) s = cat(s, HD "Sky News Daily podcast\nListen on Apple Podcasts, Google Podcasts, Spotify, Spreaker")
+	if (rnd(2)) s = cat(s, HD pick("More from World~More from UK~Top Stories") "\n" related7(heads7, 2, 4, "ukday", 0))
+	s = cat(s, some("About Sky News~About Us~Sky News International~Sky News Library Sales~Terms & Conditions~" \
+	    "Privacy & Cookies~Privacy Options~Accessibility~Contact Us~Advertise", 4, 9))
+	FOOT = cat(s, "© " Y " Sky UK")
+}
+
+function ft7(title,    s, who, by, dl, st, sh, im, h, mi, k, pw) {
+	site7(pick(" | Financial Times~ | FT.com~"), "www.ft.com", "/content/" hex7(8) "-" hex7(4) "-11e9-" hex7(4) "-" hex7(12))
+	s = some("Accessibility help~Skip to navigation~Skip to content~Skip to footer", 2, 4)
+	s = cat(s, some("Sign In~Subscribe~Open side navigation menu~Open search bar", 2, 4))
+	s = cat(s, "Financial Times")
+	if (rnd(2)) s = cat(s, "myFT")
+	s = cat(s, some("Home~World~US~Companies~Tech~Markets~Climate~Opinion~Lex~Work & Careers~Life & Arts~HTSI", 5, 11))
+	if (rnd(3) == 0) s = cat(s, "FTSE 100\n" (6500 + rnd(900)) "." d2(rnd(100)) "\n" pick("+~-") rnd(2) "." d2(rnd(100)) "%" \
+	    "\nS&P 500\n" (2400 + rnd(500)) "." d2(rnd(100)) "\n" pick("+~-") rnd(2) "." d2(rnd(100)) "%")
+	pw = "Subscribe to unlock this article\nTry unlimited access\nOnly $1 for 4 weeks\nThen $" (59 + rnd(20)) \
+	    " per month. Full digital access to FT journalism on any device. Cancel any time during your trial."
+	if (rnd(4) == 0) s = cat(s, pw)
+	s = cat(s, top7("Top stories~Most read~Latest on this topic"))
+	NAV = cat(s, pick("Natural disasters~Russia~European politics~Global health~Africa~Asia-Pacific~Space"))
+	who = pick("Hugo Brandt~Eleanor Stagg~Kazuo Ishimaru~Anjali Mehra~Lukas Vogel~Daniel Okonkwo")
+	by = pick(lk(who) " in " pick("Moscow~London~Brussels~Tokyo~Nairobi~Washington") "~" lk(who) "~" lk(who) " and " lk(pick("Sarah Lind~Tom Aske")))
+	dl = month[M] " " D " " Y
+	h = 5 + rnd(16); mi = rnd(60)
+	if (rnd(3) == 0) dl = month[M] " " D " " Y pick("~\nSave~\nPrint this page")
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, "Z")
+	st = rnd(2) ? standfirst(gen7) : ""
+	sh = rnd(2) ? some("Add to myFT~Save~Share on X~Share on Facebook~Share on LinkedIn~Print this page~Gift this article", 2, 5) : ""
+	im = rnd(2) ? cap7(4) : ""
+	k = rnd(3)
+	if (k == 0) HEAD = cat(cat(cat(cat(st, by), dl), im), sh)
+	else if (k == 1) HEAD = cat(cat(cat(cat(st, im), by), dl), sh)
+	else HEAD = cat(cat(cat(cat(st, sh), dl), by), im)
+	s = ""
+	if (rnd(3) == 0) s = pick("Additional reporting by Sarah Lind~Video: " pick(heads7))
+	s = cat(s, "Copyright The Financial Times Limited " Y ". All rights reserved.")
+	if (rnd(2)) s = cat(s, "Reuse this content\nComments\nJump to comments section")
+	TAGX = "Follow the topics in this article\n" some(tags7, 2, 5)
+	if (rnd(2)) s = cat(s, TAGX "\nAdd to myFT")
+	if (rnd(3) == 0) s = cat(s, pw)
+	if (rnd(2)) s = cat(s, HD pick("Promoted Content~Latest on World~More from the FT") "\n" related7(heads7, 2, 4, "ft", 0))
+	s = cat(s, some("Useful links~Support~View Site Tips~Help Centre~Contact Us~About Us~Accessibility~myFT Tour~Careers~" \
+	    "Legal & Privacy~Terms & Conditions~Privacy Policy~Cookie Policy~Manage Cookies~Copyright~Slavery Statement & Policies", 4, 10))
+	FOOT = cat(s, "Markets data delayed by at least 15 minutes. © THE FINANCIAL TIMES LTD " Y ". FT and 'Financial Times' " \
+	    "are trademarks of The Financial Times Ltd.")
+}
+
+function econ7(title,    s, sec, fly, dl, st, im, k, wk) {
+	sec = pick("Europe~International~Asia~The Americas~Middle East & Africa~Science & technology~China")
+	fly = pick("Rubble and recrimination~After the blast~Counting the cost~A grim tally~Cold comfort~Aftershocks~Digging out")
+	site7(pick(" | The Economist~~ - The Economist"), "www.economist.com", "/" slug7(sec) "/" Y "/" d2(M) "/" d2(D) "/" slug7(title))
+	s = some("Skip to content~Subscribe~Log in~Weekly edition~The world in brief~Search~Menu", 3, 6)
+	s = cat(s, "The Economist")
+	s = cat(s, some("Current topics~Leaders~Briefing~United States~The Americas~Asia~China~Middle East & Africa~Europe~Britain~" \
+	    "International~Business~Finance & economics~Science & technology~Culture~Obituary~Graphic detail", 5, 12))
+	if (rnd(3) == 0) s = cat(s, pick("Subscribe for $1 a week~Get 12 weeks for £12~Introductory offer: 50% off") "\nSubscribe")
+	s = cat(s, top7("The world in brief~Most popular~From the weekly edition"))
+	k = rnd(3)
+	if (k == 0) NAV = cat(s, sec " | " fly)
+	else if (k == 1) NAV = cat(s, sec "\n" fly)
+	else NAV = cat(s, fly)
+	dl = abbr[M] " " ord(D) " " Y
+	k = rnd(3)
+	if (k == 0) dl = dl " | " pick("MOSCOW~BERLIN~NEW DELHI~NAIROBI~LIMA~JAKARTA~ROME")
+	else if (k == 1) dl = dl " | " pick("Moscow~Berlin~New Delhi~Nairobi~Lima~Jakarta~Rome") " | " (3 + rnd(5)) " min read"
+	BYN = ""; DLX = dl; ISOT = isot7(rnd(24), rnd(60), "Z")
+	st = rnd(5) ? standfirst(gen7) : ""
+	im = rnd(3) == 0 ? cap7(pick("0~1") + 0) : ""
+	HEAD = rnd(2) ? cat(cat(cat(st, im), dl), rnd(2) ? "Share" : "") : cat(cat(st, dl), im)
+	wk = 6 - W
+	shift(wk)
+	s = "This article appeared in " (sec ~ /^The / ? "" : "the ") sec " section of the print edition under the headline \"" fly "\""
+	if (rnd(2)) s = cat(s, "From the " month[SM] " " ord(SD) " " SY " edition\nDiscover stories from this section and more in the list of contents\nExplore the edition")
+	if (rnd(2)) s = cat(s, "Reuse this content\nThe Trust Project")
+	TAGX = ""
+	if (rnd(2)) s = cat(s, HD "More from " sec "\n" related7(heads7, 2, 3, "econ", 0))
+	if (rnd(3) == 0) s = cat(s, "Subscribe to The Economist today\nSubscribe")
+	s = cat(s, some("Keep updated~Published since September 1843~The Economist~About~Advertise~Press centre~The Economist Group~" \
+	    "Careers~Terms of Use~Privacy~Cookie Policy~Manage Cookies~Accessibility~Modern Slavery Statement~Sitemap", 4, 9))
+	FOOT = cat(s, "Copyright © The Economist Newspaper Limited " Y ". All rights reserved.")
+}
+
+function lemonde7(title,    s, sec, who, by, dl, st, sh, im, h, mi, h2, k, ap2) {
+	sec = pick("International~Europe~Asia and Pacific~Africa~Americas~Environment~Science")
+	site7(pick(" - Le Monde~~ | Le Monde.fr"), "www.lemonde.fr", "/en/" slug7(sec) "/article/" Y "/" d2(M) "/" d2(D) "/" \
+	    slug7(title) "_" (6000000 + rnd(900000)) "_4.html")
+	s = some("Skip to main content~Search~Menu~Subscribe~Log in~Français~Español", 3, 5)
+	s = cat(s, pick("Le Monde~Le Monde in English~Le Monde\nin English"))
+	s = cat(s, some("International~France~Politics~Economy~Environment~Culture~Lifestyle~Opinion~Videos~M Le Mag~Pixels~Science", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "Subscribers only\n" pick("Read Le Monde in English without limits~Enjoy unlimited access to all our articles"))
+	s = cat(s, top7("Most read~Latest~Le Monde's selection"))
+	NAV = cat(s, sec)
+	who = pick("Clémence Ardant~Benoît Vidal~Hélène Sauvage~Rémi Carpentier~Isabelle Mourot")
+	by = pick("Le Monde with AFP~Le Monde with AP~By " lk(who) pick(" (Moscow, correspondent)~ (Brussels, correspondent)~ (Rome, correspondent)~") \
+	    "~By " lk(who))
+	h = 6 + rnd(14); mi = rnd(60); h2 = h + 1 + rnd(23 - h)
+	ap2 = "Published on " month[M] " " D ", " Y ", at " ptclock(h, mi, ":", " am", " pm") " (Paris)"
+	k = rnd(3)
+	if (k == 0) dl = ap2
+	else if (k == 1) dl = ap2 ", updated at " ptclock(h2, rnd(60), ":", " am", " pm")
+	else dl = ap2 "\nTime to read " (2 + rnd(6)) " min."
+	if (rnd(3) == 0) dl = dl "\nLire en français"
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, ukdst(Y, M, D) ? "+02:00" : "+01:00")
+	st = rnd(4) ? standfirst(gen7) : ""
+	sh = rnd(2) ? some("Share~Facebook~X~LinkedIn~Email~Copy link~Gift an article", 2, 5) : ""
+	im = rnd(2) ? cap7(pick("0~6~2") + 0) : ""
+	k = rnd(2)
+	if (k == 0) HEAD = cat(cat(cat(cat(st, im), by), dl), sh)
+	else HEAD = cat(cat(cat(cat(st, by), dl), sh), im)
+	if (rnd(3) == 0) { insert("Read more " pick("~Subscribers only ") pick(heads7), 2 + rnd(3)) }
+	s = pick("~" lk(who) "~Le Monde with AFP")
+	if (rnd(2)) s = cat(s, "Translation of an article originally published in French on lemonde.fr; the publisher may only be " \
+	    "liable for the French version.")
+	if (rnd(3) == 0) s = cat(s, "Article reserved for subscribers\nSubscribe to read the rest")
+	if (rnd(2)) s = cat(s, HD "Read more\n" related7(heads7, 2, 3, "long", 0))
+	s = cat(s, some("Le Monde Group~Legal notice~Privacy policy~Terms of use~Cookie settings~Help~Contact~Advertise~Le Monde in English", 3, 7))
+	FOOT = cat(s, "© Le Monde " Y)
+}
+
+function jt7(title,    s, who, by, dl, st, sh, im, k, sec) {
+	sec = pick("WORLD~NATIONAL~ASIA PACIFIC~SCIENCE~WORLD / Politics")
+	site7(pick(" - The Japan Times~ | The Japan Times"), "www.japantimes.co.jp", "/news/" Y "/" d2(M) "/" d2(D) "/world/" slug7(title) "/")
+	s = some("Skip to main content~Subscribe~Newsletter~Log in~Search~Menu~日本語", 2, 5)
+	s = cat(s, "The Japan Times")
+	if (rnd(3) == 0) s = cat(s, pick("TOKYO~OSAKA") "\n" (rnd(15) + 2) "°C")
+	s = cat(s, some("News~Japan~Business~Asia Pacific~World~Opinion~Life~Sports~Community~Culture~Podcasts~Videos~Deep Dive~Events", 5, 11))
+	s = cat(s, top7("LATEST NEWS~MOST READ~EDITORS' PICKS"))
+	NAV = cat(s, sec)
+	who = pick("Yuki Hasegawa~Daniel Leary~Mari Okamoto~Kenta Fujii~Natalie Brook")
+	k = rnd(4)
+	if (k == 0) by = "by " lk(who) "\nStaff writer"
+	else if (k == 1) by = pick("KYODO~JIJI~AFP-JIJI~KYODO, AFP-JIJI~REUTERS")
+	else if (k == 2) by = "by " lk(who) "\nContributing writer"
+	else by = "STAFF REPORT"
+	dl = abbr[M] " " D ", " Y
+	if (rnd(2)) dl = pick("Article history\nPUBLISHED: " dl "~" dl "~" toupper(abbr[M]) " " D ", " Y)
+	BYN = who; DLX = dl; ISOT = isot7(rnd(24), rnd(60), "+09:00")
+	st = rnd(3) ? "" : standfirst(gen7)
+	sh = rnd(2) ? "Share/Print\n" some("X~Facebook~LinkedIn~Reddit~Pocket~Email~Print~Gift this article", 2, 6) : ""
+	im = rnd(2) ? cap7(pick("0~7") + 0) : ""
+	k = rnd(2)
+	HEAD = k ? cat(cat(cat(cat(st, im), by), dl), sh) : cat(cat(cat(cat(st, dl), by), sh), im)
+	if (rnd(3) == 0) insert("RELATED STORIES\n" headlines(heads7, 1, 2), 3 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "In a time of both misinformation and too much information, quality journalism matters more than ever.\n" \
+	    "By subscribing, you can help us get the story right.\nSUBSCRIBE NOW"
+	TAGX = "KEYWORDS\n" some(tags7, 2, 5)
+	if (rnd(2)) s = cat(s, TAGX)
+	if (rnd(2)) s = cat(s, HD "RELATED STORIES\n" related7(heads7, 1, 3, "abbr", 0))
+	if (rnd(3) == 0) s = cat(s, HD "LATEST NEWS\n" headlines(heads7, 2, 4))
+	s = cat(s, some("About us~Contact us~Advertise~Careers~Privacy policy~Terms of use~Cookie policy~FAQ~Sitemap~Newsletters", 3, 8))
+	FOOT = cat(s, "THE JAPAN TIMES LTD. ALL RIGHTS RESERVED.")
+}
+
+function st7(title,    s, who, by, dl, st, sh, im, h, mi, h2, k, city) {
+	site7(pick(" | The Straits Times~ - The Straits Times"), "www.straitstimes.com", "/world/" pick("europe~asia~united-states~australianz~middle-east") "/" slug7(title))
+	s = some("Skip to main content~Subscribe~Log in~E-paper~Newsletters~Search~Menu", 2, 5)
+	s = cat(s, "The Straits Times")
+	s = cat(s, some("Singapore~Asia~World~Opinion~Life~Business~Tech~Sport~Videos~Podcasts~Multimedia~ST Digital Edition", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "STI\n" (3000 + rnd(300)) "." d2(rnd(100)) "\n" pick("+~-") rnd(2) "." d2(rnd(100)) "%")
+	s = cat(s, top7("Top stories~Latest~Most popular~Recommended"))
+	NAV = cat(s, pick("World~Europe~Asia~United States~Middle East~Australia/NZ"))
+	who = pick("Lim Wei Ling~Tan Hui Min~Nirmal Ghosh~Rachel Koh~Arvind Pillai~Chua Mei Xin")
+	k = rnd(3)
+	if (k == 0) by = lk(who) "\n" pick("Europe Correspondent~Indochina Bureau Chief~Senior Correspondent~Assistant Foreign Editor")
+	else if (k == 1) by = ""
+	else by = lk(who)
+	h = 6 + rnd(16); mi = rnd(60); h2 = h + rnd(24 - h)
+	k = rnd(3)
+	if (k == 0) dl = "Published " abbr[M] " " D ", " Y ", " ptclock(h, mi, ":", " am", " pm") " SGT"
+	else if (k == 1) dl = "Updated\n" abbr[M] " " D ", " Y ", " ptclock(h2, rnd(60), ":", " am", " pm") "\nPublished\n" \
+	    abbr[M] " " D ", " Y ", " ptclock(h, mi, ":", " am", " pm")
+	else dl = abbr[M] " " D ", " Y ", " ptclock(h, mi, ":", " am", " pm") " SGT"
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, "+08:00")
+	st = rnd(3) ? standfirst(gen7) : ""
+	sh = rnd(2) ? some("Facebook~WhatsApp~Telegram~X~Email~Gift this article~Share", 2, 5) : ""
+	im = rnd(2) ? cap7(pick("2~0") + 0) : ""
+	k = rnd(2)
+	HEAD = k ? cat(cat(cat(cat(st, by), dl), sh), im) : cat(cat(cat(cat(im, st), dl), by), sh)
+	if (rnd(4) == 0) {
+		city = pick("MOSCOW~LONDON~PARIS~BERLIN~NEW YORK~WASHINGTON~SYDNEY")
+		BODY = city " (" pick("AFP~REUTERS~NYTIMES~BLOOMBERG") ") - " BODY
+	}
+	if (rnd(3) == 0) insert("READ MORE HERE\n" headlines(heads7, 1, 2), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Join ST's Telegram channel and get the latest breaking news delivered to you."
+	TAGX = "Topics:\n" some(tags7, 2, 4)
+	if (rnd(2)) s = cat(s, TAGX)
+	if (rnd(2)) s = cat(s, HD pick("More on this Topic~Related Stories") "\n" related7(heads7, 1, 3, "abbr", 0))
+	if (rnd(3) == 0) s = cat(s, "Source: The Straits Times © SPH Media Limited. Permission required for reproduction.")
+	s = cat(s, some("About Us~Contact Us~Advertise with Us~Terms & Conditions~Privacy Policy~Data Protection Policy~Need Help?~Sitemap", 3, 7))
+	FOOT = cat(s, "Copyright © " Y " Singapore Press Holdings Ltd. All rights reserved.")
+}
+
+function globe7(title,    s, who, by, dl, st, sh, im, k, city) {
+	site7(pick(" - The Globe and Mail~"), "www.theglobeandmail.com", "/world/article-" slug7(title) "/")
+	s = some("Skip to main content~The Globe and Mail~Subscribe~Log In~Search~Menu", 2, 5)
+	s = cat(s, some("Canada~World~Business~Investing~Personal Finance~Opinion~Politics~Sports~Life~Arts~Drive~Real Estate~Podcasts", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "TSX\n" (14000 + rnd(2000)) "." d2(rnd(100)) "\n" pick("+~-") rnd(2) "." d2(rnd(100)) "%")
+	if (rnd(4) == 0) s = cat(s, "You are reading a free article\nSubscribe for unlimited access")
+	s = cat(s, top7("Most popular~Latest news~Top stories"))
+	NAV = cat(s, pick("WORLD~World~EUROPE~ASIA PACIFIC~AFRICA~CANADA"))
+	who = pick("Marc Desrosiers~Alison Tremblay~Ian Kwong~Sabrina Patel~Geoffrey York-Dunn")
+	city = pick("London~Moscow~Beijing~Johannesburg~Berlin~Washington")
+	k = rnd(3)
+	if (k == 0) by = lk(who) "\n" pick("Europe Correspondent~Asia Correspondent~Africa Bureau Chief~International Affairs Reporter") "\n" city
+	else if (k == 1) by = pick("The Associated Press~Reuters~The Canadian Press~Agence France-Presse") "\n" city
+	else by = lk(who) "\n" city
+	k = rnd(3)
+	if (k == 0) dl = "Published " month[M] " " D ", " Y
+	else if (k == 1) dl = "Updated " month[M] " " D ", " Y
+	else dl = "Published " month[M] " " D ", " Y "\nFor Subscribers"
+	BYN = who; DLX = dl; ISOT = isot7(rnd(24), rnd(60), usdst(Y, M, D) ? "-04:00" : "-05:00")
+	st = rnd(3) ? "" : standfirst(gen7)
+	sh = rnd(2) ? some("Comments~Print~Share~Text Size~Bookmark~Gift this article", 2, 5) : ""
+	im = rnd(2) ? "Open this photo in gallery:\n" cap7(6) : ""
+	k = rnd(2)
+	HEAD = k ? cat(cat(cat(cat(st, im), by), dl), sh) : cat(cat(cat(cat(st, by), dl), sh), im)
+	if (rnd(2)) insert("Story continues below advertisement", 2 + rnd(3))
+	if (rnd(3) == 0) insert("Story continues below advertisement", 6 + rnd(3))
+	s = ""
+	if (rnd(3) == 0) s = "With reports from " pick("The Associated Press~Reuters~Agence France-Presse")
+	if (rnd(2)) s = cat(s, "Sign up for the " pick("Morning Update~Evening Update~World Insider") " newsletter\nSign Up")
+	if (rnd(2)) s = cat(s, "Report an editorial error\nReport a technical issue\nEditorial code of conduct")
+	if (rnd(2)) s = cat(s, HD "Related stories\n" related7(heads7, 1, 3, "long", 0))
+	if (rnd(3) == 0) s = cat(s, "Comments\nWelcome to The Globe and Mail's comment community. Subscribers can take part; everyone can read.")
+	s = cat(s, some("Customer Help~Contact Us~Accessibility~Terms & Conditions~Privacy Policy~Disclaimer~Globe Careers~Advertise", 3, 7))
+	FOOT = cat(s, "© Copyright " Y " The Globe and Mail Inc. All rights reserved.")
+}
+
+function trib7(title,    s, who, by, dl, st, sh, im, h, mi, h2, k, tz, mng) {
+	site7(pick(" – Chicago Tribune~ - Chicago Tribune~"), "www.chicagotribune.com",
+	    "/nation-world/ct-" slug7(title) "-" Y d2(M) d2(D) "-story.html")
+	s = some("Skip to content~Subscribe~Log in~Sections~Search~Manage Account", 2, 5)
+	s = cat(s, "Chicago Tribune")
+	if (rnd(3) == 0) s = cat(s, pick("Chicago, IL~Evanston, IL") "\n" (10 + rnd(70)) "°")
+	s = cat(s, some("Latest Headlines~News~Sports~Business~Opinion~Entertainment~Things to Do~Dining~Obituaries~Real Estate~" \
+	    "Chicagoland~Politics~Suburbs~Nation & World", 5, 11))
+	if (rnd(3) == 0) s = cat(s, "Subscribe for 99¢\nStart Now")
+	s = cat(s, top7("Trending Now~Latest Headlines~Most Popular"))
+	NAV = cat(s, pick("Nation & World~NATION & WORLD~News~Breaking News"))
+	who = pick("Rebecca Oberlin~Tony Marchetti~Grace Wojcik~Jamal Pruitt~Associated Press")
+	tz = usdst(Y, M, D) ? "CDT" : "CST"
+	h = 5 + rnd(17); mi = rnd(60); h2 = h + rnd(24 - h)
+	mng = rnd(2)
+	if (!mng) {	# the 2019 pages
+		by = "By " lk(who) "\n" pick("Chicago Tribune~Associated Press~Contact Reporter\nChicago Tribune")
+		dl = toupper(abbr[M]) " " d2(D) ", " Y " | " clock(h, mi, "AM", "PM")
+	} else {
+		by = lk(who)
+		dl = "PUBLISHED: " month[M] " " D ", " Y " at " clock(h, mi, "a.m.", "p.m.") " " tz \
+		    pick("~ | UPDATED: " month[M] " " D ", " Y " at " clock(h2, rnd(60), "a.m.", "p.m.") " " tz)
+	}
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, usdst(Y, M, D) ? "-05:00" : "-06:00")
+	st = rnd(3) ? "" : standfirst(gen7)
+	sh = rnd(2) ? some("Share this:~Click to share on Facebook~Click to share on X~Click to email a link to a friend~Click to print", 2, 5) : ""
+	im = rnd(2) ? cap7(pick("0~5~1") + 0) : ""
+	k = rnd(2)
+	HEAD = rnd(2) ? cat(cat(cat(cat(st, by), dl), sh), im) : cat(cat(cat(cat(im, st), by), dl), sh)
+	if (rnd(2)) insert(pick("Advertisement~ADVERTISEMENT"), 2 + rnd(4))
+	s = ""
+	if (mng && rnd(2)) s = "Originally Published: " month[M] " " D ", " Y " at " clock(h, mi, "a.m.", "p.m.") " " tz
+	if (rnd(2)) s = cat(s, pick("Get the latest news from around the world delivered to your inbox.~Sign up for our daily " \
+	    "headlines newsletter.") "\nSign Up")
+	TAGX = "Topics:\n" some(tags7, 1, 3)
+	if (rnd(2)) s = cat(s, HD "Trending Now\n" related7(heads7, 2, 4, "long", 0))
+	if (rnd(3) == 0) s = cat(s, HD "Sponsored\n" headlines(ads7, 2, 3))
+	s = cat(s, some("Contact Us~Help Center~Manage Subscription~Privacy Policy~Terms of Service~Do Not Sell My Personal Information~" \
+	    "Careers~Advertise~Site Map~e-Edition", 3, 8))
+	FOOT = cat(s, "Copyright © " Y " Chicago Tribune")
+}
+
+function bglobe7(title,    s, who, by, dl, sh, im, h, mi, k, st) {
+	site7(pick(" - The Boston Globe~ | The Boston Globe"), "www.bostonglobe.com", "/" Y "/" d2(M) "/" d2(D) "/world/" slug7(title) "/")
+	s = some("Skip to main content~Menu~Search~Today's Paper~Subscribe Now~Log in", 2, 5)
+	s = cat(s, "The Boston Globe")
+	if (rnd(3) == 0) s = cat(s, "Boston, MA\n" (10 + rnd(70)) "°F")
+	s = cat(s, some("Metro~Politics~Business~Opinion~Sports~Arts~Lifestyle~Magazine~Ideas~Climate~Spotlight~Globe Rhode Island~Nation~World", 5, 11))
+	if (rnd(3) == 0) s = cat(s, "Get unlimited access\n" pick("Just 99¢ for six months~$1 for 6 months") "\nSubscribe")
+	s = cat(s, top7("Top Stories~Most Popular on bostonglobe.com~Latest"))
+	NAV = cat(s, pick("WORLD~World~NATION~Nation"))
+	who = pick("Laura Finnegan~Sam Castellano~Erica Whitmore~Devin O'Hara~The Associated Press~Bloomberg")
+	h = 5 + rnd(18); mi = rnd(60)
+	k = rnd(3)
+	if (k == 0) { by = "By " lk(who) " Globe Staff,"; dl = "Updated " month[M] " " D ", " Y ", " clock(h, mi, "a.m.", "p.m.") }
+	else if (k == 1) { by = "By " lk(who); dl = "Updated " month[M] " " D ", " Y ", " clock(h, mi, "a.m.", "p.m.") }
+	else { by = "By " lk(who) " Globe Correspondent"; dl = month[M] " " D ", " Y }
+	if (k == 0 && rnd(2)) { by = by dl; dl = "" }	# innerText runs them together
+	BYN = who; DLX = dl == "" ? by : dl; gsub(LK, "", DLX); ISOT = isot7(h, mi, usdst(Y, M, D) ? "-04:00" : "-05:00")
+	st = rnd(3) ? "" : standfirst(gen7)
+	sh = rnd(2) ? some("Email to a Friend~Share on Facebook~Share on X~Print this Article~View Comments~Gift Article", 2, 5) : ""
+	im = rnd(2) ? CP pick(caps7) "." pick(credits7) : ""
+	HEAD = rnd(2) ? cat(cat(cat(cat(st, by), dl), sh), im) : cat(cat(cat(cat(im, st), by), dl), sh)
+	s = ""
+	if (rnd(3) == 0) s = pick("Material from The Associated Press was used in this report.~Globe wire services contributed.")
+	if (rnd(2)) s = cat(s, "Show comments")
+	if (rnd(2)) s = cat(s, HD "Boston Globe Today\n" pick("Catch up on the day's top stories~Watch the latest episode"))
+	if (rnd(2)) s = cat(s, HD pick("More from World~Read more") "\n" related7(heads7, 2, 3, "long", 0))
+	s = cat(s, some("Subscribe Now~My Account~Newsletters~Help & FAQs~Contact~Work at Boston Globe Media~Terms of Service~" \
+	    "Privacy Policy~Your Privacy Choices~Accessibility~Advertise", 3, 8))
+	FOOT = cat(s, "©" Y " Boston Globe Media Partners, LLC")
+}
+
+function huff7(title,    s, who, by, dl, st, sh, im, h, mi, h2, k, uk) {
+	uk = rnd(3) == 0
+	site7(pick(" | HuffPost~ | HuffPost Latest News~ | HuffPost " (uk ? "UK News" : "World News")), uk ? "www.huffingtonpost.co.uk" : "www.huffpost.com",
+	    "/entry/" slug7(title) "_" (uk ? "uk" : "n") "_5c" hex7(22))
+	s = some("Skip to Main Content~Log In~Menu~Search~Support HuffPost", 2, 5)
+	s = cat(s, "HuffPost")
+	if (rnd(3) == 0) s = cat(s, "Edition\n" some("U.S.~U.K.~España~France~Italia~Deutschland~日本~Ελλάδα~Brasil~India~Canada", 4, 8))
+	s = cat(s, some("NEWS~POLITICS~ENTERTAINMENT~LIFE~VOICES~SHOPPING~HEALTH~WORLD NEWS~U.S. NEWS~CLIMATE~VIDEO", 4, 8))
+	s = cat(s, top7("Trending~Latest~Popular in the Community"))
+	NAV = cat(s, pick("WORLD NEWS~NEWS~U.K. NEWS~SCIENCE~ENVIRONMENT"))
+	who = pick("Rowan Gilbey~Jessica Marrin~Nick Okafor~Leah Stratton~Aaron Pugh~Associated Press")
+	by = pick("By " lk(who) "~" lk(who) "\n" pick("Reporter, HuffPost~Senior Reporter~World News Reporter, HuffPost UK~Associated Press"))
+	h = 5 + rnd(18); mi = rnd(60); h2 = h + rnd(24 - h)
+	if (uk) {
+		dl = d2(D) "/" d2(M) "/" Y " " hm(h, mi) " " uktz()
+		if (rnd(2)) dl = dl " | Updated " d2(D) "/" d2(M) "/" Y " " hm(h2, rnd(60)) " " uktz()
+	} else {
+		dl = abbr[M] " " D ", " Y ", " d2(h % 12 == 0 ? 12 : h % 12) ":" d2(mi) " " (h < 12 ? "AM" : "PM") " " ustz()
+		if (rnd(2)) dl = dl "\n| Updated " abbr[M] " " D ", " Y
+	}
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, uk ? "Z" : "-05:00")
+	st = rnd(3) ? standfirst(gen7) : ""
+	sh = rnd(2) ? some("Share on Facebook~Share on X~Share via Email~Copy link~Share", 2, 4) : ""
+	im = rnd(2) ? cap7(pick("1~0~5") + 0) : ""
+	k = rnd(3)
+	if (k == 0) HEAD = cat(cat(cat(cat(st, by), dl), sh), im)
+	else if (k == 1) HEAD = cat(cat(cat(cat(st, im), by), dl), sh)
+	else HEAD = cat(cat(cat(cat(st, dl), by), "LOADING ERROR LOADING"), im)
+	if (rnd(3) == 0) insert("RELATED...\n" headlines(heads7, 1, 2), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD pick("Support HuffPost~Can you help keep HuffPost free?") "\n" \
+	    "Our journalism stays free for everyone because readers chip in. Would you join them?\n" \
+	    some("Contribute $1~Contribute $5~Contribute $10~Already contributed? Log in to hide these messages.", 2, 4)
+	if (rnd(2)) s = cat(s, "Go To Homepage")
+	if (rnd(2)) s = cat(s, "Suggest a correction\nSubmit a tip")
+	if (rnd(2)) s = cat(s, HD pick("Related~More In World News~From Our Partner") "\n" related7(heads7, 1, 3, "abbr", 0))
+	if (rnd(3) == 0) s = cat(s, HD "Sponsored\n" headlines(ads7, 2, 3))
+	s = cat(s, some("About Us~Advertise~Contact Us~RSS~FAQ~Careers~User Agreement~Comment Policy~Privacy Policy~Accessibility " \
+	    "Statement~Consent Preferences", 3, 8))
+	FOOT = cat(s, "©" Y " Verizon Media. All rights reserved. " (uk ? "HuffPost UK" : "HuffPost") " is part of HuffPost News.")
+}
+
+function buzz7(title,    s, who, by, dl, st, sh, im, h, mi, h2, k) {
+	site7(pick(" - BuzzFeed News~ | BuzzFeed News"), "www.buzzfeednews.com", "/article/" pick("amyzed~tomgara~rkwright~ljones") "/" slug7(title))
+	s = some("Skip To Content~BuzzFeed News~Sections~Search~Sign In~Support Us", 2, 5)
+	if (rnd(2)) s = cat(s, "Reporting To You")
+	s = cat(s, some("World~Politics~Tech~Science~Investigations~Opinion~Culture~Books~Health~Newsletters~BuzzFeed.com~Quizzes", 4, 9))
+	s = cat(s, top7("Trending~Top News~Latest News"))
+	NAV = cat(s, pick("World~Science~Politics~News"))
+	who = pick("Tasha Greenaway~Milo Barrett~Hannah Esposito~Karim Said~Jess Lowry")
+	by = lk(who) "\n" pick("BuzzFeed News Reporter~BuzzFeed News World Correspondent~Senior Reporter") \
+	    pick("~\nReporting From London~\nReporting From Moscow~\nReporting From Mexico City")
+	h = 5 + rnd(18); mi = rnd(60); h2 = h + rnd(24 - h)
+	dl = "Posted on " month[M] " " D ", " Y ", at " clock(h, mi, "a.m.", "p.m.") " ET"
+	if (rnd(2)) dl = "Last updated on " month[M] " " D ", " Y ", at " clock(h2, rnd(60), "a.m.", "p.m.") " ET\n" dl
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, usdst(Y, M, D) ? "-04:00" : "-05:00")
+	st = rnd(3) ? standfirst(gen7) : ""
+	sh = rnd(2) ? some("Facebook~X~Copy~Link~Email", 2, 4) : ""
+	im = rnd(2) ? cap7(pick("0~1") + 0) : ""
+	k = rnd(2)
+	HEAD = k ? cat(cat(cat(cat(st, by), dl), sh), im) : cat(cat(cat(cat(st, by), sh), im), dl)
+	s = ""
+	if (rnd(2)) s = "Contact " who " at " tolower(substr(who, 1, index(who, " ") - 1)) "." tolower(substr(who, index(who, " ") + 1)) "@buzzfeed.com."
+	if (rnd(2)) s = cat(s, "Got a confidential tip? Submit it here.")
+	TAGX = "Topics In This Article\n" some(tags7, 1, 4)
+	if (rnd(2)) s = cat(s, TAGX)
+	if (rnd(2)) s = cat(s, HD "Help keep news free for everyone\n" pick("Reporting that matters should be open to all. Chip in today.~" \
+	    "Support our journalism for as little as $5."))
+	if (rnd(2)) s = cat(s, HD "More News\n" related7(heads7, 2, 3, "long", 0))
+	s = cat(s, some("Support Us~About Us~Press~RSS~Privacy~Consent Preferences~User Terms~Ad Choices~Help~Contact", 3, 7))
+	FOOT = cat(s, "© " Y " BuzzFeed, Inc")
+}
+
+function vox7(title,    s, who, by, dl, st, sh, im, h, mi, k, verge, tz) {
+	verge = rnd(2)
+	tz = ustz()
+	h = 5 + rnd(18); mi = rnd(60)
+	if (verge) {
+		site7(pick(" - The Verge~"), "www.theverge.com", "/" Y "/" M "/" D "/" (18160000 + rnd(90000)) "/" slug7(title))
+		s = some("Skip to main content~The Verge homepage~The Verge logo.~Menu~Search~Sign in", 3, 5)
+		s = cat(s, some("Tech~Reviews~Science~Entertainment~Policy~Cars~Games~Deals~Podcasts~Video~Newsletters~More", 4, 9))
+		s = cat(s, top7("Most Popular~Top Stories~Latest"))
+		NAV = cat(s, pick("Science~Tech~Policy~Energy~Space~Transportation"))
+		who = pick("Jordan Vance~Mira Castell~Owen Drury~Lexi Tannen~Sanjay Rao")
+		by = "By " lk(who) pick(", a senior science reporter covering space and climate.~, a news writer.~~, who has covered disasters for a decade.")
+		dl = abbr[M] " " D ", " Y ", " clock(h, mi, "AM", "PM") " " pick(tz "~UTC")
+		if (rnd(2)) dl = dl "\n" rnd(300) " Comments"
+		st = rnd(2) ? "/ " standfirst(gen7) : ""
+		im = rnd(2) ? CP pick("Image: ~Photo by ~Illustration by ") pick("Ruth Salas / The Verge~Getty Images~" pick(credits7)) : ""
+	} else {
+		site7(pick(" - Vox~"), "www.vox.com", "/world/" Y "/" M "/" D "/" (18160000 + rnd(90000)) "/" slug7(title))
+		s = some("Skip to main content~Vox homepage~Give~Podcasts~Newsletters~Search~Menu", 3, 5)
+		s = cat(s, some("Explainers~Video~Podcasts~Politics~Policy~Culture~Science~Technology~Climate~Health~Money~Life~Future Perfect", 4, 9))
+		s = cat(s, top7("Most Read~Latest~The Big Idea"))
+		NAV = cat(s, pick("World~Politics~Science~Climate~Policy~Future Perfect"))
+		who = pick("Tara Blanchett~Ezra Whitlock~Julia Moncrief~Andre Pickett~Sophie Brandner")
+		by = "By " lk(who) pick("@" tolower(substr(who, 1, 4)) "~~")
+		dl = abbr[M] " " D ", " Y ", " ptclock(h, mi, ":", "am", "pm") " " tz
+		if (rnd(2)) { by = by dl; dl = "" }	# "By Name@handle Jan 4, 2019, 6:12pm EST"
+		st = rnd(2) ? standfirst(gen7) : ""
+		im = rnd(2) ? cap7(5) : ""
+	}
+	BYN = who; DLX = dl == "" ? by : dl; gsub(LK, "", DLX); ISOT = isot7(h, mi, tz == "EDT" ? "-04:00" : "-05:00")
+	sh = rnd(2) ? some("Share this story~Share this on Facebook~Share this on X~Share All sharing options~" \
+	    "Share All sharing options for: " title, 2, 4) : ""
+	k = rnd(3)
+	if (k == 0) HEAD = cat(cat(cat(cat(st, by), dl), sh), im)
+	else if (k == 1) HEAD = cat(cat(cat(cat(st, im), by), dl), sh)
+	else HEAD = cat(cat(cat(cat(st, sh), by), dl), im)
+	if (!verge && rnd(3) == 0) insert("Related\n" pick(heads7), 2 + rnd(3))
+	s = ""
+	if (!verge && rnd(2)) s = HD "Will you help keep Vox free for all?\nExplanatory journalism costs money. A gift of any size helps.\n" \
+	    some("One-time~Monthly~Annual~$5/month~$10/month~Other", 2, 4)
+	if (verge && rnd(2)) s = cat(s, HD "Most Popular\n" numbered(headlines(heads7, 3, 5)))
+	TAGX = some(tags7, 1, 4)
+	if (rnd(2)) s = cat(s, TAGX)
+	if (rnd(2)) s = cat(s, HD pick("More in " (verge ? "Science" : "World") "~Latest~More Stories") "\n" related7(heads7, 2, 3, "abbr", 0))
+	s = cat(s, some("Terms of Use~Privacy Notice~Cookie Policy~Do Not Sell Or Share My Personal Info~Licensing FAQ~Accessibility~" \
+	    "Platform Status~Contact~Send Us a Tip~Masthead~About Us~Editorial Ethics", 4, 9))
+	FOOT = cat(s, "© " Y " Vox Media, LLC. All Rights Reserved")
+}
+
+function atl7(title,    s, who, by, dl, st, sh, im, k, sec) {
+	sec = pick("Global~Science~Politics~Ideas~Health")
+	site7(pick(" - The Atlantic~"), "www.theatlantic.com", "/" tolower(sec == "Global" ? "international" : sec) "/archive/" Y "/" d2(M) "/" slug7(title) "/" (579000 + rnd(9000)) "/")
+	s = some("Skip to content~The Atlantic~Sign In~Subscribe~Search~Menu", 3, 5)
+	s = cat(s, some("Popular~Latest~Newsletters~Sections~Politics~Ideas~Fiction~Technology~Science~Photo~Business~Culture~Planet~" \
+	    "Global~Books~Audio~Health~Education~Projects~Magazine", 5, 11))
+	if (rnd(3) == 0) s = cat(s, pick("You have 1 free article left this month.~Get unlimited access to The Atlantic.") "\nSubscribe")
+	s = cat(s, top7("Most Popular~Latest~Editor's Picks"))
+	NAV = cat(s, sec)
+	who = pick("Natalie Farrow~Gideon Ash~Priya Venkatesan~Thomas Whelan~Emily Strand")
+	by = pick("By " lk(who) "~" lk(who))
+	dl = month[M] " " D ", " Y
+	BYN = who; DLX = dl; ISOT = isot7(rnd(24), rnd(60), usdst(Y, M, D) ? "-04:00" : "-05:00")
+	st = rnd(4) ? standfirst(gen7) : ""
+	sh = rnd(2) ? some("Share~Save~Share as gift", 1, 3) : ""
+	im = rnd(2) ? cap7(pick("0~1") + 0) : ""
+	k = rnd(3)
+	if (k == 0) HEAD = cat(cat(cat(cat(st, im), by), dl), sh)
+	else if (k == 1) HEAD = cat(cat(cat(cat(st, by), dl), sh), im)
+	else HEAD = cat(cat(cat(im, st), by), dl)
+	if (rnd(3) == 0) insert("Read: " pick(heads7), 3 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "About the Author\n" lk(who) " is a staff writer at The Atlantic."
+	if (rnd(2)) s = cat(s, HD "Most Popular\n" numbered(headlines(heads7, 3, 5)))
+	if (rnd(3) == 0) s = cat(s, "Never miss a story. Start your subscription.\nSubscribe")
+	if (rnd(2)) s = cat(s, HD "Recommended Reading\n" related7(heads7, 1, 3, "long", 0))
+	s = cat(s, some("About~Our History~Careers~Contact~Help Center~Subscribe~Manage Subscription~Privacy Policy~" \
+	    "Your Privacy Choices~Advertising Guidelines~Terms Conditions~Responsible Disclosure~Site Map", 4, 8))
+	FOOT = cat(s, "TheAtlantic.com © " Y " The Atlantic Monthly Group. All Rights Reserved.")
+}
+
+function axios7(title,    s, who, by, dl, im, k, sec) {
+	sec = pick("World~Science~Politics & Policy~Energy & Environment~Health")
+	site7(pick(" - Axios~"), "www.axios.com", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title))
+	s = some("Skip to main content~Axios~Local~Pro~Newsletters~Login~Subscribe", 3, 6)
+	s = cat(s, some("Politics & Policy~Economy & Business~Technology~Health~Science~World~Media~Sports~Energy & Environment", 4, 8))
+	s = cat(s, top7("Go deeper~Trending~The latest"))
+	NAV = s
+	who = pick("Rebecca Falconer~Jacob Knutson~Shane Ortega~Ivana Kottasova~Marisa Fernandez")
+	by = lk(who)
+	k = rnd(3)
+	if (k == 0) dl = abbr[M] " " D ", " Y " - " sec
+	else if (k == 1) dl = "Updated " abbr[M] " " D ", " Y " - " sec
+	else dl = abbr[M] " " D ", " Y
+	BYN = who; DLX = dl; ISOT = isot7(rnd(24), rnd(60), "Z")
+	im = rnd(2) ? CP "Photo: " pick(credits7) : ""
+	HEAD = rnd(2) ? cat(cat(dl, by), im) : cat(cat(by, dl), im)
+	if (rnd(2)) insert(bo(pick("Why it matters:~The big picture:~What's next:~Driving the news:~By the numbers:")), 1)
+	if (rnd(3) == 0) insert(bo("Go deeper:") " " pick(heads7), 3 + rnd(3))
+	s = ""
+	if (rnd(2)) s = bo("Go deeper:") " " pick(heads7)
+	if (rnd(2)) s = cat(s, pick("Editor's note: This story has been updated with new details.~This article was first published in Axios AM."))
+	if (rnd(2)) s = cat(s, HD "Sign up for Axios AM\nGet smarter, faster with the news that matters.\nSubscribe")
+	if (rnd(2)) s = cat(s, HD pick("More from Axios~Go deeper") "\n" related7(heads7, 2, 3, "abbr", 0))
+	s = cat(s, some("About~Advertise with us~Careers~Events~Axios HQ~Axios Pro~Online sales~Privacy policy~Terms of use~" \
+	    "Your privacy choices~Accessibility", 3, 8))
+	FOOT = cat(s, "© " Y " Axios Media Inc.")
+}
+
+function ars7(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, c) {
+	sec = pick("SCIENCE~POLICY~TECH~BIZ & IT~CARS")
+	site7(pick(" | Ars Technica~"), "arstechnica.com", "/" tolower(sec == "BIZ & IT" ? "information-technology" : sec) "/" Y "/" d2(M) "/" slug7(title) "/")
+	s = some("Skip to main content~ARS TECHNICA~Serving the Technologist since 1998.~SUBSCRIBE~SIGN IN~Search", 3, 5)
+	s = cat(s, some("BIZ & IT~TECH~SCIENCE~POLICY~CARS~GAMING & CULTURE~STORE~FORUMS", 4, 8))
+	s = cat(s, top7("FURTHER READING~LATEST~MOST READ"))
+	NAV = cat(s, sec " —")
+	who = pick("Kieran Moss~Beth Calloway~Samir Haddad~Jonah Whitcomb~Paula Estes")
+	h = 5 + rnd(18); mi = rnd(60)
+	c = rnd(400)
+	k = rnd(2)
+	if (k == 0) { by = toupper(who); dl = M "/" D "/" Y ", " clock(h, mi, "AM", "PM") }
+	else { by = lk(who); dl = M "/" D "/" Y ", " clock(h, mi, "AM", "PM") }
+	if (rnd(2)) { dl = by " - " dl; by = "" }
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, usdst(Y, M, D) ? "-04:00" : "-05:00")
+	st = rnd(4) ? standfirst(gen7) : ""
+	sh = rnd(2) ? pick("reader comments\n" c "~" c "\nwith\n" c " posters participating") "\n" pick("Share this story~~") : ""
+	im = rnd(2) ? CP "Enlarge / " pick(caps7) ". " pick(credits7) : ""
+	k = rnd(2)
+	HEAD = k ? cat(cat(cat(cat(st, by), dl), sh), im) : cat(cat(cat(cat(st, dl), by), im), sh)
+	if (rnd(3) == 0) insert("Further Reading\n" pick(heads7), 2 + rnd(3))
+	if (rnd(3) == 0) insert("Advertisement", 3 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD "READER COMMENTS\n" c
+	if (rnd(2)) s = cat(s, lk(toupper(who)) "\n" who " is a " pick("senior science editor~policy reporter~staff writer") " at Ars Technica.")
+	if (rnd(2)) s = cat(s, HD pick("PROMOTED COMMENTS~Related Stories~← Previous story Next story →") "\n" related7(heads7, 1, 3, "num", 0))
+	if (rnd(3) == 0) s = cat(s, HD "Today on Ars\n" headlines(heads7, 2, 4))
+	s = cat(s, some("Store~Subscribe~About Us~RSS Feeds~View Mobile Site~Contact Us~Staff~Advertise with us~Reprints", 3, 7))
+	FOOT = cat(s, "CNMN Collection\nWIRED Media Group\n© " Y " Condé Nast. All rights reserved. Use of this Site constitutes " \
+	    "acceptance of our User Agreement and Privacy Policy and Cookie Statement.")
+}
+
+function slate7(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	site7(pick(" - Slate~ | Slate~"), "slate.com", "/news-and-politics/" Y "/" d2(M) "/" slug7(title) ".html")
+	s = some("Skip to main content~Slate~Sign In~Subscribe~Search~Menu", 3, 5)
+	s = cat(s, some("News & Politics~Culture~Technology~Business~Human Interest~Podcasts~Advice~Slate Plus", 4, 8))
+	if (rnd(3) == 0) s = cat(s, "Slate Plus\nGo ad-free and support our work. Join Slate Plus")
+	s = cat(s, top7("Trending~Most Read~Latest"))
+	NAV = cat(s, pick("News & Politics~NEWS & POLITICS~World~Science~The Slatest"))
+	who = pick("Dana Kurtz~Evan Liebling~Molly Ferris~Grant Oduya~Helen Tsai")
+	h = 5 + rnd(18); mi = rnd(60)
+	by = "By " lk(who)
+	dl = abbr[M] " " d2(D) ", " Y " " clock(h, mi, "AM", "PM")
+	if (rnd(3) == 0) { by = by " " dl; dl = "" }
+	BYN = who; DLX = dl == "" ? by : dl; gsub(LK, "", DLX); ISOT = isot7(h, mi, "-05:00")
+	st = rnd(3) ? standfirst(gen7) : ""
+	sh = rnd(2) ? some("Tweet~Share~Comment~Email", 2, 4) : ""
+	im = rnd(2) ? cap7(pick("2~0") + 0) : ""
+	k = rnd(2)
+	HEAD = k ? cat(cat(cat(cat(st, by), dl), sh), im) : cat(cat(cat(cat(st, im), by), dl), sh)
+	if (rnd(2)) insert("Advertisement", 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD "Slate is published with support from readers\nJoin Slate Plus to keep reading without ads.\nJoin"
+	if (rnd(2)) s = cat(s, HD "Comments\nBe the first to comment")
+	if (rnd(2)) s = cat(s, HD pick("More From Slate~Slate Recommends") "\n" related7(heads7, 2, 3, "ap", 0))
+	s = cat(s, some("About Us~Work With Us~Contact Us~Pitch Guidelines~Send Us Tips~Corrections~Commenting~AdChoices~" \
+	    "Privacy Policy~Terms~Podcast FAQs", 3, 8))
+	FOOT = cat(s, "Slate is published by The Slate Group, a Graham Holdings Company. All contents © " Y " The Slate Group LLC. All rights reserved.")
+}
+
+function city7(title,    s, city, who, by, dl, st, sh, im, k, d) {
+	city = pick("Port Alder~Millbrook~East Haven Falls~Cedar Rapids Junction~Fairmont Springs")
+	d = host7(city)
+	site7(" | City of " city, "www." d pick(".gov~or.gov~.org~wa.gov"), "/news/" slug7(title))
+	s = some("Skip to main content~Official website of the City of " city "~Translate~Select Language~Powered by Translate~Search", 3, 5)
+	s = cat(s, "City of " city)
+	if (rnd(2)) s = cat(s, pick("ALERT: Winter parking ban in effect tonight from 10 p.m.~Notice: City offices open with reduced hours this week~" \
+	    "Boil water advisory lifted for the west side") "\n" pick("Read more~Close alert~Learn more"))
+	s = cat(s, some("Residents~Business~Visitors~Government~Departments~How Do I...~Pay a Bill~Report a Problem~Agendas & Minutes~" \
+	    "Jobs~News & Events~Contact Us", 4, 9))
+	s = cat(s, top7("Latest News~News Flash~Recent Releases"))
+	NAV = cat(s, pick("Home / News~Home › News › Press Releases~You are here: Home » News~News Flash"))
+	who = pick("Karen Lindqvist~Marcus Greer~Denise Albright~Rafael Soto")
+	k = rnd(3)
+	if (k == 0) dl = "Release Date: " month[M] " " D ", " Y
+	else if (k == 1) dl = "Posted on: " d2(M) "/" d2(D) "/" Y
+	else dl = "Posted on " month[M] " " D ", " Y
+	by = pick("For Immediate Release~Contact: " who ", Communications Manager~Media contact: " who ", Public Information Officer, " \
+	    sprintf("(%d) 555-01%02d", 200 + rnd(700), rnd(100)) "~")
+	BYN = ""; DLX = dl; ISOT = ""
+	st = rnd(4) ? "" : standfirst(gen7)
+	sh = rnd(2) ? some("Print~Email~Facebook~X~Share", 2, 4) : ""
+	im = rnd(3) == 0 ? cap7(pick("0~2") + 0) : ""
+	k = rnd(2)
+	HEAD = k ? cat(cat(cat(cat(dl, by), st), im), sh) : cat(cat(cat(cat(by, dl), st), sh), im)
+	s = ""
+	if (rnd(2)) s = "###"
+	if (rnd(2)) s = cat(s, "Share this page\n" some("Facebook~X~Email~Print", 2, 4))
+	if (rnd(2)) s = cat(s, HD pick("Related News~More News~Other News in News Releases") "\n" related7(heads7, 2, 4, "num0", pick("0~1") + 0))
+	if (rnd(2)) s = cat(s, "Subscribe to News Flash\nGet city news by email or text message.\nSign Up")
+	s = cat(s, "City Hall\n" (100 + rnd(800)) " " pick("Main Street~Civic Center Drive~Market Square") "\n" city ", " \
+	    pick("OR~WA~MN~CO~ME") " " (90000 + rnd(9999)) "\nHours: Monday - Friday, 8 a.m. - 5 p.m.")
+	s = cat(s, some("Accessibility~Privacy Policy~Site Map~Copyright Notices~Employee Login~Contact Us", 2, 5))
+	FOOT = cat(s, pick("© " Y " City of " city "~Powered by Drupal~© " Y " City of " city ". All rights reserved."))
+}
+
+function joomla7(title,    s, site, who, by, dl, k, hits, cat1, h, mi) {
+	site = pick("Alpine Valley News~North Coast Observer~Midlands Gazette Online~Danube Regional~Lakeshore Weekly")
+	cat1 = pick("World~International~News~Region~Europe")
+	site7(" - " site, "www." host7(site) ".eu", "/index.php/" tolower(cat1) "/" (1000 + rnd(8000)) "-" slug7(title))
+	s = some("Skip to content~Skip to main navigation~Skip to 1st column~Skip to 2nd column", 1, 3)
+	s = cat(s, site)
+	if (rnd(2)) s = cat(s, pick("News from the region since 2003~Independent. Local. Online.~Your region, every day"))
+	s = cat(s, some("Home~News~Region~Politics~Economy~Culture~Sport~Events~Classifieds~Contact", 4, 8))
+	if (rnd(2)) s = cat(s, "You are here:\nHome\n" cat1)
+	if (rnd(3) == 0) s = cat(s, HD "Login Form\nUsername\nPassword\nRemember Me\nLog in\nForgot your password?\nForgot your username?")
+	if (rnd(2)) s = cat(s, "Search...")
+	s = cat(s, top7("Latest News~Most Read~Popular Articles"))
+	NAV = s
+	who = pick("Administrator~Editor~Super User~M. Keller~A. Novak~Redaktion")
+	hits = 40 + rnd(5000)
+	h = rnd(24); mi = rnd(60)
+	k = rnd(3)
+	if (k == 0) dl = "Details\nWritten by " who "\nCategory: " cat1 "\nPublished: " d2(D) " " month[M] " " Y "\nHits: " hits
+	else if (k == 1) dl = dayname[W + 1] ", " d2(D) " " month[M] " " Y " " hm(h, mi) "\nWritten by " who
+	else dl = "Written by " who "\nPublished: " dayname[W + 1] ", " d2(D) " " month[M] " " Y " " hm(h, mi) "\nHits: " hits
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, ukdst(Y, M, D) ? "+02:00" : "+01:00")
+	HEAD = dl
+	if (rnd(2)) HEAD = cat(HEAD, some("Print~Email", 1, 2))
+	s = ""
+	if (rnd(2)) s = "< Prev\nNext >"
+	if (rnd(2)) s = cat(s, HD pick("Related Articles~Latest News~Also in " cat1) "\n" related7(heads7, 2, 4, "joomla", 0))
+	if (rnd(2)) s = cat(s, HD "Who's Online\nWe have " (2 + rnd(80)) " guests and no members online")
+	s = cat(s, "Back to Top")
+	FOOT = cat(s, "Copyright © " Y " " site ". All Rights Reserved.\nJoomla! is Free Software released under the GNU General Public License.")
+}
+
+function wix7(title,    s, site, who, dl, k, v) {
+	site = pick("The Harbour Post~Kestrel Valley Voice~Greenfield Community News~World Watch Weekly~Ellie's News Corner")
+	site7(pick(" | " site "~"), host7(pick("ellie~newsdesk~gpike~info")) ".wixsite.com", "/" host7(site) "/post/" slug7(title))
+	s = "top of page"
+	if (rnd(2)) s = cat(s, "Log In")
+	s = cat(s, site)
+	if (rnd(2)) s = cat(s, pick("Local news, global view~News for our community~Stories that matter"))
+	s = cat(s, some("Home~About~News~Blog~Events~Gallery~Contact~Donate~More", 3, 7))
+	if (rnd(2)) s = cat(s, "All Posts\n" some("World~Local~Politics~Environment~Opinion", 2, 4))
+	s = cat(s, top7("Recent Posts~Featured~Latest"))
+	NAV = s
+	who = pick("Admin~Ellie Marsh~Newsdesk~Graham Pike~site owner")
+	v = rnd(300)
+	dl = abbr[M] " " D ", " Y
+	k = rnd(2)
+	HEAD = k ? lk(who) "\n" dl "\n" (1 + rnd(6)) " min read" : lk(who) "\n" pick("Writer~Admin") "\n" dl "\n" (1 + rnd(6)) " min read"
+	if (rnd(3) == 0) HEAD = HEAD "\nUpdated: " dl
+	BYN = who; DLX = dl; ISOT = isot7(rnd(24), rnd(60), "Z")
+	s = pick(v " views" rnd(5) " comments~" v " views\n" rnd(5) " comments")
+	s = cat(s, "Post not marked as liked")
+	if (rnd(2)) s = cat(s, HD "Recent Posts\nSee All\n" related7(heads7, 2, 3, "abbr", 0))
+	if (rnd(2)) s = cat(s, HD "Comments\nWrite a comment...")
+	s = cat(s, pick("© " Y " by " site ". Proudly created with Wix.com~© " Y " " site))
+	FOOT = cat(s, "bottom of page")
+}
+
+function sqsp7(title,    s, site, who, dl, k) {
+	site = pick("Riverbend Dispatch~Ashgrove Journal~The Lantern Review~Fieldnotes Media~Northside Reporter")
+	site7(pick(" — " site "~"), "www." host7(site) ".com", "/news/" Y "/" M "/" D "/" slug7(title))
+	s = some("Skip to Content~Open Menu~Close Menu", 1, 3)
+	s = cat(s, site)
+	s = cat(s, some("Home~News~Features~About~Contact~Support Us~Archive", 3, 6))
+	if (rnd(2)) s = cat(s, pick("0~Cart 0"))
+	if (rnd(3) == 0) s = cat(s, "Open Menu\nClose Menu\n" site)
+	s = cat(s, top7("Recent~Featured~From the blog"))
+	NAV = s
+	who = pick("Maya Lindgren~Thomas Reid~Guest Contributor~The Editors")
+	k = rnd(3)
+	if (k == 0) dl = month[M] " " D ", " Y
+	else if (k == 1) dl = abbr[M] " " D ", " Y
+	else dl = month[M] " " D ", " Y "\nWritten By " who
+	BYN = who; DLX = dl; ISOT = isot7(rnd(24), rnd(60), "Z")
+	HEAD = rnd(2) ? dl : cat(dl, "Written By " lk(who))
+	if (k == 2) HEAD = dl
+	s = ""
+	if (rnd(2)) s = "Tagged: " tolower(subjects7(2, 4))
+	if (rnd(2)) s = cat(s, some("Facebook~Twitter~LinkedIn~Email", 2, 4))
+	if (rnd(2)) s = cat(s, "Comments (0)\nNewest First\nPreview Post Comment…")
+	s = cat(s, "Newer Post\n" pick(heads7) "\nOlder Post\n" pick(heads7))
+	if (rnd(2)) s = cat(s, HD "Subscribe\nSign up with your email address to receive news and updates.\nEmail Address\nSign Up\nWe respect your privacy.\nThank you!")
+	FOOT = cat(s, pick("Powered by Squarespace~" site " © " Y "~" site "\n" (10 + rnd(900)) " Water Street"))
+}
+function subjects7(lo, hi,    s) {
+	s = headlines(tags7, lo, hi)
+	gsub(/\n/, ", ", s)
+	return s
+}
+
+function agg7(title,    s, site, src, dl, k, h, mi, n, i, t) {
+	site = pick("Newsroll~Headline Hub~Newsdeck~TopWire")
+	site7(pick(" - " site "~ | " site), host7(site) ".com", "/articles/" slug7(title) "-" hex7(8))
+	s = some("Skip to main content~" site "~Search for topics, locations & sources~Sign in", 2, 4)
+	s = cat(s, some("Home~For you~Following~Saved searches~U.S.~World~Local~Business~Technology~Entertainment~Sports~Science~Health", 5, 11))
+	s = cat(s, top7("Top stories~Headlines~Picks for you"))
+	NAV = s
+	src = pick("Wikinews~Wikinews (en)")
+	h = rnd(24); mi = rnd(60)
+	k = rnd(3)
+	if (k == 0) dl = src "\n" abbr[M] " " D ", " Y
+	else if (k == 1) dl = src " · " month[M] " " D ", " Y ", " clock(h, mi, "AM", "PM")
+	else dl = "Published " abbr[M] " " D ", " Y "\n" src
+	BYN = src; DLX = dl; ISOT = isot7(h, mi, "Z")
+	HEAD = dl
+	if (rnd(2)) HEAD = cat(HEAD, some("Follow~Share~Save~Hide stories from " src, 1, 3))
+	s = ""
+	if (rnd(2)) s = "Read the full story at " src
+	s = cat(s, HD pick("Full Coverage~More coverage~Related coverage"))
+	n = 2 + rnd(3); k = 0
+	for (i = 1; i <= n; i++) {
+		k += rnd(3)
+		t = k == 0 ? pick((1 + rnd(10)) " hours ago~" (5 + rnd(50)) " minutes ago") : k == 1 ? "1 day ago" : k " days ago"
+		s = s "\n" LI pick(heads7) "\n" LC pick(src7) " · " t
+	}
+	if (rnd(2)) s = cat(s, "View Full Coverage")
+	s = cat(s, some("About~Privacy~Terms~Help~Send feedback", 2, 5))
+	FOOT = s
+}
+
+function reddit7(title,    s, sr, who, dl, k, n, i, up) {
+	sr = pick("worldnews~news~europe~geopolitics~anime_titties~WorldNewsHeadlines")
+	site7(pick(" : r/" sr "~ : " sr), pick("www.reddit.com~old.reddit.com"), "/r/" sr "/comments/" hex7(6) "/" substr(slug7(title), 1, 50) "/")
+	s = some("Skip to main content~reddit~Get app~Log In~Sign Up~User account menu~Search Reddit", 3, 6)
+	s = cat(s, "r/" sr)
+	if (rnd(2)) s = cat(s, some("Posts~Wiki~Rules~FAQ~Live Thread", 2, 4))
+	s = cat(s, top7("Trending today~Popular posts~Hot"))
+	NAV = s
+	who = pick("throwaway_news_77~Wikinewsbot~mrspeakerman~Vlad_the_Inhaler~quietriot1987~geo_enthusiast")
+	up = 10 + rnd(30000)
+	dl = dayname[W + 1] ", " month[M] " " D ", " Y
+	k = rnd(3)
+	if (k == 0) HEAD = "Posted by\nu/" who "\n" (1 + rnd(20)) " hours ago\n" up "\n" pick("News~Russia~Disaster~Europe~Science") "\n" dl
+	else if (k == 1) HEAD = "submitted " (1 + rnd(20)) " hours ago by " who "\n" pick("en.wikinews.org~self." sr) "\n" "From Wikinews, " month[M] " " D ", " Y
+	else HEAD = "Posted by u/" who " · " (1 + rnd(20)) "h\n" pick("News~Misleading Title~Opinion/Analysis") "\n(" dl ")"
+	BYN = ""; DLX = dl; ISOT = ""
+	s = ""
+	if (rnd(2)) s = "Source: " URL
+	s = cat(s, some("Share~Save~Hide~Report~Award", 2, 5))
+	s = cat(s, (60 + rnd(40)) "% Upvoted")
+	n = 1 + rnd(4)
+	for (i = 1; i <= n; i++)
+		s = cat(s, "level " (1 + (i > 1 ? rnd(2) : 0)) "\n" pick("Kestrel_83~throwaway_news_77~nopenopenope~user_" (1000 + rnd(9000)) "~lotus_eater") \
+		    "\n· " (1 + rnd(20)) " hr. ago\n" pick(comm7) "\nReply\nShare\n" (rnd(3000) - 20))
+	if (rnd(2)) s = cat(s, HD "More posts you may like\n" related7(heads7, 1, 3, "abbr", 3))
+	FOOT = cat(s, some("Reddit Inc © " Y ". All rights reserved~User Agreement~Privacy Policy~Content Policy~Moderator Code of Conduct", 2, 4))
+}
+
+function seven(title,    k, c, t, n, i) {
+	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
+	k = rnd(24)
+	if (k == 0) tel7(title)
+	else if (k == 1) sky7(title)
+	else if (k == 2) ft7(title)
+	else if (k == 3) econ7(title)
+	else if (k == 4) lemonde7(title)
+	else if (k == 5) jt7(title)
+	else if (k == 6) st7(title)
+	else if (k == 7) globe7(title)
+	else if (k == 8) trib7(title)
+	else if (k == 9) bglobe7(title)
+	else if (k == 10) huff7(title)
+	else if (k == 11) buzz7(title)
+	else if (k == 12) vox7(title)
+	else if (k == 13) atl7(title)
+	else if (k == 14) axios7(title)
+	else if (k == 15) ars7(title)
+	else if (k == 16) slate7(title)
+	else if (k == 17) city7(title)
+	else if (k == 18) joomla7(title)
+	else if (k == 19) wix7(title)
+	else if (k == 20) sqsp7(title)
+	else if (k == 21) agg7(title)
+	else if (k == 22) reddit7(title)
+	else agg7(title)
+	if (rnd(7) == 0) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~Ad~Skip Ad~Continue reading the main story"))
+	if (rnd(4) == 0) {
+		c = consent7()
+		if (rnd(3) && split(cat(c, NAV), t, "\n") <= 30) NAV = cat(c, NAV)
+		else FOOT = cat(FOOT, c)
+	}
+	n = split(NAV, t, "\n")
+	if (n > 30) {	# the copy starts further down
+		NAV = t[n - 29]
+		for (i = n - 28; i <= n; i++) NAV = NAV "\n" t[i]
+	}
+	for (; n < 8; n++) NAV = cat(pick("Open menu~Search~Sign in~Subscribe~Newsletters~Close search~Accessibility~Back"), NAV)
+}
+
+# Variant 7's layouts: innerText or copy-paste, lynx -dump -nolist and
+# w3m -dump (as variant 6 prints them), python's html2text (Markdown:
+# lists "  * ", "### " headings, "**bold**", links kept as "[text](/path)"
+# or dropped, images "![...](...)", paragraphs wrapped at 78 columns, the
+# title as "# Title"), a naive converter that prints the page's <title>
+# ("Title | Site") and then every text node on a line of its own, a
+# Jina-style reader ("Title: Title | Site", "URL Source:", "Published
+# Time:", then Markdown with the title underlined by "="), a browser's
+# reader view (host, title, author, reading time, the dateline, body),
+# and an archive.today capture (its own header, dated the article's day,
+# then the page).
+
+function plain7(s, naive) {	# furniture as text: markers off, link texts on lines of their own if naive
+	gsub(HD, "", s); gsub(BO, "", s); gsub(CP, "", s)
+	return unlink6(s, naive)
+}
+function mdlink7(t, jina) { return "[" t "](" (jina ? "https://" DOM : "") "/" slug7(t) ")" }
+function mdline7(s, jina, links,    p, q, t, u) {	# LK and BO pairs as Markdown
+	gsub(BO, "**", s)
+	while ((p = index(s, LK)) > 0) {
+		t = substr(s, p + 1); q = index(t, LK)
+		if (q == 0) { s = substr(s, 1, p - 1) t; break }
+		u = substr(t, 1, q - 1)
+		s = substr(s, 1, p - 1) (links ? mdlink7(u, jina) : u) substr(t, q + 1)
+	}
+	return s
+}
+function md7(s, jina, links,    a, n, i, t, out, k, was, line, c) {
+	n = split(s, a, "\n"); out = ""; was = ""
+	for (i = 1; i <= n; i++) {
+		t = substr(a[i], 1, 1)
+		if (t == LI) {
+			line = substr(a[i], 2)
+			if (links && index(line, LK) == 0 && line !~ /^[0-9]+$/) line = LK line LK	# a menu's items are links
+			line = (jina ? "*   " : "  * ") mdline7(line, jina, links); k = "li"
+		} else if (t == LC) { line = "    " mdline7(substr(a[i], 2), jina, links); k = "lc" }
+		else if (t == HD) { line = "### " mdline7(substr(a[i], 2), jina, 0); k = "h" }
+		else if (t == CP) {
+			c = mdline7(substr(a[i], 2), jina, 0)
+			if (jina) line = "![Image " (1 + rnd(9)) ": " c "](https://" DOM "/images/" hex7(10) ".jpg)\n\n" c
+			else line = "![" pick("~" c) "](/images/" hex7(10) ".jpg)\n\n" fill6(c, "", "", 78)
+			k = "p"
+		} else {
+			line = mdline7(a[i], jina, links)
+			if (!jina) line = fill6(line, "", "", 78)
+			k = "p"
+		}
+		if (out != "") out = out ((k == "li" && was == "li") || k == "lc" ? "\n" : "\n\n")
+		out = out line; was = k == "lc" ? "li" : k
+	}
+	return out
+}
+function under7(title,    s, n) {	# "=" under the title, as long as it
+	s = ""
+	for (n = width(title); n > 0; n--) s = s "="
+	return s
+}
+function trim7(s, max,    t, n, i, out) {	# the last max lines of s
+	n = split(s, t, "\n")
+	if (n <= max) return s
+	out = t[n - max + 1]
+	for (i = n - max + 2; i <= n; i++) out = out "\n" t[i]
+	return out
+}
+function layout7(title,    mode, a, n, i, b, cols, nv, hd, ft, w3m, links, s, tt, h) {
+	mode = rnd(18)
+	tt = title TS
+	n = split(BODY, a, "\n"); b = ""
+	if (mode == 6 || mode == 7 || mode == 8 || mode == 9) {	# lynx, w3m
+		w3m = mode >= 8
+		cols = w3m ? 79 + rnd(2) : 77 + rnd(3)
+		for (i = 1; i <= n; i++) b = join(b, fill6(a[i], w3m ? "" : "   ", w3m ? "" : "   ", cols))
+		nv = plain7(NAV, 0); hd = plain7(HEAD, 0); ft = plain7(FOOT, 0)
+		return join(join(join(join(dump6(nv, w3m, cols), title), dump6(hd, w3m, cols)), b), dump6(ft, w3m, cols))
+	}
+	if (mode == 10 || mode == 11) {	# html2text
+		links = mode == 11
+		for (i = 1; i <= n; i++) b = join(b, fill6(a[i], "", "", 78))
+		return join(join(join(join(md7(NAV, 0, links), "# " title), md7(HEAD, 0, links)), b), md7(FOOT, 0, links))
+	}
+	if (mode == 14 || mode == 15) {	# a Jina-style reader
+		b = BODY; gsub(/\n/, "\n\n", b)
+		s = "Title: " tt "\n\nURL Source: " URL "\n\n"
+		if (ISOT != "" && rnd(3)) s = s "Published Time: " ISOT "\n\n"
+		s = s "Markdown Content:\n" md7(NAV, 1, 1)
+		return join(join(join(join(s, title "\n" under7(title)), md7(HEAD, 1, 1)), b), md7(FOOT, 1, 1))
+	}
+	if (mode == 16) {	# a reader view
+		b = BODY; gsub(/\n/, "\n\n", b)
+		h = plain7(DLX, 0)
+		if (rnd(2) && index(HEAD, CP)) { s = HEAD; sub("^[^" CP "]*" CP, "", s); sub(/\n.*/, "", s); h = join(h, s) }
+		s = rnd(3) ? DOM : ""
+		s = cat(s, title)
+		if (BYN != "" && rnd(3)) s = cat(s, BYN)
+		s = cat(s, mins7())
+		s = join(join(s, h), b)
+		if (TAGX != "" && rnd(2)) s = join(s, text6(plain7(TAGX, 0), 0))
+		return s
+	}
+	nv = plain7(NAV, mode == 12 || mode == 13); hd = plain7(HEAD, mode == 12 || mode == 13); ft = plain7(FOOT, mode == 12 || mode == 13)
+	b = BODY; gsub(/\n/, "\n\n", b)
+	if (mode == 12 || mode == 13) {	# the naive converter, the <title> first
+		s = cat(tt, text6(nv, mode == 13 ? 1 : 0))
+		if (mode == 12) return cat(cat(cat(cat(s, title), text6(hd, 0)), BODY), text6(ft, 0))
+		return join(join(join(join(s, title), text6(hd, 1)), b), text6(ft, 1))
+	}
+	if (mode == 17) {	# archive.today
+		s = "archive.today\nwebpage capture\nSaved from\n" URL "\nsearch\n" D " " abbr[M] " " Y " " hm(rnd(24), rnd(60)) ":" d2(rnd(60)) \
+		    " UTC\n" pick("no other snapshots from this url~All snapshots from host " DOM) "\n" \
+		    some("Webpage~Screenshot~share~download .zip~report bug or abuse", 2, 5)
+		n = split(s, a, "\n")
+		return join(join(join(join(cat(s, text6(trim7(nv, 32 - n), 0)), title), text6(hd, rnd(2))), b), text6(ft, 1))
+	}
+	if (mode <= 2)	# one line a paragraph, no blank lines
+		return cat(cat(cat(cat(text6(nv, 0), title), text6(hd, 0)), BODY), text6(ft, 0))
+	if (mode == 3)	# a blank line between all
+		return join(join(join(join(text6(nv, 2), title), text6(hd, 2)), b), text6(ft, 2))
+	return join(cat(rnd(2) ? text6(nv, 0) "\n" : text6(nv, 0), title), join(join(text6(hd, rnd(2)), b), text6(ft, 1)))
+}
+
 function scraped(iso, title, body,    k) {
 	Y = substr(iso, 1, 4) + 0; M = substr(iso, 6, 2) + 0; D = substr(iso, 9, 2) + 0
 	W = wday(Y, M, D)
@@ -2150,7 +3300,10 @@ function scraped(iso, title, body,    k) {
 		else substack()
 	} else if (variant == 5)
 		five()
-	else {
+	else if (variant == 7) {
+		seven(title)
+		return layout7(title)
+	} else {
 		six(title)
 		return layout6(title)
 	}

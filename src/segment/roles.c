@@ -87,6 +87,7 @@ static const char *const boiler_exact_words[] = {
 	"shares", "views", "messenger", "just another wordpress site",
 	"link copied to clipboard", "close navigation menu", "share save",
 	"hide caption", "toggle caption", "i accept", "accept all",
+	"your privacy", "privacy settings",
 	"reject all", "i agree", "agree and close", "manage preferences",
 	"manage settings",
 	/* the sky beside a weather widget's temperature */
@@ -118,7 +119,10 @@ static const char *const notice_prefix_words[] = {
 	"we care about your privacy", "we value your privacy",
 	"your privacy choices", "see our cookie", "ie 11 is not supported",
 	"for an optimal experience", "we and our partners",
-	"with your permission we", NULL
+	"with your permission we", "before you continue",
+	"be the first to know", "we need your consent", "skip to main",
+	"skip to content", "skip to navigation", "cookies settings",
+	"cookie settings", "get browser notifications", NULL
 };
 static struct prefixes notice_prefix = PREFIXES(notice_prefix_words);
 
@@ -129,7 +133,9 @@ static const char *const list_head_words[] = {
 	"trending", "trending now", "top stories", "top news", "latest",
 	"latest news", "latest stories", "just in", "recommended",
 	"editors picks", "editor s picks", "don t miss", "more stories",
-	"more news", "in other news", "the post most", NULL
+	"more news", "in other news", "the post most", "featured",
+	"in focus", "popular now", "most viewed", "top headlines",
+	"latest headlines", "more headlines", NULL
 };
 static struct wordset list_head = WORDSET(list_head_words);
 
@@ -206,7 +212,8 @@ static struct wordset weekdays = WORDSET(weekdays_words);
 
 static const char *const date_fillers_words[] = {
 	"on", "at", "of", "the", "updated", "published", "posted", "last",
-	"first",
+	"first", "issued", "latest", "update", "eastern", "pacific", "central",
+	"mountain", "daylight", "standard", "time",
 	"modified", "date", "dated", "st", "nd", "rd", "th", "am", "pm", "a",
 	"p", "m", "h", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt",
 	"et", "pt", "ct", "cet", "cest", "bst", "msk", "ist", "mst", "mdt",
@@ -219,6 +226,7 @@ static struct wordset date_fillers = WORDSET(date_fillers_words);
 /* Words a dateline may begin with: "Updated 5:30 PM ET, Mon June 5". */
 static const char *const date_leads_words[] = {
 	"updated", "published", "posted", "last", "first", "modified", "on",
+	"issued", "latest", "update",
 	"date",
 	"dated", NULL
 };
@@ -658,7 +666,7 @@ split_items(const char *d, size_t start, size_t end, size_t *from,
 
 /* Site navigation: "Home | World | Politics", "News > World",
  * "World   Business   Science", "Log in · Register": two or more items
- * of one to three capitalised words without digits or full stops. */
+ * of one to four capitalised words without digits or full stops. */
 static int
 is_nav_line(const struct pinfo *p)
 {
@@ -686,7 +694,7 @@ is_nav_line(const struct pinfo *p)
 			c = cp_at(d, pos, to[i], &len);
 			if ((c >= '0' && c <= '9') || c == '.')
 				return 0;
-			if (!inword && ++words > 3)
+			if (!inword && ++words > 4)
 				return 0;
 			inword = 1;
 		}
@@ -922,6 +930,51 @@ is_button_row(const struct pinfo *p)
 	return 1;
 }
 
+/* "5 hours ago", "6h ago", "Updated 14 minutes ago". */
+static int
+is_relative_time(const struct pinfo *p)
+{
+	unsigned long v;
+	int i;
+
+	if (p->nw < 3 || p->nw > 6 || !word_is(p, p->nw - 1, "ago"))
+		return 0;
+	for (i = 0; i < p->nw - 1; i++)
+		if (word_number(p, i, &v))
+			return 1;
+	return 0;
+}
+
+/* Words that a headline of eight words or more all but always has, and
+ * a row of menu items run together on one line ("World & Nation
+ * Entertainment & Arts Opinion Food ...") has not.  (Old newspapers'
+ * headline decks have none either: a row counts before the article and
+ * after it only, as menus do.) */
+static const char *const small_words_words[] = {
+	"a", "an", "the", "of", "to", "in", "for", "on", "and", "with", "at",
+	"by", "from", "as", "is", "are", "was", "after", "over", "into",
+	"amid", "says", "said", NULL
+};
+static struct wordset small_words = WORDSET(small_words_words);
+
+static int
+is_menu_row(const struct pinfo *p)
+{
+	int i, small = 0, shout = 0;
+
+	if (p->nw < 8 || memchr(p->raw, '(', p->len) ||
+	    memchr(p->raw, ',', p->len) || memchr(p->raw, ':', p->len) ||
+	    memchr(p->raw, '.', p->len))
+		return 0;	/* a caption: "Vladimir Putin (Photo: RIA ...)" */
+	for (i = 0; i < p->nw; i++) {
+		small += !p->w[i].cap1 || word_in(p, i, &small_words);
+		shout += p->w[i].caps && p->w[i].len > 1;
+	}
+	if (shout * 2 > p->nw)
+		return 0;	/* a newspaper's headline in capitals */
+	return small == 0 || (small == 1 && p->nw >= 12);	/* "Sign in" */
+}
+
 /* "72°F", "Thursday, May 16th 2019 8PM 3°C 6PM 10°C 5-Day Forecast": a
  * weather widget. */
 static int
@@ -964,6 +1017,8 @@ is_boilerplate(const struct pinfo *p, int *widget, int *comments)
 	if (p->nw <= 40 && norm_prefixed(p, &notice_prefix))
 		return 1;
 	if (p->nw <= 24 && p->last != '.' && has_degrees(p))
+		return 1;
+	if (is_relative_time(p))
 		return 1;
 	if (p->len <= 200 && (strstr(p->norm, "all rights reserved") ||
 	    has_copyright_sign(p)))
@@ -1185,7 +1240,9 @@ is_listed_headline(const char *d, const struct paras *ps, size_t i,
 		start = ps->v[k].start;
 		end = ps->v[k].end;
 		describe(d, start, end, &q);
-		if (q.len > MENU_ITEM_MAX || q.nw > 2)
+		/* past a section's name, a number, a time ("5 hours ago") */
+		if ((q.len > MENU_ITEM_MAX || q.nw > 2) && q.letters > 0 &&
+		    !is_relative_time(&q))
 			break;
 	}
 	return is_title_like(&q) && q.nw >= 4 &&
@@ -1196,7 +1253,8 @@ is_listed_headline(const char *d, const struct paras *ps, size_t i,
 
 /*
  * The article's header starts at paragraph i (a byline or dateline):
- * the headline right above it, if a guessed title and it are apart with
+ * the headline right above it (or above its standfirst), if a guessed
+ * title and it are apart with
  * only headings between, one of them a section's name ("Mayor promises
  * crackdown" / "FOREIGN POLICY" / the headline / "By ..."): other
  * stories' headlines came first.  Returns its index, or 0.
@@ -1207,12 +1265,20 @@ headline_above(const char *d, const struct paras *ps, size_t i,
 {
 	struct pinfo q;
 	size_t j, m;
-	int kicker;
+	int kicker, standfirst;
 
-	for (j = i - 1; j > title_at; j--)
-		if (ps->v[j].role != ROLE_BOILERPLATE &&
-		    ps->v[j].role != ROLE_CAPTION)
-			break;
+	for (j = i - 1, standfirst = 0; j > title_at; j--) {
+		if (ps->v[j].role == ROLE_BOILERPLATE ||
+		    ps->v[j].role == ROLE_CAPTION)
+			continue;
+		/* past one standfirst: a sentence under the headline */
+		if (ps->v[j].role == ROLE_BODY && !standfirst &&
+		    ps->v[j].end - ps->v[j].start <= 250) {
+			standfirst = 1;
+			continue;
+		}
+		break;
+	}
 	if (j <= title_at + 1 || ps->v[j].role != ROLE_HEADING)
 		return 0;
 	describe(d, ps->v[j].start, ps->v[j].end, &q);
@@ -1240,7 +1306,7 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 	size_t i, k, title_at = 0, footer;
 	int title_known = 0, title_guessed = 0, seen_body = 0, in_comments = 0;
 	int title_doubtful = 0, menu_after = 0, header_seen = 0, in_list = 0;
-	int listed, lone_body = 0;
+	int listed, lone_body = 0, nbody = 0;
 	size_t body_at = 0;
 	int widget, comments, role;
 
@@ -1291,7 +1357,7 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 			role = ROLE_BOILERPLATE;	/* "2,500 $", "***" */
 		} else if (!seen_body && is_byline(&p)) {
 			role = ROLE_BYLINE;
-		} else if (ps->v[i].menu && footer > 0 &&
+		} else if ((ps->v[i].menu || is_menu_row(&p)) && footer > 0 &&
 		    (!seen_body || i >= footer || lone_body) &&
 		    !(title_known && !seen_body && !title_doubtful &&
 		    i <= title_at + 2 && is_name_like(d, ps->v[i].start,
@@ -1350,8 +1416,11 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 			} else if (seen_body)
 				lone_body = 0;
 		}
+		nbody += role == ROLE_BODY;
+		/* (the one body paragraph so far may be the standfirst) */
 		if ((role == ROLE_DATELINE || role == ROLE_BYLINE) &&
-		    title_guessed && !seen_body && !header_seen &&
+		    title_guessed && !header_seen && (!seen_body ||
+		    (nbody == 1 && body_at > title_at)) &&
 		    (k = headline_above(d, ps, i, title_at)) > 0) {
 			ps->v[title_at].role = ROLE_BOILERPLATE;
 			ps->v[k].role = ROLE_TITLE;
@@ -1360,7 +1429,9 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 			title_doubtful = 0;
 		}
 		ps->v[i].role = role;
-		in_list = listed;
+		/* a list goes on past a number or a time between its items */
+		in_list = listed || (in_list && role == ROLE_BOILERPLATE &&
+		    (p.letters == 0 || is_relative_time(&p)));
 		/* the article's header has begun: a menu now is its share
 		 * buttons, not the site's navigation */
 		header_seen |= title_guessed && (role == ROLE_DATELINE ||

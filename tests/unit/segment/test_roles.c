@@ -251,6 +251,33 @@ main(void)
 	ok(strcmp(role_of(s, "Connecting"), "boilerplate") == 0 && strcmp(role_of(s, "Council"), "title") == 0,
 	    "a lone slogan before a site menu does not start the body");
 
+	s = "Top stories\n\nCentral bank leaves rates on hold and signals caution\n\n5 hours ago\n\n"
+	    "Striking nurses turn down latest pay offer\n\n6h ago\n\n"
+	    "Council approves a new park on the old factory site\n\n"
+	    "May 19, 2019 08:49 AM Eastern Daylight Time\n\n"
+	    "The council voted on Tuesday night to turn the old factory into a park, at a cost of two million.\n";
+	free(layout(s, NULL));
+	ok(strcmp(role_of(s, "5 hours"), "boilerplate") == 0, "a relative time is boilerplate");
+	ok(strcmp(role_of(s, "Striking"), "boilerplate") == 0 && strcmp(role_of(s, "Council"), "title") == 0,
+	    "a list of headlines goes on past the times between them");
+	ok(strcmp(role_of(s, "May 19"), "dateline") == 0, "a time zone spelt out is part of a dateline");
+
+	s = "Home About Archive Authors Newsletter Podcast Contact RSS Membership Twitter Facebook Sign in\n\n"
+	    "Council approves a new park on the old factory site\n\n"
+	    "The council voted on Tuesday night to turn the old factory into a park, at a cost of two million.\n";
+	free(layout(s, NULL));
+	ok(strcmp(role_of(s, "Home About"), "boilerplate") == 0 && strcmp(role_of(s, "Council"), "title") == 0,
+	    "a row of menu items on one line is boilerplate, not the title");
+
+	s = "Being Black in Canada\n\nMore\n\nCanada\n\n"
+	    "Council approves a new park on the old factory site\n\n"
+	    "It is the biggest change to the town centre in fifty years.\n\n"
+	    "CBC News · Posted: Jan 16, 2019 12:43 PM ET\n\n"
+	    "The council voted on Tuesday night to turn the old factory into a park, at a cost of two million.\n";
+	free(layout(s, NULL));
+	ok(strcmp(role_of(s, "Council"), "title") == 0 && strcmp(role_of(s, "Being"), "boilerplate") == 0,
+	    "the headline above the standfirst above the dateline wins over a series name above a section name");
+
 	ok(role_from_name("comment", 7) == ROLE_COMMENT && role_from_name("foo", 3) == -1,
 	    "role names map both ways");
 
