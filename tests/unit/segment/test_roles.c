@@ -3,6 +3,8 @@
  * newlines, hard-wrapped columns) and which role each paragraph gets,
  * cue by cue.
  */
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -56,6 +58,37 @@ role_of(const char *text, const char *needle)
 			return role_names[ps.v[i].role];
 	return "(none)";
 }
+
+/*
+ * Lays out text and checks the role of the paragraph holding each needle:
+ * the variable arguments are "needle=role" strings, then NULL.
+ */
+static void
+roles_are(const char *name, const char *text, ...)
+{
+	const char *pair, *eq, *got;
+	char needle[128];
+	va_list ap;
+	int good = 1;
+
+	free(layout(text, NULL));
+	va_start(ap, text);
+	while ((pair = va_arg(ap, const char *)) != NULL) {
+		eq = strrchr(pair, '=');
+		snprintf(needle, sizeof needle, "%.*s", (int)(eq - pair), pair);
+		got = role_of(text, needle);
+		if (strcmp(got, eq + 1) != 0) {
+			printf("#   \"%s\": want %s, got %s\n", needle, eq + 1, got);
+			good = 0;
+		}
+	}
+	va_end(ap);
+	ok(good, "%s", name);
+}
+
+/* The article's first paragraph of prose, in the examples below. */
+#define PROSE "The council voted on Tuesday night to turn the old factory " \
+	"into a park, at a cost of two million.\n"
 
 int
 main(void)
@@ -162,121 +195,91 @@ main(void)
 	ok(strcmp(role_of(s, "Updated"), "dateline") == 0, "an Updated time and date is a dateline");
 	ok(strcmp(role_of(s, "Read more"), "boilerplate") == 0, "a Read more: link is boilerplate");
 
-	s = "Posted on 2019-03-04 by admin\n\nCouncil approves a new park\n\n"
+	roles_are("a date then \"by\" and a name is a dateline; a name \"in\" a "
+	    "place after the title is the byline; an Image caption line is a caption",
+	    "Posted on 2019-03-04 by admin\n\nCouncil approves a new park\n\n"
 	    "Tom Phillips in Rio de Janeiro\n\n"
-	    "Image caption Workers on the site on Sunday\n\n"
-	    "The council voted on Tuesday night to turn the old factory into a park, at a cost of two million.\n";
-	free(layout(s, NULL));
-	ok(strcmp(role_of(s, "Posted"), "dateline") == 0, "a date followed by \"by\" and a name is a dateline");
-	ok(strcmp(role_of(s, "Tom"), "byline") == 0, "a name \"in\" a place after the title is the byline");
-	ok(strcmp(role_of(s, "Image caption"), "caption") == 0, "an Image caption line is a caption");
-
-	s = "BBC Homepage\n\nNews\n\nSport\n\nWeather\n\nCouncil approves a new park\n\n"
-	    "The council voted on Tuesday night to turn the old factory into a park, at a cost of two million.\n";
-	free(layout(s, NULL));
-	ok(strcmp(role_of(s, "BBC"), "boilerplate") == 0, "a masthead linking home is boilerplate");
-	ok(strcmp(role_of(s, "Sport"), "boilerplate") == 0, "a run of menu items before the article is boilerplate");
-	ok(strcmp(role_of(s, "Council"), "title") == 0, "the headline after the menu is the title");
-
-	s = "Site Name Here\n\nNews\n\nSport\n\nWeather\n\nCouncil approves a new park\n\n"
-	    "The council voted on Tuesday night to turn the old factory into a park, at a cost of two million.\n";
-	free(layout(s, NULL));
-	ok(strcmp(role_of(s, "Site Name"), "boilerplate") == 0 &&
-	    strcmp(role_of(s, "Council"), "title") == 0,
-	    "a title-like line with a menu after it gives way to the headline after the menu");
-
-	s = "Notes from the Field\n\nHome\n\nArchive\n\nAbout\n\nNotes from the Field\n\n"
-	    "Engineer killed at the station\n\n"
+	    "Image caption Workers on the site on Sunday\n\n" PROSE,
+	    "Posted=dateline", "Tom=byline", "Image caption=caption", NULL);
+	roles_are("a masthead linking home and a run of menu items before the "
+	    "article are boilerplate; the headline after them is the title",
+	    "BBC Homepage\n\nNews\n\nSport\n\nWeather\n\n"
+	    "Council approves a new park\n\n" PROSE,
+	    "BBC=boilerplate", "Sport=boilerplate", "Council=title", NULL);
+	roles_are("a title-like line with a menu after it gives way to the "
+	    "headline after the menu",
+	    "Site Name Here\n\nNews\n\nSport\n\nWeather\n\n"
+	    "Council approves a new park\n\n" PROSE,
+	    "Site Name=boilerplate", "Council=title", NULL);
+	roles_are("the site's name repeated after its menu is not the title; a "
+	    "date, an author and a comment count, and a date glued to its "
+	    "repeat, are datelines",
+	    "Notes from the Field\n\nHome\n\nArchive\n\nAbout\n\n"
+	    "Notes from the Field\n\nEngineer killed at the station\n\n"
 	    "June 20, 2019 admin 5 Comments\n\n"
-	    "Published On 21 Feb 201921 Feb 2019\n\n"
-	    "An engineer was killed early on Wednesday while working at the station, the police said.\n";
-	free(layout(s, NULL));
-	ok(strcmp(role_of(s, "Engineer"), "title") == 0 &&
-	    strcmp(role_of(s, "Notes from the Field\n\nEng"), "boilerplate") == 0,
-	    "the site's name repeated after its menu is not the title; the headline is");
-	ok(strcmp(role_of(s, "June 20"), "dateline") == 0, "a date, an author and a comment count is a dateline");
-	ok(strcmp(role_of(s, "Published On"), "dateline") == 0, "a date glued to its repeat is a dateline");
-
-	s = "* Home\n\n* Place an Ad\n\n* News\n\nCouncil approves a new park\n\n"
-	    "You are the owner of this article.\n\n"
-	    "The council voted on Tuesday night to turn the old factory into a park, at a cost of two million.\n";
-	free(layout(s, NULL));
-	ok(strcmp(role_of(s, "* Place"), "title") != 0 && strcmp(role_of(s, "Council"), "title") == 0,
-	    "a bulleted list item is not a title");
-
-	s = "You are the owner of this article.\n\nCouncil approves a new park\n\n"
-	    "The council voted on Tuesday night to turn the old factory into a park, at a cost of two million.\n";
-	free(layout(s, NULL));
-	ok(strcmp(role_of(s, "Council"), "title") == 0, "a short notice before the headline does not start the body");
-
+	    "Published On 21 Feb 201921 Feb 2019\n\n" PROSE,
+	    "Engineer=title", "Notes from the Field\n\nEng=boilerplate",
+	    "June 20=dateline", "Published On=dateline", NULL);
+	roles_are("a bulleted list item is not a title",
+	    "* Home\n\n* Place an Ad\n\n* News\n\nCouncil approves a new park\n\n"
+	    "You are the owner of this article.\n\n" PROSE,
+	    "* Place=heading", "Council=title", NULL);
+	roles_are("a short notice before the headline does not start the body",
+	    "You are the owner of this article.\n\nCouncil approves a new park\n\n"
+	    PROSE, "Council=title", NULL);
 	check("a lower-case \"by\" line under a headline is a byline of its own",
 	    "Lost sub found near Okinawa\nby J. Carter on November 13, 2019\n", NULL,
 	    "title:Lost sub found near Okinawa|dateline:by J. Carter on November 13, 2019");
-
-	s = "Most Read\n\nShutdown talks collapse as both sides dig in\n\n"
-	    "Council approves a new park on the old factory site\n\nBy Jane Smith\n\n"
-	    "The council voted on Tuesday night to turn the old factory into a park, at a cost of two million.\n";
-	free(layout(s, NULL));
-	ok(strcmp(role_of(s, "Shutdown"), "boilerplate") == 0 &&
-	    strcmp(role_of(s, "Council"), "title") == 0,
-	    "under a list head, another story's headline is not the title; the one above the byline is");
-
-	s = "Shutdown talks collapse as both sides dig in\n\nPOLITICS\n\n"
-	    "Council approves a new park on the old factory site\n\nBy Jane Smith\n\n"
-	    "The council voted on Tuesday night to turn the old factory into a park, at a cost of two million.\n";
-	free(layout(s, NULL));
-	ok(strcmp(role_of(s, "Council"), "title") == 0 &&
-	    strcmp(role_of(s, "Shutdown"), "boilerplate") == 0,
-	    "the headline right above the byline, past a section name, wins over an earlier one");
-
-	s = "Council approves a new park\n\nThe vote follows months of argument over the site\n\n"
-	    "By Jane Smith\n\n"
-	    "The council voted on Tuesday night to turn the old factory into a park, at a cost of two million.\n";
-	free(layout(s, NULL));
-	ok(strcmp(role_of(s, "Council"), "title") == 0, "a standfirst between headline and byline is not the title");
-
-	s = "We use cookies to give you a better browsing experience on our site and to show you ads.\n\n"
-	    "Salt Lake City, UT\n\n35\xc2\xb0" "F\n\nPartly Cloudy\n\nCouncil approves a new park\n\n"
-	    "The council voted on Tuesday night to turn the old factory into a park, at a cost of two million.\n";
-	free(layout(s, NULL));
-	ok(strcmp(role_of(s, "We use"), "boilerplate") == 0, "a cookie banner is boilerplate");
-	ok(strcmp(role_of(s, "Salt"), "boilerplate") == 0 && strcmp(role_of(s, "35"), "boilerplate") == 0 &&
-	    strcmp(role_of(s, "Partly"), "boilerplate") == 0, "a weather widget is boilerplate");
-	ok(strcmp(role_of(s, "Council"), "title") == 0, "the headline after a weather widget is the title");
-
-	s = "Connecting decision makers to a dynamic network of information, people and ideas.\n\n"
-	    "Markets\n\nIndustries\n\nPolitics\n\nCouncil approves a new park\n\n"
-	    "The council voted on Tuesday night to turn the old factory into a park, at a cost of two million.\n";
-	free(layout(s, NULL));
-	ok(strcmp(role_of(s, "Connecting"), "boilerplate") == 0 && strcmp(role_of(s, "Council"), "title") == 0,
-	    "a lone slogan before a site menu does not start the body");
-
-	s = "Top stories\n\nCentral bank leaves rates on hold and signals caution\n\n5 hours ago\n\n"
-	    "Striking nurses turn down latest pay offer\n\n6h ago\n\n"
+	roles_are("under a list head, another story's headline is not the "
+	    "title; the one above the byline is",
+	    "Most Read\n\nShutdown talks collapse as both sides dig in\n\n"
 	    "Council approves a new park on the old factory site\n\n"
-	    "May 19, 2019 08:49 AM Eastern Daylight Time\n\n"
-	    "The council voted on Tuesday night to turn the old factory into a park, at a cost of two million.\n";
-	free(layout(s, NULL));
-	ok(strcmp(role_of(s, "5 hours"), "boilerplate") == 0, "a relative time is boilerplate");
-	ok(strcmp(role_of(s, "Striking"), "boilerplate") == 0 && strcmp(role_of(s, "Council"), "title") == 0,
-	    "a list of headlines goes on past the times between them");
-	ok(strcmp(role_of(s, "May 19"), "dateline") == 0, "a time zone spelt out is part of a dateline");
-
-	s = "Home About Archive Authors Newsletter Podcast Contact RSS Membership Twitter Facebook Sign in\n\n"
+	    "By Jane Smith\n\n" PROSE,
+	    "Shutdown=boilerplate", "Council=title", NULL);
+	roles_are("the headline right above the byline, past a section name, "
+	    "wins over an earlier one",
+	    "Shutdown talks collapse as both sides dig in\n\nPOLITICS\n\n"
 	    "Council approves a new park on the old factory site\n\n"
-	    "The council voted on Tuesday night to turn the old factory into a park, at a cost of two million.\n";
-	free(layout(s, NULL));
-	ok(strcmp(role_of(s, "Home About"), "boilerplate") == 0 && strcmp(role_of(s, "Council"), "title") == 0,
-	    "a row of menu items on one line is boilerplate, not the title");
-
-	s = "Being Black in Canada\n\nMore\n\nCanada\n\n"
+	    "By Jane Smith\n\n" PROSE,
+	    "Council=title", "Shutdown=boilerplate", NULL);
+	roles_are("a standfirst between headline and byline is not the title",
+	    "Council approves a new park\n\n"
+	    "The vote follows months of argument over the site\n\n"
+	    "By Jane Smith\n\n" PROSE, "Council=title", NULL);
+	roles_are("a cookie banner and a weather widget are boilerplate; the "
+	    "headline after them is the title",
+	    "We use cookies to give you a better browsing experience on our "
+	    "site and to show you ads.\n\n"
+	    "Salt Lake City, UT\n\n35\xc2\xb0" "F\n\nPartly Cloudy\n\n"
+	    "Council approves a new park\n\n" PROSE,
+	    "We use=boilerplate", "Salt=boilerplate", "35=boilerplate",
+	    "Partly=boilerplate", "Council=title", NULL);
+	roles_are("a lone slogan before a site menu does not start the body",
+	    "Connecting decision makers to a dynamic network of information, "
+	    "people and ideas.\n\nMarkets\n\nIndustries\n\nPolitics\n\n"
+	    "Council approves a new park\n\n" PROSE,
+	    "Connecting=boilerplate", "Council=title", NULL);
+	roles_are("a relative time is boilerplate, and a list of headlines goes "
+	    "on past it; a time zone spelt out is part of a dateline",
+	    "Top stories\n\n"
+	    "Central bank leaves rates on hold and signals caution\n\n"
+	    "5 hours ago\n\nStriking nurses turn down latest pay offer\n\n"
+	    "6h ago\n\nCouncil approves a new park on the old factory site\n\n"
+	    "May 19, 2019 08:49 AM Eastern Daylight Time\n\n" PROSE,
+	    "5 hours=boilerplate", "Striking=boilerplate", "Council=title",
+	    "May 19=dateline", NULL);
+	roles_are("a row of menu items on one line is boilerplate, not the title",
+	    "Home About Archive Authors Newsletter Podcast Contact RSS "
+	    "Membership Twitter Facebook Sign in\n\n"
+	    "Council approves a new park on the old factory site\n\n" PROSE,
+	    "Home About=boilerplate", "Council=title", NULL);
+	roles_are("the headline above the standfirst above the dateline wins "
+	    "over a series name above a section name",
+	    "Being Black in Canada\n\nMore\n\nCanada\n\n"
 	    "Council approves a new park on the old factory site\n\n"
 	    "It is the biggest change to the town centre in fifty years.\n\n"
-	    "CBC News · Posted: Jan 16, 2019 12:43 PM ET\n\n"
-	    "The council voted on Tuesday night to turn the old factory into a park, at a cost of two million.\n";
-	free(layout(s, NULL));
-	ok(strcmp(role_of(s, "Council"), "title") == 0 && strcmp(role_of(s, "Being"), "boilerplate") == 0,
-	    "the headline above the standfirst above the dateline wins over a series name above a section name");
+	    "CBC News \xc2\xb7 Posted: Jan 16, 2019 12:43 PM ET\n\n" PROSE,
+	    "Council=title", "Being=boilerplate", NULL);
 
 	ok(role_from_name("comment", 7) == ROLE_COMMENT && role_from_name("foo", 3) == -1,
 	    "role names map both ways");
