@@ -122,7 +122,10 @@ static const char *const notice_prefix_words[] = {
 	"with your permission we", "before you continue",
 	"be the first to know", "we need your consent", "skip to main",
 	"skip to content", "skip to navigation", "cookies settings",
-	"cookie settings", "get browser notifications", NULL
+	"cookie settings", "get browser notifications",
+	"do you accept cookies", "continue reading the main story",
+	"privacy preference", "enjoy unlimited access",
+	"you are reading a free article", "go ad free", NULL
 };
 static struct prefixes notice_prefix = PREFIXES(notice_prefix_words);
 
@@ -807,8 +810,11 @@ is_dateline(const struct pinfo *p)
 		return 0;
 	if (word_is(p, 0, "by") || (p->nw > 1 && word_is(p, 0, "posted") &&
 	    word_is(p, 1, "by"))) {
-		for (i = 1; i < p->nw && i < 7; i++)
-			if (word_is(p, i, "on"))
+		/* "... by admin on 28th March 2019", "By Helen Tsai Jan 04,
+		 * 2019 10:18 PM": the date after the name */
+		for (i = 2; i < p->nw && i < 8; i++)
+			if (word_is(p, i, "on") || word_in(p, i, &months) ||
+			    word_in(p, i, &weekdays))
 				return dateline_from(p, i);
 		return 0;
 	}
@@ -1015,6 +1021,11 @@ is_boilerplate(const struct pinfo *p, int *widget, int *comments)
 	    norm_prefixed(p, &boiler_link_prefix) && has_colon_after_first(p))
 		return 1;
 	if (p->nw <= 40 && norm_prefixed(p, &notice_prefix))
+		return 1;
+	/* a reader view's header: "Title: ... | Site", "URL Source: ..." */
+	if ((p->len > 6 && memcmp(p->raw, "Title:", 6) == 0) ||
+	    (p->len > 11 && memcmp(p->raw, "URL Source:", 11) == 0) ||
+	    (p->len > 15 && memcmp(p->raw, "Published Time:", 15) == 0))
 		return 1;
 	if (p->nw <= 24 && p->last != '.' && has_degrees(p))
 		return 1;
@@ -1385,6 +1396,16 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 		} else if (title_doubtful && p.nlen == t.nlen &&
 		    memcmp(p.norm, t.norm, t.nlen) == 0) {
 			role = ROLE_BOILERPLATE;	/* the site's name again */
+		} else if (title_guessed && !seen_body && p.nw >= 3 &&
+		    p.nlen < t.nlen && t.norm[p.nlen] == ' ' &&
+		    memcmp(p.norm, t.norm, p.nlen) == 0 && is_title_like(&p)) {
+			/* "Fire kills nine - The Atlantic" above, now the
+			 * headline without the site's name */
+			ps->v[title_at].role = ROLE_BOILERPLATE;
+			role = ROLE_TITLE;
+			t = p;
+			title_at = i;
+			title_doubtful = menu_after = header_seen = 0;
 		} else if (title_guessed && !seen_body && is_title_like(&p) &&
 		    (title_doubtful ? p.nwords >= 3 : i <= title_at + 6 &&
 		    t.nwords <= 3 && p.nwords > t.nwords) &&

@@ -281,6 +281,18 @@ main(void)
 	    "CBC News \xc2\xb7 Posted: Jan 16, 2019 12:43 PM ET\n\n" PROSE,
 	    "Council=title", "Being=boilerplate", NULL);
 
+	roles_are("a byline with the date after the name is a dateline; a "
+	    "headline with the site's name gives way to the same without it; "
+	    "a reader view's Title: line and a paywall notice are boilerplate",
+	    "Title: Council approves a new park - The Daily | Reader\n\n"
+	    "Continue reading the main story\n\n"
+	    "Council approves a new park - The Daily\n\n"
+	    "Council approves a new park\n\n"
+	    "By Helen Tsai Jan 04, 2019 10:18 PM\n\n" PROSE,
+	    "Title:=boilerplate", "Continue=boilerplate",
+	    "park - The Daily\n\nCouncil=boilerplate",
+	    "park\n\nBy=title", "By Helen=dateline", NULL);
+
 	ok(role_from_name("comment", 7) == ROLE_COMMENT && role_from_name("foo", 3) == -1,
 	    "role names map both ways");
 
