@@ -282,20 +282,24 @@ function dateline(iso, orig,    y, m, d, h, mi) {
 	    month[m] " " d ", " y)
 }
 
-function nav(    s) {
-	if (variant == 2) {
-		s = pick("Jump to navigation~Toggle navigation~Open menu~Sections~Log in · Register")
-		s = s "\n" pick("Coastal Courier~THE EVENING STANDARD-POST~Global Wire~Tri-County Record~Newsroom Daily")
-		s = s "\n" pick("News » World » Asia~Home • International~Top Stories | Europe | Americas | Asia~" \
-		    "News    Opinion    Sport    Culture~World News > Africa~International")
-		if (rnd(2)) s = s "\n" pick("Newsletters~Sign up~Follow us~Advertisement~Most Read")
-		return s
-	}
-	s = pick("Skip to content~Skip to main content~Menu~Subscribe~Sign in~Search")
-	s = s "\n" pick("Example News~The Daily Planet~Riverside Herald~NEWS24~World Report Online~Metro Times")
-	s = s "\n" pick("Home | World | Politics~Home › World › Europe~Home / News / International~" \
-	    "World   Business   Science   Sport~News > World~Latest News~World~Politics")
-	if (rnd(2)) s = s "\n" pick("Menu~Subscribe~Log in~Newsletter~Search")
+function nav() {
+	if (variant == 2)
+		return menu("Jump to navigation~Toggle navigation~Open menu~Sections~Log in · Register",
+		    "Coastal Courier~THE EVENING STANDARD-POST~Global Wire~Tri-County Record~Newsroom Daily",
+		    "News » World » Asia~Home • International~Top Stories | Europe | Americas | Asia~" \
+		    "News    Opinion    Sport    Culture~World News > Africa~International",
+		    "Newsletters~Sign up~Follow us~Advertisement~Most Read")
+	return menu("Skip to content~Skip to main content~Menu~Subscribe~Sign in~Search",
+	    "Example News~The Daily Planet~Riverside Herald~NEWS24~World Report Online~Metro Times",
+	    "Home | World | Politics~Home › World › Europe~Home / News / International~" \
+	    "World   Business   Science   Sport~News > World~Latest News~World~Politics",
+	    "Menu~Subscribe~Log in~Newsletter~Search")
+}
+function menu(top, site, path, more,    s) {	# a line of each, then half the time one of more
+	s = pick(top)
+	s = s "\n" pick(site)
+	s = s "\n" pick(path)
+	if (rnd(2)) s = s "\n" pick(more)
 	return s
 }
 
@@ -308,22 +312,27 @@ function byline() {
 	    "By Priya Natarajan, Science Correspondent")
 }
 
-function footer(    s) {
-	if (variant == 2) {
-		s = pick("Share this story~Share on Facebook~Share via")
-		s = s "\n" pick("Twitter LinkedIn Reddit~Print~Copy link")
-		if (rnd(2)) s = s "\n" pick("Read more:~Recommended for you~Most popular~Trending Now")
-		if (rnd(2)) s = s "\n" pick("Show comments~" rnd(90) " Comments~Join the conversation")
-		s = s "\n" pick("Copyright © 2019 Global Wire~All rights reserved.~Cookie Settings~" \
-		    "Contact us · Careers · Advertise")
-		return s
-	}
-	s = pick("Share this:~Share~Share this article")
-	s = s "\n" pick("Facebook Twitter Email~Facebook~Tweet~WhatsApp")
-	if (rnd(2)) s = s "\n" pick("Related articles~Related~You may also like~More stories")
-	if (rnd(2)) s = s "\n" pick("Comments (" rnd(40) ")~" rnd(40) " comments~Leave a comment")
-	s = s "\n" pick("© 2019 Example News~Copyright 2019 The Daily Planet. All rights reserved.~" \
+function footer() {
+	if (variant == 2)
+		return foot("Share this story~Share on Facebook~Share via", "Twitter LinkedIn Reddit~Print~Copy link",
+		    "Read more:~Recommended for you~Most popular~Trending Now", "Show comments~# Comments~Join the conversation", 90,
+		    "Copyright © 2019 Global Wire~All rights reserved.~Cookie Settings~Contact us · Careers · Advertise")
+	return foot("Share this:~Share~Share this article", "Facebook Twitter Email~Facebook~Tweet~WhatsApp",
+	    "Related articles~Related~You may also like~More stories", "Comments (#)~# comments~Leave a comment", 40,
+	    "© 2019 Example News~Copyright 2019 The Daily Planet. All rights reserved.~" \
 	    "Privacy Policy~Terms of Use~About us | Contact | Advertise")
+}
+# a line of share and of links, half the time one of more and one of
+# comments (each "#" a count below n, drawn only then), then one of legal
+function foot(share, links, more, comments, n, legal,    s, i) {
+	s = pick(share)
+	s = s "\n" pick(links)
+	if (rnd(2)) s = s "\n" pick(more)
+	if (rnd(2)) {
+		while ((i = index(comments, "#")) > 0) comments = substr(comments, 1, i - 1) rnd(n) substr(comments, i + 1)
+		s = s "\n" pick(comments)
+	}
+	s = s "\n" pick(legal)
 	return s
 }
 
@@ -339,6 +348,16 @@ function footer(    s) {
 
 function cat(a, b) {	# two blocks of lines, either may be empty
 	return a == "" ? b : b == "" ? a : a "\n" b
+}
+# HEAD: its blocks in one of the "~"-separated orders, drawn; "st by dl sh
+# im" for the standfirst, byline, dateline, share row and image, x for a
+# site's own block
+function order(orders, st, by, dl, sh, im, x,    o, n, i, s) {
+	n = split(pick(orders), o, " ")
+	s = ""
+	for (i = 1; i <= n; i++)
+		s = cat(s, o[i] == "st" ? st : o[i] == "by" ? by : o[i] == "dl" ? dl : o[i] == "sh" ? sh : o[i] == "im" ? im : x)
+	return s
 }
 function some(list, lo, hi,    a, n, k, i, s) {	# lo..hi of the items, in order, one a line, marked LI (a list)
 	n = split(list, a, "~")
@@ -365,6 +384,8 @@ function usdst(y, m, d) {	# second Sunday of March to first Sunday of November
 	if (m == 11) return d < 1 + (7 - wday(y, 11, 1)) % 7
 	return m > 3 && m < 11
 }
+function ustz() { return usdst(Y, M, D) ? "EDT" : "EST" }
+function uktz() { return ukdst(Y, M, D) ? "BST" : "GMT" }
 function mdays(y, m) {
 	if (m == 2) return (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28
 	return (m == 4 || m == 6 || m == 9 || m == 11) ? 30 : 31
@@ -381,9 +402,14 @@ function shift(k,    y, m, d) {	# the day k days from the page's, in SY SM SD
 	}
 	SY = y; SM = m; SD = d
 }
-function clock(h, mi, am, pm) {	# 12-hour clock: "7:05 PM"
-	return (h % 12 == 0 ? 12 : h % 12) ":" sprintf("%02d", mi) " " (h < 12 ? am : pm)
+function d2(n) { return sprintf("%02d", n) }
+function h12(h) { return h % 12 == 0 ? 12 : h % 12 }	# the hour on a 12-hour clock
+function ptclock(h, mi, sep, am, pm) {	# "6.12pm", "6:12 p.m.", "6:12pm"
+	return h12(h) sep d2(mi) (h < 12 ? am : pm)
 }
+function clock(h, mi, am, pm) { return ptclock(h, mi, ":", " " am, " " pm) }	# "7:05 PM"
+function clk(h, mi) { return ptclock(h, mi, ":", "am", "pm") }	# "8:12pm"
+function clock0(h, mi, am, pm) { return (h12(h) < 10 ? "0" : "") clock(h, mi, am, pm) }	# "07:05 PM"
 function ord(d) {	# 1st 2nd 3rd 4th .. 11th .. 21st
 	if (d % 10 == 1 && d != 11) return d "st"
 	if (d % 10 == 2 && d != 12) return d "nd"
@@ -391,19 +417,43 @@ function ord(d) {	# 1st 2nd 3rd 4th .. 11th .. 21st
 	return d "th"
 }
 function fmt(style, y, m, d) {	# a day as a site prints it in its lists
-	if (style == "bbc") return d " " month[m] " " y
-	if (style == "nyt") return ap[m] " " d ", " y
-	if (style == "aj") return d " " abbr[m] " " y
-	if (style == "blox") return abbr[m] " " d ", " y
+	if (style == "uk") return d " " month[m] " " y
+	if (style == "ukday") return dayname[wday(y, m, d) + 1] " " d " " month[m] " " y
+	if (style == "ukabbr") return d " " abbr[m] " " y
+	if (style == "ap") return ap[m] " " d ", " y
+	if (style == "abbr") return abbr[m] " " d ", " y
+	if (style == "irish") return substr(dayname[wday(y, m, d) + 1], 1, 3) ", " abbr[m] " " d ", " y
+	if (style == "econ") return abbr[m] " " ord(d) " " y
+	if (style == "ft") return month[m] " " d " " y
+	if (style == "long0") return month[m] " " d2(d) ", " y
+	if (style == "joomla") return d2(d) " " month[m] " " y
+	if (style == "num") return m "/" d "/" y
+	if (style == "num0") return d2(m) "/" d2(d) "/" y
+	if (style == "dmy") return d2(d) "/" d2(m) "/" y
+	if (style == "dot") return d2(d) "." d2(m) "." y
+	if (style == "prn") return abbr[m] " " d2(d) ", " y ", " d2(6 + rnd(13)) ":" d2(rnd(60)) " ET"
+	if (style == "toi") return abbr[m] " " d ", " y ", " d2(rnd(24)) ":" d2(rnd(60)) " IST"
 	return month[m] " " d ", " y
 }
-function related(pool, lo, hi, style,    a, n, i, s, k) {	# other stories, each with its earlier day
+# other stories, each 1 to gap days before the one above (the first,
+# before the page's), the day in fmt's style or "ago" ("3 days ago");
+# form 0 headline over day, 1 day over headline (list items, LI and LC),
+# 2 "headline - day", 3 "headline · day" (LI), 4 headline over day, 5
+# day over headline (unmarked)
+function related(pool, lo, hi, gap, style, form,    a, n, i, s, k, t, h) {
 	n = split(some(pool, lo, hi), a, "\n")
 	s = ""; k = 0
 	for (i = 1; i <= n; i++) {
-		k += 1 + rnd(20)
+		k += 1 + rnd(gap)
 		shift(-k)
-		s = cat(s, substr(a[i], 2) "\n" fmt(style, SY, SM, SD))
+		t = style == "ago" ? (k == 1 ? "1 day ago" : k " days ago") : fmt(style, SY, SM, SD)
+		h = substr(a[i], 2)
+		if (form == 1) s = cat(s, LI t "\n" LC h)
+		else if (form == 2) s = cat(s, LI h " - " t)
+		else if (form == 3) s = cat(s, LI h " · " t)
+		else if (form == 4) s = cat(s, h "\n" t)
+		else if (form == 5) s = cat(s, t "\n" h)
+		else s = cat(s, LI h "\n" LC t)
 	}
 	return s
 }
@@ -469,25 +519,24 @@ function bbc(    s, h, by, dl, sh, im) {
 	s = cat(s, some("Africa~Asia~Australia~Europe~Latin America~Middle East~US & Canada", 0, 6))
 	NAV = s
 	dl = pick(D " " month[M] " " Y "~" D " " month[M] " " Y "~Published " D " " month[M] " " Y "~" \
-	    D " " month[M] " " Y " Last updated at " sprintf("%02d:%02d", rnd(24), rnd(60)) " " (ukdst(Y, M, D) ? "BST" : "GMT"))
+	    D " " month[M] " " Y " Last updated at " sprintf("%02d:%02d", rnd(24), rnd(60)) " " uktz())
 	by = rnd(2) ? "" : "By " pick("Sarah Rainsford~Jonathan Marcus~Laura Bicker~Priya Joshi~Marcus Feld~Helen Okafor") "\n" \
 	    pick("BBC News~BBC News, Moscow~Diplomatic correspondent~BBC World Service~Science correspondent, BBC News")
 	sh = rnd(3) ? "Share this with\n" some("Facebook~Messenger~Twitter~Email~Share", 2, 5) : ""
 	if (sh != "" && rnd(2)) sh = sh "\nThese are external links and will open in a new window"
 	im = rnd(4) ? "Image copyright " pick("Getty Images~Reuters~AFP~EPA~PA Media~AP") "\nImage caption " pick(cap3) : \
 	    "Media playback is unsupported on your device\nMedia caption" pick(vid3)
-	if (rnd(2)) HEAD = cat(cat(cat(by, dl), sh), im)
-	else HEAD = cat(cat(cat(dl, sh), im), by)
+	HEAD = order("dl sh im by~by dl sh im", "", by, dl, sh, im)
 	if (rnd(2)) insert("Image copyright " pick("Getty Images~Reuters~AFP") "\nImage caption " pick(cap3), 2 + rnd(3))
 	s = "Related Topics\n" some(tags3, 2, 6)
 	if (rnd(2)) s = cat(s, "Share this story About sharing\n" some("Email~Facebook~Messenger~Twitter~Pinterest~WhatsApp~LinkedIn", 3, 7))
-	if (rnd(3)) s = cat(s, "More on this story\n" related(heads3, 1, 3, "bbc"))
+	if (rnd(3)) s = cat(s, "More on this story\n" related(heads3, 1, 3, 20, "uk", 4))
 	if (rnd(2)) s = cat(s, "Top Stories\n" headlines(heads3, 2, 3))
 	if (rnd(2)) s = cat(s, some("Features~Elsewhere on the BBC~Most Read~Around the BBC", 1, 2))
 	FOOT = cat(s, "Copyright © " Y " BBC. The BBC is not responsible for the content of external sites. Read about our approach to external linking.")
 }
 
-function guardian(    s, st, im, by, dl, lm, sh, h, mi, k) {
+function guardian(    s, st, im, by, dl, lm, sh, h, mi) {
 	s = some("Skip to main content~Skip to navigation~Close dialogue~1/1~Next image~Previous image~Toggle captions", 1, 3)
 	s = cat(s, some("Support The Guardian~Available for everyone, funded by readers~Contribute~Subscribe~" \
 	    "Print subscriptions~Search jobs~Sign in~Search~Dating~Holidays", 3, 7))
@@ -503,16 +552,13 @@ function guardian(    s, st, im, by, dl, lm, sh, h, mi, k) {
 	by = pick("Tom Phillips in Rio de Janeiro~Andrew Roth in Moscow~Guardian staff and agencies~Agence France-Presse~" \
 	    "Daniel Boffey in Brussels~Helen Davidson in Taipei~Jason Burke in Johannesburg~Associated Press")
 	h = rnd(20); mi = rnd(60)
-	dl = substr(dayname[W + 1], 1, 3) " " D " " abbr[M] " " Y " " sprintf("%02d.%02d", h, mi) " " (ukdst(Y, M, D) ? "BST" : "GMT")
+	dl = substr(dayname[W + 1], 1, 3) " " D " " abbr[M] " " Y " " sprintf("%02d.%02d", h, mi) " " uktz()
 	if (rnd(3) == 0) dl = "First published on " dl
 	lm = rnd(2) ? "Last modified on " substr(dayname[W + 1], 1, 3) " " D " " abbr[M] " " Y " " \
-	    sprintf("%02d.%02d", h + 1 + rnd(3), rnd(60)) " " (ukdst(Y, M, D) ? "BST" : "GMT") : ""
+	    sprintf("%02d.%02d", h + 1 + rnd(3), rnd(60)) " " uktz() : ""
 	sh = rnd(3) ? "Shares\n" (12 + rnd(900)) : ""
 	if (sh != "" && rnd(2)) sh = sh "\nComments\n" (1 + rnd(300))
-	k = rnd(3)
-	if (k == 0) HEAD = cat(cat(cat(cat(cat(st, im), by), dl), lm), sh)
-	else if (k == 1) HEAD = cat(cat(cat(cat(cat(st, by), dl), lm), sh), im)
-	else HEAD = cat(cat(cat(cat(by, dl), lm), st), im)
+	HEAD = order("st im by dl x sh~st by dl x sh im~by dl x st im", st, by, dl, sh, im, lm)
 	if (rnd(3) == 0) insert(pick(cap3) ". Photograph: " pick("Reuters~EPA~Getty Images"), 3 + rnd(3))
 	s = ""
 	if (rnd(3) == 0) s = "Since you’re here …\n… we have a small favour to ask. More people, like you, are reading and supporting " \
@@ -537,7 +583,7 @@ function cnn(    s, by, dl, ch, im, v) {
 	by = "By " pick("Ashley Strickland~Ben Westcott and Yoonjung Seo~Nathan Hodge and Mary Ilyushina~" \
 	    "Laura Smith-Spark~Jack Guy~Tara John") pick(", CNN~, CNN~, CNN Business~, CNN~")
 	dl = pick("Updated~Updated~Published") " " clock(6 + rnd(16), rnd(60), "AM", "PM") " " \
-	    pick("ET~" (usdst(Y, M, D) ? "EDT" : "EST")) ", " substr(dayname[W + 1], 1, 3) " " month[M] " " D ", " Y
+	    pick("ET~" ustz()) ", " substr(dayname[W + 1], 1, 3) " " month[M] " " D ", " Y
 	ch = rnd(2) ? "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds." : ""
 	if (rnd(3) == 0) {
 		v = pick(vid3)
@@ -545,8 +591,7 @@ function cnn(    s, by, dl, ch, im, v) {
 	} else if (rnd(2))
 		im = "Photos: " pick(cap3) "\n" pick(cap3) ".\nHide Caption\n1 of " (3 + rnd(20))
 	else im = ""
-	if (rnd(2)) HEAD = cat(cat(cat(by, dl), ch), im)
-	else HEAD = cat(cat(cat(im, by), dl), ch)
+	HEAD = order("im by dl x~by dl x im", "", by, dl, "", im, ch)
 	if (rnd(2)) BODY = "(CNN)" BODY
 	s = ""
 	if (rnd(2)) s = "Paid Content\n" headlines(ads3, 2, 4)
@@ -630,18 +675,17 @@ function apnews(    s, by, dl, sh, im, k) {
 	if (k == 0) dl = month[M] " " D ", " Y
 	else if (k == 1) dl = ap[M] " " D ", " Y
 	else if (k == 2) dl = pick("Published~Updated") " " clock(rnd(24), rnd(60), "AM", "PM") " " \
-	    (usdst(Y, M, D) ? "EDT" : "EST") ", " month[M] " " D ", " Y
+	    ustz() ", " month[M] " " D ", " Y
 	else dl = month[M] " " D ", " Y "\n" pick("2 hours ago~5 hours ago~38 minutes ago")
 	sh = rnd(2) ? some("Share~Click to copy~Facebook~Twitter~Email~Print", 2, 5) : ""
 	im = rnd(2) ? "In this " dayname[W + 1] ", " ap[M] " " D ", " Y ", photo, " tolower(substr(pick(cap4), 1, 1)) \
 	    substr(pick(cap4), 2) ". (AP Photo/" pick("Sergei Grits~Evan Vucci~Felipe Dana~Francisco Seco") ")" : ""
-	if (rnd(2)) HEAD = cat(cat(cat(by, dl), sh), im)
-	else HEAD = cat(cat(cat(im, by), dl), sh)
+	HEAD = order("im by dl sh~by dl sh im", "", by, dl, sh, im)
 	if (rnd(3) == 0) insert("ADVERTISEMENT", 1 + rnd(4))
 	s = ""
 	if (rnd(2)) s = "___\nAssociated Press " pick("writer Jim Heintz~writers Jane Doe and Kwame Mensah~writer Elif Yilmaz") " contributed to this report."
 	if (rnd(2)) s = cat(s, "RELATED TOPICS\n" some(tags4, 2, 6))
-	if (rnd(2)) s = cat(s, "More from AP\n" related(heads4, 1, 3, "wp"))
+	if (rnd(2)) s = cat(s, "More from AP\n" related(heads4, 1, 3, 20, "long", 4))
 	if (rnd(2)) s = cat(s, "Ad Choices")
 	FOOT = cat(s, "All contents © copyright " Y " The Associated Press. All rights reserved.")
 }
@@ -667,15 +711,14 @@ function nyt(    s, st, im, by, dl, lang, k) {
 	else if (k == 2) dl = ap[M] " " D ", " Y ", " clock(rnd(24), rnd(60), "a.m.", "p.m.") " ET"
 	else dl = ap[M] " " D ", " Y "\nUpdated " clock(12 + rnd(12), rnd(60), "a.m.", "p.m.") " ET"
 	lang = rnd(4) ? "" : pick("Leer en español~阅读简体中文版~閱讀繁體中文版~Read in English")
-	if (rnd(2)) HEAD = cat(cat(cat(cat(st, im), by), dl), lang)
-	else HEAD = cat(cat(cat(cat(st, by), dl), lang), im)
+	HEAD = order("st by dl x im~st im by dl x", st, by, dl, "", im, lang)
 	if (rnd(2)) insert("Advertisement\nContinue reading the main story", 2 + rnd(3))
 	if (rnd(3) == 0) insert("Advertisement", 5 + rnd(3))
 	shift(1)
 	s = ""
-	if (rnd(2)) s = "A version of this article appears in print on " fmt("nyt", SY, SM, SD) ", Section A, Page " (4 + rnd(10)) \
+	if (rnd(2)) s = "A version of this article appears in print on " fmt("ap", SY, SM, SD) ", Section A, Page " (4 + rnd(10)) \
 	    " of the New York edition with the headline: " pick(heads4) ". Order Reprints | Today’s Paper | Subscribe"
-	if (rnd(2)) s = cat(s, "Related Coverage\n" related(heads4, 1, 3, "nyt"))
+	if (rnd(2)) s = cat(s, "Related Coverage\n" related(heads4, 1, 3, 20, "ap", 4))
 	s = cat(s, "Advertisement")
 	if (rnd(2)) s = cat(s, "Site Index\nSite Information Navigation")
 	s = cat(s, "© " Y " The New York Times Company")
@@ -701,11 +744,10 @@ function aljazeera(    s, st, dl, by, sh, im, h, mi, k) {
 	by = rnd(2) ? "" : pick("by Linah Alsaafin~by Al Jazeera~by Zena Al Tahhan~Al Jazeera and news agencies")
 	sh = rnd(2) ? some("click here to share on facebook~click here to share on twitter~Facebook~Twitter~WhatsApp~Email~Save", 2, 4) : ""
 	im = rnd(2) ? pick(cap4) " [" pick("Maxim Shemetov/Reuters~AFP~Anadolu~Al Jazeera~AP Photo") "]" : ""
-	if (rnd(2)) HEAD = cat(cat(cat(cat(st, by), dl), sh), im)
-	else HEAD = cat(cat(cat(cat(dl, st), im), sh), by)
+	HEAD = order("dl st im sh by~st by dl sh im", st, by, dl, sh, im)
 	if (rnd(3) == 0) insert(pick(cap4) " [" pick("Reuters~AFP") "]", 2 + rnd(3))
 	s = "SOURCE: " pick("Al Jazeera and news agencies~Al Jazeera News~News Agencies~Al Jazeera")
-	if (rnd(2)) s = cat(s, pick("KEEP READING~Read more~More from News") "\n" related(heads4, 2, 4, "aj"))
+	if (rnd(2)) s = cat(s, pick("KEEP READING~Read more~More from News") "\n" related(heads4, 2, 4, 20, "ukabbr", 4))
 	if (rnd(2)) s = cat(s, "Most Read\n" headlines(heads4, 2, 4))
 	s = cat(s, some("About~About Us~Code of Ethics~Terms and Conditions~EULA~Privacy Policy~Cookie Policy~Cookie Preferences~" \
 	    "Sitemap~Work for us~HQ~Connect~Contact Us~User Accounts Help~Advertise with us", 4, 12))
@@ -734,8 +776,7 @@ function blox(    s, paper, by, dl, sh, im, h, mi, k) {
 	    clock(h + 1 + rnd(3), rnd(60), "am", "pm") ", " substr(dayname[W + 1], 1, 3) " " abbr[M] " " D ", " Y "."
 	sh = some("Facebook~Twitter~WhatsApp~SMS~Email~Print~Save", 3, 7)
 	im = rnd(2) ? "Buy Now\n" pick(cap4) ". " pick("Photo courtesy of the county sheriff's office~Staff photo~Submitted photo") : ""
-	if (rnd(2)) HEAD = cat(cat(cat(by, dl), sh), im)
-	else HEAD = cat(cat(cat(im, dl), by), sh)
+	HEAD = order("im dl by sh~by dl sh im", "", by, dl, sh, im)
 	s = ""
 	if (rnd(2)) s = "Tags\n" some(tags4, 2, 6)
 	if (rnd(2)) s = cat(s, "Load comments")
@@ -800,38 +841,13 @@ function substack(    s, pub, who, st, dl, k) {
 # before the title come under their marker line; every date before the
 # body is the article's day, other days come only after it.
 
-function clk(h, mi) {	# "8:12pm"
-	return (h % 12 == 0 ? 12 : h % 12) ":" sprintf("%02d", mi) (h < 12 ? "am" : "pm")
-}
 function hm(h, mi) {	# "19:05"
 	return sprintf("%02d:%02d", h, mi)
 }
-function ustz() { return usdst(Y, M, D) ? "EDT" : "EST" }
-function uktz() { return ukdst(Y, M, D) ? "BST" : "GMT" }
 function autz() {	# Sydney: summer time from October's first Sunday to April's
 	if (M == 4) return (D < 1 + (7 - wday(Y, 4, 1)) % 7) ? "AEDT" : "AEST"
 	if (M == 10) return (D >= 1 + (7 - wday(Y, 10, 1)) % 7) ? "AEDT" : "AEST"
 	return (M < 4 || M > 10) ? "AEDT" : "AEST"
-}
-function fmt5(style, y, m, d) {	# a day as variant 5's sites print it in their lists
-	if (style == "uk") return d " " month[m] " " y
-	if (style == "ap") return ap[m] " " d ", " y
-	if (style == "hindu") return month[m] " " sprintf("%02d", d) ", " y
-	if (style == "num") return sprintf("%02d/%02d/%d", m, d, y)
-	if (style == "abc") return substr(dayname[wday(y, m, d) + 1], 1, 3) " " d " " abbr[m] " " y
-	if (style == "short") return abbr[m] " " d ", " y
-	return month[m] " " d ", " y
-}
-function related5(pool, lo, hi, style, first,    a, n, i, s, k, t) {	# other stories, each with an earlier day
-	n = split(some(pool, lo, hi), a, "\n")
-	s = ""; k = 0
-	for (i = 1; i <= n; i++) {
-		k += 1 + rnd(12)
-		shift(-k)
-		t = style == "ago" ? (k == 1 ? "1 day ago" : k " days ago") : fmt5(style, SY, SM, SD)
-		s = cat(s, first ? t "\n" substr(a[i], 2) : substr(a[i], 2) "\n" t)
-	}
-	return s
 }
 function numbered(s,    a, n, i, out) {	# "1", a headline, "2", another ...
 	n = split(s, a, "\n"); out = ""
@@ -842,20 +858,27 @@ function alert5(markers) {	# now and then, one or two other headlines under a ma
 	if (rnd(4)) return ""
 	return pick(markers) "\n" headlines(heads5, 1, 2)
 }
+function ask(titles, texts, buttons, hi) {	# a consent banner: its title, its text and 2 to hi of its buttons
+	return pick(titles) "\n" pick(texts) "\n" some(buttons, 2, hi)
+}
 function consent5() {	# a cookie or privacy banner
 	if (rnd(2))
-		return pick("We value your privacy~Your privacy choices~We care about your privacy~Cookies on this site") "\n" \
-		    pick("We and our partners use cookies and similar technologies to store and access information on your device, " \
+		return ask("We value your privacy~Your privacy choices~We care about your privacy~Cookies on this site",
+		    "We and our partners use cookies and similar technologies to store and access information on your device, " \
 		    "to measure audiences and to show you personalised ads and content.~" \
 		    "This site uses cookies to remember your settings, count visits and tailor the advertising you see. " \
 		    "You can change your choice at any time under Privacy settings.~" \
-		    "With your permission we and our partners may use precise geolocation data and identification through device scanning.") \
-		    "\n" some("Accept all~I Accept~Agree and close~Manage preferences~More options~Reject all~Cookie settings", 2, 3)
+		    "With your permission we and our partners may use precise geolocation data and identification through device scanning.",
+		    "Accept all~I Accept~Agree and close~Manage preferences~More options~Reject all~Cookie settings", 3)
 	return pick("By continuing to use this site you agree to our updated Privacy Policy and Terms of Use.~" \
 	    "We use cookies to give you a better browsing experience. See our Cookie Notice for details.~" \
 	    "Our Privacy Policy has changed. Please take a moment to review it.") "\n" pick("OK~Close~Got it~Continue~I Agree")
 }
 function credit5() { return pick(photo5) }
+function banner(c, odds, max,    t) {	# c above NAV (odds-1 in odds, if NAV stays within max lines, 0 any), else below FOOT
+	if (rnd(odds) && (max == 0 || split(cat(c, NAV), t, "\n") <= max)) NAV = cat(c, NAV)
+	else FOOT = cat(FOOT, c)
+}
 
 function fox(    s, who, by, dl, sh, im, st, h, mi, k) {
 	s = some("Skip to main content~Fox News~Fox Business~Fox Nation~Fox News Radio~Fox Weather~Fox News Media", 2, 4)
@@ -879,8 +902,7 @@ function fox(    s, who, by, dl, sh, im, st, h, mi, k) {
 	if (k == 0) im = pick(cap5) ". (" credit5() ")"
 	else if (k == 1) im = "Video\nFox News Flash top headlines for " ap[M] " " D "\nFox News Flash top headlines are here. Check out what's clicking on Foxnews.com."
 	else im = ""
-	if (rnd(2)) HEAD = cat(cat(cat(cat(st, by), dl), sh), im)
-	else HEAD = cat(cat(cat(cat(st, im), by), dl), sh)
+	HEAD = order("st im by dl sh~st by dl sh im", st, by, dl, sh, im)
 	if (rnd(2)) insert("CLICK HERE TO GET THE FOX NEWS APP", 2 + rnd(4))
 	if (rnd(3) == 0) insert("ADVERTISEMENT", 1 + rnd(3))
 	s = rnd(2) ? "The Associated Press contributed to this report." : ""
@@ -915,10 +937,7 @@ function nbc(    s, by, dl, st, sh, im, h, mi, h2, k, t, d1) {
 	else dl = d1 ", " clock(h, mi, "AM", "PM") " " t " / Source: " pick("Associated Press~Reuters~NBC News")
 	sh = rnd(2) ? some("Share on Facebook~Share on Twitter~Email~Print~Save~Copy link~Link copied", 2, 5) : ""
 	im = rnd(2) ? pick(cap5) ".\n" credit5() : ""
-	k = rnd(3)
-	if (k == 0) HEAD = cat(cat(cat(cat(st, sh), im), by), dl)
-	else if (k == 1) HEAD = cat(cat(cat(cat(st, by), dl), sh), im)
-	else HEAD = cat(cat(cat(cat(st, im), dl), by), sh)
+	HEAD = order("st sh im by dl~st by dl sh im~st im dl by sh", st, by, dl, sh, im)
 	if (rnd(3) == 0) insert("ADVERTISEMENT", 4 + rnd(3))
 	if (rnd(3) == 0) insert("Related\n" headlines(heads5, 1, 1), 2 + rnd(2))
 	s = ""
@@ -956,8 +975,7 @@ function wapo(    s, by, dl, st, sh, im, h, mi, k, d1) {
 	else dl = d1 " at " clock(h, mi, "a.m.", "p.m.") " " ustz() "\nUpdated " d1 " at " clock(h, mi + rnd(60 - mi), "a.m.", "p.m.") " " ustz()
 	sh = rnd(2) ? some("Listen~" (2 + rnd(8)) " min~Gift Article~Share~Comment~Save~Add to list", 2, 5) : ""
 	im = rnd(2) ? pick(cap5) ". (" credit5() ")" : ""
-	if (rnd(2)) HEAD = cat(cat(cat(cat(st, by), dl), sh), im)
-	else HEAD = cat(cat(cat(cat(st, im), by), dl), sh)
+	HEAD = order("st im by dl sh~st by dl sh im", st, by, dl, sh, im)
 	if (rnd(2)) insert("Story continues below advertisement", 2 + rnd(2))
 	if (rnd(2)) insert("Advertisement", 4 + rnd(2))
 	s = ""
@@ -993,10 +1011,7 @@ function dailymail(    s, by, dl, sh, im, h, mi, h2, t, k, b) {
 	dl = (k ? "PUBLISHED: " : "Published: ") hm(h, mi) " " t ", " D " " month[M] " " Y " | " (k ? "UPDATED: " : "Updated: ") \
 	    hm(h2, h2 > h ? rnd(60) : mi + rnd(60 - mi)) " " t ", " D " " month[M] " " Y
 	sh = "e-mail\n" (rnd(900)) pick(" shares~\nshares") "\n" pick((1 + rnd(400)) "\nView comments~View comments")
-	k = rnd(3)
-	if (k == 0) HEAD = cat(cat(cat(b, by), dl), sh)
-	else if (k == 1) HEAD = cat(cat(by, dl), sh)
-	else HEAD = cat(cat(b, by), dl)
+	HEAD = order("x by dl sh~by dl sh~x by dl", "", by, dl, sh, "", b)
 	if (rnd(2)) insert("Advertisement", 5 + rnd(3))	# from the bottom up: no block splits another
 	if (rnd(2)) insert("RELATED ARTICLES\nPrevious\n1\nNext\n" headlines(heads5, 2, 3) "\nShare this article\nShare", 3 + rnd(2))
 	if (rnd(2)) insert(cat(pick(cap5) " " pick("on " dayname[W + 1] "~(pictured)~earlier today"), rnd(2) ? "" : credit5()), 1 + rnd(2))
@@ -1030,8 +1045,7 @@ function independent(    s, st, by, dl, sh, im, h, mi, k) {
 	else dl = dayname[W + 1] " " D " " month[M] " " Y " " hm(h, mi) "\n" pick("Comments~" (1 + rnd(90)) " comments")
 	sh = rnd(2) ? some("Click to follow~The Independent World~Bookmark~Share~Comments", 2, 4) : ""
 	im = rnd(2) ? pick(cap5) " ( " credit5() " )" : ""
-	if (rnd(2)) HEAD = cat(cat(cat(cat(st, by), dl), sh), im)
-	else HEAD = cat(cat(cat(cat(st, im), by), dl), sh)
+	HEAD = order("st im by dl sh~st by dl sh im", st, by, dl, sh, im)
 	if (rnd(3) == 0) insert("Get our free " pick("Morning Headlines~Inside Washington~Independent Climate") " email\n" \
 	    "Sign up to our free email for the latest headlines\nSIGN UP\nI would like to be emailed about offers, events and updates from The Independent. Read our privacy notice", 3 + rnd(3))
 	if (rnd(3) == 0) insert(pick("Read more~Read More") "\n" headlines(heads5, 1, 3), 1 + rnd(2))
@@ -1107,20 +1121,17 @@ function hindu(    s, st, by, dl, sh, im, h, mi, k, u) {
 	k = rnd(4)
 	if (k == 0) dl = toupper(month[M]) " " sprintf("%02d", D) ", " Y " " hm(h, mi) " IST\nUPDATED: " toupper(month[M]) " " \
 	    sprintf("%02d", D) ", " Y " " hm(u, u > h ? rnd(60) : mi) " IST"
-	else if (k == 1) dl = "Updated - " month[M] " " sprintf("%02d", D) ", " Y " " sprintf("%02d", (u % 12 == 0 ? 12 : u % 12)) ":" \
-	    sprintf("%02d", u > h ? rnd(60) : mi) " " (u < 12 ? "am" : "pm") " IST"
+	else if (k == 1) dl = "Updated - " month[M] " " sprintf("%02d", D) ", " Y " " clock0(u, u > h ? rnd(60) : mi, "am", "pm") " IST"
 	else if (k == 2) dl = sprintf("%02d", D) " " abbr[M] " " Y " / " hm(h, mi) " IST"
 	else dl = month[M] " " sprintf("%02d", D) ", " Y " " hm(h, mi) " IST"
 	sh = rnd(2) ? some("Share Article~Facebook~Twitter~Linkedin~Whatsapp~Email~Reddit~Print~Copy link~A A~Gift this article", 2, 6) : ""
 	im = rnd(2) ? pick(cap5) ". File | Photo Credit: " pick("Reuters~AP~AFP~The Hindu~Getty Images") : ""
-	if (rnd(2)) HEAD = cat(cat(cat(cat(st, by), dl), sh), im)
-	else HEAD = cat(cat(cat(cat(st, im), dl), by), sh)
+	HEAD = order("st im dl by sh~st by dl sh im", st, by, dl, sh, im)
 	if (rnd(3) == 0) insert("Also Read\n" headlines(heads5, 1, 1), 2 + rnd(3))
 	s = ""
-	if (k == 1) s = "Published - " month[M] " " sprintf("%02d", D) ", " Y " " sprintf("%02d", (h % 12 == 0 ? 12 : h % 12)) ":" \
-	    sprintf("%02d", mi) " " (h < 12 ? "am" : "pm") " IST"
+	if (k == 1) s = "Published - " month[M] " " sprintf("%02d", D) ", " Y " " clock0(h, mi, "am", "pm") " IST"
 	if (rnd(2)) s = cat(s, "Related Topics\n" some(tags5, 2, 5))
-	if (rnd(2)) s = cat(s, "Related Stories\n" related5(heads5, 2, 4, "hindu", 0))
+	if (rnd(2)) s = cat(s, "Related Stories\n" related(heads5, 2, 4, 12, "long0", 4))
 	if (rnd(2)) s = cat(s, "Comments\nComments have to be in English, and in full sentences. They cannot be abusive or personal. " \
 	    "Please abide by our community guidelines for posting your comments.")
 	if (rnd(3) == 0) { shift(1); s = cat(s, "Printable version | " abbr[SM] " " SD ", " SY " " (1 + rnd(11)) ":" sprintf("%02d:%02d", rnd(60), rnd(60)) " am") }
@@ -1145,9 +1156,9 @@ function localtv(    s, st, by, dl, sh, im, h, mi, stn, city, k) {
 		dl = cat(dl, "Estimated read time: " k "-" (k + 1) " minutes")
 		sh = rnd(2) ? some("Save Story~Leer en español~Facebook~Twitter~Email~Print", 2, 5) : ""
 		im = rnd(2) ? pick(cap5) ". (Photo: " credit5() ")" : ""
-		HEAD = rnd(2) ? cat(cat(im, dl), sh) : cat(cat(dl, sh), im)
+		HEAD = order("dl sh im~im dl sh", "", "", dl, sh, im)
 		s = ""
-		if (rnd(2)) s = "Related Stories\n" related5(heads5, 1, 3, "short", 0)
+		if (rnd(2)) s = "Related Stories\n" related(heads5, 1, 3, 12, "abbr", 4)
 		if (rnd(2)) s = cat(s, "Most recent " pick("World~National~Utah") " stories\n" headlines(heads5, 2, 4))
 		if (rnd(2)) s = cat(s, "Comments\nConversation guidelines")
 		s = cat(s, some("About Us~Contact Us~Advertise~Careers~Privacy Notice~Terms of Use~Accessibility~Sitemap~Manage Cookie Preferences", 3, 7))
@@ -1167,12 +1178,12 @@ function localtv(    s, st, by, dl, sh, im, h, mi, stn, city, k) {
 	dl = pick("Updated~Updated~Published") ": " clock(h, mi, "AM", "PM") " " ustz() " " abbr[M] " " D ", " Y
 	sh = some("Share~Copy Link~Copy~Facebook~Twitter~Email", 1, 3)
 	im = rnd(3) ? "" : "Hide Transcript\nShow Transcript\n" pick(cap5)
-	HEAD = rnd(2) ? cat(cat(cat(im, by), dl), sh) : cat(cat(cat(by, dl), sh), im)
+	HEAD = order("by dl sh im~im by dl sh", "", by, dl, sh, im)
 	insert("Advertisement", 1 + rnd(2))
 	if (rnd(2)) insert("Advertisement", 4 + rnd(2))
 	s = ""
 	if (rnd(2)) s = "Sign up for our newsletter\nGet the latest news delivered to your inbox"
-	if (rnd(2)) s = cat(s, "Top Stories\n" related5(heads5, 2, 3, "ago", 0))
+	if (rnd(2)) s = cat(s, "Top Stories\n" related(heads5, 2, 3, 12, "ago", 4))
 	s = cat(s, some("Contact Us~News Team~Careers~Advertise with Us~FCC Applications~EEO Report~Privacy Notice~Terms of Use~" \
 	    "Public File~Closed Captioning~Your Privacy Choices", 3, 8))
 	if (rnd(2)) s = cat(s, "Hearst Television participates in various affiliate marketing programs, which means we may get paid " \
@@ -1211,7 +1222,7 @@ function npr(    s, st, by, dl, au, im, h, mi, hp, k, c, d1) {
 	s = ""
 	if (rnd(2)) s = pick("Sign Up For The Up First Newsletter~Sign Up For The NPR Politics Newsletter") \
 	    "\nStart your day with the essential news, in your inbox every weekday.\nSubscribe"
-	if (rnd(2)) s = cat(s, "More Stories From NPR\n" related5(heads5, 2, 4, "us", 0))
+	if (rnd(2)) s = cat(s, "More Stories From NPR\n" related(heads5, 2, 4, 12, "long", 4))
 	if (rnd(2)) s = cat(s, "Sponsor Message")
 	s = cat(s, "Read & Listen\n" some("Home~News~Arts & Life~Music~Podcasts & Shows", 3, 5))
 	s = cat(s, "Connect\n" some("Newsletters~Facebook~Instagram~Press~Public Editor~Corrections~Contact & Help", 3, 7))
@@ -1238,22 +1249,21 @@ function politico(    s, st, by, dl, sh, im, h, mi, h2, k, eu) {
 		else dl = M "/" D "/" (Y % 100) ", " clock(h, mi, "AM", "PM") " CET\nUpdated " M "/" D "/" (Y % 100) ", " clock(h2, rnd(60), "AM", "PM") " CET"
 	} else {
 		k = rnd(3)
-		if (k == 0) dl = sprintf("%02d/%02d/%d", M, D, Y) " " sprintf("%02d:%02d", (h % 12 == 0 ? 12 : h % 12), mi) " " (h < 12 ? "AM" : "PM") " " ustz()
-		else if (k == 1) dl = sprintf("%02d/%02d/%d", M, D, Y) " " sprintf("%02d:%02d", (h % 12 == 0 ? 12 : h % 12), mi) " " (h < 12 ? "AM" : "PM") \
-		    " " ustz() "\nUpdated " sprintf("%02d/%02d/%d", M, D, Y) " " sprintf("%02d:%02d", (h2 % 12 == 0 ? 12 : h2 % 12), rnd(60)) " " (h2 < 12 ? "AM" : "PM") " " ustz()
+		if (k == 0) dl = sprintf("%02d/%02d/%d", M, D, Y) " " clock0(h, mi, "AM", "PM") " " ustz()
+		else if (k == 1) dl = sprintf("%02d/%02d/%d", M, D, Y) " " clock0(h, mi, "AM", "PM") \
+		    " " ustz() "\nUpdated " sprintf("%02d/%02d/%d", M, D, Y) " " clock0(h2, rnd(60), "AM", "PM") " " ustz()
 		else dl = month[M] " " D ", " Y
 	}
 	sh = rnd(2) ? some("Link Copied~Facebook~Twitter~Email~Print~Text Size", 2, 4) : ""
 	im = rnd(2) ? pick(cap5) ". | " credit5() : ""
-	if (rnd(2)) HEAD = cat(cat(cat(cat(st, im), by), dl), sh)
-	else HEAD = cat(cat(cat(cat(st, by), dl), sh), im)
+	HEAD = order("st by dl sh im~st im by dl sh", st, by, dl, sh, im)
 	if (rnd(3) == 0) insert("Story Continued Below", 2 + rnd(3))
 	if (rnd(3) == 0) insert("AD", 4 + rnd(2))
 	s = ""
 	if (rnd(2)) s = eu ? "Want more? Sign up for the Brussels Playbook newsletter." : \
 	    "Missing out on the latest scoops? Sign up for POLITICO Playbook and get the latest news, every morning — in your inbox."
 	if (rnd(2)) s = cat(s, "Filed under:\n" some(tags5, 2, 5))
-	if (rnd(2)) s = cat(s, "More from POLITICO\n" related5(heads5, 1, 3, eu ? "uk" : "num", 1))
+	if (rnd(2)) s = cat(s, "More from POLITICO\n" related(heads5, 1, 3, 12, eu ? "uk" : "num0", 5))
 	s = cat(s, some("About Us~Advertising~Breaking News Alerts~Careers~Credit Card Payments~Digital Edition~FAQ~Feedback~" \
 	    "Headlines~Photos~Press~Print Subscriptions~Request A Correction~Write For Us~RSS~Site Map~Terms of Service~Privacy Policy", 4, 12))
 	FOOT = cat(s, "© " Y " POLITICO LLC")
@@ -1281,7 +1291,7 @@ function yahoo(    s, st, by, src, dl, im, h, mi, n, i, t) {
 	else dl = substr(dayname[W + 1], 1, 3) ", " abbr[M] " " D ", " Y " at " clock(h, mi, "AM", "PM") " " ustz()
 	dl = dl pick(" · ~\n~·") (1 + rnd(8)) " min read"
 	im = rnd(2) ? pick(cap5) " (" credit5() ")" : ""
-	HEAD = rnd(2) ? cat(cat(cat(cat(src, st), by), dl), im) : cat(cat(cat(cat(st, src), im), by), dl)
+	HEAD = order("st x im by dl~x st by dl im", st, by, dl, "", im, src)
 	if (rnd(2)) insert("Story continues", 2 + rnd(3))
 	if (rnd(3) == 0) insert("Advertisement", 1 + rnd(2))
 	s = ""
@@ -1314,8 +1324,7 @@ function bloomberg(    s, st, by, dl, sh, tk, h, mi, h2, k, n, i) {
 	sh = rnd(2) ? "LISTEN TO ARTICLE\n" (1 + rnd(6)) ":" sprintf("%02d", rnd(60)) "\nSHARE THIS ARTICLE\n" some("Share~Tweet~Post~Email", 2, 4) : ""
 	tk = rnd(3) ? "" : "In this article\n" pick("GMKN\nMMC NORILSK NICK~SPX\nS&P 500 INDEX~BP/\nBP PLC~XAU\nGold Spot") "\n" \
 	    (100 + rnd(9000)) "." sprintf("%02d", rnd(100)) " " pick("USD~RUB~GBp") "\n" pick("+~-") rnd(4) "." sprintf("%02d", rnd(100)) "%"
-	if (rnd(2)) HEAD = cat(cat(cat(cat(st, by), dl), sh), tk)
-	else HEAD = cat(cat(cat(cat(by, dl), st), sh), tk)
+	HEAD = order("by dl st sh x~st by dl sh x", st, by, dl, sh, "", tk)
 	s = ""
 	if (rnd(2)) s = "— With assistance by " pick("Ilya Arkhipov~Stepan Kravchenko~Olga Tanas~Anna Andrianova")
 	if (rnd(3) == 0) s = cat(s, "(" pick("Updates with comment from ministry in fourth paragraph.~Adds details throughout.~" \
@@ -1327,7 +1336,7 @@ function bloomberg(    s, st, by, dl, sh, tk, h, mi, h2, k, n, i) {
 	FOOT = cat(s, "©" Y " Bloomberg L.P. All Rights Reserved")
 }
 
-function five(    k, c) {
+function five(    k) {
 	k = rnd(12)
 	if (k == 0) fox()
 	else if (k == 1) nbc()
@@ -1341,11 +1350,7 @@ function five(    k, c) {
 	else if (k == 9) politico()
 	else if (k == 10) yahoo()
 	else bloomberg()
-	if (rnd(5) == 0) {
-		c = consent5()
-		if (rnd(2)) NAV = cat(c, NAV)
-		else FOOT = cat(FOOT, c)
-	}
+	if (rnd(5) == 0) banner(consent5(), 2, 0)
 }
 
 # The page as it is copied: lines as they come, a blank line between all,
@@ -1368,17 +1373,17 @@ function lynxblock(s,    a, n, i, out, li, was) {
 		li = substr(a[i], 1, 1) == LI
 		if (i > 1) out = out (li && was ? "\n" : "\n\n")
 		if (variant == 5)	# wrapped, as lynx does
-			out = out (li ? hang(substr(a[i], 2), "     * ", "       ") : hang(a[i], "   ", "   "))
+			out = out (li ? fill(substr(a[i], 2), "     * ", "       ", 77) : fill(a[i], "   ", "   ", 77))
 		else out = out (li ? "     * " substr(a[i], 2) : "   " a[i])
 		was = li
 	}
 	return out
 }
-function hang(p, first, rest,    w, n, i, s, l, e) {	# p wrapped at 77 columns, after first, then after rest
+function fill(p, first, rest, cols,    w, n, i, s, l, e) {	# p wrapped at cols, after first, then after rest
 	n = split(p, w, " ")
 	s = ""; l = first; e = 1
 	for (i = 1; i <= n; i++) {
-		if (!e && width(l) + 1 + width(w[i]) > 77) { s = s l "\n"; l = rest; e = 1 }
+		if (!e && width(l) + 1 + width(w[i]) > cols) { s = s l "\n"; l = rest; e = 1 }
 		l = l (e ? "" : " ") w[i]
 		e = 0
 	}
@@ -1388,33 +1393,30 @@ function width(s) {	# in characters, whether awk counts bytes (mawk) or characte
 	if (bytewise) gsub("[\200-\277]", "", s)	# UTF-8 continuation bytes
 	return length(s)
 }
-function wrap(p,    w, n, i, s, l) {	# a paragraph as lynx prints it, 3 spaces in, up to 77 columns
-	n = split(p, w, " ")
-	s = ""; l = "   "
-	for (i = 1; i <= n; i++) {
-		if (length(l) > 3 && width(l) + 1 + width(w[i]) > 77) { s = s l "\n"; l = "   " }
-		l = l (length(l) > 3 ? " " : "") w[i]
-	}
-	return s l
-}
 function join(a, b) {	# two blocks, a blank line between
 	return a == "" ? b : b == "" ? a : a "\n\n" b
 }
-function layout(title,    mode, s, a, n, i, b) {
+function stack(nv, title, hd, body, ft) {	# the page's blocks, blank lines between
+	return join(join(join(join(nv, title), hd), body), ft)
+}
+function spaced(s) {	# a blank line after every line
+	gsub(/\n/, "\n\n", s)
+	return s
+}
+function wrapped(ind, cols,    a, n, i, b) {	# BODY's paragraphs wrapped at cols, ind in, blank lines between
+	n = split(BODY, a, "\n"); b = ""
+	for (i = 1; i <= n; i++) b = join(b, fill(a[i], ind, ind, cols))
+	return b
+}
+function layout(title,    mode, s) {
 	mode = rnd(8)
-	if (mode == 7) {
-		n = split(BODY, a, "\n"); b = ""
-		for (i = 1; i <= n; i++) b = join(b, wrap(a[i]))
-		return join(join(join(join(lynxblock(NAV), title), lynxblock(HEAD)), b), lynxblock(FOOT))
-	}
-	if (mode >= 5) {
-		b = BODY; gsub(/\n/, "\n\n", b)
-		return join(join(join(join(loose(NAV), title), loose(HEAD)), b), loose(FOOT))
-	}
+	if (mode == 7)
+		return stack(lynxblock(NAV), title, lynxblock(HEAD), wrapped("   ", 77), lynxblock(FOOT))
+	if (mode >= 5)
+		return stack(loose(NAV), title, loose(HEAD), spaced(BODY), loose(FOOT))
 	s = cat(cat(cat(cat(NAV, title), HEAD), BODY), FOOT)
 	gsub(LI, "", s)
-	if (mode >= 3) gsub(/\n/, "\n\n", s)
-	return s
+	return mode >= 3 ? spaced(s) : s
 }
 
 # Variant 6's sites: CBS News, USA Today, the Los Angeles Times, the Times
@@ -1428,83 +1430,66 @@ function layout(title,    mode, s, a, n, i, b) {
 # before the body is the article's day; other days come only after it
 # (DW may give the article's own day only after the body, as it did).
 
-function d2(n) { return sprintf("%02d", n) }
 function lk(s) { return LK s LK }
-function ptclock(h, mi, sep, am, pm) {	# "6.12pm", "6:12 p.m.", "6:12pm"
-	return (h % 12 == 0 ? 12 : h % 12) sep sprintf("%02d", mi) (h < 12 ? am : pm)
-}
-function fmt6(style, y, m, d,    w) {	# a day as variant 6's sites print it in their lists
-	w = substr(dayname[wday(y, m, d) + 1], 1, 3)
-	if (style == "dmy") return d2(d) "/" d2(m) "/" y
-	if (style == "dot") return d2(d) "." d2(m) "." y
-	if (style == "ap") return ap[m] " " d ", " y
-	if (style == "abbr") return abbr[m] " " d ", " y
-	if (style == "uk") return d " " month[m] " " y
-	if (style == "ukabbr") return d " " abbr[m] " " y
-	if (style == "irish") return w ", " abbr[m] " " d ", " y
-	if (style == "blog") return month[m] " " d2(d) ", " y
-	if (style == "prn") return abbr[m] " " d2(d) ", " y ", " d2(6 + rnd(13)) ":" d2(rnd(60)) " ET"
-	if (style == "toi") return abbr[m] " " d ", " y ", " d2(rnd(24)) ":" d2(rnd(60)) " IST"
-	return month[m] " " d ", " y
-}
-function related6(pool, lo, hi, style, form,    a, n, i, s, k, t, h) {	# other stories, each on an earlier day
-	n = split(some(pool, lo, hi), a, "\n")
-	s = ""; k = 0
+function ago6() { return pick((1 + rnd(11)) "h ago~" (2 + rnd(50)) " mins ago~" (1 + rnd(9)) " hours ago~" (1 + rnd(40)) "m") }
+# now and then, 2 to hi other headlines from pool under one of labels,
+# before the title, in one of forms: "plain", "num" ("1" above each),
+# "num0" ("01"), "under" (a line under each, one of under, or ago6() if
+# "ago"), "prefix" (one of prefixes before each)
+function above(labels, pool, hi, forms, under, prefixes,    s, a, n, i, form) {
+	if (rnd(3)) return ""
+	n = split(headlines(pool, 2, hi), a, "\n")
+	form = pick(forms)
+	s = pick(labels)
 	for (i = 1; i <= n; i++) {
-		k += 1 + rnd(15)
-		shift(-k)
-		t = fmt6(style, SY, SM, SD)
-		h = substr(a[i], 2)
-		if (form == 1) s = cat(s, LI t "\n" LC h)
-		else if (form == 2) s = cat(s, LI h " (" t ")")
-		else if (form == 3) s = cat(s, LI h " - " t)
-		else s = cat(s, LI h "\n" LC t)
+		if (form == "num") s = s "\n" i "\n" LI a[i]
+		else if (form == "num0") s = s "\n" (i < 10 ? "0" i : i) "\n" LI a[i]
+		else if (form == "under") s = s "\n" LI a[i] "\n" LC (under == "ago" ? ago6() : pick(under))
+		else if (form == "prefix") s = s "\n" LI pick(prefixes) a[i]
+		else s = s "\n" LI a[i]
 	}
 	return s
 }
-function ago6() { return pick((1 + rnd(11)) "h ago~" (2 + rnd(50)) " mins ago~" (1 + rnd(9)) " hours ago~" (1 + rnd(40)) "m") }
-function top6(labels,    s, a, n, i, k) {	# now and then, other headlines under their label, before the title
-	if (rnd(3)) return ""
-	n = split(headlines(heads6, 2, 5), a, "\n")
-	k = rnd(5)
-	s = pick(labels)
-	for (i = 1; i <= n; i++) {
-		if (k == 0) s = s "\n" i "\n" LI a[i]
-		else if (k == 1) s = s "\n" LI a[i] "\n" LC ago6()
-		else if (k == 2) s = s "\n" LI pick("VIDEO: ~~~PHOTOS: ~~") a[i]
-		else s = s "\n" LI a[i]
-	}
-	if (rnd(3) == 0) s = s "\n" pick("See more~More >~View all~Show more")
+function top6(labels,    s) {	# above(), now and then with a "See more" line
+	s = above(labels, heads6, 5, "num~under~prefix~plain~plain", "ago", "VIDEO: ~~~PHOTOS: ~~")
+	if (s != "" && rnd(3) == 0) s = s "\n" pick("See more~More >~View all~Show more")
 	return s
 }
 function consent6() {	# a consent banner, its text and its buttons
 	if (rnd(2))
-		return pick("Your Privacy~This website uses cookies~Privacy settings~Before you continue") "\n" \
-		    pick("By clicking “Accept All Cookies”, you agree to the storing of cookies on your device to enhance site " \
+		return ask("Your Privacy~This website uses cookies~Privacy settings~Before you continue",
+		    "By clicking “Accept All Cookies”, you agree to the storing of cookies on your device to enhance site " \
 		    "navigation, analyse site usage and assist in our marketing efforts.~" \
 		    "Some of our partners may process your data as part of their legitimate business interest without asking for " \
 		    "consent. You can object to this processing in the vendor list.~" \
 		    "We need your consent to show personalised content and ads. Under the GDPR you may withdraw it at any time " \
-		    "via the link at the bottom of every page.") "\n" \
-		    some("Accept All Cookies~Cookies Settings~Reject All~Confirm My Choices~Show Purposes~Vendor List~Allow All", 2, 4)
+		    "via the link at the bottom of every page.",
+		    "Accept All Cookies~Cookies Settings~Reject All~Confirm My Choices~Show Purposes~Vendor List~Allow All", 4)
 	return pick("California residents: see our Notice at Collection. Do Not Sell or Share My Personal Information~" \
 	    "This site uses cookies. By continuing to browse you are agreeing to our use of cookies.~" \
 	    "We have updated our Terms of Service and Privacy Notice. Please review them.") "\n" \
 	    pick("Accept~Dismiss~Close banner~OK, got it~Continue")
 }
-function cap6(form,    c) {	# a caption and its credit
-	c = pick(caps6)
-	if (form == 1) return c ". (" pick(credits6) ")"
-	if (form == 2) return c ". Photo: " pick(credits6)
-	if (form == 3) return c "\n" pick(credits6)
-	if (form == 4) return c ". Photograph: " pick(credits6)
-	if (form == 5) return c ". Credit: " pick(credits6)
-	if (form == 6) return c " - Copyright " pick(credits6)
-	return c " © " pick(credits6)
+function cap(caps, credits, form,    c, r, i) {	# a caption and its credit at form's "@" (or "^", in capitals): ". (@)"
+	c = pick(caps); r = pick(credits)
+	if (!(i = index(form, "@"))) { i = index(form, "^"); r = toupper(r) }
+	return c substr(form, 1, i - 1) r substr(form, i + 1)
 }
 function shares6(list, lo, hi) { return some(list, lo, hi) }
-function subjects(lo, hi,    s) {	# a few tags on one line, "Fire, Police"
-	s = headlines(tags6, lo, hi)
+function tail(s, max,    t, n, i, out) {	# the last max lines of s
+	n = split(s, t, "\n")
+	if (n <= max) return s
+	out = t[n - max + 1]
+	for (i = n - max + 2; i <= n; i++) out = out "\n" t[i]
+	return out
+}
+function fit(pad,    t, n) {	# NAV: 8 to 30 lines, filled from pad
+	n = split(NAV, t, "\n")
+	NAV = tail(NAV, 30)	# the copy starts further down
+	for (; n < 8; n++) NAV = cat(pick(pad), NAV)
+}
+function subjects(tags, lo, hi,    s) {	# a few tags on one line, "Fire, Police"
+	s = headlines(tags, lo, hi)
 	gsub(/\n/, ", ", s)
 	return s
 }
@@ -1529,11 +1514,8 @@ function cbs6(    s, by, dl, st, sh, im, h, mi, hp, src, k, up) {
 	    pick("~~, Haley Brandt~ and Sam Ferreira")
 	st = rnd(3) ? "" : standfirst(gen6)
 	sh = rnd(2) ? shares6("Share~Facebook~Twitter~Reddit~Flipboard~Email", 2, 6) : ""
-	im = rnd(2) ? cap6(3) : ""
-	k = rnd(3)
-	if (k == 0) HEAD = cat(cat(cat(cat(st, by), dl), sh), im)
-	else if (k == 1) HEAD = cat(cat(cat(cat(st, im), by), dl), sh)
-	else HEAD = cat(cat(cat(st, dl), by), im)
+	im = rnd(2) ? cap(caps6, credits6, "\n@") : ""
+	HEAD = order("st by dl sh im~st im by dl sh~st dl by im", st, by, dl, sh, im)
 	if (rnd(2)) insert(pick("Advertisement~Trending News"), 2 + rnd(3))
 	s = ""
 	if (rnd(3) == 0) s = pick("The Associated Press contributed to this report.~Reuters contributed to this report.")
@@ -1542,7 +1524,7 @@ function cbs6(    s, by, dl, st, sh, im, h, mi, hp, src, k, up) {
 	s = cat(s, "© " Y " CBS Interactive Inc. All Rights Reserved.")
 	if (rnd(2)) s = cat(s, "Thanks for reading CBS NEWS.\nCreate your free account or log in\nfor more features.\n" \
 	    "Please enter email address to continue\nPlease enter valid email address to continue\nContinue")
-	if (rnd(2)) s = cat(s, pick("More from CBS News~Featured Local Savings~More from World") "\n" related6(heads6, 2, 4, "long", 0))
+	if (rnd(2)) s = cat(s, pick("More from CBS News~Featured Local Savings~More from World") "\n" related(heads6, 2, 4, 15, "long", 0))
 	if (rnd(3) == 0) s = cat(s, "Sponsored\n" headlines(ads6, 2, 3))
 	s = cat(s, some("Privacy Policy~California Notice~Do Not Sell My Personal Information~Terms of Use~About~Advertise~" \
 	    "Closed Captioning~CBS News Store~Careers~Internships~Development Programs", 4, 10))
@@ -1572,10 +1554,7 @@ function usat6(    s, by, dl, st, sh, im, vid, h, mi, h2, k, who) {
 	vid = rnd(3) ? "" : "CLOSE\n" pick("Drone video shows the scale of the damage.~Witnesses describe the moments after the blast.~" \
 	    "Here's what we know so far.") "\n" pick("USA TODAY~Associated Press~Storyful~Veuer")
 	im = rnd(2) ? pick(caps6) ". (Photo: " pick("Jane Okoro~Mikel Arana~Staff") ", " pick("AP~AFP/Getty Images~USA TODAY~EPA-EFE") ")" : ""
-	k = rnd(3)
-	if (k == 0) HEAD = cat(cat(cat(cat(cat(st, vid), by), dl), sh), im)
-	else if (k == 1) HEAD = cat(cat(cat(cat(cat(st, by), dl), sh), vid), im)
-	else HEAD = cat(cat(cat(cat(st, im), by), dl), sh)
+	HEAD = order("st x by dl sh im~st by dl sh x im~st im by dl sh", st, by, dl, sh, im, vid)
 	if (rnd(2)) insert("More: " pick(heads6), 2 + rnd(3))
 	if (rnd(3) == 0) insert("More: " pick(heads6), 5 + rnd(2))
 	s = ""
@@ -1584,7 +1563,7 @@ function usat6(    s, by, dl, st, sh, im, vid, h, mi, h2, k, who) {
 	if (rnd(2)) s = cat(s, "Read or Share this story: https://www.usatoday.com/story/news/world/" Y "/" d2(M) "/" d2(D) "/" \
 	    (100000000 + rnd(900000000)) "/")
 	if (rnd(2)) s = cat(s, pick("Show Comments~Comments~Conversation"))
-	if (rnd(2)) s = cat(s, pick("More Stories~Latest from USA TODAY") "\n" related6(heads6, 2, 4, "ap", 0))
+	if (rnd(2)) s = cat(s, pick("More Stories~Latest from USA TODAY") "\n" related(heads6, 2, 4, 15, "ap", 0))
 	s = cat(s, some("Help~Terms of Service~Subscription Terms & Conditions~Privacy Policy~Site Map~Accessibility~" \
 	    "Our Ethical Principles~Your California Privacy Rights~Do Not Sell My Info/Cookie Policy", 3, 9))
 	FOOT = cat(s, "© " Y " USA TODAY, a division of Gannett Satellite Information Network, LLC.")
@@ -1609,16 +1588,13 @@ function lat6(    s, by, dl, st, sh, im, h, mi, k, who) {
 	else dl = ap[M] " " D ", " Y
 	st = rnd(3) ? standfirst(gen6) : ""
 	sh = rnd(2) ? "Share via\nClose extra sharing options\n" shares6("Email~Facebook~X~LinkedIn~Threads~Reddit~WhatsApp~Copy Link URL~Copied!~Print", 3, 8) : ""
-	im = rnd(2) ? cap6(1) : ""
-	k = rnd(3)
-	if (k == 0) HEAD = cat(cat(cat(cat(st, im), by), dl), sh)
-	else if (k == 1) HEAD = cat(cat(cat(cat(st, by), dl), sh), im)
-	else HEAD = cat(cat(cat(by, dl), st), im)
+	im = rnd(2) ? cap(caps6, credits6, ". (@)") : ""
+	HEAD = order("st im by dl sh~st by dl sh im~by dl st im", st, by, dl, sh, im)
 	if (rnd(2)) insert("ADVERTISEMENT", 2 + rnd(2))
 	if (rnd(3) == 0) insert("ADVERTISEMENT", 5 + rnd(2))
 	s = ""
 	if (rnd(2)) s = "Times staff writer " pick("Rosa Ybarra~Ian Whitfield~Mei Tanaka") " contributed to this report."
-	if (rnd(2)) s = cat(s, "More to Read\n" related6(heads6, 2, 3, "ap", 0))
+	if (rnd(2)) s = cat(s, "More to Read\n" related(heads6, 2, 3, 15, "ap", 0))
 	if (rnd(2)) s = cat(s, "Sign up for Essential California\nThe most important California stories and recommendations in your inbox every morning.\n" \
 	    "Enter email address\nSign Me Up\nYou may occasionally receive promotional content from the Los Angeles Times.")
 	if (rnd(2)) s = cat(s, "Subscribers are Reading\n" headlines(heads6, 2, 4))
@@ -1651,10 +1627,7 @@ function toi6(    s, by, dl, st, sh, im, h, mi, k, src) {
 	st = rnd(4) ? "" : standfirst(gen6)
 	sh = rnd(2) ? pick("SHARE\nAA\nFONT SIZE\nSAVE\nPRINT\nCOMMENT~" some("Share~Font Size~Save~Print~Comment", 2, 5)) : ""
 	im = rnd(2) ? pick("Representative image~Image used for representational purpose only~" pick(caps6) " (" pick(credits6) ")") : ""
-	k = rnd(3)
-	if (k == 0) HEAD = cat(cat(cat(st, dl), sh), im)
-	else if (k == 1) HEAD = cat(cat(cat(im, st), dl), sh)
-	else HEAD = cat(cat(cat(sh, dl), im), st)
+	HEAD = order("st dl sh im~im st dl sh~sh dl im st", st, "", dl, sh, im)
 	if (rnd(2)) insert("Advertisement", 1 + rnd(3))
 	if (rnd(3) == 0) insert("READ ALSO\n" headlines(heads6, 1, 1), 3 + rnd(2))
 	s = ""
@@ -1662,7 +1635,7 @@ function toi6(    s, by, dl, st, sh, im, h, mi, k, src) {
 	if (rnd(2)) s = cat(s, pick("Start a Conversation~Comments (" (1 + rnd(60)) ")~Read Comments"))
 	if (rnd(3) == 0) s = cat(s, "Read this news in\n" some("Hindi~Bengali~Marathi~Tamil~Telugu~Kannada~Malayalam~Gujarati", 2, 5))
 	if (rnd(2)) s = cat(s, pick("Trending Topics~Trending Stories~Hot on the Web") "\n" headlines(heads6, 3, 6))
-	if (rnd(2)) s = cat(s, "More from TOI\n" related6(heads6, 1, 3, "toi", 0))
+	if (rnd(2)) s = cat(s, "More from TOI\n" related(heads6, 1, 3, 15, "toi", 0))
 	s = cat(s, some("About us~Create Your Own Ad~Terms of Use and Grievance Redressal Policy~Privacy policy~Advertise with us~" \
 	    "Newsletter~Feedback~ePaper~Sitemap~Archives", 3, 8))
 	FOOT = cat(s, "Copyright © " Y " Bennett, Coleman & Co. Ltd. All rights reserved. For reprint rights: Times Syndication Service")
@@ -1689,14 +1662,12 @@ function irish6(    s, by, dl, st, sh, im, h, mi, k, d1, d2x) {
 	else dl = d2x "\n" pick("Listen | " (2 + rnd(6)) ":" d2(rnd(60)) "~" (2 + rnd(6)) " min read")
 	st = rnd(3) ? standfirst(gen6) : ""
 	sh = rnd(2) ? shares6("Share~Facebook~Twitter~Email~LinkedIn~WhatsApp~Print~Gift Article", 2, 6) : ""
-	im = rnd(2) ? cap6(4) : ""
-	k = rnd(2)
-	if (k == 0) HEAD = cat(cat(cat(cat(st, by), dl), sh), im)
-	else HEAD = cat(cat(cat(cat(st, im), by), dl), sh)
+	im = rnd(2) ? cap(caps6, credits6, ". Photograph: @") : ""
+	HEAD = order("st by dl sh im~st im by dl sh", st, by, dl, sh, im)
 	if (rnd(2)) insert("Advertisement", 3 + rnd(3))
 	s = ""
 	if (rnd(3) == 0) s = pick("– Additional reporting: Reuters~– Agencies~– Additional reporting: AP, AFP")
-	if (rnd(2)) s = cat(s, "Read More\n" related6(heads6, 1, 3, "irish", 0))
+	if (rnd(2)) s = cat(s, "Read More\n" related(heads6, 1, 3, 15, "irish", 0))
 	if (rnd(2)) s = cat(s, "Commenting on The Irish Times has changed. To comment you must now be an Irish Times subscriber.\n" \
 	    some("Subscribe~Sign In~Community Standards", 1, 3))
 	if (rnd(2)) s = cat(s, "Most Read\n" numbered(headlines(heads6, 3, 5)))
@@ -1718,21 +1689,21 @@ function dw6(    s, st, meta, im, h, mi, who, top, code, i) {
 	code = ""
 	for (i = 0; i < 5; i++) code = code substr("23456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghkmnpqrstuvwxyz", 1 + rnd(54), 1)
 	meta = "Date " d2(D) "." d2(M) "." Y "\nAuthor " who pick(" (AFP, Reuters)~ (dpa, AP)~~ with Reuters") \
-	    "\nRelated Subjects " subjects(2, 3) "\nKeywords " tolower(subjects(3, 5)) \
+	    "\nRelated Subjects " subjects(tags6, 2, 3) "\nKeywords " tolower(subjects(tags6, 3, 5)) \
 	    "\nShare\n" some("Send~Facebook~Twitter~google+~Whatsapp~Tumblr~reddit~linkedin", 3, 8) \
 	    "\nFeedback: Send us your feedback.\nPrint Print this page\nPermalink https://p.dw.com/p/3" code
-	im = rnd(2) ? cap6(pick("3~7~2") + 0) : ""
+	im = rnd(2) ? cap(caps6, credits6, pick("\n@~ © @~. Photo: @")) : ""
 	h = rnd(24); mi = rnd(60)
 	top = rnd(2)
 	if (top) HEAD = cat(cat(st, im), pick(lk(who) "\n" month[M] " " D ", " Y "~" month[M] " " D ", " Y "~" \
 	    "Date " d2(D) "." d2(M) "." Y "\nAuthor " who "~" d2(D) "." d2(M) "." Y "~" hm(h, mi) " UTC " d2(D) "." d2(M) "." Y))
 	else HEAD = cat(st, im)
-	if (rnd(3) == 0) insert(cap6(7), 2 + rnd(3))
+	if (rnd(3) == 0) insert(cap(caps6, credits6, " © @"), 2 + rnd(3))
 	s = pick("~~" pick("jd/rt~ng/msh~aw/cmk~kl/sri") " (" pick("AFP, Reuters~AP, dpa~Reuters, EFE~AFP, dpa, Reuters") ")")
 	if (rnd(3) == 0) s = cat(s, "Each evening at 1830 UTC, DW's editors send out a selection of the day's hard news and quality " \
 	    "feature journalism. You can sign up to receive it directly here.")
 	if (!top || rnd(2)) s = cat(s, meta)
-	if (rnd(2)) s = cat(s, pick("DW RECOMMENDS~Related content") "\n" related6(heads6, 1, 3, "dot", 0))
+	if (rnd(2)) s = cat(s, pick("DW RECOMMENDS~Related content") "\n" related(heads6, 1, 3, 15, "dot", 0))
 	if (rnd(2)) s = cat(s, "Audios and videos on the topic\n" headlines(heads6, 1, 3))
 	s = cat(s, some("About DW~Contact~Accessibility~Legal notice~Privacy Policy~Business~Press~Jobs~Newsletter~Frequencies", 3, 8))
 	FOOT = cat(s, "© " Y " Deutsche Welle | Privacy Policy | Accessibility Statement | Legal notice | Contact | Mobile version")
@@ -1757,18 +1728,15 @@ function f24_6(    s, st, by, dl, sh, im, h, mi, k, dm) {
 	    "~FRANCE 24\nFollow~Video by:\n" lk(pick("Julien Favre~Inès Laurent")))
 	st = rnd(4) ? standfirst(gen6) : ""
 	sh = rnd(2) ? shares6("Share~Facebook~Twitter~Whatsapp~Email~Copy link~Print~Read later", 2, 6) : ""
-	im = rnd(2) ? cap6(7) : ""
-	k = rnd(3)
-	if (k == 0) HEAD = cat(cat(cat(cat(st, dl), by), sh), im)
-	else if (k == 1) HEAD = cat(cat(cat(cat(st, by), dl), im), sh)
-	else HEAD = cat(cat(cat(cat(im, st), dl), by), sh)
+	im = rnd(2) ? cap(caps6, credits6, " © @") : ""
+	HEAD = order("st dl by sh im~st by dl im sh~im st dl by sh", st, by, dl, sh, im)
 	if (rnd(2)) insert("Advertising", 2 + rnd(3))
 	if (rnd(3) == 0) insert("Read more" pick("~: ~\n") pick(heads6), 3 + rnd(3))
 	s = rnd(2) ? "(FRANCE 24 with " pick("AFP, AP and Reuters~AFP~Reuters~AP and AFP") ")" : ""
 	if (rnd(2)) s = cat(s, "Daily newsletter\nReceive essential international news every morning\nSubscribe")
 	if (rnd(2)) s = cat(s, "Keep up to date with international news by downloading the FRANCE 24 app")
 	if (rnd(2)) s = cat(s, "Read more on the same topic\n" some(tags6, 2, 5))
-	if (rnd(2)) s = cat(s, pick("More on this topic~Related content~The week in review") "\n" related6(heads6, 2, 4, "dmy", 0))
+	if (rnd(2)) s = cat(s, pick("More on this topic~Related content~The week in review") "\n" related(heads6, 2, 4, 15, "dmy", 0))
 	s = cat(s, some("Contact~Legal information~Cookies~Privacy policy~Help / FAQ~Jobs~Press~France Médias Monde~Sitemap", 3, 8))
 	FOOT = cat(s, "© " Y " Copyright France 24 - All rights reserved. France 24 is not responsible for the content of external " \
 	    "websites. Audience figures certified by ACPM/OJD.")
@@ -1795,11 +1763,8 @@ function scmp6(    s, st, by, dl, sh, im, h, mi, h2, k, w) {
 	else dl = "Published: " clk(h, mi) ", " D " " abbr[M] " " Y "\n" pick("Updated: " clk(h2, rnd(60)) ", " D " " abbr[M] " " Y "~" \
 	    "Why you can trust SCMP") "\n" (2 + rnd(6)) "-minute read"
 	sh = rnd(2) ? shares6("Share~Facebook~Twitter~LinkedIn~WhatsApp~Email~Print~Bookmark~Copy link~+ FOLLOW", 3, 7) : ""
-	im = rnd(2) ? cap6(2) : ""
-	k = rnd(3)
-	if (k == 0) HEAD = cat(cat(cat(cat(st, by), dl), sh), im)
-	else if (k == 1) HEAD = cat(cat(cat(cat(st, im), by), dl), sh)
-	else HEAD = cat(cat(cat(cat(by, dl), st), sh), im)
+	im = rnd(2) ? cap(caps6, credits6, ". Photo: @") : ""
+	HEAD = order("st by dl sh im~st im by dl sh~by dl st sh im", st, by, dl, sh, im)
 	if (rnd(3) == 0) insert("Advertisement", 2 + rnd(3))
 	if (rnd(3) == 0) insert("Read more: " pick(heads6), 3 + rnd(3))
 	s = ""
@@ -1809,7 +1774,7 @@ function scmp6(    s, st, by, dl, sh, im, h, mi, h2, k, w) {
 	if (rnd(2)) s = cat(s, "Want more stories like this? Sign up for our newsletters\nSubmit\n" \
 	    "By registering, you agree to our T&C and Privacy Policy")
 	if (rnd(2)) s = cat(s, "Related Topics\n" some(tags6, 2, 5))
-	if (rnd(2)) s = cat(s, "Recommended for you\n" related6(heads6, 2, 4, "ukabbr", pick("0~1~3") + 0))
+	if (rnd(2)) s = cat(s, "Recommended for you\n" related(heads6, 2, 4, 15, "ukabbr", pick("0~1~2") + 0))
 	s = cat(s, some("About us~Our Code of Conduct~Contact Us~Advertise~Careers~Privacy Policy~Terms & Conditions~FAQs~" \
 	    "Print Replica~Newsletters~SCMP Shop", 3, 8))
 	FOOT = cat(s, "Copyright © " Y " South China Morning Post Publishers Ltd. All rights reserved.")
@@ -1838,10 +1803,8 @@ function smh6(    s, st, by, dl, sh, im, h, mi, h2, k, t1, t2) {
 	    "License this article~Gift this article")
 	st = rnd(3) ? standfirst(gen6) : ""
 	sh = rnd(2) ? shares6("Share~Facebook~Twitter~Email~Copy link~LinkedIn~WhatsApp", 2, 5) : ""
-	im = rnd(2) ? cap6(5) : ""
-	k = rnd(2)
-	if (k == 0) HEAD = cat(cat(cat(cat(st, by), dl), sh), im)
-	else HEAD = cat(cat(cat(cat(st, im), by), dl), sh)
+	im = rnd(2) ? cap(caps6, credits6, ". Credit: @") : ""
+	HEAD = order("st by dl sh im~st im by dl sh", st, by, dl, sh, im)
 	if (rnd(2)) insert("Advertisement", 2 + rnd(2))
 	if (rnd(2)) insert("Advertisement", 5 + rnd(3))
 	s = ""
@@ -1850,7 +1813,7 @@ function smh6(    s, st, by, dl, sh, im, h, mi, h2, k, t1, t2) {
 	    "insights. Sign up for our Morning Edition newsletter.")
 	if (rnd(2)) s = cat(s, "License this article")
 	if (rnd(2)) s = cat(s, "Most Viewed in World\n" numbered(headlines(heads6, 3, 5)))
-	if (rnd(2)) s = cat(s, pick("Related Articles~More from World") "\n" related6(heads6, 1, 3, "long", 0))
+	if (rnd(2)) s = cat(s, pick("Related Articles~More from World") "\n" related(heads6, 1, 3, 15, "long", 0))
 	if (rnd(3) == 0) s = cat(s, "From our partners\n" headlines(ads6, 2, 3))
 	s = cat(s, some("Contact & support~Advertise with us~Newsletters~Accessibility guide~Sitemap~Photo sales~Purchase front pages~" \
 	    "Content licensing~Work with us~Terms of use~Privacy policy~Press Council~Charter of Editorial Independence", 4, 10))
@@ -1874,11 +1837,8 @@ function cbc6(    s, st, by, dl, sh, im, h, mi, k, src) {
 	    (k == 0 ? " | Last Updated: " month[M] " " D ", " Y : "")
 	if (k == 2) dl = by "\nPosted: " abbr[M] " " d2(D) ", " Y " " clock(h, mi, "AM", "PM") " ET\nLast Updated: " month[M] " " D
 	sh = rnd(2) ? "Social Sharing\n" shares6("Facebook~Twitter~Email~Reddit~LinkedIn", 2, 5) : ""
-	im = rnd(2) ? cap6(1) : ""
-	k = rnd(3)
-	if (k == 0) HEAD = cat(cat(cat(st, dl), sh), im)
-	else if (k == 1) HEAD = cat(cat(cat(st, sh), im), dl)
-	else HEAD = cat(cat(cat(st, im), dl), sh)
+	im = rnd(2) ? cap(caps6, credits6, ". (@)") : ""
+	HEAD = order("st dl sh im~st sh im dl~st im dl sh", st, "", dl, sh, im)
 	if (rnd(3) == 0) insert("ADVERTISEMENT", 2 + rnd(3))
 	s = ""
 	if (rnd(2)) s = "With files from " pick("Reuters~The Associated Press~CBC News~The Canadian Press~CBC Radio's As It Happens")
@@ -1887,7 +1847,7 @@ function cbc6(    s, st, by, dl, sh, im, h, mi, k, src) {
 	if (rnd(2)) s = cat(s, "Comments\nTo encourage thoughtful and respectful conversations, first and last names will appear with " \
 	    "each submission to CBC/Radio-Canada's online communities (except in children and youth-oriented communities). " \
 	    "Pseudonyms will no longer be permitted.")
-	if (rnd(2)) s = cat(s, pick("Top Stories~More from World") "\n" related6(heads6, 2, 3, "abbr", 0))
+	if (rnd(2)) s = cat(s, pick("Top Stories~More from World") "\n" related(heads6, 2, 3, 15, "abbr", 0))
 	s = cat(s, some("Contact CBC~Submit Feedback~Help Centre~Audience Relations, CBC P.O. Box 500 Station A Toronto, ON~" \
 	    "Accessibility~Terms of Use~Privacy~Jobs~Reuse & Permission~Public Appearances~Ombudsman~Corrections & Clarifications", 3, 8))
 	FOOT = cat(s, "©" Y " CBC/Radio-Canada. All rights reserved.\nVisitez Radio-Canada.ca")
@@ -1913,15 +1873,12 @@ function euronews6(    s, st, by, dl, sh, im, h, mi, k, dm) {
 	sh = rnd(2) ? pick("Text size Aa Aa\n~") "Share this article\n" shares6("Facebook~Twitter~Flipboard~Send~Reddit~Linkedin~" \
 	    "Messenger~Telegram~VK~Bluesky~Threads~Whatsapp", 3, 8) : ""
 	if (sh != "" && rnd(3) == 0) sh = sh "\nCopy/paste the article video embed link below:\nCopy to clipboard\nCopied"
-	im = rnd(2) ? cap6(6) : ""
-	k = rnd(3)
-	if (k == 0) HEAD = cat(cat(cat(cat(st, by), dl), sh), im)
-	else if (k == 1) HEAD = cat(cat(cat(cat(by, dl), st), im), sh)
-	else HEAD = cat(cat(cat(cat(im, st), by), dl), sh)
+	im = rnd(2) ? cap(caps6, credits6, " - Copyright @") : ""
+	HEAD = order("st by dl sh im~by dl st im sh~im st by dl sh", st, by, dl, sh, im)
 	if (rnd(2)) insert("ADVERTISEMENT", 2 + rnd(3))
 	s = ""
 	if (rnd(2)) s = "Share this article\n" pick("Comments~Comments (" (1 + rnd(30)) ")")
-	if (rnd(2)) s = cat(s, pick("Related~More aboutRelated") "\n" related6(heads6, 1, 3, "dmy", 0))
+	if (rnd(2)) s = cat(s, pick("Related~More aboutRelated") "\n" related(heads6, 1, 3, 15, "dmy", 0))
 	if (rnd(2)) s = cat(s, "Editors' Picks\n" headlines(heads6, 2, 4))
 	if (rnd(2)) s = cat(s, "Browse today's tags\n" some(tags6, 3, 6))
 	s = cat(s, some("About us~Contact~Jobs~Press~Terms and Conditions~Privacy policy~Cookie policy~Modify cookies settings~" \
@@ -1947,16 +1904,13 @@ function ghost6(    s, blog, who, tag, st, dl, im, n, k) {
 	else if (k == 2) dl = d2(D) " " abbr[M] " " Y " — " n " min read"
 	else dl = abbr[M] " " D ", " Y
 	im = rnd(2) ? "Photo by " lk(pick("Kelly Sikkema~Dan Meyers~Matt Hardy~Annie Spratt")) " / " lk("Unsplash") : ""
-	k = rnd(3)
-	if (k == 0) HEAD = cat(cat(cat(st, lk(who)), dl), im)
-	else if (k == 1) HEAD = cat(cat(cat(st, im), lk(who)), dl)
-	else HEAD = cat(cat(cat(lk(who), dl), st), im)
+	HEAD = order("st by dl im~st im by dl~by dl st im", st, lk(who), dl, "", im)
 	s = ""
 	if (rnd(2)) s = some(tags6, 1, 4)
 	if (rnd(2)) s = cat(s, "Share\n" some("Twitter~Facebook~LinkedIn~Email~Copy link", 2, 5))
 	s = cat(s, "Subscribe to " blog "\nGet the latest posts delivered right to your inbox\n" \
 	    pick("youremail@example.com~jamie@example.com~Your email address") "\nSubscribe")
-	if (rnd(2)) s = cat(s, pick("Read more~You might also like~More in " tag) "\n" related6(heads6, 2, 3, "abbr", 0))
+	if (rnd(2)) s = cat(s, pick("Read more~You might also like~More in " tag) "\n" related(heads6, 2, 3, 15, "abbr", 0))
 	if (rnd(2)) s = cat(s, "See all " (5 + rnd(80)) " posts →")
 	s = cat(s, blog " © " Y)
 	s = cat(s, some("Latest Posts~Facebook~Twitter~Mastodon~RSS~Ghost", 1, 4))
@@ -2006,7 +1960,7 @@ function blogger6(    s, blog, who, h, mi, n, k, i, m, y, c, lab) {
 	s = "Labels\n" lk(lab)
 	s = cat(s, "Get link\nFacebook\nTwitter\nPinterest\nEmail\nOther Apps")
 	s = cat(s, c ? "Comments\n" c " comments" : "Comments\nPost a Comment")
-	if (rnd(2)) s = cat(s, "Popular posts from this blog\n" related6(heads6, 2, 3, "blog", 1))
+	if (rnd(2)) s = cat(s, "Popular posts from this blog\n" related(heads6, 2, 3, 15, "long0", 1))
 	s = cat(s, headlines("Archive~Labels~Report Abuse~About Me", 2, 4))
 	FOOT = cat(s, "Powered by Blogger\nTheme images by Michael Elkan")
 }
@@ -2033,21 +1987,18 @@ function univ6(    s, uni, dom, st, by, dl, sh, im, k, who, a6, b6) {
 	st = rnd(3) ? standfirst(gen6) : ""
 	sh = rnd(2) ? "Share:\n" shares6("Facebook~Twitter~LinkedIn~Email~Print", 2, 5) : ""
 	im = rnd(2) ? pick(caps6) ". (Photo: " pick("University Photography~Courtesy photo~iStock~" lk(who)) ")" : ""
-	k = rnd(3)
-	if (k == 0) HEAD = cat(cat(cat(cat(st, by), dl), sh), im)
-	else if (k == 1) HEAD = cat(cat(cat(cat(st, dl), by), im), sh)
-	else HEAD = cat(cat(cat(cat(im, st), dl), by), sh)
+	HEAD = order("st by dl sh im~st dl by im sh~im st dl by sh", st, by, dl, sh, im)
 	s = "Media Contact\n" who "\n" sprintf("(%d) 555-01%02d", 200 + rnd(700), rnd(100)) "\n" \
 	    tolower(substr(who, 1, 1)) tolower(substr(who, index(who, " ") + 1)) "@" dom
 	if (rnd(2)) s = cat(s, "Topics\n" some(tags6, 2, 5))
-	if (rnd(2)) s = cat(s, "Related News\n" related6(heads6, 1, 3, pick("long~ap"), pick("0~1") + 0))
+	if (rnd(2)) s = cat(s, "Related News\n" related(heads6, 1, 3, 15, pick("long~ap"), pick("0~1") + 0))
 	if (rnd(2)) s = cat(s, "Get the " uni " news digest in your inbox every week.\nSubscribe")
 	s = cat(s, some("Accessibility~Privacy~Non-Discrimination~Emergency Information~Careers~Contact Us~Report a Concern~" \
 	    "Maps & Directions~Copyright", 3, 7))
 	FOOT = cat(s, "© " Y " " uni)
 }
 
-function wire6(title,    s, org, city, st, dl, sh, h, mi, k, who, h12) {
+function wire6(title,    s, org, city, st, dl, sh, h, mi, k, who) {
 	org = pick("Global Relief Alliance~Harbor Point Capital~International Rescue Network~Meridian Health Systems~" \
 	    "Northwind Energy Corp.~Civic Data Institute")
 	city = pick("NEW YORK~LONDON~GENEVA~NAIROBI~SINGAPORE~TORONTO~WASHINGTON~BRUSSELS")
@@ -2064,11 +2015,11 @@ function wire6(title,    s, org, city, st, dl, sh, h, mi, k, who, h12) {
 		NAV = s
 		dl = "News provided by\n" lk(org) "\n" abbr[M] " " d2(D) ", " Y ", " hm(h, mi) " ET"
 		sh = rnd(2) ? "Share this article\n" some("Facebook~Twitter~LinkedIn~Email~Print", 2, 5) : ""
-		HEAD = rnd(2) ? cat(cat(st, dl), sh) : cat(cat(dl, sh), st)
+		HEAD = order("dl sh st~st dl sh", st, "", dl, sh)
 		if (rnd(2)) BODY = city ", " ap[M] " " D ", " Y " /PRNewswire/ -- " BODY
 		s = "SOURCE " org
 		if (rnd(2)) s = cat(s, "Related Links\n" lk("http://www." tolower(substr(org, 1, index(org, " ") - 1)) ".org"))
-		if (rnd(2)) s = cat(s, "Also from this source\n" related6(heads6, 1, 3, "prn", 1))
+		if (rnd(2)) s = cat(s, "Also from this source\n" related(heads6, 1, 3, 15, "prn", 1))
 		if (rnd(2)) s = cat(s, "Explore\nMore news releases in similar topics\n" some(tags6, 2, 5))
 		if (rnd(2)) s = cat(s, "You just read:\n" title "\nNews provided by\n" lk(org) "\n" abbr[M] " " d2(D) ", " Y ", " hm(h, mi) " ET")
 		s = cat(s, some("Contact PR Newswire~Global Sites~Terms of Use~Privacy Policy~Information Security Policy~Site Map~" \
@@ -2081,8 +2032,7 @@ function wire6(title,    s, org, city, st, dl, sh, h, mi, k, who, h12) {
 	s = cat(s, some("All News~Industries~Subjects~Languages~Regions~Multimedia~Events", 3, 6))
 	s = cat(s, top6("Latest News~Featured Releases~Most Viewed"))
 	NAV = s
-	h12 = h % 12 == 0 ? 12 : h % 12
-	dl = month[M] " " d2(D) ", " Y " " d2(h12) ":" d2(mi) " " (h < 12 ? "AM" : "PM") " " \
+	dl = month[M] " " d2(D) ", " Y " " clock0(h, mi, "AM", "PM") " " \
 	    pick((usdst(Y, M, D) ? "Eastern Daylight Time" : "Eastern Standard Time") "~" \
 	    (ukdst(Y, M, D) ? "Central European Summer Time" : "Central European Standard Time") "~" \
 	    (usdst(Y, M, D) ? "Eastern Daylight Time" : "Eastern Standard Time"))
@@ -2091,14 +2041,14 @@ function wire6(title,    s, org, city, st, dl, sh, h, mi, k, who, h12) {
 	if (rnd(2)) BODY = city "--(" "BUSINESS WIRE)--" BODY
 	s = "Contacts\n" pick("Media:~Media Contact:~Press:") "\n" who "\n" org "\n" sprintf("+1 %d 555 01%02d", 200 + rnd(700), rnd(100))
 	if (rnd(2)) s = cat(s, "Social Media Profiles\n" some("Twitter~LinkedIn~Facebook~YouTube", 2, 4))
-	if (rnd(2)) s = cat(s, "More News From " org "\n" related6(heads6, 1, 3, "long", 0))
+	if (rnd(2)) s = cat(s, "More News From " org "\n" related(heads6, 1, 3, 15, "long", 0))
 	s = cat(s, "Release Versions\nEnglish")
 	if (rnd(2)) s = cat(s, "Back to Newsroom")
 	s = cat(s, some("Privacy Statement~Terms of Use~Accessibility~Sitemap~Contact Us~Cookie Preferences", 2, 5))
 	FOOT = cat(s, "© " Y " Business Wire")
 }
 
-function six(title,    k, c, t, n, i) {
+function six(title,    k) {
 	k = rnd(15)
 	if (k == 0) cbs6()
 	else if (k == 1) usat6()
@@ -2116,17 +2066,8 @@ function six(title,    k, c, t, n, i) {
 	else if (k == 13) univ6()
 	else wire6(title)
 	if (rnd(6) == 0) NAV = cat(NAV, "Advertisement")
-	if (rnd(4) == 0) {
-		c = consent6()
-		if (rnd(3) && split(cat(c, NAV), t, "\n") <= 30) NAV = cat(c, NAV)
-		else FOOT = cat(FOOT, c)
-	}
-	n = split(NAV, t, "\n")
-	if (n > 30) {	# the copy starts further down
-		NAV = t[n - 29]
-		for (i = n - 28; i <= n; i++) NAV = NAV "\n" t[i]
-	}
-	for (; n < 8; n++) NAV = cat(pick("Menu~Search~Close~Open navigation~Toggle menu~Back to top~Share~Sign in"), NAV)
+	if (rnd(4) == 0) banner(consent6(), 3, 30)
+	fit("Menu~Search~Close~Open navigation~Toggle menu~Back to top~Share~Sign in")
 }
 
 # Variant 6's layouts: innerText or copy-paste (lines as they come, blank
@@ -2143,16 +2084,6 @@ function unlink6(s, naive) {	# LK: link texts on their own lines, or not
 	while (s ~ /\n\n/) gsub(/\n\n/, "\n", s)
 	sub(/^\n/, "", s); sub(/\n$/, "", s)
 	return s
-}
-function fill6(p, first, rest, cols,    w, n, i, s, l, e) {	# p wrapped at cols, after first, then rest
-	n = split(p, w, " ")
-	s = ""; l = first; e = 1
-	for (i = 1; i <= n; i++) {
-		if (!e && width(l) + 1 + width(w[i]) > cols) { s = s l "\n"; l = rest; e = 1 }
-		l = l (e ? "" : " ") w[i]
-		e = 0
-	}
-	return s l
 }
 function text6(s, blanks,    a, n, i, out, t, k, was) {	# lines as innerText gives them; blanks 0 none, 1 some, 2 all
 	n = split(s, a, "\n"); out = ""; was = 0
@@ -2176,37 +2107,39 @@ function dump6(s, w3m, cols,    a, n, i, out, t, k, was, line, row, sep, ind, li
 			sep = pick("  ~ | ~ · ~   ")	# a row of links
 			row = substr(a[i], 2)
 			while (i < n && substr(a[i + 1], 1, 1) == LI && substr(a[i + 2], 1, 1) != LC) row = row sep substr(a[++i], 2)
-			line = fill6(row, ind, ind, cols); k = "p"
-		} else if (t == LI) { line = fill6(substr(a[i], 2), li1, li2, cols); k = "li" }
-		else if (t == LC) { line = fill6(substr(a[i], 2), li2, li2, cols); k = "lc" }
-		else { line = fill6(a[i], ind, ind, cols); k = "p" }
+			line = fill(row, ind, ind, cols); k = "p"
+		} else if (t == LI) { line = fill(substr(a[i], 2), li1, li2, cols); k = "li" }
+		else if (t == LC) { line = fill(substr(a[i], 2), li2, li2, cols); k = "lc" }
+		else { line = fill(a[i], ind, ind, cols); k = "p" }
 		if (out != "") out = out (k == "lc" || (k == "li" && was != "p") || (k == "p" && was == "p" && rnd(3) == 0) ? "\n" : "\n\n")
 		out = out line; was = k
 	}
 	return out
 }
-function layout6(title,    mode, a, n, i, b, cols, nv, hd, ft, w3m) {
+function dumped(title, nv, hd, ft, w3m,    cols) {	# the page as lynx -dump -nolist or w3m -dump prints it
+	cols = w3m ? 79 + rnd(2) : 77 + rnd(3)
+	return stack(dump6(nv, w3m, cols), title, dump6(hd, w3m, cols), wrapped(w3m ? "" : "   ", cols), dump6(ft, w3m, cols))
+}
+# the page as innerText or copy-paste gives it, top above NAV: blanks 0
+# one line a paragraph, 1 blank lines around paragraphs and some others,
+# 2 a blank line between all, 3 copy-paste (around paragraphs, maybe
+# before the title and in HEAD)
+function inner(title, top, nv, hd, ft, blanks) {
+	if (blanks == 0)
+		return cat(cat(cat(cat(cat(top, text6(nv, 0)), title), text6(hd, 0)), BODY), text6(ft, 0))
+	if (blanks == 3)
+		return join(cat(cat(top, rnd(2) ? text6(nv, 0) "\n" : text6(nv, 0)), title), join(join(text6(hd, rnd(2)), spaced(BODY)), text6(ft, 1)))
+	return stack(cat(top, text6(nv, blanks)), title, text6(hd, blanks), spaced(BODY), text6(ft, blanks))
+}
+function layout6(title,    mode, nv, hd, ft) {
 	mode = rnd(10)
 	nv = unlink6(NAV, mode == 9); hd = unlink6(HEAD, mode == 9); ft = unlink6(FOOT, mode == 9)
-	n = split(BODY, a, "\n"); b = ""
-	if (mode == 5 || mode == 6 || mode == 7 || mode == 8) {	# lynx, w3m
-		w3m = mode >= 7
-		cols = w3m ? 79 + rnd(2) : 77 + rnd(3)
-		for (i = 1; i <= n; i++) b = join(b, fill6(a[i], w3m ? "" : "   ", w3m ? "" : "   ", cols))
-		return join(join(join(join(dump6(nv, w3m, cols), title), dump6(hd, w3m, cols)), b), dump6(ft, w3m, cols))
-	}
-	if (mode <= 1) {	# one line a paragraph, no blank lines
-		b = BODY
-		return cat(cat(cat(cat(text6(nv, 0), title), text6(hd, 0)), b), text6(ft, 0))
-	}
-	if (mode == 2) {	# a blank line between all
-		b = BODY; gsub(/\n/, "\n\n", b)
-		return join(join(join(join(text6(nv, 2), title), text6(hd, 2)), b), text6(ft, 2))
-	}
-	b = BODY; gsub(/\n/, "\n\n", b)
+	if (mode >= 5 && mode <= 8)	# lynx, w3m
+		return dumped(title, nv, hd, ft, mode >= 7)
 	if (mode == 9)	# the naive converter
-		return join(join(join(join(text6(nv, 1), title), text6(hd, 1)), b), text6(ft, 1))
-	return join(cat(rnd(2) ? text6(nv, 0) "\n" : text6(nv, 0), title), join(join(text6(hd, rnd(2)), b), text6(ft, 1)))
+		return inner(title, "", nv, hd, ft, 1)
+	# one line a paragraph (0, 1), a blank line between all (2), copy-paste
+	return inner(title, "", nv, hd, ft, mode <= 1 ? 0 : mode == 2 ? 2 : 3)
 }
 
 # Variant 7's sites: the Telegraph, Sky News, the Financial Times, the
@@ -2233,56 +2166,23 @@ function slug7(s) {	# "Some Title, here" -> "some-title-here"
 function host7(s) { s = slug7(s); gsub(/-/, "", s); return s }	# "The Harbour Post" -> "theharbourpost"
 function isot7(h, mi, off) { return Y "-" d2(M) "-" d2(D) "T" d2(h) ":" d2(mi) ":" d2(rnd(60)) off }
 function site7(ts, dom, path) { TS = ts; DOM = dom; URL = "https://" dom path }
+function dlx(by, dl) {	# the dateline, links unmarked; the byline when the dateline ran into it
+	if (dl == "") dl = by
+	gsub(LK, "", dl)
+	return dl
+}
 function hex7(k,    s) {
 	s = ""
 	while (k-- > 0) s = s substr("0123456789abcdef", 1 + rnd(16), 1)
 	return s
 }
-function fmt7(style, y, m, d,    w) {	# a day as variant 7's sites print it in their lists
-	w = dayname[wday(y, m, d) + 1]
-	if (style == "uk") return d " " month[m] " " y
-	if (style == "ukday") return w " " d " " month[m] " " y
-	if (style == "ap") return ap[m] " " d ", " y
-	if (style == "abbr") return abbr[m] " " d ", " y
-	if (style == "econ") return abbr[m] " " ord(d) " " y
-	if (style == "ft") return month[m] " " d " " y
-	if (style == "num") return m "/" d "/" y
-	if (style == "num0") return d2(m) "/" d2(d) "/" y
-	if (style == "joomla") return d2(d) " " month[m] " " y
-	if (style == "upper") return toupper(abbr[m]) " " d2(d) ", " y
-	return month[m] " " d ", " y
-}
-function related7(pool, lo, hi, style, form,    a, n, i, s, k, t, h) {	# other stories, each on an earlier day
-	n = split(some(pool, lo, hi), a, "\n")
-	s = ""; k = 0
-	for (i = 1; i <= n; i++) {
-		k += 1 + rnd(18)
-		shift(-k)
-		t = fmt7(style, SY, SM, SD)
-		h = substr(a[i], 2)
-		if (form == 1) s = cat(s, LI t "\n" LC h)
-		else if (form == 2) s = cat(s, LI h "\n" LC pick(src7) " | " t)
-		else if (form == 3) s = cat(s, LI h " · " t)
-		else s = cat(s, LI h "\n" LC t)
-	}
-	return s
-}
-function top7(labels,    s, a, n, i, k) {	# now and then, other headlines under their label, before the title
-	if (rnd(3)) return ""
-	n = split(headlines(heads7, 2, 6), a, "\n")
-	k = rnd(4)
-	s = HD pick(labels)
-	for (i = 1; i <= n; i++) {
-		if (k == 0) s = s "\n" LI a[i]
-		else if (k == 1) s = s "\n" LI a[i] "\n" LC pick(src7)
-		else if (k == 2) s = s "\n" LI pick("Live ~Analysis ~~~Exclusive ~~") a[i]
-		else s = s "\n" (i < 10 ? "0" i : i) "\n" LI a[i]
-	}
-	return s
+function top7(labels,    s) {	# as top6, the label a heading
+	s = above(labels, heads7, 6, "plain~under~prefix~num0", src7, "Live ~Analysis ~~~Exclusive ~~")
+	return s == "" ? "" : HD s
 }
 function consent7(    k) {	# a cookie or privacy notice, its text and its buttons
 	k = rnd(3)
-	if (k == 0)
+	if (k == 0)	# not ask(): the partners are counted after the title is drawn
 		return pick("Cookie consent~Manage your privacy~We use cookies~Privacy preference centre~Help us improve your experience") "\n" \
 		    pick("We and our " (120 + rnd(800)) " partners use cookies and related technologies to keep this site secure, " \
 		    "remember your choices, see how the site is used and show you adverts that suit you.~" \
@@ -2295,20 +2195,10 @@ function consent7(    k) {	# a cookie or privacy notice, its text and its button
 		    "We use cookies to understand how you use this site and to improve it. By carrying on you accept them.~" \
 		    "We have revised our privacy statement. Take a minute to read what has changed.") "\n" \
 		    pick("Accept and close~Close~Read it~Fine by me~×")
-	return pick("Do you accept cookies from us and our partners?~Your data, your choice") "\n" \
-	    pick("Cookies help us run the site, measure its audience and fund our journalism through advertising.~" \
-	    "Some partners process data on the basis of legitimate interest; you can object in the settings.") "\n" \
-	    some("Yes, I accept~No, thanks~Customise~See our cookie policy", 2, 3)
-}
-function cap7(form,    c, r) {	# a caption and its credit, CP marking it
-	c = pick(caps7); r = pick(credits7)
-	if (form == 1) return CP c "\n" r
-	if (form == 2) return CP c ". Photo: " r
-	if (form == 3) return CP c " Credit: " r
-	if (form == 4) return CP c " © " r
-	if (form == 5) return CP c " | " r
-	if (form == 6) return CP c ". " toupper(r)
-	return CP c " (" r ")"
+	return ask("Do you accept cookies from us and our partners?~Your data, your choice",
+	    "Cookies help us run the site, measure its audience and fund our journalism through advertising.~" \
+	    "Some partners process data on the basis of legitimate interest; you can object in the settings.",
+	    "Yes, I accept~No, thanks~Customise~See our cookie policy", 3)
 }
 function mins7(    w, n, lo) {	# a reader view's reading time, "3–4 minutes"
 	n = split(BODY, w, /[ \n]+/)
@@ -2341,11 +2231,8 @@ function tel7(title,    s, who, by, dl, st, sh, im, h, mi, k, sec) {
 	BYN = who; DLX = dl; ISOT = isot7(h, mi, ukdst(Y, M, D) ? "+01:00" : "+00:00")
 	st = rnd(3) ? standfirst(gen7) : ""
 	sh = rnd(2) ? some("Share~Comment~Gift this article free~Save~Follow", 2, 4) : ""
-	im = rnd(2) ? cap7(3) : ""
-	k = rnd(3)
-	if (k == 0) HEAD = cat(cat(cat(cat(st, im), by), dl), sh)
-	else if (k == 1) HEAD = cat(cat(cat(cat(st, by), dl), sh), im)
-	else HEAD = cat(cat(cat(st, by), dl), im)
+	im = rnd(2) ? CP cap(caps7, credits7, " Credit: @") : ""
+	HEAD = order("st im by dl sh~st by dl sh im~st by dl im", st, by, dl, sh, im)
 	if (rnd(2)) insert("Advertisement", 2 + rnd(3))
 	if (rnd(3) == 0) insert("Read more: " pick(heads7), 3 + rnd(3))
 	s = ""
@@ -2354,13 +2241,13 @@ function tel7(title,    s, who, by, dl, st, sh, im, h, mi, k, sec) {
 	if (rnd(2)) s = cat(s, TAGX)
 	if (rnd(2)) s = cat(s, HD "Join the conversation\n" (rnd(400)) " comments\n" \
 	    pick("Show comments~We ask that comments stay on topic, civil and free of personal attacks. Read our community rules."))
-	if (rnd(2)) s = cat(s, HD "More stories\n" related7(heads7, 2, 4, "uk", 0))
+	if (rnd(2)) s = cat(s, HD "More stories\n" related(heads7, 2, 4, 18, "uk", 0))
 	s = cat(s, some("Contact us~About us~Rewards~Archive~Reader Prints~Branded Content~Syndication and Commissioning~Guidelines~" \
 	    "Privacy~Terms and Conditions~Advertising terms~Fantasy Sport~Voucher codes~Manage Cookies", 4, 9))
 	FOOT = cat(s, "© Telegraph Media Group Limited " Y)
 }
 
-function sky7(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+function sky7(title,    s, who, by, dl, st, sh, im, h, mi) {
 	site7(pick(" | World News | Sky News~ | Sky News~ | UK News | Sky News"), "news.sky.com", "/story/" slug7(title) "-" (11500000 + rnd(100000)))
 	s = some("Skip to content~Sky News - back to home~Watch Live~Sky~Sign in", 2, 4)
 	s = cat(s, some("Home~UK~World~Politics~US~Climate~Science & Tech~Business~Ents & Arts~Travel~Offbeat~Analysis~" \
@@ -2380,23 +2267,20 @@ function sky7(title,    s, who, by, dl, st, sh, im, h, mi, k) {
 	st = rnd(3) ? standfirst(gen7) : ""
 	sh = rnd(2) ? some("Share~Facebook~X~Email~Copy link~WhatsApp", 2, 4) : ""
 	im = rnd(2) ? CP "Image: " pick(caps7) pick(". Pic: ~. Pic: ~ Pic: ") pick("AP~Reuters~PA~EPA~AFP~Sky News") : ""
-	k = rnd(3)
-	if (k == 0) HEAD = cat(cat(cat(cat(st, by), dl), im), sh)
-	else if (k == 1) HEAD = cat(cat(cat(cat(st, im), by), dl), sh)
-	else HEAD = cat(cat(cat(st, by), dl), sh)
+	HEAD = order("st by dl im sh~st im by dl sh~st by dl sh", st, by, dl, sh, im)
 	if (rnd(2)) insert("Read more:\n" headlines(heads7, 1, 3), 2 + rnd(4))
 	if (rnd(3) == 0) insert("Please use Chrome browser for a more accessible video player\n" pick(caps7), 1 + rnd(3))
 	s = ""
 	TAGX = "Related Topics\n" some(tags7, 1, 4)
 	if (rnd(2)) s = TAGX
 	if (rnd(3) == 0) s = cat(s, HD "Sky News Daily podcast\nListen on Apple Podcasts, Google Podcasts, Spotify, Spreaker")
-	if (rnd(2)) s = cat(s, HD pick("More from World~More from UK~Top Stories") "\n" related7(heads7, 2, 4, "ukday", 0))
+	if (rnd(2)) s = cat(s, HD pick("More from World~More from UK~Top Stories") "\n" related(heads7, 2, 4, 18, "ukday", 0))
 	s = cat(s, some("About Sky News~About Us~Sky News International~Sky News Library Sales~Terms & Conditions~" \
 	    "Privacy & Cookies~Privacy Options~Accessibility~Contact Us~Advertise", 4, 9))
 	FOOT = cat(s, "© " Y " Sky UK")
 }
 
-function ft7(title,    s, who, by, dl, st, sh, im, h, mi, k, pw) {
+function ft7(title,    s, who, by, dl, st, sh, im, h, mi, pw) {
 	site7(pick(" | Financial Times~ | FT.com~"), "www.ft.com", "/content/" hex7(8) "-" hex7(4) "-11e9-" hex7(4) "-" hex7(12))
 	s = some("Accessibility help~Skip to navigation~Skip to content~Skip to footer", 2, 4)
 	s = cat(s, some("Sign In~Subscribe~Open side navigation menu~Open search bar", 2, 4))
@@ -2418,11 +2302,8 @@ function ft7(title,    s, who, by, dl, st, sh, im, h, mi, k, pw) {
 	BYN = who; DLX = dl; ISOT = isot7(h, mi, "Z")
 	st = rnd(2) ? standfirst(gen7) : ""
 	sh = rnd(2) ? some("Add to myFT~Save~Share on X~Share on Facebook~Share on LinkedIn~Print this page~Gift this article", 2, 5) : ""
-	im = rnd(2) ? cap7(4) : ""
-	k = rnd(3)
-	if (k == 0) HEAD = cat(cat(cat(cat(st, by), dl), im), sh)
-	else if (k == 1) HEAD = cat(cat(cat(cat(st, im), by), dl), sh)
-	else HEAD = cat(cat(cat(cat(st, sh), dl), by), im)
+	im = rnd(2) ? CP cap(caps7, credits7, " © @") : ""
+	HEAD = order("st by dl im sh~st im by dl sh~st sh dl by im", st, by, dl, sh, im)
 	s = ""
 	if (rnd(3) == 0) s = pick("Additional reporting by Sarah Lind~Video: " pick(heads7))
 	s = cat(s, "Copyright The Financial Times Limited " Y ". All rights reserved.")
@@ -2430,7 +2311,7 @@ function ft7(title,    s, who, by, dl, st, sh, im, h, mi, k, pw) {
 	TAGX = "Follow the topics in this article\n" some(tags7, 2, 5)
 	if (rnd(2)) s = cat(s, TAGX "\nAdd to myFT")
 	if (rnd(3) == 0) s = cat(s, pw)
-	if (rnd(2)) s = cat(s, HD pick("Promoted Content~Latest on World~More from the FT") "\n" related7(heads7, 2, 4, "ft", 0))
+	if (rnd(2)) s = cat(s, HD pick("Promoted Content~Latest on World~More from the FT") "\n" related(heads7, 2, 4, 18, "ft", 0))
 	s = cat(s, some("Useful links~Support~View Site Tips~Help Centre~Contact Us~About Us~Accessibility~myFT Tour~Careers~" \
 	    "Legal & Privacy~Terms & Conditions~Privacy Policy~Cookie Policy~Manage Cookies~Copyright~Slavery Statement & Policies", 4, 10))
 	FOOT = cat(s, "Markets data delayed by at least 15 minutes. © THE FINANCIAL TIMES LTD " Y ". FT and 'Financial Times' " \
@@ -2457,7 +2338,7 @@ function econ7(title,    s, sec, fly, dl, st, im, k, wk) {
 	else if (k == 1) dl = dl " | " pick("Moscow~Berlin~New Delhi~Nairobi~Lima~Jakarta~Rome") " | " (3 + rnd(5)) " min read"
 	BYN = ""; DLX = dl; ISOT = isot7(rnd(24), rnd(60), "Z")
 	st = rnd(5) ? standfirst(gen7) : ""
-	im = rnd(3) == 0 ? cap7(pick("0~1") + 0) : ""
+	im = rnd(3) == 0 ? CP cap(caps7, credits7, pick(" (@)~\n@")) : ""
 	HEAD = rnd(2) ? cat(cat(cat(st, im), dl), rnd(2) ? "Share" : "") : cat(cat(st, dl), im)
 	wk = 6 - W
 	shift(wk)
@@ -2465,7 +2346,7 @@ function econ7(title,    s, sec, fly, dl, st, im, k, wk) {
 	if (rnd(2)) s = cat(s, "From the " month[SM] " " ord(SD) " " SY " edition\nDiscover stories from this section and more in the list of contents\nExplore the edition")
 	if (rnd(2)) s = cat(s, "Reuse this content\nThe Trust Project")
 	TAGX = ""
-	if (rnd(2)) s = cat(s, HD "More from " sec "\n" related7(heads7, 2, 3, "econ", 0))
+	if (rnd(2)) s = cat(s, HD "More from " sec "\n" related(heads7, 2, 3, 18, "econ", 0))
 	if (rnd(3) == 0) s = cat(s, "Subscribe to The Economist today\nSubscribe")
 	s = cat(s, some("Keep updated~Published since September 1843~The Economist~About~Advertise~Press centre~The Economist Group~" \
 	    "Careers~Terms of Use~Privacy~Cookie Policy~Manage Cookies~Accessibility~Modern Slavery Statement~Sitemap", 4, 9))
@@ -2495,16 +2376,14 @@ function lemonde7(title,    s, sec, who, by, dl, st, sh, im, h, mi, h2, k, ap2) 
 	BYN = who; DLX = dl; ISOT = isot7(h, mi, ukdst(Y, M, D) ? "+02:00" : "+01:00")
 	st = rnd(4) ? standfirst(gen7) : ""
 	sh = rnd(2) ? some("Share~Facebook~X~LinkedIn~Email~Copy link~Gift an article", 2, 5) : ""
-	im = rnd(2) ? cap7(pick("0~6~2") + 0) : ""
-	k = rnd(2)
-	if (k == 0) HEAD = cat(cat(cat(cat(st, im), by), dl), sh)
-	else HEAD = cat(cat(cat(cat(st, by), dl), sh), im)
+	im = rnd(2) ? CP cap(caps7, credits7, pick(" (@)~. ^~. Photo: @")) : ""
+	HEAD = order("st im by dl sh~st by dl sh im", st, by, dl, sh, im)
 	if (rnd(3) == 0) { insert("Read more " pick("~Subscribers only ") pick(heads7), 2 + rnd(3)) }
 	s = pick("~" lk(who) "~Le Monde with AFP")
 	if (rnd(2)) s = cat(s, "Translation of an article originally published in French on lemonde.fr; the publisher may only be " \
 	    "liable for the French version.")
 	if (rnd(3) == 0) s = cat(s, "Article reserved for subscribers\nSubscribe to read the rest")
-	if (rnd(2)) s = cat(s, HD "Read more\n" related7(heads7, 2, 3, "long", 0))
+	if (rnd(2)) s = cat(s, HD "Read more\n" related(heads7, 2, 3, 18, "long", 0))
 	s = cat(s, some("Le Monde Group~Legal notice~Privacy policy~Terms of use~Cookie settings~Help~Contact~Advertise~Le Monde in English", 3, 7))
 	FOOT = cat(s, "© Le Monde " Y)
 }
@@ -2529,16 +2408,15 @@ function jt7(title,    s, who, by, dl, st, sh, im, k, sec) {
 	BYN = who; DLX = dl; ISOT = isot7(rnd(24), rnd(60), "+09:00")
 	st = rnd(3) ? "" : standfirst(gen7)
 	sh = rnd(2) ? "Share/Print\n" some("X~Facebook~LinkedIn~Reddit~Pocket~Email~Print~Gift this article", 2, 6) : ""
-	im = rnd(2) ? cap7(pick("0~7") + 0) : ""
-	k = rnd(2)
-	HEAD = k ? cat(cat(cat(cat(st, im), by), dl), sh) : cat(cat(cat(cat(st, dl), by), sh), im)
+	im = rnd(2) ? CP cap(caps7, credits7, pick(" (@)~ (@)")) : ""	# one form, but drawn: the pages stay as they were
+	HEAD = order("st dl by sh im~st im by dl sh", st, by, dl, sh, im)
 	if (rnd(3) == 0) insert("RELATED STORIES\n" headlines(heads7, 1, 2), 3 + rnd(3))
 	s = ""
 	if (rnd(2)) s = "In a time of both misinformation and too much information, quality journalism matters more than ever.\n" \
 	    "By subscribing, you can help us get the story right.\nSUBSCRIBE NOW"
 	TAGX = "KEYWORDS\n" some(tags7, 2, 5)
 	if (rnd(2)) s = cat(s, TAGX)
-	if (rnd(2)) s = cat(s, HD "RELATED STORIES\n" related7(heads7, 1, 3, "abbr", 0))
+	if (rnd(2)) s = cat(s, HD "RELATED STORIES\n" related(heads7, 1, 3, 18, "abbr", 0))
 	if (rnd(3) == 0) s = cat(s, HD "LATEST NEWS\n" headlines(heads7, 2, 4))
 	s = cat(s, some("About us~Contact us~Advertise~Careers~Privacy policy~Terms of use~Cookie policy~FAQ~Sitemap~Newsletters", 3, 8))
 	FOOT = cat(s, "THE JAPAN TIMES LTD. ALL RIGHTS RESERVED.")
@@ -2566,9 +2444,8 @@ function st7(title,    s, who, by, dl, st, sh, im, h, mi, h2, k, city) {
 	BYN = who; DLX = dl; ISOT = isot7(h, mi, "+08:00")
 	st = rnd(3) ? standfirst(gen7) : ""
 	sh = rnd(2) ? some("Facebook~WhatsApp~Telegram~X~Email~Gift this article~Share", 2, 5) : ""
-	im = rnd(2) ? cap7(pick("2~0") + 0) : ""
-	k = rnd(2)
-	HEAD = k ? cat(cat(cat(cat(st, by), dl), sh), im) : cat(cat(cat(cat(im, st), dl), by), sh)
+	im = rnd(2) ? CP cap(caps7, credits7, pick(". Photo: @~ (@)")) : ""
+	HEAD = order("im st dl by sh~st by dl sh im", st, by, dl, sh, im)
 	if (rnd(4) == 0) {
 		city = pick("MOSCOW~LONDON~PARIS~BERLIN~NEW YORK~WASHINGTON~SYDNEY")
 		BODY = city " (" pick("AFP~REUTERS~NYTIMES~BLOOMBERG") ") - " BODY
@@ -2578,7 +2455,7 @@ function st7(title,    s, who, by, dl, st, sh, im, h, mi, h2, k, city) {
 	if (rnd(2)) s = "Join ST's Telegram channel and get the latest breaking news delivered to you."
 	TAGX = "Topics:\n" some(tags7, 2, 4)
 	if (rnd(2)) s = cat(s, TAGX)
-	if (rnd(2)) s = cat(s, HD pick("More on this Topic~Related Stories") "\n" related7(heads7, 1, 3, "abbr", 0))
+	if (rnd(2)) s = cat(s, HD pick("More on this Topic~Related Stories") "\n" related(heads7, 1, 3, 18, "abbr", 0))
 	if (rnd(3) == 0) s = cat(s, "Source: The Straits Times © SPH Media Limited. Permission required for reproduction.")
 	s = cat(s, some("About Us~Contact Us~Advertise with Us~Terms & Conditions~Privacy Policy~Data Protection Policy~Need Help?~Sitemap", 3, 7))
 	FOOT = cat(s, "Copyright © " Y " Singapore Press Holdings Ltd. All rights reserved.")
@@ -2605,16 +2482,15 @@ function globe7(title,    s, who, by, dl, st, sh, im, k, city) {
 	BYN = who; DLX = dl; ISOT = isot7(rnd(24), rnd(60), usdst(Y, M, D) ? "-04:00" : "-05:00")
 	st = rnd(3) ? "" : standfirst(gen7)
 	sh = rnd(2) ? some("Comments~Print~Share~Text Size~Bookmark~Gift this article", 2, 5) : ""
-	im = rnd(2) ? "Open this photo in gallery:\n" cap7(6) : ""
-	k = rnd(2)
-	HEAD = k ? cat(cat(cat(cat(st, im), by), dl), sh) : cat(cat(cat(cat(st, by), dl), sh), im)
+	im = rnd(2) ? "Open this photo in gallery:\n" CP cap(caps7, credits7, ". ^") : ""
+	HEAD = order("st by dl sh im~st im by dl sh", st, by, dl, sh, im)
 	if (rnd(2)) insert("Story continues below advertisement", 2 + rnd(3))
 	if (rnd(3) == 0) insert("Story continues below advertisement", 6 + rnd(3))
 	s = ""
 	if (rnd(3) == 0) s = "With reports from " pick("The Associated Press~Reuters~Agence France-Presse")
 	if (rnd(2)) s = cat(s, "Sign up for the " pick("Morning Update~Evening Update~World Insider") " newsletter\nSign Up")
 	if (rnd(2)) s = cat(s, "Report an editorial error\nReport a technical issue\nEditorial code of conduct")
-	if (rnd(2)) s = cat(s, HD "Related stories\n" related7(heads7, 1, 3, "long", 0))
+	if (rnd(2)) s = cat(s, HD "Related stories\n" related(heads7, 1, 3, 18, "long", 0))
 	if (rnd(3) == 0) s = cat(s, "Comments\nWelcome to The Globe and Mail's comment community. Subscribers can take part; everyone can read.")
 	s = cat(s, some("Customer Help~Contact Us~Accessibility~Terms & Conditions~Privacy Policy~Disclaimer~Globe Careers~Advertise", 3, 7))
 	FOOT = cat(s, "© Copyright " Y " The Globe and Mail Inc. All rights reserved.")
@@ -2646,16 +2522,16 @@ function trib7(title,    s, who, by, dl, st, sh, im, h, mi, h2, k, tz, mng) {
 	BYN = who; DLX = dl; ISOT = isot7(h, mi, usdst(Y, M, D) ? "-05:00" : "-06:00")
 	st = rnd(3) ? "" : standfirst(gen7)
 	sh = rnd(2) ? some("Share this:~Click to share on Facebook~Click to share on X~Click to email a link to a friend~Click to print", 2, 5) : ""
-	im = rnd(2) ? cap7(pick("0~5~1") + 0) : ""
+	im = rnd(2) ? CP cap(caps7, credits7, pick(" (@)~ | @~\n@")) : ""
 	k = rnd(2)
-	HEAD = rnd(2) ? cat(cat(cat(cat(st, by), dl), sh), im) : cat(cat(cat(cat(im, st), by), dl), sh)
+	HEAD = order("im st by dl sh~st by dl sh im", st, by, dl, sh, im)
 	if (rnd(2)) insert(pick("Advertisement~ADVERTISEMENT"), 2 + rnd(4))
 	s = ""
 	if (mng && rnd(2)) s = "Originally Published: " month[M] " " D ", " Y " at " clock(h, mi, "a.m.", "p.m.") " " tz
 	if (rnd(2)) s = cat(s, pick("Get the latest news from around the world delivered to your inbox.~Sign up for our daily " \
 	    "headlines newsletter.") "\nSign Up")
 	TAGX = "Topics:\n" some(tags7, 1, 3)
-	if (rnd(2)) s = cat(s, HD "Trending Now\n" related7(heads7, 2, 4, "long", 0))
+	if (rnd(2)) s = cat(s, HD "Trending Now\n" related(heads7, 2, 4, 18, "long", 0))
 	if (rnd(3) == 0) s = cat(s, HD "Sponsored\n" headlines(ads7, 2, 3))
 	s = cat(s, some("Contact Us~Help Center~Manage Subscription~Privacy Policy~Terms of Service~Do Not Sell My Personal Information~" \
 	    "Careers~Advertise~Site Map~e-Edition", 3, 8))
@@ -2678,22 +2554,22 @@ function bglobe7(title,    s, who, by, dl, sh, im, h, mi, k, st) {
 	else if (k == 1) { by = "By " lk(who); dl = "Updated " month[M] " " D ", " Y ", " clock(h, mi, "a.m.", "p.m.") }
 	else { by = "By " lk(who) " Globe Correspondent"; dl = month[M] " " D ", " Y }
 	if (k == 0 && rnd(2)) { by = by dl; dl = "" }	# innerText runs them together
-	BYN = who; DLX = dl == "" ? by : dl; gsub(LK, "", DLX); ISOT = isot7(h, mi, usdst(Y, M, D) ? "-04:00" : "-05:00")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usdst(Y, M, D) ? "-04:00" : "-05:00")
 	st = rnd(3) ? "" : standfirst(gen7)
 	sh = rnd(2) ? some("Email to a Friend~Share on Facebook~Share on X~Print this Article~View Comments~Gift Article", 2, 5) : ""
 	im = rnd(2) ? CP pick(caps7) "." pick(credits7) : ""
-	HEAD = rnd(2) ? cat(cat(cat(cat(st, by), dl), sh), im) : cat(cat(cat(cat(im, st), by), dl), sh)
+	HEAD = order("im st by dl sh~st by dl sh im", st, by, dl, sh, im)
 	s = ""
 	if (rnd(3) == 0) s = pick("Material from The Associated Press was used in this report.~Globe wire services contributed.")
 	if (rnd(2)) s = cat(s, "Show comments")
 	if (rnd(2)) s = cat(s, HD "Boston Globe Today\n" pick("Catch up on the day's top stories~Watch the latest episode"))
-	if (rnd(2)) s = cat(s, HD pick("More from World~Read more") "\n" related7(heads7, 2, 3, "long", 0))
+	if (rnd(2)) s = cat(s, HD pick("More from World~Read more") "\n" related(heads7, 2, 3, 18, "long", 0))
 	s = cat(s, some("Subscribe Now~My Account~Newsletters~Help & FAQs~Contact~Work at Boston Globe Media~Terms of Service~" \
 	    "Privacy Policy~Your Privacy Choices~Accessibility~Advertise", 3, 8))
 	FOOT = cat(s, "©" Y " Boston Globe Media Partners, LLC")
 }
 
-function huff7(title,    s, who, by, dl, st, sh, im, h, mi, h2, k, uk) {
+function huff7(title,    s, who, by, dl, st, sh, im, h, mi, h2, uk) {
 	uk = rnd(3) == 0
 	site7(pick(" | HuffPost~ | HuffPost Latest News~ | HuffPost " (uk ? "UK News" : "World News")), uk ? "www.huffingtonpost.co.uk" : "www.huffpost.com",
 	    "/entry/" slug7(title) "_" (uk ? "uk" : "n") "_5c" hex7(22))
@@ -2710,17 +2586,14 @@ function huff7(title,    s, who, by, dl, st, sh, im, h, mi, h2, k, uk) {
 		dl = d2(D) "/" d2(M) "/" Y " " hm(h, mi) " " uktz()
 		if (rnd(2)) dl = dl " | Updated " d2(D) "/" d2(M) "/" Y " " hm(h2, rnd(60)) " " uktz()
 	} else {
-		dl = abbr[M] " " D ", " Y ", " d2(h % 12 == 0 ? 12 : h % 12) ":" d2(mi) " " (h < 12 ? "AM" : "PM") " " ustz()
+		dl = abbr[M] " " D ", " Y ", " clock0(h, mi, "AM", "PM") " " ustz()
 		if (rnd(2)) dl = dl "\n| Updated " abbr[M] " " D ", " Y
 	}
 	BYN = who; DLX = dl; ISOT = isot7(h, mi, uk ? "Z" : "-05:00")
 	st = rnd(3) ? standfirst(gen7) : ""
 	sh = rnd(2) ? some("Share on Facebook~Share on X~Share via Email~Copy link~Share", 2, 4) : ""
-	im = rnd(2) ? cap7(pick("1~0~5") + 0) : ""
-	k = rnd(3)
-	if (k == 0) HEAD = cat(cat(cat(cat(st, by), dl), sh), im)
-	else if (k == 1) HEAD = cat(cat(cat(cat(st, im), by), dl), sh)
-	else HEAD = cat(cat(cat(cat(st, dl), by), "LOADING ERROR LOADING"), im)
+	im = rnd(2) ? CP cap(caps7, credits7, pick("\n@~ (@)~ | @")) : ""
+	HEAD = order("st by dl sh im~st im by dl sh~st dl by x im", st, by, dl, sh, im, "LOADING ERROR LOADING")
 	if (rnd(3) == 0) insert("RELATED...\n" headlines(heads7, 1, 2), 2 + rnd(3))
 	s = ""
 	if (rnd(2)) s = HD pick("Support HuffPost~Can you help keep HuffPost free?") "\n" \
@@ -2728,14 +2601,14 @@ function huff7(title,    s, who, by, dl, st, sh, im, h, mi, h2, k, uk) {
 	    some("Contribute $1~Contribute $5~Contribute $10~Already contributed? Log in to hide these messages.", 2, 4)
 	if (rnd(2)) s = cat(s, "Go To Homepage")
 	if (rnd(2)) s = cat(s, "Suggest a correction\nSubmit a tip")
-	if (rnd(2)) s = cat(s, HD pick("Related~More In World News~From Our Partner") "\n" related7(heads7, 1, 3, "abbr", 0))
+	if (rnd(2)) s = cat(s, HD pick("Related~More In World News~From Our Partner") "\n" related(heads7, 1, 3, 18, "abbr", 0))
 	if (rnd(3) == 0) s = cat(s, HD "Sponsored\n" headlines(ads7, 2, 3))
 	s = cat(s, some("About Us~Advertise~Contact Us~RSS~FAQ~Careers~User Agreement~Comment Policy~Privacy Policy~Accessibility " \
 	    "Statement~Consent Preferences", 3, 8))
 	FOOT = cat(s, "©" Y " Verizon Media. All rights reserved. " (uk ? "HuffPost UK" : "HuffPost") " is part of HuffPost News.")
 }
 
-function buzz7(title,    s, who, by, dl, st, sh, im, h, mi, h2, k) {
+function buzz7(title,    s, who, by, dl, st, sh, im, h, mi, h2) {
 	site7(pick(" - BuzzFeed News~ | BuzzFeed News"), "www.buzzfeednews.com", "/article/" pick("amyzed~tomgara~rkwright~ljones") "/" slug7(title))
 	s = some("Skip To Content~BuzzFeed News~Sections~Search~Sign In~Support Us", 2, 5)
 	if (rnd(2)) s = cat(s, "Reporting To You")
@@ -2751,9 +2624,8 @@ function buzz7(title,    s, who, by, dl, st, sh, im, h, mi, h2, k) {
 	BYN = who; DLX = dl; ISOT = isot7(h, mi, usdst(Y, M, D) ? "-04:00" : "-05:00")
 	st = rnd(3) ? standfirst(gen7) : ""
 	sh = rnd(2) ? some("Facebook~X~Copy~Link~Email", 2, 4) : ""
-	im = rnd(2) ? cap7(pick("0~1") + 0) : ""
-	k = rnd(2)
-	HEAD = k ? cat(cat(cat(cat(st, by), dl), sh), im) : cat(cat(cat(cat(st, by), sh), im), dl)
+	im = rnd(2) ? CP cap(caps7, credits7, pick(" (@)~\n@")) : ""
+	HEAD = order("st by sh im dl~st by dl sh im", st, by, dl, sh, im)
 	s = ""
 	if (rnd(2)) s = "Contact " who " at " tolower(substr(who, 1, index(who, " ") - 1)) "." tolower(substr(who, index(who, " ") + 1)) "@buzzfeed.com."
 	if (rnd(2)) s = cat(s, "Got a confidential tip? Submit it here.")
@@ -2761,12 +2633,12 @@ function buzz7(title,    s, who, by, dl, st, sh, im, h, mi, h2, k) {
 	if (rnd(2)) s = cat(s, TAGX)
 	if (rnd(2)) s = cat(s, HD "Help keep news free for everyone\n" pick("Reporting that matters should be open to all. Chip in today.~" \
 	    "Support our journalism for as little as $5."))
-	if (rnd(2)) s = cat(s, HD "More News\n" related7(heads7, 2, 3, "long", 0))
+	if (rnd(2)) s = cat(s, HD "More News\n" related(heads7, 2, 3, 18, "long", 0))
 	s = cat(s, some("Support Us~About Us~Press~RSS~Privacy~Consent Preferences~User Terms~Ad Choices~Help~Contact", 3, 7))
 	FOOT = cat(s, "© " Y " BuzzFeed, Inc")
 }
 
-function vox7(title,    s, who, by, dl, st, sh, im, h, mi, k, verge, tz) {
+function vox7(title,    s, who, by, dl, st, sh, im, h, mi, verge, tz) {
 	verge = rnd(2)
 	tz = ustz()
 	h = 5 + rnd(18); mi = rnd(60)
@@ -2793,15 +2665,12 @@ function vox7(title,    s, who, by, dl, st, sh, im, h, mi, k, verge, tz) {
 		dl = abbr[M] " " D ", " Y ", " ptclock(h, mi, ":", "am", "pm") " " tz
 		if (rnd(2)) { by = by dl; dl = "" }	# "By Name@handle Jan 4, 2019, 6:12pm EST"
 		st = rnd(2) ? standfirst(gen7) : ""
-		im = rnd(2) ? cap7(5) : ""
+		im = rnd(2) ? CP cap(caps7, credits7, " | @") : ""
 	}
-	BYN = who; DLX = dl == "" ? by : dl; gsub(LK, "", DLX); ISOT = isot7(h, mi, tz == "EDT" ? "-04:00" : "-05:00")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, tz == "EDT" ? "-04:00" : "-05:00")
 	sh = rnd(2) ? some("Share this story~Share this on Facebook~Share this on X~Share All sharing options~" \
 	    "Share All sharing options for: " title, 2, 4) : ""
-	k = rnd(3)
-	if (k == 0) HEAD = cat(cat(cat(cat(st, by), dl), sh), im)
-	else if (k == 1) HEAD = cat(cat(cat(cat(st, im), by), dl), sh)
-	else HEAD = cat(cat(cat(cat(st, sh), by), dl), im)
+	HEAD = order("st by dl sh im~st im by dl sh~st sh by dl im", st, by, dl, sh, im)
 	if (!verge && rnd(3) == 0) insert("Related\n" pick(heads7), 2 + rnd(3))
 	s = ""
 	if (!verge && rnd(2)) s = HD "Will you help keep Vox free for all?\nExplanatory journalism costs money. A gift of any size helps.\n" \
@@ -2809,13 +2678,13 @@ function vox7(title,    s, who, by, dl, st, sh, im, h, mi, k, verge, tz) {
 	if (verge && rnd(2)) s = cat(s, HD "Most Popular\n" numbered(headlines(heads7, 3, 5)))
 	TAGX = some(tags7, 1, 4)
 	if (rnd(2)) s = cat(s, TAGX)
-	if (rnd(2)) s = cat(s, HD pick("More in " (verge ? "Science" : "World") "~Latest~More Stories") "\n" related7(heads7, 2, 3, "abbr", 0))
+	if (rnd(2)) s = cat(s, HD pick("More in " (verge ? "Science" : "World") "~Latest~More Stories") "\n" related(heads7, 2, 3, 18, "abbr", 0))
 	s = cat(s, some("Terms of Use~Privacy Notice~Cookie Policy~Do Not Sell Or Share My Personal Info~Licensing FAQ~Accessibility~" \
 	    "Platform Status~Contact~Send Us a Tip~Masthead~About Us~Editorial Ethics", 4, 9))
 	FOOT = cat(s, "© " Y " Vox Media, LLC. All Rights Reserved")
 }
 
-function atl7(title,    s, who, by, dl, st, sh, im, k, sec) {
+function atl7(title,    s, who, by, dl, st, sh, im, sec) {
 	sec = pick("Global~Science~Politics~Ideas~Health")
 	site7(pick(" - The Atlantic~"), "www.theatlantic.com", "/" tolower(sec == "Global" ? "international" : sec) "/archive/" Y "/" d2(M) "/" slug7(title) "/" (579000 + rnd(9000)) "/")
 	s = some("Skip to content~The Atlantic~Sign In~Subscribe~Search~Menu", 3, 5)
@@ -2830,17 +2699,14 @@ function atl7(title,    s, who, by, dl, st, sh, im, k, sec) {
 	BYN = who; DLX = dl; ISOT = isot7(rnd(24), rnd(60), usdst(Y, M, D) ? "-04:00" : "-05:00")
 	st = rnd(4) ? standfirst(gen7) : ""
 	sh = rnd(2) ? some("Share~Save~Share as gift", 1, 3) : ""
-	im = rnd(2) ? cap7(pick("0~1") + 0) : ""
-	k = rnd(3)
-	if (k == 0) HEAD = cat(cat(cat(cat(st, im), by), dl), sh)
-	else if (k == 1) HEAD = cat(cat(cat(cat(st, by), dl), sh), im)
-	else HEAD = cat(cat(cat(im, st), by), dl)
+	im = rnd(2) ? CP cap(caps7, credits7, pick(" (@)~\n@")) : ""
+	HEAD = order("st im by dl sh~st by dl sh im~im st by dl", st, by, dl, sh, im)
 	if (rnd(3) == 0) insert("Read: " pick(heads7), 3 + rnd(3))
 	s = ""
 	if (rnd(2)) s = "About the Author\n" lk(who) " is a staff writer at The Atlantic."
 	if (rnd(2)) s = cat(s, HD "Most Popular\n" numbered(headlines(heads7, 3, 5)))
 	if (rnd(3) == 0) s = cat(s, "Never miss a story. Start your subscription.\nSubscribe")
-	if (rnd(2)) s = cat(s, HD "Recommended Reading\n" related7(heads7, 1, 3, "long", 0))
+	if (rnd(2)) s = cat(s, HD "Recommended Reading\n" related(heads7, 1, 3, 18, "long", 0))
 	s = cat(s, some("About~Our History~Careers~Contact~Help Center~Subscribe~Manage Subscription~Privacy Policy~" \
 	    "Your Privacy Choices~Advertising Guidelines~Terms Conditions~Responsible Disclosure~Site Map", 4, 8))
 	FOOT = cat(s, "TheAtlantic.com © " Y " The Atlantic Monthly Group. All Rights Reserved.")
@@ -2861,14 +2727,14 @@ function axios7(title,    s, who, by, dl, im, k, sec) {
 	else dl = abbr[M] " " D ", " Y
 	BYN = who; DLX = dl; ISOT = isot7(rnd(24), rnd(60), "Z")
 	im = rnd(2) ? CP "Photo: " pick(credits7) : ""
-	HEAD = rnd(2) ? cat(cat(dl, by), im) : cat(cat(by, dl), im)
+	HEAD = order("by dl im~dl by im", "", by, dl, "", im)
 	if (rnd(2)) insert(bo(pick("Why it matters:~The big picture:~What's next:~Driving the news:~By the numbers:")), 1)
 	if (rnd(3) == 0) insert(bo("Go deeper:") " " pick(heads7), 3 + rnd(3))
 	s = ""
 	if (rnd(2)) s = bo("Go deeper:") " " pick(heads7)
 	if (rnd(2)) s = cat(s, pick("Editor's note: This story has been updated with new details.~This article was first published in Axios AM."))
 	if (rnd(2)) s = cat(s, HD "Sign up for Axios AM\nGet smarter, faster with the news that matters.\nSubscribe")
-	if (rnd(2)) s = cat(s, HD pick("More from Axios~Go deeper") "\n" related7(heads7, 2, 3, "abbr", 0))
+	if (rnd(2)) s = cat(s, HD pick("More from Axios~Go deeper") "\n" related(heads7, 2, 3, 18, "abbr", 0))
 	s = cat(s, some("About~Advertise with us~Careers~Events~Axios HQ~Axios Pro~Online sales~Privacy policy~Terms of use~" \
 	    "Your privacy choices~Accessibility", 3, 8))
 	FOOT = cat(s, "© " Y " Axios Media Inc.")
@@ -2892,21 +2758,20 @@ function ars7(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, c) {
 	st = rnd(4) ? standfirst(gen7) : ""
 	sh = rnd(2) ? pick("reader comments\n" c "~" c "\nwith\n" c " posters participating") "\n" pick("Share this story~~") : ""
 	im = rnd(2) ? CP "Enlarge / " pick(caps7) ". " pick(credits7) : ""
-	k = rnd(2)
-	HEAD = k ? cat(cat(cat(cat(st, by), dl), sh), im) : cat(cat(cat(cat(st, dl), by), im), sh)
+	HEAD = order("st dl by im sh~st by dl sh im", st, by, dl, sh, im)
 	if (rnd(3) == 0) insert("Further Reading\n" pick(heads7), 2 + rnd(3))
 	if (rnd(3) == 0) insert("Advertisement", 3 + rnd(3))
 	s = ""
 	if (rnd(2)) s = HD "READER COMMENTS\n" c
 	if (rnd(2)) s = cat(s, lk(toupper(who)) "\n" who " is a " pick("senior science editor~policy reporter~staff writer") " at Ars Technica.")
-	if (rnd(2)) s = cat(s, HD pick("PROMOTED COMMENTS~Related Stories~← Previous story Next story →") "\n" related7(heads7, 1, 3, "num", 0))
+	if (rnd(2)) s = cat(s, HD pick("PROMOTED COMMENTS~Related Stories~← Previous story Next story →") "\n" related(heads7, 1, 3, 18, "num", 0))
 	if (rnd(3) == 0) s = cat(s, HD "Today on Ars\n" headlines(heads7, 2, 4))
 	s = cat(s, some("Store~Subscribe~About Us~RSS Feeds~View Mobile Site~Contact Us~Staff~Advertise with us~Reprints", 3, 7))
 	FOOT = cat(s, "CNMN Collection\nWIRED Media Group\n© " Y " Condé Nast. All rights reserved. Use of this Site constitutes " \
 	    "acceptance of our User Agreement and Privacy Policy and Cookie Statement.")
 }
 
-function slate7(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+function slate7(title,    s, who, by, dl, st, sh, im, h, mi) {
 	site7(pick(" - Slate~ | Slate~"), "slate.com", "/news-and-politics/" Y "/" d2(M) "/" slug7(title) ".html")
 	s = some("Skip to main content~Slate~Sign In~Subscribe~Search~Menu", 3, 5)
 	s = cat(s, some("News & Politics~Culture~Technology~Business~Human Interest~Podcasts~Advice~Slate Plus", 4, 8))
@@ -2918,17 +2783,16 @@ function slate7(title,    s, who, by, dl, st, sh, im, h, mi, k) {
 	by = "By " lk(who)
 	dl = abbr[M] " " d2(D) ", " Y " " clock(h, mi, "AM", "PM")
 	if (rnd(3) == 0) { by = by " " dl; dl = "" }
-	BYN = who; DLX = dl == "" ? by : dl; gsub(LK, "", DLX); ISOT = isot7(h, mi, "-05:00")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "-05:00")
 	st = rnd(3) ? standfirst(gen7) : ""
 	sh = rnd(2) ? some("Tweet~Share~Comment~Email", 2, 4) : ""
-	im = rnd(2) ? cap7(pick("2~0") + 0) : ""
-	k = rnd(2)
-	HEAD = k ? cat(cat(cat(cat(st, by), dl), sh), im) : cat(cat(cat(cat(st, im), by), dl), sh)
+	im = rnd(2) ? CP cap(caps7, credits7, pick(". Photo: @~ (@)")) : ""
+	HEAD = order("st im by dl sh~st by dl sh im", st, by, dl, sh, im)
 	if (rnd(2)) insert("Advertisement", 2 + rnd(3))
 	s = ""
 	if (rnd(2)) s = HD "Slate is published with support from readers\nJoin Slate Plus to keep reading without ads.\nJoin"
 	if (rnd(2)) s = cat(s, HD "Comments\nBe the first to comment")
-	if (rnd(2)) s = cat(s, HD pick("More From Slate~Slate Recommends") "\n" related7(heads7, 2, 3, "ap", 0))
+	if (rnd(2)) s = cat(s, HD pick("More From Slate~Slate Recommends") "\n" related(heads7, 2, 3, 18, "ap", 0))
 	s = cat(s, some("About Us~Work With Us~Contact Us~Pitch Guidelines~Send Us Tips~Corrections~Commenting~AdChoices~" \
 	    "Privacy Policy~Terms~Podcast FAQs", 3, 8))
 	FOOT = cat(s, "Slate is published by The Slate Group, a Graham Holdings Company. All contents © " Y " The Slate Group LLC. All rights reserved.")
@@ -2956,13 +2820,12 @@ function city7(title,    s, city, who, by, dl, st, sh, im, k, d) {
 	BYN = ""; DLX = dl; ISOT = ""
 	st = rnd(4) ? "" : standfirst(gen7)
 	sh = rnd(2) ? some("Print~Email~Facebook~X~Share", 2, 4) : ""
-	im = rnd(3) == 0 ? cap7(pick("0~2") + 0) : ""
-	k = rnd(2)
-	HEAD = k ? cat(cat(cat(cat(dl, by), st), im), sh) : cat(cat(cat(cat(by, dl), st), sh), im)
+	im = rnd(3) == 0 ? CP cap(caps7, credits7, pick(" (@)~. Photo: @")) : ""
+	HEAD = order("by dl st sh im~dl by st im sh", st, by, dl, sh, im)
 	s = ""
 	if (rnd(2)) s = "###"
 	if (rnd(2)) s = cat(s, "Share this page\n" some("Facebook~X~Email~Print", 2, 4))
-	if (rnd(2)) s = cat(s, HD pick("Related News~More News~Other News in News Releases") "\n" related7(heads7, 2, 4, "num0", pick("0~1") + 0))
+	if (rnd(2)) s = cat(s, HD pick("Related News~More News~Other News in News Releases") "\n" related(heads7, 2, 4, 18, "num0", pick("0~1") + 0))
 	if (rnd(2)) s = cat(s, "Subscribe to News Flash\nGet city news by email or text message.\nSign Up")
 	s = cat(s, "City Hall\n" (100 + rnd(800)) " " pick("Main Street~Civic Center Drive~Market Square") "\n" city ", " \
 	    pick("OR~WA~MN~CO~ME") " " (90000 + rnd(9999)) "\nHours: Monday - Friday, 8 a.m. - 5 p.m.")
@@ -2995,7 +2858,7 @@ function joomla7(title,    s, site, who, by, dl, k, hits, cat1, h, mi) {
 	if (rnd(2)) HEAD = cat(HEAD, some("Print~Email", 1, 2))
 	s = ""
 	if (rnd(2)) s = "< Prev\nNext >"
-	if (rnd(2)) s = cat(s, HD pick("Related Articles~Latest News~Also in " cat1) "\n" related7(heads7, 2, 4, "joomla", 0))
+	if (rnd(2)) s = cat(s, HD pick("Related Articles~Latest News~Also in " cat1) "\n" related(heads7, 2, 4, 18, "joomla", 0))
 	if (rnd(2)) s = cat(s, HD "Who's Online\nWe have " (2 + rnd(80)) " guests and no members online")
 	s = cat(s, "Back to Top")
 	FOOT = cat(s, "Copyright © " Y " " site ". All Rights Reserved.\nJoomla! is Free Software released under the GNU General Public License.")
@@ -3021,7 +2884,7 @@ function wix7(title,    s, site, who, dl, k, v) {
 	BYN = who; DLX = dl; ISOT = isot7(rnd(24), rnd(60), "Z")
 	s = pick(v " views" rnd(5) " comments~" v " views\n" rnd(5) " comments")
 	s = cat(s, "Post not marked as liked")
-	if (rnd(2)) s = cat(s, HD "Recent Posts\nSee All\n" related7(heads7, 2, 3, "abbr", 0))
+	if (rnd(2)) s = cat(s, HD "Recent Posts\nSee All\n" related(heads7, 2, 3, 18, "abbr", 0))
 	if (rnd(2)) s = cat(s, HD "Comments\nWrite a comment...")
 	s = cat(s, pick("© " Y " by " site ". Proudly created with Wix.com~© " Y " " site))
 	FOOT = cat(s, "bottom of page")
@@ -3046,17 +2909,12 @@ function sqsp7(title,    s, site, who, dl, k) {
 	HEAD = rnd(2) ? dl : cat(dl, "Written By " lk(who))
 	if (k == 2) HEAD = dl
 	s = ""
-	if (rnd(2)) s = "Tagged: " tolower(subjects7(2, 4))
+	if (rnd(2)) s = "Tagged: " tolower(subjects(tags7, 2, 4))
 	if (rnd(2)) s = cat(s, some("Facebook~Twitter~LinkedIn~Email", 2, 4))
 	if (rnd(2)) s = cat(s, "Comments (0)\nNewest First\nPreview Post Comment…")
 	s = cat(s, "Newer Post\n" pick(heads7) "\nOlder Post\n" pick(heads7))
 	if (rnd(2)) s = cat(s, HD "Subscribe\nSign up with your email address to receive news and updates.\nEmail Address\nSign Up\nWe respect your privacy.\nThank you!")
 	FOOT = cat(s, pick("Powered by Squarespace~" site " © " Y "~" site "\n" (10 + rnd(900)) " Water Street"))
-}
-function subjects7(lo, hi,    s) {
-	s = headlines(tags7, lo, hi)
-	gsub(/\n/, ", ", s)
-	return s
 }
 
 function agg7(title,    s, site, src, dl, k, h, mi, n, i, t) {
@@ -3113,11 +2971,11 @@ function reddit7(title,    s, sr, who, dl, k, n, i, up) {
 	for (i = 1; i <= n; i++)
 		s = cat(s, "level " (1 + (i > 1 ? rnd(2) : 0)) "\n" pick("Kestrel_83~throwaway_news_77~nopenopenope~user_" (1000 + rnd(9000)) "~lotus_eater") \
 		    "\n· " (1 + rnd(20)) " hr. ago\n" pick(comm7) "\nReply\nShare\n" (rnd(3000) - 20))
-	if (rnd(2)) s = cat(s, HD "More posts you may like\n" related7(heads7, 1, 3, "abbr", 3))
+	if (rnd(2)) s = cat(s, HD "More posts you may like\n" related(heads7, 1, 3, 18, "abbr", 3))
 	FOOT = cat(s, some("Reddit Inc © " Y ". All rights reserved~User Agreement~Privacy Policy~Content Policy~Moderator Code of Conduct", 2, 4))
 }
 
-function seven(title,    k, c, t, n, i) {
+function seven(title,    k) {
 	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
 	k = rnd(24)
 	if (k == 0) tel7(title)
@@ -3145,17 +3003,8 @@ function seven(title,    k, c, t, n, i) {
 	else if (k == 22) reddit7(title)
 	else agg7(title)
 	if (rnd(7) == 0) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~Ad~Skip Ad~Continue reading the main story"))
-	if (rnd(4) == 0) {
-		c = consent7()
-		if (rnd(3) && split(cat(c, NAV), t, "\n") <= 30) NAV = cat(c, NAV)
-		else FOOT = cat(FOOT, c)
-	}
-	n = split(NAV, t, "\n")
-	if (n > 30) {	# the copy starts further down
-		NAV = t[n - 29]
-		for (i = n - 28; i <= n; i++) NAV = NAV "\n" t[i]
-	}
-	for (; n < 8; n++) NAV = cat(pick("Open menu~Search~Sign in~Subscribe~Newsletters~Close search~Accessibility~Back"), NAV)
+	if (rnd(4) == 0) banner(consent7(), 3, 30)
+	fit("Open menu~Search~Sign in~Subscribe~Newsletters~Close search~Accessibility~Back")
 }
 
 # Variant 7's layouts: innerText or copy-paste, lynx -dump -nolist and
@@ -3198,11 +3047,11 @@ function md7(s, jina, links,    a, n, i, t, out, k, was, line, c) {
 		else if (t == CP) {
 			c = mdline7(substr(a[i], 2), jina, 0)
 			if (jina) line = "![Image " (1 + rnd(9)) ": " c "](https://" DOM "/images/" hex7(10) ".jpg)\n\n" c
-			else line = "![" pick("~" c) "](/images/" hex7(10) ".jpg)\n\n" fill6(c, "", "", 78)
+			else line = "![" pick("~" c) "](/images/" hex7(10) ".jpg)\n\n" fill(c, "", "", 78)
 			k = "p"
 		} else {
 			line = mdline7(a[i], jina, links)
-			if (!jina) line = fill6(line, "", "", 78)
+			if (!jina) line = fill(line, "", "", 78)
 			k = "p"
 		}
 		if (out != "") out = out ((k == "li" && was == "li") || k == "lc" ? "\n" : "\n\n")
@@ -3215,67 +3064,44 @@ function under7(title,    s, n) {	# "=" under the title, as long as it
 	for (n = width(title); n > 0; n--) s = s "="
 	return s
 }
-function trim7(s, max,    t, n, i, out) {	# the last max lines of s
-	n = split(s, t, "\n")
-	if (n <= max) return s
-	out = t[n - max + 1]
-	for (i = n - max + 2; i <= n; i++) out = out "\n" t[i]
-	return out
-}
-function layout7(title,    mode, a, n, i, b, cols, nv, hd, ft, w3m, links, s, tt, h) {
+function layout7(title,    mode, a, n, nv, hd, ft, links, s, h, naive) {
 	mode = rnd(18)
-	tt = title TS
-	n = split(BODY, a, "\n"); b = ""
-	if (mode == 6 || mode == 7 || mode == 8 || mode == 9) {	# lynx, w3m
-		w3m = mode >= 8
-		cols = w3m ? 79 + rnd(2) : 77 + rnd(3)
-		for (i = 1; i <= n; i++) b = join(b, fill6(a[i], w3m ? "" : "   ", w3m ? "" : "   ", cols))
-		nv = plain7(NAV, 0); hd = plain7(HEAD, 0); ft = plain7(FOOT, 0)
-		return join(join(join(join(dump6(nv, w3m, cols), title), dump6(hd, w3m, cols)), b), dump6(ft, w3m, cols))
-	}
+	if (mode >= 6 && mode <= 9)	# lynx, w3m
+		return dumped(title, plain7(NAV, 0), plain7(HEAD, 0), plain7(FOOT, 0), mode >= 8)
 	if (mode == 10 || mode == 11) {	# html2text
 		links = mode == 11
-		for (i = 1; i <= n; i++) b = join(b, fill6(a[i], "", "", 78))
-		return join(join(join(join(md7(NAV, 0, links), "# " title), md7(HEAD, 0, links)), b), md7(FOOT, 0, links))
+		return stack(md7(NAV, 0, links), "# " title, md7(HEAD, 0, links), wrapped("", 78), md7(FOOT, 0, links))
 	}
 	if (mode == 14 || mode == 15) {	# a Jina-style reader
-		b = BODY; gsub(/\n/, "\n\n", b)
-		s = "Title: " tt "\n\nURL Source: " URL "\n\n"
+		s = "Title: " title TS "\n\nURL Source: " URL "\n\n"
 		if (ISOT != "" && rnd(3)) s = s "Published Time: " ISOT "\n\n"
 		s = s "Markdown Content:\n" md7(NAV, 1, 1)
-		return join(join(join(join(s, title "\n" under7(title)), md7(HEAD, 1, 1)), b), md7(FOOT, 1, 1))
+		return stack(s, title "\n" under7(title), md7(HEAD, 1, 1), spaced(BODY), md7(FOOT, 1, 1))
 	}
 	if (mode == 16) {	# a reader view
-		b = BODY; gsub(/\n/, "\n\n", b)
 		h = plain7(DLX, 0)
 		if (rnd(2) && index(HEAD, CP)) { s = HEAD; sub("^[^" CP "]*" CP, "", s); sub(/\n.*/, "", s); h = join(h, s) }
 		s = rnd(3) ? DOM : ""
 		s = cat(s, title)
 		if (BYN != "" && rnd(3)) s = cat(s, BYN)
 		s = cat(s, mins7())
-		s = join(join(s, h), b)
+		s = join(join(s, h), spaced(BODY))
 		if (TAGX != "" && rnd(2)) s = join(s, text6(plain7(TAGX, 0), 0))
 		return s
 	}
-	nv = plain7(NAV, mode == 12 || mode == 13); hd = plain7(HEAD, mode == 12 || mode == 13); ft = plain7(FOOT, mode == 12 || mode == 13)
-	b = BODY; gsub(/\n/, "\n\n", b)
-	if (mode == 12 || mode == 13) {	# the naive converter, the <title> first
-		s = cat(tt, text6(nv, mode == 13 ? 1 : 0))
-		if (mode == 12) return cat(cat(cat(cat(s, title), text6(hd, 0)), BODY), text6(ft, 0))
-		return join(join(join(join(s, title), text6(hd, 1)), b), text6(ft, 1))
-	}
+	naive = mode == 12 || mode == 13
+	nv = plain7(NAV, naive); hd = plain7(HEAD, naive); ft = plain7(FOOT, naive)
+	if (naive)	# the naive converter, the <title> first
+		return inner(title, title TS, nv, hd, ft, mode == 13)
 	if (mode == 17) {	# archive.today
 		s = "archive.today\nwebpage capture\nSaved from\n" URL "\nsearch\n" D " " abbr[M] " " Y " " hm(rnd(24), rnd(60)) ":" d2(rnd(60)) \
 		    " UTC\n" pick("no other snapshots from this url~All snapshots from host " DOM) "\n" \
 		    some("Webpage~Screenshot~share~download .zip~report bug or abuse", 2, 5)
 		n = split(s, a, "\n")
-		return join(join(join(join(cat(s, text6(trim7(nv, 32 - n), 0)), title), text6(hd, rnd(2))), b), text6(ft, 1))
+		return stack(cat(s, text6(tail(nv, 32 - n), 0)), title, text6(hd, rnd(2)), spaced(BODY), text6(ft, 1))
 	}
-	if (mode <= 2)	# one line a paragraph, no blank lines
-		return cat(cat(cat(cat(text6(nv, 0), title), text6(hd, 0)), BODY), text6(ft, 0))
-	if (mode == 3)	# a blank line between all
-		return join(join(join(join(text6(nv, 2), title), text6(hd, 2)), b), text6(ft, 2))
-	return join(cat(rnd(2) ? text6(nv, 0) "\n" : text6(nv, 0), title), join(join(text6(hd, rnd(2)), b), text6(ft, 1)))
+	# one line a paragraph (0-2), a blank line between all (3), copy-paste
+	return inner(title, "", nv, hd, ft, mode <= 2 ? 0 : mode == 3 ? 2 : 3)
 }
 
 function scraped(iso, title, body,    k) {
