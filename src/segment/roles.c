@@ -1263,7 +1263,8 @@ is_listed_headline(const char *d, const struct paras *ps, size_t i,
 }
 
 /*
- * The article's header starts at paragraph i (a byline or dateline):
+ * The article's header starts at paragraph i (a byline or dateline, or
+ * the first paragraph of the body where there is neither):
  * the headline right above it (or above its standfirst), if a guessed
  * title and it are apart with
  * only headings between, one of them a section's name ("Mayor promises
@@ -1439,7 +1440,8 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 		}
 		nbody += role == ROLE_BODY;
 		/* (the one body paragraph so far may be the standfirst) */
-		if ((role == ROLE_DATELINE || role == ROLE_BYLINE) &&
+		if ((role == ROLE_DATELINE || role == ROLE_BYLINE ||
+		    (role == ROLE_BODY && seen_body && body_at == i)) &&
 		    title_guessed && !header_seen && (!seen_body ||
 		    (nbody == 1 && body_at > title_at)) &&
 		    (k = headline_above(d, ps, i, title_at)) > 0) {

@@ -293,6 +293,12 @@ main(void)
 	    "park - The Daily\n\nCouncil=boilerplate",
 	    "park\n\nBy=title", "By Helen=dateline", NULL);
 
+	roles_are("without byline or date, the headline right above the "
+	    "body, past a section name, wins over an earlier one",
+	    "Shutdown talks collapse as both sides dig in\n\nPOLITICS\n\n"
+	    "Council approves a new park on the old factory site\n\n" PROSE,
+	    "Council=title", "Shutdown=boilerplate", NULL);
+
 	ok(role_from_name("comment", 7) == ROLE_COMMENT && role_from_name("foo", 3) == -1,
 	    "role names map both ways");
 
