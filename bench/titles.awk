@@ -4,7 +4,7 @@
 # the article is drawn from a few site templates with a fixed seed
 # (Park-Miller, exact in any awk), so every run writes the same bytes.
 #
-#   awk -v dir=DIR [-v variant=2|3|4|5|6|7] -f bench/titles.awk articles.csv
+#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8] -f bench/titles.awk articles.csv
 #
 # variant=2 draws from a second set of page furniture and date formats,
 # written after segment was tuned on the first: a held-out check.
@@ -50,7 +50,7 @@
 # w3m -dump (bullets "•", rows of links, 79-80 columns) or a naive
 # HTML-to-text converter that puts every link's text on a line of its own
 # ("By" / "Jane Doe" / ", Staff Writer").  Titles are never wrapped.
-# variant=7 (seed 49979687), the newest final held-out check, written
+# variant=7 (seed 49979687), a final held-out check, written
 # after variant 6 in fresh words, takes 24 other sites: the Telegraph,
 # Sky News, the Financial Times, the Economist, Le Monde in English, the
 # Japan Times, the Straits Times, the Globe and Mail, the Chicago
@@ -85,6 +85,33 @@
 # "="), a browser's reader view (host, title, author, "3–4 minutes",
 # dateline, body) or an archive.today capture (its header dated the
 # article's day).
+# variant=8 (seed 67867967), the newest final held-out check, written
+# after variant 7 in fresh words, takes 14 other sites: the Sun, the
+# Mirror, the Evening Standard, RTÉ, the Hindustan Times, NDTV, Dawn,
+# News24, the New Zealand Herald, the Toronto Star, the Seattle Times,
+# Newsweek, Forbes and Business Insider.  8 to 30 lines come before the
+# title (consent, paywall and notification prompts, sign-in and
+# subscribe links, mastheads, weather and market tickers, kickers such
+# as "WORLD NEWS" or "SHOCK MOVE", "Advertisement", now and then other
+# headlines under a label such as "MOST READ IN NEWS"); then each site's
+# byline, dateline and read-time forms ("Published: 18:22, 4 Jan 2019",
+# "18:22, 4 JAN 2019", "Friday 4 January 2019 18:22", "Updated / Friday,
+# 4 Jan 2019 18:22", "Updated: Jan 04, 2019 18:22 IST", "World |
+# Agence France-Presse | Updated: January 04, 2019 18:22 IST", "AFP
+# Published January 4, 2019", "Updated 04 Jan, 2019", "2019-01-04
+# 18:22", "4 Jan, 2019 6:12pm" / "3 mins to read", "Fri., Jan. 4, 2019"
+# / "timer3 min read", "Originally published January 4, 2019 at 6:12
+# pm", Newsweek's "BY X ON 1/4/19 AT 6:12 PM EST" (two-digit year),
+# Forbes' "Jan 4, 2019,06:12pm EST", "Jan. 4, 2019, 6:12 PM"), on the
+# article's day; NDTV's highlights and Business Insider's key points,
+# captions with their credits run together ("...the courtCredit: AFP",
+# "Photo / AP", "(Image: Getty Images)"), in-body "Advertisement", "Also
+# Read |" and "READ MORE" lines; after the body tags, related stories
+# on earlier days, newsletter and comment boxes, wire notes ("The
+# Seattle Times does not append comment threads..."), footers.  Pages
+# come in variant 7's layouts (innerText, copy-paste, lynx, w3m,
+# html2text, a naive converter, a Jina-style reader, a reader view,
+# archive.today).
 
 function rnd(n) {	# 0 .. n-1
 	seed = (seed * 16807) % 2147483647
@@ -96,7 +123,7 @@ function pick(list,    a, k) {	# one of the "|"-separated choices
 }
 
 BEGIN {
-	seed = variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
+	seed = variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
 	split("January February March April May June July August September October November December", month, " ")
 	split("Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.", ap, " ")
 	split("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec", abbr, " ")
@@ -239,6 +266,34 @@ BEGIN {
 	    "The headline is a bit misleading, read the whole thing.~I was there last year, it's a beautiful place.~" \
 	    "Wait, isn't this the same story from last week?~Submission statement: posting because it has had almost no coverage here.~" \
 	    "Source is Wikinews, so take it with the usual grain of salt.~This deserves way more attention than it's getting."
+	# variant 8's words
+	heads8 = "Gritters out in force as Arctic blast sweeps in overnight~Ruling coalition loses key vote on fuel subsidy~" \
+	    "Minibus plunges into ravine, killing at least 11~Harbour crane topples in high winds, no one hurt~" \
+	    "Schoolgirl, 9, raises thousands for burns unit~Central bank surprises markets with half-point cut~" \
+	    "Monsoon floods cut off hill towns for a third day~Two held after cash machine ripped from wall~" \
+	    "Opposition walks out as budget bill is rushed through~Fans queue overnight for final tickets~" \
+	    "Quake of magnitude 6.1 jolts coastal provinces~Ministers under fire over hospital waiting lists~" \
+	    "Pilot praised after emergency landing on motorway~Water restrictions extended as dams run low~" \
+	    "Tech giant fined record sum over data breach~Grandmother's lottery win was 'meant to be'~" \
+	    "Border crossing reopens after six-month closure~Cyclone upgraded to category four as it nears coast~" \
+	    "Jury retires in trial of former police chief~Power station blast leaves city in darkness~" \
+	    "Teenager missing at sea found clinging to buoy~Why your electricity bill is about to rise~" \
+	    "Warehouse blaze sends plume of smoke over suburbs~Rugby star announces shock retirement~" \
+	    "Landmark bridge to close for two years of repairs~Protesters clash with police outside parliament~" \
+	    "Rare whale washes up on popular beach~Election body orders rerun in three districts~" \
+	    "Inflation eases for first time in a year~Bus drivers vote to strike over new rosters"
+	caps8 = "Emergency services at the scene on Friday~Locals gather near the site~Rescue crews search for survivors~" \
+	    "Police tape seals off the road~The damaged building seen from the street~Supporters rally outside the court~" \
+	    "An aerial view of the area~Officials address the media~Firefighters damp down the blaze~" \
+	    "Commuters wait for delayed trains~Volunteers clear debris from a street~Delegates arrive for the meeting"
+	credits8 = "AFP~Reuters~AP~Getty Images~EPA~PA~Alamy~Supplied~Twitter~Shutterstock~Xinhua~Bloomberg~" \
+	    "Anadolu Agency~SWNS~Handout~Facebook"
+	tags8 = "World news~Russia~Europe~Asia~Africa~US politics~Climate change~Health~Crime~Courts~Disasters~Weather~" \
+	    "Aviation~Space~Science~Elections~Protests~Wildlife~Terrorism~Economy~Transport~Religion~Sport~Technology"
+	gen8 = "Rescue teams are still at the scene~The cause is under investigation~Officials have promised a full inquiry~" \
+	    "Residents say they were given no warning~The decision has divided opinion~It comes after weeks of tension~" \
+	    "More details are expected later today"
+	src8 = "2 hours ago~5 mins ago~AFP~Reuters~1 hour ago~Just now~Yesterday"
 	nfield = 0; field = ""; inq = 0; nrec = 0
 }
 
@@ -3104,6 +3159,543 @@ function layout7(title,    mode, a, n, nv, hd, ft, links, s, h, naive) {
 	return inner(title, "", nv, hd, ft, mode <= 2 ? 0 : mode == 3 ? 2 : 3)
 }
 
+# Variant 8's sites: the Sun, the Mirror, the Evening Standard, RTÉ, the
+# Hindustan Times, NDTV, Dawn, News24, the New Zealand Herald, the Toronto
+# Star, the Seattle Times, Newsweek, Forbes and Business Insider, in words
+# written fresh.  Each sets NAV, HEAD and FOOT and what layout7 needs (TS,
+# DOM, URL, BYN, DLX, ISOT, TAGX).  Every date before the body is the
+# article's day, in the site's own form and zone; other days come only
+# after it.
+
+function nztz() {	# Auckland: summer time from September's last Sunday to April's first
+	if (M == 4) return (D < 1 + (7 - wday(Y, 4, 1)) % 7) ? "NZDT" : "NZST"
+	if (M == 9) return (D >= 30 - wday(Y, 9, 30)) ? "NZDT" : "NZST"
+	return (M < 4 || M > 9) ? "NZDT" : "NZST"
+}
+function top8(labels, forms,    s) {	# now and then other headlines under a label, the label a heading
+	s = above(labels, heads8, 5, forms, src8, "LIVE: ~WATCH: ~~~EXCLUSIVE: ~")
+	return s == "" ? "" : HD s
+}
+function who8(names) { return pick(names) }
+function handle8(who,    s) { s = tolower(who); gsub(/[^a-z]/, "", s); return "@" s }
+
+function sun8(title,    s, who, by, dl, st, sh, im, h, mi, h2, k) {
+	site7(pick(" | The Sun~ | World News | The Sun~"), "www.thesun.co.uk", "/news/" (8100000 + rnd(90000)) "/" slug7(title) "/")
+	s = some("Skip to content~The Sun logo~Sign in~Search~Menu~Sun Club~Sun Bingo~Sun Vegas", 2, 5)
+	s = cat(s, some("News~Sport~Fabulous~TV~Showbiz~Money~Travel~Health~Motors~Tech~Puzzles~Dream Team~Shopping", 5, 11))
+	s = cat(s, some("UK News~World News~Politics~Royal Family~US News~Opinion~Weird News~Sun Says~Crime~Explainers", 2, 6))
+	if (rnd(3) == 0) s = cat(s, "Advertisement")
+	s = cat(s, top8("MOST READ IN NEWS~Trending~LATEST", "plain~plain~num"))
+	NAV = cat(s, pick("WORLD NEWS~NEWS~ROYAL~" pick("HORROR~TRAGEDY~CHAOS~'DEVASTATING'~REVEALED~SHOCK MOVE~MAYDAY")))
+	who = who8("Kieran Dowd~Lottie Barrow~Danny Oakes~Aisha Mirza~Jordan Pike~Becky Fenwick")
+	by = pick(lk(who) "~" lk(who) ", " pick("Foreign News Reporter~Digital Reporter~Senior News Reporter~World News Reporter") "~" lk(who) "\nand " lk(who8("Grant Ellis~Sophie Wray")))
+	h = rnd(20); mi = rnd(60); h2 = h + rnd(4)
+	dl = "Published: " hm(h, mi) ", " D " " abbr[M] " " Y
+	if (rnd(2)) dl = dl "\nUpdated: " hm(h2, h2 == h ? mi : rnd(60)) ", " D " " abbr[M] " " Y
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, "Z")
+	st = rnd(3) ? standfirst(gen8) : ""
+	sh = rnd(2) ? some("Share~Click to share on X/Twitter (Opens in new window)~Click to share on Facebook (Opens in new window)~Comments", 1, 3) : ""
+	im = rnd(2) ? CP cap(caps8, credits8, pick("~. ~") "Credit: @") : ""
+	HEAD = order("st by dl sh im~st im by dl sh~by dl st im", st, by, dl, sh, im)
+	if (rnd(2)) insert(CP cap(caps8, credits8, "Credit: @"), 2 + rnd(3))
+	if (rnd(2)) insert("Advertisement", 3 + rnd(3))
+	if (rnd(3) == 0) insert(bo("READ MORE ON " pick("WORLD NEWS~THE ROYALS~CRIME")) "\n" headlines(heads8, 2, 3), 5 + rnd(3))
+	s = ""
+	if (rnd(2)) s = bo("We pay for your stories!") "\nDo you have a story for The Sun news desk?\nEmail us at tips@the-sun.co.uk or call 0207 782 4104. " \
+	    "You can WhatsApp us on 07423 720 250. We pay for videos too. Click here to upload yours."
+	TAGX = "Topics\n" some(tags8, 2, 6)
+	if (rnd(2)) s = cat(s, TAGX)
+	if (rnd(2)) s = cat(s, HD pick("MORE ON WORLD NEWS~Most read in News~Related articles") "\n" related(heads8, 2, 4, 14, "ukabbr", 0))
+	s = cat(s, some("About Us~Editorial Complaints~Policies and Ethics~Clarifications and Corrections~News Licensing~" \
+	    "Advertise with us~Contact us~Commissioning Terms~Help Hub~Topic A-Z~Cookie Settings~Contact Preferences", 4, 9))
+	FOOT = cat(s, "© News Group Newspapers Limited in England No. 679215 Registered office: 1 London Bridge Street, London, SE1 9GF. " \
+	    "\"The Sun\", \"Sun\", \"Sun Online\" are registered trademarks or trade names of News Group Newspapers Limited.")
+}
+
+function mirror8(title,    s, who, by, dl, st, sh, im, h, mi, h2, k) {
+	site7(pick(" - Mirror Online~ - Mirror~"), "www.mirror.co.uk", "/news/world-news/" slug7(title) "-" (13800000 + rnd(90000)))
+	s = some("Skip to main content~Mirror~Mirror logo~Sign in~Search~Menu", 2, 4)
+	s = cat(s, some("News~Politics~Football~Celebs~TV~Money~Travel~Lifestyle~Puzzles~Weird News~US News~Royals~Crime~Health", 5, 11))
+	if (rnd(3) == 0) s = cat(s, "Get the biggest daily stories by email\nSubscribe\nSee our privacy notice\nInvalid Email")
+	s = cat(s, top8("Most Read~Most Recent", "plain~num~under"))
+	NAV = cat(s, pick("News~World News~UK News~News\nWorld News"))
+	who = who8("Tilly Hamer~Owen Caffrey~Rhiannon Lowe~Sam Adeyemi~Natalie Cresswell~Gareth Muir")
+	by = pick("By " lk(who) pick(", News Reporter~, Senior Reporter~, Trends Reporter~") "~" lk(who) "~By " lk(who) "\n" handle8(who))
+	h = rnd(20); mi = rnd(60); h2 = h + 1 + rnd(3)
+	k = rnd(3)
+	if (k == 0) dl = hm(h, mi) ", " D " " toupper(abbr[M]) " " Y
+	else if (k == 1) dl = hm(h, mi) ", " D " " toupper(abbr[M]) " " Y "\nUpdated" pick("~ ") hm(h2, rnd(60)) ", " D " " toupper(abbr[M]) " " Y
+	else dl = pick("News~World News") "\n" hm(h, mi) ", " D " " toupper(abbr[M]) " " Y
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, "Z")
+	st = rnd(3) ? standfirst(gen8) : ""
+	sh = rnd(2) ? some("Bookmark~Share~Comments~News~Email~Facebook~X~WhatsApp", 2, 4) : ""
+	im = rnd(2) ? CP cap(caps8, credits8, pick(" (Image: @)~(Image: @)")) : ""
+	if (rnd(4) == 0) im = cat(im, "Video Loading\nVideo Unavailable\nClick to play\nTap to play\nThe video will auto-play soon8Cancel\nPlay now")
+	HEAD = order("st by dl im sh~st im by dl sh~st by sh dl im", st, by, dl, sh, im)
+	if (rnd(2)) insert(CP cap(caps8, credits8, " (Image: @)"), 2 + rnd(4))
+	if (rnd(3) == 0) insert(bo("Read More") "\n" bo("Related Articles") "\n" headlines(heads8, 1, 2), 3 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Do you have a story to share? Email us at " pick("webnews@mirror.co.uk~yourmirror@mirror.co.uk")
+	if (rnd(2)) s = cat(s, "Comments\n" (rnd(90)) "\nJoin the debate\nLog in to comment")
+	if (rnd(2)) s = cat(s, HD "Get the biggest daily stories by email\nSubscribe\nWe use your sign-up to provide content in ways you've " \
+	    "consented to and to improve our understanding of you. This may include adverts from us and 3rd parties based on our understanding. " \
+	    "You can unsubscribe at any time. More info")
+	TAGX = some(tags8, 2, 6)
+	if (rnd(2)) s = cat(s, TAGX)
+	if (rnd(2)) s = cat(s, HD pick("Top Stories~Most Read~More On") "\n" related(heads8, 2, 4, 12, "ago", 2))
+	s = cat(s, some("Follow Mirror~Facebook~X~Instagram~Contact us~How to complain~Corrections & clarifications~" \
+	    "Mobile site~Privacy notice~Cookie notice~Terms & conditions~Advertising~Syndication~Archive", 4, 9))
+	FOOT = cat(s, "© " Y " " pick("MGN Ltd~Reach plc"))
+}
+
+function standard8(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	site7(pick(" | London Evening Standard~ | Evening Standard~ | The Standard"), "www.standard.co.uk", "/news/world/" slug7(title) "-a" (4000000 + rnd(80000)) ".html")
+	s = some("Skip to main content~Evening Standard~Standard logo~Sign in~Register~Search~Menu", 2, 5)
+	s = cat(s, some("News~London~Sport~Showbiz~Lifestyle~Going Out~Homes & Property~Comment~Business~Tech~ES Magazine~Insider", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "London weather\n" (2 + rnd(20)) "°C\n" pick("Light rain~Sunny intervals~Cloudy~Drizzle"))
+	s = cat(s, top8("Latest~Trending~Read More", "plain~plain~under"))
+	NAV = cat(s, pick("World~News~World News~UK"))
+	who = who8("Miles Lanyon~Francesca Orr~Joel Aziz~Harriet Bloom~Ravi Bhogal~Ella Winstanley")
+	h = rnd(24); mi = rnd(60)
+	k = rnd(3)
+	if (k == 0) { by = lk(who) "\n" handle8(who); dl = dayname[W + 1] " " D " " month[M] " " Y " " hm(h, mi) }
+	else if (k == 1) { by = lk(who); dl = D " " month[M] " " Y }
+	else { by = pick("Evening Standard reporter~Standard Reporter~" lk(who)); dl = dayname[W + 1] " " D " " month[M] " " Y " " hm(h, mi) }
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, ukdst(Y, M, D) ? "+01:00" : "+00:00")
+	st = rnd(2) ? standfirst(gen8) : ""
+	sh = rnd(2) ? some("Share~Comments~Facebook~Twitter~Email~Bookmark", 2, 4) : ""
+	im = rnd(2) ? CP cap(caps8, credits8, " / @") : ""
+	HEAD = order("st by dl sh im~st im by dl sh~by dl st sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Sign up for exclusive newsletters, comment on stories, enter competitions and attend events.\nRegister for free", 2 + rnd(3))
+	if (rnd(2)) insert("Read More\n" headlines(heads8, 1, 3), 3 + rnd(3))
+	s = ""
+	if (rnd(3) == 0) s = "Register for free to continue reading\nRegistration is a free and easy way to support our truly independent journalism\nAlready have an account? sign in"
+	TAGX = "More about\n" some(tags8, 2, 5)
+	if (rnd(2)) s = cat(s, TAGX)
+	if (rnd(2)) s = cat(s, HD "Join our commenting forum\nJoin thought-provoking conversations, follow other Independent readers and see their replies\nComments")
+	if (rnd(2)) s = cat(s, HD pick("Most popular~Read next~More from the Standard") "\n" related(heads8, 2, 4, 16, "uk", 0))
+	s = cat(s, some("Contact us~Jobs~Advertising~Syndication~Code of conduct~Complaints~Privacy notice~Cookie policy~" \
+	    "Terms of use~Modern Slavery Act~Install our Apps", 3, 8))
+	FOOT = cat(s, "© " Y " Evening Standard")
+}
+
+function rte8(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	site7(pick("~ - RTÉ News~"), "www.rte.ie", "/news/world/" Y "/" d2(M) d2(D) "/" (1020000 + rnd(20000)) "-" slug7(title) "/")
+	s = some("Skip to main content~RTÉ~RTÉ.ie~Sign In~Search~Menu", 2, 4)
+	s = cat(s, some("News~Sport~Entertainment~Business~Lifestyle~Culture~RTÉ Player~TV~Radio~Weather~Podcasts~Kids~Archives", 5, 10))
+	s = cat(s, "RTÉ News")
+	s = cat(s, some("Ireland~World~Business~Politics~Courts~Health~Regional~Analysis~Investigations~Tech~Environment~Newslive", 3, 8))
+	if (rnd(3) == 0) s = cat(s, pick("Listen~Watch: News Now~Latest News"))
+	s = cat(s, top8("Latest News~Most Read~Top Stories", "plain~under"))
+	NAV = cat(s, pick("World~Europe~News~Ireland"))
+	who = who8("Niamh Geraghty~Cathal Ó Murchú~Aoife Brennan~Fergal Kinsella~Sinéad Mulcahy~Dara Quigley")
+	by = pick(lk(who) "\n" pick("Europe Correspondent~Washington Correspondent~News Correspondent~Global Resources Correspondent") "~" \
+	    "By " lk(who) "~~")
+	h = rnd(24); mi = rnd(60)
+	k = rnd(3)
+	if (k == 0) dl = "Updated / " dayname[W + 1] ", " D " " abbr[M] " " Y " " hm(h, mi)
+	else if (k == 1) dl = "Updated\n/\n" dayname[W + 1] ", " D " " abbr[M] " " Y " " hm(h, mi)
+	else dl = dayname[W + 1] ", " D " " abbr[M] " " Y " " hm(h, mi)
+	if (by == "") BYN = ""
+	else BYN = who
+	DLX = dl; ISOT = isot7(h, mi, ukdst(Y, M, D) ? "+01:00" : "+00:00")
+	st = ""
+	sh = rnd(2) ? some("Share~Facebook~X~Email~WhatsApp~Copy link", 2, 4) : ""
+	im = rnd(2) ? CP pick(caps8) pick("~ (File image)~ (Pic: " pick(credits8) ")") : ""
+	HEAD = order("dl by im sh~im dl by sh~by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Read more:\n" headlines(heads8, 1, 2), 3 + rnd(3))
+	s = ""
+	TAGX = "Tags\n" some(tags8, 2, 5)
+	if (rnd(2)) s = TAGX
+	if (rnd(2)) s = cat(s, HD pick("Latest stories~Most Read~More from World") "\n" related(heads8, 2, 4, 12, "irish", 0))
+	if (rnd(3) == 0) s = cat(s, "RTÉ News Now\nWatch live\nListen to RTÉ Radio 1")
+	s = cat(s, some("About RTÉ~Contact RTÉ~RTÉ Guide~Jobs~Advertise~Privacy Statement~Cookie Policy~Accessibility~" \
+	    "Complaints~Irish Language~Public Service Statement", 3, 8))
+	FOOT = cat(s, "© RTÉ " Y ". RTÉ.ie is the website of Raidió Teilifís Éireann, Ireland's National Public Service Media. " \
+	    "RTÉ is not responsible for the content of external internet sites.")
+}
+
+function ht8(title,    s, who, by, dl, st, sh, im, h, mi, k, src, city) {
+	site7(pick(" | World News - Hindustan Times~ - Hindustan Times~ | Hindustan Times"), "www.hindustantimes.com",
+	    "/world-news/" slug7(title) "/story-" hex7(6) ".html")
+	s = some("Sign In~e-paper~Subscribe~Explore~Search~Menu", 2, 4)
+	s = cat(s, pick("Hindustan Times~HT~hindustantimes"))
+	if (rnd(2)) s = cat(s, dayname[W + 1] ", " month[M] " " d2(D) ", " Y)
+	s = cat(s, some("Home~Latest News~India~World~Cities~Entertainment~Cricket~Lifestyle~Astrology~Education~Trending~Videos~" \
+	    "Web Stories~Quickreads~Tech~Business~HT Premium", 6, 12))
+	if (rnd(3) == 0) s = cat(s, "Sensex\n" (35000 + rnd(2000)) "." d2(rnd(100)) "\nNifty\n" (10500 + rnd(800)) "." d2(rnd(100)))
+	s = cat(s, top8("Trending Topics~Latest News~Top Stories~Editor's Pick", "plain~prefix~under"))
+	NAV = cat(s, pick("World News~Home / World News~News / World News~world news"))
+	src = pick("Agence France-Presse~Reuters~Associated Press~HT Correspondent~Press Trust of India~Bloomberg")
+	city = pick("Moscow~Washington~New Delhi~London~Beijing~Islamabad~Kathmandu")
+	who = ""
+	h = rnd(24); mi = rnd(60)
+	k = rnd(4)
+	if (k == 0) { by = src; dl = "Updated: " abbr[M] " " d2(D) ", " Y " " hm(h, mi) " IST" }
+	else if (k == 1) { by = src "\n" city; dl = "Updated on " abbr[M] " " d2(D) ", " Y " " clock0(h, mi, "AM", "PM") " IST" }
+	else if (k == 2) { who = who8("Rezaul H Laskar~Anisha Dutta~Prashant Jha~Kunal Sen~Shruti Mehra"); by = "By " lk(who) ", " city
+		dl = toupper("Updated on " abbr[M] " " d2(D) ", " Y " " clock0(h, mi, "AM", "PM")) " IST" }
+	else { by = pick("Hindustan Times~HT News Desk~hindustantimes.com") " | " pick("Edited by " who8("Aditi Rao~Kanishka Nair") "~By " src) ", " city
+		dl = abbr[M] " " d2(D) ", " Y " " clock0(h, mi, "AM", "PM") " IST" }
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, "+05:30")
+	st = rnd(2) ? standfirst(gen8) : ""
+	sh = rnd(2) ? pick("Share Via~Copy link~Share Via\nCopy link") : ""
+	im = rnd(2) ? CP pick(caps8) ". (" pick("AFP~Reuters~AP~HT Photo~PTI~File photo") ")" : ""
+	HEAD = order("st by dl sh im~by dl st im sh~st im by dl sh", st, by, dl, sh, im)
+	if (rnd(2)) insert("Also Read | " pick(heads8), 2 + rnd(4))
+	s = ""
+	if (rnd(2)) s = "Get Latest World News along with Latest News and Top Headlines from India and around the world."
+	TAGX = "Topics\n" some(tags8, 2, 5)
+	if (rnd(2)) s = cat(s, TAGX)
+	if (rnd(2)) s = cat(s, HD pick("Top News~Latest News~Related Stories") "\n" related(heads8, 2, 4, 15, "toi", 0))
+	s = cat(s, some("About Us~Contact Us~Terms of Use~Privacy Policy~Weather Today~HT Newsletters~Disclaimer~Print Ad Rates~Code of Ethics~Sitemap", 3, 8))
+	FOOT = cat(s, "Copyright © HT Digital Streams Ltd. All rights reserved.")
+}
+
+function ndtv8(title,    s, who, by, dl, st, sh, im, h, mi, k, src, sec, city, kp, n, i, a) {
+	site7(pick("~ | NDTV.com~ - NDTV"), "www.ndtv.com", "/world-news/" slug7(title) "-" (1970000 + rnd(30000)))
+	s = some("NDTV~हिंदी~Live TV~Latest~India~World~Sign In~Search", 2, 5)
+	s = cat(s, some("Business~Movies~Cricket~Health~Food~Tech~Auto~Swirlster~Trends~Gadgets 360~Education~Photos~Videos~Opinion", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "Trending\n" some("Assembly Elections~Budget~Weather~Cricket Score~Stock Market", 2, 4))
+	s = cat(s, top8("Top Stories~Latest~Trending", "plain~num~under"))
+	NAV = cat(s, pick("Home\nWorld News~World News~World\nNews~NDTV World"))
+	sec = pick("World~World News~India News")
+	src = pick("Agence France-Presse~Reuters~Associated Press~Press Trust of India~Indo-Asian News Service")
+	city = pick("Moscow~Washington~Islamabad~Beijing~London~Kabul~Dhaka~Colombo")
+	who = ""
+	h = rnd(24); mi = rnd(60)
+	k = rnd(3)
+	if (k == 0) dl = sec " | " src " | Updated: " month[M] " " d2(D) ", " Y " " hm(h, mi) " IST"
+	else if (k == 1) { who = who8("Anindita Bose~Vishal Mathur~Nandini Rao~Siddharth Iyer"); dl = sec " | " pick("Edited by~Reported by~Written by") " " \
+		lk(who) " | Updated: " month[M] " " d2(D) ", " Y " " h12(h) ":" d2(mi) " " (h < 12 ? "am" : "pm") " IST" }
+	else dl = sec " | " src "\n" "Updated: " month[M] " " d2(D) ", " Y " " hm(h, mi) " IST"
+	by = ""
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, "+05:30")
+	kp = ""
+	if (rnd(2)) {
+		n = split(headlines(gen8, 3, 3), a, "\n")
+		kp = "Highlights"
+		for (i = 1; i <= n; i++) kp = kp "\n" LI a[i]
+	}
+	sh = rnd(2) ? some("Email~Facebook~Twitter~Reddit~Whatsapp~Comments~Share", 3, 6) : ""
+	im = rnd(2) ? CP pick(caps8) " (" pick("Representational~File~AFP~Reuters~Twitter") ")" : ""
+	HEAD = order("dl sh x im~dl x sh im~x dl im sh", "", by, dl, sh, im, kp)
+	if (rnd(2)) BODY = city ": " BODY
+	if (rnd(3) == 0) insert("Advertisement", 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)"
+	if (rnd(2)) s = cat(s, "Get the latest news, live updates and special reports. Track Latest News Live on NDTV.com and get news updates from India and around the world.")
+	TAGX = some(tags8, 2, 5)
+	if (rnd(2)) s = cat(s, TAGX)
+	if (rnd(2)) s = cat(s, HD pick("Related News~Featured~Top Stories") "\n" related(heads8, 2, 4, 12, "ago", 0))
+	s = cat(s, some("Trending~Elections~Cricket~Tech~Movies~About Us~Advertise~Careers~Privacy Policy~Terms of Use~Feedback~Sitemap~Archives", 3, 8))
+	FOOT = cat(s, "Copyright © NDTV Convergence Limited " Y ". All rights reserved.")
+}
+
+function dawn8(title,    s, by, dl, st, sh, im, h, mi, k, src) {
+	site7(pick("~ - Pakistan - DAWN.COM~ - World - DAWN.COM"), "www.dawn.com", "/news/" (1455000 + rnd(20000)) "/" slug7(title))
+	s = some("DAWN.COM~Dawn~E-Paper~Sign In~Search~Menu", 2, 4)
+	s = cat(s, some("Home~Latest~Pakistan~Business~Opinion~World~Sport~Magazines~Tech~Videos~Popular~Archive~Prism~Images~Herald~Aurora~EOS", 5, 11))
+	if (rnd(2)) s = cat(s, "Advertisement")
+	if (rnd(3) == 0) s = cat(s, "Today's Paper | " dayname[W + 1] " " D " " month[M] " " Y)
+	s = cat(s, top8("Most Popular~Latest Stories~Editorial", "num~plain"))
+	NAV = cat(s, pick("World~Pakistan~Sport~Business"))
+	src = pick("AFP~Reuters~AP~Dawn.com~Anadolu Agency~The Newspaper's Staff Reporter~APP")
+	h = rnd(24); mi = rnd(60)
+	k = rnd(4)
+	if (k == 0) dl = src " Published " month[M] " " D ", " Y
+	else if (k == 1) dl = src "\nUpdated " month[M] " " d2(D) ", " Y
+	else if (k == 2) dl = src " | " pick("AFP~Reuters") "\nPublished " d2(D) " " abbr[M] ", " Y " " ptclock(h, mi, ":", "am", "pm")
+	else dl = src "\nUpdated " d2(D) " " abbr[M] ", " Y
+	by = ""
+	BYN = ""; DLX = dl; ISOT = isot7(h, mi, "+05:00")
+	st = rnd(3) ? "" : standfirst(gen8)
+	sh = rnd(2) ? pick("Facebook\nCount\nTwitter\nShare\n" rnd(40) "~" rnd(30) " Comments\nPrint~Email\nFacebook\nTwitter\nWhatsApp") : ""
+	im = rnd(2) ? CP pick(caps8) ". — " pick("AFP~Reuters~AP~AFP/File~Photo courtesy Twitter~DawnNewsTV screengrab") : ""
+	HEAD = order("dl sh st im~st dl sh im~im dl st sh", st, by, dl, sh, im)
+	if (rnd(2)) insert("Advertisement", 2 + rnd(4))
+	s = ""
+	if (rnd(2)) s = "Comments (" rnd(60) ")\n" pick("Closed~Comments are closed on this story.")
+	if (rnd(3) == 0) s = cat(s, "Dawn welcomes comments that are respectful of others. Abusive or off-topic comments will be removed.")
+	TAGX = some(tags8, 1, 4)
+	if (rnd(2)) s = cat(s, TAGX)
+	if (rnd(2)) s = cat(s, HD pick("Editorial~Opinion~Latest Stories~Related Stories") "\n" related(heads8, 2, 4, 15, "ap", 0))
+	s = cat(s, some("About us~Contact us~Advertise~Careers~Code of Ethics~Social Media Policy~Comments Policy~Privacy Policy", 3, 7))
+	FOOT = cat(s, "Copyright © " Y ", Dawn")
+}
+
+function news24_8(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	site7(pick(" | News24~ - News24~"), "www.news24.com", "/World/News/" slug7(title) "-" Y d2(M) d2(D))
+	s = some("Sign In~Subscribe~News24~Search~Menu~Sign up for newsletters", 2, 5)
+	s = cat(s, some("News~South Africa~World~Africa~Opinion~Business~Sport~Entertainment~Lifestyle~Video~Elections~Investigations~Weather", 5, 10))
+	if (rnd(3) == 0) s = cat(s, pick("Johannesburg~Cape Town~Durban~Pretoria") "\n" (12 + rnd(20)) "°C\n" pick("Sunny~Partly cloudy~Thunderstorms"))
+	if (rnd(3) == 0) s = cat(s, "USD/ZAR\n" (13 + rnd(2)) "." d2(rnd(100)) "\nJSE All Share\n" (50000 + rnd(9000)))
+	s = cat(s, top8("TOP STORIES~Trending~Most Read~Editor's Choice", "plain~under"))
+	NAV = cat(s, pick("World~News24~World\nNews~Africa"))
+	who = who8("Thandeka Mokoena~Pieter du Plessis~Lindiwe Zulu~Jason Felix~Carla Botha")
+	h = rnd(24); mi = rnd(60)
+	k = rnd(3)
+	if (k == 0) { by = pick("AFP~Reuters~AP~" lk(who)); dl = Y "-" d2(M) "-" d2(D) " " hm(h, mi) }
+	else if (k == 1) { by = lk(who) "\n" pick("News24~AFP~Correspondent"); dl = d2(D) " " abbr[M] " " Y }
+	else { by = pick("News24 Wire~AFP~" lk(who)); dl = dayname[W + 1] ", " D " " month[M] " " Y }
+	if (k == 1 && rnd(2)) dl = dl "\nShare\nBookmark"
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, "+02:00")
+	st = rnd(2) ? standfirst(gen8) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~WhatsApp~Comments", 2, 4) : ""
+	im = rnd(2) ? CP pick(caps8) ". (" pick(credits8) ")" : ""
+	HEAD = order("dl by st im sh~st by dl sh im~by dl im st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(bo("READ:") " " pick(heads8), 2 + rnd(4))
+	s = ""
+	if (rnd(2)) s = "Multimedia   ·   User Galleries   ·   News in Pictures\nSend us your pictures   ·   Send us your stories"
+	if (rnd(3) == 0) s = cat(s, "Join the conversation!\n24.com encourages commentary submitted via MyNews24. " \
+	    "Contributions of 200 words or more will be considered for publication.")
+	TAGX = "Read more on:\n" some(tags8, 1, 4)
+	if (rnd(2)) s = cat(s, TAGX)
+	if (rnd(2)) s = cat(s, HD pick("Related Links~More In This Category~Latest") "\n" related(heads8, 2, 4, 12, "ukabbr", 0))
+	s = cat(s, some("About~Advertise~Terms & Conditions~Privacy~PAIA~Careers~Contact Us~Press Code~Media24", 3, 7))
+	FOOT = cat(s, "© " Y " 24.com. All rights reserved.")
+}
+
+function nzh8(title,    s, who, by, dl, st, sh, im, h, mi, k, rd) {
+	site7(pick(" - NZ Herald~ - New Zealand Herald~"), "www.nzherald.co.nz", "/world/news/article.cfm?c_id=2&objectid=" (12180000 + rnd(20000)))
+	s = some("Skip to main content~NZ Herald~Subscribe~Sign in~Search~Menu~Premium", 2, 5)
+	s = cat(s, some("Latest news~New Zealand~World~Business~Sport~Entertainment~Lifestyle~Travel~Opinion~Property~Kahu~Weather~Video~Podcasts", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "Auckland\n" (12 + rnd(14)) "°\n" pick("Fine~Showers~Cloudy~Wind"))
+	s = cat(s, top8("Latest from World~Most Popular~Breaking News", "plain~under"))
+	NAV = cat(s, pick("World~New Zealand~Premium\nWorld~World | Asia~World | Europe"))
+	who = who8("Kirsty Hollings~Tama Ngata~Ben Southgate~Olivia Kerr~Ravi Chand")
+	by = pick("By " lk(who) "~By " lk(who) "\n" pick("Senior reporter~Business reporter~Digital producer") "~" pick("AP~Reuters~AFP~NZ Herald~Daily Telegraph UK"))
+	h = rnd(24); mi = rnd(60)
+	rd = (2 + rnd(6)) " mins to read"
+	k = rnd(3)
+	if (k == 0) dl = D " " abbr[M] ", " Y " " clk(h, mi)
+	else if (k == 1) dl = D " " abbr[M] ", " Y " " clk(h, mi) "\n" rd
+	else dl = rd "\n" D " " abbr[M] ", " Y " " clk(h, mi)
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, nztz() == "NZDT" ? "+13:00" : "+12:00")
+	st = rnd(3) ? standfirst(gen8) : ""
+	sh = rnd(2) ? some("Save~Share~Share this article~Facebook~X~Email", 2, 4) : ""
+	im = rnd(2) ? CP pick(caps8) ". Photo / " pick("AP~Getty Images~Supplied~Reuters~File~NZ Herald") : ""
+	HEAD = order("st dl by im sh~by dl st sh im~st im by dl sh", st, by, dl, sh, im)
+	if (rnd(2)) insert("Advertisement\nAdvertise with NZME.", 2 + rnd(4))
+	s = ""
+	if (rnd(3) == 0) s = "- " pick("AP~Reuters~AFP~Daily Telegraph UK")
+	TAGX = some(tags8, 2, 5)
+	if (rnd(2)) s = cat(s, TAGX)
+	if (rnd(2)) s = cat(s, HD pick("Latest from World~More World~Latest Premium") "\n" related(heads8, 2, 4, 12, "ukabbr", 0))
+	s = cat(s, some("About NZ Herald~Meet the journalists~Newsletters~Classifieds~Help & support~Contact us~Manage your print subscription~" \
+	    "Subscribe to Herald Premium~Privacy Policy~Terms of use~Competition terms & conditions~Our use of AI", 3, 8))
+	FOOT = cat(s, "© Copyright " Y " NZME Publishing Limited")
+}
+
+function star8(title,    s, who, by, dl, st, sh, im, k, rd) {
+	site7(pick(" | The Star~ | Toronto Star~"), "www.thestar.com", "/news/world/" Y "/" d2(M) "/" d2(D) "/" slug7(title) ".html")
+	s = some("Skip to Main Content~Toronto Star~thestar.com~Subscribe~Sign In~Search~Menu", 2, 5)
+	s = cat(s, some("Home~GTA~Canada~Politics~World~Business~Opinion~Sports~Entertainment~Life~Real Estate~Investigations~Podcasts~E-Edition", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "Toronto\n" (-12 + rnd(30)) "°C\n" pick("Flurries~Mainly cloudy~Clear"))
+	if (rnd(4) == 0) s = cat(s, "Support independent journalism\nSubscribe for $1 a week")
+	s = cat(s, top8("Top Stories~Most Read~Breaking", "plain~under"))
+	NAV = cat(s, pick("World~News | World~WORLD~Canada"))
+	who = who8("Marissa Oduya~Jean-Luc Paquette~Tessa Morrow~Hamza Qureshi~Declan Hurley")
+	k = rnd(3)
+	if (k == 0) by = "By " lk(who) pick("Staff Reporter~ Staff Reporter~ Europe Bureau~ Washington Bureau")
+	else if (k == 1) by = "By " pick("The Associated Press~The Canadian Press~Reuters~Star Wire Services")
+	else by = lk(who) "\n" pick("Staff Reporter~Columnist~Foreign Affairs Reporter")
+	rd = (2 + rnd(6)) " min read"
+	k = rnd(3)
+	if (k == 0) dl = substr(dayname[W + 1], 1, 3) ".,  " ap[M] " " D ", " Y "\ntimer" rd
+	else if (k == 1) dl = substr(dayname[W + 1], 1, 3) "., " ap[M] " " D ", " Y "\n" rd
+	else dl = pick("Published~Updated") " " ap[M] " " D ", " Y
+	BYN = who; DLX = dl; ISOT = isot7(rnd(24), rnd(60), usdst(Y, M, D) ? "-04:00" : "-05:00")
+	st = rnd(3) ? "" : standfirst(gen8)
+	sh = rnd(2) ? some("Facebook~Twitter~Email~Copy article link~Save~Republish this article", 2, 5) : ""
+	im = rnd(2) ? CP cap(caps8, credits8, " ^") : ""
+	if (im != "" && rnd(2)) im = CP pick(caps8) " " toupper("(" pick("Rick Madonik~Steve Russell~Andrew Francis Wallace") " / Toronto Star)")
+	HEAD = order("st by dl sh im~st im by dl sh~by dl sh st im", st, by, dl, sh, im)
+	if (rnd(2)) insert("Advertisement", 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Republish this article\n" pick("Report an error~Journalistic Standards~About The Star")
+	if (rnd(2)) s = cat(s, HD "Conversations are opinions of our readers and are subject to the Code of Conduct. The Star does not endorse these opinions.")
+	TAGX = some(tags8, 2, 4)
+	if (rnd(2)) s = cat(s, TAGX)
+	if (rnd(2)) s = cat(s, HD pick("More from The Star & Partners~Top Stories~Read more about:") "\n" related(heads8, 2, 4, 14, "ap", 0))
+	s = cat(s, some("About~Atkinson Principles~Glossary~Trust Project~Contact Us~Advertise~Careers~Subscribe~Newsletters~Corrections~Privacy Policy", 3, 8))
+	FOOT = cat(s, "© Copyright Toronto Star Newspapers Ltd. All rights reserved. Distribution of this content is strictly prohibited.")
+}
+
+function seattle8(title,    s, who, by, dl, st, sh, im, h, mi, h2, k) {
+	site7(pick(" | The Seattle Times~"), "www.seattletimes.com", "/nation-world/" slug7(title) "/")
+	s = some("Skip to content~The Seattle Times~Subscribe~Log In~Search~Menu~Newsletters", 2, 5)
+	s = cat(s, some("Local News~Business~Nation & World~Life~Entertainment~Sports~Opinion~Explore~Traffic Lab~Education Lab~Photo & Video~Obituaries", 4, 9))
+	if (rnd(3) == 0) s = cat(s, "Seattle\n" (30 + rnd(25)) "°F\n" pick("Rain~Showers~Cloudy"))
+	s = cat(s, top8("Most Read Stories~Trending~Latest", "num~plain"))
+	NAV = cat(s, pick("Nation & World~Nation~World~Nation & World | Politics"))
+	who = who8("Hannah Lindqvist~Marcus Tran~Dana Whitfield~Carlos Romero~Priya Venkat")
+	k = rnd(3)
+	if (k == 0) by = "By " lk(who) "\nSeattle Times staff reporter"
+	else if (k == 1) by = pick("The Associated Press~The New York Times~The Washington Post~Bloomberg")
+	else by = "By " lk(who) "\n" pick("The Associated Press~The New York Times")
+	h = rnd(18); mi = rnd(60); h2 = h + 1 + rnd(5)
+	k = rnd(3)
+	if (k == 0) dl = "Originally published " month[M] " " D ", " Y " at " ptclock(h, mi, ":", " am", " pm") " | Updated " month[M] " " D ", " Y " at " ptclock(h2, rnd(60), ":", " am", " pm")
+	else if (k == 1) dl = "Originally published " month[M] " " D ", " Y " at " ptclock(h, mi, ":", " am", " pm")
+	else dl = month[M] " " D ", " Y " at " ptclock(h, mi, ":", " am", " pm")
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, usdst(Y, M, D) ? "-07:00" : "-08:00")
+	st = rnd(3) ? "" : standfirst(gen8)
+	sh = rnd(2) ? some("Share story~Facebook~Twitter~Email~Print", 2, 4) : ""
+	im = rnd(2) ? CP cap(caps8, credits8, " (@)") : ""
+	HEAD = order("st by dl sh im~im by dl sh~by dl im sh", st, by, dl, sh, im)
+	if (rnd(2)) insert("___", 4 + rnd(4))
+	s = ""
+	if (k != 0 || rnd(2)) s = "The Seattle Times does not append comment threads to stories from wire services such as the Associated Press, " \
+	    "The New York Times, The Washington Post or Bloomberg News. Rather, we focus on discussions related to local stories by our own staff."
+	if (rnd(2)) s = cat(s, HD "Most Read Stories\n" headlines(heads8, 2, 5))
+	TAGX = some(tags8, 1, 3)
+	if (rnd(2)) s = cat(s, HD "Related stories\n" related(heads8, 1, 3, 15, "long", 0))
+	s = cat(s, some("Subscriber Services~Contact~Advertise~Newspapers in Education~Seattle Times Store~Privacy Statement~Terms of Service~Site Map", 3, 7))
+	FOOT = cat(s, "Copyright © " Y " The Seattle Times Company")
+}
+
+function newsweek8(title,    s, who, by, dl, st, sh, im, h, mi, k, yy) {
+	site7(pick("~ - Newsweek"), "www.newsweek.com", "/" slug7(title) "-" (1280000 + rnd(40000)))
+	s = some("Newsweek~U.S. Edition~Subscribe~Log In~Search~Menu~Newsletters", 2, 5)
+	s = cat(s, some("U.S.~World~Politics~Tech & Science~Health~Culture~Sports~Opinion~Podcasts~Vantage~Better Planet~Fact Check", 4, 9))
+	if (rnd(3) == 0) s = cat(s, pick("Read Newsweek's Editorial Guidelines~Newsweek is committed to challenging conventional wisdom and finding connections in the search for common ground."))
+	s = cat(s, top8("Trending~Most Read~In the news", "plain~num"))
+	NAV = cat(s, pick("WORLD~U.S.~POLITICS~TECH & SCIENCE~" toupper(pick(tags8))))
+	who = who8("Gareth Kells~Shannon Alcott~Teodor Vasquez~Jenna Rourke~Aditya Prakash")
+	h = rnd(24); mi = rnd(60); yy = substr(Y "", 3, 2)
+	k = rnd(3)
+	if (k == 0) { by = ""; dl = toupper("By " who " On " M "/" D "/" yy " at " clock(h, mi, "AM", "PM") " " ustz()) }
+	else if (k == 1) { by = "By " lk(who); dl = "On " M "/" D "/" yy " at " clock(h, mi, "AM", "PM") " " ustz() }
+	else { by = lk(who) "\n" pick("Senior Writer~Staff Reporter~News Reporter"); dl = "Published " abbr[M] " " d2(D) ", " Y " at " clock(h, mi, "AM", "PM") " " ustz() }
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, usdst(Y, M, D) ? "-04:00" : "-05:00")
+	st = rnd(2) ? standfirst(gen8) : ""
+	sh = rnd(2) ? some("SHARE~Share~Facebook~Twitter~LinkedIn~Email~Comment", 2, 4) : ""
+	im = rnd(2) ? CP pick(caps8) ". " pick(credits8) : ""
+	HEAD = order("by dl st sh im~st im by dl sh~im by dl sh st", st, by, dl, sh, im)
+	if (rnd(2)) insert("Newsweek Daily Podcast\nListen to the latest", 2 + rnd(4))
+	s = ""
+	if (rnd(2)) s = "Request Reprint & Licensing\nSubmit Correction\nView Editorial Guidelines"
+	TAGX = some(tags8, 2, 5)
+	if (rnd(2)) s = cat(s, TAGX)
+	if (rnd(2)) s = cat(s, HD "About the writer\n" lk(who) " is a " pick("reporter~senior writer") " at Newsweek based in " pick("London~New York~Washington D.C.") ".")
+	if (rnd(2)) s = cat(s, HD pick("More From Newsweek~Trending~Related") "\n" related(heads8, 2, 4, 14, "num", 0))
+	s = cat(s, some("Editions~U.S.~Japan~Romania~Corrections~Terms of Use~Privacy Policy~Cookie Policy~Contact~About Us~Careers~Mission Statement", 3, 8))
+	FOOT = cat(s, "© " Y " Newsweek")
+}
+
+function forbes8(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	who = who8("Ellen Harrow~Victor Osei~Lena Sato~Mark Feeney~Rohan Kapila")
+	site7(pick("~ - Forbes"), "www.forbes.com", "/sites/" host7(who) "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("Forbes~Subscribe~Sign In~Search~Menu~Subscribe: Less than $1.50/wk", 2, 5)
+	s = cat(s, some("Billionaires~Innovation~Leadership~Money~Business~Small Business~Lifestyle~Lists~Advisor~Featured~Breaking~Forbes Daily", 4, 9))
+	s = cat(s, top8("Editors' Pick~Breaking~Forbes Daily", "plain~plain"))
+	NAV = cat(s, pick("Business~Innovation~Policy~Energy~Science~Markets"))
+	if (rnd(3) == 0) NAV = cat(NAV, "Editors' Pick")
+	by = lk(who) "\n" pick("Contributor~Forbes Staff~Senior Contributor~Former Staff") "\n" pick("I write about energy, climate and geopolitics.~" \
+	    "I cover breaking news.~I write about science and space.~I report on global markets.~")
+	if (rnd(2)) by = by "\nFollow"
+	h = rnd(24); mi = rnd(60)
+	k = rnd(3)
+	if (k == 0) dl = abbr[M] " " D ", " Y "," d2(h12(h)) ":" d2(mi) (h < 12 ? "am" : "pm") " " ustz()
+	else if (k == 1) dl = abbr[M] " " D ", " Y ", " d2(h12(h)) ":" d2(mi) (h < 12 ? "am" : "pm") " " ustz()
+	else dl = pick("Published~Updated") " " abbr[M] " " D ", " Y ", " d2(h12(h)) ":" d2(mi) (h < 12 ? "am" : "pm") " " ustz()
+	if (rnd(2)) dl = "This article is more than " (4 + rnd(3)) " years old.\n" dl
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, usdst(Y, M, D) ? "-04:00" : "-05:00")
+	st = ""
+	sh = rnd(2) ? some("Share to Facebook~Share to Twitter~Share to Linkedin~Save Article~Comment", 2, 4) : ""
+	im = rnd(2) ? CP cap(caps8, credits8, " (Photo by @)") : ""
+	HEAD = order("by dl sh im~dl by sh im~im by dl sh", st, by, dl, sh, im)
+	if (rnd(2)) insert("Today In: " pick("Business~Innovation~Energy~Policy"), 1 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Opinions expressed by Forbes Contributors are their own."
+	if (rnd(2)) s = cat(s, "Follow me on " pick("Twitter~LinkedIn") ". Check out my website.")
+	if (rnd(2)) s = cat(s, lk(who) "\n" pick("Editorial Standards~Print~Reprints & Permissions"))
+	TAGX = some(tags8, 1, 3)
+	if (rnd(2)) s = cat(s, HD pick("More From Forbes~Read More~Editors' Picks") "\n" related(heads8, 2, 4, 14, "abbr", 0))
+	s = cat(s, some("Adchoices~Privacy Statement~Your Privacy Choices~Cookie Preferences~Digital Terms of Sale~Terms of Service~Contact Us~" \
+	    "Send Us Feedback~Report a Security Issue~Jobs At Forbes~Reprints & Permissions~Forbes Press Room~Advertise", 4, 9))
+	FOOT = cat(s, "© " Y " Forbes Media LLC. All Rights Reserved.")
+}
+
+function bi8(title,    s, who, by, dl, st, sh, im, h, mi, k, kp, n, i, a) {
+	site7(pick("~ - Business Insider~ | Insider"), "www.businessinsider.com", "/" slug7(title) "-" Y "-" M)
+	s = some("Business Insider~Insider logo~Subscribe~Newsletters~Log in~Search~Menu~Home", 2, 5)
+	s = cat(s, some("Business~Strategy~Economy~Finance~Retail~Advertising~Careers~Media~Real Estate~Small Business~Tech~Science~Politics~Military & Defense~Transportation", 4, 10))
+	if (rnd(3) == 0) s = cat(s, "Facebook Icon\nThe letter F.\nEmail icon\nAn envelope. It indicates the ability to send an email.\nTwitter icon\nA stylized bird with an open mouth, tweeting.")
+	s = cat(s, top8("Trending~Most Popular~Latest", "plain~plain"))
+	NAV = cat(s, pick("Politics~International~Science~Military & Defense~News"))
+	who = who8("Kelsey Tran~Bradley Ostrow~Yasmin Haidari~Conor Pryce~Jae-won Kim")
+	h = rnd(24); mi = rnd(60)
+	by = lk(who)
+	k = rnd(3)
+	if (k == 0) dl = ap[M] " " D ", " Y ", " clock(h, mi, "AM", "PM")
+	else if (k == 1) dl = ap[M] " " D ", " Y ", " clock(h, mi, "AM", "PM") pick("~\nShare~\nSave")
+	else dl = month[M] " " D ", " Y
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, usdst(Y, M, D) ? "-04:00" : "-05:00")
+	kp = ""
+	if (rnd(2)) {
+		n = split(headlines(gen8, 2, 4), a, "\n")
+		for (i = 1; i <= n; i++) kp = cat(kp, LI a[i] ".")
+		if (rnd(2)) kp = cat(kp, LI "Visit Business Insider's homepage for more stories.")
+	}
+	st = ""
+	sh = rnd(2) ? some("Share~Facebook~Email~Twitter~LinkedIn~Copy Link~Impact Link", 2, 4) : ""
+	im = rnd(2) ? CP pick(caps8) "\n" pick(credits8) : ""
+	HEAD = order("by dl x im sh~x by dl sh im~im x by dl", st, by, dl, sh, im, kp)
+	if (rnd(2)) insert("Advertisement", 2 + rnd(3))
+	if (rnd(3) == 0) insert(bo("Read more:") " " pick(heads8), 3 + rnd(3))
+	s = ""
+	if (rnd(2)) s = bo("NOW WATCH:") " " pick("Popular Videos~" pick(heads8))
+	if (rnd(3) == 0) s = cat(s, "SEE ALSO: " pick(heads8))
+	TAGX = some(tags8, 1, 4)
+	if (rnd(2)) s = cat(s, TAGX)
+	if (rnd(2)) s = cat(s, HD pick("Read next~Related stories~More from Politics") "\n" related(heads8, 2, 4, 12, "ap", 0))
+	s = cat(s, some("Jobs@Business Insider~Stock quotes by finanzen.net~Reprints & Permissions~Advertising~Contact Us~Terms of Service~Privacy Policy~Sitemap", 3, 7))
+	FOOT = cat(s, "* Copyright © " Y " Insider Inc. All rights reserved. Registration on or use of this site constitutes acceptance of our " \
+	    "Terms of Service and Privacy Policy.")
+}
+
+function consent8(    k) {	# a consent or privacy notice
+	k = rnd(3)
+	if (k == 0)
+		return ask("We value your privacy~Privacy preferences~Your choices about cookies~Cookies help us do our work",
+		    "We and our partners store and read information on your device, such as cookies and device identifiers, to deliver, measure " \
+		    "and improve our content and advertising.~Click \"I Accept\" to consent, or \"Options\" to choose what you allow. " \
+		    "Your choices apply to this site only.~We share some data with advertising partners. You may object to legitimate interest processing at any time.",
+		    "I Accept~Options~Reject All~Show purposes~Save my choices~Partners~Accept & Close", 4)
+	if (k == 1)
+		return pick("We use cookies for analytics and personalised ads. Find out more in our Cookie Policy.~" \
+		    "You have reached your limit of free articles this month.~" \
+		    "Already a subscriber? Sign in to keep reading.~" \
+		    "Turn on notifications for breaking news alerts?") "\n" pick("OK~Accept~Not now~Allow~Sign in~Close")
+	return ask("Support quality journalism~Keep reading for free",
+	    "Create a free account to read more stories and get our newsletters.~Subscribers get unlimited access on every device.",
+	    "Register~Log in~Subscribe now~Maybe later~No thanks", 3)
+}
+
+function eight(title,    k) {
+	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
+	k = rnd(14)
+	if (k == 0) sun8(title)
+	else if (k == 1) mirror8(title)
+	else if (k == 2) standard8(title)
+	else if (k == 3) rte8(title)
+	else if (k == 4) ht8(title)
+	else if (k == 5) ndtv8(title)
+	else if (k == 6) dawn8(title)
+	else if (k == 7) news24_8(title)
+	else if (k == 8) nzh8(title)
+	else if (k == 9) star8(title)
+	else if (k == 10) seattle8(title)
+	else if (k == 11) newsweek8(title)
+	else if (k == 12) forbes8(title)
+	else bi8(title)
+	if (rnd(6) == 0) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~Sponsored~Continue reading below"))
+	if (rnd(4) == 0) banner(consent8(), 3, 30)
+	fit("Menu~Search~Sign in~Subscribe~Close~Open navigation~Back to top~Newsletters")
+}
+
 function scraped(iso, title, body,    k) {
 	Y = substr(iso, 1, 4) + 0; M = substr(iso, 6, 2) + 0; D = substr(iso, 9, 2) + 0
 	W = wday(Y, M, D)
@@ -3128,6 +3720,9 @@ function scraped(iso, title, body,    k) {
 		five()
 	else if (variant == 7) {
 		seven(title)
+		return layout7(title)
+	} else if (variant == 8) {
+		eight(title)
 		return layout7(title)
 	} else {
 		six(title)
