@@ -138,7 +138,7 @@ static const char *const list_head_words[] = {
 	"editors picks", "editor s picks", "don t miss", "more stories",
 	"more news", "in other news", "the post most", "featured",
 	"in focus", "popular now", "most viewed", "top headlines",
-	"latest headlines", "more headlines", NULL
+	"latest headlines", "more headlines", "most recent", NULL
 };
 static struct wordset list_head = WORDSET(list_head_words);
 
@@ -271,7 +271,10 @@ static const char *const name_stop_words[] = {
 	"year", "dollars", "cents", "county", "city", "american",
 	"republican", "democrat", "message", "building", "capital",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday", NULL
+	"sunday",
+	/* page controls */
+	"font", "size", "gift", "article", "gallery", "multimedia", "bingo",
+	"byline", "icon", "logo", "print", "save", "listen", "audio", NULL
 };
 static struct wordset name_stop = WORDSET(name_stop_words);
 
@@ -1022,6 +1025,10 @@ is_boilerplate(const struct pinfo *p, int *widget, int *comments)
 		return 1;
 	if (p->nw <= 40 && norm_prefixed(p, &notice_prefix))
 		return 1;
+	/* a link alone, as an archive's or reader view's header has it */
+	if (p->nwords == 1 && p->len > 8 && (memcmp(p->raw, "http://", 7) == 0 ||
+	    memcmp(p->raw, "https://", 8) == 0 || memcmp(p->raw, "www.", 4) == 0))
+		return 1;
 	/* a reader view's header: "Title: ... | Site", "URL Source: ..." */
 	if ((p->len > 6 && memcmp(p->raw, "Title:", 6) == 0) ||
 	    (p->len > 11 && memcmp(p->raw, "URL Source:", 11) == 0) ||
@@ -1281,7 +1288,8 @@ headline_above(const char *d, const struct paras *ps, size_t i,
 
 	for (j = i - 1, standfirst = 0; j > title_at; j--) {
 		if (ps->v[j].role == ROLE_BOILERPLATE ||
-		    ps->v[j].role == ROLE_CAPTION)
+		    ps->v[j].role == ROLE_CAPTION ||
+		    ps->v[j].role == ROLE_BYLINE)
 			continue;
 		/* past one standfirst: a sentence under the headline */
 		if (ps->v[j].role == ROLE_BODY && !standfirst &&
@@ -1367,7 +1375,9 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 				ps->v[i - 1].role = ROLE_CAPTION;
 		} else if (p.letters == 0) {
 			role = ROLE_BOILERPLATE;	/* "2,500 $", "***" */
-		} else if (!seen_body && is_byline(&p)) {
+		} else if ((!seen_body || (nbody == 1 && body_at + 1 == i)) &&
+		    is_byline(&p)) {
+			/* (right after a standfirst too) */
 			role = ROLE_BYLINE;
 		} else if ((ps->v[i].menu || is_menu_row(&p)) && footer > 0 &&
 		    (!seen_body || i >= footer || lone_body) &&
@@ -1383,7 +1393,7 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 				/* the one paragraph of "body" before a menu and
 				 * before any headline was the site's slogan */
 				ps->v[body_at].role = ROLE_BOILERPLATE;
-				seen_body = lone_body = 0;
+				seen_body = lone_body = nbody = 0;
 			}
 			if (title_guessed && !seen_body && !header_seen &&
 			    ++menu_after >= 2)
@@ -1428,17 +1438,19 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 			/* a word or two ("U.S.", "iPlayer") is not yet the
 			 * article, nor before a headline is a short notice
 			 * ("You are the owner of this article."), nor a list
-			 * item ("* D.C., Md. & Va.") */
+			 * item ("* D.C., Md. & Va."), nor a short line that
+			 * does not begin as a sentence ("report bug or abuse") */
 			role = ROLE_BODY;
-			if (!seen_body && !p.bullet && (!p.short_ || p.nw >=
-			    (title_known && !title_doubtful ? 3 : 8))) {
+			if (!seen_body && !p.bullet && (!p.short_ ||
+			    (p.nw >= (title_known && !title_doubtful ? 3 : 8) &&
+			    first_upper(&p)))) {
 				seen_body = 1;
 				lone_body = !title_known;
 				body_at = i;
 			} else if (seen_body)
 				lone_body = 0;
 		}
-		nbody += role == ROLE_BODY;
+		nbody += role == ROLE_BODY && seen_body;	/* since body_at */
 		/* (the one body paragraph so far may be the standfirst) */
 		if ((role == ROLE_DATELINE || role == ROLE_BYLINE ||
 		    (role == ROLE_BODY && seen_body && body_at == i)) &&

@@ -299,6 +299,16 @@ main(void)
 	    "Council approves a new park on the old factory site\n\n" PROSE,
 	    "Council=title", "Shutdown=boilerplate", NULL);
 
+	roles_are("a link alone and a short line that does not begin as a "
+	    "sentence do not start the body; a byline right after the "
+	    "standfirst is a byline",
+	    "https://www.example.com/news/council-approves-park\n\n"
+	    "report bug or abuse\n\nCouncil approves a new park\n\n"
+	    "Residents say the town has waited long enough\n\n"
+	    "By Sam Adeyemi, Trends Reporter\n\n" PROSE,
+	    "https=boilerplate", "report=body", "Council=title",
+	    "By Sam=byline", NULL);
+
 	ok(role_from_name("comment", 7) == ROLE_COMMENT && role_from_name("foo", 3) == -1,
 	    "role names map both ways");
 
