@@ -4,7 +4,7 @@
 # the article is drawn from a few site templates with a fixed seed
 # (Park-Miller, exact in any awk), so every run writes the same bytes.
 #
-#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8] -f bench/titles.awk articles.csv
+#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9] -f bench/titles.awk articles.csv
 #
 # variant=2 draws from a second set of page furniture and date formats,
 # written after segment was tuned on the first: a held-out check.
@@ -85,7 +85,7 @@
 # "="), a browser's reader view (host, title, author, "3–4 minutes",
 # dateline, body) or an archive.today capture (its header dated the
 # article's day).
-# variant=8 (seed 67867967), the newest final held-out check, written
+# variant=8 (seed 67867967), a final held-out check, written
 # after variant 7 in fresh words, takes 14 other sites: the Sun, the
 # Mirror, the Evening Standard, RTÉ, the Hindustan Times, NDTV, Dawn,
 # News24, the New Zealand Herald, the Toronto Star, the Seattle Times,
@@ -112,6 +112,32 @@
 # come in variant 7's layouts (innerText, copy-paste, lynx, w3m,
 # html2text, a naive converter, a Jina-style reader, a reader view,
 # archive.today).
+# variant=9 (seed 86028121), the newest final held-out check, written
+# after variant 8 in fresh words, takes 16 other sites in 15 templates:
+# the Korea Herald, the Bangkok Post, the Jakarta Post, the Manila Times,
+# Arab News, the National (UAE), the Jerusalem Post, the Kyiv
+# Independent, the Moscow Times, Balkan Insight, the Local (Sweden), the
+# Buenos Aires Times or the Rio Times, Premium Times (Nigeria) or the
+# East African, a Patch town page and a Gannett local daily.  8 to 30
+# lines come before the title (consent, notification and subscription
+# prompts, language editions, mastheads, KOSPI, SET, dollar and oil
+# tickers, weather and prayer times, kickers, now and then other
+# headlines under a label such as "MOST VIEWED"); then each site's
+# byline, dateline and read-time forms ("Published : Jan 4, 2019 -
+# 18:22", "PUBLISHED : 4 Jan 2019 at 18:22" / "WRITER: X", "Paris,
+# France | Fri, January 4, 2019 | 06:12 pm", "Updated 04 January 2019",
+# "Fri, 2019-01-04 18:22", "Jan 04, 2019", "JANUARY 4, 2019 18:22",
+# "January 4, 2019 6:12 PM 3 min read", "Jan. 4, 2019", "Published: 4
+# January 2019 18:22 CET", "04-01-2019 18:22" (day first), "Friday
+# January 04 2019", "Posted Fri, Jan 4, 2019 at 6:12 pm ET", "Jan. 4,
+# 2019, 6:12 p.m. ET"), in the site's zone, on the article's day;
+# captions with credits ("(photo credit: REUTERS)", ". AFP PHOTO",
+# "Photo: X/TT"), short URLs, highlights, in-body "Read also:" and ad
+# lines; after the body tags, related stories on earlier days, member,
+# donation and newsletter boxes, reply rules, footers.  Pages come in
+# variant 7's layouts without html2text and the Jina-style reader, so
+# the title line stays plain (innerText, copy-paste, lynx, w3m, a naive
+# converter, a reader view, archive.today).
 
 function rnd(n) {	# 0 .. n-1
 	seed = (seed * 16807) % 2147483647
@@ -123,7 +149,7 @@ function pick(list,    a, k) {	# one of the "|"-separated choices
 }
 
 BEGIN {
-	seed = variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
+	seed = variant == 9 ? 86028121 : variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
 	split("January February March April May June July August September October November December", month, " ")
 	split("Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.", ap, " ")
 	split("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec", abbr, " ")
@@ -294,6 +320,35 @@ BEGIN {
 	    "Residents say they were given no warning~The decision has divided opinion~It comes after weeks of tension~" \
 	    "More details are expected later today"
 	src8 = "2 hours ago~5 mins ago~AFP~Reuters~1 hour ago~Just now~Yesterday"
+	# variant 9's words
+	heads9 = "Typhoon remnants flood coastal villages as thousands flee~Court orders release of jailed opposition mayor~" \
+	    "Ferry with 140 aboard runs aground off island port~Finance ministry trims growth forecast for the year~" \
+	    "Volcano alert raised after ash column reaches 5 km~Lawmakers approve bill capping rice prices~" \
+	    "Three soldiers killed in ambush near border post~Airport expansion approved despite protests~" \
+	    "Teachers' union calls nationwide strike over pay~Landslide blocks main highway to the capital~" \
+	    "Police seize record haul of methamphetamine at port~Prime minister reshuffles cabinet ahead of polls~" \
+	    "Fuel tanker explosion kills at least 20~Heat records broken across the region for second week~" \
+	    "Electoral commission rejects bid to delay vote~Smog forces schools to close for three days~" \
+	    "Currency slides to lowest level in a decade~Fishermen missing after boat capsizes in storm~" \
+	    "Metro line opens after years of delays~Former minister jailed for seven years over graft~" \
+	    "Drought pushes food prices to record high~Rebels agree to talks as ceasefire takes hold~" \
+	    "Town council votes to ban plastic bags~Local man wins state lottery for second time~" \
+	    "School board delays vote on new start times~Water main break closes downtown streets"
+	caps9 = "Rescuers carry a survivor from the rubble~Residents wade through a flooded street~" \
+	    "Delegates pose for a photo before the meeting~Police officers stand guard near the scene~" \
+	    "Smoke billows from the damaged building~Mourners lay flowers at a makeshift memorial~" \
+	    "Protesters hold placards outside the ministry~A woman looks at the wreckage~" \
+	    "Officials speak to reporters after the session~Workers clear debris on Friday~" \
+	    "Supporters cheer during a rally~Firefighters battle the blaze overnight"
+	credits9 = "AFP~Reuters~AP~EPA~Yonhap~Xinhua~Antara Foto~Getty Images~Bloomberg~Anadolu Agency~" \
+	    "NurPhoto via Getty Images~File photo~Handout~Courtesy photo~WAM~Sputnik"
+	tags9 = "World~Asia~Middle East~Europe~Africa~Latin America~Disasters~Politics~Elections~Diplomacy~Security~" \
+	    "Economy~Environment~Health~Crime~Courts~Science~Space~Energy~Human rights~Migration~Transport~Weather~Religion"
+	gen9 = "Authorities have launched an investigation~The full extent of the damage is not yet known~" \
+	    "The decision is expected to be challenged in court~Residents said they had been warned for years~" \
+	    "The government has promised swift action~Officials said more details would be released later~" \
+	    "The development marks a sharp turn in the long-running dispute"
+	src9 = "3 hours ago~45 minutes ago~AFP~Reuters~Yesterday~Just in~1 hour ago~Breaking"
 	nfield = 0; field = ""; inq = 0; nrec = 0
 }
 
@@ -3696,6 +3751,563 @@ function eight(title,    k) {
 	fit("Menu~Search~Sign in~Subscribe~Close~Open navigation~Back to top~Newsletters")
 }
 
+# Variant 9's sites: the Korea Herald, the Bangkok Post, the Jakarta
+# Post, the Manila Times, Arab News, the National (UAE), the Jerusalem
+# Post, the Kyiv Independent, the Moscow Times, Balkan Insight, the Local
+# (Sweden), the Buenos Aires Times or the Rio Times, Premium Times
+# (Nigeria) or the East African, a Patch town page and a Gannett local
+# daily, in words written fresh.  Each sets NAV, HEAD and FOOT and what
+# layout9 needs (TS, DOM, URL, BYN, DLX, ISOT, TAGX).  Every date before
+# the body is the article's day, in the site's own form and zone; other
+# days come only after it.
+
+function top9(labels, forms,    s) {	# now and then other headlines under a label, the label a heading
+	s = above(labels, heads9, 5, forms, src9, "LIVE: ~VIDEO: ~~~Analysis: ~")
+	return s == "" ? "" : HD s
+}
+function eutz(s, w) { return ukdst(Y, M, D) ? s : w }	# EU summer time, as the UK's
+function later9(h, mi,    n) {	# an update later on the same day, in H2 MI2
+	n = 23 - h; if (n > 3) n = 3
+	if (n < 1) { H2 = h; MI2 = mi; return }
+	H2 = h + 1 + rnd(n); MI2 = rnd(60)
+}
+
+function korea9(title,    s, who, by, dl, st, sh, im, h, mi) {
+	site7(pick(" - The Korea Herald~~"), "www.koreaherald.com", "/view.php?ud=" Y d2(M) d2(D) "000" (100 + rnd(900)))
+	s = some("The Korea Herald~Herald Corp~한국어~Subscribe~Sign in~Search~All Menu", 2, 5)
+	s = cat(s, some("National~Politics~Social Affairs~Foreign Affairs~Defense~North Korea~Business~Finance~Industry~" \
+	    "Technology~Life&Style~Entertainment~Sports~World~Opinion~K-pop", 5, 11))
+	if (rnd(3) == 0) s = cat(s, "KOSPI\n" (1990 + rnd(120)) "." d2(rnd(100)) "\n" pick("▲~▼") (1 + rnd(30)) "." d2(rnd(100)) "\nUSD/KRW\n" (1110 + rnd(30)) "." d2(rnd(100)))
+	s = cat(s, top9("Most Popular~Latest News~Editor's Picks", "num~plain"))
+	NAV = cat(s, pick("World~National~North Korea~Asia News Network~World\nAsia-Pacific"))
+	who = pick("Kim Yoon-seo~Park Ji-hoon~Lee Min-jae~Choi Soo-ah~Jung Hae-won~Shin Da-eun")
+	by = pick("By " lk(who) "~By " lk(who) " (" host7(who) "@heraldcorp.com)~By " lk(who) "\nKorea Herald correspondent~By Yonhap~By AFP")
+	h = rnd(22); mi = rnd(60); later9(h, mi)
+	dl = "Published : " abbr[M] " " D ", " Y " - " hm(h, mi)
+	if (rnd(2)) dl = dl pick("\n~    ~ ") "Updated : " abbr[M] " " D ", " Y " - " hm(H2, MI2)
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, "+09:00")
+	st = rnd(3) ? "" : standfirst(gen9)
+	sh = rnd(2) ? some("facebook~twitter~kakaotalk~link~Print~A-~A+", 3, 6) : ""
+	im = rnd(2) ? CP cap(caps9, credits9, pick(" (@)~ (@-Yonhap)")) : ""
+	HEAD = order("st by dl sh im~dl by st im sh~by dl im sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(CP cap(caps9, credits9, " (@)"), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = lk(who) pick("~\n" host7(who) "@heraldcorp.com")
+	if (rnd(2)) s = cat(s, HD pick("Most Popular~More from World~Related articles") "\n" related(heads9, 2, 5, 12, "abbr", 2))
+	TAGX = some(tags9, 1, 3)
+	s = cat(s, some("About Us~Contact Us~Subscribe~Advertise~Privacy Policy~Terms of Service~Youth Protection Policy~Herald Corp", 3, 7))
+	FOOT = cat(s, "Address : Huam-ro 4-gil 10, Yongsan-gu, Seoul, Korea | Tel : +82-2-727-0114\nCopyright Herald Corporation. All Rights Reserved.")
+}
+
+function bangkok9(title,    s, who, by, dl, st, sh, im, h, mi) {
+	site7(pick(" - Bangkok Post~~ | Bangkok Post: news"), "www.bangkokpost.com", "/world/" (1600000 + rnd(90000)) "/" slug7(title))
+	s = some("Bangkok Post~Sign in~Register~Subscribe~Search~Menu~Thai~Digital Archive", 2, 5)
+	s = cat(s, some("News~Business~Opinion~Life~Tech~Travel~Auto~Property~Thailand~World~Asean~Investigation~Video~Photo~Learning", 5, 11))
+	if (rnd(3) == 0) s = cat(s, "Bangkok\n" (25 + rnd(10)) "°C\n" pick("Haze~Partly cloudy~Clear sky~Thunderstorm") "\nPM2.5\n" (20 + rnd(120)) " µg/m³")
+	if (rnd(4) == 0) s = cat(s, "SET\n" (1550 + rnd(100)) "." d2(rnd(100)) "\n" pick("+~-") rnd(20) "." d2(rnd(100)))
+	s = cat(s, top9("MOST RECENT~TOP STORIES~MOST VIEWED", "plain~under~plain"))
+	NAV = cat(s, pick("WORLD~ASIA~GENERAL~WORLD\nASIA"))
+	who = pick("Wassana Phromsiri~Apinya Saetang~Somchai Rattanakul~Jonathan Hale~Online Reporters~Reuters~AFP")
+	h = rnd(22); mi = rnd(60); later9(h, mi)
+	dl = "PUBLISHED : " D " " abbr[M] " " Y " at " hm(h, mi)
+	if (rnd(3) == 0) dl = dl "\nUPDATED : " D " " abbr[M] " " Y " at " hm(H2, MI2)
+	if (rnd(2)) dl = dl "\nNEWSPAPER SECTION: " pick("News~World~Asia focus~Business")
+	by = "WRITER: " lk(who)
+	if (rnd(2)) dl = cat(dl, by); else dl = cat(by, dl)
+	by = ""
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, "+07:00")
+	st = rnd(3) ? standfirst(gen9) : ""
+	sh = rnd(2) ? some("Share~Facebook~X~Line~Email~Print~" (rnd(40)) " viewing", 2, 5) : ""
+	if (rnd(3) == 0) sh = cat(sh, "Listen to this article\nPress play to listen to this article\nVoiced by Amazon Polly")
+	im = rnd(2) ? CP cap(caps9, credits9, pick(" (Photo: @)~. (@ photo)")) : ""
+	HEAD = order("st dl sh im~st im dl sh~dl st im sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(CP cap(caps9, credits9, " (Photo: @)"), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD "RELATED\n" related(heads9, 2, 4, 10, "ukabbr", 0)
+	TAGX = "Do you like the content of this article?\n" some("Like~Dislike", 2, 2)
+	if (rnd(2)) s = cat(s, TAGX)
+	TAGX = some(tags9, 2, 5)
+	if (rnd(2)) s = cat(s, HD "Topics\n" TAGX)
+	s = cat(s, some("About us~Contact us~Advertise with us~Terms of use~Privacy policy~Sitemap~Jobs~Bangkok Post App", 3, 7))
+	FOOT = cat(s, "© Copyright The Post Publishing Public Co., Ltd. All rights reserved.")
+}
+
+function jakarta9(title,    s, who, by, dl, st, sh, im, h, mi, city, k) {
+	site7(pick(" - The Jakarta Post~ - World - The Jakarta Post~"), "www.thejakartapost.com", "/news/" Y "/" d2(M) "/" d2(D) "/" slug7(title) ".html")
+	s = some("The Jakarta Post~Log in~Subscribe~Search~Menu~Premium~Digital subscription", 2, 5)
+	s = cat(s, some("Indonesia~Politics~Jakarta~Business~World~Asia & Pacific~Opinion~Culture~Travel~Sports~Multimedia~" \
+	    "Academia~Environment~Science & Tech~Deep Look", 5, 11))
+	if (rnd(3) == 0) s = cat(s, "JCI\n" (6100 + rnd(300)) "." d2(rnd(100)) "\nIDR/USD\n" (14100 + rnd(400)))
+	s = cat(s, top9("Popular~Latest~Editor's choice", "plain~num"))
+	NAV = cat(s, pick("World~Asia & Pacific~Europe~Americas~Middle East & Africa~Indonesia"))
+	who = pick("Agence France-Presse~Reuters~Associated Press~Dian Kusumawardani~Fikri Ramadhan~Ayu Lestari")
+	city = pick("Jakarta~Paris, France~Beijing, China~New York, United States~Moscow, Russia~Cairo, Egypt~Sydney, Australia")
+	h = rnd(24); mi = rnd(60)
+	k = rnd(3)
+	if (k == 0) { by = lk(who); dl = city " | " substr(dayname[W + 1], 1, 3) ", " month[M] " " D ", " Y " | " clock0(h, mi, "am", "pm") }
+	else if (k == 1) { by = lk(who) pick("~\nThe Jakarta Post"); dl = city " ● " substr(dayname[W + 1], 1, 3) ", " month[M] " " D ", " Y }
+	else { by = "The Jakarta Post"; dl = city " / " substr(dayname[W + 1], 1, 3) ", " month[M] " " D ", " Y " / " clock0(h, mi, "am", "pm") }
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, "+07:00")
+	st = rnd(2) ? standfirst(gen9) : ""
+	sh = rnd(2) ? some("Share This Article~Change Size~Facebook~Twitter~Whatsapp~Line~Email", 2, 5) : ""
+	im = rnd(2) ? CP cap(caps9, credits9, pick(" (@/" pick("Agung Pramono~Nadia Putri~Rudi Hartono") ")~ (@)")) : ""
+	HEAD = order("st by dl im sh~by dl st sh im~st im by dl sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(bo("Read also:") " " pick(heads9), 2 + rnd(3))
+	s = ""
+	TAGX = some(tags9, 2, 5)
+	if (rnd(2)) s = "Topics :\n" TAGX
+	if (rnd(2)) s = cat(s, HD "Get the best of The Jakarta Post in your inbox\nSign up\nBy registering you agree to our privacy policy")
+	if (rnd(2)) s = cat(s, HD pick("Related Article~Read next~Popular") "\n" related(heads9, 2, 4, 10, "long", 0))
+	s = cat(s, some("About Us~Contact Us~Advertise~Career~Privacy Policy~Terms of Use~Subscription Terms~Code of Ethics~Newsletter", 3, 7))
+	FOOT = cat(s, "Copyright © " Y " The Jakarta Post - PT Bina Media Tenggara. All rights reserved.")
+}
+
+function manila9(title,    s, who, by, dl, st, sh, im, h, mi) {
+	site7(pick(" | The Manila Times~"), "www.manilatimes.net", "/" Y "/" d2(M) "/" d2(D) "/news/world/" slug7(title) "/" (480000 + rnd(40000)))
+	s = some("The Manila Times~Subscribe~Login~Search~Menu~E-Paper~Manila Times TV", 2, 5)
+	if (rnd(2)) s = cat(s, dayname[W + 1] ", " month[M] " " D ", " Y)
+	s = cat(s, some("News~Nation~Metro~Regions~World~Business~Opinion~Sports~Lifestyle~Entertainment~Editorial~Columns~Campus Press~Public Square", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "PSEi\n" (7500 + rnd(500)) "." d2(rnd(100)) "\nPHP/USD\n" (51 + rnd(2)) "." d2(rnd(100)))
+	s = cat(s, top9("LATEST STORIES~TRENDING~TOP STORIES", "plain~plain~num"))
+	NAV = cat(s, pick("WORLD~NEWS~FOREIGN AFFAIRS~World\nAsia Pacific"))
+	who = pick("Rommel Villareal~Catherine Dizon~Jomar Santiago~Bernadette Cruz~Ernesto Maglaya")
+	by = pick("BY " toupper(lk(who)) "~By " lk(who) "~AGENCE FRANCE-PRESSE~ASSOCIATED PRESS~REUTERS~THE MANILA TIMES")
+	h = rnd(24); mi = rnd(60)
+	dl = month[M] " " D ", " Y pick("~~ | " ptclock(h, mi, ":", " am", " pm") "~\n" clock(h, mi, "AM", "PM"))
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, "+08:00")
+	st = rnd(3) ? "" : standfirst(gen9)
+	sh = rnd(2) ? some("Facebook~Twitter~Viber~Messenger~Email~Print~Share", 2, 5) : ""
+	im = rnd(2) ? CP cap(caps9, "AFP~AP~Reuters~PNA~Contributed~Malacañang", ". ^ PHOTO") : ""
+	HEAD = order("st by dl sh im~by dl im st sh~im by dl sh", st, by, dl, sh, im)
+	if (rnd(2)) insert("ADVERTISEMENT", 3 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD "Get the latest news\ndelivered to your inbox\nSign up for The Manila Times newsletters\nBy signing up with an email address, I acknowledge that I have read and agree to the Terms of Service and Privacy Policy."
+	TAGX = "Tags:\n" some(tags9, 2, 4)
+	if (rnd(2)) s = cat(s, TAGX)
+	if (rnd(2)) s = cat(s, HD pick("RELATED ARTICLES~MORE FROM WORLD~You may also like") "\n" related(heads9, 2, 5, 9, "long", 0))
+	s = cat(s, some("About Us~Contact Us~Advertise~Subscription~Privacy Policy~Terms of Use~Editorial Guidelines~Careers", 3, 7))
+	FOOT = cat(s, "The Manila Times Publishing Corp.\nCopyright © " Y " The Manila Times. All Rights Reserved.")
+}
+
+function arab9(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	site7(pick(" | Arab News~~ | Arab News PK"), "www.arabnews.com", "/node/" (1430000 + rnd(40000)) "/world")
+	s = some("Arab News~عربي~日本語~Français~Pakistan~Sign in~Subscribe~Search~Menu", 2, 6)
+	s = cat(s, some("Saudi Arabia~Middle-East~World~Business & Economy~Sport~Lifestyle~Opinion~Media~Podcasts~Special Reports~Research & Studies", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "Brent Crude\n$" (52 + rnd(12)) "." d2(rnd(100)) "\nTASI\n" (7900 + rnd(400)) "." d2(rnd(100)))
+	s = cat(s, top9("Latest updates~Most Popular~Trending", "plain~under"))
+	NAV = cat(s, pick("World~Middle-East~World\nEurope~World\nAsia~Saudi Arabia"))
+	who = pick("Rashid Al-Harbi~Lina Haddad~Tariq Mansour~Noor Nasser~Omar Siddiqui")
+	h = rnd(24); mi = rnd(60)
+	k = rnd(3)
+	by = pick("AFP~Reuters~AP~Arab News~" lk(who))
+	if (k == 0) dl = "Updated " d2(D) " " month[M] " " Y "\n" by "\n" month[M] " " d2(D) ", " Y " " hm(h, mi)
+	else if (k == 1) dl = by "\n" substr(dayname[W + 1], 1, 3) ", " Y "-" d2(M) "-" d2(D) " " hm(h, mi)
+	else dl = "Updated " d2(D) " " month[M] " " Y "\n" by
+	by = ""
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, "+03:00")
+	st = rnd(2) ? standfirst(gen9) : ""
+	if (st != "" && rnd(2)) st = bo("Highlights") "\n" LI st
+	sh = rnd(2) ? "Short Url\nhttps://arab.news/" hex7(5) : ""
+	if (rnd(2)) sh = cat(sh, some("Follow~Facebook~Twitter~WhatsApp~Telegram~Email", 2, 4))
+	im = rnd(2) ? CP cap(caps9, credits9, pick(" (@)~. (@/File Photo)")) : ""
+	HEAD = order("dl st sh im~st im dl sh~dl im st sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(bo("READ MORE:") " " pick(heads9), 2 + rnd(3))
+	s = ""
+	TAGX = some(tags9, 2, 5)
+	if (rnd(2)) s = TAGX
+	if (rnd(2)) s = cat(s, HD pick("Related~Latest updates~Most Popular") "\n" related(heads9, 2, 5, 6, "long0", 0))
+	if (rnd(2)) s = cat(s, HD "Sign up for our newsletter\nGet the latest Arab News stories in your inbox\nSubscribe")
+	s = cat(s, some("About us~Contact us~Advertise with us~Work for us~Privacy policy~Terms of use~RSS~Sitemap", 3, 7))
+	FOOT = cat(s, "All rights reserved © " Y " Arab News")
+}
+
+function national9(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	site7(pick(" | The National~~ | The National News"), "www.thenationalnews.com", "/world/" slug7(title) "-1." (810000 + rnd(9000)))
+	s = some("The National~UAE Edition~Subscribe~Sign in~Search~Menu~Newsletters~عربي", 2, 5)
+	s = cat(s, some("UAE~Gulf News~MENA~World~Business~Opinion~Arts & Culture~Lifestyle~Sport~Climate~Podcasts~Travel~Future", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "Abu Dhabi\n" (18 + rnd(14)) "°C\nPrayer times\nFajr " hm(5, 30 + rnd(20)) "\nDhuhr " hm(12, 20 + rnd(20)))
+	s = cat(s, top9("Most popular~Trending~Latest", "num~plain"))
+	NAV = cat(s, pick("World~Europe~Asia~Americas~World\nUK~MENA"))
+	who = pick("Sophie Marlowe~Khaled Yacoub~Nadia Rahimi~Daniel Okafor~Hamza Idris")
+	h = rnd(22); mi = rnd(60); later9(h, mi)
+	k = rnd(3)
+	if (k == 0) { by = lk(who) pick("~\nForeign Correspondent~\nLondon~\nAbu Dhabi"); dl = abbr[M] " " d2(D) ", " Y }
+	else if (k == 1) { by = pick(lk(who) "~The National~Agence France-Presse"); dl = month[M] " " D ", " Y "\nUpdated: " month[M] " " D ", " Y " " clock0(H2, MI2, "AM", "PM") }
+	else { by = lk(who); dl = abbr[M] " " d2(D) ", " Y pick("~\nListen In\nEnglish\nArabic~\nRead time: " (1 + rnd(5)) " min") }
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, "+04:00")
+	st = rnd(3) ? standfirst(gen9) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~WhatsApp~Copy link", 2, 4) : ""
+	im = rnd(2) ? CP cap(caps9, credits9, pick(". @~ @")) : ""
+	HEAD = order("st by dl sh im~by dl st im sh~im st by dl", st, by, dl, sh, im)
+	if (rnd(2)) insert(bo("Read more") "\n" headlines(heads9, 1, 3), 3 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD "Sign up to\nThe National's " pick("World~Gulf News~Business") " newsletter\nYour daily briefing\nSign up"
+	TAGX = some(tags9, 2, 4)
+	if (rnd(2)) s = cat(s, "Topics\n" TAGX)
+	if (rnd(2)) s = cat(s, HD pick("More from The National~Related~Read next") "\n" related(heads9, 2, 4, 12, "abbr", 0))
+	s = cat(s, some("About us~Contact us~Work with us~Privacy policy~Terms & conditions~Advertise~Sitemap~Archive", 3, 7))
+	FOOT = cat(s, "© " Y " The National. All rights reserved.")
+}
+
+function jpost9(title,    s, who, by, dl, st, sh, im, h, mi) {
+	site7(pick(" - The Jerusalem Post~ - International - The Jerusalem Post~ - Jerusalem Post"), "www.jpost.com", "/international/" slug7(title) "-" (576000 + rnd(9000)))
+	s = some("The Jerusalem Post~JPost~Premium~Login~Subscribe~Search~Menu~E-paper~JPost Store", 2, 5)
+	s = cat(s, some("Israel News~Middle East~Diaspora~Antisemitism~International~Opinion~Business & Innovation~Health & Wellness~" \
+	    "Christian World~Archaeology~Judaism~Food Recipes", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "Jerusalem\n" (6 + rnd(20)) "°C\nTel Aviv\n" (10 + rnd(18)) "°C")
+	s = cat(s, top9("Top Articles~Most Read~Latest", "plain~num"))
+	NAV = cat(s, pick("International~Middle East~Israel News~INTERNATIONAL~World News"))
+	who = pick("Tamar Goldfarb~Eli Rosenthal~Yonatan Adler~Maya Ben-Ami~Reuters~Jerusalem Post Staff")
+	by = "By " toupper(lk(who))
+	h = rnd(22); mi = rnd(60); later9(h, mi)
+	dl = toupper(month[M]) " " D ", " Y " " hm(h, mi)
+	if (rnd(3) == 0) dl = dl "\nUpdated: " toupper(month[M]) " " D ", " Y " " hm(H2, MI2)
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, ukdst(Y, M, D) ? "+03:00" : "+02:00")
+	st = rnd(4) ? standfirst(gen9) : ""
+	sh = rnd(2) ? some("Facebook~Twitter~WhatsApp~Email~Print~Copy link~Comment", 2, 5) : ""
+	im = rnd(2) ? CP cap(caps9, credits9, pick(" (photo credit: ^)~(photo credit: ^)")) : ""
+	HEAD = order("st im by dl sh~st by dl im sh~im st by dl", st, by, dl, sh, im)
+	if (rnd(2)) insert("Advertisement", 2 + rnd(3))
+	if (rnd(3) == 0) insert(HD "Stay updated with the latest news!\nSubscribe to The Jerusalem Post Newsletter\nSubscribe Now", 4 + rnd(3))
+	s = ""
+	TAGX = some(tags9, 2, 5)
+	if (rnd(2)) s = "Tags\n" TAGX
+	if (rnd(2)) s = cat(s, HD pick("Related Content~Read More~Top Articles") "\n" related(heads9, 2, 4, 10, "ap", 2))
+	s = cat(s, some("About Us~Contact Us~Advertise with Us~Terms of Use~Privacy Policy~Copyrights~Accessibility Statement~Comments Policy~RSS", 3, 7))
+	FOOT = cat(s, "All rights reserved © The Jerusalem Post " Y)
+}
+
+function kyiv9(title,    s, who, by, dl, st, sh, im, h, mi, n) {
+	site7(pick(" - The Kyiv Independent~"), "kyivindependent.com", "/" slug7(title) "/")
+	s = some("The Kyiv Independent~Support us~Sign in~Become a member~Search~Menu~Ukrainian", 2, 5)
+	s = cat(s, some("News Feed~Ukraine~War~Politics~Business~Opinion~Investigations~Culture~Explainers~Podcasts~Ukraine Daily~Eastern Europe", 4, 9))
+	if (rnd(3) == 0) s = cat(s, "Ukraine Daily\nGet a short summary of the day's news, straight to your inbox\nSubscribe")
+	s = cat(s, top9("Most popular~Latest news~Editors' choice", "plain~under"))
+	NAV = cat(s, pick("Ukraine~Politics~News Feed~Europe~War"))
+	who = pick("Oleksandr Kovalenko~Iryna Sydorenko~Daria Melnyk~Martin Fornusek~Kateryna Hodunova")
+	by = pick("by " lk(who) "~by " lk(who) " and " lk(pick("Olena Bondar~Taras Lysenko")) "~by The Kyiv Independent news desk")
+	h = rnd(24); mi = rnd(60); n = 1 + rnd(7)
+	dl = pick(month[M] " " D ", " Y " " clock(h, mi, "AM", "PM") " " n " min read~" month[M] " " D ", " Y " " clock(h, mi, "AM", "PM") "\n" n " min read~" month[M] " " D ", " Y)
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, eutz("+03:00", "+02:00"))
+	st = rnd(3) ? standfirst(gen9) : ""
+	sh = rnd(2) ? some("Share~X~Facebook~Telegram~Copy link", 2, 4) : ""
+	im = rnd(2) ? CP cap(caps9, credits9, " (Photo: @)") : ""
+	HEAD = order("st by dl im sh~by dl st sh im~im by dl st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(bo("Read also:") " " pick(heads9), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD "The Kyiv Independent is a reader-funded newsroom. We keep our journalism free to read, and rely on members to do it.\nBecome a member\nSupport us"
+	if (rnd(2)) s = cat(s, "Author: " lk(who) "\n" lk(who) " is a reporter at the Kyiv Independent.")
+	TAGX = some(tags9, 1, 4)
+	if (rnd(2)) s = cat(s, TAGX)
+	if (rnd(2)) s = cat(s, HD pick("Read more~Most popular~News Feed") "\n" related(heads9, 2, 4, 8, "abbr", 0))
+	s = cat(s, some("About us~Our team~Careers~Contact us~Advertise~Privacy Policy~Terms of Use~Editorial policy", 3, 7))
+	FOOT = cat(s, "© " Y " The Kyiv Independent. All rights reserved.")
+}
+
+function moscow9(title,    s, who, by, dl, st, sh, im, h, mi) {
+	site7(pick(" - The Moscow Times~"), "www.themoscowtimes.com", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "-a" (63000 + rnd(9000)))
+	s = some("The Moscow Times~Independent News From Russia~Русская версия~Contribute Today~Search~Menu", 2, 5)
+	s = cat(s, some("News~Opinion~Business~Arts and Life~Meanwhile~Ukraine War~Climate~Podcasts~Newsletters~Multimedia~Russia Explained", 4, 9))
+	if (rnd(3) == 0) s = cat(s, "$ " (66 + rnd(4)) "." d2(rnd(100)) "\n€ " (75 + rnd(5)) "." d2(rnd(100)) "\nMoscow\n" (-15 + rnd(20)) "°")
+	s = cat(s, top9("Most Read~Latest~Don't miss", "plain~num"))
+	NAV = cat(s, pick("News~Business~Russia~News\nUkraine War"))
+	who = pick("Reuters~AFP~The Moscow Times~Anastasia Voronina~Pavel Sokolov~Elena Gurova")
+	by = pick(lk(who) "~By " lk(who))
+	h = rnd(24); mi = rnd(60)
+	dl = ap[M] " " D ", " Y pick("~~\nUpdated: " ap[M] " " D ", " Y "~\n" hm(h, mi))
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, "+03:00")
+	st = rnd(3) ? standfirst(gen9) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Telegram~VK~Email", 2, 4) : ""
+	im = rnd(2) ? CP pick(caps9) pick("\n~ ") pick(credits9) : ""
+	HEAD = order("dl st im by sh~st by dl im sh~dl by st im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(bo("Read more about:") " " headlines(tags9, 1, 1), 3 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD "A Message from The Moscow Times:\nDear readers,\nWe rely on readers like you to keep independent reporting going. " \
+	    "Even a small monthly gift helps.\nContribute today\nMaybe later"
+	TAGX = some(tags9, 1, 4)
+	if (rnd(2)) s = cat(s, "Read more about: " subjects(tags9, 1, 3))
+	if (rnd(2)) s = cat(s, HD pick("Read more~Latest~More in News") "\n" related(heads9, 2, 4, 7, "ap", 0))
+	s = cat(s, some("About us~Contacts~Advertising~Privacy Policy~Terms of use~Corrections~Newsletters~RSS", 3, 6))
+	FOOT = cat(s, "© The Moscow Times, all rights reserved.")
+}
+
+function balkan9(title,    s, who, by, dl, st, sh, im, h, mi, city) {
+	site7(pick(" | Balkan Insight~"), "balkaninsight.com", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("Balkan Insight~BIRN~Reporting Democracy~Balkan Transitional Justice~Search~Menu~Subscribe", 2, 5)
+	s = cat(s, some("Albania~Bosnia and Herzegovina~Bulgaria~Croatia~Greece~Kosovo~Moldova~Montenegro~North Macedonia~Romania~Serbia~Turkey", 5, 12))
+	s = cat(s, some("News~Analysis~Opinion~Features~Investigations~Longreads~Podcasts~Events", 2, 5))
+	s = cat(s, top9("Latest~Most Read", "plain~under"))
+	NAV = cat(s, pick("News~Analysis~News\nSerbia~News\nWorld"))
+	who = pick("Milica Jovanović~Ardit Hoxha~Sven Milekić~Ana Petrova~Dragan Ilić")
+	city = pick("Belgrade~Sarajevo~Pristina~Tirana~Zagreb~Skopje~Sofia~Bucharest~Podgorica")
+	h = rnd(24); mi = rnd(60)
+	by = lk(who) pick("\nBIRN~") "\n" city
+	dl = pick(month[M] " " D ", " Y "\n" hm(h, mi) "~" month[M] " " D ", " Y "~" month[M] " " D ", " Y " | " hm(h, mi))
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, eutz("+02:00", "+01:00"))
+	st = rnd(4) ? standfirst(gen9) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~Email", 2, 4) : ""
+	im = rnd(2) ? CP cap(caps9, credits9, pick(". Photo: @~ Photo: @")) : ""
+	HEAD = order("st by dl im sh~by dl st im sh~st im by dl", st, by, dl, sh, im)
+	s = ""
+	TAGX = some(tags9, 2, 5)
+	if (rnd(2)) s = "Tags:\n" TAGX
+	if (rnd(2)) s = cat(s, HD "Subscribe to BIRN newsletter\nEmail address\nSign up")
+	if (rnd(2)) s = cat(s, HD pick("Read more~Related~Latest") "\n" related(heads9, 2, 4, 14, "long", 0))
+	s = cat(s, some("About BIRN~Team~Contact~Privacy Policy~Terms~Republishing~Support BIRN", 3, 6))
+	FOOT = cat(s, "Balkan Investigative Reporting Network\n© Balkan Insight")
+}
+
+function local9(title,    s, who, by, dl, st, sh, im, h, mi, tz) {
+	site7(pick(" - The Local~ - The Local Sweden~"), "www.thelocal.se", "/" Y d2(M) d2(D) "/" slug7(title) "/")
+	s = some("The Local~Sweden~Membership~Log in~Sign up~Search~Menu~Newsletters~Jobs", 2, 5)
+	if (rnd(2)) s = cat(s, some("Austria~Denmark~France~Germany~Italy~Norway~Spain~Sweden~Switzerland", 4, 9))
+	s = cat(s, some("News~Politics~Society~Money~Work~Property~Travel~Education~For Members~Explained~Opinion", 3, 8))
+	s = cat(s, top9("Latest~Popular~For members", "plain~plain"))
+	NAV = cat(s, pick("SWEDEN~POLITICS~CRIME~FOR MEMBERS~SOCIETY~WEATHER~EUROPE"))
+	who = pick("The Local~Emma Lindberg~Oskar Nyström~Freja Holm~Richard Orange~AFP/The Local")
+	by = pick(lk(who) "~" lk(who) "\nnews@thelocal.se")
+	h = rnd(20); mi = rnd(60); later9(h, mi); tz = eutz("CEST", "CET")
+	dl = "Published: " D " " month[M] " " Y " " hm(h, mi) " " tz
+	if (rnd(2)) dl = dl "\nUpdated: " D " " month[M] " " Y " " hm(H2, MI2) " " tz
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, eutz("+02:00", "+01:00"))
+	st = rnd(3) ? standfirst(gen9) : ""
+	sh = rnd(2) ? some("Share this article~Facebook~Twitter~Email~LinkedIn~Save", 2, 4) : ""
+	im = rnd(2) ? CP pick(caps9) ". Photo: " pick("Lars Pehrson~Erik Mårtensson~Pontus Lundahl~Anna Sjöberg") "/TT" : ""
+	HEAD = order("st im by dl sh~by dl st im sh~im by dl st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(bo("READ ALSO:") " " pick(heads9), 2 + rnd(3))
+	s = ""
+	TAGX = some(tags9, 1, 4)
+	if (rnd(2)) s = TAGX
+	if (rnd(2)) s = cat(s, "Comments (" rnd(30) ")\nSee Also\n" related(heads9, 2, 4, 10, "uk", 0))
+	if (rnd(2)) s = cat(s, "Please log in to leave a comment.")
+	s = cat(s, some("About us~Contact~Advertise~Jobs in Europe~Terms & conditions~Privacy policy~Cookie policy~Membership", 3, 7))
+	FOOT = cat(s, "The Local Europe AB\n© Copyright The Local Europe AB " Y)
+}
+
+function latam9(title,    s, who, by, dl, st, sh, im, h, mi) {
+	h = rnd(24); mi = rnd(60)
+	if (rnd(2)) {
+		site7(pick(" | Buenos Aires Times~"), "www.batimes.com.ar", "/news/world/" slug7(title) ".phtml")
+		s = some("Buenos Aires Times~Weekly edition~Subscribe~Search~Menu~Perfil", 2, 4)
+		s = cat(s, some("Argentina~Economy~Politics~Latin America~World~Culture~Sports~Opinion~Travel~Film~Environment", 4, 9))
+		if (rnd(2)) s = cat(s, "Dólar oficial\n$ " (37 + rnd(2)) "," d2(rnd(100)) "\nDólar blue\n$ " (38 + rnd(2)) "," d2(rnd(100)) "\nBuenos Aires\n" (18 + rnd(14)) "°C")
+		s = cat(s, top9("MOST READ~LATEST NEWS", "plain~num"))
+		NAV = cat(s, pick("WORLD~LATIN AMERICA~ARGENTINA~ECONOMY"))
+		who = pick("AFP~Reuters~AP~Bloomberg~Martín Alvarado~Lucía Ferreyra")
+		by = pick("by " who "~by " who " & " pick("AFP~AP") "~" who)
+		dl = d2(D) "-" d2(M) "-" Y " " hm(h, mi)
+		BYN = who; DLX = dl; ISOT = isot7(h, mi, "-03:00")
+		im = rnd(2) ? CP cap(caps9, credits9, " | Photo: @") : ""
+		FOOT = "© " Y " Buenos Aires Times | Editorial Perfil S.A."
+	} else {
+		site7(pick(" - The Rio Times~"), "www.riotimesonline.com", "/brazil-news/" slug7(title) "/")
+		s = some("The Rio Times~Latin American Financial News~Subscribe~Log In~Search~Menu", 2, 4)
+		s = cat(s, some("Brazil~Argentina~Chile~Colombia~Mexico~Latin America~Opinion~Business~Markets~Travel~Rio Politics", 4, 9))
+		if (rnd(2)) s = cat(s, "Ibovespa\n" (88000 + rnd(6000)) " pts\nUSD/BRL\n3," d2(rnd(100)))
+		s = cat(s, top9("Latest News~Popular", "plain~under"))
+		NAV = cat(s, pick("Brazil~Latin America~Politics~Rio Politics~World"))
+		who = pick("Contributing Reporter~Rio Times Staff~Beatriz Monteiro~Henrique Azevedo")
+		by = pick("By " lk(who) "~" lk(who))
+		dl = month[M] " " D ", " Y pick("~~ | " clock(h, mi, "AM", "PM"))
+		BYN = who; DLX = dl; ISOT = isot7(h, mi, "-02:00")
+		if (rnd(2)) BODY = pick("RIO DE JANEIRO, BRAZIL – ~BRASÍLIA, BRAZIL – ~SÃO PAULO, BRAZIL – ") BODY
+		im = rnd(2) ? CP cap(caps9, credits9, pick(" (Photo internet reproduction)~. (Photo: @)")) : ""
+		FOOT = "© " Y " The Rio Times. All Rights Reserved."
+	}
+	st = rnd(3) ? standfirst(gen9) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Telegram~Email", 2, 4) : ""
+	HEAD = order("st by dl im sh~by dl st im sh~im by dl sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("ADVERTISEMENT", 2 + rnd(3))
+	s = ""
+	TAGX = some(tags9, 2, 4)
+	if (rnd(2)) s = TAGX
+	if (rnd(2)) s = cat(s, HD pick("Related Posts~In this news~More news") "\n" related(heads9, 2, 4, 10, "long", 0))
+	s = cat(s, some("About~Contact~Advertising~Privacy~Terms of Use~Newsletter~Donate", 3, 6))
+	FOOT = cat(s, FOOT)
+}
+
+function africa9(title,    s, who, by, dl, st, sh, im, h, mi, c) {
+	h = rnd(24); mi = rnd(60)
+	if (rnd(2)) {
+		site7(pick(" - Premium Times Nigeria~"), "www.premiumtimesng.com", "/news/headlines/" (305000 + rnd(9000)) "-" slug7(title) ".html")
+		s = some("Premium Times~Search~Menu~Subscribe~Donate~Hausa~Advertise with us", 2, 5)
+		s = cat(s, some("News~Top News~Headlines~More News~Investigations~Business~Health~Agriculture~Opinion~Sports~Entertainment~Africa~Foreign~Elections", 5, 10))
+		s = cat(s, top9("Trending~Latest~Most Read", "plain~plain"))
+		NAV = cat(s, pick("Foreign~Africa~Headlines~Top News~More News"))
+		who = pick("Agency Report~NAN~Adebayo Olufemi~Chinwe Eze~Abdulkadir Musa~Premium Times")
+		by = pick("By " lk(who) "~" lk(who))
+		dl = month[M] " " D ", " Y pick("~\n" (1 + rnd(6)) " min read~ | " (1 + rnd(6)) " min read")
+		BYN = who; DLX = dl; ISOT = isot7(h, mi, "+01:00")
+		im = rnd(2) ? CP cap(caps9, credits9, " [PHOTO CREDIT: @]") : ""
+		s = ""
+		if (rnd(2)) s = HD "Support PREMIUM TIMES' journalism of integrity and credibility\nGood journalism costs a lot of money. " \
+		    "Help us keep it free and available to all.\nDonate"
+		if (rnd(2)) s = cat(s, "TEXT AD: Call " pick("Mr. Okafor~Shade~Hajia") " - +23480" (30000000 + rnd(69999999)))
+		FOOT = s
+		c = "© " Y " Premium Times Services Limited. All rights reserved."
+	} else {
+		site7(pick(" | The East African~"), "www.theeastafrican.co.ke", "/news/world/" slug7(title) "-" (1400000 + rnd(90000)))
+		s = some("The East African~Nation Media Group~Subscribe~Sign in~Search~Menu~ePaper", 2, 5)
+		s = cat(s, some("News~East Africa~Rest of Africa~World~Business~Opinion~Magazine~Science & Health~Tourism~Rwanda Today~Podcasts", 4, 9))
+		s = cat(s, top9("Most Read~Latest~Trending", "num~plain"))
+		NAV = cat(s, pick("World~Rest of Africa~East Africa~News\nWorld"))
+		who = pick("AFP~Reuters~Xinhua~Fred Oluoch~Mary Wambui~Joseph Kimani")
+		by = pick("By " lk(who) "~By " lk(who) "\nMore by this Author~By " lk(who) "\nThe EastAfrican")
+		dl = dayname[W + 1] " " month[M] " " d2(D) " " Y
+		BYN = who; DLX = dl; ISOT = isot7(h, mi, "+03:00")
+		im = rnd(2) ? CP cap(caps9, credits9, ". PHOTO | ^") : ""
+		FOOT = rnd(2) ? "Advertisement" : ""
+		c = "© " Y " Nation Media Group. All rights reserved."
+	}
+	st = rnd(3) ? standfirst(gen9) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~LinkedIn~Email~Print", 2, 4) : ""
+	HEAD = order("st by dl im sh~by dl im st sh~im by dl st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(bo(pick("ALSO READ:~Read Also:")) " " pick(heads9), 2 + rnd(3))
+	s = ""
+	TAGX = some(tags9, 2, 4)
+	if (rnd(2)) s = "Tags:\n" TAGX
+	if (rnd(2)) s = cat(s, HD pick("Related~You may also like~More from World") "\n" related(heads9, 2, 4, 10, "long", 0))
+	s = cat(s, some("About Us~Contact Us~Advertise~Privacy Policy~Terms and Conditions~Careers~Code of Ethics", 3, 6))
+	FOOT = cat(cat(FOOT, s), c)
+}
+
+function patch9(title,    s, who, by, dl, st, sh, im, h, mi, town, sta, a) {
+	split(pick("Maplewood, NJ~Glen Ridge, NJ~Oak Park, IL~Bethesda, MD~Huntington, NY~Ridgefield, CT~Lake Zurich, IL~Decatur, GA"), a, ", ")
+	town = a[1]; sta = a[2]
+	site7(pick(" | " town ", " sta " Patch~ | Across America, US Patch~"), "patch.com", "/" tolower(sta == "NJ" ? "new-jersey" : sta == "IL" ? "illinois" : sta == "MD" ? "maryland" : sta == "NY" ? "new-york" : sta == "CT" ? "connecticut" : "georgia") "/" slug7(town) "/" slug7(title))
+	s = some("Patch~" town ", " sta "~Sign up~Log in~Post~Search~Menu~Local Deals~Neighbor Posts", 3, 6)
+	s = cat(s, some("News Feed~Local News~Traffic & Transit~Crime & Safety~Politics & Government~Schools~Business~Obituaries~Weather~Events~Classifieds~Real Estate", 4, 9))
+	if (rnd(2)) s = cat(s, town ", " sta "\n" (15 + rnd(50)) "°F\n" pick("Cloudy~Light Snow~Fair~Rain~Overcast"))
+	if (rnd(3) == 0) s = cat(s, "Get the free Patch newsletter\nSubscribe")
+	s = cat(s, top9("Local News~Trending Nearby~Neighbor Posts", "plain~plain"))
+	NAV = cat(s, pick("Across America~Politics & Government~Crime & Safety~Traffic & Transit~Weather"))
+	who = pick("Tom Delgado~Carly Bishop~Anne Marcotte~Josh Feldman~Renee Abbott")
+	by = pick("By " lk(who) ", Patch Staff~" lk(who) ",~Patch Staff~By " lk(who) ", Patch Staff\nVerified Patch Staff Badge")
+	h = rnd(20); mi = rnd(60); later9(h, mi)
+	dl = "Posted " substr(dayname[W + 1], 1, 3) ", " abbr[M] " " D ", " Y " at " ptclock(h, mi, ":", " am", " pm") " ET"
+	if (rnd(2)) dl = dl pick("|~ | ~\n") "Updated " substr(dayname[W + 1], 1, 3) ", " abbr[M] " " D ", " Y " at " ptclock(H2, MI2, ":", " am", " pm") " ET"
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, usdst(Y, M, D) ? "-04:00" : "-05:00")
+	st = rnd(3) ? "" : standfirst(gen9)
+	sh = rnd(2) ? some("Reply~Share~Thank~Subscribe~Follow", 2, 4) : ""
+	im = rnd(2) ? CP cap(caps9, "Shutterstock~Patch Graphic~Patch File Photo~Courtesy of " town " Police~Associated Press", " (@)") : ""
+	HEAD = order("st by dl im sh~by dl sh im st~im by dl st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Get more local news delivered straight to your inbox. Sign up for free Patch newsletters and alerts.", 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "This article originally appeared on the " town " Patch"
+	if (rnd(2)) s = cat(s, some("Thank~Reply~Share", 3, 3) "\nThe rules of replying:\nBe respectful. This is a space for friendly local discussions. No racist, discriminatory, vulgar or threatening language will be tolerated.")
+	TAGX = ""
+	if (rnd(2)) s = cat(s, HD "More from " town "\n" related(heads9, 2, 4, 6, "abbr", 0))
+	s = cat(s, some("About Patch~Jobs~Patch Blog~FAQs~Advertise~Terms of Use~Privacy Policy~Community Guidelines~Do Not Sell or Share My Personal Information", 4, 8))
+	FOOT = cat(s, "© " Y " Patch Media. All Rights Reserved.")
+}
+
+function gannett9(title,    s, who, by, dl, st, sh, im, h, mi, k, a, paper) {
+	split(pick("The Record|www.northjersey.com~Asbury Park Press|www.app.com~Democrat and Chronicle|www.democratandchronicle.com~" \
+	    "The Des Moines Register|www.desmoinesregister.com~The Tennessean|www.tennessean.com~Detroit Free Press|www.freep.com~" \
+	    "The Cincinnati Enquirer|www.cincinnati.com~Milwaukee Journal Sentinel|www.jsonline.com"), a, "|")
+	paper = a[1]
+	site7(" - " pick("~" paper), a[2], "/story/news/world/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/" "24" (10000000 + rnd(89999999)) "/")
+	if (TS == " - ") TS = ""
+	s = some("Skip to main content~" paper "~Subscribe~Sign In~Search~Menu~e-Edition~Close Ad", 2, 6)
+	s = cat(s, some("Home~News~Sports~Business~Entertainment~Opinion~Obituaries~Things to Do~Weather~USA TODAY~Legals~Crosswords~Investigations", 5, 10))
+	if (rnd(2)) s = cat(s, "Weather\n" (15 + rnd(50)) "°" pick("~F"))
+	if (rnd(3) == 0) s = cat(s, "Close Ad")
+	s = cat(s, top9("Trending~Top Stories~Most Popular", "plain~plain"))
+	NAV = cat(s, pick("NEWS~WORLD~NATION~USA TODAY~NEWS\nWORLD"))
+	who = pick("Brian Kowalczyk~Dana Ortiz~Marcy Feld~Luis Renteria~Kayla Boone")
+	k = rnd(3)
+	by = k == 2 ? "Associated Press" : lk(who) "\n" pick(paper "~USA TODAY~USA TODAY NETWORK")
+	h = rnd(20); mi = rnd(60); later9(h, mi)
+	if (k == 0) dl = ap[M] " " D ", " Y ", " ptclock(h, mi, ":", " a.m.", " p.m.") " ET" pick("~\nUpdated " ap[M] " " D ", " Y ", " ptclock(H2, MI2, ":", " a.m.", " p.m.") " ET")
+	else dl = "Published " ptclock(h, mi, ":", " a.m.", " p.m.") " ET " ap[M] " " D ", " Y pick("~ | Updated " ptclock(H2, MI2, ":", " a.m.", " p.m.") " ET " ap[M] " " D ", " Y)
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, usdst(Y, M, D) ? "-04:00" : "-05:00")
+	st = rnd(4) ? "" : standfirst(gen9)
+	sh = rnd(2) ? some("Facebook~Twitter~Email~Share~View Comments", 2, 4) : ""
+	im = rnd(2) ? pick("~Show Caption\nHide Caption\n") CP cap(caps9, credits9, pick(" @~ (@)")) : ""
+	HEAD = order("st by dl im sh~im by dl sh st~by dl st sh im", st, by, dl, sh, im)
+	if (rnd(2)) insert("Close Ad", 2 + rnd(4))
+	s = ""
+	if (rnd(2)) s = "Contributing: " pick("Jorge Ruiz~Hannah Lee~Kim Parsons") ", USA TODAY; The Associated Press"
+	if (rnd(2)) s = cat(s, HD pick("Subscribe to " paper "~Our journalism needs your support. Subscribe today."))
+	TAGX = ""
+	if (rnd(2)) s = cat(s, HD pick("More Stories~Read more~Trending") "\n" related(heads9, 2, 4, 8, "ap", 0))
+	s = cat(s, some("Help~Terms of Service~Your Privacy Choices~Privacy Policy~Site Map~Accessibility~Our Ethical Principles~Responsible Disclosure", 4, 7))
+	FOOT = cat(s, "© " Y " " a[2] ". All rights reserved.")
+}
+
+function consent9(    k) {	# a consent, privacy or sign-in prompt
+	k = rnd(3)
+	if (k == 0)
+		return ask("We care about your data~Manage consent~Privacy & cookies~About cookies on this site",
+		    "We use cookies and similar tools to run this website, understand how readers use it and show relevant advertising. " \
+		    "Choose \"Accept all\" to allow them, or manage your choices.~" \
+		    "Our " (100 + rnd(700)) " partners may store and access data on your device for personalised ads, ad measurement and audience insights.~" \
+		    "You can withdraw your consent at any time from the Privacy link at the bottom of each page.",
+		    "Accept all~Manage choices~Reject all~Save preferences~View partners~Continue without accepting", 4)
+	if (k == 1)
+		return pick("Get breaking news alerts on your device?~This website uses cookies to ensure you get the best experience.~" \
+		    "You have 2 free articles left this month.~Sign in to continue reading, it's free.") "\n" pick("Allow~Block~Got it~Sign in~Later~Accept")
+	return ask("Subscribe now~Unlock unlimited access~Enjoy reading?",
+	    "Get full access to our journalism for less than a coffee a week.~Register for free to read more stories and save articles.",
+	    "Subscribe~Register~Sign in~No thanks~Not now", 3)
+}
+
+function nine(title,    k) {
+	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
+	k = rnd(15)
+	if (k == 0) korea9(title)
+	else if (k == 1) bangkok9(title)
+	else if (k == 2) jakarta9(title)
+	else if (k == 3) manila9(title)
+	else if (k == 4) arab9(title)
+	else if (k == 5) national9(title)
+	else if (k == 6) jpost9(title)
+	else if (k == 7) kyiv9(title)
+	else if (k == 8) moscow9(title)
+	else if (k == 9) balkan9(title)
+	else if (k == 10) local9(title)
+	else if (k == 11) latam9(title)
+	else if (k == 12) africa9(title)
+	else if (k == 13) patch9(title)
+	else gannett9(title)
+	if (rnd(6) == 0) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~Sponsored~Scroll to continue with content"))
+	if (rnd(4) == 0) banner(consent9(), 3, 30)
+	fit("Menu~Search~Sign in~Subscribe~Close~Open menu~Back to top~Skip to content")
+}
+
+# Variant 9's layouts: variant 7's, without html2text and the Jina-style
+# reader (the title line stays plain): innerText or copy-paste, lynx
+# -dump -nolist, w3m -dump, a naive converter (the <title> first), a
+# reader view and an archive.today capture.
+function layout9(title,    mode, a, n, nv, hd, ft, s, h, naive) {
+	mode = rnd(14)
+	if (mode >= 6 && mode <= 9)	# lynx, w3m
+		return dumped(title, plain7(NAV, 0), plain7(HEAD, 0), plain7(FOOT, 0), mode >= 8)
+	if (mode == 12) {	# a reader view
+		h = plain7(DLX, 0)
+		if (rnd(2) && index(HEAD, CP)) { s = HEAD; sub("^[^" CP "]*" CP, "", s); sub(/\n.*/, "", s); h = join(h, s) }
+		s = rnd(3) ? DOM : ""
+		s = cat(s, title)
+		if (BYN != "" && rnd(3)) s = cat(s, BYN)
+		s = cat(s, mins7())
+		s = join(join(s, h), spaced(BODY))
+		if (TAGX != "" && rnd(2)) s = join(s, text6(plain7(TAGX, 0), 0))
+		return s
+	}
+	naive = mode == 10 || mode == 11
+	nv = plain7(NAV, naive); hd = plain7(HEAD, naive); ft = plain7(FOOT, naive)
+	if (naive)	# the naive converter, the <title> first
+		return inner(title, title TS, nv, hd, ft, mode == 11)
+	if (mode == 13) {	# archive.today
+		s = "archive.today\nwebpage capture\nSaved from\n" URL "\nsearch\n" D " " abbr[M] " " Y " " hm(rnd(24), rnd(60)) ":" d2(rnd(60)) \
+		    " UTC\n" pick("no other snapshots from this url~All snapshots from host " DOM) "\n" \
+		    some("Webpage~Screenshot~share~download .zip~report bug or abuse", 2, 5)
+		n = split(s, a, "\n")
+		return stack(cat(s, text6(tail(nv, 32 - n), 0)), title, text6(hd, rnd(2)), spaced(BODY), text6(ft, 1))
+	}
+	return inner(title, "", nv, hd, ft, mode <= 2 ? 0 : mode == 3 ? 2 : 3)
+}
+
 function scraped(iso, title, body,    k) {
 	Y = substr(iso, 1, 4) + 0; M = substr(iso, 6, 2) + 0; D = substr(iso, 9, 2) + 0
 	W = wday(Y, M, D)
@@ -3724,6 +4336,9 @@ function scraped(iso, title, body,    k) {
 	} else if (variant == 8) {
 		eight(title)
 		return layout7(title)
+	} else if (variant == 9) {
+		nine(title)
+		return layout9(title)
 	} else {
 		six(title)
 		return layout6(title)
