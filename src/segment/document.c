@@ -437,11 +437,19 @@ check_bytes(const char *name, unsigned long line_base, const char *d,
 static void
 first_with_role(struct segmenter *sg, int role, struct buf *out)
 {
-	size_t i;
+	size_t i, start, k;
 
 	for (i = 0; i < sg->ps.n; i++)
 		if (sg->ps.v[i].role == role) {
-			fold_ws(sg->d, sg->ps.v[i].start, sg->ps.v[i].end, out);
+			/* a Markdown heading's "# " is not part of the title
+			 * (html2text and reader views write one) */
+			start = sg->ps.v[i].start;
+			for (k = start; k < sg->ps.v[i].end && k - start < 6 &&
+			    sg->d[k] == '#'; k++)
+				;
+			if (k > start && k < sg->ps.v[i].end && sg->d[k] == ' ')
+				start = k + 1;
+			fold_ws(sg->d, start, sg->ps.v[i].end, out);
 			return;
 		}
 }

@@ -124,6 +124,8 @@ static const char *const notice_prefix_words[] = {
 	"skip to content", "skip to navigation", "cookies settings",
 	"cookie settings", "get browser notifications",
 	"do you accept cookies", "continue reading the main story",
+	"your choices about cookies", "all snapshots from", "keep reading",
+	"subscribe for", "get the biggest",
 	"privacy preference", "enjoy unlimited access",
 	"you are reading a free article", "go ad free", NULL
 };
@@ -252,6 +254,7 @@ static const char *const caption_marks[] = {
 	"reuters/", "/ reuters", "/reuters", "/ afp", "/afp", "afp/",
 	"file photo", "shutterstock", "caption:", "illustration:", "(foto",
 	"foto:", "photo credit", "epa/", "/ epa", "(credit", "image caption",
+	"photo courtesy",
 	"image copyright", "media caption", "staff photo", NULL
 };
 
@@ -547,7 +550,8 @@ describe(const char *d, size_t start, size_t end, struct pinfo *p)
 	p->short_ = p->len <= SHORT_MAX;
 	p->may_split = 0;
 
-	/* a list item's bullet ("* Home", as lynx writes a menu) */
+	/* a list item's bullet ("* Home", as lynx writes a menu); a
+	 * Markdown heading's "# " */
 	pos = start;
 	c = cp_at(d, pos, end, &len);
 	p->bullet = (c == '*' || c == 0x2022 || c == 0x00B7) &&
@@ -555,6 +559,12 @@ describe(const char *d, size_t start, size_t end, struct pinfo *p)
 	if (p->bullet)
 		for (pos += len; pos < end && d[pos] == ' '; pos++)
 			;
+	else if (c == '#') {
+		for (e = pos; e < end && e - pos < 6 && d[e] == '#'; e++)
+			;
+		if (e < end && d[e] == ' ')
+			pos = e + 1;
+	}
 	for (; pos < end; pos += len) {
 		c = cp_at(d, pos, end, &len);
 		if (!cp_is_opener(c))
@@ -839,6 +849,39 @@ lower(struct pinfo *p)
 	return p->low;
 }
 
+/* Who a photo comes from, when a caption ends with it in brackets:
+ * "Volunteers clear debris from a street (Twitter)". */
+static const char *const credit_words_words[] = {
+	"twitter", "xinhua", "reuters", "ap", "afp", "getty", "getty images",
+	"epa", "bloomberg", "shutterstock", "handout", "supplied", "file",
+	"pa", "pa media", "anadolu", "facebook", "instagram", "ians", "pti",
+	"ani", "aap", "dpa", "kyodo", "yonhap", NULL
+};
+static struct wordset credit_words = WORDSET(credit_words_words);
+
+static int
+ends_with_credit(const struct pinfo *p)
+{
+	char w[24];
+	size_t open, n, i;
+
+	if (p->len < 4 || p->raw[p->len - 1] != ')')
+		return 0;
+	for (open = p->len - 1; open > 0 && p->raw[open - 1] != '(' &&
+	    p->len - open < sizeof w; open--)
+		;
+	if (open == 0 || p->raw[open - 1] != '(')
+		return 0;
+	n = p->len - 1 - open;	/* between the brackets */
+	if (n == 0 || n >= sizeof w)
+		return 0;
+	for (i = 0; i < n; i++)
+		w[i] = (char)(p->raw[open + i] >= 'A' &&
+		    p->raw[open + i] <= 'Z' ? p->raw[open + i] + 32 :
+		    p->raw[open + i]);
+	return in_list(&credit_words, w, n);
+}
+
 static int
 is_caption(struct pinfo *p)
 {
@@ -847,6 +890,8 @@ is_caption(struct pinfo *p)
 
 	if (!p->short_ || p->len > 300)
 		return 0;
+	if (p->nwords >= 3 && ends_with_credit(p))
+		return 1;
 	/* (the set's test of first letter and length is cheap, and its
 	 * branch is more often right than one on the first letter alone) */
 	for (i = 0; i < p->nw && !cue; i++)
@@ -939,14 +984,18 @@ is_button_row(const struct pinfo *p)
 	return 1;
 }
 
-/* "5 hours ago", "6h ago", "Updated 14 minutes ago". */
+/* "5 hours ago", "6h ago", "Updated 14 minutes ago", "Just now". */
 static int
 is_relative_time(const struct pinfo *p)
 {
 	unsigned long v;
 	int i;
 
-	if (p->nw < 3 || p->nw > 6 || !word_is(p, p->nw - 1, "ago"))
+	if (p->nw == 2 && word_is(p, 0, "just") && word_is(p, 1, "now"))
+		return 1;
+	/* and a reading time, "5 mins to read" */
+	if (p->nw < 3 || p->nw > 6 || (!word_is(p, p->nw - 1, "ago") &&
+	    (p->nw > 4 || !word_is(p, p->nw - 1, "read"))))
 		return 0;
 	for (i = 0; i < p->nw - 1; i++)
 		if (word_number(p, i, &v))
@@ -1024,6 +1073,9 @@ is_boilerplate(const struct pinfo *p, int *widget, int *comments)
 	    norm_prefixed(p, &boiler_link_prefix) && has_colon_after_first(p))
 		return 1;
 	if (p->nw <= 40 && norm_prefixed(p, &notice_prefix))
+		return 1;
+	/* "Email icon", "Facebook Icon": a button's picture described */
+	if (p->nw >= 2 && p->nw <= 3 && word_is(p, p->nw - 1, "icon"))
 		return 1;
 	/* a link alone, as an archive's or reader view's header has it */
 	if (p->nwords == 1 && p->len > 8 && (memcmp(p->raw, "http://", 7) == 0 ||

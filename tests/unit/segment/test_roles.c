@@ -309,6 +309,15 @@ main(void)
 	    "https=boilerplate", "report=body", "Council=title",
 	    "By Sam=byline", NULL);
 
+	roles_are("a Markdown heading can be the title; a caption ending in "
+	    "its credit in brackets, \"Just now\", a reading time and "
+	    "\"Email icon\" are not",
+	    "Email icon\n\nJust now\n\n# Council approves a new park\n\n"
+	    "5 mins to read\n\n"
+	    "Volunteers clear debris from a street (Twitter)\n\n" PROSE,
+	    "Email=boilerplate", "Just=boilerplate", "# Council=title",
+	    "5 mins=boilerplate", "Volunteers=caption", NULL);
+
 	ok(role_from_name("comment", 7) == ROLE_COMMENT && role_from_name("foo", 3) == -1,
 	    "role names map both ways");
 
