@@ -1370,21 +1370,42 @@ headline_above(const char *d, const struct paras *ps, size_t i,
 
 /* ---- the pass ---- */
 
+/* What the pass knows of the title so far. */
+struct title_state {
+	struct pinfo	t;		/* its description */
+	size_t		at;		/* its paragraph, when guessed */
+	int		known;		/* given, or guessed */
+	int		guessed;	/* guessed from the text */
+	int		doubtful;	/* a menu came after the guess */
+	int		menu_after;	/* menu items after the guess */
+	int		header_seen;	/* a byline or dateline after it */
+};
+
+/* Paragraph k, described by q, replaces the guessed title. */
+static void
+title_replace(struct title_state *ts, struct paras *ps, size_t k,
+    const struct pinfo *q)
+{
+	ps->v[ts->at].role = ROLE_BOILERPLATE;
+	ps->v[k].role = ROLE_TITLE;
+	ts->t = *q;
+	ts->at = k;
+	ts->doubtful = ts->menu_after = ts->header_seen = 0;
+}
+
 void
 roles_assign(const char *d, struct paras *ps, const char *title,
     size_t tlen)
 {
-	struct pinfo p, t;
-	size_t i, k, title_at = 0, footer;
-	int title_known = 0, title_guessed = 0, seen_body = 0, in_comments = 0;
-	int title_doubtful = 0, menu_after = 0, header_seen = 0, in_list = 0;
-	int listed, lone_body = 0, nbody = 0;
-	size_t body_at = 0;
-	int widget, comments, role;
+	struct pinfo p, q;
+	struct title_state ts = { .known = 0 };
+	size_t i, k, footer, body_at = 0;
+	int seen_body = 0, lone_body = 0, nbody = 0, in_comments = 0;
+	int in_list = 0, listed, widget, comments, role;
 
 	if (title != NULL && tlen > 0) {
-		describe(title, 0, tlen, &t);
-		title_known = t.nlen > 0;
+		describe(title, 0, tlen, &ts.t);
+		ts.known = ts.t.nlen > 0;
 	}
 	footer = mark_menus(d, ps);
 	for (i = 0; i < ps->n; i++) {
@@ -1402,17 +1423,17 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 			role = ROLE_BOILERPLATE;
 			/* "Salt Lake City, UT" above "35°F": the widget's
 			 * place, not a headline */
-			if (title_guessed && title_at + 1 == i && !seen_body &&
-			    has_degrees(&p) && t.nwords <= 4) {
-				ps->v[title_at].role = ROLE_BOILERPLATE;
-				title_known = title_guessed = title_doubtful = 0;
+			if (ts.guessed && ts.at + 1 == i && !seen_body &&
+			    has_degrees(&p) && ts.t.nwords <= 4) {
+				ps->v[ts.at].role = ROLE_BOILERPLATE;
+				ts.known = ts.guessed = ts.doubtful = 0;
 			}
 			if (widget && comments && seen_body)
 				in_comments = 1;
 		} else if (in_comments) {
 			role = ROLE_COMMENT;
-		} else if (title_known && !title_doubtful && p.nlen == t.nlen &&
-		    memcmp(p.norm, t.norm, t.nlen) == 0) {
+		} else if (ts.known && !ts.doubtful && p.nlen == ts.t.nlen &&
+		    memcmp(p.norm, ts.t.norm, ts.t.nlen) == 0) {
 			role = ROLE_TITLE;
 		} else if (is_dateline(&p) || is_dateline_item(&p)) {
 			role = ROLE_DATELINE;
@@ -1433,8 +1454,8 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 			role = ROLE_BYLINE;
 		} else if ((ps->v[i].menu || is_menu_row(&p)) && footer > 0 &&
 		    (!seen_body || i >= footer || lone_body) &&
-		    !(title_known && !seen_body && !title_doubtful &&
-		    i <= title_at + 2 && is_name_like(d, ps->v[i].start,
+		    !(ts.known && !seen_body && !ts.doubtful &&
+		    i <= ts.at + 2 && is_name_like(d, ps->v[i].start,
 		    ps->v[i].end, &p))) {
 			/* a guessed title with a menu after it (not only a
 			 * row of share buttons, which are boilerplate on their
@@ -1447,40 +1468,32 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 				ps->v[body_at].role = ROLE_BOILERPLATE;
 				seen_body = lone_body = nbody = 0;
 			}
-			if (title_guessed && !seen_body && !header_seen &&
-			    ++menu_after >= 2)
-				title_doubtful = 1;
-		} else if (!title_known && !seen_body && is_title_like(&p)) {
+			if (ts.guessed && !seen_body && !ts.header_seen &&
+			    ++ts.menu_after >= 2)
+				ts.doubtful = 1;
+		} else if (!ts.known && !seen_body && is_title_like(&p)) {
 			role = ROLE_TITLE;
-			t = p;
-			title_known = title_guessed = 1;
-			title_at = i;
-			menu_after = header_seen = 0;
-		} else if (title_doubtful && p.nlen == t.nlen &&
-		    memcmp(p.norm, t.norm, t.nlen) == 0) {
+			ts.t = p;
+			ts.known = ts.guessed = 1;
+			ts.at = i;
+			ts.menu_after = ts.header_seen = 0;
+		} else if (ts.doubtful && p.nlen == ts.t.nlen &&
+		    memcmp(p.norm, ts.t.norm, ts.t.nlen) == 0) {
 			role = ROLE_BOILERPLATE;	/* the site's name again */
-		} else if (title_guessed && !seen_body && p.nw >= 3 &&
-		    p.nlen < t.nlen && t.norm[p.nlen] == ' ' &&
-		    memcmp(p.norm, t.norm, p.nlen) == 0 && is_title_like(&p)) {
+		} else if (ts.guessed && !seen_body && is_title_like(&p) &&
+		    ((p.nw >= 3 && p.nlen < ts.t.nlen &&
+		    ts.t.norm[p.nlen] == ' ' &&
+		    memcmp(p.norm, ts.t.norm, p.nlen) == 0) ||
+		    ((ts.doubtful ? p.nwords >= 3 : i <= ts.at + 6 &&
+		    ts.t.nwords <= 3 && p.nwords > ts.t.nwords) &&
+		    !is_name_like(d, ps->v[i].start, ps->v[i].end, &p)))) {
 			/* "Fire kills nine - The Atlantic" above, now the
-			 * headline without the site's name */
-			ps->v[title_at].role = ROLE_BOILERPLATE;
+			 * headline without the site's name; or "The Daily
+			 * Planet" above a longer headline, the site's
+			 * masthead */
+			title_replace(&ts, ps, i, &p);
 			role = ROLE_TITLE;
-			t = p;
-			title_at = i;
-			title_doubtful = menu_after = header_seen = 0;
-		} else if (title_guessed && !seen_body && is_title_like(&p) &&
-		    (title_doubtful ? p.nwords >= 3 : i <= title_at + 6 &&
-		    t.nwords <= 3 && p.nwords > t.nwords) &&
-		    !is_name_like(d, ps->v[i].start, ps->v[i].end, &p)) {
-			/* "The Daily Planet" above a longer headline: the
-			 * first was the site's masthead */
-			ps->v[title_at].role = ROLE_BOILERPLATE;
-			role = ROLE_TITLE;
-			t = p;
-			title_at = i;
-			title_doubtful = menu_after = header_seen = 0;
-		} else if (title_known && !seen_body && i <= title_at + 4 &&
+		} else if (ts.known && !seen_body && i <= ts.at + 4 &&
 		    (is_name_like(d, ps->v[i].start, ps->v[i].end, &p) ||
 		    is_name_in_place(d, ps->v[i].start, &p))) {
 			role = ROLE_BYLINE;
@@ -1494,10 +1507,10 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 			 * does not begin as a sentence ("report bug or abuse") */
 			role = ROLE_BODY;
 			if (!seen_body && !p.bullet && (!p.short_ ||
-			    (p.nw >= (title_known && !title_doubtful ? 3 : 8) &&
+			    (p.nw >= (ts.known && !ts.doubtful ? 3 : 8) &&
 			    first_upper(&p)))) {
 				seen_body = 1;
-				lone_body = !title_known;
+				lone_body = !ts.known;
 				body_at = i;
 			} else if (seen_body)
 				lone_body = 0;
@@ -1506,14 +1519,11 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 		/* (the one body paragraph so far may be the standfirst) */
 		if ((role == ROLE_DATELINE || role == ROLE_BYLINE ||
 		    (role == ROLE_BODY && seen_body && body_at == i)) &&
-		    title_guessed && !header_seen && (!seen_body ||
-		    (nbody == 1 && body_at > title_at)) &&
-		    (k = headline_above(d, ps, i, title_at)) > 0) {
-			ps->v[title_at].role = ROLE_BOILERPLATE;
-			ps->v[k].role = ROLE_TITLE;
-			title_at = k;
-			describe(d, ps->v[k].start, ps->v[k].end, &t);
-			title_doubtful = 0;
+		    ts.guessed && !ts.header_seen && (!seen_body ||
+		    (nbody == 1 && body_at > ts.at)) &&
+		    (k = headline_above(d, ps, i, ts.at)) > 0) {
+			describe(d, ps->v[k].start, ps->v[k].end, &q);
+			title_replace(&ts, ps, k, &q);
 		}
 		ps->v[i].role = role;
 		/* a list goes on past a number or a time between its items */
@@ -1521,7 +1531,7 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 		    (p.letters == 0 || is_relative_time(&p)));
 		/* the article's header has begun: a menu now is its share
 		 * buttons, not the site's navigation */
-		header_seen |= title_guessed && (role == ROLE_DATELINE ||
+		ts.header_seen |= ts.guessed && (role == ROLE_DATELINE ||
 		    (role == ROLE_BYLINE && is_byline(&p)));
 	}
 }
