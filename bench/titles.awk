@@ -2286,8 +2286,10 @@ function hex7(k,    s) {
 	while (k-- > 0) s = s substr("0123456789abcdef", 1 + rnd(16), 1)
 	return s
 }
-function top7(labels,    s) {	# as top6, the label a heading
-	s = above(labels, heads7, 6, "plain~under~prefix~num0", src7, "Live ~Analysis ~~~Exclusive ~~")
+function top7(labels, forms,    s) {	# as top6, the label a heading; variant 7 in its own forms, 8 and 9 in forms
+	if (variant == 7) s = above(labels, heads7, 6, "plain~under~prefix~num0", src7, "Live ~Analysis ~~~Exclusive ~~")
+	else if (variant == 8) s = above(labels, heads8, 5, forms, src8, "LIVE: ~WATCH: ~~~EXCLUSIVE: ~")
+	else s = above(labels, heads9, 5, forms, src9, "LIVE: ~VIDEO: ~~~Analysis: ~")
 	return s == "" ? "" : HD s
 }
 function consent7(    k) {	# a cookie or privacy notice, its text and its buttons
@@ -3085,38 +3087,6 @@ function reddit7(title,    s, sr, who, dl, k, n, i, up) {
 	FOOT = cat(s, some("Reddit Inc © " Y ". All rights reserved~User Agreement~Privacy Policy~Content Policy~Moderator Code of Conduct", 2, 4))
 }
 
-function seven(title,    k) {
-	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
-	k = rnd(24)
-	if (k == 0) tel7(title)
-	else if (k == 1) sky7(title)
-	else if (k == 2) ft7(title)
-	else if (k == 3) econ7(title)
-	else if (k == 4) lemonde7(title)
-	else if (k == 5) jt7(title)
-	else if (k == 6) st7(title)
-	else if (k == 7) globe7(title)
-	else if (k == 8) trib7(title)
-	else if (k == 9) bglobe7(title)
-	else if (k == 10) huff7(title)
-	else if (k == 11) buzz7(title)
-	else if (k == 12) vox7(title)
-	else if (k == 13) atl7(title)
-	else if (k == 14) axios7(title)
-	else if (k == 15) ars7(title)
-	else if (k == 16) slate7(title)
-	else if (k == 17) city7(title)
-	else if (k == 18) joomla7(title)
-	else if (k == 19) wix7(title)
-	else if (k == 20) sqsp7(title)
-	else if (k == 21) agg7(title)
-	else if (k == 22) reddit7(title)
-	else agg7(title)
-	if (rnd(7) == 0) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~Ad~Skip Ad~Continue reading the main story"))
-	if (rnd(4) == 0) banner(consent7(), 3, 30)
-	fit("Open menu~Search~Sign in~Subscribe~Newsletters~Close search~Accessibility~Back")
-}
-
 # Variant 7's layouts: innerText or copy-paste, lynx -dump -nolist and
 # w3m -dump (as variant 6 prints them), python's html2text (Markdown:
 # lists "  * ", "### " headings, "**bold**", links kept as "[text](/path)"
@@ -3127,7 +3097,8 @@ function seven(title,    k) {
 # Time:", then Markdown with the title underlined by "="), a browser's
 # reader view (host, title, author, reading time, the dateline, body),
 # and an archive.today capture (its own header, dated the article's day,
-# then the page).
+# then the page).  Variant 9 has them all but html2text and the Jina-style
+# reader, so that its title line stays plain.
 
 function plain7(s, naive) {	# furniture as text: markers off, link texts on lines of their own if naive
 	gsub(HD, "", s); gsub(BO, "", s); gsub(CP, "", s)
@@ -3174,8 +3145,9 @@ function under7(title,    s, n) {	# "=" under the title, as long as it
 	for (n = width(title); n > 0; n--) s = s "="
 	return s
 }
-function layout7(title,    mode, a, n, nv, hd, ft, links, s, h, naive) {
-	mode = rnd(18)
+function layout7(title, md,    mode, a, n, nv, hd, ft, links, s, h, naive) {	# md 0: no html2text, no Jina (variant 9)
+	mode = rnd(md ? 18 : 14)
+	if (!md && mode >= 10) mode += mode >= 12 ? 4 : 2	# naive, reader, archive as with md
 	if (mode >= 6 && mode <= 9)	# lynx, w3m
 		return dumped(title, plain7(NAV, 0), plain7(HEAD, 0), plain7(FOOT, 0), mode >= 8)
 	if (mode == 10 || mode == 11) {	# html2text
@@ -3227,10 +3199,6 @@ function nztz() {	# Auckland: summer time from September's last Sunday to April'
 	if (M == 9) return (D >= 30 - wday(Y, 9, 30)) ? "NZDT" : "NZST"
 	return (M < 4 || M > 9) ? "NZDT" : "NZST"
 }
-function top8(labels, forms,    s) {	# now and then other headlines under a label, the label a heading
-	s = above(labels, heads8, 5, forms, src8, "LIVE: ~WATCH: ~~~EXCLUSIVE: ~")
-	return s == "" ? "" : HD s
-}
 function who8(names) { return pick(names) }
 function handle8(who,    s) { s = tolower(who); gsub(/[^a-z]/, "", s); return "@" s }
 
@@ -3240,7 +3208,7 @@ function sun8(title,    s, who, by, dl, st, sh, im, h, mi, h2, k) {
 	s = cat(s, some("News~Sport~Fabulous~TV~Showbiz~Money~Travel~Health~Motors~Tech~Puzzles~Dream Team~Shopping", 5, 11))
 	s = cat(s, some("UK News~World News~Politics~Royal Family~US News~Opinion~Weird News~Sun Says~Crime~Explainers", 2, 6))
 	if (rnd(3) == 0) s = cat(s, "Advertisement")
-	s = cat(s, top8("MOST READ IN NEWS~Trending~LATEST", "plain~plain~num"))
+	s = cat(s, top7("MOST READ IN NEWS~Trending~LATEST", "plain~plain~num"))
 	NAV = cat(s, pick("WORLD NEWS~NEWS~ROYAL~" pick("HORROR~TRAGEDY~CHAOS~'DEVASTATING'~REVEALED~SHOCK MOVE~MAYDAY")))
 	who = who8("Kieran Dowd~Lottie Barrow~Danny Oakes~Aisha Mirza~Jordan Pike~Becky Fenwick")
 	by = pick(lk(who) "~" lk(who) ", " pick("Foreign News Reporter~Digital Reporter~Senior News Reporter~World News Reporter") "~" lk(who) "\nand " lk(who8("Grant Ellis~Sophie Wray")))
@@ -3272,7 +3240,7 @@ function mirror8(title,    s, who, by, dl, st, sh, im, h, mi, h2, k) {
 	s = some("Skip to main content~Mirror~Mirror logo~Sign in~Search~Menu", 2, 4)
 	s = cat(s, some("News~Politics~Football~Celebs~TV~Money~Travel~Lifestyle~Puzzles~Weird News~US News~Royals~Crime~Health", 5, 11))
 	if (rnd(3) == 0) s = cat(s, "Get the biggest daily stories by email\nSubscribe\nSee our privacy notice\nInvalid Email")
-	s = cat(s, top8("Most Read~Most Recent", "plain~num~under"))
+	s = cat(s, top7("Most Read~Most Recent", "plain~num~under"))
 	NAV = cat(s, pick("News~World News~UK News~News\nWorld News"))
 	who = who8("Tilly Hamer~Owen Caffrey~Rhiannon Lowe~Sam Adeyemi~Natalie Cresswell~Gareth Muir")
 	by = pick("By " lk(who) pick(", News Reporter~, Senior Reporter~, Trends Reporter~") "~" lk(who) "~By " lk(who) "\n" handle8(who))
@@ -3308,7 +3276,7 @@ function standard8(title,    s, who, by, dl, st, sh, im, h, mi, k) {
 	s = some("Skip to main content~Evening Standard~Standard logo~Sign in~Register~Search~Menu", 2, 5)
 	s = cat(s, some("News~London~Sport~Showbiz~Lifestyle~Going Out~Homes & Property~Comment~Business~Tech~ES Magazine~Insider", 5, 10))
 	if (rnd(3) == 0) s = cat(s, "London weather\n" (2 + rnd(20)) "°C\n" pick("Light rain~Sunny intervals~Cloudy~Drizzle"))
-	s = cat(s, top8("Latest~Trending~Read More", "plain~plain~under"))
+	s = cat(s, top7("Latest~Trending~Read More", "plain~plain~under"))
 	NAV = cat(s, pick("World~News~World News~UK"))
 	who = who8("Miles Lanyon~Francesca Orr~Joel Aziz~Harriet Bloom~Ravi Bhogal~Ella Winstanley")
 	h = rnd(24); mi = rnd(60)
@@ -3341,7 +3309,7 @@ function rte8(title,    s, who, by, dl, st, sh, im, h, mi, k) {
 	s = cat(s, "RTÉ News")
 	s = cat(s, some("Ireland~World~Business~Politics~Courts~Health~Regional~Analysis~Investigations~Tech~Environment~Newslive", 3, 8))
 	if (rnd(3) == 0) s = cat(s, pick("Listen~Watch: News Now~Latest News"))
-	s = cat(s, top8("Latest News~Most Read~Top Stories", "plain~under"))
+	s = cat(s, top7("Latest News~Most Read~Top Stories", "plain~under"))
 	NAV = cat(s, pick("World~Europe~News~Ireland"))
 	who = who8("Niamh Geraghty~Cathal Ó Murchú~Aoife Brennan~Fergal Kinsella~Sinéad Mulcahy~Dara Quigley")
 	by = pick(lk(who) "\n" pick("Europe Correspondent~Washington Correspondent~News Correspondent~Global Resources Correspondent") "~" \
@@ -3379,7 +3347,7 @@ function ht8(title,    s, who, by, dl, st, sh, im, h, mi, k, src, city) {
 	s = cat(s, some("Home~Latest News~India~World~Cities~Entertainment~Cricket~Lifestyle~Astrology~Education~Trending~Videos~" \
 	    "Web Stories~Quickreads~Tech~Business~HT Premium", 6, 12))
 	if (rnd(3) == 0) s = cat(s, "Sensex\n" (35000 + rnd(2000)) "." d2(rnd(100)) "\nNifty\n" (10500 + rnd(800)) "." d2(rnd(100)))
-	s = cat(s, top8("Trending Topics~Latest News~Top Stories~Editor's Pick", "plain~prefix~under"))
+	s = cat(s, top7("Trending Topics~Latest News~Top Stories~Editor's Pick", "plain~prefix~under"))
 	NAV = cat(s, pick("World News~Home / World News~News / World News~world news"))
 	src = pick("Agence France-Presse~Reuters~Associated Press~HT Correspondent~Press Trust of India~Bloomberg")
 	city = pick("Moscow~Washington~New Delhi~London~Beijing~Islamabad~Kathmandu")
@@ -3412,7 +3380,7 @@ function ndtv8(title,    s, who, by, dl, st, sh, im, h, mi, k, src, sec, city, k
 	s = some("NDTV~हिंदी~Live TV~Latest~India~World~Sign In~Search", 2, 5)
 	s = cat(s, some("Business~Movies~Cricket~Health~Food~Tech~Auto~Swirlster~Trends~Gadgets 360~Education~Photos~Videos~Opinion", 5, 10))
 	if (rnd(3) == 0) s = cat(s, "Trending\n" some("Assembly Elections~Budget~Weather~Cricket Score~Stock Market", 2, 4))
-	s = cat(s, top8("Top Stories~Latest~Trending", "plain~num~under"))
+	s = cat(s, top7("Top Stories~Latest~Trending", "plain~num~under"))
 	NAV = cat(s, pick("Home\nWorld News~World News~World\nNews~NDTV World"))
 	sec = pick("World~World News~India News")
 	src = pick("Agence France-Presse~Reuters~Associated Press~Press Trust of India~Indo-Asian News Service")
@@ -3453,7 +3421,7 @@ function dawn8(title,    s, by, dl, st, sh, im, h, mi, k, src) {
 	s = cat(s, some("Home~Latest~Pakistan~Business~Opinion~World~Sport~Magazines~Tech~Videos~Popular~Archive~Prism~Images~Herald~Aurora~EOS", 5, 11))
 	if (rnd(2)) s = cat(s, "Advertisement")
 	if (rnd(3) == 0) s = cat(s, "Today's Paper | " dayname[W + 1] " " D " " month[M] " " Y)
-	s = cat(s, top8("Most Popular~Latest Stories~Editorial", "num~plain"))
+	s = cat(s, top7("Most Popular~Latest Stories~Editorial", "num~plain"))
 	NAV = cat(s, pick("World~Pakistan~Sport~Business"))
 	src = pick("AFP~Reuters~AP~Dawn.com~Anadolu Agency~The Newspaper's Staff Reporter~APP")
 	h = rnd(24); mi = rnd(60)
@@ -3485,7 +3453,7 @@ function news24_8(title,    s, who, by, dl, st, sh, im, h, mi, k) {
 	s = cat(s, some("News~South Africa~World~Africa~Opinion~Business~Sport~Entertainment~Lifestyle~Video~Elections~Investigations~Weather", 5, 10))
 	if (rnd(3) == 0) s = cat(s, pick("Johannesburg~Cape Town~Durban~Pretoria") "\n" (12 + rnd(20)) "°C\n" pick("Sunny~Partly cloudy~Thunderstorms"))
 	if (rnd(3) == 0) s = cat(s, "USD/ZAR\n" (13 + rnd(2)) "." d2(rnd(100)) "\nJSE All Share\n" (50000 + rnd(9000)))
-	s = cat(s, top8("TOP STORIES~Trending~Most Read~Editor's Choice", "plain~under"))
+	s = cat(s, top7("TOP STORIES~Trending~Most Read~Editor's Choice", "plain~under"))
 	NAV = cat(s, pick("World~News24~World\nNews~Africa"))
 	who = who8("Thandeka Mokoena~Pieter du Plessis~Lindiwe Zulu~Jason Felix~Carla Botha")
 	h = rnd(24); mi = rnd(60)
@@ -3516,7 +3484,7 @@ function nzh8(title,    s, who, by, dl, st, sh, im, h, mi, k, rd) {
 	s = some("Skip to main content~NZ Herald~Subscribe~Sign in~Search~Menu~Premium", 2, 5)
 	s = cat(s, some("Latest news~New Zealand~World~Business~Sport~Entertainment~Lifestyle~Travel~Opinion~Property~Kahu~Weather~Video~Podcasts", 5, 10))
 	if (rnd(3) == 0) s = cat(s, "Auckland\n" (12 + rnd(14)) "°\n" pick("Fine~Showers~Cloudy~Wind"))
-	s = cat(s, top8("Latest from World~Most Popular~Breaking News", "plain~under"))
+	s = cat(s, top7("Latest from World~Most Popular~Breaking News", "plain~under"))
 	NAV = cat(s, pick("World~New Zealand~Premium\nWorld~World | Asia~World | Europe"))
 	who = who8("Kirsty Hollings~Tama Ngata~Ben Southgate~Olivia Kerr~Ravi Chand")
 	by = pick("By " lk(who) "~By " lk(who) "\n" pick("Senior reporter~Business reporter~Digital producer") "~" pick("AP~Reuters~AFP~NZ Herald~Daily Telegraph UK"))
@@ -3548,7 +3516,7 @@ function star8(title,    s, who, by, dl, st, sh, im, k, rd) {
 	s = cat(s, some("Home~GTA~Canada~Politics~World~Business~Opinion~Sports~Entertainment~Life~Real Estate~Investigations~Podcasts~E-Edition", 5, 10))
 	if (rnd(3) == 0) s = cat(s, "Toronto\n" (-12 + rnd(30)) "°C\n" pick("Flurries~Mainly cloudy~Clear"))
 	if (rnd(4) == 0) s = cat(s, "Support independent journalism\nSubscribe for $1 a week")
-	s = cat(s, top8("Top Stories~Most Read~Breaking", "plain~under"))
+	s = cat(s, top7("Top Stories~Most Read~Breaking", "plain~under"))
 	NAV = cat(s, pick("World~News | World~WORLD~Canada"))
 	who = who8("Marissa Oduya~Jean-Luc Paquette~Tessa Morrow~Hamza Qureshi~Declan Hurley")
 	k = rnd(3)
@@ -3582,7 +3550,7 @@ function seattle8(title,    s, who, by, dl, st, sh, im, h, mi, h2, k) {
 	s = some("Skip to content~The Seattle Times~Subscribe~Log In~Search~Menu~Newsletters", 2, 5)
 	s = cat(s, some("Local News~Business~Nation & World~Life~Entertainment~Sports~Opinion~Explore~Traffic Lab~Education Lab~Photo & Video~Obituaries", 4, 9))
 	if (rnd(3) == 0) s = cat(s, "Seattle\n" (30 + rnd(25)) "°F\n" pick("Rain~Showers~Cloudy"))
-	s = cat(s, top8("Most Read Stories~Trending~Latest", "num~plain"))
+	s = cat(s, top7("Most Read Stories~Trending~Latest", "num~plain"))
 	NAV = cat(s, pick("Nation & World~Nation~World~Nation & World | Politics"))
 	who = who8("Hannah Lindqvist~Marcus Tran~Dana Whitfield~Carlos Romero~Priya Venkat")
 	k = rnd(3)
@@ -3615,7 +3583,7 @@ function newsweek8(title,    s, who, by, dl, st, sh, im, h, mi, k, yy) {
 	s = some("Newsweek~U.S. Edition~Subscribe~Log In~Search~Menu~Newsletters", 2, 5)
 	s = cat(s, some("U.S.~World~Politics~Tech & Science~Health~Culture~Sports~Opinion~Podcasts~Vantage~Better Planet~Fact Check", 4, 9))
 	if (rnd(3) == 0) s = cat(s, pick("Read Newsweek's Editorial Guidelines~Newsweek is committed to challenging conventional wisdom and finding connections in the search for common ground."))
-	s = cat(s, top8("Trending~Most Read~In the news", "plain~num"))
+	s = cat(s, top7("Trending~Most Read~In the news", "plain~num"))
 	NAV = cat(s, pick("WORLD~U.S.~POLITICS~TECH & SCIENCE~" toupper(pick(tags8))))
 	who = who8("Gareth Kells~Shannon Alcott~Teodor Vasquez~Jenna Rourke~Aditya Prakash")
 	h = rnd(24); mi = rnd(60); yy = substr(Y "", 3, 2)
@@ -3644,7 +3612,7 @@ function forbes8(title,    s, who, by, dl, st, sh, im, h, mi, k) {
 	site7(pick("~ - Forbes"), "www.forbes.com", "/sites/" host7(who) "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
 	s = some("Forbes~Subscribe~Sign In~Search~Menu~Subscribe: Less than $1.50/wk", 2, 5)
 	s = cat(s, some("Billionaires~Innovation~Leadership~Money~Business~Small Business~Lifestyle~Lists~Advisor~Featured~Breaking~Forbes Daily", 4, 9))
-	s = cat(s, top8("Editors' Pick~Breaking~Forbes Daily", "plain~plain"))
+	s = cat(s, top7("Editors' Pick~Breaking~Forbes Daily", "plain~plain"))
 	NAV = cat(s, pick("Business~Innovation~Policy~Energy~Science~Markets"))
 	if (rnd(3) == 0) NAV = cat(NAV, "Editors' Pick")
 	by = lk(who) "\n" pick("Contributor~Forbes Staff~Senior Contributor~Former Staff") "\n" pick("I write about energy, climate and geopolitics.~" \
@@ -3678,7 +3646,7 @@ function bi8(title,    s, who, by, dl, st, sh, im, h, mi, k, kp, n, i, a) {
 	s = some("Business Insider~Insider logo~Subscribe~Newsletters~Log in~Search~Menu~Home", 2, 5)
 	s = cat(s, some("Business~Strategy~Economy~Finance~Retail~Advertising~Careers~Media~Real Estate~Small Business~Tech~Science~Politics~Military & Defense~Transportation", 4, 10))
 	if (rnd(3) == 0) s = cat(s, "Facebook Icon\nThe letter F.\nEmail icon\nAn envelope. It indicates the ability to send an email.\nTwitter icon\nA stylized bird with an open mouth, tweeting.")
-	s = cat(s, top8("Trending~Most Popular~Latest", "plain~plain"))
+	s = cat(s, top7("Trending~Most Popular~Latest", "plain~plain"))
 	NAV = cat(s, pick("Politics~International~Science~Military & Defense~News"))
 	who = who8("Kelsey Tran~Bradley Ostrow~Yasmin Haidari~Conor Pryce~Jae-won Kim")
 	h = rnd(24); mi = rnd(60)
@@ -3729,42 +3697,16 @@ function consent8(    k) {	# a consent or privacy notice
 	    "Register~Log in~Subscribe now~Maybe later~No thanks", 3)
 }
 
-function eight(title,    k) {
-	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
-	k = rnd(14)
-	if (k == 0) sun8(title)
-	else if (k == 1) mirror8(title)
-	else if (k == 2) standard8(title)
-	else if (k == 3) rte8(title)
-	else if (k == 4) ht8(title)
-	else if (k == 5) ndtv8(title)
-	else if (k == 6) dawn8(title)
-	else if (k == 7) news24_8(title)
-	else if (k == 8) nzh8(title)
-	else if (k == 9) star8(title)
-	else if (k == 10) seattle8(title)
-	else if (k == 11) newsweek8(title)
-	else if (k == 12) forbes8(title)
-	else bi8(title)
-	if (rnd(6) == 0) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~Sponsored~Continue reading below"))
-	if (rnd(4) == 0) banner(consent8(), 3, 30)
-	fit("Menu~Search~Sign in~Subscribe~Close~Open navigation~Back to top~Newsletters")
-}
-
 # Variant 9's sites: the Korea Herald, the Bangkok Post, the Jakarta
 # Post, the Manila Times, Arab News, the National (UAE), the Jerusalem
 # Post, the Kyiv Independent, the Moscow Times, Balkan Insight, the Local
 # (Sweden), the Buenos Aires Times or the Rio Times, Premium Times
 # (Nigeria) or the East African, a Patch town page and a Gannett local
 # daily, in words written fresh.  Each sets NAV, HEAD and FOOT and what
-# layout9 needs (TS, DOM, URL, BYN, DLX, ISOT, TAGX).  Every date before
+# layout7 needs (TS, DOM, URL, BYN, DLX, ISOT, TAGX).  Every date before
 # the body is the article's day, in the site's own form and zone; other
 # days come only after it.
 
-function top9(labels, forms,    s) {	# now and then other headlines under a label, the label a heading
-	s = above(labels, heads9, 5, forms, src9, "LIVE: ~VIDEO: ~~~Analysis: ~")
-	return s == "" ? "" : HD s
-}
 function eutz(s, w) { return ukdst(Y, M, D) ? s : w }	# EU summer time, as the UK's
 function later9(h, mi,    n) {	# an update later on the same day, in H2 MI2
 	n = 23 - h; if (n > 3) n = 3
@@ -3778,7 +3720,7 @@ function korea9(title,    s, who, by, dl, st, sh, im, h, mi) {
 	s = cat(s, some("National~Politics~Social Affairs~Foreign Affairs~Defense~North Korea~Business~Finance~Industry~" \
 	    "Technology~Life&Style~Entertainment~Sports~World~Opinion~K-pop", 5, 11))
 	if (rnd(3) == 0) s = cat(s, "KOSPI\n" (1990 + rnd(120)) "." d2(rnd(100)) "\n" pick("▲~▼") (1 + rnd(30)) "." d2(rnd(100)) "\nUSD/KRW\n" (1110 + rnd(30)) "." d2(rnd(100)))
-	s = cat(s, top9("Most Popular~Latest News~Editor's Picks", "num~plain"))
+	s = cat(s, top7("Most Popular~Latest News~Editor's Picks", "num~plain"))
 	NAV = cat(s, pick("World~National~North Korea~Asia News Network~World\nAsia-Pacific"))
 	who = pick("Kim Yoon-seo~Park Ji-hoon~Lee Min-jae~Choi Soo-ah~Jung Hae-won~Shin Da-eun")
 	by = pick("By " lk(who) "~By " lk(who) " (" host7(who) "@heraldcorp.com)~By " lk(who) "\nKorea Herald correspondent~By Yonhap~By AFP")
@@ -3805,7 +3747,7 @@ function bangkok9(title,    s, who, by, dl, st, sh, im, h, mi) {
 	s = cat(s, some("News~Business~Opinion~Life~Tech~Travel~Auto~Property~Thailand~World~Asean~Investigation~Video~Photo~Learning", 5, 11))
 	if (rnd(3) == 0) s = cat(s, "Bangkok\n" (25 + rnd(10)) "°C\n" pick("Haze~Partly cloudy~Clear sky~Thunderstorm") "\nPM2.5\n" (20 + rnd(120)) " µg/m³")
 	if (rnd(4) == 0) s = cat(s, "SET\n" (1550 + rnd(100)) "." d2(rnd(100)) "\n" pick("+~-") rnd(20) "." d2(rnd(100)))
-	s = cat(s, top9("MOST RECENT~TOP STORIES~MOST VIEWED", "plain~under~plain"))
+	s = cat(s, top7("MOST RECENT~TOP STORIES~MOST VIEWED", "plain~under~plain"))
 	NAV = cat(s, pick("WORLD~ASIA~GENERAL~WORLD\nASIA"))
 	who = pick("Wassana Phromsiri~Apinya Saetang~Somchai Rattanakul~Jonathan Hale~Online Reporters~Reuters~AFP")
 	h = rnd(22); mi = rnd(60); later9(h, mi)
@@ -3838,7 +3780,7 @@ function jakarta9(title,    s, who, by, dl, st, sh, im, h, mi, city, k) {
 	s = cat(s, some("Indonesia~Politics~Jakarta~Business~World~Asia & Pacific~Opinion~Culture~Travel~Sports~Multimedia~" \
 	    "Academia~Environment~Science & Tech~Deep Look", 5, 11))
 	if (rnd(3) == 0) s = cat(s, "JCI\n" (6100 + rnd(300)) "." d2(rnd(100)) "\nIDR/USD\n" (14100 + rnd(400)))
-	s = cat(s, top9("Popular~Latest~Editor's choice", "plain~num"))
+	s = cat(s, top7("Popular~Latest~Editor's choice", "plain~num"))
 	NAV = cat(s, pick("World~Asia & Pacific~Europe~Americas~Middle East & Africa~Indonesia"))
 	who = pick("Agence France-Presse~Reuters~Associated Press~Dian Kusumawardani~Fikri Ramadhan~Ayu Lestari")
 	city = pick("Jakarta~Paris, France~Beijing, China~New York, United States~Moscow, Russia~Cairo, Egypt~Sydney, Australia")
@@ -3868,7 +3810,7 @@ function manila9(title,    s, who, by, dl, st, sh, im, h, mi) {
 	if (rnd(2)) s = cat(s, dayname[W + 1] ", " month[M] " " D ", " Y)
 	s = cat(s, some("News~Nation~Metro~Regions~World~Business~Opinion~Sports~Lifestyle~Entertainment~Editorial~Columns~Campus Press~Public Square", 5, 10))
 	if (rnd(3) == 0) s = cat(s, "PSEi\n" (7500 + rnd(500)) "." d2(rnd(100)) "\nPHP/USD\n" (51 + rnd(2)) "." d2(rnd(100)))
-	s = cat(s, top9("LATEST STORIES~TRENDING~TOP STORIES", "plain~plain~num"))
+	s = cat(s, top7("LATEST STORIES~TRENDING~TOP STORIES", "plain~plain~num"))
 	NAV = cat(s, pick("WORLD~NEWS~FOREIGN AFFAIRS~World\nAsia Pacific"))
 	who = pick("Rommel Villareal~Catherine Dizon~Jomar Santiago~Bernadette Cruz~Ernesto Maglaya")
 	by = pick("BY " toupper(lk(who)) "~By " lk(who) "~AGENCE FRANCE-PRESSE~ASSOCIATED PRESS~REUTERS~THE MANILA TIMES")
@@ -3894,7 +3836,7 @@ function arab9(title,    s, who, by, dl, st, sh, im, h, mi, k) {
 	s = some("Arab News~عربي~日本語~Français~Pakistan~Sign in~Subscribe~Search~Menu", 2, 6)
 	s = cat(s, some("Saudi Arabia~Middle-East~World~Business & Economy~Sport~Lifestyle~Opinion~Media~Podcasts~Special Reports~Research & Studies", 5, 10))
 	if (rnd(3) == 0) s = cat(s, "Brent Crude\n$" (52 + rnd(12)) "." d2(rnd(100)) "\nTASI\n" (7900 + rnd(400)) "." d2(rnd(100)))
-	s = cat(s, top9("Latest updates~Most Popular~Trending", "plain~under"))
+	s = cat(s, top7("Latest updates~Most Popular~Trending", "plain~under"))
 	NAV = cat(s, pick("World~Middle-East~World\nEurope~World\nAsia~Saudi Arabia"))
 	who = pick("Rashid Al-Harbi~Lina Haddad~Tariq Mansour~Noor Nasser~Omar Siddiqui")
 	h = rnd(24); mi = rnd(60)
@@ -3926,7 +3868,7 @@ function national9(title,    s, who, by, dl, st, sh, im, h, mi, k) {
 	s = some("The National~UAE Edition~Subscribe~Sign in~Search~Menu~Newsletters~عربي", 2, 5)
 	s = cat(s, some("UAE~Gulf News~MENA~World~Business~Opinion~Arts & Culture~Lifestyle~Sport~Climate~Podcasts~Travel~Future", 5, 10))
 	if (rnd(3) == 0) s = cat(s, "Abu Dhabi\n" (18 + rnd(14)) "°C\nPrayer times\nFajr " hm(5, 30 + rnd(20)) "\nDhuhr " hm(12, 20 + rnd(20)))
-	s = cat(s, top9("Most popular~Trending~Latest", "num~plain"))
+	s = cat(s, top7("Most popular~Trending~Latest", "num~plain"))
 	NAV = cat(s, pick("World~Europe~Asia~Americas~World\nUK~MENA"))
 	who = pick("Sophie Marlowe~Khaled Yacoub~Nadia Rahimi~Daniel Okafor~Hamza Idris")
 	h = rnd(22); mi = rnd(60); later9(h, mi)
@@ -3955,7 +3897,7 @@ function jpost9(title,    s, who, by, dl, st, sh, im, h, mi) {
 	s = cat(s, some("Israel News~Middle East~Diaspora~Antisemitism~International~Opinion~Business & Innovation~Health & Wellness~" \
 	    "Christian World~Archaeology~Judaism~Food Recipes", 5, 10))
 	if (rnd(3) == 0) s = cat(s, "Jerusalem\n" (6 + rnd(20)) "°C\nTel Aviv\n" (10 + rnd(18)) "°C")
-	s = cat(s, top9("Top Articles~Most Read~Latest", "plain~num"))
+	s = cat(s, top7("Top Articles~Most Read~Latest", "plain~num"))
 	NAV = cat(s, pick("International~Middle East~Israel News~INTERNATIONAL~World News"))
 	who = pick("Tamar Goldfarb~Eli Rosenthal~Yonatan Adler~Maya Ben-Ami~Reuters~Jerusalem Post Staff")
 	by = "By " toupper(lk(who))
@@ -3982,7 +3924,7 @@ function kyiv9(title,    s, who, by, dl, st, sh, im, h, mi, n) {
 	s = some("The Kyiv Independent~Support us~Sign in~Become a member~Search~Menu~Ukrainian", 2, 5)
 	s = cat(s, some("News Feed~Ukraine~War~Politics~Business~Opinion~Investigations~Culture~Explainers~Podcasts~Ukraine Daily~Eastern Europe", 4, 9))
 	if (rnd(3) == 0) s = cat(s, "Ukraine Daily\nGet a short summary of the day's news, straight to your inbox\nSubscribe")
-	s = cat(s, top9("Most popular~Latest news~Editors' choice", "plain~under"))
+	s = cat(s, top7("Most popular~Latest news~Editors' choice", "plain~under"))
 	NAV = cat(s, pick("Ukraine~Politics~News Feed~Europe~War"))
 	who = pick("Oleksandr Kovalenko~Iryna Sydorenko~Daria Melnyk~Martin Fornusek~Kateryna Hodunova")
 	by = pick("by " lk(who) "~by " lk(who) " and " lk(pick("Olena Bondar~Taras Lysenko")) "~by The Kyiv Independent news desk")
@@ -4009,7 +3951,7 @@ function moscow9(title,    s, who, by, dl, st, sh, im, h, mi) {
 	s = some("The Moscow Times~Independent News From Russia~Русская версия~Contribute Today~Search~Menu", 2, 5)
 	s = cat(s, some("News~Opinion~Business~Arts and Life~Meanwhile~Ukraine War~Climate~Podcasts~Newsletters~Multimedia~Russia Explained", 4, 9))
 	if (rnd(3) == 0) s = cat(s, "$ " (66 + rnd(4)) "." d2(rnd(100)) "\n€ " (75 + rnd(5)) "." d2(rnd(100)) "\nMoscow\n" (-15 + rnd(20)) "°")
-	s = cat(s, top9("Most Read~Latest~Don't miss", "plain~num"))
+	s = cat(s, top7("Most Read~Latest~Don't miss", "plain~num"))
 	NAV = cat(s, pick("News~Business~Russia~News\nUkraine War"))
 	who = pick("Reuters~AFP~The Moscow Times~Anastasia Voronina~Pavel Sokolov~Elena Gurova")
 	by = pick(lk(who) "~By " lk(who))
@@ -4036,7 +3978,7 @@ function balkan9(title,    s, who, by, dl, st, sh, im, h, mi, city) {
 	s = some("Balkan Insight~BIRN~Reporting Democracy~Balkan Transitional Justice~Search~Menu~Subscribe", 2, 5)
 	s = cat(s, some("Albania~Bosnia and Herzegovina~Bulgaria~Croatia~Greece~Kosovo~Moldova~Montenegro~North Macedonia~Romania~Serbia~Turkey", 5, 12))
 	s = cat(s, some("News~Analysis~Opinion~Features~Investigations~Longreads~Podcasts~Events", 2, 5))
-	s = cat(s, top9("Latest~Most Read", "plain~under"))
+	s = cat(s, top7("Latest~Most Read", "plain~under"))
 	NAV = cat(s, pick("News~Analysis~News\nSerbia~News\nWorld"))
 	who = pick("Milica Jovanović~Ardit Hoxha~Sven Milekić~Ana Petrova~Dragan Ilić")
 	city = pick("Belgrade~Sarajevo~Pristina~Tirana~Zagreb~Skopje~Sofia~Bucharest~Podgorica")
@@ -4062,7 +4004,7 @@ function local9(title,    s, who, by, dl, st, sh, im, h, mi, tz) {
 	s = some("The Local~Sweden~Membership~Log in~Sign up~Search~Menu~Newsletters~Jobs", 2, 5)
 	if (rnd(2)) s = cat(s, some("Austria~Denmark~France~Germany~Italy~Norway~Spain~Sweden~Switzerland", 4, 9))
 	s = cat(s, some("News~Politics~Society~Money~Work~Property~Travel~Education~For Members~Explained~Opinion", 3, 8))
-	s = cat(s, top9("Latest~Popular~For members", "plain~plain"))
+	s = cat(s, top7("Latest~Popular~For members", "plain~plain"))
 	NAV = cat(s, pick("SWEDEN~POLITICS~CRIME~FOR MEMBERS~SOCIETY~WEATHER~EUROPE"))
 	who = pick("The Local~Emma Lindberg~Oskar Nyström~Freja Holm~Richard Orange~AFP/The Local")
 	by = pick(lk(who) "~" lk(who) "\nnews@thelocal.se")
@@ -4091,7 +4033,7 @@ function latam9(title,    s, who, by, dl, st, sh, im, h, mi) {
 		s = some("Buenos Aires Times~Weekly edition~Subscribe~Search~Menu~Perfil", 2, 4)
 		s = cat(s, some("Argentina~Economy~Politics~Latin America~World~Culture~Sports~Opinion~Travel~Film~Environment", 4, 9))
 		if (rnd(2)) s = cat(s, "Dólar oficial\n$ " (37 + rnd(2)) "," d2(rnd(100)) "\nDólar blue\n$ " (38 + rnd(2)) "," d2(rnd(100)) "\nBuenos Aires\n" (18 + rnd(14)) "°C")
-		s = cat(s, top9("MOST READ~LATEST NEWS", "plain~num"))
+		s = cat(s, top7("MOST READ~LATEST NEWS", "plain~num"))
 		NAV = cat(s, pick("WORLD~LATIN AMERICA~ARGENTINA~ECONOMY"))
 		who = pick("AFP~Reuters~AP~Bloomberg~Martín Alvarado~Lucía Ferreyra")
 		by = pick("by " who "~by " who " & " pick("AFP~AP") "~" who)
@@ -4104,7 +4046,7 @@ function latam9(title,    s, who, by, dl, st, sh, im, h, mi) {
 		s = some("The Rio Times~Latin American Financial News~Subscribe~Log In~Search~Menu", 2, 4)
 		s = cat(s, some("Brazil~Argentina~Chile~Colombia~Mexico~Latin America~Opinion~Business~Markets~Travel~Rio Politics", 4, 9))
 		if (rnd(2)) s = cat(s, "Ibovespa\n" (88000 + rnd(6000)) " pts\nUSD/BRL\n3," d2(rnd(100)))
-		s = cat(s, top9("Latest News~Popular", "plain~under"))
+		s = cat(s, top7("Latest News~Popular", "plain~under"))
 		NAV = cat(s, pick("Brazil~Latin America~Politics~Rio Politics~World"))
 		who = pick("Contributing Reporter~Rio Times Staff~Beatriz Monteiro~Henrique Azevedo")
 		by = pick("By " lk(who) "~" lk(who))
@@ -4132,7 +4074,7 @@ function africa9(title,    s, who, by, dl, st, sh, im, h, mi, c) {
 		site7(pick(" - Premium Times Nigeria~"), "www.premiumtimesng.com", "/news/headlines/" (305000 + rnd(9000)) "-" slug7(title) ".html")
 		s = some("Premium Times~Search~Menu~Subscribe~Donate~Hausa~Advertise with us", 2, 5)
 		s = cat(s, some("News~Top News~Headlines~More News~Investigations~Business~Health~Agriculture~Opinion~Sports~Entertainment~Africa~Foreign~Elections", 5, 10))
-		s = cat(s, top9("Trending~Latest~Most Read", "plain~plain"))
+		s = cat(s, top7("Trending~Latest~Most Read", "plain~plain"))
 		NAV = cat(s, pick("Foreign~Africa~Headlines~Top News~More News"))
 		who = pick("Agency Report~NAN~Adebayo Olufemi~Chinwe Eze~Abdulkadir Musa~Premium Times")
 		by = pick("By " lk(who) "~" lk(who))
@@ -4149,7 +4091,7 @@ function africa9(title,    s, who, by, dl, st, sh, im, h, mi, c) {
 		site7(pick(" | The East African~"), "www.theeastafrican.co.ke", "/news/world/" slug7(title) "-" (1400000 + rnd(90000)))
 		s = some("The East African~Nation Media Group~Subscribe~Sign in~Search~Menu~ePaper", 2, 5)
 		s = cat(s, some("News~East Africa~Rest of Africa~World~Business~Opinion~Magazine~Science & Health~Tourism~Rwanda Today~Podcasts", 4, 9))
-		s = cat(s, top9("Most Read~Latest~Trending", "num~plain"))
+		s = cat(s, top7("Most Read~Latest~Trending", "num~plain"))
 		NAV = cat(s, pick("World~Rest of Africa~East Africa~News\nWorld"))
 		who = pick("AFP~Reuters~Xinhua~Fred Oluoch~Mary Wambui~Joseph Kimani")
 		by = pick("By " lk(who) "~By " lk(who) "\nMore by this Author~By " lk(who) "\nThe EastAfrican")
@@ -4179,7 +4121,7 @@ function patch9(title,    s, who, by, dl, st, sh, im, h, mi, town, sta, a) {
 	s = cat(s, some("News Feed~Local News~Traffic & Transit~Crime & Safety~Politics & Government~Schools~Business~Obituaries~Weather~Events~Classifieds~Real Estate", 4, 9))
 	if (rnd(2)) s = cat(s, town ", " sta "\n" (15 + rnd(50)) "°F\n" pick("Cloudy~Light Snow~Fair~Rain~Overcast"))
 	if (rnd(3) == 0) s = cat(s, "Get the free Patch newsletter\nSubscribe")
-	s = cat(s, top9("Local News~Trending Nearby~Neighbor Posts", "plain~plain"))
+	s = cat(s, top7("Local News~Trending Nearby~Neighbor Posts", "plain~plain"))
 	NAV = cat(s, pick("Across America~Politics & Government~Crime & Safety~Traffic & Transit~Weather"))
 	who = pick("Tom Delgado~Carly Bishop~Anne Marcotte~Josh Feldman~Renee Abbott")
 	by = pick("By " lk(who) ", Patch Staff~" lk(who) ",~Patch Staff~By " lk(who) ", Patch Staff\nVerified Patch Staff Badge")
@@ -4212,7 +4154,7 @@ function gannett9(title,    s, who, by, dl, st, sh, im, h, mi, k, a, paper) {
 	s = cat(s, some("Home~News~Sports~Business~Entertainment~Opinion~Obituaries~Things to Do~Weather~USA TODAY~Legals~Crosswords~Investigations", 5, 10))
 	if (rnd(2)) s = cat(s, "Weather\n" (15 + rnd(50)) "°" pick("~F"))
 	if (rnd(3) == 0) s = cat(s, "Close Ad")
-	s = cat(s, top9("Trending~Top Stories~Most Popular", "plain~plain"))
+	s = cat(s, top7("Trending~Top Stories~Most Popular", "plain~plain"))
 	NAV = cat(s, pick("NEWS~WORLD~NATION~USA TODAY~NEWS\nWORLD"))
 	who = pick("Brian Kowalczyk~Dana Ortiz~Marcy Feld~Luis Renteria~Kayla Boone")
 	k = rnd(3)
@@ -4252,60 +4194,65 @@ function consent9(    k) {	# a consent, privacy or sign-in prompt
 	    "Subscribe~Register~Sign in~No thanks~Not now", 3)
 }
 
-function nine(title,    k) {
+function sites7(title, odds, ads, pad,    k) {	# variant 7, 8 or 9: one of its sites, now and then (1 in odds) one of ads
+	# under NAV and a notice, NAV filled from pad
 	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
-	k = rnd(15)
-	if (k == 0) korea9(title)
-	else if (k == 1) bangkok9(title)
-	else if (k == 2) jakarta9(title)
-	else if (k == 3) manila9(title)
-	else if (k == 4) arab9(title)
-	else if (k == 5) national9(title)
-	else if (k == 6) jpost9(title)
-	else if (k == 7) kyiv9(title)
-	else if (k == 8) moscow9(title)
-	else if (k == 9) balkan9(title)
-	else if (k == 10) local9(title)
-	else if (k == 11) latam9(title)
-	else if (k == 12) africa9(title)
-	else if (k == 13) patch9(title)
+	k = variant == 7 ? rnd(24) : variant == 8 ? 24 + rnd(14) : 38 + rnd(15)
+	if (k == 0) tel7(title)
+	else if (k == 1) sky7(title)
+	else if (k == 2) ft7(title)
+	else if (k == 3) econ7(title)
+	else if (k == 4) lemonde7(title)
+	else if (k == 5) jt7(title)
+	else if (k == 6) st7(title)
+	else if (k == 7) globe7(title)
+	else if (k == 8) trib7(title)
+	else if (k == 9) bglobe7(title)
+	else if (k == 10) huff7(title)
+	else if (k == 11) buzz7(title)
+	else if (k == 12) vox7(title)
+	else if (k == 13) atl7(title)
+	else if (k == 14) axios7(title)
+	else if (k == 15) ars7(title)
+	else if (k == 16) slate7(title)
+	else if (k == 17) city7(title)
+	else if (k == 18) joomla7(title)
+	else if (k == 19) wix7(title)
+	else if (k == 20) sqsp7(title)
+	else if (k == 21 || k == 23) agg7(title)
+	else if (k == 22) reddit7(title)
+	else if (k == 24) sun8(title)
+	else if (k == 25) mirror8(title)
+	else if (k == 26) standard8(title)
+	else if (k == 27) rte8(title)
+	else if (k == 28) ht8(title)
+	else if (k == 29) ndtv8(title)
+	else if (k == 30) dawn8(title)
+	else if (k == 31) news24_8(title)
+	else if (k == 32) nzh8(title)
+	else if (k == 33) star8(title)
+	else if (k == 34) seattle8(title)
+	else if (k == 35) newsweek8(title)
+	else if (k == 36) forbes8(title)
+	else if (k == 37) bi8(title)
+	else if (k == 38) korea9(title)
+	else if (k == 39) bangkok9(title)
+	else if (k == 40) jakarta9(title)
+	else if (k == 41) manila9(title)
+	else if (k == 42) arab9(title)
+	else if (k == 43) national9(title)
+	else if (k == 44) jpost9(title)
+	else if (k == 45) kyiv9(title)
+	else if (k == 46) moscow9(title)
+	else if (k == 47) balkan9(title)
+	else if (k == 48) local9(title)
+	else if (k == 49) latam9(title)
+	else if (k == 50) africa9(title)
+	else if (k == 51) patch9(title)
 	else gannett9(title)
-	if (rnd(6) == 0) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~Sponsored~Scroll to continue with content"))
-	if (rnd(4) == 0) banner(consent9(), 3, 30)
-	fit("Menu~Search~Sign in~Subscribe~Close~Open menu~Back to top~Skip to content")
-}
-
-# Variant 9's layouts: variant 7's, without html2text and the Jina-style
-# reader (the title line stays plain): innerText or copy-paste, lynx
-# -dump -nolist, w3m -dump, a naive converter (the <title> first), a
-# reader view and an archive.today capture.
-function layout9(title,    mode, a, n, nv, hd, ft, s, h, naive) {
-	mode = rnd(14)
-	if (mode >= 6 && mode <= 9)	# lynx, w3m
-		return dumped(title, plain7(NAV, 0), plain7(HEAD, 0), plain7(FOOT, 0), mode >= 8)
-	if (mode == 12) {	# a reader view
-		h = plain7(DLX, 0)
-		if (rnd(2) && index(HEAD, CP)) { s = HEAD; sub("^[^" CP "]*" CP, "", s); sub(/\n.*/, "", s); h = join(h, s) }
-		s = rnd(3) ? DOM : ""
-		s = cat(s, title)
-		if (BYN != "" && rnd(3)) s = cat(s, BYN)
-		s = cat(s, mins7())
-		s = join(join(s, h), spaced(BODY))
-		if (TAGX != "" && rnd(2)) s = join(s, text6(plain7(TAGX, 0), 0))
-		return s
-	}
-	naive = mode == 10 || mode == 11
-	nv = plain7(NAV, naive); hd = plain7(HEAD, naive); ft = plain7(FOOT, naive)
-	if (naive)	# the naive converter, the <title> first
-		return inner(title, title TS, nv, hd, ft, mode == 11)
-	if (mode == 13) {	# archive.today
-		s = "archive.today\nwebpage capture\nSaved from\n" URL "\nsearch\n" D " " abbr[M] " " Y " " hm(rnd(24), rnd(60)) ":" d2(rnd(60)) \
-		    " UTC\n" pick("no other snapshots from this url~All snapshots from host " DOM) "\n" \
-		    some("Webpage~Screenshot~share~download .zip~report bug or abuse", 2, 5)
-		n = split(s, a, "\n")
-		return stack(cat(s, text6(tail(nv, 32 - n), 0)), title, text6(hd, rnd(2)), spaced(BODY), text6(ft, 1))
-	}
-	return inner(title, "", nv, hd, ft, mode <= 2 ? 0 : mode == 3 ? 2 : 3)
+	if (rnd(odds) == 0) NAV = cat(NAV, pick(ads))
+	if (rnd(4) == 0) banner(variant == 7 ? consent7() : variant == 8 ? consent8() : consent9(), 3, 30)
+	fit(pad)
 }
 
 function scraped(iso, title, body,    k) {
@@ -4331,14 +4278,17 @@ function scraped(iso, title, body,    k) {
 	} else if (variant == 5)
 		five()
 	else if (variant == 7) {
-		seven(title)
-		return layout7(title)
+		sites7(title, 7, "Advertisement~ADVERTISEMENT~Ad~Skip Ad~Continue reading the main story",
+		    "Open menu~Search~Sign in~Subscribe~Newsletters~Close search~Accessibility~Back")
+		return layout7(title, 1)
 	} else if (variant == 8) {
-		eight(title)
-		return layout7(title)
+		sites7(title, 6, "Advertisement~ADVERTISEMENT~Sponsored~Continue reading below",
+		    "Menu~Search~Sign in~Subscribe~Close~Open navigation~Back to top~Newsletters")
+		return layout7(title, 1)
 	} else if (variant == 9) {
-		nine(title)
-		return layout9(title)
+		sites7(title, 6, "Advertisement~ADVERTISEMENT~Sponsored~Scroll to continue with content",
+		    "Menu~Search~Sign in~Subscribe~Close~Open menu~Back to top~Skip to content")
+		return layout7(title, 0)
 	} else {
 		six(title)
 		return layout6(title)
