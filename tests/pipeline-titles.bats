@@ -102,3 +102,11 @@ boilerplate: © 2021 Harbour Gazette" ]
 	assert_success
 	[ "$(printf '%s\n' "$output" | awk -F'\t' '$4 == "title" { print $7 }')" = "Rail strike halts trains across the north" ]
 }
+
+@test "segment: a Markdown heading's \"# \" is left out of the title column, kept in the row's text" {
+	printf 'Menu\nNews\nSport\n\n# Council approves a new park\n\nThe council voted on Tuesday night to turn the old factory into a park, at a cost of two million.\n' >page.md
+	run segment page.md
+	assert_success
+	[ "$(printf '%s\n' "$output" | awk -F'\t' 'NR == 2 { print $8 }')" = "Council approves a new park" ]
+	printf '%s\n' "$output" | awk -F'\t' '$4 == "title" { print $7 }' | grep -qx '# Council approves a new park'
+}
