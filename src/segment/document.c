@@ -437,18 +437,13 @@ check_bytes(const char *name, unsigned long line_base, const char *d,
 static void
 first_with_role(struct segmenter *sg, int role, struct buf *out)
 {
-	size_t i, start, k;
+	size_t i, start;
 
 	for (i = 0; i < sg->ps.n; i++)
 		if (sg->ps.v[i].role == role) {
-			/* a Markdown heading's "# " is not part of the title
-			 * (html2text and reader views write one) */
 			start = sg->ps.v[i].start;
-			for (k = start; k < sg->ps.v[i].end && k - start < 6 &&
-			    sg->d[k] == '#'; k++)
-				;
-			if (k > start && k < sg->ps.v[i].end && sg->d[k] == ' ')
-				start = k + 1;
+			start += markdown_heading(sg->d + start,
+			    sg->ps.v[i].end - start);
 			fold_ws(sg->d, start, sg->ps.v[i].end, out);
 			return;
 		}

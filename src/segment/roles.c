@@ -231,9 +231,7 @@ static struct wordset date_fillers = WORDSET(date_fillers_words);
 /* Words a dateline may begin with: "Updated 5:30 PM ET, Mon June 5". */
 static const char *const date_leads_words[] = {
 	"updated", "published", "posted", "last", "first", "modified", "on",
-	"issued", "latest", "update",
-	"date",
-	"dated", NULL
+	"issued", "latest", "update", "date", "dated", NULL
 };
 static struct wordset date_leads = WORDSET(date_leads_words);
 
@@ -559,12 +557,8 @@ describe(const char *d, size_t start, size_t end, struct pinfo *p)
 	if (p->bullet)
 		for (pos += len; pos < end && d[pos] == ' '; pos++)
 			;
-	else if (c == '#') {
-		for (e = pos; e < end && e - pos < 6 && d[e] == '#'; e++)
-			;
-		if (e < end && d[e] == ' ')
-			pos = e + 1;
-	}
+	else
+		pos += markdown_heading(d + pos, end - pos);
 	for (; pos < end; pos += len) {
 		c = cp_at(d, pos, end, &len);
 		if (!cp_is_opener(c))
@@ -719,7 +713,6 @@ is_nav_line(const struct pinfo *p)
 }
 
 static int is_dateline(const struct pinfo *p);
-static int word_is(const struct pinfo *p, int i, const char *w);
 
 /* "Jan. 4, 2019 10:32 AM | By Jane Smith", "Politics · June 5, 2023":
  * a dateline as one of a few items. */
@@ -859,27 +852,22 @@ static const char *const credit_words_words[] = {
 };
 static struct wordset credit_words = WORDSET(credit_words_words);
 
-static int
-ends_with_credit(const struct pinfo *p)
-{
-	char w[24];
-	size_t open, n, i;
+#define CREDIT_MAX	24	/* bytes between the brackets */
 
-	if (p->len < 4 || p->raw[p->len - 1] != ')')
+static int
+ends_with_credit(struct pinfo *p)
+{
+	const char *low = lower(p);
+	size_t open;
+
+	if (p->len < 4 || low[p->len - 1] != ')')
 		return 0;
-	for (open = p->len - 1; open > 0 && p->raw[open - 1] != '(' &&
-	    p->len - open < sizeof w; open--)
+	for (open = p->len - 1; open > 0 && low[open - 1] != '(' &&
+	    p->len - open < CREDIT_MAX; open--)
 		;
-	if (open == 0 || p->raw[open - 1] != '(')
+	if (open == 0 || low[open - 1] != '(' || open == p->len - 1)
 		return 0;
-	n = p->len - 1 - open;	/* between the brackets */
-	if (n == 0 || n >= sizeof w)
-		return 0;
-	for (i = 0; i < n; i++)
-		w[i] = (char)(p->raw[open + i] >= 'A' &&
-		    p->raw[open + i] <= 'Z' ? p->raw[open + i] + 32 :
-		    p->raw[open + i]);
-	return in_list(&credit_words, w, n);
+	return in_list(&credit_words, low + open, p->len - 1 - open);
 }
 
 static int
@@ -1212,8 +1200,9 @@ is_byline(const struct pinfo *p)
 /*
  * A menu item: one or two words on a line of their own without the
  * punctuation of a sentence ("News", "Live TV", "US & Canada", "U.S.",
- * "iPlayer", "Today's Paper").  One alone may be a heading or a name; three or more in a
- * row are a site's navigation or a list of topics (see mark_menus).
+ * "iPlayer", "Today's Paper").  One alone may be a heading or a name;
+ * three or more in a row are a site's navigation or a list of topics
+ * (see mark_menus).
  */
 #define MENU_ITEM_MAX	32	/* bytes */
 #define MENU_RUN_MIN	3
@@ -1323,12 +1312,12 @@ is_listed_headline(const char *d, const struct paras *ps, size_t i,
 
 /*
  * The article's header starts at paragraph i (a byline or dateline, or
- * the first paragraph of the body where there is neither):
- * the headline right above it (or above its standfirst), if a guessed
- * title and it are apart with
- * only headings between, one of them a section's name ("Mayor promises
- * crackdown" / "FOREIGN POLICY" / the headline / "By ..."): other
- * stories' headlines came first.  Returns its index, or 0.
+ * the first paragraph of the body where there is neither): the
+ * headline right above it (or above its standfirst), if a guessed
+ * title and it are apart with only headings between, one of them a
+ * section's name ("Mayor promises crackdown" / "FOREIGN POLICY" / the
+ * headline / "By ..."): other stories' headlines came first.  Returns
+ * its index, or 0.
  */
 static size_t
 headline_above(const char *d, const struct paras *ps, size_t i,

@@ -102,6 +102,19 @@ cp_is_letter(uint32_t c)
 	    cp_high_is_letter(c);
 }
 
+/* The length of a Markdown heading's marker ("# " to "###### ") at the
+ * start of s (n bytes), or 0: html2text and reader views write one
+ * before a headline, and it is not part of the title. */
+static inline size_t
+markdown_heading(const char *s, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n && k < 6 && s[k] == '#'; k++)
+		;
+	return k > 0 && k < n && s[k] == ' ' ? k + 1 : 0;
+}
+
 /* Opening quotes and brackets: ( [ { " ' “ ‘ « „ ‚ ‹ ¿ ¡ */
 static inline int
 cp_is_opener(uint32_t c)
