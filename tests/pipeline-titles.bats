@@ -110,3 +110,37 @@ boilerplate: © 2021 Harbour Gazette" ]
 	[ "$(printf '%s\n' "$output" | awk -F'\t' 'NR == 2 { print $8 }')" = "Council approves a new park" ]
 	printf '%s\n' "$output" | awk -F'\t' '$4 == "title" { print $7 }' | grep -qx '# Council approves a new park'
 }
+
+@test "segment: a long page of short menu lines and one-line paragraphs is not hard-wrapped: the headline stays apart from its byline" {
+	{
+		i=0; while [ $i -lt 40 ]; do echo "Section$i"; i=$((i + 1)); done
+		i=0; while [ $i -lt 30 ]; do echo "Related story number $i about the council"; i=$((i + 1)); done
+		echo "Fur fans flock to Toronto's Furnal Equinox 2019"
+		echo "By Marcus Feld"
+		i=0; while [ $i -lt 8 ]; do
+			echo "The convention drew thousands of visitors to the city over the weekend, organisers said on Monday, and raised money for a local animal charity that looks after abandoned pets across the region. Paragraph $i ends here."
+			i=$((i + 1))
+		done
+	} >page.txt
+	run segment page.txt
+	assert_success
+	printf '%s\n' "$output" | awk -F'\t' '{ print $7 }' | grep -qx "Fur fans flock to Toronto's Furnal Equinox 2019"
+	printf '%s\n' "$output" | awk -F'\t' '{ print $7 }' | grep -qx 'By Marcus Feld'
+}
+
+@test "segment: lynx output of a page with a long menu is hard-wrapped: its paragraphs' lines are joined" {
+	{
+		i=0; while [ $i -lt 50 ]; do echo "   * Menu$i"; i=$((i + 1)); done
+		echo "Council approves a new park on the old factory site"
+		i=0; while [ $i -lt 10 ]; do
+			echo "   The council voted on Tuesday night to turn the old factory site into the"
+			echo "   Maple Gardens park, at a cost of two million, after residents campaigned"
+			echo "   for a decade for green space in the north of the town, the mayor said."
+			echo
+			i=$((i + 1))
+		done
+	} >page.txt
+	run segment page.txt
+	assert_success
+	[ "$(printf '%s\n' "$output" | grep -c 'site into the Maple Gardens park')" -eq 10 ]
+}
