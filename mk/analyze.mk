@@ -12,22 +12,29 @@
 #                              trouble for make), path, time and size
 #   OUT/.work/in/KEY.txt.stamp touched when the file came or changed (its
 #                              time or size)
-#   OUT/.work/KEY.txt.sent.tsv segment's sentences of that file
+#   OUT/.work/KEY.txt.seg.tsv  segment's sentences of that file, alone
+#   OUT/.work/furniture.txt    the lines the site's pages share (sentences
+#                              --furniture of all the above)
+#   OUT/.work/KEY.txt.sent.tsv segment --furniture's sentences of the file
 #   OUT/.work/KEY.txt.ent.tsv  extract-entities' mentions in them
 #   OUT/.work/batch-G.done     when the files of batch G were last
-#                              processed (G: the last hex digit of their
-#                              KEYs, or two of them, see NBATCH)
+#                              segmented alone (G: the last hex digit of
+#                              their KEYs, or two of them, see NBATCH)
+#   OUT/.work/refine-G.done    when they were last segmented knowing the
+#                              site's lines, and their entities extracted
 #   OUT/*.csv                  the four tables, from all the above, by
 #                              pipelines/analyze -S ... -E ...
 #
 # A file is processed again only when its stamp is newer than its batch's
-# last run, or a tool or option it depends on
-# changed; the files of a batch are processed together (one segment, one
-# extract-entities run) by pipelines/analyze --batch.  The corpus-wide
-# steps (boilerplate across documents, near-duplicate articles, the entity
-# summary) run again when any batch ran, a file came or went, or an option
-# changed.  Every result is written to a temporary file and renamed when
-# complete.
+# last run, or a tool or option it depends on changed (and segmented
+# again when the site's lines changed; its entities are then extracted
+# again only if its stream changed); the files of a batch are processed
+# together by pipelines/analyze --batch (one segment run) and --refine
+# (one segment, one extract-entities run).  The corpus-wide steps (the
+# site's lines, boilerplate across documents, near-duplicate articles, the
+# entity summary) run again when any batch ran, a file came or went, or
+# an option changed.  Every result is written to a temporary file and
+# renamed when complete.
 
 ifneq ($(notdir $(firstword $(MAKEFILE_LIST))),analyze.mk)
 # Read by the top Makefile.
@@ -72,6 +79,7 @@ stamp = $(shell printf '%s\n' $(call quote,$(2)) >$(call quote,$(1).new) && \
 RULES_SUM := $(if $(RULES),$(shell cksum <$(call quote,$(RULES)) || echo unreadable))
 $(call stamp,$(W)/extract.options,DATE=$(DATE) RULES=$(RULES) $(RULES_SUM))
 $(call stamp,$(W)/tables.options,DATE=$(DATE) EXCEL=$(EXCEL) ALL=$(ALL) MIN_DOCS=$(MIN_DOCS))
+$(call stamp,$(W)/site.options,MIN_DOCS=$(MIN_DOCS))
 ifneq ($(RULES),)
 $(shell cmp -s $(call quote,$(RULES)) $(W)/rules.tsv || cp $(call quote,$(RULES)) $(W)/rules.tsv)
 endif
@@ -95,33 +103,53 @@ $(error analyze: NBATCH='$(NBATCH)': 8 or 16)
 endif
 $(foreach g,$(GROUPS),$(eval G_$(g) := $(foreach h,$(subst -, ,$(g)),$(B_$(h)))))
 BATCHES := $(foreach g,$(GROUPS),$(if $(strip $(G_$(g))),$(W)/batch-$(g).done))
+REFINES := $(BATCHES:$(W)/batch-%=$(W)/refine-%)
 
 tables: $(TABLES)
 	@:
 # Every result is renamed into place when complete: an interrupted run
 # must not delete the ones already there (make would, as they changed).
-.PRECIOUS: $(TABLES) $(BATCHES)
+.PRECIOUS: $(TABLES) $(BATCHES) $(REFINES)
 
 # Per file, in batches (see NBATCH above), so that -j N has work for N
-# cores and a tool starts once per batch, not once per file.  A batch
-# segments the files newer than its last run ($?), or all of its files
-# when segment changed, and extracts the entities of those, or of all
-# when extract-entities, DATE or RULES changed.  The path of a
-# file is read from the state file, so it may hold spaces.
-EXTRACT_DEPS := $(TOOLDIR)/extract-entities $(W)/extract.options $(if $(RULES),$(W)/rules.tsv)
+# cores and a tool starts once per batch, not once per file.  The path of
+# a file is read from the state file, so it may hold spaces.
+#
+# First, a batch segments the files newer than its last run ($?), or all
+# of its files when segment changed.
 define BATCH_RULE
-$(W)/batch-$(1).done: $(G_$(1):%=$(W)/in/%.stamp) $(TOOLDIR)/segment $(EXTRACT_DEPS)
+$(W)/batch-$(1).done: $(G_$(1):%=$(W)/in/%.stamp) $(TOOLDIR)/segment
 	@analyze --batch $(W) \
-	    "$$(if $$(filter %/segment,$$?),$(G_$(1)),$$(patsubst %.stamp,%,$$(notdir $$(filter $(W)/in/%,$$?))))" \
-	    "$$(if $$(filter %/segment $(EXTRACT_DEPS),$$?),$(G_$(1)),$$(patsubst %.stamp,%,$$(notdir $$(filter $(W)/in/%,$$?))))" \
-	    $(if $(DATE),-d $(call quote,$(DATE))) $(if $(RULES),-r $(W)/rules.tsv)
+	    "$$(if $$(filter %/segment,$$?),$(G_$(1)),$$(patsubst %.stamp,%,$$(notdir $$(filter $(W)/in/%,$$?))))"
 	@touch $$@
-	@$$(call progress,$$(if $$(filter %/segment,$$?),$(G_$(1)),$$(patsubst %.stamp,%,$$(notdir $$(filter $(W)/in/%,$$?)))))
 endef
 $(foreach g,$(GROUPS),$(if $(strip $(G_$(g))),$(eval $(call BATCH_RULE,$(g)))))
 
+# Then, corpus-wide, the site's lines: furniture.txt, rewritten only when
+# it changes, so that only then every file is segmented again.
+$(W)/furniture.txt: $(W)/furniture.done ;
+$(W)/furniture.done: $(BATCHES) $(W)/seg.list $(W)/site.options pipelines/sentences
+	@analyze --site $(W) --min-docs $(call quote,$(MIN_DOCS))
+	@touch $@
+
+# Last, per batch again: its files segmented knowing the site's lines
+# (those newer than its last run, or all when the site's lines or segment
+# changed), and the entities of those whose stream changed (or of all,
+# when extract-entities, DATE or RULES changed).
+EXTRACT_DEPS := $(TOOLDIR)/extract-entities $(W)/extract.options $(if $(RULES),$(W)/rules.tsv)
+define REFINE_RULE
+$(W)/refine-$(1).done: $(G_$(1):%=$(W)/in/%.stamp) $(W)/batch-$(1).done $(W)/furniture.txt $(TOOLDIR)/segment $(EXTRACT_DEPS)
+	@analyze --refine $(W) \
+	    "$$(if $$(filter %/segment %/furniture.txt,$$?),$(G_$(1)),$$(patsubst %.stamp,%,$$(notdir $$(filter $(W)/in/%,$$?))))" \
+	    "$$(if $$(filter $(EXTRACT_DEPS),$$?),$(G_$(1)))" \
+	    $(if $(DATE),-d $(call quote,$(DATE))) $(if $(RULES),-r $(W)/rules.tsv)
+	@touch $$@
+	@$$(call progress,$$(if $$(filter %/segment %/furniture.txt,$$?),$(G_$(1)),$$(patsubst %.stamp,%,$$(notdir $$(filter $(W)/in/%,$$?)))))
+endef
+$(foreach g,$(GROUPS),$(if $(strip $(G_$(g))),$(eval $(call REFINE_RULE,$(g)))))
+
 # Corpus-wide: the four tables at once (a grouped target).
-$(TABLES) &: $(BATCHES) $(W)/sent.list $(W)/ent.list $(W)/tables.options \
+$(TABLES) &: $(REFINES) $(W)/sent.list $(W)/ent.list $(W)/tables.options \
 		$(addprefix pipelines/,analyze sentences entities entity-summary articles)
 	@analyze -o $(call quote,$(OUT)) $(if $(EXCEL),--excel) $(if $(ALL),--all) \
 	    --min-docs $(call quote,$(MIN_DOCS)) $(if $(DATE),-d $(call quote,$(DATE))) \

@@ -215,9 +215,14 @@ sentences.csv"
 	analyze --list corpus >files
 	mkdir w
 	parallel -a files --sshlogin : --transferfile {} \
-		--return w/{#}.sent.tsv --return w/{#}.ent.tsv --cleanup \
+		--return w/{#}.seg.tsv --cleanup \
 		'mkdir -p w && analyze --one {} w/{#}' 2>/dev/null
 	n=$(wc -l <files)
+	seq "$n" | sed 's|.*|w/&.seg.tsv|' >seg.list
+	sentences --furniture -S seg.list >furniture.txt
+	parallel -a files --sshlogin : --transferfile {} --basefile furniture.txt \
+		--return w/{#}.sent.tsv --return w/{#}.ent.tsv --cleanup \
+		'mkdir -p w && analyze --one {} w/{#} --furniture furniture.txt' 2>/dev/null
 	seq "$n" | sed 's|.*|w/&.sent.tsv|' >sent.list
 	seq "$n" | sed 's|.*|w/&.ent.tsv|' >ent.list
 	analyze -S sent.list -E ent.list -o tables
@@ -253,4 +258,46 @@ sentences.csv"
 	run analyze_make NBATCH=5
 	assert_failure
 	assert_output --partial "NBATCH='5': 8 or 16"
+}
+
+@test "make analyze: the lines a site's pages share; a new page of the site is segmented alone, and only streams that changed are extracted again" {
+	rm -rf "$IN"/*
+	cp "$FIXTURES"/site/page-[1-5].txt "$IN/"
+	analyze_make
+	run cut -d, -f 2 out/articles.csv
+	assert_output "title
+Ferry timetable changes anger island commuters
+Lifeboat crew rescues two kayakers off Point Rowan
+Old cannery to become arts centre after sale approved
+School pupils plant two thousand trees along river bank
+Harbour master retires after forty years at the quay"
+	reference
+	same_tables out ref
+	# each page segmented twice: alone, then knowing the site's lines
+	[ "$(calls segment 'page-')" -eq 10 ]
+	[ "$(calls segment '^--furniture$')" -ge 1 ]
+
+	: >calls.segment; : >calls.extract-entities
+	cp "$FIXTURES/site/page-6.txt" "$IN/"
+	analyze_make
+	run cat calls.segment
+	assert_line --index 0 "-- $IN/page-6.txt"
+	assert_line --index 1 "--furniture $BATS_TEST_TMPDIR/out/.work/furniture.txt -- $IN/page-6.txt"
+	[ "$(calls extract-entities '\.sent\.tsv$')" -eq 1 ]
+	run grep -c 'Bakery wins national award for its seaweed bread' out/articles.csv
+	assert_output 1
+	rm -rf ref; reference
+	same_tables out ref
+
+	# with four pages, no line is in five documents: every page is
+	# segmented again and its entities extracted again (its title changed)
+	rm "$IN/page-5.txt" "$IN/page-6.txt"
+	: >calls.segment; : >calls.extract-entities
+	analyze_make
+	[ ! -s out/.work/furniture.txt ]
+	[ "$(calls extract-entities '\.sent\.tsv$')" -eq 4 ]
+	run grep -c 'Independent local journalism since 1887' out/articles.csv
+	assert_output 4
+	rm -rf ref; reference
+	same_tables out ref
 }

@@ -144,3 +144,66 @@ boilerplate: © 2021 Harbour Gazette" ]
 	assert_success
 	[ "$(printf '%s\n' "$output" | grep -c 'site into the Maple Gardens park')" -eq 10 ]
 }
+
+# fixtures/site: six pages of one made-up local paper whose slogan,
+# newsletter line and three other stories' headlines stand above every
+# headline; fixtures/syndicated: one wire story on five sites.
+@test "articles: over the pages of one site, the lines they share are the site's, so each title is its headline" {
+	run articles --tsv "$FIXTURES"/site/page-*.txt
+	assert_success
+	run cut -f 2 <<<"$output"
+	assert_output "title
+Ferry timetable changes anger island commuters
+Lifeboat crew rescues two kayakers off Point Rowan
+Old cannery to become arts centre after sale approved
+School pupils plant two thousand trees along river bank
+Harbour master retires after forty years at the quay
+Bakery wins national award for its seaweed bread"
+	# one page alone has no site to compare with: the slogan wins
+	run title_date ../site/page-1.txt
+	assert_output "$(printf 'Independent local journalism since 1887\t2024-03-04')"
+	# nor with --min-docs 0
+	run bash -c "articles --tsv --min-docs 0 '$FIXTURES'/site/page-*.txt | cut -f 2 | sort -u"
+	assert_output "Independent local journalism since 1887
+title"
+}
+
+@test "articles: five copies of a wire story, every line in five documents, keep their headline" {
+	run bash -c "articles --tsv '$FIXTURES'/syndicated/copy-*.txt | cut -f 2 | sort | uniq -c"
+	assert_success
+	assert_output "      5 Wind farm approved despite objections from anglers
+      1 title"
+}
+
+@test "sentences --furniture: the paragraphs made of lines in N or more documents, each once" {
+	run sentences --furniture "$FIXTURES"/site/page-*.txt
+	assert_success
+	assert_output "The Harbour Gazette
+Independent local journalism since 1887
+Get the morning briefing delivered every weekday
+Council approves new budget for harbour repairs
+Storm damage closes coastal road for a week
+Fishing fleet returns early as prices fall
+Share this story
+Tell us what you think about this story
+© 2024 The Harbour Gazette"
+	run sentences --furniture --min-docs 7 "$FIXTURES"/site/page-*.txt
+	assert_output ''
+	for f in "$FIXTURES"/site/page-*.txt; do
+		segment "$f" >"$(basename "$f").tsv"
+		echo "$PWD/$(basename "$f").tsv"
+	done >list
+	run sentences --furniture -S list
+	assert_line --index 1 'Independent local journalism since 1887'
+}
+
+@test "entities: a date in the site's slogan is not a mention of the articles, unless --min-docs 0 or --all" {
+	run bash -c "entities --tsv '$FIXTURES'/site/page-*.txt | grep -c '	1887	'"
+	assert_output 0
+	run bash -c "entities --tsv --min-docs 0 '$FIXTURES'/site/page-*.txt | grep -c '	1887	'"
+	assert_output 6
+	run bash -c "entities --tsv --all '$FIXTURES'/site/page-*.txt | grep -c '	1887	'"
+	assert_output 6
+	run bash -c "entity-summary --tsv '$FIXTURES'/site/page-*.txt | grep -c '	1887	'"
+	assert_output 0
+}

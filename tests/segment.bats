@@ -454,3 +454,72 @@ EOF
 	# two spaces at 2, NBSP (2 bytes) at 10
 	assert_line --index 2 $'ws.txt\t2\t2\tbody\t18\t37\tMy name is Jonas.\t\t\t2:1,10:1'
 }
+
+# roles FILE [SEGMENT-OPTION...]: "para role text" of FILE's rows
+roles() {
+	f=$1; shift
+	segment "$@" "$f" | cut -f 2,4,7 | tail -n +2
+}
+
+@test "--furniture: a paragraph whose text is a listed line is boilerplate, and the headline under it is the title" {
+	# the lines the six pages of the site share, as sentences --furniture
+	# lists them
+	printf '%s\n' 'The Harbour Gazette' 'Independent local journalism since 1887' \
+		'Get the morning briefing delivered every weekday' \
+		'Council approves new budget for harbour repairs' \
+		'Storm damage closes coastal road for a week' \
+		'Fishing fleet returns early as prices fall' 'Share this story' \
+		'Tell us what you think about this story' >"$T/site.txt"
+	run roles "$FIXTURES/site/page-1.txt"
+	assert_line --partial $'2\ttitle\tIndependent local journalism since 1887'
+	run roles "$FIXTURES/site/page-1.txt" --furniture "$T/site.txt"
+	assert_success
+	assert_line --partial $'2\tboilerplate\tIndependent local journalism since 1887'
+	assert_line --partial $'3\tboilerplate\tGet the morning briefing'
+	assert_line --partial $'5\tboilerplate\tStorm damage closes coastal road'
+	assert_line --partial $'7\ttitle\tFerry timetable changes anger island commuters'
+	# (the title column of every row)
+	run bash -c "segment --furniture '$T/site.txt' '$FIXTURES/site/page-1.txt' | tail -n +2 | cut -f 8 | sort -u"
+	assert_output 'Ferry timetable changes anger island commuters'
+}
+
+@test "--furniture: lines match with white space folded, the list's escapes read" {
+	printf 'Independent local\\tjournalism since 1887\n' >"$T/site.txt"
+	printf 'Independent  local\tjournalism since 1887  \n\nFerry timetable changes anger island commuters\n\nBy Mara Ellison\n\nCommuters from Gull Island say a new ferry timetable leaves them stranded in the evening.\n' >"$T/a.txt"
+	run roles "$T/a.txt" --furniture "$T/site.txt"
+	assert_line --index 0 $'1\tboilerplate\tIndependent local journalism since 1887'
+	assert_line --index 1 $'2\ttitle\tFerry timetable changes anger island commuters'
+}
+
+@test "--furniture: a dateline and an author's byline stay, though listed (the same day, the same author on many pages)" {
+	printf '%s\n' 'By Mara Ellison' 'March 4, 2024' 'Mara Ellison' >"$T/site.txt"
+	run roles "$FIXTURES/site/page-1.txt" --furniture "$T/site.txt"
+	assert_line --partial $'8\tbyline\tBy Mara Ellison'
+	assert_line --partial $'9\tdateline\tMarch 4, 2024'
+	printf 'Ferry timetable changes anger island commuters\n\nMara Ellison\n\nCommuters from Gull Island say a new ferry timetable leaves them stranded in the evening.\n' >"$T/a.txt"
+	run roles "$T/a.txt" --furniture "$T/site.txt"
+	assert_line --index 1 $'2\tbyline\tMara Ellison'
+}
+
+@test "--furniture: a copy of a story whose prose is mostly listed (a wire story on five sites) keeps its roles" {
+	segment "$FIXTURES/syndicated/copy-1.txt" | cut -f 3- >"$T/plain"
+	# every line of the story listed, as sentences --furniture lists them
+	# from the five copies
+	segment "$FIXTURES/syndicated/copy-1.txt" | cut -f 7 | tail -n +3 >"$T/site.txt"
+	run bash -c "segment --furniture '$T/site.txt' '$FIXTURES/syndicated/copy-1.txt' | cut -f 3- | diff '$T/plain' -"
+	assert_success
+	assert_output ''
+}
+
+@test "--furniture: an empty list changes nothing; a missing file or a bad escape is a data error naming the file (exit 1)" {
+	: >"$T/none.txt"
+	run bash -c "segment --furniture '$T/none.txt' '$FIXTURES/site/page-2.txt' | cmp - <(segment '$FIXTURES/site/page-2.txt')"
+	assert_success
+	run segment --furniture "$T/absent.txt" "$FIXTURES/site/page-2.txt"
+	assert_failure 1
+	assert_output --partial "segment: $T/absent.txt: No such file"
+	printf 'fine\nbad \\q escape\n' >"$T/bad.txt"
+	run segment --furniture "$T/bad.txt" "$FIXTURES/site/page-2.txt"
+	assert_failure 1
+	assert_output "segment: $T/bad.txt:2: bad escape at byte 5"
+}

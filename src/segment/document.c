@@ -466,6 +466,9 @@ segment_document(struct segmenter *sg, const char *name,
 	sg->backslash = memchr(d, '\\', n) != NULL;
 
 	paragraphs_find(d, n, &sg->ps);
+	for (i = 0; sg->furniture != NULL && i < sg->ps.n; i++)
+		sg->ps.v[i].furniture = furniture_has(sg->furniture, d,
+		    sg->ps.v[i].start, sg->ps.v[i].end);
 	roles_assign(d, &sg->ps, title, tlen);
 
 	buf_reset(&sg->title);

@@ -17,10 +17,11 @@
 #include "util.h"
 
 static const char usage_line[] =
-    "usage: segment [--only ROLES] [--max-doc SIZE] [FILE...]\n"
+    "usage: segment [--only ROLES] [--max-doc SIZE] [--furniture FILE] [FILE...]\n"
     "       segment --csv [--id-col C] [--text-col C] [--title-col C]"
     " [--date-col C]\n"
-    "               [--only ROLES] [--max-doc SIZE] [FILE...]\n";
+    "               [--only ROLES] [--max-doc SIZE]\n"
+    "               [--furniture FILE] [FILE...]\n";
 
 /* The default --max-doc: a document is held whole (see segment(1)
  * LIMITS), so its size bounds the memory one input can take. */
@@ -52,6 +53,9 @@ help(void)
 	    "                       boilerplate comment\n"
 	    "      --max-doc SIZE   refuse a document over SIZE bytes (K, M, G\n"
 	    "                       suffixes; default 1G; 0: no limit)\n"
+    "      --furniture FILE a paragraph whose text is a line of FILE is\n"
+    "                       boilerplate: lines a site repeats on its pages\n"
+    "                       (sentences --furniture writes them)\n"
 	    "  -h, --help           this help\n"
 	    "      --version        version\n"
 	    "\n"
@@ -165,7 +169,7 @@ int
 main(int argc, char *argv[])
 {
 	enum { OPT_ID = 256, OPT_TEXT, OPT_TITLE, OPT_DATE, OPT_MAX_DOC,
-	    OPT_VERSION };
+	    OPT_VERSION, OPT_FURNITURE };
 	static const struct option longopts[] = {
 		{ "csv", no_argument, NULL, 'c' },
 		{ "id-col", required_argument, NULL, OPT_ID },
@@ -174,6 +178,7 @@ main(int argc, char *argv[])
 		{ "date-col", required_argument, NULL, OPT_DATE },
 		{ "only", required_argument, NULL, 'o' },
 		{ "max-doc", required_argument, NULL, OPT_MAX_DOC },
+		{ "furniture", required_argument, NULL, OPT_FURNITURE },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
@@ -181,6 +186,8 @@ main(int argc, char *argv[])
 	struct csvcols cols = { NULL, NULL, NULL, NULL };
 	struct segmenter sg;
 	struct buf doc = BUF_INIT;
+	struct furniture furniture = FURNITURE_INIT;
+	const char *furniture_path = NULL;
 	unsigned mask = (1u << NROLES) - 1;
 	size_t max_doc = MAX_DOC_DEFAULT;
 	int ch, csv = 0, colopt = 0, status = 0, i;
@@ -213,6 +220,9 @@ main(int argc, char *argv[])
 		case OPT_MAX_DOC:
 			max_doc = parse_size(optarg);
 			break;
+		case OPT_FURNITURE:
+			furniture_path = optarg;
+			break;
 		case 'h':
 			help();
 			break;
@@ -230,7 +240,12 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 
+	if (furniture_path != NULL && furniture_load(&furniture,
+	    furniture_path) < 0)
+		return EXIT_DATA;
 	segmenter_init(&sg, mask);
+	if (furniture_path != NULL)
+		sg.furniture = &furniture;
 	segment_header();
 	if (argc == 0)
 		status |= segment_input(&sg, "-", csv, &cols, max_doc, &doc);
@@ -239,6 +254,7 @@ main(int argc, char *argv[])
 		    &doc);
 	segment_flush(&sg);
 	segmenter_free(&sg);
+	furniture_free(&furniture);
 	buf_free(&doc);
 	out_close();
 	return status ? EXIT_DATA : 0;

@@ -56,6 +56,8 @@ add_para(struct paras *ps, size_t start, size_t end)
 	ps->v[ps->n].start = start;
 	ps->v[ps->n].end = end;
 	ps->v[ps->n].role = ROLE_BODY;
+	ps->v[ps->n].menu = 0;
+	ps->v[ps->n].furniture = 0;
 	ps->n++;
 }
 

@@ -1325,7 +1325,7 @@ headline_above(const char *d, const struct paras *ps, size_t i,
 {
 	struct pinfo q;
 	size_t j, m;
-	int kicker, standfirst;
+	int kicker, standfirst, widget;
 
 	for (j = i - 1, standfirst = 0; j > title_at; j--) {
 		if (ps->v[j].role == ROLE_BOILERPLATE ||
@@ -1347,11 +1347,20 @@ headline_above(const char *d, const struct paras *ps, size_t i,
 		return 0;
 	for (m = title_at + 1, kicker = 0; m < j; m++) {
 		if (ps->v[m].role == ROLE_BOILERPLATE ||
-		    ps->v[m].role == ROLE_CAPTION)
-			continue;
-		if (ps->v[m].role != ROLE_HEADING)
+		    ps->v[m].role == ROLE_CAPTION) {
+			if (!ps->v[m].furniture || ps->v[m].menu)
+				continue;
+			/* a line the site repeats: what it would be
+			 * without that (a section's name is a kicker) */
+			describe(d, ps->v[m].start, ps->v[m].end, &q);
+			if (is_boilerplate(&q, &widget, &widget))
+				continue;
+			if (!is_heading_like(&q))
+				return 0;
+		} else if (ps->v[m].role == ROLE_HEADING)
+			describe(d, ps->v[m].start, ps->v[m].end, &q);
+		else
 			return 0;
-		describe(d, ps->v[m].start, ps->v[m].end, &q);
 		kicker |= q.nwords <= 3;
 	}
 	return kicker ? j : 0;
@@ -1382,6 +1391,31 @@ title_replace(struct title_state *ts, struct paras *ps, size_t k,
 	ts->doubtful = ts->menu_after = ts->header_seen = 0;
 }
 
+/*
+ * Keeps the marks of the lines the site repeats (para.furniture) where
+ * they are the site's, and clears them where they hold most of the
+ * document's prose: then the document itself is repeated (a wire story
+ * on several sites, a page scraped twice), and they are the article's.
+ */
+static void
+furniture_check(struct paras *ps)
+{
+	size_t i, len, prose = 0, repeated = 0;
+	int any = 0;
+
+	for (i = 0; i < ps->n; i++) {
+		any |= ps->v[i].furniture;
+		if ((len = ps->v[i].end - ps->v[i].start) < 80)
+			continue;	/* headlines, menus, captions */
+		prose += len;
+		if (ps->v[i].furniture)
+			repeated += len;
+	}
+	if (any && 2 * repeated > prose)
+		for (i = 0; i < ps->n; i++)
+			ps->v[i].furniture = 0;
+}
+
 void
 roles_assign(const char *d, struct paras *ps, const char *title,
     size_t tlen)
@@ -1396,6 +1430,7 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 		describe(title, 0, tlen, &ts.t);
 		ts.known = ts.t.nlen > 0;
 	}
+	furniture_check(ps);
 	footer = mark_menus(d, ps);
 	for (i = 0; i < ps->n; i++) {
 		describe(d, ps->v[i].start, ps->v[i].end, &p);
@@ -1460,6 +1495,13 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 			if (ts.guessed && !seen_body && !ts.header_seen &&
 			    ++ts.menu_after >= 2)
 				ts.doubtful = 1;
+		} else if (ps->v[i].furniture &&
+		    !(ts.known && !seen_body && i <= ts.at + 4 &&
+		    is_name_like(d, ps->v[i].start, ps->v[i].end, &p))) {
+			/* a line the site repeats on its pages (not an
+			 * author's name under the headline, which repeats
+			 * on every story of that author) */
+			role = ROLE_BOILERPLATE;
 		} else if (!ts.known && !seen_body && is_title_like(&p)) {
 			role = ROLE_TITLE;
 			ts.t = p;

@@ -154,6 +154,7 @@ struct para {
 	size_t	start, end;	/* first and last non-space byte + 1 */
 	int	role;
 	int	menu;		/* one of a run of menu items (roles.c) */
+	int	furniture;	/* one of the site's repeated lines (furniture.c) */
 };
 
 struct line {
@@ -180,6 +181,27 @@ struct paras {
  */
 void paragraphs_find(const char *d, size_t n, struct paras *ps);
 void paras_free(struct paras *ps);
+
+/* ---- furniture.c ---- */
+
+/* A site's repeated lines (see furniture.c): hashes of their folded text. */
+struct furniture {
+	uint64_t	*slot;		/* open addressing; 0 is empty */
+	size_t		 mask, n;
+};
+
+#define FURNITURE_INIT { NULL, 0, 0 }
+
+/* Adds the line s (n bytes, not escaped). */
+void furniture_add(struct furniture *f, const char *s, size_t n);
+/* Adds the lines of the file at path (each a field of the record stream,
+ * escaped, as in a text column).  Returns 0, or -1 after a message. */
+int furniture_load(struct furniture *f, const char *path);
+/* Whether d[start, end), white space folded, is one of f's lines (f may
+ * be NULL: none is). */
+int furniture_has(const struct furniture *f, const char *d, size_t start,
+    size_t end);
+void furniture_free(struct furniture *f);
 
 /* ---- roles.c ---- */
 
@@ -234,6 +256,7 @@ struct segmenter {
 	struct folds	 folds;		/* of the sentence being written */
 	struct buf	 rows;		/* written, not yet handed to out.h */
 	unsigned	 role_mask;	/* bit (1 << role) set: role written */
+	const struct furniture *furniture;	/* NULL: none known */
 	/* the document being written */
 	const char	*d;
 	size_t		 n;

@@ -12,6 +12,8 @@
 #include "tap.h"
 
 static struct paras ps = PARAS_INIT;
+/* the site's lines (segment --furniture) the next layouts know */
+static struct furniture site = FURNITURE_INIT;
 
 /* The paragraphs of text, as "role:text|role:text|..." (text folded). */
 static char *
@@ -21,6 +23,9 @@ layout(const char *text, const char *title)
 	size_t i;
 
 	paragraphs_find(text, strlen(text), &ps);
+	for (i = 0; i < ps.n; i++)
+		ps.v[i].furniture = furniture_has(&site, text, ps.v[i].start,
+		    ps.v[i].end);
 	roles_assign(text, &ps, title, title ? strlen(title) : 0);
 	for (i = 0; i < ps.n; i++) {
 		if (i > 0)
@@ -317,6 +322,55 @@ main(void)
 	    "Volunteers clear debris from a street (Twitter)\n\n" PROSE,
 	    "Email=boilerplate", "Just=boilerplate", "# Council=title",
 	    "5 mins=boilerplate", "Volunteers=caption", NULL);
+
+	furniture_add(&site, "Independent local journalism since 1887", 39);
+	furniture_add(&site, "Council approves new budget for harbour repairs", 47);
+	furniture_add(&site, "Mara  Ellison", 13);
+	roles_are("a line the site repeats is boilerplate, never the title; "
+	    "an author's name under the headline stays a byline",
+	    "Independent local journalism since 1887\n\n"
+	    "Council approves new budget for harbour repairs\n\n"
+	    "Ferry timetable changes anger island commuters\n\n"
+	    "Mara Ellison\n\n" PROSE,
+	    "Independent=boilerplate", "Council=boilerplate", "Ferry=title",
+	    "Mara=byline", NULL);
+	roles_are("without the site's lines, the slogan is taken for the "
+	    "title (the case the lines are for)",
+	    "Independent local journalism since 1887\n\n"
+	    "Ferry timetable changes anger island commuters\n\n"
+	    "Photo: a ferry in the bay\n\nMore news\n\n" PROSE,
+	    "Independent=boilerplate", "Ferry=title", NULL);
+	furniture_free(&site);
+	roles_are("(the same page knowing no line of the site)",
+	    "Independent local journalism since 1887\n\n"
+	    "Ferry timetable changes anger island commuters\n\n"
+	    "Photo: a ferry in the bay\n\nMore news\n\n" PROSE,
+	    "Independent=title", NULL);
+
+	furniture_add(&site, PROSE, strlen(PROSE));
+	furniture_add(&site, "Wind farm approved despite objections", 38);
+	roles_are("a page whose prose the site's lines hold is a copy of a "
+	    "story (on five sites), and its lines are the article's",
+	    "Wind farm approved despite objections\n\n" PROSE,
+	    "Wind=title", NULL);
+	furniture_free(&site);
+
+	furniture_add(&site, "News", 4);
+	furniture_add(&site, "More Videos ...", 15);
+	roles_are("a section's name the site repeats, above the headline "
+	    "that the byline follows, marks the earlier guess as another "
+	    "story's headline",
+	    "Mayor promises crackdown on potholes\n\nNews\n\n"
+	    "Ferry timetable changes anger island commuters\n\n"
+	    "By Mara Ellison\n\n" PROSE,
+	    "Ferry=title", "Mayor=boilerplate", NULL);
+	roles_are("but a repeated line that is no heading (a video widget's) "
+	    "does not",
+	    "Mayor promises crackdown on potholes\n\nMore Videos ...\n\n"
+	    "Ferry timetable changes anger island commuters\n\n"
+	    "By Mara Ellison\n\n" PROSE,
+	    "Mayor=title", NULL);
+	furniture_free(&site);
 
 	ok(role_from_name("comment", 7) == ROLE_COMMENT && role_from_name("foo", 3) == -1,
 	    "role names map both ways");

@@ -1,0 +1,139 @@
+/*
+ * The lines a site repeats on its pages (menus, banners, slogans, its
+ * lists of other stories), known from a corpus (sentences --furniture
+ * writes them) and given to segment with --furniture FILE.  A paragraph
+ * whose text is one of them is the site's, not the article's: roles.c
+ * makes it boilerplate, so it can neither be the title nor start the
+ * body, whatever its words look like.
+ *
+ * The set keeps a 64-bit hash of each line (white space folded), not the
+ * line: a few thousand lines cost a few tens of KB, and a false match
+ * needs a collision of 64-bit hashes.
+ */
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "input.h"
+#include "rec.h"
+#include "segment.h"
+#include "util.h"
+
+#define FNV_OFFSET	0xcbf29ce484222325ULL
+#define FNV_PRIME	0x100000001b3ULL
+
+/* FNV-1a of d[start, end) as fold_ws() would write it: white-space runs
+ * one space, none at either end.  Never 0 (0 marks an empty slot). */
+static uint64_t
+folded_hash(const char *d, size_t start, size_t end)
+{
+	uint64_t h = FNV_OFFSET;
+	size_t i = start, w;
+	int gap = 0, any = 0;
+
+	while (i < end) {
+		if ((w = ws_at(d + i, end - i)) > 0) {
+			gap = any;
+			i += w;
+			continue;
+		}
+		if (gap) {
+			h = (h ^ ' ') * FNV_PRIME;
+			gap = 0;
+		}
+		h = (h ^ (unsigned char)d[i++]) * FNV_PRIME;
+		any = 1;
+	}
+	return h ? h : 1;
+}
+
+static void
+insert(struct furniture *f, uint64_t h)
+{
+	size_t i, cap = f->mask + 1;
+	uint64_t *old = f->slot;
+
+	if (f->slot == NULL || 2 * (f->n + 1) > cap) {
+		cap = f->slot == NULL ? 1024 : 2 * cap;
+		f->slot = ecalloc(cap, sizeof *f->slot);
+		f->mask = cap - 1;
+		f->n = 0;
+		if (old != NULL) {
+			for (i = 0; i <= (cap / 2) - 1; i++)
+				if (old[i])
+					insert(f, old[i]);
+			free(old);
+		}
+	}
+	for (i = h & f->mask; f->slot[i] != 0; i = (i + 1) & f->mask)
+		if (f->slot[i] == h)
+			return;
+	f->slot[i] = h;
+	f->n++;
+}
+
+void
+furniture_add(struct furniture *f, const char *s, size_t n)
+{
+	if (n > 0)
+		insert(f, folded_hash(s, 0, n));
+}
+
+int
+furniture_load(struct furniture *f, const char *path)
+{
+	struct lines l;
+	struct buf text = BUF_INIT;
+	const char *line;
+	size_t len, bad;
+	int fd;
+
+	if ((fd = input_open(path)) < 0) {
+		warnmsg("%s: %s", path, strerror(errno));
+		return -1;
+	}
+	lines_init(&l, fd, path);
+	while (lines_next(&l, &line, &len)) {
+		buf_reset(&text);
+		buf_reserve(&text, len + 1);
+		if ((len = field_unescape(line, len, text.data, &bad)) ==
+		    (size_t)-1) {
+			warnmsg("%s:%lu: bad escape at byte %zu", path,
+			    l.lineno, bad + 1);
+			lines_free(&l);
+			input_close(fd);
+			buf_free(&text);
+			return -1;
+		}
+		furniture_add(f, text.data, len);
+	}
+	lines_free(&l);
+	input_close(fd);
+	buf_free(&text);
+	return 0;
+}
+
+int
+furniture_has(const struct furniture *f, const char *d, size_t start,
+    size_t end)
+{
+	uint64_t h;
+	size_t i;
+
+	if (f == NULL || f->n == 0)
+		return 0;
+	h = folded_hash(d, start, end);
+	for (i = h & f->mask; f->slot[i] != 0; i = (i + 1) & f->mask)
+		if (f->slot[i] == h)
+			return 1;
+	return 0;
+}
+
+void
+furniture_free(struct furniture *f)
+{
+	free(f->slot);
+	f->slot = NULL;
+	f->mask = f->n = 0;
+}
