@@ -241,8 +241,10 @@ main(int argc, char *argv[])
 	argv += optind;
 
 	if (furniture_path != NULL && furniture_load(&furniture,
-	    furniture_path) < 0)
+	    furniture_path) < 0) {
+		furniture_free(&furniture);
 		return EXIT_DATA;
+	}
 	segmenter_init(&sg, mask);
 	if (furniture_path != NULL)
 		sg.furniture = &furniture;
