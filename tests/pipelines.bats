@@ -122,6 +122,24 @@ s3.txt,2,2,body,36,59,Story number 3 is here.,1,"
 	assert_line --index 3 "s2.txt,1,1,body,0,34,Our town council meets on Mondays.,3,1"
 }
 
+@test "sentences, articles: a story that five sites carry keeps its sentences, and its copies are near duplicates" {
+	run sentences "$FIXTURES"/syndicated/copy-*.txt
+	assert_success
+	# title and three body sentences a copy, the site's name and the
+	# repeated byline left out
+	[ "$(grep -c '^' <<<"$output")" -eq 21 ]
+	assert_line --index 1 --partial 'copy-1.txt,2,2,title,'
+	refute_output --partial 'Valley Courier'
+	refute_output --partial 'staff reporter'
+	run bash -c "articles --tsv '$FIXTURES'/syndicated/copy-*.txt | cut -f 6,7,9"
+	assert_output "words	sentences	duplicate_of
+78	4	
+78	4	$FIXTURES/syndicated/copy-1.txt
+78	4	$FIXTURES/syndicated/copy-1.txt
+78	4	$FIXTURES/syndicated/copy-1.txt
+78	4	$FIXTURES/syndicated/copy-1.txt"
+}
+
 @test "sentences: --marks then --marked gives the same tables as one run (how analyze shares the marking)" {
 	for n in 1 2 3; do
 		printf 'Our town council meets on Mondays.\n\nStory number %s is here. Story number %s is here.\n' "$n" "$n" >"s$n.txt"
