@@ -149,7 +149,7 @@ function pick(list,    a, k) {	# one of the "|"-separated choices
 }
 
 BEGIN {
-	seed = variant == 9 ? 86028121 : variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
+	seed = variant == 10 ? 104395301 : variant == 9 ? 86028121 : variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
 	split("January February March April May June July August September October November December", month, " ")
 	split("Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.", ap, " ")
 	split("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec", abbr, " ")
@@ -349,6 +349,40 @@ BEGIN {
 	    "The government has promised swift action~Officials said more details would be released later~" \
 	    "The development marks a sharp turn in the long-running dispute"
 	src9 = "3 hours ago~45 minutes ago~AFP~Reuters~Yesterday~Just in~1 hour ago~Breaking"
+	# variant 10's words
+	heads10 = "Snowstorm strands hundreds of drivers at mountain pass~Senate panel advances nominee on party-line vote~" \
+	    "Freight train derails near river, spilling grain~Regulators clear merger of two largest phone carriers~" \
+	    "Crews gain ground on wildfire as winds ease~Museum recovers painting stolen 30 years ago~" \
+	    "Prime minister calls snap election for March~Health officials confirm second case of rare virus~" \
+	    "Dock workers end strike after pension deal~Satellite images show glacier shrinking faster than thought~" \
+	    "Lawmakers grill executives over customer data leak~Council votes to rename downtown park~" \
+	    "Six rescued after fishing boat capsizes in heavy swell~Oil slips as supply worries fade~" \
+	    "Appeals court hears landmark climate case~Opposition leader returns from exile to cheering crowds~" \
+	    "Bus carrying pilgrims overturns on highway, 30 hurt~Cold snap pushes power grid to the limit~" \
+	    "Stock futures edge higher ahead of jobs data~Archaeologists map Roman road beneath farmland~" \
+	    "Chipmaker to cut 800 jobs in restructuring~Ambassador recalled in widening diplomatic row~" \
+	    "Flooding shuts schools in three counties~Deputies hunt inmate who escaped during hospital visit~" \
+	    "Minimum wage goes up in 20 states~What to watch as lawmakers return to the capital~" \
+	    "Central bank chief hints at pause in rate hikes~Cargo jet skids off runway in heavy fog~" \
+	    "Vaccination drive reaches remote island villages~Thousands rally against new mining law"
+	caps10 = "A rescue worker searches through debris~Commuters cross a bridge in the morning fog~" \
+	    "Voters line up outside a polling station~Firefighters hose down the smouldering ruins~" \
+	    "Protesters gather outside the parliament building~A view of the harbour at dusk~" \
+	    "Police officers secure the area near the scene~Relatives wait for news outside the hospital~" \
+	    "Officials hold a news conference~Workers repair a damaged power line~" \
+	    "A man walks past a mural in the old town~Delegates applaud at the close of the session"
+	credits10 = "AP Photo/Lee Jin-man~Reuters/Yves Herman~AFP/Getty Images~EPA/Shutterstock~Bloomberg via Getty Images~" \
+	    "Flash90~Bernama~Central News Agency~WAM~PA Images~Xinhua/Sipa USA~Handout via AFP~" \
+	    "Anadolu Agency via Getty Images~SOPA Images/LightRocket via Getty Images~iStock/Getty Images Plus"
+	tags10 = "World news~Europe~Asia~Middle East~Africa~Americas~Politics~Elections~Courts~Crime~Disasters~Weather~" \
+	    "Climate~Science~Space~Health~Economy~Markets~Energy~Transport~Aviation~Religion~Human rights~Conflict"
+	gen10 = "Officials said the investigation was continuing~The full toll is not yet clear~" \
+	    "Opponents vowed to fight the decision~Emergency crews were still at the scene late in the day~" \
+	    "Rights groups condemned the decision within hours~It is the latest blow to the embattled government~" \
+	    "Analysts say the outcome remains uncertain"
+	src10 = "2 hours ago~30 minutes ago~AP~AFP~Reuters~An hour ago~Updated~Yesterday"
+	names10 = "Peter Dahl in Brussels~Sarah Whitcombe in London~Kenji Ota in Tokyo~Ines Kessler in Berlin~" \
+	    "Marco Ruiz in Mexico City~Amira Saleh in Cairo"
 	nfield = 0; field = ""; inq = 0; nrec = 0
 }
 
@@ -2286,10 +2320,11 @@ function hex7(k,    s) {
 	while (k-- > 0) s = s substr("0123456789abcdef", 1 + rnd(16), 1)
 	return s
 }
-function top7(labels, forms,    s) {	# as top6, the label a heading; variant 7 in its own forms, 8 and 9 in forms
+function top7(labels, forms,    s) {	# as top6, the label a heading; variant 7 in its own forms, 8 to 10 in forms
 	if (variant == 7) s = above(labels, heads7, 6, "plain~under~prefix~num0", src7, "Live ~Analysis ~~~Exclusive ~~")
 	else if (variant == 8) s = above(labels, heads8, 5, forms, src8, "LIVE: ~WATCH: ~~~EXCLUSIVE: ~")
-	else s = above(labels, heads9, 5, forms, src9, "LIVE: ~VIDEO: ~~~Analysis: ~")
+	else if (variant == 9) s = above(labels, heads9, 5, forms, src9, "LIVE: ~VIDEO: ~~~Analysis: ~")
+	else s = above(labels, heads10, 5, forms, src10, "LIVE: ~WATCH: ~~~ANALYSIS: ~")
 	return s == "" ? "" : HD s
 }
 function consent7(    k) {	# a cookie or privacy notice, its text and its buttons
@@ -4194,10 +4229,667 @@ function consent9(    k) {	# a consent, privacy or sign-in prompt
 	    "Subscribe~Register~Sign in~No thanks~Not now", 3)
 }
 
-function sites7(title, odds, ads, pad,    k) {	# variant 7, 8 or 9: one of its sites, now and then (1 in odds) one of ads
+# Variant 10's sites: the Scotsman, the Irish Independent or the Belfast
+# Telegraph, ABC News (US), CNBC, the Hill, the Christian Science Monitor,
+# PBS NewsHour, the Times of Israel, Gulf News or Khaleej Times, the Star
+# (Malaysia), CNA, the Taipei Times or Hong Kong Free Press, the
+# Conversation, ProPublica, Reason or National Review, and a Sinclair or
+# Nexstar local TV station, in words written fresh.  Each sets NAV, HEAD
+# and FOOT and what layout7 needs (TS, DOM, URL, BYN, DLX, ISOT, TAGX).
+# The article's day comes in the site's own form and zone, numeric on
+# some ("01/04/19" on the Hill, "1.4.2019" on Reason, "2019/01/04" on the
+# Taipei Times); other days come after the body, and before it only in
+# the captions of AP file photos ("FILE - In this Dec. 20, 2018, file
+# photo, ..."), which name the day the photo was taken, as AP's do.
+
+function usz10(c) { return c (usdst(Y, M, D) ? "DT" : "ST") }	# "EST", "CDT": c is E, C, M or P
+function usoff10(c) { return "-" d2(index("ECMP", c) + 4 - usdst(Y, M, D)) ":00" }
+function aptime10(h, mi) { return h12(h) (mi ? ":" d2(mi) : "") (h < 12 ? " a.m." : " p.m.") }	# "6 a.m.", "6:12 p.m."
+function file10(credit,    c) {	# an AP file photo's caption: the photo days to years older than the story
+	shift(-(1 + rnd(pick("6~30~200~900"))))
+	c = pick(caps10)
+	return "FILE - In this " fmt("ap", SY, SM, SD) ", file photo, " tolower(substr(c, 1, 1)) substr(c, 2) ". (" credit ", File)"
+}
+function apnote10(    s) {	# the lines an AP story ends with
+	s = headlines(names10, 1, 2)
+	if (sub(/\n/, " and ", s)) return "___\nAssociated Press writers " s " contributed to this report."
+	return "___\nAssociated Press writer " s " contributed to this report."
+}
+
+function scotsman10(title,    s, who, by, dl, st, sh, im, h, mi, tz) {
+	site7(pick(" | The Scotsman~~ | Scotsman"), "www.scotsman.com", "/news/world/" slug7(title) "-1-" (4850000 + rnd(90000)))
+	s = some("Skip to content~The Scotsman~Subscribe~Sign In~Newsletters~Search~Menu~Account", 2, 5)
+	if (rnd(4) == 0) s = cat(s, pick("Get unlimited access to The Scotsman for less than £1 a week\nSubscribe~" \
+	    "Enjoy ad-lite reading with a digital subscription\nSee offers"))
+	s = cat(s, some("News~Politics~Sport~Business~Arts and Culture~Heritage and Retro~Opinion~Lifestyle~Food and Drink~" \
+	    "Travel~Weather~Obituaries~Puzzles~Events", 5, 11))
+	if (rnd(3) == 0) s = cat(s, "Edinburgh\n" rnd(14) "°C\n" pick("Light rain~Overcast~Sunny intervals~Drizzle~Blustery showers"))
+	s = cat(s, top7("Most Popular~Trending~Latest News", "num~plain"))
+	NAV = cat(s, pick("World~News~UK News~News\nWorld~Environment"))
+	who = pick("Alistair Munro~Fiona Gilchrist~Hamish Baird~Kirsty Lennox~Craig Dunbar~Press Association")
+	by = pick("By " lk(who) "~By " lk(who) "\nReporter~By " lk(who) "\nWorld affairs correspondent~" lk(who))
+	h = rnd(22); mi = rnd(60); later9(h, mi); tz = uktz()
+	dl = "Published " ord(D) " " abbr[M] " " Y ", " hm(h, mi) " " tz
+	if (rnd(2)) dl = dl "\nUpdated " ord(D) " " abbr[M] " " Y ", " hm(H2, MI2) " " tz
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, tz == "BST" ? "+01:00" : "+00:00")
+	st = rnd(3) ? standfirst(gen10) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email~Copy link~Comments", 2, 5) : ""
+	im = rnd(2) ? CP cap(caps10, credits10, pick(" (Picture: @)~. Picture: @~ (Pic: @)")) : ""
+	HEAD = order("st by dl im sh~st im by dl sh~by dl st sh im", st, by, dl, sh, im)
+	if (rnd(2)) insert("Advertisement\nHide Ad", 1 + rnd(3))
+	if (rnd(2)) insert("Advertisement\nHide Ad", 4 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD "Comments\nWant to join the conversation? Please " lk("Login") " or " lk("Register") " to comment on this article."
+	TAGX = some(tags10, 2, 4)
+	if (rnd(2)) s = cat(s, "Related topics:\n" TAGX)
+	if (rnd(2)) s = cat(s, HD pick("Read More~More from The Scotsman~Most Popular") "\n" headlines(heads10, 2, 4))
+	s = cat(s, some("Contact Us~Advertise My Business~Place your ad~Newsletters~Archive~Terms and Conditions~Privacy notice~" \
+	    "Cookie Settings~Publishing Principles~Complaints", 3, 7))
+	FOOT = cat(s, "©JPIMedia Ltd. All rights reserved.")
+}
+
+function mh10(title,    s, who, by, dl, st, sh, im, h, mi, k, bt, paper) {
+	bt = rnd(2)
+	paper = bt ? "Belfast Telegraph" : "Independent.ie"
+	if (bt) site7(pick(" | BelfastTelegraph.co.uk~ - Belfast Telegraph~"), "www.belfasttelegraph.co.uk",
+	    "/news/world-news/" slug7(title) "-" (37680000 + rnd(90000)) ".html")
+	else site7(pick(" - Independent.ie~~"), "www.independent.ie",
+	    "/world-news/" pick("europe~north-america~asia-pacific~middle-east~africa") "/" slug7(title) "-" (37680000 + rnd(90000)) ".html")
+	s = some(paper "~Subscribe~Sign in~Search~Menu~Today's Paper~Puzzles~Newsletters", 2, 5)
+	if (bt) s = cat(s, some("News~Northern Ireland~Sport~Business~Opinion~Life~Entertainment~Property~Motors~Jobs~Death Notices~" \
+	    "Digital Paper", 5, 10))
+	else s = cat(s, some("News~Opinion~Business~Sport~Life~Style~Entertainment~Farming~Travel~Regionals~Podcasts~Video", 5, 10))
+	if (rnd(3) == 0) s = cat(s, (bt ? "Belfast" : "Dublin") "\n" (1 + rnd(14)) "°C\n" pick("Showers~Cloudy~Bright spells~Rain"))
+	s = cat(s, top7("Most Read~Latest News~Top Stories", "plain~num"))
+	NAV = cat(s, pick("World News~News\nWorld News~Europe~North America~Asia-Pacific~World"))
+	who = pick("Ciara Nolan~Declan Furlong~Aoife Keating~Gareth McKeown~Siobhan Tierney~Reuters~AFP~PA Media")
+	by = pick(lk(who) "~" lk(who) "~" lk(who) "\n" pick("World Affairs Editor~Reporter~Europe Correspondent") "~" paper " Newsdesk")
+	h = rnd(24); mi = rnd(60)
+	k = rnd(3)
+	if (k == 0) dl = substr(dayname[W + 1], 1, 3) " " D " " abbr[M] " " Y " at " hm(h, mi)
+	else if (k == 1) dl = month[M] " " d2(D) " " Y " " clock0(h, mi, "AM", "PM")
+	else dl = month[M] " " D " " Y " " clock(h, mi, "AM", "PM")
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, ukdst(Y, M, D) ? "+01:00" : "+00:00")
+	st = rnd(4) ? standfirst(gen10) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~WhatsApp~LinkedIn~Comments", 2, 4) : ""
+	im = rnd(2) ? CP cap(caps10, credits10, pick(". Photo: @~ Photo: @~. Picture: @")) : ""
+	HEAD = order("st by dl sh im~st im by dl sh~by dl st im sh", st, by, dl, sh, im)
+	if (rnd(2)) insert("Read More\n" lk(pick(heads10)), 2 + rnd(3))
+	if (rnd(3) == 0) insert("Advertisement", 4 + rnd(3))
+	s = ""
+	TAGX = some(tags10, 2, 5)
+	if (rnd(2)) s = HD "Related topics\n" TAGX
+	if (rnd(2)) s = cat(s, HD "Comments\nCommenting is available to subscribers.\n" lk("Sign in") " or " lk("subscribe") " to join the discussion.")
+	if (rnd(2)) s = cat(s, HD pick("Most Read~Latest World News~Top Stories") "\n" headlines(heads10, 2, 5))
+	if (rnd(3) == 0) s = cat(s, HD "Sign up for the " paper " World News newsletter\nThe big international stories, in your inbox each evening\nSign up")
+	s = cat(s, some("Contact Us~Advertise~Terms and Conditions~Privacy Statement~Cookie Statement~Complaints~Group Titles~Reprints", 3, 6))
+	FOOT = cat(s, bt ? "© Belfast Telegraph" : "© Independent News & Media PLC")
+}
+
+function abcus10(title,    s, who, by, dl, st, sh, im, h, mi, n, k) {
+	site7(pick(" - ABC News~~"), "abcnews.go.com", "/International/wireStory/" slug7(title) "-" (60000000 + rnd(900000)))
+	s = some("Skip to main content~ABC News~Video~Live~Shows~Elections~Log In~Search", 2, 5)
+	s = cat(s, some("U.S.~International~Politics~Lifestyle~Entertainment~Business~Technology~Health~Investigative~Sports~Weather~" \
+	    "Good Morning America~World News Tonight~Nightline~20/20~This Week", 5, 11))
+	if (rnd(4) == 0) s = cat(s, "LIVE\n" pick("ABC News Live~Live: " pick(heads10)))
+	s = cat(s, top7("Top Stories~Trending~Latest", "under~plain"))
+	NAV = cat(s, pick("International~U.S.~Politics~Weather~International\nWire Story"))
+	who = pick("Karen Lindqvist~Darnell Hughes~Melissa Oyelaran~Tom Schreiber~Julia Castellano")
+	k = rnd(4)
+	if (k == 0) by = "By The Associated Press"
+	else if (k == 1) by = pick("By~By ") lk(who) " and " lk(pick("Ravi Shankar~Erin Doyle~Omar Khalil"))
+	else by = pick("By~By ") lk(who) pick("~\nABC News")
+	h = rnd(24); mi = rnd(60); n = 1 + rnd(6)
+	dl = month[M] " " D ", " Y ", " clock(h, mi, "AM", "PM") pick("~~\n• " n " min read~\n" n " min read")
+	BYN = k == 0 ? "" : who; DLX = dl; ISOT = isot7(h, mi, usoff10("E"))
+	st = rnd(2) ? standfirst(gen10) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Copy link~Bookmark~Comments", 2, 4) : ""
+	k = rnd(4)
+	if (k == 0) im = CP file10("AP Photo/" pick("Petros Giannakouris~Mark Schiefelbein~Ariel Schalit~Francisco Seco"))
+	else if (k == 1) im = CP "PHOTO: " cap(caps10, credits10, ". (@)")
+	else if (k == 2) im = "WATCH: " pick(heads10) "\n" rnd(4) ":" d2(rnd(60))
+	else im = ""
+	HEAD = order("st by dl sh im~st im by dl sh~by dl im st sh", st, by, dl, sh, im)
+	if (rnd(2)) insert("ADVERTISEMENT", 2 + rnd(3))
+	s = rnd(3) ? "" : apnote10()
+	TAGX = ""
+	if (rnd(2)) s = cat(s, HD pick("Top Stories~Read This Next~Trending Reader Picks") "\n" related(heads10, 2, 4, 3, "ago", 0))
+	s = cat(s, some("Privacy Policy~Your US State Privacy Rights~Children's Online Privacy Policy~Interest-Based Ads~" \
+	    "About Nielsen Measurement~Terms of Use~Do Not Sell or Share My Personal Information~Contact Us", 3, 7))
+	FOOT = cat(s, "© " Y " ABC News Internet Ventures. All rights reserved.")
+}
+
+function cnbc10(title,    s, who, by, dl, st, sh, im, h, mi, n, k, t) {
+	site7(pick(" - CNBC~~"), "www.cnbc.com", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) ".html")
+	s = some("Skip Navigation~CNBC~Markets~Business~Investing~Tech~Politics~Video~Watchlist~Investing Club~PRO~Livestream~Menu", 4, 9)
+	s = cat(s, some("Sign In~Create free account~Search quotes, news & videos", 1, 3))
+	if (rnd(2)) {
+		s = cat(s, "DOW\n" (22800 + rnd(1400)) "." d2(rnd(100)) "\n" pick("+~-") (10 + rnd(700)) "." d2(rnd(100)))
+		s = cat(s, "S&P 500\n" (2450 + rnd(150)) "." d2(rnd(100)) "\n" pick("+~-") rnd(80) "." d2(rnd(100)))
+		if (rnd(2)) s = cat(s, "NASDAQ\n" (6500 + rnd(500)) "." d2(rnd(100)) "\n" pick("+~-") rnd(200) "." d2(rnd(100)))
+		if (rnd(2)) s = cat(s, "10 YR TSY\n2." (50 + rnd(30)) "%")
+	}
+	s = cat(s, top7("Trending Now~Latest News~Most Popular", "num~plain"))
+	NAV = cat(s, pick("WORLD POLITICS~EUROPE POLITICS~ASIA POLITICS~POLITICS~WORLD ECONOMY~World Politics~Europe News"))
+	who = pick("Holly Brennan~Saheli Kapoor~Matt Cronin~Yelena Dumas~Arjun Mehta")
+	by = pick(lk(who) "~" lk(who) "\n" handle8(who) "~" lk(who) ", Special to CNBC.com~Reuters~Associated Press")
+	h = rnd(20); mi = rnd(60); later9(h, mi)
+	t = substr(dayname[W + 1], 1, 3) ", " abbr[M] " " D " " Y " "
+	dl = "Published " t clock(h, mi, "AM", "PM") " " ustz()
+	if (rnd(2)) dl = dl "\nUpdated " t clock(H2, MI2, "AM", "PM") " " ustz()
+	if (rnd(3) == 0) dl = toupper(dl)	# innerText keeps the CSS capitals
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, usoff10("E"))
+	st = rnd(3) ? "Key Points\n" LI standfirst(gen10) "\n" some(gen10, 1, 2) : ""
+	sh = rnd(2) ? "Share\n" some("Share Article via Facebook~Share Article via Twitter~Share Article via LinkedIn~Share Article via Email", 4, 4) : ""
+	k = rnd(3); n = d2(rnd(5)) ":" d2(rnd(60))
+	if (k == 0) im = CP pick(caps10) "\n" pick("Bloomberg | Getty Images~AFP | Getty Images~Anadolu Agency | Getty Images~" \
+	    "NurPhoto | Getty Images~Reuters")
+	else if (k == 1) im = "VIDEO" n n "\n" pick(heads10) "\n" pick("Squawk Box Asia~Street Signs Europe~Closing Bell~Power Lunch~Worldwide Exchange")
+	else im = ""
+	HEAD = order("dl st by sh im~by dl st sh im~dl by st im sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("watch now\nVIDEO" n n "\n" pick(heads10) "\n" pick("Squawk Box Europe~The Exchange~Squawk on the Street"), 2 + rnd(3))
+	s = rnd(2) ? "" : "— " pick("Reuters~The Associated Press~CNBC's " pick("Nate Ellis~Kayla Tan~Lorenzo Russo")) " contributed to this report."
+	TAGX = some(tags10, 2, 4)
+	if (rnd(2)) s = cat(s, HD "Related Tags\n" TAGX)
+	if (rnd(2)) s = cat(s, HD pick("More In World Politics~Trending Now~Latest News") "\n" related(heads10, 2, 4, 4, "ago", 0))
+	s = cat(s, some("Subscribe to CNBC PRO~Licensing & Reprints~CNBC Councils~Select Personal Finance~Join the CNBC Panel~" \
+	    "Closed Captioning~Digital Products~News Releases~Internships~Corrections~About CNBC~Ad Choices~Site Map~Podcasts~" \
+	    "Careers~Help~Contact", 4, 10))
+	FOOT = cat(s, "Data is a real-time snapshot *Data is delayed at least 15 minutes. Global Business and Financial News, " \
+	    "Stock Quotes, and Market Data and Analysis.\n© " Y " CNBC LLC. All Rights Reserved. A Division of NBCUniversal")
+}
+
+function hill10(title,    s, who, dl, st, sh, im, h, mi, jn, a, n, i) {
+	site7(pick(" | TheHill~ | The Hill~"), "thehill.com", "/policy/international/" (424000 + rnd(9000)) "-" slug7(title))
+	s = some("The Hill~Subscribe~Sign In~Search~Menu~Newsletters~Events~Jobs~Hill.TV", 2, 5)
+	s = cat(s, some("News~Policy~Business~Opinion~Video~Events~Latino~Changing America~Congress Blog~Campaign~Administration~" \
+	    "Senate~House~Regulation~Lobbying~Defense~Energy & Environment~Finance~Healthcare~Technology~Transportation~International", 6, 13))
+	# the "Just In..." column: other stories, each with its section and age
+	n = split(headlines(heads10, 2, 4), a, "\n"); jn = pick("JUST IN...~Just In...")
+	for (i = 1; i <= n; i++)
+		jn = jn "\n" LI a[i] "\n" LC pick("SENATE~HOUSE~ADMINISTRATION~INTERNATIONAL~DEFENSE~CAMPAIGN~HEALTHCARE") " — " \
+		    (1 + rnd(50)) "M " rnd(60) "S AGO"
+	if (rnd(3) == 0) { s = cat(s, HD jn); jn = "" }
+	NAV = cat(s, pick("International~Defense~Policy\nInternational~Latin America~Europe~Asia-Pacific~Africa~Middle East"))
+	who = pick("Lydia Brandt~Owen Keefe~Marisol Vega~Jordan Tillery~Ben Okonkwo~The Hill Staff")
+	h = rnd(22); mi = rnd(60); later9(h, mi)
+	if (rnd(2)) dl = "BY " toupper(lk(who)) " - " d2(M) "/" d2(D) "/" substr(Y "", 3) " " clock0(h, mi, "AM", "PM") " " ustz()
+	else dl = "by " lk(who) " - " d2(M) "/" d2(D) "/" substr(Y "", 3) " " clock(h, mi, "AM", "PM") " ET"
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, usoff10("E"))
+	st = rnd(4) ? "" : standfirst(gen10)
+	sh = rnd(2) ? some("Share~Tweet~Email~" rnd(300) " Comments~Copy link", 2, 4) : ""
+	im = rnd(2) ? CP cap(caps10, credits10, pick("\n@~ @~ | @")) : ""
+	HEAD = order("st im dl sh~dl sh im st~im st dl sh", st, "", dl, sh, im)
+	if (rnd(3) == 0) insert("ADVERTISEMENT", 2 + rnd(3))
+	s = rnd(3) ? "" : "—Updated at " aptime10(H2, MI2)
+	TAGX = "TAGS " subjects(tags10, 2, 5)
+	if (rnd(2)) s = cat(s, TAGX)
+	if (rnd(2)) s = cat(s, "SHARE\nTWEET\nMORE")
+	if (jn != "" && rnd(2)) s = cat(s, HD jn)
+	s = cat(s, "THE HILL 1625 K STREET, NW SUITE 900 WASHINGTON DC 20006 | 202-628-8500 TEL | 202-628-8503 FAX")
+	FOOT = cat(s, "THE CONTENTS OF THIS SITE ARE ©" Y " CAPITOL HILL PUBLISHING CORP., A SUBSIDIARY OF NEWS COMMUNICATIONS, INC.")
+}
+
+function csm10(title,    s, who, by, dl, st, sh, im, n, why, h, mi) {
+	site7(pick(" - CSMonitor.com~ - The Christian Science Monitor~"), "www.csmonitor.com",
+	    "/World/" pick("Europe~Asia-Pacific~Middle-East~Africa~Americas~Global-News") "/" Y "/" d2(M) d2(D) "/" slug7(title))
+	s = some("Skip to main content~The Christian Science Monitor~Subscribe~Log in~Search~Menu~Monitor Daily~Weekly Magazine", 2, 5)
+	s = cat(s, some("World~USA~Commentary~Business~Environment~Science~The Culture~Books~The Monitor's View~Points of Progress~" \
+	    "Christian Science Perspective~Podcasts", 4, 9))
+	if (rnd(3) == 0) { n = 1 + rnd(4); s = cat(s, "You've read " n " of 5 free articles this month.\n" pick("Subscribe for unlimited access~Already a subscriber? Log in")) }
+	s = cat(s, top7("Editor's Picks~Most Viewed~Daily News Briefing", "plain~under"))
+	NAV = cat(s, pick("World~Europe~Asia Pacific~Middle East~Americas~Africa~Global News~USA"))
+	who = pick("Ellen Hargrove~Tomás Benedetti~Nadia Farouk~Peter Lindahl~Grace Whitmore~Associated Press~Reuters")
+	by = "By " lk(who) (who ~ /Press|Reuters/ ? "" : pick(" Staff writer~ Correspondent~ Special correspondent~"))
+	dl = month[M] " " D ", " Y pick("~~ | " pick("London~Jerusalem~Nairobi~Mexico City~Berlin~Washington~Boston") "~\n| " pick("London~Paris~Tokyo~Boston"))
+	h = rnd(24); mi = rnd(60)
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, usoff10("E"))
+	why = rnd(2) ? "" : "Why We Wrote This\n" pick("Events like this test how communities hold together. We wanted to look past the first " \
+	    "reports to what people on the ground are doing next.~A story can look small from far away. Here is why this one matters " \
+	    "beyond the region.~How leaders respond in the first days often shapes what follows. We looked at the choices being made.")
+	st = rnd(2) ? standfirst(gen10) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Copy link~Print~Save", 2, 4) : ""
+	im = rnd(2) ? CP cap(caps10, credits10, pick("\n@~ @")) : ""
+	HEAD = order("st im by dl x sh~by dl st x im~st by dl sh im x", st, by, dl, sh, im, why)
+	s = ""
+	if (rnd(2)) s = HD "Related stories\n" headlines(heads10, 2, 3)
+	if (rnd(2)) s = cat(s, HD "Get the Monitor Stories you care about delivered to your inbox.\nBy signing up, you agree to our Privacy Policy.\nSign up")
+	if (rnd(2)) s = cat(s, HD "Help fund Monitor journalism\n" pick("Already a subscriber? Log in~Subscribe~Give a gift subscription"))
+	TAGX = ""
+	s = cat(s, some("About~Contact Us~Subscribe~Give a Gift~Print Edition~Ad Choices~Advertise With Us~Careers~Privacy Policy~" \
+	    "Terms of Service~Accessibility", 3, 7))
+	FOOT = cat(s, "Copyright " Y " The Christian Science Monitor. All rights reserved.")
+}
+
+function pbs10(title,    s, who, by, dl, st, sh, im, h, mi, sec) {
+	sec = pick("World~Nation~Politics~Science~Health~Economy")
+	site7(pick(" | PBS NewsHour~~ | PBS News Hour"), "www.pbs.org", "/newshour/" tolower(sec) "/" slug7(title))
+	s = some("PBS NewsHour~Close Menu~Donate~Live~Episodes~Podcasts~Newsletters~Search~Full Episodes", 2, 5)
+	s = cat(s, some("Politics~Arts~Nation~World~Economy~Science~Health~Education~Shields and Brooks~PBS NewsHour Weekend~" \
+	    "Classroom~Making Sen$e~Brief But Spectacular", 4, 9))
+	if (rnd(3) == 0) s = cat(s, "Support Provided By:\nLearn more")
+	NAV = cat(s, top7("Latest News~Most Popular~Watch", "plain~under"))
+	who = pick("Associated Press~Rhea Castellanos~Nathan Brooks~Joanna Whitfield~Samir Qadri")
+	by = "By — " lk(who) pick("~, Associated Press~~, Reuters")
+	if (rnd(2)) by = by "\n" pick(who "\n~") "Leave your feedback"
+	sh = rnd(2) ? "Share\nCopy URL\n" URL "\n" some("Email~Facebook~Twitter~LinkedIn~Pinterest~Tumblr", 3, 6) : ""
+	h = rnd(24); mi = rnd(60)
+	dl = sec " " abbr[M] " " D ", " Y " " clock(h, mi, "AM", "PM") " " ustz()
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, usoff10("E"))
+	st = rnd(3) ? "" : standfirst(gen10)
+	im = rnd(2) ? CP pick("~Left: ") cap(caps10, "Lee Jin-man/AP~Yves Herman/Reuters~Odd Andersen/AFP via Getty Images~" \
+	    "Ariel Schalit/AP~Adnan Abidi/Reuters~Sergei Grits/AP", ". Photo by @") : ""
+	HEAD = order("dl by sh st im~by sh dl im st~im dl by st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Support Provided By:\nLearn more", 3 + rnd(3))
+	s = rnd(3) ? "" : apnote10()
+	if (rnd(2)) s = cat(s, HD "Educate your inbox\nSign up for our daily briefing: the day's stories and video, in one email.\nSubscribe")
+	if (rnd(2)) s = cat(s, HD pick("Related~Latest News~Watch") "\n" related(heads10, 2, 4, 10, "abbr", 0))
+	TAGX = ""
+	s = cat(s, some("Newsletters~About~Feedback~Funders~Support~Jobs~Corrections~Privacy Policy~Terms of Use~Contact Us", 3, 7))
+	FOOT = cat(s, "© 1996 - " Y " NewsHour Productions LLC. All Rights Reserved.\nPBS is a 501(c)(3) not-for-profit organization.")
+}
+
+function toi10(title,    s, who, by, dl, st, sh, im, h, mi) {
+	site7(pick(" | The Times of Israel~~"), "www.timesofisrael.com", "/" slug7(title) "/")
+	s = some("The Times of Israel~Edition~Login~Sign Up~Search~Menu~Become a member~Liveblog", 2, 5)
+	if (rnd(2)) s = cat(s, some("עברית~العربية~Français~فارسی", 2, 4))
+	s = cat(s, some("Israel & the Region~Jewish Times~Ops & Blogs~Israel Inside~Real Estate~Podcasts~Daily Edition~Liveblog~Jobs", 4, 8))
+	s = cat(s, top7("Latest Articles~Most Read~Trending", "plain~under"))
+	NAV = cat(s, pick("Israel & the Region~Jewish Times~World~ISRAEL & THE REGION"))
+	who = pick("TOI Staff~Agencies~AFP~AP~Judah Levenstein~Rina Baruch~Yossi Kaplan~Hadar Naveh")
+	by = "By " toupper(lk(who)) pick("~~ and " toupper(lk(pick("Agencies~AFP~TOI Staff"))) "~\nFollow")
+	h = rnd(22); mi = rnd(60); later9(h, mi)
+	dl = D " " month[M] " " Y ", " ptclock(h, mi, ":", " am", " pm")
+	if (rnd(3) == 0) dl = dl "\nUpdated at " ptclock(H2, MI2, ":", " am", " pm")
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, ukdst(Y, M, D) ? "+03:00" : "+02:00")
+	st = rnd(4) ? standfirst(gen10) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email~Print~Edit", 2, 5) : ""
+	if (sh != "" && rnd(2)) sh = sh "\n" rnd(60) " comments"
+	im = rnd(2) ? CP pick("~Illustrative: ") cap(caps10, "Yonatan Sindel/Flash90~Hadas Parush/Flash90~Noam Revkin Fenton/Flash90~" \
+	    "AP Photo/Ariel Schalit~AFP~Screen capture: Twitter", " (@)") : ""
+	HEAD = order("st by dl sh im~st im by dl sh~by dl st im sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(HD "Get The Times of Israel's Daily Edition by email and never miss our top stories\nNewsletter email address\n" \
+	    "Get it\nBy signing up, you agree to the terms", 3 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD "You're a dedicated reader\nWe're really pleased that you've read " (3 + rnd(40)) " Times of Israel articles in " \
+	    "the past month.\nThat's why we started the Times of Israel Community: readers who help keep our reporting free for all.\n" \
+	    "Join Our Community\nAlready a member? Sign in to stop seeing this"
+	TAGX = some(tags10, 2, 5)
+	if (rnd(2)) s = cat(s, TAGX)
+	if (rnd(2)) s = cat(s, HD pick("Read more~Latest Articles~Trending") "\n" related(heads10, 2, 4, 6, "uk", 0))
+	s = cat(s, some("About Us~Advertise with Us~Terms of Use~Privacy Policy~Cookie Settings~Contact Us~Careers~Blog Policy~" \
+	    "Comment Policy", 3, 7))
+	FOOT = cat(s, "© " Y " The Times of Israel, All rights reserved")
+}
+
+function gulf10(title,    s, who, by, dl, st, sh, im, h, mi, k, c) {
+	h = rnd(22); mi = rnd(60); later9(h, mi)
+	if (rnd(2)) {
+		site7(pick(" | Gulf News~~ | Gulf News: Latest UAE news, Dubai news, Business, travel news"), "gulfnews.com",
+		    "/world/" pick("europe~asia~americas~mena~africa") "/" slug7(title) "-1." (61000000 + rnd(900000)))
+		s = some("Gulf News~Subscribe~Login~Search~Menu~E-Paper~Podcasts~Videos", 2, 5)
+		s = cat(s, some("UAE~Gulf~World~Business~Your Money~Opinion~Sport~Entertainment~Lifestyle~Tech~Explore~Photos~Property", 5, 10))
+		if (rnd(3) == 0) s = cat(s, "Dubai\n" (17 + rnd(15)) "°C\nGold\n24K Dhs" (152 + rnd(8)) "." d2(rnd(100)) "\n22K Dhs" (142 + rnd(8)) "." d2(rnd(100)))
+		s = cat(s, top7("Most Popular~Latest~Trending", "plain~num"))
+		NAV = cat(s, pick("World~Europe~Asia~Americas~MENA~World\nEurope"))
+		who = pick("Bassam Haddad~Sana Qureshi~Ravi Menon~Layla Mansoor")
+		by = pick(lk(who) ", " pick("Staff Reporter~Correspondent~Senior Reporter") "~" lk(pick("Agencies~AFP~Reuters~Gulf News Report")))
+		if (rnd(2)) dl = "Published: " hm(h, mi) " " month[M] " " D ", " Y pick("~ | Last updated: " hm(H2, MI2) " " month[M] " " D ", " Y)
+		else dl = "Published: " month[M] " " d2(D) ", " Y " " hm(h, mi) pick("~\nLast updated: " month[M] " " d2(D) ", " Y " " hm(H2, MI2))
+		im = rnd(2) ? CP cap(caps10, credits10, pick("Image Credit: @~\nImage Credit: @~ Image Credit: @")) : ""
+		c = "© Al Nisr Publishing LLC " Y ". All rights reserved."
+	} else {
+		site7(pick(" - Khaleej Times~~"), "www.khaleejtimes.com", "/international/" pick("europe~asia~americas~africa~rest-of-asia") "/" slug7(title))
+		s = some("Khaleej Times~Sign in~Subscribe~Search~Menu~E-Paper~KT Podcasts", 2, 5)
+		s = cat(s, some("UAE~News~Business~Sports~Entertainment~Lifestyle~Tech~Opinion~Gold/Forex~Weather~Jobs~Education~Travel~Videos", 5, 10))
+		if (rnd(3) == 0) s = cat(s, "Dubai\n" (17 + rnd(15)) "°C\nUSD/AED\n3.6725")
+		s = cat(s, top7("Editor's Pick~Most Read~Latest News", "plain~under"))
+		NAV = cat(s, pick("International~Europe~Asia~Americas~Rest of Asia~World"))
+		who = pick("AFP~Reuters~WAM~AP~Anjana Pillai~Farid Sultani~Hana Ezzat~Staff Reporter")
+		if (rnd(2)) {
+			by = lk(who) pick("~/Dubai~/Abu Dhabi")
+			dl = "Filed on " month[M] " " D ", " Y pick("~ | Last updated on " month[M] " " D ", " Y " at " \
+			    (h12(H2) < 10 ? "0" : "") ptclock(H2, MI2, ".", " am", " pm"))
+		} else {
+			by = "By " lk(who)
+			c = substr(dayname[W + 1], 1, 3) " " D " " abbr[M] " " Y ", "
+			dl = "Published: " c clock(h, mi, "AM", "PM") pick("~\nLast updated: " c clock(H2, MI2, "AM", "PM"))
+		}
+		im = rnd(2) ? CP cap(caps10, credits10, pick(" - @~. - @~ — @")) : ""
+		c = "Copyright © " Y " Khaleej Times. All Rights Reserved."
+	}
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, "+04:00")
+	st = rnd(3) ? standfirst(gen10) : ""
+	if (st != "" && rnd(3) == 0) st = LI st "\n" some(gen10, 1, 1)
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~LinkedIn~Email~Copy link", 2, 4) : ""
+	HEAD = order("st by dl sh im~by dl st im sh~st im by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Also read~ALSO READ") "\n" headlines(heads10, 1, 2), 2 + rnd(3))
+	if (rnd(3) == 0) insert("Advertisement", 3 + rnd(3))
+	s = ""
+	TAGX = some(tags10, 2, 4)
+	if (rnd(2)) s = TAGX
+	if (rnd(2)) s = cat(s, HD pick("More from World~Related~You may also like") "\n" related(heads10, 2, 4, 8, "long0", 0))
+	s = cat(s, some("About Us~Contact Us~Advertise~Careers~Privacy Notice~Terms & Conditions~Sitemap~RSS~Newsletters", 3, 7))
+	FOOT = cat(s, c)
+}
+
+function star10(title,    s, who, by, dl, st, sh, im, h, mi) {
+	site7(pick(" | The Star~~ | The Star Online"), "www.thestar.com.my", "/news/world/" Y "/" d2(M) "/" d2(D) "/" slug7(title))
+	s = some("The Star~Login~Register~Subscribe~Search~Menu~ePaper~Star Media Group~StarPlus", 2, 5)
+	s = cat(s, some("News~Nation~World~Asean+~Business~Sport~Metro~Lifestyle~Opinion~Tech~Education~Aside~Videos~Photos~Focus~Letters", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "FBM KLCI\n" (1660 + rnd(60)) "." d2(rnd(100)) "\n" pick("+~-") rnd(15) "." d2(rnd(100)) "\nUSD/MYR\n4.1" d2(rnd(100)))
+	s = cat(s, top7("Trending in World~Most Viewed~Latest News", "plain~num"))
+	NAV = cat(s, pick("World~Asia~Europe~World\nAsia~Americas"))
+	who = pick("Reuters~AFP~AP~Bernama~dpa~Tan Siew Ling~Farhan Aziz~Kavitha Nair~Lim Wei Jian")
+	h = rnd(24); mi = rnd(60)
+	dl = dayname[W + 1] ", " d2(D) " " abbr[M] " " Y pick(" ~\n") clock(h, mi, "AM", "PM") " MYT"
+	by = pick("~by " lk(who) "~By " lk(who))
+	BYN = by == "" ? "" : who; DLX = dl; ISOT = isot7(h, mi, "+08:00")
+	st = rnd(3) ? "" : standfirst(gen10)
+	sh = rnd(2) ? some("Facebook~Twitter~Whatsapp~Telegram~Email~Copy link~Print", 2, 5) : ""
+	im = rnd(2) ? CP cap(caps10, credits10, pick(". — @~ — @")) : ""
+	HEAD = order("dl by st sh im~st by dl im sh~by dl im st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("ADVERTISEMENT", 2 + rnd(3))
+	s = ""
+	TAGX = some(tags10, 2, 5)
+	if (rnd(2)) s = "Tags / Keywords:\n" TAGX
+	if (rnd(2)) s = cat(s, "Found an error in this article?\nReport it to us.")
+	if (rnd(2)) s = cat(s, HD pick("Related News~Trending in World~Across The Star Online") "\n" related(heads10, 2, 4, 8, "ukabbr", 0))
+	s = cat(s, some("About Us~Contact Us~Advertise~Privacy Statement~Terms of Use~Sitemap~Media Kit~Star Media Group", 3, 6))
+	FOOT = cat(s, "Copyright © 1995-" Y " Star Media Group Berhad (10894D)")
+}
+
+function cna10(title,    s, who, by, dl, st, sh, im, h, mi, a) {
+	site7(pick(" - CNA~~ - Channel NewsAsia"), "www.channelnewsasia.com", "/news/world/" slug7(title) "-" (11100000 + rnd(90000)))
+	s = some("CNA~Edition: International~Watch~Listen~Bookmarks~Search~Menu~Sign In", 2, 5)
+	s = cat(s, some("Singapore~Asia~World~Commentary~CNA Insider~Business~Sport~Lifestyle~Luxury~Climate Change~Interactives~" \
+	    "Video~Podcasts~Live TV", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "Trending Topics\n" some(tags10, 3, 5))
+	s = cat(s, top7("Top Stories~Latest News~Trending", "plain~num"))
+	NAV = cat(s, pick("World~Asia~World\nEurope~Business"))
+	who = pick("Jonathan Lim~Wong Pei Shan~Ahmad Rashid~Deepa Krishnan~Matthew Goh")
+	h = rnd(22); mi = rnd(60); later9(h, mi)
+	a = d2(D) " " abbr[M] " " Y " "
+	if (rnd(2)) dl = a d2(h12(h)) ":" d2(mi) (h < 12 ? "AM" : "PM") pick("~ (Updated: " a d2(h12(H2)) ":" d2(MI2) (H2 < 12 ? "AM" : "PM") ")")
+	else dl = "Posted " a hm(h, mi) pick("~\nUpdated " a hm(H2, MI2))
+	by = rnd(3) ? "" : lk(who)
+	BYN = by == "" ? "" : who; DLX = dl; ISOT = isot7(h, mi, "+08:00")
+	st = rnd(2) ? standfirst(gen10) : ""
+	sh = rnd(2) ? some("Bookmark~Share~WhatsApp~Telegram~Facebook~Twitter~Email~LinkedIn", 3, 6) : ""
+	if (rnd(4) == 0) sh = cat(sh, "Listen to this article\n" d2(1 + rnd(5)) ":" d2(rnd(60)))
+	im = rnd(2) ? CP cap(caps10, credits10, pick(" (Photo: @)~ (File photo: @)~. (Photo: @)")) : ""
+	HEAD = order("dl by st sh im~st by dl im sh~by dl sh st im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(bo("READ:") " " pick(heads10), 2 + rnd(3))
+	s = rnd(4) ? "Source: " pick("AFP~Reuters~AP~CNA~Bernama~Agencies") "/" substr("abcdeghjklmnrst", 1 + rnd(15), 1) substr("abcdeghjklmnrst", 1 + rnd(15), 1) : ""
+	TAGX = some(tags10, 2, 4)
+	if (rnd(2)) s = cat(s, HD "Related Topics\n" TAGX)
+	if (rnd(2)) s = cat(s, HD pick("Also worth reading~Related~Top Stories") "\n" headlines(heads10, 2, 4))
+	if (rnd(3) == 0) s = cat(s, HD "Get breaking news and more from CNA\nFollow us on WhatsApp and Telegram\nJoin")
+	s = cat(s, some("About Us~Advertise with Us~Feedback~Privacy Policy~Terms & Conditions~Careers~Contact Us~Mediacorp", 3, 6))
+	FOOT = cat(s, "Copyright© Mediacorp " Y ". Mediacorp Pte Ltd. All rights reserved.")
+}
+
+function taipei10(title,    s, who, by, dl, st, sh, im, h, mi, c, rs) {
+	h = rnd(24); mi = rnd(60)
+	if (rnd(2)) {
+		site7(pick(" - Taipei Times~"), "www.taipeitimes.com", "/News/world/archives/" Y "/" d2(M) "/" d2(D) "/" (2003707000 + rnd(9000)))
+		s = some("Taipei Times~Home~Archives~Subscribe~Advertise~About Us~Search~Menu", 2, 5)
+		if (rnd(2)) s = cat(s, substr(dayname[W + 1], 1, 3) ", " abbr[M] " " d2(D) ", " Y)
+		s = cat(s, some("Front Page~Taiwan News~Business~Editorials~Sports~World News~Features~Bilingual Pages~Lifestyle~Supplement", 4, 8))
+		if (rnd(3) == 0) s = cat(s, "Taipei\n" (12 + rnd(14)) "°C\n" pick("Cloudy~Showers~Sunny~Overcast"))
+		s = cat(s, top7("Most Popular~Editor's Picks~Latest News", "num~plain"))
+		NAV = cat(s, pick("World News~World News\nEurope~Taiwan News~Front Page"))
+		who = pick("AFP~Reuters~AP~Bloomberg~Staff writer, with CNA~AP and AFP~Reuters and AFP~Agencies")
+		by = who
+		if (rnd(4)) dl = substr(dayname[W + 1], 1, 3) ", " abbr[M] " " d2(D) ", " Y " - " pick("page~Page") " " (1 + rnd(8))
+		else dl = Y "/" d2(M) "/" d2(D) " " hm(h, mi)
+		im = rnd(2) ? CP cap(caps10, credits10, pick("\nPhoto: @~ Photo: @")) : ""
+		FOOT = HD "Comments will be moderated. Keep comments relevant to the article. Abusive language, personal attacks or " \
+		    "advertising will be removed and the poster banned. Final decision rests with the Taipei Times."
+		c = "Copyright © 1999-" Y " The Taipei Times. All rights reserved."
+		rs = "abbr"
+	} else {
+		site7(pick(" - Hong Kong Free Press HKFP~"), "hongkongfp.com", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+		s = some("Hong Kong Free Press HKFP~Support HKFP~Donate~Newsletter~Search~Menu~中文", 2, 5)
+		s = cat(s, some("Hong Kong~China~Politics & Protest~Law & Crime~Opinion~Culture~Environment~Business~Health~Video~" \
+		    "HKFP Lens~Explainers~Weekly", 4, 9))
+		if (rnd(3) == 0) s = cat(s, "HKFP is an impartial, non-profit newsroom. Keep us independent.\nDonate today")
+		s = cat(s, top7("Latest~Popular", "plain~under"))
+		NAV = cat(s, pick("World~China~Hong Kong~Politics & Protest"))
+		who = pick("Wing Tsang~Candice Leung~Jasper Lau~HKFP Staff~Agence France-Presse~Associated Press")
+		by = "by " lk(who)
+		dl = hm(h, mi) ", " D " " month[M] " " Y
+		im = rnd(2) ? CP cap(caps10, credits10, pick(". Photo: @.~ Photo: @~. File photo: @.")) : ""
+		FOOT = some("Support HKFP~Code of Ethics~Error/typo?~Contact Us~Newsletter~Transparency Report~Apps", 3, 6)
+		c = "Hong Kong Free Press Limited © " Y
+		rs = "uk"
+	}
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, "+08:00")
+	st = rnd(3) ? "" : standfirst(gen10)
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print~WhatsApp~Telegram", 2, 4) : ""
+	HEAD = order("by dl st im sh~dl by im st sh~st by dl im sh", st, by, dl, sh, im)
+	s = FOOT
+	TAGX = some(tags10, 1, 4)
+	if (rnd(2)) s = cat(s, TAGX)
+	if (rnd(2)) s = cat(s, HD pick("Related~Recent news~More in World") "\n" related(heads10, 2, 4, 9, rs, 0))
+	FOOT = cat(s, c)
+}
+
+function conv10(title,    s, who, dl, st, sh, im, h, mi, k, ed, tz, off, uni, au) {
+	k = rnd(3)
+	ed = k == 0 ? "US" : k == 1 ? "UK" : "AU"
+	tz = k == 0 ? ustz() : k == 1 ? uktz() : autz()
+	off = k == 0 ? usoff10("E") : k == 1 ? (tz == "BST" ? "+01:00" : "+00:00") : (tz == "AEDT" ? "+11:00" : "+10:00")
+	site7(pick(" - The Conversation~~"), "theconversation.com", "/" slug7(title) "-" (109000 + rnd(5000)))
+	s = some("The Conversation~Academic rigour, journalistic flair~Donate~Get newsletter~Become an author~Sign up as a reader~" \
+	    "Sign in~Search", 2, 5)
+	if (rnd(2)) s = cat(s, "Edition:\n" some("Global~Africa~Australia~Brasil~Canada~Canada (français)~España~Europe~France~" \
+	    "Indonesia~New Zealand~United Kingdom~United States", 4, 13))
+	s = cat(s, some("Arts + Culture~Business + Economy~Cities~Education~Environment + Energy~Health + Medicine~" \
+	    "Politics + Society~Science + Technology~Brexit~In French~En español", 4, 9))
+	NAV = cat(s, top7("Editors' pick~Most read~Latest", "plain~plain"))
+	uni = pick("University of Leeds~Monash University~Arizona State University~University of Cape Town~King's College London~" \
+	    "University of Toronto~Griffith University")
+	who = pick("Helen Cartwright~Rafael Ortega~Priya Subramanian~Dominic Ashworth~Miriam Okonjo~Lars Eriksen")
+	au = "Author\n" lk(who) "\n" pick("Senior Lecturer in International Relations~Professor of Geography~" \
+	    "Research Fellow, School of Earth Sciences~Associate Professor of Public Health~Lecturer in Criminology~" \
+	    "PhD Candidate in Political Science") ", " uni
+	au = au "\nDisclosure statement\n" who " does not work for, consult, own shares in or receive funding from any company or " \
+	    "organisation that would benefit from this article, and has disclosed no relevant affiliations beyond their academic appointment."
+	if (rnd(2)) au = au "\nPartners\n" uni " provides funding as a member of The Conversation " ed ".\nView all partners"
+	h = rnd(22); mi = rnd(60); later9(h, mi)
+	dl = "Published: " month[M] " " D ", " Y " " ptclock(h, mi, ".", "am", "pm") " " tz
+	if (rnd(3) == 0) dl = dl "\nUpdated: " month[M] " " D ", " Y " " ptclock(H2, MI2, ".", "am", "pm") " " tz
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, off)
+	st = rnd(4) ? standfirst(gen10) : ""
+	sh = some("Email~Twitter~Facebook~LinkedIn~WhatsApp~Messenger", 3, 6)
+	im = rnd(2) ? CP cap(caps10, "Shutterstock~EPA/Yves Herman~AAP Image/Dan Himbrechts~Wikimedia Commons~AP Photo/Lee Jin-man~" \
+	    "Reuters/Denis Balibouse~Flickr, CC BY-SA", pick(". @~ @")) : ""
+	s = ""
+	if (rnd(2)) HEAD = order("st dl im x sh~st dl x im sh", st, "", dl, sh, im, au)	# the author box above the body, or below
+	else { HEAD = order("st dl im sh~st im dl sh", st, "", dl, sh, im); s = au }
+	if (rnd(3) == 0) insert(bo("Read more:") " " lk(pick(heads10)), 2 + rnd(4))
+	if (rnd(2)) s = cat(s, HD "Republish this article\nRepublish our articles for free, online or in print, under a Creative Commons license.")
+	TAGX = some(tags10, 2, 6)
+	if (rnd(2)) s = cat(s, TAGX)
+	if (rnd(2)) s = cat(s, HD pick("You might also like~Most read~Related") "\n" headlines(heads10, 2, 4))
+	if (rnd(2)) s = cat(s, HD "Before you go...\nEvery article here is written by an academic expert and edited by journalists. " \
+	    "Readers keep it free to read and free to republish.\nDonate now")
+	s = cat(s, some("Who we are~Our charter~Our team~Partners and funders~Resource for media~Contact us~Privacy policy~" \
+	    "Terms and conditions~Corrections", 3, 7))
+	FOOT = cat(s, "Copyright © 2010–" Y ", The Conversation " (ed == "US" ? "US, Inc." : ed == "UK" ? "Trust (UK) Limited" : "Media Group Ltd"))
+}
+
+function propub10(title,    s, who, by, dl, st, sh, im, h, mi) {
+	site7(pick(" — ProPublica~~"), "www.propublica.org", "/article/" slug7(title))
+	s = some("ProPublica~Donate~Newsletters~Search~Menu~Topics~Series~About~Events~Local Initiatives~Get Involved", 3, 6)
+	if (rnd(2)) s = cat(s, "Investigative Journalism in the Public Interest")
+	if (rnd(3) == 0) s = cat(s, HD "The Big Story\nOur top investigations, delivered every Saturday.\nSign up")
+	s = cat(s, top7("Latest Stories~Popular~Featured", "plain~under"))
+	NAV = cat(s, pick("Politics~Health Care~Criminal Justice~Environment~Immigration~World~Technology~Disaster Recovery"))
+	who = pick("Elena Marchetti~Josh Kettering~Adaeze Nwosu~Carl Sundberg~Ruth Abramowitz")
+	by = "by " lk(who) pick("~ and " lk(pick("Ian Hollister~Moira Keane~Devin Park")) "~, " pick("ProPublica~The Texas Tribune~ProPublica Illinois"))
+	h = 5 + rnd(15); mi = rnd(3) ? 0 : 5 * rnd(12)
+	dl = ap[M] " " D ", " Y ", " aptime10(h, mi) " " ustz()
+	if (rnd(2)) { by = by pick(", ~\n~ ") dl; dl = "" }
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff10("E"))
+	st = rnd(3) ? standfirst(gen10) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Copy link~Republish", 2, 4) : ""
+	im = rnd(2) ? CP cap(caps10, credits10, pick(" (@ for ProPublica)~ (@)~ Credit: @")) : ""
+	HEAD = order("st by dl sh im~im st by dl sh~st im by dl", st, by, dl, sh, im)
+	if (rnd(2)) insert(HD "ProPublica is a nonprofit newsroom that investigates abuses of power. Sign up to get our biggest " \
+	    "stories as soon as they're out.", 2 + rnd(3))
+	s = rnd(2) ? "" : lk(who) " is a reporter at ProPublica" pick(".~ covering public health.~ covering courts and policing.")
+	TAGX = some(tags10, 1, 3)
+	if (rnd(2)) s = cat(s, "Filed under —\n" TAGX)
+	if (rnd(2)) s = cat(s, HD "Republish This Story for Free\nCreative Commons License (CC BY-NC-ND 3.0)")
+	if (rnd(2)) s = cat(s, HD "Latest Stories from ProPublica\n" related(heads10, 2, 4, 6, "ap", 0))
+	s = cat(s, some("About Us~Staff~Jobs~Code of Ethics~Privacy Policy~Advertising Policy~Contact~Reprints~Steal Our Stories", 3, 7))
+	FOOT = cat(s, "© Copyright " Y " Pro Publica Inc.")
+}
+
+function mag10(title,    s, who, by, dl, st, sh, im, h, mi, n, c) {
+	h = rnd(24); mi = rnd(60); n = rnd(400)
+	if (rnd(2)) {
+		site7(pick(" – Reason.com~ - Reason.com~"), "reason.com", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+		s = some("Reason~Free Minds and Free Markets~Subscribe~Donate~Login~Search~Menu", 2, 5)
+		s = cat(s, some("Latest~Magazine~Video~Podcasts~Volokh~Hit & Run~Reason Roundup~Topics~Events~Newsletters", 3, 8))
+		s = cat(s, top7("Latest~Most Popular", "plain~plain"))
+		NAV = cat(s, pick("Foreign Policy~World~Politics~Civil Liberties~Criminal Justice~Economics"))
+		who = pick("Nolan Pierce~Amelia Hartwell~Rory Calloway~Dana Szabo")
+		by = ""
+		dl = (rnd(2) ? toupper(lk(who)) : lk(who)) " | " M "." D "." Y " " clock(h, mi, "AM", "PM")
+		sh = rnd(2) ? some("Share on Facebook~Share on Twitter~Share on Reddit~Share by email~Print friendly version~Copy page URL", 3, 6) : ""
+		if (rnd(2)) sh = cat(sh, "Media Contact & Reprint Requests")
+		im = rnd(2) ? CP pick("~" pick(caps10) " | ") pick("Reuters/Newscom~Sipa USA/Newscom~EFE/Newscom~Polaris/Newscom~ZUMAPRESS/Newscom") : ""
+		s = rnd(2) ? "" : toupper(lk(who)) " is " pick("an associate editor~a staff editor~a contributing editor") " at Reason."
+		if (rnd(2)) s = cat(s, "NEXT: " pick(heads10))
+		if (rnd(2)) s = cat(s, "Show Comments (" n ")")
+		c = "© " Y " Reason Foundation | Accessibility | Privacy Policy | Terms Of Use"
+	} else {
+		site7(pick(" | National Review~"), "www.nationalreview.com", "/news/" slug7(title) "/")
+		s = some("National Review~Subscribe~Donate~Log In~Search~Menu~NRPLUS", 2, 5)
+		s = cat(s, some("The Corner~The Magazine~Politics & Policy~Culture~World~Law & the Courts~Economy & Business~Podcasts~" \
+		    "Video~Events~Newsletters~News~Books, Arts & Manners~Bench Memos", 4, 9))
+		s = cat(s, top7("Most Popular~The Latest", "plain~num"))
+		NAV = cat(s, pick("News~World~Politics & Policy~The Corner"))
+		who = pick("Audrey Kessler~Brendan Hollis~Caleb Whitfield~Natalie Voss")
+		by = "By " toupper(lk(who))
+		dl = month[M] " " D ", " Y " " clock(h, mi, "AM", "PM")
+		sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print~" n " Comments", 2, 4) : ""
+		im = rnd(2) ? CP cap(caps10, credits10, pick(" (@)~ (@/File Photo)")) : ""
+		s = rnd(2) ? "" : lk(who) " is a news writer for National Review Online."
+		if (rnd(2)) s = cat(s, HD "Something to Consider\nIf you enjoyed this article, think about joining NRPLUS: members get all our " \
+		    "journalism, fewer ads and a seat in the conversation.\nJoin NRPLUS")
+		c = "© " Y " National Review"
+	}
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff10("E"))
+	st = rnd(2) ? standfirst(gen10) : ""
+	HEAD = order("st by dl sh im~by dl st im sh~im st by dl sh", st, by, dl, sh, im)
+	TAGX = some(tags10, 1, 4)
+	if (rnd(2)) s = cat(s, TAGX)
+	if (rnd(2)) s = cat(s, HD pick("Related~Recommended~More from this author") "\n" headlines(heads10, 2, 4))
+	s = cat(s, some("About~Contact~Advertise~Privacy Policy~Terms of Use~Accessibility~Careers~Subscribe", 3, 6))
+	FOOT = cat(s, c)
+}
+
+function tv10(title,    s, who, by, dl, st, sh, im, h, mi, a, stn, tz, c, k) {
+	h = rnd(22); mi = rnd(60); later9(h, mi)
+	if (rnd(2)) {	# a Sinclair station
+		split(pick("KOMO|komonews.com|Seattle|P~WJLA|wjla.com|Washington|E~KATU|katu.com|Portland|P~WPEC|cbs12.com|West Palm Beach|E~" \
+		    "WKRC|local12.com|Cincinnati|E~KUTV|kutv.com|Salt Lake City|M"), a, "|")
+		stn = a[1]; tz = usz10(a[4])
+		site7(pick(" | " stn "~~ | " a[2]), a[2], "/news/nation-world/" slug7(title))
+		s = some("Skip to content~" stn "~Watch Live~Weather~Menu~Search~Sign In~Newsletters", 2, 5)
+		s = cat(s, some("News~Weather~Sports~Community~Contests~Video~Investigations~Nation & World~Politics~Entertainment~Health~" \
+		    "Money~Spotlight on America~Features", 5, 10))
+		if (rnd(2)) s = cat(s, a[3] "\n" (15 + rnd(55)) "°\n" pick("Cloudy~Clear~Rain~Fog~Partly Cloudy"))
+		if (rnd(3) == 0) s = cat(s, pick("WEATHER ALERT~BREAKING NEWS") "\n" pick(heads10) "\nClose Alert")
+		s = cat(s, top7("Trending Stories~Top Stories~Latest", "plain~plain"))
+		NAV = cat(s, pick("Nation & World~News~Politics~Nation & World\nWorld"))
+		who = pick("The Associated Press~Sinclair Broadcast Group~Alyssa Brennan~Keith Morrow~Celia Duarte~Reuters")
+		by = "by " lk(who)
+		c = substr(dayname[W + 1], 1, 3) ", " month[M] " " ord(D) " " Y ", "
+		dl = c clock(h, mi, "AM", "PM") " " tz
+		if (rnd(2)) dl = dl pick("~\n~ ") "UPDATED: " c clock(H2, MI2, "AM", "PM") " " tz
+		c = "© " Y " Sinclair Broadcast Group, Inc."
+	} else {	# a Nexstar station
+		split(pick("WGN-TV|wgntv.com|Chicago|C~KXAN|www.kxan.com|Austin|C~PIX11|pix11.com|New York|E~FOX8|myfox8.com|Greensboro|E~" \
+		    "WFLA|www.wfla.com|Tampa|E~KRQE|www.krqe.com|Albuquerque|M"), a, "|")
+		stn = a[1]; tz = usz10(a[4])
+		site7(pick(" | " stn "~~ | " stn " News"), a[2], "/news/national/" slug7(title) "/")
+		s = some("Skip to content~" stn "~Watch Now~Menu~Search~Sign up for newsletters~Contests", 2, 5)
+		s = cat(s, some("News~Local News~National~World~Politics~Weather~Traffic~Sports~Entertainment~Community~Video~" \
+		    "Closings & Delays~Top Stories~Digital Originals~Newsletters", 5, 10))
+		if (rnd(2)) s = cat(s, a[3] "\n" (15 + rnd(55)) "°\n" pick("Cloudy~Clear~Rain~Fog~Partly Cloudy"))
+		s = cat(s, top7("Trending Stories~Top Stories~More Stories", "plain~plain"))
+		NAV = cat(s, pick("National~World~News~National News~Politics"))
+		who = pick("The Associated Press~Nexstar Media Wire~Marisa Holt~Devon Acker~Tamara Figueroa~CNN Newsource")
+		by = "by: " lk(who)
+		dl = "Posted: " abbr[M] " " D ", " Y " / " clock0(h, mi, "AM", "PM") " " tz
+		if (rnd(2)) dl = dl "\nUpdated: " abbr[M] " " D ", " Y " / " clock0(H2, MI2, "AM", "PM") " " tz
+		c = "Copyright " Y " Nexstar Broadcasting, Inc. All rights reserved."
+	}
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, usoff10(a[4]))
+	st = rnd(3) ? "" : standfirst(gen10)
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Copy link~Print", 2, 4) : ""
+	k = rnd(3)
+	if (k == 0) im = CP file10("AP Photo/" pick("Lee Jin-man~Petros Giannakouris~Francisco Seco~Ariel Schalit"))
+	else if (k == 1) im = CP cap(caps10, credits10, pick(" (@)~ (Photo: @)"))
+	else im = ""
+	if (im != "" && rnd(3) == 0) im = im "\nVIEW ALL PHOTOS"
+	HEAD = order("by dl sh im st~im by dl st sh~st by dl im", st, by, dl, sh, im)
+	if (rnd(2)) insert("Advertisement", 2 + rnd(3))
+	s = rnd(3) ? "" : apnote10()
+	TAGX = ""
+	if (rnd(2)) s = cat(s, HD pick("Trending Stories~More Stories~Top Stories") "\n" headlines(heads10, 2, 4))
+	s = cat(s, some("Contact Us~Careers~EEO Report~FCC Public File~FCC Applications~Closed Captioning~Terms of Use~Privacy Policy~" \
+	    "Do Not Sell or Share My Personal Information~Advertise with Us", 3, 7))
+	FOOT = cat(s, c)
+}
+
+function consent10(    k) {	# a consent, notification or ad-blocker prompt
+	k = rnd(3)
+	if (k == 0)
+		return ask("Privacy settings~We use cookies~Manage your cookie choices~Your privacy matters to us",
+		    "We and " (150 + rnd(700)) " ad-tech vendors use cookies to personalise content, measure how the site performs and " \
+		    "fund our newsroom through advertising.~Tap \"Agree\" to allow all cookies, or \"Settings\" to pick the ones you are " \
+		    "happy with. You can change this later from the page footer.~Some of our partners rely on legitimate interest rather " \
+		    "than consent. You can object to that in the settings.",
+		    "Agree~Settings~Disagree~Confirm choices~Vendor list~Accept only necessary", 4)
+	if (k == 1)
+		return pick("Want to get notified of the latest headlines?~This story is free to read, but you need an account to continue.~" \
+		    "Our privacy notice has been updated. Tap OK to continue.~You are using an outdated browser. Some features may not work.") \
+		    "\n" pick("Yes please~No thanks~OK~Create account~Update browser~Dismiss")
+	return ask("It looks like you're using an ad blocker~Ad blocker detected~Please support our journalism",
+	    "Advertising helps fund our reporting. Please allow ads on this site or subscribe for an ad-free experience.~" \
+	    "To keep reading, turn off your ad blocker or choose one of our subscription plans.",
+	    "Turn off ad blocker~I've allowed ads~Subscribe~Continue without~How to disable", 3)
+}
+
+function ten(title, k) {	# variant 10's site k
+	if (k == 0) scotsman10(title)
+	else if (k == 1) mh10(title)
+	else if (k == 2) abcus10(title)
+	else if (k == 3) cnbc10(title)
+	else if (k == 4) hill10(title)
+	else if (k == 5) csm10(title)
+	else if (k == 6) pbs10(title)
+	else if (k == 7) toi10(title)
+	else if (k == 8) gulf10(title)
+	else if (k == 9) star10(title)
+	else if (k == 10) cna10(title)
+	else if (k == 11) taipei10(title)
+	else if (k == 12) conv10(title)
+	else if (k == 13) propub10(title)
+	else if (k == 14) mag10(title)
+	else tv10(title)
+}
+
+function sites7(title, odds, ads, pad,    k) {	# variant 7 to 10: one of its sites, now and then (1 in odds) one of ads
 	# under NAV and a notice, NAV filled from pad
 	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
-	k = variant == 7 ? rnd(24) : variant == 8 ? 24 + rnd(14) : 38 + rnd(15)
+	k = variant == 7 ? rnd(24) : variant == 8 ? 24 + rnd(14) : variant == 9 ? 38 + rnd(15) : 53 + rnd(16)
 	if (k == 0) tel7(title)
 	else if (k == 1) sky7(title)
 	else if (k == 2) ft7(title)
@@ -4249,9 +4941,10 @@ function sites7(title, odds, ads, pad,    k) {	# variant 7, 8 or 9: one of its s
 	else if (k == 49) latam9(title)
 	else if (k == 50) africa9(title)
 	else if (k == 51) patch9(title)
-	else gannett9(title)
+	else if (k == 52) gannett9(title)
+	else ten(title, k - 53)	# apart: mawk's parser takes only so long a chain
 	if (rnd(odds) == 0) NAV = cat(NAV, pick(ads))
-	if (rnd(4) == 0) banner(variant == 7 ? consent7() : variant == 8 ? consent8() : consent9(), 3, 30)
+	if (rnd(4) == 0) banner(variant == 7 ? consent7() : variant == 8 ? consent8() : variant == 9 ? consent9() : consent10(), 3, 30)
 	fit(pad)
 }
 
@@ -4288,6 +4981,10 @@ function scraped(iso, title, body,    k) {
 	} else if (variant == 9) {
 		sites7(title, 6, "Advertisement~ADVERTISEMENT~Sponsored~Scroll to continue with content",
 		    "Menu~Search~Sign in~Subscribe~Close~Open menu~Back to top~Skip to content")
+		return layout7(title, 0)
+	} else if (variant == 10) {
+		sites7(title, 6, "Advertisement~ADVERTISEMENT~Sponsored Content~Article continues below this ad",
+		    "Menu~Search~Log In~Subscribe~Close menu~Toggle navigation~Skip to main content~My Account")
 		return layout7(title, 0)
 	} else {
 		six(title)
