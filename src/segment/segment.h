@@ -6,6 +6,7 @@
  * The pieces, in the order a document goes through them:
  *   text.c        character classes (whitespace, quotes, case) on UTF-8
  *   paragraphs.c  lines -> paragraphs (blank lines and layout)
+ *   furniture.c   the lines a site repeats on its pages (--furniture)
  *   roles.c       a role for every paragraph (title, body, comment, ...)
  *   sentences.c   sentence boundaries inside a paragraph
  *   document.c    one document through all of the above, rows written
