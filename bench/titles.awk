@@ -2235,7 +2235,7 @@ function text6(s, blanks,    a, n, i, out, t, k, was) {	# lines as innerText giv
 		t = substr(a[i], 1, 1)
 		k = t == LI || t == LC
 		if (k) a[i] = substr(a[i], 2)
-		if (i > 1) out = out (blanks == 2 || (blanks == 1 && !(k && was) && (length(a[i]) > 50 || rnd(4) == 0)) ? "\n\n" : "\n")
+		if (i > 1) out = out (blanks == 2 || (blanks == 1 && !(k && was) && (width(a[i]) > 50 || rnd(4) == 0)) ? "\n\n" : "\n")
 		out = out a[i]; was = k
 	}
 	return out
@@ -4250,6 +4250,12 @@ function file10(credit,    c) {	# an AP file photo's caption: the photo days to 
 	c = pick(caps10)
 	return "FILE - In this " fmt("ap", SY, SM, SD) ", file photo, " tolower(substr(c, 1, 1)) substr(c, 2) ". (" credit ", File)"
 }
+function points10(st, lo, hi,    a, n, i, s) {	# st and lo to hi of gen10 as a list, st not twice
+	s = LI st
+	n = split(some(gen10, lo, hi), a, "\n")
+	for (i = 1; i <= n; i++) if (a[i] != LI st) s = s "\n" a[i]
+	return s
+}
 function apnote10(    s) {	# the lines an AP story ends with
 	s = headlines(names10, 1, 2)
 	if (sub(/\n/, " and ", s)) return "___\nAssociated Press writers " s " contributed to this report."
@@ -4379,7 +4385,7 @@ function cnbc10(title,    s, who, by, dl, st, sh, im, h, mi, n, k, t) {
 	if (rnd(2)) dl = dl "\nUpdated " t clock(H2, MI2, "AM", "PM") " " ustz()
 	if (rnd(3) == 0) dl = toupper(dl)	# innerText keeps the CSS capitals
 	BYN = who; DLX = dl; ISOT = isot7(h, mi, usoff10("E"))
-	st = rnd(3) ? "Key Points\n" LI standfirst(gen10) "\n" some(gen10, 1, 2) : ""
+	st = rnd(3) ? "Key Points\n" points10(standfirst(gen10), 1, 2) : ""
 	sh = rnd(2) ? "Share\n" some("Share Article via Facebook~Share Article via Twitter~Share Article via LinkedIn~Share Article via Email", 4, 4) : ""
 	k = rnd(3); n = d2(rnd(5)) ":" d2(rnd(60))
 	if (k == 0) im = CP pick(caps10) "\n" pick("Bloomberg | Getty Images~AFP | Getty Images~Anadolu Agency | Getty Images~" \
@@ -4560,7 +4566,7 @@ function gulf10(title,    s, who, by, dl, st, sh, im, h, mi, k, c) {
 	}
 	BYN = who; DLX = dl; ISOT = isot7(h, mi, "+04:00")
 	st = rnd(3) ? standfirst(gen10) : ""
-	if (st != "" && rnd(3) == 0) st = LI st "\n" some(gen10, 1, 1)
+	if (st != "" && rnd(3) == 0) st = points10(st, 1, 1)
 	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~LinkedIn~Email~Copy link", 2, 4) : ""
 	HEAD = order("st by dl sh im~by dl st im sh~st im by dl", st, by, dl, sh, im)
 	if (rnd(3) == 0) insert(pick("Also read~ALSO READ") "\n" headlines(heads10, 1, 2), 2 + rnd(3))
@@ -4668,11 +4674,11 @@ function taipei10(title,    s, who, by, dl, st, sh, im, h, mi, c, rs) {
 	st = rnd(3) ? "" : standfirst(gen10)
 	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print~WhatsApp~Telegram", 2, 4) : ""
 	HEAD = order("by dl st im sh~dl by im st sh~st by dl im sh", st, by, dl, sh, im)
-	s = FOOT
+	s = ""
 	TAGX = some(tags10, 1, 4)
-	if (rnd(2)) s = cat(s, TAGX)
+	if (rnd(2)) s = TAGX
 	if (rnd(2)) s = cat(s, HD pick("Related~Recent news~More in World") "\n" related(heads10, 2, 4, 9, rs, 0))
-	FOOT = cat(s, c)
+	FOOT = cat(cat(s, FOOT), c)
 }
 
 function conv10(title,    s, who, dl, st, sh, im, h, mi, k, ed, tz, off, uni, au) {

@@ -41,6 +41,12 @@ same_tables() {	# DIR1 DIR2: the four tables are equal
 	done
 }
 
+segmented_alone() {	# FILE: segment ran on FILE alone, once alone, once knowing the site's lines
+	run cat calls.segment
+	assert_output "-- $1
+--furniture $BATS_TEST_TMPDIR/out/.work/furniture.txt -- $1"
+}
+
 calls() {	# TOOL PATTERN: how many of its arguments matched PATTERN, all calls
 	{ cat "calls.$1" 2>/dev/null || :; } | tr ' ' '\n' | grep -c "$2" || :
 }
@@ -85,8 +91,7 @@ sentences.csv"
 	: >calls.segment; : >calls.extract-entities
 	printf 'A New Bridge For The Town\n\nThe council opened a bridge over the Hancock Brook on Monday.\n' >"$IN/new one.txt"
 	analyze_make
-	run cat calls.segment
-	assert_output "-- $IN/new one.txt"
+	segmented_alone "$IN/new one.txt"
 	[ "$(calls extract-entities '\.sent\.tsv$')" -eq 1 ]
 	reference
 	same_tables out ref
@@ -94,8 +99,7 @@ sentences.csv"
 	: >calls.segment
 	printf 'Changed.\n' >>"$IN/004_a5f62a1bf84a2da8.txt"
 	analyze_make
-	run cat calls.segment
-	assert_output "-- $IN/004_a5f62a1bf84a2da8.txt"
+	segmented_alone "$IN/004_a5f62a1bf84a2da8.txt"
 	rm -rf ref; reference
 	same_tables out ref
 
@@ -103,14 +107,12 @@ sentences.csv"
 	printf 'An Old Story\n\nIt was told in Boston.\n' >"$IN/old.txt"
 	touch -d 2000-01-01 "$IN/old.txt"
 	analyze_make
-	run cat calls.segment
-	assert_output "-- $IN/old.txt"
+	segmented_alone "$IN/old.txt"
 	: >calls.segment	# and so is a file replaced by an older copy
 	printf 'An Old Story\n\nIt was told in Boston, twice.\n' >"$IN/old.txt"
 	touch -d 1999-01-01 "$IN/old.txt"
 	analyze_make
-	run cat calls.segment
-	assert_output "-- $IN/old.txt"
+	segmented_alone "$IN/old.txt"
 	run grep -c 'It was told in Boston, twice\.' out/sentences.csv
 	assert_output 1
 	rm "$IN/old.txt"
@@ -280,9 +282,7 @@ Harbour master retires after forty years at the quay"
 	: >calls.segment; : >calls.extract-entities
 	cp "$FIXTURES/site/page-6.txt" "$IN/"
 	analyze_make
-	run cat calls.segment
-	assert_line --index 0 "-- $IN/page-6.txt"
-	assert_line --index 1 "--furniture $BATS_TEST_TMPDIR/out/.work/furniture.txt -- $IN/page-6.txt"
+	segmented_alone "$IN/page-6.txt"
 	[ "$(calls extract-entities '\.sent\.tsv$')" -eq 1 ]
 	run grep -c 'Bakery wins national award for its seaweed bread' out/articles.csv
 	assert_output 1
