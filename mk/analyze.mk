@@ -12,14 +12,14 @@
 #                              trouble for make), path, time and size
 #   OUT/.work/in/KEY.txt.stamp touched when the file came or changed (its
 #                              time or size)
-#   OUT/.work/KEY.txt.seg.tsv  segment's sentences of that file, alone
+#   OUT/.work/in/bucket-X.keys the KEYs whose last hex digit is X
+#   OUT/.work/batch-G.seg.tsv  segment's sentences of the files of batch G
+#                              (G: the last hex digit of their KEYs, or
+#                              two of them, see NBATCH), each file alone
 #   OUT/.work/furniture.txt    the lines the site's pages share (sentences
 #                              --furniture of all the above)
 #   OUT/.work/KEY.txt.sent.tsv segment --furniture's sentences of the file
 #   OUT/.work/KEY.txt.ent.tsv  extract-entities' mentions in them
-#   OUT/.work/batch-G.done     when the files of batch G were last
-#                              segmented alone (G: the last hex digit of
-#                              their KEYs, or two of them, see NBATCH)
 #   OUT/.work/refine-G.done    when they were last segmented knowing the
 #                              site's lines, and their entities extracted
 #   OUT/*.csv                  the four tables, from all the above, by
@@ -29,11 +29,12 @@
 # last run, or a tool or option it depends on changed (and segmented
 # again when the site's lines changed; its entities are then extracted
 # again only if its stream changed); the files of a batch are processed
-# together by pipelines/analyze --batch (one segment run) and --refine
-# (one segment, one extract-entities run).  The corpus-wide steps (the
-# site's lines, boilerplate across documents, near-duplicate articles, the
-# entity summary) run again when any batch ran, a file came or went, or
-# an option changed.  Every result is written to a temporary file and
+# together by pipelines/analyze --batch (one segment run for all the
+# batch's files, whenever one changed: it is cheap) and --refine (one
+# segment, one extract-entities run for those that changed).  The
+# corpus-wide steps (the site's lines, boilerplate across documents,
+# near-duplicate articles, the entity summary) run again when any batch
+# ran, a file came or went, or an option changed.  Every result is written to a temporary file and
 # renamed when complete.
 
 ifneq ($(notdir $(firstword $(MAKEFILE_LIST))),analyze.mk)
@@ -102,8 +103,8 @@ else
 $(error analyze: NBATCH='$(NBATCH)': 8 or 16)
 endif
 $(foreach g,$(GROUPS),$(eval G_$(g) := $(foreach h,$(subst -, ,$(g)),$(B_$(h)))))
-BATCHES := $(foreach g,$(GROUPS),$(if $(strip $(G_$(g))),$(W)/batch-$(g).done))
-REFINES := $(BATCHES:$(W)/batch-%=$(W)/refine-%)
+BATCHES := $(foreach g,$(GROUPS),$(if $(strip $(G_$(g))),$(W)/batch-$(g).seg.tsv))
+REFINES := $(BATCHES:$(W)/batch-%.seg.tsv=$(W)/refine-%.done)
 
 tables: $(TABLES)
 	@:
@@ -115,21 +116,21 @@ tables: $(TABLES)
 # cores and a tool starts once per batch, not once per file.  The path of
 # a file is read from the state file, so it may hold spaces.
 #
-# First, a batch segments the files newer than its last run ($?), or all
-# of its files when segment changed.
+# First, a batch's files segmented into one stream, batch-G.seg.tsv: all
+# of them when one came, changed or went, or segment changed (this step
+# is cheap, and the site's lines need every file).
 define BATCH_RULE
-$(W)/batch-$(1).done: $(G_$(1):%=$(W)/in/%.stamp) $(TOOLDIR)/segment
-	@analyze --batch $(W) \
-	    "$$(if $$(filter %/segment,$$?),$(G_$(1)),$$(patsubst %.stamp,%,$$(notdir $$(filter $(W)/in/%,$$?))))"
-	@touch $$@
+$(W)/batch-$(1).seg.tsv: $(G_$(1):%=$(W)/in/%.stamp) $(foreach h,$(subst -, ,$(1)),$(W)/in/bucket-$(h).keys) $(TOOLDIR)/segment
+	@analyze --batch $(W) batch-$(1) "$(G_$(1))"
 endef
 $(foreach g,$(GROUPS),$(if $(strip $(G_$(g))),$(eval $(call BATCH_RULE,$(g)))))
 
 # Then, corpus-wide, the site's lines: furniture.txt, rewritten only when
-# it changes, so that only then every file is segmented again.
+# it changes, so that only then every file is segmented again (inputs.mk:
+# a batch goes with its last file).
 $(W)/furniture.txt: $(W)/furniture.done ;
-$(W)/furniture.done: $(BATCHES) $(W)/seg.list $(W)/site.options pipelines/sentences
-	@analyze --site $(W) --min-docs $(call quote,$(MIN_DOCS))
+$(W)/furniture.done: $(BATCHES) $(W)/inputs.mk $(W)/site.options pipelines/sentences
+	@analyze --site $(W) "$(notdir $(BATCHES))" --min-docs $(call quote,$(MIN_DOCS))
 	@touch $@
 
 # Last, per batch again: its files segmented knowing the site's lines
@@ -138,7 +139,7 @@ $(W)/furniture.done: $(BATCHES) $(W)/seg.list $(W)/site.options pipelines/senten
 # when extract-entities, DATE or RULES changed).
 EXTRACT_DEPS := $(TOOLDIR)/extract-entities $(W)/extract.options $(if $(RULES),$(W)/rules.tsv)
 define REFINE_RULE
-$(W)/refine-$(1).done: $(G_$(1):%=$(W)/in/%.stamp) $(W)/batch-$(1).done $(W)/furniture.txt $(TOOLDIR)/segment $(EXTRACT_DEPS)
+$(W)/refine-$(1).done: $(G_$(1):%=$(W)/in/%.stamp) $(W)/furniture.txt $(TOOLDIR)/segment $(EXTRACT_DEPS)
 	@analyze --refine $(W) \
 	    "$$(if $$(filter %/segment %/furniture.txt,$$?),$(G_$(1)),$$(patsubst %.stamp,%,$$(notdir $$(filter $(W)/in/%,$$?))))" \
 	    "$$(if $$(filter $(EXTRACT_DEPS),$$?),$(G_$(1)))" \

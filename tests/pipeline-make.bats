@@ -41,10 +41,13 @@ same_tables() {	# DIR1 DIR2: the four tables are equal
 	done
 }
 
-segmented_alone() {	# FILE: segment ran on FILE alone, once alone, once knowing the site's lines
-	run cat calls.segment
-	assert_output "-- $1
---furniture $BATS_TEST_TMPDIR/out/.work/furniture.txt -- $1"
+segmented_alone() {	# FILE: segment ran on FILE's batch (the cheap first step), then on FILE alone knowing the site's lines
+	run grep -c -- --furniture calls.segment
+	assert_output 1
+	run tail -n 1 calls.segment
+	assert_output "--furniture $BATS_TEST_TMPDIR/out/.work/furniture.txt -- $1"
+	run grep -cF -- "$1" calls.segment
+	assert_output 2
 }
 
 calls() {	# TOOL PATTERN: how many of its arguments matched PATTERN, all calls
