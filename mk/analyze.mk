@@ -105,6 +105,8 @@ endif
 $(foreach g,$(GROUPS),$(eval G_$(g) := $(foreach h,$(subst -, ,$(g)),$(B_$(h)))))
 BATCHES := $(foreach g,$(GROUPS),$(if $(strip $(G_$(g))),$(W)/batch-$(g).seg.tsv))
 REFINES := $(BATCHES:$(W)/batch-%.seg.tsv=$(W)/refine-%.done)
+# The stamps of the buckets of batch G (see analyze --manifest).
+bucket_stamps = $(foreach h,$(subst -, ,$(1)),$(W)/in/bucket-$(h).stamp)
 
 tables: $(TABLES)
 	@:
@@ -120,7 +122,7 @@ tables: $(TABLES)
 # of them when one came, changed or went, or segment changed (this step
 # is cheap, and the site's lines need every file).
 define BATCH_RULE
-$(W)/batch-$(1).seg.tsv: $(G_$(1):%=$(W)/in/%.stamp) $(foreach h,$(subst -, ,$(1)),$(W)/in/bucket-$(h).keys) $(TOOLDIR)/segment
+$(W)/batch-$(1).seg.tsv: $(call bucket_stamps,$(1)) $(TOOLDIR)/segment
 	@analyze --batch $(W) batch-$(1) "$(G_$(1))"
 endef
 $(foreach g,$(GROUPS),$(if $(strip $(G_$(g))),$(eval $(call BATCH_RULE,$(g)))))
@@ -139,13 +141,14 @@ $(W)/furniture.done: $(BATCHES) $(W)/inputs.mk $(W)/site.options pipelines/sente
 # when extract-entities, DATE or RULES changed).
 EXTRACT_DEPS := $(TOOLDIR)/extract-entities $(W)/extract.options $(if $(RULES),$(W)/rules.tsv)
 define REFINE_RULE
-$(W)/refine-$(1).done: $(G_$(1):%=$(W)/in/%.stamp) $(W)/furniture.txt $(TOOLDIR)/segment $(EXTRACT_DEPS)
-	@analyze --refine $(W) \
-	    "$$(if $$(filter %/segment %/furniture.txt,$$?),$(G_$(1)),$$(patsubst %.stamp,%,$$(notdir $$(filter $(W)/in/%,$$?))))" \
+$(W)/refine-$(1).done: $(call bucket_stamps,$(1)) $(W)/furniture.txt $(TOOLDIR)/segment $(EXTRACT_DEPS)
+	@analyze --refine $(W) "$(G_$(1))" \
 	    "$$(if $$(filter $(EXTRACT_DEPS),$$?),$(G_$(1)))" \
-	    $(if $(DATE),-d $(call quote,$(DATE))) $(if $(RULES),-r $(W)/rules.tsv)
+	    $$(if $$(filter %/segment %/furniture.txt,$$?),,--newer $$@) \
+	    $(if $(DATE),-d $(call quote,$(DATE))) $(if $(RULES),-r $(W)/rules.tsv) \
+	    >$(W)/refined-$(1)
 	@touch $$@
-	@$$(call progress,$$(if $$(filter %/segment %/furniture.txt,$$?),$(G_$(1)),$$(patsubst %.stamp,%,$$(notdir $$(filter $(W)/in/%,$$?)))))
+	@$$(call progress,$(W)/refined-$(1))
 endef
 $(foreach g,$(GROUPS),$(if $(strip $(G_$(g))),$(eval $(call REFINE_RULE,$(g)))))
 
@@ -157,14 +160,14 @@ $(TABLES) &: $(REFINES) $(W)/sent.list $(W)/ent.list $(W)/tables.options \
 	    -S $(W)/sent.list -E $(W)/ent.list
 	@[ ! -t 2 ] || printf '\nanalyze: tables in %s/\n' $(call quote,$(OUT)) >&2
 
-# Progress, only when stderr is a terminal: files done in this run, of all
-# the inputs, and MB/s of article text since the run began.
+# Progress, only when stderr is a terminal: files done in this run (the
+# keys in the file $(1), which analyze --refine printed), of all the
+# inputs, and MB/s of article text since the run began.
 $(shell [ ! -t 2 ] || { date +%s.%N >$(W)/started; : >$(W)/done; })
-progress = $(if $(strip $(1)),$(progress_shown))
-progress_shown = [ ! -t 2 ] || { printf '%s\n' $(1) | \
-	awk 'BEGIN { FS = "\t" } NR == FNR { want[$$1]; next } $$1 in want { print $$2 }' - $(W)/state | \
+progress = [ ! -t 2 ] || { \
+	awk 'BEGIN { FS = "\t" } FILENAME == ARGV[1] { want[$$1]; next } $$1 in want { print $$2 }' $(1) $(W)/state | \
 	tr '\n' '\0' | \
-	xargs -0 stat -L -c %s >>$(W)/done; \
+	xargs -0 -r stat -L -c %s >>$(W)/done; \
 	awk -v all=$(words $(KEYS)) -v began=$$(cat $(W)/started) -v now=$$(date +%s.%N) \
 	'{ n++; b += $$1 } END { s = now - began; if (s <= 0) s = 0.001; \
 	   printf "\ranalyze: %d files done (of %d), %.1f MB/s ", n, all, b / 1e6 / s }' \
