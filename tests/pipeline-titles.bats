@@ -207,3 +207,30 @@ Tell us what you think about this story
 	run bash -c "entity-summary --tsv '$FIXTURES'/site/page-*.txt | grep -c '	1887	'"
 	assert_output 0
 }
+
+# fixtures/site-most-read: the same six pages with the site's "Most read"
+# box above each story, listing all six headlines (so each headline is in
+# six documents, its own page twice).
+@test "articles: a headline the site's most-read box repeats on every page is still its page's title, above its byline" {
+	run articles --tsv "$FIXTURES"/site-most-read/page-*.txt
+	assert_success
+	run cut -f 2,4 <<<"$output"
+	assert_output "title	byline
+Ferry timetable changes anger island commuters	Mara Ellison
+Lifeboat crew rescues two kayakers off Point Rowan	Tom Hadley
+Old cannery to become arts centre after sale approved	Mara Ellison
+School pupils plant two thousand trees along river bank	Priya Nand
+Harbour master retires after forty years at the quay	Tom Hadley
+Bakery wins national award for its seaweed bread	Priya Nand"
+}
+
+@test "segment: a short page of lines of about one length, its paragraphs one long line each, is not a wrapped column (its headlines stay apart)" {
+	run bash -c "segment '$FIXTURES/site-most-read/page-4.txt' | cut -f 2,7 | sed -n 2,8p"
+	assert_output "1	The Harbour Gazette
+2	Independent local journalism since 1887
+3	Get the morning briefing delivered every weekday
+4	Council approves new budget for harbour repairs
+5	Storm damage closes coastal road for a week
+6	Fishing fleet returns early as prices fall
+7	Most read"
+}

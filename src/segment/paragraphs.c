@@ -171,13 +171,35 @@ line_all_caps(const char *d, const struct line *l)
 }
 
 /*
+ * Whether lines that reach the width (p75) go on in mid-sentence, as
+ * wrapped prose does: the next line starts in lower case after at least
+ * one wrap in five.  A stack of headlines or menu lines of about one
+ * length never does, and joined they make one paragraph of nonsense.
+ */
+static int
+wraps_mid_sentence(const char *d, const struct paras *ps, size_t p75)
+{
+	size_t i, wraps = 0, lower = 0;
+
+	for (i = 0; i + 1 < ps->nlines; i++) {
+		const struct line *a = &ps->lines[i], *b = &ps->lines[i + 1];
+
+		if (b->blank_before || (a->end - a->start) * 10 < p75 * 7)
+			continue;
+		wraps++;
+		lower += cp_is_lower(line_first(d, b));
+	}
+	return lower * 5 >= wraps;
+}
+
+/*
  * The wrap width of hard-wrapped text, or 0 when the text is not
  * wrapped: most lines then have nearly the same length (the 90th
  * percentile close to the 75th), and that length is that of a column or
  * a terminal, not of a whole paragraph.
  */
 static size_t
-wrap_width(const struct paras *ps)
+wrap_width(const char *d, const struct paras *ps)
 {
 	static unsigned hist[WIDTH_MAX + 1];
 	size_t i, len, p75 = 0, p90 = 0, seen = 0, longer;
@@ -214,6 +236,8 @@ wrap_width(const struct paras *ps)
 		    len++)
 			longer += hist[len];
 		if (seen * 2 < ps->nlines && longer * 50 > ps->nlines)
+			return 0;
+		if (!wraps_mid_sentence(d, ps, p75))
 			return 0;
 	}
 	return p75;
@@ -282,7 +306,7 @@ paragraphs_find(const char *d, size_t n, struct paras *ps)
 		}
 		pos = le + 1;
 	}
-	width = wrap_width(ps);
+	width = wrap_width(d, ps);
 	for (i = 0; i < ps->nlines; i++) {
 		if (i > 0 && continues(d, &ps->lines[i - 1], &ps->lines[i], width))
 			ps->v[ps->n - 1].end = ps->lines[i].end;

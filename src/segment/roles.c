@@ -1391,6 +1391,18 @@ title_replace(struct title_state *ts, struct paras *ps, size_t k,
 	ts->doubtful = ts->menu_after = ts->header_seen = 0;
 }
 
+/* Whether the paragraph after paragraph i is a byline or a dateline. */
+static int
+above_byline(const char *d, const struct paras *ps, size_t i)
+{
+	struct pinfo q;
+
+	if (i + 1 >= ps->n)
+		return 0;
+	describe(d, ps->v[i + 1].start, ps->v[i + 1].end, &q);
+	return is_byline(&q) || is_dateline(&q) || is_dateline_item(&q);
+}
+
 /*
  * Keeps the marks of the lines the site repeats (para.furniture) where
  * they are the site's, and clears them where they hold most of the
@@ -1497,10 +1509,13 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 				ts.doubtful = 1;
 		} else if (ps->v[i].furniture &&
 		    !(ts.known && !seen_body && i <= ts.at + 4 &&
-		    is_name_like(d, ps->v[i].start, ps->v[i].end, &p))) {
+		    is_name_like(d, ps->v[i].start, ps->v[i].end, &p)) &&
+		    !(is_title_like(&p) && above_byline(d, ps, i))) {
 			/* a line the site repeats on its pages (not an
 			 * author's name under the headline, which repeats
-			 * on every story of that author) */
+			 * on every story of that author, nor the headline
+			 * above its byline, which the site's "most read"
+			 * box repeats on every page) */
 			role = ROLE_BOILERPLATE;
 		} else if (!ts.known && !seen_body && is_title_like(&p)) {
 			role = ROLE_TITLE;

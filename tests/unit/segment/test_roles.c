@@ -355,6 +355,20 @@ main(void)
 	    "Wind=title", NULL);
 	furniture_free(&site);
 
+	furniture_add(&site, "Ferry timetable changes anger island commuters", 46);
+	furniture_add(&site, "Lifeboat crew rescues two kayakers", 34);
+	roles_are("a headline the site repeats (its most-read box) is still "
+	    "the title right above its byline",
+	    "Most read\n\nLifeboat crew rescues two kayakers\n\n"
+	    "Ferry timetable changes anger island commuters\n\n"
+	    "Ferry timetable changes anger island commuters\n\n"
+	    "By Mara Ellison\n\n" PROSE,
+	    "Lifeboat=boilerplate", "By Mara=byline", NULL);
+	ok(strcmp(role_names[ps.v[2].role], "boilerplate") == 0 &&
+	    strcmp(role_names[ps.v[3].role], "title") == 0,
+	    "(the box's copy boilerplate, the one above the byline the title)");
+	furniture_free(&site);
+
 	furniture_add(&site, "News", 4);
 	furniture_add(&site, "More Videos ...", 15);
 	roles_are("a section's name the site repeats, above the headline "
