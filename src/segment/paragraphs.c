@@ -243,14 +243,22 @@ wrap_width(const char *d, const struct paras *ps)
 	return p75;
 }
 
-/* A short line "by Jane Smith · March 4, 2019": a byline under a
- * headline, not the rest of its sentence. */
+/* A short line "by Jane Smith · March 4, 2019", "by: CNN Newsource" or
+ * (in a text not wrapped, width 0) "by" alone, the name a link on the
+ * next line: a byline under a headline, not the rest of its sentence.
+ * (In a wrapped column a "by" alone is one.) */
 static int
-line_is_byline(const char *d, const struct line *l)
+line_is_byline(const char *d, const struct line *l, size_t width)
 {
-	return l->end - l->start < 100 && l->end - l->start > 4 &&
-	    memcmp(d + l->start, "by ", 3) == 0 &&
-	    d[l->start + 3] >= 'A' && d[l->start + 3] <= 'Z';
+	size_t n = l->end - l->start, k;
+	const char *s = d + l->start;
+
+	if (n >= 100 || n < 2 || s[0] != 'b' || s[1] != 'y')
+		return 0;
+	k = n > 2 && s[2] == ':' ? 3 : 2;
+	if (k == n)
+		return width == 0;
+	return s[k] == ' ' && k + 1 < n && s[k + 1] >= 'A' && s[k + 1] <= 'Z';
 }
 
 /* Does line b continue the paragraph of line a? */
@@ -264,7 +272,7 @@ continues(const char *d, const struct line *a, const struct line *b,
 	if (b->blank_before)
 		return 0;
 	if (lower && !line_closed(d, a) && line_has_words(d, a, 3) &&
-	    !line_is_byline(d, b))
+	    !line_is_byline(d, b, width))
 		return 1;
 	if (width == 0)
 		return 0;

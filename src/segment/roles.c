@@ -788,8 +788,9 @@ dateline_from(const struct pinfo *p, int i)
 			if (!started && !word_in(p, i, &date_leads))
 				return 0;
 			continue;
-		} else if (!started && p->w[i].caps && i < 5) {
-			continue;	/* a place: WASHINGTON, */
+		} else if (!started && (p->w[i].caps || (i == 0 &&
+		    p->w[i].cap1)) && i < 5) {
+			continue;	/* a place: WASHINGTON, or a section: Economy */
 		} else if (started && word_is(p, i, "by")) {
 			break;		/* "Posted on 2019-03-04 by admin" */
 		} else if (started && p->nw - i <= 4 &&
@@ -973,6 +974,28 @@ is_button_row(const struct pinfo *p)
 }
 
 /* "5 hours ago", "6h ago", "Updated 14 minutes ago", "Just now". */
+/*
+ * "Updated at 11:02 pm", "Published 18:22 GMT": the time of an update
+ * without its day.  Not a dateline (the article's date is not in it), not
+ * a headline: page furniture.
+ */
+static int
+is_update_time(const struct pinfo *p)
+{
+	unsigned long v;
+	int i, nums = 0;
+
+	if (p->nw < 3 || p->nw > 7 || !word_in(p, 0, &date_leads))
+		return 0;
+	for (i = 1; i < p->nw; i++) {
+		if (word_number(p, i, &v) && p->w[i].len <= 2)
+			nums++;
+		else if (!word_in(p, i, &date_fillers))
+			return 0;
+	}
+	return nums >= 2;
+}
+
 static int
 is_relative_time(const struct pinfo *p)
 {
@@ -986,8 +1009,9 @@ is_relative_time(const struct pinfo *p)
 	    (p->nw > 4 || !word_is(p, p->nw - 1, "read"))))
 		return 0;
 	for (i = 0; i < p->nw - 1; i++)
-		if (word_number(p, i, &v))
-			return 1;
+		if (word_number(p, i, &v) || word_is(p, i, "a") ||
+		    word_is(p, i, "an"))
+			return 1;	/* "5 hours ago", "An hour ago" */
 	return 0;
 }
 
@@ -1076,7 +1100,7 @@ is_boilerplate(const struct pinfo *p, int *widget, int *comments)
 		return 1;
 	if (p->nw <= 24 && p->last != '.' && has_degrees(p))
 		return 1;
-	if (is_relative_time(p))
+	if (is_relative_time(p) || is_update_time(p))
 		return 1;
 	if (p->len <= 200 && (strstr(p->norm, "all rights reserved") ||
 	    has_copyright_sign(p)))

@@ -124,6 +124,24 @@ main(void)
 	    "will cost about two hundred thousand dollars in all.|"
 	    "body:Opponents said the cost was too great for a small city and "
 	    "will ask the voters to decide the question in the fall.");
+	check("a \"by\" or \"by:\" line under a headline is its byline, not the "
+	    "rest of its sentence",
+	    "Storm floods the coast road\nby\nMara Ellison\n\n"
+	    "Gillibrand ends her bid\nby: CNN Newsource\n", NULL,
+	    "title:Storm floods the coast road|body:by|byline:Mara Ellison|"
+	    "heading:Gillibrand ends her bid|byline:by: CNN Newsource");
+	check("but in a wrapped column a \"by\" alone goes on the sentence "
+	    "before it (and ends the paragraph, as a short line does)",
+	    "The council voted last night to\nissue bonds for the new bridge\n"
+	    "across the river, and the mayor\nsigned the measure at once, and\n"
+	    "the bonds will be bought back\nby\nthe city in about ten years,\n"
+	    "the treasurer told the meeting\nof the council, and the bonds\n"
+	    "will pay four per cent a year.\n", NULL,
+	    "body:The council voted last night to issue bonds for the new bridge "
+	    "across the river, and the mayor signed the measure at once, and "
+	    "the bonds will be bought back by|body:the city in about ten years, "
+	    "the treasurer told the meeting of the council, and the bonds will "
+	    "pay four per cent a year.");
 	check("a byte-order mark is whitespace",
 	    "\xef\xbb\xbfHello there.", NULL, "body:Hello there.");
 	check("an empty document has no paragraph", "", NULL, "");
@@ -354,6 +372,19 @@ main(void)
 	    "Wind farm approved despite objections\n\n" PROSE,
 	    "Wind=title", NULL);
 	furniture_free(&site);
+
+	roles_are("\"An hour ago\" and \"Updated at 11:02 pm\" are page "
+	    "furniture; a section's name before a date is a dateline",
+	    "An hour ago\n\nUpdated at 11:02 pm\n\n"
+	    "Ferry timetable changes anger island commuters\n\n"
+	    "Economy Sep 4, 2019 4:58 PM EDT\n\n" PROSE,
+	    "An hour=boilerplate", "Updated=boilerplate", "Ferry=title",
+	    "Economy=dateline", NULL);
+	roles_are("(a headline with a number and \"ago\" in it, or a word and "
+	    "a date, is still one)",
+	    "Ferry sank 30 years ago found off the point today\n\n"
+	    "Brexit talks resume, March 29\n\n" PROSE,
+	    "Ferry=title", "Brexit=heading", NULL);
 
 	furniture_add(&site, "Ferry timetable changes anger island commuters", 46);
 	furniture_add(&site, "Lifeboat crew rescues two kayakers", 34);
