@@ -793,6 +793,8 @@ dateline_from(const struct pinfo *p, int i)
 			continue;	/* a place: WASHINGTON, or a section: Economy */
 		} else if (started && word_is(p, i, "by")) {
 			break;		/* "Posted on 2019-03-04 by admin" */
+		} else if (started && word_is(p, i, "page") && i + 2 >= p->nw) {
+			break;		/* a print edition's "Mon, May 06, 2019 - Page 3" */
 		} else if (started && p->nw - i <= 4 &&
 		    word_in(p, p->nw - 1, &counter_comment)) {
 			break;		/* "June 20, 2019 admin 5 Comments" */
@@ -1335,13 +1337,34 @@ is_listed_headline(const char *d, const struct paras *ps, size_t i,
 }
 
 /*
+ * The share of p's words (of letters) in capitals, in per cent:
+ * a label in capitals ("ISRAEL & THE REGION") is a kicker or a section
+ * as a page sets it; a headline has few (an OCR page's many).
+ */
+static int
+caps_percent(const struct pinfo *p)
+{
+	int i, caps = 0, words = 0;
+
+	for (i = 0; i < p->nw; i++) {
+		if (!p->w[i].cap1 && p->w[i].caps)
+			continue;	/* digits */
+		words++;
+		caps += p->w[i].cap1 && p->w[i].caps;
+	}
+	return words ? caps * 100 / words : 0;
+}
+
+/*
  * The article's header starts at paragraph i (a byline or dateline, or
  * the first paragraph of the body where there is neither): the
  * headline right above it (or above its standfirst), if a guessed
  * title and it are apart with only headings between, one of them a
  * section's name ("Mayor promises crackdown" / "FOREIGN POLICY" / the
- * headline / "By ..."): other stories' headlines came first.  Returns
- * its index, or 0.
+ * headline / "By ..."): other stories' headlines came first.  Or
+ * the guessed title is a label in capitals right above the headline
+ * ("ISRAEL & THE REGION" / the headline / "By ...").  Returns its index,
+ * or 0.
  */
 static size_t
 headline_above(const char *d, const struct paras *ps, size_t i,
@@ -1364,11 +1387,17 @@ headline_above(const char *d, const struct paras *ps, size_t i,
 		}
 		break;
 	}
-	if (j <= title_at + 1 || ps->v[j].role != ROLE_HEADING)
+	if (j <= title_at || ps->v[j].role != ROLE_HEADING)
 		return 0;
 	describe(d, ps->v[j].start, ps->v[j].end, &q);
 	if (!is_title_like(&q) || q.nw < 4)
 		return 0;
+	if (j == title_at + 1) {
+		if (caps_percent(&q) > 25)
+			return 0;
+		describe(d, ps->v[title_at].start, ps->v[title_at].end, &q);
+		return caps_percent(&q) == 100 && q.nwords <= 5 ? j : 0;
+	}
 	for (m = title_at + 1, kicker = 0; m < j; m++) {
 		if (ps->v[m].role == ROLE_BOILERPLATE ||
 		    ps->v[m].role == ROLE_CAPTION) {

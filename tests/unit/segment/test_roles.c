@@ -380,6 +380,18 @@ main(void)
 	    "Economy Sep 4, 2019 4:58 PM EDT\n\n" PROSE,
 	    "An hour=boilerplate", "Updated=boilerplate", "Ferry=title",
 	    "Economy=dateline", NULL);
+	roles_are("a section's label in capitals right above the headline "
+	    "that the byline follows is its kicker; a print edition's date "
+	    "and page is a dateline",
+	    "ISRAEL & THE REGION\n\n"
+	    "Bombs kill at least 20 at cathedral in Mindanao\n\n"
+	    "By HADAR NAVEH\n\nMon, May 06, 2019 - Page 3\n\n" PROSE,
+	    "ISRAEL=boilerplate", "Bombs=title", "Mon, May=dateline", NULL);
+	roles_are("(a headline in capitals with its deck is not a kicker and "
+	    "its headline)",
+	    "BARRY C. WILSON DIES\n\nSUDDENLY IN BOSTON fas Formerly a "
+	    "Prominent\n\nBy A STAFF WRITER\n\n" PROSE,
+	    "BARRY=title", NULL);
 	roles_are("(a headline with a number and \"ago\" in it, or a word and "
 	    "a date, is still one)",
 	    "Ferry sank 30 years ago found off the point today\n\n"
