@@ -793,6 +793,11 @@ dateline_from(const struct pinfo *p, int i)
 			continue;	/* a place: WASHINGTON, or a section: Economy */
 		} else if (started && word_is(p, i, "by")) {
 			break;		/* "Posted on 2019-03-04 by admin" */
+		} else if (started && i == p->nw - 1 && p->w[i].caps &&
+		    p->w[i].cap1 && p->w[i].len >= 2 && p->w[i].len <= 4 &&
+		    (word_number(p, i - 1, &v) || word_is(p, i - 1, "am") ||
+		    word_is(p, i - 1, "pm"))) {
+			break;		/* a time's zone: "2:31 PM MYT", "18:22 WIB" */
 		} else if (started && word_is(p, i, "page") && i + 2 >= p->nw) {
 			break;		/* a print edition's "Mon, May 06, 2019 - Page 3" */
 		} else if (started && p->nw - i <= 4 &&

@@ -387,6 +387,11 @@ main(void)
 	    "Bombs kill at least 20 at cathedral in Mindanao\n\n"
 	    "By HADAR NAVEH\n\nMon, May 06, 2019 - Page 3\n\n" PROSE,
 	    "ISRAEL=boilerplate", "Bombs=title", "Mon, May=dateline", NULL);
+	roles_are("a date with its time and any time zone in capitals is a "
+	    "dateline",
+	    "Bombs kill at least 20 at cathedral in Mindanao\n\n"
+	    "Thursday, 16 May 2019 2:31 PM MYT\n\n" PROSE,
+	    "Thursday=dateline", NULL);
 	roles_are("(a headline in capitals with its deck is not a kicker and "
 	    "its headline)",
 	    "BARRY C. WILSON DIES\n\nSUDDENLY IN BOSTON fas Formerly a "
