@@ -4,7 +4,7 @@
 # the article is drawn from a few site templates with a fixed seed
 # (Park-Miller, exact in any awk), so every run writes the same bytes.
 #
-#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10] -f bench/titles.awk articles.csv
+#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11] -f bench/titles.awk articles.csv
 #
 # variant=2 draws from a second set of page furniture and date formats,
 # written after segment was tuned on the first: a held-out check.
@@ -138,7 +138,7 @@
 # variant 7's layouts without html2text and the Jina-style reader, so
 # the title line stays plain (innerText, copy-paste, lynx, w3m, a naive
 # converter, a reader view, archive.today).
-# variant=10 (seed 104395301), the newest final held-out check, written
+# variant=10 (seed 104395301), a final held-out check, written
 # after variant 9 in fresh words, takes 21 other sites in 16 templates:
 # the Scotsman, the Irish Independent or the Belfast Telegraph, ABC News
 # (US), CNBC, the Hill, the Christian Science Monitor, PBS NewsHour, the
@@ -173,6 +173,61 @@
 # tags, related stories on earlier days, member, republishing and
 # newsletter boxes, comment rules, footers.  Pages come in variant 9's
 # layouts, so the title line stays plain.
+# variant=11 (seed 122949823), the newest final held-out check, written
+# after variant 10 in fresh words, takes 37 other sites and 4 kinds of
+# copy in 17 templates: the Wall Street Journal, the Times (or the
+# Sunday Times), Metro or the i, Swissinfo, ANSA English or
+# eKathimerini, the Hürriyet Daily News or Daily Sabah, the Nikkei Asian
+# Review, Yonhap, Xinhua or the Global Times, VnExpress International,
+# the Inquirer or Rappler, the Daily Star (Bangladesh), the Kathmandu
+# Post or Pakistan Today, Vanguard, Daily Maverick or GhanaWeb,
+# MercoPress, Mexico News Daily or El País in English, RFE/RL or the
+# Voice of America, Middle East Eye, Al-Monitor or the Tehran Times, the
+# Daily Beast, Salon, Mother Jones or the Intercept, a MediaNews Group,
+# McClatchy or Star Tribune daily, and copies made elsewhere: MSN's, a
+# Pocket save, an RSS reader's view (Inoreader, Feedly), a newsletter
+# email (Gmail's print view, Outlook, Apple Mail).  8 to 30 lines come
+# before the title (reprint notices, consent, notification and paywall
+# prompts, language editions, DJIA, Nikkei 225, BIST 100 ("91.270,03"),
+# PSEi and peso tickers, weather, kickers, mail headers, a newsletter's
+# masthead and contents, now and then other headlines under a label such
+# as "What's News"); then each site's byline, dateline and read-time
+# forms ("Updated Jan. 4, 2019 6:12 pm ET", "Friday January 04 2019,
+# 6.12pm GMT, The Times", "January 4, 2019 6:12 pm(Updated 7:05 pm)",
+# "This content was published on Jan 4, 2019 - 18:22", "ROME, 04 January
+# 2019, 18:22", "04.01.2019 • 18:22", "January 04 2019 18:22:00", "JAN
+# 04, 2019 - 6:12 PM GMT+3", "January 4, 2019 18:22 JST", "All News
+# 18:22 January 04, 2019", "Source: Xinhua| 2019-01-04 18:22:13|Editor:
+# X", "Source:Global Times Published: 2019/1/4 18:22:33", "January 4,
+# 2019 | 06:12 pm GMT+7", "Associated Press / 06:12 PM January 04,
+# 2019", "Published 6:12 PM, January 04, 2019", "06:12 PM, January 04,
+# 2019 / LAST MODIFIED: ...", "Published at : January 4, 2019", "On
+# January 4, 2019 6:12pmIn Newsby X", "04 Jan 2019", "General News of
+# Friday, 4 January 2019", "Friday, January 4th 2019 - 18:22 UTC",
+# "Published on Friday, January 4, 2019", "Madrid 4 JAN 2019 - 18:22
+# CET", "January 04, 2019 18:22 GMT", "January 04, 2019 06:12 PM",
+# "Published date: 4 January 2019 18:22 UTC", "January 4, 2019 - 18:22",
+# "Published Jan. 04, 2019 6:12PM ET", "Published January 4, 2019 6:12PM
+# (EST)", "January 4 2019, 6:12 p.m.", "PUBLISHED: January 4, 2019 at
+# 6:12 p.m. | UPDATED: ...", "January 04, 2019 06:12 PM", "JANUARY 4,
+# 2019 — 6:12PM", MSN's "1/4/2019" or, in its UK edition, "04/01/2019",
+# "Sent: Friday, January 4, 2019 6:12 PM", "Fri, Jan 4, 2019 at 6:12
+# PM"), in the site's zone, on the article's day; wire datelines run
+# into the first paragraph ("SEOUL, Jan. 4 (Yonhap) -- ", "BEIJING, Jan.
+# 4 (Xinhua) -- ", "(ANSA) - ROME, JAN 4 - ", "TOKYO -- ", "TEHRAN – "),
+# sign-offs onto the last ("– Rappler.com"); captions with credits
+# ("PHOTO: X/AGENCE FRANCE-PRESSE", "[InTime News]", "(AA Photo)",
+# "(Photo: EPA-EFE / X)", "BEIJING, Jan. 4, 2019 (Xinhua) -- ..."), a
+# video player's controls, in-body "MORE:", "READ:", "- Advertisement -"
+# lines; after the body "Write to X at ...", the Wall Street Journal's
+# "Appeared in the January 5, 2019, print edition", a paywall that cuts
+# the body short, "(END)", "With reporting by ...", "Read it at ...",
+# "English version by X.", Mexico News Daily's "Source: Milenio (sp)",
+# Rappler's mood meter, tags, related stories on earlier days,
+# newsletter, member and comment boxes, unsubscribe lines, footers.  The
+# sites' pages come in variant 9's layouts; a copy that is no web page
+# (Pocket, a feed reader, an email) as innerText, copy-paste, lynx or
+# w3m, or a naive converter's text, with no ad or cookie banner.
 
 function rnd(n) {	# 0 .. n-1
 	seed = (seed * 16807) % 2147483647
@@ -184,7 +239,7 @@ function pick(list,    a, k) {	# one of the "|"-separated choices
 }
 
 BEGIN {
-	seed = variant == 10 ? 104395301 : variant == 9 ? 86028121 : variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
+	seed = variant == 11 ? 122949823 : variant == 10 ? 104395301 : variant == 9 ? 86028121 : variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
 	split("January February March April May June July August September October November December", month, " ")
 	split("Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.", ap, " ")
 	split("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec", abbr, " ")
@@ -418,6 +473,40 @@ BEGIN {
 	src10 = "2 hours ago~30 minutes ago~AP~AFP~Reuters~An hour ago~Updated~Yesterday"
 	names10 = "Peter Dahl in Brussels~Sarah Whitcombe in London~Kenji Ota in Tokyo~Ines Kessler in Berlin~" \
 	    "Marco Ruiz in Mexico City~Amira Saleh in Cairo"
+	# variant 11's words
+	heads11 = "Gale-force winds topple cranes at container terminal~Lawmakers reject plan to raise the pension age~" \
+	    "Search resumes for climbers missing on glacier~Regulator orders banks to review mortgage lending~" \
+	    "Rail union calls weekend walkouts over staffing~Drone sightings halt flights at regional airport~" \
+	    "Court frees journalist after eight months in custody~Cholera outbreak spreads to a second province~" \
+	    "Governor orders water rationing as reservoirs dry up~Riot police break up rally outside energy ministry~" \
+	    "Tanker seized in disputed waters, crew held~Shares tumble as factory output disappoints~" \
+	    "Villagers flee as lava creeps toward homes~Vote count resumes after hours-long power cut~" \
+	    "Record number of migrants cross in small boats~Truck bomb kills 12 at army checkpoint~" \
+	    "Scientists find microplastics in Arctic snow~Prisoner swap talks stall as truce frays~" \
+	    "Hospital fire forces patients out into the cold~Cabinet minister quits over leaked messages~" \
+	    "Heavy snow shuts schools across the north~Border guards find 40 people inside sealed lorry~" \
+	    "Central bank lifts key rate for third time this year~Hundreds mourn firefighters killed in warehouse blaze~" \
+	    "Bushfire destroys dozens of homes in hill town~Football club fined over crowd trouble~" \
+	    "Seaside town braces for storm surge~Electronics maker recalls 2 million chargers~" \
+	    "Twelve-year-old becomes country's youngest chess grandmaster~Dam breach floods farmland downstream~" \
+	    "Divers find ancient shipwreck off rocky cape~Opposition candidate wins mayoral race in capital~" \
+	    "Pump prices hit four-year high~Gas blast in coal pit leaves 30 unaccounted for~" \
+	    "Parliament speaker ousted in late-night vote~Fishing ban extended to protect dwindling stocks"
+	caps11 = "Rescue workers search a collapsed building~A woman walks past a shuttered shop~" \
+	    "Riot police stand in line during the protest~The ministry building in the capital~" \
+	    "Passengers wait in the departure hall~Lawmakers attend a session of parliament~" \
+	    "Smoke rises after the explosion~Villagers carry their belongings through floodwater~" \
+	    "A soldier stands guard at a checkpoint~Mourners carry a coffin during the funeral~" \
+	    "Workers clear snow from a runway~Supporters wave flags at a campaign rally"
+	credits11 = "Reuters~AFP~AP~EPA-EFE~Getty Images~Anadolu Agency~Xinhua~Kyodo~Yonhap~ANSA~Keystone~dpa~" \
+	    "NurPhoto~Bloomberg~SOPA Images~Sipa"
+	tags11 = "World~Europe~Asia~Middle East~Africa~Latin America~North America~Diplomacy~Politics~Elections~Conflict~" \
+	    "Security~Economy~Markets~Energy~Climate~Disasters~Health~Science~Crime~Courts~Migration~Transport~Human rights"
+	gen11 = "Officials said the cause was still being investigated~Rescue teams were working through the night~" \
+	    "The vote was closer than most polls had predicted~Critics called the decision rushed and poorly explained~" \
+	    "Residents said help arrived too late~The ruling can still be appealed~" \
+	    "Diplomats expect further talks in the coming weeks"
+	src11 = "1 hour ago~25 minutes ago~Reuters~AFP~AP~4 hours ago~Breaking~Yesterday"
 	nfield = 0; field = ""; inq = 0; nrec = 0
 }
 
@@ -612,6 +701,9 @@ function fmt(style, y, m, d) {	# a day as a site prints it in its lists
 	if (style == "dot") return d2(d) "." d2(m) "." y
 	if (style == "prn") return abbr[m] " " d2(d) ", " y ", " d2(6 + rnd(13)) ":" d2(rnd(60)) " ET"
 	if (style == "toi") return abbr[m] " " d ", " y ", " d2(rnd(24)) ":" d2(rnd(60)) " IST"
+	if (style == "dm") return d2(d) " " abbr[m] " " y
+	if (style == "iso") return y "-" d2(m) "-" d2(d)
+	if (style == "merco") return dayname[wday(y, m, d) + 1] ", " month[m] " " ord(d) " " y
 	return month[m] " " d ", " y
 }
 # other stories, each 1 to gap days before the one above (the first,
@@ -2355,11 +2447,12 @@ function hex7(k,    s) {
 	while (k-- > 0) s = s substr("0123456789abcdef", 1 + rnd(16), 1)
 	return s
 }
-function top7(labels, forms,    s) {	# as top6, the label a heading; variant 7 in its own forms, 8 to 10 in forms
+function top7(labels, forms,    s) {	# as top6, the label a heading; variant 7 in its own forms, 8 to 11 in forms
 	if (variant == 7) s = above(labels, heads7, 6, "plain~under~prefix~num0", src7, "Live ~Analysis ~~~Exclusive ~~")
 	else if (variant == 8) s = above(labels, heads8, 5, forms, src8, "LIVE: ~WATCH: ~~~EXCLUSIVE: ~")
 	else if (variant == 9) s = above(labels, heads9, 5, forms, src9, "LIVE: ~VIDEO: ~~~Analysis: ~")
-	else s = above(labels, heads10, 5, forms, src10, "LIVE: ~WATCH: ~~~ANALYSIS: ~")
+	else if (variant == 10) s = above(labels, heads10, 5, forms, src10, "LIVE: ~WATCH: ~~~ANALYSIS: ~")
+	else s = above(labels, heads11, 5, forms, src11, "LIVE: ~VIDEO: ~~~OPINION: ~")
 	return s == "" ? "" : HD s
 }
 function consent7(    k) {	# a cookie or privacy notice, its text and its buttons
@@ -4927,10 +5020,1149 @@ function ten(title, k) {	# variant 10's site k
 	else tv10(title)
 }
 
-function sites7(title, odds, ads, pad,    k) {	# variant 7 to 10: one of its sites, now and then (1 in odds) one of ads
+# Variant 11's sites: the Wall Street Journal, the Times (or the Sunday
+# Times), Metro or the i, Swissinfo, ANSA English or eKathimerini, the
+# Hürriyet Daily News or Daily Sabah, the Nikkei Asian Review, Yonhap,
+# Xinhua or the Global Times, VnExpress International, the Inquirer or
+# Rappler, the Daily Star (Bangladesh), the Kathmandu Post or Pakistan
+# Today, Vanguard, Daily Maverick or GhanaWeb, MercoPress, Mexico News
+# Daily or El País in English, RFE/RL or the Voice of America, Middle
+# East Eye, Al-Monitor or the Tehran Times, the Daily Beast, Salon,
+# Mother Jones or the Intercept, a MediaNews Group, McClatchy or Star
+# Tribune daily, and copies of a story made elsewhere: MSN's, a Pocket
+# save, an RSS reader's view, a newsletter email.  Words written fresh.
+# Each sets NAV, HEAD and FOOT and what layout7 needs (TS, DOM, URL, BYN,
+# DLX, ISOT, TAGX); a copy that is no web page (Pocket, a feed, an email)
+# sets OFF11 and the <title> a naive converter prints (TOP11).  The
+# article's day comes in the site's own form and zone, numeric on some
+# ("04.01.2019" on eKathimerini, "2019-01-04 18:22:13" on Xinhua,
+# "2019/1/4" on the Global Times, "04/01/2019" on MSN's UK edition); wire
+# copy carries its dateline into the first paragraph ("SEOUL, Jan. 4
+# (Yonhap) -- ", "(ANSA) - ROME, JAN 4 - ", "TOKYO -- "), as wire copy
+# does.  Other days come only after the body (the Wall Street Journal's
+# print edition is the next day's).
+
+function lead11(s) { BODY = s BODY }	# a wire's dateline, run into the first paragraph
+function sign11(s) { BODY = BODY s }	# a sign-off, run onto the last
+function wall11(lines, k,    a, n, i, s) {	# a paywall: BODY cut after its paragraph k, lines above FOOT
+	n = split(BODY, a, "\n")
+	if (n <= k + 1) return
+	s = a[1]
+	for (i = 2; i <= k; i++) s = s "\n" a[i]
+	BODY = s
+	FOOT = cat(lines, FOOT)
+}
+function email11(who, dom,    s) { s = tolower(who); gsub(/[^a-z]+/, ".", s); return s "@" dom }	# "Ann Lee" -> "ann.lee@dom"
+function lc11(s) { return tolower(substr(s, 1, 1)) substr(s, 2) }	# a caption after "In this photo, "
+
+function wsj11(title,    s, who, w2, by, dl, st, sh, im, h, mi, k) {
+	site7(pick(" - WSJ~ - The Wall Street Journal~"), "www.wsj.com", "/articles/" slug7(title) "-1154" (6000000 + rnd(3999999)))
+	s = ""
+	if (rnd(3) == 0) s = "This copy is for your personal, non-commercial use only. To order presentation-ready copies for " \
+	    "distribution to your colleagues, clients or customers visit https://www.djreprints.com."
+	s = cat(s, some("Skip to Main Content~Skip to Search~Skip to... Select~English Edition~Print Edition~Video~Podcasts~" \
+	    "Latest Headlines~More", 2, 6))
+	s = cat(s, some("Subscribe~Sign In~Search", 1, 2))
+	s = cat(s, "THE WALL STREET JOURNAL.")
+	if (rnd(2)) s = cat(s, dayname[W + 1] ", " month[M] " " D ", " Y)
+	s = cat(s, some("Home~World~U.S.~Politics~Economy~Business~Tech~Markets~Opinion~Books & Arts~Real Estate~Life & Work~" \
+	    "Style~Sports", 6, 12))
+	if (rnd(2)) {	# the market strip: value, change, arrow
+		s = cat(s, "DJIA\n" (22900 + rnd(1500)) "." d2(rnd(100)) "\n" rnd(3) "." d2(rnd(100)) "%\n" pick("▲~▼"))
+		s = cat(s, "S&P 500\n" (2440 + rnd(200)) "." d2(rnd(100)) "\n" rnd(3) "." d2(rnd(100)) "%\n" pick("▲~▼"))
+		if (rnd(2)) s = cat(s, "U.S. 10 Yr\n" pick("1/32~3/32~-2/32~-7/32") " Yield\n2." (550 + rnd(250)) "%\n" pick("▲~▼"))
+		if (rnd(2)) s = cat(s, "Crude Oil\n" (45 + rnd(12)) "." d2(rnd(100)) "\n" rnd(4) "." d2(rnd(100)) "%\n" pick("▲~▼"))
+		if (rnd(2)) s = cat(s, "Euro\n1.1" (300 + rnd(200)) "\n0." d2(rnd(60)) "%\n" pick("▲~▼"))
+	}
+	s = cat(s, top7("Most Popular News~What's News~Most Popular Opinion", "num~plain"))
+	NAV = cat(s, pick("WORLD~WORLD NEWS~EUROPE~ASIA~MIDDLE EAST~AFRICA~LATIN AMERICA~POLITICS~ECONOMY\nWORLD"))
+	who = pick("Lukas Pieper~Rania Haddad~Owen Tamura~Beatriz Solano~Miles Okafor~Greta Lindholm")
+	w2 = pick("Dana Kessler~Tariq Naseem~Yuki Arai~Paolo Conti")
+	by = "By " pick(lk(who) "~" lk(who) " and " lk(w2) "~" lk(who) " in " pick("London~Berlin~Hong Kong~Dubai~Mexico City~Seoul"))
+	h = rnd(22); mi = rnd(60); later9(h, mi)
+	k = rnd(3)
+	if (k == 0) dl = "Updated " ap[M] " " D ", " Y " " ptclock(H2, MI2, ":", " am", " pm") " ET"
+	else if (k == 1) dl = ap[M] " " D ", " Y " " ptclock(h, mi, ":", " am", " pm") " ET"
+	else dl = ap[M] " " D ", " Y " " ptclock(h, mi, ":", " am", " pm") " ET\nUpdated " ap[M] " " D ", " Y " " \
+	    ptclock(H2, MI2, ":", " am", " pm") " ET"
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, usoff10("E"))
+	st = rnd(5) ? standfirst(gen11) : ""
+	sh = rnd(2) ? some("Share~Resize~Print~Text~Gift unlocked article", 2, 4) : ""
+	if (rnd(2)) sh = cat(sh, "Listen to article\n(" (2 + rnd(7)) " minutes)")
+	im = rnd(2) ? CP cap(caps11, "Onur Kaya/Agence France-Presse/Getty Images~Seo Ji-hoon/Reuters~Bloomberg News~" \
+	    "Elena Marquez/Associated Press~Radu Ionescu/Associated Press~Kyodo/Reuters~Str/Shutterstock", pick(" PHOTO: ^~\nPHOTO: ^")) : ""
+	HEAD = order("st by dl sh im~st im by dl sh~st by dl im sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("ADVERTISEMENT", 2 + rnd(3))
+	if (rnd(4) == 0) insert("SHARE YOUR THOUGHTS\nWhat should happen next? Join the conversation below.", 4 + rnd(3))
+	s = ""
+	if (rnd(3) == 0) s = "—" lk(pick("Ann Marsh~Rohan Iyer~Clara Wendt")) " contributed to this article."
+	if (rnd(2)) s = cat(s, "Write to " lk(who) " at " email11(who, "wsj.com"))
+	shift(1)	# the paper of the next morning
+	if (rnd(2)) s = cat(s, "Appeared in the " month[SM] " " SD ", " SY ", print edition as '" \
+	    pick("Blast Rocks City Center~Vote Deepens Rift~Storm Leaves Trail of Ruin~Rescuers Race the Cold~Court Rebuffs Government~" \
+	    "Talks Falter Over Terms~Leader's Gamble Backfires") "'.")
+	if (rnd(3) == 0) s = cat(s, "SHOW CONVERSATION (" rnd(900) ")")
+	TAGX = ""
+	if (rnd(2)) s = cat(s, HD pick("What to Read Next...~Most Popular News~Recommended Videos") "\n" headlines(heads11, 2, 5))
+	s = cat(s, some("WSJ Membership~Customer Service~Tools & Features~Ads~More~Subscriber Agreement & Terms of Use~" \
+	    "Your Ad Choices~Corrections~Cookie Notice~Copyright Policy~Data Policy~Accessibility", 3, 8))
+	if (rnd(3) == 0) s = cat(s, "Dow Jones Products\n" some("Barron's~BigCharts~Dow Jones Newswires~Factiva~Financial News~" \
+	    "Mansion Global~MarketWatch~Risk & Compliance~WSJ Pro Central Banking", 4, 9))
+	FOOT = cat(s, "Copyright ©" Y " Dow Jones & Company, Inc. All Rights Reserved" pick("~\n" hex7(32)))
+	if (rnd(4) == 0) wall11("Continue reading your article with\na WSJ membership\nView Membership Options\nAlready a member? Sign In", 1 + rnd(2))
+}
+
+function times11(title,    s, who, by, dl, st, sh, im, h, mi, sun, paper, k) {
+	sun = W == 0 && rnd(4)	# a Sunday's story, most often the Sunday paper's
+	paper = sun ? "The Sunday Times" : "The Times"
+	site7(pick(" | " paper "~ | News | " paper "~"), "www.thetimes.co.uk", "/article/" slug7(title) "-" hex7(9))
+	s = some("Skip to content~Log in~Subscribe~Search~Menu~My account~Today's sections~Past six days~Puzzles~Times Radio", 2, 6)
+	s = cat(s, pick("The Times & The Sunday Times~" paper))
+	if (rnd(3) == 0) s = cat(s, pick("Read The Times and The Sunday Times on any device\nStart your free trial~" \
+	    "Unlimited digital access from £1 a week\nView offers"))
+	s = cat(s, some("News~Comment~World~Politics~Business~Money~Sport~Life & Style~Culture~Travel~Puzzles~Irish edition~" \
+	    "Scotland~Obituaries~Times+", 5, 11))
+	s = cat(s, top7("Most read~Latest~Today's picks", "plain~num"))
+	NAV = cat(s, pick("WORLD~EUROPE~ASIA~MIDDLE EAST~AFRICA~US & AMERICAS~NEWS"))
+	who = pick("Hugo Pemberton~Catriona Blake~Rupert Haskell~Imogen Farrar~Felix Roscoe~Harriet Dunmore")
+	k = rnd(3)
+	if (k == 0) by = lk(who) ", " pick("Moscow~Brussels~Berlin~Istanbul~Delhi~Beijing~Washington~Jerusalem~Madrid")
+	else if (k == 1) by = lk(who) ", " pick("Science Editor~Diplomatic Editor~Europe Correspondent~Defence Editor~Asia Editor")
+	else by = lk(who) " | " lk(pick("Tobias Crane~Eleanor Vaux~Nikhil Desai"))
+	h = rnd(24); mi = rnd(60)
+	if (rnd(3) == 0) { h = 0; mi = 1 }	# the paper's stories go up at a minute past midnight
+	if (rnd(2)) dl = dayname[W + 1] " " month[M] " " d2(D) " " Y ", " ptclock(h, mi, ".", "am", "pm") " " uktz() ", " paper
+	else dl = month[M] " " D " " Y ", " ptclock(h, mi, ":", "am", "pm") ", " paper
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, ukdst(Y, M, D) ? "+01:00" : "+00:00")
+	st = rnd(4) ? standfirst(gen11) : ""
+	sh = rnd(2) ? some("Share~Save~Facebook~Twitter~Email~Copy link", 2, 4) : ""
+	im = rnd(2) ? CP cap(caps11, "AFP/Getty Images~Reuters~EPA~AP~Alamy~Shutterstock~Bloomberg~Getty Images", pick("\n^~ ^~\n@")) : ""
+	HEAD = order("st by dl sh im~st im by dl sh~im st by dl sh", st, by, dl, sh, im)
+	if (rnd(4) == 0) insert(HD "Related articles\n" headlines(heads11, 1, 2), 3 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD "Related articles\n" headlines(heads11, 2, 3)
+	if (rnd(2)) s = cat(s, "Comments are subject to our community guidelines, which can be viewed here.\n" \
+	    pick("Comments (" rnd(400) ")~Show comments~" rnd(400) " comments"))
+	TAGX = ""
+	s = cat(s, some("Contact us~Help~The Times Editorial Complaints~Place an announcement~Classified advertising~" \
+	    "Display advertising~The Times corrections~Careers~Privacy & cookie policy~Syndication~Sitemap", 3, 7))
+	FOOT = cat(s, "© Times Newspapers Limited " Y ". Registered in England No. 894646. Registered office: 1 London Bridge Street, SE1 9GF.")
+}
+
+function ukpop11(title,    s, who, by, dl, st, sh, im, h, mi, c) {
+	h = rnd(22); mi = rnd(60); later9(h, mi)
+	st = rnd(3) ? standfirst(gen11) : ""
+	if (rnd(2)) {	# Metro
+		site7(pick(" | Metro News~~ | Metro UK"), "metro.co.uk", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "-" (8300000 + rnd(99999)) "/")
+		s = some("Metro~Skip to content~Search~Menu~Newsletters~Sign in", 2, 4)
+		s = cat(s, some("News~Sport~Soaps~Entertainment~TV~Lifestyle~Money~Puzzles~Video~Deals~Competitions~Weird~Tech~Politics~" \
+		    "Crime~World", 5, 11))
+		s = cat(s, top7("More Trending~Most read~Top stories", "plain~plain"))
+		NAV = cat(s, pick("News~World~News\nWorld~UK~Weird"))
+		who = pick("Harvey Dunmore~Jade Whitfield~Callum Brierley~Sophie Marchant~Aaron Dyce~Nadia Khalil")
+		by = lk(who) pick("~\n" pick("Senior reporter~News reporter~Freelance writer"))
+		if (rnd(2)) dl = dayname[W + 1] " " D " " abbr[M] " " Y " " ptclock(h, mi, ":", " am", " pm")
+		else dl = "Published " abbr[M] " " D ", " Y ", " clk(h, mi) pick("~\nUpdated " abbr[M] " " D ", " Y ", " clk(H2, MI2) "~" \
+		    " | Updated " abbr[M] " " D ", " Y ", " clk(H2, MI2))
+		sh = rnd(2) ? some("Share this article via facebook~Share this article via twitter~Share this article via messenger~" \
+		    "Share this with~Share this article via email~Share this article via flipboard~Copy link", 3, 7) : ""
+		if (sh != "" && rnd(2)) sh = sh "\n" pick("Comment now~" (1 + rnd(60)) " comments")
+		im = rnd(2) ? CP cap(caps11, "Reuters~Getty~AP~AFP~EPA~PA~Rex~SWNS", pick(" (Picture: @)~ (Pictures: @)")) : ""
+		if (rnd(3) == 0) insert("MORE: " pick(heads11), 2 + rnd(3))
+		if (rnd(3) == 0) insert("MORE: " pick(heads11), 5 + rnd(3))
+		s = ""
+		if (rnd(2)) s = "Get in touch with our news team by emailing us at webnews@metro.co.uk.\nFor more stories like this, check our news page."
+		if (rnd(2)) s = cat(s, HD pick("More Trending~Most read in News") "\n" headlines(heads11, 2, 4))
+		s = cat(s, some("Privacy Policy~Cookie Policy~Terms & Conditions~Complaints~Contact Us~Advertise~Archive~Sitemap", 3, 6))
+		c = "© " Y " Associated Newspapers Limited. All rights reserved."
+	} else {	# the i
+		site7(pick(" - inews.co.uk~~"), "inews.co.uk", "/news/world/" slug7(title) "-" (240000 + rnd(99999)))
+		s = some("i~Skip to content~Subscribe~Log in~Search~Menu~Newsletters~Today's paper", 2, 5)
+		s = cat(s, some("News~Politics~Opinion~Culture~Sport~Money~Travel~Health~Puzzles~i Paper~UK~World~Environment~Science~Education", 5, 10))
+		s = cat(s, top7("Most Read~Latest~Editor's picks", "plain~num"))
+		NAV = cat(s, pick("World~News~World News~Europe~News\nWorld"))
+		who = pick("Alistair Penhale~Becky Morrow~Jonah Fairclough~Leila Ansari~Tom Hatherley")
+		by = "By " lk(who) pick("~\n" pick("World Affairs Correspondent~Senior Reporter~Europe Editor~News Reporter"))
+		if (rnd(3)) dl = month[M] " " D ", " Y " " ptclock(h, mi, ":", " am", " pm") pick("~(Updated " ptclock(H2, MI2, ":", " am", " pm") ")~" \
+		    "\n(Updated " ptclock(H2, MI2, ":", " am", " pm") ")")
+		else dl = dayname[W + 1] " " D " " month[M] " " Y " " ptclock(h, mi, ":", " am", " pm")
+		sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email~Copy link~Comments", 2, 4) : ""
+		im = rnd(2) ? CP cap(caps11, credits11, pick(" (Photo: @)~ (Photo: @/Getty)")) : ""
+		if (rnd(3) == 0) insert(bo("Read more:") "\n" headlines(heads11, 1, 2), 2 + rnd(3))
+		s = ""
+		if (rnd(2)) s = HD "Most Read\n" headlines(heads11, 2, 5)
+		if (rnd(2)) s = cat(s, HD "Sign up to our newsletters\nThe best of i, in your inbox every morning\nSign up")
+		s = cat(s, some("About us~Contact us~Advertise~Terms & conditions~Privacy notice~Cookie policy~Complaints~Syndication", 3, 6))
+		c = "Copyright " Y " i. All rights reserved."
+	}
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, ukdst(Y, M, D) ? "+01:00" : "+00:00")
+	HEAD = order("st by dl sh im~st im by dl sh~by dl st im sh", st, by, dl, sh, im)
+	TAGX = ""
+	FOOT = cat(s, c)
+}
+
+function eu11(title,    s, who, by, dl, st, sh, im, h, mi, k, c, city, off) {
+	h = rnd(22); mi = rnd(60); off = eutz("+02:00", "+01:00")
+	st = rnd(3) ? "" : standfirst(gen11)
+	k = rnd(3)
+	if (k == 0) {	# Swissinfo
+		site7(pick(" - SWI swissinfo.ch~~"), "www.swissinfo.ch", "/eng/" slug7(title) "/" (44650000 + rnd(90000)))
+		s = some("SWI swissinfo.ch~A branch of the Swiss Broadcasting Corporation SRG SSR~Menu~Search~Newsletter~Languages", 2, 5)
+		if (rnd(2)) s = cat(s, some("English~Deutsch~Español~Français~Italiano~Português~日本語~العربية~中文~Русский", 3, 10))
+		s = cat(s, some("Swiss news~Politics~Foreign affairs~Business~Culture~Science~Swiss Abroad~Multimedia~In focus~Life & Aging", 4, 8))
+		s = cat(s, top7("Most read~Latest news~Most discussed", "plain~under"))
+		NAV = cat(s, pick("Reuters~Keystone-SDA~News\nReuters~Swiss news~Foreign affairs"))
+		who = pick("Keystone-SDA~Reuters~swissinfo.ch~Matthias Brunner~Céline Favre~Luca Bernasconi")
+		by = pick(lk(who) "~By " lk(who) "~" lk(who) "\n" pick("Keystone-SDA~swissinfo.ch~Reuters"))
+		c = pick(month[M] "~" abbr[M]) " " D ", " Y
+		dl = pick("This content was published on " c " - " hm(h, mi) "~" c " - " hm(h, mi) "~" \
+		    "This content was published on " c "\n" c " - " hm(h, mi))
+		im = rnd(2) ? CP pick("Neuer Inhalt\n~") cap(caps11, "Keystone / Reto Albrecht~Keystone / Fabrice Moret~Keystone / EPA~" \
+		    "Reuters~AFP~Keystone / Dario Bianchi", pick(" (@)~\n@")) : ""
+		s = rnd(2) ? "(" pick("Keystone-SDA/Reuters/ts~Keystone-SDA/AFP/jc~Keystone-SDA/dpa/mh~Reuters/gw") ")" : ""
+		if (rnd(2)) s = cat(s, HD pick("Popular Stories~Most Discussed~More from this story") "\n" headlines(heads11, 2, 4))
+		s = cat(s, some("About us~Contact~Jobs~Newsletters~Privacy~Terms of use~Imprint~Cookie settings", 3, 6))
+		c = "SWI swissinfo.ch - a branch of Swiss Broadcasting Corporation SRG SSR"
+	} else if (k == 1) {	# ANSA English
+		site7(pick(" - English - ANSA.it~~ - ANSA English"), "www.ansa.it", "/english/news/world/" Y "/" d2(M) "/" d2(D) "/" \
+		    slug7(title) "_" hex7(8) "-" hex7(4) "-" hex7(4) "-" hex7(4) "-" hex7(12) ".html")
+		s = some("ANSA.it~ANSA English~Italiano~English~Español~Português~العربية~Menu~Search", 2, 6)
+		s = cat(s, some("News~Politics~Business~World~Culture~Sport~Food & Wine~Travel~Lifestyle~Science~Photos~Videos~" \
+		    "Regions~Mediterranean", 4, 9))
+		s = cat(s, top7("Most read~Latest News~ANSA Top News", "plain~under"))
+		NAV = cat(s, pick("World~News\nWorld~Politics~English\nWorld"))
+		city = pick("ROME~MILAN~BRUSSELS~NAPLES~VATICAN CITY~TURIN~BOLOGNA~FLORENCE~GENEVA~ROME")
+		who = "Redazione ANSA"
+		by = pick("~" who "~" who " " city)
+		dl = pick(city "\n" d2(D) " " month[M] " " Y "\n" hm(h, mi) "~" city ", " d2(D) " " month[M] " " Y ", " hm(h, mi) "~" \
+		    d2(D) " " month[M] " " Y "\n" hm(h, mi) "\nNEWS")
+		if (rnd(3)) lead11("(ANSA) - " city ", " toupper(abbr[M]) " " D " - ")
+		im = rnd(2) ? CP pick(caps11) pick(" - ALL RIGHTS RESERVED~~ © ANSA/" pick("EPA~AP~Marco Lauri~Gianni Russo")) : ""
+		s = rnd(2) ? "ALL RIGHTS RESERVED © Copyright ANSA" : ""
+		if (rnd(2)) s = cat(s, HD pick("Suggested~Related articles~Most read") "\n" headlines(heads11, 2, 4))
+		s = cat(s, some("Company~Contacts~Disclaimer~Privacy~Cookie Policy~Cookie settings~Advertising~Subscriptions", 3, 6))
+		c = "© Copyright ANSA - All rights reserved"
+	} else {	# eKathimerini
+		off = eutz("+03:00", "+02:00")
+		site7(pick(" | eKathimerini.com~~"), "www.ekathimerini.com", "/news/" (236000 + rnd(9000)) "/" slug7(title) "/")
+		s = some("eKathimerini.com~Newsletter~Subscribe~Login~Search~Menu~Ελληνική έκδοση", 2, 5)
+		s = cat(s, some("News~Politics~Economy~Opinion~Culture~Life~Sports~Travel~Podcast~Greek Diaspora~Comment", 4, 8))
+		if (rnd(3) == 0) s = cat(s, "Athens\n" (6 + rnd(24)) "°C")
+		s = cat(s, top7("Most read~Latest~Editor's choice", "plain~num"))
+		NAV = cat(s, pick("NEWS~WORLD~News\nWorld~ECONOMY~POLITICS"))
+		who = pick("Newsroom~Reuters~AP~AFP~Vassilis Dimou~Eleni Kourti~Nikos Pappas~Ioanna Lekka")
+		by = lk(who)
+		dl = d2(D) "." d2(M) "." Y pick(" • ~ | ~\n") hm(h, mi)
+		im = rnd(2) ? CP cap(caps11, "AP~Reuters~AFP~InTime News~Eurokinissi~Kathimerini~Shutterstock", pick(" [@]~ [@] ~ (@)")) : ""
+		s = ""
+		if (rnd(2)) s = HD pick("Related~Latest News~Most Read") "\n" related(heads11, 2, 4, 5, "dot", 0)
+		s = cat(s, some("About~Contact~Terms of Use~Privacy Policy~Cookie Policy~Subscriptions~Advertise", 3, 6))
+		c = "© " Y " Kathimerini Publishing S.A. All rights reserved."
+	}
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, off)
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~WhatsApp~Email~Print", 2, 5) : ""
+	HEAD = order("dl by st im sh~st by dl sh im~by dl im st", st, by, dl, sh, im)
+	TAGX = some(tags11, 1, 4)
+	if (rnd(2)) s = cat(pick("Tags~TAGS~Keywords") "\n" TAGX, s)
+	FOOT = cat(s, c)
+}
+
+function turk11(title,    s, who, by, dl, st, sh, im, h, mi, city, c) {
+	h = rnd(24); mi = rnd(60)
+	city = pick("ANKARA~ISTANBUL~ANKARA~MOSCOW~BERLIN~WASHINGTON~BRUSSELS~ATHENS~TEHRAN~LONDON")
+	st = rnd(2) ? standfirst(gen11) : ""
+	if (rnd(2)) {	# Hürriyet Daily News
+		site7(pick(" - Hürriyet Daily News~~ - Turkish News"), "www.hurriyetdailynews.com", "/" slug7(title) "-" (140000 + rnd(9000)))
+		s = some("Hürriyet Daily News~Subscribe~Search~Menu~Newsletter~e-Paper", 2, 4)
+		s = cat(s, some("Turkey~Economy~World~Opinion~Arts & Culture~Sports~Photo Gallery~Videos~Latest News~Most Read~Archive", 4, 9))
+		if (rnd(3) == 0) s = cat(s, "BIST 100\n" (88 + rnd(10)) "." (100 + rnd(900)) "," d2(rnd(100)) "\n%" rnd(2) "," d2(rnd(100)) \
+		    "\nUSD/TRY\n5," (3000 + rnd(4000)) "\nEUR/TRY\n6," (1000 + rnd(4000)))
+		s = cat(s, top7("Most Read~Latest News~Editor's Pick", "plain~num"))
+		NAV = cat(s, pick("WORLD~TURKEY~ECONOMY~World"))
+		who = pick("Reuters~AFP~Anadolu Agency~Associated Press~Demirören News Agency~Hürriyet Daily News~Selin Aydemir~Murat Karaca")
+		by = city "\n" lk(who)
+		dl = month[M] " " d2(D) " " Y " " hm(h, mi) ":00"
+		im = rnd(2) ? CP pick(caps11) pick("~\n" pick("AA photo~Reuters photo~AFP photo~DHA photo")) : ""
+		s = ""
+		if (rnd(2)) s = HD pick("You May Also Like~Related News~The Most Read") "\n" headlines(heads11, 2, 4)
+		s = cat(s, some("About Us~Contact~Advertise~Privacy Policy~Cookie Policy~Terms of Use~RSS", 3, 6))
+		c = "Copyright © " Y " Hürriyet Daily News. All rights reserved."
+	} else {	# Daily Sabah
+		site7(pick(" | Daily Sabah~~"), "www.dailysabah.com", "/world/" pick("europe~asia-pacific~americas~africa~mid-east") "/" slug7(title))
+		s = some("DAILY SABAH~Search~Menu~Newsletter~العربية~Deutsch~Türkçe", 2, 5)
+		s = cat(s, some("Turkey~Politics~Business~World~Opinion~Arts~Life~Sports~Gallery~Video~Istanbul~Diplomacy~Energy~Defense", 4, 9))
+		s = cat(s, top7("MOST POPULAR~LATEST~EDITOR'S PICKS", "plain~num"))
+		NAV = cat(s, pick("WORLD~EUROPE~ASIA PACIFIC~AMERICAS~AFRICA~MID-EAST"))
+		who = pick("DAILY SABAH~DAILY SABAH WITH AGENCIES~ANADOLU AGENCY~REUTERS~AFP~DPA~AGENCIES")
+		by = lk(who) "\n" city
+		dl = toupper(abbr[M]) " " d2(D) ", " Y " - " clock(h, mi, "AM", "PM") " GMT+3"
+		im = rnd(2) ? CP pick(caps11) ". " pick("(AA Photo)~(Reuters Photo)~(AFP Photo)~(IHA Photo)~(DHA Photo)~(EPA Photo)") : ""
+		s = ""
+		if (rnd(2)) s = HD "Daily Sabah Newsletter\nKeep up to date with what's happening in Turkey, its region and the world.\nSUBSCRIBE\n" \
+		    "You can unsubscribe at any time. By signing up you are agreeing to our Terms of Use and Privacy Policy."
+		if (rnd(2)) s = cat(s, HD pick("RELATED~MORE FROM WORLD") "\n" headlines(heads11, 2, 4))
+		s = cat(s, some("About Us~Contact Us~Privacy Policy~Terms of Use~Cookie Policy~Corrections~Advertise", 3, 6))
+		c = "© Turkuvaz Haberleşme ve Yayıncılık " Y
+	}
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, "+03:00")
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Telegram~Email~Copy link", 2, 5) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~by dl im st sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Advertisement", 2 + rnd(3))
+	TAGX = some(tags11, 1, 4)
+	if (rnd(2)) s = cat(TAGX, s)
+	FOOT = cat(s, c)
+}
+
+function nikkei11(title,    s, who, by, dl, st, sh, im, h, mi, city) {
+	site7(pick(" - Nikkei Asian Review~~"), "asia.nikkei.com", "/" pick("Politics~Politics/International-relations~Economy~Business~Spotlight") "/" slug7(title))
+	s = some("Nikkei Asian Review~Subscribe~Log in~Search~Menu~日本語", 2, 4)
+	s = cat(s, some("Latest~Spotlight~Politics~Economy~Business~Markets~Tech~Opinion~Life & Arts~Features~Videos~Podcasts~Datawatch~Asia300", 5, 10))
+	if (rnd(2)) s = cat(s, some("China~India~Indonesia~Japan~Malaysia~Myanmar~Philippines~Singapore~South Korea~Taiwan~Thailand~Vietnam", 3, 12))
+	if (rnd(2)) {	# the market strip
+		s = cat(s, "Nikkei 225\n" (19 + rnd(2)) "," (100 + rnd(900)) "." d2(rnd(100)) "\n" pick("▲~▼") " " rnd(3) "." d2(rnd(100)) "%")
+		if (rnd(2)) s = cat(s, "Hang Seng\n" (25 + rnd(3)) "," (100 + rnd(900)) "." d2(rnd(100)))
+		if (rnd(2)) s = cat(s, "Shanghai Composite\n2," (440 + rnd(500)) "." d2(rnd(100)))
+		if (rnd(2)) s = cat(s, "USD/JPY\n10" (7 + rnd(3)) "." d2(rnd(100)))
+	}
+	if (rnd(4) == 0) s = cat(s, "Subscribe to read every story on Asia's business and politics\nStart your free trial")
+	s = cat(s, top7("Most read~Trending~Editor's picks", "plain~num"))
+	NAV = cat(s, pick("Politics~International relations~Economy~Business~Spotlight~Markets"))
+	who = pick("Hiroshi Tanabe~Akane Morita~Kenta Ishida~Ngo Thi Lan~Rajiv Bhasin~Jessica Wu")
+	city = pick("TOKYO~SEOUL~BEIJING~SHANGHAI~HONG KONG~SINGAPORE~JAKARTA~BANGKOK~NEW DELHI~MANILA~HANOI~TAIPEI")
+	by = pick(toupper(lk(who)) ", Nikkei staff writer~" toupper(lk(who)) ", Contributing writer~Nikkei staff writers~" \
+	    toupper(lk(who)) " and " toupper(lk(pick("Yusuke Hoshino~Mariko Endo~Tomo Sato"))) ", Nikkei staff writers~" pick("REUTERS~AFP~KYODO"))
+	h = rnd(22); mi = rnd(60); later9(h, mi)
+	dl = month[M] " " D ", " Y " " hm(h, mi) " JST"
+	if (rnd(2)) dl = dl pick("\n~ | ") "Updated on " month[M] " " D ", " Y " " hm(H2, MI2) " JST"
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, "+09:00")
+	st = rnd(5) ? standfirst(gen11) : ""
+	if (rnd(3)) lead11(city " -- ")
+	sh = rnd(2) ? some("Share this article~Facebook~Twitter~LinkedIn~Mail~Print~Add to my list", 3, 7) : ""
+	im = rnd(2) ? CP cap(caps11, "Photo by Shinji Ogawa~Photo by Rie Matsuda~Reuters~AP~Getty Images~Nikkei montage/Reuters~" \
+	    "Photo by Takumi Hori", pick(" (@)~ © @")) : ""
+	HEAD = order("st by dl im sh~st im by dl sh~by dl st sh im", st, by, dl, sh, im)
+	s = ""
+	if (rnd(3) == 0) s = "Nikkei staff writer " pick("Daiki Murase~Emi Tsuchiya~Kohei Hara") " in " pick("Tokyo~Beijing~Seoul") " contributed to this report."
+	if (rnd(2)) s = cat(s, HD "Sign up to our newsletters to get our best stories delivered straight to your inbox.\nSign up")
+	if (rnd(2)) s = cat(s, HD pick("Read Next~Most read~Latest") "\n" related(heads11, 2, 4, 6, "long", 0))
+	TAGX = some(tags11, 1, 3)
+	s = cat(s, some("About Us~Subscribe~Help~Advertise~Contact us~Terms of Use~Privacy & Cookie Policy~Copyright~Site Map", 3, 7))
+	FOOT = cat(s, "Nikkei Inc. No reproduction without permission.")
+}
+
+function wire11(title,    s, who, by, dl, st, sh, im, h, mi, city, k, c) {
+	h = rnd(22); mi = rnd(60); later9(h, mi)
+	st = rnd(4) ? "" : standfirst(gen11)
+	k = rnd(3)
+	if (k == 0) {	# Yonhap
+		site7(pick(" | Yonhap News Agency~~"), "en.yna.co.kr", "/view/AEN" Y d2(M) d2(D) "00" (1000 + rnd(9000)) "315")
+		s = some("Yonhap News Agency~한국어~中文~日本語~عربي~Español~Français~Search~Menu", 2, 5)
+		s = cat(s, some("All News~National~North Korea~Business~Market~Culture~Sports~Politics~Economy~Society~World~Photo~Video~Most Viewed", 5, 10))
+		s = cat(s, top7("Latest News~Most Viewed~Top News", "plain~num"))
+		NAV = cat(s, pick("World~All News~North Korea~National"))
+		who = pick("Kang Min-seo~Noh Ji-woo~Han Sang-wook~Bae Eun-ji~Seo Joon-ho~Yang Hye-rin")
+		city = pick("SEOUL~SEOUL~WASHINGTON~BEIJING~TOKYO~NEW YORK~GENEVA~MOSCOW")
+		by = pick("By " lk(who) "~~By " lk(who) " and " lk(pick("Kwon Tae-yang~Jeon Soo-min")))
+		if (rnd(2)) dl = pick("All News~World~North Korea~Politics~Economy") pick(" ~\n") hm(h, mi) " " month[M] " " d2(D) ", " Y
+		else dl = Y "-" d2(M) "-" d2(D) " " hm(h, mi) pick("~ | Update : " Y "-" d2(M) "-" d2(D) " " hm(H2, MI2))
+		if (rnd(4)) lead11(city ", " ap[M] " " D " (Yonhap) -- ")
+		im = rnd(2) ? CP pick("In this photo, taken " ap[M] " " D ", " Y ", ~In this file photo, ~In this AFP photo, ") lc11(pick(caps11)) \
+		    ". (" pick("Yonhap~Pool photo) (Yonhap~AFP-Yonhap~EPA-Yonhap") ")" : ""
+		s = by == "" ? "" : email11(who, "yna.co.kr")
+		s = cat(s, "(END)")
+		TAGX = some(tags11, 1, 4)
+		if (rnd(2)) { c = TAGX; gsub(LI, LI "#", c); s = cat(s, "Keywords\n" c) }
+		if (rnd(2)) s = cat(s, HD pick("Most Viewed~Latest News~Related Articles") "\n" related(heads11, 2, 4, 4, "long0", 0))
+		s = cat(s, some("About Us~Contact Us~Terms of Use~Privacy Policy~Sitemap~Subscription~Advertise", 3, 6))
+		c = "Copyright (C) Yonhap News Agency. All rights reserved. Reproduction, redistribution or rebroadcast without written permission is prohibited."
+	} else if (k == 1) {	# Xinhua
+		site7(pick(" - Xinhua | English.news.cn~~"), "www.xinhuanet.com", "/english/" Y "-" d2(M) "/" d2(D) "/c_" (137700000 + rnd(90000)) ".htm")
+		s = some("Xinhuanet~English~Français~Español~Русский~العربية~日本語~中文~Search", 2, 6)
+		s = cat(s, some("Home~China~World~Business~Culture & Edu~Sci & Tech~Photos~Video~Sports~Health~Travel~Opinion~Special", 5, 10))
+		s = cat(s, top7("Latest News~Most Viewed~Editor's Choice", "plain~plain"))
+		NAV = cat(s, pick("World~Europe~Asia-Pacific~Africa~Americas~Mideast"))
+		who = "Xinhua"
+		by = ""
+		dl = "Source: Xinhua| " Y "-" d2(M) "-" d2(D) " " hm(h, mi) ":" d2(rnd(60)) "|Editor: " pick("huaxia~Zhou Xin~Lu Hui~Tang Ning~Li Xia")
+		if (rnd(2)) dl = dl "\nVideo PlayerClose"
+		city = pick("BEIJING~MOSCOW~BRUSSELS~CAIRO~NAIROBI~UNITED NATIONS~BERLIN~ROME~TOKYO~BUENOS AIRES~WASHINGTON")
+		lead11(city ", " ap[M] " " D " (Xinhua) -- ")
+		im = rnd(2) ? CP city ", " ap[M] " " D ", " Y " (Xinhua) -- " pick(caps11) ". (Xinhua/" \
+		    pick("Zhang Cheng~Lu Yang~Wang Ying~Xu Jinquan~Str") ")" : ""
+		s = ""
+		if (rnd(2)) s = HD pick("Related:~Related News~Most viewed") "\n" related(heads11, 2, 4, 5, "iso", 2)
+		s = cat(s, "Back to Top\nClose")
+		TAGX = ""
+		c = "Copyright © 2000 - " Y " XINHUANET.com All rights reserved."
+	} else {	# the Global Times
+		site7(pick(" - Global Times~~"), "www.globaltimes.cn", "/content/" (1134000 + rnd(9000)) ".shtml")
+		s = some("GT~Global Times~Search~Menu~Chinese~Subscribe", 2, 4)
+		s = cat(s, some("China~Politics~Society~Diplomacy~Military~Source~Opinion~Editorial~In-Depth~World~Asia-Pacific~Americas~Europe~" \
+		    "Life~Sport~Photo~Video", 5, 11))
+		s = cat(s, top7("Most Popular~Latest~Editor's Pick", "plain~num"))
+		NAV = cat(s, pick("WORLD~World / Europe~World / Asia-Pacific~World / Americas~World / Mid-East"))
+		who = pick("Guo Hui~Ma Jun~Sun Yiming~Ren Qi")
+		by = rnd(3) ? "" : "By " lk(who)
+		if (by == "") who = ""
+		dl = "Source:" pick("Global Times~Xinhua~AFP~Reuters~Agencies") " Published: " Y "/" M "/" D " " hm(h, mi) ":" d2(rnd(60))
+		im = rnd(2) ? CP pick(caps11) ". Photo: " pick("VCG~AFP~IC~Xinhua~Cui Meng/GT") : ""
+		s = rnd(2) ? "Posted in: " pick("EUROPE~ASIA-PACIFIC~AMERICAS~AFRICA~MID-EAST~WORLD") : ""
+		if (rnd(2)) s = cat(s, HD "Related articles:\n" headlines(heads11, 2, 4))
+		TAGX = ""
+		s = cat(s, some("About Us~Contact Us~Advertise~Subscribe~Privacy Policy~Terms of Use", 2, 5))
+		c = "Copyright by the Global Times. All rights reserved."
+	}
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, k == 0 ? "+09:00" : "+08:00")
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print~Copy URL~Font size", 2, 5) : ""
+	HEAD = order("by dl st sh im~st by dl im sh~dl by im st sh", st, by, dl, sh, im)
+	FOOT = cat(s, c)
+}
+
+function sea11(title,    s, who, by, dl, st, sh, im, h, mi, k, c, off) {
+	h = rnd(22); mi = rnd(60); later9(h, mi); off = "+08:00"
+	st = rnd(2) ? standfirst(gen11) : ""
+	k = rnd(3)
+	if (k == 0) {	# VnExpress International
+		off = "+07:00"
+		site7(pick(" - VnExpress International~~"), "e.vnexpress.net", "/news/world/" slug7(title) "-" (3860000 + rnd(90000)) ".html")
+		s = some("VnExpress International~Latest news, business, travel and analysis from Vietnam~Tiếng Việt~Search~Menu~Subscribe", 2, 5)
+		s = cat(s, some("News~Business~Travel~Life~Sports~Perspectives~Trend~Video~Photo~Companies~Economy~Property~Readers' views", 4, 9))
+		s = cat(s, top7("Most Viewed~Latest~Trending", "plain~num"))
+		NAV = cat(s, pick("News~World~News\nWorld~News / World"))
+		who = pick("Reuters~AFP~AP~Nguyen Quy~Minh Nga~Phan Anh~Hoang Thuy~Vi Vu")
+		if (rnd(2)) { by = ""; dl = "By " lk(who) "   " month[M] " " D ", " Y " | " d2(h12(h)) ":" d2(mi) (h < 12 ? " am" : " pm") " GMT+7" }
+		else { by = "By " lk(who); dl = dayname[W + 1] ", " month[M] " " D ", " Y ", " clk(h, mi) " (GMT+7)" }
+		im = rnd(2) ? CP pick(caps11) ". " pick("Photo by Reuters~Photo by AFP~Photo by AP~Photo by VnExpress/" \
+		    pick("Quynh Tran~Giang Huy~Thanh Nguyen")) : ""
+		s = ""
+		if (rnd(2)) s = HD pick("Related news~Most viewed~More in World") "\n" headlines(heads11, 2, 4)
+		s = cat(s, some("About us~Contact~Advertise~Terms of use~Privacy policy~RSS", 2, 5))
+		c = "Copyright © " Y " VnExpress. All rights reserved."
+	} else if (k == 1) {	# the Inquirer
+		site7(pick(" | Inquirer News~ | Global News~"), "globalnation.inquirer.net", "/" (172000 + rnd(9000)) "/" slug7(title))
+		s = some("INQUIRER.net~Philippine Daily Inquirer~Subscribe~Search~Menu~Inquirer Plus", 2, 5)
+		s = cat(s, some("News~Global Nation~Business~Sports~Lifestyle~Entertainment~Technology~Opinion~USA~Bandera~Cebu Daily News~" \
+		    "Pop~Esports~Inquirer Mobile", 5, 10))
+		if (rnd(3) == 0) s = cat(s, "PSEi\n7," (500 + rnd(400)) "." d2(rnd(100)) "\nUSD/PHP\n52." d2(rnd(100)))
+		s = cat(s, top7("Most Read~Latest Stories~Trending", "plain~num"))
+		NAV = cat(s, pick("Global Nation~News~World~Asia & Pacific~Global Nation\nWorld News"))
+		who = pick("Agence France-Presse~Associated Press~Reuters~Xinhua~Jovelyn Santos~Marlon Ramirez~Tricia Ocampo")
+		c = clock0(h, mi, "AM", "PM") " " month[M] " " d2(D) ", " Y
+		if (who ~ /Press|Reuters|Xinhua/) { by = ""; dl = lk(who) " / " c }
+		else {
+			by = "By: " lk(who) pick(" - Reporter / @" host7(who) "~ - Correspondent~")
+			dl = pick("Philippine Daily Inquirer~INQUIRER.net") " / " c
+		}
+		im = rnd(2) ? CP pick(caps11) ". " pick("AP FILE PHOTO~AFP PHOTO~REUTERS~INQUIRER FILE PHOTO~AP") : ""
+		if (rnd(3) == 0) insert("READ: " pick(heads11), 2 + rnd(3))
+		s = ""
+		TAGX = some(tags11, 2, 5)
+		if (rnd(2)) { c = TAGX; gsub("\n" LI, ", ", c); gsub(LI, "", c); s = "TAGS: " c }
+		if (rnd(2)) s = cat(s, "Read Next")
+		if (rnd(2)) s = cat(s, HD "Subscribe to INQUIRER PLUS\nGet The Philippine Daily Inquirer and more than 70 other titles on up to 5 gadgets.")
+		if (rnd(2)) s = cat(s, "Disclaimer: The comments uploaded on this site do not necessarily represent or reflect the views of " \
+		    "management and owner of INQUIRER.net. We reserve the right to exclude comments that we deem to be inconsistent with our editorial standards.")
+		s = cat(s, some("About Us~Advertise~Privacy Policy~User Agreement~Contact Us~Newsletter~Subscribe", 3, 6))
+		c = "© Copyright 1997-" Y " INQUIRER.net | All Rights Reserved"
+	} else {	# Rappler
+		site7(pick(" - Rappler~~"), "www.rappler.com", "/world/" pick("asia-pacific~europe~us-canada~middle-east~africa") "/" \
+		    (220000 + rnd(9000)) "-" slug7(title))
+		s = some("Rappler~Sign In~Search~Menu~Rappler+~Communities", 2, 4)
+		s = cat(s, some("Latest~Philippines~World~Voices~Life & Style~Entertainment~Sports~Business~Technology~Environment~Newsbreak~" \
+		    "Hot Topics~#FactsFirst", 4, 9))
+		s = cat(s, top7("Trending~Latest~Most Read", "plain~under"))
+		NAV = cat(s, pick("World~Asia-Pacific~Europe~US & Canada~Middle East~World\nAsia-Pacific"))
+		who = pick("Agence France-Presse~Reuters~Associated Press~Rappler.com~Paterno Alcaraz~Bea Villafuerte~Camille Ortega")
+		by = lk(who)
+		dl = "Published " clock(h, mi, "AM", "PM") ", " month[M] " " d2(D) ", " Y pick("~\nUpdated " clock(H2, MI2, "AM", "PM") ", " \
+		    month[M] " " d2(D) ", " Y)
+		if (st != "" && rnd(3) == 0) st = "(UPDATED) " st
+		sign11(pick(" – Rappler.com~ – with reports from Agence France-Presse/Rappler.com~ – Reuters/Rappler.com~ – AFP/Rappler.com"))
+		im = rnd(2) ? CP pick("~FILE PHOTO. ~") pick(caps11) ". " pick("Photo by AFP~File photo by Reuters~Photo by EPA~Rappler photo") : ""
+		s = ""
+		if (rnd(2)) s = HD "How does this make you feel?\n" some("Happy~Sad~Angry~Don't Care~Inspired~Afraid~Amused~Annoyed", 8, 8)
+		TAGX = some(tags11, 1, 3)
+		if (rnd(2)) s = cat(s, HD pick("Related stories~More from Rappler") "\n" headlines(heads11, 2, 4))
+		s = cat(s, some("About Rappler~Contact Us~Terms of Use~Privacy~Corrections~Ethics~Careers", 3, 6))
+		c = "Copyright © " Y " Rappler. All rights reserved"
+	}
+	if (k == 0) TAGX = ""
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, off)
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Messenger~Viber~Email~Copy link", 2, 5) : ""
+	HEAD = order("st by dl im sh~by dl st sh im~dl by st im", st, by, dl, sh, im)
+	FOOT = cat(s, c)
+}
+
+function sasia11(title,    s, who, by, dl, st, sh, im, h, mi, k, c, off) {
+	h = rnd(22); mi = rnd(60); later9(h, mi)
+	st = rnd(3) ? standfirst(gen11) : ""
+	k = rnd(3)
+	if (k == 0) {	# the Daily Star, Dhaka
+		off = "+06:00"
+		site7(pick(" | The Daily Star~~"), "www.thedailystar.net", "/world/news/" slug7(title) "-" (1682000 + rnd(9000)))
+		s = some("The Daily Star~Journalism without fear or favour~E-paper~বাংলা~Sign In~Search~Menu", 2, 5)
+		if (rnd(2)) s = cat(s, toupper(dayname[W + 1] ", " month[M] " " d2(D) ", " Y))
+		s = cat(s, some("Home~News~Bangladesh~World~Business~Sports~Opinion~Entertainment~Lifestyle~Youth~Tech & Startup~Environment~" \
+		    "Star Multimedia~Supplements", 5, 10))
+		s = cat(s, top7("Most Viewed~Latest~Top News", "plain~num"))
+		NAV = cat(s, pick("World~World / Asia~World / Europe~World / America~World / Middle East"))
+		who = pick("Star Online Report~AFP, Paris~Reuters, London~AP, Washington~Star Online Desk~Staff Correspondent")
+		by = lk(who)
+		dl = clock0(h, mi, "AM", "PM") ", " month[M] " " d2(D) ", " Y pick("~ / LAST MODIFIED: " clock0(H2, MI2, "AM", "PM") ", " \
+		    month[M] " " d2(D) ", " Y)
+		im = rnd(2) ? CP pick(caps11) ". " pick("Photo: AFP~Photo: Reuters~Photo: AP~Photo: Collected~Photo: Star") : ""
+		s = ""
+		if (rnd(2)) s = HD "Related topic\n" some(tags11, 1, 3)
+		if (rnd(2)) s = cat(s, HD "Comments\nComments Policy")
+		if (rnd(2)) s = cat(s, HD pick("Related News~More from World") "\n" headlines(heads11, 2, 4))
+		s = cat(s, some("About Us~Contact Us~Apps~Archives~Advertisement~Conditions of Use~Privacy Policy~Sitemap", 3, 6))
+		c = "© " Y " thedailystar.net | Powered by: RSI Lab"
+	} else if (k == 1) {	# the Kathmandu Post
+		off = "+05:45"
+		site7(pick(" - The Kathmandu Post~~"), "kathmandupost.com", "/world/" Y "/" d2(M) "/" d2(D) "/" slug7(title))
+		s = some("The Kathmandu Post~Subscribe~Login~Search~Menu~E-Paper~Newsletter", 2, 5)
+		if (rnd(2)) s = cat(s, substr(dayname[W + 1], 1, 3) ", " abbr[M] " " D ", " Y)
+		s = cat(s, some("National~Politics~Valley~Opinion~Money~Sports~Culture & Lifestyle~Science & Technology~World~Health~Education~" \
+		    "Investigations~Climate & Environment", 5, 10))
+		if (rnd(3) == 0) s = cat(s, "Kathmandu\n" (8 + rnd(20)) "." d2(rnd(100)) "°C")
+		s = cat(s, top7("Most Read~Editor's Picks~Latest", "plain~num"))
+		NAV = cat(s, pick("World~World\nAsia~National"))
+		who = pick("Associated Press~Reuters~AFP~Post Report~Sushil Adhikari~Rojina Maharjan~Dipesh Thapa")
+		by = lk(who) pick("~~\n" pick("Kathmandu~New Delhi~Beijing~Washington~Geneva"))
+		dl = "Published at : " month[M] " " D ", " Y pick("~\nUpdated at : " month[M] " " D ", " Y " " hm(H2, MI2))
+		im = rnd(2) ? CP pick(caps11) pick(". ~\n") pick("AP/RSS~Reuters~Post File Photo~AFP") : ""
+		s = ""
+		if (rnd(2)) s = HD "What do you think?\nDear reader, we'd like to hear from you. Send your letters to the editor, with your name, " \
+		    "location and a way to reach you, to tkpletters@ekantipur.com."
+		if (rnd(2)) s = cat(s, HD pick("Related News~Editor's Picks~Most Read from World") "\n" headlines(heads11, 2, 4))
+		s = cat(s, some("About Us~Contact~Advertise~Privacy Policy~Terms of Use~Kantipur Publications", 3, 6))
+		c = "© " Y " www.kathmandupost.com | All rights reserved."
+	} else {	# Pakistan Today
+		off = "+05:00"
+		site7(pick(" | Pakistan Today~~"), "www.pakistantoday.com.pk", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+		s = some("Pakistan Today~Profit~Epaper~Search~Menu~Sign in", 2, 5)
+		s = cat(s, some("Home~National~Lahore~Islamabad~Karachi~Business~World~Sports~Arts~Editorials~Comment~Letters~Features", 5, 10))
+		s = cat(s, top7("Latest~Most Popular~Trending", "plain~plain"))
+		NAV = cat(s, pick("World~WORLD~National\nWorld~Headlines"))
+		who = pick("Staff Report~Agencies~APP~INP~News Desk~Reuters~AFP~Our Correspondent")
+		by = pick("By " lk(who) "~" lk(who))
+		dl = pick(month[M] " " D ", " Y "~Published: " month[M] " " D ", " Y "~" month[M] " " D ", " Y "\n" rnd(8) "~" \
+		    month[M] " " D ", " Y " " clk(h, mi))
+		if (rnd(2)) insert("- Advertisement -", 2 + rnd(3))
+		im = ""
+		s = ""
+		if (rnd(2)) s = "Previous article\n" lk(pick(heads11)) "\nNext article\n" lk(pick(heads11))
+		if (rnd(2)) s = cat(s, HD "RELATED ARTICLES\nMORE FROM AUTHOR\n" headlines(heads11, 2, 4))
+		if (rnd(2)) s = cat(s, HD "LEAVE A REPLY Cancel reply\nPlease enter your comment!\nPlease enter your name here\n" \
+		    "You have entered an incorrect email address!\nPlease enter your email address here")
+		s = cat(s, some("About Us~Contact Us~Advertise~Privacy Policy~Terms~Careers", 2, 5))
+		c = "© Pakistan Today. All rights reserved."
+	}
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, off)
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Linkedin~Email~Print", 2, 5) : ""
+	HEAD = order("by dl st im sh~st by dl sh im~dl by im st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Also Read~ALSO READ~Read more") ": " pick(heads11), 3 + rnd(3))
+	TAGX = some(tags11, 1, 3)
+	FOOT = cat(s, c)
+}
+
+function africa11(title,    s, who, by, dl, st, sh, im, h, mi, k, c, off) {
+	h = rnd(22); mi = rnd(60)
+	st = rnd(3) ? "" : standfirst(gen11)
+	k = rnd(3)
+	if (k == 0) {	# Vanguard, Lagos
+		off = "+01:00"
+		site7(pick(" - Vanguard News~~"), "www.vanguardngr.com", "/" Y "/" d2(M) "/" slug7(title) "/")
+		s = some("Vanguard News~Search~Menu~Subscribe~Epaper", 2, 4)
+		s = cat(s, some("News~Politics~Business~Sports~Entertainment~Metro~Education~Health~Viewpoint~Columns~Allure~Editorial~World~Videos", 5, 10))
+		s = cat(s, top7("Latest News~Trending~Most Read", "plain~plain"))
+		NAV = cat(s, pick("World~News~World News~News\nWorld"))
+		who = pick("Agency Report~Reuters~AFP~Chinedu Okafor~Ngozi Adeyemi~Tunde Bakare~Efe Omoregie")
+		if (rnd(2)) { by = ""; dl = "On " month[M] " " D ", " Y " " clk(h, mi) "In " pick("News~World~News, World") "by " lk(who) }
+		else { by = "By " lk(who); dl = month[M] " " D ", " Y }
+		im = rnd(2) ? CP pick(caps11) pick("~. Photo: AFP~. Photo credit: Reuters~. File photo") : ""
+		s = rnd(2) ? "Vanguard News Nigeria" : ""
+		if (rnd(2)) s = cat(s, HD "Disclaimer\nComments expressed here do not reflect the opinions of Vanguard newspapers or any employee thereof.")
+		if (rnd(2)) s = cat(s, HD pick("Related~Latest News~You may also like") "\n" headlines(heads11, 2, 4))
+		c = "All rights reserved. This material and other digital content on this website may not be reproduced, published, broadcast, " \
+		    "rewritten or redistributed in whole or in part without prior express written permission from VANGUARD NEWS."
+	} else if (k == 1) {	# Daily Maverick
+		off = "+02:00"
+		site7(pick(" | Daily Maverick~~"), "www.dailymaverick.co.za", "/article/" Y "-" d2(M) "-" d2(D) "-" slug7(title) "/")
+		s = some("Daily Maverick~Newsletters~Sign In~Become an Insider~Search~Menu", 2, 5)
+		s = cat(s, some("Maverick Citizen~Business Maverick~Our Burning Planet~Opinionista~Maverick Life~TGIFood~Sport~Africa~World~" \
+		    "Podcasts~Elections", 4, 9))
+		s = cat(s, top7("Most read~Latest~Featured", "plain~plain"))
+		NAV = cat(s, pick("World~Africa~South Africa~World\nNews"))
+		who = pick("Reuters~AFP~Associated Press~Thandeka Mokoena~Pieter Kruger~Naledi Dlamini~Marius van Wyk")
+		by = pick(lk(who) "~By " lk(who) "~" lk(who) "\nFollow")
+		dl = d2(D) " " abbr[M] " " Y pick("~~\n" rnd(40) "~  " rnd(40))
+		im = rnd(2) ? CP pick(caps11) ". " pick("(Photo: EPA-EFE / Jabu Ndlovu)~(Photo: Gallo Images / Riaan Botha)~(Photo: AFP)~" \
+		    "(Photo: Reuters)~(Photo: Bloomberg via Getty Images)") : ""
+		s = rnd(2) ? some("Gallery~Save~More~Comments - Please login in order to comment.", 2, 4) : ""
+		if (rnd(2)) s = cat(s, HD "Support Daily Maverick\nEvery article you read here is paid for by readers like you. " \
+		    "Join our community of Insiders.\nBecome an Insider")
+		if (rnd(2)) s = cat(s, HD pick("Related~More in World~Latest") "\n" related(heads11, 2, 4, 5, "dm", 0))
+		c = "© " Y " Daily Maverick. All rights reserved."
+	} else {	# GhanaWeb
+		off = "+00:00"
+		site7(pick(" - GhanaWeb~~"), "www.ghanaweb.com", "/GhanaHomePage/" pick("world~africa~NewsArchive") "/" slug7(title) "-" (710000 + rnd(9000)))
+		s = some("GhanaWeb~Search~Menu~Log in~Register~GhanaWeb TV", 2, 5)
+		s = cat(s, some("Home~News~Sports~Business~Entertainment~African~Opinions~Country~TV~Radio~Live Scores~Photo Archive~Say It Loud", 5, 10))
+		s = cat(s, top7("Headlines~Latest News~Most Read", "plain~plain"))
+		NAV = cat(s, pick("News~World~Africa~Regional News~General News"))
+		who = ""
+		by = "Source: " lk(pick("bbc.com~citinewsroom.com~graphic.com.gh~myjoyonline.com~AFP~Reuters~3news.com~Contributor"))
+		dl = pick("General News~Africa News~World News~Regional News~Politics") " of " dayname[W + 1] ", " D " " month[M] " " Y
+		im = rnd(2) ? CP pick("File photo~" pick(caps11)) : ""
+		s = rnd(2) ? "Send your news stories to news@ghanaweb.com and on WhatsApp." : ""
+		if (rnd(2)) s = cat(s, "Comments (" rnd(80) ")\nPost Comment")
+		if (rnd(2)) s = cat(s, HD pick("Related Articles~More Headlines~Latest Stories") "\n" headlines(heads11, 2, 4))
+		c = "Copyright © 1994 - " Y " GhanaWeb. All rights reserved."
+	}
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, off)
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Telegram~Email~Copy link", 2, 5) : ""
+	HEAD = order("by dl st im sh~dl by im st sh~st by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("ADVERTISEMENT~Advertisement~Continue reading below"), 2 + rnd(3))
+	TAGX = some(tags11, 1, 3)
+	if (rnd(2)) s = cat(TAGX, s)
+	s = cat(s, some("About Us~Contact Us~Advertise~Privacy Policy~Terms of Use~Careers", 2, 5))
+	FOOT = cat(s, c)
+}
+
+function latam11(title,    s, who, by, dl, st, sh, im, h, mi, k, c, off, city) {
+	h = rnd(22); mi = rnd(60)
+	st = rnd(2) ? standfirst(gen11) : ""
+	k = rnd(3)
+	if (k == 0) {	# MercoPress
+		off = "+00:00"
+		site7(pick(" — MercoPress~~"), "en.mercopress.com", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title))
+		s = some("MercoPress~South Atlantic News Agency~Search~Menu~Subscribe to our newsletter", 2, 4)
+		s = cat(s, some("Falkland Islands~Argentina~Brazil~Chile~Paraguay~Uruguay~Mercosur~Antarctica~International~Politics~Economy~" \
+		    "Energy & Oil~Fisheries~Tourism~Environment", 5, 11))
+		s = cat(s, top7("Latest News~Top stories~Most Read", "plain~under"))
+		NAV = cat(s, pick("International~Politics~Mercosur~Latin America"))
+		who = ""
+		by = ""
+		dl = dayname[W + 1] ", " month[M] " " ord(D) " " Y " - " hm(h, mi) " UTC"
+		if (rnd(2)) dl = dl "\nFull article" pick("~ " (1 + rnd(20)) " comments")
+		im = rnd(2) ? CP pick(caps11) pick(" (Pic AFP)~ (Pic Reuters)~ (Photo: AP)~") : ""
+		s = ""
+		if (rnd(2)) s = HD "Top Comments\nDisclaimer & comment rules\n" pick("Commenting for this story is now closed.~" \
+		    "Commenting is not available for this story.")
+		if (rnd(2)) s = cat(s, "Follow MercoPress on Twitter and Facebook for more news from the South Atlantic.")
+		if (rnd(2)) s = cat(s, HD "Related News\n" related(heads11, 2, 4, 6, "merco", 0))
+		c = "© MercoPress " Y ". All rights reserved."
+	} else if (k == 1) {	# Mexico News Daily
+		off = usdst(Y, M, D) ? "-05:00" : "-06:00"
+		site7(pick(" | Mexico News Daily~~"), "mexiconewsdaily.com", "/news/" slug7(title) "/")
+		s = some("Mexico News Daily~Subscribe~Log in~Search~Menu~Newsletter", 2, 5)
+		s = cat(s, some("News~Politics~Business~Mexico Living~Travel~Opinion~Culture~Food~Ciudad de México~Real Estate~Weekly Recap", 4, 9))
+		if (rnd(3) == 0) s = cat(s, "USD/MXN\n19." d2(rnd(100)))
+		s = cat(s, top7("Most Read~Latest~Top stories", "plain~plain"))
+		NAV = cat(s, pick("News~Politics~News\nPolitics"))
+		who = pick("Mexico News Daily~Mexico News Daily~Diego Castañeda~Renata Ibarra")
+		by = pick("~By " lk(who) "~" lk(who))
+		dl = "Published on " dayname[W + 1] ", " month[M] " " D ", " Y
+		im = rnd(2) ? CP pick(caps11) pick("~. Photo: El Universal~. Photo: Milenio~. Photo: Cuartoscuro") : ""
+		s = "Source: " pick("Milenio (sp)~El Universal (sp)~Reforma (sp)~El Financiero (sp)~Animal Político (sp)~Reuters~AP")
+		if (rnd(2)) s = s ", " pick("Proceso (sp)~La Jornada (sp)~Excélsior (sp)")
+		if (rnd(2)) s = cat(s, HD "Mexico News Daily\nThe day's Mexico news in English, in your inbox each morning.\nSign up")
+		c = "© " Y " Mexico News Daily. All rights reserved."
+	} else {	# El País in English
+		off = eutz("+02:00", "+01:00")
+		site7(pick(" | In English | EL PAÍS~ | EL PAÍS in English~"), "elpais.com", "/elpais/" Y "/" d2(M) "/" d2(D) "/inenglish/" \
+		    (1546000000 + rnd(999999)) "_" (100000 + rnd(899999)) ".html")
+		s = some("EL PAÍS~English Edition~Edición América~España~Brasil~Catalunya~Suscríbete~Iniciar sesión~Buscar", 2, 6)
+		s = cat(s, some("Spain~Latin America~Economy~Opinion~Culture~Science~Sports~Travel~Technology~Mexico~Colombia~Argentina", 4, 9))
+		s = cat(s, top7("Most read~Latest~Recommended", "plain~plain"))
+		NAV = cat(s, pick("SPAIN~LATIN AMERICA~INTERNATIONAL~EUROPE~MEXICO"))
+		who = pick("Inés Salvatierra~Javier Morcillo~Marta Berrocal~Andrés Quiroga")
+		by = lk(who)
+		city = pick("Madrid~Barcelona~Mexico City~Brussels~Bogotá~Buenos Aires~Caracas~Lisbon")
+		dl = city " " D " " toupper(abbr[M]) " " Y " - " hm(h, mi) " " eutz("CEST", "CET")
+		im = rnd(2) ? CP pick(caps11) ". " pick("INÉS BAUCELLS~CLAUDIO ÁLVAREZ~RAFA CUADRADO~EFE~REUTERS~AFP") : ""
+		s = rnd(2) ? "English version by " pick("Rosalind Keogh~Martin Treadwell~Nuala Byrne") "." : ""
+		if (rnd(2)) s = cat(s, HD "Archivado En\n" some("España~Unión Europea~Política~Elecciones~Catástrofes~Justicia~Migración~" \
+		    "Latinoamérica~Sucesos~Economía", 2, 5))
+		c = "© EDICIONES EL PAÍS S.L."
+	}
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, off)
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email~Print~Copy link", 2, 5) : ""
+	HEAD = order("dl st by im sh~st by dl sh im~by dl im st", st, by, dl, sh, im)
+	TAGX = some(tags11, 1, 3)
+	s = cat(s, some("About~Contact~Advertise~Privacy~Terms~Newsletter", 2, 5))
+	FOOT = cat(s, c)
+}
+
+function pangea11(title,    s, who, by, dl, st, sh, im, h, mi, c, n, off) {
+	h = rnd(24); mi = rnd(60)
+	st = rnd(3) ? "" : standfirst(gen11)
+	if (rnd(2)) {	# RFE/RL
+		site7(pick(" - RFE/RL~~ - Radio Free Europe / Radio Liberty"), "www.rferl.org", "/a/" slug7(title) "/" (29690000 + rnd(90000)) ".html")
+		s = some("Radio Free Europe/Radio Liberty~RFE/RL~Search~Menu~Languages~Subscribe", 2, 5)
+		if (rnd(2)) s = cat(s, some("Azərbaycanca~Беларуская~Български~Hrvatski~Қазақ~Кыргызча~Русский~Srpski~Тоҷикӣ~Türkmençe~" \
+		    "Українська~Oʻzbekcha~Română~Shqip", 4, 14))
+		s = cat(s, some("Latest~Russia~Ukraine~Iran~Afghanistan~Central Asia~Balkans~Caucasus~Belarus~Features~Multimedia~Newsline~" \
+		    "Podcasts~Blogs", 5, 10))
+		s = cat(s, top7("Latest~Most Popular~Editor's Picks", "plain~under"))
+		NAV = cat(s, pick("Russia~Balkans~Ukraine~Central Asia~Caucasus~Iran~World~Europe"))
+		who = pick("RFE/RL~RFE/RL~Ilya Maslov~Zarina Tursunova~Dragan Pavić~Olena Hrytsenko~Tom Wyatt")
+		by = "By " lk(who) pick("~~\n" pick("RFE/RL's Russian Service~RFE/RL's Balkan Service~RFE/RL's Tatar-Bashkir Service~" \
+		    "RFE/RL's Ukrainian Service~Current Time"))
+		dl = month[M] " " d2(D) ", " Y " " hm(h, mi) " GMT"
+		off = "+00:00"
+		s = rnd(2) ? "With reporting by " pick("Reuters, AP, and AFP~AFP and Interfax~TASS and Reuters~AP~Reuters and dpa") : ""
+		c = "© " Y " RFE/RL, Inc. All Rights Reserved."
+	} else {	# the Voice of America
+		site7(pick(" | Voice of America - English~~"), "www.voanews.com", "/a/" slug7(title) "/" (4728000 + rnd(90000)) ".html")
+		s = some("Voice of America~VOA~Search~Menu~Languages~Watch Live~Listen Live", 2, 5)
+		s = cat(s, some("USA~World~Africa~Americas~East Asia Pacific~Europe~Middle East~South & Central Asia~Science & Health~" \
+		    "Arts & Culture~Economy~Extremism Watch~Press Freedom~Student Union", 5, 10))
+		if (rnd(2)) s = cat(s, some("VOA Español~VOA Afrique~VOA Learning English~Kurdish~Persian~Russian~Ukrainian~Urdu", 2, 5))
+		s = cat(s, top7("Latest~Most Viewed~Editor's Picks", "plain~plain"))
+		NAV = cat(s, pick("Europe~Asia~Africa~Middle East~Americas~USA"))
+		who = pick("Associated Press~Reuters~VOA News~Agence France-Presse~Henry Ridgeway~Salma Idris~Carlos Mena")
+		by = pick("By " lk(who) "~" lk(who) "~By " lk(who) "\n" pick("Moscow~Brussels~Kyiv~Nairobi~Istanbul"))
+		dl = month[M] " " d2(D) ", " Y " " clock0(h, mi, "AM", "PM")
+		off = usoff10("E")
+		s = ""
+		c = "The Voice of America is funded by the U.S. Congress through the U.S. Agency for Global Media."
+	}
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, off)
+	n = d2(rnd(3)) ":" d2(rnd(60))
+	if (rnd(3) == 0)	# a video player, as its controls read
+		im = "No media source currently available\n0:00\n0:" n "\n0:00\nDirect link\n" pick("270p~360p~720p") " | " (2 + rnd(40)) "," rnd(10) "MB"
+	else im = rnd(2) ? CP cap(caps11, credits11, pick("\n@~ (@)~ (@, file photo)")) : ""
+	sh = rnd(2) ? some("Share~Print~Comment~Facebook~Twitter~Email~Telegram~Embed", 2, 5) : ""
+	if (rnd(4) == 0) sh = cat(sh, "The code has been copied to your clipboard.\nwidth\npx\nheight\npx")
+	HEAD = order("by dl st im sh~dl by sh im st~st by dl im sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(HD "Related\n" headlines(heads11, 1, 3), 3 + rnd(3))
+	TAGX = ""
+	if (rnd(2)) s = cat(s, HD pick("Latest News~Related~Most Popular") "\n" related(heads11, 2, 4, 3, "long0", 0))
+	if (rnd(2)) s = cat(s, HD "Comments\n" pick("This forum has been closed.~Join the conversation~Show comments"))
+	s = cat(s, some("About Us~Contact Us~Terms of Use & Privacy Notice~Editorial Guidelines~Podcasts~RSS~Accessibility", 3, 6))
+	FOOT = cat(s, c)
+}
+
+function mideast11(title,    s, who, by, dl, st, sh, im, h, mi, k, c, off, city, sec) {
+	h = rnd(22); mi = rnd(60)
+	st = rnd(3) ? standfirst(gen11) : ""
+	k = rnd(3)
+	if (k == 0) {	# Middle East Eye
+		off = "+00:00"
+		site7(pick(" | Middle East Eye~~"), "www.middleeasteye.net", "/news/" slug7(title))
+		s = some("Middle East Eye~Search~Menu~Newsletter~Donate~Français", 2, 5)
+		s = cat(s, some("News~Opinion~Explainers~Features~Big Story~Video~Podcasts~Discover~Live", 3, 7))
+		if (rnd(2)) s = cat(s, some("Algeria~Egypt~Gulf~Iran~Iraq~Israel~Jordan~Lebanon~Libya~Morocco~Palestine~Saudi Arabia~" \
+		    "Sudan~Syria~Tunisia~Turkey~UAE~Yemen", 5, 18))
+		s = cat(s, top7("Most read~Latest~Editor's pick", "plain~num"))
+		NAV = cat(s, pick("News~Middle East~Gulf~Syria~Iran~Turkey"))
+		who = pick("MEE staff~MEE and agencies~MEE correspondent~Dania Khatib~Omar Farouk~Yusra Hamdan~Leo Sandford")
+		city = pick("London~Beirut~Istanbul~Cairo~Tunis~Amman~Washington~Jerusalem")
+		by = pick(lk(who) "~" lk(who) "\n" city "~By " lk(who) " in " city)
+		dl = "Published date: " pick("~" dayname[W + 1] " ") D " " month[M] " " Y " " hm(h, mi) " UTC" \
+		    pick("~ | Last update: " pick("1 year 11 months ago~5 years ago~3 hours 20 min ago~2 weeks 3 days ago"))
+		im = rnd(2) ? CP pick(caps11) " (" pick("AFP~Reuters~AP~MEE/Yusuf Kaya~AFP/File photo~Reuters/File photo") ")" : ""
+		s = rnd(2) ? "This article is available in French on Middle East Eye French edition." : ""
+		if (rnd(2)) s = cat(s, HD "Middle East Eye delivers independent and unrivalled coverage and analysis of the Middle East, " \
+		    "North Africa and beyond. To learn more about republishing this content and the associated fees, please fill out this form.")
+		c = "© " Y " Middle East Eye. All rights reserved."
+	} else if (k == 1) {	# Al-Monitor
+		off = usoff10("E")
+		site7(pick(" - Al-Monitor: The Pulse of the Middle East~ - Al-Monitor~"), "www.al-monitor.com", "/pulse/originals/" Y "/" d2(M) "/" slug7(title) ".html")
+		s = some("Al-Monitor~The Pulse of the Middle East~Log in~Subscribe~Search~Menu~Al-Monitor Pro~Newsletters~Podcasts~Events", 2, 6)
+		s = cat(s, some("Egypt~Gulf~Iran~Iraq~Israel~Lebanon~Palestine~Syria~Turkey~Afghanistan~Jordan~Libya~Russia in the Middle East", 4, 10))
+		s = cat(s, top7("Most Read~Latest~Week in Review", "plain~num"))
+		sec = pick("Iran~Turkey~Iraq~Syria~Gulf~Egypt~Israel~Lebanon")
+		NAV = cat(s, sec " Pulse")
+		who = pick("Al-Monitor Staff~Farid Nazemi~Aylin Ceran~Hussein al-Tamimi~Noa Shaked~Rana Zaher")
+		by = lk(who)
+		dl = month[M] " " D ", " Y
+		if (rnd(2)) dl = dl "\n" pick("Read in Arabic~Read in Turkish~Read in Persian~Read in Hebrew")
+		if (rnd(3) == 0) dl = dl "\n⎙ Print"
+		if (st != "" && rnd(2)) st = "Article Summary\n" st
+		im = rnd(2) ? CP pick(caps11) ". " pick("AFP via Getty Images~REUTERS/Stringer~ATTA KENARE/AFP via Getty Images~Anadolu Agency") : ""
+		s = rnd(2) ? "Found in: " subjects(tags11, 2, 5) : ""
+		if (rnd(2)) s = cat(s, HD "Continue reading this article for free\nRegister to read this article and get free access to " \
+		    "more stories every month, plus our newsletters.\nRegister\nAlready have an account? Log in")
+		if (who != "Al-Monitor Staff" && rnd(2)) s = cat(s, lk(who) pick(" is a contributor to Al-Monitor's " sec " Pulse.~" \
+		    " is Al-Monitor's " sec " correspondent."))
+		c = "Copyright © " Y " Al-Monitor, LLC. All rights reserved."
+	} else {	# the Tehran Times
+		off = "+03:30"
+		site7(pick(" - Tehran Times~~"), "www.tehrantimes.com", "/news/" (431000 + rnd(9000)) "/" slug7(title))
+		s = some("Tehran Times~Search~Menu~Newspaper~Archive~RSS", 2, 4)
+		s = cat(s, some("Home~Politics~Economy~Sports~Culture~Tourism~Society~Science~International~Iran in Pictures~Editorial~" \
+		    "Opinion~Interview", 5, 10))
+		if (rnd(2)) s = cat(s, dayname[W + 1] ", " month[M] " " D ", " Y)
+		s = cat(s, top7("Most Viewed~Latest~Editor's Choice", "plain~plain"))
+		NAV = cat(s, pick("Politics~International~Economy~Politics\nInternational"))
+		who = pick("Tehran Times~Politics Desk~International Desk~Mehdi Karimi~Shirin Rahmani")
+		by = pick("~By " lk(who) "~" lk(who))
+		dl = month[M] " " D ", " Y " - " hm(h, mi)
+		if (rnd(2)) lead11("TEHRAN – ")
+		im = rnd(2) ? CP pick(caps11) : ""
+		s = rnd(2) ? pick("SB/PA~MH/PA~AM/PA~NA/PA~SP/PA") : ""
+		if (rnd(2)) s = cat(s, "News ID: " (431000 + rnd(9000)))
+		c = "All rights reserved for Tehran Times. Copying content with a link to the source is permitted."
+	}
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, off)
+	sh = rnd(2) ? some("Share~Print~Send~Facebook~Twitter~WhatsApp~Telegram~Email", 2, 5) : ""
+	HEAD = order("st by dl im sh~by dl st sh im~dl st by im sh", st, by, dl, sh, im)
+	TAGX = some(tags11, 1, 4)
+	if (rnd(2)) s = cat(s, HD pick("Related~More on this topic~Read More") "\n" headlines(heads11, 2, 4))
+	s = cat(s, some("About~Contact~Privacy Policy~Terms & Conditions~Newsletter~Jobs", 2, 5))
+	FOOT = cat(s, c)
+}
+
+function usweb11(title,    s, who, by, dl, st, sh, im, h, mi, k, c, t) {
+	h = rnd(22); mi = rnd(60); later9(h, mi)
+	st = rnd(3) ? standfirst(gen11) : ""
+	k = rnd(4)
+	if (k == 0) {	# the Daily Beast
+		site7(pick(" | The Daily Beast~~"), "www.thedailybeast.com", "/" pick("cheats/" Y "/" d2(M) "/" d2(D) "/~") slug7(title))
+		s = some("The Daily Beast~Search~Subscribe~Log In~Menu~Beast Inside", 2, 5)
+		s = cat(s, some("Cheat Sheet~Politics~Entertainment~World~Crime~Media~Innovation~Obsessed~Half Full~Scouted~Travel~Royalist~" \
+		    "Newsletters~Podcasts", 4, 9))
+		s = cat(s, top7("Trending~Top Stories~Beast Picks", "plain~num"))
+		NAV = cat(s, pick("CHEAT SHEET~WORLD NEWS~NEWS~TERROR~DISASTER~CRIME"))
+		who = pick("Cheat Sheet~Elspeth Harrow~Marcus Tull~Priya Vellanki~Jordan Feiler")
+		by = lk(who)
+		t = ap[M] " " d2(D) ", " Y " "
+		dl = "Published " t ptclock(h, mi, ":", "AM", "PM") " ET"
+		if (rnd(2)) dl = "Updated " t ptclock(H2, MI2, ":", "AM", "PM") " ET" pick(" ~\n") dl
+		im = rnd(2) ? CP pick(caps11) pick(" ~\n") pick("Reuters~Getty~AFP/Getty~Handout~Photo Illustration by The Daily Beast") : ""
+		s = rnd(2) ? "Read it at " pick("Reuters~The Associated Press~BBC News~CNN~The New York Times~The Guardian~Al Jazeera") : ""
+		if (rnd(3) == 0) s = cat(s, "Got a tip? Send it to The Daily Beast here")
+		c = "© " Y " The Daily Beast Company LLC"
+	} else if (k == 1) {	# Salon
+		site7(pick(" | Salon.com~~"), "www.salon.com", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+		s = some("Salon~Newsletters~Sign In~Subscribe~Search~Menu", 2, 5)
+		s = cat(s, some("News & Politics~Culture~Science & Health~Food~Life~Sustainability~Video~Podcasts~Salon Talks~Crime", 4, 8))
+		s = cat(s, top7("Trending~Featured~Most Read", "plain~plain"))
+		NAV = cat(s, pick("NEWS & POLITICS~WORLD~NEWS"))
+		who = pick("Lorne Hatcher~Miriam Obuya~Cyrus Delgado~Frances Wilmot")
+		by = "By " toupper(lk(who))
+		if (rnd(3) == 0) by = by "\nThis article originally appeared on " pick("AlterNet~Truthout~Common Dreams") "."
+		dl = "Published " month[M] " " D ", " Y " " ptclock(h, mi, ":", "AM", "PM") " (" ustz() ")"
+		im = rnd(2) ? CP cap(caps11, "Getty Images~AP Photo~Getty/Salon~Reuters~AP/Salon", pick(" (@)~\n(@)")) : ""
+		s = toupper(lk(who)) "\n" lk(who) " is a " pick("staff writer~news writer~contributing writer") " at Salon."
+		if (rnd(2)) s = cat(s, "MORE FROM " toupper(lk(who)))
+		if (rnd(2)) s = cat(s, "Related Topics ------------------------------------------\n" some(tags11, 2, 4))
+		c = "Copyright © " Y " Salon.com, LLC. Reproduction of material from any Salon pages without written permission is strictly prohibited."
+	} else if (k == 2) {	# Mother Jones
+		site7(pick(" – Mother Jones~~"), "www.motherjones.com", "/" pick("politics~environment~international~crime-justice") "/" Y "/" d2(M) "/" slug7(title) "/")
+		s = some("Mother Jones~Donate~Subscribe~Newsletters~Search~Menu", 2, 5)
+		s = cat(s, some("Politics~Environment~Media~Crime & Justice~Food~Guns~Race & Justice~Health~Podcasts~Magazine~Investigations", 4, 8))
+		if (rnd(3) == 0) s = cat(s, "We're a nonprofit newsroom, and readers fund most of what we do.\nDonate")
+		s = cat(s, top7("Top Stories~Most Read~Latest", "plain~plain"))
+		NAV = cat(s, pick("Politics~International~Environment~Crime and Justice"))
+		who = pick("Ada Kirwan~Noel Pritchett~Sami Rahal~Wren Castillo")
+		by = lk(who) pick("~\n" pick("Reporter~Senior Reporter~News Fellow"))
+		dl = month[M] " " D ", " Y
+		im = rnd(2) ? CP pick(caps11) "\n" pick("Anadolu Agency/Getty~Zuma~AP~Sipa USA via AP") : ""
+		s = rnd(3) ? "" : "This story was originally published by " pick("Grist~CityLab~Atlas Obscura") \
+		    " and is reproduced here as part of the Climate Desk collaboration."
+		if (rnd(2)) s = cat(s, HD "Looking for news you can trust?\nSubscribe to the Mother Jones Daily and get our top stories in your inbox.\nSign up")
+		c = "Copyright © " Y " Mother Jones and the Foundation for National Progress. All Rights Reserved."
+	} else {	# the Intercept
+		site7(pick(" | The Intercept~~"), "theintercept.com", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+		s = some("The Intercept~Donate~Search~Menu~Newsletters~Join Our Newsletter", 2, 4)
+		s = cat(s, some("Politics~Justice~National Security~Technology~World~Environment~Voices~Podcasts~Videos~Documents~Latest", 4, 8))
+		s = cat(s, top7("Latest Stories~Featured~Most Read", "plain~plain"))
+		NAV = cat(s, pick("World~Politics~National Security~Justice"))
+		who = pick("Nora Ellison~Zaid Haddad~Tess Moreland~Kieran Walsh")
+		by = lk(who)
+		dl = month[M] " " D " " Y ", " ptclock(h, mi, ":", " a.m.", " p.m.")
+		im = rnd(2) ? CP pick(caps11) ". Photo: " pick("AFP via Getty Images~Anadolu Agency via Getty Images~AP~Reuters") : ""
+		s = rnd(2) ? HD "Contact the author:\n" lk(who) "\n" email11(who, "theintercept.com") "\n" handle8(who) : ""
+		if (rnd(2)) s = cat(s, HD "We're independent of corporate interests, and our members keep us going.\nBecome a Member")
+		c = "© " Y " The Intercept. All rights reserved"
+	}
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, usoff10("E"))
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Copy link~Print~Comments", 2, 5) : ""
+	HEAD = order("st by dl im sh~by dl st sh im~st im by dl sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Advertisement~ADVERTISEMENT"), 2 + rnd(4))
+	TAGX = some(tags11, 1, 3)
+	if (rnd(2)) s = cat(s, HD pick("Read More~More From~Trending Now~Related") "\n" headlines(heads11, 2, 4))
+	s = cat(s, some("About~Contact~Careers~Advertise~Privacy Policy~Terms of Use~Corrections~Newsletters", 3, 6))
+	FOOT = cat(s, c)
+}
+
+function usmetro11(title,    s, who, by, dl, st, sh, im, h, mi, k, a, paper, tz, t, c) {
+	h = rnd(22); mi = rnd(60); later9(h, mi)
+	st = rnd(3) ? "" : standfirst(gen11)
+	k = rnd(3)
+	if (k == 0) {	# a MediaNews Group daily
+		split(pick("The Denver Post|www.denverpost.com|M|Denver~The Mercury News|www.mercurynews.com|P|San Jose~" \
+		    "Orange County Register|www.ocregister.com|P|Santa Ana~Twin Cities Pioneer Press|www.twincities.com|C|St. Paul~" \
+		    "Boston Herald|www.bostonherald.com|E|Boston~Los Angeles Daily News|www.dailynews.com|P|Los Angeles"), a, "|")
+		paper = a[1]; tz = a[3]
+		site7(pick(" – " paper "~~"), a[2], "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+		s = some(paper "~Subscribe~Log In~Search~Menu~e-Edition~Newsletters", 2, 5)
+		s = cat(s, some("News~Sports~Business~Entertainment~Lifestyle~Opinion~Weather~Obituaries~Things To Do~Real Estate~Politics~" \
+		    "Crime and Public Safety~Nation & World~Classifieds~Jobs", 5, 10))
+		if (rnd(2)) s = cat(s, a[4] "\n" (10 + rnd(70)) "°F\n" pick("Clear~Cloudy~Sunny~Light Rain~Snow"))
+		if (rnd(3) == 0) s = cat(s, "You have " (1 + rnd(4)) " free articles remaining this month.\nSubscribe for unlimited access")
+		s = cat(s, top7("Trending~Latest Headlines~Most Popular", "plain~plain"))
+		NAV = cat(s, pick("News~Nation & World~World News~NEWS\nNation & World"))
+		who = pick("Associated Press~Caleb Marsh~Dustin Albers~Lena Ortiz~Hollis Greer~Bloomberg")
+		if (who == "Associated Press") by = pick("By THE ASSOCIATED PRESS~By " toupper(lk(pick("Greta Molnar~Ivo Petrov~Sam Okoro"))) " | The Associated Press")
+		else if (who == "Bloomberg") by = "By " toupper(lk(pick("Anya Tiller~Ross Kemper"))) " | Bloomberg"
+		else by = "By " toupper(lk(who)) " | " email11(who, substr(a[2], 5)) " | " paper
+		c = month[M] " " D ", " Y " at "
+		dl = "PUBLISHED: " c ptclock(h, mi, ":", " a.m.", " p.m.") pick(" | ~\n") "UPDATED: " c ptclock(H2, MI2, ":", " a.m.", " p.m.")
+		im = rnd(2) ? CP cap(caps11, credits11, pick(" (@)~ (Photo by @)")) : ""
+		s = ""
+		if (rnd(2)) s = "Report an error\nPolicies and Standards\nContact Us"
+		if (rnd(2)) s = cat(s, HD "Sign up for email newsletters\nGet the morning's top stories in your inbox.\nSign up")
+		c = "Copyright © " Y " MediaNews Group"
+	} else if (k == 1) {	# a McClatchy daily
+		split(pick("Miami Herald|www.miamiherald.com|E~The Sacramento Bee|www.sacbee.com|P~The Kansas City Star|www.kansascity.com|C~" \
+		    "The Charlotte Observer|www.charlotteobserver.com|E~Idaho Statesman|www.idahostatesman.com|M~" \
+		    "Fort Worth Star-Telegram|www.star-telegram.com|C"), a, "|")
+		paper = a[1]; tz = a[3]
+		site7(pick(" | " paper "~~"), a[2], "/news/nation-world/world/article" (224000000 + rnd(999999)) ".html")
+		s = some(paper "~Subscribe~Sign In~Search~Menu~Account~eEdition", 2, 5)
+		s = cat(s, some("Local~Sports~Politics~Opinion~Business~Entertainment~Living~Obituaries~Nation & World~Weather~Real Estate~" \
+		    "Classifieds~Jobs", 5, 10))
+		if (rnd(3) == 0) s = cat(s, "Unlimited digital access for $1\nSubscribe now")
+		s = cat(s, top7("Top Articles~Latest News~Trending Stories", "plain~plain"))
+		NAV = cat(s, pick("NATION & WORLD~WORLD~NATIONAL~NEWS"))
+		who = pick("The Associated Press~Reuters~Bloomberg~Hannah Wexler~Tobias Ruelas~Maren Pike")
+		by = pick("By " toupper(lk(who)) "~By " lk(who))
+		t = month[M] " " d2(D) ", " Y " "
+		dl = t clock0(h, mi, "AM", "PM") pick("~\nUpdated " t clock0(H2, MI2, "AM", "PM") "~, Updated " t clock0(H2, MI2, "AM", "PM"))
+		im = rnd(2) ? CP cap(caps11, credits11, pick(" @~\n@~ (@)")) : ""
+		s = rnd(2) ? "Read Next\n" pick(heads11) : ""
+		if (rnd(2)) s = cat(s, HD "TAKE US WITH YOU\nReal-time updates and all local stories you want right in the palm of your hand.\n" \
+		    toupper(paper) " APP ⇢\nVIEW NEWSLETTERS ⇢")
+		if (rnd(2)) s = cat(s, "COMMENTS")
+		c = "Copyright " Y " " paper ". All rights reserved."
+	} else {	# the Star Tribune
+		paper = "Star Tribune"; tz = "C"
+		site7(pick(" | Star Tribune~~ - StarTribune.com"), "www.startribune.com", "/" slug7(title) "/" (503000000 + rnd(999999)) "/")
+		s = some("Star Tribune~Subscribe~Log In~Search~Menu~Newsletters~E-edition", 2, 5)
+		s = cat(s, some("Local~Minneapolis~St. Paul~Business~Sports~Vikings~Opinion~Variety~Obituaries~Weather~Nation~World~Politics", 5, 10))
+		if (rnd(2)) s = cat(s, "Minneapolis\n" (rnd(40) - 5) "°")
+		s = cat(s, top7("Most Read~Latest~Featured", "plain~plain"))
+		NAV = cat(s, pick("World~Nation~WORLD~News"))
+		who = pick("Associated Press~Reuters~Washington Post~New York Times~Jenna Ostrowski~Brett Halvorsen")
+		by = "By " lk(who) (who ~ /Press|Reuters|Post|Times/ ? "" : pick(" Star Tribune~\nStar Tribune"))
+		dl = toupper(month[M]) " " D ", " Y " — " ptclock(h, mi, ":", "AM", "PM")
+		im = rnd(2) ? CP cap(caps11, credits11, pick("\n@~ (@)")) : ""
+		s = rnd(2) ? HD "Comments\nComments are closed on this story." : ""
+		c = "© " Y " StarTribune. All rights reserved."
+	}
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, usoff10(tz))
+	sh = rnd(2) ? some(k == 2 ? "Text size~Share~Email~Print~Purchase" : "Share~Facebook~Twitter~Email~Print~Copy link", 2, 5) : ""
+	HEAD = order("st by dl im sh~by dl sh im st~im st by dl sh", st, by, dl, sh, im)
+	if (rnd(2)) insert(pick("Advertisement~ADVERTISEMENT~Sponsored"), 2 + rnd(4))
+	TAGX = some(tags11, 1, 4)
+	if (k == 0 && rnd(2)) s = cat(s, "Tags: " subjects(tags11, 2, 4))
+	if (rnd(2)) s = cat(s, HD pick("More in Nation & World~Trending~Read Next~Latest Headlines") "\n" related(heads11, 2, 4, 5, "long", 0))
+	s = cat(s, some("About Us~Contact Us~Advertise~Careers~Privacy Policy~Terms of Use~Do Not Sell or Share My Personal Information~" \
+	    "Site Map~Archives", 3, 6))
+	FOOT = cat(s, c)
+}
+
+# Copies of a story made elsewhere: MSN's syndicated copy (a web page like
+# the others), a Pocket save and an RSS reader's view (OFF11: text only)
+function copy11(title,    s, who, src, dom, by, dl, st, sh, im, h, mi, k, a, gb, n) {
+	h = rnd(22); mi = rnd(60)
+	split(pick("Reuters|www.reuters.com~Associated Press|apnews.com~AFP|www.france24.com~The Independent|www.independent.co.uk~" \
+	    "Sky News|news.sky.com~Bloomberg|www.bloomberg.com~The Hill|thehill.com~CNBC|www.cnbc.com~Newsweek|www.newsweek.com"), a, "|")
+	src = a[1]; dom = a[2]
+	who = pick("Lara Whitcombe~Daniel Osei~Mina Sorensen~Carl Espino~Rhea Patel~Joon Park")
+	st = rnd(3) ? "" : standfirst(gen11)
+	k = rnd(3)
+	if (k == 0) {	# MSN
+		gb = rnd(3) == 0	# the UK edition, day first
+		site7(pick(" - MSN~~ | MSN"), "www.msn.com", "/en-" (gb ? "gb" : "us") "/news/world/" slug7(title) "/ar-BB" toupper(hex7(5)))
+		s = some("msn~Skip to content~Search the web~Sign in~Settings~Feedback", 2, 5)
+		s = cat(s, some(gb ? "News~UK~World~Brexit~Politics~Money~Sport~Entertainment~Lifestyle~Health & Fitness~Food & Drink~Travel~Video" : \
+		    "News~Top Stories~US~World~Politics~Crime~Technology~Science~Good News~Opinion~Money~Weather~Video", 5, 10))
+		if (rnd(2)) s = cat(s, gb ? "London\n" rnd(15) "°C" : pick("New York, NY~Seattle, WA~Chicago, IL~Houston, TX") "\n" (20 + rnd(50)) "°F")
+		s = cat(s, top7("Top stories~Trending now~More for you", "plain~under"))
+		NAV = cat(s, pick("News~World~News\nWorld"))
+		by = pick("~© ~Provided by ") src pick("~\n" lk(who))
+		dl = gb ? d2(D) "/" d2(M) "/" Y : M "/" D "/" Y
+		if (rnd(2)) dl = dl pick(" ~\n") pick("Like~Comment~Share")
+		n = 5 + rnd(20)
+		if (rnd(3) == 0) im = "1/" n " SLIDES © " pick(credits11) "\n" CP pick(caps11)
+		else im = rnd(2) ? CP pick("© " pick("Provided by " src "~Getty~Reuters~AFP") "\n~") pick(caps11) : ""
+		HEAD = order("by dl st im sh~st by dl im~by dl im st", st, by, dl, "", im)
+		if (rnd(2)) insert("Advertisement", 2 + rnd(3))
+		s = ""
+		if (rnd(2)) s = HD pick("More from " src "~Related video~Recommended for you") "\n" headlines(heads11, 2, 4)
+		s = cat(s, "Send MSN Feedback")
+		s = cat(s, some("Privacy & Cookies~Terms of use~Advertise~About our ads~Help~Feedback~Do Not Sell My Personal Information", 3, 6))
+		FOOT = cat(s, "© " Y " Microsoft")
+		BYN = who; DLX = dl; ISOT = isot7(h, mi, gb ? "+00:00" : usoff10("E"))
+		TAGX = ""
+		return
+	}
+	OFF11 = 1
+	# the original's own dateline, as the copy kept it
+	dl = pick(month[M] " " D ", " Y "~" ap[M] " " D ", " Y " / " clock(h, mi, "AM", "PM") "~" D " " month[M] " " Y "~" \
+	    "Published " abbr[M] " " D ", " Y "~" month[M] " " D ", " Y " at " ptclock(h, mi, ":", " a.m.", " p.m.") " ET")
+	if (k == 1) {	# a Pocket save
+		site7(" | Pocket", "getpocket.com", "/read/" (2400000000 + rnd(99999999)))
+		TOP11 = title TS
+		s = some("Skip to content~Pocket~Home~My List~Discover~Search~Save a URL~Upgrade~Account", 4, 8)
+		s = cat(s, some("Back~Archive~Favorite~Tag~Delete~Share~Display settings~Listen", 3, 6))
+		NAV = cat(s, pick("My List~Articles~Home"))
+		by = dom; sub(/^www\./, "", by); sub(/^news\./, "", by)
+		by = by pick(" · by " who "~ · " who "~") " · " (2 + rnd(8)) " min"
+		HEAD = cat(by, "View Original")
+		HEAD = cat(HEAD, dl)
+		if (st != "") HEAD = cat(HEAD, st)
+		s = some("Tags~Add tags~Archive~Favorite~Share", 2, 4)
+		if (rnd(2)) s = cat(s, HD "Recommended by Pocket\n" headlines(heads11, 2, 4))
+		FOOT = cat(s, "© " Y " Read It Later, Inc.")
+	} else {	# an RSS reader
+		if (rnd(2)) {
+			site7("", "www.inoreader.com", "/article/" hex7(16))
+			TOP11 = pick("(" (10 + rnd(300)) ") Inoreader~Inoreader - " src)
+			s = some("Inoreader~Dashboard~All articles~Unread~Starred~Read later~Add new~Search", 4, 8)
+			s = cat(s, "Feeds\n" src " (" (1 + rnd(200)) ")\n" pick("World News~Europe~Asia~Top Stories") " (" (1 + rnd(90)) ")\n" \
+			    pick("Tech~Science~Business") " (" (1 + rnd(90)) ")")
+			NAV = s
+			HEAD = "by " who ", " src "\n" abbr[M] " " D ", " Y " " hm(h, mi)
+		} else {
+			site7("", "feedly.com", "/i/entry/" hex7(24))
+			TOP11 = pick("Feedly~" src " - Feedly~(" (10 + rnd(300)) ") Today - Feedly")
+			s = some("feedly~Today~Read Later~Recently Read~Feeds~All~Boards~Add Content~Search", 4, 8)
+			s = cat(s, some("World~News~" src "~Tech~Europe~Asia", 2, 4))
+			NAV = cat(s, "Mark as read")
+			HEAD = src pick(" / by " who "~ / " who "~") " / " dayname[W + 1] ", " month[M] " " D ", " Y " " clock(h, mi, "AM", "PM")
+		}
+		if (st != "") HEAD = cat(HEAD, st)
+		s = ""
+		if (rnd(3) == 0) s = "The post " title " appeared first on " src "."
+		s = cat(s, pick("Visit Website~Open in browser~Read full article"))
+		FOOT = cat(s, some("Mark as read~Save~Share~Email~Tweet", 2, 4))
+	}
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, "+00:00"); TAGX = ""
+}
+
+# A newsletter email with the story in it, as Gmail's print view, Outlook
+# or Apple Mail shows it: its headers (on the article's day), the
+# newsletter's masthead and furniture, the story, unsubscribe lines.
+function mail11(title,    s, a, me, addr, nl, from, subj, h, mi, k, by, t, who, to) {
+	split(pick("Foreign Policy|Morning Brief|foreignpolicy.com~Quartz|Daily Brief|qz.com~TIME|The Brief|time.com~" \
+	    "The Week|Daily Briefing|theweek.com~PRI's The World|The World Today|pri.org~Devex|Devex Newswire|devex.com~" \
+	    "The Local|Europe Today|thelocal.com"), a, "|")
+	from = a[1]; nl = a[2]
+	addr = pick("newsletters@~news@email.~hello@~briefing@mail.") a[3]
+	me = pick("Dana Whitaker~Sam Ferris~Priyanka Rao~Owen Lutz~Mei Chen~Tomás Reyes")
+	h = 5 + rnd(17); mi = rnd(60)
+	OFF11 = 1
+	site7("", "mail.google.com", "/mail/u/0/?ik=" hex7(10) "&view=pt&search=all&permthid=thread-f:16218" (10000000 + rnd(89999999)))
+	k = rnd(4)
+	subj = k == 0 ? title : k == 1 ? "Breaking News: " title : k == 2 ? nl ": " pick(heads11) : \
+	    pick("Your " dayname[W + 1] " briefing~" nl " for " dayname[W + 1] ", " month[M] " " D "~" pick(heads11) " and more")
+	TOP11 = rnd(2) ? subj : ""
+	k = rnd(3)
+	to = email11(me, k == 0 ? "gmail.com" : k == 1 ? pick("outlook.com~hotmail.com") : "icloud.com")
+	if (k == 0) {	# Gmail's print view
+		s = "Gmail\t" me " <" to ">\n" subj "\n1 message\n" from " <" addr ">\t" \
+		    substr(dayname[W + 1], 1, 3) ", " abbr[M] " " D ", " Y " at " clock(h, mi, "AM", "PM")
+		if (rnd(2)) s = s "\nReply-To: " from " <reply@" a[3] ">"
+		s = s "\nTo: " to
+	} else if (k == 1) {	# Outlook
+		s = "From: " from " <" addr ">\nSent: " dayname[W + 1] ", " month[M] " " D ", " Y " " clock(h, mi, "AM", "PM") "\nTo: " me \
+		    "\nSubject: " subj
+	} else {	# Apple Mail, the reader's zone
+		s = "From: " from " <" addr ">\nSubject: " subj "\nDate: " month[M] " " D ", " Y " at " h12(h) ":" d2(mi) ":" d2(rnd(60)) \
+		    (h < 12 ? " AM " : " PM ") pick(ustz() "~" ustz() "~" uktz()) "\nTo: " to
+		if (rnd(2)) s = s "\nReply-To: " from " <reply@" a[3] ">"
+	}
+	s = cat(s, pick("Plus: " pick(heads11) "~The stories that matter this " pick("morning~evening") "~Today's top story and more~"))
+	s = cat(s, pick("View in browser~View this email in your browser~Having trouble viewing this email? View it online~" \
+	    "Open in browser | Forward to a friend"))
+	s = cat(s, from)
+	s = cat(s, nl)
+	if (rnd(2)) s = cat(s, dayname[W + 1] ", " month[M] " " D ", " Y)
+	if (rnd(2)) s = cat(s, "By " pick("Ellen Marsh~Ravi Soman~Claire Dupont~Nate Hollis") pick("~, Editor~, newsletter writer"))
+	if (rnd(3) == 0) s = cat(s, "In today's edition\n" headlines(heads11, 2, 4))
+	if (rnd(3) == 0) s = cat(s, "ADVERTISEMENT")
+	NAV = cat(s, pick("TOP STORY~THE BIG STORY~WORLD~BREAKING NEWS~What we're watching"))
+	who = pick("Lara Whitcombe~Daniel Osei~Mina Sorensen~Carl Espino~Rhea Patel~Joon Park")
+	by = rnd(2) ? "By " who : ""
+	t = pick("~" month[M] " " D ", " Y "~" dayname[W + 1] ", " month[M] " " D ", " Y " " clock(h, mi, "AM", "PM") " ET")
+	HEAD = cat(by, t)
+	if (rnd(4) == 0) HEAD = cat(HEAD, standfirst(gen11))
+	FOOT = ""
+	if (rnd(3) == 0) wall11(pick("Read the full story →~Continue reading~Read more on " a[3] "~READ MORE"), 2 + rnd(2))
+	else FOOT = pick("Share this story: Twitter | Facebook | Email~Forward to a friend~Was this email forwarded to you? Sign up here.~")
+	if (rnd(2)) FOOT = cat(FOOT, pick("MORE STORIES~ALSO TODAY~What else we're reading") "\n" headlines(heads11, 2, 4))
+	s = pick("You are receiving this email because you signed up for " nl " from " from ".~" \
+	    "You received this message because you subscribed to " nl ". We'd hate to see you go, but you can unsubscribe any time.~" \
+	    "This email was sent to " to ".")
+	s = cat(s, pick("Unsubscribe | Manage preferences | Privacy Policy~Update your preferences or unsubscribe~" \
+	    "Unsubscribe~Manage your email settings | Unsubscribe | View in browser"))
+	s = cat(s, "© " Y " " from pick(", " pick("1100 13th St NW, Washington, DC 20005~PO Box 1024, New York, NY 10008~" \
+	    "40 Eastbourne Terrace, London W2 6LG") "~. All rights reserved.~"))
+	FOOT = cat(FOOT, s)
+	BYN = by == "" ? "" : who; DLX = t == "" ? dayname[W + 1] ", " month[M] " " D ", " Y : t; ISOT = isot7(h, mi, "+00:00"); TAGX = ""
+}
+
+function consent11(    k) {	# a consent, notification or paywall prompt
+	k = rnd(3)
+	if (k == 0)
+		return ask("Your privacy~Cookie preferences~We respect your privacy~Choose your cookie settings",
+		    "We and " (140 + rnd(700)) " partners use cookies and similar tools to store and read data on your device, so we " \
+		    "can run the site, count visits and show ads that may interest you.~Click \"Accept all\" to agree, or \"Manage\" " \
+		    "to review the purposes and partners one by one. You can change your choice from the footer at any time.~" \
+		    "Where a partner relies on legitimate interest, you have the right to object; see the partner list for details.",
+		    "Accept all~Manage~Reject all~Purposes~Partner list~Save and close~Necessary only", 4)
+	if (k == 1)
+		return pick("Allow notifications from this site?~Get the app for a faster experience.~You've read 3 of 4 free " \
+		    "articles this month.~We've updated our privacy policy. Continuing means you accept it.") "\n" \
+		    pick("Allow~No thanks~Open in app~Subscribe~Continue~Close")
+	return ask("Keep reading with a subscription~Already a subscriber?~Registration required",
+	    "Register for free to read more stories this month.~Subscribers get unlimited access to our journalism on any device.",
+	    "Subscribe~Register~Log in~Not now~See plans", 3)
+}
+
+function eleven(title, k) {	# variant 11's site k
+	OFF11 = 0; TOP11 = ""
+	if (k == 0) wsj11(title)
+	else if (k == 1) times11(title)
+	else if (k == 2) ukpop11(title)
+	else if (k == 3) eu11(title)
+	else if (k == 4) turk11(title)
+	else if (k == 5) nikkei11(title)
+	else if (k == 6) wire11(title)
+	else if (k == 7) sea11(title)
+	else if (k == 8) sasia11(title)
+	else if (k == 9) africa11(title)
+	else if (k == 10) latam11(title)
+	else if (k == 11) pangea11(title)
+	else if (k == 12) mideast11(title)
+	else if (k == 13) usweb11(title)
+	else if (k == 14) usmetro11(title)
+	else if (k == 15) copy11(title)
+	else mail11(title)
+}
+# variant 11's layouts: a site's page as variant 9's; a copy that is no
+# web page as text only (innerText, copy-paste, a mail client's lynx or
+# w3m, a naive converter that prints its <title> first)
+function layout11(title,    mode, nv, hd, ft) {
+	if (!OFF11) return layout7(title, 0)
+	mode = rnd(8)
+	nv = plain7(NAV, mode == 7); hd = plain7(HEAD, mode == 7); ft = plain7(FOOT, mode == 7)
+	if (mode == 6) return dumped(title, nv, hd, ft, rnd(2))
+	if (mode == 7) return inner(title, TOP11, nv, hd, ft, 1)
+	return inner(title, "", nv, hd, ft, mode <= 1 ? 0 : mode == 2 ? 2 : mode == 3 ? 1 : 3)
+}
+
+function sites7(title, odds, ads, pad,    k) {	# variant 7 to 11: one of its sites, now and then (1 in odds) one of ads
 	# under NAV and a notice, NAV filled from pad
 	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
-	k = variant == 7 ? rnd(24) : variant == 8 ? 24 + rnd(14) : variant == 9 ? 38 + rnd(15) : 53 + rnd(16)
+	k = variant == 7 ? rnd(24) : variant == 8 ? 24 + rnd(14) : variant == 9 ? 38 + rnd(15) : variant == 10 ? 53 + rnd(16) : 69 + rnd(17)
 	if (k == 0) tel7(title)
 	else if (k == 1) sky7(title)
 	else if (k == 2) ft7(title)
@@ -4983,9 +6215,12 @@ function sites7(title, odds, ads, pad,    k) {	# variant 7 to 10: one of its sit
 	else if (k == 50) africa9(title)
 	else if (k == 51) patch9(title)
 	else if (k == 52) gannett9(title)
-	else ten(title, k - 53)	# apart: mawk's parser takes only so long a chain
-	if (rnd(odds) == 0) NAV = cat(NAV, pick(ads))
-	if (rnd(4) == 0) banner(variant == 7 ? consent7() : variant == 8 ? consent8() : variant == 9 ? consent9() : consent10(), 3, 30)
+	else if (k < 69) ten(title, k - 53)	# apart: mawk's parser takes only so long a chain
+	else eleven(title, k - 69)
+	# no ad or cookie banner in a saved copy, a feed reader or an email (OFF11)
+	if (rnd(odds) == 0 && !OFF11) NAV = cat(NAV, pick(ads))
+	if (rnd(4) == 0 && !OFF11)
+		banner(variant == 7 ? consent7() : variant == 8 ? consent8() : variant == 9 ? consent9() : variant == 10 ? consent10() : consent11(), 3, 30)
 	fit(pad)
 }
 
@@ -5027,6 +6262,10 @@ function scraped(iso, title, body,    k) {
 		sites7(title, 6, "Advertisement~ADVERTISEMENT~Sponsored Content~Article continues below this ad",
 		    "Menu~Search~Log In~Subscribe~Close menu~Toggle navigation~Skip to main content~My Account")
 		return layout7(title, 0)
+	} else if (variant == 11) {
+		sites7(title, 6, "Advertisement~ADVERTISEMENT~- Advertisement -~Sponsored content~Scroll to continue reading",
+		    "Menu~Search~Sign in~Subscribe~Close~Skip to content~Home~Account")
+		return layout11(title)
 	} else {
 		six(title)
 		return layout6(title)
