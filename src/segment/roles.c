@@ -218,7 +218,7 @@ static struct wordset weekdays = WORDSET(weekdays_words);
 static const char *const date_fillers_words[] = {
 	"on", "at", "of", "the", "updated", "published", "posted", "last",
 	"first", "issued", "latest", "update", "eastern", "pacific", "central",
-	"mountain", "daylight", "standard", "time",
+	"mountain", "daylight", "standard", "time", "sent",
 	"modified", "date", "dated", "st", "nd", "rd", "th", "am", "pm", "a",
 	"p", "m", "h", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt",
 	"et", "pt", "ct", "cet", "cest", "bst", "msk", "ist", "mst", "mdt",
@@ -231,7 +231,7 @@ static struct wordset date_fillers = WORDSET(date_fillers_words);
 /* Words a dateline may begin with: "Updated 5:30 PM ET, Mon June 5". */
 static const char *const date_leads_words[] = {
 	"updated", "published", "posted", "last", "first", "modified", "on",
-	"issued", "latest", "update", "date", "dated", NULL
+	"issued", "latest", "update", "date", "dated", "sent", NULL
 };
 static struct wordset date_leads = WORDSET(date_leads_words);
 
@@ -762,6 +762,16 @@ is_counter(const struct pinfo *p, int *comments)
 }
 
 /* Whether the words of p from the i-th on are a date (see is_dateline). */
+/* Whether the words of p from i on all begin with a capital (a name). */
+static int
+capitalised_from(const struct pinfo *p, int i)
+{
+	for (; i < p->nw; i++)
+		if (!p->w[i].cap1)
+			return 0;
+	return 1;
+}
+
 static int
 dateline_from(const struct pinfo *p, int i)
 {
@@ -798,6 +808,9 @@ dateline_from(const struct pinfo *p, int i)
 		    (word_number(p, i - 1, &v) || word_is(p, i - 1, "am") ||
 		    word_is(p, i - 1, "pm"))) {
 			break;		/* a time's zone: "2:31 PM MYT", "18:22 WIB" */
+		} else if (started && month && year && p->nw - i <= 3 &&
+		    capitalised_from(p, i)) {
+			break;		/* "February 11 2019, 12:01am, The Times" */
 		} else if (started && word_is(p, i, "page") && i + 2 >= p->nw) {
 			break;		/* a print edition's "Mon, May 06, 2019 - Page 3" */
 		} else if (started && p->nw - i <= 4 &&
@@ -1099,6 +1112,13 @@ is_boilerplate(const struct pinfo *p, int *widget, int *comments)
 	/* a link alone, as an archive's or reader view's header has it */
 	if (p->nwords == 1 && p->len > 8 && (memcmp(p->raw, "http://", 7) == 0 ||
 	    memcmp(p->raw, "https://", 8) == 0 || memcmp(p->raw, "www.", 4) == 0))
+		return 1;
+	/* an e-mail's header (a newsletter as a mail program shows it) */
+	if ((p->len > 5 && memcmp(p->raw, "From:", 5) == 0) ||
+	    (p->len > 3 && memcmp(p->raw, "To:", 3) == 0) ||
+	    (p->len > 3 && memcmp(p->raw, "Cc:", 3) == 0) ||
+	    (p->len > 9 && memcmp(p->raw, "Reply-To:", 9) == 0) ||
+	    (p->len > 8 && memcmp(p->raw, "Subject:", 8) == 0))
 		return 1;
 	/* a reader view's header: "Title: ... | Site", "URL Source: ..." */
 	if ((p->len > 6 && memcmp(p->raw, "Title:", 6) == 0) ||
@@ -1462,6 +1482,48 @@ above_byline(const char *d, const struct paras *ps, size_t i)
 }
 
 /*
+ * The page's <title> ("Headline | Section | Site", "Headline - The Wall
+ * Street Journal") taken for the title while the headline itself stands
+ * elsewhere on the page: the headline wins, the <title> line is the
+ * site's.  Only the text before the first separator is looked for.
+ */
+static void
+title_without_site(const char *d, struct paras *ps, size_t t)
+{
+	static const char *const seps[] = { " | ", " - ", " \xe2\x80\x94 ",
+	    " \xe2\x80\x93 ", NULL };
+	const char *s = d + ps->v[t].start, *cut = NULL, *at;
+	size_t n = ps->v[t].end - ps->v[t].start, k;
+	struct pinfo head, p;
+	int i;
+
+	for (i = 0; seps[i] != NULL; i++)
+		for (at = s; (at = memchr(at, seps[i][0], n - (size_t)(at - s)))
+		    != NULL && (size_t)(at - s) + strlen(seps[i]) <= n; at++)
+			if (memcmp(at, seps[i], strlen(seps[i])) == 0) {
+				if (cut == NULL || at < cut)
+					cut = at;
+				break;
+			}
+	if (cut == NULL)
+		return;
+	describe(d, ps->v[t].start, ps->v[t].start + (size_t)(cut - s), &head);
+	if (head.nw < 3)
+		return;
+	for (k = 0; k < ps->n; k++) {
+		if (k == t || (ps->v[k].role != ROLE_HEADING &&
+		    ps->v[k].role != ROLE_BOILERPLATE))
+			continue;
+		describe(d, ps->v[k].start, ps->v[k].end, &p);
+		if (p.nlen == head.nlen && memcmp(p.norm, head.norm, p.nlen) == 0) {
+			ps->v[k].role = ROLE_TITLE;
+			ps->v[t].role = ROLE_BOILERPLATE;
+			return;
+		}
+	}
+}
+
+/*
  * Keeps the marks of the lines the site repeats (para.furniture) where
  * they are the site's, and clears them where they hold most of the
  * document's prose: then the document itself is repeated (a wire story
@@ -1638,4 +1700,6 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 		ts.header_seen |= ts.guessed && (role == ROLE_DATELINE ||
 		    (role == ROLE_BYLINE && is_byline(&p)));
 	}
+	if (ts.guessed && ps->v[ts.at].role == ROLE_TITLE)
+		title_without_site(d, ps, ts.at);
 }

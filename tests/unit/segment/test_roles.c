@@ -387,6 +387,21 @@ main(void)
 	    "Bombs kill at least 20 at cathedral in Mindanao\n\n"
 	    "By HADAR NAVEH\n\nMon, May 06, 2019 - Page 3\n\n" PROSE,
 	    "ISRAEL=boilerplate", "Bombs=title", "Mon, May=dateline", NULL);
+	roles_are("the page's <title> line, \"Headline | Section | Site\", "
+	    "gives way to the headline itself further down",
+	    "State-run bus crashes in Cuba, killing seven | News | The Times\n\n"
+	    "Subscribe now\n\nState-run bus crashes in Cuba, killing seven\n\n"
+	    "Crews work at the scene of the crash on Sunday.\n\n" PROSE,
+	    "| News=boilerplate", "killing seven\n\nCrews=title", NULL);
+	roles_are("an e-mail's header lines are not the article's; its Sent: "
+	    "line is the dateline; a date may end in the site's name",
+	    "From: The Week <newsletters@theweek.com>\n"
+	    "Sent: Friday, January 4, 2019 6:12 PM\n"
+	    "Subject: Your morning briefing\n\n"
+	    "Storm floods the coast road\n\n"
+	    "February 11 2019, 12:01am, The Times\n\n" PROSE,
+	    "From:=boilerplate", "Sent:=dateline", "Subject:=boilerplate",
+	    "Storm=title", "February=dateline", NULL);
 	roles_are("a date with its time and any time zone in capitals is a "
 	    "dateline",
 	    "Bombs kill at least 20 at cathedral in Mindanao\n\n"
