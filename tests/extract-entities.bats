@@ -652,3 +652,12 @@ EOF2
 	assert_output --partial "	G7	ORG"
 	assert_output --partial "	G-20	ORG"
 }
+
+@test "a date in digits with a two-digit year, as US sites write it in bylines, is found and read month first" {
+	printf 'doc\tsent\ttext\na\t1\tBY MARISOL VEGA - 02/23/19 07:45 AM EST\na\t2\tReason | 3.17.2019 2:17 PM\na\t3\tIt won 3/4/19 of the seats, 12/13/145 and 1/2/3/19 are no dates.\n' >"$TMP/s.tsv"
+	run sh -c "extract-entities '$TMP/s.tsv' | awk -F'\t' '\$6 == \"DATE\"' | cut -f 5,7"
+	assert_success
+	assert_output "02/23/19	2019-02-23
+3.17.2019	2019-03-17
+3/4/19	2019-03-04"
+}

@@ -286,16 +286,19 @@ read_absolute(const struct toks *t, int *i, struct ymd *r)
 		*i = k + 3;
 		return 0;
 	}
-	/* 31.03.2023, 31/03/2023, 03/31/2023 */
+	/* 31.03.2023, 31/03/2023, 03/31/2023, 3.17.2019, 01/04/19 */
 	if (is_num(t, k, 2) && (is_sep(t, k + 1, '.') || is_sep(t, k + 1, '/'))
 	    && is_num(t, k + 2, 2) && is_sep(t, k + 3, t->v[k + 1].val) &&
-	    is_year(t, k + 4)) {
+	    (is_year(t, k + 4) || (t->v[k + 1].val == '/' &&
+	    is_num(t, k + 4, 2) && t->v[k + 4].ndig == 2))) {
 		long a = t->v[k].val, b = t->v[k + 2].val;
 
 		r->y = (int)t->v[k + 4].val;
-		/* dots are day-first; a slash is month-first unless it
+		if (t->v[k + 4].ndig == 2)	/* 69-99: 1969-1999, as strptime */
+			r->y += r->y >= 69 ? 1900 : 2000;
+		/* dots are day-first, a slash month-first, unless it
 		 * cannot be */
-		if (t->v[k + 1].val == '/' && a <= 12) {
+		if ((t->v[k + 1].val == '/' && a <= 12) || (a <= 12 && b > 12)) {
 			r->m = (int)a;
 			r->d = (int)b;
 		} else {

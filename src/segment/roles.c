@@ -762,6 +762,34 @@ is_counter(const struct pinfo *p, int *comments)
 }
 
 /* Whether the words of p from the i-th on are a date (see is_dateline). */
+/* Whether p holds a date in digits between slashes: "02/23/19",
+ * "1/4/2019". */
+static int
+slashed_date(const struct pinfo *p)
+{
+	size_t i, j, k;
+
+	for (i = 0; i < p->len; i++) {
+		for (j = i; j < p->len && j - i < 3 && p->raw[j] >= '0' &&
+		    p->raw[j] <= '9'; j++)
+			;
+		if (j == i || j - i > 2 || j >= p->len || p->raw[j] != '/' ||
+		    (i > 0 && p->raw[i - 1] >= '0' && p->raw[i - 1] <= '9'))
+			continue;
+		for (k = ++j; k < p->len && p->raw[k] >= '0' &&
+		    p->raw[k] <= '9'; k++)
+			;
+		if (k == j || k - j > 2 || k >= p->len || p->raw[k] != '/')
+			continue;
+		for (j = ++k; k < p->len && p->raw[k] >= '0' &&
+		    p->raw[k] <= '9'; k++)
+			;
+		if (k - j == 2 || k - j == 4)
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether the words of p from i on all begin with a capital (a name). */
 static int
 capitalised_from(const struct pinfo *p, int i)
@@ -822,7 +850,7 @@ dateline_from(const struct pinfo *p, int i)
 		started = 1;
 	}
 	return (month && (nums || year)) || (wday && (month || nums)) ||
-	    (year && nums >= 2);
+	    (year && nums >= 2) || (nums >= 3 && slashed_date(p));
 }
 
 /* A date standing alone: "JUNE 2023", "Friday, January 4, 2019",
@@ -831,6 +859,7 @@ dateline_from(const struct pinfo *p, int i)
 static int
 is_dateline(const struct pinfo *p)
 {
+	unsigned long v;
 	int i;
 
 	if (p->nw == 0 || p->nw > 24 || p->len > 120)
@@ -842,6 +871,10 @@ is_dateline(const struct pinfo *p)
 		for (i = 2; i < p->nw && i < 8; i++)
 			if (word_is(p, i, "on") || word_in(p, i, &months) ||
 			    word_in(p, i, &weekdays))
+				return dateline_from(p, i);
+		/* "BY NAME - 02/23/19 07:45 AM EST" */
+		for (i = 2; i < p->nw && i < 8 && slashed_date(p); i++)
+			if (word_number(p, i, &v))
 				return dateline_from(p, i);
 		return 0;
 	}

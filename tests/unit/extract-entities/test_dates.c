@@ -57,6 +57,12 @@ main(void)
 	is("Sept. 5, 2001", NULL, "2001-09-05");
 	is("03/31/2023", NULL, "2023-03-31");
 	is("31/03/2023", NULL, "2023-03-31");
+	/* dots day-first and a slash month-first, unless it cannot be;
+	 * a two-digit year after slashes as strptime reads it */
+	is("3.17.2019", NULL, "2019-03-17");
+	is("02/23/19", NULL, "2019-02-23");
+	is("23/02/19", NULL, "2019-02-23");
+	is("12/31/99", NULL, "1999-12-31");
 	/* a day and month take the article's year */
 	is("March 31st", &anchor, "2019-03-31");
 	is("March 31st", NULL, "XXXX-03-31");

@@ -402,6 +402,10 @@ main(void)
 	    "February 11 2019, 12:01am, The Times\n\n" PROSE,
 	    "From:=boilerplate", "Sent:=dateline", "Subject:=boilerplate",
 	    "Storm=title", "February=dateline", NULL);
+	roles_are("a byline with its date in digits is the dateline",
+	    "Fur fans flock to the city for the weekend\n\n"
+	    "BY MARISOL VEGA - 02/23/19 07:45 AM EST\n\n" PROSE,
+	    "BY MARISOL=dateline", NULL);
 	roles_are("a date with its time and any time zone in capitals is a "
 	    "dateline",
 	    "Bombs kill at least 20 at cathedral in Mindanao\n\n"
