@@ -127,7 +127,12 @@ static const char *const notice_prefix_words[] = {
 	"your choices about cookies", "all snapshots from", "keep reading",
 	"subscribe for", "get the biggest",
 	"privacy preference", "enjoy unlimited access",
-	"you are reading a free article", "go ad free", NULL
+	"you are reading a free article", "go ad free",
+	"we respect your privacy", "scroll to continue",
+	"subscribe to read", "unlimited digital access", "gift unlocked",
+	/* a newsletter as a mail program shows it */
+	"having trouble viewing", "view this email in", "view in browser",
+	"view it online", NULL
 };
 static struct prefixes notice_prefix = PREFIXES(notice_prefix_words);
 

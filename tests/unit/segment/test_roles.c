@@ -402,6 +402,13 @@ main(void)
 	    "February 11 2019, 12:01am, The Times\n\n" PROSE,
 	    "From:=boilerplate", "Sent:=dateline", "Subject:=boilerplate",
 	    "Storm=title", "February=dateline", NULL);
+	roles_are("paywall prompts and a newsletter's \"view it online\" line "
+	    "are notices, not headlines",
+	    "Scroll to continue reading\n\nUnlimited digital access for $1\n\n"
+	    "Having trouble viewing this email? View it online\n\n"
+	    "Ferry timetable changes anger island commuters\n\n" PROSE,
+	    "Scroll=boilerplate", "Unlimited=boilerplate",
+	    "Having=boilerplate", "Ferry=title", NULL);
 	roles_are("a byline with its date in digits is the dateline",
 	    "Fur fans flock to the city for the weekend\n\n"
 	    "BY MARISOL VEGA - 02/23/19 07:45 AM EST\n\n" PROSE,
