@@ -51,20 +51,18 @@ folded_hash(const char *d, size_t start, size_t end)
 static void
 insert(struct furniture *f, uint64_t h)
 {
-	size_t i, cap = f->mask + 1;
+	size_t i, oldcap = f->slot == NULL ? 0 : f->mask + 1;
 	uint64_t *old = f->slot;
 
-	if (f->slot == NULL || 2 * (f->n + 1) > cap) {
-		cap = f->slot == NULL ? 1024 : 2 * cap;
-		f->slot = ecalloc(cap, sizeof *f->slot);
-		f->mask = cap - 1;
+	/* at most half full, so that a probe ends soon */
+	if (old == NULL || 2 * (f->n + 1) > oldcap) {
+		f->mask = (old == NULL ? 1024 : 2 * oldcap) - 1;
+		f->slot = ecalloc(f->mask + 1, sizeof *f->slot);
 		f->n = 0;
-		if (old != NULL) {
-			for (i = 0; i <= (cap / 2) - 1; i++)
-				if (old[i])
-					insert(f, old[i]);
-			free(old);
-		}
+		for (i = 0; i < oldcap; i++)
+			if (old[i] != 0)
+				insert(f, old[i]);
+		free(old);
 	}
 	for (i = h & f->mask; f->slot[i] != 0; i = (i + 1) & f->mask)
 		if (f->slot[i] == h)
