@@ -767,29 +767,37 @@ is_counter(const struct pinfo *p, int *comments)
 }
 
 /* Whether the words of p from the i-th on are a date (see is_dateline). */
+/* The number of digits in s[i, n). */
+static size_t
+digit_run(const char *s, size_t n, size_t i)
+{
+	size_t j = i;
+
+	while (j < n && s[j] >= '0' && s[j] <= '9')
+		j++;
+	return j - i;
+}
+
 /* Whether p holds a date in digits between slashes: "02/23/19",
  * "1/4/2019". */
 static int
 slashed_date(const struct pinfo *p)
 {
-	size_t i, j, k;
+	const char *s = p->raw;
+	size_t n = p->len, i, a, b, c;
 
-	for (i = 0; i < p->len; i++) {
-		for (j = i; j < p->len && j - i < 3 && p->raw[j] >= '0' &&
-		    p->raw[j] <= '9'; j++)
-			;
-		if (j == i || j - i > 2 || j >= p->len || p->raw[j] != '/' ||
-		    (i > 0 && p->raw[i - 1] >= '0' && p->raw[i - 1] <= '9'))
+	for (i = 0; i < n; i++) {
+		if (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')
+			continue;	/* inside a number */
+		a = digit_run(s, n, i);
+		if (a == 0 || a > 2 || i + a >= n || s[i + a] != '/')
 			continue;
-		for (k = ++j; k < p->len && p->raw[k] >= '0' &&
-		    p->raw[k] <= '9'; k++)
-			;
-		if (k == j || k - j > 2 || k >= p->len || p->raw[k] != '/')
+		b = digit_run(s, n, i + a + 1);
+		if (b == 0 || b > 2 || i + a + 1 + b >= n ||
+		    s[i + a + 1 + b] != '/')
 			continue;
-		for (j = ++k; k < p->len && p->raw[k] >= '0' &&
-		    p->raw[k] <= '9'; k++)
-			;
-		if (k - j == 2 || k - j == 4)
+		c = digit_run(s, n, i + a + b + 2);
+		if (c == 2 || c == 4)
 			return 1;
 	}
 	return 0;
@@ -1117,6 +1125,15 @@ has_degrees(const struct pinfo *p)
 	return 0;
 }
 
+/* Whether the paragraph begins with w and goes on past it. */
+static int
+raw_begins(const struct pinfo *p, const char *w)
+{
+	size_t n = strlen(w);
+
+	return p->len > n && memcmp(p->raw, w, n) == 0;
+}
+
 static int
 is_boilerplate(const struct pinfo *p, int *widget, int *comments)
 {
@@ -1148,20 +1165,17 @@ is_boilerplate(const struct pinfo *p, int *widget, int *comments)
 	if (p->nw >= 2 && p->nw <= 3 && word_is(p, p->nw - 1, "icon"))
 		return 1;
 	/* a link alone, as an archive's or reader view's header has it */
-	if (p->nwords == 1 && p->len > 8 && (memcmp(p->raw, "http://", 7) == 0 ||
-	    memcmp(p->raw, "https://", 8) == 0 || memcmp(p->raw, "www.", 4) == 0))
+	if (p->nwords == 1 && p->len > 8 && (raw_begins(p, "http://") ||
+	    raw_begins(p, "https://") || raw_begins(p, "www.")))
 		return 1;
 	/* an e-mail's header (a newsletter as a mail program shows it) */
-	if ((p->len > 5 && memcmp(p->raw, "From:", 5) == 0) ||
-	    (p->len > 3 && memcmp(p->raw, "To:", 3) == 0) ||
-	    (p->len > 3 && memcmp(p->raw, "Cc:", 3) == 0) ||
-	    (p->len > 9 && memcmp(p->raw, "Reply-To:", 9) == 0) ||
-	    (p->len > 8 && memcmp(p->raw, "Subject:", 8) == 0))
+	if (raw_begins(p, "From:") || raw_begins(p, "To:") ||
+	    raw_begins(p, "Cc:") || raw_begins(p, "Reply-To:") ||
+	    raw_begins(p, "Subject:"))
 		return 1;
 	/* a reader view's header: "Title: ... | Site", "URL Source: ..." */
-	if ((p->len > 6 && memcmp(p->raw, "Title:", 6) == 0) ||
-	    (p->len > 11 && memcmp(p->raw, "URL Source:", 11) == 0) ||
-	    (p->len > 15 && memcmp(p->raw, "Published Time:", 15) == 0))
+	if (raw_begins(p, "Title:") || raw_begins(p, "URL Source:") ||
+	    raw_begins(p, "Published Time:"))
 		return 1;
 	if (p->nw <= 24 && p->last != '.' && has_degrees(p))
 		return 1;
@@ -1519,6 +1533,24 @@ above_byline(const char *d, const struct paras *ps, size_t i)
 	return is_byline(&q) || is_dateline(&q) || is_dateline_item(&q);
 }
 
+/* The offset of the first separator of a page's title (" | ", " - ",
+ * an em or en dash between spaces) in s (n bytes), or n. */
+static size_t
+first_separator(const char *s, size_t n)
+{
+	static const char *const seps[] = { " | ", " - ", " \xe2\x80\x94 ",
+	    " \xe2\x80\x93 ", NULL };
+	size_t at;
+	int i;
+
+	for (at = 0; at < n; at++)
+		for (i = 0; seps[i] != NULL; i++)
+			if (n - at >= strlen(seps[i]) &&
+			    memcmp(s + at, seps[i], strlen(seps[i])) == 0)
+				return at;
+	return n;
+}
+
 /*
  * The page's <title> ("Headline | Section | Site", "Headline - The Wall
  * Street Journal") taken for the title while the headline itself stands
@@ -1528,24 +1560,13 @@ above_byline(const char *d, const struct paras *ps, size_t i)
 static void
 title_without_site(const char *d, struct paras *ps, size_t t)
 {
-	static const char *const seps[] = { " | ", " - ", " \xe2\x80\x94 ",
-	    " \xe2\x80\x93 ", NULL };
-	const char *s = d + ps->v[t].start, *cut = NULL, *at;
 	size_t n = ps->v[t].end - ps->v[t].start, k;
+	size_t cut = first_separator(d + ps->v[t].start, n);
 	struct pinfo head, p;
-	int i;
 
-	for (i = 0; seps[i] != NULL; i++)
-		for (at = s; (at = memchr(at, seps[i][0], n - (size_t)(at - s)))
-		    != NULL && (size_t)(at - s) + strlen(seps[i]) <= n; at++)
-			if (memcmp(at, seps[i], strlen(seps[i])) == 0) {
-				if (cut == NULL || at < cut)
-					cut = at;
-				break;
-			}
-	if (cut == NULL)
+	if (cut == n)
 		return;
-	describe(d, ps->v[t].start, ps->v[t].start + (size_t)(cut - s), &head);
+	describe(d, ps->v[t].start, ps->v[t].start + cut, &head);
 	if (head.nw < 3)
 		return;
 	for (k = 0; k < ps->n; k++) {
