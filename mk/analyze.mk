@@ -12,7 +12,8 @@
 #                              trouble for make), path, time and size
 #   OUT/.work/in/KEY.txt.stamp touched when the file came or changed (its
 #                              time or size)
-#   OUT/.work/in/bucket-X.keys the KEYs whose last hex digit is X
+#   OUT/.work/in/bucket-X.stamp touched when a file whose KEY ends in X
+#                              came, changed or went
 #   OUT/.work/batch-G.seg.tsv  segment's sentences of the files of batch G
 #                              (G: the last hex digit of their KEYs, or
 #                              two of them, see NBATCH), each file alone
