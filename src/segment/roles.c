@@ -130,6 +130,9 @@ static const char *const notice_prefix_words[] = {
 	"you are reading a free article", "go ad free",
 	"we respect your privacy", "scroll to continue",
 	"subscribe to read", "unlimited digital access", "gift unlocked",
+	"sign in to ", "log in to ", "login to ", "register to continue",
+	"register to read", "register for free",
+	"create a free account",
 	/* a newsletter as a mail program shows it */
 	"having trouble viewing", "view this email in", "view in browser",
 	"view it online", NULL
@@ -624,17 +627,17 @@ describe(const char *d, size_t start, size_t end, struct pinfo *p)
 static int
 is_item_separator(uint32_t c)
 {
-	/* bar, breadcrumb arrows, bullet, middle dot */
+	/* bar, breadcrumb arrows, bullet, middle dot, black circle, square */
 	return c == '|' || c == 0x203A || c == 0x00BB || c == 0x2022 ||
-	    c == 0x00B7;
+	    c == 0x00B7 || c == 0x25CF || c == 0x25AA;
 }
 
 /*
  * Splits d[start, end) into items at separators: a bar, breadcrumb
- * arrow, bullet or middle dot, a "/" or ">" between spaces, a run of
- * two or more spaces.  The items, trimmed and non-empty, go to
- * from[]/to[]; returns how many (at most ITEMS_MAX; 0 when there are
- * more).  describe() notes whether a paragraph may have separators at
+ * arrow, bullet, middle dot, black circle or square, a "/" or ">"
+ * between spaces, a run of two or more spaces.  The items, trimmed and
+ * non-empty, go to from[]/to[]; returns how many (at most ITEMS_MAX; 0
+ * when there are more).  describe() notes whether a paragraph may have separators at
  * all; most have none, and are not split.
  */
 static int
@@ -690,12 +693,13 @@ is_nav_line(const struct pinfo *p)
 	uint32_t c;
 	int n, i, words, inword;
 
-	if (!p->short_ || p->len > 200 || p->last == '.' || p->nw == 0)
+	if (!p->short_ || p->last == '.' || p->nw == 0)
 		return 0;
 	if (!p->may_split)
 		return 0;
 	n = split_items(d, 0, p->len, from, to);
-	if (n < 2)
+	/* (a longer line is a menu of many items, wrapped) */
+	if (n < 2 || (p->len > 200 && n < 8))
 		return 0;
 	for (i = 0; i < n; i++) {
 		if (!cp_is_upper(cp_at(d, from[i], to[i], &len)))
@@ -857,6 +861,11 @@ dateline_from(const struct pinfo *p, int i)
 		} else if (started && p->nw - i <= 4 &&
 		    word_in(p, p->nw - 1, &counter_comment)) {
 			break;		/* "June 20, 2019 admin 5 Comments" */
+		} else if (started && p->nw - i == 2 &&
+		    word_is(p, p->nw - 1, "read") && word_number(p, i - 1, &v) &&
+		    (word_is(p, i, "min") || word_is(p, i, "mins") ||
+		    word_is(p, i, "minute") || word_is(p, i, "minutes"))) {
+			break;		/* "January 24, 2019 10:46 PM 3 min read" */
 		} else {
 			return 0;
 		}
@@ -1096,7 +1105,7 @@ static struct wordset small_words = WORDSET(small_words_words);
 static int
 is_menu_row(const struct pinfo *p)
 {
-	int i, small = 0, shout = 0;
+	int i, small = 0, shout = 0, verb = 0;
 
 	if (p->nw < 8 || memchr(p->raw, '(', p->len) ||
 	    memchr(p->raw, ',', p->len) || memchr(p->raw, ':', p->len) ||
@@ -1105,10 +1114,15 @@ is_menu_row(const struct pinfo *p)
 	for (i = 0; i < p->nw; i++) {
 		small += !p->w[i].cap1 || word_in(p, i, &small_words);
 		shout += p->w[i].caps && p->w[i].len > 1;
+		verb += word_in(p, i, &verbs);
 	}
 	if (shout * 2 > p->nw)
 		return 0;	/* a newspaper's headline in capitals */
-	return small == 0 || (small == 1 && p->nw >= 12);	/* "Sign in" */
+	/* A long row may hold an item of several words ("Arts and Life",
+	 * "Rest of Africa") or in a script without capitals; a headline
+	 * in title case that long has more small words, or a verb. */
+	return small == 0 || (small == 1 && p->nw >= 12) ||
+	    (p->nw >= 14 && small * 5 <= p->nw && verb == 0);
 }
 
 /* "72°F", "Thursday, May 16th 2019 8PM 3°C 6PM 10°C 5-Day Forecast": a
@@ -1758,6 +1772,12 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 		 * buttons, not the site's navigation */
 		ts.header_seen |= ts.guessed && (role == ROLE_DATELINE ||
 		    (role == ROLE_BYLINE && is_byline(&p)));
+		/* the headline, its author's name, the agency and place
+		 * ("BIRN", "Zagreb"), then the date: those were not the
+		 * site's menu after its name */
+		if (role == ROLE_DATELINE && ts.doubtful && !seen_body &&
+		    i <= ts.at + 5 && ps->v[ts.at + 1].role == ROLE_BYLINE)
+			ts.doubtful = 0;
 	}
 	if (ts.guessed && ps->v[ts.at].role == ROLE_TITLE)
 		title_without_site(d, ps, ts.at);

@@ -409,6 +409,49 @@ main(void)
 	    "Ferry timetable changes anger island commuters\n\n" PROSE,
 	    "Scroll=boilerplate", "Unlimited=boilerplate",
 	    "Having=boilerplate", "Ferry=title", NULL);
+	roles_are("a sign-in prompt is a notice: the headline after it is "
+	    "the title, and \"By\" under the standfirst the byline",
+	    "Sign in to continue reading, it's free.\n\nAllow\n\n"
+	    "Ferry timetable changes anger island commuters\n\n"
+	    "Islanders say the new sailings leave them stranded after "
+	    "dark, and the council has been asked to step in.\n"
+	    "By MARA ELLISON\n\n" PROSE,
+	    "Sign in=boilerplate", "Ferry=title", "By MARA=byline", NULL);
+	roles_are("(but a 1916 headline \"Register to Get His Name.\" is "
+	    "none)",
+	    "Ferry timetable changes anger island commuters\n\n" PROSE
+	    "\nRegister to Get His Name.\n\n" PROSE,
+	    "Register=body", NULL);
+	roles_are("the headline, its author, agency and place, then the date: "
+	    "those three short lines were not a menu after the site's name",
+	    "Ferry timetable changes anger island commuters again\n"
+	    "Ana Petrova\nBIRN\nZagreb\nJanuary 4, 2019\n"
+	    "Islanders say the new sailings leave them stranded after dark\n"
+	    PROSE,
+	    "Ferry=title", "Ana=byline", "January=dateline", NULL);
+	roles_are("a menu of many items run together, some of several words "
+	    "or in another script, or wrapped with bars, is the site's",
+	    "Independent News From Russia \xd0\xa0\xd1\x83\xd1\x81\xd1\x81"
+	    "\xd0\xba\xd0\xb0\xd1\x8f \xd0\xb2\xd0\xb5\xd1\x80\xd1\x81"
+	    "\xd0\xb8\xd1\x8f Search News Opinion Business Arts and Life "
+	    "Meanwhile Climate Multimedia Russia Explained News\n\n"
+	    "   The Moscow Times | Independent News From Russia | Search\n"
+	    "   | Opinion | Business | Arts and Life | Meanwhile | Ukraine War |"
+	    " Climate |\n   Podcasts | Newsletters | Multimedia\n\n"
+	    "Ferry timetable changes anger island commuters\n\n" PROSE,
+	    "Independent=boilerplate", "Moscow=boilerplate", "Ferry=title",
+	    NULL);
+	roles_are("(a long headline in title case with its small words is no "
+	    "menu)",
+	    "Island Ferry Timetable Changes Anger Commuters in the North as "
+	    "Council Cuts Winter Sailings to the Mainland\n\n" PROSE,
+	    "Island=title", NULL);
+	roles_are("a date with a reading time, or as an item after a black "
+	    "circle, is a dateline",
+	    "Ferry timetable changes anger island commuters\n\n"
+	    "Cairo, Egypt \xe2\x97\x8f Wed, January 23, 2019\n\n"
+	    "January 24, 2019 10:46 PM 3 min read\n\n" PROSE,
+	    "Cairo=dateline", "January 24=dateline", NULL);
 	roles_are("a byline with its date in digits is the dateline",
 	    "Fur fans flock to the city for the weekend\n\n"
 	    "BY MARISOL VEGA - 02/23/19 07:45 AM EST\n\n" PROSE,
