@@ -1718,7 +1718,14 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 			ts.menu_after = ts.header_seen = 0;
 		} else if (ts.doubtful && p.nlen == ts.t.nlen &&
 		    memcmp(p.norm, ts.t.norm, ts.t.nlen) == 0) {
-			role = ROLE_BOILERPLATE;	/* the site's name again */
+			/* the site's name again; or, as long as a headline,
+			 * the page's <title> was first and this is the
+			 * headline itself, past the menus */
+			if (!seen_body && ts.t.nwords >= 5) {
+				title_replace(&ts, ps, i, &p);
+				role = ROLE_TITLE;
+			} else
+				role = ROLE_BOILERPLATE;
 		} else if (ts.guessed && !seen_body && is_title_like(&p) &&
 		    ((p.nw >= 3 && p.nlen < ts.t.nlen &&
 		    ts.t.norm[p.nlen] == ' ' &&

@@ -452,6 +452,22 @@ main(void)
 	    "Cairo, Egypt \xe2\x97\x8f Wed, January 23, 2019\n\n"
 	    "January 24, 2019 10:46 PM 3 min read\n\n" PROSE,
 	    "Cairo=dateline", "January 24=dateline", NULL);
+	roles_are("the page's <title> first, then menus, then the same "
+	    "headline: the headline is the title",
+	    "Ferry timetable changes anger island commuters\n"
+	    "Ridgefield, CT\nSign up\nSearch\nLocal News\nSchools\n"
+	    "Obituaries\nEvents\n"
+	    "Ferry timetable changes anger island commuters\n"
+	    "Patch Staff\nPosted Fri, Feb 1, 2019 at 9:26 am ET\n" PROSE,
+	    "Patch=byline", NULL);
+	ok(strcmp(role_names[ps.v[0].role], "boilerplate") == 0 &&
+	    strcmp(role_names[ps.v[8].role], "title") == 0,
+	    "(the first copy boilerplate, the second the title)");
+	roles_are("(a site's name at the top and again under the menu stays "
+	    "the site's)",
+	    "The Daily Planet\nNews\nSport\nWeather\nThe Daily Planet\n"
+	    "Ferry timetable changes anger island commuters\n\n" PROSE,
+	    "Ferry=title", NULL);
 	roles_are("a byline with its date in digits is the dateline",
 	    "Fur fans flock to the city for the weekend\n\n"
 	    "BY MARISOL VEGA - 02/23/19 07:45 AM EST\n\n" PROSE,
