@@ -1229,6 +1229,14 @@ is_numbered(const struct pinfo *p)
 	    p->raw[i] == ')');
 }
 
+/* "You are here:", "Markdown Content:": a few words that label what
+ * follows, not the article's first sentence. */
+static int
+is_label(const struct pinfo *p)
+{
+	return p->last == ':' && p->nwords <= 4;
+}
+
 static int
 is_title_like(const struct pinfo *p)
 {
@@ -1309,9 +1317,12 @@ is_name_like(const char *d, size_t start, size_t end, const struct pinfo *p)
 static int
 is_byline(const struct pinfo *p)
 {
+	/* the name after "By" or "Written by" is capitalised */
+	int name = p->nw >= 2 && word_is(p, 1, "by") ? 2 : 1;
+
 	return p->short_ && p->nwords >= 2 && p->nwords <= 10 &&
 	    p->len <= 120 && p->last != '.' && norm_prefixed(p, &byline_prefix)
-	    && p->nw >= 2 && p->w[1].cap1;
+	    && p->nw > name && p->w[name].cap1;
 }
 
 /*
@@ -1503,7 +1514,12 @@ headline_above(const char *d, const struct paras *ps, size_t i,
 				return 0;
 		} else if (ps->v[m].role == ROLE_HEADING)
 			describe(d, ps->v[m].start, ps->v[m].end, &q);
-		else
+		else if (ps->v[m].role == ROLE_BODY) {
+			describe(d, ps->v[m].start, ps->v[m].end, &q);
+			if (!is_label(&q))	/* "You are here:" */
+				return 0;
+			continue;
+		} else
 			return 0;
 		kicker |= q.nwords <= 3;
 	}
@@ -1754,7 +1770,7 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 			role = ROLE_BODY;
 			if (!seen_body && !p.bullet && (!p.short_ ||
 			    (p.nw >= (ts.known && !ts.doubtful ? 3 : 8) &&
-			    first_upper(&p)))) {
+			    first_upper(&p) && !is_label(&p)))) {
 				seen_body = 1;
 				lone_body = !ts.known;
 				body_at = i;

@@ -468,6 +468,16 @@ main(void)
 	    "The Daily Planet\nNews\nSport\nWeather\nThe Daily Planet\n"
 	    "Ferry timetable changes anger island commuters\n\n" PROSE,
 	    "Ferry=title", NULL);
+	roles_are("\"You are here:\" labels the breadcrumb under the site's "
+	    "slogan; it does not begin the article, whose headline above its "
+	    "byline is the title",
+	    "Lakeshore Weekly\n\nYour region, every day\n\n"
+	    "Home \xc2\xb7 Politics \xc2\xb7 Economy \xc2\xb7 Sport\n\n"
+	    "You are here:\n\nHome\n\nInternational\n\n"
+	    "Ferry timetable changes anger island commuters\n\n"
+	    "Written by A. Novak\n\n"
+	    "Published: Saturday, 02 February 2019 09:29\n\n" PROSE,
+	    "Ferry=title", "Your region=boilerplate", "Written=byline", NULL);
 	roles_are("a byline with its date in digits is the dateline",
 	    "Fur fans flock to the city for the weekend\n\n"
 	    "BY MARISOL VEGA - 02/23/19 07:45 AM EST\n\n" PROSE,
