@@ -1102,15 +1102,31 @@ static const char *const small_words_words[] = {
 };
 static struct wordset small_words = WORDSET(small_words_words);
 
+/* A '.' at the end of a word (before white space or at the end). */
+static int
+has_full_stop(const struct pinfo *p)
+{
+	const char *c = p->raw, *end = p->raw + p->len;
+
+	while ((c = memchr(c, '.', (size_t)(end - c))) != NULL)
+		if (++c == end || *c == ' ' || *c == '\n' || *c == '\t')
+			return 1;
+	return 0;
+}
+
 static int
 is_menu_row(const struct pinfo *p)
 {
-	int i, small = 0, shout = 0, verb = 0;
+	int i, small = 0, shout = 0, verb = 0, long_row;
 
 	if (p->nw < 8 || memchr(p->raw, '(', p->len) ||
-	    memchr(p->raw, ',', p->len) || memchr(p->raw, ':', p->len) ||
-	    memchr(p->raw, '.', p->len))
+	    memchr(p->raw, ':', p->len))
 		return 0;	/* a caption: "Vladimir Putin (Photo: RIA ...)" */
+	/* a long row may hold "Hill.TV", a full stop inside a word */
+	long_row = p->nw >= 14;
+	if (memchr(p->raw, ',', p->len) || (long_row ? has_full_stop(p) :
+	    memchr(p->raw, '.', p->len) != NULL))
+		return 0;
 	for (i = 0; i < p->nw; i++) {
 		small += !p->w[i].cap1 || word_in(p, i, &small_words);
 		shout += p->w[i].caps && p->w[i].len > 1;
@@ -1122,7 +1138,7 @@ is_menu_row(const struct pinfo *p)
 	 * "Rest of Africa") or in a script without capitals; a headline
 	 * in title case that long has more small words, or a verb. */
 	return small == 0 || (small == 1 && p->nw >= 12) ||
-	    (p->nw >= 14 && small * 5 <= p->nw && verb == 0);
+	    (long_row && small * 5 <= p->nw && verb == 0);
 }
 
 /* "72°F", "Thursday, May 16th 2019 8PM 3°C 6PM 10°C 5-Day Forecast": a

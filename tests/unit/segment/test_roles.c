@@ -441,6 +441,15 @@ main(void)
 	    "Ferry timetable changes anger island commuters\n\n" PROSE,
 	    "Independent=boilerplate", "Moscow=boilerplate", "Ferry=title",
 	    NULL);
+	roles_are("a long menu row may hold a full stop inside a name "
+	    "(\"Hill.TV\"); a deck of headlines with full stops is no menu",
+	    "The Hill Subscribe Events Hill.TV News Opinion Latino Congress "
+	    "Blog Campaign Senate Regulation Defense Energy\n\n"
+	    "Ferry timetable changes anger island commuters\n\n" PROSE
+	    "\nItalians Push Their Offensive Movement in Trentino and Advance "
+	    "Between the Adige and Brenta Rivers. Enemy Masses Halted\n\n"
+	    PROSE,
+	    "Hill.TV=boilerplate", "Ferry=title", "Italians=body", NULL);
 	roles_are("(a long headline in title case with its small words is no "
 	    "menu)",
 	    "Island Ferry Timetable Changes Anger Commuters in the North as "
