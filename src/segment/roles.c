@@ -840,12 +840,17 @@ dateline_from(const struct pinfo *p, int i)
 			else
 				return 0;
 		} else if (word_in(p, i, &date_fillers)) {
-			if (!started && !word_in(p, i, &date_leads))
+			/* "Updated", "Published at :" */
+			if (!started && !word_in(p, i, &date_leads) &&
+			    !(i > 0 && word_in(p, i - 1, &date_leads)))
 				return 0;
 			continue;
 		} else if (!started && (p->w[i].caps || (i == 0 &&
-		    p->w[i].cap1)) && i < 5) {
-			continue;	/* a place: WASHINGTON, or a section: Economy */
+		    p->w[i].cap1) || (p->w[i].cap1 && i + 1 < p->nw &&
+		    word_in(p, i + 1, &date_leads))) && i < 5) {
+			/* a place: WASHINGTON, a section: Economy, a source:
+			 * "Source:Xinhua Published: 2019/2/11 05:22:10" */
+			continue;
 		} else if (started && word_is(p, i, "by")) {
 			break;		/* "Posted on 2019-03-04 by admin" */
 		} else if (started && i == p->nw - 1 && p->w[i].caps &&

@@ -487,6 +487,12 @@ main(void)
 	    "Written by A. Novak\n\n"
 	    "Published: Saturday, 02 February 2019 09:29\n\n" PROSE,
 	    "Ferry=title", "Your region=boilerplate", "Written=byline", NULL);
+	roles_are("\"Published at :\" leads a dateline, and a source's name "
+	    "may come before \"Published:\"",
+	    "Ferry timetable changes anger island commuters\n\n"
+	    "Published at : January 16, 2019\n\n"
+	    "Source:Xinhua Published: 2019/2/11 05:22:10\n\n" PROSE,
+	    "Published at=dateline", "Source=dateline", NULL);
 	roles_are("a byline with its date in digits is the dateline",
 	    "Fur fans flock to the city for the weekend\n\n"
 	    "BY MARISOL VEGA - 02/23/19 07:45 AM EST\n\n" PROSE,
