@@ -1547,6 +1547,41 @@ headline_above(const char *d, const struct paras *ps, size_t i,
 	return kicker ? j : 0;
 }
 
+/* A paragraph of the article's prose: sentences, not a row of links
+ * or an icon's text ("A stylized bird with an open mouth, tweeting."). */
+static int
+is_prose(const struct pinfo *p)
+{
+	return !p->short_ || (p->len >= PROSE_MIN && p->last == '.');
+}
+
+/*
+ * The headline right above the byline or dateline at paragraph i, past
+ * an author's name or title ("Kelsey Tran", "Staff Reporter") and the
+ * site's lines: its index, or 0.
+ */
+static size_t
+headline_before(const char *d, const struct paras *ps, size_t i)
+{
+	struct pinfo q;
+	size_t j, names = 0;
+
+	for (j = i; j-- > 0 && i - j <= 4;) {
+		if (ps->v[j].role == ROLE_BOILERPLATE ||
+		    ps->v[j].role == ROLE_BYLINE)
+			continue;
+		if (ps->v[j].role != ROLE_HEADING)
+			return 0;
+		describe(d, ps->v[j].start, ps->v[j].end, &q);
+		if (q.nwords <= 3 && ++names <= 2)
+			continue;
+		/* (mostly letters: not a line of OCR noise) */
+		return is_title_like(&q) && q.nw >= 4 && q.nwords >= 4 &&
+		    (size_t)q.letters * 10 >= q.len * 7 ? j : 0;
+	}
+	return 0;
+}
+
 /* ---- the pass ---- */
 
 /* What the pass knows of the title so far. */
@@ -1666,7 +1701,7 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 	struct title_state ts = { .known = 0 };
 	size_t i, k, footer, body_at = 0;
 	int seen_body = 0, lone_body = 0, nbody = 0, in_comments = 0;
-	int in_list = 0, listed, widget, comments, role;
+	int in_list = 0, listed, widget, comments, role, prose_seen = 0;
 
 	if (title != NULL && tlen > 0) {
 		describe(title, 0, tlen, &ts.t);
@@ -1799,6 +1834,26 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 				lone_body = 0;
 		}
 		nbody += role == ROLE_BODY && seen_body;	/* since body_at */
+		prose_seen |= role == ROLE_BODY && is_prose(&p);
+		/* no title yet (or a guess as short as a site's name), and
+		 * no prose before this byline or date: what passed for the
+		 * body was an icon's text or a row of buttons, and the
+		 * headline is right above */
+		if ((role == ROLE_DATELINE || role == ROLE_BYLINE) &&
+		    (!ts.known || (ts.guessed && !ts.header_seen &&
+		    ts.t.nwords <= 3)) && seen_body && !prose_seen &&
+		    (k = headline_before(d, ps, i)) > 0 && k > ts.at) {
+			describe(d, ps->v[k].start, ps->v[k].end, &q);
+			if (ts.known)
+				title_replace(&ts, ps, k, &q);
+			else {
+				ps->v[k].role = ROLE_TITLE;
+				ts.t = q;
+				ts.known = ts.guessed = 1;
+				ts.at = k;
+			}
+			ts.header_seen = 1;
+		}
 		/* (the one body paragraph so far may be the standfirst) */
 		if ((role == ROLE_DATELINE || role == ROLE_BYLINE ||
 		    (role == ROLE_BODY && seen_body && body_at == i)) &&

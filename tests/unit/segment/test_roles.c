@@ -493,6 +493,14 @@ main(void)
 	    "Published at : January 16, 2019\n\n"
 	    "Source:Xinhua Published: 2019/2/11 05:22:10\n\n" PROSE,
 	    "Published at=dateline", "Source=dateline", NULL);
+	roles_are("no title yet and no prose before the byline and date, only "
+	    "icons' text: the headline above the author is the title",
+	    "Business Insider\n\nFacebook Icon\n\nThe letter F.\n\n"
+	    "Twitter icon\n\nA stylized bird with an open mouth, tweeting.\n\n"
+	    "Ferry timetable changes anger island commuters\n\n"
+	    "Kelsey Tran\n\nStaff Reporter\n\n"
+	    "Jan. 24, 2019, 11:33 PM\n\n" PROSE,
+	    "Ferry=title", "Jan. 24=dateline", NULL);
 	roles_are("a byline with its date in digits is the dateline",
 	    "Fur fans flock to the city for the weekend\n\n"
 	    "BY MARISOL VEGA - 02/23/19 07:45 AM EST\n\n" PROSE,
