@@ -4,7 +4,7 @@
 # the article is drawn from a few site templates with a fixed seed
 # (Park-Miller, exact in any awk), so every run writes the same bytes.
 #
-#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11] -f bench/titles.awk articles.csv
+#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11|12] -f bench/titles.awk articles.csv
 #
 # variant=2 draws from a second set of page furniture and date formats,
 # written after segment was tuned on the first: a held-out check.
@@ -173,7 +173,7 @@
 # tags, related stories on earlier days, member, republishing and
 # newsletter boxes, comment rules, footers.  Pages come in variant 9's
 # layouts, so the title line stays plain.
-# variant=11 (seed 122949823), the newest final held-out check, written
+# variant=11 (seed 122949823), a final held-out check, written
 # after variant 10 in fresh words, takes 37 other sites and 4 kinds of
 # copy in 17 templates: the Wall Street Journal, the Times (or the
 # Sunday Times), Metro or the i, Swissinfo, ANSA English or
@@ -228,6 +228,57 @@
 # sites' pages come in variant 9's layouts; a copy that is no web page
 # (Pocket, a feed reader, an email) as innerText, copy-paste, lynx or
 # w3m, or a naive converter's text, with no ad or cookie banner.
+# variant=12 (seed 141650939), the newest final held-out check, written
+# after variant 11 in fresh words, takes 31 other sites (six of them
+# Postmedia dailies) and 2 kinds of copy in 16 templates: Kyodo News, the Hindu BusinessLine, Haaretz,
+# Stars and Stripes, Euractiv, Radio New Zealand, Stuff, the Jamaica
+# Gleaner or the Jamaica Observer, the Daily Nation or the Standard
+# (Kenya), Reuters and AP copy on US News & World Report or a Postmedia
+# daily (National Post, Ottawa Citizen, ...), UPI, AFP copy on Digital
+# Journal or Barron's, Anadolu Agency, the Times of Malta or the Cyprus
+# Mail, pages read through Google's AMP viewer (the Daily Express, the
+# New York Post, the Washington Times), a Hugo or Jekyll blog, a Revue or
+# Buttondown newsletter archive, and copies made in Apple News or
+# Flipboard.  8 to 30 lines come before the title (consent, newsletter
+# and notification prompts, language editions, the AMP viewer's bar,
+# Nikkei, Sensex, Nifty, rupee, DJIA and S&P tickers, weather, kickers,
+# now and then other headlines under a label such as "Most Viewed"); then
+# each site's byline, dateline and read-time forms ("KYODO NEWS - Jan 4,
+# 2019 - 18:12 | World, All", "Reuters London | Updated on January 04,
+# 2019 Published on January 04, 2019", "Jan 04, 2019 6:12 PM", "Jan 4,
+# 2019 6:12 pm IST" (Israel's), "By X | STARS AND STRIPES Published:
+# January 4, 2019", "By X | EURACTIV.com Jan 4, 2019 (updated: Jan 7,
+# 2019)", "6:12 pm on 4 January 2019", "Last updated 18:12, January 4
+# 2019", "Published:Friday | January 4, 2019 | 12:00 AM", "Friday, January
+# 04, 2019 | 6:12 PM", "Friday January 4 2019" / "In Summary", "January
+# 4th 2019 at 18:12:33 GMT +0300" / "3 hours ago", "By Reuters, Wire
+# Service Content Jan. 4, 2019, at 6:12 p.m.", "Jan. 4, 2019 / 6:12 PM",
+# "Published Jan 04, 2019 • Last updated 5 years ago • 3 minute read",
+# "By AFP     Jan 4, 2019 in World", "Updated Jan 4, 2019, 7:05 pm EST /
+# Original Jan 4, 2019, 6:12 pm EST", "X   |04.01.2019", "Friday, 4
+# January 2019, 18:12 by AFP", "04/01/2019", "PUBLISHED: 18:12, Fri, Jan
+# 4, 2019 | UPDATED: ...", "January 4, 2019 | 6:12pm", "By X - The
+# Washington Times - Friday, January 4, 2019", "apnews.com - X • 3h",
+# "2019-01-04T18:12:00Z", "2019-01-04 18:12:00 +0000 UTC", "January 4,
+# 2019 · 4 min · X", "By X • Issue #58 • View online"), in the site's
+# zone, on the article's day, but for a photo taken the day before
+# (Kyodo's "... on Jan. 3, 2019. (Kyodo) ==Kyodo"), an update on a
+# later day printed beside the first, a copyright of the year a page was
+# seen again, and times relative to the copy; wire datelines run into
+# the first paragraph ("GENEVA (Reuters) - ", "Jan. 4 (UPI) -- ", "Paris
+# (AFP) - ", Anadolu's city on a line of its own), credits and sign-offs
+# after the last ("(Reporting by X; Editing by Y)", "- Reuters", "[Edited
+# by X]", AFP's "ab/jm"); captions with credits ("| Photo Credit:
+# REUTERS", ". Credit: AFP", ". [X/EPA-EFE]", ". Photo: RNZ / X", ". -
+# Contributed", "( X - Anadolu Agency )", "(Image: Getty Images)"),
+# in-body "READ MORE:" lists of other headlines, "SEE ALSO:", "READ
+# ALSO:"; after the body tags, related stories on earlier days,
+# newsletter, app and comment boxes, footers.  The sites' pages come in
+# variant 9's layouts, as lynx -dump prints them with its numbered links
+# ("[12]World", then "References" and the list of addresses), or as
+# pandoc -t plain prints them (lists "-   ", 72 columns); a copy (Apple
+# News, Flipboard) as innerText, copy-paste, lynx or w3m, or a naive
+# converter's text, with no ad or cookie banner.
 
 function rnd(n) {	# 0 .. n-1
 	seed = (seed * 16807) % 2147483647
@@ -239,7 +290,7 @@ function pick(list,    a, k) {	# one of the "|"-separated choices
 }
 
 BEGIN {
-	seed = variant == 11 ? 122949823 : variant == 10 ? 104395301 : variant == 9 ? 86028121 : variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
+	seed = variant == 12 ? 141650939 : variant == 11 ? 122949823 : variant == 10 ? 104395301 : variant == 9 ? 86028121 : variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
 	split("January February March April May June July August September October November December", month, " ")
 	split("Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.", ap, " ")
 	split("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec", abbr, " ")
@@ -507,6 +558,39 @@ BEGIN {
 	    "Residents said help arrived too late~The ruling can still be appealed~" \
 	    "Diplomats expect further talks in the coming weeks"
 	src11 = "1 hour ago~25 minutes ago~Reuters~AFP~AP~4 hours ago~Breaking~Yesterday"
+	# variant 12's words
+	heads12 = "Ice storm leaves thousands without heat for a third night~Finance minister survives no-confidence motion~" \
+	    "Search widens for fishing boat missing off northern cape~Port workers end blockade after wage deal~" \
+	    "Court overturns ban on opposition newspaper~Wildfire forces evacuation of mountain resort~" \
+	    "Trade talks resume with tariffs still in place~Two climbers rescued after night on the summit~" \
+	    "Inflation eases for the first time in six months~Army deployed as flood waters rise~" \
+	    "Coalition partners agree on new budget rules~Police question suspect over hospital cyberattack~" \
+	    "Rare whale stranding draws crowds to beach~Airline cancels hundreds of flights as pilots strike~" \
+	    "Bridge collapse kills four on busy highway~Regional vote seen as test for ruling party~" \
+	    "Scientists warn of record coral bleaching~Carmaker recalls 300,000 vehicles over airbag fault~" \
+	    "Protesters clash with police outside parliament~Earthquake rattles capital, no damage reported~" \
+	    "Cabinet approves plan to sell state telecom stake~Train services resume after landslide~" \
+	    "New antibiotic shows promise in early trials~Central bank warns of slowing growth~" \
+	    "Football fans banned after stadium violence~Drought prompts water cuts in three provinces~" \
+	    "Migrant boat sinks off coast, dozens missing~Former president questioned in corruption probe~" \
+	    "Heat wave breaks all-time records in the south~Mayor unveils plan for free buses"
+	caps12 = "Police officers guard the entrance to the ministry~A resident clears mud from his home~" \
+	    "Lawmakers gather before the vote~Firefighters work through the night~" \
+	    "Rescuers search the wreckage with sniffer dogs~A woman lights a candle at a vigil~" \
+	    "Containers stacked at the port~Students march through the city~" \
+	    "Officials inspect the damaged bridge~Supporters greet the candidate at the airport~" \
+	    "Traffic backs up on the coast road~Soldiers unload sandbags from a truck"
+	credits12 = "Reuters~AFP~AP~EPA-EFE~Getty Images~Bloomberg~Anadolu Agency~Kyodo~Xinhua~PA~dpa~Supplied~" \
+	    "Handout~NurPhoto~SOPA Images~Shutterstock"
+	tags12 = "World~Asia-Pacific~Europe~Middle East~Africa~Americas~Pacific~Politics~Elections~Diplomacy~Defence~" \
+	    "Economy~Trade~Energy~Climate~Environment~Disasters~Health~Science~Crime~Justice~Migration~Transport~Human rights"
+	gen12 = "Authorities say the investigation could take months~Emergency services remain at the scene~" \
+	    "The decision sets up a showdown with the opposition~Residents say they had raised concerns for years~" \
+	    "The government has pledged to act quickly~Analysts say the outcome is far from certain~" \
+	    "Officials expect to release more details in the coming days"
+	src12 = "2 hours ago~40 minutes ago~Reuters~AFP~AP~6 hours ago~Updated~Yesterday"
+	names12 = "Anneke Visser~Tomasz Zielinski~Farah Qureshi~Diego Salas~Mei Ling Tan~Kwame Asante~Ruth Okonkwo~" \
+	    "Henrik Dahl~Sana Mirza~Pablo Ortega~Ilse Brandt~Yusuf Demir"
 	nfield = 0; field = ""; inq = 0; nrec = 0
 }
 
@@ -6159,6 +6243,864 @@ function layout11(title,    mode, nv, hd, ft) {
 	return inner(title, "", nv, hd, ft, mode <= 1 ? 0 : mode == 2 ? 2 : mode == 3 ? 1 : 3)
 }
 
+# Variant 12's sites, in 16 templates: Kyodo News, the Hindu
+# BusinessLine, Haaretz, Stars and Stripes, Euractiv, Radio New Zealand,
+# Stuff, the Jamaica Gleaner or the Jamaica Observer, the Daily Nation or
+# the Standard (Kenya), wire copy on US News & World Report, UPI or a
+# Postmedia daily, AFP copy on Digital Journal or Barron's, Anadolu
+# Agency, the Times of Malta or the Cyprus Mail, pages read through
+# Google's AMP viewer (the Daily Express, the New York Post, the
+# Washington Times), copies made in Apple News or Flipboard, and a
+# static-site blog or a newsletter's archive (Hugo, Jekyll, Revue,
+# Buttondown), in words written fresh.  Each sets NAV, HEAD and FOOT and
+# what layout7 needs (TS, DOM, URL, BYN, DLX, ISOT, TAGX).  Every date
+# before the body is the article's day, in the site's form and zone, but
+# for what says it is something else: a photo taken the day before
+# (Kyodo's "... on Jan. 3, 2019. (Kyodo) ==Kyodo"), an update on a later
+# day printed beside the first ("Updated on January 07, 2019 Published on
+# January 04, 2019", "Jan 4, 2019 (updated: Jan 7, 2019)", "Last updated
+# 5 years ago") and times relative to the copy ("3h", "2 hours ago").
+
+function top12(labels, forms,    s) {	# as top7, from variant 12's headlines
+	s = above(labels, heads12, 5, forms, src12, "LIVE: ~WATCH: ~~~IN PICTURES: ~")
+	return s == "" ? "" : HD s
+}
+function wire12(s) { BODY = BODY "\n" s }	# a line of its own after the last paragraph
+function reporting12(    a, b) {	# a Reuters story's credits
+	a = pick(names12); b = pick(names12)
+	if (a == b) b = pick("Ayesha Rahman~Lucas Ferreira")
+	return "(Reporting by " a pick(" and " b "~; Additional reporting by " b "~") "; Editing by " \
+	    pick("Alison Marr~Peter Godwin~Nick Tatlow~Helen Brandt") pick("~ and " pick("Jon Ashby~Frances Kerr")) ")"
+}
+
+function kyodo12(title,    s, who, by, dl, st, sh, im, h, mi, sec, c) {
+	site7(pick(" - Kyodo News~ | KYODO NEWS~ - Kyodo News+~"), "english.kyodonews.net", \
+	    "/news/" Y "/" d2(M) "/" hex7(12) "-" slug7(title) ".html")
+	h = rnd(24); mi = rnd(60)
+	sec = pick("World~Asia~Japan~Politics~Business~Sports~Science~Disasters")
+	s = some("Skip to main content~KYODO NEWS~Japan Wire~Kyodo News Digital~日本語~中文~Search~Menu", 2, 5)
+	s = cat(s, some("Latest~Japan~Politics~Business~Asia~World~Sports~Tokyo 2020~Feature~Opinion~Photos~Videos~Events", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "Nikkei 225\n" (19300 + rnd(1500)) "." d2(rnd(100)) "\n" pick("+~-") rnd(400) "." d2(rnd(100)) \
+	    "\nUSD/JPY\n" (107 + rnd(3)) "." d2(rnd(100)))
+	s = cat(s, top12("Most Viewed~Latest News~Recommended for you", "plain~num~under"))
+	NAV = cat(s, pick(sec "~" toupper(sec) "~News\n" sec))
+	who = rnd(4) ? "Kyodo News" : pick("Mari Hoshino~Kenta Uchida~Aiko Morita~Shun Takeda~Haruka Ishii")
+	by = who == "Kyodo News" ? "" : "By " lk(who) ", KYODO NEWS"
+	c = rnd(2) ? sec ", All" : "All, " sec
+	dl = "KYODO NEWS - " abbr[M] " " D ", " Y " - " hm(h, mi) " | " c
+	if (rnd(3) == 0) lead11(pick("TOKYO~TOKYO~BEIJING~SEOUL~WASHINGTON~BANGKOK~SYDNEY~NEW DELHI~LONDON~MOSCOW") " - ")
+	if (rnd(2)) {	# the photo's own day, now and then the day before
+		if (rnd(4) == 0) shift(-1); else shift(0)
+		im = CP pick(caps12) pick(" in Tokyo~~ in Osaka~ in Seoul~ in Beijing~ in Manila") " on " ap[SM] " " SD ", " SY ". (" \
+		    pick("Kyodo~Kyodo~Getty/Kyodo~AP/Kyodo~Pool photo/Kyodo") ") ==Kyodo"
+	} else im = ""
+	st = rnd(4) ? "" : standfirst(gen12)
+	sh = rnd(2) ? some("Share~Tweet~Facebook~LINE~Email~Print", 2, 5) : ""
+	HEAD = order("by dl sh st im~im by dl st sh~st by dl im sh", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD "Related coverage:\n" headlines(heads12, 1, 3)
+	if (rnd(3) == 0) s = cat(s, "Video\n" pick(heads12) "\n" (1 + rnd(3)) ":" d2(rnd(60)))
+	if (rnd(2)) s = cat(s, HD pick("Most Viewed~Latest News~More in " sec) "\n" related(heads12, 2, 4, 4, "abbr", 0))
+	s = cat(s, some("About Us~Contact Us~Privacy Policy~Terms of Use~Social Media Policy~Kyodo News Digital~Advertise~Sitemap", 3, 6))
+	FOOT = cat(s, "© Kyodo News. All Rights Reserved.")
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, "+09:00"); TAGX = ""
+}
+
+function bline12(title,    s, who, dl, st, sh, im, h, mi, city, up, k) {
+	site7(pick(" - BusinessLine~ - The Hindu BusinessLine~ | BusinessLine~"), "www.thehindubusinessline.com", \
+	    "/news/world/" slug7(title) "/article" (25890000 + rnd(90000)) ".ece")
+	h = rnd(24); mi = rnd(60)
+	s = some("BusinessLine~e-Paper~Subscribe~Sign In~Search~Menu~Portfolio~BL Premium", 2, 5)
+	s = cat(s, some("Home~Markets~Companies~Economy~Opinion~Money & Banking~Info-tech~Agri Business~Logistics~Specials~" \
+	    "Podcasts~News~World~Education", 5, 11))
+	if (rnd(2)) s = cat(s, "SENSEX\n3" (5 + rnd(2)) "," (100 + rnd(900)) "." d2(rnd(100)) "\n" pick("+~-") rnd(300) "." d2(rnd(100)) \
+	    "\nNIFTY\n10," (600 + rnd(399)) "." d2(rnd(100)) "\n" pick("+~-") rnd(100) "." d2(rnd(100)) \
+	    "\nUSD/INR\n" (69 + rnd(3)) "." d2(rnd(100)))
+	s = cat(s, top12("Latest News~Most Popular~BL Explainers", "plain~num"))
+	NAV = cat(s, pick("News~World~News\nWorld~Economy~World\nAsia"))
+	who = pick("Reuters~PTI~Bloomberg~Our Bureau~Rohini Menon~Vikram Ghosh~Anjali Sethi~Arun Iyer")
+	city = pick("London~New Delhi~Mumbai~Washington~Beijing~Singapore~Dubai~Chennai~Geneva~Tokyo")
+	if (rnd(5) == 0) shift(1 + rnd(3)); else shift(0)	# now and then updated on a later day
+	up = "Updated on " fmt("long0", SY, SM, SD)
+	k = rnd(3)
+	if (k == 0) dl = lk(who) " " city " | " up " Published on " fmt("long0", Y, M, D)
+	else if (k == 1) dl = lk(who) " " city "\n| " up "\nPublished on " fmt("long0", Y, M, D)
+	else dl = lk(who) " | " city " | Published on " fmt("long0", Y, M, D)
+	st = rnd(3) ? standfirst(gen12) : ""
+	im = rnd(2) ? CP cap(caps12, "Reuters~AFP~Bloomberg~PTI~iStock~Getty Images~The Hindu", pick(" | Photo Credit: ^~ | Photo: @")) : ""
+	sh = rnd(2) ? some("SHARE~COMMENTS~PRINT~A A~Facebook~Twitter~WhatsApp~Telegram", 2, 5) : ""
+	HEAD = order("st dl im sh~im st dl sh~st im dl", st, "", dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Also read: ~See also: ") pick(heads12), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Published on " fmt("long0", Y, M, D)
+	TAGX = some(tags12, 2, 4)
+	if (rnd(2)) s = cat(s, HD "Related Topics\n" TAGX)
+	if (rnd(2)) s = cat(s, HD "COMMENTS\nComments are moderated by the BusinessLine editorial team. Please keep them civil, " \
+	    "in English and on the subject of the article.")
+	if (rnd(2)) s = cat(s, HD pick("Related Stories~More from World~Top stories") "\n" related(heads12, 2, 4, 9, "long0", 4))
+	if (rnd(3) == 0) s = cat(s, "Follow BusinessLine on Telegram and WhatsApp for market news as it happens.")
+	s = cat(s, some("Contact Us~About Us~Terms of Use~Privacy Policy~Archive~Sitemap~Advertise~Group News Sites~RSS", 3, 6))
+	FOOT = cat(s, "Copyright © " Y " The Hindu Business Line, THG Publishing Pvt Ltd.")
+	BYN = who; DLX = dlx("", dl); ISOT = isot7(h, mi, "+05:30")
+}
+
+function haaretz12(title,    s, who, by, dl, st, sh, im, h, mi, k, tz) {
+	site7(pick(" - Haaretz.com~ - World News - Haaretz.com~ - Middle East News - Haaretz.com~"), "www.haaretz.com", \
+	    "/world-news/" slug7(title) "-1." (6800000 + rnd(99999)))
+	h = rnd(24); mi = rnd(60); later9(h, mi)
+	tz = ukdst(Y, M, D) ? "IDT" : "IST"	# Israel's zones, near enough
+	s = some("Skip to main content~Haaretz~Subscribe~Log in~Search~Hebrew~Menu~Haaretz Weekly", 2, 5)
+	s = cat(s, some("Home~Israel News~Middle East~U.S. News~Jewish World~Opinion~Culture~Science~Archaeology~Food~Podcasts~" \
+	    "Travel~Books~Sports", 5, 11))
+	if (rnd(3) == 0) s = cat(s, pick("Get 1 month free~Subscribe now: your first month for $1~Try Haaretz: first month free") \
+	    "\n" pick("Subscribe~Start now"))
+	s = cat(s, top12("Most Popular~Latest Articles~Haaretz Weekly", "plain~num"))
+	NAV = cat(s, pick("World News~Middle East News~Europe~U.S. News~Asia & Australia~Latin America~World"))
+	who = pick("Reuters~The Associated Press~AFP~Haaretz and The Associated Press~Noa Ben-Ami~Yair Tzuriel~Dalia Ofek~Ronen Galili")
+	by = lk(who)
+	k = rnd(3)
+	if (k == 0) dl = abbr[M] " " d2(D) ", " Y " " clock(h, mi, "AM", "PM")
+	else if (k == 1) dl = abbr[M] " " D ", " Y " " clock(h, mi, "am", "pm") " " tz
+	else dl = abbr[M] " " d2(D) ", " Y " " clock(h, mi, "AM", "PM") "\nUpdated: " abbr[M] " " d2(D) ", " Y " " clock(H2, MI2, "AM", "PM")
+	if (rnd(2)) by = cat(by, pick("Get email alerts for " who "~Follow~Follow " who))
+	st = rnd(4) ? standfirst(gen12) : ""
+	im = rnd(2) ? CP cap(caps12, credits12, pick(". Credit: @~\nCredit: @~ Credit: @")) : ""
+	sh = rnd(2) ? some("Send in e-mailSend in e-mail~Share on Facebook~Share on Twitter~Zoom~Comments~Print~Save", 2, 5) : ""
+	HEAD = order("st by dl sh im~st im by dl sh~by dl st im sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Read more: " pick(heads12), 3 + rnd(3))
+	s = ""
+	TAGX = some(tags12, 2, 4)
+	if (rnd(2)) s = "Click the alert icon to follow topics:\n" TAGX
+	if (rnd(2)) s = cat(s, HD pick("In the News~Most Viewed in World~Top Articles") "\n" headlines(heads12, 2, 5))
+	if (rnd(2)) s = cat(s, pick("Comments~Comments (" (1 + rnd(80)) ")~Show comments"))
+	if (rnd(3) == 0) s = cat(s, "Subscribe today and get the full story\nAlready a subscriber? Log in")
+	s = cat(s, some("About Haaretz~Contact Us~Newsletters~Terms and Conditions~Privacy Policy~Accessibility~Advertise~" \
+	    "Careers~Haaretz Hebrew~TheMarker", 3, 7))
+	FOOT = cat(s, "© Haaretz Daily Newspaper Ltd. All Rights Reserved")
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, tz == "IDT" ? "+03:00" : "+02:00")
+}
+
+function stripes12(title,    s, who, by, dl, st, sh, im, h, mi, k, src) {
+	site7(pick(" - Stars and Stripes~ | Stars and Stripes~"), "www.stripes.com", \
+	    "/news/" pick("world~europe~pacific~middle-east~us") "/" slug7(title) "-1.5" (60000 + rnd(39999)))
+	h = rnd(24); mi = rnd(60)
+	s = some("Skip to main content~Stars and Stripes~Subscribe~Sign in~Search~Menu~E-Edition", 2, 5)
+	s = cat(s, some("News~Military~Veterans~Opinion~Pacific~Europe~Middle East~Americas~Photos~Video~Special Reports~Jobs~Podcasts", 5, 10))
+	if (rnd(3) == 0) s = cat(s, pick("Kaiserslautern~Okinawa~Yokosuka~Camp Humphreys~Naples~Bahrain") " " (40 + rnd(40)) "°F")
+	s = cat(s, top12("Most Popular~Latest~Trending", "plain~num"))
+	NAV = cat(s, pick("NEWS~WORLD~EUROPE~PACIFIC~MIDDLE EAST~US"))
+	k = rnd(3)
+	if (k == 0) { who = pick("Lena Forsyth~Caleb Moreno~Dmitri Kovac~Hana Sato~Jordan Pike"); src = "STARS AND STRIPES" }
+	else if (k == 1) { who = pick("Paul Wexler~Anna Ruiz~Tom Mbeki"); src = "The Associated Press" }
+	else { who = pick("Nadia Kerr~Owen Falk"); src = pick("Reuters~The Washington Post~Bloomberg") }
+	if (rnd(2)) {
+		by = "By " lk(toupper(who)) " | " src
+		dl = "Published: " month[M] " " D ", " Y
+		if (rnd(2)) { by = by " " dl; dl = "" }
+	} else { by = lk(who); dl = src pick(" • ~ | ") month[M] " " D ", " Y }
+	st = rnd(3) ? standfirst(gen12) : ""
+	im = rnd(2) ? CP pick(caps12) ". " toupper(pick(who "/Stars and Stripes~U.S. Army~U.S. Navy~U.S. Air Force~AP~Reuters~" \
+	    "Sgt. Mara Lin/U.S. Marine Corps")) : ""
+	sh = rnd(2) ? some("Facebook~Twitter~Email~Print~Comments~Reddit", 2, 4) : ""
+	HEAD = order("st by dl im sh~by dl st im sh~im by dl st", st, by, dl, sh, im)
+	s = ""
+	if (k != 0 && rnd(2)) s = "Stars and Stripes reporter " pick("Lena Forsyth~Caleb Moreno") " contributed to this report."
+	if (rnd(2)) s = cat(s, pick("Conversation (" rnd(60) ")~Comments~View comments"))
+	TAGX = some(tags12, 2, 4)
+	if (rnd(2)) s = cat(s, "Tags\n" TAGX)
+	if (rnd(2)) s = cat(s, HD pick("Related~More from Stripes~Recommended") "\n" related(heads12, 2, 3, 8, "ap", 0))
+	if (rnd(3) == 0) s = cat(s, "Subscribe to Stars and Stripes\nThe print and digital editions, delivered wherever you serve.")
+	s = cat(s, some("About Us~Contact Us~Advertise~Careers~Terms of Use~Privacy Policy~Ombudsman~FAQ", 3, 6))
+	FOOT = cat(s, "© " Y " Stars and Stripes. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+00:00")
+}
+
+function euractiv12(title,    s, who, by, dl, st, sh, im, h, mi, sec, k, n) {
+	sec = pick("Global Europe~Politics~Economy & Jobs~Energy & Environment~Health~Technology~Transport~Agrifood~Justice & Home Affairs")
+	site7(pick(" – EURACTIV.com~ - EURACTIV.com~"), "www.euractiv.com", "/section/" slug7(sec) "/news/" slug7(title) "/")
+	h = rnd(24); mi = rnd(60)
+	s = some("EURACTIV~Network~Languages: English~Deutsch~Français~Italiano~Español~Polski~Čeština~Română~Search~" \
+	    "Sign up to our newsletters", 3, 7)
+	s = cat(s, some("Agrifood~Economy & Jobs~Energy & Environment~Global Europe~Health~Politics~Technology~Transport~" \
+	    "Special Reports~Opinion~Podcast~Events", 5, 10))
+	if (rnd(3) == 0) s = cat(s, pick("The Brief~The Capitals~Today's edition") "\n" pick(heads12))
+	s = cat(s, top12("Most Read~Latest~Promoted content", "plain~under"))
+	NAV = cat(s, pick(sec "~" toupper(sec) "~News\n" sec))
+	k = rnd(3)
+	if (k == 0) { who = pick("Karel Novak~Sofia Lindgren~Paulo Medeiros~Agata Wisniewska~Jonas Brandt"); by = "By " lk(who) " | EURACTIV.com" }
+	else if (k == 1) { who = pick("EFE~AFP~Reuters~dpa~ANSA~AGERPRES"); by = "By " lk("EURACTIV.com") " with " who }
+	else {
+		who = pick("Marta Ruiz~Lukas Hofer~Ioana Petrescu")
+		by = "By " lk(who) " | " pick("EURACTIV.de~EURACTIV Romania~EURACTIV.fr~EURACTIV.es") " | translated by " \
+		    pick("Daniel Eck~Nora Walsh~Claire Moss")
+	}
+	n = rnd(4) ? 0 : 1 + rnd(4)	# now and then updated days later
+	shift(n)
+	if (rnd(2)) dl = abbr[M] " " D ", " Y (n ? " (updated: " abbr[SM] " " SD ", " SY ")" : "")
+	else dl = D " " abbr[M] " " Y (n ? " (updated: " SD " " abbr[SM] " " SY ")" : "")
+	if (rnd(2)) { by = by " " dl; dl = "" }
+	st = rnd(4) ? standfirst(gen12) : ""
+	im = rnd(2) ? CP pick(caps12) ". [" pick("Olaf Brenner~Ana Costa~Pieter Maes~Luca Ferri~Mira Novak") "/" \
+	    pick("EPA-EFE~EPA~Shutterstock~Flickr") "]" : ""
+	sh = rnd(2) ? some("Print~Email~Facebook~Twitter~LinkedIn~WhatsApp~Telegram", 2, 5) : ""
+	if (rnd(3) == 0) sh = cat(sh, "This article is also available in:\n" some("Deutsch~Français~Español~Italiano~Polski", 1, 3))
+	HEAD = order("by dl st sh im~st by dl im sh~by dl im st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("READ ALSO: " pick(heads12), 2 + rnd(3))
+	if (rnd(2)) wire12("[Edited by " pick("Zsofia Hajdu~Benjamin Fox~Anne Dumont~Josie Lindqvist") "]")
+	s = ""
+	if (rnd(3) == 0) s = "News: the facts as our journalists established them, first-hand or from sources they have checked."
+	TAGX = some(tags12, 2, 5)
+	if (rnd(2)) { n = TAGX; gsub("\n" LI, ", ", n); gsub(LI, "", n); s = cat(s, "Tags: " n) }
+	if (rnd(2)) s = cat(s, HD pick("Read more with EURACTIV~More from " sec) "\n" headlines(heads12, 2, 4))
+	if (rnd(2)) s = cat(s, "Subscribe to our newsletters\n" pick("Subscribe~Sign up"))
+	s = cat(s, some("About us~Contact~Jobs~Advertise~Privacy policy~Cookie policy~Terms and conditions~The EURACTIV Network", 3, 6))
+	FOOT = cat(s, "Copyright © 1999 - " Y " EURACTIV MEDIA NETWORK BV. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, eutz("+02:00", "+01:00"))
+}
+
+function rnz12(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	site7(pick(" | RNZ News~~ | RNZ"), "www.rnz.co.nz", "/news/world/" (379000 + rnd(9000)) "/" slug7(title))
+	h = rnd(24); mi = rnd(60)
+	s = some("Skip to content~RNZ~Listen live~Menu~Search~Sign in~National~Concert~Pacific~Podcasts & Series", 3, 6)
+	s = cat(s, some("Home~News~New Zealand~World~Politics~Pacific~Te Ao Māori~Sport~Business~Country~Local Democracy Reporting~" \
+	    "Comment & Analysis~In Depth~Weather", 5, 11))
+	if (rnd(3) == 0) s = cat(s, pick("Auckland~Wellington~Christchurch~Dunedin") "\n" (12 + rnd(15)) "°")
+	s = cat(s, top12("Top News Stories~Latest~Most Read", "plain~under"))
+	NAV = cat(s, pick("World~Pacific~Political~New Zealand~Business"))
+	k = rnd(3)
+	if (k == 0) { who = pick("Reuters~AFP~BBC~ABC~RNZ News"); by = lk(who) }
+	else if (k == 1) {
+		who = pick("Aroha Tane~Mitchell Bryce~Leilani Faleolo~Grant Whitcombe")
+		by = lk(who) pick(", Reporter~, Political Reporter~, Pacific Correspondent~, Europe Correspondent~\n@" host7(who))
+	} else { who = ""; by = "" }
+	dl = ptclock(h, mi, ":", " am", " pm") " on " D " " month[M] " " Y
+	if (k == 0 && who != "RNZ News") wire12("- " who)
+	st = rnd(3) ? standfirst(gen12) : ""
+	im = rnd(2) ? CP pick(caps12) ". Photo: " pick("AFP~Reuters~AP~123RF~RNZ / " pick("Dom Keller~Sara Ihaka") "~Supplied") : ""
+	sh = rnd(2) ? "Share this\n" some("Share on Twitter~Share on Facebook~Share via email~Share on Reddit~Share on LinkedIn", 3, 5) : ""
+	HEAD = order("st by dl sh im~by dl st im sh~st im by dl sh", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD "Get the RNZ app\nListen live, catch up on the news and follow the stories you care about, ad-free."
+	if (rnd(2)) s = cat(s, HD pick("Top News stories~More World stories~Related Stories") "\n" related(heads12, 2, 4, 3, "uk", 0))
+	if (rnd(2)) s = cat(s, "Subscribe to RNZ's Daily Newsletter\nView latest newsletter")
+	s = cat(s, some("About RNZ~Contact RNZ~Terms of use~Privacy~Help & FAQs~Careers~RNZ Shop", 3, 6))
+	FOOT = cat(s, "Copyright © " Y ", Radio New Zealand")
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, nztz() == "NZDT" ? "+13:00" : "+12:00"); TAGX = ""
+}
+
+function stuff12(title,    s, who, by, dl, st, sh, im, h, mi) {
+	site7(pick(" | Stuff.co.nz~ | Stuff~"), "www.stuff.co.nz", \
+	    "/world/" pick("europe~asia~americas~middle-east~africa~australia") "/" (109700000 + rnd(999999)) "/" slug7(title))
+	h = rnd(24); mi = rnd(60)
+	s = some("stuff~Skip to main content~Menu~Search~Log in~Sign up~Newsletters~Quizzes", 2, 5)
+	s = cat(s, some("National~World~Business~Climate Change~Politics~Entertainment~Sport~Travel~Life & Style~Motoring~Homed~" \
+	    "Stuff Nation~Video~Opinion", 5, 11))
+	if (rnd(2)) s = cat(s, pick("Auckland~Wellington~Christchurch~Hamilton~Dunedin~Nelson") " " (14 + rnd(14)) "°" pick("~C"))
+	s = cat(s, top12("Top Stories~Latest~Trending", "plain~plain~num"))
+	NAV = cat(s, pick("WORLD~EUROPE~ASIA~AMERICAS~MIDDLE EAST~AFRICA~AUSTRALIA~PACIFIC"))
+	who = pick("Reuters~AP~BBC~The Washington Post~Stuff~Mere Tawhai~Callum Fraser~Priya Sandhu~Josh Whitlock")
+	by = lk(toupper(who))
+	dl = "Last updated " hm(h, mi) ", " month[M] " " D " " Y
+	if (who ~ /^(Reuters|AP|BBC)$/ && rnd(2)) wire12("- " who)
+	st = rnd(2) ? standfirst(gen12) : ""
+	im = rnd(2) ? CP cap(caps12, "AP~Reuters~Getty Images~Supplied~AFP~Stuff~EPA", pick(" ^~\n^~ ^")) : ""
+	sh = rnd(2) ? some("Facebook~Twitter~Email~Share~Comments", 2, 4) : ""
+	HEAD = order("st by dl im sh~im st by dl sh~by dl st im", st, by, dl, sh, im)
+	if (rnd(2)) insert("READ MORE:\n* " pick(heads12) "\n* " pick(heads12) pick("~\n* " pick(heads12)), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = pick("Comments~Join the conversation~" (1 + rnd(90)) " comments")
+	if (rnd(2)) s = cat(s, HD pick("Popular~Latest~More from World") "\n" headlines(heads12, 2, 5))
+	if (rnd(3) == 0) s = cat(s, "Get the news you need, straight to your inbox\nSign up")
+	s = cat(s, some("About Stuff~Advertising~Careers~Contact Stuff~Privacy Policy~Terms & Conditions~Editorial Code~Complaints", 3, 6))
+	FOOT = cat(s, "© " Y " Stuff Limited")
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, nztz() == "NZDT" ? "+13:00" : "+12:00"); TAGX = ""
+}
+
+function carib12(title,    s, who, by, dl, st, sh, im, h, mi, c) {
+	h = rnd(24); mi = rnd(60)
+	st = rnd(3) ? "" : standfirst(gen12)
+	if (rnd(2)) {	# the Gleaner
+		site7(pick(" | Jamaica Gleaner~ | The Gleaner~"), "jamaica-gleaner.com", \
+		    "/article/" pick("news~world-news~caribbean~lead-stories") "/" Y d2(M) d2(D) "/" slug7(title))
+		s = some("Jamaica Gleaner~The Gleaner~The Star~Gleaner Classifieds~ePaper~Subscribe~Log in~Search", 2, 5)
+		s = cat(s, some("Home~Lead Stories~News~Business~Sports~Entertainment~Letters~Commentary~Editorial~Caribbean~World News~" \
+		    "Religion~Flair~Outlook~Health~Art & Leisure", 5, 11))
+		if (rnd(3) == 0) s = cat(s, "Kingston\n" (26 + rnd(7)) "°C\n" pick("Partly cloudy~Sunny~Showers~Clear"))
+		s = cat(s, top12("Latest News~Most Popular~Trending", "plain~num"))
+		NAV = cat(s, pick("World News~Caribbean~News~Lead Stories"))
+		who = pick("Associated Press~Reuters~CMC~AFP~Tanisha Grant~Damion Wright~Kerry-Ann Rowe")
+		c = rnd(3) ? clock(h, mi, "AM", "PM") : "12:00 AM"	# the paper's stories at midnight
+		dl = "Published:" dayname[W + 1] " | " month[M] " " D ", " Y " | " c
+		if (who ~ /Press|Reuters|CMC|AFP/) by = lk(who)
+		else by = lk(who) "/" pick("Staff Reporter~Senior Staff Reporter~Gleaner Writer~Health Reporter")
+		im = rnd(2) ? CP pick(caps12) ". - " pick("Contributed~File~AP~Kavian Sinclair/Photographer~Norma Gayle/Photographer") : ""
+		sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email~Print", 2, 4) : ""
+		HEAD = order("dl by st im sh~st dl by im sh~im dl by st", st, by, dl, sh, im)
+		s = ""
+		if (rnd(2)) s = HD pick("Recommended Stories~More In World News~Related") "\n" headlines(heads12, 2, 4)
+		if (rnd(2)) s = cat(s, "Comments\nWe welcome reader comments on the topic of the story. Comments are moderated and may be edited.")
+		s = cat(s, some("About Us~Contact Us~Advertise~Privacy Policy~Terms of Use~Careers~Archives~Letter to the Editor", 3, 6))
+		FOOT = cat(s, "© Copyright " Y " The Gleaner Company (Media) Limited. All Rights Reserved.")
+		ISOT = isot7(h, mi, "-05:00")
+	} else {	# the Observer
+		site7(pick(" - Jamaica Observer~ | Jamaica Observer~"), "www.jamaicaobserver.com", \
+		    "/" pick("news~latestnews~international~caribbean") "/" slug7(title) "_" (153000 + rnd(9000)))
+		s = some("Jamaica Observer~Subscribe~Sign in~Search~ePaper~Menu", 2, 5)
+		s = cat(s, some("Home~Latest News~News~Business~Sport~Entertainment~Editorial~Columns~Letters~Caribbean~International~" \
+		    "All Woman~Food~Page 2", 5, 10))
+		s = cat(s, top12("Most Read~Latest News~Breaking", "plain~plain"))
+		NAV = cat(s, pick("International~Caribbean~Latest News~News"))
+		who = pick("Associated Press~Reuters~CMC~AFP~Marvin Tulloch~Simone Blake~Devon Haughton")
+		if (who ~ /Press|Reuters|CMC|AFP/) by = lk(who)
+		else by = "BY " lk(toupper(who)) pick("\nObserver staff reporter~\nObserver writer~\nSenior reporter") \
+		    pick("~\n" email11(who, "jamaicaobserver.com"))
+		dl = dayname[W + 1] ", " month[M] " " d2(D) ", " Y pick("~ | " clock(h, mi, "AM", "PM"))
+		im = rnd(2) ? CP pick(caps12) ". (Photo: " pick("AP~Reuters~AFP~Observer file~Garfield Robinson") ")" : ""
+		sh = rnd(2) ? some("Print this page~Email A Friend!~Facebook~Twitter~WhatsApp", 2, 4) : ""
+		HEAD = order("dl by st im sh~st by dl sh im~by dl im st", st, by, dl, sh, im)
+		s = ""
+		if (rnd(2)) s = HD pick("Now you can read the Jamaica Observer ePaper anytime, anywhere.~More stories") "\n" \
+		    pick("Subscribe~" headlines(heads12, 2, 4))
+		if (rnd(2)) s = cat(s, HD "Comments\nPlease read our guidelines before commenting: no abuse, no libel, and stay on topic.")
+		s = cat(s, some("About Us~Contact Us~Advertise~Privacy Policy~Terms of Use~Careers~Archives", 3, 6))
+		FOOT = cat(s, "Copyright © " Y " Jamaica Observer. All Rights Reserved.")
+		ISOT = isot7(h, mi, "-05:00")
+	}
+	BYN = who; DLX = dl; TAGX = ""
+}
+
+function nation12(title,    s, who, by, dl, st, sh, im, h, mi, a, n, i) {
+	h = rnd(24); mi = rnd(60)
+	who = pick("AFP~Reuters~Xinhua~AP~Wanjiru Maina~Otieno Ouma~Kiprono Langat~Achieng Odhiambo")
+	if (rnd(2)) {	# the Daily Nation
+		site7(pick(" - Daily Nation~ | Nation~"), "www.nation.co.ke", "/news/world/" slug7(title) "/1068-" (4900000 + rnd(99999)) "-" hex7(6) \
+		    "/index.html")
+		s = some("Daily Nation~Nation Media Group~Subscribe~Sign in~Search~ePaper~Menu~Nation.Africa", 2, 5)
+		s = cat(s, some("Home~News~Counties~Politics~Business~Sports~Blogs & Opinion~Life & Style~Health~Education~Africa~World~" \
+		    "Videos~Photos~Newsplex", 5, 11))
+		s = cat(s, top12("Most Read~Latest~Trending", "plain~num"))
+		NAV = cat(s, pick("World~Africa~News\nWorld~News\nAfrica"))
+		dl = dayname[W + 1] " " month[M] " " D " " Y
+		by = "By " lk(toupper(who))
+		if (who !~ /^(AFP|Reuters|Xinhua|AP)$/ && rnd(2)) by = by "\n" email11(who, "ke.nationmedia.com")
+		st = ""
+		if (rnd(2)) {	# its summary points
+			n = split(some(gen12, 2, 3), a, "\n")
+			st = "In Summary"
+			for (i = 1; i <= n; i++) st = st "\n" a[i] "."
+		}
+		im = rnd(2) ? CP pick(caps12) ". " pick("PHOTO | FILE | NATION MEDIA GROUP~FILE PHOTO | AFP~PHOTO: REUTERS~PHOTO: AFP") : ""
+		sh = rnd(2) ? some("SHARE~BOOKMARK~PRINT~RATING~Facebook~Twitter", 2, 5) : ""
+		HEAD = order("dl st im by sh~st dl by im sh~dl by st im", st, by, dl, sh, im)
+		s = ""
+		if (rnd(2)) s = HD pick("Related Stories~More from World~Also in World") "\n" headlines(heads12, 2, 4)
+		if (rnd(2)) s = cat(s, "Advertisement")
+		s = cat(s, some("About Us~Contact Us~Terms of Use~Privacy Policy~Advertise With Us~Careers~Nation Media Group", 3, 6))
+		FOOT = cat(s, "© " Y " Nation Media Group. All rights reserved.")
+	} else {	# the Standard
+		site7(pick(" - The Standard~ | The Standard~"), "www.standardmedia.co.ke", "/article/200" (1300000 + rnd(9999)) "/" slug7(title))
+		s = some("The Standard~Standard Digital~KTN News~Radio Maisha~Subscribe~Login~Search~Menu", 2, 5)
+		s = cat(s, some("Home~News~Politics~Business~Sports~Entertainment~Counties~World~Africa~Opinion~Health~Evewoman~Farmkenya~" \
+		    "Videos", 5, 10))
+		s = cat(s, top12("Latest~Most Read~Trending Now", "plain~under"))
+		NAV = cat(s, pick("World~Africa~News~World News"))
+		by = "By " lk(who)
+		dl = month[M] " " ord(D) " " Y " at " hm(h, mi) ":" d2(rnd(60)) " GMT +0300"
+		if (rnd(2)) { by = by " | " dl; dl = "" }
+		if (rnd(3) == 0) by = by pick("\n" (1 + rnd(9)) " hours ago~\n" (2 + rnd(50)) " minutes ago")
+		st = rnd(3) ? "" : standfirst(gen12)
+		im = rnd(2) ? CP pick(caps12) ". [" pick("AFP~Reuters~File~Courtesy~Standard") "]" : ""
+		sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Telegram~Email", 2, 4) : ""
+		HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+		if (rnd(3) == 0) insert("SEE ALSO: " pick(heads12), 2 + rnd(3))
+		s = ""
+		if (rnd(2)) s = HD pick("Related Topics~Topics") "\n" some(tags12, 2, 4)
+		if (rnd(2)) s = cat(s, HD pick("Recommended Articles~Latest Stories") "\n" headlines(heads12, 2, 4))
+		s = cat(s, some("About Us~Contact Us~Terms and Conditions~Privacy Policy~Advertise~Careers~The Standard Group PLC", 3, 6))
+		FOOT = cat(s, "© " Y " The Standard Group PLC. All rights reserved.")
+	}
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+03:00"); TAGX = ""
+}
+
+function wires12(title,    s, who, by, dl, st, sh, im, h, mi, k, ag, a, paper, dom, n, city) {
+	h = rnd(22); mi = rnd(60)
+	city = pick("BRUSSELS~BEIJING~ISTANBUL~NAIROBI~MEXICO CITY~SEOUL~GENEVA~MOSCOW~CAIRO~SYDNEY~OTTAWA~BERLIN")
+	st = rnd(3) ? "" : standfirst(gen12)
+	k = rnd(3)
+	if (k == 0) {	# US News & World Report's wire pages
+		ag = rnd(3) ? "Reuters" : "Associated Press"
+		site7(pick(" | World News | US News~ | US News~"), "www.usnews.com", "/news/world/articles/" Y "-" d2(M) "-" d2(D) "/" slug7(title))
+		s = some("Skip to main content~U.S. News & World Report~Menu~Search~Sign In~Subscribe", 2, 5)
+		s = cat(s, some("News~Rankings~Education~Health~Money~Cars~Travel~Real Estate~Opinion~Politics~World Report~Best States~Cartoons", 5, 10))
+		s = cat(s, top12("The Latest~Most Popular~Slideshows", "plain~num"))
+		NAV = cat(s, pick("World News~News~World Report~News\nWire Service Content"))
+		who = ag
+		by = "By " lk(ag) ", Wire Service Content"
+		dl = ap[M] " " D ", " Y ", at " ptclock(h, mi, ":", " a.m.", " p.m.")
+		if (rnd(2)) { by = by " " dl; dl = "" }
+		lead11(city (ag == "Reuters" ? " (Reuters) - " : " (AP) — "))
+		if (ag == "Reuters") wire12(reporting12())
+		im = ""
+		s = ""
+		TAGX = some(tags12, 2, 4)
+		if (rnd(2)) { n = TAGX; gsub("\n" LI, ", ", n); gsub(LI, "", n); s = "Tags: " n }
+		s = cat(s, ag == "Reuters" ? "Copyright " Y " Thomson Reuters." : \
+		    "Copyright " Y " The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.")
+		if (rnd(2)) s = cat(s, HD pick("Read More~More News~Slideshows") "\n" headlines(heads12, 2, 4))
+		s = cat(s, some("About U.S. News~Contact Us~Site Map~Press Room~Advertising Info~Store~Terms & Conditions~Privacy~Ad Choices", 3, 7))
+		FOOT = cat(s, "Copyright " Y " © U.S. News & World Report L.P.")
+		ISOT = isot7(h, mi, usoff10("E"))
+	} else if (k == 1) {	# UPI
+		who = pick(names12)
+		n = title; gsub(/[^A-Za-z0-9 ]/, "", n); gsub(/ +/, "-", n)
+		site7(pick(" - UPI.com~~"), "www.upi.com", "/Top_News/World-News/" Y "/" d2(M) "/" d2(D) "/" n "/" (1000 + rnd(9000)) "15466")
+		s = some("UPI~United Press International~Search~Menu~Newsletter~Follow Us", 2, 5)
+		s = cat(s, some("Top News~U.S. News~World News~Featured~Odd News~Entertainment~Movies~Music~TV~Science~Health~Sports~Photos~" \
+		    "Archives~Almanac", 5, 10))
+		s = cat(s, top12("Trending Stories~Latest Headlines~Top News", "plain~plain"))
+		NAV = cat(s, pick("World News~Top News\nWorld News~News"))
+		by = "By " lk(who)
+		dl = ap[M] " " D ", " Y " / " clock(h, mi, "AM", "PM")
+		if (rnd(2)) { by = by " | " dl; dl = "" }
+		if (rnd(4)) lead11(ap[M] " " D " (UPI) -- ")
+		im = rnd(2) ? CP pick(caps12) ". " pick("~File ") "Photo by " pick("Ezra Moss~Lin Hao~Adele Marsh~Kenji Sato") "/" pick("UPI~EPA-EFE") : ""
+		s = ""
+		if (rnd(2)) s = HD pick("Latest Headlines~Trending Stories") "\n" related(heads12, 2, 4, 3, "ap", 4)
+		TAGX = ""
+		s = cat(s, some("About UPI~Contact~Corrections~Advertisements~Terms of Use~Privacy Policy~Feedback", 3, 6))
+		FOOT = cat(s, "Copyright " Y " United Press International, Inc. All Rights Reserved.")
+		ISOT = isot7(h, mi, usoff10("E"))
+	} else {	# a Postmedia daily with Reuters or AP copy
+		split(pick("National Post|nationalpost.com~Ottawa Citizen|ottawacitizen.com~Calgary Herald|calgaryherald.com~" \
+		    "Vancouver Sun|vancouversun.com~Montreal Gazette|montrealgazette.com~Edmonton Journal|edmontonjournal.com"), a, "|")
+		paper = a[1]; dom = a[2]
+		ag = rnd(3) ? "Reuters" : "The Associated Press"
+		site7(" | " paper, "www." dom, "/news/world/" slug7(title))
+		s = some("Skip to Content~" paper "~Subscribe~Sign In~Search~Menu~ePaper~Newsletters", 2, 5)
+		s = cat(s, some("News~Local News~Canada~World~Politics~Opinion~Sports~Business~Arts~Life~Health~Driving~Puzzles~Obituaries", 5, 10))
+		if (rnd(3) == 0) s = cat(s, pick("Ottawa~Calgary~Vancouver~Montreal~Edmonton~Toronto") " " (rnd(3) ? "-" : "") (1 + rnd(15)) "°C")
+		s = cat(s, top12("Trending~Latest National Stories~Top Stories", "plain~num"))
+		NAV = cat(s, pick("World~News~News\nWorld"))
+		who = pick(names12)
+		if (rnd(2)) by = "By " lk(who) " and " lk(pick("Ayesha Rahman~Lucas Ferreira~Ines Kowalski")) ", " ag
+		else by = "Author of the article:\n" ag "\n" ag
+		n = rnd(3) ? 0 : 2 + rnd(4)	# seen years later: its last update "5 years ago", its copyright that year's
+		dl = "Published " abbr[M] " " d2(D) ", " Y pick("~  •  Last updated " (n ? n " years ago" : abbr[M] " " d2(D) ", " Y)) \
+		    "  •  " (2 + rnd(4)) " minute read"
+		if (ag == "Reuters") { lead11(city " (Reuters) - "); wire12(reporting12()) } else lead11(city " (AP) — ")
+		im = rnd(2) ? CP cap(caps12, "REUTERS~AP~AFP via Getty Images~THE CANADIAN PRESS", pick(" Photo by @ /~ PHOTO BY @~\n@")) : ""
+		s = ""
+		if (rnd(2)) s = HD "Join the Conversation\nComments are moderated. Keep them respectful and on topic; we may remove those that are not."
+		if (rnd(2)) s = cat(s, HD pick("Trending~Recommended from Editorial~Latest National Stories") "\n" headlines(heads12, 2, 4))
+		TAGX = ""
+		s = cat(s, some("Contact Us~Advertise With Us~Terms of Use~Privacy Policy~Accessibility~Copyright~Sitemap", 3, 6))
+		FOOT = cat(s, "© " (Y + n) " " paper ", a division of Postmedia Network Inc. All rights reserved.")
+		ISOT = isot7(h, mi, usoff10("E"))
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print~Reddit~Copy link", 2, 5) : ""
+	HEAD = order("st by dl im sh~by dl st sh im~st im by dl", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl)
+}
+
+function afp12(title,    s, who, by, dl, st, sh, im, h, mi, sec) {
+	h = 1 + rnd(21); mi = rnd(60); later9(h, mi)
+	st = rnd(3) ? "" : standfirst(gen12)
+	lead11(pick("Paris~Tokyo~Nairobi~Geneva~Brussels~Bangkok~Lagos~Lima~Kabul~Moscow~Beirut~Sydney~Washington") " (AFP) - ")
+	if (rnd(2)) wire12(pick("ab/jm~burs-dl/it~sst/bp~kma/rl~mw/cdw~jts/ser"))
+	who = "AFP"
+	if (rnd(2)) {	# Digital Journal
+		sec = pick("World~Politics~Environment~Science~Business~Internet")
+		site7(pick(" - Digital Journal~ | Digital Journal~"), "www.digitaljournal.com", "/news/world/" slug7(title) "/article/" (539000 + rnd(9999)))
+		s = some("Digital Journal~Sign In~Join~Search~Menu~Newsletter", 2, 4)
+		s = cat(s, some("News~World~Business~Tech & Science~Entertainment~Sports~Lifestyle~Op-Ed~Press Releases~Science~Health~Internet", 5, 10))
+		s = cat(s, top12("Latest News~Most Popular~Trending", "plain~num"))
+		NAV = cat(s, sec)
+		if (rnd(2)) { by = "By " lk("AFP") "     " abbr[M] " " D ", " Y " in " sec; dl = "" }
+		else { by = "By " lk("AFP"); dl = "Published " month[M] " " D ", " Y }
+		sh = rnd(2) ? some("Listen~Print~Share~Facebook~Twitter~Email", 2, 4) : ""
+		im = rnd(2) ? CP pick(caps12) "\nImage: " pick("— © AFP/File~— © AFP~AFP/File~— © AFP " pick("Kenji Mori~Sarah Lund~Bilal Aziz")) : ""
+		s = ""
+		if (rnd(2)) s = "© " Y " AFP"
+		if (rnd(2)) s = cat(s, HD pick("More news from~Related articles~In this article") "\n" some(tags12, 2, 4))
+		if (rnd(2)) s = cat(s, HD pick("Latest News~Related") "\n" related(heads12, 2, 4, 4, "abbr", 0))
+		s = cat(s, some("About Us~Contact~Advertise~Privacy Policy~Terms of Service~Editorial Policy~Press Releases", 3, 6))
+		FOOT = cat(s, "© " Y " Digital Journal Inc. News, analysis and comment from a worldwide network of contributors.")
+		ISOT = isot7(h, mi, "+00:00")
+	} else {	# Barron's
+		site7(pick(" | Barron's~~"), "www.barrons.com", "/news/" slug7(title) "-01546" (600000 + rnd(99999)))
+		s = some("Barron's~Subscribe~Sign In~Search~Menu~Customer Center", 2, 4)
+		s = cat(s, some("Markets~Stocks~Funds~Advisor~Magazine~Data~Newsletters~Penta~Retirement~Economy~Real Estate~Video", 5, 10))
+		if (rnd(2)) s = cat(s, "DJIA " (22700 + rnd(1600)) "." d2(rnd(100)) " " pick("+~-") rnd(3) "." d2(rnd(100)) "%\n" \
+		    "S&P 500 " (2450 + rnd(200)) "." d2(rnd(100)) " " pick("+~-") rnd(3) "." d2(rnd(100)) "%")
+		s = cat(s, top12("Latest News~Most Popular~Barron's Picks", "plain~plain"))
+		NAV = cat(s, pick("AFP~Economy~World~News"))
+		by = "By " lk("AFP - Agence France Presse")
+		dl = pick("Updated " abbr[M] " " D ", " Y ", " clock(H2, MI2, "am", "pm") " " ustz() " / Original " abbr[M] " " D ", " Y ", " \
+		    clock(h, mi, "am", "pm") " " ustz() "~" abbr[M] " " d2(D) ", " Y " " clock(h, mi, "AM", "PM") " ET")
+		sh = rnd(2) ? some("Text size~Share~Print~Order Reprints~Email~Save", 2, 4) : ""
+		im = ""
+		s = ""
+		if (rnd(2)) s = HD pick("Latest News~Read Next~Trending Now") "\n" headlines(heads12, 2, 4)
+		s = cat(s, some("Customer Center~Contact Us~Subscriber Agreement~Privacy Notice~Cookie Notice~Copyright Policy~Your Ad Choices", 3, 6))
+		FOOT = cat(s, "Copyright ©" Y " Dow Jones & Company, Inc. All Rights Reserved.")
+		ISOT = isot7(h, mi, usoff10("E"))
+	}
+	HEAD = order("by dl st sh im~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); TAGX = ""
+}
+
+function aa12(title,    s, who, by, dl, st, sh, im, h, mi, k, city) {
+	site7(pick(" | Anadolu Agency~ - Anadolu Ajansı~"), "www.aa.com.tr", \
+	    "/en/" pick("world~europe~asia-pacific~middle-east~africa~americas") "/" slug7(title) "/" (1355000 + rnd(9000)))
+	h = rnd(24); mi = rnd(60); later9(h, mi)
+	s = some("Anadolu Agency~Türkçe~English~Français~العربية~Bosanski~Русский~Kurdî~Македонски~Shqip~فارسی", 3, 7)
+	s = cat(s, some("Turkey~Politics~World~Middle East~Africa~Asia - Pacific~Europe~Americas~Economy~Energy~Culture~Sports~Analysis~" \
+	    "Health~Science-Technology~Info~Photo~Video", 5, 11))
+	s = cat(s, top12("Latest~Most Read~Editor's Choice", "plain~num"))
+	NAV = cat(s, pick("WORLD~EUROPE~ASIA - PACIFIC~MIDDLE EAST~AFRICA~AMERICAS~POLITICS"))
+	who = pick("Aylin Demir~Mehmet Kaya~Selin Arslan~Burak Yildiz~Zeynep Ozturk~Emre Sahin")
+	if (rnd(3) == 0) who = who " and " pick("Cem Aksoy~Elif Tuna")
+	by = lk(who)
+	k = rnd(3)
+	if (k == 0) { by = by "   |" d2(D) "." d2(M) "." Y; dl = "" }
+	else if (k == 1) dl = d2(D) "." d2(M) "." Y
+	else dl = d2(D) "." d2(M) "." Y " - Update : " d2(D) "." d2(M) "." Y
+	city = pick("ANKARA~ISTANBUL~LONDON~BERLIN~BAGHDAD~TUNIS~NEW YORK~ADDIS ABABA~JAKARTA~MOSCOW")
+	if (rnd(3)) insert(city, 0)
+	st = rnd(3) ? standfirst(gen12) : ""
+	im = rnd(2) ? CP pick(caps12) " ( " pick("Anadolu Agency~Arif Hudaverdi Yaman - Anadolu Agency~Ozan Kose - AFP~" \
+	    "Halil Sagirkaya - Anadolu Agency~Stringer - Anadolu Agency") " )" : ""
+	sh = rnd(2) ? some("Facebook~Twitter~WhatsApp~Telegram~Email~Print", 2, 5) : ""
+	HEAD = order("by dl st im sh~st by dl sh im~im by dl st", st, by, dl, sh, im)
+	s = ""
+	TAGX = some(tags12, 2, 4)
+	if (rnd(2)) s = HD "Related topics\n" TAGX
+	if (rnd(2)) s = cat(s, "Only a part of the news AA sends its subscribers through the AA News Broadcasting System appears on this " \
+	    "website, and in short form. Contact us to subscribe.")
+	if (rnd(2)) s = cat(s, HD pick("Related News~More in World~Latest") "\n" related(heads12, 2, 4, 4, "dot", 0))
+	s = cat(s, some("About Us~Contact~Subscription~Privacy~Terms of Use~AA Academy~Green Line", 3, 6))
+	FOOT = cat(s, "© Anadolu Ajansı " Y ". All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+03:00")
+}
+
+function malta12(title,    s, who, by, dl, st, sh, im, h, mi, off) {
+	h = rnd(22); mi = rnd(60); later9(h, mi)
+	st = rnd(2) ? standfirst(gen12) : ""
+	who = pick("AFP~Reuters~AP~Karl Vella~Miriam Grech~Andreas Christou~Elena Pavlou")
+	if (rnd(2)) {	# the Times of Malta
+		site7(pick(" - Times of Malta~ | Times of Malta~"), "timesofmalta.com", "/articles/view/" slug7(title) "." (697000 + rnd(9000)))
+		s = some("Times of Malta~Subscribe~Log in~Search~Menu~Newsletters~ePaper", 2, 5)
+		s = cat(s, some("National~World~Business~Sport~Opinion~Community~Entertainment~Arts~Lifestyle~Travel~Motoring~Weather~" \
+		    "Obituaries~Classifieds", 5, 10))
+		if (rnd(3) == 0) s = cat(s, "Valletta " (12 + rnd(18)) "°C")
+		s = cat(s, top12("Most Read~Latest~Editor's Picks", "plain~num"))
+		NAV = cat(s, pick("World~World\nEurope~National"))
+		dl = dayname[W + 1] ", " D " " month[M] " " Y ", " hm(h, mi)
+		by = "by " lk(who)
+		if (rnd(2)) { by = dl " by " lk(who); dl = "" }
+		if (rnd(3) == 0) by = by "\nLast updated " hm(H2, MI2)
+		im = rnd(2) ? CP pick(caps12) ". Photo: " pick("AFP~Reuters~AP~Karl Vella~Jonathan Abela") : ""
+		s = ""
+		if (rnd(2)) s = HD pick("Related Stories~More in World") "\n" headlines(heads12, 2, 4)
+		if (rnd(2)) s = cat(s, HD "Comments\nComments not loading? We recommend using Google Chrome or Mozilla Firefox with javascript turned on.")
+		s = cat(s, some("About us~Contact us~Advertise~Terms of use~Privacy policy~Cookie policy~Careers", 3, 6))
+		FOOT = cat(s, "© " Y " Allied Newspapers Ltd. All rights reserved.")
+		off = eutz("+02:00", "+01:00")
+	} else {	# the Cyprus Mail
+		site7(pick(" - Cyprus Mail~ | Cyprus Mail~"), "cyprus-mail.com", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+		s = some("Cyprus Mail~Search~Menu~Subscribe~Log in~Newsletter", 2, 5)
+		s = cat(s, some("Cyprus~World~Business~Opinion~Sport~Life & Style~Tales from the Coffeeshop~Our View~Property~Insider~Lifestyle", 5, 10))
+		if (rnd(3) == 0) s = cat(s, "Nicosia\n" (10 + rnd(25)) "°C")
+		s = cat(s, top12("Popular~Latest~Most Commented", "plain~under"))
+		NAV = cat(s, pick("World~Cyprus~News"))
+		if (who ~ /^(AFP|Reuters|AP)$/) who = who " News Service"
+		by = "By " lk(who)
+		dl = pick(month[M] " " D ", " Y "~" d2(D) "/" d2(M) "/" Y "~" month[M] " " D ", " Y " " hm(h, mi))
+		im = rnd(2) ? CP pick(caps12) " (" pick("Reuters~AFP~AP~CNA~Christos Theodorides") ")" : ""
+		s = ""
+		if (rnd(2)) s = HD pick("Related Posts~More from World") "\n" related(heads12, 2, 3, 5, "abbr", 4)
+		if (rnd(2)) s = cat(s, "Change cookie preferences")
+		s = cat(s, some("About~Contact Us~Advertise~Privacy Policy~Terms~Archives", 3, 5))
+		FOOT = cat(s, "© Cyprus Mail " Y)
+		off = eutz("+03:00", "+02:00")
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email~Print", 2, 4) : ""
+	HEAD = order("st by dl im sh~by dl st sh im~im st by dl", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, off); TAGX = ""
+}
+
+# Google's AMP viewer: its bar (the host, the AMP address), then the
+# publisher's AMP page
+function amp12(title,    s, who, by, dl, st, sh, im, h, mi, k, dom, path, up) {
+	h = rnd(22); mi = rnd(60); later9(h, mi)
+	st = rnd(2) ? standfirst(gen12) : ""
+	k = rnd(3)
+	if (k == 0) { dom = "www.express.co.uk"; path = "/news/world/" (1065000 + rnd(9000)) "/" slug7(title) "/amp" }
+	else if (k == 1) { dom = "nypost.com"; path = "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/amp/" }
+	else { dom = "www.washingtontimes.com"; path = "/news/" Y "/" tolower(abbr[M]) "/" D "/" slug7(title) "/?amp" }
+	s = some("×~" dom "~ⓘ~Share~View original", 2, 4)
+	if (rnd(2)) s = cat(pick("google.com/amp/s/" dom path "~https://www.google.com/amp/s/" dom path), s)
+	if (k == 0) {
+		site7(pick(" | World | News | Express.co.uk~ | Express.co.uk~"), dom, path)
+		s = cat(s, some("Daily Express~Express.co.uk~Home of the Daily and Sunday Express~Menu~Search", 2, 4))
+		s = cat(s, some("News~Showbiz & TV~Sport~Comment~Finance~Travel~Entertainment~Life & Style~Politics~Royal~Weather~World~UK", 3, 8))
+		NAV = cat(s, pick("WORLD~World~News\nWorld"))
+		who = pick("Tom Barrow~Charlie Tait~Sofia Keller~Aaron Pike~Jessica Lyle")
+		by = "By " lk(toupper(who))
+		if (rnd(5) == 0) shift(1); else shift(0)
+		up = substr(dayname[wday(SY, SM, SD) + 1], 1, 3) ", " abbr[SM] " " SD ", " SY
+		dl = "PUBLISHED: " hm(h, mi) ", " substr(dayname[W + 1], 1, 3) ", " abbr[M] " " D ", " Y pick("~ | UPDATED: " \
+		    (SD == D ? hm(H2, MI2) : hm(rnd(24), rnd(60))) ", " up)
+		im = rnd(2) ? CP cap(caps12, credits12, pick(" (Image: @)~\n(Image: @)")) : ""
+		s = ""
+		if (rnd(2)) s = "Related articles\n" headlines(heads12, 2, 3)
+		if (rnd(2)) s = cat(s, "Comments\n" (rnd(200)) " comments")
+		FOOT = cat(s, "See today's front and back pages, download the newspaper, order back issues and use the historic Daily Express newspaper archive.\n" \
+		    "© Express Newspapers " Y)
+		ISOT = isot7(h, mi, ukdst(Y, M, D) ? "+01:00" : "+00:00")
+	} else if (k == 1) {
+		site7(pick(" | New York Post~~"), dom, path)
+		s = cat(s, some("New York Post~Menu~Search~Log In~Subscribe", 2, 4))
+		s = cat(s, some("News~Metro~Page Six~Sports~Business~Opinion~Entertainment~Fashion~Living~Tech~Real Estate~Video", 3, 8))
+		if (rnd(2)) s = cat(s, "MORE ON:\n" some("world news~protests~europe~asia~elections~storms~courts~middle east", 2, 4))
+		NAV = cat(s, pick("WORLD NEWS~US NEWS~POLITICS~WORLD NEWS\nEXCLUSIVE"))
+		who = pick("Ben Castell~Laura Ruvio~Jon Sokol~Maria Dunne~Associated Press~Reuters~AFP")
+		by = "By " lk(who)
+		dl = month[M] " " D ", " Y " | " clk(h, mi) pick("~\nUpdated " month[M] " " D ", " Y ", " clk(H2, MI2))
+		im = rnd(2) ? CP pick(caps12) "\n" pick(credits12) : ""
+		s = ""
+		if (rnd(2)) s = "Filed under\n" some("world news~europe~asia~africa~protests~weather~courts~elections", 2, 4)
+		if (rnd(2)) s = cat(s, "Read Next\n" pick(heads12))
+		FOOT = cat(s, "© " Y " NYP Holdings, Inc. All Rights Reserved")
+		ISOT = isot7(h, mi, usoff10("E"))
+	} else {
+		site7(pick(" - Washington Times~~"), dom, path)
+		s = cat(s, some("The Washington Times~Menu~Search~Subscribe~Log in", 2, 4))
+		s = cat(s, some("News~Politics~Commentary~Sports~Security~Entertainment~Health~Business~Culture~World~Videos", 3, 8))
+		NAV = cat(s, pick("WORLD~NATIONAL~POLITICS"))
+		who = pick("Associated Press~Gideon Hart~Nora Blaine~Clay Whitfield")
+		if (who == "Associated Press") by = "- " lk(who) " - " dayname[W + 1] ", " month[M] " " D ", " Y
+		else by = "By " lk(who) " - The Washington Times - " dayname[W + 1] ", " month[M] " " D ", " Y
+		dl = ""
+		im = rnd(2) ? CP cap(caps12, credits12, pick(". (@)~. (Associated Press)~. (@, File)")) : ""
+		s = ""
+		if (rnd(2)) s = "Copyright © " Y " The Washington Times, LLC."
+		if (rnd(2)) s = cat(s, pick("Please read our comment policy before commenting.~Click to Read More and View Comments"))
+		FOOT = cat(s, some("About Us~Contact Us~Advertise~Terms of Use~Privacy Policy~Corrections", 2, 4))
+		ISOT = isot7(h, mi, usoff10("E"))
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~WhatsApp~Comments", 2, 4) : ""
+	HEAD = order("st by dl im sh~by dl st im sh~im st by dl", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); TAGX = ""
+}
+
+# a copy made in Apple News or Flipboard: text only (OFF12)
+function apple12(title,    s, a, src, dom, who, st, h, mi, dl, n) {
+	h = rnd(22); mi = rnd(60)
+	split(pick("Reuters|reuters.com~Associated Press|apnews.com~TIME|time.com~The Independent|independent.co.uk~" \
+	    "Business Insider|businessinsider.com~USA TODAY|usatoday.com~NBC News|nbcnews.com~CNN|cnn.com"), a, "|")
+	src = a[1]; dom = a[2]
+	who = pick(names12)
+	st = rnd(3) ? "" : standfirst(gen12)
+	OFF12 = 1
+	dl = pick(month[M] " " D ", " Y "~" abbr[M] " " D ", " Y " at " clock(h, mi, "AM", "PM") "~" month[M] " " D ", " Y " " clk(h, mi))
+	if (rnd(2)) {	# Apple News on a Mac, copied
+		site7(" — Apple News", "apple.news", "/A" hex7(21))
+		TOP12 = rnd(2) ? "Apple News" : title
+		s = some("Sidebar~Today~News+~Sports~Audio~Following~Channels & Topics~Search~Share~Aa", 3, 7)
+		NAV = cat(s, pick(toupper(src) "~" src))
+		HEAD = cat(pick("~By " who "\n~" who "\n") dl, st)
+		s = ""
+		if (rnd(2)) s = "More from " src "\n" headlines(heads12, 2, 4)
+		s = cat(s, some("Open in Safari~Report a Concern~Follow " src "~Block " src "~Share Story", 2, 4))
+		FOOT = s
+	} else {	# Flipboard
+		site7(" | Flipboard", "flipboard.com", "/@" host7(who) "/" slug7(pick("World News~News to Know~Global Affairs")) "-" hex7(8))
+		TOP12 = pick("Flipboard~" title " | Flipboard")
+		s = some("Flipboard~Home~Following~Explore~Notifications~Profile~Log In~Sign Up", 3, 6)
+		s = cat(s, "Flipped into " pick("World News~News to Know~Global Affairs~Morning Read") " by " pick("Dana Whitaker~Sam Ferris~Mei Chen~Tomás Reyes"))
+		NAV = cat(s, src)
+		n = 1 + rnd(20)
+		HEAD = cat(dom pick(" - " who "~") " • " n "h", pick("~By " who "\n") dl)
+		if (st != "") HEAD = cat(HEAD, st)
+		s = some("Like~Comment~Flip~Share", 2, 4)
+		if (rnd(2)) s = cat(s, "More stories from " src "\n" headlines(heads12, 2, 4))
+		FOOT = cat(s, "© " Y " Flipboard")
+	}
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, "+00:00"); TAGX = ""
+}
+
+# a blog built with Hugo or Jekyll, or a newsletter's web archive (Revue,
+# Buttondown): dates as the theme prints them
+function blog12(title,    s, who, blog, dl, st, h, mi, k, n, t) {
+	h = rnd(24); mi = rnd(60)
+	who = pick("Anneke Visser~Tomasz Zielinski~Farah Qureshi~Diego Salas~Ilse Brandt~Yusuf Demir")
+	blog = pick("Borderlines~The Harbour Dispatch~Field Notes~Foreign Desk Weekly~The Long Read Digest~Meridian Notes")
+	st = rnd(3) ? "" : standfirst(gen12)
+	t = Y "-" d2(M) "-" d2(D)
+	k = rnd(3)
+	if (k == 0) {	# Hugo
+		site7(" | " blog, host7(blog) ".net", "/posts/" slug7(title) "/")
+		s = cat(blog, some("Home~Posts~Archives~Tags~Categories~About~RSS~Search~Toggle theme", 3, 6))
+		NAV = s
+		dl = pick(t "T" hm(h, mi) ":00Z~" t " " hm(h, mi) ":00 +0000 UTC~" month[M] " " D ", " Y " · " (2 + rnd(8)) " min · " who "~" \
+		    "Posted on " t "~" t)
+		HEAD = cat(dl, st)
+		if (rnd(2)) HEAD = cat(HEAD, pick("Categories: World~Filed under: News~Category: Europe"))
+		s = ""
+		TAGX = some(tags12, 2, 4)
+		if (rnd(2)) s = "Tags\n" TAGX
+		if (rnd(2)) s = cat(s, "« Prev\n" pick(heads12) "\nNext »\n" pick(heads12))
+		if (rnd(2)) s = cat(s, "Share on: Twitter Facebook Mastodon Email")
+		FOOT = cat(s, "© " Y " " blog pick(" · Powered by Hugo & PaperMod~ · Built with Hugo~ · Theme Ananke"))
+	} else if (k == 1) {	# Jekyll
+		site7(" | " blog, host7(blog) ".github.io", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) ".html")
+		NAV = cat(blog, some("About~Archive~Posts~Subscribe~Feed", 2, 4))
+		dl = pick(abbr[M] " " D ", " Y "~" abbr[M] " " D ", " Y " • " who "~" t " " hm(h, mi) ":00 +0000")
+		HEAD = cat(dl, st)
+		s = ""
+		if (rnd(2)) s = "Comments powered by Disqus."
+		if (rnd(2)) s = cat(s, "Subscribe via RSS")
+		FOOT = cat(s, blog "\n" who "\n" email11(who, "example.org") pick("~\nWritten and built with Jekyll"))
+		TAGX = ""
+	} else {	# a newsletter's archive
+		n = 12 + rnd(150)
+		if (rnd(2)) {
+			site7(" | Revue", "www.getrevue.co", "/profile/" host7(blog) "/issues/" slug7(title) "-" (150000 + rnd(99999)))
+			NAV = cat(blog, some("Revue~Subscribe~Archive~Log in~Profile", 2, 4))
+			dl = pick("By " who " • Issue #" n " • View online\n" month[M] " " D ", " Y "~Issue #" n " • " month[M] " " D ", " Y " • View online")
+			HEAD = cat(dl, st)
+			s = pick("Did you enjoy this issue? Yes No~Did you enjoy this issue?\nYes\nNo")
+			if (rnd(2)) s = cat(s, "In other news\n" headlines(heads12, 2, 3))
+			FOOT = cat(s, "If you no longer want these emails, unsubscribe here.\nIf you were forwarded this and liked it, you can subscribe here.\n" \
+			    "Powered by Revue")
+		} else {
+			site7(" • Buttondown", "buttondown.email", "/" host7(blog) "/archive/" slug7(title) "/")
+			NAV = cat(blog, some("Archive~Subscribe~RSS~About", 2, 3))
+			dl = pick(month[M] " " D ", " Y "~" t "~" dayname[W + 1] ", " month[M] " " D ", " Y)
+			HEAD = cat(dl, st)
+			s = pick("Forwarded this? Subscribe here.~Thanks for reading. Reply to this email to get in touch.")
+			FOOT = cat(s, "Don't want these any more? Unsubscribe.\nBuilt with Buttondown")
+		}
+		if (rnd(2)) HEAD = cat(HEAD, pick("Hello, and welcome to issue #" n ". Here is this week's lead story.~Good morning. One story today.~" \
+		    "Welcome back. This one's worth your time."))
+		TAGX = ""
+	}
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, "+00:00")
+}
+
+function consent12(    k) {	# a consent, newsletter or notification prompt
+	k = rnd(3)
+	if (k == 0)
+		return ask("We value your privacy~Privacy and cookies~Your choices on this site~Manage consent",
+		    "We and our " (90 + rnd(600)) " vendors store and read information on your device, such as IDs in cookies, " \
+		    "to measure audiences and to show ads and content.~" \
+		    "Press \"Agree\" to consent, or \"More options\" to choose which purposes and vendors you allow. " \
+		    "Your choice applies to this site only and can be changed under Privacy at the foot of any page.~" \
+		    "Essential cookies keep the site working; the rest help us understand our readers and pay for our reporting.",
+		    "Agree~More options~Disagree~Accept essential only~View vendors~Save choices~Continue without agreeing", 4)
+	if (k == 1)
+		return pick("Get our morning briefing in your inbox~Never miss a story: sign up for our daily newsletter~" \
+		    "Stay informed. Our editors pick the day's top stories for you.") "\n" \
+		    pick("Enter your email address~Your email") "\n" pick("Sign up~Subscribe~Sign me up") "\n" pick("No thanks~Maybe later~Close")
+	return pick("Turn on notifications for breaking news?~Would you like desktop alerts for major stories?~" \
+	    "Read this story in our app for a better experience.") "\n" pick("Yes please~Not now~Block~Open the app~Continue in browser")
+}
+
+function twelveA(title, k) {
+	if (k == 0) kyodo12(title)
+	else if (k == 1) bline12(title)
+	else if (k == 2) haaretz12(title)
+	else if (k == 3) stripes12(title)
+	else if (k == 4) euractiv12(title)
+	else if (k == 5) rnz12(title)
+	else if (k == 6) stuff12(title)
+	else carib12(title)
+}
+function twelveB(title, k) {
+	if (k == 0) nation12(title)
+	else if (k == 1) wires12(title)
+	else if (k == 2) afp12(title)
+	else if (k == 3) aa12(title)
+	else if (k == 4) malta12(title)
+	else if (k == 5) amp12(title)
+	else if (k == 6) apple12(title)
+	else blog12(title)
+}
+function twelve(title,    k) {	# variant 12: one of its sites, now and then an ad line and a banner, NAV filled
+	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""; OFF12 = 0; TOP12 = ""
+	k = rnd(16)
+	if (k < 8) twelveA(title, k); else twelveB(title, k - 8)
+	if (rnd(6) == 0 && !OFF12) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~Advertisement - scroll to continue~Sponsored"))
+	if (rnd(4) == 0 && !OFF12) banner(consent12(), 3, 30)
+	fit("Menu~Search~Sign in~Subscribe~Close~Skip to content~Back to top~Open navigation")
+}
+
+# Variant 12's layouts: a copy (OFF12) as text only, as variant 11's;
+# a site's page in variant 9's layouts, as lynx -dump prints it with its
+# numbered links ("[12]World") and their list after the page
+# ("References", "  12. https://..."), or as pandoc -t plain prints it
+# (lists "-   ", 72 columns, links and markup dropped).
+function ref12(t, u) { REF[++RN] = u; return "[" RN "]" t }
+function url12(t) {	# where a link of text t goes
+	if (t ~ /Facebook/) return "https://www.facebook.com/sharer/sharer.php?u=" URL
+	if (t ~ /Twitter|^Tweet$/) return "https://twitter.com/intent/tweet?url=" URL
+	if (t ~ /WhatsApp/) return "whatsapp://send?text=" URL
+	if (t ~ /[Ee]-?mail/) return "mailto:?body=" URL
+	if (slug7(t) == "") return "https://" DOM "/"
+	return "https://" DOM "/" slug7(t)
+}
+function linked12(s,    a, n, i, line, out, p, q, t) {	# list items and LK texts as numbered links
+	n = split(s, a, "\n"); out = ""
+	for (i = 1; i <= n; i++) {
+		line = a[i]
+		if (substr(line, 1, 1) == LI && index(line, LK) == 0 && substr(line, 2) !~ /^[0-9]+$/)
+			line = LI ref12(substr(line, 2), url12(substr(line, 2)))
+		while ((p = index(line, LK)) > 0) {
+			t = substr(line, p + 1); q = index(t, LK)
+			if (q == 0) { line = substr(line, 1, p - 1) t; break }
+			line = substr(line, 1, p - 1) ref12(substr(t, 1, q - 1), url12(substr(t, 1, q - 1))) substr(t, q + 1)
+		}
+		out = out (i > 1 ? "\n" : "") line
+	}
+	return out
+}
+function refs12(title,    cols, top, nv, hd, ft, s, i) {	# lynx -dump, its links listed
+	RN = 0; cols = 77 + rnd(3)
+	top = rnd(3) ? "" : "   #" ref12("alternate", "https://" DOM "/feed/") " " ref12("alternate", "https://" DOM "/rss.xml")
+	nv = dump6(plain7(linked12(NAV), 0), 0, cols)
+	hd = dump6(plain7(linked12(HEAD), 0), 0, cols)
+	ft = dump6(plain7(linked12(FOOT), 0), 0, cols)
+	s = "References\n\n" (rnd(2) ? "   Visible links:\n" : "")
+	for (i = 1; i <= RN; i++) s = s sprintf("%4d. %s", i, REF[i]) (i < RN ? "\n" : "")
+	return join(stack(join(top, nv), title, hd, wrapped("   ", cols), ft), RN ? s : "")
+}
+function pan12(s,    a, n, i, out, t, k, was, line) {	# furniture as pandoc -t plain prints it
+	n = split(s, a, "\n"); out = ""; was = ""
+	for (i = 1; i <= n; i++) {
+		t = substr(a[i], 1, 1)
+		if (t == LI) { line = fill(substr(a[i], 2), "-   ", "    ", 72); k = "li" }
+		else if (t == LC) { line = fill(substr(a[i], 2), "    ", "    ", 72); k = "lc" }
+		else { line = fill(a[i], "", "", 72); k = "p" }
+		if (out != "") out = out ((k == "li" && was == "li") || k == "lc" ? "\n" : "\n\n")
+		out = out line; was = k == "lc" ? "li" : k
+	}
+	return out
+}
+function layout12(title,    mode, nv, hd, ft) {
+	if (OFF12) {	# a copy: innerText, copy-paste, lynx or w3m, or a naive converter with the <title> first
+		mode = rnd(8)
+		nv = plain7(NAV, mode == 7); hd = plain7(HEAD, mode == 7); ft = plain7(FOOT, mode == 7)
+		if (mode == 6) return dumped(title, nv, hd, ft, rnd(2))
+		if (mode == 7) return inner(title, TOP12, nv, hd, ft, 1)
+		return inner(title, "", nv, hd, ft, mode <= 1 ? 0 : mode == 2 ? 2 : mode == 3 ? 1 : 3)
+	}
+	mode = rnd(6)
+	if (mode == 0) return refs12(title)
+	if (mode == 1) return stack(pan12(plain7(NAV, 0)), title, pan12(plain7(HEAD, 0)), wrapped("", 72), pan12(plain7(FOOT, 0)))
+	return layout7(title, 0)
+}
+
 function sites7(title, odds, ads, pad,    k) {	# variant 7 to 11: one of its sites, now and then (1 in odds) one of ads
 	# under NAV and a notice, NAV filled from pad
 	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
@@ -6266,6 +7208,9 @@ function scraped(iso, title, body,    k) {
 		sites7(title, 6, "Advertisement~ADVERTISEMENT~- Advertisement -~Sponsored content~Scroll to continue reading",
 		    "Menu~Search~Sign in~Subscribe~Close~Skip to content~Home~Account")
 		return layout11(title)
+	} else if (variant == 12) {
+		twelve(title)
+		return layout12(title)
 	} else {
 		six(title)
 		return layout6(title)
