@@ -722,6 +722,27 @@ is_nav_line(const struct pinfo *p)
 }
 
 static int is_dateline(const struct pinfo *p);
+static int capitalised_from(const struct pinfo *p, int i);
+
+/* "- Associated Press - Saturday, August 24, 2019": a source and a date
+ * between dashes, the date the last piece. */
+static int
+dash_dateline(const struct pinfo *p)
+{
+	struct pinfo q;
+	size_t at, last = 0;
+
+	for (at = 0; at + 3 <= p->len; at++)
+		if (memcmp(p->raw + at, " - ", 3) == 0)
+			last = at + 3;
+	if (last == 0)
+		return 0;
+	describe(p->raw, 0, last - 3, &q);	/* the source: a name */
+	if (q.nw < 1 || q.nw > 4 || !capitalised_from(&q, 0))
+		return 0;
+	describe(p->raw, last, p->len, &q);
+	return q.nw >= 3 && is_dateline(&q);
+}
 
 /* "Jan. 4, 2019 10:32 AM | By Jane Smith", "Politics · June 5, 2023":
  * a dateline as one of a few items. */
@@ -735,10 +756,10 @@ is_dateline_item(const struct pinfo *p)
 	if (!p->short_ || p->len > 160 || p->nw < 3)
 		return 0;
 	if (!p->may_split)
-		return 0;
+		return dash_dateline(p);
 	n = split_items(p->raw, 0, p->len, from, to);
 	if (n < 2 || n > 4)
-		return 0;
+		return dash_dateline(p);
 	for (i = 0; i < n; i++) {
 		describe(p->raw, from[i], to[i], &q);
 		if (is_dateline(&q))
@@ -817,6 +838,22 @@ capitalised_from(const struct pinfo *p, int i)
 	return 1;
 }
 
+/* Whether a date's lead word ("Published") follows word i, past
+ * capitalised words only: the name of a source before it. */
+static int
+lead_follows(const struct pinfo *p, int i)
+{
+	int k;
+
+	for (k = i + 1; k < p->nw && k <= i + 3; k++) {
+		if (word_in(p, k, &date_leads))
+			return 1;
+		if (!p->w[k].cap1)
+			return 0;
+	}
+	return 0;
+}
+
 static int
 dateline_from(const struct pinfo *p, int i)
 {
@@ -831,25 +868,28 @@ dateline_from(const struct pinfo *p, int i)
 		} else if (word_number(p, i, &v)) {
 			if (p->w[i].len == 4 && v >= 1800 && v <= 2099)
 				year++;
-			else if ((p->w[i].len == 5 || p->w[i].len == 6) &&
+			else if ((p->w[i].len == 5 || p->w[i].len == 6) && month &&
 			    v / (p->w[i].len == 5 ? 10 : 100) >= 1800 &&
 			    v / (p->w[i].len == 5 ? 10 : 100) <= 2099)
 				year++, nums++;	/* "4 Mar 20194 Mar 2019" */
 			else if (p->w[i].len <= 2)
 				nums++;
-			else
-				return 0;
+			else if (!(p->w[i].len == 4 && i > 0 &&
+			    (word_is(p, i - 1, "gmt") || word_is(p, i - 1, "utc"))))
+				return 0;	/* (but "GMT +0300") */
 		} else if (word_in(p, i, &date_fillers)) {
 			/* "Updated", "Published at :" */
 			if (!started && !word_in(p, i, &date_leads) &&
-			    !(i > 0 && word_in(p, i - 1, &date_leads)))
+			    !(i > 0 && word_in(p, i - 1, &date_leads)) &&
+			    !(p->w[i].cap1 && lead_follows(p, i)))
 				return 0;
 			continue;
 		} else if (!started && (p->w[i].caps || (i == 0 &&
-		    p->w[i].cap1) || (p->w[i].cap1 && i + 1 < p->nw &&
-		    word_in(p, i + 1, &date_leads))) && i < 5) {
+		    p->w[i].cap1) || (p->w[i].cap1 && lead_follows(p, i))) &&
+		    i < 5) {
 			/* a place: WASHINGTON, a section: Economy, a source:
-			 * "Source:Xinhua Published: 2019/2/11 05:22:10" */
+			 * "Source:Xinhua Published: 2019/2/11 05:22:10",
+			 * "The Associated Press Published: February 17, 2019" */
 			continue;
 		} else if (started && word_is(p, i, "by")) {
 			break;		/* "Posted on 2019-03-04 by admin" */
@@ -861,6 +901,9 @@ dateline_from(const struct pinfo *p, int i)
 		} else if (started && month && year && p->nw - i <= 3 &&
 		    capitalised_from(p, i)) {
 			break;		/* "February 11 2019, 12:01am, The Times" */
+		} else if (started && year && word_is(p, i, "in") && p->nw - i <= 3 &&
+		    capitalised_from(p, i + 1)) {
+			break;		/* "By AFP May 6, 2019 in Environment" */
 		} else if (started && word_is(p, i, "page") && i + 2 >= p->nw) {
 			break;		/* a print edition's "Mon, May 06, 2019 - Page 3" */
 		} else if (started && p->nw - i <= 4 &&
@@ -891,8 +934,9 @@ is_dateline(const struct pinfo *p)
 
 	if (p->nw == 0 || p->nw > 24 || p->len > 120)
 		return 0;
-	if (word_is(p, 0, "by") || (p->nw > 1 && word_is(p, 0, "posted") &&
-	    word_is(p, 1, "by"))) {
+	if (word_is(p, 0, "by") || (p->nw > 1 && word_is(p, 1, "by") &&
+	    (word_is(p, 0, "posted") || word_is(p, 0, "written") ||
+	    word_is(p, 0, "translated") || word_is(p, 0, "reporting")))) {
 		/* "... by admin on 28th March 2019", "By Helen Tsai Jan 04,
 		 * 2019 10:18 PM": the date after the name */
 		for (i = 2; i < p->nw && i < 8; i++)

@@ -501,6 +501,24 @@ main(void)
 	    "Kelsey Tran\n\nStaff Reporter\n\n"
 	    "Jan. 24, 2019, 11:33 PM\n\n" PROSE,
 	    "Ferry=title", "Jan. 24=dateline", NULL);
+	roles_are("datelines: a UTC offset after GMT, a source's name before "
+	    "\"Published:\", \"translated by\" before the date, a source "
+	    "and a date between dashes, a section after the date",
+	    "Ferry timetable changes anger island commuters\n\n"
+	    "January 4th 2019 at 02:05:50 GMT +0300\n\n"
+	    "| The Associated Press Published: February 17, 2019\n\n"
+	    "By Lukas Hofer | EURACTIV.de | translated by Daniel Eck "
+	    "Feb 21, 2019\n\n"
+	    "- Associated Press - Saturday, August 24, 2019\n\n"
+	    "By AFP     May 6, 2019 in Environment\n\n" PROSE,
+	    "January 4th=dateline", "The Associated=dateline",
+	    "Lukas=dateline", "- Associated=dateline", "By AFP=dateline", NULL);
+	roles_are("(a stock index's value is no date, nor a headline with a "
+	    "date after a dash, nor \"June 26 in Louisville.\")",
+	    "Nikkei 225\n\n20092.72\n\n"
+	    "Fire kills five - Saturday, August 24, 2019\n\n" PROSE
+	    "\nJune 26 in Louisville.\n\n" PROSE,
+	    "20092=boilerplate", "Fire kills=title", "June 26=body", NULL);
 	roles_are("a byline with its date in digits is the dateline",
 	    "Fur fans flock to the city for the weekend\n\n"
 	    "BY MARISOL VEGA - 02/23/19 07:45 AM EST\n\n" PROSE,
