@@ -261,6 +261,32 @@ line_is_byline(const char *d, const struct line *l, size_t width)
 	return s[k] == ' ' && k + 1 < n && s[k + 1] >= 'A' && s[k + 1] <= 'Z';
 }
 
+/* A line that starts with a site's address, "reuters.com - Kwame Asante
+ * • 1h" under a headline in a news reader: the story's source, not the
+ * rest of the headline's sentence. */
+static int
+line_is_source(const char *d, const struct line *l)
+{
+	size_t i, dot = 0, n = l->end - l->start;
+	const char *s = d + l->start;
+
+	for (i = 0; i < n && s[i] != ' '; i++) {
+		if (s[i] == '.')
+			dot = i;
+		else if (!(s[i] >= 'a' && s[i] <= 'z') &&
+		    !(s[i] >= '0' && s[i] <= '9') && s[i] != '-')
+			return 0;
+	}
+	/* a dot, then two to six letters: a top-level domain; then
+	 * nothing, or a separator */
+	if (dot == 0 || i - dot - 1 < 2 || i - dot - 1 > 6 ||
+	    (s[i - 1] >= '0' && s[i - 1] <= '9'))
+		return 0;
+	return i == n || (n - i >= 3 && (memcmp(s + i, " - ", 3) == 0 ||
+	    memcmp(s + i, " | ", 3) == 0)) || (n - i >= 5 &&
+	    memcmp(s + i, " \xe2\x80\xa2 ", 5) == 0);
+}
+
 /* Does line b continue the paragraph of line a? */
 static int
 continues(const char *d, const struct line *a, const struct line *b,
@@ -272,7 +298,8 @@ continues(const char *d, const struct line *a, const struct line *b,
 	if (b->blank_before)
 		return 0;
 	if (lower && !line_closed(d, a) && line_has_words(d, a, 3) &&
-	    !line_is_byline(d, b, width))
+	    !line_is_byline(d, b, width) && !(width == 0 &&
+	    line_is_source(d, b)))
 		return 1;
 	if (width == 0)
 		return 0;

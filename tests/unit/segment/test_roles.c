@@ -519,6 +519,18 @@ main(void)
 	    "Fire kills five - Saturday, August 24, 2019\n\n" PROSE
 	    "\nJune 26 in Louisville.\n\n" PROSE,
 	    "20092=boilerplate", "Fire kills=title", "June 26=body", NULL);
+	roles_are("a news reader's source line (\"reuters.com - Name \xe2\x80\xa2 "
+	    "1h\") under a headline is not joined to it",
+	    "Flipped into News to Know by Sam Ferris\nReuters\n"
+	    "Dozens dead in California boat fire\n"
+	    "reuters.com - Kwame Asante \xe2\x80\xa2 1h\n"
+	    "Sep 4, 2019 at 3:19 PM\n" PROSE,
+	    "Dozens=title", NULL);
+	s = layout("Dozens dead in California boat fire\n"
+	    "reuters.com - Kwame Asante \xe2\x80\xa2 1h\n" PROSE, NULL);
+	ok(strstr(s, "title:Dozens dead in California boat fire|") != NULL,
+	    "(the headline alone is the title)");
+	free(s);
 	roles_are("a byline with its date in digits is the dateline",
 	    "Fur fans flock to the city for the weekend\n\n"
 	    "BY MARISOL VEGA - 02/23/19 07:45 AM EST\n\n" PROSE,
