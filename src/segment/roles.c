@@ -1546,6 +1546,12 @@ headline_above(const char *d, const struct paras *ps, size_t i,
 		    ps->v[j].role == ROLE_CAPTION ||
 		    ps->v[j].role == ROLE_BYLINE)
 			continue;
+		/* the author's name right above a dateline */
+		if (j + 1 == i && ps->v[j].role == ROLE_HEADING) {
+			describe(d, ps->v[j].start, ps->v[j].end, &q);
+			if (is_name_like(d, ps->v[j].start, ps->v[j].end, &q))
+				continue;
+		}
 		/* past one standfirst: a sentence under the headline */
 		if (ps->v[j].role == ROLE_BODY && !standfirst &&
 		    ps->v[j].end - ps->v[j].start <= 250) {
@@ -1573,7 +1579,8 @@ headline_above(const char *d, const struct paras *ps, size_t i,
 			/* a line the site repeats: what it would be
 			 * without that (a section's name is a kicker) */
 			describe(d, ps->v[m].start, ps->v[m].end, &q);
-			if (is_boilerplate(&q, &widget, &widget))
+			if (is_boilerplate(&q, &widget, &widget) ||
+			    q.letters == 0)	/* a list's numbers */
 				continue;
 			if (!is_heading_like(&q))
 				return 0;

@@ -565,6 +565,20 @@ main(void)
 	    "(the box's copy boilerplate, the one above the byline the title)");
 	furniture_free(&site);
 
+	furniture_add(&site, "Ice storm leaves thousands without heat", 39);
+	furniture_add(&site, "Train services resume after landslide", 37);
+	furniture_add(&site, "World News", 10);
+	roles_are("a promotion guessed for the title, the site's numbered "
+	    "list of headlines, a section, then the headline above its "
+	    "author's name and date: the headline is the title",
+	    "Get 1 month free\n\nSubscribe\n\n1\n\n"
+	    "Ice storm leaves thousands without heat\n\n2\n\n"
+	    "Train services resume after landslide\n\nWorld News\n\n"
+	    "Ferry timetable changes anger island commuters\n\n"
+	    "Noa Ben-Ami\n\nJul 01, 2019 11:00 AM\n\n" PROSE,
+	    "Ferry=title", "Get 1=boilerplate", "Jul 01=dateline", NULL);
+	furniture_free(&site);
+
 	furniture_add(&site, "News", 4);
 	furniture_add(&site, "More Videos ...", 15);
 	roles_are("a section's name the site repeats, above the headline "
