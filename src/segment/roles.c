@@ -1598,6 +1598,36 @@ headline_above(const char *d, const struct paras *ps, size_t i,
 	return kicker ? j : 0;
 }
 
+/*
+ * A consent banner's text, above the article: "We and our 535 vendors
+ * store and read information on your device, such as IDs in cookies",
+ * "Essential cookies keep the site working; the rest help us
+ * understand our readers".  Cookies and what they are for, in a few
+ * sentences; an article about cookies is longer, or comes after its
+ * headline.
+ */
+static const char *const consent_words[] = {
+	"your device", "partners", "vendors", "privacy", "personalis",
+	"personaliz", "advertis", "choices", "this site", "our site",
+	"website", "consent", "preferences", "essential", NULL
+};
+
+static int
+is_consent_notice(struct pinfo *p)
+{
+	const char *low, *const *w;
+
+	if (!p->short_ || p->len < 40)
+		return 0;
+	low = lower(p);
+	if (strstr(low, "cookie") == NULL)
+		return 0;
+	for (w = consent_words; *w != NULL; w++)
+		if (strstr(low, *w) != NULL)
+			return 1;
+	return 0;
+}
+
 /* A paragraph of the article's prose: sentences, not a row of links
  * or an icon's text ("A stylized bird with an open mouth, tweeting."). */
 static int
@@ -1782,6 +1812,14 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 			}
 			if (widget && comments && seen_body)
 				in_comments = 1;
+		} else if (!seen_body && is_consent_notice(&p)) {
+			role = ROLE_BOILERPLATE;
+			/* and the banner's heading above it ("Manage
+			 * consent", "Your choices on this site") */
+			if (ts.guessed && ts.at + 1 == i) {
+				ps->v[ts.at].role = ROLE_BOILERPLATE;
+				ts.known = ts.guessed = ts.doubtful = 0;
+			}
 		} else if (in_comments) {
 			role = ROLE_COMMENT;
 		} else if (ts.known && !ts.doubtful && p.nlen == ts.t.nlen &&

@@ -531,6 +531,17 @@ main(void)
 	ok(strstr(s, "title:Dozens dead in California boat fire|") != NULL,
 	    "(the headline alone is the title)");
 	free(s);
+	roles_are("a consent banner above the article is the site's, its "
+	    "heading too; an article about cookies is not",
+	    "Manage consent\n\nWe and our 158 vendors store and read "
+	    "information on your device, such as IDs in cookies.\n\n"
+	    "Agree\n\nAccept essential only\n\n"
+	    "Ferry timetable changes anger island commuters\n\n"
+	    "By Mara Ellison\n\n" PROSE
+	    "\nBakers say the cookies sold out on the site of the fair "
+	    "within an hour, and asked for more.\n",
+	    "Manage=boilerplate", "We and our=boilerplate", "Ferry=title",
+	    "Bakers=body", NULL);
 	roles_are("a byline with its date in digits is the dateline",
 	    "Fur fans flock to the city for the weekend\n\n"
 	    "BY MARISOL VEGA - 02/23/19 07:45 AM EST\n\n" PROSE,
