@@ -1305,9 +1305,11 @@ is_label(const struct pinfo *p)
 static int
 is_title_like(const struct pinfo *p)
 {
+	/* (a third of it letters: "S&P 500 2558.14 +0.87%" is a ticker) */
 	return p->short_ && !p->bullet && p->len <= 250 && p->nwords >= 2 &&
 	    p->nwords <= 30 && p->letters >= 4 && first_upper(p) &&
-	    !ends_sentence(p) && !is_numbered(p);
+	    !ends_sentence(p) && !is_numbered(p) &&
+	    (size_t)p->letters * 3 >= p->len;
 }
 
 static int
@@ -1654,7 +1656,7 @@ headline_before(const char *d, const struct paras *ps, size_t i)
 		if (ps->v[j].role != ROLE_HEADING)
 			return 0;
 		describe(d, ps->v[j].start, ps->v[j].end, &q);
-		if (q.nwords <= 3 && ++names <= 2)
+		if ((q.nwords <= 3 || is_byline(&q)) && ++names <= 2)
 			continue;
 		/* (mostly letters: not a line of OCR noise) */
 		return is_title_like(&q) && q.nw >= 4 && q.nwords >= 4 &&

@@ -542,6 +542,13 @@ main(void)
 	    "within an hour, and asked for more.\n",
 	    "Manage=boilerplate", "We and our=boilerplate", "Ferry=title",
 	    "Bakers=body", NULL);
+	roles_are("(past a ticker's line, the byline above the date is not "
+	    "taken for the headline)",
+	    "S&P 500 2558.14 +0.87% Nasdaq 7164.86 +1.1% Dow 22980.87\n\n"
+	    "Ferry timetable changes anger island commuters\n\n"
+	    "By AFP - Agence France Presse\n\n"
+	    "Feb 01, 2019 5:13 AM ET\n\n" PROSE,
+	    "Ferry=title", NULL);
 	roles_are("a byline with its date in digits is the dateline",
 	    "Fur fans flock to the city for the weekend\n\n"
 	    "BY MARISOL VEGA - 02/23/19 07:45 AM EST\n\n" PROSE,
