@@ -702,7 +702,16 @@ is_nav_line(const struct pinfo *p)
 	if (n < 2 || (p->len > 200 && n < 8))
 		return 0;
 	for (i = 0; i < n; i++) {
-		if (!cp_is_upper(cp_at(d, from[i], to[i], &len)))
+		/* past a link's number in text from lynx -dump: "[12]World" */
+		if (d[from[i]] == '[') {
+			for (pos = from[i] + 1; pos < to[i] && d[pos] >= '0' &&
+			    d[pos] <= '9'; pos++)
+				;
+			if (pos > from[i] + 1 && pos < to[i] && d[pos] == ']')
+				from[i] = pos + 1;
+		}
+		if (from[i] >= to[i] ||
+		    !cp_is_upper(cp_at(d, from[i], to[i], &len)))
 			return 0;
 		words = inword = 0;
 		for (pos = from[i]; pos < to[i]; pos += len) {

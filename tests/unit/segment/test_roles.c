@@ -549,6 +549,12 @@ main(void)
 	    "By AFP - Agence France Presse\n\n"
 	    "Feb 01, 2019 5:13 AM ET\n\n" PROSE,
 	    "Ferry=title", NULL);
+	roles_are("a row of links from lynx -dump, each with its number, is "
+	    "the site's navigation",
+	    "[1]Stars and Stripes \xc2\xb7 [2]Search \xc2\xb7 [3]Veterans "
+	    "\xc2\xb7 [4]Opinion \xc2\xb7 [5]Pacific\n\n"
+	    "Ferry timetable changes anger island commuters\n\n" PROSE,
+	    "[1]Stars=boilerplate", "Ferry=title", NULL);
 	roles_are("a byline with its date in digits is the dateline",
 	    "Fur fans flock to the city for the weekend\n\n"
 	    "BY MARISOL VEGA - 02/23/19 07:45 AM EST\n\n" PROSE,
