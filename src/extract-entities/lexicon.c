@@ -262,10 +262,15 @@ lexicon_flags(const struct lexicon *x, const char *key, size_t n)
 int
 lexicon_is_common(const struct lexicon *x, const char *w, size_t n)
 {
+	return (lexicon_flags(x, w, n) & W_COMMON) ||
+	    lexicon_stem_is_common(x, w, n);
+}
+
+int
+lexicon_stem_is_common(const struct lexicon *x, const char *w, size_t n)
+{
 	char tmp[64];
 
-	if (lexicon_flags(x, w, n) & W_COMMON)
-		return 1;
 	if (n < 4 || n >= sizeof tmp)
 		return 0;
 #define STEM(cut, add) (memcpy(tmp, w, n), \

@@ -75,6 +75,9 @@ unsigned lexicon_flags(const struct lexicon *x, const char *key, size_t n);
  * -ly) is a common word.
  */
 int lexicon_is_common(const struct lexicon *x, const char *w, size_t n);
+/* The same for its stem alone, for a caller who has looked w up. */
+int lexicon_stem_is_common(const struct lexicon *x, const char *w,
+    size_t n);
 
 size_t lexicon_size(const struct lexicon *x);
 
