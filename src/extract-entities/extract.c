@@ -33,6 +33,11 @@ struct extractor {
 	/* the document being buffered */
 	struct buf		 doc;
 	int			 have_doc;
+	/* no byte of its name needs escaping: the name, written again for
+	 * every mention (a path of 75 bytes on the chronam pages), is
+	 * copied as it is instead of looked at a byte at a time by
+	 * out_field (1.5 % of the instructions of a run) */
+	int			 doc_plain;
 	struct ymd		 doc_date;	/* from a `date` column */
 	struct buf		 arena;
 	struct held		*held;
@@ -120,6 +125,7 @@ extractor_add(struct extractor *e, const struct sentence *s)
 		buf_reset(&e->doc);
 		buf_adds(&e->doc, s->doc);
 		e->have_doc = 1;
+		e->doc_plain = strcspn(e->doc.data, "\\\t\n\r") == e->doc.len;
 		memset(&e->doc_date, 0, sizeof e->doc_date);
 		if (s->date && *s->date) {
 			/* "2019-01-04", "Friday, January 4, 2019"; a month
@@ -336,7 +342,10 @@ write_mention(struct extractor *e, const struct held *h,
 		start = h->start + folds_map(&e->folds, m->s);
 		end = h->start + folds_map(&e->folds, m->e);
 	}
-	out_field(e->doc.data, e->doc.len);
+	if (e->doc_plain)
+		out_bytes(e->doc.data, e->doc.len);
+	else
+		out_field(e->doc.data, e->doc.len);
 	out_tab();
 	if (h->has_sent)
 		out_field(at(e, h->sent), strlen(at(e, h->sent)));
