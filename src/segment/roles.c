@@ -986,7 +986,26 @@ static const char *const credit_words_words[] = {
 };
 static struct wordset credit_words = WORDSET(credit_words_words);
 
-#define CREDIT_MAX	24	/* bytes between the brackets */
+#define CREDIT_MAX	48	/* bytes between the brackets */
+
+/* Whether one of the words of s (n bytes, lower case) is a credit word
+ * of three letters or more ("pa" might be a page's abbreviation):
+ * "(Handout via Reuters)", "( Arif Hudaverdi Yaman - Anadolu Agency )". */
+static int
+credit_word_in(const char *s, size_t n)
+{
+	size_t i = 0, w;
+
+	while (i < n) {
+		while (i < n && !(s[i] >= 'a' && s[i] <= 'z'))
+			i++;
+		for (w = i; i < n && s[i] >= 'a' && s[i] <= 'z'; i++)
+			;
+		if (i - w >= 3 && in_list(&credit_words, s + w, i - w))
+			return 1;
+	}
+	return 0;
+}
 
 static int
 ends_with_credit(struct pinfo *p)
@@ -1001,7 +1020,9 @@ ends_with_credit(struct pinfo *p)
 		;
 	if (open == 0 || low[open - 1] != '(' || open == p->len - 1)
 		return 0;
-	return in_list(&credit_words, low + open, p->len - 1 - open);
+	if (in_list(&credit_words, low + open, p->len - 1 - open))
+		return 1;
+	return credit_word_in(low + open, p->len - 1 - open);
 }
 
 static int

@@ -555,6 +555,17 @@ main(void)
 	    "\xc2\xb7 [4]Opinion \xc2\xb7 [5]Pacific\n\n"
 	    "Ferry timetable changes anger island commuters\n\n" PROSE,
 	    "[1]Stars=boilerplate", "Ferry=title", NULL);
+	roles_are("a caption may end in a longer credit, with the agency among "
+	    "its words; a page's \"(Continued on Fifth Pa.)\" is no credit",
+	    "Rescuers search the wreckage with sniffer dogs ( Arif Hudaverdi "
+	    "Yaman - Anadolu Agency )\n\n"
+	    "Demonstrators hold placards outside the ministry (Handout via "
+	    "Reuters)\n\n"
+	    "Ferry timetable changes anger island commuters\n\n" PROSE
+	    "\n\"We hold the immediate surround- (Continued on Fifth Pa.)\n\n"
+	    PROSE,
+	    "Rescuers=caption", "Demonstrators=caption", "Ferry=title",
+	    "We hold=body", NULL);
 	roles_are("a byline with its date in digits is the dateline",
 	    "Fur fans flock to the city for the weekend\n\n"
 	    "BY MARISOL VEGA - 02/23/19 07:45 AM EST\n\n" PROSE,
