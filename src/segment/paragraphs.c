@@ -287,6 +287,35 @@ line_is_source(const char *d, const struct line *l)
 	    memcmp(s + i, " \xe2\x80\xa2 ", 5) == 0);
 }
 
+/* A line that says how long ago the story was posted: "submitted 13
+ * hours ago by mrspeakerman" under a headline on a forum, not the rest
+ * of the headline's sentence. */
+static int
+line_is_posted_ago(const char *d, const struct line *l)
+{
+	static const char *const units[] = { "minutes", "minute", "hours",
+	    "hour", "days", "day", "weeks", "week", "months", "month",
+	    "years", "year", "mins", "min", "hrs", NULL };
+	size_t n = l->end - l->start, at, u;
+	const char *s = d + l->start;
+
+	if (n > 80)
+		return 0;
+	for (at = 0; at + 4 <= n && (memcmp(s + at, " ago", 4) != 0 ||
+	    (at + 4 < n && s[at + 4] != ' ')); at++)
+		;
+	if (at + 4 > n)
+		return 0;
+	for (u = 0; units[u] != NULL; u++) {
+		size_t k = strlen(units[u]);
+
+		if (at > k && memcmp(s + at - k, units[u], k) == 0 &&
+		    s[at - k - 1] == ' ')
+			return 1;
+	}
+	return 0;
+}
+
 /* Does line b continue the paragraph of line a? */
 static int
 continues(const char *d, const struct line *a, const struct line *b,
@@ -299,7 +328,7 @@ continues(const char *d, const struct line *a, const struct line *b,
 		return 0;
 	if (lower && !line_closed(d, a) && line_has_words(d, a, 3) &&
 	    !line_is_byline(d, b, width) && !(width == 0 &&
-	    line_is_source(d, b)))
+	    (line_is_source(d, b) || line_is_posted_ago(d, b))))
 		return 1;
 	if (width == 0)
 		return 0;

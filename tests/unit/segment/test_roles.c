@@ -566,6 +566,12 @@ main(void)
 	    PROSE,
 	    "Rescuers=caption", "Demonstrators=caption", "Ferry=title",
 	    "We hold=body", NULL);
+	s = layout("Kennedy assassin stabbed in California prison\n"
+	    "submitted 13 hours ago by mrspeakerman\n" PROSE, NULL);
+	ok(strstr(s, "title:Kennedy assassin stabbed in California prison|")
+	    != NULL, "a forum's \"submitted 13 hours ago by name\" line is not "
+	    "joined to the headline above it");
+	free(s);
 	roles_are("a byline with its date in digits is the dateline",
 	    "Fur fans flock to the city for the weekend\n\n"
 	    "BY MARISOL VEGA - 02/23/19 07:45 AM EST\n\n" PROSE,
