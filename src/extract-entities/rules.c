@@ -19,7 +19,7 @@
  * The words of an @needs line, lower case, split once; and the letter
  * pairs of each word as bit numbers of rules.pairs (see may_contain),
  * also worked out once: classing the letters of every word again for
- * every sentence was 3 % of the instructions of a run.
+ * every sentence was 2 % of the instructions of a run.
  */
 struct needs {
 	char		 *words;	/* the line, each '|' made a NUL */
