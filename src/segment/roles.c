@@ -1597,6 +1597,15 @@ headline_above(const char *d, const struct paras *ps, size_t i,
 	describe(d, ps->v[j].start, ps->v[j].end, &q);
 	if (!is_title_like(&q) || q.nw < 4)
 		return 0;
+	/* two such lines: the headline, then its standfirst ("Opponents
+	 * vowed to fight the decision") right above the byline */
+	if (j - 1 > title_at && ps->v[j - 1].role == ROLE_HEADING) {
+		describe(d, ps->v[j - 1].start, ps->v[j - 1].end, &q);
+		if (is_title_like(&q) && q.nw >= 4)
+			j--;
+		else
+			describe(d, ps->v[j].start, ps->v[j].end, &q);
+	}
 	if (j == title_at + 1) {
 		if (caps_percent(&q) > 25)
 			return 0;

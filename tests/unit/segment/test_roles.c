@@ -572,6 +572,17 @@ main(void)
 	    != NULL, "a forum's \"submitted 13 hours ago by name\" line is not "
 	    "joined to the headline above it");
 	free(s);
+	roles_are("the headline, then a standfirst without a full stop right "
+	    "above the byline: the headline is the title",
+	    "National Review Subscribe Menu Politics & Policy Culture Law & "
+	    "the Courts Podcasts Events Newsletters Books, Arts & Manners\n\n"
+	    "Most Popular\n\n1\n\n  \xe2\x80\xa2 Dock workers end strike "
+	    "after pension deal\n\n2\n\n  \xe2\x80\xa2 Six rescued after "
+	    "fishing boat capsizes in heavy swell\n\nWorld\n\n"
+	    "Ferry timetable changes anger island commuters\n\n"
+	    "Opponents vowed to fight the decision\nBy NATALIE VOSS\n"
+	    "August 4, 2019 12:30 PM\n\n" PROSE,
+	    "Ferry=title", "Opponents=heading", NULL);
 	roles_are("a byline with its date in digits is the dateline",
 	    "Fur fans flock to the city for the weekend\n\n"
 	    "BY MARISOL VEGA - 02/23/19 07:45 AM EST\n\n" PROSE,
