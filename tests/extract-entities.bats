@@ -661,3 +661,12 @@ EOF2
 3.17.2019	2019-03-17
 3/4/19	2019-03-04"
 }
+
+@test "a date in digits with the year first, as East Asian sites write it, is found and read year, month, day; a decimal number is none" {
+	printf 'doc\tsent\ttext\na\t1\tSource:Xinhua Published: 2019/2/11 05:22:10\na\t2\tSeoul, 2019.03.15 18:12\na\t3\tThe index rose to 2019.5 points, 2019/13/40 is no date.\n' >"$TMP/s.tsv"
+	run sh -c "extract-entities '$TMP/s.tsv' | awk -F'\t' '\$6 == \"DATE\"' | cut -f 5,7"
+	assert_success
+	assert_output "2019/2/11	2019-02-11
+2019.03.15	2019-03-15
+2019	2019"
+}

@@ -286,6 +286,16 @@ read_absolute(const struct toks *t, int *i, struct ymd *r)
 		*i = k + 3;
 		return 0;
 	}
+	/* 2019/2/11, 2019.03.15: the year first, then month and day */
+	if (is_year(t, k) && (is_sep(t, k + 1, '/') || is_sep(t, k + 1, '.')) &&
+	    is_num(t, k + 2, 2) && is_sep(t, k + 3, t->v[k + 1].val) &&
+	    is_num(t, k + 4, 2)) {
+		r->y = (int)t->v[k].val;
+		r->m = (int)t->v[k + 2].val;
+		r->d = (int)t->v[k + 4].val;
+		*i = k + 5;
+		return 0;
+	}
 	/* 31.03.2023, 31/03/2023, 03/31/2023, 3.17.2019, 01/04/19 */
 	if (is_num(t, k, 2) && (is_sep(t, k + 1, '.') || is_sep(t, k + 1, '/'))
 	    && is_num(t, k + 2, 2) && is_sep(t, k + 3, t->v[k + 1].val) &&

@@ -62,6 +62,9 @@ main(void)
 	is("3.17.2019", NULL, "2019-03-17");
 	is("02/23/19", NULL, "2019-02-23");
 	is("23/02/19", NULL, "2019-02-23");
+	/* the year first, as East Asian sites write it */
+	is("2019/2/11", NULL, "2019-02-11");
+	is("2019.03.15", NULL, "2019-03-15");
 	is("12/31/99", NULL, "1999-12-31");
 	/* a day and month take the article's year */
 	is("March 31st", &anchor, "2019-03-31");
