@@ -847,6 +847,19 @@ capitalised_from(const struct pinfo *p, int i)
 	return 1;
 }
 
+/* Whether p ends in a reading time: "6 min read", "3 minute read". */
+static int
+reading_time(const struct pinfo *p)
+{
+	unsigned long v;
+	int n = p->nw;
+
+	return n >= 3 && word_is(p, n - 1, "read") &&
+	    word_number(p, n - 3, &v) && (word_is(p, n - 2, "min") ||
+	    word_is(p, n - 2, "mins") || word_is(p, n - 2, "minute") ||
+	    word_is(p, n - 2, "minutes"));
+}
+
 /* Whether a date's lead word ("Published") follows word i, past
  * capitalised words only: the name of a source before it. */
 static int
@@ -918,11 +931,10 @@ dateline_from(const struct pinfo *p, int i)
 		} else if (started && p->nw - i <= 4 &&
 		    word_in(p, p->nw - 1, &counter_comment)) {
 			break;		/* "June 20, 2019 admin 5 Comments" */
-		} else if (started && p->nw - i == 2 &&
-		    word_is(p, p->nw - 1, "read") && word_number(p, i - 1, &v) &&
-		    (word_is(p, i, "min") || word_is(p, i, "mins") ||
-		    word_is(p, i, "minute") || word_is(p, i, "minutes"))) {
-			break;		/* "January 24, 2019 10:46 PM 3 min read" */
+		} else if (started && p->nw - i <= 4 && reading_time(p)) {
+			/* "January 24, 2019 10:46 PM 3 min read", and with
+			 * an icon's name: "Sept. 25, 2019 timer6 min read" */
+			break;
 		} else {
 			return 0;
 		}
@@ -958,7 +970,15 @@ is_dateline(const struct pinfo *p)
 				return dateline_from(p, i);
 		return 0;
 	}
-	return dateline_from(p, 0);
+	if (dateline_from(p, 0))
+		return 1;
+	/* "This content was published on October 16, 2019 - 01:46" */
+	if (p->len <= 80 && p->last != '.')
+		for (i = 1; i < p->nw && i <= 5 && !word_number(p, i, &v); i++)
+			if (word_is(p, i, "published") || word_is(p, i, "updated")
+			    || word_is(p, i, "posted"))
+				return dateline_from(p, i);
+	return 0;
 }
 
 static const char *

@@ -583,6 +583,16 @@ main(void)
 	    "Opponents vowed to fight the decision\nBy NATALIE VOSS\n"
 	    "August 4, 2019 12:30 PM\n\n" PROSE,
 	    "Ferry=title", "Opponents=heading", NULL);
+	roles_are("a date with an icon's name before the reading time, and "
+	    "\"This content was published on\" before the date, are datelines; "
+	    "a sentence saying when a report was updated is not",
+	    "Ferry timetable changes anger island commuters\n\n"
+	    "Wed.,  Sept. 25, 2019 timer6 min read\n\n"
+	    "This content was published on October 16, 2019 - 01:46\n\n"
+	    "15 January 2019 Last updated at 04:17 GMT\n\n" PROSE
+	    "\nThe report was updated on March 4, 2019.\n\n" PROSE,
+	    "Wed.=dateline", "This content=dateline", "15 January=dateline",
+	    "The report=body", NULL);
 	roles_are("a byline with its date in digits is the dateline",
 	    "Fur fans flock to the city for the weekend\n\n"
 	    "BY MARISOL VEGA - 02/23/19 07:45 AM EST\n\n" PROSE,
