@@ -4,7 +4,7 @@
 # the article is drawn from a few site templates with a fixed seed
 # (Park-Miller, exact in any awk), so every run writes the same bytes.
 #
-#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11|12] -f bench/titles.awk articles.csv
+#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11|12|13] -f bench/titles.awk articles.csv
 #
 # variant=2 draws from a second set of page furniture and date formats,
 # written after segment was tuned on the first: a held-out check.
@@ -228,7 +228,7 @@
 # sites' pages come in variant 9's layouts; a copy that is no web page
 # (Pocket, a feed reader, an email) as innerText, copy-paste, lynx or
 # w3m, or a naive converter's text, with no ad or cookie banner.
-# variant=12 (seed 141650939), the newest final held-out check, written
+# variant=12 (seed 141650939), a final held-out check, written
 # after variant 11 in fresh words, takes 31 other sites (six of them
 # Postmedia dailies) and 2 kinds of copy in 16 templates: Kyodo News, the Hindu BusinessLine, Haaretz,
 # Stars and Stripes, Euractiv, Radio New Zealand, Stuff, the Jamaica
@@ -279,6 +279,58 @@
 # pandoc -t plain prints them (lists "-   ", 72 columns); a copy (Apple
 # News, Flipboard) as innerText, copy-paste, lynx or w3m, or a naive
 # converter's text, with no ad or cookie banner.
+# variant=13 (seed 179424673), the newest final held-out check, written
+# after variant 12 in fresh words, takes 25 other sites and 5 kinds of
+# copy in 16 templates: the Herald (Glasgow) or the Glasgow Times,
+# TheJournal.ie or the Irish Examiner, 9News or Sky News Australia,
+# Malaysiakini, Focus Taiwan, the Asahi Shimbun's AJW, the Mainichi or
+# the Japan News (Yomiuri), Global News, CTV News or the Winnipeg Free
+# Press, the Texas Tribune, CalMatters or the Salt Lake Tribune, ThePrint
+# or Scroll.in, the Korea Times or Korea JoongAng Daily, Ahram Online or
+# the Mail & Guardian, wire copy on AOL or inkl, and copies: a SmartNews
+# or NewsBreak page, an Instapaper or Readwise Reader save, an Obsidian
+# Web Clipper note, a page printed to PDF and read back by pdftotext, an
+# e-mail forward.  8 to 30 lines come before the title (consent, meter
+# and app prompts, city editions and weather, TAIEX and ringgit tickers,
+# kickers, now and then other headlines under a label such as "Most
+# Read"); then each site's byline, dateline and count forms ("4th
+# January 2019", "4 January 2019 — 6:12pm", "Published 18:12, Friday 4
+# January 2019", "Friday 4 Jan 2019, 6:12 PM" / "28,136 Views" / "37
+# Comments", "Friday, January 04, 2019 - 06:12 PM", "6:12pm Jan 4, 2019",
+# "Updated 12 minutes ago" over "Published 6:12pm Jan 4, 2019", "By X•Jan
+# 4, 2019 6:12pm", "Friday, January 4th, 2019", "January 4th, 2019 - 6:12
+# PM", "Published:  4 Jan 2019, 6:12pm  |  Modified: ...", "中文版 ·
+# 2019年1月4日", "2019/01/04 18:12", "January 4, 2019 at 18:12 JST",
+# "18:12 JST, January 4, 2019", the Mainichi's "January 4, 2019 (Mainichi
+# Japan)" after the body beside "毎日新聞 2019年1月4日 18時12分", "Posted
+# January 4, 2019 6:12 pm", "Published Friday, January 4, 2019 6:12PM
+# EST" / "Last Updated ...", "Posted: 6:12 PM CST Friday, Jan. 4, 2019",
+# "Jan. 4, 2019" / "6:12 PM Central", "Published: Jan. 4, 2019 | Updated:
+# 7:05 p.m.", "4 January, 2019 6:12 pm IST", "Published Jan 04, 2019 ·
+# 06:12 pm", "Posted : 2019-01-04 18:12 | Updated : ...", "Jan 04,2019",
+# "AFP , Friday 4 Jan 2019", "04 Jan 2019", "Jan 4 2019 6:12 PM ET"), in
+# the site's zone, on the article's day, but for an update on a later
+# day labelled as such ("Updated January 7, 2019"), a Global News video's
+# "WATCH: ... – Jan 4, 2019", and the day a copy was made: saved
+# ("Saved Oct 15, 2022"), clipped (YAML front matter: "title:", "source:",
+# "published: 2019-01-04T18:12:00+09:00", "created: 2022-10-15"; the
+# title is only there), printed (pdftotext, plain or -layout: the day
+# printed, "1/9/23, 10:15 AM", and the <title>, cut with "…", atop each
+# page, the address and "1/3" below it, a form feed after it, the
+# headline wrapped as its larger type was, the body at 84 to 97 columns)
+# or forwarded (the forward's Gmail print view, Outlook or plain headers
+# on a later day, a note, then a Gmail, Outlook, Apple Mail, Thunderbird
+# or mutt forward header on the story's day over a news alert or a story
+# pasted into a mail).  Wire lines run into the body ("Taipei, Jan. 4
+# (CNA) ") and after it ("(By X)" / "Enditem/AW", "(Japanese original by
+# X, Y Department)"); captions with credits ("Image: X/RollingNews.ie",
+# ". (AAP)", ". CNA photo Jan. 4, 2019", "(Photo: Reuters)", ". [YONHAP]",
+# "Photo/Illustration"); in-body "READ MORE:" lines; after the body tags,
+# related stories on earlier days, disclosure, republishing, donation and
+# newsletter boxes, tip and typo links, footers; Malaysiakini's paywall
+# may cut the body.  The sites' pages come in variant 12's layouts; a
+# copy as text only (innerText, copy-paste, lynx or w3m, a naive
+# converter), the note as it is, the print and the mail as they come.
 
 function rnd(n) {	# 0 .. n-1
 	seed = (seed * 16807) % 2147483647
@@ -290,7 +342,7 @@ function pick(list,    a, k) {	# one of the "|"-separated choices
 }
 
 BEGIN {
-	seed = variant == 12 ? 141650939 : variant == 11 ? 122949823 : variant == 10 ? 104395301 : variant == 9 ? 86028121 : variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
+	seed = variant == 13 ? 179424673 : variant == 12 ? 141650939 : variant == 11 ? 122949823 : variant == 10 ? 104395301 : variant == 9 ? 86028121 : variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
 	split("January February March April May June July August September October November December", month, " ")
 	split("Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.", ap, " ")
 	split("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec", abbr, " ")
@@ -591,6 +643,36 @@ BEGIN {
 	src12 = "2 hours ago~40 minutes ago~Reuters~AFP~AP~6 hours ago~Updated~Yesterday"
 	names12 = "Anneke Visser~Tomasz Zielinski~Farah Qureshi~Diego Salas~Mei Ling Tan~Kwame Asante~Ruth Okonkwo~" \
 	    "Henrik Dahl~Sana Mirza~Pablo Ortega~Ilse Brandt~Yusuf Demir"
+	# variant 13's words
+	heads13 = "Snowplough crews work through the night as blizzard closes passes~Parliament delays vote on electoral reform bill~" \
+	    "Freighter loses containers in heavy seas off the coast~Rail operator and union reach deal to end overtime ban~" \
+	    "Firefighters contain blaze at recycling plant~Health ministry extends measles vaccination drive~" \
+	    "Opposition leader sworn in as interim mayor~Landslide buries section of coastal railway~" \
+	    "Stock exchange halts trading after software glitch~Village celebrates return of stolen church bell~" \
+	    "Diplomats meet in Vienna to salvage nuclear talks~Drivers warned of black ice on mountain roads~" \
+	    "Court jails former bank chief for fraud~Typhoon season forecast to be busier than usual~" \
+	    "Police dismantle smuggling ring at border crossing~Pension reform protests spread to five cities~" \
+	    "Research ship returns from six months in the Antarctic~Heavy rain floods underground car park~" \
+	    "Ministers agree to cap energy bills for small firms~Astronauts complete seven-hour spacewalk~" \
+	    "Toll road operator fined over billing errors~Cricket board names new national coach~" \
+	    "Factory fire sends smoke over capital~Scientists decode genome of ancient wheat~" \
+	    "Two arrested after armoured van robbery~City council approves new tram line~" \
+	    "Volcano observatory raises alert level~Hundreds queue for free flu jabs~" \
+	    "Striking doctors return to work after pay offer~Earthquake drill held in schools across the region~" \
+	    "Airport passenger numbers hit record~Wind farm plan rejected by planning board~" \
+	    "Ferry service suspended as gales batter coast~Central bank names first woman governor~" \
+	    "Museum reopens after five-year renovation~Election monitors report long queues at polling stations"
+	caps13 = "Rescue workers at the site on Friday~A police cordon near the scene~Passengers stranded at the terminal~" \
+	    "Members of parliament during the debate~Volunteers hand out blankets~Smoke over the industrial estate~" \
+	    "The flooded main street~Supporters outside the courthouse~A view of the harbour at dawn~" \
+	    "Officials brief reporters~Students at a candlelit vigil~Workers inspect the damaged track"
+	credits13 = "Reuters~AFP~AP~EPA~Getty Images~PA~Bloomberg~Xinhua~Kyodo~Yonhap~Bernama~CNA~ANI~PTI~The Canadian Press~AAP"
+	tags13 = "World~Europe~Asia~Middle East~Africa~Americas~Oceania~Politics~Elections~Courts~Crime~Disasters~Weather~" \
+	    "Climate~Environment~Health~Science~Space~Economy~Energy~Transport~Conflict~Diplomacy~Human rights"
+	gen13 = "Officials say the cause is still being examined~Crews are expected to remain on site for several days~" \
+	    "The ruling may yet be appealed~Neighbours say the warning signs were there for months~" \
+	    "Ministers promise a full review~Observers call it a turning point~Questions remain over who knew what, and when"
+	src13 = "3 hours ago~20 minutes ago~Reuters~AFP~AP~5 hours ago~Just in~Yesterday"
 	nfield = 0; field = ""; inq = 0; nrec = 0
 }
 
@@ -7101,6 +7183,892 @@ function layout12(title,    mode, nv, hd, ft) {
 	return layout7(title, 0)
 }
 
+# Variant 13's sites, in 16 templates: the Herald (Glasgow) or the
+# Glasgow Times, TheJournal.ie or the Irish Examiner, 9News or Sky News
+# Australia, Malaysiakini, Focus Taiwan, the Asahi Shimbun's AJW, the
+# Mainichi or the Japan News, Global News, CTV News or the Winnipeg Free
+# Press, the Texas Tribune, CalMatters or the Salt Lake Tribune, ThePrint
+# or Scroll.in, the Korea Times or Korea JoongAng Daily, Ahram Online or
+# the Mail & Guardian, AOL's or inkl's copy of a wire story, and copies
+# made elsewhere: SmartNews or NewsBreak, Instapaper, Readwise Reader or
+# an Obsidian Web Clipper note, a page printed to PDF and read back with
+# pdftotext, an e-mail forward of an article, in words written fresh.
+# Each sets NAV, HEAD and FOOT and what layout7 needs (TS, DOM, URL, BYN,
+# DLX, ISOT, TAGX).  Every date before the body is the article's day, in
+# the site's form and zone, but for what says it is something else: an
+# update on a later day printed beside the first, a day a copy was saved,
+# clipped, printed or forwarded, relative times ("Updated 12 minutes
+# ago"), and other stories' days.
+
+function top13(labels, forms,    s) {	# as top7, from variant 13's headlines
+	s = above(labels, heads13, 5, forms, src13, "LIVE: ~VIDEO: ~~~EXPLAINER: ~")
+	return s == "" ? "" : HD s
+}
+function fmt13(style, y, m, d) {	# a day as variant 13's sites print it in their lists
+	if (style == "slash") return y "/" d2(m) "/" d2(d) " " hm(7 + rnd(15), rnd(60))
+	if (style == "kt") return y "-" d2(m) "-" d2(d) " " hm(7 + rnd(15), rnd(60))
+	if (style == "herald") return ord(d) " " month[m] " " y
+	if (style == "ahram") return dayname[wday(y, m, d) + 1] " " d " " abbr[m] " " y
+	if (style == "jdaily") return abbr[m] " " d2(d) "," y
+	if (style == "scroll") return abbr[m] " " d2(d) ", " y
+	return fmt(style, y, m, d)
+}
+function rel13(pool, lo, hi, gap, style, form,    a, n, i, s, k, t, h) {	# as related(), days in fmt13's styles
+	n = split(some(pool, lo, hi), a, "\n")
+	s = ""; k = 0
+	for (i = 1; i <= n; i++) {
+		k += 1 + rnd(gap)
+		shift(-k)
+		t = fmt13(style, SY, SM, SD)
+		h = substr(a[i], 2)
+		if (form == 2) s = cat(s, LI h " | " t)
+		else if (form == 4) s = cat(s, h "\n" t)
+		else if (form == 5) s = cat(s, t "\n" h)
+		else s = cat(s, LI h "\n" LC t)
+	}
+	return s
+}
+function commas13(n) { return n >= 1000 ? int(n / 1000) "," sprintf("%03d", n % 1000) : n }	# 33417 -> "33,417"
+function cjk13(y, m, d) { return y "年" m "月" d "日" }	# "2019年1月4日"
+function later13(lo, hi) { shift(lo + rnd(hi - lo + 1)) }	# a later day, lo to hi days on, in SY SM SD
+function usdate13(y, m, d, h, mi) {	# a browser's print header, "1/9/23, 10:15 AM"
+	return m "/" d "/" d2(y % 100) ", " clock(h, mi, "AM", "PM")
+}
+
+function herald13(title,    s, who, by, dl, st, sh, im, h, mi, paper, dom, k) {
+	h = 6 + rnd(17); mi = rnd(60)
+	if (rnd(3)) { paper = "The Herald"; dom = "www.heraldscotland.com" } else { paper = "Glasgow Times"; dom = "www.glasgowtimes.co.uk" }
+	site7(pick(" | " paper "~ | News | " paper "~"), dom, "/news/" (17330000 + rnd(90000)) "." slug7(title) "/")
+	s = some("Skip to content~" paper "~Subscribe~Sign in~Register~Search~Menu~Puzzles~ePaper", 2, 5)
+	s = cat(s, some("News~Politics~Sport~Opinion~Business~Arts & Ents~Food & Drink~Life & Style~Scottish News~UK News~World News~" \
+	    "Education~Health~Crime~Announcements~Jobs", 5, 11))
+	if (rnd(3) == 0) s = cat(s, pick("Glasgow~Edinburgh~Aberdeen~Dundee~Inverness") " " (rnd(3) ? "" : "-") (1 + rnd(16)) "°C")
+	if (rnd(4) == 0) s = cat(s, pick("Read without limits: your first month for £1~Unlock every story: three months for £3~" \
+	    "Become a digital subscriber today and save 50%") "\n" pick("Subscribe~See offers~Join today"))
+	s = cat(s, top13("Most Read~Latest News~Trending in Scotland", "plain~num"))
+	NAV = cat(s, pick("News~World News~UK News~Scottish News~News\nWorld News"))
+	if (rnd(4) == 0) { who = pick("PA News Agency~Press Association~Agence France-Presse"); by = "By " lk(who) }
+	else {
+		who = pick("Fiona McAllister~Hamish Grant~Kirsty Munro~Euan Ritchie~Morag Lindsay~Callum Baird")
+		by = "By " lk(who) pick("~\n" pick("Chief Reporter~Senior Reporter~News Reporter~Political Correspondent~Transport Correspondent")) \
+		    pick("~~\n" handle8(who))
+	}
+	k = rnd(3)
+	if (k == 0) dl = ord(D) " " month[M] " " Y
+	else if (k == 1) dl = D " " month[M] " " Y " — " clk(h, mi)
+	else dl = "Published " hm(h, mi) ", " dayname[W + 1] " " D " " month[M] " " Y
+	st = rnd(3) ? standfirst(gen13) : ""
+	im = rnd(2) ? CP pick(caps13) pick(". Picture: ~\nImage: ~. Image: ") pick("PA~Getty Images~Newsquest~AFP~Colin Rennie~Kirsty Anderson") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email~Comments", 2, 5) : ""
+	HEAD = order("st by dl sh im~by dl st im sh~im st by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("READ MORE: " pick(heads13), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = pick("Comments: " (1 + rnd(70)) "~Comments are closed on this article~Join the debate")
+	if (rnd(2)) s = cat(s, HD pick("More from " paper "~Latest News~Most Read") "\n" rel13(heads13, 2, 4, 5, "herald", 4))
+	if (rnd(3) == 0) s = cat(s, "This website and its print editions follow the Editors' Code of Practice of the Independent Press " \
+	    "Standards Organisation. If you have a complaint about what we published, write to the Managing Editor.")
+	s = cat(s, some("Contact us~Advertise~Terms & Conditions~Privacy policy~Cookie policy~Complaints~Site map~Archive", 3, 6))
+	FOOT = cat(s, "© " Y " Newsquest Media Group Ltd. All rights reserved. A Gannett company.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, ukdst(Y, M, D) ? "+01:00" : "+00:00"); TAGX = ""
+}
+
+function irish13(title,    s, who, by, dl, st, sh, im, h, mi, k, v) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	st = rnd(3) ? standfirst(gen13) : ""
+	if (rnd(2)) {	# TheJournal.ie
+		site7(pick("~ | TheJournal.ie~ - TheJournal.ie"), "www.thejournal.ie", "/" slug7(title) "-" (4420000 + rnd(90000)) "-" abbr[M] Y "/")
+		s = some("TheJournal.ie~Sign in~Contribute~Search~Menu~Notifications", 2, 5)
+		s = cat(s, some("News~Ireland~World~Politics~Business~Sport~The42~Lifestyle~Video~FactCheck~Investigates~Podcasts~Voices~Climate", 5, 10))
+		if (rnd(3) == 0) s = cat(s, "Dublin " rnd(15) "°C")
+		s = cat(s, top13("Trending~Most Popular~Latest", "plain~num"))
+		NAV = cat(s, pick("World~News~Ireland~World News"))
+		who = rnd(3) ? pick("Aoife Brennan~Ciaran Doyle~Niamh Kearney~Darragh Quinn~Orla Tierney") : pick("Press Association~AFP~Associated Press")
+		by = "By " lk(who)
+		dl = dayname[W + 1] " " D " " abbr[M] " " Y ", " clock(h, mi, "AM", "PM")
+		if (rnd(3) == 0) dl = dl pick("\n~ ") "Updated " clock(H2, MI2, "AM", "PM")
+		v = 1200 + rnd(60000)
+		sh = commas13(v) " Views" pick("~\n" (1 + rnd(120)) " Comments")
+		if (rnd(2)) sh = cat(sh, some("Share this article~Facebook~X~Email~Short URL~thejrn.al/" hex7(5), 2, 4))
+		im = rnd(2) ? CP pick(caps13) "\nImage: " pick("Eoin Nolan/RollingNews.ie~Maeve Kinsella/RollingNews.ie~PA~AP/PA Images~Shutterstock~" \
+		    "Alamy Stock Photo") : ""
+		HEAD = order("by dl sh st im~st by dl sh im~im by dl sh st", st, by, dl, sh, im)
+		s = ""
+		if (rnd(2)) s = "Send a tip to the author\n" who
+		if (rnd(2)) s = cat(s, "Report a mistake")
+		if (rnd(2)) s = cat(s, HD "Read next:\n" headlines(heads13, 2, 4))
+		if (rnd(2)) s = cat(s, pick("Comments (" (1 + rnd(120)) ")~Log in to join the conversation~Comments are closed for legal reasons."))
+		if (rnd(3) == 0) s = cat(s, "Contribute\nIf you value our independent journalism, you can help keep it free to read for everyone.")
+		s = cat(s, some("About~Contact~Advertise~Corrections~Terms~Privacy~Cookies~Jobs", 3, 6))
+		FOOT = cat(s, "© " Y " Journal Media Ltd")
+	} else {	# the Irish Examiner
+		site7(pick(" | Irish Examiner~~"), "www.irishexaminer.com", "/breakingnews/world/" slug7(title) "-" (890000 + rnd(99999)) ".html")
+		s = some("Irish Examiner~Subscribe~Sign In~Search~ePaper~Menu", 2, 5)
+		s = cat(s, some("News~Breaking News~Ireland~World~Munster~Sport~Business~Opinion~Lifestyle~Farming~Property~Motors~Podcasts", 5, 10))
+		s = cat(s, top13("Most Read~Latest~Breaking", "plain~num"))
+		NAV = cat(s, pick("World~Breaking News~News\nWorld"))
+		who = pick("Irish Examiner Reporter~Press Association~AFP~Digital Desk~Eimear Crowley~Padraig Hayes")
+		by = lk(who)
+		dl = dayname[W + 1] ", " month[M] " " d2(D) ", " Y " - " clock0(h, mi, "AM", "PM")
+		if (rnd(2)) { by = by "\n" dl; dl = "" }
+		im = rnd(2) ? CP cap(caps13, credits13, pick(". Picture: @~ - @~. (Photo: @)")) : ""
+		sh = rnd(2) ? some("Facebook~Twitter~Email~Print~WhatsApp", 2, 4) : ""
+		HEAD = order("by dl im st sh~st by dl im~im by dl st sh", st, by, dl, sh, im)
+		s = ""
+		if (rnd(2)) s = HD pick("More in this section~Related Articles~Latest") "\n" headlines(heads13, 2, 4)
+		if (rnd(2)) s = cat(s, pick("Comments have been disabled on this article.~Sign in to comment~Comments (" rnd(40) ")"))
+		s = cat(s, some("Contact Us~Terms & Conditions~Privacy Policy~Cookie Policy~Advertise~Archive~Help", 3, 6))
+		FOOT = cat(s, "© Irish Examiner Ltd. All rights reserved")
+	}
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, ukdst(Y, M, D) ? "+01:00" : "+00:00"); TAGX = ""
+}
+
+function aus13(title,    s, who, by, dl, st, sh, im, h, mi, k, n, off) {
+	h = 6 + rnd(17); mi = rnd(60)
+	off = autz() == "AEDT" ? "+11:00" : "+10:00"
+	st = rnd(3) ? standfirst(gen13) : ""
+	if (rnd(2)) {	# 9News
+		site7(pick("~ | 9News~ - 9News"), "www.9news.com.au", "/world/" slug7(title) "/" hex7(8) "-" hex7(4) "-" hex7(4) "-" hex7(4) "-" hex7(12))
+		s = some("9News~9Now~Watch Live~Menu~Search~Sign In~9Honey~Nine.com.au", 2, 5)
+		s = cat(s, some("Latest~National~World~Politics~Crime~Weather~Health~Entertainment~Money~Sport~Technology~Lifestyle~Video", 5, 10))
+		s = cat(s, some("Sydney~Melbourne~Brisbane~Adelaide~Perth~Darwin~Canberra~Hobart~Queensland", 0, 4))
+		if (rnd(3) == 0) s = cat(s, pick("Sydney~Melbourne~Brisbane~Perth~Adelaide") "\n" (12 + rnd(28)) "°\n" \
+		    pick("Mostly sunny~Showers~Possible storm~Partly cloudy~Windy"))
+		s = cat(s, top13("Trending Now~Latest~Top Stories", "plain~under"))
+		NAV = cat(s, pick("World~World News~Australia~News"))
+		who = pick("9News Staff~Associated Press~CNN~Reuters~AFP~Lachlan Birch~Sophie Kellett~Jarrah Moss~Tahlia Evans")
+		by = "By " lk(who)
+		k = rnd(3)
+		if (k == 0) dl = clk(h, mi) " " abbr[M] " " D ", " Y
+		else if (k == 1) { n = 2 + rnd(55); dl = "Updated " n " minutes ago\nPublished " clk(h, mi) " " abbr[M] " " D ", " Y }
+		else { by = by "•" abbr[M] " " D ", " Y " " clk(h, mi); dl = "" }
+		im = rnd(2) ? CP pick(caps13) ". (" pick("AP~Reuters~AAP~Getty~9News~Supplied~Instagram") ")" : ""
+		sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Copy link", 2, 4) : ""
+		HEAD = order("by dl st im sh~st im by dl sh~im by dl st", st, by, dl, sh, im)
+		s = ""
+		if (rnd(2)) s = "Stream 9News live and on demand on 9Now."
+		if (rnd(2)) s = cat(s, HD pick("More World News~Top Stories~Watch next") "\n" headlines(heads13, 2, 4))
+		if (rnd(3) == 0) s = cat(s, "Got a story? Email the newsroom: tips@9news.com.au")
+		s = cat(s, some("About Us~Contact~Advertise~Privacy Policy~Terms of Use~Editorial Guidelines~Careers", 3, 6))
+		FOOT = cat(s, "© Nine Digital Pty Ltd " Y)
+	} else {	# Sky News Australia
+		site7(pick(" | Sky News Australia~"), "www.skynews.com.au", "/world-news/" slug7(title) "/news-story/" hex7(32))
+		s = some("Sky News Australia~Watch Live~Menu~Search~Sign in~Subscribe~Get the app", 2, 5)
+		s = cat(s, some("Australia~World~Politics~Business~Opinion~Weather~Shows~Sport~Lifestyle~Video~Podcasts", 5, 9))
+		s = cat(s, top13("Top Stories~Latest~Most Watched", "plain~num"))
+		NAV = cat(s, pick("WORLD NEWS~World~WORLD~News"))
+		who = pick("Sky News Australia~Sky News Digital~AFP~Reuters~Grace Pennington~Declan Walsh~Brianna Hoff")
+		by = lk(who)
+		k = rnd(3)
+		if (k == 0) dl = dayname[W + 1] ", " month[M] " " ord(D) ", " Y
+		else if (k == 1) dl = month[M] " " ord(D) ", " Y " - " clock(h, mi, "AM", "PM")
+		else dl = dayname[W + 1] ", " month[M] " " ord(D) ", " Y "\n" clock(h, mi, "AM", "PM") " " autz()
+		if (rnd(3) == 0) { by = by " " dl; dl = "" }
+		im = rnd(3) ? "" : CP pick(caps13) ". Picture: " pick("AFP~Reuters~Getty~NCA NewsWire~Supplied")
+		if (rnd(3) == 0) im = cat(im, "Watch\n" pick(heads13) "\n" "0" (1 + rnd(4)) ":" d2(rnd(60)))
+		sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Copy", 2, 4) : ""
+		HEAD = order("by dl im st sh~st by dl im~im by dl st", st, by, dl, sh, im)
+		s = ""
+		if (rnd(2)) s = "Watch Sky News Australia live on Foxtel channel 601, or stream it on Flash."
+		if (rnd(2)) s = cat(s, HD pick("More World News~Related~Latest") "\n" headlines(heads13, 2, 4))
+		s = cat(s, some("Contact Us~Privacy~Terms of Use~Advertise~Complaints~Closed Captions~Careers", 3, 6))
+		FOOT = cat(s, "© " Y " Australian News Channel Pty Ltd")
+	}
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, off); TAGX = ""
+}
+
+function mkini13(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 7 + rnd(15); mi = rnd(60); later9(h, mi)
+	site7(pick(" - Malaysiakini~ | Malaysiakini~"), "www.malaysiakini.com", "/news/" (458000 + rnd(9999)))
+	s = some("Malaysiakini~KiniTV~Kini Biz~BM~中文~Subscribe~Login~Search~Menu", 2, 6)
+	s = cat(s, some("Latest~News~Columns~Letters~Opinion~Politics~Business~Education~Environment~World~Asia~Sports~Photos~Videos", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "USD/MYR\n4." d2(5 + rnd(20)) "\nSGD/MYR\n3." d2(rnd(20)))
+	s = cat(s, top13("Most Read~Latest~Today's Picks", "plain~num"))
+	NAV = cat(s, pick("NEWS~WORLD~News~News\nWorld"))
+	who = pick("Bernama~Reuters~AFP~Malaysiakini Team~Nurul Aisyah~Kevin Loh~Farid Zulkifli~Siti Rahmah~Yap Wei Ling")
+	by = lk(who)
+	k = rnd(3)
+	if (k == 0) dl = "Published:  " D " " abbr[M] " " Y ", " clk(h, mi)
+	else if (k == 1) dl = "Published:  " D " " abbr[M] " " Y ", " clk(h, mi) "  |  Modified:  " D " " abbr[M] " " Y ", " clk(H2, MI2)
+	else dl = "Published " D " " abbr[M] " " Y ", " clk(h, mi) "\n中文版 · " cjk13(Y, M, D)
+	st = rnd(3) ? "" : standfirst(gen13)
+	im = rnd(2) ? CP pick(caps13) pick(" - ~. ~\n") pick("File photo~Reuters file photo~Bernama~AFP~Malaysiakini") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Telegram~Email~Gift this story", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl sh im~im by dl st", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD pick("Related Reports~More News~Also Read") "\n" rel13(heads13, 2, 4, 4, "abbr", 4)
+	if (rnd(3) == 0) s = cat(s, "Read the Chinese version of this story on Malaysiakini 中文.")
+	if (rnd(2)) s = cat(s, "Comments\nOur comments are moderated. Keep them civil and on topic, and do not share personal details.")
+	s = cat(s, some("About Us~Contact~Careers~Advertise~Privacy Policy~Terms of Use~Code of Ethics~Subscription Help", 3, 6))
+	FOOT = cat(s, "© " Y " Mkini Dotcom Sdn Bhd. All rights reserved.")
+	if (rnd(4) == 0) wall11(pick("This story is for subscribers.~Keep reading: this is a premium story.") "\n" \
+	    pick("Subscribe from RM" (10 + rnd(30)) " a month to read it in full.~Already a subscriber? Log in.") "\n" pick("Subscribe now~Log in"), 2 + rnd(2))
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, "+08:00"); TAGX = ""
+}
+
+function focus13(title,    s, who, by, dl, st, sh, im, h, mi, sec, b) {
+	h = 7 + rnd(15); mi = rnd(60)
+	sec = pick("Politics~Cross-Strait~Society~Business~Sci-Tech~Culture~Sports")
+	site7(pick(" - Focus Taiwan~ | Focus Taiwan - CNA English News~"), "focustaiwan.tw", "/" tolower(sec) "/" Y d2(M) d2(D) "00" d2(10 + rnd(90)))
+	s = some("Focus Taiwan~CNA English News~中央社~日本語~Search~Menu~Newsletter", 2, 5)
+	s = cat(s, some("Politics~Cross-Strait~Business~Society~Science & Tech~Culture~Sports~Photos~Video~Taiwan Stocks~Foreign Exchange", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "TAIEX\n9," (600 + rnd(400)) "." d2(rnd(100)) "\n" pick("+~-") rnd(120) "." d2(rnd(100)))
+	s = cat(s, top13("Latest~Most Popular~Editor's Picks", "plain~num"))
+	NAV = cat(s, sec)
+	who = pick("Lin Ya-ting~Hsu Chih-wei~Chang Mei-ling~Wu Chia-hao~Liao Yi-hsuan~Tsai Pei-shan")
+	b = pick("Joseph Yeh~Ko Lin~Evelyn Kao~Matthew Mazzetta")
+	st = rnd(3) ? "" : standfirst(gen13)
+	lead11(pick("Taipei~Taipei~Kaohsiung~Taichung~Washington~Tokyo~Hong Kong") ", " ap[M] " " D " (CNA) ")
+	wire12("(By " who pick("~ and " b) ")\nEnditem/" pick("AW~ls~ASG~J~kb~mk"))
+	dl = Y "/" d2(M) "/" d2(D) " " hm(h, mi) pick("~:" d2(rnd(60)))
+	by = ""
+	if (rnd(2)) im = CP pick(caps13) ". CNA photo " ap[M] " " D ", " Y
+	else im = rnd(2) ? CP pick(caps13) ". " pick("CNA file photo~Photo courtesy of a private contributor~Photo taken from Facebook") : ""
+	sh = rnd(2) ? some("Facebook~Twitter~LINE~Email~Print~Font size", 2, 4) : ""
+	HEAD = order("dl sh im st~im dl st sh~st dl im", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD pick("Related News~More in " sec "~Latest") "\n" rel13(heads13, 2, 4, 3, "slash", 0)
+	if (rnd(3) == 0) s = cat(s, "Sign up for the Focus Taiwan newsletter: the week's top stories from Taiwan, every Friday.")
+	s = cat(s, some("About Us~Contact~Terms of Use~Privacy~Advertise~CNA Photo~Sitemap", 3, 6))
+	FOOT = cat(s, "Copyright © " Y " Central News Agency. All rights reserved.")
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, "+08:00"); TAGX = ""
+}
+
+function japan13(title,    s, who, by, dl, st, sh, im, h, mi, k, dept) {
+	h = 6 + rnd(17); mi = rnd(60)
+	st = rnd(3) ? "" : standfirst(gen13)
+	k = rnd(3)
+	who = pick("Kenji Harada~Yuko Shimizu~Takeshi Noda~Aya Fujimoto~Ryo Kawabata~Mika Otsuka")
+	if (k == 0) {	# the Asahi Shimbun's Asia & Japan Watch
+		site7(pick(" : The Asahi Shimbun~ | The Asahi Shimbun: Breaking News, Japan News and Analysis~"), "www.asahi.com", \
+		    "/ajw/articles/AJ" Y d2(M) d2(D) "00" d2(10 + rnd(80)) ".html")
+		s = some("The Asahi Shimbun~Asia & Japan Watch~朝日新聞デジタル~Search~Menu~Newsletter", 2, 5)
+		s = cat(s, some("Top~Japan News~Politics~Business~Social Affairs~Culture~Sports~Asia & World~Opinion~Sci & Tech~Photo~Video~Special", 5, 10))
+		s = cat(s, top13("Most Read~Latest~Editor's Picks", "plain~num"))
+		NAV = cat(s, pick("ASIA & WORLD~Asia & World~World~ASIA & WORLD\nWorld"))
+		if (rnd(3) == 0) who = "THE ASAHI SHIMBUN"
+		by = who == "THE ASAHI SHIMBUN" ? "By " lk(who) : "By " lk(toupper(who)) "/ Staff Writer"
+		dl = month[M] " " D ", " Y " at " hm(h, mi) " JST"
+		im = rnd(2) ? "Photo/Illustration\n" CP pick(caps13) " (" pick(who "~Provided by the organizers~The Asahi Shimbun~Reuters") ")" : ""
+		FOOT = ""
+		if (rnd(2)) FOOT = HD "Related Articles\n" rel13(heads13, 2, 4, 5, "ap", 4)
+		FOOT = cat(FOOT, "Copyright © The Asahi Shimbun Company. All rights reserved. No reproduction or republication without written permission.")
+	} else if (k == 1) {	# the Mainichi: its day after the body, the Japanese original's beside it
+		site7(pick(" - The Mainichi~ - 毎日新聞~"), "mainichi.jp", "/english/articles/" Y d2(M) d2(D) "/p2" pick("a~g") "/00m/0" pick("na~in~bu") \
+		    "/0" (10 + rnd(89)) "000c")
+		s = some("The Mainichi~Japan's National Daily Since 1922~日本語~Search~Menu~Premier", 2, 5)
+		s = cat(s, some("Japan~World~Business~Sports~Society~Opinion~Science~Features~Obituaries~Video~Haiku", 5, 9))
+		s = cat(s, top13("Most Viewed~Latest~Editor's Picks", "plain~num"))
+		NAV = cat(s, pick("World~Japan~Society"))
+		by = ""
+		dl = pick(month[M] " " D ", " Y " (Mainichi Japan)~~")
+		dept = pick("Foreign News Section~Tokyo City News Department~Osaka Social Affairs Department~Science & Environment News Department")
+		wire12(pick("(Mainichi)~(Japanese original by " who ", " dept ")~(Mainichi Japan)"))
+		im = rnd(2) ? CP pick(caps13) " " pick("(Mainichi/" who ")~(Mainichi)~(AP)~(Reuters)") : ""
+		s = month[M] " " D ", " Y " (Mainichi Japan)"
+		if (rnd(2)) s = cat(s, "Japanese version\n毎日新聞 " cjk13(Y, M, D) " " h "時" d2(mi) "分")
+		if (rnd(2)) s = cat(s, HD pick("Related~Latest Articles~Most Read") "\n" headlines(heads13, 2, 4))
+		FOOT = cat(s, "Copyright THE MAINICHI NEWSPAPERS. All rights reserved.")
+	} else {	# the Japan News, by the Yomiuri Shimbun
+		site7(pick(" - The Japan News~ | The Japan News by The Yomiuri Shimbun~"), "the-japan-news.com", "/news/article/00051" (10000 + rnd(89999)))
+		s = some("The Japan News~by The Yomiuri Shimbun~読売新聞オンライン~Search~Menu~Log in", 2, 5)
+		s = cat(s, some("Politics~Society~Business~World~Science & Nature~Culture~Sports~Editorial & Columns~Features~Photos", 5, 9))
+		s = cat(s, top13("Popular~Latest~Pick Up", "plain~num"))
+		NAV = cat(s, pick("World~World\nAsia-Pacific~Society"))
+		if (rnd(2)) { who = "The Yomiuri Shimbun"; by = lk(who) }
+		else by = "By " lk(who) " / Yomiuri Shimbun " pick("Staff Writer~Correspondent")
+		dl = hm(h, mi) " JST, " month[M] " " D ", " Y
+		im = rnd(2) ? CP pick(caps13) "\n" pick("The Yomiuri Shimbun~Reuters~AP~AFP-Jiji") : ""
+		FOOT = ""
+		if (rnd(2)) FOOT = HD pick("Related Tags~Tags") "\n" some(tags13, 2, 4)
+		if (rnd(2)) FOOT = cat(FOOT, HD pick("Latest~Popular") "\n" headlines(heads13, 2, 4))
+		FOOT = cat(FOOT, "Copyright © The Yomiuri Shimbun")
+	}
+	sh = rnd(2) ? some("Share~Tweet~Facebook~LINE~Email~Print", 2, 4) : ""
+	HEAD = order("by dl st im sh~st im by dl sh~im by dl st", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+09:00"); TAGX = ""
+}
+
+function canada13(title,    s, who, by, dl, st, sh, im, h, mi, k, c, tz, city) {
+	h = 6 + rnd(16); mi = rnd(60); later9(h, mi)
+	st = rnd(3) ? "" : standfirst(gen13)
+	k = rnd(3)
+	if (k == 0) {	# Global News
+		city = pick("Toronto~Montreal~Calgary~Edmonton~BC~Halifax~Winnipeg~Saskatoon~Regina~Kingston")
+		site7(pick(" | Globalnews.ca~ - National | Globalnews.ca~"), "globalnews.ca", "/news/" (4810000 + rnd(90000)) "/" slug7(title) "/")
+		s = some("Global News~Watch~Local~Menu~Search~Sign in~Newsletters", 2, 5)
+		s = cat(s, some("Canada~World~Politics~Money~Health~Entertainment~Lifestyle~Crime~Perspectives~Weather~Video~Podcasts", 5, 10))
+		if (rnd(2)) s = cat(s, city "\n" (rnd(3) ? "-" : "") (1 + rnd(20)) "°C")
+		s = cat(s, top13("Trending Now~Top Stories~Latest", "plain~num"))
+		NAV = cat(s, pick("World~Canada~World\nNews"))
+		c = rnd(3)
+		who = c == 0 ? "The Canadian Press" : c == 1 ? pick("Reuters~The Associated Press") : pick("Erin Calder~Marc-André Tessier~Priya Dhaliwal~Owen Fraser")
+		by = c == 2 ? "By " lk(who) "  Global News" : "By " lk("Staff") "  " who
+		dl = "Posted " month[M] " " D ", " Y " " ptclock(h, mi, ":", " am", " pm") \
+		    pick("~\nUpdated " month[M] " " D ", " Y " " ptclock(H2, MI2, ":", " am", " pm"))
+		if (rnd(3) == 0) im = "WATCH: " pick(heads13) " – " abbr[M] " " D ", " Y
+		else im = rnd(2) ? CP pick(caps13) ". " toupper(pick("Reuters/" pick("Chris Helgren~Jim Young") "~The Canadian Press/" pick("Sean Kilpatrick~Nathan Denette") "~AP Photo")) : ""
+		s = ""
+		if (rnd(2)) s = "© " Y " The Canadian Press"
+		if (rnd(2)) s = cat(s, HD pick("More World~Recommended~Trending") "\n" headlines(heads13, 2, 4))
+		s = cat(s, some("About~Contact~Advertise~Privacy~Terms~Accessibility~Closed Captioning~Corus Entertainment", 3, 6))
+		FOOT = cat(s, "© " Y " Global News, a division of Corus Entertainment Inc.")
+		tz = "E"
+	} else if (k == 1) {	# CTV News
+		site7(pick(" | CTV News~"), "www.ctvnews.ca", "/world/" slug7(title) "-1.4" (230000 + rnd(9999)))
+		s = some("CTV News~CTVNews.ca~Watch~Live~Menu~Search~Sign in", 2, 5)
+		s = cat(s, some("Canada~World~Politics~Health~Business~Entertainment~Sci-Tech~Lifestyle~Autos~Video~W5~CTV National News", 5, 10))
+		s = cat(s, some("Atlantic~Montreal~Ottawa~Toronto~Kitchener~Winnipeg~Regina~Calgary~Edmonton~Vancouver", 0, 4))
+		s = cat(s, top13("Top Stories~Most Read~Trending", "plain~num"))
+		NAV = cat(s, pick("World~World News~News\nWorld"))
+		who = pick("CTVNews.ca Staff~The Associated Press~Reuters~The Canadian Press~Ryan Flanagan~Alexandra Mae Jones")
+		by = lk(who)
+		tz = "E"
+		dl = "Published " dayname[W + 1] ", " month[M] " " D ", " Y " " h12(h) ":" d2(mi) (h < 12 ? "AM" : "PM") " " usz10(tz)
+		if (rnd(2)) dl = dl "\nLast Updated " dayname[W + 1] ", " month[M] " " D ", " Y " " h12(H2) ":" d2(MI2) (H2 < 12 ? "AM" : "PM") " " usz10(tz)
+		im = rnd(2) ? CP pick(caps13) ". (" pick("AP Photo/" pick("Dmitri Volkov~Ana Reyes") "~REUTERS~THE CANADIAN PRESS~AFP") ")" : ""
+		if (rnd(3) == 0) im = cat(im, "Text:\nA A A")
+		s = ""
+		if (rnd(2)) s = "Report Typo"
+		if (rnd(2)) s = cat(s, HD pick("Related Stories~Top Stories~Trending") "\n" headlines(heads13, 2, 4))
+		s = cat(s, some("About CTV News~Contact Us~Advertise~Terms and Conditions~Privacy~Accessibility~Bell Media", 3, 6))
+		FOOT = cat(s, "© " Y " All rights reserved.")
+	} else {	# the Winnipeg Free Press
+		site7(pick(" - Winnipeg Free Press~"), "www.winnipegfreepress.com", "/arts-and-life/world/" slug7(title) "-" (503800000 + rnd(99999)) ".html")
+		s = some("Winnipeg Free Press~Subscribe~Log In~Search~Menu~E-Edition~Newsletters", 2, 5)
+		s = cat(s, some("Local~Canada~World~Business~Sports~Opinion~Arts & Life~Special Sections~Obituaries~Classifieds~Podcasts", 5, 9))
+		if (rnd(2)) s = cat(s, "Winnipeg\n" (rnd(3) ? "-" : "") (1 + rnd(28)) "°C\n" pick("Light snow~Overcast~Clear~Flurries~Cloudy"))
+		s = cat(s, top13("Most Popular~Latest News~Breaking News", "plain~num"))
+		NAV = cat(s, pick("World~Breaking News~Canada & World"))
+		who = pick("The Associated Press~The Canadian Press~Reuters~Kelsey Friesen~Dan Lussier~Joel Penner")
+		by = "By: " lk(who)
+		tz = "C"
+		dl = "Posted: " clock(h, mi, "AM", "PM") " " usz10(tz) " " dayname[W + 1] ", " ap[M] " " D ", " Y
+		if (rnd(2)) dl = dl pick("~\n") "Last Modified: " clock(H2, MI2, "AM", "PM") " " usz10(tz) " " dayname[W + 1] ", " ap[M] " " D ", " Y
+		im = rnd(2) ? CP pick(caps13) ". (" pick("The Associated Press~The Canadian Press~Reuters~Winnipeg Free Press") ")" : ""
+		s = ""
+		if (rnd(2)) s = "Report Error\nSubmit a Tip"
+		if (rnd(3) == 0) s = cat(s, "Advertisement\nAdvertise With Us")
+		if (rnd(2)) s = cat(s, HD pick("Latest News~World~Breaking News") "\n" headlines(heads13, 2, 4))
+		s = cat(s, some("About Us~Contact Us~Terms of Use~Privacy Policy~Advertise~Careers~Letters to the Editor", 3, 6))
+		FOOT = cat(s, "© " Y " Winnipeg Free Press. All Rights Reserved.")
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print~Comments", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff10(tz)); TAGX = ""
+}
+
+function texas13(title,    s, who, by, dl, st, sh, im, h, mi, k, n) {
+	h = 6 + rnd(16); mi = rnd(60); later9(h, mi)
+	st = rnd(3) ? standfirst(gen13) : ""
+	k = rnd(3)
+	who = pick("Alexa Ura~Jolie McCullough~Ben Hasson~Marisol Vega~Cole Barnett~Nadia Farouk")
+	if (k == 0) {	# the Texas Tribune
+		site7(pick(" | The Texas Tribune~"), "www.texastribune.org", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+		s = some("The Texas Tribune~Donate~Newsletters~Search~Menu~Events", 2, 5)
+		s = cat(s, some("Politics~Criminal Justice~Education~Energy~Environment~Health Care~Higher Education~Immigration~Public Education~" \
+		    "Demographics~Data~Events~Podcasts", 5, 10))
+		s = cat(s, top13("Latest~Most Read~The Brief", "plain~plain"))
+		NAV = cat(s, pick("Politics~Immigration~Health Care~Energy"))
+		by = "by " lk(who)
+		dl = ap[M] " " D ", " Y "\n" h12(h) (mi ? ":" d2(mi) : "") " " (h < 12 ? "AM" : "PM") " Central"
+		if (rnd(3) == 0) dl = dl "\nUpdated: " ap[M] " " D ", " Y "\n" h12(H2) " " (H2 < 12 ? "AM" : "PM") " Central"
+		im = rnd(2) ? CP pick(caps13) ". " pick("Credit: " pick("Miguel Gutierrez Jr.~Evan L'Roy~Callie Richmond") "/The Texas Tribune~Credit: Reuters") : ""
+		s = ""
+		if (rnd(2)) s = "Disclosure: Some of the companies and groups named in this story have been financial supporters of The Texas Tribune. " \
+		    "They play no part in deciding what we cover."
+		if (rnd(2)) s = cat(s, "Republish this story\nOur stories may be republished online or in print under our republishing guidelines.")
+		if (rnd(2)) s = cat(s, HD pick("Recent stories~Most Read~Related") "\n" headlines(heads13, 2, 4))
+		s = cat(s, "Join our members and help keep Texas informed.\nDonate now")
+		s = cat(s, some("About Us~Our Staff~Jobs~Who Funds Us?~Strategic Plan~Ethics~Corrections~Privacy Policy~Contact", 3, 6))
+		FOOT = cat(s, "© " Y " The Texas Tribune")
+		ISOT = isot7(h, mi, usoff10("C"))
+	} else if (k == 1) {	# CalMatters
+		site7(pick(" - CalMatters~ | CalMatters~"), "calmatters.org", "/" pick("politics~economy~environment~education~health~justice") "/" Y "/" d2(M) "/" slug7(title) "/")
+		s = some("CalMatters~Donate~Newsletters~Search~Menu~Events~Digital Democracy", 2, 5)
+		s = cat(s, some("Politics~Economy~Environment~Education~Housing~Health~Justice~California Divide~Commentary~Newsletters", 5, 9))
+		s = cat(s, top13("What matters now~Latest~Popular", "plain~plain"))
+		NAV = cat(s, pick("Politics~Environment~California Divide~Economy"))
+		by = "By " lk(who)
+		n = rnd(4) ? 0 : 1 + rnd(5)
+		later13(n, n)
+		dl = month[M] " " D ", " Y (n ? "\nUpdated " month[SM] " " SD ", " SY : "")
+		im = rnd(2) ? CP pick(caps13) ". Photo by " pick("Anne Wernikoff~Miguel Gutierrez Jr.~Julie Leopo") " for CalMatters" : ""
+		s = ""
+		if (rnd(2)) s = "We want to hear from you\nWant to submit a guest commentary or reaction to an article we wrote? You can find our submission guidelines here."
+		if (rnd(2)) s = cat(s, "Republish our articles for free, online or in print, under a Creative Commons license.")
+		if (rnd(2)) s = cat(s, HD pick("Related~More from CalMatters~Recommended") "\n" headlines(heads13, 2, 4))
+		s = cat(s, "CalMatters is a nonprofit, nonpartisan newsroom. Support our work.")
+		s = cat(s, some("About~Team~Careers~Ethics~Contact~Privacy Policy~Republishing", 3, 6))
+		FOOT = cat(s, "© " Y " CalMatters")
+		ISOT = isot7(h, mi, usoff10("P"))
+	} else {	# the Salt Lake Tribune
+		site7(pick(" - The Salt Lake Tribune~"), "www.sltrib.com", "/news/world/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+		s = some("The Salt Lake Tribune~Subscribe~Donate~Log In~Search~Menu~E-edition", 2, 5)
+		s = cat(s, some("News~Politics~Religion~Sports~Opinion~Artes de México en Utah~Utah~Nation & World~Obituaries~Business~Environment", 5, 9))
+		if (rnd(2)) s = cat(s, "Salt Lake City " (15 + rnd(70)) "°")
+		s = cat(s, top13("Trending~Latest~Most Read", "plain~num"))
+		NAV = cat(s, pick("Nation & World~News~World"))
+		who = pick("The Associated Press~The Washington Post~Bloomberg~Courtney Tanner~Scott D. Pierce~Lee Davidson")
+		by = "By " lk(who) pick("~ | The Associated Press~")
+		if (who == "The Associated Press") by = lk(who)
+		dl = "Published: " ap[M] " " D ", " Y pick("~ | Updated: " ptclock(H2, MI2, ":", " a.m.", " p.m."))
+		im = rnd(2) ? CP pick(caps13) ". (" pick("AP Photo/" pick("Jess Kwon~Ruben Ortiz") "~Francisco Kjolseth | The Salt Lake Tribune~Trent Nelson | The Salt Lake Tribune") ")" : ""
+		s = ""
+		if (rnd(2)) s = "Donate to the newsroom now. The Salt Lake Tribune, Inc. is a 501(c)(3) public charity and contributions are tax deductible."
+		if (rnd(2)) s = cat(s, HD pick("Trending~More Stories~Latest") "\n" headlines(heads13, 2, 4))
+		s = cat(s, some("About Us~Contact Us~Advertise~Subscriber Services~Privacy Policy~Terms of Use~Careers", 3, 6))
+		FOOT = cat(s, "© " Y " The Salt Lake Tribune. All rights reserved.")
+		ISOT = isot7(h, mi, usoff10("M"))
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Republish~Print", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); TAGX = ""
+}
+
+function india13(title,    s, who, by, dl, st, sh, im, h, mi, n) {
+	h = 7 + rnd(16); mi = rnd(60)
+	st = rnd(3) ? standfirst(gen13) : ""
+	if (rnd(2)) {	# ThePrint
+		site7(pick("~ – ThePrint~ - ThePrint"), "theprint.in", "/world/" slug7(title) "/" (170000 + rnd(99999)) "/")
+		s = some("ThePrint~हिंदी~Subscribe~Search~Menu~ThePrint Essential", 2, 5)
+		s = cat(s, some("Politics~Governance~Economy~Defence~India~World~Opinion~Features~Judiciary~Health~Science~Diplomacy~Journalism", 5, 10))
+		s = cat(s, top13("Trending~Most Read~Latest", "plain~num"))
+		NAV = cat(s, pick("World~Diplomacy~India~World\nNews"))
+		who = pick("Reuters~PTI~ANI~ThePrint Team~Nayanika Rao~Siddharth Menon~Tanvi Kapoor")
+		by = lk(who)
+		dl = D " " month[M] ", " Y " " ptclock(h, mi, ":", " am", " pm") " IST"
+		im = rnd(2) ? CP pick(caps13) " | " pick("Representational image~ANI~PTI~Reuters~Commons~File photo") : ""
+		s = ""
+		if (rnd(2)) s = "Also read: " pick(heads13)
+		if (rnd(2)) s = cat(s, "Support independent journalism. Subscribe to ThePrint and help us keep reporting without fear or favour.\nSubscribe Now")
+		if (rnd(2)) s = cat(s, HD pick("Trending~Latest~More from World") "\n" headlines(heads13, 2, 4))
+		s = cat(s, some("About Us~Contact Us~Careers~Advertise~Privacy Policy~Terms of Use~Corrections", 3, 6))
+		FOOT = cat(s, "Copyright © " Y " Printline Media Pvt. Ltd. All rights reserved.")
+	} else {	# Scroll.in
+		site7(pick(" | Scroll.in~"), "scroll.in", "/latest/" (908000 + rnd(9999)) "/" slug7(title))
+		s = some("Scroll.in~Subscribe~Sign in~Search~Menu~Magazine", 2, 5)
+		s = cat(s, some("Latest~Trending~Politics~Video~Field~Magazine~Culture~Global~Books~Science~Sports~Eye", 5, 9))
+		s = cat(s, top13("Trending~Latest~Editor's Picks", "plain~under"))
+		NAV = cat(s, pick("Latest~WORLD~World News Wrap~Global"))
+		who = pick("Scroll Staff~AFP~Reuters~Associated Press~Ishita Bose~Karan Mehra")
+		by = lk(who)
+		n = rnd(4) ? 0 : 1
+		dl = "Published " fmt13("scroll", Y, M, D) " · " clock0(h, mi, "am", "pm")
+		if (n) { later13(1, 2); dl = dl pick("\n~ ~") "Updated " fmt13("scroll", SY, SM, SD) " · " clock0(rnd(12) + 7, rnd(60), "am", "pm") }
+		im = rnd(2) ? CP pick(caps13) ". | " pick("AFP~Reuters~AP~PTI~Twitter") : ""
+		s = ""
+		if (rnd(2)) s = "We welcome your comments at letters@scroll.in."
+		if (rnd(2)) s = cat(s, HD pick("Also read~Related~Trending") "\n" headlines(heads13, 2, 4))
+		s = cat(s, some("About Us~Contact Us~Team~Terms of Use~Privacy Policy~Advertise~Support Scroll", 3, 6))
+		FOOT = cat(s, "© " Y " Scroll.in")
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email~Copy link", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im~im st by dl sh", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+05:30"); TAGX = ""
+}
+
+function korea13(title,    s, who, by, dl, st, sh, im, h, mi) {
+	h = 7 + rnd(15); mi = rnd(60); later9(h, mi)
+	st = rnd(3) ? standfirst(gen13) : ""
+	who = pick("Park Si-soo~Kim Ji-hye~Lee Hyo-jin~Jung Min-ho~Choi Yun-seo~Yonhap")
+	if (rnd(2)) {	# the Korea Times
+		site7(pick(" - The Korea Times~~"), "www.koreatimes.co.kr", "/www/world/" Y "/" d2(M) "/" (501 + rnd(200)) "_" (261000 + rnd(9999)) ".html")
+		s = some("The Korea Times~한국일보~Subscribe~Search~Menu~Sign in", 2, 5)
+		s = cat(s, some("North Korea~Biz & Tech~Opinion~Entertainment & Arts~Sports~World~Lifestyle~Video~Photos~Special~Foreign Communities", 5, 9))
+		s = cat(s, top13("Most Read~Latest~Popular", "plain~num"))
+		NAV = cat(s, pick("World~World\nAsia Pacific~World\nAmericas~World\nEurope"))
+		by = who == "Yonhap" ? lk(who) : "By " lk(who)
+		dl = "Posted : " Y "-" d2(M) "-" d2(D) " " hm(h, mi) pick("~ | Updated : " Y "-" d2(M) "-" d2(D) " " hm(H2, MI2))
+		im = rnd(2) ? CP pick(caps13) ". " pick("Yonhap~AP-Yonhap~Reuters-Yonhap~Korea Times photo by " pick("Shim Hyun-chul~Choi Won-suk")) : ""
+		FOOT = ""
+		if (rnd(2)) FOOT = HD pick("Related~Top 10 Stories~Latest") "\n" rel13(heads13, 2, 4, 4, "kt", 2)
+		FOOT = cat(FOOT, some("About Us~Contact Us~Terms of Use~Privacy Policy~Youth Protection Policy~Advertise", 3, 6))
+		FOOT = cat(FOOT, "Copyright © The Korea Times. All Rights Reserved. Reproduction prohibited.")
+	} else {	# Korea JoongAng Daily
+		site7(pick(" - Korea JoongAng Daily~~"), "koreajoongangdaily.joins.com", "/news/article/article.aspx?aid=3" (58000 + rnd(9999)))
+		s = some("Korea JoongAng Daily~중앙일보~Subscribe~Search~Menu~Newsletter", 2, 5)
+		s = cat(s, some("National~Business~Entertainment~Sports~Opinion~Foreign Affairs~North Korea~Social Affairs~Culture~Tech", 5, 9))
+		s = cat(s, top13("Most Popular~Latest~Editor's Picks", "plain~num"))
+		NAV = cat(s, pick("Foreign Affairs~National~World"))
+		by = who == "Yonhap" ? lk(who) : "BY " lk(toupper(who)) pick("~ [" email11(who, "joongang.co.kr") "]")
+		dl = fmt13("jdaily", Y, M, D)
+		if (rnd(2)) { by = dl "\n" by; dl = "" }
+		im = rnd(2) ? CP pick(caps13) ". [" pick("YONHAP~AP/YONHAP~REUTERS/YONHAP~NEWS1~JOONGANG ILBO") "]" : ""
+		FOOT = ""
+		if (rnd(2)) FOOT = HD pick("Related Stories~Most Popular") "\n" rel13(heads13, 2, 4, 4, "jdaily", 4)
+		FOOT = cat(FOOT, some("About Us~Contact Us~Subscribe~Terms of Service~Privacy Policy", 2, 5))
+		FOOT = cat(FOOT, "Copyright © JoongAng Ilbo Co., Ltd. All rights reserved.")
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~KakaoTalk~Email~Print", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+09:00"); TAGX = ""
+}
+
+function ahram13(title,    s, who, by, dl, st, sh, im, h, mi) {
+	h = 7 + rnd(15); mi = rnd(60)
+	st = rnd(3) ? standfirst(gen13) : ""
+	if (rnd(2)) {	# Ahram Online
+		site7(pick(" - World - Ahram Online~ - Ahram Online~"), "english.ahram.org.eg", "/NewsContent/2/" pick("8~9~10") "/" (320000 + rnd(9999)) \
+		    "/World/" slug7(title) ".aspx")
+		s = some("Ahram Online~الأهرام~Français~Al-Ahram Weekly~Search~Menu", 2, 5)
+		s = cat(s, some("Egypt~World~Business~Opinion~Arts & Culture~Sports~Life & Style~Heritage~Multimedia~Books~Folk", 5, 9))
+		s = cat(s, top13("Most Read~Latest~Top Stories", "plain~num"))
+		NAV = cat(s, pick("World~World\nRegion~World\nInternational"))
+		who = pick("AFP~Reuters~AP~Ahram Online~Nourhan Fahmy~Karim Saad")
+		dl = fmt13("ahram", Y, M, D)
+		by = lk(who) " , " dl; dl = ""
+		if (rnd(3) == 0) { by = lk(who); dl = fmt13("ahram", Y, M, D) }
+		im = rnd(2) ? CP pick(caps13) " (Photo: " pick("Reuters~AFP~AP~Ahram~Mohamed Abdel Hadi") ")" : ""
+		FOOT = ""
+		if (rnd(2)) FOOT = "Short link: " "https://english.ahram.org.eg/News/" (320000 + rnd(9999)) ".aspx"
+		if (rnd(2)) FOOT = cat(FOOT, HD "Related\n" rel13(heads13, 2, 4, 3, "ahram", 4))
+		if (rnd(3) == 0) FOOT = cat(FOOT, "Comment's Title\nComment\nAll comments are moderated before they are published.")
+		FOOT = cat(FOOT, "© " Y " Al-Ahram Establishment. All rights reserved.")
+	} else {	# the Mail & Guardian
+		site7(pick(" - The Mail & Guardian~ | Mail & Guardian~"), "mg.co.za", "/article/" Y "-" d2(M) "-" d2(D) "-" slug7(title))
+		s = some("Mail & Guardian~The M&G~Subscribe~Sign in~Search~Menu~Thought Leader", 2, 5)
+		s = cat(s, some("News~Africa~Politics~Business~Opinion~Environment~Health~Education~Friday~Sport~Multimedia", 5, 9))
+		s = cat(s, top13("Most Read~Latest~Trending", "plain~num"))
+		NAV = cat(s, pick("Africa~World~News\nAfrica"))
+		who = pick("Agence France-Presse~Reuters~AFP~Lwazi Khumalo~Thandeka Mokoena~Simon Allison")
+		by = lk(who)
+		dl = d2(D) " " abbr[M] " " Y
+		if (rnd(2)) { by = by "\n" dl; dl = "" }
+		im = rnd(2) ? CP pick(caps13) ". (" pick("Reuters~AFP~David Harrison/M&G~Delwyn Verasamy/M&G") ")" : ""
+		FOOT = ""
+		if (rnd(2)) FOOT = "Subscribe to the M&G\nThese are tough times for journalism. Become a subscriber and help us keep digging."
+		if (rnd(2)) FOOT = cat(FOOT, HD pick("Related stories~More from Africa") "\n" rel13(heads13, 2, 4, 4, "dm", 4))
+		FOOT = cat(FOOT, "© " Y " M&G Media Ltd. All rights reserved.")
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email~Print", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im~im by dl st sh", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+02:00"); TAGX = ""
+}
+
+# a wire story as AOL or inkl carries it
+function syn13(title,    s, a, src, who, by, dl, st, sh, im, h, mi) {
+	h = 6 + rnd(17); mi = rnd(60)
+	split(pick("Reuters|reuters.com~Associated Press|apnews.com~Agence France-Presse|afp.com~The Independent|independent.co.uk~" \
+	    "The Guardian|theguardian.com~Bloomberg|bloomberg.com"), a, "|")
+	src = a[1]
+	who = pick("Marta Lindqvist~Jonah Pryce~Sabine Roux~Ade Olatunji~Hiro Tanaka~Clara Mendes")
+	st = rnd(3) ? "" : standfirst(gen13)
+	if (rnd(2)) {	# AOL
+		site7(pick("~ | AOL~ - AOL News"), "www.aol.com", "/article/news/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/" (23000000 + rnd(999999)) "/")
+		s = some("AOL~Mail~Sign in~Search~Menu~Search the web", 2, 5)
+		s = cat(s, some("Home~News~Finance~Entertainment~Lifestyle~Weather~Shopping~Video~Games~Horoscopes", 5, 9))
+		if (rnd(2)) s = cat(s, pick("New York, NY~Dulles, VA~Austin, TX~Columbus, OH") "\n" (20 + rnd(60)) "°F")
+		s = cat(s, top13("Trending~Top Stories~In the News", "plain~plain"))
+		NAV = cat(s, pick("News~World~News\nWorld"))
+		by = src pick("~\n" lk(who))
+		dl = pick(abbr[M] " " D " " Y " " clock(h, mi, "AM", "PM") " ET~" month[M] " " D ", " Y ", " clock(h, mi, "AM", "PM") "~" \
+		    month[M] " " D ", " Y " · " (2 + rnd(6)) " min read")
+		im = rnd(2) ? CP pick(caps13) ". " pick(credits13) : ""
+		s = ""
+		if (rnd(2)) s = HD pick("Recommended Stories~More from " src "~Up next") "\n" headlines(heads13, 2, 4)
+		s = cat(s, some("Terms~Privacy~Privacy Dashboard~About Our Ads~Sitemap~Help~Feedback", 3, 6))
+		FOOT = cat(s, "© " Y " Verizon Media. All rights reserved.")
+		ISOT = isot7(h, mi, usoff10("E"))
+	} else {	# inkl
+		site7(pick(" | inkl~"), "www.inkl.com", "/news/" slug7(title))
+		s = some("inkl~Home~Search~Sign up~Log in~Go premium", 2, 5)
+		s = cat(s, some("Top Stories~World~Business~Politics~Science~Tech~Culture~Sport~Good News~Saved", 3, 7))
+		NAV = cat(s, src)
+		by = lk(who) pick("~\n" src)
+		dl = D " " abbr[M] " " Y
+		im = rnd(2) ? CP pick(caps13) ". Photograph: " pick(credits13) : ""
+		s = ""
+		if (rnd(2)) s = "Published by " src ". Brought to you by inkl: the world's best news, without the clickbait."
+		if (rnd(2)) s = cat(s, HD pick("More from inkl~Related") "\n" headlines(heads13, 2, 4))
+		FOOT = cat(s, "© " Y " inkl Pty Ltd")
+		ISOT = isot7(h, mi, "+00:00")
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Save", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im~im by dl st", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); TAGX = ""
+}
+
+# a story as a news app shows it on the web (SmartNews, NewsBreak): a copy (OFF13)
+function app13(title,    s, a, src, dom, who, st, h, mi, dl, n, city) {
+	h = 6 + rnd(17); mi = rnd(60)
+	split(pick("The Texas Tribune|texastribune.org~Winnipeg Free Press|winnipegfreepress.com~The Salt Lake Tribune|sltrib.com~" \
+	    "CalMatters|calmatters.org~Global News|globalnews.ca~Associated Press|apnews.com~Reuters|reuters.com"), a, "|")
+	src = a[1]; dom = a[2]
+	who = pick("Marta Lindqvist~Jonah Pryce~Sabine Roux~Ade Olatunji~Clara Mendes~Reid Halvorsen")
+	st = rnd(3) ? "" : standfirst(gen13)
+	OFF13 = 1
+	dl = pick(abbr[M] " " D " " Y " " clock(h, mi, "AM", "PM") " ET~" month[M] " " D ", " Y "~" ap[M] " " D ", " Y ", " \
+	    ptclock(h, mi, ":", " a.m.", " p.m.") "~Published " month[M] " " D ", " Y)
+	n = 1 + rnd(23)
+	if (rnd(2)) {	# SmartNews
+		site7(" | SmartNews", "www.smartnews.com", "/article/" hex7(24))
+		TOP13 = rnd(2) ? "SmartNews" : title " - SmartNews"
+		s = some("SmartNews~Top~Local~U.S.~World~Politics~Business~Science~Entertainment~Sports~Get the app", 3, 7)
+		NAV = cat(s, src)
+		HEAD = cat(src " · " n "h", pick("~By " who "\n") dl)
+		if (st != "") HEAD = cat(HEAD, st)
+		s = pick("View original article~Read on " dom "~Open the original")
+		if (rnd(2)) s = cat(s, "More from " src "\n" headlines(heads13, 2, 4))
+		FOOT = cat(s, some("Share~Save~Not interested~Report", 2, 4))
+	} else {	# NewsBreak
+		city = pick("Austin, TX~Houston, TX~Salt Lake City, UT~Sacramento, CA~Winnipeg, MB~Dallas, TX")
+		site7(pick(" - NewsBreak~ | NewsBreak~"), "www.newsbreak.com", "/" slug7(city) "/" (1300000000 + rnd(99999999)) "-" slug7(title))
+		TOP13 = rnd(2) ? "NewsBreak" : title TS
+		s = some("NewsBreak~Open App~Home~For You~Local~Nearby~Search~Log in", 3, 6)
+		NAV = cat(s, city)
+		HEAD = src pick("~\n" who) "\n" dl
+		if (rnd(2)) HEAD = cat(HEAD, pick("Follow~+ Follow"))
+		if (st != "") HEAD = cat(HEAD, st)
+		s = ""
+		if (rnd(2)) s = "Comments / " rnd(30)
+		if (rnd(2)) s = cat(s, "Read the original article on " src)
+		if (rnd(2)) s = cat(s, "Related\n" headlines(heads13, 2, 4))
+		FOOT = cat(s, some("Share~Like~Comment~Download the NewsBreak app~Terms~Privacy", 2, 4))
+	}
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, "+00:00"); TAGX = ""
+}
+
+# a story saved to Instapaper or Readwise Reader (a copy, OFF13), or clipped
+# to an Obsidian note: the day saved or clipped is later than the story's
+function reader13(title,    s, a, src, dom, who, st, h, mi, dl, k, w, n, iso) {
+	h = 6 + rnd(17); mi = rnd(60)
+	split(pick("The Herald|heraldscotland.com~TheJournal.ie|thejournal.ie~The Asahi Shimbun|asahi.com~Focus Taiwan|focustaiwan.tw~" \
+	    "Global News|globalnews.ca~ThePrint|theprint.in~The Korea Times|koreatimes.co.kr~Mail & Guardian|mg.co.za~" \
+	    "CalMatters|calmatters.org~Scroll.in|scroll.in"), a, "|")
+	src = a[1]; dom = a[2]
+	who = pick("Marta Lindqvist~Jonah Pryce~Sabine Roux~Ade Olatunji~Hiro Tanaka~Clara Mendes~Reid Halvorsen")
+	st = rnd(3) ? "" : standfirst(gen13)
+	OFF13 = 1
+	iso = Y "-" d2(M) "-" d2(D)
+	later13(20, 1500)	# the day saved
+	n = split(BODY, w, /[ \n]+/)
+	k = rnd(3)
+	if (k == 0) {	# Instapaper
+		site7("", "www.instapaper.com", "/read/" (1150000000 + rnd(99999999)))
+		TOP13 = rnd(2) ? "Instapaper" : title " | Instapaper"
+		s = some("Instapaper~Home~Liked~Archive~Highlights~Notes~Search~Settings", 3, 6)
+		NAV = cat(s, pick("Home~Archive~Liked"))
+		dl = pick(month[M] " " D ", " Y "~" abbr[M] " " D ", " Y "~" D " " month[M] " " Y)
+		HEAD = cat(dom pick("~ · " who), dl)
+		if (rnd(2)) HEAD = cat(HEAD, "View original")
+		if (st != "") HEAD = cat(HEAD, st)
+		FOOT = some("Like~Archive~Move~Share~Edit~Delete~Text settings", 2, 5)
+	} else if (k == 1) {	# Readwise Reader
+		site7(" | Reader", "read.readwise.io", "/read/01" toupper(hex7(24)))
+		TOP13 = rnd(2) ? "Reader" : title " | Reader"
+		s = some("Library~Home~Feed~Inbox~Later~Shortlist~Archive~Search", 3, 6)
+		NAV = cat(s, pick("Later~Inbox~Archive"))
+		dl = month[M] " " D ", " Y
+		HEAD = cat(dom, pick("~" who "\n") int(n / 230 + 1) " min")
+		s = "Info\n" pick("Title\n" title "\n~") "Domain\n" dom "\nAuthor\n" who "\nPublished\n" dl "\nSaved\n" abbr[SM] " " SD ", " SY \
+		    "\nLength\n" int(n / 230 + 1) " mins (" commas13(n) " words)\nProgress\n" (rnd(2) ? "100%" : (10 + rnd(85)) "%")
+		if (rnd(2)) { HEAD = cat(HEAD, s); FOOT = "" } else FOOT = s
+		FOOT = cat(FOOT, some("Move to Archive~Open original~Copy link~Highlight~Tags~Notes", 2, 4))
+		if (st != "") HEAD = cat(HEAD, st)
+	} else {	# an Obsidian Web Clipper note: front matter, then the story in Markdown
+		site7("", dom, "/" slug7(title))
+		OBS13 = 1
+		gsub(/"/, "\\\"", st)	# as YAML escapes it
+		s = "---\ntitle: \"" title "\"\nsource: \"https://www." dom "/" slug7(title) "\"\nauthor:\n  - \"[[" who "]]\"\npublished: " \
+		    pick(iso "~" iso "T" hm(h, mi) ":00" pick("Z~+00:00~+09:00~-05:00")) "\ncreated: " SY "-" d2(SM) "-" d2(SD) \
+		    (st != "" ? "\ndescription: \"" st "\"" : "") "\ntags:\n  - \"clippings\"\n---"
+		TOP13 = s
+		NAV = ""
+		HEAD = rnd(2) ? "" : "![](https://www." dom "/images/" hex7(12) ".jpg)\n\n" pick(caps13)
+		FOOT = ""
+		dl = iso
+	}
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, "+00:00"); TAGX = ""
+}
+
+# a page printed from a browser to PDF, read back with pdftotext: a site's
+# page, the print's header (the day printed, the <title>) and footer (the
+# address, "1/3") on every page, a form feed between pages
+function pdf13(title,    k) {
+	k = rnd(12)
+	if (k < 8) thirteenA(title, k); else thirteenB(title, k - 8)
+	PDF13 = 1
+}
+function cut13(s, max,    w, n, i, out) {	# s cut at a word to max columns, "…" after
+	if (width(s) <= max) return s
+	n = split(s, w, " "); out = w[1]
+	for (i = 2; i <= n && width(out " " w[i]) <= max - 1; i++) out = out " " w[i]
+	if (width(out) > max - 1) out = substr(out, 1, max - 1)	# one long word, an address
+	return out "…"
+}
+function pad13(a, b, cols,    n) {	# a and b on a line, b at its right
+	n = cols - width(a) - width(b); if (n < 2) n = 2
+	return a sprintf("%" n "s", "") b
+}
+function mid13(a, b, cols,    n) {	# a and b on a line, b in the middle
+	n = int((cols - width(b)) / 2) - width(a); if (n < 2) n = 2
+	return a sprintf("%" n "s", "") b
+}
+function print13(title,    cols, hd, wide, s, a, n, i, out, pg, np, len, k, lines, dt, u, t, tc, raw) {
+	cols = 84 + rnd(14); raw = rnd(2)	# pdftotext, or pdftotext -layout
+	later13(10, 1600)
+	dt = usdate13(SY, SM, SD, 7 + rnd(15), rnd(60))
+	t = cut13(title TS, 60)
+	u = cut13(URL, cols - 8)
+	s = fill13(tail(plain7(NAV, 0), 2 + rnd(5)), cols)
+	tc = int(cols * (0.5 + rnd(3) / 10))	# the headline's larger type
+	s = cat(s, width(title) > tc ? fill(title, "", "", tc) : title)
+	s = cat(s, fill13(plain7(HEAD, 0), cols))
+	s = cat(s, raw ? fill13(BODY, cols) : fill13(spaced(BODY), cols))
+	s = cat(s, fill13(plain7(FOOT, 0), cols))
+	n = split(s, a, "\n")
+	len = 46 + rnd(12)
+	np = int((n + len - 1) / len)
+	out = ""
+	for (pg = 1; pg <= np; pg++) {
+		hd = raw ? dt "\n" t : mid13(dt, t, cols)
+		lines = ""
+		for (i = (pg - 1) * len + 1; i <= pg * len && i <= n; i++) lines = lines "\n" a[i]
+		out = out hd lines "\n" (raw ? u "\n" pg "/" np : pad13(u, pg "/" np, cols)) "\n\f"
+	}
+	return out
+}
+function fill13(s, cols,    a, n, i, out, t) {	# each line of s wrapped at cols, lists' marks off
+	n = split(s, a, "\n"); out = ""
+	for (i = 1; i <= n; i++) {
+		t = a[i]
+		if (substr(t, 1, 1) == LI || substr(t, 1, 1) == LC) t = substr(t, 2)
+		out = out (i > 1 ? "\n" : "") (t == "" ? "" : fill(t, "", "", cols))
+	}
+	return out
+}
+
+# an e-mail forward of a story: the forward's own headers (a later day),
+# a note, then the forwarded message (the story's day): a news alert with
+# the story in it, or the story pasted into a mail, as Gmail's print view,
+# Outlook, Apple Mail or Thunderbird shows it
+function fwd13(title,    k) {
+	k = rnd(12)
+	if (k < 8) thirteenA(title, k); else thirteenB(title, k - 8)
+	OFF13 = 1; FWD13 = 1
+}
+function mail13(title,    s, me, fr, to, a, n, src, addr, h, mi, h2, mi2, k, subj, msg, note, org, fw, cl, hd, fin) {
+	me = pick("Dana Whitfield~Rob Carraway~Imogen Saltz~Teo Marquez~Priya Lal~Gus Ferreira")
+	fr = pick("Alison Pardo~Ken Oduya~Sunita Rao~Mark Ellery~Bea Hollins~Nils Berg")
+	if (me == fr) fr = "Hal Jensen"
+	h = 6 + rnd(16); mi = rnd(60)
+	org = DOM; sub(/^www\./, "", org)
+	n = split(TS, a, / (\||-|–) /); src = a[n]; sub(/:.*/, "", src); sub(/^ +/, "", src); sub(/ +$/, "", src)
+	if (src == "") src = org
+	hd = text6(plain7(HEAD, 0), 0)
+	k = rnd(2)
+	if (k == 0) {	# a news alert from the site
+		addr = pick("alerts@~newsletters@~noreply@~news@email.") org
+		subj = pick("Breaking: ~News alert: ~~") title
+		msg = pick(src " News Alert~BREAKING NEWS~" src "\nNews alert~" src " | Top story") "\n" \
+		    pick("View this email in a browser~Trouble reading? Open this alert online.~Open in browser")
+		msg = msg "\n\n" title "\n\n" hd "\n\n" spaced(BODY) "\n\n" \
+		    pick("Read this story on " org "~Continue to the story~Share this alert") "\n\n" \
+		    pick("You are getting this alert because you subscribed to breaking news from " src ".~This alert was sent to " \
+		    email11(fr, "gmail.com") ". Manage your alerts or unsubscribe.~Unsubscribe | Manage alerts | Privacy") "\n" \
+		    pick("~" org "~© " Y " " src)
+		fw = src " <" addr ">"
+		to = email11(fr, "gmail.com")
+	} else {	# pasted into a mail
+		subj = pick("~Fwd: ~Did you see this? ~FYI: ~Re: ") title
+		msg = pick("~Worth a read.\n\n~Have a look at this one.\n\n~Thought of you when I saw this.\n\n") URL "\n\n" title "\n\n" hd \
+		    "\n\n" spaced(BODY) pick("~\n\n" pick(fr "~-- \n" fr "~Sent from my iPhone~Sent from my Galaxy"))
+		fw = pick("Jo Kettering~Samir Haddad~Lucy Brandt~Owen Park")
+		fw = fw " <" email11(fw, pick("gmail.com~yahoo.com~outlook.com")) ">"
+		to = email11(fr, "gmail.com")
+	}
+	h2 = rnd(24); mi2 = rnd(60); fin = ""
+	k = rnd(5)
+	if (k == 4) {	# mutt
+		cl = "----- Forwarded message from " fw " -----\n\nDate: " substr(dayname[W + 1], 1, 3) ", " D " " abbr[M] " " Y " " hm(h, mi) ":" d2(rnd(60)) \
+		    " " pick("+0000~-0500~+0100~+1100") "\nFrom: " fw "\nTo: " to "\nSubject: " subj
+		fin = "\n\n----- End forwarded message -----"
+	} else if (k == 0 || k == 1) cl = "---------- Forwarded message ---------\nFrom: " fw "\nDate: " substr(dayname[W + 1], 1, 3) ", " abbr[M] " " D ", " Y \
+	    " at " clock(h, mi, "AM", "PM") "\nSubject: " subj "\nTo: " (k ? to : "<" to ">")
+	else if (k == 2) cl = "________________________________\nFrom: " fw "\nSent: " dayname[W + 1] ", " month[M] " " D ", " Y " " clock(h, mi, "AM", "PM") \
+	    "\nTo: " to "\nSubject: " subj
+	else cl = pick("Begin forwarded message:~-------- Forwarded Message --------") "\n\nFrom: " fw "\nSubject: " subj "\nDate: " month[M] " " D ", " Y " at " \
+	    h12(h) ":" d2(mi) ":" d2(rnd(60)) (h < 12 ? " AM " : " PM ") ustz() "\nTo: " to
+	later13(1, 60)	# the forward's own day
+	note = pick("FYI~See below.~Thought you'd want to see this.~Passing this along, in case you missed it.~Can we talk about this on Monday?~" \
+	    "Interesting one below.") pick("~\n\n" fr "~\n\n-- \n" fr "~\n\nSent from my iPhone")
+	subj = pick("Fwd: ~Fw: ~FW: ") subj
+	k = rnd(3)
+	if (k == 0) s = "Gmail\t" me " <" email11(me, "gmail.com") ">\n" subj "\n1 message\n" fr " <" to ">\t" \
+	    substr(dayname[wday(SY, SM, SD) + 1], 1, 3) ", " abbr[SM] " " SD ", " SY " at " clock(h2, mi2, "AM", "PM") "\nTo: " me " <" email11(me, "gmail.com") ">"
+	else if (k == 1) s = "From: " fr " <" to ">\nSent: " dayname[wday(SY, SM, SD) + 1] ", " month[SM] " " SD ", " SY " " clock(h2, mi2, "AM", "PM") \
+	    "\nTo: " me "\nSubject: " subj
+	else s = "Subject: " subj "\nFrom: " fr " <" to ">\nDate: " SM "/" SD "/" SY ", " clock(h2, mi2, "AM", "PM") "\nTo: " me " <" email11(me, "outlook.com") ">"
+	return s "\n\n" note "\n\n" cl "\n\n" msg fin
+}
+
+function consent13(    k) {	# a consent, paywall or app prompt
+	k = rnd(3)
+	if (k == 0)
+		return ask("Cookies and your privacy~Can we use cookies?~Tell us how we may use your data~A note on cookies",
+		    "This site and " (80 + rnd(700)) " of our partners set cookies and read device identifiers to run the site, " \
+		    "count visitors, personalise content and fund our newsroom through advertising.~" \
+		    "Choose \"Accept\" to allow all of this, or \"Customise\" to pick which purposes and partners you agree to. " \
+		    "You can revisit your choice from the Privacy link at the foot of each page.~" \
+		    "Strictly necessary cookies are always on. Everything else is up to you.",
+		    "Accept~Customise~Reject all~Only necessary~See partners~Confirm choices", 4)
+	if (k == 1)
+		return pick("You have " (1 + rnd(4)) " free stories left this month.~This is your last free story this month.~" \
+		    "Sign in or create a free account to keep reading.") "\n" pick("Subscribe~Sign in~Create account~Continue")
+	return pick("Get breaking news alerts on your phone.~Our app is faster. Open this story there?~" \
+	    "Add us to your home screen for quick access.") "\n" pick("Get the app~Not now~Allow~Dismiss~Open in app")
+}
+
+function thirteenA(title, k) {
+	if (k == 0) herald13(title)
+	else if (k == 1) irish13(title)
+	else if (k == 2) aus13(title)
+	else if (k == 3) mkini13(title)
+	else if (k == 4) focus13(title)
+	else if (k == 5) japan13(title)
+	else if (k == 6) canada13(title)
+	else texas13(title)
+}
+function thirteenB(title, k) {
+	if (k == 0) india13(title)
+	else if (k == 1) korea13(title)
+	else if (k == 2) ahram13(title)
+	else if (k == 3) syn13(title)
+	else if (k == 4) app13(title)
+	else if (k == 5) reader13(title)
+	else if (k == 6) pdf13(title)
+	else fwd13(title)
+}
+function thirteen(title,    k) {	# variant 13: one of its sites, now and then an ad line and a banner, NAV filled
+	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
+	OFF13 = 0; TOP13 = ""; PDF13 = 0; FWD13 = 0; OBS13 = 0
+	k = rnd(16)
+	if (k < 8) thirteenA(title, k); else thirteenB(title, k - 8)
+	if (rnd(6) == 0 && !OFF13) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~Story continues below advertisement~Ad"))
+	if (rnd(4) == 0 && !OFF13) banner(consent13(), 3, 30)
+	if (!OBS13) fit("Menu~Search~Sign in~Subscribe~Close~Skip to content~Back to top~Open navigation")
+}
+
+# Variant 13's layouts: a print (PDF13) as print13 gives it; a forward
+# (FWD13) as mail13 writes it; an Obsidian note as it is; another copy as
+# variant 12's copies; a site's page as variant 12's pages.
+function layout13(title,    mode, nv, hd, ft, s) {
+	if (PDF13) return print13(title)
+	if (FWD13) return mail13(title)
+	if (OBS13) return join(join(TOP13, HEAD), spaced(BODY))
+	if (OFF13) {
+		mode = rnd(8)
+		nv = plain7(NAV, mode == 7); hd = plain7(HEAD, mode == 7); ft = plain7(FOOT, mode == 7)
+		if (mode == 6) return dumped(title, nv, hd, ft, rnd(2))
+		if (mode == 7) return inner(title, TOP13, nv, hd, ft, 1)
+		return inner(title, "", nv, hd, ft, mode <= 1 ? 0 : mode == 2 ? 2 : mode == 3 ? 1 : 3)
+	}
+	mode = rnd(7)
+	if (mode == 0) return refs12(title)
+	if (mode == 1) return stack(pan12(plain7(NAV, 0)), title, pan12(plain7(HEAD, 0)), wrapped("", 72), pan12(plain7(FOOT, 0)))
+	return layout7(title, 0)
+}
+
 function sites7(title, odds, ads, pad,    k) {	# variant 7 to 11: one of its sites, now and then (1 in odds) one of ads
 	# under NAV and a notice, NAV filled from pad
 	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
@@ -7211,6 +8179,9 @@ function scraped(iso, title, body,    k) {
 	} else if (variant == 12) {
 		twelve(title)
 		return layout12(title)
+	} else if (variant == 13) {
+		thirteen(title)
+		return layout13(title)
 	} else {
 		six(title)
 		return layout6(title)
