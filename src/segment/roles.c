@@ -1670,23 +1670,30 @@ headline_above(const char *d, const struct paras *ps, size_t i,
 static const char *const consent_words[] = {
 	"your device", "partners", "vendors", "privacy", "personalis",
 	"personaliz", "advertis", "choices", "this site", "our site",
-	"website", "consent", "preferences", "essential", NULL
+	"website", "consent", "preferences", "essential", "accept",
+	"purposes", NULL
 };
 
+/* What a consent banner says, cookies named or not (under a heading
+ * "Cookies and your privacy": "Choose "Accept" to allow all of this"). */
 static int
-is_consent_notice(struct pinfo *p)
+is_consent_text(struct pinfo *p)
 {
 	const char *low, *const *w;
 
 	if (!p->short_ || p->len < 40)
 		return 0;
 	low = lower(p);
-	if (strstr(low, "cookie") == NULL)
-		return 0;
 	for (w = consent_words; *w != NULL; w++)
 		if (strstr(low, *w) != NULL)
 			return 1;
 	return 0;
+}
+
+static int
+is_consent_notice(struct pinfo *p)
+{
+	return is_consent_text(p) && strstr(lower(p), "cookie") != NULL;
 }
 
 /* A paragraph of the article's prose: sentences, not a row of links
@@ -1873,7 +1880,10 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 			}
 			if (widget && comments && seen_body)
 				in_comments = 1;
-		} else if (!seen_body && is_consent_notice(&p)) {
+		} else if (!seen_body && (is_consent_notice(&p) ||
+		    (ts.guessed && ts.at + 1 == i &&
+		    strstr(lower(&ts.t), "cookie") != NULL &&
+		    is_consent_text(&p)))) {
 			role = ROLE_BOILERPLATE;
 			/* and the banner's heading above it ("Manage
 			 * consent", "Your choices on this site") */
@@ -1953,7 +1963,8 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 		    ts.t.norm[p.nlen] == ' ' &&
 		    memcmp(p.norm, ts.t.norm, p.nlen) == 0) ||
 		    ((ts.doubtful ? p.nwords >= 3 : i <= ts.at + 6 &&
-		    ts.t.nwords <= 3 && p.nwords > ts.t.nwords) &&
+		    (ts.t.nwords <= 3 ? p.nwords > ts.t.nwords :
+		    ts.t.nwords == 4 && p.nwords >= 8)) &&
 		    !is_name_like(d, ps->v[i].start, ps->v[i].end, &p)))) {
 			/* "Fire kills nine - The Atlantic" above, now the
 			 * headline without the site's name; or "The Daily

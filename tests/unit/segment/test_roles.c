@@ -593,6 +593,16 @@ main(void)
 	    "\nThe report was updated on March 4, 2019.\n\n" PROSE,
 	    "Wed.=dateline", "This content=dateline", "15 January=dateline",
 	    "The report=body", NULL);
+	roles_are("under a heading about cookies, the banner's text is the "
+	    "site's even without the word; a four-word site's name gives way to "
+	    "a long headline under it",
+	    "Cookies and your privacy\n\nChoose \"Accept\" to allow all of "
+	    "this, or \"Customise\" to pick which purposes you agree to.\n\n"
+	    "Customise\n\nThe Salt Lake Tribune\n\n"
+	    "Sixteen states sue the president to stop the declaration of "
+	    "emergency\n\nThe Salt Lake Tribune \xc2\xb7 2h\n\n"
+	    "Feb 21 2019 2:10 PM ET\n\n" PROSE,
+	    "Cookies=boilerplate", "Choose=boilerplate", "Sixteen=title", NULL);
 	roles_are("a byline with its date in digits is the dateline",
 	    "Fur fans flock to the city for the weekend\n\n"
 	    "BY MARISOL VEGA - 02/23/19 07:45 AM EST\n\n" PROSE,
