@@ -523,3 +523,17 @@ roles() {
 	assert_failure 1
 	assert_output "segment: $T/bad.txt:2: bad escape at byte 5"
 }
+
+@test "the date column is the article's dateline under its title, not a date above the headline (a browser's print header, a site's date bar)" {
+	printf '%s\n' '4/17/22, 2:11 PM' 'Friday, April 15, 2022' '' \
+	    'Ferry timetable changes anger island commuters' '' \
+	    'By Mara Ellison' 'June 24, 2019' '' \
+	    'Commuters from Gull Island say a new ferry timetable leaves them stranded in the evening.' >"$T/print.txt"
+	run sh -c "segment '$T/print.txt' | cut -f 9 | sort -u"
+	assert_success
+	assert_line 'June 24, 2019'
+	refute_line '4/17/22, 2:11 PM'
+	printf '%s\n' 'Friday, April 15, 2022' '' 'Commuters from Gull Island say a new ferry timetable leaves them stranded in the evening.' >"$T/bar.txt"
+	run sh -c "segment '$T/bar.txt' | cut -f 9 | sort -u"
+	assert_line 'Friday, April 15, 2022'
+}

@@ -433,20 +433,52 @@ check_bytes(const char *name, unsigned long line_base, const char *d,
 	return bad || nuls;
 }
 
+/* Paragraph i's text, white space folded, past a Markdown heading's
+ * "#" marks. */
+static void
+paragraph_text(struct segmenter *sg, size_t i, struct buf *out)
+{
+	size_t start = sg->ps.v[i].start;
+
+	start += markdown_heading(sg->d + start, sg->ps.v[i].end - start);
+	fold_ws(sg->d, start, sg->ps.v[i].end, out);
+}
+
 /* The folded text of the first paragraph with the given role. */
 static void
 first_with_role(struct segmenter *sg, int role, struct buf *out)
 {
-	size_t i, start;
+	size_t i;
 
 	for (i = 0; i < sg->ps.n; i++)
 		if (sg->ps.v[i].role == role) {
-			start = sg->ps.v[i].start;
-			start += markdown_heading(sg->d + start,
-			    sg->ps.v[i].end - start);
-			fold_ws(sg->d, start, sg->ps.v[i].end, out);
+			paragraph_text(sg, i, out);
 			return;
 		}
+}
+
+/*
+ * The article's dateline: the first one in its header, the few
+ * paragraphs under the title before its prose, else the first one.  A
+ * date above the headline is often the day the page was read (a site's
+ * "Friday, January 4" bar, a browser's print header), not the article's.
+ */
+#define HEADER_MAX	8	/* paragraphs under the title */
+
+static void
+article_date(struct segmenter *sg, struct buf *out)
+{
+	size_t i, t;
+
+	for (t = 0; t < sg->ps.n && sg->ps.v[t].role != ROLE_TITLE; t++)
+		;
+	for (i = t + 1; i < sg->ps.n && i <= t + HEADER_MAX &&
+	    sg->ps.v[i].role != ROLE_BODY; i++)
+		if (sg->ps.v[i].role == ROLE_DATELINE) {
+			paragraph_text(sg, i, out);
+			return;
+		}
+	first_with_role(sg, ROLE_DATELINE, out);
 }
 
 int
@@ -480,7 +512,7 @@ segment_document(struct segmenter *sg, const char *name,
 	if (date != NULL && dlen > 0)
 		fold_ws(date, 0, dlen, &sg->date);
 	else
-		first_with_role(sg, ROLE_DATELINE, &sg->date);
+		article_date(sg, &sg->date);
 	if (sg->dirty || (title && utf8_check(title, tlen) != tlen) ||
 	    (date && utf8_check(date, dlen) != dlen)) {
 		replace_bad(sg, &sg->title);

@@ -1263,12 +1263,45 @@ raw_begins(const struct pinfo *p, const char *w)
 	return p->len > n && memcmp(p->raw, w, n) == 0;
 }
 
+/*
+ * The header a browser prints on each page of an article printed (and
+ * read back with pdftotext): "8/11/19, 5:21 PM   Lion Air disaster: ...",
+ * the day it was printed, not the article's, then the page's title.
+ */
+static int
+is_print_header(const struct pinfo *p)
+{
+	const char *s = p->raw;
+	size_t n = p->len, i = 0, k, part;
+
+	for (part = 0; part < 3; part++) {	/* 8/11/19 */
+		if ((k = digit_run(s, n, i)) == 0 || k > 4)
+			return 0;
+		i += k;
+		if (part < 2 && (i >= n || s[i++] != '/'))
+			return 0;
+	}
+	if (n - i < 3 || s[i] != ',' || s[i + 1] != ' ')
+		return 0;
+	i += 2;					/* 5:21 PM */
+	if ((k = digit_run(s, n, i)) == 0 || k > 2 || (i += k) >= n ||
+	    s[i++] != ':' || digit_run(s, n, i) != 2)
+		return 0;
+	i += 2;
+	if (n - i < 6 || s[i] != ' ' || (s[i + 2] != 'M' && s[i + 2] != 'm'))
+		return 0;
+	i += 3;
+	return (s[i] == ' ' && s[i + 1] == ' ') || s[i] == '\t';
+}
+
 static int
 is_boilerplate(const struct pinfo *p, int *widget, int *comments)
 {
 	*widget = *comments = 0;
 	if (!p->short_)
 		return 0;
+	if (is_print_header(p))
+		return 1;
 	if (norm_in(p, &widget_exact) || norm_prefixed(p, &widget_prefix)) {
 		*widget = *comments = 1;
 		return 1;

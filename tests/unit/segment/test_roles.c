@@ -603,6 +603,13 @@ main(void)
 	    "emergency\n\nThe Salt Lake Tribune \xc2\xb7 2h\n\n"
 	    "Feb 21 2019 2:10 PM ET\n\n" PROSE,
 	    "Cookies=boilerplate", "Choose=boilerplate", "Sixteen=title", NULL);
+	roles_are("a browser's print header (the day printed, then the page's "
+	    "title) is the site's; the article's date in digits is a dateline",
+	    "8/11/19, 5:21 PM   Ferry timetable changes anger island\n\n"
+	    "Ferry timetable changes anger island commuters\n\n"
+	    "1/4/2019, 6:12 PM\n\n" PROSE,
+	    "8/11/19=boilerplate", "Ferry timetable changes anger island "
+	    "commuters=title", "1/4/2019=dateline", NULL);
 	roles_are("a byline with its date in digits is the dateline",
 	    "Fur fans flock to the city for the weekend\n\n"
 	    "BY MARISOL VEGA - 02/23/19 07:45 AM EST\n\n" PROSE,
