@@ -544,7 +544,7 @@ read_word(struct pinfo *p, const char *d, size_t pos, size_t end, int k)
 static void
 describe(const char *d, size_t start, size_t end, struct pinfo *p)
 {
-	size_t pos, len, e;
+	size_t pos, len, e, skip;
 	uint32_t c;
 	int inword = 0, k, nwords = 0;
 
@@ -567,6 +567,7 @@ describe(const char *d, size_t start, size_t end, struct pinfo *p)
 			;
 	else
 		pos += markdown_heading(d + pos, end - pos);
+	pos += link_number(d + pos, end - pos);
 	for (; pos < end; pos += len) {
 		c = cp_at(d, pos, end, &len);
 		if (!cp_is_opener(c))
@@ -603,6 +604,12 @@ describe(const char *d, size_t start, size_t end, struct pinfo *p)
 			 * (at the start too: a needless split_items) */
 			p->may_split |= !inword;
 			inword = 0;
+			continue;
+		}
+		/* a link's number from lynx -dump is not a word */
+		if (!inword && d[pos] == '[' &&
+		    (skip = link_number(d + pos, end - pos)) > 0) {
+			len = skip;
 			continue;
 		}
 		if (!inword && nwords < WORDS_MAX)
@@ -703,15 +710,11 @@ is_nav_line(const struct pinfo *p)
 		return 0;
 	for (i = 0; i < n; i++) {
 		/* past a link's number in text from lynx -dump: "[12]World" */
-		if (d[from[i]] == '[') {
-			for (pos = from[i] + 1; pos < to[i] && d[pos] >= '0' &&
-			    d[pos] <= '9'; pos++)
-				;
-			if (pos > from[i] + 1 && pos < to[i] && d[pos] == ']')
-				from[i] = pos + 1;
-		}
+		from[i] += link_number(d + from[i], to[i] - from[i]);
+		/* capitalised, or in a script without capitals ("हिंदी") */
 		if (from[i] >= to[i] ||
-		    !cp_is_upper(cp_at(d, from[i], to[i], &len)))
+		    (!cp_is_upper(c = cp_at(d, from[i], to[i], &len)) &&
+		    !(c >= 0x80 && cp_is_letter(c) && !cp_is_lower(c))))
 			return 0;
 		words = inword = 0;
 		for (pos = from[i]; pos < to[i]; pos += len) {
@@ -1216,7 +1219,14 @@ has_full_stop(const struct pinfo *p)
 static int
 is_menu_row(const struct pinfo *p)
 {
-	int i, small = 0, shout = 0, verb = 0, long_row;
+	int i, small = 0, shout = 0, verb = 0, long_row, refs = 0;
+	unsigned long v;
+	size_t at;
+
+	/* lynx -dump's link numbers, "[1]Subscribe [2]Sign In": no words */
+	for (at = 0; at < p->len; at++)
+		refs += p->raw[at] == '[' && link_number(p->raw + at,
+		    p->len - at) > 0;
 
 	if (p->nw < 8 || memchr(p->raw, '(', p->len) ||
 	    memchr(p->raw, ':', p->len))
@@ -1227,6 +1237,8 @@ is_menu_row(const struct pinfo *p)
 	    memchr(p->raw, '.', p->len) != NULL))
 		return 0;
 	for (i = 0; i < p->nw; i++) {
+		if (refs >= 3 && word_number(p, i, &v))
+			continue;
 		small += !p->w[i].cap1 || word_in(p, i, &small_words);
 		shout += p->w[i].caps && p->w[i].len > 1;
 		verb += word_in(p, i, &verbs);
@@ -1704,7 +1716,7 @@ static const char *const consent_words[] = {
 	"your device", "partners", "vendors", "privacy", "personalis",
 	"personaliz", "advertis", "choices", "this site", "our site",
 	"website", "consent", "preferences", "essential", "accept",
-	"purposes", NULL
+	"purposes", "necessary", NULL
 };
 
 /* What a consent banner says, cookies named or not (under a heading

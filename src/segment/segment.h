@@ -116,6 +116,20 @@ markdown_heading(const char *s, size_t n)
 	return k > 0 && k < n && s[k] == ' ' ? k + 1 : 0;
 }
 
+/* The length of a link's number ("[12]", as lynx -dump writes one
+ * before each link's text) at the start of s (n bytes), or 0. */
+static inline size_t
+link_number(const char *s, size_t n)
+{
+	size_t k;
+
+	if (n < 3 || s[0] != '[')
+		return 0;
+	for (k = 1; k < n && k < 6 && s[k] >= '0' && s[k] <= '9'; k++)
+		;
+	return k > 1 && k < n && s[k] == ']' ? k + 1 : 0;
+}
+
 /* Opening quotes and brackets: ( [ { " ' “ ‘ « „ ‚ ‹ ¿ ¡ */
 static inline int
 cp_is_opener(uint32_t c)

@@ -610,6 +610,20 @@ main(void)
 	    "1/4/2019, 6:12 PM\n\n" PROSE,
 	    "8/11/19=boilerplate", "Ferry timetable changes anger island "
 	    "commuters=title", "1/4/2019=dateline", NULL);
+	roles_are("lynx -dump's link numbers: a menu row run together, a "
+	    "row of items in a script without capitals, a bulleted item",
+	    "[1]Subscribe [2]Sign In [3]News [4]Breaking News [5]World "
+	    "[6]Business [7]Opinion [8]Property [9]Motors [10]Podcasts\n\n"
+	    "[1]\xe0\xa4\xb9\xe0\xa4\xbf\xe0\xa4\x82\xe0\xa4\xa6\xe0\xa5"
+	    "\x80 \xc2\xb7 [2]Subscribe \xc2\xb7 [3]Governance \xc2\xb7 "
+	    "[4]Defence\n\n"
+	    "   * [7]Japan News\n   * [8]Politics\n   * [9]Business\n\n"
+	    "Can we use cookies?\n\nStrictly necessary cookies are always "
+	    "on.\n\n"
+	    "Ferry timetable changes anger island commuters\n\n" PROSE,
+	    "[1]Subscribe=boilerplate", "[2]Subscribe \xc2\xb7=boilerplate",
+	    "[8]Politics=boilerplate", "Strictly=boilerplate", "Ferry=title",
+	    NULL);
 	roles_are("a byline with its date in digits is the dateline",
 	    "Fur fans flock to the city for the weekend\n\n"
 	    "BY MARISOL VEGA - 02/23/19 07:45 AM EST\n\n" PROSE,
