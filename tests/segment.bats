@@ -537,3 +537,15 @@ roles() {
 	run sh -c "segment '$T/bar.txt' | cut -f 9 | sort -u"
 	assert_line 'Friday, April 15, 2022'
 }
+
+@test "a Markdown file's front matter gives the title and date columns, and its lines are boilerplate" {
+	printf '%s\n' '---' 'title: "Ferry timetable changes anger commuters"' \
+	    'author:' '  - "[[Mara Ellison]]"' 'created: 2019-05-02' \
+	    'published: 2019-01-05T10:57:00+09:00' '---' '' \
+	    'Commuters from Gull Island say a new ferry timetable leaves them stranded in the evening.' >"$T/clip.md.txt"
+	run sh -c "segment '$T/clip.md.txt' | cut -f 4,7,8,9"
+	assert_success
+	assert_line --index 1 $'boilerplate\t---\tFerry timetable changes anger commuters\t2019-01-05T10:57:00+09:00'
+	assert_line $'body\tCommuters from Gull Island say a new ferry timetable leaves them stranded in the evening.\tFerry timetable changes anger commuters\t2019-01-05T10:57:00+09:00'
+	refute_line --regexp $'^title\t'
+}

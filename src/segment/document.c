@@ -487,6 +487,7 @@ segment_document(struct segmenter *sg, const char *name,
     const char *d, size_t n, const char *title, size_t tlen,
     const char *date, size_t dlen)
 {
+	struct front_matter fm;
 	size_t i;
 
 	sg->d = d;
@@ -497,11 +498,23 @@ segment_document(struct segmenter *sg, const char *name,
 	sg->dirty = check_bytes(name, line_base, d, n);
 	sg->backslash = memchr(d, '\\', n) != NULL;
 
+	/* a Markdown file's front matter gives what a CSV's cells would */
+	front_matter_read(d, n, &fm);
+	if (title == NULL && fm.title != NULL) {
+		title = fm.title;
+		tlen = fm.tlen;
+	}
+	if (date == NULL && fm.date != NULL) {
+		date = fm.date;
+		dlen = fm.dlen;
+	}
 	paragraphs_find(d, n, &sg->ps);
 	for (i = 0; sg->furniture != NULL && i < sg->ps.n; i++)
 		sg->ps.v[i].furniture = furniture_has(sg->furniture, d,
 		    sg->ps.v[i].start, sg->ps.v[i].end);
 	roles_assign(d, &sg->ps, title, tlen);
+	for (i = 0; i < sg->ps.n && sg->ps.v[i].start < fm.end; i++)
+		sg->ps.v[i].role = ROLE_BOILERPLATE;
 
 	buf_reset(&sg->title);
 	buf_reset(&sg->date);

@@ -218,6 +218,24 @@ int furniture_has(const struct furniture *f, const char *d, size_t start,
     size_t end);
 void furniture_free(struct furniture *f);
 
+/* ---- frontmatter.c ---- */
+
+/* What a Markdown file's YAML front matter says of its article. */
+struct front_matter {
+	size_t		 end;		/* bytes of d it takes; 0: none */
+	const char	*title, *date;	/* in d, or NULL */
+	size_t		 tlen, dlen;
+};
+
+/*
+ * Reads the front matter at the start of d (n bytes): a "---" line, "key:
+ * value" lines, a "---" or "..." line, as notes, static sites and web
+ * clippers write them.  The title is the title key's value, the date the
+ * published key's, else the date key's, else the created key's, without
+ * quotes.
+ */
+void front_matter_read(const char *d, size_t n, struct front_matter *fm);
+
 /* ---- roles.c ---- */
 
 /*
