@@ -1306,6 +1306,28 @@ is_print_header(const struct pinfo *p)
 	return (s[i] == ' ' && s[i + 1] == ' ') || s[i] == '\t';
 }
 
+/* "Nils Berg <nils.berg@gmail.com>": an address in angle brackets. */
+static int
+has_mail_address(const struct pinfo *p)
+{
+	const char *lt, *at, *end = p->raw + p->len;
+
+	return (lt = memchr(p->raw, '<', p->len)) != NULL &&
+	    (at = memchr(lt, '@', (size_t)(end - lt))) != NULL &&
+	    memchr(at, '>', (size_t)(end - at)) != NULL;
+}
+
+/* "---------- Forwarded message ---------", "Begin forwarded message:",
+ * "-----Original Message-----": an e-mail forwarded, the forwarder's
+ * note before it. */
+static int
+is_forward_marker(const struct pinfo *p)
+{
+	return p->short_ && p->len <= 60 &&
+	    (strstr(p->norm, "forwarded message") != NULL ||
+	    strstr(p->norm, "original message") != NULL);
+}
+
 static int
 is_boilerplate(const struct pinfo *p, int *widget, int *comments)
 {
@@ -1342,10 +1364,13 @@ is_boilerplate(const struct pinfo *p, int *widget, int *comments)
 	if (p->nwords == 1 && p->len > 8 && (raw_begins(p, "http://") ||
 	    raw_begins(p, "https://") || raw_begins(p, "www.")))
 		return 1;
-	/* an e-mail's header (a newsletter as a mail program shows it) */
+	/* an e-mail's header (a newsletter as a mail program shows it), a
+	 * forward's subject, a sender "Name <name@example.com>" */
 	if (raw_begins(p, "From:") || raw_begins(p, "To:") ||
 	    raw_begins(p, "Cc:") || raw_begins(p, "Reply-To:") ||
-	    raw_begins(p, "Subject:"))
+	    raw_begins(p, "Subject:") || raw_begins(p, "Fw:") ||
+	    raw_begins(p, "Fwd:") || raw_begins(p, "FW:") ||
+	    is_forward_marker(p) || (p->len <= 160 && has_mail_address(p)))
 		return 1;
 	/* a reader view's header: "Title: ... | Site", "URL Source: ..." */
 	if (raw_begins(p, "Title:") || raw_begins(p, "URL Source:") ||
@@ -1925,6 +1950,15 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 			}
 			if (widget && comments && seen_body)
 				in_comments = 1;
+			/* the forwarded e-mail is the article: what came
+			 * before was the forwarder's note */
+			if (is_forward_marker(&p) && !prose_seen) {
+				for (k = 0; k < i; k++)
+					ps->v[k].role = ROLE_BOILERPLATE;
+				if (ts.guessed)
+					memset(&ts, 0, sizeof ts);
+				seen_body = lone_body = nbody = 0;
+			}
 		} else if (!seen_body && (is_consent_notice(&p) ||
 		    (ts.guessed && ts.at + 1 == i &&
 		    strstr(lower(&ts.t), "cookie") != NULL &&

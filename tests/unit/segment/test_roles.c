@@ -624,6 +624,22 @@ main(void)
 	    "[1]Subscribe=boilerplate", "[2]Subscribe \xc2\xb7=boilerplate",
 	    "[8]Politics=boilerplate", "Strictly=boilerplate", "Ferry=title",
 	    NULL);
+	roles_are("an e-mail forward: the forwarder's note and signature, "
+	    "the forward's subject and the senders' addresses are the "
+	    "mail's; the article is what was forwarded",
+	    "From: Bea Hollins <bea.hollins@example.com>\n"
+	    "Sent: Sunday, February 16, 2020 10:07 PM\n"
+	    "Subject: Fw: Ferry timetable changes anger island commuters\n\n"
+	    "Interesting one below.\n\n-- \nBea Hollins\n\n"
+	    "---------- Forwarded message ---------\n"
+	    "From: Island News <news@example.com>\n"
+	    "Date: Mon, Dec 30, 2019 at 11:46 AM\n\n"
+	    "Ferry timetable changes anger island commuters\n\n"
+	    "Reuters\nMonday, December 30th, 2019\n\n" PROSE,
+	    "Sent:=boilerplate", "Interesting=boilerplate",
+	    "Bea Hollins\n\n=boilerplate", "---------- Forwarded=boilerplate",
+	    "Ferry timetable changes anger island commuters\n\nReuters=title",
+	    "Monday, December=dateline", NULL);
 	roles_are("a byline with its date in digits is the dateline",
 	    "Fur fans flock to the city for the weekend\n\n"
 	    "BY MARISOL VEGA - 02/23/19 07:45 AM EST\n\n" PROSE,
