@@ -4,7 +4,7 @@
 # the article is drawn from a few site templates with a fixed seed
 # (Park-Miller, exact in any awk), so every run writes the same bytes.
 #
-#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11|12|13] -f bench/titles.awk articles.csv
+#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11|12|13|14] -f bench/titles.awk articles.csv
 #
 # variant=2 draws from a second set of page furniture and date formats,
 # written after segment was tuned on the first: a held-out check.
@@ -279,7 +279,7 @@
 # pandoc -t plain prints them (lists "-   ", 72 columns); a copy (Apple
 # News, Flipboard) as innerText, copy-paste, lynx or w3m, or a naive
 # converter's text, with no ad or cookie banner.
-# variant=13 (seed 179424673), the newest final held-out check, written
+# variant=13 (seed 179424673), a final held-out check, written
 # after variant 12 in fresh words, takes 25 other sites and 5 kinds of
 # copy in 16 templates: the Herald (Glasgow) or the Glasgow Times,
 # TheJournal.ie or the Irish Examiner, 9News or Sky News Australia,
@@ -331,6 +331,59 @@
 # may cut the body.  The sites' pages come in variant 12's layouts; a
 # copy as text only (innerText, copy-paste, lynx or w3m, a naive
 # converter), the note as it is, the print and the mail as they come.
+# variant=14 (seed 198491317), the newest final held-out check, written
+# after variant 13 in fresh words, goes back to the core case, ordinary
+# news pages as scraped, and takes 21 other sites in 16 templates:
+# Newsday, the Houston Chronicle or the San Antonio Express-News, the
+# Philadelphia Inquirer, an Advance Local site (the Oregonian/OregonLive,
+# cleveland.com, NJ.com, al.com, MLive), the Tampa Bay Times, the Atlanta
+# Journal-Constitution, the Irish News, the Deccan Herald, Business
+# Standard or the Economic Times, Gulf Times or the Peninsula (Qatar),
+# Ynetnews or i24NEWS, the Brussels Times, BloombergQuint, MarketWatch or
+# Nasdaq.com, Punch (Nigeria), and the West Australian or the Otago Daily
+# Times.  8 to 30 lines come before the title (menus one item a line, in
+# rows or run together, consent, meter and newsletter prompts, weather,
+# traffic, DJIA, Sensex, Nifty, QE and naira tickers, breaking-news bars
+# with another story's headline and age, kickers, now and then other
+# headlines under a label such as "Most Popular"); then each site's
+# byline (one to three names, roles such as "Times staff writer", agency
+# credits, e-mail addresses and handles), dateline and count forms
+# ("Updated January 4, 2019 6:12 PM" / "Published ...", "Updated 6:12 pm
+# CST, Friday, January 4, 2019", "Jan. 4, 2019" / "Updated: Jan. 4, 2019
+# 7:05 p.m.", "by X, Updated: January 4, 2019- 6:12 PM", "Posted: January
+# 4, 2019 - 6:12 PM", "Updated Jan 04, 2019; Posted Jan 04, 2019", now and
+# then updated on a later day, "Published: Jan. 04, 2019, 6:12 p.m.",
+# "Published Jan. 4, 2019|Updated Jan. 4, 2019", "Friday, January 4, 2019
+# 6:12pm", "Posted: 6:12 p.m. Friday, January 04, 2019", "Filed in World",
+# "04 January, 2019 18:12" (01:00 for print stories), "Jan 4 2019 -
+# 6:12pm", "X, Bengaluru, JAN 04 2019, 18:12 IST | UPDATED: ...", "Jan 04
+# 2019, 18:12pm ist", "Last Updated 04 January 2019, 18:12 IST" / "3 hours
+# ago", "X  |  City Last Updated at January 4, 2019 18:12 IST", "Updated:
+# Jan 04, 2019, 06:12 PM IST", "AFP/Paris" / "January 04 2019 06:12 PM",
+# "Published: 04 Jan 2019 - 6:12pm | Last Updated: ...", Ynetnews'
+# "X|Published: 01.14.19 , 18:12" (month first, only on a day no other
+# reading fits), "January 4th 2019 | 06:12 PM" / "3 min read", "Friday, 04
+# January 2019", "14.01.2019 | 18:12" (only as for Ynetnews), "Friday 4
+# January 2019 18:12 CET", "Jan 04 2019, 6:12 PM" / "7 hours ago",
+# "Published On" / "Jan 04 2019, 6:12 PM IST" / "Last Updated" / ...,
+# "Published: Jan. 4, 2019 at 6:12 p.m. ET", "Last Updated: ... First
+# Published: ...", "January 04, 2019 06:12 PM EST", "Published 4 January
+# 2019", "January 4, 2019" / "6:12pm", "Friday, 4 January 2019 6:12PM",
+# "Fri, 4 Jan 2019 - 6:12pm"), in the site's zone, on the article's day;
+# captions with credits (". Credit: AP/X", "1of9" / "Image 1 of 9" /
+# "Buy photo", ". [ X | Times ]", "Representative image. Credit: iStock
+# Photo", ". (Photographer: X/Bloomberg)", "Camera Icon..." run into the
+# caption, "Picture by X"), shares and comment counts, in-body "READ
+# MORE:", "Also read:", "ALSO READ:" and advertisement lines, Bloomberg's
+# "(Bloomberg) -- " lead and "To contact the reporter on this story: ..."
+# sign-off; after the body contribution notes, author bios and contacts,
+# Business Standard's "First Published: Fri, January 04 2019. 18:12 IST",
+# wire-feed notes, tags and topics, "Read more", "Most Popular" and
+# related lists of other headlines on earlier days, newsletter, donation,
+# paywall and "Kindly share this story:" boxes, legal lines, footers.  The
+# pages come in variant 12's layouts (lynx -dump with its numbered links,
+# pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
+# reader view, archive.today).
 
 function rnd(n) {	# 0 .. n-1
 	seed = (seed * 16807) % 2147483647
@@ -342,7 +395,7 @@ function pick(list,    a, k) {	# one of the "|"-separated choices
 }
 
 BEGIN {
-	seed = variant == 13 ? 179424673 : variant == 12 ? 141650939 : variant == 11 ? 122949823 : variant == 10 ? 104395301 : variant == 9 ? 86028121 : variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
+	seed = variant == 14 ? 198491317 : variant == 13 ? 179424673 : variant == 12 ? 141650939 : variant == 11 ? 122949823 : variant == 10 ? 104395301 : variant == 9 ? 86028121 : variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
 	split("January February March April May June July August September October November December", month, " ")
 	split("Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.", ap, " ")
 	split("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec", abbr, " ")
@@ -673,6 +726,44 @@ BEGIN {
 	    "The ruling may yet be appealed~Neighbours say the warning signs were there for months~" \
 	    "Ministers promise a full review~Observers call it a turning point~Questions remain over who knew what, and when"
 	src13 = "3 hours ago~20 minutes ago~Reuters~AFP~AP~5 hours ago~Just in~Yesterday"
+	# variant 14's words
+	heads14 = "Ice jam floods riverside homes as temperatures plunge~County executive unveils plan to freeze property taxes~" \
+	    "Commuter rail service suspended after signal fire~Appeals court revives lawsuit over toxic landfill~" \
+	    "Two firefighters hurt battling warehouse blaze~School district weighs later start times for teens~" \
+	    "Pipeline company fined over spill near wetlands~Port strike ends after 11 days, cargo backlog remains~" \
+	    "Governor signs bill raising minimum age to buy tobacco~Search for missing kayaker enters fourth day~" \
+	    "Stocks close higher as oil prices rebound~Hospital merger wins approval from state regulators~" \
+	    "City council delays vote on stadium deal~Tornado watch issued for most of the region~" \
+	    "Police investigate string of catalytic converter thefts~Airport unveils new terminal after years of delay~" \
+	    "Rupee slips to three-week low against the dollar~Lawmakers clash over water-sharing agreement~" \
+	    "Ceasefire talks stall over prisoner exchange~Tech start-up raises record funding round~" \
+	    "Heavy rain triggers landslides in hill district~Opposition stages walkout during budget debate~" \
+	    "Central bank keeps rates on hold, signals patience~Ferry operator cancels sailings as storm nears~" \
+	    "Farmers protest falling milk prices outside parliament~New bridge opens to traffic after 30 years of talk~" \
+	    "Measles outbreak prompts vaccination clinics at schools~Former mayor sentenced in kickback scheme~" \
+	    "Drone sighting halts flights for an hour~Teachers reach tentative deal, ending strike threat~" \
+	    "Wildfire smoke blankets valley for second day~Researchers map coral reefs using underwater robots~" \
+	    "Shares of chipmaker slump after profit warning~Bus crash on mountain road leaves 14 injured~" \
+	    "Housing starts fall to lowest level in two years~Zoo mourns death of its oldest elephant~" \
+	    "Minister resigns after expenses row deepens~Desalination plant to double capacity by 2021"
+	caps14 = "Emergency crews work at the scene on Friday~A woman walks past the damaged storefront~" \
+	    "Lawmakers listen during the debate~Demonstrators march toward the legislature~" \
+	    "Traders work on the floor of the exchange~Residents wait for buses after the closure~" \
+	    "Investigators examine the wreckage~Smoke rises over the industrial area~" \
+	    "Officials speak at a news conference~Volunteers stack sandbags along the river~" \
+	    "Supporters gather outside the courthouse~Police block a road near the site"
+	credits14 = "AP~Reuters~AFP~Getty Images~Bloomberg~EPA~PTI~AAP~Belga~Shutterstock~iStock~Pool~" \
+	    "Handout~File~NurPhoto~Sipa USA"
+	tags14 = "World~Nation~Politics~Courts~Crime~Public Safety~Weather~Climate~Environment~Health~Education~" \
+	    "Transportation~Economy~Markets~Energy~Business~Technology~Science~Diplomacy~Elections~Immigration~" \
+	    "Human Rights~Conflict~Disasters"
+	gen14 = "Officials said more details would be released in the coming days~The cause remains under investigation~" \
+	    "Critics say the plan does not go far enough~The decision is likely to be challenged in court~" \
+	    "Residents say they were given little warning~It marks a sharp reversal from last year~" \
+	    "Both sides say talks will continue"
+	src14 = "2 hours ago~35 minutes ago~AP~Reuters~AFP~4 hours ago~Just now~Yesterday"
+	names14 = "Marisa Lowell~Derek Sandoval~Keisha Warren~Tom Kuczynski~Lauren Feld~Raymond Osei~Bianca Ruiz~" \
+	    "Gregory Tan~Nora Whitfield~Samir Haddad~Colleen Boyle~Victor Amaya"
 	nfield = 0; field = ""; inq = 0; nrec = 0
 }
 
@@ -8069,6 +8160,791 @@ function layout13(title,    mode, nv, hd, ft, s) {
 	return layout7(title, 0)
 }
 
+# Variant 14's sites, in 16 templates: Newsday, the Houston Chronicle or
+# the San Antonio Express-News, the Philadelphia Inquirer, an Advance
+# Local site (the Oregonian/OregonLive, cleveland.com, NJ.com, al.com),
+# the Tampa Bay Times, the Atlanta Journal-Constitution, the Irish News,
+# the Deccan Herald, Business Standard or the Economic Times, Gulf Times
+# or the Peninsula (Qatar), Ynetnews or i24NEWS, the Brussels Times,
+# BloombergQuint, MarketWatch or Nasdaq.com, Punch (Nigeria), and the West
+# Australian or the Otago Daily Times, in words written fresh: ordinary
+# scraped news pages, menus before the title and share and footer lines
+# after the body.  Each sets NAV, HEAD and FOOT and what layout7 needs (TS,
+# DOM, URL, BYN, DLX, ISOT, TAGX).  Every date before the body is the
+# article's day, in the site's form and zone, but for what says it is
+# something else: an update on a later day printed beside the first
+# ("Updated Jan 07, 2019; Posted Jan 04, 2019"), relative times next to
+# the day ("3 hours ago"), and other stories' days.  Numbers alone
+# ("01.14.19", Ynetnews' month first; "14.01.2019") only where no other
+# reading is possible.
+
+function top14(labels, forms,    s) {	# as top7, from variant 14's headlines
+	s = above(labels, heads14, 5, forms, src14, "BREAKING: ~VIDEO: ~~~UPDATE: ~")
+	return s == "" ? "" : HD s
+}
+function bar14(labels, odds) {	# 1 in odds, a breaking-news bar: its label, another story's headline, now and then its age
+	if (rnd(odds)) return ""
+	return pick(labels) "\n" pick(heads14) pick("~~\n" (2 + rnd(50)) " minutes ago~\n" (1 + rnd(5)) "h ago")
+}
+function people14(pool,    a, b, c, k) {	# one to three names from pool: "A", "A and B", "A, B and C"
+	a = pick(pool); k = rnd(7)
+	if (k < 4) return a
+	b = pick(pool)
+	if (b == a) return a
+	if (k < 6) return a " and " b
+	c = pick(pool)
+	if (c == a || c == b) return a " and " b
+	return a ", " b " and " c
+}
+function one14(who) { return index(who, " and ") == 0 }	# a single author
+function fmt14(style, y, m, d) {	# a day as variant 14's sites print it in their lists
+	if (style == "dh") return toupper(abbr[m]) " " d2(d) " " y	# "JAN 03 2019"
+	if (style == "irn") return d2(d) " " month[m] ", " y	# "03 January, 2019"
+	if (style == "cox") return dayname[wday(y, m, d) + 1] ", " month[m] " " d2(d) ", " y
+	if (style == "punch") return ord(d) " " month[m] " " y
+	if (style == "adv") return abbr[m] " " d2(d) ", " y
+	if (style == "west") return dayname[wday(y, m, d) + 1] ", " d " " month[m] " " y
+	return fmt13(style, y, m, d)
+}
+# other stories, each 1 to gap days before the one above, days in fmt14's
+# styles; form 0 headline over day (list), 2 "headline | day", 3 "day -
+# headline", 4 headline over day, 5 day over headline (unmarked)
+function rel14(pool, lo, hi, gap, style, form,    a, n, i, s, k, t, h) {
+	n = split(some(pool, lo, hi), a, "\n")
+	s = ""; k = 0
+	for (i = 1; i <= n; i++) {
+		k += 1 + rnd(gap)
+		shift(-k)
+		t = fmt14(style, SY, SM, SD)
+		h = substr(a[i], 2)
+		if (form == 2) s = cat(s, LI h " | " t)
+		else if (form == 3) s = cat(s, LI t " - " h)
+		else if (form == 4) s = cat(s, h "\n" t)
+		else if (form == 5) s = cat(s, t "\n" h)
+		else s = cat(s, LI h "\n" LC t)
+	}
+	return s
+}
+function temp14(city, lo, hi, unit) { return city "\n" (lo + rnd(hi - lo + 1)) "°" unit "\n" pick("Cloudy~Sunny~Light rain~Clear~Windy~Showers~Partly cloudy~Fog") }
+function tick14(name, lo, hi,    v) {	# a market ticker: name, a level with a thousands comma, a change
+	v = lo + rnd(hi - lo + 1)
+	return name "\n" commas13(v) "." d2(rnd(100)) "\n" pick("+~-") rnd(200) "." d2(rnd(100)) " (" pick("+~-") "0." d2(rnd(100)) "%)"
+}
+
+function newsday14(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, w) {
+	h = 5 + rnd(18); mi = rnd(60); later9(h, mi)
+	sec = pick("World~Nation~Politics~Nation")
+	site7(pick(" | Newsday~~ - Newsday"), "www.newsday.com", "/news/" tolower(sec) "/" slug7(title) "-1." (25500000 + rnd(900000)))
+	s = some("Skip to content~Newsday~Subscribe~Log in~Search~Menu~eNewspaper~Get the app~Newsday TV", 2, 5)
+	s = cat(s, some("Long Island~News~Sports~Opinion~Lifestyle~Entertainment~Business~Towns~Crime~Education~Politics~Nation~World~" \
+	    "Health~Traffic~Weather~Obituaries~Photos~Video~Investigations", 5, 12))
+	if (rnd(3) == 0) s = cat(s, temp14(pick("Melville~Hauppauge~Mineola~Riverhead~Babylon~Huntington"), 18, 88, "F"))
+	s = cat(s, bar14("BREAKING NEWS~Breaking News~DEVELOPING STORY", 4))
+	if (rnd(4) == 0) s = cat(s, pick("Unlimited digital access: 99¢ for your first three months~" \
+	    "All of Long Island, all in one place. Subscribe today.~You've reached your free article limit for this month.") "\n" \
+	    pick("Subscribe now~Start now~See offers~Log in"))
+	s = cat(s, top14("Most Popular~Top Stories~Latest Videos", "plain~num~under"))
+	NAV = cat(s, pick(toupper(sec) "~" sec "~News\n" sec))
+	w = rnd(4) == 0	# wire copy
+	if (w) { who = pick("The Associated Press~Bloomberg News~Reuters"); by = "By " lk(who) }
+	else {
+		who = people14("Elise Varga~Rafael Ortiz-Bell~Carol Ansari~Matthew Dunleavy~Priya Raman~Sean Mahoney~Jillian Brock")
+		by = "By " lk(who)
+		if (one14(who) && rnd(2)) by = by "\n" email11(who, "newsday.com") pick("~\n" handle8(who))
+	}
+	k = rnd(3)
+	if (k == 0) dl = "Updated " month[M] " " D ", " Y " " clock(h, mi, "AM", "PM")
+	else if (k == 1) dl = "Updated " month[M] " " D ", " Y " " clock(H2, MI2, "AM", "PM") "\n" "Published " month[M] " " D ", " Y " " clock(h, mi, "AM", "PM")
+	else dl = month[M] " " D ", " Y " " clock(h, mi, "AM", "PM")
+	st = rnd(3) ? standfirst(gen14) : ""
+	im = rnd(2) ? CP pick(caps14) ". Credit: " pick("AP/" pick("Seth Warrick~Julio Carranza~Mark Lindell") "~Newsday/" \
+	    pick("J. Conrad Whitley~Howard Stamm~Linda Rossetti") "~Getty Images/AFP~Reuters/" pick("Brendan McGarry~Andrew Kealey")) : ""
+	sh = rnd(2) ? some("Print~Share~Facebook~Twitter~Email~Comments", 2, 4) : ""
+	HEAD = order("by dl sh st im~st by dl im sh~im st by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("SIGN UP for breaking news alerts from Newsday.~Read more: " pick(heads14) "~" \
+	    "LISTEN: The day's top stories from Long Island, in ten minutes"), 2 + rnd(3))
+	s = ""
+	if (!w && rnd(3) == 0) s = "With " pick("Nicole Farrand~Bart Jenner~Zachary Dowling~the Associated Press")
+	if (!w && one14(who) && rnd(3) == 0)
+		s = cat(s, "By " who "\n" who " covers " pick("national politics~breaking news~world affairs~public safety~transportation") " for Newsday.")
+	if (rnd(2)) s = cat(s, HD pick("Top Stories~More News~Latest News") "\n" rel14(heads14, 2, 4, 4, "ap", 0))
+	if (rnd(3) == 0) s = cat(s, "Can't find the story you wanted?\nSearch Newsday")
+	s = cat(s, some("Terms of service~Subscription terms~Your ad choices~Cookie settings~Privacy policy~About us~Contact Newsday~" \
+	    "Reprint requests~Careers~Advertise with Newsday~Help", 3, 7))
+	FOOT = cat(s, "© " Y " Newsday. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff10("E")); TAGX = ""
+}
+
+function hearst14(title,    s, who, by, dl, st, sh, im, h, mi, k, paper, dom, city, n, mail) {
+	h = 5 + rnd(18); mi = rnd(60); later9(h, mi)
+	if (rnd(3)) { paper = "Houston Chronicle"; dom = "www.houstonchronicle.com"; city = "Houston"; mail = "chron.com" }
+	else { paper = "San Antonio Express-News"; dom = "www.expressnews.com"; city = "San Antonio"; mail = "express-news.net" }
+	site7(pick(" - " paper "~~ | " paper), dom, "/news/nation-world/world/article/" slug7(title) "-" (13510000 + rnd(900000)) ".php")
+	s = some(paper "~Subscribe~Sign In~Search~Menu~e-Edition~Newsletters~Account", 2, 5)
+	s = cat(s, some("Local~Texas~Politics~Business~Sports~Entertainment~Food~Life~Opinion~Obituaries~Weather~Nation & World~" \
+	    "Real Estate~Jobs~Investigations~Education~Health", 5, 11))
+	if (rnd(2)) s = cat(s, temp14(city, 38, 98, "F"))
+	s = cat(s, bar14("BREAKING~Breaking News~LIVE UPDATES", 5))
+	s = cat(s, top14("Most Popular~Trending~Editor's Picks", "plain~num"))
+	NAV = cat(s, pick("NATION & WORLD~Nation & World~World~News"))
+	k = rnd(4)
+	if (k == 0) { who = people14("Jake Dyer~Renata Alvarez~Bryce Holloway~Dana Nguyen~Lisette Moreno~Caleb Whitt"); by = "By " lk(who) pick(", Staff writer~~, Staff writers") }
+	else if (k == 1) { who = pick("Associated Press~Bloomberg~The Washington Post~The New York Times"); by = "By " lk(who) }
+	else { who = pick("Amir Sayegh~Holly Brandt~Pedro Quintana~Sandra Lowe"); by = "By " lk(toupper(who)) ", Associated Press" }
+	k = rnd(4)
+	if (k <= 1) dl = pick("Updated~Published") " " ptclock(h, mi, ":", " am", " pm") " " usz10("C") ", " dayname[W + 1] ", " month[M] " " D ", " Y
+	else if (k == 2) dl = ap[M] " " D ", " Y pick("~\nUpdated: " ap[M] " " D ", " Y " " aptime10(H2, MI2))
+	else dl = "Published " ap[M] " " D ", " Y " " aptime10(h, mi)
+	st = rnd(3) ? standfirst(gen14) : ""
+	if (rnd(2)) {
+		n = 2 + rnd(8)
+		im = pick("~Image 1 of " n "\n~1of" n "\n") CP pick(caps14) ". Photo: " \
+		    pick("Godfrey Reyes / Staff photographer~Marie D. Delgado / Staff photographer~" pick(credits14)) pick("~\nBuy photo")
+	} else im = ""
+	sh = rnd(2) ? some("Facebook~Twitter~Email~Comments~Print", 2, 4) : ""
+	HEAD = order("by dl im st sh~st by dl sh im~im by dl st", st, by, dl, sh, im)
+	if (rnd(4) == 0) insert("ADVERTISEMENT\nArticle continues below this ad", 2 + rnd(3))
+	s = ""
+	if (one14(who) && who !~ /Press|Post|Times|Bloomberg/ && rnd(2))
+		s = who " is a " pick("reporter~staff writer~business reporter~breaking news reporter") " at the " paper ". Email: " email11(who, mail)
+	if (rnd(2)) s = cat(s, HD pick("Most Popular~Top Stories") "\n" numbered(headlines(heads14, 3, 5)))
+	if (rnd(2)) s = cat(s, HD "Recommended\n" rel14(heads14, 2, 3, 6, "ap", 0))
+	s = cat(s, some("About~Our Company~Careers~Advertising~Ad Choices~Contact Us~Terms of Use~Privacy Notice~Your Privacy Rights~" \
+	    "Interest Based Ads~Newsroom Policies", 3, 7))
+	FOOT = cat(s, "HEARST newspapers\n© " Y " Hearst Communications, Inc.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff10("C")); TAGX = ""
+}
+
+function inquirer14(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 5 + rnd(18); mi = rnd(60)
+	site7(pick(" - Philadelphia Inquirer~~ | Philadelphia Inquirer"), "www.inquirer.com", "/news/nation-world/" slug7(title) "-" Y d2(M) d2(D) ".html")
+	s = some("The Philadelphia Inquirer~Subscribe~Log In~Search~Menu~e-Edition~Newsletters~Sections", 2, 5)
+	s = cat(s, some("News~Sports~Business~Opinion~Politics~Entertainment~Life~Food~Health~Real Estate~Obituaries~Education~" \
+	    "Crime~Nation & World~Eagles~Sixers~Phillies~Flyers~Jobs", 5, 12))
+	if (rnd(3) == 0) s = cat(s, "Philadelphia " (15 + rnd(75)) "°F")
+	if (rnd(4) == 0) s = cat(s, pick("Your support makes our reporting possible. Get a digital subscription.~" \
+	    "You have 2 free stories left. Subscribe for unlimited access.") "\n" pick("Subscribe~Log In~See offers"))
+	s = cat(s, top14("Most Read~Latest~The Morning Newsletter", "plain~num"))
+	NAV = cat(s, pick("NATION & WORLD~Nation & World~News~NEWS\nNation & World"))
+	if (rnd(3)) who = people14("Jonah Lister~Anna Orlov~Chris Pellegrino~Ellie Rushmore~Oona Gadsden~Sean Collier")
+	else who = pick("The Associated Press~Bloomberg~The Washington Post")
+	k = rnd(3)
+	if (k == 0) by = "by " lk(who) ", Updated: " month[M] " " D ", " Y "- " clock(h, mi, "AM", "PM")
+	else if (k == 1) by = "by " lk(who) pick("~, Staff Writer~, For The Inquirer") "\nPosted: " month[M] " " D ", " Y " - " clock(h, mi, "AM", "PM")
+	else by = "by " lk(who) "\nPublished " abbr[M] " " D ", " Y
+	dl = ""
+	st = rnd(3) ? standfirst(gen14) : ""
+	im = rnd(2) ? CP pick(caps14) ". " pick(toupper(pick("Tyrone Wilkes~Heather Kalani~Elizabeth Rourke")) " / Staff Photographer~" \
+	    "(AP Photo/" pick("Matt Rowan~Jacqueline Lamb~Evan Vickers") ")~" pick(credits14)) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Comments~Gift this article", 2, 4) : ""
+	HEAD = order("st by im sh~by st im sh~im st by", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("READ MORE: " pick(heads14), 2 + rnd(3))
+	s = ""
+	if (rnd(3) == 0) s = "Published " abbr[M] " " D ", " Y
+	if (rnd(3) == 0) s = cat(s, "Staff writer " pick("Max Marlow~Vinny Vitale~Layla A. Jonas") " contributed to this article.")
+	TAGX = some(tags14, 2, 4)
+	if (rnd(2)) s = cat(s, HD "Read more\n" TAGX)
+	if (rnd(2)) s = cat(s, HD pick("We Recommend~More from Nation & World~Trending") "\n" headlines(heads14, 2, 4))
+	if (rnd(3) == 0) s = cat(s, "We want to hear from you. Send your questions and tips to our newsroom.")
+	s = cat(s, some("About Us~Advertise~Contact Us~Licensing & Permissions~Photo Reprints~Newspapers in Education~Jobs & Internships~" \
+	    "Terms of Use~Privacy Policy~Cancel Subscription", 3, 7))
+	FOOT = cat(s, "© " Y " The Philadelphia Inquirer, LLC")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff10("E"))
+}
+
+function advance14(title,    s, who, by, dl, st, sh, im, h, mi, k, a, paper, tz, cr) {
+	h = 5 + rnd(18); mi = rnd(60); later9(h, mi)
+	split(pick("The Oregonian/OregonLive|www.oregonlive.com|P|Portland~cleveland.com|www.cleveland.com|E|Cleveland~" \
+	    "NJ.com|www.nj.com|E|Newark~al.com|www.al.com|C|Birmingham~MLive.com|www.mlive.com|E|Grand Rapids"), a, "|")
+	paper = a[1]; tz = a[3]
+	site7(pick(" - " paper "~~ | " paper), a[2], "/nation-world/" Y "/" d2(M) "/" slug7(title) ".html")
+	s = some(paper "~Subscribe~Sign in~Search~Menu~Newsletters~Jobs", 2, 5)
+	s = cat(s, some("News~Politics~Sports~Business~Entertainment~Food~Life~Opinion~Weather~Traffic~Crime~Education~Obituaries~" \
+	    "Nation & World~Real Estate~Outdoors~Autos", 5, 11))
+	if (rnd(2)) s = cat(s, temp14(a[4], 20, 95, "F"))
+	s = cat(s, bar14("Breaking~BREAKING NEWS", 5))
+	s = cat(s, top14("Most Read~Latest News~Top Stories", "plain~num"))
+	NAV = cat(s, pick("Nation & World~NATION & WORLD~News"))
+	k = rnd(4)
+	if (k == 0) { who = pick("The Associated Press~The Washington Post~Tribune News Service"); by = "By " lk(who) }
+	else {
+		who = people14("Molly Hartigan~Jim Rowe~Courtenay Bryce~Wendell Hays~Nina Kowalski~Trevor Pratt")
+		cr = paper == "The Oregonian/OregonLive" ? "The Oregonian/OregonLive" : paper
+		by = "By " lk(who) pick(" | " cr "~, " cr)
+	}
+	k = rnd(4)
+	if (k == 0) {
+		if (rnd(5) == 0) later13(1, 3); else shift(0)	# now and then updated on a later day
+		dl = "Updated " abbr[SM] " " d2(SD) ", " SY "; Posted " abbr[M] " " d2(D) ", " Y
+	} else if (k == 1) dl = "Posted " abbr[M] " " D ", " Y
+	else if (k == 2) dl = "Published: " ap[M] " " d2(D) ", " Y ", " aptime10(h, mi)
+	else dl = "Updated: " ap[M] " " d2(D) ", " Y ", " aptime10(H2, MI2) "\nPublished: " ap[M] " " d2(D) ", " Y ", " aptime10(h, mi)
+	st = rnd(3) ? standfirst(gen14) : ""
+	im = rnd(2) ? CP pick(caps14) pick(". ~\n") pick("AP Photo/" pick("Don Rainer~Tony Dejarnette~Butch Dillard") "~" \
+	    pick("Beth Nakano~John Kurtz~Joe Sanger") "/" paper "~" pick(credits14)) : ""
+	sh = rnd(2) ? some("Facebook Share~Twitter Share~Email~Comments~Print", 2, 4) : ""
+	if (sh != "" && rnd(2)) sh = sh "\n" (3 + rnd(400)) " shares"
+	HEAD = order("by dl sh st im~st by dl im sh~im by dl st sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Our journalism needs your support. Subscribe today to " paper ".~" \
+	    "Read more: " pick(heads14)), 2 + rnd(3))
+	s = ""
+	if (rnd(3) == 0) s = "If you purchase a product or register for an account through a link on our site, we may receive compensation."
+	if (rnd(2)) s = cat(s, pick("View Comments (" (1 + rnd(150)) ")~Comments (" (1 + rnd(150)) ")~Join the discussion"))
+	if (rnd(2)) s = cat(s, HD pick("Related Stories~More Nation & World~Trending") "\n" rel14(heads14, 2, 4, 5, "adv", 0))
+	s = cat(s, "Signing up for or using any part of this site means you agree to our User Agreement and our Privacy Policy " \
+	    "(updated " pick("1/1/" Y "~5/25/2018~12/19/2018") ").")
+	if (rnd(2)) s = cat(s, "Material on this site may not be copied, distributed, sent or otherwise used without the prior written " \
+	    "permission of Advance Local.")
+	s = cat(s, some("About Us~Contact Us~Advertise~Jobs~Sitemap~Privacy Policy~Cookie Settings~Community Rules~Ad Choices", 3, 6))
+	FOOT = cat(s, "© " Y " Advance Local Media LLC. All rights reserved (About Us).")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff10(tz)); TAGX = ""
+}
+
+function tampa14(title,    s, who, by, dl, st, sh, im, h, mi, k, role, w) {
+	h = 5 + rnd(18); mi = rnd(60)
+	site7(pick(" - Tampa Bay Times~~ | Tampa Bay Times"), "www.tampabay.com", "/news/world/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("Tampa Bay Times~Subscribe~Log In~Search~Menu~e-Newspaper~Newsletters~Donate", 2, 5)
+	s = cat(s, some("Local News~Florida Politics~Hurricane~Sports~Bucs~Lightning~Rays~Things to Do~Food~Opinion~Business~" \
+	    "Real Estate~Investigations~Obituaries~Weather~World~Nation~Health~Education", 5, 12))
+	if (rnd(3) == 0) s = cat(s, temp14(pick("Tampa~St. Petersburg~Clearwater~Brandon"), 55, 95, "F"))
+	s = cat(s, bar14("BREAKING~Breaking News~Latest", 5))
+	s = cat(s, top14("Popular~Latest Headlines~Top Stories", "plain~num~under"))
+	NAV = cat(s, pick("WORLD~World~NATION~Nation\nWorld"))
+	w = rnd(4) == 0	# wire copy
+	if (w) { who = pick("Associated Press~Washington Post~New York Times"); by = "By " lk(who) }
+	else {
+		who = people14("Zachary Samuels~Romy Ellison~Kirby Walton~Lane DeGraff~Dan Sullavan~Natalie Weber~Luis Santos")
+		role = one14(who) ? pick("Times staff writer~Times Staff Writer~Times Correspondent~Times Washington Bureau") : "Times staff writers"
+		by = "By " lk(who) "\n" role
+	}
+	k = rnd(3)
+	if (k == 0) dl = "Published " ap[M] " " D ", " Y pick("~|Updated " ap[M] " " D ", " Y "~ | Updated " ap[M] " " D ", " Y)
+	else if (k == 1) dl = dayname[W + 1] ", " month[M] " " D ", " Y " " clk(h, mi)
+	else dl = "Published " ap[M] " " D ", " Y " at " aptime10(h, mi)
+	st = rnd(3) ? standfirst(gen14) : ""
+	im = rnd(2) ? CP pick(caps14) ". [ " pick("MARTHA ASTORGA~DOUGLAS R. CLIFTON~DIRK SHADOX~AP~Times (2018)~ASSOCIATED PRESS") " | " \
+	    pick("Times~AP~Reuters~Times") " ]" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print~Comments", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im st by dl", st, by, dl, sh, im)
+	s = ""
+	if (!w && rnd(3) == 0) s = "Times staff writer " pick("Tracey McMillan~Josh Salomon~Kathryn Vance") " contributed to this report."
+	if (!w && one14(who) && rnd(2)) s = cat(s, "Contact " who " at " email11(who, "tampabay.com") pick("~. Follow " handle8(who) "."))
+	if (rnd(2)) s = cat(s, pick("Up next:~What to read next:") "\n" pick(heads14))
+	if (rnd(2)) s = cat(s, HD pick("More World~Popular Stories~Related") "\n" rel14(heads14, 2, 4, 5, "ap", 4))
+	if (rnd(3) == 0) s = cat(s, "Local journalism needs your help. Subscribe or donate to keep it going.\n" pick("Subscribe~Donate"))
+	s = cat(s, some("About Us~Contact Us~Careers~Advertise~Privacy Policy~Terms of Use~Standards of Accuracy~Manage Subscription~Corrections", 3, 7))
+	FOOT = cat(s, "© " Y " Tampa Bay Times | All Rights Reserved")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff10("E")); TAGX = ""
+}
+
+function ajc14(title,    s, who, by, dl, st, sh, im, h, mi, k, w) {
+	h = 5 + rnd(18); mi = rnd(60)
+	site7(pick(" - The Atlanta Journal-Constitution~~ | AJC"), "www.ajc.com", "/news/world/" slug7(title) "/" hex7(22) "/")
+	s = some("AJC~ajc.com~Subscribe~Sign In~Search~Menu~ePaper~Newsletters", 2, 5)
+	s = cat(s, some("News~Politics~Atlanta News~Georgia News~Sports~Falcons~Braves~Hawks~UGA~Georgia Tech~Business~Things to Do~" \
+	    "Life~Opinion~Obituaries~Weather~Traffic~Nation & World~Investigations", 5, 12))
+	if (rnd(2)) s = cat(s, temp14("Atlanta", 30, 96, "F"))
+	if (rnd(4) == 0) s = cat(s, "Traffic\n" pick("Crash blocks lanes on I-285 near Ashford Dunwoody~Downtown Connector slow after stalled truck~" \
+	    "GA 400 southbound backed up to the Perimeter"))
+	s = cat(s, bar14("BREAKING~Breaking News~JUST IN", 5))
+	s = cat(s, top14("Most Popular~Top Stories~The Latest", "plain~num"))
+	NAV = cat(s, pick("NATION & WORLD~Nation & World~NEWS~News\nWorld"))
+	w = k = rnd(4)
+	if (k == 0) { who = pick("Marcus Eady~Ashley Pruitt~Lena Dawkins~Wes Thornton~Gina Hartsfield"); by = "By " lk(who) ", The Atlanta Journal-Constitution" }
+	else if (k == 1) { who = people14("Marcus Eady~Ashley Pruitt~Lena Dawkins~Wes Thornton~Gina Hartsfield"); by = "By " lk(who) }
+	else if (k == 2) { who = pick("Ivan Petrenko~Sara Mahmoud~Leo Barreto"); by = "By " lk(toupper(who)) " Associated Press" }
+	else { who = "AJC Staff"; by = "By " lk(who) }
+	k = rnd(3)
+	if (k <= 1) dl = "Posted: " ptclock(h, mi, ":", " a.m.", " p.m.") " " dayname[W + 1] ", " month[M] " " d2(D) ", " Y
+	else dl = abbr[M] " " D ", " Y
+	if (rnd(3) == 0) dl = dl "\nFiled in " pick("World~Nation~Politics~News")
+	st = rnd(3) ? standfirst(gen14) : ""
+	im = rnd(2) ? CP pick(caps14) ". " pick("(AP Photo/" pick("John Bazell~Mike Stuart~David Goldring") ")~" \
+	    "Photo: " pick("Hyun Shinn~Alyssa Pointe~Bob Andrus") "/AJC~Contributed~" pick(credits14)) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Comments~Save", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = "Reader Comments " (rnd(90))
+	if (w <= 1 && one14(who) && rnd(2))
+		s = cat(s, "About the Author\n" who "\n" who " covers " pick("breaking news~state politics~public safety~the region's economy") \
+		    " for The Atlanta Journal-Constitution.")
+	if (rnd(2)) s = cat(s, HD pick("Next Up in World~Editors' Picks~More Stories") "\n" rel14(heads14, 2, 4, 5, "cox", 0))
+	s = cat(s, some("About~Help Center~Contact Us~Careers~Archive~Privacy Policy~Terms of Use~Ad Choices~Your Privacy Choices", 3, 7))
+	FOOT = cat(s, "© " Y " The Atlanta Journal-Constitution. All Rights Reserved. Using this site means you accept our Visitor " \
+	    "Agreement and Privacy Policy; see Ad Choices for how ads are picked for you.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff10("E")); TAGX = ""
+}
+
+function irishnews14(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = rnd(2) ? 1 : 6 + rnd(17); mi = h == 1 ? 0 : rnd(60); later9(h, mi)	# 01:00, as print stories are stamped
+	site7(pick(" - The Irish News~~ | The Irish News"), "www.irishnews.com", "/news/worldnews/" Y "/" d2(M) "/" d2(D) "/news/" \
+	    slug7(title) "-" (1520000 + rnd(90000)) "/")
+	s = some("The Irish News~Subscribe~Log in~Register~Search~Menu~Digital Edition~Puzzles", 2, 5)
+	s = cat(s, some("News~Northern Ireland~Politics~UK~Republic of Ireland~World~Business~Sport~GAA~Soccer~Opinion~Lifestyle~" \
+	    "Arts~Jobs~Death Notices~Education~Health", 5, 11))
+	if (rnd(3) == 0) s = cat(s, "Belfast " (rnd(4) ? "" : "-") (1 + rnd(18)) "°C")
+	s = cat(s, bar14("Breaking~BREAKING", 6))
+	s = cat(s, top14("Most Read~Latest News~Editor's Choice", "plain~num"))
+	NAV = cat(s, pick("World news~WORLD~News\nWorld news"))
+	if (rnd(3)) {
+		who = pick("Aislinn Mulholland~Declan Hanvey~Bronagh Carville~Ruairi McKenna~Padraig Ferran~Claire Lavery")
+		by = lk(who) pick("~\n" pick("Political Correspondent~Security Correspondent~Reporter~Health Correspondent"))
+	} else { who = pick("Press Association~Agence France-Presse~Associated Press"); by = lk(who) }
+	k = rnd(3)
+	if (k == 0) dl = d2(D) " " month[M] ", " Y " " hm(h, mi)
+	else if (k == 1) dl = d2(D) " " month[M] ", " Y " " hm(h, mi) pick("~\nUpdated: " hm(H2, MI2))
+	else dl = abbr[M] " " D " " Y " - " clk(h, mi)
+	st = rnd(3) ? standfirst(gen14) : ""
+	im = rnd(2) ? CP pick(caps14) ". " pick("Picture by " pick("Mal McCart~Hugh Russel-Kerr~Ann McMorrow") "~Picture: PA~Picture: AP~Picture: Getty") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Comments", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im~im by dl st sh", st, by, dl, sh, im)
+	s = ""
+	if (rnd(4) == 0) wall11("Premium\nThis story is for subscribers.\n" pick("Subscribe for £1 a week for three months~Already a subscriber? Log in"), 2 + rnd(2))
+	TAGX = some(tags14, 2, 4)
+	if (rnd(2)) s = cat(s, HD "Tags\n" TAGX)
+	if (rnd(2)) s = cat(s, HD pick("More from The Irish News~You may also like~World news") "\n" rel14(heads14, 2, 4, 6, "irn", 0))
+	if (rnd(2)) s = cat(s, HD "Most Read\n" numbered(headlines(heads14, 3, 5)))
+	s = cat(s, some("Contact us~Advertising~Privacy & Cookies~Terms of Use~Archive~Digital Edition~Death Notices~Syndication", 3, 6))
+	FOOT = cat(s, "© " Y " The Irish News Ltd. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, ukdst(Y, M, D) ? "+01:00" : "+00:00")
+}
+
+function deccan14(title,    s, who, by, dl, st, sh, im, h, mi, k, city, up) {
+	h = 6 + rnd(17); mi = rnd(60); later9(h, mi)
+	site7(pick(" | Deccan Herald~~ - Deccan Herald"), "www.deccanherald.com", "/international/" slug7(title) "-" (710000 + rnd(90000)) ".html")
+	s = some("Deccan Herald~DH~ePaper~Subscribe~Sign in~Search~Menu~Prajavani", 2, 5)
+	s = cat(s, some("Bengaluru~Karnataka~India~World~Business~Sports~Opinion~Entertainment~Science~Environment~Metrolife~Specials~" \
+	    "Videos~DH Deciphers~Cricket~Elections", 5, 11))
+	if (rnd(3) == 0) s = cat(s, tick14("SENSEX", 35200, 36600) "\n" tick14("NIFTY", 10500, 10990))
+	if (rnd(3) == 0) s = cat(s, "Bengaluru\n" (17 + rnd(16)) "°C")
+	s = cat(s, top14("Trending~Latest News~Top Stories", "plain~num~under"))
+	NAV = cat(s, pick("World~International~WORLD NEWS~World\nAsia"))
+	who = pick("DHNS~PTI~Reuters~AFP~AP~IANS~DH Web Desk~Kiran Shetty~Meera Bhat~Nikhil Rao~Divya Kulkarni")
+	city = pick("Bengaluru~New Delhi~Washington~London~Beijing~Islamabad~Colombo~Dubai~Geneva~Mumbai")
+	up = " | UPDATED: " toupper(abbr[M]) " " d2(D) " " Y ", " hm(H2, MI2) " IST"
+	k = rnd(3)
+	if (k == 0) { by = ""; dl = lk(who) ", " city ", " toupper(abbr[M]) " " d2(D) " " Y ", " hm(h, mi) " IST" pick("~" up) }
+	else if (k == 1) { by = lk(who) ", " city; dl = abbr[M] " " d2(D) " " Y ", " hm(h, mi) (h < 12 ? "am" : "pm") " ist" }
+	else { by = lk(who); dl = "Last Updated " d2(D) " " month[M] " " Y ", " hm(h, mi) " IST" pick("~\n" (1 + rnd(9)) " hours ago") }
+	st = rnd(3) ? standfirst(gen14) : ""
+	im = rnd(2) ? CP pick(pick(caps14) ". Credit: " pick("PTI Photo~Reuters Photo~AFP Photo~DH Photo~Twitter/@" host7(pick(names14))) \
+	    "~Representative image. Credit: iStock Photo~Representative image. Credit: Reuters") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Telegram~Email~Follow us", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Also read: ~Also Read | ") pick(heads14), 2 + rnd(3))
+	s = ""
+	TAGX = some(tags14, 2, 5)
+	if (rnd(2)) s = HD "Follow us on\n" some("Facebook~Twitter~Instagram~YouTube~Telegram", 3, 5)
+	if (rnd(2)) s = cat(s, HD pick("Related stories~Latest Stories~What's Brewing") "\n" rel14(heads14, 2, 4, 4, "dh", 0))
+	if (rnd(2)) s = cat(s, "Get the day's top stories in your inbox every morning.\nSign up")
+	s = cat(s, some("About Us~Contact Us~Advertise~Careers~Privacy Policy~Terms of Service~Grievance Redressal~Archives", 3, 6))
+	FOOT = cat(s, "Copyright " Y " The Printers (Mysore) Private Ltd.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+05:30")
+}
+
+function bstd14(title,    s, who, by, dl, st, sh, im, h, mi, city, k, t) {
+	h = 6 + rnd(16); mi = rnd(60); later9(h, mi)
+	city = pick("New Delhi~Mumbai~Washington~London~Beijing~Singapore~Dubai~Geneva~Tokyo~Kolkata")
+	st = rnd(3) ? standfirst(gen14) : ""
+	if (rnd(3)) {	# Business Standard
+		site7(pick(" | Business Standard News~~ - Business Standard"), "www.business-standard.com", \
+		    "/article/international/" slug7(title) "-1" substr(Y, 3, 2) d2(M) d2(D) "0" (1000 + rnd(8999)) "_1.html")
+		s = some("Business Standard~Subscribe~Sign In~Search~Menu~ePaper~Hindi~Portfolio", 2, 5)
+		s = cat(s, some("Home~Markets~Companies~Opinion~Economy & Policy~Finance~Technology~Politics~Current Affairs~International~" \
+		    "PF~Specials~Budget~Videos~Podcast", 5, 11))
+		if (rnd(2)) s = cat(s, tick14("SENSEX", 35200, 36600) "\n" tick14("NIFTY", 10500, 10990))
+		s = cat(s, top14("Most Read~Top Stories~Editor's Pick", "plain~num"))
+		NAV = cat(s, pick("International~Current Affairs~News\nInternational"))
+		who = pick("Press Trust of India~Reuters~Bloomberg~IANS~BS Reporter~Agencies~Nayantara Rai~Aditi Khanna~Rahul Verma~Shreya Jai")
+		by = lk(who) "  |  " city
+		dl = "Last Updated at " month[M] " " D ", " Y " " hm(H2, MI2) " IST"
+		if (rnd(2)) { by = by "  " dl; dl = "" }
+		im = rnd(2) ? CP pick(pick(caps14) ". Photo: " pick("Reuters~PTI~Bloomberg~ANI") "~Representative image~Photo: Shutterstock") : ""
+		sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~WhatsApp~Email~Comments", 2, 4) : ""
+		HEAD = order("st by dl im sh~by dl st im sh~im st by dl", st, by, dl, sh, im)
+		s = ""
+		if (rnd(2)) s = "First Published: " substr(dayname[W + 1], 1, 3) ", " month[M] " " d2(D) " " Y ". " hm(h, mi) " IST"
+		TAGX = some(tags14, 2, 4)
+		if (rnd(2)) { s = cat(s, "Topics :"); t = TAGX; gsub(LI, "", t); gsub(/\n/, " | ", t); s = cat(s, t) }
+		if (rnd(2)) s = cat(s, "Business Standard is now on Telegram. For insightful reports and views on business, markets and politics, follow us.")
+		if (rnd(3) == 0) s = cat(s, "Dear Reader,\nOur journalism depends on readers like you. A subscription keeps us independent and " \
+		    "lets us go on bringing you news, data and analysis that matter.\nSubscribe to Business Standard")
+		if (rnd(2)) s = cat(s, HD pick("Read More~Related News~More From International") "\n" rel14(heads14, 2, 4, 5, "long0", 0))
+		s = cat(s, some("About Us~Contact Us~Terms & Conditions~Privacy Policy~Disclaimer~Investor Communication~Sitemap~Careers", 3, 6))
+		FOOT = cat(s, "Copyright © " Y " Business Standard Private Ltd. All rights reserved")
+	} else {	# the Economic Times
+		site7(pick(" - The Economic Times~~ | ET"), "economictimes.indiatimes.com", \
+		    "/news/international/world-news/" slug7(title) "/articleshow/" (67370000 + rnd(900000)) ".cms")
+		s = some("The Economic Times~ET Prime~Subscribe~Sign In~Search~Menu~ePaper~Hindi~Markets Data", 2, 5)
+		s = cat(s, some("Home~ETPrime~Markets~News~Industry~Rise~Politics~Wealth~Mutual Funds~Tech~Jobs~Opinion~NRI~Panache~ET TV~" \
+		    "Spotlight", 5, 11))
+		if (rnd(2)) s = cat(s, tick14("Sensex", 35200, 36600) "\n" tick14("Nifty 50", 10500, 10990) "\nGold\n" "31," (200 + rnd(700)) ".00")
+		s = cat(s, top14("Trending Now~Most Read~Top Stories", "plain~num~under"))
+		NAV = cat(s, pick("World News~News\nInternational~INTERNATIONAL"))
+		who = pick("ET Bureau~PTI~Reuters~AFP~Agencies~Bloomberg~ET Online~Krishna Menon~Sanjana Bhalla~Aditya Kaul")
+		by = "By " lk(who)
+		dl = "Updated: " abbr[M] " " d2(D) ", " Y ", " clock0(H2, MI2, "AM", "PM") " IST"
+		if (rnd(2)) { by = by " | " dl; dl = "" }
+		im = rnd(2) ? CP pick(pick(caps14) "~Representative image") pick("~ (Image: " pick("Reuters~AFP~Agencies~Getty Images") ")") : ""
+		sh = rnd(2) ? some("Share~Font Size~Abc~Small~Normal~Large~Save~Print~Comment", 2, 4) : ""
+		HEAD = order("st by dl im sh~by dl st im sh~im st by dl", st, by, dl, sh, im)
+		s = ""
+		if (who ~ /PTI|Reuters|AFP|Agencies|Bloomberg/ && rnd(2))
+			s = "(This story has not been edited by ET staff and is published straight from a wire agency's feed.)"
+		TAGX = some(tags14, 2, 4)
+		if (rnd(2)) s = cat(s, "Read more news on\n" TAGX)
+		if (rnd(2)) s = cat(s, "(Catch all the Business News, Breaking News and Latest News Updates on The Economic Times.)")
+		if (rnd(2)) s = cat(s, HD pick("Related~More from World~In Case You Missed It") "\n" headlines(heads14, 2, 4))
+		s = cat(s, some("About Us~Contact Us~Advertise with Us~Terms of Use & Grievance Redressal~Privacy Policy~Newsletter~Sitemap", 3, 6))
+		FOOT = cat(s, "Copyright © " Y " Bennett, Coleman & Co. Ltd. All rights reserved.")
+	}
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+05:30")
+}
+
+function qatar14(title,    s, who, by, dl, st, sh, im, h, mi, k, city) {
+	h = 6 + rnd(17); mi = rnd(60); later9(h, mi)
+	st = rnd(3) ? standfirst(gen14) : ""
+	city = pick("Doha~Paris~Geneva~Washington~London~Beirut~Cairo~Ankara~New York~Riyadh")
+	if (rnd(2)) {	# Gulf Times
+		site7(pick(" - Gulf Times~~ | Gulf Times"), "www.gulf-times.com", "/story/" (618000 + rnd(9000)) "/" slug7(title))
+		s = some("Gulf Times~Qatar's top-selling English daily~العربية~Subscribe~Search~Menu~E-Paper", 2, 5)
+		s = cat(s, some("Qatar~Business~Region~World~Sport~Football~Opinion~Health~Technology~Arts & Culture~Community~Classified~" \
+		    "Supplements~Videos", 5, 10))
+		if (rnd(2)) s = cat(s, "Doha\n" (17 + rnd(25)) "°C")
+		if (rnd(3) == 0) s = cat(s, tick14("QE Index", 10100, 10800))
+		s = cat(s, top14("Most Read~Latest~Top Stories", "plain~num"))
+		NAV = cat(s, pick("World~Region~Qatar~World\nAmericas~World\nEurope"))
+		who = pick("AFP~Reuters~QNA~AP~Bloomberg~DPA~Ayesha Karim~Joseph Varghese~Reem Haddad")
+		by = lk(who) "/" city
+		k = rnd(3)
+		if (k == 0) dl = month[M] " " d2(D) " " Y " " clock0(h, mi, "AM", "PM")
+		else if (k == 1) dl = dayname[W + 1] ", " month[M] " " d2(D) ", " Y
+		else dl = month[M] " " d2(D) " " Y " " clock0(h, mi, "AM", "PM") "\nLast updated: " month[M] " " d2(D) " " Y " " clock0(H2, MI2, "AM", "PM")
+		im = rnd(2) ? CP pick(caps14) ". " pick("AFP~Reuters~AP~QNA~Gulf Times photo~File picture") : ""
+		s = ""
+		if (rnd(2)) s = HD pick("Related Story~Also read~More in World") "\n" rel14(heads14, 2, 3, 5, "long0", 0)
+		if (rnd(2)) s = cat(s, HD "Most Popular\n" headlines(heads14, 3, 5))
+		s = cat(s, some("About Us~Contact Us~Advertise~Subscription~Terms & Conditions~Privacy Policy~Archive", 3, 6))
+		FOOT = cat(s, "© Gulf Times " Y ". All rights reserved. Gulf Publishing and Printing Company.")
+	} else {	# the Peninsula
+		site7(pick(" - The Peninsula Qatar~~ | The Peninsula"), "www.thepeninsulaqatar.com", "/article/" d2(D) "/" d2(M) "/" Y "/" slug7(title))
+		s = some("The Peninsula~Qatar's Daily Newspaper~Subscribe~Search~Menu~E-Paper~Arabic", 2, 5)
+		s = cat(s, some("Qatar~Business~Middle East~International~Sports~Opinion~Lifestyle~Technology~Videos~Photos~Education~Health", 5, 10))
+		if (rnd(2)) s = cat(s, "Doha " (17 + rnd(25)) "°C")
+		s = cat(s, top14("Trending~Latest News~Most Viewed", "plain~num"))
+		NAV = cat(s, pick("International~Middle East~INTERNATIONAL"))
+		who = pick("The Peninsula~QNA~AFP~Reuters~AP~Sanaullah Ataullah~Mohamed Osman~Huda Nasser")
+		by = lk(who) pick("~ | " city)
+		dl = "Published: " d2(D) " " abbr[M] " " Y " - " clk(h, mi) pick("~ | Last Updated: " d2(D) " " abbr[M] " " Y " - " clk(H2, MI2))
+		im = rnd(2) ? CP pick(caps14) ". " pick("(AFP / " pick("Karim Jaber~Sabri Hassoun") ")~(Reuters)~Pic: File~(QNA)") : ""
+		s = ""
+		if (rnd(2)) s = HD pick("Related News~You may also like~Latest") "\n" rel14(heads14, 2, 4, 4, "dm", 0)
+		s = cat(s, some("About Us~Contact Us~Advertise~Careers~Terms of Use~Privacy Policy~RSS", 3, 6))
+		FOOT = cat(s, "© The Peninsula. All Rights Reserved " Y)
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~LinkedIn~Email~Print", 2, 4) : ""
+	HEAD = order("by dl st im sh~st im by dl sh~im by dl st", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+03:00"); TAGX = ""
+}
+
+function israel14(title,    s, who, by, dl, st, sh, im, h, mi, off) {
+	h = 6 + rnd(17); mi = rnd(60); later9(h, mi)
+	off = ukdst(Y, M, D) ? "+03:00" : "+02:00"	# Israel's zones, near enough
+	st = rnd(3) ? standfirst(gen14) : ""
+	if (rnd(2) && (D > 12 || D == M)) {	# Ynetnews: "01.14.19", month first, only where it can be read no other way
+		site7(pick(" - Ynetnews~~ | Ynetnews"), "www.ynetnews.com", "/articles/0,7340,L-" (5440000 + rnd(90000)) ",00.html")
+		s = some("ynetnews~ynet~Hebrew~Calcalist~Search~Menu~Newsletter", 2, 5)
+		s = cat(s, some("News~Israel News~Opinion~Jewish World~Middle East~World News~Health & Science~Culture~Tech & Business~Travel~" \
+		    "Magazine~Video~Photo", 5, 10))
+		s = cat(s, bar14("Breaking~Red Alert~Latest", 6))
+		s = cat(s, top14("Most Read~Latest~Recommended", "plain~num"))
+		NAV = cat(s, pick("World News~Middle East~News\nWorld News"))
+		who = pick("Associated Press~Reuters~AFP~Ynet~Itai Sharoni~Noa Ben-Ami~Avi Ohayon~Dana Levin~Associated Press and Ynet")
+		dl = "Published: " d2(M) "." d2(D) "." d2(Y % 100) " , " hm(h, mi)
+		by = lk(who) "|" dl; dl = ""
+		im = rnd(2) ? CP pick(caps14) "\n" pick("Photo: " pick("AP~Reuters~AFP~EPA~Getty Images") "~Photo: Yaron Barak~Archive photo: Reuters") : ""
+		s = ""
+		if (rnd(2)) s = "Follow Ynetnews on Facebook and Twitter for the latest from Israel and the region."
+		if (rnd(2)) s = cat(s, HD pick("More stories~Related stories~Latest News") "\n" headlines(heads14, 2, 4))
+		s = cat(s, some("About~Contact us~Advertise~Privacy Policy~Terms of Use~Accessibility", 3, 5))
+		FOOT = cat(s, "Ynetnews | All rights reserved to Yedioth Internet " Y)
+	} else {	# i24NEWS
+		site7(pick(" - i24NEWS~~ | i24NEWS"), "www.i24news.tv", "/en/news/international/" (190000 + rnd(9999)) "-" substr(Y, 3, 2) d2(M) d2(D) "-" slug7(title))
+		s = some("i24NEWS~Live~English~Français~العربية~Search~Menu~Watch", 2, 5)
+		s = cat(s, some("News~Israel~Middle East~International~Economy~Tech~Culture~Sport~Opinions~Programs~Videos", 5, 9))
+		s = cat(s, bar14("BREAKING~Flash~Live", 6))
+		s = cat(s, top14("Most viewed~Latest~In focus", "plain~num~under"))
+		NAV = cat(s, pick("International~INTERNATIONAL~Middle East"))
+		who = pick("i24NEWS~i24NEWS with AFP~i24NEWS with agencies~AFP~Reuters")
+		by = lk(who)
+		dl = month[M] " " ord(D) " " Y " | " clock0(h, mi, "AM", "PM") pick("~\n" (2 + rnd(5)) " min read")
+		im = rnd(2) ? CP pick(caps14) " " pick("(AFP)~(AP)~(Reuters)~(Credit: AFP)") : ""
+		s = ""
+		if (rnd(2)) s = HD pick("Related~Read more~You may also like") "\n" rel14(heads14, 2, 4, 5, "ap", 0)
+		if (rnd(2)) s = cat(s, "Watch i24NEWS live, around the clock, in English, French and Arabic.")
+		s = cat(s, some("About~Contact~Careers~Terms~Privacy~Cookies", 3, 5))
+		FOOT = cat(s, "© " Y " i24NEWS")
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Telegram~Email", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, off); TAGX = ""
+}
+
+function brussels14(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 6 + rnd(17); mi = rnd(60)
+	site7(pick(" | The Brussels Times~~ - The Brussels Times"), "www.brusselstimes.com", "/news/world/" (52000 + rnd(9000)) "/" slug7(title))
+	s = some("The Brussels Times~Belgium's leading English-language news~Magazine~Subscribe~Log in~Search~Menu", 2, 5)
+	s = cat(s, some("Belgium~Brussels~EU Affairs~World~Business~Politics~Opinion~Culture~Lifestyle~Sport~Jobs~Events~Newsletter", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "Brussels " (rnd(4) ? "" : "-") (1 + rnd(25)) "°C")
+	s = cat(s, top14("Latest news~Most read~Trending", "plain~num~under"))
+	NAV = cat(s, pick("World~WORLD~News\nWorld~EU Affairs"))
+	k = rnd(3)
+	if (k == 0) { who = pick("The Brussels Times~The Brussels Times with Belga~Belga"); by = lk(who) }
+	else { who = pick("Lauren Walsh~Maite Coppens~Helen Lyle~Jules Janssens~Gabriela Galvez~Orla Hurst"); by = "By " lk(who) }
+	k = rnd(3)
+	if (k == 1 && !(D > 12 || D == M)) k = 0	# the numbers alone only where no other reading is possible
+	if (k == 0) dl = dayname[W + 1] ", " d2(D) " " month[M] " " Y
+	else if (k == 1) dl = d2(D) "." d2(M) "." Y " | " hm(h, mi)
+	else dl = dayname[W + 1] " " D " " month[M] " " Y " " hm(h, mi) " " eutz("CEST", "CET")
+	st = rnd(3) ? standfirst(gen14) : ""
+	im = rnd(2) ? CP pick(caps14) ". " pick("Credit: Belga~Credit: Belga/" pick("Nicolas Maertens~Eric Lambrecht") "~© Belga~Credit: Pixabay~Credit: EU") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~Email~Copy link", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	if (who ~ /Belga/ && rnd(2)) sign11(" (Belga)")
+	s = ""
+	if (rnd(2)) s = "Get the Brussels Times morning briefing in your inbox, Monday to Friday.\n" pick("Sign up~Subscribe")
+	if (rnd(2)) s = cat(s, HD pick("Related news~More world news~Latest") "\n" rel14(heads14, 2, 4, 4, "ukday", 0))
+	if (rnd(3) == 0) s = cat(s, "Support independent English-language journalism in Belgium. Become a member.")
+	s = cat(s, some("About us~Contact~Advertise~Jobs~Privacy~Cookie policy~Terms~Newsletter", 3, 6))
+	FOOT = cat(s, "© The Brussels Times " Y)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, eutz("+02:00", "+01:00")); TAGX = ""
+}
+
+function bq14(title,    s, who, by, dl, st, sh, im, h, mi, k, city, ed) {
+	h = 6 + rnd(17); mi = rnd(60); later9(h, mi)
+	site7(pick(" - BloombergQuint~~ | BloombergQuint"), "www.bloombergquint.com", "/global-economics/" slug7(title))
+	s = some("BloombergQuint~BQ~Subscribe~Sign In~Search~Menu~Watchlist~Hindi", 2, 5)
+	s = cat(s, some("Markets~Business~Economy & Finance~Politics~Opinion~Technology~Mutual Funds~Personal Finance~Law & Policy~" \
+	    "Global Economics~Videos~Podcasts~Earnings", 5, 10))
+	if (rnd(2)) s = cat(s, tick14("SENSEX", 35200, 36600) "\n" tick14("NIFTY 50", 10500, 10990) "\nUSD/INR\n" (69 + rnd(3)) "." d2(rnd(100)))
+	s = cat(s, top14("Latest~Trending~Must Read", "plain~under"))
+	NAV = cat(s, pick("Global Economics~Politics~Markets~Business"))
+	city = pick("Washington~London~Hong Kong~Tokyo~Singapore~Brussels~Frankfurt~Beijing~New York~Istanbul")
+	who = people14("Ana Monteiro~Kartik Iyer~Jenny Holm~Tom Brice~Sun Wei~Mehmet Aydin~Claudia Rossi")
+	ed = pick("Brendan Walsh~Alicia Diaz~Simon Kent~Rebecca Moss")
+	k = rnd(3)
+	if (k == 0) { by = "Bloomberg"; dl = abbr[M] " " d2(D) " " Y ", " clock(h, mi, "AM", "PM") }
+	else if (k == 1) { by = lk(who) ", Bloomberg"; dl = abbr[M] " " d2(D) " " Y ", " clock(h, mi, "AM", "PM") "\n" (1 + rnd(9)) " hours ago" }
+	else { by = lk(who); dl = "Published On\n" abbr[M] " " d2(D) " " Y ", " clock(h, mi, "AM", "PM") " IST\nLast Updated\n" abbr[M] " " d2(D) " " Y ", " \
+	    clock(H2, MI2, "AM", "PM") " IST" }
+	st = rnd(3) ? standfirst(gen14) : ""
+	if (rnd(4)) lead11("(Bloomberg) -- ")
+	if (one14(who) && rnd(2)) {
+		wire12("To contact the reporter on this story: " who " in " city " at " email11(who, "bloomberg.net"))
+		wire12("To contact the editors responsible for this story: " ed " at " email11(ed, "bloomberg.net"))
+	}
+	if (rnd(2)) wire12("©" Y " Bloomberg L.P.")
+	im = rnd(2) ? CP pick(caps14) ". (Photographer: " pick("Dhiraj Sethi~Karen Dacey~Qilin Shao~Kiyoshi Oda") "/Bloomberg)" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~WhatsApp~Email~Bookmark", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD pick("Read more~Also read~More from Global Economics") "\n" rel14(heads14, 2, 4, 3, "abbr", 0)
+	if (rnd(2)) s = cat(s, "Get daily updates from BloombergQuint on Telegram and WhatsApp.")
+	s = cat(s, some("About Us~Contact Us~Careers~Privacy Policy~Terms of Use~Grievance Redressal~Sitemap", 3, 6))
+	FOOT = cat(s, "Copyright © " Y " Quintillion Business Media Pvt. Ltd. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+05:30"); TAGX = ""
+}
+
+function mw14(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 6 + rnd(16); mi = rnd(60); later9(h, mi)
+	st = rnd(3) ? standfirst(gen14) : ""
+	if (rnd(3)) {	# MarketWatch
+		site7(pick(" - MarketWatch~~ | MarketWatch"), "www.marketwatch.com", "/story/" slug7(title) "-" Y "-" d2(M) "-" d2(D))
+		s = some("MarketWatch~Subscribe~Sign In~Search~Menu~Watchlist~Alerts", 2, 5)
+		s = cat(s, some("Latest News~Markets~Investing~Personal Finance~Retirement~Economy & Politics~Real Estate~Barron's~Watchlist~" \
+		    "Opinion~Video~Podcasts~Tools", 5, 10))
+		if (rnd(2)) s = cat(s, tick14("DJIA", 22600, 24600) "\n" tick14("S&P 500", 2440, 2620) "\n" tick14("Nasdaq", 6400, 7100))
+		s = cat(s, bar14("Breaking News~Market Snapshot~THE MARGIN", 5))
+		s = cat(s, top14("Most Popular~Latest News~Partner Center", "plain~num"))
+		NAV = cat(s, pick("Economy & Politics~Markets~ECONOMY & POLITICS~Economy & Politics\nWorld"))
+		who = people14("Greg Robins~Jeffrey Bartok~Victor Rekis~Joy Wilder~Sunny Ohm~Mark DeCamp~Andrea Ricard")
+		by = "By " lk(who)
+		k = rnd(3)
+		if (k == 0) dl = "Published: " ap[M] " " D ", " Y " at " aptime10(h, mi) " ET"
+		else if (k == 1) dl = "Last Updated: " ap[M] " " D ", " Y " at " aptime10(H2, MI2) " ET\nFirst Published: " ap[M] " " D ", " Y " at " aptime10(h, mi) " ET"
+		else dl = "Published: " ap[M] " " D ", " Y " at " aptime10(h, mi) " ET" pick("~\n" (1 + rnd(80)) " comments")
+		im = rnd(2) ? CP pick(caps14) ". " pick("Getty Images~Associated Press~Reuters~Bloomberg News~AFP/Getty Images") : ""
+		sh = rnd(2) ? some("Share~Reprint~Print~Comments~Facebook~Twitter~LinkedIn", 2, 4) : ""
+		s = ""
+		if (one14(who) && rnd(2)) s = lk(who) " is a reporter for MarketWatch in " pick("Washington~New York~San Francisco~London") "."
+		if (rnd(2)) s = cat(s, HD pick("Most Popular~Read Next~Economic Report") "\n" headlines(heads14, 2, 4))
+		if (rnd(2)) s = cat(s, "Intraday quotes are delayed at least 15 minutes; market data is supplied by third parties under license.")
+		s = cat(s, some("Copyright Policy~Code of Conduct~Corrections~Advertising Media Kit~Your Ad Choices~Privacy Notice~Cookie Notice~" \
+		    "Terms of Use~Help", 3, 6))
+		FOOT = cat(s, "Copyright © " Y " MarketWatch, Inc. All rights reserved.")
+	} else {	# Nasdaq.com
+		site7(pick(" | Nasdaq~~ - Nasdaq.com"), "www.nasdaq.com", "/article/" slug7(title) "-" Y d2(M) d2(D) "-0" (1000 + rnd(8999)))
+		s = some("Nasdaq~Nasdaq.com~Sign In~Search~Menu~Market Activity~Quotes", 2, 5)
+		s = cat(s, some("Markets~Stocks~Options~ETFs~Mutual Funds~Commodities~Currencies~Cryptocurrency~News & Insights~Earnings~" \
+		    "IPOs~Dividends~Economic Calendar", 5, 10))
+		if (rnd(2)) s = cat(s, tick14("NASDAQ", 6400, 7100) "\n" tick14("DJIA", 22600, 24600))
+		s = cat(s, top14("Latest News~Trending~Editor's Picks", "plain~under"))
+		NAV = cat(s, pick("News & Insights~Markets~World Markets"))
+		who = pick("RTTNews~Reuters~Zacks Equity Research~Dow Jones~Tobias Grant~Helen Marchetti")
+		by = lk(who)
+		k = rnd(2)
+		if (k == 0) dl = month[M] " " d2(D) ", " Y " " clock0(h, mi, "AM", "PM") " " usz10("E")
+		else dl = abbr[M] " " d2(D) ", " Y " " ptclock(h, mi, ":", "AM", "PM") " " usz10("E")
+		if (rnd(2)) { by = "Published " dl "\nBy " by; dl = "" }
+		im = rnd(2) ? CP pick(caps14) ". Credit: " pick("Shutterstock photo~Reuters~Getty Images~Nasdaq") : ""
+		sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~Email", 2, 4) : ""
+		s = ""
+		if (rnd(2)) s = "The views and opinions expressed in this article are the author's own and not necessarily those of Nasdaq, Inc."
+		if (rnd(2)) s = cat(s, HD pick("More Related Articles~Latest Markets Videos~Trending") "\n" rel14(heads14, 2, 4, 3, "abbr", 0))
+		s = cat(s, some("About~Careers~Contact~Privacy Statement~Terms of Use~Accessibility~Site Map", 3, 6))
+		FOOT = cat(s, "© " Y ", Nasdaq, Inc. All Rights Reserved.")
+	}
+	HEAD = order("st by dl im sh~by dl sh st im~im st by dl", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff10("E")); TAGX = ""
+}
+
+function punch14(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 6 + rnd(17); mi = rnd(60)
+	site7(pick(" - Punch Newspapers~~ | Punch Newspapers"), "punchng.com", "/" slug7(title) "/")
+	s = some("Punch Newspapers~The Most Widely Read Newspaper~Subscribe~Search~Menu~E-Paper", 2, 5)
+	s = cat(s, some("News~Politics~Metro Plus~Business~Sports~Entertainment~Opinion~Editorial~Columnists~Features~Education~" \
+	    "Healthwise~Africa~World~Interview", 5, 11))
+	if (rnd(3) == 0) s = cat(s, "Naira\n$1 = N" (360 + rnd(6)) "\n£1 = N" (455 + rnd(20)))
+	s = cat(s, bar14("BREAKING NEWS~Breaking~LATEST", 5))
+	s = cat(s, top14("Top News~Latest News~Most Read", "plain~num~under"))
+	NAV = cat(s, pick("World~News~WORLD NEWS~Africa"))
+	who = pick("Agency Reporter~AFP~Punch Newspapers~Ade Olaniyan~Chioma Eze~Tunde Bakare~Folasade Adeyemi~Ifeanyi Nwosu")
+	by = rnd(2) ? lk(who) : "By " lk(who)
+	k = rnd(3)
+	if (k == 0) dl = "Published " D " " month[M] " " Y
+	else if (k == 1) dl = month[M] " " D ", " Y "\n" clk(h, mi)
+	else dl = "Published " month[M] " " D ", " Y
+	st = rnd(4) ? "" : standfirst(gen14)
+	im = rnd(2) ? CP pick(pick(caps14) "~File photo~File: " pick(caps14) "~" pick(caps14) ". Photo: AFP~" pick(caps14) ". Photo: Twitter") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email~Telegram", 2, 4) : ""
+	HEAD = order("by dl st im sh~st im by dl sh~im by dl st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("READ ALSO: ~ALSO READ: ") toupper(pick(heads14)), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Kindly share this story:\n" some("Facebook~Twitter~WhatsApp~LinkedIn~Email", 2, 5)
+	if (rnd(2)) s = cat(s, "All rights reserved. No part of this material may be copied, published, broadcast or rewritten, in whole or in " \
+	    "part, without the written permission of PUNCH.\nContact: theeditor@punchng.com")
+	if (rnd(2)) s = cat(s, HD pick("Latest News~Related News~More from World") "\n" rel14(heads14, 2, 4, 3, "punch", 0))
+	s = cat(s, some("About Us~Contact Us~Advertise~Privacy Policy~Terms~Careers", 3, 5))
+	FOOT = cat(s, "© " Y " Punch Nigeria Limited")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+01:00"); TAGX = ""
+}
+
+function waus14(title,    s, who, by, dl, st, sh, im, h, mi, k, off) {
+	h = 6 + rnd(17); mi = rnd(60)
+	st = rnd(3) ? standfirst(gen14) : ""
+	if (rnd(2)) {	# the West Australian
+		off = "+08:00"
+		site7(pick(" | The West Australian~~ - The West"), "thewest.com.au", "/news/world/" slug7(title) "-ng-b8" (10000000 + rnd(900000)))
+		s = some("The West Australian~Subscribe~Log in~Search~Menu~Digital Edition~Puzzles", 2, 5)
+		s = cat(s, some("News~WA~Politics~Business~Sport~AFL~Entertainment~Lifestyle~Opinion~Regional~Perth~World~Australia~Travel~" \
+		    "Video", 5, 11))
+		if (rnd(2)) s = cat(s, "Perth\n" (12 + rnd(30)) "°\n" pick("Sunny~Mostly sunny~Shower or two~Windy~Clear"))
+		s = cat(s, top14("Trending~Latest~Top Stories", "plain~num~under"))
+		NAV = cat(s, pick("World~WORLD~News\nWorld~Australia"))
+		who = pick("AAP~Reuters~AP~Bloomberg~The New York Times~Kate Emerson~Dylan Capper~Lisa Priestley~Joel Kilroy")
+		by = lk(who) pick("~The West Australian~\nThe West Australian")
+		if (who ~ /^[A-Z][A-Z]+$|Reuters|Bloomberg|Times/) by = lk(who)
+		k = rnd(2)
+		if (k == 0) dl = dayname[W + 1] ", " D " " month[M] " " Y " " ptclock(h, mi, ":", "AM", "PM")
+		else dl = D " " month[M] " " Y " " ptclock(h, mi, ":", "AM", "PM") pick("~\nUpdated: " (1 + rnd(9)) " hours ago")
+		im = rnd(2) ? CP "Camera Icon" pick(caps14) ". Credit: " pick("AAP~AP~Reuters~Getty Images~AFP~Supplied") : ""
+		s = ""
+		if (rnd(2)) s = "Get the latest news from thewest.com.au in your inbox.\nSign up for our emails"
+		if (rnd(2)) s = cat(s, HD pick("Most Read~Latest World~Read Next") "\n" rel14(heads14, 2, 4, 4, "west", 0))
+		s = cat(s, some("About Us~Contact Us~Advertise~Careers~Terms of Use~Privacy Policy~Editorial Complaints~Digital Edition", 3, 6))
+		FOOT = cat(s, "© West Australian Newspapers Limited " Y)
+	} else {	# the Otago Daily Times
+		off = nztz() == "NZDT" ? "+13:00" : "+12:00"
+		site7(pick(" | Otago Daily Times Online News~~ - ODT"), "www.odt.co.nz", "/news/world/" slug7(title))
+		s = some("Otago Daily Times~ODT~Subscribe~Log in~Search~Menu~Star News", 2, 5)
+		s = cat(s, some("News~Dunedin~Queenstown~Central Otago~Business~Sport~Opinion~Life & Style~Entertainment~National~World~Obituaries~" \
+		    "Weather~Rural Life", 5, 11))
+		if (rnd(2)) s = cat(s, "Dunedin " (4 + rnd(22)) "°C")
+		s = cat(s, top14("Most Popular~Latest~Editor's Picks", "plain~num"))
+		NAV = cat(s, pick("World~News\nWorld~WORLD"))
+		who = pick("Reuters~AP~AFP~NZME~Eleanor Grieve~Hamish McLean~Tess Pearce~Rangi Walker")
+		by = rnd(2) ? "By " lk(who) : lk(who)
+		k = rnd(3)
+		if (k == 0) dl = substr(dayname[W + 1], 1, 3) ", " D " " abbr[M] " " Y
+		else if (k == 1) dl = substr(dayname[W + 1], 1, 3) ", " D " " abbr[M] " " Y " - " clk(h, mi)
+		else dl = dayname[W + 1] ", " D " " month[M] " " Y
+		im = rnd(2) ? CP pick(caps14) ". Photo: " pick("Reuters~Getty Images~AP~ODT files~Gerard O'Byrne") : ""
+		s = ""
+		if (rnd(2)) s = "Support the Otago Daily Times: independent journalism from the south."
+		if (rnd(2)) s = cat(s, HD pick("Latest World~Popular~More news") "\n" headlines(heads14, 2, 4))
+		s = cat(s, some("About~Contact~Advertise~Subscriptions~Privacy~Terms~Complaints", 3, 5))
+		FOOT = cat(s, "© Allied Press Limited " Y ". All rights reserved.")
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Copy link", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, off); TAGX = ""
+}
+
+function consent14(    k) {	# a consent, meter or newsletter prompt
+	k = rnd(3)
+	if (k == 0)
+		return ask("Your privacy matters to us~About cookies on this site~Manage your cookie settings~Before you read on",
+		    "We and " (60 + rnd(800)) " partners use cookies and similar tools to run this site, measure how it is used, " \
+		    "remember your settings and show ads that pay for our reporting.~" \
+		    "Pick \"Accept all\" to allow everything, or \"Settings\" to choose which purposes and partners you agree to. " \
+		    "You can change your mind from the link at the bottom of every page.~" \
+		    "Necessary cookies cannot be switched off. Anything else is your call.",
+		    "Accept all~Settings~Reject all~Necessary only~List of partners~Save and close", 4)
+	if (k == 1)
+		return pick("You have read " (2 + rnd(8)) " of your " (10 + rnd(3)) " free articles this month.~" \
+		    "This is your last free article.~Register for free to keep reading.") "\n" pick("Subscribe~Register~Log in~Keep reading")
+	return pick("Get the morning headlines in your inbox.~Sign up for breaking news alerts.~Want the day's biggest stories by email?") \
+	    "\n" pick("Email address~Enter your email") "\n" pick("Sign up~Subscribe~No thanks")
+}
+
+function fourteenA(title, k) {
+	if (k == 0) newsday14(title)
+	else if (k == 1) hearst14(title)
+	else if (k == 2) inquirer14(title)
+	else if (k == 3) advance14(title)
+	else if (k == 4) tampa14(title)
+	else if (k == 5) ajc14(title)
+	else if (k == 6) irishnews14(title)
+	else deccan14(title)
+}
+function fourteenB(title, k) {
+	if (k == 0) bstd14(title)
+	else if (k == 1) qatar14(title)
+	else if (k == 2) israel14(title)
+	else if (k == 3) brussels14(title)
+	else if (k == 4) bq14(title)
+	else if (k == 5) mw14(title)
+	else if (k == 6) punch14(title)
+	else waus14(title)
+}
+function fourteen(title,    k) {	# variant 14: one of its sites, now and then an ad line and a banner, NAV filled
+	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
+	k = rnd(16)
+	if (k < 8) fourteenA(title, k); else fourteenB(title, k - 8)
+	if (rnd(6) == 0) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~Ad~Story continues below"))
+	if (rnd(4) == 0) banner(consent14(), 3, 30)
+	fit("Menu~Search~Sign in~Subscribe~Close~Skip to content~Back to top~Open navigation")
+}
+
+# Variant 14's layouts: variant 12's pages (lynx -dump with its numbered
+# links, pandoc -t plain, and variant 9's layouts).
+function layout14(title,    mode) {
+	mode = rnd(7)
+	if (mode == 0) return refs12(title)
+	if (mode == 1) return stack(pan12(plain7(NAV, 0)), title, pan12(plain7(HEAD, 0)), wrapped("", 72), pan12(plain7(FOOT, 0)))
+	return layout7(title, 0)
+}
+
 function sites7(title, odds, ads, pad,    k) {	# variant 7 to 11: one of its sites, now and then (1 in odds) one of ads
 	# under NAV and a notice, NAV filled from pad
 	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
@@ -8182,6 +9058,9 @@ function scraped(iso, title, body,    k) {
 	} else if (variant == 13) {
 		thirteen(title)
 		return layout13(title)
+	} else if (variant == 14) {
+		fourteen(title)
+		return layout14(title)
 	} else {
 		six(title)
 		return layout6(title)
