@@ -204,7 +204,8 @@ static struct wordset counter_comment = WORDSET(counter_comment_words);
 static const char *const counter_other_words[] = {
 	"views", "view", "visualizzazioni", "visualizzazione", "vues", "vue",
 	"aufrufe", "visualizaciones", "likes", "like", "shares", "share",
-	"reads", "read", "min", "mins", "minute", "minutes", "minuti", NULL
+	"reads", "read", "min", "mins", "minute", "minutes", "minuti", "words",
+	"word", NULL
 };
 static struct wordset counter_other = WORDSET(counter_other_words);
 

@@ -640,6 +640,10 @@ main(void)
 	    "Bea Hollins\n\n=boilerplate", "---------- Forwarded=boilerplate",
 	    "Ferry timetable changes anger island commuters\n\nReuters=title",
 	    "Monday, December=dateline", NULL);
+	roles_are("a read-later app's reading time and word count is a counter",
+	    "2 mins (436 words)\n\n"
+	    "Ferry timetable changes anger island commuters\n\n" PROSE,
+	    "2 mins=boilerplate", "Ferry=title", NULL);
 	roles_are("a byline with its date in digits is the dateline",
 	    "Fur fans flock to the city for the weekend\n\n"
 	    "BY MARISOL VEGA - 02/23/19 07:45 AM EST\n\n" PROSE,
