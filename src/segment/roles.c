@@ -1936,8 +1936,10 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 			role = ROLE_BOILERPLATE;
 			listed = 1;
 		} else if (in_list && !seen_body && is_title_like(&p) &&
-		    !is_dateline(&p) && !is_byline(&p) &&
+		    p.nw >= 4 && !is_dateline(&p) && !is_byline(&p) &&
 		    is_listed_headline(d, ps, i, &p)) {
+			/* (a label of a word or three, "NATION & WORLD",
+			 * is a section's: the list has ended) */
 			role = ROLE_BOILERPLATE;
 			listed = 1;
 		} else if (is_boilerplate(&p, &widget, &comments)) {

@@ -644,6 +644,16 @@ main(void)
 	    "2 mins (436 words)\n\n"
 	    "Ferry timetable changes anger island commuters\n\n" PROSE,
 	    "2 mins=boilerplate", "Ferry=title", NULL);
+	roles_are("a list of other stories ends at a section's label: the "
+	    "headline after it, above its standfirst and byline, is the title",
+	    "Breaking News\n\n"
+	    "County executive unveils plan to freeze property taxes\n\n"
+	    "NATION & WORLD\n\n"
+	    "Ferry timetable changes anger island commuters\n\n"
+	    "Islanders say the new sailings leave them stranded after dark\n"
+	    "By Dana Nguyen and Jake Dyer\n"
+	    "Updated 9:09 pm CDT, Tuesday, July 23, 2019\n\n" PROSE,
+	    "County=boilerplate", "Ferry=title", NULL);
 	roles_are("a byline with its date in digits is the dateline",
 	    "Fur fans flock to the city for the weekend\n\n"
 	    "BY MARISOL VEGA - 02/23/19 07:45 AM EST\n\n" PROSE,
