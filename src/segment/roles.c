@@ -148,7 +148,9 @@ static const char *const list_head_words[] = {
 	"editors picks", "editor s picks", "don t miss", "more stories",
 	"more news", "in other news", "the post most", "featured",
 	"in focus", "popular now", "most viewed", "top headlines",
-	"latest headlines", "more headlines", "most recent", NULL
+	"latest headlines", "more headlines", "most recent", "must read",
+	"editor s choice", "editors choice", "top articles", "popular posts",
+	"latest on this topic", "read next", "related stories", NULL
 };
 static struct wordset list_head = WORDSET(list_head_words);
 

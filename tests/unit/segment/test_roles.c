@@ -654,6 +654,13 @@ main(void)
 	    "By Dana Nguyen and Jake Dyer\n"
 	    "Updated 9:09 pm CDT, Tuesday, July 23, 2019\n\n" PROSE,
 	    "County=boilerplate", "Ferry=title", NULL);
+	roles_are("\"Must Read\", \"Editor's Choice\", \"Popular posts\": "
+	    "heads of lists of other stories",
+	    "Must Read\n\nCommuter rail service suspended after signal "
+	    "fire\n\nPipeline company fined over spill near wetlands\n\n"
+	    "Ferry timetable changes anger island commuters\n\n"
+	    "By Mara Ellison\n\n" PROSE,
+	    "Must=boilerplate", "Commuter=boilerplate", "Ferry=title", NULL);
 	roles_are("a byline with its date in digits is the dateline",
 	    "Fur fans flock to the city for the weekend\n\n"
 	    "BY MARISOL VEGA - 02/23/19 07:45 AM EST\n\n" PROSE,
