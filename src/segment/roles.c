@@ -1993,6 +1993,13 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 				ps->v[i - 1].role = ROLE_CAPTION;
 		} else if (p.letters == 0) {
 			role = ROLE_BOILERPLATE;	/* "2,500 $", "***" */
+			/* "Nifty 50" above "10,633.31": a ticker's name,
+			 * not a headline */
+			if (ts.guessed && ts.at + 1 == i && !seen_body &&
+			    ts.t.nwords <= 4 && p.nwords <= 2) {
+				ps->v[ts.at].role = ROLE_BOILERPLATE;
+				ts.known = ts.guessed = ts.doubtful = 0;
+			}
 		} else if ((!seen_body || (nbody == 1 && body_at + 1 == i)) &&
 		    is_byline(&p)) {
 			/* (right after a standfirst too) */

@@ -661,6 +661,11 @@ main(void)
 	    "Ferry timetable changes anger island commuters\n\n"
 	    "By Mara Ellison\n\n" PROSE,
 	    "Must=boilerplate", "Commuter=boilerplate", "Ferry=title", NULL);
+	roles_are("a ticker's name above its value is no headline",
+	    "Sensex\n\n35,832.64\n\nNifty 50\n\n10,633.31\n\n"
+	    "-119.79 (-0.20%)\n\n"
+	    "Ferry timetable changes anger island commuters\n\n" PROSE,
+	    "Nifty=boilerplate", "Ferry=title", NULL);
 	roles_are("a byline with its date in digits is the dateline",
 	    "Fur fans flock to the city for the weekend\n\n"
 	    "BY MARISOL VEGA - 02/23/19 07:45 AM EST\n\n" PROSE,
