@@ -739,24 +739,39 @@ is_nav_line(const struct pinfo *p)
 static int is_dateline(const struct pinfo *p);
 static int capitalised_from(const struct pinfo *p, int i);
 
-/* "- Associated Press - Saturday, August 24, 2019": a source and a date
- * between dashes, the date the last piece. */
+/*
+ * A source's name, then its date: "- Associated Press - Saturday, August
+ * 24, 2019" (after the last dash), "IANS, Beijing, AUG 08 2019, 11:43
+ * IST" (after one or two names and commas).  The names are a few
+ * capitalised words.
+ */
+static int
+source_dateline(const struct pinfo *p, size_t cut, size_t sep)
+{
+	struct pinfo q;
+
+	describe(p->raw, 0, cut, &q);
+	if (q.nw < 1 || q.nw > 4 || !capitalised_from(&q, 0))
+		return 0;
+	describe(p->raw, cut + sep, p->len, &q);
+	return q.nw >= 3 && is_dateline(&q);
+}
+
 static int
 dash_dateline(const struct pinfo *p)
 {
-	struct pinfo q;
-	size_t at, last = 0;
+	size_t at, last = 0, commas = 0;
 
 	for (at = 0; at + 3 <= p->len; at++)
 		if (memcmp(p->raw + at, " - ", 3) == 0)
 			last = at + 3;
-	if (last == 0)
-		return 0;
-	describe(p->raw, 0, last - 3, &q);	/* the source: a name */
-	if (q.nw < 1 || q.nw > 4 || !capitalised_from(&q, 0))
-		return 0;
-	describe(p->raw, last, p->len, &q);
-	return q.nw >= 3 && is_dateline(&q);
+	if (last > 0 && source_dateline(p, last - 3, 3))
+		return 1;
+	for (at = 0; at + 2 <= p->len && commas < 2; at++)
+		if (p->raw[at] == ',' && p->raw[at + 1] == ' ' &&
+		    (commas++, source_dateline(p, at, 2)))
+			return 1;
+	return 0;
 }
 
 /* "Jan. 4, 2019 10:32 AM | By Jane Smith", "Politics · June 5, 2023":

@@ -666,6 +666,12 @@ main(void)
 	    "-119.79 (-0.20%)\n\n"
 	    "Ferry timetable changes anger island commuters\n\n" PROSE,
 	    "Nifty=boilerplate", "Ferry=title", NULL);
+	roles_are("an agency and a place before the date, after commas, is a "
+	    "dateline; so is a 1916 paper's place and date",
+	    "Ferry timetable changes anger island commuters\n\n"
+	    "IANS, Beijing, AUG 08 2019, 11:43 IST\n\n" PROSE
+	    "\nST. JOHNS, APACHE COUNTY, ARIZONA, JUNE 8, 1916\n\n" PROSE,
+	    "IANS=dateline", "ST. JOHNS=dateline", NULL);
 	roles_are("a byline with its date in digits is the dateline",
 	    "Fur fans flock to the city for the weekend\n\n"
 	    "BY MARISOL VEGA - 02/23/19 07:45 AM EST\n\n" PROSE,
