@@ -1792,6 +1792,15 @@ is_prose(const struct pinfo *p)
 	return !p->short_ || (p->len >= PROSE_MIN && p->last == '.');
 }
 
+/* Title-like, of four words or more, mostly letters (not a line of OCR
+ * noise). */
+static int
+headline_like(const struct pinfo *q)
+{
+	return is_title_like(q) && q->nw >= 4 && q->nwords >= 4 &&
+	    (size_t)q->letters * 10 >= q->len * 7;
+}
+
 /*
  * The headline right above the byline or dateline at paragraph i, past
  * an author's name or title ("Kelsey Tran", "Staff Reporter") and the
@@ -1807,14 +1816,22 @@ headline_before(const char *d, const struct paras *ps, size_t i)
 		if (ps->v[j].role == ROLE_BOILERPLATE ||
 		    ps->v[j].role == ROLE_BYLINE)
 			continue;
-		if (ps->v[j].role != ROLE_HEADING)
+		if (ps->v[j].role != ROLE_HEADING &&
+		    ps->v[j].role != ROLE_BODY)
 			return 0;
 		describe(d, ps->v[j].start, ps->v[j].end, &q);
-		if ((q.nwords <= 3 || is_byline(&q)) && ++names <= 2)
-			continue;
-		/* (mostly letters: not a line of OCR noise) */
-		return is_title_like(&q) && q.nw >= 4 && q.nwords >= 4 &&
-		    (size_t)q.letters * 10 >= q.len * 7 ? j : 0;
+		if (((ps->v[j].role == ROLE_HEADING && q.nwords <= 3) ||
+		    is_byline(&q)) && ++names <= 2)
+			continue;	/* "by Associated Press" too */
+		if (ps->v[j].role != ROLE_HEADING || !headline_like(&q))
+			return 0;
+		/* two such lines: the headline, then its standfirst */
+		if (j > 0 && ps->v[j - 1].role == ROLE_HEADING) {
+			describe(d, ps->v[j - 1].start, ps->v[j - 1].end, &q);
+			if (headline_like(&q))
+				j--;
+		}
+		return j;
 	}
 	return 0;
 }

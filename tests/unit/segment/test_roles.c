@@ -672,6 +672,13 @@ main(void)
 	    "IANS, Beijing, AUG 08 2019, 11:43 IST\n\n" PROSE
 	    "\nST. JOHNS, APACHE COUNTY, ARIZONA, JUNE 8, 1916\n\n" PROSE,
 	    "IANS=dateline", "ST. JOHNS=dateline", NULL);
+	roles_are("no prose before the dateline: the headline is the first of "
+	    "two headline-like lines above it, past a lower-case \"by\" line",
+	    "You've read 2 of 5 free articles this month.\n\nGlobal News\n\n"
+	    "Ferry timetable changes anger island commuters\n\n"
+	    "Opponents vowed to fight the decision\n\n"
+	    "by Associated Press\n\nOctober 29, 2019\n\n" PROSE,
+	    "Ferry=title", "Opponents=heading", NULL);
 	roles_are("a byline with its date in digits is the dateline",
 	    "Fur fans flock to the city for the weekend\n\n"
 	    "BY MARISOL VEGA - 02/23/19 07:45 AM EST\n\n" PROSE,
