@@ -1066,6 +1066,31 @@ ends_with_credit(struct pinfo *p)
 	return credit_word_in(low + open, p->len - 1 - open);
 }
 
+/* "Mourners lay flowers at a memorial © Kenji Araki/Kyodo": a photo's
+ * credit after a copyright sign, a name of a few words at the end (not
+ * a year: "© 2019 Site" is the page's footer). */
+static int
+ends_with_copyright(const struct pinfo *p)
+{
+	const char *c = p->raw, *end = p->raw + p->len, *sign = NULL;
+	int words = 0;
+
+	while ((c = memchr(c, 0xC2, (size_t)(end - c))) != NULL && c + 1 < end)
+		if ((unsigned char)*++c == 0xA9)
+			sign = c + 1;
+	/* " © Name": spaced, then capitalised words (not OCR noise) */
+	if (sign == NULL || sign - p->raw < 12 || sign[-3] != ' ' ||
+	    end - sign < 3 || sign[0] != ' ')
+		return 0;
+	for (c = sign; c < end; c++) {
+		if ((*c >= '0' && *c <= '9') || (c[-1] == ' ' && *c != ' ' &&
+		    !(*c >= 'A' && *c <= 'Z')))
+			return 0;
+		words += *c == ' ' && c + 1 < end && c[1] != ' ';
+	}
+	return words >= 1 && words <= 4;
+}
+
 static int
 is_caption(struct pinfo *p)
 {
@@ -1074,7 +1099,7 @@ is_caption(struct pinfo *p)
 
 	if (!p->short_ || p->len > 300)
 		return 0;
-	if (p->nwords >= 3 && ends_with_credit(p))
+	if (p->nwords >= 3 && (ends_with_credit(p) || ends_with_copyright(p)))
 		return 1;
 	/* (the set's test of first letter and length is cheap, and its
 	 * branch is more often right than one on the first letter alone) */

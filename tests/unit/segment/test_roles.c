@@ -679,6 +679,14 @@ main(void)
 	    "Opponents vowed to fight the decision\n\n"
 	    "by Associated Press\n\nOctober 29, 2019\n\n" PROSE,
 	    "Ferry=title", "Opponents=heading", NULL);
+	roles_are("a photo's credit after a copyright sign makes a caption; "
+	    "the page's \"\xc2\xa9 2019 Site\" and OCR noise do not",
+	    "Mourners lay flowers at a makeshift memorial \xc2\xa9 Kenji "
+	    "Araki/Kyodo\n\n"
+	    "Ferry timetable changes anger island commuters\n\n" PROSE
+	    "\nThree Days of Conferences .D\xc2\xa9 Not Clear Political "
+	    "Situation.\n\n" PROSE,
+	    "Mourners=caption", "Ferry=title", "Three Days=body", NULL);
 	roles_are("a byline with its date in digits is the dateline",
 	    "Fur fans flock to the city for the weekend\n\n"
 	    "BY MARISOL VEGA - 02/23/19 07:45 AM EST\n\n" PROSE,
