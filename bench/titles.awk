@@ -4,7 +4,7 @@
 # the article is drawn from a few site templates with a fixed seed
 # (Park-Miller, exact in any awk), so every run writes the same bytes.
 #
-#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11|12|13|14] -f bench/titles.awk articles.csv
+#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11|12|13|14|15] -f bench/titles.awk articles.csv
 #
 # variant=2 draws from a second set of page furniture and date formats,
 # written after segment was tuned on the first: a held-out check.
@@ -331,7 +331,7 @@
 # may cut the body.  The sites' pages come in variant 12's layouts; a
 # copy as text only (innerText, copy-paste, lynx or w3m, a naive
 # converter), the note as it is, the print and the mail as they come.
-# variant=14 (seed 198491317), the newest final held-out check, written
+# variant=14 (seed 198491317), a final held-out check, written
 # after variant 13 in fresh words, goes back to the core case, ordinary
 # news pages as scraped, and takes 21 other sites in 16 templates:
 # Newsday, the Houston Chronicle or the San Antonio Express-News, the
@@ -384,6 +384,62 @@
 # pages come in variant 12's layouts (lynx -dump with its numbered links,
 # pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
 # reader view, archive.today).
+# variant=15 (seed 217645177), the newest final held-out check, written
+# after variant 14 in fresh words, stays with the core case, ordinary news
+# pages as scraped, and takes 24 other sites in 16 templates: the Las
+# Vegas Review-Journal, the Honolulu Star-Advertiser, the Anchorage Daily
+# News, the Indian Express, the Tribune (India), the Nation or the Express
+# Tribune (Pakistan), Thai PBS World or Khaosod English, Tuoi Tre News,
+# TODAY or Mothership (Singapore), 1News or Newshub (New Zealand), SBS
+# News, the Guardian (Nigeria) or ThisDay, the Daily Monitor or New Vision
+# (Uganda), TimesLIVE or SowetanLIVE, the Buenos Aires Herald or the Tico
+# Times, and EUobserver.  8 to 30 lines come before the title (menus one
+# item a line, consent, meter and app prompts, weather with the day's high
+# and low, surf and PM2.5 lines, Sensex, Nifty, KSE-100, VN-Index and NSE
+# ASI tickers, peso, rand and colón rates, breaking-news bars with another
+# story's headline and age, kickers, EUobserver's date bar, now and then
+# other headlines under a label such as "Most Popular"); then each site's
+# byline (one or two names, "A & B", desks such as "Thai PBS World's
+# Political Desk", agency credits, e-mail addresses and handles), dateline
+# and count forms ("January 4, 2019 - 6:12 pm" / "Updated January 4, 2019
+# - 7:05 pm", "Posted January 04, 2019" / "Updated January 04, 2019 7:05
+# p.m.", "Posted January 04, 2019 6:12 a.m. HST", "Author: X" / "Updated:
+# January 4, 2019" / "Published January 4, 2019", now and then updated on
+# a later day, "Written by X | New Delhi | Updated: January 4, 2019 6:12:34
+# pm", "By: X | City | Published: ... | Updated: ...", "Posted at: Jan 4,
+# 2019, 6:12 PM; last updated: Jan 4, 2019, 7:05 PM (IST)" or "Updated At:
+# Jan 04, 2019 06:12 PM (IST)" with the place and day over the story
+# ("Chandigarh, January 4", no year), "06:12 PM | January 04, 2019",
+# "PUBLISHED JANUARY 04, 2019" / "UPDATED ...", "4 January 2019", "04 Jan
+# 2019 | 18:12", "January 4, 2019 6:12 pm", "Updated : 01/14/2019 18:12 GMT
+# + 7" (month first, only on a day no other reading fits) or "Updated :
+# Monday, January 14, 2019 18:12 GMT+7", "Published January 4, 2019" over
+# "6:12 PM", "PUBLISHED: JANUARY 4, 2019" / "UPDATED: ...", "X | January
+# 04, 2019, 06:12 PM", "Published: 6:12PM Friday January 04, 2019 Source:
+# 1 NEWS", "Friday 4 Jan 2019 6:12pm", "4 January 2019 - 6:12pm",
+# "Published 4 January 2019 at 6:12pm AEDT", "04 January 2019   |   6:12
+# pm", "X in Abuja" / "January 4, 2019", "Friday, January 04, 2019 —
+# updated on January 05, 2019", "Added 4th January 2019 06:12 PM", "04
+# January 2019 - 18:12" / "Updated 19:05", "By X - 04 January 2019",
+# "Friday, January 4, 2019", "January 4, 2019 · 18:12", "BRUSSELS, 4. Jan
+# 2019, 18:12", "Friday, 4 January 2019, 18:12 CET"), in the site's zone,
+# on the article's day; captions with credits ("(X/Las Vegas
+# Review-Journal) @x", the Star-Advertiser's credit line in capitals, now
+# and then with the photo's own earlier day, "ASSOCIATED PRESS / JAN. 3",
+# ". — PTI", "(Express Photo by X)", "PHOTO: AFP", "Photo credit: Getty
+# Images", ". Source: AAP", "PHOTO | AFP", "(Credit: Xinhua)", "Image:
+# REUTERS/X", "(Via X/AFP)"), the Daily Monitor's "What you need to know:"
+# points, in-body "RELATED", "Also Read |", "READ MORE:" and "Read more:"
+# lines, sign-offs ("Newshub / AFP.", "With AAP", "Top photo via ...");
+# after the body contact lines and author bios, "Published in The Express
+# Tribune, January 5th, 2019." (the print edition's later day), tags,
+# related, most-read and "Top News" lists of other headlines on earlier
+# days ("January 03, 2019", "3rd January 2019", "3. Jan 2019", "headline
+# (January 3, 2019)"), comment rules, newsletter, membership and donation
+# boxes, EUobserver's paywall that cuts the body, footers.  The pages come
+# in variant 12's layouts (lynx -dump with its numbered links, pandoc -t
+# plain, innerText, copy-paste, lynx, w3m, a naive converter, a reader
+# view, archive.today).
 
 function rnd(n) {	# 0 .. n-1
 	seed = (seed * 16807) % 2147483647
@@ -395,7 +451,7 @@ function pick(list,    a, k) {	# one of the "|"-separated choices
 }
 
 BEGIN {
-	seed = variant == 14 ? 198491317 : variant == 13 ? 179424673 : variant == 12 ? 141650939 : variant == 11 ? 122949823 : variant == 10 ? 104395301 : variant == 9 ? 86028121 : variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
+	seed = variant == 15 ? 217645177 : variant == 14 ? 198491317 : variant == 13 ? 179424673 : variant == 12 ? 141650939 : variant == 11 ? 122949823 : variant == 10 ? 104395301 : variant == 9 ? 86028121 : variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
 	split("January February March April May June July August September October November December", month, " ")
 	split("Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.", ap, " ")
 	split("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec", abbr, " ")
@@ -764,6 +820,41 @@ BEGIN {
 	src14 = "2 hours ago~35 minutes ago~AP~Reuters~AFP~4 hours ago~Just now~Yesterday"
 	names14 = "Marisa Lowell~Derek Sandoval~Keisha Warren~Tom Kuczynski~Lauren Feld~Raymond Osei~Bianca Ruiz~" \
 	    "Gregory Tan~Nora Whitfield~Samir Haddad~Colleen Boyle~Victor Amaya"
+	# variant 15's words
+	heads15 = "Flash flood warning issued as storms stall over the valley~Transit board approves fare-free weekends for the summer~" \
+	    "Lawmakers override veto on school funding bill~Fishing fleet stays in port as diesel prices climb~" \
+	    "Wildlife officers close trail after bear encounter~Senators grill airline bosses over holiday cancellations~" \
+	    "Lava flow slows and evacuated residents are allowed home~Exporters brace for higher steel duties~" \
+	    "Prime minister reshuffles cabinet ahead of polls~Court orders release of detained reporters~" \
+	    "Power cuts hit the capital for a third straight evening~Refinery blast injures nine workers~" \
+	    "Teachers' union calls off planned walkout~Seaside town votes to ban single-use plastics~" \
+	    "Helicopter crew plucks hikers from flooded gorge~Currency sinks to record low as prices soar~" \
+	    "Ruling coalition splits over pension overhaul~Health officials confirm first dengue death of the season~" \
+	    "Mining firm agrees to compensate displaced villagers~Border crossing reopens after week-long closure~" \
+	    "Police seize record haul of methamphetamine~Parliament passes data protection law~" \
+	    "Heat advisory extended through the weekend~University cancels classes after water main bursts~" \
+	    "Ferry runs aground near harbour entrance, no one hurt~Rail staff walk out over safety concerns~" \
+	    "Election body postpones local council vote~Drought forces water rationing in farm belt~" \
+	    "Court acquits former minister of graft charges~Cyclone weakens as it nears the coast~" \
+	    "Carmaker to build battery plant, creating 2,000 jobs~Foreign ministers meet to ease maritime tensions~" \
+	    "Apartment fire leaves dozens of families homeless~Rare snowfall shuts mountain highway~" \
+	    "Rescuers free miners trapped for two days~Central bank cuts key rate in surprise move~" \
+	    "Police chief suspended pending inquiry~Dam operators release water as rivers swell~" \
+	    "City unveils plan to plant 100,000 trees~Opposition leader granted bail after week in custody"
+	caps15 = "Rescue workers search through debris on Friday~A man walks past a shuttered shop~" \
+	    "Members of parliament arrive for the session~Protesters hold banners outside the ministry~" \
+	    "Passengers wait in the departure hall~Police stand guard near the site~" \
+	    "Floodwater surrounds homes in a low-lying district~Officials address the media~" \
+	    "Firefighters battle the blaze~Voters queue at a polling station~" \
+	    "Workers clear debris from the road~Mourners gather at the memorial"
+	credits15 = "AP~Reuters~AFP~EPA-EFE~Getty Images~Bloomberg~Xinhua~AAP~PTI~ANI~Anadolu~Shutterstock~File~Handout~Supplied~Twitter"
+	tags15 = "World~Asia~Europe~Africa~Americas~Pacific~Middle East~Politics~Elections~Government~Courts~Crime~Police~" \
+	    "Disasters~Weather~Environment~Climate~Health~Education~Transport~Economy~Business~Energy~Diplomacy~Conflict"
+	gen15 = "Authorities said an inquiry would begin next week~Details of the agreement have not been made public~" \
+	    "The move drew swift criticism from opposition parties~Residents were told to stay indoors until further notice~" \
+	    "Officials did not say when services would resume~It was not immediately clear who was responsible~" \
+	    "The government is expected to respond in the coming days"
+	src15 = "1 hour ago~15 minutes ago~AP~Reuters~AFP~3 hours ago~Updated~Today"
 	nfield = 0; field = ""; inq = 0; nrec = 0
 }
 
@@ -8945,6 +9036,795 @@ function layout14(title,    mode) {
 	return layout7(title, 0)
 }
 
+# Variant 15's sites, in 16 templates: the Las Vegas Review-Journal, the
+# Honolulu Star-Advertiser, the Anchorage Daily News, the Indian Express,
+# the Tribune (India), the Nation or the Express Tribune (Pakistan), Thai
+# PBS World or Khaosod English, Tuoi Tre News, TODAY or Mothership
+# (Singapore), 1News or Newshub (New Zealand), SBS News, the Guardian
+# (Nigeria) or ThisDay, the Daily Monitor or New Vision (Uganda), TimesLIVE
+# or SowetanLIVE, the Buenos Aires Herald or the Tico Times, and
+# EUobserver, in words written fresh: ordinary scraped news pages, menus
+# before the title and share and footer lines after the body.  Each sets
+# NAV, HEAD and FOOT and what layout7 needs (TS, DOM, URL, BYN, DLX, ISOT,
+# TAGX).  Every date before the body is the article's day, in the site's
+# form and zone, but for what says it is something else: an update on a
+# later day printed beside the first ("Updated: January 7, 2019" over
+# "Published January 4, 2019", "— updated on ..."), a photo's own earlier
+# day in its credit ("ASSOCIATED PRESS / JAN. 3"), relative times, the
+# print edition's later day after the body ("Published in The Express
+# Tribune, January 5th, 2019."), and other stories' days.  A day without
+# its year ("Chandigarh, January 4") comes only beside one with it;
+# numbers alone ("01/14/2019") only where no other reading is possible.
+
+function top15(labels, forms,    s) {	# as top7, from variant 15's headlines
+	s = above(labels, heads15, 5, forms, src15, "LIVE: ~WATCH: ~~~Opinion: ~")
+	return s == "" ? "" : HD s
+}
+function bar15(labels, odds) {	# 1 in odds, a breaking-news bar: its label, another story's headline, now and then its age
+	if (rnd(odds)) return ""
+	return pick(labels) "\n" pick(heads15) pick("~~\n" (1 + rnd(55)) " min ago~\n" (1 + rnd(6)) " hours ago")
+}
+function people15(pool,    a, b, k) {	# one or two names from pool: "A", "A and B", "A & B"
+	a = pick(pool); k = rnd(5)
+	if (k < 3) return a
+	b = pick(pool)
+	if (b == a) return a
+	return a (k == 3 ? " and " : " & ") b
+}
+function solo15(who) { return index(who, " and ") == 0 && index(who, " & ") == 0 }	# a single author
+function email15(who, dom,    a, n) {	# "Rio Castellano" -> "rcastellano@dom"
+	n = split(tolower(who), a, " ")
+	return substr(a[1], 1, 1) a[n] "@" dom
+}
+function temp15(city, lo, hi, unit,    v) {	# weather: the city, the temperature, now and then the day's high and low
+	v = lo + rnd(hi - lo + 1)
+	return city "\n" v "°" unit (rnd(2) ? "\nH " (v + 2 + rnd(8)) "° L " (v - 3 - rnd(10)) "°" : "")
+}
+function tick15(name, lo, hi,    v) {	# a market ticker: name, level, an arrow and the change
+	v = lo + rnd(hi - lo + 1)
+	return name "\n" commas13(v) "." d2(rnd(100)) "\n" pick("▲~▼") " " rnd(300) "." d2(rnd(100))
+}
+function sig15(s) { BODY = BODY "\n" s }	# a line of its own after the last paragraph
+function fmt15(style, y, m, d) {	# a day as variant 15's sites print it in their lists
+	if (style == "rj") return month[m] " " d ", " y	# "January 3, 2019"
+	if (style == "sa") return month[m] " " d2(d) ", " y	# "January 03, 2019"
+	if (style == "nv") return ord(d) " " month[m] " " y	# "3rd January 2019"
+	if (style == "za") return d2(d) " " month[m] " " y	# "03 January 2019"
+	if (style == "euo") return d ". " abbr[m] " " y	# "3. Jan 2019"
+	if (style == "tri") return abbr[m] " " d ", " y	# "Jan 3, 2019"
+	if (style == "one") return dayname[wday(y, m, d) + 1] " " month[m] " " d2(d) ", " y	# "Thursday January 03, 2019"
+	if (style == "dm") return dayname[wday(y, m, d) + 1] ", " month[m] " " d2(d) ", " y
+	return fmt(style, y, m, d)
+}
+# other stories, each 1 to gap days before the one above, days in fmt15's
+# styles; form 0 headline over day (list), 1 day over headline (list), 2
+# "headline (day)", 4 headline over day, 5 day over headline (unmarked)
+function rel15(pool, lo, hi, gap, style, form,    a, n, i, s, k, t, h) {
+	n = split(some(pool, lo, hi), a, "\n")
+	s = ""; k = 0
+	for (i = 1; i <= n; i++) {
+		k += 1 + rnd(gap)
+		shift(-k)
+		t = fmt15(style, SY, SM, SD)
+		h = substr(a[i], 2)
+		if (form == 1) s = cat(s, LI t "\n" LC h)
+		else if (form == 2) s = cat(s, LI h " (" t ")")
+		else if (form == 4) s = cat(s, h "\n" t)
+		else if (form == 5) s = cat(s, t "\n" h)
+		else s = cat(s, LI h "\n" LC t)
+	}
+	return s
+}
+
+function rj15(title,    s, who, by, dl, st, sh, im, h, mi, k, w, ph) {
+	h = 5 + rnd(18); mi = rnd(60); later9(h, mi)
+	site7(pick(" | Las Vegas Review-Journal~~ - Las Vegas Review-Journal"), "www.reviewjournal.com", \
+	    "/news/nation-and-world/" slug7(title) "-" (1560000 + rnd(300000)) "/")
+	s = some("Las Vegas Review-Journal~Subscribe~Log In~Search~Menu~e-Edition~Newsletters~Puzzles & Games", 2, 5)
+	s = cat(s, some("News~Local Las Vegas~Crime~Politics and Government~Education~Nation and World~Sports~Raiders~Golden Knights~" \
+	    "UNLV~Business~Casinos & Gaming~Entertainment~Shows~Food~Life~Opinion~Investigations~Homes~Obituaries", 5, 12))
+	if (rnd(3) == 0) s = cat(s, temp15("Las Vegas, NV", 34, 108, "F"))
+	s = cat(s, bar15("BREAKING~Breaking News~Traffic Alert", 5))
+	if (rnd(4) == 0) s = cat(s, pick("Local news matters. Get unlimited digital access for 99 cents.~" \
+	    "You have used your free stories for this month.~Subscribers read without limits.") "\n" pick("Subscribe~Log In~Get offer"))
+	s = cat(s, top15("Most Popular~Latest News~Don't Miss", "plain~num~under"))
+	NAV = cat(s, pick("Nation and World~NEWS~News\nNation and World~World"))
+	w = rnd(4) == 0	# wire copy
+	if (w) { who = pick("The Associated Press~The Washington Post~Bloomberg~Reuters"); by = pick("By " lk(who) "~" lk(who)) }
+	else {
+		who = people15("Rio Castellano~Brenna Kowal~Toby Marchetti~Selena Haight~Curtis Obi~Ivy Lindgren~Marco Delahunt")
+		by = "By " lk(who) " Las Vegas Review-Journal"
+	}
+	k = rnd(3)
+	if (k == 0) dl = month[M] " " D ", " Y " - " ptclock(h, mi, ":", " am", " pm")
+	else if (k == 1) dl = month[M] " " D ", " Y " - " ptclock(h, mi, ":", " am", " pm") "\nUpdated " month[M] " " D ", " Y " - " \
+	    ptclock(H2, MI2, ":", " am", " pm")
+	else dl = "Updated " month[M] " " D ", " Y " - " ptclock(H2, MI2, ":", " am", " pm")
+	st = rnd(3) ? standfirst(gen15) : ""
+	if (rnd(2)) {
+		ph = pick("Dana Whitcomb~Elan Reyes~Stuart Baines~Kim Orozco")
+		im = CP pick(caps15) ". " pick("(" ph "/Las Vegas Review-Journal) " handle8(ph) "~(AP Photo/" pick("Joel Stratton~Rosa Cuellar") ")~" \
+		    "(" pick(credits15) ")~(Review-Journal file)")
+	} else im = ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print~Comments", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("RELATED~Read more") "\n" pick(heads15), 2 + rnd(3))
+	s = ""
+	if (!w && solo15(who) && rnd(2))
+		s = "Contact " who " at " email15(who, "reviewjournal.com") " or 702-383-" (1000 + rnd(9000)) ". Follow " handle8(who) " on Twitter."
+	if (!w && rnd(4) == 0) s = cat(s, "Review-Journal staff writer " pick("Gina Pratt~Leo Tamayo~Hal Burkett") " contributed to this report.")
+	if (rnd(2)) s = cat(s, HD pick("Related~More Nation and World~Popular") "\n" rel15(heads15, 2, 4, 4, "rj", 0))
+	if (rnd(3) == 0) s = cat(s, pick("Don't miss the big stories. Like us on Facebook.~Get the day's top headlines in your inbox each morning."))
+	s = cat(s, some("About Us~Contact Us~Advertise~Careers~Privacy Policy~Terms of Service~Your Privacy Choices~Subscriber Services~" \
+	    "Sitemap", 3, 6))
+	FOOT = cat(s, "Copyright © " Y " Las Vegas Review-Journal, Inc.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff10("P")); TAGX = ""
+}
+
+function sa15(title,    s, who, by, dl, st, sh, im, h, mi, k, c) {
+	h = 5 + rnd(18); mi = rnd(60); later9(h, mi)
+	site7(pick(" | Honolulu Star-Advertiser~~ - Honolulu Star-Advertiser"), "www.staradvertiser.com", \
+	    "/" Y "/" d2(M) "/" d2(D) "/breaking-news/" slug7(title) "/")
+	s = some("Honolulu Star-Advertiser~Subscribe~Log In~Search~Menu~E-Edition~Newsletters~Help", 2, 5)
+	s = cat(s, some("Breaking News~Hawaii News~Top News~Business~Sports~Features~Editorial~Island Voices~Kokua Line~Travel~Crave~" \
+	    "Obituaries~Kauai News~TV Listings~Weather~Surf Report~Videos~Photos", 5, 12))
+	if (rnd(3) == 0) s = cat(s, temp15("Honolulu", 68, 89, "F"))
+	if (rnd(4) == 0) s = cat(s, "Surf\n" pick("North Shore~South Shore~East Shore~West Shore") " " (1 + rnd(4)) "-" (5 + rnd(8)) " ft")
+	s = cat(s, bar15("BREAKING NEWS~Breaking~Just In", 6))
+	s = cat(s, top15("Top News~Most Read~Latest", "plain~num"))
+	NAV = cat(s, pick("Breaking News~Top News~BREAKING NEWS~Top News\nWorld"))
+	if (rnd(3) == 0) { who = pick("Associated Press~Reuters~The Washington Post~Bloomberg News~New York Times"); by = "By " lk(who) }
+	else {
+		who = pick("Associated Press~Koa Medeiros~Janelle Fukuda~Brent Akana~Mele Soriano~Dustin Kahale~Sheila Tamashiro")
+		by = "By " lk(who)
+		if (who != "Associated Press" && rnd(2)) by = by "\n" email15(who, "staradvertiser.com")
+	}
+	k = rnd(3)
+	if (k == 0) dl = "Posted " month[M] " " d2(D) ", " Y
+	else if (k == 1) dl = "Posted " month[M] " " d2(D) ", " Y "\nUpdated " month[M] " " d2(D) ", " Y " " aptime10(H2, MI2)
+	else dl = "Posted " month[M] " " d2(D) ", " Y " " aptime10(h, mi) " HST"
+	st = rnd(3) ? standfirst(gen15) : ""
+	if (rnd(2)) {
+		k = rnd(4)
+		if (k == 0) { shift(-(1 + rnd(3))); c = "ASSOCIATED PRESS / " toupper(ap[SM]) " " SD }	# the photo's own, earlier day
+		else if (k == 1) { c = pick("Cindy Nakagawa~George F. Lum~Dennis Oda"); c = toupper(c) " / " toupper(email15(c, "staradvertiser.com")) }
+		else c = toupper(pick("Associated Press~Reuters~AFP~Getty Images~Star-Advertiser"))
+		im = CP pick(caps15) ".\n" c
+	} else im = ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print~Comments", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = "Joining the discussion means you accept the Star-Advertiser's Terms of Service. Keep comments civil and on topic.\n" \
+	    pick("Show comments~Leave a comment~" (1 + rnd(60)) " Comments")
+	if (rnd(2)) s = cat(s, HD pick("Top News~Breaking News~More News") "\n" rel15(heads15, 2, 4, 3, "sa", 0))
+	if (rnd(3) == 0) s = cat(s, "Get the Star-Advertiser's morning headlines by email.\nSign up")
+	s = cat(s, some("About Us~Contact Us~Advertise~Subscriber Services~Privacy Policy~Terms of Service~Archives~Digital Access", 3, 6))
+	FOOT = cat(s, "© " Y " Honolulu Star-Advertiser. All rights reserved. Oahu Publications, Inc.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "-10:00"); TAGX = ""
+}
+
+function adn15(title,    s, who, by, dl, st, sh, im, h, mi, k, w) {
+	h = 5 + rnd(18); mi = rnd(60)
+	site7(pick(" - Anchorage Daily News~~ | Anchorage Daily News"), "www.adn.com", "/nation-world/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("Anchorage Daily News~ADN~Subscribe~Sign in~Search~Menu~E-Edition~Newsletters", 2, 5)
+	s = cat(s, some("Alaska News~Politics~Crime & Courts~Anchorage~Alaska Life~Outdoors/Adventure~Sports~Opinions~Business/Economy~Energy~" \
+	    "Arts~Education~Nation/World~Weather~Obituaries~Podcasts~Events", 5, 11))
+	if (rnd(2)) s = cat(s, temp15("Anchorage", -12, 66, "F"))
+	s = cat(s, bar15("Breaking~BREAKING~Developing", 6))
+	s = cat(s, top15("Most Read~Latest~Trending", "plain~num~under"))
+	NAV = cat(s, pick("Nation/World~NATION/WORLD~Nation/World\nWorld"))
+	w = rnd(4) == 0
+	if (w) { who = pick("The Associated Press~The Washington Post~The New York Times~Los Angeles Times"); by = "Author: " lk(who) }
+	else { who = people15("Ruthanne Kvale~Colby Sorensen~Mia Tulimak~Gareth Ruiz~Hanna Petrov~Doug Eneboe"); by = pick("Author: ~By ") lk(who) }
+	k = rnd(4)
+	if (k == 0) dl = "Updated: " month[M] " " D ", " Y "\nPublished " month[M] " " D ", " Y
+	else if (k == 1) {
+		if (rnd(3) == 0) shift(1 + rnd(3)); else shift(0)	# now and then updated on a later day
+		dl = "Updated: " month[SM] " " SD ", " SY "\nPublished " month[M] " " D ", " Y
+	} else if (k == 2) dl = "Published " month[M] " " D ", " Y
+	else dl = "Updated: " month[M] " " D ", " Y " " aptime10(h, mi)
+	if (rnd(2)) { by = by "\n" dl; dl = "" }
+	st = rnd(3) ? standfirst(gen15) : ""
+	im = rnd(2) ? CP pick(caps15) ". " pick("(" pick("Loren Holmes~Bill Roth~Marc Lester~Emily Mesner") " / ADN)~(AP Photo/" \
+	    pick("Mark Thiessen~Lisa Dahl") ")~(" pick(credits15) ")~(Photo by " pick("Tess Arnold~Ron Kirk") ")") : ""
+	sh = rnd(2) ? some("Facebook~Twitter~Email~Print~Comments~Share", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Related: ~Read more: ") pick(heads15), 2 + rnd(3))
+	s = ""
+	if (!w && solo15(who) && rnd(2))
+		s = HD "About this Author\n" who "\n" who " " pick("covers~reports on") " " \
+		    pick("breaking news~Alaska politics~the courts~fisheries and the environment~Anchorage city government") \
+		    " for the Anchorage Daily News. Reach " pick("them~her~him") " at " email15(who, "adn.com") "."
+	TAGX = some(tags15, 2, 4)
+	if (rnd(2)) s = cat(s, HD "More on these topics\n" TAGX)
+	if (rnd(2)) s = cat(s, HD pick("Most Read~Latest News~More from Nation/World") "\n" headlines(heads15, 2, 4))
+	if (rnd(3) == 0) s = cat(s, "Want the day's Alaska news in your inbox? Sign up for our newsletters.")
+	s = cat(s, some("About~Contact~Advertise~Subscriptions~Jobs~Privacy Policy~Terms of Use~Corrections~Send a tip", 3, 6))
+	FOOT = cat(s, "© " Y " Anchorage Daily News. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usdst(Y, M, D) ? "-08:00" : "-09:00")
+}
+
+function ie15(title,    s, who, by, dl, st, sh, im, h, mi, k, city, t1, t2) {
+	h = rnd(24); mi = rnd(60); later9(h, mi)
+	t1 = h12(h) ":" d2(mi) ":" d2(rnd(60)) (h < 12 ? " am" : " pm")	# "6:12:34 pm"
+	t2 = h12(H2) ":" d2(MI2) ":" d2(rnd(60)) (H2 < 12 ? " am" : " pm")
+	city = pick("New Delhi~Mumbai~Washington~London~Beijing~Islamabad~Dhaka~Kathmandu~Dubai~Geneva~Moscow~Paris")
+	site7(pick(" | The Indian Express~~ - The Indian Express"), "indianexpress.com", "/article/world/" slug7(title) "-" (5520000 + rnd(400000)) "/")
+	s = some("The Indian Express~ePaper~Subscribe~Sign In~Search~Menu~हिंदी~தமிழ்~বাংলা~മലയാളം~Jobs", 2, 5)
+	s = cat(s, some("Home~India~World~Cities~Opinion~Explained~Entertainment~Sports~Lifestyle~Technology~Education~Business~Trending~" \
+	    "Photos~Videos~Audio~Research~Elections", 5, 12))
+	if (rnd(3) == 0) s = cat(s, tick15("Sensex", 35000, 40500) "\n" tick15("Nifty", 10500, 12100))
+	s = cat(s, top15("Trending~Must Read~Latest News", "plain~num~under"))
+	NAV = cat(s, pick("World~World News~News\nWorld~WORLD"))
+	who = pick("Express News Service~Express Web Desk~PTI~Reuters~AP~AFP~IANS~Shubhra Nair~Kabir Dhillon~Anjali Menon~Vikram Sood~Ritika Bose")
+	k = rnd(4); dl = ""
+	if (k == 0) by = pick("Written by ~By: ") lk(who) " | " city " | Updated: " month[M] " " D ", " Y " " t1
+	else if (k == 1) by = pick("Written by ~By: ") lk(who) " | " city " | Published: " month[M] " " D ", " Y " " t1
+	else if (k == 2) { by = pick("Written by ~By: ") lk(who) " | " city; dl = "Updated: " month[M] " " D ", " Y " " t1 }
+	else { by = "By: " lk(who); dl = "Published: " month[M] " " D ", " Y " " t1 pick("~ | Updated: " month[M] " " D ", " Y " " t2) }
+	st = rnd(3) ? standfirst(gen15) : ""
+	im = rnd(2) ? CP pick(caps15) ". " pick("(Express Photo by " pick("Praveen Khanna~Tashi Tobgyal~Amit Mehra") ")~(Reuters)~(AP Photo)~" \
+	    "(Source: AFP)~(Representational Image)~(File)") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Reddit~Email~Print", 2, 4) : ""
+	HEAD = order("st by dl im sh~by dl st im sh~st im by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Also Read | ~Advertisement\n") pick(heads15), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Download the Indian Express app for the latest world news and updates."
+	TAGX = some(tags15, 2, 5)
+	if (rnd(2)) s = cat(s, HD "Tags:\n" TAGX)
+	if (rnd(2)) s = cat(s, HD pick("Best of Express~Must Read~More from World") "\n" rel15(heads15, 2, 4, 4, "rj", 0))
+	s = cat(s, some("About Us~Contact Us~Advertise With Us~Careers~Privacy Policy~Terms of Use~Sitemap~Newsletter", 3, 6))
+	FOOT = cat(s, "© " Y " The Indian Express [P] Ltd. All Rights Reserved")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+05:30")
+}
+
+function tribune15(title,    s, who, by, dl, st, sh, im, h, mi, k, city) {
+	h = 6 + rnd(17); mi = rnd(60); later9(h, mi)
+	site7(pick(" : The Tribune India~~ | The Tribune"), "www.tribuneindia.com", "/news/world/" slug7(title) "-" (710000 + rnd(90000)) ".html")
+	s = some("The Tribune~Since 1881~Subscribe~Log in~Search~Menu~ePaper~Hindi~Punjabi", 2, 5)
+	s = cat(s, some("Home~Punjab~Haryana~Himachal~J&K~Chandigarh~Delhi~Nation~World~Business~Sports~Entertainment~Opinion~Features~" \
+	    "Lifestyle~Jobs & Careers~Health~Science & Technology~Photos~Videos", 5, 12))
+	if (rnd(3) == 0) s = cat(s, "Chandigarh\n" (5 + rnd(34)) "°C")
+	s = cat(s, top15("Top Stories~Trending~Editor's Pick", "plain~num"))
+	NAV = cat(s, pick("World~WORLD~Nation\nWorld"))
+	who = pick("Tribune News Service~PTI~Reuters~AFP~IANS~AP~Ashwini Sekhon~Harpreet Gill~Rajeev Kaushal~Nandita Rao")
+	city = pick("Chandigarh~New Delhi~Washington~London~Islamabad~Beijing~Kabul~Amritsar~Shimla~Dubai")
+	by = lk(who)
+	k = rnd(3)
+	if (k == 0) dl = "Posted at: " abbr[M] " " D ", " Y ", " clock(h, mi, "AM", "PM") "; last updated: " abbr[M] " " D ", " Y ", " \
+	    clock(H2, MI2, "AM", "PM") " (IST)"
+	else if (k == 1) dl = "Updated At: " abbr[M] " " d2(D) ", " Y " " clock0(h, mi, "AM", "PM") " (IST)"
+	else dl = "Posted at: " abbr[M] " " D ", " Y ", " clock(h, mi, "AM", "PM") " (IST)"
+	st = rnd(3) ? standfirst(gen15) : ""
+	if (rnd(2)) insert(city ", " month[M] " " D, 0)	# the place and day, no year, a line of its own over the story
+	im = rnd(2) ? CP pick(pick(caps15) ". — " pick("PTI~Reuters~AFP~Tribune photo: " pick("Vicky Gharu~Manoj Mahajan~Pradeep Tewari")) "~" \
+	    "Photo for representational purpose only.~" pick(caps15) ". — File photo") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email~Print", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im st by dl", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD pick("Top News~Most Read Stories~Related") "\n" rel15(heads15, 2, 4, 3, "tri", 0)
+	if (rnd(3) == 0) s = cat(s, "Follow The Tribune on Facebook, Twitter and Instagram for the latest updates.")
+	s = cat(s, some("About Us~Contact Us~Advertise~Subscribe~Careers~Privacy Policy~Terms & Conditions~Disclaimer", 3, 6))
+	FOOT = cat(s, "© " Y " The Tribune Trust, Chandigarh. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+05:30"); TAGX = ""
+}
+
+function pk15(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 6 + rnd(17); mi = rnd(60)
+	st = rnd(3) ? standfirst(gen15) : ""
+	if (rnd(2)) {	# the Nation
+		site7(pick(" | The Nation~~ - The Nation"), "nation.com.pk", "/" d2(D) "-" abbr[M] "-" Y "/" slug7(title))
+		s = some("The Nation~Subscribe~E-Paper~Search~Menu~Newsletter", 2, 5)
+		s = cat(s, some("Home~Latest~Pakistan~Politics~Business~World~Sports~Entertainment~Editorials~Columns~Letters~Lahore~Karachi~" \
+		    "Islamabad~Videos~Opinion", 5, 11))
+		if (rnd(3) == 0) s = cat(s, tick15("KSE-100", 33000, 41000))
+		s = cat(s, top15("Latest~Most Popular~Top Stories", "plain~num"))
+		NAV = cat(s, pick("World~International~WORLD"))
+		who = pick("Our Staff Reporter~Agencies~AFP~Reuters~APP~Monitoring Desk~Amna Rashid~Bilal Qureshi~Saad Mirza")
+		by = lk(who)
+		if (rnd(2)) dl = clock0(h, mi, "AM", "PM") " | " month[M] " " d2(D) ", " Y
+		else dl = month[M] " " d2(D) ", " Y
+		im = rnd(2) ? CP pick(caps15) pick(" - File photo~ - Photo: AFP~ - Online~ - Reuters") : ""
+		s = ""
+		if (rnd(2)) s = HD pick("More from World~Related~Latest") "\n" rel15(heads15, 2, 4, 3, "sa", 0)
+		s = cat(s, some("About Us~Contact Us~Advertise~Privacy Policy~Terms~E-Paper~Archives", 3, 5))
+		FOOT = cat(s, "Copyright © " Y " The Nation. All rights reserved.")
+	} else {	# the Express Tribune
+		site7(pick(" | The Express Tribune~~ - The Express Tribune"), "tribune.com.pk", "/story/" (1880000 + rnd(100000)) "/" slug7(title))
+		s = some("The Express Tribune~Subscribe~E-Paper~Search~Menu~Urdu~Blogs", 2, 5)
+		s = cat(s, some("Home~Pakistan~World~Business~Sports~Life & Style~Opinion~Technology~Magazine~Multimedia~Karachi~Lahore~" \
+		    "Islamabad~Peshawar~Latest~Cartoons", 5, 11))
+		if (rnd(3) == 0) s = cat(s, "Karachi " (12 + rnd(26)) "°C")
+		s = cat(s, top15("Most Read~Latest~Trending", "plain~num~under"))
+		NAV = cat(s, pick("World~WORLD~Pakistan~News\nWorld"))
+		who = pick("AFP~Reuters~APP~News Desk~Our Correspondent~Web Desk~Anadolu Agency~Zara Hussain~Omer Farooq~Naila Inayat")
+		by = lk(toupper(who))
+		k = rnd(3)
+		if (k == 0) dl = "PUBLISHED " toupper(month[M]) " " d2(D) ", " Y
+		else if (k == 1) dl = "PUBLISHED " toupper(month[M]) " " d2(D) ", " Y "\nUPDATED " toupper(month[M]) " " d2(D) ", " Y " " \
+		    clock0(h, mi, "AM", "PM")
+		else { by = by " PUBLISHED " toupper(month[M]) " " d2(D) ", " Y; dl = "" }
+		im = rnd(2) ? CP pick(pick(caps15) ". PHOTO: " pick("AFP~REUTERS~FILE~EXPRESS~ONLINE") "~PHOTO: " pick("AFP~REUTERS~FILE")) : ""
+		s = ""
+		if (rnd(3) == 0) { shift(1); s = "Published in The Express Tribune, " month[SM] " " ord(SD) ", " SY "." }	# the print edition's day
+		if (rnd(2)) s = cat(s, "Follow World on Facebook and @etribune on Twitter for the latest updates.")
+		if (rnd(2)) s = cat(s, HD pick("Related~More in World~Most Read") "\n" headlines(heads15, 2, 4))
+		s = cat(s, some("About Us~Contact Us~Advertise~Careers~Privacy Policy~Terms of Use~Comment Policy", 3, 5))
+		FOOT = cat(s, "© " Y " The Express Tribune.")
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+05:00"); TAGX = ""
+}
+
+function thai15(title,    s, who, by, dl, st, sh, im, h, mi) {
+	h = 6 + rnd(17); mi = rnd(60)
+	st = rnd(3) ? standfirst(gen15) : ""
+	if (rnd(2)) {	# Thai PBS World
+		site7(pick(" | Thai PBS World~~ - Thai PBS World"), "www.thaipbsworld.com", "/" slug7(title) "/")
+		s = some("Thai PBS World~Thai PBS~ไทย~Watch live~Search~Menu", 2, 5)
+		s = cat(s, some("Home~Thailand~Politics~Business~Environment~Asean~World~Sport~Lifestyle~Feature~Opinion~Video~Podcast", 5, 10))
+		if (rnd(3) == 0) s = cat(s, "Bangkok\n" (23 + rnd(14)) "°C\nPM2.5 " (15 + rnd(120)) " µg/m³")
+		s = cat(s, top15("Latest~Most Viewed~Highlights", "plain~num"))
+		NAV = cat(s, pick("World~Asean~Thailand~News\nWorld"))
+		who = pick("Thai PBS World's General Desk~Thai PBS World's Political Desk~Thai PBS World's Business Desk~Reuters~AFP~" \
+		    "Pichaya Rattanakul~Thanawat Srisuk")
+		by = lk(who)
+		if (rnd(2)) dl = D " " month[M] " " Y
+		else dl = d2(D) " " abbr[M] " " Y " | " hm(h, mi)
+		im = rnd(2) ? CP pick(caps15) ". " pick("(Photo: Thai PBS)~(Photo: Reuters)~(Photo: AFP)~(File photo)") : ""
+		s = ""
+		TAGX = some(tags15, 2, 4)
+		if (rnd(2)) s = HD "Tags\n" TAGX
+		if (rnd(2)) s = cat(s, HD pick("Related News~Read more~Latest") "\n" rel15(heads15, 2, 4, 4, "tri", 0))
+		s = cat(s, some("About Us~Contact~Thai PBS~Privacy Policy~Terms of Use~Careers", 3, 5))
+		FOOT = cat(s, "© Thai PBS World " Y)
+	} else {	# Khaosod English
+		site7(pick(" - Khaosod English~~ | Khaosod English"), "www.khaosodenglish.com", \
+		    "/news/" pick("bangkok~politics~crimecourtscalamity~international~business") "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+		s = some("Khaosod English~ข่าวสด~Support Us~Search~Menu~Newsletter", 2, 5)
+		s = cat(s, some("News~Politics~Bangkok~Crime, Courts & Calamity~Business~Culture~Food~Opinion~Lifestyle~International~Video~" \
+		    "Regional", 5, 10))
+		s = cat(s, top15("Most Popular~Latest~Editor's Picks", "plain~num~under"))
+		NAV = cat(s, pick("International~News~Politics~Regional"))
+		who = pick("Khaosod English~Associated Press~Reuters~AFP~Chayanit Boonmee~Asaree Tangsuk~Tom Ellery")
+		by = "By " lk(who) (who ~ /^(Chayanit|Asaree|Tom)/ ? pick("~, Staff Reporter") : "")
+		dl = month[M] " " D ", " Y " " ptclock(h, mi, ":", " am", " pm")
+		im = rnd(2) ? CP pick(caps15) ". Photo: " pick("Khaosod~Matichon~Associated Press~Reuters~" pick("Asaree Tangsuk~Tom Ellery") " / Khaosod English") : ""
+		s = ""
+		if (rnd(2)) s = HD "Related stories:\n" headlines(heads15, 2, 3)
+		if (rnd(2)) s = cat(s, "Khaosod English is independent and reader-supported. Become a member today.")
+		s = cat(s, some("About~Contact~Advertise~Privacy~Terms~Membership", 3, 5))
+		FOOT = cat(s, "© " Y " Khaosod English. All rights reserved.")
+		TAGX = ""
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LINE~Email~Copy link", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+07:00")
+}
+
+function tuoitre15(title,    s, who, by, dl, st, sh, im, h, mi) {
+	h = 6 + rnd(17); mi = rnd(60)
+	site7(pick(" - Tuoi Tre News~~ | Tuoi Tre News"), "tuoitrenews.vn", \
+	    "/news/" pick("politics~society~business~international") "/" Y d2(M) d2(D) "/" slug7(title) "/" (48000 + rnd(9000)) ".html")
+	s = some("Tuoi Tre News~Tiếng Việt~Search~Menu~Newsletter~Contact", 2, 5)
+	s = cat(s, some("Home~News~Politics~Society~Business~Education~Lifestyle~Travel~Food~Sports~Features~World~Expats~Photo~Video~" \
+	    "Ho Chi Minh City~Hanoi", 5, 11))
+	if (rnd(3) == 0) s = cat(s, "Ho Chi Minh City\n" (24 + rnd(12)) "°C")
+	if (rnd(3) == 0) s = cat(s, tick15("VN-Index", 880, 1020))
+	s = cat(s, top15("Most Read~Latest~Hot Topics", "plain~num"))
+	NAV = cat(s, pick("News~World~International~News\nInternational"))
+	who = pick("Tuoi Tre News~AFP~Reuters~Dong Nguyen~Thanh Hai~Minh Khoa~Ngoc Lan~Bao Anh")
+	by = lk(who) (who ~ /Tuoi|AFP|Reuters/ ? "" : pick("~ / Tuoi Tre News"))
+	if ((D > 12 || D == M) && rnd(2)) dl = "Updated : " d2(M) "/" d2(D) "/" Y " " hm(h, mi) " GMT + 7"	# month first, where it reads only so
+	else dl = "Updated : " dayname[W + 1] ", " month[M] " " d2(D) ", " Y " " hm(h, mi) " GMT+7"
+	st = rnd(3) ? standfirst(gen15) : ""
+	im = rnd(2) ? CP pick(caps15) ". Photo: " pick("Tuoi Tre~" pick("Quang Dinh~Ngoc Phuong") " / Tuoi Tre~AFP~Reuters~Supplied") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~dl by st im", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = "Follow Tuoi Tre News on Facebook and Twitter for the latest news from Vietnam."
+	TAGX = some(tags15, 2, 4)
+	if (rnd(2)) s = cat(s, HD "Tags\n" TAGX)
+	if (rnd(2)) s = cat(s, HD pick("Read more~Related news~Most read") "\n" rel15(heads15, 2, 4, 3, "sa", 0))
+	s = cat(s, some("About Us~Contact~Advertise~Terms of Use~Privacy Policy~RSS", 3, 5))
+	FOOT = cat(s, "Copyright © " Y " Tuoi Tre News, the English edition of Tuoi Tre newspaper. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+07:00")
+}
+
+function sg15(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 6 + rnd(17); mi = rnd(60); later9(h, mi)
+	st = rnd(3) ? standfirst(gen15) : ""
+	if (rnd(2)) {	# TODAY
+		site7(pick(" - TODAY~~ | TODAY"), "www.todayonline.com", "/world/" slug7(title))
+		s = some("TODAY~Subscribe~Log in~Search~Menu~Listen~Newsletters", 2, 5)
+		s = cat(s, some("Singapore~World~Big Read~Commentary~Gen Y Speaks~8 Days~Voices~Sports~Lifestyle~Tech~Brand Spotlight~Video~" \
+		    "Podcasts", 5, 10))
+		if (rnd(3) == 0) s = cat(s, pick("Singapore\n" (25 + rnd(9)) "°C~PSI\n" (25 + rnd(70))))
+		s = cat(s, top15("Trending~Latest~Most Read", "plain~num~under"))
+		NAV = cat(s, pick("World~WORLD~News\nWorld"))
+		who = pick("TODAY~Reuters~AFP~AP~Bloomberg~Nadia Rahim~Ng Wei Jie~Kavitha Pillai~Justin Ong")
+		by = rnd(2) ? lk(who) : "By " lk(toupper(who))
+		k = rnd(3)
+		if (k == 0) dl = "Published " month[M] " " D ", " Y "\n" clock(h, mi, "AM", "PM")
+		else if (k == 1) dl = "PUBLISHED: " toupper(month[M]) " " D ", " Y "\nUPDATED: " toupper(month[M]) " " D ", " Y " " clock(H2, MI2, "AM", "PM")
+		else dl = "Published " month[M] " " D ", " Y " " clk(h, mi)
+		im = rnd(2) ? CP pick(pick(caps15) ". Photo: " pick("Reuters~AFP~AP~Bloomberg~" pick("Ooi Boon Keong~Raj Nadarajan") "/TODAY") "~" \
+		    "TODAY file photo") : ""
+		s = ""
+		TAGX = some(tags15, 2, 4)
+		if (rnd(2)) s = HD "Related topics\n" TAGX
+		if (rnd(2)) s = cat(s, HD pick("Read more~Related stories~More from World") "\n" headlines(heads15, 2, 4))
+		if (rnd(3) == 0) s = cat(s, "Download the TODAY app and stay on top of the news, wherever you are.")
+		s = cat(s, some("About Us~Contact Us~Advertise~Terms & Conditions~Privacy Policy~Community Guidelines", 3, 5))
+		FOOT = cat(s, "Copyright © " Y " Mediacorp Pte Ltd. All rights reserved.")
+	} else {	# Mothership
+		site7(pick(" - Mothership.SG - News from Singapore, Asia and around the world~~ | Mothership.SG"), "mothership.sg", \
+		    "/" Y "/" d2(M) "/" slug7(title) "/")
+		s = some("Mothership~Search~Menu~Newsletter~Podcast~Subscribe", 2, 5)
+		s = cat(s, some("News~Opinion~Lifestyle~Food~Travel~Sports~Videos~Mothership Explains~Hype~Tech~Jobs~Quizzes", 5, 9))
+		s = cat(s, top15("Latest~Trending~Must read", "plain~num"))
+		NAV = cat(s, pick("News~Latest~World"))
+		who = pick("Mandy How~Kayla Wong~Joshua Lee~Siti Hawa~Darren Ng~Fasiha Nazren")
+		by = pick("by ~") lk(who) " | " month[M] " " d2(D) ", " Y ", " clock0(h, mi, "AM", "PM")
+		dl = ""
+		im = rnd(2) ? CP pick(pick(caps15) ". " pick("Photo via " pick("Reuters~AFP~AP") "~Image via " pick("Facebook~Twitter") "~" \
+		    "Photo by " who) "~Screenshot via " pick("YouTube~Twitter~Facebook")) : ""
+		if (rnd(2)) sig15("Top photo via " pick("Reuters~AFP~AP~Facebook~Twitter~Unsplash"))
+		s = ""
+		if (rnd(2)) s = "Follow us on Telegram for the day's biggest stories."
+		if (rnd(2)) s = cat(s, HD pick("Read next~Related stories~Latest") "\n" headlines(heads15, 2, 4))
+		s = cat(s, some("About~Contact~Advertise with us~Careers~Privacy~Terms", 3, 5))
+		FOOT = cat(s, "© " Y " Mothership.sg")
+		TAGX = ""
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Telegram~Email", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+08:00")
+}
+
+function nz15(title,    s, who, by, dl, st, sh, im, h, mi, off, src) {
+	h = 6 + rnd(17); mi = rnd(60)
+	off = nztz() == "NZDT" ? "+13:00" : "+12:00"
+	st = rnd(3) ? standfirst(gen15) : ""
+	if (rnd(2)) {	# 1News
+		site7(pick(" | 1 NEWS NOW | TVNZ~~ - 1 NEWS"), "www.tvnz.co.nz", "/one-news/world/" slug7(title))
+		s = some("1 NEWS~TVNZ~TVNZ OnDemand~Watch live~Search~Menu", 2, 5)
+		s = cat(s, some("Latest~New Zealand~World~Politics~Pacific~Te Ao Māori~Sport~Business~Entertainment~Weather~Fair Go~Seven Sharp~" \
+		    "Breakfast~Sunday", 5, 10))
+		if (rnd(3) == 0) s = cat(s, temp15(pick("Auckland~Wellington~Christchurch~Hamilton~Dunedin"), 6, 27, "C"))
+		s = cat(s, bar15("BREAKING~Breaking news~Live", 6))
+		s = cat(s, top15("Most Popular~Latest~Top Stories", "plain~num"))
+		NAV = cat(s, pick("World~WORLD~News\nWorld~Pacific"))
+		who = pick("1 NEWS~Associated Press~Reuters~AAP~BBC~Anna Whaanga~Corin Dann-Brooke~Lisa Tauroa")
+		if (who ~ /^(Anna|Corin|Lisa) /) { by = "By " lk(who); src = "1 NEWS" }
+		else { by = ""; src = who }
+		dl = "Published: " ptclock(h, mi, ":", "AM", "PM") " " dayname[W + 1] " " month[M] " " d2(D) ", " Y pick(" Source: ~\nSource: ") src
+		im = rnd(2) ? CP pick(caps15) ". " pick("Source: 1 NEWS~Source: Associated Press~Source: Getty~Source: Reuters") : ""
+		s = ""
+		if (rnd(2)) s = HD pick("Related~More World~Latest") "\n" rel15(heads15, 2, 4, 3, "one", 0)
+		s = cat(s, some("About TVNZ~Contact~Complaints~Privacy~Terms of Use~Advertising~Careers", 3, 5))
+		FOOT = cat(s, "© " Y " TVNZ")
+	} else {	# Newshub
+		site7(pick(" | Newshub~~ - Newshub"), "www.newshub.co.nz", "/home/world/" Y "/" d2(M) "/" slug7(title) ".html")
+		s = some("Newshub~Three~ThreeNow~Watch live~Search~Menu", 2, 5)
+		s = cat(s, some("Home~New Zealand~World~Politics~Money~Sport~Entertainment~Lifestyle~Technology~Travel~Rural~Shows~Weather~Video", 5, 10))
+		s = cat(s, top15("Trending~Latest News~Top Stories", "plain~num~under"))
+		NAV = cat(s, pick("World~News\nWorld~WORLD"))
+		who = pick("Newshub~Jenna Hartley~Moana Te Rangi~Oliver Crisp~Sam Tuilagi")
+		by = lk(who) (who == "Newshub" ? "" : pick("~\nNewshub~, Newshub"))
+		if (rnd(2)) dl = D " " abbr[M] " " Y
+		else dl = dayname[W + 1] " " D " " abbr[M] " " Y " " clk(h, mi)
+		im = rnd(2) ? CP pick(caps15) ".\nPhoto credit: " pick("Getty Images~Reuters~AP~Newshub~Supplied~AFP") : ""
+		sig15(pick("Newshub.~AAP / Newshub.~Reuters / Newshub.~AP / Newshub.~Newshub / AFP."))	# the story's last line
+		s = ""
+		if (rnd(2)) s = HD pick("More World~Trending~Latest") "\n" headlines(heads15, 2, 4)
+		s = cat(s, some("About~Contact~Advertise~Privacy~Terms of Use~Newshub on Facebook", 3, 5))
+		FOOT = cat(s, "© " Y " MediaWorks NZ. All rights reserved.")
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Copy link", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, off); TAGX = ""
+}
+
+function sbs15(title,    s, who, by, dl, st, sh, im, h, mi, k, src) {
+	h = 6 + rnd(17); mi = rnd(60); later9(h, mi)
+	site7(pick(" | SBS News~~ - SBS News"), "www.sbs.com.au", "/news/" slug7(title))
+	s = some("SBS News~SBS~SBS On Demand~Watch live~Search~Menu~Languages", 2, 5)
+	s = cat(s, some("Latest~Australia~World~Politics~Business~Sport~Life~Indigenous~Explainers~Fact check~Podcasts~The Feed~Dateline~" \
+	    "Insight~Radio", 5, 10))
+	if (rnd(3) == 0) s = cat(s, temp15(pick("Sydney~Melbourne~Brisbane~Perth~Adelaide"), 8, 38, "C"))
+	s = cat(s, bar15("BREAKING~Breaking news~Live updates", 6))
+	s = cat(s, top15("Most Popular~Latest~Recommended", "plain~num~under"))
+	NAV = cat(s, pick("World~WORLD~News\nWorld~Latest"))
+	src = pick("AAP~SBS News~Reuters~AFP~AAP - SBS~SBS Radio~AP")
+	if (rnd(2)) { who = pick("Rashida Noor~Gavin Bleakley~Tess Moriarty~Luca Papadakis~Mai Tran"); by = "By " lk(who) "\nSource: " src }
+	else { who = src; by = "Source: " src }
+	k = rnd(3)
+	if (k == 0) dl = D " " month[M] " " Y " - " clk(h, mi)
+	else if (k == 1) dl = "Updated " D " " month[M] " " Y " " clk(H2, MI2) "\nPublished " D " " month[M] " " Y " " clk(h, mi)
+	else dl = "Published " D " " month[M] " " Y " at " ptclock(h, mi, ":", "am", "pm") " " autz()
+	st = rnd(3) ? standfirst(gen15) : ""
+	im = rnd(2) ? CP pick(caps15) ". Source: " pick("AAP~Getty~AFP~Reuters~SBS News~Supplied~AP") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email~Copy link", 2, 4) : ""
+	HEAD = order("dl by st im sh~st by dl im sh~im dl by st", st, by, dl, sh, im)
+	if (rnd(3) == 0) sig15(pick("With AAP~Additional reporting: Reuters~With Reuters~Additional reporting by AFP"))
+	s = ""
+	if (rnd(6) == 0) s = "Readers seeking support can contact Lifeline on 13 11 14."
+	if (rnd(2)) s = cat(s, HD pick("Recommended for you~More World~Latest") "\n" rel15(heads15, 2, 4, 4, "uk", 0))
+	s = cat(s, some("About SBS~Contact~Careers~Privacy~Terms and Conditions~Accessibility~Complaints~Help", 3, 6))
+	FOOT = cat(s, "Copyright © Special Broadcasting Service " Y)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, autz() == "AEDT" ? "+11:00" : "+10:00"); TAGX = ""
+}
+
+function ng15(title,    s, who, by, dl, st, sh, im, h, mi, city) {
+	h = 6 + rnd(17); mi = rnd(60)
+	st = rnd(3) ? standfirst(gen15) : ""
+	if (rnd(3)) {	# the Guardian (Nigeria)
+		site7(pick(" | The Guardian Nigeria News - Nigeria and World News~~ — The Guardian Nigeria"), "guardian.ng", \
+		    "/news/world/" slug7(title) "/")
+		s = some("The Guardian~Conscience, Nurtured by Truth~E-paper~Subscribe~Search~Menu", 2, 5)
+		s = cat(s, some("News~Nigeria~Africa~World~Politics~Business~Sport~Opinion~Editorial~Features~Life~Art~Technology~Property~" \
+		    "Energy~Guardian TV~Saturday Magazine", 5, 11))
+		if (rnd(3) == 0) s = cat(s, tick15("NSE ASI", 26000, 33000))
+		s = cat(s, top15("Latest~Most Read~Trending", "plain~num"))
+		NAV = cat(s, pick("World~News\nWorld~Africa~WORLD"))
+		who = pick("Editor~Reuters~AFP~NAN~Chinedu Okafor~Bisola Adeyemi~Emeka Eze~Halima Musa")
+		by = "By " lk(who)
+		if (rnd(2)) dl = d2(D) " " month[M] " " Y "   |   " ptclock(h, mi, ":", " am", " pm")
+		else dl = d2(D) " " month[M] " " Y
+		im = rnd(2) ? CP pick(caps15) ". " pick("Photo: AFP~PHOTO: REUTERS~Photo: Twitter/@" host7(pick("Chinedu Okafor~Halima Musa"))) : ""
+		s = ""
+		if (rnd(2)) s = HD pick("Related~More in World~You may also like") "\n" rel15(heads15, 2, 4, 4, "za", 0)
+		if (rnd(3) == 0) s = cat(s, "Support the Guardian's independent journalism. Subscribe to the e-paper.")
+		s = cat(s, some("About Us~Contact Us~Advertise~Privacy Policy~Terms~Careers", 3, 5))
+		FOOT = cat(s, "© " Y " Guardian Newspapers Limited. All rights reserved.")
+	} else {	# ThisDay
+		site7(pick(" – THISDAYLIVE~~ | THISDAYLIVE"), "www.thisdaylive.com", "/index.php/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+		s = some("THISDAYLIVE~ThisDay~Subscribe~Search~Menu~ePaper~Arise News", 2, 5)
+		s = cat(s, some("Home~News~Politics~Business~Nigeria~Africa~World~Sport~Opinion~Columnists~Editorial~Law~Life & Arts~Education~" \
+		    "Health~Features", 5, 11))
+		s = cat(s, top15("Latest News~Most Read~Top Stories", "plain~num~under"))
+		NAV = cat(s, pick("World~News~Africa"))
+		who = pick("Reuters~AFP~Tobi Aremu~Ngozi Ibe~Musa Danjuma~Femi Ajayi")
+		city = pick("Abuja~Lagos~Port Harcourt~Kano~Enugu~Ibadan")
+		by = lk(who) (who ~ /Reuters|AFP/ ? "" : " in " city)
+		dl = month[M] " " D ", " Y pick("~\n" clk(h, mi))
+		im = rnd(2) ? CP pick(caps15) pick("~. Photo: AFP~. Photo: Reuters") : ""
+		s = ""
+		if (rnd(2)) s = HD pick("Related Articles~More News") "\n" rel15(heads15, 2, 4, 4, "rj", 0)
+		s = cat(s, some("About Us~Contact Us~Advertise~Privacy Policy~Terms of Use", 3, 5))
+		FOOT = cat(s, "© " Y " THISDAYLIVE. All rights reserved.")
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~LinkedIn~Email", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+01:00"); TAGX = ""
+}
+
+function ug15(title,    s, who, by, dl, st, sh, im, h, mi, k, a, n, i) {
+	h = 6 + rnd(17); mi = rnd(60)
+	if (rnd(2)) {	# the Daily Monitor
+		site7(pick(" - Daily Monitor~~ | Monitor"), "www.monitor.co.ug", "/News/World/688340-" (4920000 + rnd(90000)) "-" hex7(6) "/index.html")
+		s = some("Daily Monitor~Subscribe~Sign In~Search~Menu~ePaper~Nation Media Group", 2, 5)
+		s = cat(s, some("News~National~Business~Sports~Magazines~Opinion~Commentary~Editorial~Letters~Elections~Africa~World~Entertainment~" \
+		    "Health & Living~Jobs~Obituaries", 5, 11))
+		if (rnd(3) == 0) s = cat(s, "Kampala\n" (18 + rnd(13)) "°C")
+		s = cat(s, top15("Latest~Most Read~Top Stories", "plain~num"))
+		NAV = cat(s, pick("World~News\nWorld~Africa~WORLD"))
+		who = pick("AFP~Reuters~Agencies~Monitor Reporter~Sheila Nabukenya~Moses Okello~Irene Abalo~Brian Mugisha~Agnes Nakato")
+		by = "By " lk(who)
+		k = rnd(3)
+		if (k == 0) dl = dayname[W + 1] ", " month[M] " " d2(D) ", " Y
+		else if (k == 1) {
+			if (rnd(2)) shift(1 + rnd(2)); else shift(0)
+			dl = dayname[W + 1] ", " month[M] " " d2(D) ", " Y " — updated on " month[SM] " " d2(SD) ", " SY
+		} else dl = month[M] " " d2(D) ", " Y
+		if (rnd(2)) {	# the summary's points
+			n = split(some(gen15, 2, 3), a, "\n")
+			st = "What you need to know:"
+			for (i = 1; i <= n; i++) st = st "\n" a[i]
+		} else st = rnd(2) ? standfirst(gen15) : ""
+		im = rnd(2) ? CP pick(caps15) ". PHOTO | " pick("AFP~REUTERS~FILE~" toupper(pick("Abubaker Lubowa~Rachel Mabala"))) : ""
+		s = ""
+		if (rnd(2)) s = HD pick("Related~More World~You might also like") "\n" rel15(heads15, 2, 4, 4, "dm", 0)
+		s = cat(s, some("About Us~Contact Us~Advertise~Privacy Policy~Terms & Conditions~Careers~ePaper", 3, 5))
+		FOOT = cat(s, "© " Y " Monitor Publications Ltd. All rights reserved. A Nation Media Group company.")
+	} else {	# New Vision
+		site7(pick(" - New Vision Official~~ | New Vision"), "www.newvision.co.ug", "/new_vision/news/" (1490000 + rnd(9000)) "/" slug7(title))
+		s = some("New Vision~Uganda's leading daily~Vision Group~Subscribe~E-paper~Search~Menu", 2, 5)
+		s = cat(s, some("Home~News~National~Business~World~Africa~Sports~Entertainment~Opinion~Editorial~Education~Health~Agriculture~" \
+		    "Jobs~Videos~Bukedde", 5, 11))
+		s = cat(s, top15("Most Read~Latest~Editor's Choice", "plain~num~under"))
+		NAV = cat(s, pick("World~News~Africa"))
+		who = pick("AFP~Reuters~Xinhua~Agencies~Joseph Ssempijja~Eva Nakiyimba~Patrick Okoth~Ruth Atuhaire")
+		by = "By " lk(who)
+		dl = "Added " ord(D) " " month[M] " " Y " " clock0(h, mi, "AM", "PM")
+		st = rnd(2) ? standfirst(gen15) : ""
+		im = rnd(2) ? CP pick(caps15) " (Credit: " pick("AFP~Reuters~Xinhua~Agencies~" pick("Kennedy Oryema~Miriam Namutebi")) ")" : ""
+		s = ""
+		if (rnd(2)) s = HD pick("Related articles~More stories") "\n" rel15(heads15, 2, 4, 4, "nv", 0)
+		s = cat(s, some("About Us~Contact Us~Advertise~Subscriptions~Privacy~Terms", 3, 5))
+		FOOT = cat(s, "© Copyright " Y " Vision Group. All Rights Reserved.")
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+03:00"); TAGX = ""
+}
+
+function za15(title,    s, who, by, dl, st, sh, im, h, mi, k, paper, dom, n) {
+	h = 6 + rnd(17); mi = rnd(60); later9(h, mi)
+	if (rnd(3)) { paper = "TimesLIVE"; dom = "www.timeslive.co.za" } else { paper = "SowetanLIVE"; dom = "www.sowetanlive.co.za" }
+	site7(pick(" - " paper "~~ | " paper), dom, "/news/world/" Y "-" d2(M) "-" d2(D) "-" slug7(title) "/")
+	if (paper == "TimesLIVE") {
+		s = some("TimesLIVE~Sunday Times~Business Day~Subscribe~Sign in~Search~Menu", 2, 5)
+		s = cat(s, some("News~South Africa~Politics~Africa~World~Sport~Business~Lifestyle~Entertainment~Opinion~Video~Weather~Multimedia", 5, 10))
+	} else {
+		s = some("SowetanLIVE~Sowetan~Subscribe~Sign in~Search~Menu", 2, 5)
+		s = cat(s, some("News~South Africa~Politics~Sport~Soccer~Entertainment~S-Mag~Opinion~Business~Africa~World~Lifestyle", 5, 10))
+	}
+	if (rnd(3) == 0) s = cat(s, temp15(pick("Johannesburg~Cape Town~Durban~Pretoria"), 9, 33, "C"))
+	if (rnd(4) == 0) s = cat(s, "ZAR/USD\nR" (13 + rnd(3)) "." d2(rnd(100)))
+	s = cat(s, top15("Most Read~Latest~Trending", "plain~num"))
+	NAV = cat(s, pick("World~WORLD~News\nWorld~Africa"))
+	who = pick("Reuters~AFP~AP~Staff Reporter~" paper "~Naledi Mokoena~Sipho Dlamini~Ayanda Khumalo~Jessica van Wyk")
+	k = rnd(3)
+	if (k == 0) { dl = d2(D) " " month[M] " " Y " - " hm(h, mi); by = "By " lk(who) }
+	else if (k == 1) { by = "By " lk(who) " - " d2(D) " " month[M] " " Y; dl = "" }
+	else { dl = d2(D) " " month[M] " " Y " - " hm(h, mi) "\nUpdated " hm(H2, MI2); by = "By " lk(who) }
+	st = rnd(3) ? standfirst(gen15) : ""
+	im = rnd(2) ? CP pick(caps15) ".\nImage: " pick("REUTERS/" pick("Siphiwe Moloi~Mark Gerber") "~Gallo Images/" pick("Thapelo Nkosi~Lee Brand") "~" \
+	    "123RF/" pick("Dmitri Kovac~Iana Stolz") "~SUPPLIED~Twitter~AFP") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~LinkedIn~Email", 2, 4) : ""
+	HEAD = order("dl by st im sh~st by dl im sh~im dl by st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("READ MORE:\n" headlines(heads15, 2, 3), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Want to join the conversation? Register for free or sign in to comment.\nPlease read our comment policy first."
+	if (rnd(2)) s = cat(s, HD pick("Related articles~More World~Most read") "\n" rel15(heads15, 2, 4, 4, "za", 0))
+	s = cat(s, some("About Us~Contact Us~Advertise~Terms and Conditions~Privacy Policy~Complaints~Subscribe", 3, 6))
+	FOOT = cat(s, "© " Y " Tiso Blackstar Group (Pty) Ltd. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+02:00"); TAGX = ""
+}
+
+function latam15(title,    s, who, by, dl, st, sh, im, h, mi, off) {
+	h = 6 + rnd(17); mi = rnd(60)
+	st = rnd(3) ? standfirst(gen15) : ""
+	if (rnd(2)) {	# the Buenos Aires Herald
+		off = "-03:00"
+		site7(pick(" | Buenos Aires Herald~~ - Buenos Aires Herald"), "buenosairesherald.com", \
+		    "/" pick("politics~economics~world~society") "/" slug7(title))
+		s = some("Buenos Aires Herald~Since 1876~Subscribe~Log in~Search~Menu~Español", 2, 5)
+		s = cat(s, some("Argentina~Politics~Economy~World~Latin America~Society~Culture~Sports~Opinion~Podcasts~Newsletter~Human Rights", 5, 10))
+		if (rnd(3) == 0) s = cat(s, "Dólar BNA\nCompra $" (36 + rnd(22)) "," d2(rnd(100)) "\nVenta $" (38 + rnd(22)) "," d2(rnd(100)))
+		if (rnd(3) == 0) s = cat(s, "Buenos Aires\n" (8 + rnd(25)) "°C")
+		s = cat(s, top15("Most Read~Latest~Editor's Picks", "plain~num"))
+		NAV = cat(s, pick("World~Latin America~WORLD~Argentina"))
+		who = pick("Herald staff~Télam~Noticias Argentinas~AFP~Reuters~Lucía Ferreyra~Tomás Goldberg~Valentina Sosa")
+		by = "By " lk(who)
+		if (rnd(2)) dl = dayname[W + 1] ", " month[M] " " D ", " Y
+		else dl = month[M] " " D ", " Y " · " hm(h, mi)
+		im = rnd(2) ? CP pick(caps15) ". Photo: " pick("Télam~NA~AFP~Reuters~" pick("Juan Mabromata~Sol Acuña")) : ""
+		s = ""
+		if (rnd(3) == 0) s = "Additional reporting by " pick("Télam~AFP~Reuters~Noticias Argentinas") "."
+		if (rnd(2)) s = cat(s, HD pick("More from the Herald~Related~Latest") "\n" rel15(heads15, 2, 4, 4, "rj", 0))
+		s = cat(s, some("About~Contact~Advertise~Newsletter~Privacy~Terms", 3, 5))
+		FOOT = cat(s, "© " Y " Buenos Aires Herald")
+	} else {	# the Tico Times
+		off = "-06:00"
+		site7(pick(" - The Tico Times | Costa Rica News | Travel | Real Estate~~ | The Tico Times"), "ticotimes.net", \
+		    "/" Y "/" d2(M) "/" d2(D) "/" slug7(title))
+		s = some("The Tico Times~Costa Rica News~Donate~Subscribe~Search~Menu", 2, 5)
+		s = cat(s, some("Costa Rica~Travel~Real Estate~Environment~Health~Business~Latin America~World~Expat Living~Food~Culture~Sports~" \
+		    "Classifieds~Newsletter", 5, 10))
+		if (rnd(3) == 0) s = cat(s, "USD/CRC\n₡" (575 + rnd(40)) "." d2(rnd(100)))
+		s = cat(s, top15("Most Popular~Latest~Top Stories", "plain~num~under"))
+		NAV = cat(s, pick("Latin America~World~Costa Rica~LATIN AMERICA"))
+		who = pick("The Tico Times~AFP~The Associated Press~Reuters~EFE~Carla Jiménez~Owen Ridley~Marcela Chaves")
+		by = rnd(2) ? "By " lk(who) : lk(who)
+		dl = month[M] " " D ", " Y
+		im = rnd(2) ? CP pick(caps15) ". " pick("(Via " pick("Ezequiel Bonilla~Rosa Ortuño") "/AFP)~(AP Photo/" pick("Andrés Vega~Kate Lowry") ")~" \
+		    "(Courtesy of the Public Security Ministry)~(" pick("Alonso Tenorio~Jill Marsh") "/The Tico Times)") : ""
+		s = ""
+		if (rnd(3) == 0) insert("Read more: " pick(heads15), 2 + rnd(3))
+		if (rnd(2)) s = "The Tico Times has covered Costa Rica and the region since 1956. Support our reporting.\nDonate"
+		if (rnd(2)) s = cat(s, HD pick("Related Posts~More Latin America~Latest") "\n" rel15(heads15, 2, 4, 4, "rj", 2))
+		s = cat(s, some("About Us~Contact~Advertise~Classifieds~Privacy Policy~Terms", 3, 5))
+		FOOT = cat(s, "© " Y " The Tico Times")
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, off); TAGX = ""
+}
+
+function euobs15(title,    s, who, by, dl, st, sh, im, h, mi, k, city) {
+	h = 6 + rnd(17); mi = rnd(60)
+	site7(pick(" | EUobserver~~ - EUobserver"), "euobserver.com", "/" pick("political~foreign~economic~justice~environment~migration") "/" \
+	    (143700 + rnd(10000)))
+	s = some("EUobserver~Subscribe~Log in~Search~Menu~Newsletter~Magazine", 2, 5)
+	s = cat(s, some("Political Affairs~Foreign Affairs~Economic Affairs~Justice & Home Affairs~Green Economy~Migration~Digital~" \
+	    "Health & Society~Nordic~Regions~Opinion~Investigations~Magazines~Events~Jobs", 5, 10))
+	if (rnd(3) == 0) s = cat(s, dayname[W + 1] ", " ord(D) " " abbr[M] " " Y)	# the site's date bar
+	s = cat(s, top15("Latest~Most read~Magazine", "plain~num"))
+	NAV = cat(s, pick("Foreign Affairs~Political Affairs~Opinion~Migration~Analysis~Green Economy"))
+	who = people15("Aurelie Vanbrabant~Niklas Thornberg~Katya Dimitrova~Owen Farrelly~Paola Castelli~Jakub Wrona")
+	by = "By " lk(who)
+	city = pick("BRUSSELS~STRASBOURG~LUXEMBOURG~BUCHAREST~BERLIN~PARIS~WARSAW~VIENNA")
+	k = rnd(3)
+	if (k == 0) dl = city ", " D ". " abbr[M] " " Y ", " hm(h, mi)
+	else if (k == 1) { by = by "\n" city ", " D ". " abbr[M] " " Y ", " hm(h, mi); dl = "" }
+	else dl = dayname[W + 1] ", " D " " month[M] " " Y ", " hm(h, mi) " " eutz("CEST", "CET")
+	st = rnd(3) ? standfirst(gen15) : ""
+	im = rnd(2) ? CP pick(caps15) " " pick("(Photo: European Parliament)~(Photo: Council of the EU)~(Photo: " pick(credits15) ")~" \
+	    "(Photo: European Commission)") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~Email~Print", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im st by dl", st, by, dl, sh, im)
+	s = ""
+	if (solo15(who) && rnd(2)) s = who " is EUobserver's " pick("Brussels correspondent~foreign affairs reporter~migration reporter~" \
+	    "climate reporter~economics editor") "."
+	TAGX = some(tags15, 2, 4)
+	if (rnd(2)) s = cat(s, HD "Tags\n" TAGX)
+	if (rnd(2)) s = cat(s, HD pick("Related stories~Opinion~Latest News") "\n" rel15(heads15, 2, 4, 4, "euo", 1))
+	if (rnd(2)) s = cat(s, "EUobserver is an independent, not-for-profit news organisation based in Brussels.")
+	s = cat(s, some("About us~Contact~Advertise~Jobs~Privacy policy~Terms of use~Membership~Newsletter", 3, 6))
+	FOOT = cat(s, "© " Y " EUobserver. All rights reserved.")
+	if (rnd(5) == 0) wall11("This article is for EUobserver members.\nJoin now to read all our journalism and back independent EU news.\n" \
+	    pick("Become a member~Already a member? Log in"), 2 + rnd(2))	# a paywall cuts the body
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, eutz("+02:00", "+01:00"))
+}
+
+function consent15(    k) {	# a consent, meter or app prompt
+	k = rnd(3)
+	if (k == 0)
+		return ask("We use cookies~Cookie preferences~A note on your privacy~Help us improve this site",
+		    "Cookies help us keep this site running, learn what readers come for and show the advertising that funds our newsroom. " \
+		    "Some are set by our partners.~" \
+		    "Choose \"Accept\" to allow all cookies, or \"Manage\" to switch off the ones you don't want. Essential cookies always stay on.~" \
+		    "We and " (30 + rnd(500)) " partners store or access information on your device for ads, content and measurement.",
+		    "Accept~Manage~Decline~Essential only~See partners~Confirm choices", 4)
+	if (k == 1)
+		return pick("You have " (1 + rnd(4)) " free stories left this month.~Thanks for reading. This is your final free story.~" \
+		    "Create a free account to keep reading.") "\n" pick("Subscribe~Sign up free~Log in~See plans")
+	return pick("Get our app for faster news on the go.~Turn on notifications for breaking news?~Never miss a headline: download our app.") \
+	    "\n" pick("Open app~Not now~Allow~Maybe later")
+}
+
+function fifteenA(title, k) {
+	if (k == 0) rj15(title)
+	else if (k == 1) sa15(title)
+	else if (k == 2) adn15(title)
+	else if (k == 3) ie15(title)
+	else if (k == 4) tribune15(title)
+	else if (k == 5) pk15(title)
+	else if (k == 6) thai15(title)
+	else tuoitre15(title)
+}
+function fifteenB(title, k) {
+	if (k == 0) sg15(title)
+	else if (k == 1) nz15(title)
+	else if (k == 2) sbs15(title)
+	else if (k == 3) ng15(title)
+	else if (k == 4) ug15(title)
+	else if (k == 5) za15(title)
+	else if (k == 6) latam15(title)
+	else euobs15(title)
+}
+function fifteen(title,    k) {	# variant 15: one of its sites, now and then an ad line and a banner, NAV filled
+	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
+	k = rnd(16)
+	if (k < 8) fifteenA(title, k); else fifteenB(title, k - 8)
+	if (rnd(6) == 0) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~Sponsored~Story continues after this ad"))
+	if (rnd(4) == 0) banner(consent15(), 3, 30)
+	fit("Menu~Search~Log in~Subscribe~Close~Skip to main content~Back to top~Toggle menu")
+}
+
+# Variant 15's layouts: variant 12's pages (lynx -dump with its numbered
+# links, pandoc -t plain, and variant 9's layouts).
+function layout15(title,    mode) {
+	mode = rnd(7)
+	if (mode == 0) return refs12(title)
+	if (mode == 1) return stack(pan12(plain7(NAV, 0)), title, pan12(plain7(HEAD, 0)), wrapped("", 72), pan12(plain7(FOOT, 0)))
+	return layout7(title, 0)
+}
+
 function sites7(title, odds, ads, pad,    k) {	# variant 7 to 11: one of its sites, now and then (1 in odds) one of ads
 	# under NAV and a notice, NAV filled from pad
 	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
@@ -9061,6 +9941,9 @@ function scraped(iso, title, body,    k) {
 	} else if (variant == 14) {
 		fourteen(title)
 		return layout14(title)
+	} else if (variant == 15) {
+		fifteen(title)
+		return layout15(title)
 	} else {
 		six(title)
 		return layout6(title)
