@@ -1806,7 +1806,13 @@ is_consent_text(struct pinfo *p)
 static int
 is_consent_notice(struct pinfo *p)
 {
-	return is_consent_text(p) && strstr(lower(p), "cookie") != NULL;
+	const char *low;
+
+	if (!is_consent_text(p))
+		return 0;
+	low = lower(p);
+	return strstr(low, "cookie") != NULL || (strstr(low, "your device") &&
+	    (strstr(low, "partners") || strstr(low, "vendors")));
 }
 
 /* A paragraph of the article's prose: sentences, not a row of links

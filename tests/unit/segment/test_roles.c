@@ -687,6 +687,13 @@ main(void)
 	    "\nThree Days of Conferences .D\xc2\xa9 Not Clear Political "
 	    "Situation.\n\n" PROSE,
 	    "Mourners=caption", "Ferry=title", "Three Days=body", NULL);
+	roles_are("a consent banner that names the reader's device and the "
+	    "site's partners, not cookies, is the site's",
+	    "A note on your privacy\n\nWe and 226 partners store or access "
+	    "information on your device for ads, content and measurement.\n\n"
+	    "Ferry timetable changes anger island commuters\n\n"
+	    "By Mara Ellison\n\n" PROSE,
+	    "A note=boilerplate", "We and=boilerplate", "Ferry=title", NULL);
 	roles_are("a byline with its date in digits is the dateline",
 	    "Fur fans flock to the city for the weekend\n\n"
 	    "BY MARISOL VEGA - 02/23/19 07:45 AM EST\n\n" PROSE,
