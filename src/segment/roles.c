@@ -1823,6 +1823,17 @@ is_prose(const struct pinfo *p)
 	return !p->short_ || (p->len >= PROSE_MIN && p->last == '.');
 }
 
+static int
+has_digit(const struct pinfo *p)
+{
+	size_t i;
+
+	for (i = 0; i < p->len; i++)
+		if (p->raw[i] >= '0' && p->raw[i] <= '9')
+			return 1;
+	return 0;
+}
+
 /* Title-like, of four words or more, mostly letters (not a line of OCR
  * noise). */
 static int
@@ -2102,6 +2113,9 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 			ts.known = ts.guessed = 1;
 			ts.at = i;
 			ts.menu_after = ts.header_seen = 0;
+			/* a few words with a number, "North Shore 3-6 ft",
+			 * "U.S. 10 Yr": a widget's, until a headline comes */
+			ts.doubtful = p.nwords <= 4 && has_digit(&p);
 		} else if (ts.doubtful && p.nlen == ts.t.nlen &&
 		    memcmp(p.norm, ts.t.norm, ts.t.nlen) == 0) {
 			/* the site's name again; or, as long as a headline,

@@ -694,6 +694,13 @@ main(void)
 	    "Ferry timetable changes anger island commuters\n\n"
 	    "By Mara Ellison\n\n" PROSE,
 	    "A note=boilerplate", "We and=boilerplate", "Ferry=title", NULL);
+	roles_are("a few words with a number (a surf report) are not the "
+	    "title when a headline follows",
+	    "Surf\n\nNorth Shore 3-6 ft\n\n"
+	    "Ferry timetable changes anger island commuters\n\n"
+	    "ASSOCIATED PRESS\n\nBy Sheila Tamashiro\n\n"
+	    "Posted October 27, 2019\n\n" PROSE,
+	    "Ferry=title", NULL);
 	roles_are("a byline with its date in digits is the dateline",
 	    "Fur fans flock to the city for the weekend\n\n"
 	    "BY MARISOL VEGA - 02/23/19 07:45 AM EST\n\n" PROSE,
