@@ -670,3 +670,11 @@ EOF2
 2019.03.15	2019-03-15
 2019	2019"
 }
+
+@test "a day with a full stop before the month (\"11. Feb 2019\") and a year after a comma without a space (\"JUNE 1,1916\") are read whole" {
+	printf 'doc\tsent\ttext\na\t1\tLUXEMBOURG, 11. Feb 2019, 20:48\na\t2\tCHICAGO, JUNE 1,1916.\na\t3\tHe scored 11. Feb was cold.\n' >"$TMP/s.tsv"
+	run sh -c "extract-entities '$TMP/s.tsv' | awk -F'\t' '\$6 == \"DATE\"' | cut -f 5,7"
+	assert_success
+	assert_output "11. Feb 2019	2019-02-11
+JUNE 1,1916	1916-06-01"
+}

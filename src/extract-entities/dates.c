@@ -337,7 +337,9 @@ read_absolute(const struct toks *t, int *i, struct ymd *r)
 	if (is_day(t, k)) {
 		r->d = (int)t->v[k].val;
 		k++;
-		if (is_word(t, k, "of") && month_of(t, k + 1))
+		/* "the 4th of July", "11. Feb 2019" */
+		if ((is_word(t, k, "of") || is_sep(t, k, '.')) &&
+		    month_of(t, k + 1))
 			k++;
 		if ((m = month_of(t, k)) > 0) {
 			r->m = m;
