@@ -549,3 +549,16 @@ roles() {
 	assert_line $'body\tCommuters from Gull Island say a new ferry timetable leaves them stranded in the evening.\tFerry timetable changes anger commuters\t2019-01-05T10:57:00+09:00'
 	refute_line --regexp $'^title\t'
 }
+
+@test "the date column passes an update's dateline for the one it was published on, but not for one without a year" {
+	printf '%s\n' 'Ferry timetable changes anger island commuters' 'By Hanna Petrov' \
+	    'Updated: September 21, 2019' 'Published September 20, 2019' '' \
+	    'Commuters from Gull Island say a new ferry timetable leaves them stranded in the evening.' >"$T/upd.txt"
+	run sh -c "segment '$T/upd.txt' | cut -f 9 | sort -u"
+	assert_line 'Published September 20, 2019'
+	printf '%s\n' 'Ferry timetable changes anger island commuters' 'Rajeev Kaushal' \
+	    'Updated At: Apr 20, 2019 01:31 PM (IST)' 'Dubai, April 20' '' \
+	    'Commuters from Gull Island say a new ferry timetable leaves them stranded in the evening.' >"$T/upd2.txt"
+	run sh -c "segment '$T/upd2.txt' | cut -f 9 | sort -u"
+	assert_line 'Updated At: Apr 20, 2019 01:31 PM (IST)'
+}

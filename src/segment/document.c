@@ -15,6 +15,7 @@
  */
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -457,9 +458,46 @@ first_with_role(struct segmenter *sg, int role, struct buf *out)
 		}
 }
 
+/* Whether a dateline gives the day of an update: "Updated: ...",
+ * "Last updated ...", "Modified ...". */
+static int
+is_update_line(const char *s, size_t n)
+{
+	static const char *const leads[] = { "updated", "last updated",
+	    "modified", "last modified", NULL };
+	size_t k;
+	int i;
+
+	for (i = 0; leads[i] != NULL; i++) {
+		k = strlen(leads[i]);
+		if (n > k && strncasecmp(s, leads[i], k) == 0 &&
+		    (s[k] == ' ' || s[k] == ':'))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether s (n bytes) holds a year: four digits from 1800 to 2099. */
+static int
+has_year(const char *s, size_t n)
+{
+	size_t i, k;
+
+	for (i = 0; i < n; i = k + 1) {
+		for (k = i; k < n && s[k] >= '0' && s[k] <= '9'; k++)
+			;
+		if (k - i == 4 && ((s[i] == '1' && s[i + 1] >= '8') ||
+		    (s[i] == '2' && s[i + 1] == '0')) &&
+		    (i == 0 || !(s[i - 1] >= '0' && s[i - 1] <= '9')))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * The article's dateline: the first one in its header, the few
- * paragraphs under the title before its prose, else the first one.  A
+ * paragraphs under the title before its prose (past an update's to one
+ * with a year, if there is one), else the first one.  A
  * date above the headline is often the day the page was read (a site's
  * "Friday, January 4" bar, a browser's print header), not the article's.
  */
@@ -468,17 +506,30 @@ first_with_role(struct segmenter *sg, int role, struct buf *out)
 static void
 article_date(struct segmenter *sg, struct buf *out)
 {
-	size_t i, t;
+	size_t i, t, first = SIZE_MAX;
 
 	for (t = 0; t < sg->ps.n && sg->ps.v[t].role != ROLE_TITLE; t++)
 		;
 	for (i = t + 1; i < sg->ps.n && i <= t + HEADER_MAX &&
-	    sg->ps.v[i].role != ROLE_BODY; i++)
-		if (sg->ps.v[i].role == ROLE_DATELINE) {
+	    sg->ps.v[i].role != ROLE_BODY; i++) {
+		if (sg->ps.v[i].role != ROLE_DATELINE)
+			continue;
+		/* "Updated: September 21" above "Published September
+		 * 20": the day it was published */
+		if (!is_update_line(sg->d + sg->ps.v[i].start,
+		    sg->ps.v[i].end - sg->ps.v[i].start) &&
+		    (first == SIZE_MAX || has_year(sg->d + sg->ps.v[i].start,
+		    sg->ps.v[i].end - sg->ps.v[i].start))) {
 			paragraph_text(sg, i, out);
 			return;
 		}
-	first_with_role(sg, ROLE_DATELINE, out);
+		if (first == SIZE_MAX)
+			first = i;
+	}
+	if (first != SIZE_MAX)
+		paragraph_text(sg, first, out);
+	else
+		first_with_role(sg, ROLE_DATELINE, out);
 }
 
 int
