@@ -234,3 +234,18 @@ Bakery wins national award for its seaweed bread	Priya Nand"
 6	Fishing fleet returns early as prices fall
 7	Most read"
 }
+
+@test "articles: the date is the day published, not the day updated, on one line or two" {
+	printf '%s\n' 'Ferry timetable changes anger island commuters' \
+	    'Reuters London | Updated on January 05, 2019 Published on January 04, 2019' '' \
+	    'Commuters from Gull Island say a new ferry timetable leaves them stranded in the evening.' >"$BATS_TEST_TMPDIR/one.txt"
+	printf '%s\n' 'Lifeboat crew rescues two kayakers off Point Rowan' 'Our Bureau New Delhi' '' \
+	    '| Updated on October 13, 2019' 'Published on October 10, 2019' '' \
+	    'The crew reached the kayakers an hour after the alarm was raised at the harbour.' >"$BATS_TEST_TMPDIR/two.txt"
+	run articles --tsv "$BATS_TEST_TMPDIR/one.txt" "$BATS_TEST_TMPDIR/two.txt"
+	assert_success
+	run cut -f 3 <<<"$output"
+	assert_output "date
+2019-01-04
+2019-10-10"
+}

@@ -468,6 +468,10 @@ is_update_line(const char *s, size_t n)
 	size_t k;
 	int i;
 
+	while (n > 0 && (*s == '|' || *s == ' ' || *s == '-')) {
+		s++;	/* "| Updated on ..." */
+		n--;
+	}
 	for (i = 0; leads[i] != NULL; i++) {
 		k = strlen(leads[i]);
 		if (n > k && strncasecmp(s, leads[i], k) == 0 &&
@@ -503,6 +507,27 @@ has_year(const char *s, size_t n)
  */
 #define HEADER_MAX	8	/* paragraphs under the title */
 
+static int
+paragraph_is(struct segmenter *sg, size_t i, int (*test)(const char *, size_t))
+{
+	return test(sg->d + sg->ps.v[i].start, sg->ps.v[i].end -
+	    sg->ps.v[i].start);
+}
+
+/* The dateline at i, or the one right after it when i is an update's
+ * and that one has a year ("Updated on October 13, 2019" / "Published
+ * on October 10, 2019"). */
+static size_t
+published_dateline(struct segmenter *sg, size_t i)
+{
+	if (paragraph_is(sg, i, is_update_line) && i + 1 < sg->ps.n &&
+	    sg->ps.v[i + 1].role == ROLE_DATELINE &&
+	    !paragraph_is(sg, i + 1, is_update_line) &&
+	    paragraph_is(sg, i + 1, has_year))
+		return i + 1;
+	return i;
+}
+
 static void
 article_date(struct segmenter *sg, struct buf *out)
 {
@@ -516,20 +541,20 @@ article_date(struct segmenter *sg, struct buf *out)
 			continue;
 		/* "Updated: September 21" above "Published September
 		 * 20": the day it was published */
-		if (!is_update_line(sg->d + sg->ps.v[i].start,
-		    sg->ps.v[i].end - sg->ps.v[i].start) &&
-		    (first == SIZE_MAX || has_year(sg->d + sg->ps.v[i].start,
-		    sg->ps.v[i].end - sg->ps.v[i].start))) {
+		if (!paragraph_is(sg, i, is_update_line) &&
+		    (first == SIZE_MAX || paragraph_is(sg, i, has_year))) {
 			paragraph_text(sg, i, out);
 			return;
 		}
 		if (first == SIZE_MAX)
 			first = i;
 	}
+	if (first == SIZE_MAX)
+		for (i = 0; i < sg->ps.n && first == SIZE_MAX; i++)
+			if (sg->ps.v[i].role == ROLE_DATELINE)
+				first = published_dateline(sg, i);
 	if (first != SIZE_MAX)
 		paragraph_text(sg, first, out);
-	else
-		first_with_role(sg, ROLE_DATELINE, out);
 }
 
 int
