@@ -1784,7 +1784,7 @@ static const char *const consent_words[] = {
 	"your device", "partners", "vendors", "privacy", "personalis",
 	"personaliz", "advertis", "choices", "this site", "our site",
 	"website", "consent", "preferences", "essential", "accept",
-	"purposes", "necessary", NULL
+	"purposes", "necessary", "agree", NULL
 };
 
 /* What a consent banner says, cookies named or not (under a heading
@@ -1794,13 +1794,28 @@ is_consent_text(struct pinfo *p)
 {
 	const char *low, *const *w;
 
-	if (!p->short_ || p->len < 40)
+	if (!p->short_ || p->len < 30)
 		return 0;
 	low = lower(p);
 	for (w = consent_words; *w != NULL; w++)
 		if (strstr(low, *w) != NULL)
 			return 1;
 	return 0;
+}
+
+/* Whether the paragraph after i is a button ("Turn off ad blocker",
+ * "* [Options](/options)", "Agree"): a few words, no sentence. */
+static int
+buttons_follow(const char *d, const struct paras *ps, size_t i)
+{
+	struct pinfo q;
+
+	if (i + 1 >= ps->n || ps->v[i + 1].end - ps->v[i + 1].start > 60)
+		return 0;
+	describe(d, ps->v[i + 1].start, ps->v[i + 1].end, &q);
+	return q.nwords >= 1 && q.nwords <= 4 && q.last != '.' &&
+	    !is_byline(&q) && !is_dateline(&q) &&
+	    !is_name_like(d, ps->v[i + 1].start, ps->v[i + 1].end, &q);
 }
 
 static int
@@ -1998,6 +2013,7 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 	size_t i, k, footer, body_at = 0;
 	int seen_body = 0, lone_body = 0, nbody = 0, in_comments = 0;
 	int in_list = 0, listed, widget, comments, role, prose_seen = 0;
+	int buttons = 0;	/* a banner's buttons may still come */
 
 	if (title != NULL && tlen > 0) {
 		describe(title, 0, tlen, &ts.t);
@@ -2039,16 +2055,20 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 				seen_body = lone_body = nbody = 0;
 			}
 		} else if (!seen_body && (is_consent_notice(&p) ||
-		    (ts.guessed && ts.at + 1 == i &&
-		    strstr(lower(&ts.t), "cookie") != NULL &&
-		    is_consent_text(&p)))) {
+		    (ts.guessed && ts.at + 1 == i && is_consent_text(&p) &&
+		    (strstr(lower(&ts.t), "cookie") != NULL ||
+		    (ts.t.nwords <= 8 && buttons_follow(d, ps, i)))))) {
 			role = ROLE_BOILERPLATE;
 			/* and the banner's heading above it ("Manage
-			 * consent", "Your choices on this site") */
+			 * consent", "Your choices on this site"), and its
+			 * buttons after it */
 			if (ts.guessed && ts.at + 1 == i) {
 				ps->v[ts.at].role = ROLE_BOILERPLATE;
 				ts.known = ts.guessed = ts.doubtful = 0;
 			}
+			buttons = 3;
+		} else if (buttons > 0 && buttons_follow(d, ps, i - 1)) {
+			role = ROLE_BOILERPLATE;	/* "Turn off ad blocker" */
 		} else if (in_comments) {
 			role = ROLE_COMMENT;
 		} else if (ts.known && !ts.doubtful && p.nlen == ts.t.nlen &&
@@ -2193,6 +2213,10 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 			title_replace(&ts, ps, k, &q);
 		}
 		ps->v[i].role = role;
+		if (buttons > 0 && role != ROLE_BOILERPLATE)
+			buttons = 0;
+		else if (buttons > 0)
+			buttons--;
 		/* a list goes on past a number or a time between its items */
 		in_list = listed || (in_list && role == ROLE_BOILERPLATE &&
 		    (p.letters == 0 || is_relative_time(&p)));

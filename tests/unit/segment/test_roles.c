@@ -701,6 +701,20 @@ main(void)
 	    "ASSOCIATED PRESS\n\nBy Sheila Tamashiro\n\n"
 	    "Posted October 27, 2019\n\n" PROSE,
 	    "Ferry=title", NULL);
+	roles_are("a banner's short heading, its text about consent or ads and "
+	    "its buttons are the site's; a headline with a standfirst about "
+	    "privacy is not",
+	    "Ad blocker detected\n\nAdvertising helps fund our reporting.\n\n"
+	    "Turn off ad blocker\n\nI've allowed ads\n\n"
+	    "Ferry timetable changes anger island commuters\n\n"
+	    "By Mara Ellison\n\n" PROSE,
+	    "Ad blocker=boilerplate", "Advertising=boilerplate", "Ferry=title",
+	    NULL);
+	roles_are("(a headline with a standfirst about privacy is not)",
+	    "Regulator fines social network over data leak\n\n"
+	    "The regulator said the site failed to protect its users' "
+	    "privacy for years.\n\nBy Mara Ellison\n\n" PROSE,
+	    "Regulator=title", NULL);
 	roles_are("a byline with its date in digits is the dateline",
 	    "Fur fans flock to the city for the weekend\n\n"
 	    "BY MARISOL VEGA - 02/23/19 07:45 AM EST\n\n" PROSE,
