@@ -4,7 +4,7 @@
 # the article is drawn from a few site templates with a fixed seed
 # (Park-Miller, exact in any awk), so every run writes the same bytes.
 #
-#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11|12|13|14|15] -f bench/titles.awk articles.csv
+#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11|12|13|14|15|16] -f bench/titles.awk articles.csv
 #
 # variant=2 draws from a second set of page furniture and date formats,
 # written after segment was tuned on the first: a held-out check.
@@ -384,7 +384,7 @@
 # pages come in variant 12's layouts (lynx -dump with its numbered links,
 # pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
 # reader view, archive.today).
-# variant=15 (seed 217645177), the newest final held-out check, written
+# variant=15 (seed 217645177), a final held-out check, written
 # after variant 14 in fresh words, stays with the core case, ordinary news
 # pages as scraped, and takes 24 other sites in 16 templates: the Las
 # Vegas Review-Journal, the Honolulu Star-Advertiser, the Anchorage Daily
@@ -440,6 +440,63 @@
 # in variant 12's layouts (lynx -dump with its numbered links, pandoc -t
 # plain, innerText, copy-paste, lynx, w3m, a naive converter, a reader
 # view, archive.today).
+# variant=16 (seed 236887691), the newest final held-out check, written
+# after variant 15 in fresh words, stays with the core case, ordinary news
+# pages as scraped, and takes 22 other sites in 16 templates: the Post and
+# Courier, a BH Media daily (the Richmond Times-Dispatch, the Tulsa World
+# or the Omaha World-Herald), the Buffalo News, MaltaToday, in-cyprus or
+# Greek Reporter, Duvar English, the Jordan Times, the Saudi Gazette or
+# the Oman Observer, the Dhaka Tribune, Republica or the Nepali Times, the
+# Daily Mirror (Sri Lanka), Taiwan News, the Namibian, the Herald
+# (Zimbabwe) or Lusaka Times, Folha de S.Paulo in English, and Colombia
+# Reports.  8 to 30 lines come before the title (menus one item a line,
+# consent, meter and notification prompts, weather with the sky, harbour
+# tides, a lake-effect snow warning, AQI lines, ASE, TASI, MSX 30, DSEX,
+# ASPI and Ibovespa lines, lira, rupee, Namibian dollar, real, peso and
+# Taiwan dollar rates, the Namibian's date bar, breaking-news bars with
+# another story's headline and age, kickers, now and then other headlines
+# under a label such as "Most Read"); then each site's byline (one or two
+# names, desks such as "Tribune Desk", "Saudi Gazette report", agency
+# credits, e-mail addresses, a city under the name, now and then the
+# byline as the story's first line), dateline and count forms ("Jan 4,
+# 2019 Updated Jan 4, 2019", "Jan 4, 2019" / "Updated 5 hrs ago", now and
+# then updated on a later day, labelled, "By X World-Herald staff writer
+# Jan 4, 2019", "By X | Published Fri, Jan 4, 2019 | Updated Fri, Jan 4,
+# 2019", "Published 6:12 p.m. Fri, Jan 4, 2019", "4 January 2019, 6:12pm"
+# / "Last updated on 4 January 2019, 7:05pm", "January 4, 2019 | 18:12",
+# "By X - Jan 4, 2019", "04 January 2019 Friday 18:12", "Published: 04
+# January 2019 18:12" / "Updated: ...", "14.01.2019 18:12" (day first,
+# only on a day no other reading fits), "By JT - Jan 04,2019 - Last
+# updated at Jan 04,2019", "January 04, 2019 6:12 PM" / "Last Update:
+# ...", "Jan 4, 2019 - 6:12 pm", "Published at 06:12 pm January 4th, 2019"
+# / "Last updated at ...", "Published On: January 4, 2019 06:12 PM NPT",
+# "04 January 2019 06:12 pm - 7 - {{hitsCtrl.values.hits}}" (comments,
+# then views or the template's unfilled tag), "2019/01/04 18:12" (year
+# first), "X | 2019-01-04", "Friday, January 04, 2019", "by Chief Editor"
+# / "January 4, 2019" / "15 Comments", "Jan.4.2019 6:12PM" / "Updated:
+# ...", "by X January 4, 2019"), in the site's zone, on the article's day;
+# leads run into the first paragraph ("AMMAN — ", "RIYADH — ", "MUSCAT,
+# Jan 4 - ", "KATHMANDU, Jan 4: ", "Colombo, Jan 4 (Daily Mirror) - ",
+# "TAIPEI (Taiwan News) — "), sign-offs below the last ("(CNA)", "–
+# Nampa", "— New Ziana"); captions with credits ("X/Staff", "SHELBY
+# KNOX/TIMES-DISPATCH", "(X/Buffalo News)", "Photo: DOI/X", "Credit:
+# Wikimedia Commons/CC BY-SA 4.0", "Photo: AA", "(Photo courtesy of
+# Petra)", "— SPA photo", "| Collected", "Representational photo |
+# Bigstock", "Pic by X", "(Flickr, Presidential Office photo)", "Photo:
+# Contributed", "- X/Folhapress", "(Image: Presidency)"), now and then an
+# AP file photo with its own, earlier day ("FILE - ... on Dec. 20, 2018.
+# (AP Photo/X, File)"); in-body "Related coverage:", "Related Story",
+# "Also read:" and "Also Read -" lines; after the body contact lines,
+# Folha's "Translated by X" and "Read the article in the original
+# language", Colombia Reports' "Sources", Lusaka Times readers' comments
+# on the day and the days after, tags, related, most-read and latest lists
+# of other headlines on earlier days ("Jan 3, 2019", "Thu, Jan 3, 2019",
+# "3 January 2019, 11:40am", "Jan 03,2019", "January 3rd, 2019",
+# "2019/01/03", "Jan.3.2019", "03 January 2019 Thursday", "headline |
+# 2019-01-03"), newsletter, donation and comment boxes, footers.  The
+# pages come in variant 12's layouts (lynx -dump with its numbered links,
+# pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
+# reader view, archive.today).
 
 function rnd(n) {	# 0 .. n-1
 	seed = (seed * 16807) % 2147483647
@@ -451,7 +508,7 @@ function pick(list,    a, k) {	# one of the "|"-separated choices
 }
 
 BEGIN {
-	seed = variant == 15 ? 217645177 : variant == 14 ? 198491317 : variant == 13 ? 179424673 : variant == 12 ? 141650939 : variant == 11 ? 122949823 : variant == 10 ? 104395301 : variant == 9 ? 86028121 : variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
+	seed = variant == 16 ? 236887691 : variant == 15 ? 217645177 : variant == 14 ? 198491317 : variant == 13 ? 179424673 : variant == 12 ? 141650939 : variant == 11 ? 122949823 : variant == 10 ? 104395301 : variant == 9 ? 86028121 : variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
 	split("January February March April May June July August September October November December", month, " ")
 	split("Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.", ap, " ")
 	split("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec", abbr, " ")
@@ -855,6 +912,44 @@ BEGIN {
 	    "Officials did not say when services would resume~It was not immediately clear who was responsible~" \
 	    "The government is expected to respond in the coming days"
 	src15 = "1 hour ago~15 minutes ago~AP~Reuters~AFP~3 hours ago~Updated~Today"
+	# variant 16's words
+	heads16 = "Harbor pilots slow ship traffic as fog lingers for a second day~County approves budget with raises for deputies~" \
+	    "Lawmakers advance bill to cap insulin prices~Bakery owner wins fight over sidewalk seating~" \
+	    "Transit agency adds late-night buses on two routes~Wildfire near ski town forces road closures~" \
+	    "Opposition boycotts vote on new electoral map~Grain prices slide on hopes of bumper harvest~" \
+	    "Coast guard tows disabled yacht to safety~Judge halts demolition of historic cinema~" \
+	    "Water utility lifts boil notice for eastern suburbs~Striking dockworkers return after pay deal~" \
+	    "Monsoon rains wash away section of highway~Minister promises review of fuel subsidy rules~" \
+	    "Desert locust swarms reach farmland in the south~Tourist arrivals climb to a record for the month~" \
+	    "City to replace lead pipes under 4,000 homes~Three charged after armed robbery at jewellery store~" \
+	    "Rare leopard caught on camera in national park~Parliament rejects plan to extend emergency powers~" \
+	    "Rail link to the airport delayed until 2022~Hospital opens new cancer ward after long wait~" \
+	    "Fishermen protest quota cuts in front of ministry~Court clears way for landmark wind farm~" \
+	    "Central bank holds rates as inflation cools~Power restored after transformer fire in old town~" \
+	    "Students stage walkout over tuition increase~Police dismantle fake medicine ring~" \
+	    "Bus fares to rise by 10 percent next month~Villagers cut off by landslide receive food drops~" \
+	    "Refinery fire sends plume over industrial zone~New ferry service links the two islands~" \
+	    "Ex-mayor jailed for taking bribes over building permits~Archaeologists uncover Roman mosaic beneath car park~" \
+	    "Heatwave pushes electricity demand to all-time high~Nurses threaten strike over unfilled posts~" \
+	    "Election commission extends voter registration~Storm topples trees and cuts power to thousands~" \
+	    "Currency gains after surprise trade surplus~Families mark anniversary of mine disaster~" \
+	    "Drone delivery trial takes off in rural district~Airport runway reopens after repairs"
+	caps16 = "Firefighters hose down a smouldering warehouse~A boy wades along a flooded road~" \
+	    "Delegates take their seats before the opening session~Police officers stand behind a metal barrier~" \
+	    "Shoppers pass a shuttered bank branch~Rescue divers prepare to enter the water~" \
+	    "A crane lifts a damaged carriage from the tracks~Voters line up outside a school~" \
+	    "Health workers unload boxes of vaccine~Protesters carry banners through the old town~" \
+	    "Soldiers check vehicles at a roadblock~Fishermen haul their boats onto the beach~" \
+	    "Workers repair power lines after the storm~A woman lights candles at a roadside shrine"
+	credits16 = "AP~Reuters~AFP~EPA-EFE~Getty Images~Xinhua~Anadolu~Bloomberg~Shutterstock~Pixabay~Wikimedia Commons~" \
+	    "Handout~File photo~Courtesy photo~Social media~Supplied"
+	tags16 = "World~Region~Politics~Government~Elections~Parliament~Courts~Crime~Police~Security~Conflict~Diplomacy~Economy~" \
+	    "Trade~Energy~Environment~Climate~Weather~Disasters~Health~Science~Education~Transport~Migration~Human rights~Religion"
+	gen16 = "Officials have promised an update by the end of the week~The announcement came after weeks of speculation~" \
+	    "Residents said they had been warned months ago~No group has said it was behind the attack~" \
+	    "The case is likely to end up before a higher court~Talks are set to resume after the holiday~" \
+	    "The full cost of the damage is not yet known"
+	src16 = "2 hours ago~45 min ago~AP~Reuters~AFP~6 hours ago~New~This morning"
 	nfield = 0; field = ""; inq = 0; nrec = 0
 }
 
@@ -9825,6 +9920,764 @@ function layout15(title,    mode) {
 	return layout7(title, 0)
 }
 
+# Variant 16's sites, in 16 templates: the Post and Courier, a BH Media
+# daily (the Richmond Times-Dispatch, the Tulsa World or the Omaha
+# World-Herald), the Buffalo News, MaltaToday, in-cyprus or Greek
+# Reporter, Duvar English, the Jordan Times, the Saudi Gazette or the Oman
+# Observer, the Dhaka Tribune, Republica or the Nepali Times, the Daily
+# Mirror (Sri Lanka), Taiwan News, the Namibian, the Herald (Zimbabwe) or
+# Lusaka Times, Folha de S.Paulo in English, and Colombia Reports, in
+# words written fresh: ordinary scraped news pages, menus before the title
+# and share and footer lines after the body.  Each sets NAV, HEAD and FOOT
+# and what layout7 needs (TS, DOM, URL, BYN, DLX, ISOT, TAGX).  Every date
+# before the body is the article's day, in the site's form and zone, but
+# for what says it is something else: an update on a later day printed
+# beside the first ("Jan 4, 2019 Updated Jan 6, 2019", "Last updated at
+# Jan 05,2019"), an AP file photo's own earlier day ("FILE - ... on Dec.
+# 20, 2018. (AP Photo/X, File)"), relative times ("Updated 5 hrs ago"),
+# and other stories' days.  A day without its year ("AMMAN, Jan 4 - ",
+# "KATHMANDU, Jan 4: ") comes only below one with it; numbers alone
+# ("14.01.2019") only where no other reading is possible; a year first
+# ("2019/01/04 18:12") is read as year, month, day.
+
+function top16(labels, forms,    s) {	# as top15, from variant 16's headlines
+	s = above(labels, heads16, 5, forms, src16, "LIVE: ~VIDEO: ~~~UPDATED: ~")
+	return s == "" ? "" : HD s
+}
+function bar16(labels, odds) {	# 1 in odds, a breaking-news bar: its label, another story's headline, now and then its age
+	if (rnd(odds)) return ""
+	return pick(labels) "\n" pick(heads16) pick("~~\n" (2 + rnd(50)) " minutes ago~\n" (1 + rnd(5)) " hrs ago")
+}
+function people16(pool,    a, b) {	# one name from pool, now and then two: "A and B"
+	a = pick(pool)
+	if (rnd(4)) return a
+	b = pick(pool)
+	return b == a ? a : a " and " b
+}
+function solo16(who) { return index(who, " and ") == 0 }	# a single author
+function mail16(who, dom,    a, n) {	# "Haley Breland" -> "hbreland@dom"
+	n = split(tolower(who), a, " ")
+	return substr(a[1], 1, 1) a[n] "@" dom
+}
+function handle16(who,    s) { s = tolower(who); gsub(/[^a-z]/, "", s); return "@" s }	# "Haley Breland" -> "@haleybreland"
+function wx16(city, lo, hi, unit) {	# weather: the city, the temperature, now and then the sky
+	return city "\n" (lo + rnd(hi - lo + 1)) "°" unit (rnd(2) ? "\n" pick("Sunny~Clear~Partly cloudy~Mostly cloudy~Showers~Haze~Windy~Light rain~Fog") : "")
+}
+function dotted16(n) { return n >= 1000 ? int(n / 1000) "." sprintf("%03d", n % 1000) : n }	# 91564 -> "91.564"
+function mkt16(name, lo, hi,    v) {	# a market line: "TASI 7,912.45 ▲ 0.62%"
+	v = lo + rnd(hi - lo + 1)
+	return name " " commas13(v) "." d2(rnd(100)) " " pick("▲~▼") " " rnd(3) "." d2(rnd(100)) "%"
+}
+function lead16(s) { BODY = s BODY }	# a dateline run into the first paragraph
+function sig16(s) { BODY = BODY "\n" s }	# a line of its own after the last paragraph
+function run16(s) { BODY = BODY s }	# a sign-off run onto the last paragraph
+function eet16() { return eutz("+03:00", "+02:00") }	# Cyprus, Greece and Jordan, as the EU's summer time
+function brt16() { return (Y == 2019 && (M == 1 || (M == 2 && D < 17))) ? "-02:00" : "-03:00" }	# Brasilia, summer time to Feb 17, 2019
+function fmt16(style, y, m, d) {	# a day as variant 16's sites print it in their lists
+	if (style == "blox") return abbr[m] " " d ", " y	# "Jan 3, 2019"
+	if (style == "bn") return substr(dayname[wday(y, m, d) + 1], 1, 3) ", " abbr[m] " " d ", " y	# "Thu, Jan 3, 2019"
+	if (style == "mt") return d " " month[m] " " y ", " clk(6 + rnd(16), rnd(60))	# "3 January 2019, 11:40am"
+	if (style == "jt") return abbr[m] " " d2(d) "," y	# "Jan 03,2019"
+	if (style == "dt") return month[m] " " ord(d) ", " y	# "January 3rd, 2019"
+	if (style == "lk") return d2(d) " " month[m] " " y	# "03 January 2019"
+	if (style == "tw") return y "/" d2(m) "/" d2(d)	# "2019/01/03"
+	if (style == "folha") return abbr[m] "." d "." y	# "Jan.3.2019"
+	if (style == "iso") return y "-" d2(m) "-" d2(d)	# "2019-01-03"
+	if (style == "duvar") return d2(d) " " month[m] " " y " " dayname[wday(y, m, d) + 1]	# "03 January 2019 Thursday"
+	return month[m] " " d ", " y	# "January 3, 2019"
+}
+# other stories, each 1 to gap days before the one above, days in fmt16's
+# styles; form 0 headline over day (list), 1 day over headline (list), 2
+# "headline | day" (list), 4 headline over day, 5 day over headline (unmarked)
+function rel16(pool, lo, hi, gap, style, form,    a, n, i, s, k, t, h) {
+	n = split(some(pool, lo, hi), a, "\n")
+	s = ""; k = 0
+	for (i = 1; i <= n; i++) {
+		k += 1 + rnd(gap)
+		shift(-k)
+		t = fmt16(style, SY, SM, SD)
+		h = substr(a[i], 2)
+		if (form == 1) s = cat(s, LI t "\n" LC h)
+		else if (form == 2) s = cat(s, LI h " | " t)
+		else if (form == 4) s = cat(s, h "\n" t)
+		else if (form == 5) s = cat(s, t "\n" h)
+		else s = cat(s, LI h "\n" LC t)
+	}
+	return s
+}
+
+function pc16(title,    s, who, by, dl, st, sh, im, h, mi, k, w) {
+	h = 5 + rnd(18); mi = rnd(60)
+	site7(pick(" | World | postandcourier.com~ | News | postandcourier.com~"), "www.postandcourier.com", \
+	    "/news/" pick("world~nation~politics") "/article_" hex7(8) "-" hex7(4) "-11e9-" hex7(4) "-" hex7(12) ".html")
+	s = some("The Post and Courier~postandcourier.com~Subscribe~Log In~e-Edition~Search~Sections~Newsletters", 2, 5)
+	s = cat(s, some("Local~Charleston~Summerville~Mount Pleasant~Columbia~Greenville~Myrtle Beach~Aiken~Politics~Business~Sports~" \
+	    "Clemson~Gamecocks~Food~Arts & Travel~Opinion~Obituaries~Real Estate~Jobs~Classifieds", 5, 12))
+	if (rnd(3) == 0) s = cat(s, wx16("Charleston, SC", 38, 96, "F"))
+	if (rnd(5) == 0) s = cat(s, "Charleston Harbor tides\nHigh " clk(rnd(12), rnd(60)) " · Low " clk(12 + rnd(12), rnd(60)))
+	s = cat(s, bar16("Breaking~BREAKING NEWS~Just in", 5))
+	if (rnd(4) == 0) s = cat(s, pick("Unlimited digital access starts at 99 cents.~You are reading your last free story this month.~" \
+	    "Subscribers get the e-Edition and every story on the site.") "\n" pick("Subscribe now~Log In~See offers"))
+	s = cat(s, top16("Most Popular~Trending Now~Latest Headlines", "plain~num~under"))
+	NAV = cat(s, pick("World~Nation/World~News\nWorld~Wire~Politics"))
+	w = rnd(4) == 0	# wire copy
+	if (w) { who = pick("The Associated Press~Reuters~The Washington Post~The New York Times"); by = "By " lk(who) }
+	else {
+		who = people16("Haley Breland~Jeremiah Coste~Mikala Tindall~Porter Ravenel~Danette Fludd~Ignatius Wyatt")
+		by = "By " lk(who) (solo16(who) && rnd(2) ? " " mail16(who, "postandcourier.com") : "")
+	}
+	k = rnd(4)
+	if (k == 0) dl = abbr[M] " " D ", " Y
+	else if (k == 1) dl = abbr[M] " " D ", " Y " Updated " abbr[M] " " D ", " Y
+	else if (k == 2) dl = abbr[M] " " D ", " Y "\nUpdated " (1 + rnd(11)) " hrs ago"
+	else { shift(1 + rnd(3)); dl = abbr[M] " " D ", " Y " Updated " abbr[SM] " " SD ", " SY }	# updated on a later day, labelled
+	st = rnd(3) ? standfirst(gen16) : ""
+	im = rnd(2) ? CP pick(caps16) ". " pick(pick("Corbin Lasseter~Teal Hamby~Maren Oakes") "/Staff~Provided~File/Staff~" \
+	    "AP Photo/" pick("Rhett Calloway~Jan Ostrowski") "~" pick(credits16)) : ""
+	sh = rnd(2) ? some("Facebook~Twitter~Email~SMS~Print~Copy article link~Save", 2, 5) : ""
+	HEAD = order("by dl sh im st~st by dl sh im~im by dl st sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Related coverage: " pick(heads16), 2 + rnd(3))
+	s = ""
+	if (!w && solo16(who) && rnd(2)) s = "Reach " who " at 843-937-" (4000 + rnd(2000)) ". Follow on Twitter at " handle16(who) "."
+	TAGX = some(tags16, 2, 5)
+	if (rnd(2)) s = cat(s, HD "Tags\n" TAGX)
+	if (rnd(2)) s = cat(s, HD pick("More Nation/World~You might like~Latest Headlines") "\n" rel16(heads16, 2, 4, 4, "blox", 0))
+	if (rnd(3) == 0) s = cat(s, "Start your morning with the Post and Courier's daily briefing. Sign up free.")
+	s = cat(s, some("Contact Us~Advertise~Subscriber Services~Careers~Terms of Use~Privacy Policy~Accessibility~Corrections~Site Map", 3, 6))
+	FOOT = cat(s, "© " Y " The Post and Courier, an Evening Post Industries company.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff10("E"))
+}
+
+function bh16(title,    s, who, by, dl, st, sh, im, h, mi, k, w, p, paper, dom, zone, c) {
+	h = 5 + rnd(18); mi = rnd(60)
+	p = rnd(3)
+	if (p == 0) { paper = "Richmond Times-Dispatch"; dom = "richmond.com"; zone = "E" }
+	else if (p == 1) { paper = "Tulsa World"; dom = "tulsaworld.com"; zone = "C" }
+	else { paper = "Omaha World-Herald"; dom = "omaha.com"; zone = "C" }
+	site7(pick(" | National News | " dom "~ | World | " dom "~"), "www." dom, \
+	    "/news/" pick("national~world~nationworld") "/" slug7(title) "/article_" hex7(8) "-" hex7(4) "-" hex7(4) "-" hex7(4) "-" hex7(12) ".html")
+	s = some(paper "~Subscribe~Log In~Sign Up~Search~e-Edition~Today's Paper~Menu", 2, 5)
+	if (p == 0) s = cat(s, some("Local~Virginia~Government & Politics~Crime~Education~Business~Sports~VCU~Spiders~Entertainment~Life~" \
+	    "Food & Drink~Opinion~Obituaries~Weather~Photos", 5, 11))
+	else if (p == 1) s = cat(s, some("Local~Oklahoma~Government~Crime & Courts~Education~Business~Energy~Sports~Sooners~Cowboys~Scene~" \
+	    "Opinion~Obituaries~Weather~Video", 5, 11))
+	else s = cat(s, some("Local~Nebraska~Iowa~Politics~Crime~Education~Money~Sports~Huskers~Creighton~Living~Opinion~Obituaries~Weather~Go", 5, 11))
+	if (rnd(3) == 0) s = cat(s, wx16(p == 0 ? "Richmond, VA" : p == 1 ? "Tulsa, OK" : "Omaha, NE", p == 2 ? -4 : 18, p == 2 ? 94 : 102, "F"))
+	s = cat(s, bar16("Breaking~Developing~Alert", 6))
+	s = cat(s, top16("Most Popular~Latest~Top Stories", "plain~num~under"))
+	NAV = cat(s, pick("National~World~National & World~Nation/World News"))
+	w = rnd(3) == 0	# wire copy
+	if (w) { who = pick("Associated Press~Bloomberg News~The Washington Post~Tribune News Service"); by = "By " lk(who) }
+	else {
+		who = pick(p == 0 ? "Wyatt Kessinger~Lorna Pettus~Desmond Achebe~Callie Vaughan~Graham Tuck" : \
+		    p == 1 ? "Kimber Lowrey~Jace Holloway~Marisol Pruett~Dean Whitlock" : "Annika Brandt~Reid Kowalski~Tessa Vondracek~Hollis Grady")
+		by = "By " lk(who) (p == 0 ? "\nRichmond Times-Dispatch" : p == 1 ? " Tulsa World" : " World-Herald staff writer")
+	}
+	k = rnd(4)
+	if (k == 0) dl = abbr[M] " " D ", " Y
+	else if (k == 1) dl = abbr[M] " " D ", " Y "\nUpdated " (2 + rnd(50)) " min ago"
+	else if (k == 2) { by = by " " abbr[M] " " D ", " Y; dl = "" }
+	else {
+		if (rnd(3) == 0) shift(1 + rnd(2)); else shift(0)	# now and then updated on a later day
+		dl = abbr[M] " " D ", " Y "\nUpdated " abbr[SM] " " SD ", " SY
+	}
+	st = rnd(3) ? standfirst(gen16) : ""
+	if (w && rnd(2)) {	# an AP file photo, its own earlier day
+		shift(-(2 + rnd(pick("10~60~400"))))
+		im = CP "FILE - " pick(caps16) " on " ap[SM] " " SD ", " SY ". (AP Photo/" pick("Lou Ferrante~Idris Kamau~Beth Sandoval") ", File)"
+	} else if (rnd(2)) {
+		c = pick(p == 0 ? "SHELBY KNOX~ADRIAN FOLK~MARGO DREW" : p == 1 ? "IAN MAXWELL~CORA BENTLEY~LUIS PADGETT" : "BRYCE NOLTE~JUNE HARLAN~OTTO PRZYBYL")
+		im = CP pick(caps16) ". " c (p == 0 ? "/TIMES-DISPATCH" : p == 1 ? "/Tulsa World" : "/THE WORLD-HERALD")
+	} else im = ""
+	sh = rnd(2) ? some("Facebook~Twitter~Email~SMS~Print~Save", 2, 5) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	s = ""
+	if (!w && rnd(2)) {
+		if (p == 0) s = who "\n(804) 649-" (6000 + rnd(1000)) "\n" mail16(who, "timesdispatch.com")
+		else if (p == 1) s = mail16(who, "tulsaworld.com") "\n918-581-" (8300 + rnd(200))
+		else s = mail16(who, "owh.com") ", 402-444-" (1000 + rnd(1000))
+	}
+	TAGX = some(tags16, 2, 5)
+	if (rnd(2)) s = cat(s, HD pick("Tags~Related topics") "\n" TAGX)
+	if (rnd(2)) s = cat(s, HD pick("Most Popular~Latest National~You may be interested") "\n" headlines(heads16, 2, 4))
+	if (rnd(3) == 0) s = cat(s, "Sign up for our " pick("morning~evening~breaking news") " email and stay on top of the day's stories.")
+	s = cat(s, some("Contact Us~Advertise With Us~Subscription Services~Terms of Service~Privacy Policy~Help~Jobs~Place an Ad", 3, 6))
+	FOOT = cat(s, "© " Y " " paper ", a BH Media Group company.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff10(zone))
+}
+
+function buffalo16(title,    s, who, by, dl, st, sh, im, h, mi, k, w, role, dw) {
+	h = 5 + rnd(18); mi = rnd(60); later9(h, mi)
+	site7(pick(" – The Buffalo News~~ | The Buffalo News"), "buffalonews.com", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("The Buffalo News~Subscribe~Sign In~Search~Menu~E-Edition~Newsletters~Contests", 2, 5)
+	s = cat(s, some("News~Local~City & Region~Crime~Politics~Business~Sports~Bills~Sabres~College~Gusto~Life & Arts~Opinion~Obituaries~" \
+	    "Photos~Video~Cars~Homes", 5, 12))
+	if (rnd(3) == 0) s = cat(s, wx16("Buffalo", 4, 86, "F"))
+	if (rnd(5) == 0) s = cat(s, "Weather alert\nLake effect snow warning for " pick("the Southtowns~southern Erie County~the Boston Hills~" \
+	    "northern Chautauqua County") " until " clock(1 + rnd(11), 0, "a.m.", "p.m."))
+	s = cat(s, bar16("Breaking~BREAKING NEWS~News alert", 6))
+	s = cat(s, top16("Most Read~Latest~Popular Now", "plain~num"))
+	NAV = cat(s, pick("World~National~News\nWorld~Nation & World"))
+	dw = substr(dayname[W + 1], 1, 3) ", " abbr[M] " " D ", " Y	# "Fri, Jan 4, 2019"
+	w = rnd(4) == 0
+	if (w) { who = pick("News wire services~Associated Press~The New York Times~The Washington Post"); role = "" }
+	else {
+		who = pick("Teagan Mulcahy~Rory Pietrzak~Deshawn Lyles~Francine Galka~Eamon Szymanski")
+		role = pick("~ | News Staff Reporter~ | News Washington Bureau~ | News Business Reporter")
+	}
+	k = rnd(4)
+	if (k == 0) { by = "By " lk(who) " | Published " dw; dl = "" }
+	else if (k == 1) { by = "By " lk(who) " | Published " dw " | Updated " dw; dl = "" }
+	else if (k == 2) { by = "By " lk(who) role; dl = "Published " dw "\nUpdated " aptime10(H2, MI2) }
+	else { by = "By " lk(who) role; dl = "Published " aptime10(h, mi) " " dw }
+	st = rnd(3) ? standfirst(gen16) : ""
+	im = rnd(2) ? CP pick(caps16) ". " pick("(" pick("Mara Kolodziej~Jonah Wilcox~Perry Stanek") "/Buffalo News)~(Associated Press)~" \
+	    "(Getty Images)~(News file photo)") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print~Comments", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im st by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Related:~More coverage:") "\n" headlines(heads16, 1, 2), 2 + rnd(3))
+	s = ""
+	if (!w && rnd(2)) s = "Email " who " at " mail16(who, "buffnews.com") " or call 716-849-" (3400 + rnd(600)) "."
+	if (rnd(2)) s = cat(s, "Share your thoughts below. Comments are moderated and may take a few minutes to appear.")
+	if (rnd(2)) s = cat(s, HD pick("Latest News~More from The Buffalo News~Most Read") "\n" rel16(heads16, 2, 4, 3, "bn", 0))
+	s = cat(s, some("About Us~Contact Us~Advertise~Subscriber Services~Careers~Privacy Policy~Terms of Use~Archives", 3, 6))
+	FOOT = cat(s, "© " Y " The Buffalo News, Inc. · One News Plaza, Buffalo, N.Y.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff10("E")); TAGX = ""
+}
+
+function malta16(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 6 + rnd(17); mi = rnd(60); later9(h, mi)
+	site7(pick(" - MaltaToday~~ | MaltaToday.com.mt"), "www.maltatoday.com.mt", "/news/" pick("world~europe~national") "/" \
+	    (91000 + rnd(9000)) "/" slug7(title))
+	s = some("MaltaToday~Subscribe~Log in~Search~Menu~e-paper~Newsletter", 2, 5)
+	s = cat(s, some("News~National~Court & Police~Business~Europe~World~Comment~Editorial~Interview~Environment~Sports~Arts~Lifestyle~" \
+	    "Xtra~Cartoon~Podcasts~Surveys", 5, 11))
+	if (rnd(3) == 0) s = cat(s, wx16("Valletta", 9, 34, "C"))
+	s = cat(s, bar16("Latest~Breaking~Watch", 6))
+	s = cat(s, top16("Most Read~Latest News~Editor's Choice", "plain~num~under"))
+	NAV = cat(s, pick("World~Europe~News\nWorld~National"))
+	who = pick("Staff Reporter~Reuters~AFP~Miriam Zarb~Karl Agius~Nicole Cassar~Luke Vella~Giulia Mifsud")
+	by = lk(who)
+	k = rnd(3)
+	if (k == 0) dl = D " " month[M] " " Y ", " clk(h, mi)
+	else if (k == 1) dl = D " " month[M] " " Y ", " clk(h, mi) "\nLast updated on " D " " month[M] " " Y ", " clk(H2, MI2)
+	else { by = by "\n" D " " month[M] " " Y ", " clk(h, mi); dl = "" }
+	st = rnd(3) ? standfirst(gen16) : ""
+	im = rnd(2) ? CP pick(caps16) ". " pick("Photo: " pick("Ramon Borg~Elaine Sciberras") "/MaltaToday~Photo: DOI/" pick("Stefan Farrugia~" \
+	    "Clive Micallef") "~Photo: Reuters~Photo: AFP~File photo") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~WhatsApp~Email", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Related Story\n" pick(heads16), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Independent journalism costs money. Support MaltaToday from as little as €5 a month."
+	if (rnd(2)) s = cat(s, "Comments not showing? Try another browser, or switch javascript back on.")
+	if (rnd(2)) s = cat(s, HD pick("Most Read~Latest News~More in World") "\n" rel16(heads16, 2, 4, 3, "mt", 0))
+	s = cat(s, some("About Us~Contact~Advertise~Terms & Conditions~Privacy Policy~Cookie Policy~Jobs", 3, 5))
+	FOOT = cat(s, "MaltaToday © " Y " MediaToday Co. Ltd. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, eutz("+02:00", "+01:00")); TAGX = ""
+}
+
+function medgr16(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 6 + rnd(17); mi = rnd(60)
+	st = rnd(3) ? standfirst(gen16) : ""
+	if (rnd(2)) {	# in-cyprus
+		site7(pick(" - in-cyprus.com~~ | in-cyprus"), "in-cyprus.philenews.com", "/" slug7(title) "/")
+		s = some("in-cyprus~philenews~Ελληνικά~Search~Menu~Newsletter", 2, 5)
+		s = cat(s, some("Local~Cyprus Problem~Politics~Economy~World~Greece~Opinion~Property~Life~Food~Travel~Sports~Weather", 5, 10))
+		if (rnd(3) == 0) s = cat(s, wx16(pick("Nicosia~Limassol~Larnaca~Paphos"), 8, 41, "C"))
+		s = cat(s, top16("Most Read~Latest~Top Stories", "plain~num"))
+		NAV = cat(s, pick("World~Local~News\nWorld~Greece"))
+		who = pick("Newsroom~CNA~Reuters~AFP~Eleni Philippou~Marios Antoniades~Stella Loizou")
+		by = pick("By ~") lk(who)
+		k = rnd(3)
+		if (k == 0) dl = month[M] " " D ", " Y
+		else if (k == 1) dl = month[M] " " D ", " Y " | " hm(h, mi)
+		else { by = by " | " month[M] " " D ", " Y; dl = "" }
+		im = rnd(2) ? CP pick(caps16) " " pick("(CNA photo)~(File photo)~(Photo: " pick("Christos Avraam~Lia Georgiou") ")~(Reuters)") : ""
+		if (who == "CNA" && rnd(2)) sig16("(CNA)")
+		s = ""
+		TAGX = some(tags16, 2, 4)
+		if (rnd(2)) s = HD "Tags\n" TAGX
+		if (rnd(2)) s = cat(s, HD pick("Related~More news~Latest") "\n" rel16(heads16, 2, 4, 3, "long", 0))
+		s = cat(s, some("About~Contact~Advertise~Privacy Policy~Terms of Use~Philenews", 3, 5))
+		FOOT = cat(s, "© " Y " in-cyprus, part of the Phileleftheros Group.")
+	} else {	# Greek Reporter
+		site7(pick(" - GreekReporter.com~~ | Greek Reporter"), "greekreporter.com", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+		s = some("Greek Reporter~GreekReporter.com~Search~Menu~Newsletter~Donate", 2, 5)
+		s = cat(s, some("Greece~Europe~World~Diaspora~Ancient Greece~Science~Travel~Sports~Food~Cyprus~US~Australia~Opinion~Podcast", 5, 10))
+		s = cat(s, top16("Trending~Latest~Popular", "plain~num~under"))
+		NAV = cat(s, pick("World~Europe~Greek News\nWorld~Greece"))
+		who = pick("Anastasia Drakou~Yiannis Petrakis~Christina Vlachou~Philip Kouris~Greek Reporter")
+		by = "By " lk(who)
+		if (rnd(2)) dl = abbr[M] " " D ", " Y
+		else { by = by " - " abbr[M] " " D ", " Y; dl = "" }
+		im = rnd(2) ? CP pick(caps16) ". Credit: " pick("Greek Reporter~Public Domain~Wikimedia Commons/CC BY-SA 4.0~AMNA~Twitter~Facebook") : ""
+		s = ""
+		if (rnd(3) == 0) insert("Related: " pick(heads16), 2 + rnd(3))
+		if (rnd(2)) s = HD pick("Related Posts~More World News~Latest") "\n" headlines(heads16, 2, 4)
+		if (rnd(3) == 0) s = cat(s, "Greek Reporter has covered Greece and the Greek world since 2008. Keep us going with a small donation.")
+		s = cat(s, some("About Us~Contact~Advertise~Privacy Policy~Terms~Careers", 3, 5))
+		FOOT = cat(s, "© " Y " Greek Reporter. All rights reserved.")
+		TAGX = ""
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Viber~Copy link", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, eet16())
+}
+
+function duvar16(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 6 + rnd(17); mi = rnd(60); later9(h, mi)
+	site7(pick(" - Duvar English~~ | Duvar English"), "www.duvarenglish.com", "/" pick("politics~domestic~diplomacy~economy~world~media~" \
+	    "human-rights") "/" Y "/" d2(M) "/" d2(D) "/" slug7(title))
+	s = some("Duvar English~Gazete Duvar~Türkçe~Search~Menu~Newsletter", 2, 5)
+	s = cat(s, some("Politics~Domestic~Diplomacy~Economy~Human Rights~Media~Culture~Sports~World~Columns~Interviews~Kurdish Issue~" \
+	    "Environment~Podcast", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "USD/TRY\n" (5 + rnd(2)) "," d2(rnd(100)) "\nEUR/TRY\n" (6 + rnd(2)) "," d2(rnd(100)))
+	if (rnd(3) == 0) s = cat(s, wx16(pick("Istanbul~Ankara~Izmir~Diyarbakir"), 1, 36, "C"))
+	s = cat(s, top16("Most Read~Latest~Editor's Picks", "plain~num"))
+	NAV = cat(s, pick("Politics~Diplomacy~World~Domestic~Human Rights"))
+	who = pick("Duvar English~Reuters~AFP~ANKA~Deniz Yalcin~Mert Ozkan~Selin Arslan")
+	by = lk(who) (who == "Duvar English" ? pick("~ with AFP~ with Reuters") : "")
+	k = rnd(4)
+	if (k == 0) dl = d2(D) " " month[M] " " Y " " dayname[W + 1] " " hm(h, mi)
+	else if (k == 1) dl = "Published: " d2(D) " " month[M] " " Y " " hm(h, mi) "\nUpdated: " d2(D) " " month[M] " " Y " " hm(H2, MI2)
+	else if (k == 2 && (D > 12 || D == M)) dl = d2(D) "." d2(M) "." Y " " hm(h, mi)	# day first, where it reads only so
+	else dl = "Published: " d2(D) " " month[M] " " Y " " dayname[W + 1]
+	st = rnd(3) ? standfirst(gen16) : ""
+	im = rnd(2) ? CP pick(caps16) ". " pick("Photo: AA~Photo: DHA~Photo: Reuters~Photo: Twitter~Photo: Mezopotamya Agency~Photo: AFP") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Telegram~Email", 2, 4) : ""
+	HEAD = order("dl by st im sh~st by dl im sh~im dl by st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Also read: " pick(heads16), 2 + rnd(3))
+	s = ""
+	TAGX = some(tags16, 2, 5)
+	if (rnd(2)) s = HD "Tags\n" TAGX
+	if (rnd(2)) s = cat(s, HD pick("More from Duvar English~Related~Most Read") "\n" rel16(heads16, 2, 4, 3, "duvar", 0))
+	if (rnd(3) == 0) s = cat(s, "Duvar English is the English-language service of Gazete Duvar, an independent news outlet in Turkey.")
+	s = cat(s, some("About~Contact~Privacy~Terms of Use~Newsletter~RSS", 3, 5))
+	FOOT = cat(s, "© " Y " Duvar English")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+03:00")
+}
+
+function jordan16(title,    s, who, by, dl, st, sh, im, h, mi, k, jt) {
+	h = 6 + rnd(17); mi = rnd(60)
+	site7(pick(" | Jordan Times~~ - Jordan Times"), "www.jordantimes.com", "/news/" pick("local~region~world~business") "/" slug7(title))
+	s = some("The Jordan Times~Search~Menu~Subscribe~e-Paper~عربي", 2, 5)
+	s = cat(s, some("Home~Local~Region~World~Business~Opinion~Editorial~Columns~Features~Culture~Sports~Environment~Youth~Tourism~Archive", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx16(pick("Amman~Aqaba~Irbid"), 3, 39, "C"))
+	if (rnd(4) == 0) s = cat(s, mkt16("ASE", 1800, 2050))
+	s = cat(s, top16("Most Read~Latest News~Most Commented", "plain~num"))
+	NAV = cat(s, pick("Local~Region~World~News\nRegion"))
+	who = pick("JT~AFP~Reuters~AP~Dana Haddad~Omar Obeidat~Nadine Khoury~Hazem Qudah")
+	jt = abbr[M] " " d2(D) "," Y	# "Jan 04,2019"
+	k = rnd(3)
+	if (k == 0) { by = "By " lk(who) " - " jt " - Last updated at " jt; dl = "" }
+	else if (k == 1) {
+		if (rnd(3) == 0) shift(1 + rnd(2)); else shift(0)	# now and then updated on a later day
+		by = "By " lk(who); dl = jt " - Last updated at " abbr[SM] " " d2(SD) "," SY
+	} else { by = "By " lk(who); dl = jt }
+	st = rnd(3) ? standfirst(gen16) : ""
+	if (who ~ /^(JT|Dana|Omar|Nadine|Hazem)/) lead16(pick("AMMAN — ~IRBID — ~AQABA — ~ZARQA — ~MAFRAQ — "))
+	else lead16(pick("BEIRUT~BAGHDAD~CAIRO~DAMASCUS~RAMALLAH~GENEVA~WASHINGTON") " — ")
+	im = rnd(2) ? CP pick(caps16) " " pick("(Photo courtesy of Petra)~(AFP photo)~(JT photo)~(Photo by " pick("Rami Saleh~Hiba Nasser") ")~(Reuters photo)") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD pick("Related Articles~More from Region~Latest News") "\n" rel16(heads16, 2, 4, 4, "jt", 0)
+	if (rnd(3) == 0) s = cat(s, "Send your letters to the editor through the form on our Contact page.")
+	s = cat(s, some("About Us~Contact Us~Advertise~Subscriptions~Privacy Policy~Terms of Use", 3, 5))
+	FOOT = cat(s, "© " Y " Jordan Press Foundation. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, eet16()); TAGX = ""
+}
+
+function gulf16(title,    s, who, by, dl, st, sh, im, h, mi, k, off) {
+	h = 6 + rnd(17); mi = rnd(60); later9(h, mi)
+	st = rnd(3) ? standfirst(gen16) : ""
+	if (rnd(2)) {	# the Saudi Gazette
+		off = "+03:00"
+		site7(pick(" - Saudi Gazette~~ | Saudi Gazette"), "saudigazette.com.sa", "/article/" (556000 + rnd(30000)))
+		s = some("Saudi Gazette~Okaz~عكاظ~Search~Menu~e-Paper", 2, 5)
+		s = cat(s, some("Saudi Arabia~Gulf~Middle East~World~Business~Sports~Opinion~Editorial~Culture~Life~Technology~Variety~Real Estate", 5, 10))
+		if (rnd(3) == 0) s = cat(s, wx16(pick("Riyadh~Jeddah~Dammam~Makkah"), 9, 46, "C"))
+		if (rnd(4) == 0) s = cat(s, mkt16("TASI", 7600, 9300))
+		s = cat(s, top16("Most Read~Latest~Top Stories", "plain~num~under"))
+		NAV = cat(s, pick("World~Middle East~Saudi Arabia~Gulf"))
+		who = pick("Saudi Gazette report~Agencies~SPA~AFP~Reuters~Fahad Al-Harbi~Noura Al-Qahtani~Sameer Aziz~Layla Bakr")
+		by = who ~ / report$/ ? lk(who) : "By " lk(who)
+		k = rnd(3)
+		if (k == 0) dl = month[M] " " d2(D) ", " Y
+		else if (k == 1) dl = month[M] " " d2(D) ", " Y " " clock(h, mi, "AM", "PM")
+		else dl = month[M] " " d2(D) ", " Y "\nLast Update: " month[M] " " d2(D) ", " Y " " clock(H2, MI2, "AM", "PM")
+		if (who ~ /^(Saudi|SPA|Fahad|Noura|Sameer|Layla)/) lead16(pick("RIYADH — ~JEDDAH — ~MAKKAH — ~DAMMAM — ~MADINAH — "))
+		else lead16(pick("DUBAI~BEIRUT~CAIRO~SANAA~ISLAMABAD~LONDON") " — ")
+		im = rnd(2) ? CP pick(caps16) ". " pick("— Courtesy photo~— SPA photo~— AFP photo~— Reuters photo") : ""
+		s = ""
+		if (rnd(2)) s = HD pick("Related~More World~Latest") "\n" rel16(heads16, 2, 4, 3, "long", 0)
+		s = cat(s, some("About Us~Contact Us~Advertise~Subscriptions~Privacy Policy~Terms of Use", 3, 5))
+		FOOT = cat(s, "© " Y " Saudi Gazette. All rights reserved.")
+	} else {	# the Oman Observer
+		off = "+04:00"
+		site7(pick(" - Oman Observer~~ | Oman Observer"), "www.omanobserver.om", "/" slug7(title) "/")
+		s = some("Oman Observer~Oman Daily Observer~Search~Menu~e-Paper~Subscribe", 2, 5)
+		s = cat(s, some("Oman~Business~World~Sports~Opinion~Features~Happenings~Gulf~Entertainment~Health~Technology~Climate", 5, 10))
+		if (rnd(3) == 0) s = cat(s, wx16(pick("Muscat~Salalah~Sohar~Nizwa"), 15, 45, "C"))
+		if (rnd(4) == 0) s = cat(s, mkt16("MSX 30", 3800, 4700))
+		s = cat(s, top16("Most Read~Latest~Trending", "plain~num"))
+		NAV = cat(s, pick("World~Oman~Gulf~Business"))
+		who = pick("ONA~Observer Report~Reuters~AFP~Sarah Al Balushi~Hamed Al Rawahi~Vinod Nair")
+		by = "By " lk(who)
+		if (rnd(2)) dl = month[M] " " D ", " Y
+		else dl = abbr[M] " " D ", " Y " - " clock(h, mi, "am", "pm")
+		if (who ~ /^(ONA|Observer|Sarah|Hamed|Vinod)/) lead16(pick("MUSCAT~SALALAH~SOHAR~NIZWA") ", " abbr[M] " " D " - ")
+		im = rnd(2) ? CP pick(caps16) ". " pick("- ONA~- File photo~- Supplied picture~- Reuters") : ""
+		s = ""
+		if (rnd(2)) s = HD pick("Related Posts~More Stories~Latest") "\n" headlines(heads16, 2, 4)
+		s = cat(s, some("About~Contact~Advertise~Privacy Policy~Terms~Oman Establishment for Press, Publication and Advertising", 3, 5))
+		FOOT = cat(s, "© " Y " Oman Observer. All rights reserved.")
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~LinkedIn~Email", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~dl by st im", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, off); TAGX = ""
+}
+
+function dhaka16(title,    s, who, by, dl, st, sh, im, h, mi, k, pub) {
+	h = 6 + rnd(17); mi = rnd(60); later9(h, mi)
+	site7(pick(" | Dhaka Tribune~~ - Dhaka Tribune"), "www.dhakatribune.com", "/world/" Y "/" d2(M) "/" d2(D) "/" slug7(title))
+	s = some("Dhaka Tribune~Bangla Tribune~বাংলা~e-Paper~Search~Menu~Subscribe", 2, 5)
+	s = cat(s, some("Bangladesh~Nation~Dhaka~World~South Asia~Business~Sport~Cricket~Opinion~Editorial~Showtime~Tech~Health~Education~" \
+	    "Climate Change~Feature~Magazine~Photo~Video", 5, 12))
+	if (rnd(3) == 0) s = cat(s, wx16(pick("Dhaka~Chittagong~Sylhet"), 11, 36, "C"))
+	if (rnd(4) == 0) s = cat(s, mkt16("DSEX", 5100, 5950))
+	s = cat(s, bar16("Breaking~Just In~Latest", 6))
+	s = cat(s, top16("Most Read~Latest~Top News", "plain~num~under"))
+	NAV = cat(s, pick("World~South Asia~World\nAsia~Nation"))
+	who = pick("Tribune Desk~Tribune International Desk~Tribune Report~Reuters~AFP~UNB~BSS~Ashif Hossain~Farzana Rahman~Nusrat Jahan~Tanvir Ahmed")
+	by = lk(who)
+	pub = clock0(h, mi, "am", "pm") " " month[M] " " ord(D) ", " Y	# "06:12 pm January 4th, 2019"
+	k = rnd(3)
+	if (k == 0) dl = "Published at " pub
+	else if (k == 1) dl = "Published at " pub "\nLast updated at " clock0(H2, MI2, "am", "pm") " " month[M] " " ord(D) ", " Y
+	else dl = "Last updated at " clock0(H2, MI2, "am", "pm") " " month[M] " " ord(D) ", " Y "\nPublished at " pub
+	st = rnd(3) ? standfirst(gen16) : ""
+	im = rnd(2) ? CP pick(pick(caps16) " | " pick("Reuters~AFP~Collected~Dhaka Tribune~" pick("Rafiq Islam~Tahmina Akter") "/Dhaka Tribune") "~" \
+	    "Representational photo | Bigstock~File photo | Dhaka Tribune") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~Email~Print", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Also Read - " pick(heads16), 2 + rnd(3))
+	s = ""
+	TAGX = some(tags16, 2, 5)
+	if (rnd(2)) s = HD "Topics:\n" TAGX
+	if (rnd(2)) s = cat(s, HD pick("Read More~Related~More from World") "\n" rel16(heads16, 2, 4, 3, "dt", 0))
+	s = cat(s, some("About Us~Contact~Advertise~Privacy Policy~Terms of Use~Corrections~Archive", 3, 5))
+	FOOT = cat(s, "© " Y " Dhaka Tribune. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+06:00")
+}
+
+function nepal16(title,    s, who, by, dl, st, sh, im, h, mi) {
+	h = 6 + rnd(17); mi = rnd(60)
+	st = rnd(3) ? standfirst(gen16) : ""
+	if (rnd(2)) {	# Republica
+		site7(pick(" - myRepublica~~ | myRepublica - The New York Times Partner, Latest news of Nepal in English"), \
+		    "myrepublica.nagariknetwork.com", "/news/" slug7(title) "/")
+		s = some("myRepublica~Nagarik~Shukrabar~e-Paper~Search~Menu", 2, 5)
+		s = cat(s, some("News~Politics~Economy~Society~World~Sports~Opinion~Editorial~Lifestyle~The Week~Diaspora~Interviews~Business~" \
+		    "Education~Health", 5, 10))
+		if (rnd(3) == 0) s = cat(s, wx16("Kathmandu", 1, 31, "C") "\nAQI " (40 + rnd(180)))
+		s = cat(s, top16("Most Read~Latest~Trending", "plain~num~under"))
+		NAV = cat(s, pick("World~News~Politics~News\nWorld"))
+		who = pick("Republica~Agencies~AFP~Reuters~Sagar Ghimire~Anjali Thapa~Roshan Karki")
+		by = "By: " lk(who)
+		dl = "Published On: " month[M] " " D ", " Y " " clock0(h, mi, "AM", "PM") " NPT"
+		if (rnd(3)) by = cat(dl, by); else by = by " | " month[M] " " D ", " Y
+		dl = ""
+		if (who ~ /^(Republica|Sagar|Anjali|Roshan)/) lead16(pick("KATHMANDU~POKHARA~BIRATNAGAR~BIRGUNJ~DHANGADHI") ", " abbr[M] " " D ": ")
+		im = rnd(2) ? CP pick(caps16) ". " pick("Photo: Republica~Photo: AFP~Photo: Reuters~File Photo") : ""
+		s = ""
+		if (rnd(2)) s = HD pick("Related News~More from World~Latest") "\n" headlines(heads16, 2, 4)
+		s = cat(s, some("About Us~Contact~Advertise~Privacy Policy~Terms~Nagarik Network", 3, 5))
+		FOOT = cat(s, "© " Y " Nepal Republic Media Pvt. Ltd.")
+	} else {	# the Nepali Times
+		site7(pick(" | Nepali Times~~ - Nepali Times"), "www.nepalitimes.com", "/latest/" slug7(title) "/")
+		s = some("Nepali Times~Subscribe~Search~Menu~Archives~Buzz", 2, 5)
+		s = cat(s, some("Latest~Here and There~Nation~Editorial~Opinion~Review~Multimedia~Himalaya~Environment~Economy~Interviews~Tourism", 5, 9))
+		if (rnd(3) == 0) s = cat(s, "Kathmandu\nAQI " (40 + rnd(180)))
+		s = cat(s, top16("Most Read~Latest~Editor's Pick", "plain~num"))
+		NAV = cat(s, pick("Latest~Nation~Here and There"))
+		who = pick("Nepali Times~Ramesh Koirala~Tsering Lhamo~Bina Shrestha~AFP")
+		by = lk(who)
+		dl = month[M] " " D ", " Y
+		im = rnd(2) ? CP pick(caps16) ". Photo: " pick("Nepali Times~" pick("Gopen Rai~Kunda Dixit-Rana") "~AFP~File") : ""
+		s = ""
+		if (rnd(3) == 0) s = "From issue #" (940 + rnd(50)) " of Nepali Times."
+		if (rnd(2)) s = cat(s, HD pick("Most Read~Related~Latest") "\n" rel16(heads16, 2, 4, 5, "long", 0))
+		s = cat(s, some("About~Contact~Subscribe~Advertise~Privacy~Himalmedia", 3, 5))
+		FOOT = cat(s, "© " Y " Himalmedia Pvt Ltd | All Rights Reserved")
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Viber", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+05:45"); TAGX = ""
+}
+
+function lanka16(title,    s, who, by, dl, st, sh, im, h, mi, k, v) {
+	h = 6 + rnd(17); mi = rnd(60)
+	site7(pick(" - Breaking News | Daily Mirror~~ | Daily Mirror"), "www.dailymirror.lk", "/" pick("breaking_news~international~top_story") "/" \
+	    slug7(title) "/108-" (158000 + rnd(30000)))
+	s = some("Daily Mirror~Online Edition~සිංහල~தமிழ்~E-Paper~Search~Menu", 2, 5)
+	s = cat(s, some("Breaking News~Top Stories~Latest News~Sports~Business~International~Opinion~Editorial~Features~Life~Cafe Spectator~" \
+	    "Print Edition~Video~Photo Stories~Obituaries", 5, 11))
+	if (rnd(3) == 0) s = cat(s, mkt16("ASPI", 5200, 6300))
+	if (rnd(3) == 0) s = cat(s, "USD\nRs. " (176 + rnd(10)) "." d2(rnd(100)))
+	s = cat(s, bar16("Breaking News~Just In~LATEST", 5))
+	s = cat(s, top16("Most Viewed~Latest~Top Stories", "plain~num"))
+	NAV = cat(s, pick("International~Breaking News~Top Stories~News"))
+	who = pick("Kasun Ranasinghe~Dilini Fernando~Tharindu Jayawardena~Sanjeewa Perera~Shehani Dias")
+	v = rnd(3) ? "{{hitsCtrl.values.hits}}" : commas13(120 + rnd(30000))	# the views, or the template's unfilled tag
+	dl = d2(D) " " month[M] " " Y " " clock0(h, mi, "am", "pm") " - " rnd(40) " - " v
+	st = rnd(2) ? standfirst(gen16) : ""
+	k = rnd(3)
+	if (k == 0) { by = ""; insert("By " who, 0); BYN = who }	# the byline opens the story
+	else if (k == 1) { by = ""; BYN = "" }
+	else { by = "By " lk(who); BYN = who }
+	if (k == 1 && rnd(2)) lead16(pick("Colombo~Kandy~Jaffna~Galle") ", " abbr[M] " " D " (Daily Mirror) - ")
+	im = rnd(2) ? CP pick(caps16) ". " pick("Pic by " pick("Nimal Dayaratne~Ruwan Kulasekara~Pradeep Pathirana") "~Pix by " \
+	    pick("Damith Wickramasinghe~Sameera Weerasekera") "~(File photo)~AFP~Reuters") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Viber~Email", 2, 4) : ""
+	HEAD = order("dl by st im sh~by dl im st sh~im dl by st", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = "Comments - " rnd(40) "\nAdd comment\nComments are read before they appear. Daily Mirror Online may shorten, correct or leave out any comment."
+	if (rnd(2)) s = cat(s, HD pick("You May Also Like~Latest News~Most Viewed") "\n" rel16(heads16, 2, 4, 3, "lk", 0))
+	s = cat(s, some("About Us~Contact Us~Advertise~Privacy Policy~Terms of Use~Subscriptions~Career", 3, 5))
+	FOOT = cat(s, "Copyright © " Y " Wijeya Newspapers Ltd. All rights reserved.")
+	DLX = dlx(by, dl); ISOT = isot7(h, mi, "+05:30"); TAGX = ""
+}
+
+function taiwan16(title,    s, who, by, dl, st, sh, im, h, mi, ss) {
+	h = 6 + rnd(17); mi = rnd(60); ss = d2(rnd(60))
+	site7(pick(" | Taiwan News | " Y "-" d2(M) "-" d2(D) " " hm(h, mi) ":" ss "~~ | Taiwan News"), "www.taiwannews.com.tw", \
+	    "/en/news/" (3600000 + rnd(250000)))
+	s = some("Taiwan News~台灣英文新聞~English~日本語~Search~Menu~Subscribe", 2, 5)
+	s = cat(s, some("Taiwan~Politics~Business~Society~Culture~Sports~World~Asia~China~Opinion~Travel~Food~Photos~Video~Weather", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx16(pick("Taipei~Kaohsiung~Taichung~Hualien"), 11, 35, "C"))
+	if (rnd(4) == 0) s = cat(s, "USD/TWD\n" (30 + rnd(2)) "." d2(rnd(100)))
+	s = cat(s, top16("Most Read~Latest~Featured", "plain~num~under"))
+	NAV = cat(s, pick("World~Asia~Taiwan~Politics~News\nWorld"))
+	who = pick("Central News Agency~Reuters~Associated Press~Taiwan News~Lin Yu-ting~Marcus Hale~Chen Pei-hsuan~Daniel Wirth")
+	by = "By " lk(who) (who ~ /^(Lin|Marcus|Chen|Daniel) / ? ", Taiwan News, Staff Writer" : "")
+	dl = Y "/" d2(M) "/" d2(D) " " hm(h, mi)	# year, month, day
+	st = rnd(3) ? standfirst(gen16) : ""
+	if (who ~ /^(Taiwan News|Lin|Marcus|Chen|Daniel)/ && rnd(2)) lead16("TAIPEI (Taiwan News) — ")
+	im = rnd(2) ? CP pick(caps16) ". " pick("(CNA photo)~(Taiwan News photo)~(AP photo)~(Reuters photo)~(Facebook photo)~" \
+	    "(Flickr, Presidential Office photo)") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LINE~Email~Copy link", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	s = ""
+	TAGX = some(tags16, 2, 4)
+	if (rnd(2)) s = HD "Tags\n" TAGX
+	if (rnd(2)) s = cat(s, HD pick("Related News~Latest~Most Read") "\n" rel16(heads16, 2, 4, 3, "tw", 1))
+	s = cat(s, some("About Us~Contact Us~Advertise~Privacy Policy~Terms of Service~Careers", 3, 5))
+	FOOT = cat(s, "Copyright © " Y " Taiwan News. All Rights Reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+08:00")
+}
+
+function namib16(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 6 + rnd(17); mi = rnd(60)
+	site7(pick(" - The Namibian~~ | The Namibian"), "www.namibian.com.na", "/" (184000 + rnd(9000)) "/archive-read/" slug7(title))
+	s = some("The Namibian~Subscribe~Sign in~Search~Menu~e-Edition", 2, 5)
+	if (rnd(3) == 0) s = cat(s, dayname[W + 1] ", " d2(D) " " month[M] " " Y)	# the site's date bar
+	s = cat(s, some("National~Politics~Business~Crime~Sport~Africa~World~Opinion~Letters~Youth Paper~Environment~Health~Education~" \
+	    "Lifestyle~Classifieds~Jobs~Tenders~SMSes", 5, 11))
+	if (rnd(3) == 0) s = cat(s, wx16(pick("Windhoek~Walvis Bay~Oshakati~Keetmanshoop"), 8, 37, "C"))
+	if (rnd(4) == 0) s = cat(s, "N$/US$\n" (13 + rnd(3)) "." d2(rnd(100)))
+	s = cat(s, top16("Most Read~Latest~Top Stories", "plain~num"))
+	NAV = cat(s, pick("World~Africa~National~News\nWorld"))
+	who = pick("Nampa~AFP~Reuters~Namibian Reporter~Ndapewa Nakale~Iipumbu Shikongo~Adelheid Garoes~Jan van der Merwe")
+	k = rnd(3)
+	if (k == 0) { by = lk(who) " | " Y "-" d2(M) "-" d2(D); dl = "" }
+	else if (k == 1) { by = pick("By ~") lk(who); dl = "Published " D " " month[M] " " Y }
+	else { by = lk(who); dl = dayname[W + 1] ", " month[M] " " d2(D) ", " Y }
+	st = rnd(3) ? standfirst(gen16) : ""
+	im = rnd(2) ? CP pick(caps16) ". " pick("Photo: Contributed~Photo: Nampa~Photo: AFP~Photo: " pick("Helvi Amutenya~Tjipee Katjiuongua") "~Photo: File") : ""
+	if (who ~ /^(Nampa|AFP|Reuters)$/ && rnd(2)) sig16("– " who)
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	s = ""
+	if (rnd(3) == 0) s = "Have your say: SMS your views to the Namibian's reader line. Messages may be edited for length."
+	if (rnd(2)) s = cat(s, HD pick("Related~More from World~Most Read") "\n" rel16(heads16, 2, 4, 4, "iso", 2))
+	s = cat(s, some("About Us~Contact Us~Advertise~Subscriptions~Privacy Policy~Terms & Conditions~Careers", 3, 5))
+	FOOT = cat(s, "© " Y " The Namibian Newspaper. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+02:00"); TAGX = ""
+}
+
+function zam16(title,    s, who, by, dl, st, sh, im, h, mi, k, n, i, c, d) {
+	h = 6 + rnd(17); mi = rnd(60)
+	st = rnd(3) ? standfirst(gen16) : ""
+	if (rnd(2)) {	# the Herald (Zimbabwe)
+		site7(pick(" | The Herald~~ - The Herald"), "www.herald.co.zw", "/" slug7(title) "/")
+		s = some("The Herald~Zimpapers~Search~Menu~E-Paper~Subscribe", 2, 5)
+		s = cat(s, some("News~Top Stories~Local~Business~Sport~Opinion~Entertainment~Health~Features~World~Africa~Politics~Crime & Courts~" \
+		    "Agriculture~Columnists~Obituaries", 5, 11))
+		if (rnd(3) == 0) s = cat(s, wx16(pick("Harare~Bulawayo~Mutare~Gweru"), 9, 33, "C"))
+		s = cat(s, top16("Latest~Most Read~Top Stories", "plain~num"))
+		NAV = cat(s, pick("World~Africa~Top Stories~News"))
+		who = pick("Herald Reporter~Herald Correspondent~Herald Foreign Desk~Blessing Chikomba~Rutendo Mashiri~Tinashe Kunaka")
+		by = ""
+		if (rnd(2)) insert(who (who ~ /^Herald/ ? "" : "\n" pick("Senior Reporter~Political Editor~Foreign Editor~Features Writer")), 0)	# the byline opens the story
+		else by = lk(who)
+		dl = rnd(2) ? month[M] " " D ", " Y : abbr[M] " " D ", " Y
+		if (rnd(3) == 0) sig16(pick("— New Ziana~— AFP~— Xinhua~— Reuters~— SAnews"))
+		im = rnd(2) ? CP pick(caps16) " " pick("(Picture by " pick("Tawanda Mudimu~Kudzai Bhuka") ")~— AFP~— Reuters~— File picture") : ""
+		s = ""
+		if (rnd(2)) s = HD pick("Related~More in World~You may also like") "\n" rel16(heads16, 2, 4, 3, "long", 0)
+		s = cat(s, some("About Us~Contact Us~Advertise~Privacy Policy~Terms~Zimpapers", 3, 5))
+		FOOT = cat(s, "© " Y " Zimpapers. All rights reserved.")
+	} else {	# Lusaka Times
+		site7(pick(" - Lusaka Times~~ | Lusaka Times"), "www.lusakatimes.com", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+		s = some("Lusaka Times~Zambia news as it happens~Search~Menu~Advertise", 2, 5)
+		s = cat(s, some("Home~General News~Politics~Economy~Sports~Feature Politics~Columns~Entertainment~Health~Education~Rural News~Africa~" \
+		    "World~Business~Sci-Tech", 5, 10))
+		s = cat(s, top16("Recent Posts~Popular~Latest", "plain~num"))
+		NAV = cat(s, pick("World~Africa~General News~Headlines"))
+		who = pick("Chief Editor~Lusaka Times~Reuters~AFP")
+		by = "by " lk(who)
+		n = rnd(60)
+		dl = month[M] " " D ", " Y
+		if (rnd(2)) { by = by "\n" dl "\n" n " " (n == 1 ? "Comment" : "Comments"); dl = "" }
+		im = rnd(2) ? CP pick(caps16) : ""
+		s = ""
+		if (n > 0 && rnd(2)) {	# readers' comments, on the day and the days after
+			s = HD n " " (n == 1 ? "COMMENT" : "COMMENTS")
+			k = 1 + rnd(3); d = 0
+			for (i = 0; i < k; i++) {
+				d += rnd(2); shift(d)
+				c = pick("Mwansa Kaunda~Concerned Citizen~Chanda M~Bana Mutale~Nkandu~Observer")
+				s = s "\n" c "\n" month[SM] " " SD ", " SY " At " clock(6 + rnd(16), rnd(60), "am", "pm") "\n" \
+				    pick("This is what happens when nobody plans ahead.~Let us wait for the full report before we judge.~" \
+				    "Same story every year, nothing changes.~Good move, at last someone is listening.~Where are our leaders on this?") \
+				    "\nReply"
+			}
+		}
+		if (rnd(2)) s = cat(s, HD pick("Related Posts~More Stories") "\n" rel16(heads16, 2, 3, 4, "long", 0))
+		s = cat(s, some("Home~About Us~Contact Us~Advertise~Privacy Policy~Terms of Use", 3, 5))
+		FOOT = cat(s, "© " Y " Lusaka Times - Zambia's online newspaper")
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+02:00"); TAGX = ""
+}
+
+function folha16(title,    s, who, by, dl, st, sh, im, h, mi, k, city) {
+	h = 6 + rnd(17); mi = rnd(60); later9(h, mi)
+	site7(pick(" - Folha de S.Paulo~~ | Folha"), "www1.folha.uol.com.br", "/internacional/en/" pick("brazil~world~business~scienceandhealth") \
+	    "/" Y "/" d2(M) "/" slug7(title) ".shtml")
+	s = some("Folha de S.Paulo~Português~Español~English~Search~Menu~Subscribe", 2, 5)
+	s = cat(s, some("Brazil~Politics~Business~World~Science & Health~Environment~Culture~Sports~Opinion~Newsletter~Latin America", 5, 9))
+	if (rnd(3) == 0) s = cat(s, "Ibovespa\n" dotted16(86000 + rnd(24000)) " pts\nDólar\nR$ " (3 + rnd(2)) "," d2(rnd(100)))
+	if (rnd(3) == 0) s = cat(s, wx16(pick("São Paulo~Rio de Janeiro~Brasília"), 12, 35, "C"))
+	s = cat(s, top16("Most Read~Latest~Highlights", "plain~num"))
+	NAV = cat(s, pick("world~brazil~business~World\nLatin America"))
+	who = pick("Renata Okumura~Thiago Bezerra~Luisa Campello~Caio Nogueira~Folhapress")
+	city = pick("São Paulo~Brasília~Rio de Janeiro~Buenos Aires~Washington~Caracas")
+	by = lk(who) (who == "Folhapress" ? "" : "\n" city)
+	k = rnd(3)
+	if (k == 0) dl = abbr[M] "." D "." Y " " ptclock(h, mi, ":", "AM", "PM")
+	else if (k == 1) dl = abbr[M] "." D "." Y " " ptclock(h, mi, ":", "AM", "PM") "\nUpdated: " abbr[M] "." D "." Y " " ptclock(H2, MI2, ":", "AM", "PM")
+	else dl = abbr[M] "." D "." Y " " hm(h, mi)
+	st = rnd(3) ? standfirst(gen16) : ""
+	im = rnd(2) ? CP pick(caps16) " - " pick(pick("Rafael Moreira~Beatriz Quental~Zanone Lima") "/Folhapress~Reuters~AFP~Divulgação") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Copy link", 2, 4) : ""
+	HEAD = order("dl by st im sh~st by dl im sh~im dl by st", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = "Translated by " pick("Ana Tovar~Kim Schreiber~Paulo Migliacci~Leticia Vaz")
+	if (rnd(2)) s = cat(s, "Read the article in the original language")
+	if (rnd(2)) s = cat(s, HD pick("Latest~More in World~Read more") "\n" rel16(heads16, 2, 4, 4, "folha", 0))
+	s = cat(s, some("About Folha~Contact~Subscribe~Privacy Policy~Terms of Use~Folha Topics", 3, 5))
+	FOOT = cat(s, "Copyright Folha de S.Paulo. All rights reserved. No reproduction in any medium without written permission.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, brt16()); TAGX = ""
+}
+
+function colombia16(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 6 + rnd(17); mi = rnd(60)
+	site7(pick(" | Colombia News | Colombia Reports~~ - Colombia Reports"), "colombiareports.com", "/" slug7(title) "/")
+	s = some("Colombia Reports~Colombia News~Donate~Subscribe~Search~Menu", 2, 5)
+	s = cat(s, some("News~Politics~Peace process~Crime~Drug trafficking~Economy~Business~Venezuela~Bogota~Medellin~Cali~Data~Opinion~Analysis~" \
+	    "Travel", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "COP/USD\n" commas13(3050 + rnd(400)))
+	if (rnd(3) == 0) s = cat(s, wx16(pick("Bogota~Medellin~Cali~Cartagena"), 9, 33, "C"))
+	s = cat(s, top16("Most read~Latest~Popular", "plain~num~under"))
+	NAV = cat(s, pick("News~Politics~Crime~World~Venezuela"))
+	who = pick("Camila Ortiz~Tom Verhoeven~Daniela Rios~Colombia Reports~Felipe Arango")
+	k = rnd(3)
+	if (k == 0) { by = "by " lk(who) " " month[M] " " D ", " Y; dl = "" }
+	else if (k == 1) { by = "by " lk(who); dl = month[M] " " D ", " Y }
+	else { by = lk(who); dl = abbr[M] " " D ", " Y }
+	st = rnd(3) ? standfirst(gen16) : ""
+	im = rnd(2) ? CP pick(caps16) ". (Image: " pick("Presidency~Twitter~Wikimedia~Facebook~Police~Army~Colombia Reports") ")" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Reddit~Email", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Related\n" headlines(heads16, 1, 2), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD "Sources\n" some("El Tiempo~Semana~El Espectador~Caracol Radio~Blu Radio~RCN Radio~Noticias Caracol~Reuters~AFP", 1, 3)
+	if (rnd(2)) s = cat(s, "Colombia Reports is funded by its readers. Become a member or make a one-off donation.")
+	if (rnd(2)) s = cat(s, HD pick("Related posts~More news~Latest") "\n" rel16(heads16, 2, 4, 5, "long", 0))
+	s = cat(s, some("About~Contact~Donate~Advertise~Privacy policy~Republishing", 3, 5))
+	FOOT = cat(s, "© " Y " Colombia Reports")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "-05:00"); TAGX = ""
+}
+
+function consent16(    k) {	# a consent, meter or notification prompt
+	k = rnd(3)
+	if (k == 0)
+		return ask("Cookies and your data~How we use your information~Cookie notice~Say yes or no to cookies",
+		    "This site and " (20 + rnd(400)) " partners place cookies to keep pages working, count visits and show ads that pay " \
+		    "for our journalism.~" \
+		    "Click \"Agree\" to accept them all, or open the settings to pick the purposes you allow. Strictly necessary cookies are " \
+		    "always on.~" \
+		    "You can withdraw consent at any time from the privacy link in the footer.",
+		    "Agree~Disagree~Settings~Only necessary~Partners~Save choices", 4)
+	if (k == 1)
+		return pick("You've reached your limit of free articles.~Only " (1 + rnd(5)) " free reads left this month.~" \
+		    "Register to read more of our stories for free.") "\n" pick("Subscribe~Register~Sign in~View plans")
+	return pick("Allow notifications for the latest news?~Read faster in our free app.~Add us to your home screen.") \
+	    "\n" pick("Allow~Later~Install~No thanks")
+}
+
+function sixteenA(title, k) {
+	if (k == 0) pc16(title)
+	else if (k == 1) bh16(title)
+	else if (k == 2) buffalo16(title)
+	else if (k == 3) malta16(title)
+	else if (k == 4) medgr16(title)
+	else if (k == 5) duvar16(title)
+	else if (k == 6) jordan16(title)
+	else gulf16(title)
+}
+function sixteenB(title, k) {
+	if (k == 0) dhaka16(title)
+	else if (k == 1) nepal16(title)
+	else if (k == 2) lanka16(title)
+	else if (k == 3) taiwan16(title)
+	else if (k == 4) namib16(title)
+	else if (k == 5) zam16(title)
+	else if (k == 6) folha16(title)
+	else colombia16(title)
+}
+function sixteen(title,    k) {	# variant 16: one of its sites, now and then an ad line and a banner, NAV filled
+	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
+	k = rnd(16)
+	if (k < 8) sixteenA(title, k); else sixteenB(title, k - 8)
+	if (rnd(6) == 0) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~Ad Feedback~Paid content~Story continues after the ad"))
+	if (rnd(4) == 0) banner(consent16(), 3, 30)
+	fit("Menu~Search~Sign In~Subscribe~Close menu~Skip to content~Go to top~Navigation")
+}
+
+# Variant 16's layouts: variant 12's pages (lynx -dump with its numbered
+# links, pandoc -t plain, and variant 9's layouts).
+function layout16(title,    mode) {
+	mode = rnd(7)
+	if (mode == 0) return refs12(title)
+	if (mode == 1) return stack(pan12(plain7(NAV, 0)), title, pan12(plain7(HEAD, 0)), wrapped("", 72), pan12(plain7(FOOT, 0)))
+	return layout7(title, 0)
+}
+
 function sites7(title, odds, ads, pad,    k) {	# variant 7 to 11: one of its sites, now and then (1 in odds) one of ads
 	# under NAV and a notice, NAV filled from pad
 	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
@@ -9944,6 +10797,9 @@ function scraped(iso, title, body,    k) {
 	} else if (variant == 15) {
 		fifteen(title)
 		return layout15(title)
+	} else if (variant == 16) {
+		sixteen(title)
+		return layout16(title)
 	} else {
 		six(title)
 		return layout6(title)
