@@ -678,3 +678,10 @@ EOF2
 	assert_output "11. Feb 2019	2019-02-11
 JUNE 1,1916	1916-06-01"
 }
+
+@test "a date with full stops between month, day and year (\"Jan.23.2019\") is read whole" {
+	printf 'doc\tsent\ttext\na\t1\tJan.23.2019 2:32PM\n' >"$TMP/s.tsv"
+	run sh -c "extract-entities '$TMP/s.tsv' | awk -F'\t' '\$6 == \"DATE\"' | cut -f 5,7"
+	assert_success
+	assert_output "Jan.23.2019	2019-01-23"
+}

@@ -318,10 +318,17 @@ read_absolute(const struct toks *t, int *i, struct ymd *r)
 		*i = k + 5;
 		return 0;
 	}
-	/* March [31[st]] [,] [2023] */
+	/* March [31[st]] [,] [2023], Jan.23.2019 */
 	if ((m = month_of(t, k)) > 0) {
 		r->m = m;
 		k++;
+		/* (the word took the first full stop, "Jan.") */
+		if (is_day(t, k) && is_sep(t, k + 1, '.') && is_year(t, k + 2)) {
+			r->d = (int)t->v[k].val;
+			r->y = (int)t->v[k + 2].val;
+			*i = k + 3;
+			return 0;
+		}
 		if (is_day(t, k) && !is_year(t, k)) {
 			r->d = (int)t->v[k].val;
 			k++;

@@ -66,6 +66,7 @@ main(void)
 	is("2019/2/11", NULL, "2019-02-11");
 	is("2019.03.15", NULL, "2019-03-15");
 	is("11. Feb 2019", NULL, "2019-02-11");
+	is("Jan.23.2019", NULL, "2019-01-23");
 	is("12/31/99", NULL, "1999-12-31");
 	/* a day and month take the article's year */
 	is("March 31st", &anchor, "2019-03-31");
