@@ -609,9 +609,15 @@ describe(const char *d, size_t start, size_t end, struct pinfo *p)
 			inword = 0;
 			continue;
 		}
-		/* a link's number from lynx -dump is not a word */
+		/* a link's number from lynx -dump is not a word, nor a
+		 * page template's unfilled "{{hitsCtrl.values.hits}}" */
 		if (!inword && d[pos] == '[' &&
 		    (skip = link_number(d + pos, end - pos)) > 0) {
+			len = skip;
+			continue;
+		}
+		if (!inword && d[pos] == '{' &&
+		    (skip = template_tag(d + pos, end - pos)) > 0) {
 			len = skip;
 			continue;
 		}
@@ -918,8 +924,10 @@ dateline_from(const struct pinfo *p, int i)
 			else if (p->w[i].len <= 2)
 				nums++;
 			else if (!(p->w[i].len == 4 && i > 0 &&
-			    (word_is(p, i - 1, "gmt") || word_is(p, i - 1, "utc"))))
-				return 0;	/* (but "GMT +0300") */
+			    (word_is(p, i - 1, "gmt") || word_is(p, i - 1,
+			    "utc"))) && !(started && month && year))
+				return 0;	/* (but "GMT +0300", and a count
+						 * after a date: "- 39 - 554") */
 		} else if (word_in(p, i, &date_fillers)) {
 			/* "Updated", "Published at :" */
 			if (!started && !word_in(p, i, &date_leads) &&

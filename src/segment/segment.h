@@ -130,6 +130,21 @@ link_number(const char *s, size_t n)
 	return k > 1 && k < n && s[k] == ']' ? k + 1 : 0;
 }
 
+/* The length of a page template's unfilled placeholder
+ * ("{{hitsCtrl.values.hits}}") at the start of s (n bytes), or 0. */
+static inline size_t
+template_tag(const char *s, size_t n)
+{
+	size_t k;
+
+	if (n < 5 || s[0] != '{' || s[1] != '{')
+		return 0;
+	for (k = 2; k + 1 < n && k < 64; k++)
+		if (s[k] == '}' && s[k + 1] == '}')
+			return k + 2;
+	return 0;
+}
+
 /* Opening quotes and brackets: ( [ { " ' “ ‘ « „ ‚ ‹ ¿ ¡ */
 static inline int
 cp_is_opener(uint32_t c)

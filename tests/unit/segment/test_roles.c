@@ -715,6 +715,12 @@ main(void)
 	    "The regulator said the site failed to protect its users' "
 	    "privacy for years.\n\nBy Mara Ellison\n\n" PROSE,
 	    "Regulator=title", NULL);
+	roles_are("a date followed by counts and a page template's unfilled "
+	    "placeholder is a dateline",
+	    "Ferry timetable changes anger island commuters\n\n"
+	    "15 March 2019 10:10 pm - 29 - {{hitsCtrl.values.hits}}\n\n"
+	    "23 October 2019 08:51 pm - 39 - 554\n\n" PROSE,
+	    "15 March=dateline", "23 October=dateline", NULL);
 	roles_are("a byline with its date in digits is the dateline",
 	    "Fur fans flock to the city for the weekend\n\n"
 	    "BY MARISOL VEGA - 02/23/19 07:45 AM EST\n\n" PROSE,
