@@ -130,6 +130,8 @@ static const char *const notice_prefix_words[] = {
 	"you are reading a free article", "go ad free",
 	"we respect your privacy", "scroll to continue",
 	"subscribe to read", "unlimited digital access", "gift unlocked",
+	"story continues after", "story continues below",
+	"article continues after", "article continues below",
 	"sign in to ", "log in to ", "login to ", "register to continue",
 	"register to read", "register for free",
 	"create a free account",
@@ -1099,6 +1101,27 @@ ends_with_copyright(const struct pinfo *p)
 	return words >= 1 && words <= 4;
 }
 
+/* "Workers repair power lines after the storm. AFP", "... vaccine —
+ * AFP", "... bank branch. Pic by Nimal Dayaratne": a photo's credit
+ * after the caption's full stop or a dash. */
+static int
+ends_with_agency(struct pinfo *p)
+{
+	const char *low = lower(p);
+	size_t at, cut = 0, n;
+
+	for (at = 1; at + 2 < p->len; at++)
+		if ((low[at] == '.' && low[at + 1] == ' ') ||
+		    (at + 4 < p->len && memcmp(low + at, " \xe2\x80\x94 ", 5) == 0))
+			cut = low[at] == '.' ? at + 2 : at + 5;
+	if (cut == 0 || (n = p->len - cut) == 0 || n > 40)
+		return 0;
+	return in_list(&credit_words, low + cut, n) ||
+	    strncmp(low + cut, "pic by ", 7) == 0 ||
+	    strncmp(low + cut, "photo by ", 9) == 0 ||
+	    strncmp(low + cut, "photo: ", 7) == 0;
+}
+
 static int
 is_caption(struct pinfo *p)
 {
@@ -1107,7 +1130,8 @@ is_caption(struct pinfo *p)
 
 	if (!p->short_ || p->len > 300)
 		return 0;
-	if (p->nwords >= 3 && (ends_with_credit(p) || ends_with_copyright(p)))
+	if (p->nwords >= 3 && (ends_with_credit(p) || ends_with_copyright(p) ||
+	    ends_with_agency(p)))
 		return 1;
 	/* (the set's test of first letter and length is cheap, and its
 	 * branch is more often right than one on the first letter alone) */
@@ -1274,10 +1298,14 @@ is_menu_row(const struct pinfo *p)
 	unsigned long v;
 	size_t at;
 
-	/* lynx -dump's link numbers, "[1]Subscribe [2]Sign In": no words */
+	/* lynx -dump's link numbers, "[1]Subscribe [2]Sign In": no words;
+	 * a row of them, one every few words, is a row of links (a
+	 * reference in a sentence, "city[1]", ends a word instead) */
 	for (at = 0; at < p->len; at++)
-		refs += p->raw[at] == '[' && link_number(p->raw + at,
-		    p->len - at) > 0;
+		refs += p->raw[at] == '[' && (at == 0 || p->raw[at - 1] == ' ')
+		    && link_number(p->raw + at, p->len - at) > 0;
+	if (refs >= 3 && refs * 4 >= p->nwords && p->last != '.')
+		return 1;
 
 	if (p->nw < 8 || memchr(p->raw, '(', p->len) ||
 	    memchr(p->raw, ':', p->len))
@@ -1857,6 +1885,21 @@ has_digit(const struct pinfo *p)
 	return 0;
 }
 
+/* "2:26am": a time of day (a tide table, a schedule). */
+static int
+has_time(const struct pinfo *p)
+{
+	size_t i;
+
+	for (i = 1; i + 2 < p->len; i++)
+		if (p->raw[i] == ':' && p->raw[i - 1] >= '0' &&
+		    p->raw[i - 1] <= '9' && p->raw[i + 1] >= '0' &&
+		    p->raw[i + 1] <= '5' && p->raw[i + 2] >= '0' &&
+		    p->raw[i + 2] <= '9')
+			return 1;
+	return 0;
+}
+
 /* Title-like, of four words or more, mostly letters (not a line of OCR
  * noise). */
 static int
@@ -2143,7 +2186,8 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 			ts.menu_after = ts.header_seen = 0;
 			/* a few words with a number, "North Shore 3-6 ft",
 			 * "U.S. 10 Yr": a widget's, until a headline comes */
-			ts.doubtful = p.nwords <= 4 && has_digit(&p);
+			ts.doubtful = has_digit(&p) && (p.nwords <= 4 ||
+			    (p.nwords <= 6 && has_time(&p)));
 		} else if (ts.doubtful && p.nlen == ts.t.nlen &&
 		    memcmp(p.norm, ts.t.norm, ts.t.nlen) == 0) {
 			/* the site's name again; or, as long as a headline,

@@ -721,6 +721,21 @@ main(void)
 	    "15 March 2019 10:10 pm - 29 - {{hitsCtrl.values.hits}}\n\n"
 	    "23 October 2019 08:51 pm - 39 - 554\n\n" PROSE,
 	    "15 March=dateline", "23 October=dateline", NULL);
+	roles_are("captions with their credit after a full stop or a dash; "
+	    "\"Story continues after the ad\"; a tide table; a row of lynx "
+	    "links without separators",
+	    "[1]The Post and Courier [2]postandcourier.com [3]Subscribe "
+	    "[4]e-Edition\n\nHigh 2:26am \xc2\xb7 Low 1:34pm\n\n"
+	    "Story continues after the ad\n\n"
+	    "Workers repair power lines after the storm. AFP\n\n"
+	    "Health workers unload boxes of vaccine \xe2\x80\x94 AFP\n\n"
+	    "Shoppers pass a shuttered bank branch. Pic by Nimal Dayaratne\n\n"
+	    "Ferry timetable changes anger island commuters\n\n"
+	    "By Mara Ellison\n\n" PROSE
+	    "\nThe report[1] was cited[2] by three courts[3] this year.\n",
+	    "[1]The=boilerplate", "Story=boilerplate", "Workers=caption",
+	    "Health=caption", "Shoppers=caption", "Ferry=title",
+	    "The report=body", NULL);
 	roles_are("a byline with its date in digits is the dateline",
 	    "Fur fans flock to the city for the weekend\n\n"
 	    "BY MARISOL VEGA - 02/23/19 07:45 AM EST\n\n" PROSE,
