@@ -4,7 +4,7 @@
 # the article is drawn from a few site templates with a fixed seed
 # (Park-Miller, exact in any awk), so every run writes the same bytes.
 #
-#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11|12|13|14|15|16] -f bench/titles.awk articles.csv
+#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17] -f bench/titles.awk articles.csv
 #
 # variant=2 draws from a second set of page furniture and date formats,
 # written after segment was tuned on the first: a held-out check.
@@ -440,7 +440,7 @@
 # in variant 12's layouts (lynx -dump with its numbered links, pandoc -t
 # plain, innerText, copy-paste, lynx, w3m, a naive converter, a reader
 # view, archive.today).
-# variant=16 (seed 236887691), the newest final held-out check, written
+# variant=16 (seed 236887691), a final held-out check, written
 # after variant 15 in fresh words, stays with the core case, ordinary news
 # pages as scraped, and takes 22 other sites in 16 templates: the Post and
 # Courier, a BH Media daily (the Richmond Times-Dispatch, the Tulsa World
@@ -497,6 +497,65 @@
 # pages come in variant 12's layouts (lynx -dump with its numbered links,
 # pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
 # reader view, archive.today).
+# variant=17 (seed 256203161), the newest final held-out check, written
+# after variant 16 in fresh words, stays with the core case, ordinary news
+# pages as scraped, and takes 25 other sites in 16 templates: the Kyiv
+# Post, Meduza in English, Romania Insider, Hungary Today or Prague
+# Morning, Notes from Poland, one of ERR News, LSM or the Baltic Times, Yle
+# News or the Copenhagen Post, Le News, the Jakarta Globe, the Phnom Penh Post,
+# Frontier Myanmar or Myanmar Now, GMA News or Philstar, the Malay Mail or
+# the Borneo Post, the Fiji Times or the Samoa Observer, the Trinidad and
+# Tobago Guardian or the Nassau Guardian, and Barbados Today.  8 to 30
+# lines come before the title (menus one item a line, consent, meter and
+# notification prompts, weather on one line with a symbol or over two or
+# three, hryvnia, ruble, leu, forint, koruna, zloty, krone, franc, rupiah,
+# riel, kyat, peso, ringgit, Fiji dollar, tala, TT and Barbados dollar
+# rates, BET, BUX, PX, WIG20, OMX Tallinn, SMI, JCI, PSEi and FBM KLCI
+# lines, breaking-news bars with another story's headline and age,
+# kickers, now and then other headlines under a label such as "Most
+# Read"); then each site's byline (one or two names, "A, B", agencies and
+# desks, "By NAME, GMA News" in capitals, "Reporter : X", an e-mail address
+# or "Staff Reporter" under the name), dateline and count forms ("Published
+# Jan. 4, 2019. Updated Jan. 4 at 7:05 pm", "Published Jan. 4, 2019" /
+# "Updated Jan. 6, 2019" (a later update, labelled), "By X. Published Jan.
+# 4, 2019, 6:12 pm", "6:12 pm, January 4, 2019" / "Source: Interfax", "04
+# January 2019" / "5 min read", "X | 04 January 2019", "By X | 2019.01.04."
+# or "2019.01.04. 18:12" (year first), "by X | January 4, 2019", "14.01.2019
+# 18:12" or "14.1.2019 18:12" (day first, only on a day no other reading
+# fits), else "4 January 2019 18:12" or "4 January 2019 at 18:12" /
+# "Updated 19:05", "January 4, 2019 18:12", "2019-01-04", "January 4th,
+# 2019 6:12 pm | by X", "Posted 4 January 2019 by X", "By : X | on 06:12 PM
+# January 04, 2019", "Friday, January 4, 2019 | 18:12 WIB", "Publication
+# date 04 January 2019 | 18:12 ICT" / "6,582 views", "By X | FRONTIER",
+# "Published January 4, 2019 6:12pm" / "Updated ..." (now and then on a
+# later day), "X (Philstar.com) - January 4, 2019 - 6:12pm", "Published 6
+# years ago on 04 Jan 2019", "January 4, 2019, Friday at 6:12 PM", "04
+# January 2019, 6:12PM", "Published: Friday, January 4, 2019 @ 06:12 PM",
+# "Posted by X on January 4, 2019", "Published on January 4, 2019 at 6:12
+# pm"), in the site's zone, on the article's day; leads run into the first
+# paragraph ("Prague, Jan 4 (CTK) – ", "RIGA – ", "Jakarta. ", "MANILA,
+# Philippines — ", "KUALA LUMPUR, Jan 4 — ", "KUCHING: ", "CASTRIES, St
+# Lucia, Jan 4, CMC – "), sign-offs run onto the last ("—KG, GMA News") or
+# below it ("— Bernama", "(CMC)", "via MTI, hirado.hu", "(Photo source:
+# ...)", "Main image credit: X/KPRM (under CC BY-NC-ND 2.0)"); captions
+# with credits ("(Photo source: Inquam Photos/X)", "X / Reuters / Scanpix /
+# LETA", "Featured photo via MTI/X", "Photo credit: ČTK/X", "Image: X /
+# Lehtikuva", "(photo: Ritzau Scanpix)", "© Keystone / X", "(Antara
+# Photo/X)", ". — Bernama pic", "Photo for illustration purposes only.",
+# "Picture: NAME", "PICTURE NAME", "(Photo: File)"), now and then a file
+# photo with its own, earlier day ("File photo: ... on Dec. 20, 2018.
+# (UNIAN)"); in-body "READ MORE:" and "Read also:" lines; after the body
+# ERR's "Editor: X" and "Source: BNS", Meduza's "Summary by X" or
+# "Translation by X", Le News's "More on this:" and its sources ("Article
+# in Le Temps (in French)"), e-mail and "Feedback:" lines, author notes,
+# donation, newsletter and app boxes, Barbados Today readers' comments on
+# the day and the days after, tags, related, most-read and latest lists of
+# other headlines on earlier days ("Jan. 3, 2019", "11:40 am, January 3,
+# 2019", "03 January 2019", "2019.01.03.", "3 January 2019", "January 3rd,
+# 2019", "03 Jan 2019", "headline (2019-01-03)", "Jan 3, 2019", "Thursday 3
+# January 2019"), footers.  The pages come in variant 12's layouts (lynx
+# -dump with its numbered links, pandoc -t plain, innerText, copy-paste,
+# lynx, w3m, a naive converter, a reader view, archive.today).
 
 function rnd(n) {	# 0 .. n-1
 	seed = (seed * 16807) % 2147483647
@@ -508,7 +567,7 @@ function pick(list,    a, k) {	# one of the "|"-separated choices
 }
 
 BEGIN {
-	seed = variant == 16 ? 236887691 : variant == 15 ? 217645177 : variant == 14 ? 198491317 : variant == 13 ? 179424673 : variant == 12 ? 141650939 : variant == 11 ? 122949823 : variant == 10 ? 104395301 : variant == 9 ? 86028121 : variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
+	seed = variant == 17 ? 256203161 : variant == 16 ? 236887691 : variant == 15 ? 217645177 : variant == 14 ? 198491317 : variant == 13 ? 179424673 : variant == 12 ? 141650939 : variant == 11 ? 122949823 : variant == 10 ? 104395301 : variant == 9 ? 86028121 : variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
 	split("January February March April May June July August September October November December", month, " ")
 	split("Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.", ap, " ")
 	split("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec", abbr, " ")
@@ -950,6 +1009,40 @@ BEGIN {
 	    "The case is likely to end up before a higher court~Talks are set to resume after the holiday~" \
 	    "The full cost of the damage is not yet known"
 	src16 = "2 hours ago~45 min ago~AP~Reuters~AFP~6 hours ago~New~This morning"
+	# variant 17's words
+	heads17 = "Ice on power lines leaves three villages dark for a second night~Regional council backs plan for a new ring road~" \
+	    "Customs officers find cigarettes hidden in a timber lorry~Committee summons health minister over waiting lists~" \
+	    "Tram drivers vote to strike over rota changes~Floodgates opened as river rises after snowmelt~" \
+	    "Court orders recount in disputed mayoral race~Ferry crossing cancelled as gale warning is raised~" \
+	    "Minimum wage to rise by 8 percent from July~Medieval coins found under parish church floor~" \
+	    "Teachers' union turns down ministry's pay offer~Fire guts covered market in the old quarter~" \
+	    "Fishermen plucked from capsized boat off the headland~Central bank lifts key rate for the first time in four years~" \
+	    "Suspect held over string of cash machine thefts~New metro line opens after nine years of work~" \
+	    "Farmers block highway in protest over grain prices~Opposition files complaint over campaign spending~" \
+	    "Cyclone warning raised for the northern islands~Heavy rain cuts only road to mountain resort~" \
+	    "Stray dog bites prompt rabies vaccination drive~Hospital staff walk out over unpaid overtime~" \
+	    "Airline adds direct flights to three Asian cities~Former minister questioned in land deal probe~" \
+	    "Dengue cases climb as rainy season sets in~Lawmakers vote to ban single-use plastic bags~" \
+	    "Two workers killed in coal mine accident~Cabinet approves draft budget with record defence spending~" \
+	    "Tourist boat runs aground on coral reef~Border guards find 40 migrants in refrigerated truck~" \
+	    "City hall to plant 5,000 trees along the river~Household electricity prices to fall next quarter~" \
+	    "Earth tremor rattles windows across the capital~Students march against cuts to university grants~" \
+	    "Ash cloud grounds domestic flights for a day~Fuel shortage leaves long queues at petrol stations~" \
+	    "Top court upholds ban on billboards along highways~Inquiry reopened into collapse of shopping centre roof~" \
+	    "Bank branch closures anger rural residents~National airline posts first profit in a decade"
+	caps17 = "A firefighter walks through the burnt-out hall~Passengers queue at a ticket office~" \
+	    "Lawmakers raise their hands during the vote~Police tape across the entrance~" \
+	    "People lay flowers by the gate~A flooded street in the suburbs~The minister speaks to journalists~" \
+	    "Farmers drive tractors towards the capital~Divers search the harbour~A street vendor shelters from the rain~" \
+	    "Election officials count ballots~Workers clear snow from the square~Students hold placards outside the ministry~" \
+	    "A tugboat guides a ship into port"
+	tags17 = "World~Europe~Asia~Pacific~Caribbean~Politics~Government~Parliament~Elections~Justice~Crime~Security~War~" \
+	    "Diplomacy~Economy~Finance~Energy~Transport~Environment~Climate~Weather~Disasters~Health~Education~Society~Migration~Media"
+	gen17 = "Officials said they would publish a full report next month~The decision follows weeks of pressure from local groups~" \
+	    "Opposition parties called the move a mistake~It was not clear how long the measures would stay in place~" \
+	    "Emergency services stayed at the scene late into the evening~The ministry declined to comment on the details~" \
+	    "Analysts expect the issue to dominate the next session"
+	src17 = "3 hours ago~25 minutes ago~AP~Reuters~AFP~5 hours ago~Just in~Earlier today"
 	nfield = 0; field = ""; inq = 0; nrec = 0
 }
 
@@ -10678,6 +10771,867 @@ function layout16(title,    mode) {
 	return layout7(title, 0)
 }
 
+# Variant 17's sites, in 16 templates: the Kyiv Post, Meduza in English,
+# Romania Insider, Hungary Today or Prague Morning, Notes from Poland, one
+# of ERR News, LSM or the Baltic Times, Yle News or the Copenhagen Post, Le
+# News, the Jakarta Globe, the Phnom Penh Post, Frontier Myanmar or Myanmar Now,
+# GMA News or Philstar, the Malay Mail or the Borneo Post, the Fiji Times
+# or the Samoa Observer, the Trinidad Guardian or the Nassau Guardian, and
+# Barbados Today, in words written fresh: ordinary scraped news pages,
+# menus before the title and share and footer lines after the body.  Each
+# sets NAV, HEAD and FOOT and what layout7 needs (TS, DOM, URL, BYN, DLX,
+# ISOT, TAGX).  Every date before the body is the article's day, in the
+# site's form and zone, but for what says it is something else: an update
+# on a later day printed beside the first ("Published Jan. 4, 2019" /
+# "Updated Jan. 6, 2019"), a file photo's own earlier day ("File photo:
+# ... on Dec. 20, 2018."), relative times ("Published 6 years ago on 04
+# Jan 2019"), and other stories' days.  A day without its year ("Prague,
+# Jan 4 (CTK) – ", "KUALA LUMPUR, Jan 4 — ") comes only below one with
+# it; numbers alone ("14.01.2019", "14.1.2019") only where no other reading
+# is possible; a year first ("2019.01.04.", "2019-01-04") is read as year,
+# month, day.
+
+function top17(labels, forms,    s) {	# as top16, from variant 17's headlines
+	s = above(labels, heads17, 5, forms, src17, "LIVE: ~VIDEO: ~~~PHOTOS: ~")
+	return s == "" ? "" : HD s
+}
+function bar17(labels, odds) {	# 1 in odds, a breaking-news bar: its label, another story's headline, now and then its age
+	if (rnd(odds)) return ""
+	return pick(labels) pick(": ~\n~ | ") pick(heads17) pick("~~\n" (1 + rnd(9)) " hours ago~ (" (5 + rnd(50)) " min)")
+}
+function people17(pool,    a, b) {	# one name from pool, now and then two: "A, B"
+	a = pick(pool)
+	if (rnd(5)) return a
+	b = pick(pool)
+	return b == a ? a : a ", " b
+}
+function solo17(who) { return index(who, ", ") == 0 }	# a single author
+function mail17(who, dom,    a, n) {	# "Kristy Ramnarine" -> "kristy.ramnarine@dom"
+	n = split(tolower(who), a, " ")
+	return a[1] "." a[n] "@" dom
+}
+function wx17(city, lo, hi,    t) {	# weather: on one line, or the city and the temperature, now and then the sky, a line each
+	t = lo + rnd(hi - lo + 1)
+	if (rnd(2)) return city " " t "°C" (rnd(2) ? " " pick("☀~☁~☂~❄~⛅") : "")
+	return pick("Weather~Today~Now") "\n" city "\n" t "°" (rnd(2) ? "\n" pick("Overcast~Sunny spells~Drizzle~Snow showers~" \
+	    "Thunderstorms~Mist~Clear skies~Gusty winds") : "")
+}
+function mkt17(name, lo, hi,    v) {	# a market line: "BET 8,712.34 +0.48%"
+	v = lo + rnd(hi - lo + 1)
+	return name " " commas13(v) "." d2(rnd(100)) " " pick("+~-") rnd(2) "." d2(rnd(100)) "%"
+}
+function rate17(pair, lo, hi, dec,    v, f, i) {	# an exchange rate: "EUR/RON 4.6712"
+	v = lo + rnd(hi - lo + 1); f = ""
+	for (i = 0; i < dec; i++) f = f rnd(10)
+	return pair " " v "." f
+}
+function lead17(s) { BODY = s BODY }	# a dateline run into the first paragraph
+function sig17(s) { BODY = BODY "\n" s }	# a line of its own after the last paragraph
+function run17(s) { BODY = BODY s }	# a sign-off run onto the last paragraph
+function fmt17(style, y, m, d) {	# a day as variant 17's sites print it in their lists
+	if (style == "kp") return ap[m] " " d ", " y	# "Jan. 3, 2019"
+	if (style == "meduza") return clock(7 + rnd(16), rnd(60), "am", "pm") ", " month[m] " " d ", " y	# "11:40 am, January 3, 2019"
+	if (style == "ri") return d2(d) " " month[m] " " y	# "03 January 2019"
+	if (style == "hu") return y "." d2(m) "." d2(d) "."	# "2019.01.03."
+	if (style == "uk") return d " " month[m] " " y	# "3 January 2019"
+	if (style == "cph") return month[m] " " ord(d) ", " y	# "January 3rd, 2019"
+	if (style == "mm") return d2(d) " " abbr[m] " " y	# "03 Jan 2019"
+	if (style == "bt") return y "-" d2(m) "-" d2(d)	# "2019-01-03"
+	if (style == "fj") return abbr[m] " " d ", " y	# "Jan 3, 2019"
+	if (style == "yle") return dayname[wday(y, m, d) + 1] " " d " " month[m] " " y	# "Thursday 3 January 2019"
+	return month[m] " " d ", " y	# "January 3, 2019"
+}
+# other stories, each 1 to gap days before the one above, days in fmt17's
+# styles; form 0 headline over day (list), 1 day over headline (list), 2
+# "headline (day)" (list), 4 headline over day, 5 day over headline (unmarked)
+function rel17(pool, lo, hi, gap, style, form,    a, n, i, s, k, t, h) {
+	n = split(some(pool, lo, hi), a, "\n")
+	s = ""; k = 0
+	for (i = 1; i <= n; i++) {
+		k += 1 + rnd(gap)
+		shift(-k)
+		t = fmt17(style, SY, SM, SD)
+		h = substr(a[i], 2)
+		if (form == 1) s = cat(s, LI t "\n" LC h)
+		else if (form == 2) s = cat(s, LI h " (" t ")")
+		else if (form == 4) s = cat(s, h "\n" t)
+		else if (form == 5) s = cat(s, t "\n" h)
+		else s = cat(s, LI h "\n" LC t)
+	}
+	return s
+}
+
+function kyiv17(title,    s, who, by, dl, st, sh, im, h, mi, k, c) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	site7(pick(" | KyivPost~~ - Kyiv Post"), "www.kyivpost.com", "/" pick("ukraine-politics~world~business~kyiv") "/" slug7(title) ".html")
+	s = some("Kyiv Post~Ukraine's Global Voice~Українською~Subscribe~Log in~Search~Menu", 2, 5)
+	s = cat(s, some("Ukraine~Politics~War~Business~Kyiv~World~Opinion~Lifestyle~Technology~Multimedia~Podcasts~Jobs~Classifieds~Events", 5, 11))
+	if (rnd(3) == 0) s = cat(s, "USD " (26 + rnd(3)) "." d2(rnd(100)) " UAH\nEUR " (29 + rnd(4)) "." d2(rnd(100)) " UAH")
+	if (rnd(3) == 0) s = cat(s, wx17(pick("Kyiv~Lviv~Odesa~Kharkiv~Dnipro"), -14, 32))
+	s = cat(s, bar17("Breaking~BREAKING~Live", 6))
+	s = cat(s, top17("Most Read~Latest~Editor's Choice", "plain~num~under"))
+	NAV = cat(s, pick("Ukraine Politics~World~Business~Ukraine\nPolitics~War"))
+	who = pick("Yuliia Marchuk~Bohdan Ostapenko~Nataliia Horobets~Artem Dovzhenko~Sofiia Klymenko~Interfax-Ukraine~Reuters~Kyiv Post")
+	by = "By " lk(who)
+	k = rnd(4)
+	if (k == 0) dl = "Published " ap[M] " " D ", " Y
+	else if (k == 1) dl = "Published " ap[M] " " D ", " Y ". Updated " ap[M] " " D " at " clock(H2, MI2, "am", "pm")
+	else if (k == 2) { shift(1 + rnd(4)); dl = "Published " ap[M] " " D ", " Y "\nUpdated " ap[SM] " " SD ", " SY }	# updated on a later day, labelled
+	else { by = by ". Published " ap[M] " " D ", " Y ", " clock(h, mi, "am", "pm"); dl = "" }
+	st = rnd(3) ? standfirst(gen17) : ""
+	c = pick("Kostiantyn Rybak~Oleh Pereverziev~Mariia Tkach~UNIAN~Ukrinform~AFP~president.gov.ua~Courtesy")
+	if (rnd(4) == 0) {	# a file photo, its own earlier day
+		shift(-(3 + rnd(pick("20~90~500"))))
+		im = CP "File photo: " pick(caps17) " on " ap[SM] " " SD ", " SY ". (" c ")"
+	} else im = rnd(2) ? CP pick(caps17) ". (" c ")" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Telegram~LinkedIn~Email", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("READ MORE: " pick(heads17), 2 + rnd(3))
+	s = ""
+	if (who ~ /^(Yuliia|Bohdan|Nataliia|Artem|Sofiia) / && rnd(2)) s = "Kyiv Post staff writer " who " can be reached at " mail17(who, "kyivpost.com") "."
+	if (rnd(2)) s = cat(s, "Spotted a mistake? Select the text and press Ctrl+Enter to let our editors know.")
+	TAGX = some(tags17, 2, 5)
+	if (rnd(2)) s = cat(s, HD "Tags:\n" TAGX)
+	if (rnd(2)) s = cat(s, HD pick("More Kyiv Post stories~Latest~Most Read") "\n" rel17(heads17, 2, 4, 4, "kp", 0))
+	if (rnd(3) == 0) s = cat(s, "Independent journalism from Ukraine needs independent money. Become a Kyiv Post member.")
+	s = cat(s, some("About us~Contact~Advertising~Subscriptions~Terms of use~Privacy policy~Careers", 3, 5))
+	FOOT = cat(s, "© 1995–" Y " Kyiv Post. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, eutz("+03:00", "+02:00"))
+}
+
+function meduza17(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick(" — Meduza~~ | Meduza"), "meduza.io", "/en/" pick("news~feature~cards") "/" Y "/" d2(M) "/" d2(D) "/" slug7(title))
+	s = some("Meduza~Русская версия~English~Search~Menu~Support us", 2, 5)
+	s = cat(s, some("News~Features~Analysis~Explainers~Podcasts~Opinion~Culture~Russia~Ukraine~World~The Real Russia. Today.~Archive", 4, 9))
+	if (rnd(3) == 0) s = cat(s, "$ " (63 + rnd(8)) "." d2(rnd(100)) " ₽\n€ " (71 + rnd(9)) "." d2(rnd(100)) " ₽")
+	s = cat(s, bar17("Breaking~Urgent~Just in", 6))
+	s = cat(s, top17("Top stories~Latest~Most read", "plain~num"))
+	NAV = cat(s, pick("News~Feature~Analysis~Explainer"))
+	dl = clock(h, mi, "am", "pm") ", " month[M] " " D ", " Y	# "6:12 pm, January 4, 2019"
+	k = rnd(3)
+	if (k == 0) { who = ""; by = "Source: " lk(pick("Meduza~Interfax~TASS~RIA Novosti~Reuters~Kommersant~RBC~Novaya Gazeta")) }
+	else if (k == 1) { who = ""; by = "" }
+	else { who = pick("Anna Volkova~Ilya Sorokin~Daria Belova~Pavel Gromov~Ksenia Orlova"); by = "Story by " lk(who) }
+	st = rnd(2) ? standfirst(gen17) : ""
+	im = rnd(2) ? CP pick(caps17) pick(" ~\n") pick("Alexander Petrov~Yulia Gusarova~Dmitry Lebedev~Sergei Karpov") " / " \
+	    pick("Reuters~AP~Kommersant~TASS~AFP") " / Scanpix / LETA" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~VK~Telegram~Copy link", 2, 4) : ""
+	HEAD = order("dl by st im sh~st dl by im sh~im dl st by", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = (k == 2 ? "Translation by " : "Summary by ") pick("Hannah Lerner~Sam Whitby~Olga Korneva~Peter Dunn")
+	if (rnd(2)) s = cat(s, "Meduza answers to its readers, not to a government or an owner. Back us with a monthly donation.")
+	if (rnd(2)) s = cat(s, HD pick("More from Meduza~Read next~Latest") "\n" rel17(heads17, 2, 4, 3, "meduza", 0))
+	s = cat(s, some("About~Contact~Advertising~Privacy policy~RSS~Telegram~Newsletter", 3, 5))
+	FOOT = cat(s, "© 2014–" Y " Meduza")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+03:00"); TAGX = ""
+}
+
+function romania17(title,    s, who, by, dl, st, sh, im, h, mi, k, ph) {
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick(" | Romania Insider~~ - Romania Insider"), "www.romania-insider.com", "/" slug7(title))
+	s = some("Romania Insider~Newsletter~Events~Search~Menu~Log in~Subscribe", 2, 5)
+	s = cat(s, some("News~Politics~Business~Real Estate~Tech~Energy~Travel~Culture~Sports~Bucharest~Cluj~Timisoara~Iasi~Guides~Jobs", 5, 11))
+	if (rnd(3) == 0) s = cat(s, rate17("EUR/RON", 4, 4, 4))
+	if (rnd(4) == 0) s = cat(s, mkt17("BET", 6900, 10300))
+	if (rnd(3) == 0) s = cat(s, wx17(pick("Bucharest~Cluj-Napoca~Constanta~Iasi~Brasov"), -12, 37))
+	s = cat(s, bar17("Breaking~Latest~Update", 7))
+	s = cat(s, top17("Most Read~Latest News~Editor's Picks", "plain~num~under"))
+	NAV = cat(s, pick("Politics~Business~World~News\nPolitics~Society"))
+	who = pick("Andrei Voicu~Ioana Dinu~Radu Stanciu~Elena Murgu~Mihaela Tudor~Romania Insider")
+	k = rnd(3)
+	if (k == 0) { by = "by " lk(who); dl = d2(D) " " month[M] " " Y }
+	else if (k == 1) { by = lk(who) " | " d2(D) " " month[M] " " Y; dl = "" }
+	else { by = lk(who); dl = d2(D) " " month[M] " " Y "\n" (2 + rnd(5)) " min read" }
+	st = rnd(3) ? standfirst(gen17) : ""
+	ph = pick("Inquam Photos/" pick("Octavian Dragan~Liviu Ilie~Sabina Preda") "~Shutterstock~Dreamstime~gov.ro~Facebook page of the ministry~" \
+	    "Wikimedia Commons")
+	im = rnd(2) ? CP pick(caps17) " (Photo source: " ph ")" : ""
+	if (rnd(2)) sig17("(" pick("Photo source: ~Opening photo source: ") ph ")")
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~Email~Print", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	s = ""
+	if (who != "Romania Insider" && rnd(2)) s = mail17(who, "romania-insider.com")
+	TAGX = some(tags17, 2, 5)
+	if (rnd(2)) s = cat(s, HD "Tags\n" TAGX)
+	if (rnd(2)) s = cat(s, HD pick("Related Stories~Latest News~Most Read") "\n" rel17(heads17, 2, 4, 3, "ri", 0))
+	if (rnd(3) == 0) s = cat(s, "Get the morning's Romania news in your inbox. Sign up for our free newsletter.")
+	s = cat(s, some("About us~Contact~Advertise~Terms and conditions~Privacy policy~Cookies", 3, 5))
+	FOOT = cat(s, "© " Y " Romania Insider. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, eutz("+03:00", "+02:00"))
+}
+
+function cee17(title,    s, who, by, dl, st, sh, im, h, mi, k, hu) {
+	h = 7 + rnd(16); mi = rnd(60)
+	st = rnd(3) ? standfirst(gen17) : ""
+	if (rnd(2)) {	# Hungary Today
+		site7(pick(" - Hungary Today~~"), "hungarytoday.hu", "/" slug7(title) "/")
+		s = some("Hungary Today~About Hungary~Magyar~Newsletter~Search~Menu", 2, 5)
+		s = cat(s, some("Politics~Economy~Society~Culture~Sports~Foreign Affairs~Budapest~Tourism~Tech~Opinion~Interviews~Podcast~Video", 5, 10))
+		if (rnd(3) == 0) s = cat(s, rate17("EUR/HUF", 315, 333, 2))
+		if (rnd(4) == 0) s = cat(s, mkt17("BUX", 37000, 44000))
+		if (rnd(3) == 0) s = cat(s, wx17(pick("Budapest~Debrecen~Szeged~Pécs~Győr"), -10, 35))
+		s = cat(s, top17("Most Read~Latest~Trending", "plain~num"))
+		NAV = cat(s, pick("Politics~Society~Foreign Affairs~World~Economy"))
+		who = pick("Ádám Kertész~Zsófia Varga~Bence Molnár~Réka Szalai~Hungary Today")
+		hu = Y "." d2(M) "." d2(D) "."	# year, month, day
+		k = rnd(3)
+		if (k == 0) { by = "By " lk(who) " | " hu; dl = "" }
+		else if (k == 1) { by = "By " lk(who); dl = hu " " hm(h, mi) }
+		else { by = lk(who); dl = month[M] " " D ", " Y }
+		im = rnd(2) ? CP pick(caps17) ". " pick("Featured photo via MTI/" pick("Ferenc Halmi~Edit Rácz~Márton Gyenes") "~" \
+		    "Featured photo illustration via Pixabay~Photo via Facebook~Image via MTI") : ""
+		if (rnd(2)) sig17("via " pick("MTI~MTI, hirado.hu~Magyar Nemzet, MTI~index.hu~444.hu, MTI~Reuters"))
+		s = ""
+		TAGX = some(tags17, 2, 5)
+		if (rnd(2)) s = HD "Tags:\n" TAGX
+		if (rnd(2)) s = cat(s, HD pick("Related Articles~Latest~Most Read") "\n" rel17(heads17, 2, 4, 3, "hu", 0))
+		if (rnd(3) == 0) s = cat(s, "Want Hungary's news every weekday morning? Sign up for our newsletter.")
+		s = cat(s, some("About Us~Contact~Impressum~Privacy Policy~Advertise~Podcast", 3, 5))
+		FOOT = cat(s, "© " Y " Hungary Today")
+	} else {	# Prague Morning
+		site7(pick(" | Prague Morning~~ - Prague Morning"), "www.praguemorning.cz", "/" slug7(title) "/")
+		s = some("Prague Morning~Czech Republic News in English~Newsletter~Search~Menu~Jobs", 2, 5)
+		s = cat(s, some("Prague~Czech Republic~Business~Tech~Culture~Travel~Expats~Events~Europe~World~Opinion~Health~Real Estate", 5, 10))
+		if (rnd(3) == 0) s = cat(s, rate17("EUR/CZK", 25, 25, 3))
+		if (rnd(4) == 0) s = cat(s, mkt17("PX", 960, 1120))
+		if (rnd(3) == 0) s = cat(s, wx17(pick("Prague~Brno~Ostrava~Plzeň"), -12, 34))
+		s = cat(s, top17("Most Popular~Latest~Don't Miss", "plain~num~under"))
+		NAV = cat(s, pick("World~Europe~Czech Republic~Prague"))
+		who = pick("Prague Morning~ČTK~Tereza Holubová~Jakub Marek~Lucie Dvořáková")
+		by = "by " lk(who)
+		if (rnd(2)) dl = month[M] " " D ", " Y
+		else { by = by " | " month[M] " " D ", " Y; dl = "" }
+		if (who == "ČTK" || rnd(5) == 0) lead17("Prague, " abbr[M] " " D " (CTK) – ")
+		im = rnd(2) ? CP pick(caps17) ". " pick("Photo credit: ČTK/" pick("Ondřej Hájek~Vít Šimánek") "~Photo credit: Prague Morning~" \
+		    "Photo credit: Pixabay~Photo credit: Government of the Czech Republic") : ""
+		s = ""
+		if (rnd(2)) s = HD pick("You may also like~Related~More in World") "\n" rel17(heads17, 2, 4, 4, "long", 0)
+		if (rnd(3) == 0) s = cat(s, "Prague Morning is free to read. A small contribution helps keep it that way.")
+		s = cat(s, some("About~Contact~Advertise~Privacy Policy~Terms~Jobs in Prague", 3, 5))
+		FOOT = cat(s, "© " Y " Prague Morning. All Rights Reserved.")
+		TAGX = ""
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~WhatsApp~Email", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, eutz("+02:00", "+01:00"))
+}
+
+function poland17(title,    s, who, by, dl, st, sh, im, h, mi, k, cr) {
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick(" - Notes from Poland~~"), "notesfrompoland.com", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("Notes from Poland~Support us~Newsletter~Podcast~Search~Menu", 2, 5)
+	s = cat(s, some("News~Politics~Society~Economy~Business~Culture~History~Foreign policy~Law~Environment~Opinion~Explainers~Features~Sport", 5, 10))
+	if (rnd(3) == 0) s = cat(s, rate17("EUR/PLN", 4, 4, 4))
+	if (rnd(4) == 0) s = cat(s, mkt17("WIG20", 2100, 2500))
+	if (rnd(3) == 0) s = cat(s, wx17(pick("Warsaw~Kraków~Gdańsk~Wrocław~Poznań"), -12, 34))
+	s = cat(s, top17("Most read~Latest~Popular", "plain~num"))
+	NAV = cat(s, pick("News~Politics~Society~Foreign policy~World"))
+	who = rnd(4) ? people17("Daniel Kerr~Agnieszka Pilch~Tomasz Wrona~Marta Zielinska") : "Notes from Poland staff"
+	k = rnd(3)
+	if (k == 0) { by = "By " lk(who); dl = month[M] " " D ", " Y }
+	else if (k == 1) { by = lk(who); dl = D " " month[M] " " Y }
+	else { by = "By " lk(who); dl = month[M] " " D ", " Y "\n" (3 + rnd(8)) " min read" }
+	st = rnd(3) ? standfirst(gen17) : ""
+	cr = pick("Kamil Ostrowski/KPRM~Jan Wasik/KPRP~Kancelaria Sejmu/Flickr~Ewa Lipska/East News~Pawel Mroz/Agencja Gazeta")
+	im = rnd(2) ? CP pick(caps17) " (Photo: " cr ")" : ""
+	if (rnd(2)) sig17("Main image credit: " cr pick("~ (under CC BY-NC-ND 2.0)~ (under CC BY 3.0 PL)"))
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~Email", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Read also: " pick(heads17), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Notes from Poland is independent and funded by its readers. Help keep it free to read: become a Patron."
+	if (solo17(who) && who != "Notes from Poland staff" && rnd(2)) s = cat(s, who " covers politics and society for Notes from Poland from Warsaw.")
+	if (rnd(2)) s = cat(s, HD pick("Related articles~More from Notes from Poland~Latest") "\n" rel17(heads17, 2, 3, 4, "long", 4))
+	s = cat(s, some("About us~Team~Contact~Support us~Privacy policy~Republishing", 3, 5))
+	FOOT = cat(s, "© " Y " Notes from Poland")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, eutz("+02:00", "+01:00")); TAGX = ""
+}
+
+function baltic17(title,    s, who, by, dl, st, sh, im, h, mi, p, off) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	st = rnd(3) ? standfirst(gen17) : ""
+	off = eutz("+03:00", "+02:00")
+	p = rnd(3)
+	if (p == 0) {	# ERR News
+		site7(pick(" | News | ERR~~"), "news.err.ee", "/" (880000 + rnd(150000)) "/" slug7(title))
+		s = some("ERR News~ERR~Eesti~Русский~Search~Menu", 2, 5)
+		s = cat(s, some("News~Politics~Economy~Society~Culture~Opinion~Sports~Feature~Interview~Weekend~Tallinn~Tartu~Ida-Viru County~Podcast", 5, 10))
+		if (rnd(3) == 0) s = cat(s, wx17(pick("Tallinn~Tartu~Pärnu~Narva"), -20, 29))
+		if (rnd(4) == 0) s = cat(s, mkt17("OMX Tallinn", 1150, 1300))
+		s = cat(s, bar17("Breaking~News flash~Latest", 7))
+		s = cat(s, top17("Most read~Latest news~Editor's picks", "plain~num~under"))
+		NAV = cat(s, pick("News~Politics~Economy~Society~World"))
+		who = pick("ERR News~BNS~Kertu Saar~Priit Lepik~Helen Tamm~Andres Kask")
+		by = who == "BNS" ? "" : lk(who)
+		if (D > 12 || D == M) dl = d2(D) "." d2(M) "." Y " " hm(h, mi)	# day first, where it reads only so
+		else dl = D " " month[M] " " Y " " hm(h, mi)
+		if (rnd(3) == 0) dl = dl "\nUpdated: " hm(H2, MI2)
+		im = rnd(2) ? CP pick(caps17) ". " pick("Source: " pick("ERR~Postimees/Scanpix~Riigikogu~BNS") "~Author: " \
+		    pick("Siim Lõvi~Ken Mürk~Priit Mürk") "/ERR") : ""
+		s = "Editor: " pick("Kristjan Tamm~Roberta Kask~Mari Lepp~Andrew Whyte")
+		if (rnd(2)) s = cat(s, "Source: " pick("BNS~ERR~ETV~Vikerraadio~Postimees~Aktuaalne kaamera~ERR News"))
+		if (rnd(2)) s = cat(s, "Find ERR News on Facebook and Twitter for the day's Estonian news as it breaks.")
+		TAGX = some(tags17, 2, 5)
+		if (rnd(2)) s = cat(s, HD "Tags\n" TAGX)
+		if (rnd(2)) s = cat(s, HD pick("Related~Latest news~Most read") "\n" rel17(heads17, 2, 4, 3, "uk", 0))
+		s = cat(s, some("About ERR News~Contact~ERR~Privacy~Terms of use~RSS", 3, 5))
+		FOOT = cat(s, "© " Y " ERR")
+	} else if (p == 1) {	# LSM, Latvian Public Broadcasting
+		site7(pick(" / Article~~ | LSM"), "eng.lsm.lv", "/article/" pick("politics~economy~society~culture") "/" \
+		    pick("politics~economy~society~culture") "/" slug7(title) ".a" (305000 + rnd(30000)) "/")
+		s = some("LSM.lv~Latvian Public Broadcasting~Latviski~Русский~Search~Menu", 2, 5)
+		s = cat(s, some("Politics~Economy~Society~Culture~Sport~Features~Latvia~Baltic~World~Weather~Video~Radio", 5, 10))
+		if (rnd(3) == 0) s = cat(s, wx17(pick("Riga~Daugavpils~Liepāja~Jelgava"), -18, 30))
+		s = cat(s, bar17("Breaking~Latest~Live", 7))
+		s = cat(s, top17("Most read~Latest~Featured", "plain~num"))
+		NAV = cat(s, pick("Politics~Society~Economy~World~Culture"))
+		who = pick("LSM English~LETA~Latvian Radio~Laura Ozola~Edgars Berzins~Ilze Kalnina")
+		by = lk(who)
+		dl = month[M] " " D ", " Y " " hm(h, mi)	# "January 4, 2019 18:12"
+		im = rnd(2) ? CP pick(caps17) ". Photo: " pick("LETA~LSM~Latvian Television~Valdis Ozols/Saeima~Arnis Dzenis/LETA") : ""
+		s = ""
+		if (rnd(3) == 0) s = "If you'd like to keep up with Latvian news, sign up for our weekly e-mail."
+		TAGX = some(tags17, 2, 4)
+		if (rnd(2)) s = cat(s, HD "Tags\n" TAGX)
+		if (rnd(2)) s = cat(s, HD pick("Related news~Latest~More") "\n" rel17(heads17, 2, 4, 3, "long", 0))
+		s = cat(s, some("About~Contact~Privacy policy~Cookies~Latvian Radio~Latvian Television", 3, 5))
+		FOOT = cat(s, "© " Y " Latvian Public Broadcasting")
+	} else {	# the Baltic Times
+		site7(pick(" | The Baltic Times~~"), "www.baltictimes.com", "/" slug7(title) "/")
+		s = some("The Baltic Times~Subscribe~Log in~Search~Menu~Print edition", 2, 5)
+		s = cat(s, some("Estonia~Latvia~Lithuania~Baltic~Business~Politics~Society~Opinion~Culture~Sports~Conferences~World", 5, 9))
+		if (rnd(3) == 0) s = cat(s, wx17(pick("Vilnius~Riga~Tallinn~Kaunas"), -18, 30))
+		s = cat(s, top17("Most read~Latest~Top stories", "plain~num~under"))
+		NAV = cat(s, pick("World~Baltic~Lithuania~Latvia~Estonia"))
+		who = pick("TBT Staff~BNS/TBT Staff~LETA/TBT Staff~ELTA")
+		by = lk(who)
+		dl = Y "-" d2(M) "-" d2(D)	# year, month, day
+		if (rnd(2)) lead17(pick("VILNIUS – ~RIGA – ~TALLINN – ~KAUNAS – "))
+		im = rnd(2) ? CP pick(caps17) ". " pick("Scanpix~BNS~LETA~Wikimedia Commons~TBT") : ""
+		s = ""
+		if (rnd(2)) s = HD pick("Related~Latest~Most read") "\n" rel17(heads17, 2, 4, 3, "bt", 2)
+		s = cat(s, some("About~Contact~Advertise~Subscribe~Privacy~Terms", 3, 5))
+		FOOT = cat(s, "© " Y " The Baltic Times")
+		TAGX = ""
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~Email", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, off)
+}
+
+function nordic17(title,    s, who, by, dl, st, sh, im, h, mi, off) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	st = rnd(3) ? standfirst(gen17) : ""
+	if (rnd(2)) {	# Yle News
+		off = eutz("+03:00", "+02:00")
+		site7(pick(" | Yle News~~ | News | Yle"), "yle.fi", "/a/3-" (10590000 + rnd(500000)))
+		s = some("Yle~Yle News~Areena~Uutiset~Svenska Yle~Search~Menu~Log in", 2, 5)
+		s = cat(s, some("News~Finland~Politics~Business~Culture~Science~Sports~Climate~Nordics~Helsinki~Newsletter~Podcasts~Easy Finnish", 4, 9))
+		if (rnd(3) == 0) s = cat(s, wx17(pick("Helsinki~Tampere~Turku~Oulu~Rovaniemi"), -25, 31))
+		s = cat(s, bar17("Breaking news~Latest~Live", 7))
+		s = cat(s, top17("Most read~Latest news~Editors' picks", "plain~num"))
+		NAV = cat(s, pick("News~Politics~Business~Finland~World"))
+		who = pick("Yle News~STT~Reuters~Aino Lehtonen~Mikko Saarinen~Johanna Virta~Eero Kallio")
+		by = lk(who)
+		if (D > 12 || D == M) {	# day first, where it reads only so
+			dl = D "." M "." Y " " hm(h, mi)
+			if (rnd(2)) dl = dl "\nUpdated " D "." M "." Y " " hm(H2, MI2)
+		} else {
+			dl = D " " month[M] " " Y " at " hm(h, mi)
+			if (rnd(2)) dl = dl "\nUpdated " hm(H2, MI2)
+		}
+		im = rnd(2) ? CP pick(caps17) ". Image: " pick(pick("Antti Nurmi~Laura Kivelä~Jussi Harju") " / " pick("Yle~Lehtikuva~AOP") "~Yle~Reuters") : ""
+		s = ""
+		if (rnd(2)) s = "Yle News brings you the news from Finland in English every weekday. Listen to our podcast on Yle Areena."
+		TAGX = some(tags17, 2, 4)
+		if (rnd(2)) s = cat(s, HD "Topics\n" TAGX)
+		if (rnd(2)) s = cat(s, HD pick("Read more~Latest news~Most read") "\n" rel17(heads17, 2, 4, 3, "yle", 0))
+		s = cat(s, some("About Yle~Contact~Privacy~Accessibility~Cookie settings~Yle Areena", 3, 5))
+		FOOT = cat(s, "© Yle " Y)
+	} else {	# the Copenhagen Post
+		off = eutz("+02:00", "+01:00")
+		site7(pick(" - The Post~~ | The Copenhagen Post"), "cphpost.dk", "/?p=" (112000 + rnd(9000)))
+		s = some("The Copenhagen Post~CPH POST~Subscribe~Jobs~Search~Menu", 2, 5)
+		s = cat(s, some("News~Denmark~Politics~Business~Culture~Education~Opinion~Copenhagen~Sport~Events~Expat Life~Weekly Digest", 5, 10))
+		if (rnd(3) == 0) s = cat(s, rate17("EUR/DKK", 7, 7, 4))
+		if (rnd(3) == 0) s = cat(s, wx17(pick("Copenhagen~Aarhus~Odense~Aalborg"), -9, 30))
+		s = cat(s, top17("Most Read~Latest~Featured", "plain~num~under"))
+		NAV = cat(s, pick("News~Politics~Business~World~Denmark"))
+		who = pick("Mette Holm~Lars Bak~Sara Nygaard~Thomas Reid~CPH POST")
+		dl = month[M] " " ord(D) ", " Y " " clock(h, mi, "am", "pm")	# "January 4th, 2019 6:12 pm"
+		if (rnd(2)) { by = "by " lk(who); }
+		else { by = dl " | by " lk(who); dl = "" }
+		im = rnd(2) ? CP pick(caps17) " (photo: " pick("Pixabay~Ritzau Scanpix~Kristian Holm~Flickr~Wikimedia Commons~Folketinget") ")" : ""
+		s = ""
+		if (rnd(3) == 0) s = "Got a story for us? Write to the newsdesk at news@cphpost.dk."
+		if (rnd(2)) s = cat(s, HD pick("Related posts~More news~Latest") "\n" rel17(heads17, 2, 4, 4, "cph", 0))
+		s = cat(s, some("About~Contact~Advertise~Subscribe~Privacy~Terms", 3, 5))
+		FOOT = cat(s, "© " Y " The Copenhagen Post")
+		TAGX = ""
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~Email~Copy link", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, off)
+}
+
+function swiss17(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick(" - Le News~~ | Le News"), "lenews.ch", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("Le News~Swiss news in English~Subscribe~Learn French~Search~Menu", 2, 5)
+	s = cat(s, some("News~Switzerland~Geneva~Lausanne~Vaud~Valais~Business~Personal finance~Health~Politics~Swiss life~Travel~Culture~" \
+	    "Opinion~Events", 5, 10))
+	if (rnd(3) == 0) s = cat(s, rate17("EUR/CHF", 1, 1, 4))
+	if (rnd(4) == 0) s = cat(s, mkt17("SMI", 8400, 10400))
+	if (rnd(3) == 0) s = cat(s, wx17(pick("Geneva~Lausanne~Bern~Zurich~Sion"), -8, 34))
+	s = cat(s, top17("Most read~Latest~Popular this week", "plain~num"))
+	NAV = cat(s, pick("News~Switzerland~World~Swiss life"))
+	who = pick("Le News~Céline Morel~Paul Hadley~Nadia Berset")
+	k = rnd(3)
+	if (k == 0) { by = "by " lk(who); dl = D " " month[M] " " Y }
+	else if (k == 1) { by = ""; dl = "Posted " D " " month[M] " " Y " by " lk(who) }
+	else { by = lk(who); dl = D " " month[M] " " Y }
+	st = rnd(3) ? standfirst(gen17) : ""
+	im = rnd(2) ? CP pick(caps17) " " pick("© Keystone / " pick("Martial Trezzini~Anthony Anex~Jean-Christophe Bott") "~© Keystone-ATS~" \
+	    "© " pick("Anna Wirz~Marc Ruedi") " | Dreamstime.com~© Le News") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~WhatsApp~Email", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im dl st", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) {
+		s = "More on this:\nArticle in " pick("Le Temps~24 heures~RTS~Tribune de Genève~Le Matin~NZZ~Tages-Anzeiger") " (in " pick("French~German") ")"
+		if (rnd(2)) s = s "\nArticle in " pick("Swissinfo~Keystone-ATS~Le Temps~RTS") " (in " pick("French~English") ")"
+	}
+	if (rnd(3) == 0) s = cat(s, "Want to read Swiss news in French? Try a week of our French lessons, free.")
+	if (rnd(2)) s = cat(s, "Like this story? Follow Le News on Facebook and Twitter.")
+	if (rnd(2)) s = cat(s, HD pick("Related~Latest~You may also like") "\n" rel17(heads17, 2, 4, 4, "uk", 0))
+	s = cat(s, some("About~Contact~Advertise~Subscribe~Privacy~Terms of use", 3, 5))
+	FOOT = cat(s, "© " Y " Le News")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, eutz("+02:00", "+01:00")); TAGX = ""
+}
+
+function jakarta17(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	site7(pick(" | Jakarta Globe~~ - Jakarta Globe"), "jakartaglobe.id", "/" pick("news~business~context~international") "/" slug7(title) "/")
+	s = some("Jakarta Globe~Beritasatu~Investor Daily~Search~Menu~Subscribe", 2, 5)
+	s = cat(s, some("News~Business~Tech~Lifestyle~Sports~Opinion~Context~Special Updates~Multimedia~Jakarta~Politics~International", 5, 10))
+	if (rnd(4) == 0) s = cat(s, mkt17("JCI", 5800, 6700))
+	if (rnd(3) == 0) s = cat(s, "USD/IDR " commas13(13800 + rnd(700)))
+	if (rnd(3) == 0) s = cat(s, wx17(pick("Jakarta~Surabaya~Bandung~Denpasar~Medan"), 23, 35))
+	s = cat(s, bar17("Breaking News~Flash~Latest", 6))
+	s = cat(s, top17("Most Popular~Latest News~Editor's Choice", "plain~num~under"))
+	NAV = cat(s, pick("News~International~Business~Politics"))
+	who = pick("Dewi Anggraini~Rangga Prakoso~Yudha Baskoro~Novita Sari~Jakarta Globe~Antara~Reuters")
+	k = rnd(3)
+	if (k == 0) { by = "By : " lk(who) " | on " clock0(h, mi, "AM", "PM") " " month[M] " " d2(D) ", " Y; dl = "" }	# "By : X | on 06:12 PM January 04, 2019"
+	else if (k == 1) { by = lk(who); dl = dayname[W + 1] ", " month[M] " " D ", " Y " | " hm(h, mi) " WIB" }
+	else { by = lk(who); dl = month[M] " " D ", " Y " | " hm(h, mi) " WIB\nUpdated: " hm(H2, MI2) " WIB" }
+	st = rnd(3) ? standfirst(gen17) : ""
+	if (who !~ /^(Antara|Reuters)$/ || rnd(2)) lead17(pick("Jakarta~Bandung~Surabaya~Denpasar~Medan~Makassar") ". ")
+	im = rnd(2) ? CP pick(caps17) ". (" pick("Antara Photo~JG Photo~B1 Photo~Reuters") "/" pick("Aditya Pradana~Sigit Nugroho~Wahyu Putro") \
+	    pick("~~, file") ")" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Line~Email", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Read also: " pick(heads17), 2 + rnd(3))
+	s = ""
+	TAGX = some(tags17, 2, 5)
+	if (rnd(2)) s = HD "Keywords:\n" TAGX
+	if (rnd(2)) s = cat(s, HD pick("Latest News~Read More~Most Popular") "\n" rel17(heads17, 2, 4, 3, "long", rnd(2)))
+	s = cat(s, some("About Us~Contact~Advertise~Careers~Privacy Policy~Terms~Cyber Media Guidelines", 3, 5))
+	FOOT = cat(s, "Copyright © " Y " Jakarta Globe. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+07:00")
+}
+
+function cambodia17(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick(" | Phnom Penh Post~~"), "www.phnompenhpost.com", "/" pick("national~national-politics~business~international") "/" slug7(title))
+	s = some("Phnom Penh Post~ភ្នំពេញ ប៉ុស្តិ៍~E-paper~Subscribe~Sign in~Search~Menu", 2, 5)
+	s = cat(s, some("National~Politics~Business~Post Property~Opinion~Lifestyle~Sport~International~Special Reports~Multimedia~Travel~" \
+	    "Supplements", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "USD/KHR " commas13(3990 + rnd(120)))
+	if (rnd(3) == 0) s = cat(s, wx17(pick("Phnom Penh~Siem Reap~Sihanoukville~Battambang"), 22, 38))
+	s = cat(s, bar17("Breaking~Latest~Hot News", 7))
+	s = cat(s, top17("Most Viewed~Latest~Trending", "plain~num"))
+	NAV = cat(s, pick("National~International~Politics~Business"))
+	who = people17("Sok Dara~Meas Sophea~Chhim Rithy~Hin Pisei~Kong Sokun~Xinhua~AFP")
+	dl = "Publication date " d2(D) " " month[M] " " Y " | " hm(h, mi) " ICT"	# "Publication date 04 January 2019 | 18:12 ICT"
+	k = rnd(3)
+	if (k == 0) { by = "Reporter : " lk(who); }
+	else if (k == 1) { dl = dl " | Reporter : " lk(who); by = "" }
+	else { by = "Reporter : " lk(who); dl = dl "\n" commas13(200 + rnd(9000)) " views" }
+	st = rnd(3) ? standfirst(gen17) : ""
+	im = rnd(2) ? CP pick(caps17) ". " pick("Sam Vuthy~Pen Sokhom~Supplied~AFP~Post staff~Xinhua") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Telegram~LINE~Email", 2, 4) : ""
+	HEAD = order("dl by st im sh~st dl by im sh~im dl by st", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = "Get the Post's top stories on Telegram and on our LINE channel."
+	TAGX = some(tags17, 2, 5)
+	if (rnd(2)) s = cat(s, HD "More Topics\n" TAGX)
+	if (rnd(2)) s = cat(s, HD pick("Related Stories~Latest Stories~Most Viewed") "\n" rel17(heads17, 2, 4, 3, "ri", 1))
+	s = cat(s, some("About Us~Contact Us~Advertise~Subscribe~Privacy Policy~Terms and Conditions", 3, 5))
+	FOOT = cat(s, "© " Y " Post Media Co Ltd. All rights reserved.")
+	BYN = solo17(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+07:00")
+}
+
+function myanmar17(title,    s, who, by, dl, st, sh, im, h, mi) {
+	h = 7 + rnd(16); mi = rnd(60)
+	st = rnd(3) ? standfirst(gen17) : ""
+	if (rnd(2)) {	# Frontier Myanmar
+		site7(pick(" | Frontier Myanmar~~"), "www.frontiermyanmar.net", "/en/" slug7(title) "/")
+		s = some("Frontier Myanmar~မြန်မာ~English~Subscribe~Search~Menu~Donate", 2, 5)
+		s = cat(s, some("News~Politics~Business~Conflict~Features~Opinion~Culture~Podcast~Investigations~Photo essays~Frontier Weekly", 4, 9))
+		if (rnd(3) == 0) s = cat(s, "USD/MMK " commas13(1500 + rnd(90)))
+		s = cat(s, top17("Most read~Latest~Editor's picks", "plain~num~under"))
+		NAV = cat(s, pick("News~Politics~Conflict~Business"))
+		who = pick("Frontier~Thant Zin~Htet Aung~Nandar Win~Samuel Crane~AFP")
+		by = "By " lk(who) (who ~ /^(Frontier|AFP)$/ ? "" : pick("~ | FRONTIER"))
+		dl = rnd(2) ? month[M] " " D ", " Y : d2(D) " " month[M] " " Y
+		im = rnd(2) ? CP pick(caps17) ". " pick(pick("Kaung Htet~Nyein Su~Hkun Lat") " | Frontier~AFP~Reuters~Supplied") : ""
+		s = ""
+		if (rnd(2)) s = "Frontier is independent and reader-supported. Subscribe to Frontier Weekly for the week's reporting in one place."
+		if (rnd(2)) s = cat(s, HD pick("Related~More from Frontier~Latest") "\n" rel17(heads17, 2, 4, 5, "uk", 0))
+		s = cat(s, some("About~Contact~Advertise~Subscribe~Privacy~Careers", 3, 5))
+		FOOT = cat(s, "© " Y " Frontier Myanmar")
+	} else {	# Myanmar Now
+		site7(pick(" - Myanmar Now~~"), "myanmar-now.org", "/en/news/" slug7(title) "/")
+		s = some("Myanmar Now~Burmese~English~Search~Menu~Donate", 2, 5)
+		s = cat(s, some("News~Politics~Conflict~Rakhine~Economy~Environment~Investigations~Features~Opinion~Photo~Video", 4, 9))
+		if (rnd(3) == 0) s = cat(s, wx17(pick("Yangon~Mandalay~Naypyitaw~Sittwe"), 18, 38))
+		s = cat(s, bar17("Breaking~Latest~Update", 7))
+		s = cat(s, top17("Latest~Most read~Top stories", "plain~num"))
+		NAV = cat(s, pick("News~Politics~Conflict~Economy"))
+		who = pick("Myanmar Now~Nyein Chan~Aye Mya~Zaw Lin Htet~AFP")
+		by = "By " lk(who)
+		if (rnd(2)) dl = month[M] " " D ", " Y
+		else { by = by " | " month[M] " " D ", " Y; dl = "" }
+		im = rnd(2) ? CP pick(caps17) " (" pick("Myanmar Now~" pick("Thura Aung~Htoo Lin") "/Myanmar Now~AFP~EPA~Facebook") ")" : ""
+		s = ""
+		if (rnd(2)) s = "Support independent reporting in Myanmar: donate to Myanmar Now."
+		if (rnd(2)) s = cat(s, HD pick("Related news~Latest~More stories") "\n" rel17(heads17, 2, 4, 4, "long", 0))
+		s = cat(s, some("About us~Contact~Donate~Privacy policy~Terms", 3, 5))
+		FOOT = cat(s, "© " Y " Myanmar Now. All rights reserved.")
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Telegram~Email", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+06:30"); TAGX = ""
+}
+
+function phil17(title,    s, who, by, dl, st, sh, im, h, mi, k, w) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	st = rnd(3) ? standfirst(gen17) : ""
+	if (rnd(2)) {	# GMA News
+		site7(pick(" | GMA News Online~~"), "www.gmanetwork.com", "/news/news/" pick("world~nation~metro~regions") "/" (681000 + rnd(40000)) "/" \
+		    slug7(title) "/story/")
+		s = some("GMA News Online~GMA Network~Live~Search~Menu~Sign in", 2, 5)
+		s = cat(s, some("News~Nation~World~Metro~Regions~Money~Sports~Pinoy Abroad~SciTech~Showbiz~Lifestyle~Opinion~Hashtag~" \
+		    "Serbisyo Publiko~Videos", 5, 11))
+		if (rnd(4) == 0) s = cat(s, mkt17("PSEi", 7300, 8500))
+		if (rnd(3) == 0) s = cat(s, rate17("USD/PHP", 50, 53, 2))
+		if (rnd(3) == 0) s = cat(s, wx17(pick("Manila~Quezon City~Cebu~Davao~Baguio"), 17, 35))
+		s = cat(s, bar17("Breaking~Just in~Developing", 6))
+		s = cat(s, top17("Most Popular~Latest~Trending", "plain~num~under"))
+		NAV = cat(s, pick("News~World~Nation~Metro"))
+		w = rnd(3) == 0	# wire copy
+		if (w) { who = pick("Reuters~Agence France-Presse~Associated Press"); by = lk(who) }
+		else { who = pick("Katrina Domingo~Ralph Villanueva~Mia Santos~Paolo Reyes~Liezel Bautista"); by = "By " lk(toupper(who)) ", GMA News" }
+		k = rnd(3)
+		if (k == 0) dl = "Published " month[M] " " D ", " Y " " clk(h, mi)
+		else if (k == 1) dl = "Published " month[M] " " D ", " Y " " clk(h, mi) "\nUpdated " month[M] " " D ", " Y " " clk(H2, MI2)
+		else { shift(1 + rnd(3)); dl = "Published " month[M] " " D ", " Y " " clk(h, mi) "\nUpdated " month[SM] " " SD ", " SY " " clk(rnd(24), rnd(60)) }
+		if (w) run17(" —" pick("Reuters~Agence France-Presse~AP"))
+		else run17(" —" pick("KG~LBG~DVM~RSJ~NB~AOL~JST~BM") ", GMA News")
+		im = rnd(2) ? CP pick(caps17) ". " pick("Reuters~AFP~AP~GMA News~Photo: " pick("Danny Pata~Jun Mendoza~Ryan Lopez")) : ""
+		s = ""
+		TAGX = some(tags17, 2, 5)
+		if (rnd(2)) s = HD "Tags:\n" TAGX
+		if (rnd(2)) s = cat(s, HD pick("More Videos~Read more~Latest") "\n" rel17(heads17, 2, 4, 3, "long", 0))
+		if (rnd(3) == 0) s = cat(s, "Comments are moderated. Keep it civil and on topic.")
+		s = cat(s, some("About GMA~Contact Us~Advertise~Privacy Policy~Terms of Use~Careers", 3, 5))
+		FOOT = cat(s, "© " Y " GMA Network Inc. All rights reserved.")
+	} else {	# Philstar
+		site7(pick(" | Philstar.com~~"), "www.philstar.com", "/" pick("headlines~nation~world~business") "/" Y "/" d2(M) "/" d2(D) "/" \
+		    (1880000 + rnd(30000)) "/" slug7(title))
+		s = some("Philstar.com~The Philippine STAR~Pilipino Star Ngayon~Pang-Masa~Search~Menu~Sign in", 2, 5)
+		s = cat(s, some("Headlines~Opinion~Nation~World~Business~Sports~Entertainment~Lifestyle~Metro~Cebu News~Other Sections", 5, 10))
+		if (rnd(3) == 0) s = cat(s, rate17("USD/PHP", 50, 53, 2))
+		if (rnd(3) == 0) s = cat(s, wx17(pick("Manila~Cebu~Davao"), 21, 35))
+		s = cat(s, top17("Most Read~Latest~Recommended", "plain~num"))
+		NAV = cat(s, pick("Headlines~World~Nation~Business"))
+		w = rnd(3) == 0
+		if (w) { who = pick("Agence France-Presse~Associated Press~Reuters"); by = lk(who) }
+		else { who = pick("Patricia Lim~Jerome Cruz~Angela Tolentino~Marco Javier"); by = lk(who) " (Philstar.com)" }
+		k = rnd(2)
+		if (k == 0) { by = by " - " month[M] " " D ", " Y " - " clk(h, mi); dl = "" }	# "X (Philstar.com) - January 4, 2019 - 6:12pm"
+		else dl = month[M] " " D ", " Y " | " clk(h, mi)
+		if (!w && rnd(2)) lead17("MANILA, Philippines — ")
+		im = rnd(2) ? CP pick(caps17) ". " pick("Philstar.com/" pick("Efigenio Toledo~Jesse Ortiz") "~AFP/" pick("Noel Celis~Ted Aljibe") \
+		    "~Presidential Photo~The STAR/" pick("Michael Varcas~Boy Santos")) : ""
+		s = ""
+		if (rnd(2)) s = "Philstar.com is on Telegram. Join our channel for the day's top stories."
+		if (rnd(2)) s = cat(s, HD pick("Recommended~Latest~More in World") "\n" headlines(heads17, 2, 4))
+		s = cat(s, some("About Us~Contact Us~Advertise~Privacy Policy~Terms and Conditions~Careers", 3, 5))
+		FOOT = cat(s, "Copyright © " Y " Philstar Global Corp. All rights reserved.")
+		TAGX = ""
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Viber~Email~Copy link", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+08:00")
+}
+
+function malaysia17(title,    s, who, by, dl, st, sh, im, h, mi, w) {
+	h = 7 + rnd(16); mi = rnd(60)
+	st = rnd(3) ? standfirst(gen17) : ""
+	if (rnd(2)) {	# the Malay Mail
+		site7(pick(" | Malay Mail~~"), "www.malaymail.com", "/news/" pick("world~malaysia~money") "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/" \
+		    (1700000 + rnd(90000)))
+		s = some("Malay Mail~Search~Menu~Sign in~Newsletter~Subscribe", 2, 5)
+		s = cat(s, some("Malaysia~World~Money~Sports~Showbiz~Life~Tech & Gadgets~Opinion~What You Think~Drive~Eat & Drink~Videos", 5, 10))
+		if (rnd(3) == 0) s = cat(s, rate17("USD/MYR", 4, 4, 3))
+		if (rnd(4) == 0) s = cat(s, mkt17("FBM KLCI", 1590, 1730))
+		if (rnd(3) == 0) s = cat(s, wx17(pick("Kuala Lumpur~Petaling Jaya~Penang~Johor Baru"), 23, 35))
+		s = cat(s, bar17("Breaking~Latest~Live", 6))
+		s = cat(s, top17("Most Read~Latest~Trending", "plain~num~under"))
+		NAV = cat(s, pick("World~Malaysia~Money~News\nWorld"))
+		w = rnd(2)
+		who = w ? pick("Reuters~AFP~Bernama") : pick("Farah Azmi~Jason Lee~Nurul Huda~Devan Raj")
+		by = "By " lk(who)
+		dl = "Published " (5 + rnd(2)) " years ago on " d2(D) " " abbr[M] " " Y	# "Published 6 years ago on 04 Jan 2019"
+		if (w) {
+			if (rnd(2)) lead17(pick("LONDON~BRUSSELS~WASHINGTON~SYDNEY~GENEVA~TOKYO~BANGKOK~SINGAPORE") ", " abbr[M] " " D " — ")
+			sig17("— " who)
+		} else lead17(pick("KUALA LUMPUR~PUTRAJAYA~GEORGE TOWN~JOHOR BARU~KOTA KINABALU") ", " abbr[M] " " D " — ")
+		im = rnd(2) ? CP pick(caps17) ". — " pick("Picture by " pick("Hari Anand~Shafwan Zaidon~Yusof Mat Isa") "~Reuters pic~Bernama pic~" \
+		    "AFP pic~Picture via Facebook") : ""
+		s = ""
+		if (rnd(2)) s = HD pick("Related Articles~Latest~Most Read") "\n" rel17(heads17, 2, 4, 3, "mm", 0)
+		s = cat(s, some("About Us~Contact Us~Advertise~Privacy Policy~Terms of Use~Careers", 3, 5))
+		FOOT = cat(s, "Copyright © " Y " Malay Mail. All rights reserved.")
+		TAGX = ""
+	} else {	# the Borneo Post
+		site7(pick(" | Borneo Post Online~~"), "www.theborneopost.com", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+		s = some("Borneo Post Online~Utusan Borneo~See Hua~e-Paper~Search~Menu", 2, 5)
+		s = cat(s, some("Sarawak~Sabah~Nation~World~Business~Sports~Columns~Opinion~Features~Lifestyle~Property~Entertainment~Education", 5, 10))
+		if (rnd(3) == 0) s = cat(s, wx17(pick("Kuching~Kota Kinabalu~Miri~Sibu~Sandakan"), 22, 34))
+		s = cat(s, bar17("Breaking~Latest~Just in", 7))
+		s = cat(s, top17("Popular~Latest News~Top Stories", "plain~num"))
+		NAV = cat(s, pick("World~Nation~Sarawak~Sabah"))
+		who = pick("Wilfred Jinggut~Chang Siew Ling~Nur Ain Shahrul~Ronald Ngui~Bernama~Reuters")
+		by = "by " lk(who)
+		dl = month[M] " " D ", " Y ", " dayname[W + 1] " at " clock(h, mi, "AM", "PM")	# "January 4, 2019, Friday at 6:12 PM"
+		if (who !~ /^(Bernama|Reuters)$/ && rnd(2)) lead17(pick("KUCHING: ~KOTA KINABALU: ~MIRI: ~SIBU: ~BINTULU: ~SANDAKAN: "))
+		im = rnd(2) ? CP (rnd(3) ? pick(caps17) ". — " pick("Bernama photo~Photo by " pick("Mohd Alif~Jeffery Mostapa") "~AFP photo~Reuters photo") : \
+		    "Photo for illustration purposes only.") : ""
+		s = ""
+		TAGX = some(tags17, 2, 4)
+		if (rnd(2)) s = HD "Tags:\n" TAGX
+		if (rnd(2)) s = cat(s, HD pick("Related News~Latest~Most Popular") "\n" headlines(heads17, 2, 4))
+		s = cat(s, some("About Us~Contact Us~Advertise~Privacy Policy~Terms~Subscribe", 3, 5))
+		FOOT = cat(s, "© " Y " Borneo Post Online. All rights reserved.")
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Telegram~Email", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+08:00")
+}
+
+function pacific17(title,    s, who, by, dl, st, sh, im, h, mi, off) {
+	h = 7 + rnd(16); mi = rnd(60)
+	st = rnd(3) ? standfirst(gen17) : ""
+	if (rnd(2)) {	# the Fiji Times
+		off = "+12:00"
+		site7(pick(" | The Fiji Times~~ - The Fiji Times"), "www.fijitimes.com", "/" slug7(title) "/")
+		s = some("The Fiji Times~Fiji's Best Selling Newspaper~Nai Lalakai~Shanti Dut~e-Edition~Subscribe~Search~Menu", 2, 5)
+		s = cat(s, some("News~Local~Nation~Pacific~World~Business~Sport~Rugby~Opinion~Editorial~Features~Letters~Entertainment~Classifieds~" \
+		    "Obituaries", 5, 11))
+		if (rnd(3) == 0) s = cat(s, rate17("FJD/USD", 0, 0, 4))
+		if (rnd(3) == 0) s = cat(s, wx17(pick("Suva~Nadi~Lautoka~Labasa"), 20, 33))
+		s = cat(s, bar17("Breaking~Latest~Alert", 7))
+		s = cat(s, top17("Most Read~Latest~Editor's Picks", "plain~num~under"))
+		NAV = cat(s, pick("World~Pacific~News~Local"))
+		who = pick("Salote Qalo~Avinesh Kumar~Litia Vuniwai~Josaia Tikoduadua~AP~Reuters~AFP")
+		by = pick("By ~") lk(who)
+		dl = rnd(2) ? month[M] " " D ", " Y " " clock(h, mi, "am", "pm") : month[M] " " D ", " Y
+		im = rnd(2) ? CP pick(caps17) ". Picture: " pick(toupper(pick("Atasa Moceituba~Jone Luvenitoga~Ropate Valemei")) "~AP~REUTERS~SUPPLIED~FILE") : ""
+		s = ""
+		if (who !~ /^(AP|Reuters|AFP)$/ && rnd(2)) s = "Feedback: " mail17(who, "fijitimes.com.fj")
+		TAGX = some(tags17, 2, 4)
+		if (rnd(2)) s = cat(s, HD "Tags\n" TAGX)
+		if (rnd(2)) s = cat(s, HD pick("Related Stories~Latest~Most Read") "\n" rel17(heads17, 2, 4, 3, "fj", 0))
+		s = cat(s, some("About Us~Contact~Advertise~Subscriptions~Privacy Policy~Terms", 3, 5))
+		FOOT = cat(s, "© " Y " The Fiji Times Limited. All Rights Reserved.")
+	} else {	# the Samoa Observer
+		off = "+13:00"
+		site7(pick(" | Samoa Observer~~"), "www.samoaobserver.ws", "/category/" pick("samoa~pacific~world") "/" (40000 + rnd(30000)))
+		s = some("Samoa Observer~Sunday Samoan~Subscribe~Login~Search~Menu", 2, 5)
+		s = cat(s, some("Samoa~Pacific~World~Sport~Business~Opinion~Editorial~Letters~In Focus~Weekend~Podcasts~Obituaries", 5, 10))
+		if (rnd(3) == 0) s = cat(s, rate17("WST/USD", 0, 0, 4))
+		if (rnd(3) == 0) s = cat(s, wx17(pick("Apia~Salelologa"), 22, 32))
+		s = cat(s, top17("Latest~Most Read~Trending", "plain~num"))
+		NAV = cat(s, pick("World~Pacific~Samoa"))
+		who = pick("Lagi Tuimavave~Sina Faalogo~Peni Leota~Samoa Observer~AFP")
+		by = "By " lk(who)
+		dl = d2(D) " " month[M] " " Y ", " ptclock(h, mi, ":", "AM", "PM")	# "04 January 2019, 6:12PM"
+		im = rnd(2) ? CP pick(caps17) ". (Photo: " pick(pick("Aufai Areta~Lumepa Ioane") "~Samoa Observer~AFP~Supplied~File") ")" : ""
+		s = ""
+		if (rnd(3) == 0) s = "Have something to say? Letters to the editor are welcome; keep them under 300 words."
+		if (rnd(2)) s = cat(s, HD pick("Related Stories~Latest~More from the Pacific") "\n" rel17(heads17, 2, 4, 3, "ri", 0))
+		s = cat(s, some("About~Contact~Advertise~Subscribe~Privacy~Terms", 3, 5))
+		FOOT = cat(s, "© " Y " Samoa Observer. All rights reserved.")
+		TAGX = ""
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, off)
+}
+
+function carib17(title,    s, who, by, dl, st, sh, im, h, mi, k, off, w) {
+	h = 7 + rnd(16); mi = rnd(60)
+	st = rnd(3) ? standfirst(gen17) : ""
+	if (rnd(2)) {	# the Trinidad and Tobago Guardian
+		off = "-04:00"
+		site7(pick(" | Trinidad and Tobago Guardian~~"), "www.guardian.co.tt", "/news/" slug7(title) "-6.2." (760000 + rnd(400000)) "." hex7(10))
+		s = some("Guardian~Trinidad and Tobago Guardian~E-Paper~Subscribe~Search~Menu~Guardian Jobs", 2, 5)
+		s = cat(s, some("News~Business~Sport~Entertainment~Lifestyle~Opinion~Letters~Columnists~Caribbean~World~Obituaries~Classifieds", 5, 10))
+		if (rnd(3) == 0) s = cat(s, "US$1 = TT$6." (74 + rnd(6)))
+		if (rnd(3) == 0) s = cat(s, wx17(pick("Port of Spain~San Fernando~Scarborough~Chaguanas"), 22, 33))
+		s = cat(s, bar17("Breaking News~Latest~Update", 6))
+		s = cat(s, top17("Most Read~Latest~Editor's Picks", "plain~num~under"))
+		NAV = cat(s, pick("News~World~Caribbean"))
+		w = rnd(3) == 0
+		who = w ? pick("AP~Reuters~CMC") : pick("Kristy Ramnarine~Marcus Alleyne~Renuka Singh~Shaliza Mohammed")
+		by = lk(who) (w ? "" : "\n" mail17(who, "guardian.co.tt"))
+		k = rnd(3)
+		if (k == 0) dl = "Published: " dayname[W + 1] ", " month[M] " " D ", " Y " @ " clock0(h, mi, "AM", "PM")
+		else if (k == 1) dl = month[M] " " D ", " Y
+		else dl = dayname[W + 1] ", " month[M] " " D ", " Y
+		im = rnd(2) ? CP pick(caps17) ". " pick("PICTURE " toupper(pick("Anil Rampersad~Nicole Drayton~Kerwin Pierre")) "~AP PHOTO~REUTERS~" \
+		    "PICTURE COURTESY THE MINISTRY") : ""
+		s = ""
+		TAGX = some(tags17, 2, 4)
+		if (rnd(2)) s = HD "Tags\n" TAGX
+		if (rnd(2)) s = cat(s, HD pick("Related Articles~Latest News~Most Read") "\n" rel17(heads17, 2, 4, 3, "long", 0))
+		if (rnd(3) == 0) s = cat(s, "Join the conversation. Comments are moderated and may take a while to show.")
+		s = cat(s, some("About Us~Contact Us~Advertise~Terms of Use~Privacy Policy~Guardian Media", 3, 5))
+		FOOT = cat(s, "© " Y " Guardian Media Limited. All rights reserved.")
+	} else {	# the Nassau Guardian
+		off = "-05:00"
+		site7(pick(" - The Nassau Guardian~~"), "thenassauguardian.com", "/" slug7(title) "/")
+		s = some("The Nassau Guardian~The Freeport News~E-Edition~Subscribe~Search~Menu", 2, 5)
+		s = cat(s, some("National Review~News~Business~Sports~Opinion~Editorials~Letters~Lifestyles~Arts & Culture~Obituaries~Classifieds~World", 5, 10))
+		if (rnd(3) == 0) s = cat(s, wx17(pick("Nassau~Freeport~Marsh Harbour"), 17, 33))
+		s = cat(s, top17("Most Read~Latest~Top Stories", "plain~num"))
+		NAV = cat(s, pick("News~World~National Review"))
+		w = rnd(3) == 0
+		who = w ? pick("AP~Reuters") : pick("Keva Lightbourne~Travis Munnings~Leandra Sands~Dorian Kemp")
+		by = w ? lk(who) : "By " lk(who) pick("~\nStaff Reporter~\nStaff Reporter\n" mail17(who, "nasguard.com"))
+		dl = month[M] " " D ", " Y
+		im = rnd(2) ? CP pick(caps17) ". " pick("PHOTO: " toupper(pick("Lydia Bethel~Dion Ferguson")) "~FILE~AP PHOTO~REUTERS") : ""
+		s = ""
+		if (rnd(2)) s = HD pick("Related~Latest~More News") "\n" rel17(heads17, 2, 4, 3, "long", 0)
+		s = cat(s, some("About~Contact~Advertise~Subscribe~Privacy Policy~Terms", 3, 5))
+		FOOT = cat(s, "© " Y " The Nassau Guardian")
+		TAGX = ""
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email~Print", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, off)
+}
+
+function barbados17(title,    s, who, by, dl, st, sh, im, h, mi, k, n, i, d, c) {
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick(" - Barbados Today~~ | Barbados Today"), "barbadostoday.bb", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("Barbados Today~BT Digital~E-Paper~Advertise~Contact Us~Search~Menu", 2, 5)
+	s = cat(s, some("Local News~Business~Sports~Regional~International~Opinion~Editorial~Entertainment~Lifestyle~Obituaries~Classifieds~" \
+	    "Video~Court~Politics", 5, 11))
+	if (rnd(3) == 0) s = cat(s, wx17(pick("Bridgetown~Holetown~Speightstown~Oistins"), 23, 32))
+	if (rnd(4) == 0) s = cat(s, "BDS$2.00 = US$1.00")
+	s = cat(s, bar17("Breaking~BT Breaking~Latest", 6))
+	s = cat(s, top17("Trending~Latest~Most Popular", "plain~num~under"))
+	NAV = cat(s, pick("International~Regional~Local News~News"))
+	who = pick("Barbados Today~CMC~AP~Reuters~Kemar Holder~Latoya Greaves~Ryan Alleyne~Shanice Clarke")
+	k = rnd(3)
+	if (k == 0) { by = "by " lk(who); dl = month[M] " " D ", " Y }
+	else if (k == 1) { by = "Posted by " lk(who) " on " month[M] " " D ", " Y; dl = "" }
+	else { by = "By " lk(who); dl = "Published on " month[M] " " D ", " Y " at " clock(h, mi, "am", "pm") }
+	st = rnd(3) ? standfirst(gen17) : ""
+	if (who == "CMC" || rnd(5) == 0) lead17(pick("BRIDGETOWN, Barbados~KINGSTON, Jamaica~PORT OF SPAIN, Trinidad~GEORGETOWN, Guyana~" \
+	    "CASTRIES, St Lucia") ", " abbr[M] " " D ", CMC – ")
+	if (who ~ /^(CMC|AP|Reuters)$/ && rnd(2)) sig17("(" who ")")
+	im = rnd(2) ? CP pick(caps17) ". " pick("(FILE)~(GIS)~(Photo: " pick("Morissa Neblett~Javon Kellman") ")~(AP Photo)~(Reuters)") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email~Print", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	s = ""
+	n = rnd(4)
+	if (n > 0) {	# readers' comments, on the day and the days after
+		s = HD n " " (n == 1 ? "Comment" : "Comments") " on \"" title "\""
+		d = 0
+		for (i = 0; i < n; i++) {
+			d += rnd(2); shift(d)
+			c = pick("Tony Webster~Islander~Bajan Abroad~Carl B~Mary Ann~Watcher")
+			s = s "\n" c " says:\n" month[SM] " " SD ", " SY " at " clock(6 + rnd(16), rnd(60), "am", "pm") "\n" \
+			    pick("Been saying this for years.~Let the facts come out first.~Nobody in charge ever learns.~" \
+			    "Good news for a change.~Who is going to pay for all this?") "\nReply"
+		}
+	}
+	s = cat(s, "Leave a Reply\nYour email address stays private. Fields marked * are required.")
+	if (rnd(2)) s = cat(s, HD pick("Related~More from Barbados Today~Latest") "\n" rel17(heads17, 2, 4, 3, "fj", 0))
+	s = cat(s, some("About Us~Contact Us~Advertise~Privacy Policy~Terms of Use~Careers", 3, 5))
+	FOOT = cat(s, "© " Y " Barbados Today. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "-04:00"); TAGX = ""
+}
+
+function consent17(    k) {	# a consent, meter or notification prompt
+	k = rnd(3)
+	if (k == 0)
+		return ask("We respect your privacy~Your choices about cookies~Cookies help us~Privacy and cookies",
+		    "We use cookies and similar tools, with " (30 + rnd(600)) " vendors, to run this site, learn how it is read and pay for " \
+		    "our reporting with ads.~" \
+		    "Press \"Accept\" to allow all of them, or \"Customise\" to choose for yourself. Essential cookies cannot be switched off.~" \
+		    "Your settings can be changed later from the cookie link at the foot of any page.",
+		    "Accept~Reject~Customise~Essential only~See vendors~Confirm", 4)
+	if (k == 1)
+		return pick("This is one of your " (3 + rnd(5)) " free stories this month.~Subscribe for unlimited access to our journalism.~" \
+		    "Sign in to keep reading for free.") "\n" pick("Subscribe~Sign in~See plans~Create account")
+	return pick("Turn on notifications to hear about breaking news first?~Get our app for a faster read.~" \
+	    "Follow us on Telegram for the day's top stories.") "\n" pick("Yes~Not now~Download~Join")
+}
+
+function seventeenA(title, k) {
+	if (k == 0) kyiv17(title)
+	else if (k == 1) meduza17(title)
+	else if (k == 2) romania17(title)
+	else if (k == 3) cee17(title)
+	else if (k == 4) poland17(title)
+	else if (k == 5) baltic17(title)
+	else if (k == 6) nordic17(title)
+	else swiss17(title)
+}
+function seventeenB(title, k) {
+	if (k == 0) jakarta17(title)
+	else if (k == 1) cambodia17(title)
+	else if (k == 2) myanmar17(title)
+	else if (k == 3) phil17(title)
+	else if (k == 4) malaysia17(title)
+	else if (k == 5) pacific17(title)
+	else if (k == 6) carib17(title)
+	else barbados17(title)
+}
+function seventeen(title,    k) {	# variant 17: one of its sites, now and then an ad line and a banner, NAV filled
+	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
+	k = rnd(16)
+	if (k < 8) seventeenA(title, k); else seventeenB(title, k - 8)
+	if (rnd(6) == 0) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~Sponsored~Continue reading below~Promoted content"))
+	if (rnd(4) == 0) banner(consent17(), 3, 30)
+	fit("Menu~Search~Log in~Subscribe~Close~Skip to main content~Back to top~Toggle menu")
+}
+
+# Variant 17's layouts: variant 12's pages (lynx -dump with its numbered
+# links, pandoc -t plain, and variant 9's layouts), as variant 16's.
+function layout17(title,    mode) {
+	mode = rnd(7)
+	if (mode == 0) return refs12(title)
+	if (mode == 1) return stack(pan12(plain7(NAV, 0)), title, pan12(plain7(HEAD, 0)), wrapped("", 72), pan12(plain7(FOOT, 0)))
+	return layout7(title, 0)
+}
+
 function sites7(title, odds, ads, pad,    k) {	# variant 7 to 11: one of its sites, now and then (1 in odds) one of ads
 	# under NAV and a notice, NAV filled from pad
 	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
@@ -10800,6 +11754,9 @@ function scraped(iso, title, body,    k) {
 	} else if (variant == 16) {
 		sixteen(title)
 		return layout16(title)
+	} else if (variant == 17) {
+		seventeen(title)
+		return layout17(title)
 	} else {
 		six(title)
 		return layout6(title)
