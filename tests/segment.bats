@@ -562,3 +562,18 @@ roles() {
 	run sh -c "segment '$T/upd2.txt' | cut -f 9 | sort -u"
 	assert_line 'Updated At: Apr 20, 2019 01:31 PM (IST)'
 }
+
+@test "in text wrapped by a browser, a byline line (\"By : Name | on date\") is a paragraph of its own, between a caption and the story" {
+	{
+		printf '%s ' "The council voted on Tuesday night to turn the old factory on the harbour into a park, at a cost of two million pounds, after a long and heated debate that went on until well after midnight in the hall of the old town. Residents who had campaigned for years said they were delighted with the result, and the mayor promised that work would begin in the spring, once the contracts had been signed and the money had been set aside in the budget for next year." | fold -s -w 72
+		echo
+		echo "A tugboat guides a ship into port near the old harbour wall. (Photo/Sigit)"
+		echo "By : [16]Yudha Baskoro | on 09:33 PM February 06, 2019"
+		printf '%s ' "A bus carrying children from Smolensk to Kaluga on Sunday overturned in the snow near the village, and at least seven people died, officials said on Monday after a long search of the roadside by the rescuers and the police who came from the city." | fold -s -w 72
+		echo
+	} >"$T/wrapped.txt"
+	run sh -c "segment '$T/wrapped.txt' | cut -f 2,4,7"
+	assert_success
+	assert_line $'3\tdateline\tBy : [16]Yudha Baskoro | on 09:33 PM February 06, 2019'
+	assert_line --partial $'4\tbody\tA bus carrying children'
+}

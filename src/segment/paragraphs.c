@@ -316,6 +316,32 @@ line_is_posted_ago(const char *d, const struct line *l)
 	return 0;
 }
 
+/* "By : [16]Yudha Baskoro | on 09:33 PM ...", "BY JANE SMITH": a line
+ * that starts with a byline. */
+static int
+line_starts_byline(const char *d, const struct line *l)
+{
+	size_t n = l->end - l->start, k = 3;
+	const char *s = d + l->start;
+
+	if (n < 5 || (s[0] != 'B' || (s[1] != 'y' && s[1] != 'Y')) ||
+	    s[2] != ' ')
+		return 0;
+	if (s[k] == ':' && k + 1 < n && s[k + 1] == ' ')
+		k += 2;
+	k += link_number(s + k, n - k);
+	if (k >= n || s[k] < 'A' || s[k] > 'Z')
+		return 0;
+	/* short, or a byline's items ("Name | date"): not a sentence
+	 * that begins "By Wednesday, the city ..." */
+	if (n <= 60)
+		return 1;
+	for (; k + 2 < n; k++)
+		if (s[k] == ' ' && s[k + 1] == '|' && s[k + 2] == ' ')
+			return 1;
+	return 0;
+}
+
 /* Does line b continue the paragraph of line a? */
 static int
 continues(const char *d, const struct line *a, const struct line *b,
@@ -334,6 +360,12 @@ continues(const char *d, const struct line *a, const struct line *b,
 		return 0;
 	if (lower && d[a->end - 1] == '-')
 		return 1;
+	/* a byline under a caption or a standfirst, in a page's text
+	 * wrapped by a browser, or a wire's "By United Press." in an
+	 * OCR'd column: a line of its own, the story after it */
+	if (((line_closed(d, a) || d[a->end - 1] == ')') &&
+	    line_starts_byline(d, b)) || line_starts_byline(d, a))
+		return 0;
 	if (b->indented && !a->indented)
 		return 0;
 	return (a->end - a->start) * 10 >= width * 7 && !line_all_caps(d, a);

@@ -757,9 +757,13 @@ static int
 source_dateline(const struct pinfo *p, size_t cut, size_t sep)
 {
 	struct pinfo q;
+	int k, lowers;
 
 	describe(p->raw, 0, cut, &q);
-	if (q.nw < 1 || q.nw > 4 || !capitalised_from(&q, 0))
+	for (k = 0, lowers = 0; k < q.nw; k++)
+		lowers += !q.w[k].cap1;
+	/* (one word in lower case: "Name (Philstar.com)") */
+	if (q.nw < 1 || q.nw > 5 || !q.w[0].cap1 || lowers > 1)
 		return 0;
 	describe(p->raw, cut + sep, p->len, &q);
 	return q.nw >= 3 && is_dateline(&q);
@@ -771,8 +775,12 @@ dash_dateline(const struct pinfo *p)
 	size_t at, last = 0, commas = 0;
 
 	for (at = 0; at + 3 <= p->len; at++)
-		if (memcmp(p->raw + at, " - ", 3) == 0)
+		if (memcmp(p->raw + at, " - ", 3) == 0) {
+			/* "Name (Philstar.com) - January 16, 2019 - 3:03pm" */
+			if (last == 0 && source_dateline(p, at, 3))
+				return 1;
 			last = at + 3;
+		}
 	if (last > 0 && source_dateline(p, last - 3, 3))
 		return 1;
 	for (at = 0; at + 2 <= p->len && commas < 2; at++)

@@ -736,6 +736,12 @@ main(void)
 	    "[1]The=boilerplate", "Story=boilerplate", "Workers=caption",
 	    "Health=caption", "Shoppers=caption", "Ferry=title",
 	    "The report=body", NULL);
+	roles_are("a source with its site in brackets, then its date between "
+	    "dashes, is a dateline",
+	    "Ferry timetable changes anger island commuters\n\n"
+	    "Angela Tolentino (Philstar.com) - January 16, 2019 - 3:03pm\n\n"
+	    PROSE,
+	    "Angela=dateline", NULL);
 	roles_are("a byline with its date in digits is the dateline",
 	    "Fur fans flock to the city for the weekend\n\n"
 	    "BY MARISOL VEGA - 02/23/19 07:45 AM EST\n\n" PROSE,
