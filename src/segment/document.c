@@ -498,15 +498,7 @@ has_year(const char *s, size_t n)
 	return 0;
 }
 
-/*
- * The article's dateline: the first one in its header, the few
- * paragraphs under the title before its prose (past an update's to one
- * with a year, if there is one), else the first one.  A
- * date above the headline is often the day the page was read (a site's
- * "Friday, January 4" bar, a browser's print header), not the article's.
- */
-#define HEADER_MAX	8	/* paragraphs under the title */
-
+/* Whether test holds for paragraph i's bytes. */
 static int
 paragraph_is(struct segmenter *sg, size_t i, int (*test)(const char *, size_t))
 {
@@ -527,6 +519,15 @@ published_dateline(struct segmenter *sg, size_t i)
 		return i + 1;
 	return i;
 }
+
+/*
+ * The article's dateline: the first one in its header, the few
+ * paragraphs under the title before its prose (past an update's to one
+ * with a year, if there is one), else the first one.  A date above the
+ * headline is often the day the page was read (a site's "Friday,
+ * January 4" bar, a browser's print header), not the article's.
+ */
+#define HEADER_MAX	8	/* paragraphs under the title */
 
 static void
 article_date(struct segmenter *sg, struct buf *out)

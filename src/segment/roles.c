@@ -655,8 +655,8 @@ is_item_separator(uint32_t c)
  * arrow, bullet, middle dot, black circle or square, a "/" or ">"
  * between spaces, a run of two or more spaces.  The items, trimmed and
  * non-empty, go to from[]/to[]; returns how many (at most ITEMS_MAX; 0
- * when there are more).  describe() notes whether a paragraph may have separators at
- * all; most have none, and are not split.
+ * when there are more).  describe() notes whether a paragraph may have
+ * separators at all; most have none, and are not split.
  */
 static int
 split_items(const char *d, size_t start, size_t end, size_t *from,
@@ -745,16 +745,12 @@ is_nav_line(const struct pinfo *p)
 }
 
 static int is_dateline(const struct pinfo *p);
-static int capitalised_from(const struct pinfo *p, int i);
 
-/*
- * A source's name, then its date: "- Associated Press - Saturday, August
- * 24, 2019" (after the last dash), "IANS, Beijing, AUG 08 2019, 11:43
- * IST" (after one or two names and commas).  The names are a few
- * capitalised words.
- */
+/* Whether p before cut is a source's name (a few capitalised words, one
+ * in lower case at most: "Name (Philstar.com)"), and p past the
+ * separator (sep bytes at cut) a date. */
 static int
-source_dateline(const struct pinfo *p, size_t cut, size_t sep)
+source_then_date(const struct pinfo *p, size_t cut, size_t sep)
 {
 	struct pinfo q;
 	int k, lowers;
@@ -762,31 +758,38 @@ source_dateline(const struct pinfo *p, size_t cut, size_t sep)
 	describe(p->raw, 0, cut, &q);
 	for (k = 0, lowers = 0; k < q.nw; k++)
 		lowers += !q.w[k].cap1;
-	/* (one word in lower case: "Name (Philstar.com)") */
 	if (q.nw < 1 || q.nw > 5 || !q.w[0].cap1 || lowers > 1)
 		return 0;
 	describe(p->raw, cut + sep, p->len, &q);
 	return q.nw >= 3 && is_dateline(&q);
 }
 
+/*
+ * A source's name, then its date: after the first dash ("Name
+ * (Philstar.com) - January 16, 2019 - 3:03pm"), the last ("- Associated
+ * Press - Saturday, August 24, 2019"), or one or two names and commas
+ * ("IANS, Beijing, AUG 08 2019, 11:43 IST").
+ */
 static int
-dash_dateline(const struct pinfo *p)
+dateline_after_source(const struct pinfo *p)
 {
 	size_t at, last = 0, commas = 0;
 
 	for (at = 0; at + 3 <= p->len; at++)
 		if (memcmp(p->raw + at, " - ", 3) == 0) {
-			/* "Name (Philstar.com) - January 16, 2019 - 3:03pm" */
-			if (last == 0 && source_dateline(p, at, 3))
+			if (last == 0 && source_then_date(p, at, 3))
 				return 1;
 			last = at + 3;
 		}
-	if (last > 0 && source_dateline(p, last - 3, 3))
+	if (last > 0 && source_then_date(p, last - 3, 3))
 		return 1;
-	for (at = 0; at + 2 <= p->len && commas < 2; at++)
-		if (p->raw[at] == ',' && p->raw[at + 1] == ' ' &&
-		    (commas++, source_dateline(p, at, 2)))
+	for (at = 0; at + 2 <= p->len && commas < 2; at++) {
+		if (p->raw[at] != ',' || p->raw[at + 1] != ' ')
+			continue;
+		commas++;
+		if (source_then_date(p, at, 2))
 			return 1;
+	}
 	return 0;
 }
 
@@ -802,10 +805,10 @@ is_dateline_item(const struct pinfo *p)
 	if (!p->short_ || p->len > 160 || p->nw < 3)
 		return 0;
 	if (!p->may_split)
-		return dash_dateline(p);
+		return dateline_after_source(p);
 	n = split_items(p->raw, 0, p->len, from, to);
 	if (n < 2 || n > 4)
-		return dash_dateline(p);
+		return dateline_after_source(p);
 	for (i = 0; i < n; i++) {
 		describe(p->raw, from[i], to[i], &q);
 		if (is_dateline(&q))
@@ -837,7 +840,6 @@ is_counter(const struct pinfo *p, int *comments)
 	return num && vocab;
 }
 
-/* Whether the words of p from the i-th on are a date (see is_dateline). */
 /* The number of digits in s[i, n). */
 static size_t
 digit_run(const char *s, size_t n, size_t i)
@@ -913,6 +915,7 @@ lead_follows(const struct pinfo *p, int i)
 	return 0;
 }
 
+/* Whether the words of p from the i-th on are a date (see is_dateline). */
 static int
 dateline_from(const struct pinfo *p, int i)
 {
@@ -1233,7 +1236,6 @@ is_button_row(const struct pinfo *p)
 	return 1;
 }
 
-/* "5 hours ago", "6h ago", "Updated 14 minutes ago", "Just now". */
 /*
  * "Updated at 11:02 pm", "Published 18:22 GMT": the time of an update
  * without its day.  Not a dateline (the article's date is not in it), not
@@ -1256,6 +1258,7 @@ is_update_time(const struct pinfo *p)
 	return nums >= 2;
 }
 
+/* "5 hours ago", "6h ago", "Updated 14 minutes ago", "Just now". */
 static int
 is_relative_time(const struct pinfo *p)
 {
@@ -1731,6 +1734,31 @@ caps_percent(const struct pinfo *p)
 	return words ? caps * 100 / words : 0;
 }
 
+/* Title-like, of four words or more. */
+static int
+long_title_like(const struct pinfo *q)
+{
+	return is_title_like(q) && q->nw >= 4;
+}
+
+/*
+ * Of two headline-like headings in a row, the first is the headline and
+ * the second its standfirst ("Opponents vowed to fight the decision"):
+ * the heading above j when like() holds for it too (and it is past
+ * lowest), else j.
+ */
+static size_t
+headline_of_pair(const char *d, const struct paras *ps, size_t j,
+    size_t lowest, int (*like)(const struct pinfo *))
+{
+	struct pinfo q;
+
+	if (j <= lowest || ps->v[j - 1].role != ROLE_HEADING)
+		return j;
+	describe(d, ps->v[j - 1].start, ps->v[j - 1].end, &q);
+	return like(&q) ? j - 1 : j;
+}
+
 /*
  * The article's header starts at paragraph i (a byline or dateline, or
  * the first paragraph of the body where there is neither): the
@@ -1747,7 +1775,7 @@ headline_above(const char *d, const struct paras *ps, size_t i,
     size_t title_at)
 {
 	struct pinfo q;
-	size_t j, m;
+	size_t j, k, m;
 	int kicker, standfirst, widget;
 
 	for (j = i - 1, standfirst = 0; j > title_at; j--) {
@@ -1772,16 +1800,12 @@ headline_above(const char *d, const struct paras *ps, size_t i,
 	if (j <= title_at || ps->v[j].role != ROLE_HEADING)
 		return 0;
 	describe(d, ps->v[j].start, ps->v[j].end, &q);
-	if (!is_title_like(&q) || q.nw < 4)
+	if (!long_title_like(&q))
 		return 0;
-	/* two such lines: the headline, then its standfirst ("Opponents
-	 * vowed to fight the decision") right above the byline */
-	if (j - 1 > title_at && ps->v[j - 1].role == ROLE_HEADING) {
-		describe(d, ps->v[j - 1].start, ps->v[j - 1].end, &q);
-		if (is_title_like(&q) && q.nw >= 4)
-			j--;
-		else
-			describe(d, ps->v[j].start, ps->v[j].end, &q);
+	if ((k = headline_of_pair(d, ps, j, title_at + 1,
+	    long_title_like)) != j) {
+		j = k;
+		describe(d, ps->v[j].start, ps->v[j].end, &q);
 	}
 	if (j == title_at + 1) {
 		if (caps_percent(&q) > 25)
@@ -1913,7 +1937,7 @@ has_time(const struct pinfo *p)
 static int
 headline_like(const struct pinfo *q)
 {
-	return is_title_like(q) && q->nw >= 4 && q->nwords >= 4 &&
+	return long_title_like(q) && q->nwords >= 4 &&
 	    (size_t)q->letters * 10 >= q->len * 7;
 }
 
@@ -1941,13 +1965,7 @@ headline_before(const char *d, const struct paras *ps, size_t i)
 			continue;	/* "by Associated Press" too */
 		if (ps->v[j].role != ROLE_HEADING || !headline_like(&q))
 			return 0;
-		/* two such lines: the headline, then its standfirst */
-		if (j > 0 && ps->v[j - 1].role == ROLE_HEADING) {
-			describe(d, ps->v[j - 1].start, ps->v[j - 1].end, &q);
-			if (headline_like(&q))
-				j--;
-		}
-		return j;
+		return headline_of_pair(d, ps, j, 0, headline_like);
 	}
 	return 0;
 }
@@ -1975,6 +1993,14 @@ title_replace(struct title_state *ts, struct paras *ps, size_t k,
 	ts->t = *q;
 	ts->at = k;
 	ts->doubtful = ts->menu_after = ts->header_seen = 0;
+}
+
+/* The guessed title was a widget's or a banner's: no title is known. */
+static void
+title_unguess(struct title_state *ts, struct paras *ps)
+{
+	ps->v[ts->at].role = ROLE_BOILERPLATE;
+	ts->known = ts->guessed = ts->doubtful = 0;
 }
 
 /* Whether the paragraph after paragraph i is a byline or a dateline. */
@@ -2099,8 +2125,7 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 			 * place, not a headline */
 			if (ts.guessed && ts.at + 1 == i && !seen_body &&
 			    has_degrees(&p) && ts.t.nwords <= 4) {
-				ps->v[ts.at].role = ROLE_BOILERPLATE;
-				ts.known = ts.guessed = ts.doubtful = 0;
+				title_unguess(&ts, ps);
 			}
 			if (widget && comments && seen_body)
 				in_comments = 1;
@@ -2122,10 +2147,9 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 			 * consent", "Your choices on this site"), and its
 			 * buttons after it */
 			if (ts.guessed && ts.at + 1 == i) {
-				ps->v[ts.at].role = ROLE_BOILERPLATE;
-				ts.known = ts.guessed = ts.doubtful = 0;
+				title_unguess(&ts, ps);
 			}
-			buttons = 3;
+			buttons = 3;	/* this and two buttons after it */
 		} else if (buttons > 0 && buttons_follow(d, ps, i - 1)) {
 			role = ROLE_BOILERPLATE;	/* "Turn off ad blocker" */
 		} else if (in_comments) {
@@ -2150,8 +2174,7 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 			 * not a headline */
 			if (ts.guessed && ts.at + 1 == i && !seen_body &&
 			    ts.t.nwords <= 4 && p.nwords <= 2) {
-				ps->v[ts.at].role = ROLE_BOILERPLATE;
-				ts.known = ts.guessed = ts.doubtful = 0;
+				title_unguess(&ts, ps);
 			}
 		} else if ((!seen_body || (nbody == 1 && body_at + 1 == i)) &&
 		    is_byline(&p)) {
@@ -2273,10 +2296,9 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 			title_replace(&ts, ps, k, &q);
 		}
 		ps->v[i].role = role;
-		if (buttons > 0 && role != ROLE_BOILERPLATE)
-			buttons = 0;
-		else if (buttons > 0)
-			buttons--;
+		/* (counts the banner's text, then its buttons) */
+		buttons = role == ROLE_BOILERPLATE && buttons > 0 ?
+		    buttons - 1 : 0;
 		/* a list goes on past a number or a time between its items */
 		in_list = listed || (in_list && role == ROLE_BOILERPLATE &&
 		    (p.letters == 0 || is_relative_time(&p)));
