@@ -4,7 +4,7 @@
 # the article is drawn from a few site templates with a fixed seed
 # (Park-Miller, exact in any awk), so every run writes the same bytes.
 #
-#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17] -f bench/titles.awk articles.csv
+#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18] -f bench/titles.awk articles.csv
 #
 # variant=2 draws from a second set of page furniture and date formats,
 # written after segment was tuned on the first: a held-out check.
@@ -497,7 +497,7 @@
 # pages come in variant 12's layouts (lynx -dump with its numbered links,
 # pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
 # reader view, archive.today).
-# variant=17 (seed 256203161), the newest final held-out check, written
+# variant=17 (seed 256203161), a final held-out check, written
 # after variant 16 in fresh words, stays with the core case, ordinary news
 # pages as scraped, and takes 25 other sites in 16 templates: the Kyiv
 # Post, Meduza in English, Romania Insider, Hungary Today or Prague
@@ -556,6 +556,81 @@
 # January 2019"), footers.  The pages come in variant 12's layouts (lynx
 # -dump with its numbered links, pandoc -t plain, innerText, copy-paste,
 # lynx, w3m, a naive converter, a reader view, archive.today).
+# variant=18 (seed 275604541), the newest final held-out check, written
+# after variant 17 in fresh words, stays with the core case, ordinary news
+# pages as scraped, and takes 24 other sites in 16 templates: the
+# Pittsburgh Post-Gazette, the Arkansas Democrat-Gazette, WRAL or a TEGNA
+# station (KARE 11, WFAA, KING 5, 9NEWS, 11Alive, WUSA9), KQED or WBUR
+# (public radio), New York magazine's Intelligencer or Texas Monthly, the
+# Harvard Crimson or the Michigan Daily (student papers), a GOV.UK or
+# Canada.ca news release (government press rooms), CityNews (often
+# Canadian Press copy), ITV News, the Canberra Times, Phys.org or New
+# Scientist, China Daily, Japan Today or the Hankyoreh, the New Indian
+# Express, Asharq Al-Awsat, and SABC News or the New Times (Rwanda).  8 to
+# 30 lines come before the title (menus one item a line, editions and
+# language links, consent, privacy, meter, newsletter and notification
+# prompts, GOV.UK's own cookie banner and breadcrumbs, weather in the
+# season's range ("Pittsburgh 34°F", or the city, "22°" and the sky a line
+# each), closings and traffic lines, a rand rate, breaking-news bars with
+# another story's headline and age, kickers such as "early and often" or
+# "News story", now and then other headlines under a label such as "Most
+# Read"); then each site's byline (one or two names, "A and B", roles such
+# as "Crimson Staff Writer", "Daily Staff Reporter", "WRAL reporter", "ITV
+# News Correspondent", agencies and desks, "Author: X", "BY THE CANADIAN
+# PRESS", "City - X", a paper's name under the name), dateline and count
+# forms ("JAN 4, 2019 6:12 PM" / "UPDATED: ...", "January 4, 2019 at 6:12
+# p.m.", "Originally Published January 4, 2019 at 6:12 p.m. | Updated ...",
+# "by X | January 4, 2019 at 6:12 p.m.", "Posted January 4, 2019 6:12 p.m.
+# EST" / "Updated ...", "Posted 6:12 p.m. Jan 4, 2019 — Updated 7:05 p.m.
+# Jan 4, 2019", "Published: 6:12 PM CST January 4, 2019" / "Updated: ...",
+# "Jan 4, 2019" / "Updated Jan 4, 2019 7:05 PM", "January 04, 2019", "Jan.
+# 4, 2019" with or without "6:12 p.m.", "January 4, 2019", "By X, Crimson
+# Staff Writer January 4, 2019" or "Updated: January 4, 2019, at 7:05
+# p.m.", "Published January 4, 2019", GOV.UK's "Published" / "4 January
+# 2019" (dt and dd a line each or on one) with now and then "Last updated
+# 11 January 2019 — See all updates" (a later day, labelled), Canada.ca's
+# "January 4, 2019 - Ottawa, Ontario - Global Affairs Canada" as the first
+# paragraph and "Date modified: 2019-01-04" below, "Posted Jan 4, 2019
+# 6:12pm EST" / "Last Updated Jan 4, 2019 at 7:05pm EST" or "Posted Jan 4,
+# 2019, 6:12PM EST. Last Updated ...", "Friday 4 January 2019, 6:12pm",
+# "Updated January 4 2019 - 7:05pm, first published 6:12pm", "January 4
+# 2019 - 6:12PM", Phys.org's "January 4, 2019 by X" or "JANUARY 4, 2019
+# report" above the title, "4 January 2019" (or "Environment 4 January
+# 2019" above the title), "By X | China Daily | Updated: 2019-01-04 18:12"
+# (year first), "Jan. 4, 2019 06:12 pm JST" / "12 Comments", "Posted on :
+# Jan.4,2019 18:12 KST" / "Modified on : ...", "Published: 04th January
+# 2019 06:12 PM  |   Last Updated: ...", "Friday, 4 January, 2019 -
+# 18:12", "4 January 2019, 6:12 PM", "Friday 4 January 2019", "Published :
+# January 04, 2019 | Updated : January 04, 2019" (now and then a later
+# update, labelled), "Friday, January 04, 2019"), in the site's zone, on
+# the article's day; leads run into the first paragraph ("OTTAWA — ",
+# "WASHINGTON (AP) — ", "NEW DELHI: ", Japan Today's city on a line of its
+# own), sign-offs below the last ("—Staff writer X can be reached at ...",
+# the Hankyoreh's "By X, staff reporter" and "Please direct questions or
+# comments to [english@hani.co.kr]", "This report by The Canadian Press
+# was first published Jan. 4, 2019.", "Copyright 2019 NPR. ...", "©2019
+# GPlus Media Inc.", SABC's "Click below for more on the story:");
+# captions with credits ("(X/Post-Gazette)", "(Arkansas Democrat-Gazette/X)",
+# "Credit: AP" on a line of its own, "(X/KQED)", "Photo: X/Getty Images",
+# "By X" (the Crimson), "THE CANADIAN PRESS/X", "Credit: PA", "Picture: X",
+# "Credit: CC0 Public Domain", "[Photo/Xinhua]", "(Yonhap News)", "(Photo |
+# EPS, X)", "(AFP)", "[File Image]", "(Courtesy)"), a video report's
+# credit, in-body "ADVERTISEMENT", "RELATED:", "Read more:", "ALSO READ:"
+# lines; after the body the Post-Gazette's "First Published January 4,
+# 2019, 6:12pm" and contact lines, wire contribution notes, author notes,
+# GOV.UK's "Is this page useful?", topics and licence lines, Canada.ca's
+# contacts, keywords and "Date modified", Phys.org's "Explore further" and
+# "Citation: Title (2019, January 4) retrieved 9 March 2020 from ..." (the
+# day it was read, later), a journal reference, Japan Today readers'
+# comments on the day and the days after, the New Indian Express's comment
+# disclaimer, tags, related, most-read and latest lists of other headlines
+# on earlier days ("JAN 3, 2019", "Jan 3, 2019", "January 03, 2019",
+# "January 3 2019", "Thursday 3 January 2019", "03rd January 2019",
+# "Thursday, 3 January, 2019 - 11:40", "headline (Jan.3,2019)", "3 January
+# 2019"), donation, newsletter and app boxes, footers.  The pages come in
+# variant 12's layouts (lynx -dump with its numbered links, pandoc -t
+# plain, innerText, copy-paste, lynx, w3m, a naive converter, a reader
+# view, archive.today).
 
 function rnd(n) {	# 0 .. n-1
 	seed = (seed * 16807) % 2147483647
@@ -567,7 +642,7 @@ function pick(list,    a, k) {	# one of the "|"-separated choices
 }
 
 BEGIN {
-	seed = variant == 17 ? 256203161 : variant == 16 ? 236887691 : variant == 15 ? 217645177 : variant == 14 ? 198491317 : variant == 13 ? 179424673 : variant == 12 ? 141650939 : variant == 11 ? 122949823 : variant == 10 ? 104395301 : variant == 9 ? 86028121 : variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
+	seed = variant == 18 ? 275604541 : variant == 17 ? 256203161 : variant == 16 ? 236887691 : variant == 15 ? 217645177 : variant == 14 ? 198491317 : variant == 13 ? 179424673 : variant == 12 ? 141650939 : variant == 11 ? 122949823 : variant == 10 ? 104395301 : variant == 9 ? 86028121 : variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
 	split("January February March April May June July August September October November December", month, " ")
 	split("Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.", ap, " ")
 	split("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec", abbr, " ")
@@ -1043,6 +1118,43 @@ BEGIN {
 	    "Emergency services stayed at the scene late into the evening~The ministry declined to comment on the details~" \
 	    "Analysts expect the issue to dominate the next session"
 	src17 = "3 hours ago~25 minutes ago~AP~Reuters~AFP~5 hours ago~Just in~Earlier today"
+	# variant 18's words
+	heads18 = "Water main break floods downtown intersection during rush hour~School board delays vote on later start times~" \
+	    "County jail to add body scanners after overdose deaths~Snowplow crews stretched thin as second storm moves in~" \
+	    "Researchers tag sharks off the coast to track winter migration~Transit agency weighs fare-free buses on two routes~" \
+	    "Hospital opens new trauma wing after six years of planning~Man charged in hit-and-run that injured crossing guard~" \
+	    "State auditor flags missing equipment at highway department~Wildfire smoke prompts air quality alert for valley towns~" \
+	    "Union and airport reach deal to avert baggage handler strike~Landslide closes coastal highway in both directions~" \
+	    "Council approves rent relief fund for small shop owners~Telescope captures rare image of comet breaking apart~" \
+	    "Farmers count losses after late frost hits orchards~Police seek witnesses after shots fired near shopping plaza~" \
+	    "Ferry service suspended after engine fault in mid-crossing~Legislators file bill to cap insulin prices~" \
+	    "Museum returns looted statues to their country of origin~Outbreak of measles confirmed at two day care centres~" \
+	    "Port handles record number of containers in a single month~Students rally for mental health funding on campus~" \
+	    "Drought forces town to truck in drinking water~Minister resigns over expenses claims~" \
+	    "Court blocks plan to drill for oil near wildlife refuge~Bridge inspection finds cracks in main support beams~" \
+	    "Heat wave breaks temperature records in three cities~Archaeologists uncover Roman villa under car park~" \
+	    "Pension fund pulls out of coal investments~Search resumes for hikers missing in national park~" \
+	    "Regulator fines bank over failed fraud checks~Voters back bond measure for new library branches~" \
+	    "Rare white bison calf born on tribal ranch~Chemical plant fire sends black smoke over river district~" \
+	    "Census shows suburbs growing faster than city core~Lottery winner steps forward after six weeks~" \
+	    "Nurses vote to accept contract with staffing limits~Typhoon leaves thousands without power on islands~" \
+	    "Scientists find microplastics in deep sea snow~Train derails in freight yard, no injuries reported~" \
+	    "Mayor unveils plan to turn vacant offices into homes~Zoo welcomes twin red panda cubs~" \
+	    "Election board orders audit of mail-in ballots~Coast guard rescues crew from sinking trawler"
+	caps18 = "Firefighters douse the remains of a warehouse~Commuters wait on a crowded platform~" \
+	    "Delegates applaud after the vote~Investigators walk past a cordon~" \
+	    "Mourners gather outside the church~Floodwater surrounds parked cars~A spokesperson briefs reporters~" \
+	    "Tractors line a rural road~Rescue workers search the rubble~A vendor packs up a market stall~" \
+	    "Poll workers sort envelopes~A plough clears a snowy street~Demonstrators hold signs outside the courthouse~" \
+	    "A cargo ship leaves the harbour~Scientists examine samples in a laboratory~Emergency vehicles block the highway"
+	tags18 = "World~US & World~National~International~Politics~Government~Elections~Courts~Crime~Public safety~Military~" \
+	    "Foreign affairs~Economy~Business~Energy~Transportation~Environment~Climate~Weather~Disasters~Health~Science~" \
+	    "Space~Education~Immigration~Sports~Culture"
+	gen18 = "Officials say more details will be released in the coming days~The move drew swift criticism from opponents~" \
+	    "Neighbours say the problem has been building for years~Investigators have not said what caused it~" \
+	    "The decision could face a legal challenge~Both sides are expected to meet again next week~" \
+	    "It is not yet clear how many people were affected"
+	src18 = "2 hours ago~30 minutes ago~AP~Reuters~AFP~4 hours ago~Just now~Updated"
 	nfield = 0; field = ""; inq = 0; nrec = 0
 }
 
@@ -11632,6 +11744,933 @@ function layout17(title,    mode) {
 	return layout7(title, 0)
 }
 
+# Variant 18's sites, in 16 templates: the Pittsburgh Post-Gazette, the
+# Arkansas Democrat-Gazette, WRAL or a TEGNA station (KARE 11, WFAA,
+# KING 5, 9NEWS, 11Alive, WUSA9), KQED or WBUR, New York magazine's
+# Intelligencer or Texas Monthly, the Harvard Crimson or the Michigan
+# Daily, a GOV.UK or Canada.ca news release, CityNews (often Canadian
+# Press copy), ITV News, the Canberra Times, Phys.org or New Scientist,
+# China Daily, Japan Today or the Hankyoreh, the New Indian Express,
+# Asharq Al-Awsat and SABC News or the New Times (Rwanda), in words
+# written fresh.  Each sets NAV, HEAD and FOOT and what layout7 needs
+# (TS, DOM, URL, BYN, DLX, ISOT, TAGX).  Every date before the body is
+# the article's day, in the site's form and zone; later days come only
+# labelled as such (an update, a page's "Last updated", a citation's
+# "retrieved" day, a reader's comment), other stories' days are earlier.
+
+function top18(labels, forms,    s) {	# as top17, from variant 18's headlines
+	s = above(labels, heads18, 5, forms, src18, "LIVE: ~WATCH: ~~~UPDATE: ~")
+	return s == "" ? "" : HD s
+}
+function bar18(labels, odds) {	# 1 in odds, a breaking-news bar: its label, another story's headline, now and then its age
+	if (rnd(odds)) return ""
+	return pick(labels) pick(": ~\n~ | ") pick(heads18) pick("~~\n" (2 + rnd(8)) " hours ago~ (" (4 + rnd(50)) " minutes ago)")
+}
+function people18(pool,    a, b) {	# one name from pool, now and then two: "A and B"
+	a = pick(pool)
+	if (rnd(5)) return a
+	b = pick(pool)
+	return b == a ? a : a " and " b
+}
+function solo18(who) { return index(who, " and ") == 0 }	# a single author
+function mail18(who, dom,    a, n) {	# "Molly Brennan" -> "mbrennan@dom"
+	n = split(tolower(who), a, " ")
+	return substr(a[1], 1, 1) a[n] "@" dom
+}
+function dotmail18(who, dom,    a, n) {	# "Molly Brennan" -> "molly.brennan@dom"
+	n = split(tolower(who), a, " ")
+	return a[1] "." a[n] "@" dom
+}
+function wx18(city, lo, hi, unit, south,    t, m, sp) {	# weather on one line, or the city, the temperature and now and then the sky, a line each
+	m = south ? (M + 5) % 12 + 1 : M	# the season: the year's coldest and warmest parts of lo..hi
+	sp = hi - lo
+	if (m == 12 || m <= 2) hi = lo + int(sp * 0.45)
+	else if (m >= 6 && m <= 8) lo = hi - int(sp * 0.45)
+	else { lo += int(sp * 0.2); hi -= int(sp * 0.2) }
+	t = lo + rnd(hi - lo + 1)
+	if (rnd(2)) return city " " t "°" unit
+	return city "\n" t "°" (rnd(2) ? "\n" pick("Cloudy~Sunny~Showers~Light snow~Partly cloudy~Fog~Breezy~Clear") : "")
+}
+function ustz18(c) { return c (usdst(Y, M, D) ? "DT" : "ST") }	# "EST", "CDT"
+function usoff18(c,    n) {	# the zone's offset, "-05:00"
+	n = c == "E" ? 5 : c == "C" ? 6 : c == "M" ? 7 : c == "A" ? 4 : 8
+	if (usdst(Y, M, D)) n--
+	return "-0" n ":00"
+}
+function ampm18(h, mi) { return clock(h, mi, "a.m.", "p.m.") }	# "6:12 p.m."
+function lead18(s) { BODY = s BODY }	# a dateline run into the first paragraph
+function sig18(s) { BODY = BODY "\n" s }	# a line of its own after the last paragraph
+function run18(s) { BODY = BODY s }	# a sign-off run onto the last paragraph
+function fmt18(style, y, m, d) {	# a day as variant 18's sites print it in their lists
+	if (style == "pg") return toupper(abbr[m]) " " d ", " y	# "JAN 3, 2019"
+	if (style == "abbr") return abbr[m] " " d ", " y	# "Jan 3, 2019"
+	if (style == "ap") return ap[m] " " d ", " y	# "Jan. 3, 2019"
+	if (style == "uk") return d " " month[m] " " y	# "3 January 2019"
+	if (style == "acm") return month[m] " " d " " y	# "January 3 2019"
+	if (style == "iso") return y "-" d2(m) "-" d2(d)	# "2019-01-03"
+	if (style == "nie") return d2(d) substr(ord(d), length(d "") + 1) " " month[m] " " y	# "03rd January 2019"
+	if (style == "asharq") return dayname[wday(y, m, d) + 1] ", " d " " month[m] ", " y " - " hm(7 + rnd(15), rnd(60))	# "Thursday, 3 January, 2019 - 11:40"
+	if (style == "hani") return abbr[m] "." d "," y	# "Jan.3,2019"
+	if (style == "itv") return dayname[wday(y, m, d) + 1] " " d " " month[m] " " y	# "Thursday 3 January 2019"
+	if (style == "long0") return month[m] " " d2(d) ", " y	# "January 03, 2019"
+	return month[m] " " d ", " y	# "January 3, 2019"
+}
+# other stories, each 1 to gap days before the one above, days in fmt18's
+# styles; form 0 headline over day (list), 1 day over headline (list), 2
+# "headline (day)" (list), 3 "headline - day" (list), 4 headline over
+# day, 5 day over headline (unmarked)
+function rel18(pool, lo, hi, gap, style, form,    a, n, i, s, k, t, h) {
+	n = split(some(pool, lo, hi), a, "\n")
+	s = ""; k = 0
+	for (i = 1; i <= n; i++) {
+		k += 1 + rnd(gap)
+		shift(-k)
+		t = fmt18(style, SY, SM, SD)
+		h = substr(a[i], 2)
+		if (form == 1) s = cat(s, LI t "\n" LC h)
+		else if (form == 2) s = cat(s, LI h " (" t ")")
+		else if (form == 3) s = cat(s, LI h " - " t)
+		else if (form == 4) s = cat(s, h "\n" t)
+		else if (form == 5) s = cat(s, t "\n" h)
+		else s = cat(s, LI h "\n" LC t)
+	}
+	return s
+}
+
+function pg18(title,    s, who, by, dl, st, sh, im, h, mi, k, w) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	site7(pick(" | Pittsburgh Post-Gazette~~"), "www.post-gazette.com", "/news/" pick("world~nation~politics-nation~health~environment~science") \
+	    "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/stories/" Y d2(M) d2(D) (1000 + rnd(9000)))
+	s = some("Pittsburgh Post-Gazette~post-gazette.com~Subscribe~Log In~Today's Paper~Search~Sections", 2, 5)
+	s = cat(s, some("News~Local~Sports~Business~Opinion~A&E~Life~Obituaries~Classifieds~Marketplace~Steelers~Penguins~Pirates~Pitt~" \
+	    "Weather~Good Company~Photos~Video", 5, 11))
+	if (rnd(3) == 0) s = cat(s, wx18("Pittsburgh", 8, 90, "F"))
+	s = cat(s, bar18("BREAKING~Breaking News~DEVELOPING", 6))
+	s = cat(s, top18("Most Read~Latest~Trending Now", "plain~num~under"))
+	NAV = cat(s, pick("News~World~Nation~Politics~Health~Science~Environment~News\nWorld"))
+	w = rnd(3) == 0	# wire copy
+	if (w) { who = pick("The Associated Press~The Washington Post~Bloomberg News~The New York Times~Reuters"); by = lk(who) }
+	else {
+		who = people18("Molly Brennan~Darnell Pruitt~Sean Kowalczyk~Teresa Gallo~Ruth Ann Mihalik~Jerry Voytek")
+		by = lk(who) (rnd(3) ? "\nPittsburgh Post-Gazette" : "")
+	}
+	dl = toupper(abbr[M]) " " D ", " Y " " clock(h, mi, "AM", "PM")	# "JAN 4, 2019 6:12 PM"
+	if (rnd(3) == 0) dl = dl "\nUPDATED: " toupper(abbr[M]) " " D ", " Y " " clock(H2, MI2, "AM", "PM")
+	st = rnd(3) ? standfirst(gen18) : ""
+	im = rnd(2) ? CP pick(caps18) ". (" pick(pick("Lena Drobick~Marcus Altieri~Hope Wendel~Craig Stasko") "/Post-Gazette~" \
+	    "Associated Press~Getty Images~Reuters~Post-Gazette file photo") ")" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print~Comments", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im st by dl sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("ADVERTISEMENT", 2 + rnd(3))
+	s = ""
+	if (!w && solo18(who) && rnd(2)) s = who ": " mail18(who, "post-gazette.com") pick("~ or 412-263-" (1000 + rnd(9000)) "~; Twitter @" \
+	    tolower(substr(who, 1, 1)) tolower(substr(who, index(who, " ") + 1)))
+	if (w && rnd(2)) s = pick("The Associated Press contributed.~Post-Gazette staff writer " pick("Teresa Gallo~Jerry Voytek") " contributed.")
+	if (rnd(2)) s = cat(s, "First Published " month[M] " " D ", " Y ", " clk(h, mi))
+	TAGX = some(tags18, 2, 4)
+	if (rnd(2)) s = cat(s, HD pick("Most Read~Recommended~Latest") "\n" rel18(heads18, 2, 4, 3, "pg", 0))
+	if (rnd(3) == 0) s = cat(s, "Comments\nSign in to comment. Comments are moderated and reviewed before they appear.")
+	s = cat(s, some("About Us~Contact Us~Advertise~Subscriber Services~Privacy Policy~Terms of Use~Careers~Site Map", 3, 5))
+	FOOT = cat(s, "Copyright © 1997-" Y " PG Publishing Co., Inc. All Rights Reserved.")
+	BYN = w || solo18(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E"))
+}
+
+function adg18(title,    s, who, by, dl, st, sh, im, h, mi, k, w) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	site7(pick(" | The Arkansas Democrat-Gazette - Arkansas' Best News Source~~ | Arkansas Democrat-Gazette"), "www.arkansasonline.com",
+	    "/news/" Y "/" tolower(abbr[M]) "/" d2(D) "/" slug7(title) "/")
+	s = some("Arkansas Democrat-Gazette~Arkansas Online~Subscribe~Sign in~e-Edition~Today's Paper~Search~Menu", 2, 5)
+	s = cat(s, some("News~Arkansas~National~World~Politics~Sports~Hogs~Features~Opinion~Obituaries~Business~Religion~Style~Weather~" \
+	    "Traffic~Photos~Puzzles~Events", 5, 11))
+	if (rnd(3) == 0) s = cat(s, wx18(pick("Little Rock~Fayetteville~Fort Smith~Jonesboro~Pine Bluff"), 18, 99, "F"))
+	s = cat(s, bar18("BREAKING~Breaking News~Latest", 7))
+	s = cat(s, top18("Most Popular~Latest Stories~Top Picks", "plain~num"))
+	NAV = cat(s, pick("World~National~News~Politics~Arkansas"))
+	w = rnd(3) == 0
+	if (w) who = pick("The Associated Press~The New York Times~The Washington Post~Bloomberg News")
+	else who = people18("Jeannie Roberts~Clint Ashby~Marisa Delgado~Wes Pendergrass~Hunter Falwell~Eleanor Tackett")
+	by = "by " lk(who)
+	k = rnd(3)
+	if (k == 0) dl = month[M] " " D ", " Y " at " ampm18(h, mi)	# "January 4, 2019 at 6:12 p.m."
+	else if (k == 1) dl = "Originally Published " month[M] " " D ", " Y " at " ampm18(h, mi) " | Updated " month[M] " " D ", " Y " at " ampm18(H2, MI2)
+	else { by = by " | " month[M] " " D ", " Y " at " ampm18(h, mi); dl = "" }
+	st = rnd(3) ? standfirst(gen18) : ""
+	im = rnd(2) ? CP pick(caps18) ". (" pick("Arkansas Democrat-Gazette/" pick("Dale Whitcombe~Rhea Tatum~Boyd Fenner") \
+	    "~AP/" pick("Wendell Price~Karen Oyler") "~Special to the Democrat-Gazette~Arkansas Democrat-Gazette file photo") ")" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print~Comments", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Advertisement", 2 + rnd(3))
+	s = ""
+	if (w && rnd(2)) s = "Information for this article was contributed by " pick("Dorothy Keane~Joanna Brill~Ruth Kasinga~Paolo Benetti") \
+	    " of The Associated Press."
+	else if (!w && rnd(3) == 0) s = "Compiled by Democrat-Gazette staff members from wire reports"
+	if (rnd(2)) s = cat(s, HD pick("More headlines~Latest~Top Picks") "\n" rel18(heads18, 2, 4, 3, "long", 0))
+	if (rnd(3) == 0) s = cat(s, "Get the day's top stories from the Democrat-Gazette in your inbox each morning. Sign up now.")
+	s = cat(s, some("About Us~Contact Us~Advertise~Subscriber Services~Terms of Use~Privacy Policy~Jobs~Archive", 3, 5))
+	FOOT = cat(s, "Copyright © " Y ", Arkansas Democrat-Gazette, Inc. All rights reserved.\n" \
+	    "No part of this page may be reprinted without the written permission of Arkansas Democrat-Gazette, Inc.")
+	BYN = solo18(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("C")); TAGX = ""
+}
+
+function tv18(title,    s, who, by, dl, st, sh, im, h, mi, k, w, st9, c, z, dom) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	st = rnd(3) ? standfirst(gen18) : ""
+	if (rnd(2)) {	# WRAL
+		z = ustz18("E")
+		site7(pick(" :: WRAL.com~~ - WRAL.com"), "www.wral.com", "/" slug7(title) "/" (18050000 + rnd(200000)) "/")
+		s = some("WRAL.com~WRAL News~Watch Live~WRAL+~Search~Menu~Sign in", 2, 5)
+		s = cat(s, some("News~Local News~Weather~Traffic~Sports~Politics~Education~Health~5 On Your Side~Out and About~WRAL TechWire~" \
+		    "Community~Video~Contests~Closings", 5, 11))
+		if (rnd(3) == 0) s = cat(s, wx18(pick("Raleigh~Durham~Fayetteville~Chapel Hill~Cary"), 20, 95, "F"))
+		if (rnd(4) == 0) s = cat(s, "Closings & Delays: " (2 + rnd(80)) " listings")
+		s = cat(s, bar18("BREAKING~LIVE~Weather Alert", 6))
+		s = cat(s, top18("Most Popular~Top Stories~Latest News", "plain~num~under"))
+		NAV = cat(s, pick("News~National~World~Local News"))
+		w = rnd(3) == 0
+		who = w ? pick("CNN~The Associated Press~Reuters") : pick("Lorna Pettiford~Keith Abernathy~Delia Spruill~Tamara Lindell~Omar Bledsoe~WRAL staff")
+		if (w || who == "WRAL staff") by = "By " lk(who)
+		else by = "By " lk(who) pick(", WRAL reporter~, WRAL anchor~, WRAL.com~")
+		k = rnd(2)
+		if (k == 0) dl = "Posted " month[M] " " D ", " Y " " ampm18(h, mi) " " z "\nUpdated " month[M] " " D ", " Y " " ampm18(H2, MI2) " " z
+		else dl = "Posted " ampm18(h, mi) " " abbr[M] " " D ", " Y " — Updated " ampm18(H2, MI2) " " abbr[M] " " D ", " Y	# the older form
+		im = rnd(2) ? CP pick(caps18) ". " pick("(Photo courtesy of " pick("the county~a viewer~the sheriff's office") ")~(WRAL)~(AP Photo)~(CNN)") : ""
+		s = ""
+		if (rnd(2)) s = pick("The Associated Press contributed to this report.~CNN contributed to this report.~WRAL's " \
+		    pick("Lorna Pettiford~Delia Spruill") " contributed to this report.")
+		TAGX = some(tags18, 2, 4)
+		if (rnd(2)) s = cat(s, HD "Tags\n" TAGX)
+		if (rnd(2)) s = cat(s, HD pick("More Stories~Latest News~Most Popular") "\n" rel18(heads18, 2, 4, 3, "abbr", 0))
+		s = cat(s, some("About Us~Contact Us~Advertise~FCC Public File~EEO Report~Closed Captioning~Privacy Policy~Terms of Use", 3, 5))
+		FOOT = cat(s, "Copyright " Y " by Capitol Broadcasting Company. All rights reserved.")
+		ISOT = isot7(h, mi, usoff18("E"))
+	} else {	# a TEGNA station
+		k = rnd(6)
+		st9 = k == 0 ? "KARE 11" : k == 1 ? "WFAA" : k == 2 ? "KING 5" : k == 3 ? "9NEWS" : k == 4 ? "11Alive" : "WUSA9"
+		c = k < 2 ? "C" : k == 2 ? "P" : k == 3 ? "M" : "E"
+		z = ustz18(c)
+		dom = k == 0 ? "www.kare11.com" : k == 1 ? "www.wfaa.com" : k == 2 ? "www.king5.com" : k == 3 ? "www.9news.com" : k == 4 ? "www.11alive.com" : \
+		    "www.wusa9.com"
+		site7(pick("~ | " st9 "~ | " substr(dom, 5)), dom, "/article/news/" pick("nation-world~local~politics~health") "/" slug7(title) "/" (89 + rnd(400)) "-" hex7(8) "-" hex7(4))
+		s = some(st9 "~Watch Live~Weather~Traffic~Search~Menu~Download the app", 2, 5)
+		s = cat(s, some("Local News~Nation World~Weather~Sports~Entertainment~Health~Politics~Verify~Community~Features~Video~Contests~" \
+		    "Investigations~Traffic~Station Info", 5, 11))
+		if (rnd(3) == 0) s = cat(s, wx18(k == 0 ? "Minneapolis" : k == 1 ? "Dallas" : k == 2 ? "Seattle" : k == 3 ? "Denver" : k == 4 ? "Atlanta" : \
+		    "Washington", k == 0 ? -15 : 20, k == 0 ? 88 : 100, "F"))
+		if (rnd(4) == 0) s = cat(s, pick("Weather Alerts~Closings~Traffic Alert") " " (1 + rnd(9)))
+		s = cat(s, bar18("BREAKING~LIVE~ALERT", 6))
+		s = cat(s, top18("Trending~Latest~Top Stories", "plain~num"))
+		NAV = cat(s, pick("Nation World~Local News~Politics~Health"))
+		who = pick("Associated Press~" st9 " Staff~CNN~Lindsey Harlan~Marco Quiroga~Tasha Brightwell~Devin Ostrander")
+		by = "Author: " lk(who)
+		dl = "Published: " clock(h, mi, "AM", "PM") " " z " " month[M] " " D ", " Y	# "Published: 6:12 PM CST January 4, 2019"
+		if (rnd(3)) dl = dl "\nUpdated: " clock(H2, MI2, "AM", "PM") " " z " " month[M] " " D ", " Y
+		im = rnd(2) ? CP pick(caps18) "\nCredit: " pick("AP~" st9 "~Getty Images~Reuters~AP Photo/" pick("Lars Engstrom~Ray Castaneda~Hollis Kemp")) : ""
+		if (who == "Associated Press" && rnd(2)) lead18(pick("WASHINGTON~NEW YORK~LOS ANGELES~CHICAGO~MIAMI~HOUSTON") " (AP) — ")
+		s = ""
+		if (rnd(2)) s = HD pick("Related Articles~More Videos~Latest") "\n" headlines(heads18, 2, 4)
+		if (rnd(3) == 0) s = cat(s, "Download the " st9 " app for breaking news alerts, live video and weather on the go.")
+		s = cat(s, some("Terms of Service~Privacy Policy~Ad Choices~EEO Public File Report~FCC Public Inspection File~" \
+		    "Closed Captioning Contact~Do Not Sell My Personal Information", 3, 5))
+		FOOT = cat(s, "© " Y " " st9 ". All Rights Reserved.")
+		TAGX = ""; ISOT = isot7(h, mi, usoff18(c))
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Copy link", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	if (rnd(4) == 0) insert(pick("RELATED: ~READ MORE: ~WATCH: ") pick(heads18), 1 + rnd(3))
+	BYN = who; DLX = dlx(by, dl)
+}
+
+function radio18(title,    s, who, by, dl, st, sh, im, h, mi, w) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	st = rnd(3) ? standfirst(gen18) : ""
+	if (rnd(2)) {	# KQED
+		site7(pick(" | KQED~~ | KQED News"), "www.kqed.org", "/news/" (11720000 + rnd(60000)) "/" slug7(title))
+		s = some("KQED~Donate~Listen Live~KQED 88.5 FM~Newsletters~Search~Menu~Sign In", 2, 5)
+		s = cat(s, some("News~Arts & Culture~Science~Food~Podcasts~Politics~Housing~Education~Bay Area~California~Forum~" \
+		    "The California Report~Perspectives~TV~Events", 5, 10))
+		if (rnd(3) == 0) s = cat(s, wx18(pick("San Francisco~Oakland~San Jose~Sacramento"), 40, 92, "F"))
+		s = cat(s, bar18("Breaking~Live Updates~Latest", 7))
+		s = cat(s, top18("Most Read~Latest~Top Stories", "plain~num"))
+		NAV = cat(s, pick("News~Politics~Science~California~News\nPolitics"))
+		w = rnd(3) == 0
+		who = w ? pick("Associated Press~Reuters") : people18("Alexis Thornbury~Daniel Maciel~Priya Venkat~Gus Hallett~KQED News Staff")
+		by = lk(who)
+		dl = rnd(2) ? abbr[M] " " D ", " Y : abbr[M] " " D ", " Y "\nUpdated " abbr[M] " " D ", " Y " " clock(H2, MI2, "AM", "PM")
+		im = rnd(2) ? CP pick(caps18) ". (" pick(pick("Marisol Duenas~Theo Rask~June Halvorsen") "/KQED~Carl Ostrow/Getty Images~" \
+		    "AP Photo~Courtesy of the city") ")" : ""
+		sh = rnd(2) ? some("Save Article~Share~Facebook~Twitter~Email~Copy Link", 2, 4) : ""
+		s = ""
+		if (w && rnd(2)) s = "This story includes reporting from " pick("the Associated Press~Reuters~KQED's " pick("Priya Venkat~Gus Hallett")) "."
+		if (rnd(2)) s = cat(s, "KQED's journalism is supported by listeners like you. Make a donation today to keep local reporting strong.")
+		TAGX = some(tags18, 2, 4)
+		if (rnd(2)) s = cat(s, HD "Tags:\n" TAGX)
+		if (rnd(2)) s = cat(s, HD pick("Sponsored~Latest News~More from KQED") "\n" rel18(heads18, 2, 3, 3, "abbr", 0))
+		s = cat(s, some("Terms of Service~Privacy Policy~Contact Us~TV Schedules~Radio Schedules~FCC Public Files~Careers~Accessibility", 3, 5))
+		FOOT = cat(s, "Copyright © " Y " KQED Inc. All Rights Reserved.")
+		ISOT = isot7(h, mi, usoff18("P"))
+	} else {	# WBUR
+		site7(pick(" | WBUR News~~"), "www.wbur.org", "/news/" Y "/" d2(M) "/" d2(D) "/" slug7(title))
+		s = some("WBUR~Boston's NPR News Station~Listen Live~Donate~Newsletters~Search~Menu", 2, 5)
+		s = cat(s, some("News~Here & Now~On Point~Radio Boston~Cognoscenti~The ARTery~CommonHealth~Edify~Politicker~Podcasts~Schedule~" \
+		    "Events~Programs", 5, 10))
+		if (rnd(3) == 0) s = cat(s, wx18(pick("Boston~Worcester~Cambridge"), 5, 94, "F"))
+		s = cat(s, top18("Most Viewed~Latest~Editor's Picks", "plain~num~under"))
+		NAV = cat(s, pick("News~Here & Now~Politics~Science"))
+		w = rnd(3) == 0
+		who = w ? pick("The Associated Press~NPR~Reuters") : people18("Callum Breen~Simone Achterberg~Walter Ng~Hannah Ferris~WBUR Newsroom")
+		by = lk(who)
+		dl = month[M] " " d2(D) ", " Y	# "January 04, 2019"
+		if (rnd(3) == 0) dl = dl "\nUpdated " month[M] " " d2(D) ", " Y " " clock(H2, MI2, "AM", "PM")
+		im = rnd(2) ? CP pick(caps18) ". (" pick(pick("Peter Almeida~Nora Quist~Evan Sheehy") "/WBUR~Dennis Furlong/AP~Getty Images") ")" : ""
+		sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Copy link", 2, 4) : ""
+		s = ""
+		if (who == "NPR") s = "Copyright " Y " NPR. To see more, visit https://www.npr.org."
+		else if (rnd(3) == 0) s = "This article was originally published on " month[M] " " d2(D) ", " Y "."
+		if (rnd(2)) s = cat(s, "Support the news: WBUR depends on donations from readers and listeners. Give now.")
+		if (rnd(2)) s = cat(s, HD pick("More from WBUR~Related~Latest") "\n" rel18(heads18, 2, 4, 3, "long0", 0))
+		s = cat(s, some("About~Careers~Contact~Corporate Sponsorship~Privacy Policy~Public Files~Terms of Use", 3, 5))
+		FOOT = cat(s, "© Copyright WBUR " Y)
+		TAGX = ""; ISOT = isot7(h, mi, usoff18("E"))
+	}
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st~dl by st im sh", st, by, dl, sh, im)
+	BYN = solo18(who) ? who : ""; DLX = dlx(by, dl)
+}
+
+function mag18(title,    s, who, by, dl, st, sh, im, h, mi, k, c) {
+	h = 7 + rnd(16); mi = rnd(60)
+	st = standfirst(gen18)
+	if (rnd(2)) {	# New York magazine's Intelligencer
+		site7(pick(" - New York Magazine~~ | Intelligencer"), "nymag.com", "/intelligencer/" Y "/" d2(M) "/" slug7(title) ".html")
+		s = some("New York Magazine~Intelligencer~The Cut~Vulture~The Strategist~Curbed~Grub Street~Subscribe~Sign In~Search", 3, 6)
+		s = cat(s, some("Politics~Tech~Business~Crime~Media~New York~Power~The National Interest~Early and Often~Climate~Health", 3, 7))
+		s = cat(s, top18("Latest News~Most Viewed Stories~Trending", "plain~num"))
+		NAV = cat(s, pick("early and often~the national interest~the money game~intelligencer~crime~climate~foreign interests"))
+		who = pick("Elise Kornbluth~Ramon Valdivia~Josh Tepper~Naomi Friedland~Ezra Whitcomb")
+		k = rnd(3)
+		if (k == 0) { by = "By " lk(who); dl = ap[M] " " D ", " Y }
+		else if (k == 1) { by = "By " lk(who) ", " pick("a features writer~a staff writer~a national correspondent") " for Intelligencer"; dl = ap[M] " " D ", " Y }
+		else { by = "By " lk(who); dl = ap[M] " " D ", " Y "\n" ampm18(h, mi) }
+		im = rnd(2) ? CP pick("Photo: " pick("Glenn Rauch~Tessa Marlow~Oscar Linde~Bram Keller") "/Getty Images~Photo: " \
+		    pick("Miles Corbin~Rita Fong") "/AP/Shutterstock~Photo-Illustration: Intelligencer; Photos: Getty Images") : ""
+		s = ""
+		TAGX = some(tags18, 2, 5)
+		if (rnd(2)) { c = TAGX; gsub(LI, "", c); c = tolower(c); gsub(/\n/, "\n" LI, c); s = HD "Tags:\n" LI c "\nShow All" }
+		if (rnd(2)) s = cat(s, "Sign up for the Intelligencer newsletter: the day's politics and business, in your inbox each afternoon.")
+		if (rnd(2)) s = cat(s, HD pick("More Stories~Most Viewed Stories~Latest News") "\n" headlines(heads18, 2, 4))
+		s = cat(s, some("About New York~Contact~Media Kit~Ad Choices~Terms~Privacy~Subscribe", 3, 5))
+		FOOT = cat(s, "© " Y ", New York Media LLC. All Rights Reserved.")
+		BYN = who; ISOT = isot7(h, mi, usoff18("E"))
+	} else {	# Texas Monthly
+		site7(pick(" – Texas Monthly~~"), "www.texasmonthly.com", "/news-politics/" slug7(title) "/")
+		s = some("Texas Monthly~Subscribe~Give a Gift~Sign In~Search~Menu~Newsletters", 2, 5)
+		s = cat(s, some("Politics & Policy~News~Food~BBQ~Travel & Outdoors~Arts & Entertainment~Style & Design~Being Texan~Podcasts~Video~" \
+		    "Magazine", 4, 8))
+		s = cat(s, top18("Most Popular~Latest~Editors' Picks", "plain~num"))
+		NAV = cat(s, pick("Politics & Policy~News~Being Texan~Politics"))
+		who = pick("Cassidy Rourke~Miguel Arredondo~Leah Vanderhoof~Grant Easley")
+		by = "By " lk(who)
+		dl = month[M] " " D ", " Y
+		im = rnd(2) ? CP pick(caps18) ". " pick("Photograph by " pick("Wade Hollister~Noemi Carrasco~Sarah Lim") "~Illustration by Texas Monthly; " \
+		    "Getty~Courtesy of the governor's office~AP Photo/" pick("Ray Castaneda~Hollis Kemp")) : ""
+		s = ""
+		if (rnd(2)) s = who " is a " pick("senior editor~staff writer~writer-at-large~contributing editor") " at Texas Monthly."
+		if (rnd(2)) s = cat(s, "Get the week's best Texas stories in your inbox. Sign up for the Texas Monthly newsletter.")
+		if (rnd(2)) s = cat(s, HD pick("Read Next~More From Texas Monthly~Popular") "\n" rel18(heads18, 2, 3, 5, "long", 4))
+		s = cat(s, some("About~Advertise~Careers~Contact~Privacy~Terms~Subscribe~Customer Service", 3, 5))
+		FOOT = cat(s, "© " Y " Texas Monthly, LLC. All Rights Reserved.")
+		BYN = who; TAGX = ""; ISOT = isot7(h, mi, usoff18("C"))
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Copy Link", 2, 4) : ""
+	HEAD = order("st by dl im sh~st im by dl sh~by dl st im sh", st, by, dl, sh, im)
+	DLX = dlx(by, dl)
+}
+
+function student18(title,    s, who, by, dl, st, sh, im, h, mi, k, two) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	st = rnd(3) ? standfirst(gen18) : ""
+	if (rnd(2)) {	# the Harvard Crimson
+		site7(pick(" | News | The Harvard Crimson~~"), "www.thecrimson.com", "/article/" Y "/" M "/" D "/" slug7(title) "/")
+		s = some("The Harvard Crimson~Subscribe~Donate~Newsletters~Search~Menu", 2, 5)
+		s = cat(s, some("News~Opinion~Arts~Blog~Magazine~Multimedia~Sports~Video~Flyby~Fifteen Minutes~Admissions~Commencement", 5, 10))
+		s = cat(s, top18("Most Read~Latest~Editors' Picks", "plain~num"))
+		NAV = cat(s, pick("News~University News~Cambridge~World~Features"))
+		who = people18("Nadia Okafor~Theodore Liang~Isabel Marchetti~Kwame Osei-Bonsu~Claire Hutchins")
+		two = !solo18(who)
+		k = rnd(3)
+		by = "By " lk(who) ", " pick("Crimson Staff Writer~Contributing Writer")
+		if (two) sub(/Writer$/, "Writers", by)
+		if (k == 0) dl = month[M] " " D ", " Y
+		else if (k == 1) dl = month[M] " " D ", " Y "\nUpdated: " month[M] " " D ", " Y ", at " ampm18(H2, MI2)
+		else { by = by " " month[M] " " D ", " Y; dl = "" }
+		im = rnd(2) ? CP pick(caps18) ". By " pick("Sofia Andrade~Ruben Oyelaran~Megan Ko~Julian Petrakis") : ""
+		if (solo18(who) && rnd(2))
+			sig18("—Staff writer " who " can be reached at " dotmail18(who, "thecrimson.com") ". Follow " pick("her~him~them") \
+			    " on Twitter " handle16(who) ".")
+		s = ""
+		TAGX = some(tags18, 2, 4)
+		if (rnd(2)) s = HD "Tags\n" TAGX
+		if (rnd(2)) s = cat(s, HD pick("Read more in News~Most Read~Related") "\n" headlines(heads18, 2, 4))
+		if (rnd(3) == 0) s = cat(s, "Want to keep up with breaking news? Subscribe to our email newsletter.")
+		s = cat(s, some("About~Privacy~Copyright~Advertise~Archives~Contact~Join", 3, 5))
+		FOOT = cat(s, "Copyright © " Y " The Harvard Crimson, Inc.\n14 Plympton St., Cambridge, MA 02138")
+	} else {	# the Michigan Daily
+		site7(pick(" - The Michigan Daily~~"), "www.michigandaily.com", "/" pick("news~government~campus-life~ann-arbor") "/" slug7(title) "/")
+		s = some("The Michigan Daily~Subscribe~Donate~Search~Menu~Newsletter", 2, 5)
+		s = cat(s, some("News~Sports~Arts~Opinion~MiC~Statement~Multimedia~Podcasts~Special Editions~Ann Arbor~Government~Campus Life~" \
+		    "Research", 5, 10))
+		if (rnd(3) == 0) s = cat(s, wx18("Ann Arbor", 0, 88, "F"))
+		s = cat(s, top18("Most Read~Latest~Trending", "plain~num~under"))
+		NAV = cat(s, pick("News~Government~Research~Campus Life"))
+		who = people18("Ava Lindqvist~Jordan Whitfield~Samira Haddad~Connor Bialek~Maya Ostrowski")
+		two = !solo18(who)
+		by = lk(who) ", " pick("Daily Staff Reporter~Daily News Editor~Summer News Editor~Daily News Contributor")
+		if (two) { sub(/Reporter$/, "Reporters", by); sub(/Editor$/, "Editors", by); sub(/Contributor$/, "Contributors", by) }
+		dl = "Published " month[M] " " D ", " Y
+		im = rnd(2) ? CP pick(caps18) ". " pick("Photo by " pick("Grace Beal~Tomas Ruiz~Anika Shah") "/Daily~File Photo/Daily~Courtesy of the University") : ""
+		if (solo18(who) && rnd(2)) sig18("Daily Staff Reporter " who " can be reached at " tolower(substr(who, 1, 1)) \
+		    tolower(substr(who, index(who, " ") + 1, 5)) "@umich.edu.")
+		s = ""
+		if (rnd(2)) s = "The Michigan Daily is an independent, student-run newspaper. Support our work with a donation."
+		if (rnd(2)) s = cat(s, HD pick("Related~More in News~Latest") "\n" rel18(heads18, 2, 4, 4, "long", 0))
+		s = cat(s, some("About~Contact~Advertise~Join the Daily~Privacy Policy~Archives", 3, 5))
+		FOOT = cat(s, "© " Y " The Michigan Daily\n420 Maynard St., Ann Arbor, MI 48109")
+		TAGX = ""
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Copy link", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	BYN = solo18(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E"))
+}
+
+function gov18(title,    s, who, by, dl, st, sh, im, h, mi, k, org, min, kind, dept, city) {
+	h = 7 + rnd(12); mi = rnd(60)
+	if (rnd(2)) {	# GOV.UK
+		k = rnd(6)
+		org = k == 0 ? "Foreign & Commonwealth Office" : k == 1 ? "Department for International Development" : k == 2 ? "Ministry of Defence" : \
+		    k == 3 ? "Home Office" : k == 4 ? "Department of Health and Social Care" : "Department for Environment, Food & Rural Affairs"
+		min = pick("The Rt Hon Alistair Penrose MP~Harriet Coldwell MP~Lord Ashcombe~The Rt Hon Imran Siddiqui MP~Baroness Whitlow")
+		kind = pick("News story~Press release~Press release~Speech~World news story")
+		site7(" - GOV.UK", "www.gov.uk", "/government/news/" slug7(title))
+		s = rnd(3) ? "" : "Cookies on GOV.UK\nWe use some essential cookies to make this site work.\n" \
+		    "We'd also like to set analytics cookies to learn how you use GOV.UK and improve it.\n" \
+		    some("Accept analytics cookies~Reject analytics cookies~View cookies", 2, 3)
+		s = cat(s, some("Skip to main content~GOV.UK~Menu~Search GOV.UK~Topics~Government activity", 2, 5))
+		s = cat(s, some("Home~Government~World~International aid and development~Defence and armed forces~Crime, justice and law~" \
+		    "Health and social care~Environment~Foreign affairs", 2, 4))
+		NAV = cat(s, kind)
+		who = org
+		by = "From:\n" lk(org) (rnd(2) ? "\nand " lk(min) : "")
+		k = rnd(2)	# dt and dd on lines of their own, or on one
+		dl = "Published" (k ? "\n" : " ") D " " month[M] " " Y
+		if (rnd(4) == 0) {	# a later update, labelled
+			shift(1 + rnd(40))
+			dl = dl "\nLast updated" (k ? "\n" : " ") SD " " month[SM] " " SY " — " pick("See all updates~see all updates")
+		}
+		if (!k) gsub(/\n/, " ", by)
+		st = standfirst(gen18)
+		im = rnd(3) == 0 ? CP pick(caps18) : ""
+		HEAD = order("st by dl im~st by dl", st, by, dl, "", im)
+		s = ""
+		if (rnd(2)) s = HD "Further information\n" pick("Follow the " org " on Twitter and Facebook.~" \
+		    "Media enquiries should go to the press office on 020 7008 " (1000 + rnd(9000)) ".~" \
+		    "For journalists: the newsdesk is staffed from 7am to 10pm every day.")
+		if (rnd(3) == 0) s = cat(s, "Published " D " " month[M] " " Y)
+		s = cat(s, "Share this page\nFacebook\nTwitter")
+		if (rnd(2)) s = cat(s, HD "Explore the topic\n" some("Foreign affairs~Defence and armed forces~International aid and development~" \
+		    "Public health~Emergency planning~Immigration and borders", 1, 3))
+		s = cat(s, "Is this page useful?\nMaybe\nYes this page is useful\nNo this page is not useful\nReport a problem with this page")
+		if (rnd(2)) s = cat(s, HD "Topics\n" some("Benefits~Births, death, marriages and care~Business and self-employed~Childcare and parenting~" \
+		    "Citizenship and living in the UK~Crime, justice and the law~Disabled people~Driving and transport~Education and learning~" \
+		    "Employing people~Environment and countryside~Housing and local services~Money and tax~Passports, travel and living abroad~" \
+		    "Visas and immigration~Working, jobs and pensions", 6, 16))
+		if (rnd(2)) s = cat(s, HD "Government activity\n" some("Departments~News~Guidance and regulation~Research and statistics~" \
+		    "Policy papers and consultations~Transparency~How government works~Get involved", 4, 8))
+		s = cat(s, some("Help~Privacy~Cookies~Accessibility statement~Contact~Terms and conditions~Rhestr o Wasanaethau Cymraeg~" \
+		    "Government Digital Service", 4, 8))
+		FOOT = cat(s, "All content is available under the Open Government Licence v3.0, except where otherwise stated\n© Crown copyright")
+		BYN = ""; ISOT = isot7(h, mi, eutz("+01:00", "+00:00"))
+	} else {	# a Canada.ca news release
+		k = rnd(5)
+		dept = k == 0 ? "Global Affairs Canada" : k == 1 ? "Health Canada" : k == 2 ? "Environment and Climate Change Canada" : \
+		    k == 3 ? "Public Safety Canada" : "Natural Resources Canada"
+		city = pick("Ottawa, Ontario~Gatineau, Quebec~Vancouver, British Columbia~Toronto, Ontario~Halifax, Nova Scotia")
+		kind = pick("News release~News release~Statement~Backgrounder")
+		site7(" - Canada.ca", "www.canada.ca", "/en/" slug7(dept) "/news/" Y "/" d2(M) "/" slug7(title) ".html")
+		s = some("Skip to main content~Skip to \"About government\"~Language selection~Français~Government of Canada~Gouvernement du Canada", 2, 5)
+		s = cat(s, some("Search~Search Canada.ca~Menu~Main Menu~Jobs~Immigration and citizenship~Travel and tourism~Business and industry~" \
+		    "Benefits~Health~Taxes~Environment and natural resources~National security and defence~Culture, history and sport~" \
+		    "Policing, justice and emergencies~Transport and infrastructure~Canada and the world~Money and finances~Science and innovation", 4, 10))
+		NAV = cat(s, "Canada.ca\n" dept "\nNews")
+		who = dept
+		by = "From: " lk(dept)
+		dl = kind
+		HEAD = by "\n" dl
+		if (kind == "Statement") lead18(city "\n" month[M] " " D ", " Y "\n")
+		else lead18(month[M] " " D ", " Y " " pick("-~–~—") " " city " " pick("-~–~—") " " dept "\n")
+		s = ""
+		if (rnd(2)) s = HD "Quick facts\n" LI pick(gen18) ".\n" LI pick(gen18) "."
+		if (rnd(2)) s = cat(s, HD "Associated links\n" LI lk(pick("Canada's international assistance~Travel advice and advisories~" \
+		    "Emergency preparedness~Canada's response")))
+		s = cat(s, HD "Contacts\n" pick("Media Relations Office~Media Relations~Press Secretary") "\n" dept "\n" \
+		    pick("343~613~819") "-" (200 + rnd(800)) "-" (1000 + rnd(9000)) "\n" pick("media@international.gc.ca~media@hc-sc.gc.ca~" \
+		    "ec.media.ec@canada.ca~ps.media@canada.ca~nrcan.media.rncan@canada.ca"))
+		if (rnd(2)) s = cat(s, "Follow us on Twitter: @" pick("CanadaFP~GovCanHealth~environmentca~Safety_Canada~NRCan"))
+		TAGX = some(tags18, 2, 4)
+		if (rnd(2)) { k = TAGX; gsub(LI, "", k); gsub(/\n/, ", ", k); s = cat(s, "Search for related information by keyword: " k) }
+		s = cat(s, "Report a problem or mistake on this page\nShare this page")
+		s = cat(s, "Date modified:\n" Y "-" d2(M) "-" d2(D))
+		s = cat(s, HD "About government\n" some("Contact us~Departments and agencies~Public service and military~News~" \
+		    "Treaties, laws and regulations~Government-wide reporting~Prime Minister~How government works~Open government", 4, 9))
+		FOOT = cat(s, some("Social media~Mobile applications~About Canada.ca~Terms and conditions~Privacy", 3, 5))
+		BYN = ""; TAGX = ""; ISOT = isot7(h, mi, usoff18("E"))
+	}
+	DLX = dlx(by, dl)
+}
+
+function citynews18(title,    s, who, by, dl, st, sh, im, h, mi, k, c, z, city, cp) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	k = rnd(7)
+	city = k == 0 ? "Vancouver" : k == 1 ? "Calgary" : k == 2 ? "Edmonton" : k == 3 ? "Winnipeg" : k == 4 ? "Halifax" : k == 5 ? "Ottawa" : "Toronto"
+	c = k == 0 ? "P" : k <= 2 ? "M" : k == 3 ? "C" : k == 4 ? "A" : "E"
+	z = ustz18(c)
+	site7(pick(" - CityNews " city "~~"), tolower(city) ".citynews.ca", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("CityNews " city "~" pick("680 NEWS~News 1130~CityNews 95.7~NEWS 1310") "~Watch Live~Listen Live~Search~Menu", 2, 5)
+	s = cat(s, some("Toronto~Vancouver~Calgary~Edmonton~Winnipeg~Ottawa~Montreal~Halifax~Kitchener", 0, 4))
+	s = cat(s, some("News~Local~Canada~World~Politics~Business~Sports~Entertainment~Weather~Traffic~Video~Contests~Community", 4, 9))
+	if (rnd(3) == 0) s = cat(s, wx18(city, -28, 31, "C"))
+	if (rnd(4) == 0) s = cat(s, "Traffic: " pick("Collision blocks two lanes~Delays on the bridge~Road closed for repairs"))
+	s = cat(s, bar18("BREAKING~LIVE~DEVELOPING", 6))
+	s = cat(s, top18("Most Read~Latest News~Trending", "plain~num~under"))
+	NAV = cat(s, pick("World~Canada~News~Politics"))
+	cp = rnd(3)
+	if (cp) { who = rnd(3) ? "The Canadian Press" : pick("Stefanie Marchand~Ravi Gill~Brett Lavoie~Ingrid Olafson") ", The Canadian Press" }
+	else who = pick("The Associated Press~CityNews Staff~" pick("Lena Fiorucci~Adrian Kwok~Mireille Gagnon") ", CityNews")
+	by = "BY " lk(toupper(who))
+	k = rnd(3)
+	if (k == 0) dl = "Posted " abbr[M] " " D ", " Y " " clk(h, mi) " " z
+	else if (k == 1) dl = "Posted " abbr[M] " " D ", " Y " " clk(h, mi) " " z "\nLast Updated " abbr[M] " " D ", " Y " at " clk(H2, MI2) " " z
+	else { by = by "\nPosted " abbr[M] " " D ", " Y ", " toupper(clk(h, mi)) " " z ". Last Updated " abbr[M] " " D ", " Y ", " \
+	    toupper(clk(H2, MI2)) " " z "."; dl = "" }
+	st = rnd(2) ? standfirst(gen18) : ""
+	if (cp && rnd(3)) lead18(pick("OTTAWA~TORONTO~VANCOUVER~MONTREAL~EDMONTON~HALIFAX~WINNIPEG~CALGARY") " — ")
+	if (cp && rnd(3) == 0) sig18("This report by The Canadian Press was first published " ap[M] " " D ", " Y ".")
+	if (index(who, ", The Canadian Press") && rnd(2)) sig18(pick("— With files from " pick("Ravi Gill~Ingrid Olafson") " in " \
+	    pick("Ottawa~Toronto~Victoria") "~" who))
+	im = rnd(2) ? CP pick(caps18) ". " pick("THE CANADIAN PRESS/" pick("Nathan Hartwell~Colette Brandt~Gordon Pike~Shauna Tait") "~" \
+	    "AP Photo/" pick("Miles Corbin~Joan Castellano") "~CityNews~Handout") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Reddit~Copy link", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Advertisement~RELATED: " pick(heads18)), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD pick("Related Stories~Top Stories~More from CityNews") "\n" headlines(heads18, 2, 4)
+	if (rnd(3) == 0) s = cat(s, "Get the latest from CityNews delivered to your inbox. Sign up for our morning newsletter.")
+	s = cat(s, some("About Us~Contact~Advertise~Careers~Privacy Policy~Terms of Use~Accessibility~Ad Choices", 3, 5))
+	FOOT = cat(s, "© " Y " Rogers Media. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18(c)); TAGX = ""
+}
+
+function itv18(title,    s, who, by, dl, st, sh, im, h, mi, k, r) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	site7(pick(" | ITV News~~"), "www.itv.com", "/news/" (rnd(3) ? "" : pick("london~calendar~granada~meridian~anglia~wales") "/") \
+	    Y "-" d2(M) "-" d2(D) "/" slug7(title))
+	s = some("ITV News~ITV Hub~Search~Menu~Sign in~Watch live", 2, 5)
+	s = cat(s, some("Home~UK~World~Politics~Money~Health~Climate~Science~Technology~Entertainment~Sport~Good News~Explainers", 4, 9))
+	if (rnd(2)) s = cat(s, some("London~Anglia~Border~Calendar~Central~Granada~Meridian~Tyne Tees~Wales~West Country~Channel~UTV", 3, 8))
+	s = cat(s, bar18("Breaking~LIVE~Latest", 6))
+	s = cat(s, top18("Most Read~Latest~Top Stories", "plain~num"))
+	NAV = cat(s, pick("World~UK~Politics~Health~Science"))
+	r = pick("Correspondent~Reporter~Producer~Editor")
+	k = rnd(5)
+	who = pick("Harriet Moorcroft~Dev Anand~Callum Whitelaw~Siobhan Keogh~Nathan Oduya")
+	if (k == 0) by = "Report by ITV News " pick("International~Political~Health~Science") " " r " " lk(who)
+	else if (k == 1) by = "By ITV News " r " " lk(who)
+	else if (k == 2) by = "Words by " lk(who) ", ITV News " r
+	else { who = "ITV News"; by = pick("ITV News~By ITV News") }
+	dl = dayname[W + 1] " " D " " month[M] " " Y ", " clk(h, mi)	# "Friday 4 January 2019, 6:12pm"
+	if (rnd(3) == 0) dl = dl "\nUpdated " clk(H2, MI2)
+	st = rnd(3) ? standfirst(gen18) : ""
+	im = rnd(2) ? CP pick(caps18) (rnd(2) ? " " : "\n") "Credit: " pick("PA~AP~Reuters~ITV News~EPA~PA Images~AFP") : ""
+	if (rnd(3) == 0) im = cat(im, "Video report by ITV News " pick("Correspondent~Reporter") " " pick("Dev Anand~Siobhan Keogh~Callum Whitelaw"))
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email~Copy link", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im dl by st~dl by st im sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Read more: ~Watch: ~Listen: ") pick(heads18), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Catch up on the day's biggest stories with our daily news podcast, What You Need To Know."
+	if (rnd(2)) s = cat(s, HD pick("More from World~Latest~Most Read") "\n" rel18(heads18, 2, 4, 2, "itv", rnd(2)))
+	s = cat(s, some("About ITV News~Contact us~Privacy policy~Cookie policy~Terms of use~Accessibility~Modern Slavery Statement", 3, 5))
+	FOOT = cat(s, "© ITV plc " Y)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, eutz("+01:00", "+00:00")); TAGX = ""
+}
+
+function canberra18(title,    s, who, by, dl, st, sh, im, h, mi, k, w) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	site7(pick(" | The Canberra Times | Canberra, ACT~~ | The Canberra Times"), "www.canberratimes.com.au", "/story/" (5830000 + rnd(90000)) \
+	    "/" slug7(title) "/")
+	s = some("The Canberra Times~Subscribe~Log in~Today's Paper~Search~Menu~Notifications", 2, 5)
+	s = cat(s, some("News~ACT News~National~World~Politics~Federal Politics~Business~Sport~Opinion~Lifestyle~Entertainment~Property~" \
+	    "Comics & Puzzles~Photos~Obituaries~Weather", 5, 11))
+	if (rnd(3) == 0) s = cat(s, wx18("Canberra", -3, 40, "C", 1))
+	s = cat(s, bar18("BREAKING~Breaking News~Live", 7))
+	s = cat(s, top18("Most Popular~Latest News~Editor's Picks", "plain~num"))
+	NAV = cat(s, pick("World~National~News~Federal Politics"))
+	w = rnd(3) == 0
+	who = w ? pick("Australian Associated Press~Reuters~AFP~Associated Press") : people18("Bridget Kilmartin~Lachlan Ferrier~Anh Nguyen~Pip Halloran~Tom Esposito")
+	by = (rnd(2) ? "By " : "") lk(who)
+	k = rnd(3)
+	if (k == 0) dl = "Updated " month[M] " " D " " Y " - " clk(H2, MI2) ", first published " clk(h, mi)	# "Updated January 4 2019 - 7:05pm, first published 6:12pm"
+	else if (k == 1) dl = month[M] " " D " " Y " - " toupper(clk(h, mi))	# "January 4 2019 - 6:12PM"
+	else dl = month[M] " " D " " Y " - " clk(h, mi)
+	st = rnd(3) ? standfirst(gen18) : ""
+	im = rnd(2) ? CP pick(caps18) ". " pick("Picture: " pick("Fiona Reddan~Callum Brierley~Maja Novak~Sunil Perera") "~" \
+	    "Picture: Getty Images~Photo: AP~Picture: Shutterstock~Picture: Supplied") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Copy link", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Advertisement~ADVERTISEMENT~Read more: " pick(heads18)), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Local news needs local readers. Subscribe to keep reading The Canberra Times."
+	if (!w && solo18(who) && rnd(3) == 0) s = cat(s, who " is a reporter at The Canberra Times.")
+	TAGX = some(tags18, 2, 4)
+	if (rnd(2)) s = cat(s, HD "Discuss \"" title "\"\nCommenting is closed on this story.")
+	if (rnd(2)) s = cat(s, HD pick("More from national~Latest~Most Popular") "\n" rel18(heads18, 2, 4, 3, "acm", 0))
+	s = cat(s, some("About us~Contact us~Advertise~Terms of use~Privacy policy~Conditions of use~Help", 3, 5))
+	FOOT = cat(s, "© " Y " Australian Community Media. All rights reserved.")
+	BYN = solo18(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, autz() == "AEDT" ? "+11:00" : "+10:00")
+}
+
+function sci18(title,    s, who, by, dl, st, sh, im, h, mi, k, afp) {
+	h = 7 + rnd(16); mi = rnd(60)
+	if (rnd(2)) {	# Phys.org
+		site7(pick(" - Phys.org~~"), "phys.org", "/news/" Y "-" d2(M) "-" substr(slug7(title), 1, 40) ".html")
+		s = some("Phys.org~Science X~Sign in~Sign up~Search~Menu~Newsletter", 2, 5)
+		s = cat(s, some("Home~Nanotechnology~Physics~Earth~Astronomy & Space~Chemistry~Biology~Other Sciences~Medical Xpress~Tech Xplore", 4, 9))
+		s = cat(s, top18("Popular~Latest news~Editorial picks", "plain~num"))
+		s = cat(s, pick("Home\nEarth\nEnvironment~Home\nOther Sciences\nSocial Sciences~Earth / Environment~Home\nEarth\nEarth Sciences~" \
+		    "Other Sciences / Political science"))
+		k = rnd(3)
+		afp = rnd(2)
+		who = afp ? pick("Hugo Valentin~Marta Rivas~Kenji Ota~Sandra Boateng") ", Agence France-Presse" : \
+		    pick("University of Leeds~University of Washington~American Geophysical Union~Cornell University~Ingrid Fahey, Phys.org")
+		if (k == 0) { by = "by " lk(who); dl = month[M] " " D ", " Y }
+		else if (k == 1) { by = month[M] " " D ", " Y " by " lk(who); dl = "" }
+		else { s = cat(s, toupper(month[M]) " " D ", " Y pick("~ report~ feature")); by = "by " lk(who); dl = "" }	# the day above the title
+		DLX = k == 2 ? month[M] " " D ", " Y : ""
+		NAV = s
+		st = ""
+		im = rnd(2) ? CP pick(caps18) ". Credit: " pick("CC0 Public Domain~AFP~Pixabay/CC0 Public Domain~Unsplash/CC0 Public Domain~" \
+		    pick("University of Leeds~NASA~NOAA")) : ""
+		sh = rnd(2) ? some("share~tweet~email~print", 2, 4) : ""
+		HEAD = order("dl by im sh~by dl sh im~dl by sh im", st, by, dl, sh, im)
+		s = ""
+		if (rnd(2)) s = HD "Explore further\n" pick(heads18)
+		if (afp) s = cat(s, "© " Y " AFP")
+		shift(rnd(3) == 0 ? 0 : 1 + rnd(700))
+		if (rnd(2)) s = cat(s, "Citation: " title " (" Y ", " month[M] " " D ") retrieved " SD " " month[SM] " " SY " from " URL)
+		if (rnd(2)) s = cat(s, "This document is subject to copyright. Apart from fair dealing for private study or research, no part may " \
+		    "be reproduced without written permission. The content is provided for information purposes only.")
+		if (rnd(2)) s = cat(s, "Feedback to editors")
+		if (rnd(2)) s = cat(s, HD pick("More from Earth~Trending~Latest") "\n" rel18(heads18, 2, 4, 1, "long", 0))
+		s = cat(s, some("About~Contact~Privacy policy~Terms of use~Help~Sitemap~Newsletter", 3, 5))
+		FOOT = cat(s, "© Phys.org 2003 - " Y " powered by Science X Network")
+		BYN = who; TAGX = ""; ISOT = isot7(h, mi, usoff18("E"))
+		if (DLX != "") return
+	} else {	# New Scientist
+		site7(pick(" | New Scientist~~"), "www.newscientist.com", "/article/" (2190000 + rnd(9000)) "-" substr(slug7(title), 1, 60) "/")
+		s = some("New Scientist~Subscribe~Log in~Search~Menu~Shop~Courses~Events~Jobs", 2, 5)
+		s = cat(s, some("News~Features~Newsletters~Podcasts~Video~Comment~Space~Physics~Health~Environment~Technology~Life~Humans~Mind~Earth", 4, 9))
+		s = cat(s, top18("Trending~Latest~Most Read", "plain~num"))
+		who = people18("Adam Vaughan-Reid~Chelsea Whitmore~Karl Lindgren~Priyanka Basu~Rowan Hurst")
+		k = rnd(3)
+		if (k == 2) { NAV = cat(s, pick("Environment~Health~Space~Humans~Earth") " " D " " month[M] " " Y); by = "By " lk(who); dl = "" }
+		else { NAV = cat(s, pick("News~Environment~Health~Space~Humans~Earth")); by = "By " lk(who); dl = D " " month[M] " " Y }
+		st = standfirst(gen18)
+		im = rnd(2) ? CP pick(caps18) "\n" pick(pick("Owen Falk~Petra Lind~Simon Oduya") "/Getty Images~" pick("Reuters~AP") "/" \
+		    pick("Noel Harte~Lee Ji-hoon") "~Alamy~NASA") : ""
+		sh = rnd(2) ? some("Facebook~Twitter~LinkedIn~Reddit~Email", 2, 4) : ""
+		HEAD = order("st by dl im sh~st dl by im sh~st im by dl", st, by, dl, sh, im)
+		if (rnd(3) == 0) insert("Read more: " pick(heads18), 2 + rnd(3))
+		s = ""
+		if (rnd(3) == 0) s = "Journal reference: " pick("Nature~Science~PNAS~The Lancet~Nature Climate Change") ", DOI: 10." \
+		    (1000 + rnd(9000)) "/" hex7(8)
+		if (rnd(2)) s = cat(s, "Sign up to our weekly newsletter: the week's science news, free in your inbox every Thursday.")
+		TAGX = some(tags18, 2, 4)
+		if (rnd(2)) s = cat(s, HD "More on these topics:\n" TAGX)
+		if (rnd(2)) s = cat(s, HD pick("More from New Scientist~Popular articles~Trending") "\n" headlines(heads18, 2, 4))
+		s = cat(s, some("About us~Contact us~Advertise~Subscribe~Cookie settings~Privacy policy~Terms & conditions", 3, 5))
+		FOOT = cat(s, "© Copyright New Scientist Ltd.")
+		BYN = solo18(who) ? who : ""; ISOT = isot7(h, mi, eutz("+01:00", "+00:00"))
+	}
+	DLX = dlx(by, dl)
+}
+
+function chinadaily18(title,    s, who, by, dl, st, sh, im, h, mi, k, w, src) {
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick(" - Chinadaily.com.cn~~"), "www.chinadaily.com.cn", "/a/" Y d2(M) "/" d2(D) "/WS5c" hex7(6) "a3101" hex7(6) ".html")
+	s = some("China Daily~Global Edition~中文~China Daily PDF~China Daily E-paper~Newsletter~Search~Sign in", 2, 5)
+	s = cat(s, some("Global~China~US~Europe~Asia~Africa", 0, 4))
+	s = cat(s, some("HOME~CHINA~WORLD~BUSINESS~LIFESTYLE~CULTURE~TRAVEL~VIDEO~SPORTS~OPINION~REGIONAL~FORUM~NEWSPAPER~MOBILE", 5, 11))
+	s = cat(s, top18("Top News~Editor's Picks~Most Viewed", "plain~num"))
+	NAV = cat(s, pick("Home / World / Europe~Home / World / Americas~Home / World / Asia-Pacific~Home / China / Society~World~" \
+	    "Home / World / Middle East~Home / World / Africa"))
+	w = rnd(3)
+	if (w == 0) { who = "Xinhua"; by = "Xinhua" }
+	else if (w == 1) { who = ""; by = pick("Agencies~Reuters~Xinhua~chinadaily.com.cn") }
+	else {
+		who = pick("ZHOU JIN~LI XIAOMEI~WANG QINGYUN~CHEN WEIHUA~ZHAO HUANXIN~XU JINGXI")
+		src = pick("China Daily~chinadaily.com.cn~China Daily Global")
+		by = "By " lk(who) pick("~~ in Beijing~ in Washington~ in London~ in Brussels") " | " src
+	}
+	dl = "Updated: " Y "-" d2(M) "-" d2(D) " " hm(h, mi)	# "Updated: 2019-01-04 18:12"
+	by = by " | " dl; dl = ""
+	st = ""
+	im = rnd(2) ? CP pick(caps18) ". " pick("[Photo/Xinhua]~[Photo/Agencies]~[Photo/IC]~[Photo/VCG]~[Photo by " \
+	    pick("Gao Ruiqing~Sun Lihua~Tang Weiming") "/China Daily]") : ""
+	sh = rnd(2) ? some("Share~WeChat~Weibo~Facebook~Twitter~LinkedIn~Mail", 2, 5) : ""
+	HEAD = order("by im sh~by sh im~by im", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD pick("Related Stories~Top News~Editor's Picks") "\n" headlines(heads18, 2, 5)
+	if (rnd(2)) s = cat(s, HD "Most Viewed in 24 Hours\n" numbered(headlines(heads18, 3, 6)))
+	s = cat(s, some("About China Daily~Advertise on Site~Contact Us~Job Offer~Expat Employment~Mobile", 3, 5))
+	FOOT = cat(s, "Copyright 1995 - " Y ". All rights reserved. Content on this site may not be republished or used without written " \
+	    "permission from China Daily Information Co (CDIC).\nLicense for publishing multimedia online " (100000 + rnd(900000)))
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+08:00"); TAGX = ""
+}
+
+function east18(title,    s, who, by, dl, st, sh, im, h, mi, k, n, i, c, d) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	st = rnd(3) ? standfirst(gen18) : ""
+	if (rnd(2)) {	# Japan Today
+		site7(pick(" - Japan Today~~"), "japantoday.com", "/category/" pick("world~national~politics~crime~business") "/" slug7(title))
+		s = some("Japan Today~GPlus Media~Login~Sign up~Search~Menu", 2, 5)
+		s = cat(s, some("National~Politics~Crime~Business~Tech~Entertainment~Sports~World~Features~Lifestyle~Travel~Food~Events~Jobs~Podcasts", 5, 10))
+		if (rnd(3) == 0) s = cat(s, wx18(pick("Tokyo~Osaka~Sapporo~Fukuoka~Nagoya"), -4, 35, "C"))
+		s = cat(s, top18("Most Popular~Latest News~Trending", "plain~num"))
+		NAV = cat(s, pick("World~National~Politics~Crime"))
+		who = pick("AFP~AP~Jiji Press~Reuters~Japan Today")
+		by = ""
+		dl = ap[M] " " D ", " Y " " clock0(h, mi, "am", "pm") " JST"	# "Jan. 4, 2019 06:12 pm JST"
+		n = rnd(40)
+		if (rnd(2)) dl = dl "\n" n " " (n == 1 ? "Comment" : "Comments")
+		if (rnd(2)) lead18(pick("TOKYO~OSAKA~WASHINGTON~BEIJING~SEOUL~PARIS~LONDON~NEW YORK") "\n")
+		im = rnd(2) ? CP pick(caps18) " " pick("AFP~AP~Reuters~Image: iStock~Image: Japan Today") : ""
+		sh = rnd(2) ? some("Share~Facebook~Twitter~LINE~Email", 2, 4) : ""
+		if (who == "Japan Today") sig18("©" Y " GPlus Media Inc.")
+		else sig18(pick("© Copyright " Y " Agence France-Presse~(c) Copyright Thomson Reuters " Y "~" \
+		    "© Copyright " Y " The Associated Press. All rights reserved.~© JIJI PRESS"))
+		s = ""
+		n = rnd(4)
+		if (n > 0) {	# readers' comments, the same day or after
+			d = 0
+			s = n " " (n == 1 ? "Comment" : "Comments") "\nLogin to comment"
+			for (i = 0; i < n; i++) {
+				d += rnd(2); shift(d)
+				c = pick("Sakurazaka~Kabuki_Fan~Dan Hokkaido~wanderlust~Yubaba~Strangerland~Minato-ku Mike")
+				s = s "\n" c "\n" ap[SM] " " SD " " clock0(d ? 6 + rnd(17) : (h + 1 > 23 ? 23 : h + 1), rnd(60), "am", "pm") " JST\n" \
+				    pick("Hard to believe this is still going on.~Let's see what the courts say.~Good. About time.~" \
+				    "The media always leaves out the important part.~Wait for the facts before judging.~" \
+				    "Same story every year, and nothing changes.~Thoughts with the families.") "\n" rnd(16)
+			}
+		}
+		if (rnd(2)) s = cat(s, HD pick("Related Stories~Popular~Latest") "\n" headlines(heads18, 2, 4))
+		s = cat(s, some("About Us~Contact~Advertise~Privacy Policy~Terms of Use~Help", 3, 5))
+		FOOT = cat(s, "©" Y " GPlus Media Inc.")
+		BYN = ""; TAGX = ""; ISOT = isot7(h, mi, "+09:00")
+		HEAD = order("dl st im sh~st dl im sh~im dl st", st, by, dl, sh, im)
+	} else {	# the Hankyoreh
+		site7(pick(" : International : News : The Hankyoreh~~"), "english.hani.co.kr", "/arti/english_edition/e_international/" (876000 + rnd(9000)) ".html")
+		s = some("hankyoreh~English~Korean~Japanese~Chinese~Search~Menu", 2, 5)
+		s = cat(s, some("Home~Politics~North Korea~International~Economy~Society~Culture~Sports~Science~Opinion~Editorial~Cartoon", 5, 10))
+		s = cat(s, top18("Most viewed articles~Latest~Today's Picks", "num"))
+		NAV = cat(s, pick("International~Politics~North Korea~Society~Economy"))
+		who = pick("Kim Ji-eun~Park Min-hee~Lee Seung-jun~Seo Dong-hyun~Ahn Mi-rae~Oh Jae-sung")
+		dl = "Posted on : " abbr[M] "." D "," Y " " hm(h, mi) " KST"	# "Posted on : Jan.4,2019 18:12 KST"
+		if (rnd(2)) dl = dl "\nModified on : " abbr[M] "." D "," Y " " hm(H2, MI2) " KST"
+		by = ""
+		im = rnd(2) ? CP pick(caps18) ". (" pick("Yonhap News~AP/Yonhap News~Reuters/Yonhap News~" pick("Yoon Ha-neul~Baek Seung-ho~Nam Ji-won") \
+		    ", staff photographer~provided by the Ministry") ")" : ""
+		sh = rnd(2) ? some("Share~Facebook~Twitter~Kakao~Email~Print", 2, 4) : ""
+		sig18("By " who ", " pick("staff reporter~Washington correspondent~Beijing correspondent~Tokyo correspondent~senior staff writer"))
+		if (rnd(2)) sig18("Please direct questions or comments to [english@hani.co.kr]")
+		s = ""
+		if (rnd(2)) s = HD pick("Related stories~More from International") "\n" rel18(heads18, 2, 4, 4, "hani", 2)
+		if (rnd(2)) s = cat(s, HD "Most viewed articles\n" numbered(headlines(heads18, 3, 5)))
+		s = cat(s, some("About Us~Contact Us~Advertise~Privacy Policy~Terms of Use~Korean Edition", 3, 5))
+		FOOT = cat(s, "Copyright © The Hankyoreh. All rights reserved.")
+		BYN = who; TAGX = ""; ISOT = isot7(h, mi, "+09:00")
+		HEAD = order("dl st im sh~st dl im sh~dl im st", st, by, dl, sh, im)
+	}
+	DLX = dlx(by, dl)
+}
+
+function nie18(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	site7(pick(" - The New Indian Express~~- The New Indian Express"), "www.newindianexpress.com", "/" pick("world~nation~states~cities") "/" Y \
+	    "/" tolower(month[M]) "/" d2(D) "/" substr(slug7(title), 1, 70) "-" (1920000 + rnd(80000)) ".html")
+	s = some("The New Indian Express~Edex~Cinema Express~Indulge Express~Kannada Prabha~Samakalika Malayalam~E-Paper~Search~Menu", 2, 5)
+	s = cat(s, some("Nation~World~States~Cities~Business~Sport~Entertainment~Galleries~Videos~Opinions~Good News~Lifestyle~Web Scrawl~Specials", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx18(pick("Chennai~Bengaluru~Kochi~Hyderabad~Thiruvananthapuram"), 18, 38, "C"))
+	s = cat(s, bar18("BREAKING~Breaking~Live", 7))
+	s = cat(s, top18("Trending~Latest News~Top Stories", "plain~num"))
+	NAV = cat(s, pick("World~Nation~States"))
+	who = pick("Express News Service~PTI~Online Desk~AFP~Reuters~IANS~Associated Press~" pick("Arvind Mohan Rao~Rajesh Kumar Thakur~Meera Nair~S Vijay Kumar"))
+	by = "By " lk(who)
+	dl = "Published: " fmt18("nie", Y, M, D) " " clock0(h, mi, "AM", "PM")	# "Published: 04th January 2019 06:12 PM"
+	if (rnd(3)) dl = dl "  |   Last Updated: " fmt18("nie", Y, M, D) " " clock0(H2, MI2, "AM", "PM")
+	st = rnd(3) ? standfirst(gen18) : ""
+	if (rnd(3)) lead18(pick("NEW DELHI: ~CHENNAI: ~BENGALURU: ~WASHINGTON: ~LONDON: ~UNITED NATIONS: ~BEIJING: ~ISLAMABAD: "))
+	im = rnd(2) ? CP pick(caps18) ". " pick("(Photo | AP)~(Photo | Reuters)~(Photo | AFP)~(Photo | EPS, " pick("Vinod Pillai~S Murugan") ")~" \
+	    "(Representational Image)~(File Photo | PTI)") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Reddit~Email", 2, 4) : ""
+	if (rnd(2)) sh = cat("A+ A A-", sh)	# the font-size buttons
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("ALSO READ: ~Also Read | ") pick(heads18), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Now we are on Telegram too. Follow us for updates"
+	TAGX = some(tags18, 2, 5)
+	if (rnd(2)) s = cat(s, HD "Topics\n" TAGX)
+	if (rnd(2)) s = cat(s, HD "Comments\nDisclaimer : We respect your thoughts and views! Comments are moderated by the " \
+	    "newindianexpress.com editorial team. Avoid posts that are obscene, defamatory or inflammatory, and do not make personal attacks.")
+	if (rnd(2)) s = cat(s, HD pick("Related Stories~Latest News~Most Read") "\n" rel18(heads18, 2, 4, 3, "nie", 0))
+	s = cat(s, some("About Us~Contact Us~Privacy Policy~Terms of Use~Advertise With Us~Careers", 3, 5))
+	FOOT = cat(s, "Copyright - newindianexpress.com " Y ". All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+05:30")
+}
+
+function asharq18(title,    s, who, by, dl, st, sh, im, h, mi, k, city) {
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick(" | ASHARQ AL-AWSAT~~"), "english.aawsat.com", "/home/article/" (1530000 + rnd(40000)) "/" slug7(title))
+	s = some("Asharq Al-Awsat~English Edition~عربي~Search~Menu~Subscribe to newsletter", 2, 5)
+	s = cat(s, some("News~Arab World~Gulf~Middle East~World~Opinion~Business~Sport~Culture~Lifestyle~Features~Technology~Media~Health", 5, 10))
+	s = cat(s, top18("Most Viewed~Editor's Picks~Latest News", "plain~num"))
+	NAV = cat(s, pick("World~Arab World~Middle East~News"))
+	dl = dayname[W + 1] ", " D " " month[M] ", " Y " - " hm(h, mi)	# "Friday, 4 January, 2019 - 18:12"
+	city = pick("London~Riyadh~Beirut~Cairo~Washington~Baghdad~Paris~Jeddah~Rabat")
+	who = pick("Asharq Al-Awsat~" pick("Nadia Al-Turki~Kamal Shaheen~Heba El Koudsy~Faisal Al-Otaibi~Mina Aboud"))
+	by = city " - " lk(who)
+	st = rnd(2) ? standfirst(gen18) : ""
+	im = rnd(2) ? CP pick(caps18) ". " pick("(AFP)~(Reuters)~(AP)~(EPA)~(Getty Images)~(Asharq Al-Awsat)") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Telegram~Email", 2, 4) : ""
+	HEAD = order("dl st im by sh~st dl im by sh~dl by st im sh~im dl by st", st, by, dl, sh, im)
+	s = ""
+	TAGX = some(tags18, 2, 4)
+	if (rnd(2)) s = HD "Related News\n" rel18(heads18, 2, 4, 3, "asharq", 0)
+	if (rnd(2)) s = cat(s, HD pick("Most Viewed~Editor's Picks") "\n" headlines(heads18, 3, 5))
+	if (rnd(3) == 0) s = cat(s, "Subscribe to our newsletter for the day's top stories from the Middle East and beyond.")
+	s = cat(s, some("About Us~Contact Us~Advertise~Privacy Policy~Terms of Use~Archive", 3, 5))
+	FOOT = cat(s, "© " Y " Asharq Al-Awsat. All rights reserved. Published by Saudi Research and Marketing Group.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+03:00")
+}
+
+function africa18(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 7 + rnd(16); mi = rnd(60)
+	st = rnd(3) ? standfirst(gen18) : ""
+	if (rnd(2)) {	# SABC News
+		site7(pick(" - SABC News - Breaking news, special reports, world, business, sport coverage of all South African current events. " \
+		    "Africa's news leader.~~ - SABC News"), "www.sabcnews.com", "/sabcnews/" slug7(title) "/")
+		s = some("SABC News~SABC~Listen Live~Watch Live~Search~Menu~SABC Plus", 2, 5)
+		s = cat(s, some("South Africa~Africa~World~Politics~Business~Sport~Sci-Tech~Lifestyle~Opinion~Features~Weather~Video~Elections", 5, 10))
+		if (rnd(3) == 0) s = cat(s, rate17("USD/ZAR", 13, 15, 4))
+		if (rnd(3) == 0) s = cat(s, wx18(pick("Johannesburg~Cape Town~Durban~Pretoria~Bloemfontein"), 5, 34, "C", 1))
+		s = cat(s, bar18("Breaking News~BREAKING~Live", 6))
+		s = cat(s, top18("Trending~Latest~Most Read", "plain~num"))
+		NAV = cat(s, pick("World~Africa~South Africa~Politics"))
+		who = pick("SABC News~Reuters~AFP~" pick("Thandeka Mokoena~Sipho Ndlovu~Lerato Maseko~Pieter Venter~Ayanda Zulu"))
+		k = rnd(3)
+		if (k == 0) { by = lk(who); dl = D " " month[M] " " Y ", " clock(h, mi, "AM", "PM") }
+		else if (k == 1) { by = lk(who) " | " D " " month[M] " " Y ", " clock(h, mi, "AM", "PM"); dl = "" }
+		else { by = "Reporter: " lk(who); dl = dayname[W + 1] " " D " " month[M] " " Y }
+		im = rnd(2) ? CP pick(caps18) ". " pick("[File Image]~Image: Reuters~Image: SABC News~[Image: AFP]~Image source: Twitter") : ""
+		if (rnd(3) == 0) sig18("Click below for more on the story:")
+		s = ""
+		TAGX = some(tags18, 2, 4)
+		if (rnd(2)) s = HD "Tags:\n" TAGX
+		if (rnd(2)) s = cat(s, HD pick("Related News~Latest~More in World") "\n" rel18(heads18, 2, 4, 3, "uk", 0))
+		s = cat(s, some("About~Contact Us~Privacy~Terms & Conditions~PAIA Manual~Complaints~Advertise", 3, 5))
+		FOOT = cat(s, "© " Y " SABC")
+		ISOT = isot7(h, mi, "+02:00")
+	} else {	# the New Times (Rwanda)
+		site7(pick(" | The New Times | Rwanda~~"), "www.newtimes.co.rw", "/news/" slug7(title))
+		s = some("The New Times~Rwanda's Leading Daily~E-Paper~Subscribe~Search~Menu", 2, 5)
+		s = cat(s, some("News~National~Business~Sports~Opinions~Lifestyle~Entertainment~Health~Education~Region~World~Editorial~Kigali~" \
+		    "Special Reports", 5, 10))
+		if (rnd(3) == 0) s = cat(s, wx18("Kigali", 16, 30, "C"))
+		s = cat(s, top18("Most Read~Latest~Trending", "plain~num"))
+		NAV = cat(s, pick("World~Region~News~National"))
+		who = pick("Agencies~AFP~Xinhua~" pick("Jean de Dieu Nsabimana~Aline Umutoni~Eric Kabeera~Grace Mutesi~Patrick Nkurunziza"))
+		by = "By " lk(who)
+		k = rnd(3)
+		if (k == 0) dl = "Published : " month[M] " " d2(D) ", " Y " | Updated : " month[M] " " d2(D) ", " Y
+		else if (k == 1) dl = dayname[W + 1] ", " month[M] " " d2(D) ", " Y
+		else { shift(1 + rnd(3)); dl = "Published : " month[M] " " d2(D) ", " Y " | Updated : " month[SM] " " d2(SD) ", " SY }	# later, labelled
+		im = rnd(2) ? CP pick(caps18) ". " pick("(Courtesy)~(File photo)~(Net photo)~(Photo: " pick("Emmanuel Kwizera~Diane Uwase") ")") : ""
+		s = ""
+		if (rnd(2)) s = HD pick("Related~More Stories~Latest") "\n" headlines(heads18, 2, 4)
+		if (rnd(3) == 0) s = cat(s, "Subscribe to The New Times e-paper for the full print edition.")
+		s = cat(s, some("About Us~Contact Us~Advertise~Terms and Conditions~Privacy Policy~Careers", 3, 5))
+		FOOT = cat(s, "© " Y " The New Times Publications. All Rights Reserved.")
+		TAGX = ""; ISOT = isot7(h, mi, "+02:00")
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl)
+}
+
+function consent18(    k) {	# a consent, privacy, meter or newsletter prompt
+	k = rnd(4)
+	if (k == 0)
+		return ask("We value your privacy~Cookie preferences~About cookies on this site~Manage your data",
+		    "We and " (40 + rnd(700)) " partners store and read cookies on your device to run this site, measure audiences and show " \
+		    "ads that help pay for the newsroom.~" \
+		    "Choose \"Accept all\" to allow every purpose, or \"Manage options\" to decide one by one. You can change your mind at any time.~" \
+		    "Some partners rely on legitimate interest rather than consent; you can object in the settings.",
+		    "Accept all~Reject all~Manage options~Necessary only~Show partners~Save and exit", 4)
+	if (k == 1)
+		return pick("We've updated our Privacy Policy and Terms of Service. By continuing you accept them.~" \
+		    "Your California privacy rights: you may opt out of the sale of your personal information.~" \
+		    "This site uses cookies to improve your experience. See our Cookie Policy.") "\n" pick("OK~Got it~Close~Dismiss~Learn more")
+	if (k == 2)
+		return pick("You have " (1 + rnd(4)) " free articles left this month.~Subscribe now for unlimited digital access.~" \
+		    "Already a subscriber? Log in to keep reading.") "\n" pick("Subscribe~Log in~See offers~Start free trial")
+	return pick("Get the morning headlines in your inbox.~Sign up for breaking news alerts.~Turn on push notifications?") \
+	    "\n" pick("Sign up~No thanks~Allow~Maybe later")
+}
+
+function eighteenA(title, k) {
+	if (k == 0) pg18(title)
+	else if (k == 1) adg18(title)
+	else if (k == 2) tv18(title)
+	else if (k == 3) radio18(title)
+	else if (k == 4) mag18(title)
+	else if (k == 5) student18(title)
+	else if (k == 6) gov18(title)
+	else citynews18(title)
+}
+function eighteenB(title, k) {
+	if (k == 0) itv18(title)
+	else if (k == 1) canberra18(title)
+	else if (k == 2) sci18(title)
+	else if (k == 3) chinadaily18(title)
+	else if (k == 4) east18(title)
+	else if (k == 5) nie18(title)
+	else if (k == 6) asharq18(title)
+	else africa18(title)
+}
+function eighteen(title,    k) {	# variant 18: one of its sites, now and then an ad line and a banner, NAV filled
+	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
+	k = rnd(16)
+	if (k < 8) eighteenA(title, k); else eighteenB(title, k - 8)
+	if (rnd(6) == 0 && DOM !~ /gov\.uk|canada\.ca/) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~Sponsored~Story continues below~Ad"))
+	if (rnd(4) == 0 && DOM !~ /gov\.uk|canada\.ca/) banner(consent18(), 3, 30)
+	fit("Menu~Search~Sign in~Subscribe~Close~Skip to main content~Back to top~Open navigation")
+}
+
+# Variant 18's layouts: variant 12's pages (lynx -dump with its numbered
+# links, pandoc -t plain, and variant 9's layouts), as variant 17's.
+function layout18(title,    mode) {
+	mode = rnd(7)
+	if (mode == 0) return refs12(title)
+	if (mode == 1) return stack(pan12(plain7(NAV, 0)), title, pan12(plain7(HEAD, 0)), wrapped("", 72), pan12(plain7(FOOT, 0)))
+	return layout7(title, 0)
+}
+
 function sites7(title, odds, ads, pad,    k) {	# variant 7 to 11: one of its sites, now and then (1 in odds) one of ads
 	# under NAV and a notice, NAV filled from pad
 	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
@@ -11757,6 +12796,9 @@ function scraped(iso, title, body,    k) {
 	} else if (variant == 17) {
 		seventeen(title)
 		return layout17(title)
+	} else if (variant == 18) {
+		eighteen(title)
+		return layout18(title)
 	} else {
 		six(title)
 		return layout6(title)
