@@ -323,7 +323,8 @@ segment: bad.txt:5: NUL byte (1 written as U+FFFD)"
 	cd "$S"
 	run segment wrapped.txt
 	assert_success
-	assert_line --index 4 $'wrapped.txt\t4\t4\tbody\t55\t138\tThe city council last night voted to issue bonds for the new bridge over the river.\tTHE DAILY EXAMPLE\t\t'
+	# (the title: the headline that names the story, not the paper's name)
+	assert_line --index 4 $'wrapped.txt\t4\t4\tbody\t55\t138\tThe city council last night voted to issue bonds for the new bridge over the river.\tNEW BRIDGE BONDS\t\t'
 	assert_line --index 7 --partial $'\tbody\t319\t390\tMr. J. W. Brown, who led the fight, said he would appeal to the voters.\t'
 	run col para <(segment wrapped.txt)
 	assert_equal "$(printf '%s\n' "$output" | sort -u | wc -l)" 6
@@ -470,8 +471,11 @@ roles() {
 		'Storm damage closes coastal road for a week' \
 		'Fishing fleet returns early as prices fall' 'Share this story' \
 		'Tell us what you think about this story' >"$T/site.txt"
+	# alone, the page's slogan shares no words with the story: the
+	# headline that does is the title
 	run roles "$FIXTURES/site/page-1.txt"
-	assert_line --partial $'2\ttitle\tIndependent local journalism since 1887'
+	assert_line --partial $'2\tboilerplate\tIndependent local journalism since 1887'
+	assert_line --partial $'7\ttitle\tFerry timetable changes anger island commuters'
 	run roles "$FIXTURES/site/page-1.txt" --furniture "$T/site.txt"
 	assert_success
 	assert_line --partial $'2\tboilerplate\tIndependent local journalism since 1887'

@@ -1407,6 +1407,20 @@ has_mail_address(const struct pinfo *p)
 	    memchr(at, '>', (size_t)(end - at)) != NULL;
 }
 
+/* "https://www.example.com/...": a link (a reader's "URL Source:" line) */
+static int
+has_link(const struct pinfo *p)
+{
+	const char *c = p->raw, *end = p->raw + p->len;
+
+	while ((c = memchr(c, ':', (size_t)(end - c))) != NULL) {
+		if (end - c >= 3 && c[1] == '/' && c[2] == '/')
+			return 1;
+		c++;
+	}
+	return 0;
+}
+
 /* "---------- Forwarded message ---------", "Begin forwarded message:",
  * "-----Original Message-----": an e-mail forwarded, the forwarder's
  * note before it. */
@@ -2089,6 +2103,231 @@ furniture_check(struct paras *ps)
 			ps->v[i].furniture = 0;
 }
 
+
+/* ---- the headline by the words it shares with the story ---- */
+
+/*
+ * A guessed title is checked against the story's first paragraphs: a
+ * headline names what the story is about, so it shares its rarer words
+ * ("Magnitogorsk", "collapse", "explosion"), while a site's line taken
+ * for it ("Watch CBSN live", "The Big Story", another story's headline)
+ * shares none.  Words are compared by their first five letters, a crude
+ * stem ("collapses", "collapsed"); short and common words do not count.
+ */
+#define STORY_SAMPLE	4000	/* bytes of the story's first paragraphs */
+#define STEM_LEN	5
+#define STEM_SLOTS	2048	/* a power of two, above the sample's words */
+#define LINE_STEMS	64
+
+struct stems {
+	uint32_t	slot[STEM_SLOTS];	/* 0 = empty */
+	size_t		n;
+};
+
+static const char *const common_words_words[] = {
+	"about", "after", "again", "against", "also", "amid", "among",
+	"been", "before", "being", "between", "both", "could", "does",
+	"during", "each", "first", "from", "have", "here", "into", "just",
+	"last", "like", "made", "make", "many", "more", "most", "much",
+	"news", "next", "only", "other", "over", "said", "says", "since",
+	"some", "still", "today",
+	"than", "that", "their", "them", "then", "there", "these", "they",
+	"this", "those", "three", "through", "under", "until", "upon",
+	"very", "were", "what", "when", "where", "which", "while", "will",
+	"with", "would", "year", "years", "your", NULL
+};
+static struct wordset common_words = WORDSET(common_words_words);
+
+/* Whether s[i] starts a character of a word: an ASCII letter, or a
+ * multibyte character other than U+2000-U+203F (dashes, curly quotes). */
+static int
+starts_letter(const char *s, size_t n, size_t i)
+{
+	unsigned char c = (unsigned char)s[i];
+
+	if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+		return 1;
+	return c >= 0xc0 && !(c == 0xe2 && i + 1 < n &&
+	    (unsigned char)s[i + 1] == 0x80);
+}
+
+/*
+ * The stem of the next counted word of s[*pos, n) in *stem (nonzero),
+ * *pos moved past it; 0 when there is none.
+ */
+static int
+next_stem(const char *s, size_t n, size_t *pos, uint32_t *stem)
+{
+	char w[16];
+	size_t i = *pos, len, k;
+	unsigned char c;
+	uint32_t h;
+
+	while (i < n) {
+		if (!starts_letter(s, n, i)) {
+			i++;
+			continue;
+		}
+		for (len = 0; i < n; i++, len++) {
+			c = (unsigned char)s[i];
+			if (c < 0xc0 && c >= 0x80)
+				;	/* a continuation byte */
+			else if (!starts_letter(s, n, i))
+				break;
+			if (len < sizeof w)
+				w[len] = (char)(c < 0x80 ? c | 0x20 : c);
+		}
+		if (len < 4 || (len <= sizeof w &&
+		    wordset_has(&common_words, w, len)))
+			continue;
+		h = 2166136261u;
+		for (k = 0; k < STEM_LEN && k < len; k++)
+			h = (h ^ (unsigned char)w[k]) * 16777619u;
+		*pos = i;
+		*stem = h | 1;
+		return 1;
+	}
+	*pos = n;
+	return 0;
+}
+
+/* Adds stem to the set unless it is there or the set is full; returns
+ * whether it was there. */
+static int
+stems_put(struct stems *set, uint32_t stem, int add)
+{
+	size_t k = stem & (STEM_SLOTS - 1);
+
+	while (set->slot[k] != 0) {
+		if (set->slot[k] == stem)
+			return 1;
+		k = (k + 1) & (STEM_SLOTS - 1);
+	}
+	if (add && set->n < STEM_SLOTS / 2) {
+		set->slot[k] = stem;
+		set->n++;
+	}
+	return 0;
+}
+
+/* How many of the distinct stems of d[start, end) the story has; their
+ * number in *distinct. */
+static int
+stems_shared(const char *d, size_t start, size_t end,
+    const struct stems *story, int *distinct)
+{
+	uint32_t seen[LINE_STEMS], stem;
+	size_t pos = 0;
+	int n = 0, k, shared = 0;
+
+	while (n < LINE_STEMS &&
+	    next_stem(d + start, end - start, &pos, &stem)) {
+		for (k = 0; k < n && seen[k] != stem; k++)
+			;
+		if (k < n)
+			continue;
+		seen[n++] = stem;
+		shared += stems_put((struct stems *)story, stem, 0);
+	}
+	*distinct = n;
+	return shared;
+}
+
+/* A line that names the story: two of its stems in the story (one of
+ * a line of one or two). */
+static int
+names_story(const char *d, size_t start, size_t end,
+    const struct stems *story, int *shared)
+{
+	int distinct;
+
+	*shared = stems_shared(d, start, end, story, &distinct);
+	return *shared >= 2 || (*shared == 1 && distinct <= 2);
+}
+
+/*
+ * A line of the story's own words rather than a headline: the start of
+ * its first paragraph repeated (a summary under the headline), or a
+ * line that a hard wrap cut after "of" or "the".
+ */
+static int
+opens_story(const struct pinfo *q, const struct pinfo *opening)
+{
+	if (q->nw > 0 && word_in(q, q->nw - 1, &small_words))
+		return 1;
+	return q->nlen > 0 && q->nlen <= opening->nlen &&
+	    memcmp(q->norm, opening->norm, q->nlen) == 0 &&
+	    (opening->norm[q->nlen] == ' ' || opening->norm[q->nlen] == '\0');
+}
+
+/*
+ * The title, when it does not name the story and a headline-like line
+ * above the story does: that line is the title (the one sharing the
+ * most stems, the last of equals: a page's <title> or a reader's "Title:" line
+ * comes before the headline).  The story begins at the first
+ * paragraph of prose.
+ */
+static void
+title_by_story(const char *d, struct paras *ps)
+{
+	static struct stems story;
+	static struct pinfo opening;	/* the story's first words */
+	struct pinfo q;
+	size_t i, b, t = SIZE_MAX, best = SIZE_MAX, used = 0;
+	int shared, most = 0;
+
+	for (b = 0; b < ps->n; b++) {
+		if (ps->v[b].role == ROLE_TITLE)
+			t = b;
+		if (ps->v[b].role != ROLE_BODY)
+			continue;
+		describe(d, ps->v[b].start, ps->v[b].end, &q);
+		if (is_prose(&q))
+			break;
+	}
+	memset(&story, 0, sizeof story);
+	for (i = b; i < ps->n && used < STORY_SAMPLE; i++) {
+		size_t pos = 0, len = ps->v[i].end - ps->v[i].start;
+		uint32_t stem;
+
+		if (ps->v[i].role != ROLE_BODY)
+			continue;
+		if (len > STORY_SAMPLE - used)
+			len = STORY_SAMPLE - used;
+		while (next_stem(d + ps->v[i].start, len, &pos, &stem))
+			stems_put(&story, stem, 1);
+		used += len;
+	}
+	if (b < ps->n)
+		describe(d, ps->v[b].start, ps->v[b].start +
+		    (ps->v[b].end - ps->v[b].start < SHORT_MAX ?
+		    ps->v[b].end - ps->v[b].start : SHORT_MAX), &opening);
+	if (story.n == 0 || (t != SIZE_MAX && names_story(d, ps->v[t].start,
+	    ps->v[t].end, &story, &shared)))
+		return;
+	for (i = 0; i < b; i++) {
+		if (i == t || ps->v[i].role == ROLE_BODY ||
+		    ps->v[i].role == ROLE_CAPTION ||
+		    ps->v[i].role == ROLE_DATELINE ||
+		    ps->v[i].role == ROLE_BYLINE ||
+		    ps->v[i].role == ROLE_COMMENT)
+			continue;
+		describe(d, ps->v[i].start, ps->v[i].end, &q);
+		if (!is_title_like(&q) || q.nw < 3 || is_dateline(&q) ||
+		    is_dateline_item(&q) || is_byline(&q) || is_caption(&q) ||
+		    !names_story(d, ps->v[i].start, ps->v[i].end, &story,
+		    &shared) || shared < most ||
+		    has_link(&q) || opens_story(&q, &opening))
+			continue;
+		best = i;
+		most = shared;
+	}
+	if (best == SIZE_MAX)
+		return;
+	if (t != SIZE_MAX)
+		ps->v[t].role = ROLE_BOILERPLATE;
+	ps->v[best].role = ROLE_TITLE;
+}
 void
 roles_assign(const char *d, struct paras *ps, const char *title,
     size_t tlen)
@@ -2313,6 +2552,11 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 		    i <= ts.at + 5 && ps->v[ts.at + 1].role == ROLE_BYLINE)
 			ts.doubtful = 0;
 	}
-	if (ts.guessed && ps->v[ts.at].role == ROLE_TITLE)
-		title_without_site(d, ps, ts.at);
+	if (ts.known && !ts.guessed)
+		return;	/* the title was given */
+	title_by_story(d, ps);
+	for (i = 0; i < ps->n && ps->v[i].role != ROLE_TITLE; i++)
+		;
+	if (i < ps->n)
+		title_without_site(d, ps, i);
 }
