@@ -2121,6 +2121,8 @@ furniture_check(struct paras *ps)
 
 struct stems {
 	uint32_t	slot[STEM_SLOTS];	/* 0 = empty */
+	uint32_t	paras[STEM_SLOTS];	/* how many paragraphs have it */
+	size_t		last[STEM_SLOTS];	/* the last of them, + 1 */
 	size_t		n;
 };
 
@@ -2191,23 +2193,36 @@ next_stem(const char *s, size_t n, size_t *pos, uint32_t *stem)
 	return 0;
 }
 
-/* Adds stem to the set unless it is there or the set is full; returns
- * whether it was there. */
-static int
-stems_put(struct stems *set, uint32_t stem, int add)
+/* The slot of stem in the set, or SIZE_MAX. */
+static size_t
+stems_find(const struct stems *set, uint32_t stem)
 {
 	size_t k = stem & (STEM_SLOTS - 1);
 
-	while (set->slot[k] != 0) {
+	for (; set->slot[k] != 0; k = (k + 1) & (STEM_SLOTS - 1))
 		if (set->slot[k] == stem)
-			return 1;
+			return k;
+	return SIZE_MAX;
+}
+
+/* Adds stem, seen in paragraph para, to the set (unless it is full). */
+static void
+stems_add(struct stems *set, uint32_t stem, size_t para)
+{
+	size_t k = stem & (STEM_SLOTS - 1);
+
+	while (set->slot[k] != 0 && set->slot[k] != stem)
 		k = (k + 1) & (STEM_SLOTS - 1);
-	}
-	if (add && set->n < STEM_SLOTS / 2) {
+	if (set->slot[k] == 0) {
+		if (set->n >= STEM_SLOTS / 2)
+			return;
 		set->slot[k] = stem;
 		set->n++;
 	}
-	return 0;
+	if (set->last[k] != para + 1) {
+		set->paras[k]++;
+		set->last[k] = para + 1;
+	}
 }
 
 /* How many of the distinct stems of d[start, end) the story has; their
@@ -2227,22 +2242,62 @@ stems_shared(const char *d, size_t start, size_t end,
 		if (k < n)
 			continue;
 		seen[n++] = stem;
-		shared += stems_put((struct stems *)story, stem, 0);
+		shared += stems_find(story, stem) != SIZE_MAX;
 	}
 	*distinct = n;
 	return shared;
 }
 
-/* A line that names the story: two of its stems in the story (one of
- * a line of one or two). */
+/*
+ * The story's first paragraph: from paragraph b (the first of prose)
+ * on, the first of prose with three words found in other paragraphs
+ * too; not a banner's ("We'd also like to set analytics cookies",
+ * "Then $68 per month"), whose words the story does not repeat.
+ * Paragraph b when none of the first few is.
+ */
+#define STORY_TRIES	6
+
+static size_t
+story_start(const char *d, const struct paras *ps, size_t b,
+    const struct stems *story)
+{
+	struct pinfo q;
+	uint32_t seen[LINE_STEMS], stem;
+	size_t i, k, pos, tries = 0;
+	int n, m, recurring;
+
+	for (i = b; i < ps->n && tries < STORY_TRIES; i++) {
+		if (ps->v[i].role != ROLE_BODY)
+			continue;
+		describe(d, ps->v[i].start, ps->v[i].end, &q);
+		if (!is_prose(&q))
+			continue;
+		tries++;
+		pos = n = recurring = 0;
+		while (n < LINE_STEMS && recurring < 3 &&
+		    next_stem(d + ps->v[i].start, ps->v[i].end - ps->v[i].start,
+		    &pos, &stem)) {
+			for (m = 0; m < n && seen[m] != stem; m++)
+				;
+			if (m < n)
+				continue;
+			seen[n++] = stem;
+			k = stems_find(story, stem);
+			recurring += k != SIZE_MAX && story->paras[k] >= 2;
+		}
+		if (recurring >= 3)
+			return i;
+	}
+	return b;
+}
+
+/* A line that names the story: two of its stems in the story. */
 static int
 names_story(const char *d, size_t start, size_t end,
-    const struct stems *story, int *shared)
+    const struct stems *story, int *shared, int *distinct)
 {
-	int distinct;
-
-	*shared = stems_shared(d, start, end, story, &distinct);
-	return *shared >= 2 || (*shared == 1 && distinct <= 2);
+	*shared = stems_shared(d, start, end, story, distinct);
+	return *shared >= 2;
 }
 
 /*
@@ -2274,7 +2329,8 @@ title_by_story(const char *d, struct paras *ps)
 	static struct pinfo opening;	/* the story's first words */
 	struct pinfo q;
 	size_t i, b, t = SIZE_MAX, best = SIZE_MAX, used = 0;
-	int shared, most = 0;
+	int shared, distinct, most = 0;
+	int t_shared = 0, t_distinct = 1;	/* of the title found so far */
 
 	for (b = 0; b < ps->n; b++) {
 		if (ps->v[b].role == ROLE_TITLE)
@@ -2285,26 +2341,44 @@ title_by_story(const char *d, struct paras *ps)
 		if (is_prose(&q))
 			break;
 	}
+	/* (from the title on: the story's first lines may be too short
+	 * for prose, cut by a hard wrap) */
 	memset(&story, 0, sizeof story);
-	for (i = b; i < ps->n && used < STORY_SAMPLE; i++) {
+	for (i = t != SIZE_MAX ? t + 1 : b; i < ps->n && used < STORY_SAMPLE;
+	    i++) {
 		size_t pos = 0, len = ps->v[i].end - ps->v[i].start;
 		uint32_t stem;
 
 		if (ps->v[i].role != ROLE_BODY)
 			continue;
+		if (i < b) {	/* a line of eight words or more, not markup */
+			describe(d, ps->v[i].start, ps->v[i].end, &q);
+			if (q.nwords < 8 || !cp_is_letter(q.first))
+				continue;
+		}
 		if (len > STORY_SAMPLE - used)
 			len = STORY_SAMPLE - used;
 		while (next_stem(d + ps->v[i].start, len, &pos, &stem))
-			stems_put(&story, stem, 1);
+			stems_add(&story, stem, i);
 		used += len;
 	}
+	b = story_start(d, ps, b, &story);
 	if (b < ps->n)
 		describe(d, ps->v[b].start, ps->v[b].start +
 		    (ps->v[b].end - ps->v[b].start < SHORT_MAX ?
 		    ps->v[b].end - ps->v[b].start : SHORT_MAX), &opening);
-	if (story.n == 0 || (t != SIZE_MAX && names_story(d, ps->v[t].start,
-	    ps->v[t].end, &story, &shared)))
+	if (story.n == 0)
 		return;
+	if (t != SIZE_MAX && names_story(d, ps->v[t].start, ps->v[t].end,
+	    &story, &shared, &distinct)) {
+		/* half its words or more: the headline; fewer (a place and
+		 * a date), one naming the story better may still win */
+		if (2 * shared >= distinct)
+			return;
+		most = shared + 1;
+		t_shared = shared;
+		t_distinct = distinct;
+	}
 	for (i = 0; i < b; i++) {
 		if (i == t || ps->v[i].role == ROLE_BODY ||
 		    ps->v[i].role == ROLE_CAPTION ||
@@ -2316,7 +2390,8 @@ title_by_story(const char *d, struct paras *ps)
 		if (!is_title_like(&q) || q.nw < 3 || is_dateline(&q) ||
 		    is_dateline_item(&q) || is_byline(&q) || is_caption(&q) ||
 		    !names_story(d, ps->v[i].start, ps->v[i].end, &story,
-		    &shared) || shared < most ||
+		    &shared, &distinct) || shared < most ||
+		    shared * t_distinct <= t_shared * distinct ||
 		    has_link(&q) || opens_story(&q, &opening))
 			continue;
 		best = i;
