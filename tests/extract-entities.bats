@@ -685,3 +685,10 @@ JUNE 1,1916	1916-06-01"
 	assert_success
 	assert_output "Jan.23.2019	2019-01-23"
 }
+
+@test "a date with no space after the month's full stop (\"Mar.29,2019\") is read whole" {
+	printf 'doc\tsent\ttext\na\t1\tPosted on : Mar.29,2019 16:47 KST\n' >"$TMP/s.tsv"
+	run sh -c "extract-entities '$TMP/s.tsv' | awk -F'\t' '\$6 == \"DATE\"' | cut -f 5,7"
+	assert_success
+	assert_output "Mar.29,2019	2019-03-29"
+}

@@ -67,6 +67,22 @@ scraped-wire.txt: Senate passes bill to fund border security | 2019-03-04 | MARY
 	assert_output "$(printf 'Gas blast brings down apartment block in Karlsberg, dozens missing\t2019-03-04')"
 }
 
+# A site that writes the day first ("05/02/2019") shows it on the pages
+# whose day is over 12: the dates of its other pages, in date lines of
+# the same shape, are read day first too.
+@test "articles: numeric dates read day first when another page's date line of the same shape shows the day first" {
+	for d in 05/02/2019 13/02/2019 07/03/2019; do
+		printf 'Ferry timetable changes anger island commuters\n\nIssued on: %s - 12:24\n\nCommuters from Gull Island say a new ferry timetable leaves them stranded in the evening.\n' "$d" >"page-${d%%/*}.txt"
+	done
+	printf 'Ferry timetable changes anger island commuters\n\nUpdated %s\n\nCommuters from Gull Island say a new ferry timetable leaves them stranded in the evening.\n' 05/02/2019 >other.txt
+	run bash -c "articles --tsv page-*.txt other.txt | cut -f 1,3"
+	assert_success
+	assert_output "$(printf 'doc\tdate\npage-05.txt\t2019-02-05\npage-07.txt\t2019-03-07\npage-13.txt\t2019-02-13\nother.txt\t2019-05-02')"
+	# alone, a page's slashes read month first
+	run bash -c "articles --tsv page-05.txt | cut -f 3"
+	assert_output "$(printf 'date\n2019-05-02')"
+}
+
 @test "segment: a run of menu lines is boilerplate before the article and after it, not within it" {
 	printf 'News\nSport\nU.S.\niPlayer\nRiver levels fall as the rain eases in the north\n\nThe river fell by a metre overnight, officials said, and roads into the valley were reopened on Monday morning after three days.\n\nBolton\nLeeds\nYork\n\nThe towns above all lie on the same river, which rose faster than at any time since records began, and will be watched again tonight.\n\nTopics\nFloods\nWeather\n' >page.txt
 	run segment page.txt

@@ -567,6 +567,19 @@ roles() {
 	assert_line 'Updated At: Apr 20, 2019 01:31 PM (IST)'
 }
 
+@test "a date, then a place and a source between dashes, is a dateline (\"April 28, 2019 - Halifax, Nova Scotia - Health Canada\")" {
+	printf '%s\n' 'Ferry timetable changes anger island commuters' '' \
+	    'April 28, 2019 - Halifax, Nova Scotia - Health Canada' '' \
+	    'Commuters from Gull Island say a new ferry timetable leaves them stranded in the evening.' >"$T/gov.txt"
+	run roles "$T/gov.txt"
+	assert_line $'2\tdateline\tApril 28, 2019 - Halifax, Nova Scotia - Health Canada'
+	# (not a headline that begins with a date)
+	printf '%s\n' 'April 28, 2019 - Ferry timetable changes anger island commuters and the mayor' '' \
+	    'Commuters from Gull Island say a new ferry timetable leaves them stranded in the evening.' >"$T/gov2.txt"
+	run roles "$T/gov2.txt"
+	refute_line --partial $'dateline'
+}
+
 @test "in text wrapped by a browser, a byline line (\"By : Name | on date\") is a paragraph of its own, between a caption and the story" {
 	{
 		printf '%s ' "The council voted on Tuesday night to turn the old factory on the harbour into a park, at a cost of two million pounds, after a long and heated debate that went on until well after midnight in the hall of the old town. Residents who had campaigned for years said they were delighted with the result, and the mayor promised that work would begin in the spring, once the contracts had been signed and the money had been set aside in the budget for next year." | fold -s -w 72

@@ -745,6 +745,7 @@ is_nav_line(const struct pinfo *p)
 }
 
 static int is_dateline(const struct pinfo *p);
+static size_t first_separator(const char *s, size_t n);
 
 /* Whether p before cut is a source's name (a few capitalised words, one
  * in lower case at most: "Name (Philstar.com)"), and p past the
@@ -962,9 +963,12 @@ dateline_from(const struct pinfo *p, int i)
 		    (word_number(p, i - 1, &v) || word_is(p, i - 1, "am") ||
 		    word_is(p, i - 1, "pm"))) {
 			break;		/* a time's zone: "2:31 PM MYT", "18:22 WIB" */
-		} else if (started && month && year && p->nw - i <= 3 &&
-		    capitalised_from(p, i)) {
-			break;		/* "February 11 2019, 12:01am, The Times" */
+		} else if (started && month && year && (p->nw - i <= 3 ||
+		    (p->nw - i <= 8 && first_separator(p->raw, p->len) <
+		    p->len)) && capitalised_from(p, i)) {
+			/* "February 11 2019, 12:01am, The Times", "April 28,
+			 * 2019 - Halifax, Nova Scotia - Health Canada" */
+			break;
 		} else if (started && year && word_is(p, i, "in") && p->nw - i <= 3 &&
 		    capitalised_from(p, i + 1)) {
 			break;		/* "By AFP May 6, 2019 in Environment" */
