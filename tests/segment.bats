@@ -567,6 +567,12 @@ roles() {
 	assert_line 'Updated At: Apr 20, 2019 01:31 PM (IST)'
 }
 
+@test "a reader's copy (\"Title: Headline | Site\", a consent text before the menu): the title is the headline, not the consent text's heading" {
+	run sh -c "segment '$FIXTURES/segment/scraped-reader-copy.txt' | cut -f 8 | sort -u"
+	assert_output "Ferry timetable changes anger island commuters
+title"
+}
+
 @test "a date, then a place and a source between dashes, is a dateline (\"April 28, 2019 - Halifax, Nova Scotia - Health Canada\")" {
 	printf '%s\n' 'Ferry timetable changes anger island commuters' '' \
 	    'April 28, 2019 - Halifax, Nova Scotia - Health Canada' '' \

@@ -2060,13 +2060,16 @@ first_separator(const char *s, size_t n)
 static void
 title_without_site(const char *d, struct paras *ps, size_t t)
 {
-	size_t n = ps->v[t].end - ps->v[t].start, k;
+	size_t n = ps->v[t].end - ps->v[t].start, k, label = 0;
 	size_t cut = first_separator(d + ps->v[t].start, n);
 	struct pinfo head, p;
 
 	if (cut == n)
 		return;
-	describe(d, ps->v[t].start, ps->v[t].start + cut, &head);
+	/* a reader's copy labels it: "Title: Headline | Site" */
+	if (cut > 7 && memcmp(d + ps->v[t].start, "Title: ", 7) == 0)
+		label = 7;
+	describe(d, ps->v[t].start + label, ps->v[t].start + cut, &head);
 	if (head.nw < 3)
 		return;
 	for (k = 0; k < ps->n; k++) {
