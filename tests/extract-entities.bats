@@ -686,6 +686,22 @@ JUNE 1,1916	1916-06-01"
 	assert_output "Jan.23.2019	2019-01-23"
 }
 
+@test "a day-first date with dashes (\"22-08-2019\") is a date; month first only where it cannot be day first" {
+	printf 'doc\tsent\ttext\na\t1\tPosted 22-08-2019 20:32, then 05-06-2019 and 08-22-2019\n' >"$TMP/s.tsv"
+	run sh -c "extract-entities '$TMP/s.tsv' | awk -F'\t' '\$6 == \"DATE\"' | cut -f 5,7"
+	assert_success
+	assert_output "$(printf '22-08-2019\t2019-08-22\n05-06-2019\t2019-06-05\n08-22-2019\t2019-08-22')"
+}
+
+@test "a month before a day ends a name: the date after an agency's or a byline's name is whole" {
+	printf 'doc\tsent\ttext\na\t1\tAnadolu Agency Published September 27, 2019\na\t2\tBy Bloomberg News Sep 17, 2019\na\t3\tPrime Minister Theresa May spoke.\n' >"$TMP/s.tsv"
+	run sh -c "extract-entities '$TMP/s.tsv' | cut -f 5,6"
+	assert_success
+	assert_line "$(printf 'September 27, 2019\tDATE')"
+	assert_line "$(printf 'Sep 17, 2019\tDATE')"
+	assert_line "$(printf 'Theresa May\tPERSON')"
+}
+
 @test "a date with no space after the month's full stop (\"Mar.29,2019\") is read whole" {
 	printf 'doc\tsent\ttext\na\t1\tPosted on : Mar.29,2019 16:47 KST\n' >"$TMP/s.tsv"
 	run sh -c "extract-entities '$TMP/s.tsv' | awk -F'\t' '\$6 == \"DATE\"' | cut -f 5,7"

@@ -296,8 +296,9 @@ read_absolute(const struct toks *t, int *i, struct ymd *r)
 		*i = k + 5;
 		return 0;
 	}
-	/* 31.03.2023, 31/03/2023, 03/31/2023, 3.17.2019, 01/04/19 */
-	if (is_num(t, k, 2) && (is_sep(t, k + 1, '.') || is_sep(t, k + 1, '/'))
+	/* 31.03.2023, 31/03/2023, 03/31/2023, 3.17.2019, 01/04/19, 22-08-2019 */
+	if (is_num(t, k, 2) && (is_sep(t, k + 1, '.') || is_sep(t, k + 1, '/') ||
+	    is_sep(t, k + 1, '-'))
 	    && is_num(t, k + 2, 2) && is_sep(t, k + 3, t->v[k + 1].val) &&
 	    (is_year(t, k + 4) || (t->v[k + 1].val == '/' &&
 	    is_num(t, k + 4, 2) && t->v[k + 4].ndig == 2))) {

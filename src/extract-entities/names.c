@@ -858,6 +858,14 @@ span(struct finder *f, size_t a, size_t b)
 	size_t i, start;
 	int titled = 0, orgcue;
 
+	/* "Anadolu Agency September 27, 2019": a month before a number is
+	 * the date's, not the name's */
+	if (b > a && (w[b].lower & W_FUNCTION) && b + 1 < f->p->nw &&
+	    w[b + 1].kind == K_NUM) {
+		b--;
+		while (b > a && !w[b].cap && (w[b].lower & W_CONNECTOR))
+			b--;	/* "Supreme Court of June 12" */
+	}
 	if (!f->headline && (i = split_office(f, a, b)) != a) {
 		if (i > b)
 			return;	/* an office and no one in it */
