@@ -2332,8 +2332,8 @@ opens_story(const struct pinfo *q, const struct pinfo *opening)
 static void
 title_by_story(const char *d, struct paras *ps)
 {
-	static struct stems story;
-	static struct pinfo opening;	/* the story's first words */
+	struct stems story;	/* 32 KB */
+	struct pinfo opening;	/* the story's first words */
 	struct pinfo q;
 	size_t i, b, t = SIZE_MAX, best = SIZE_MAX, used = 0;
 	int shared, distinct, most = 0;
@@ -2370,6 +2370,7 @@ title_by_story(const char *d, struct paras *ps)
 		used += len;
 	}
 	b = story_start(d, ps, b, &story);
+	opening.nlen = 0;
 	if (b < ps->n)
 		describe(d, ps->v[b].start, ps->v[b].start +
 		    (ps->v[b].end - ps->v[b].start < SHORT_MAX ?
