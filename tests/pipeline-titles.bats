@@ -67,6 +67,14 @@ scraped-wire.txt: Senate passes bill to fund border security | 2019-03-04 | MARY
 	assert_output "$(printf 'Gas blast brings down apartment block in Karlsberg, dozens missing\t2019-03-04')"
 }
 
+@test "articles: a dateline that gives the page's age first (\"Published 6 years ago on 30 Apr 2019\") dates the article by its day" {
+	printf 'Fair draws makers from across Texas\n\nBy Reuters\n\nPublished 6 years ago on 30 Apr 2019\n\nThe fair in Tyler, Texas, drew makers from across the state on Saturday, organisers said.\n' >age.txt
+	run bash -c "segment age.txt | cut -f 4,7 | grep dateline"
+	assert_output "$(printf 'dateline\tPublished 6 years ago on 30 Apr 2019')"
+	run bash -c "articles --tsv age.txt | cut -f 3"
+	assert_output "$(printf 'date\n2019-04-30')"
+}
+
 # A site that writes the day first ("05/02/2019") shows it on the pages
 # whose day is over 12: the dates of its other pages, in date lines of
 # the same shape, are read day first too.

@@ -1018,6 +1018,12 @@ is_dateline(const struct pinfo *p)
 	}
 	if (dateline_from(p, 0))
 		return 1;
+	/* "Published 6 years ago on 30 Apr 2019": the page's age, then
+	 * the day */
+	if (p->nw >= 6 && (word_is(p, 0, "published") ||
+	    word_is(p, 0, "posted") || word_is(p, 0, "updated")) &&
+	    word_number(p, 1, &v) && word_is(p, 3, "ago"))
+		return dateline_from(p, 4);
 	/* "This content was published on October 16, 2019 - 01:46" */
 	if (p->len <= 80 && p->last != '.')
 		for (i = 1; i < p->nw && i <= 5 && !word_number(p, i, &v); i++)
