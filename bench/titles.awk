@@ -4,7 +4,7 @@
 # the article is drawn from a few site templates with a fixed seed
 # (Park-Miller, exact in any awk), so every run writes the same bytes.
 #
-#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18] -f bench/titles.awk articles.csv
+#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19] -f bench/titles.awk articles.csv
 #
 # variant=2 draws from a second set of page furniture and date formats,
 # written after segment was tuned on the first: a held-out check.
@@ -556,7 +556,7 @@
 # January 2019"), footers.  The pages come in variant 12's layouts (lynx
 # -dump with its numbered links, pandoc -t plain, innerText, copy-paste,
 # lynx, w3m, a naive converter, a reader view, archive.today).
-# variant=18 (seed 275604541), the newest final held-out check, written
+# variant=18 (seed 275604541), a final held-out check, written
 # after variant 17 in fresh words, stays with the core case, ordinary news
 # pages as scraped, and takes 24 other sites in 16 templates: the
 # Pittsburgh Post-Gazette, the Arkansas Democrat-Gazette, WRAL or a TEGNA
@@ -631,6 +631,75 @@
 # variant 12's layouts (lynx -dump with its numbered links, pandoc -t
 # plain, innerText, copy-paste, lynx, w3m, a naive converter, a reader
 # view, archive.today).
+# variant=19 (seed 295075147), the newest final held-out check, written
+# after variant 18 in fresh words, stays with the core case, ordinary news
+# pages as scraped, and takes 25 other sites in 16 templates: the Dallas
+# Morning News or the Baltimore Sun, the Stranger (an alt-weekly's Slog),
+# Courthouse News Service, a Reach site (the Manchester Evening News or
+# WalesOnline), the Press and Journal, BreakingNews.ie, the Chronicle
+# Herald or the Tyee, news.com.au or the Courier-Mail, Newsroom (New
+# Zealand), India Today or Mint, Geo News, the Himalayan Times or Ada
+# Derana, the Kuwait Times, IOL or Graphic Online, the Register or
+# TechCrunch (tech trade news), and the Philippine News Agency or Prensa
+# Latina (news agencies).  8 to 30 lines come before the title (menus one
+# item a line, editions and language links, consent, meter, newsletter
+# and notification prompts, weather in the season's range ("Dallas 41°F",
+# "Galway 9°C", or "7°C" over "Kathmandu"), Sensex, Nifty and KSE-100
+# lines, cedi, rand and rupee rates, "1 USD = 0.303 KWD", Kuwait's prayer
+# times, gold and silver per tola, the Register's "Biting the hand that
+# feeds IT", breaking-news bars with another story's headline and age,
+# kickers, now and then other headlines under a label such as "Most
+# Read"); then each site's byline (one or two names, "A and B", roles such
+# as "Senior Reporter" or "Political Editor" beside or under the name,
+# "Staff Writer", "Digital Desk", "Web Desk", "India Today Web Desk",
+# "Written By: X" / "Edited By: Y", "Author: X", names in capitals, an
+# e-mail address, a handle, agencies), dateline and count forms ("6:12 PM
+# on Jan 4, 2019 CST — Updated at 7:05 PM on Jan 4, 2019 CST", "The
+# Baltimore Sun |" / "Jan 04, 2019 | 6:12 PM", "By X | x@baltsun.com | The
+# Baltimore Sun", "by X • Jan 4, 2019 at 6:12 pm", "Posted by X on Fri,
+# Jan 4, 2019 at 6:12 PM", "X / January 4, 2019", "18:12, 4 Jan 2019" /
+# "Updated19:05, 4 Jan 2019" (run together, as innerText gives it) or
+# "18:12, 4 JAN 2019", "January 4 2019, 6.12pm" / "Updated: January 4
+# 2019, 7.05pm" (now and then on a later day, labelled), "Friday, January
+# 04, 2019 - 06:12 PM", "Fri, 04 Jan, 2019 - 18:12" / "Updated: ...",
+# "Published: Jan. 4, 2019 at 6:12 p.m. | Updated: ...", "Published
+# January 4, 2019" / "4 min read", "X 4 Jan 2019 | TheTyee.ca", "January
+# 4, 2019 6:12pm" under "news.com.au" or after "Subscriber only",
+# "January 4, 2019 • 6:12pm", "Updated January 4, 2019", "New
+# Delhi,UPDATED: Jan 4, 2019 18:12 IST", "Mumbai, January 4, 2019" /
+# "UPDATED: January 4, 2019 18:12 IST", "3 min read . Updated: 04 Jan 2019,
+# 06:12 PM IST", "January 04, 2019", "Friday Jan 04 2019", "Published:
+# 06:12 pm Jan 04, 2019", "January 4, 2019  06:12 pm" with no byline,
+# "January 4, 2019 in International", "Jan 4, 2019 | 18:12", "Time of
+# article published Jan 4, 2019", "Jan - 04 - 2019 , 18:12", "Fri 4 Jan
+# 2019 // 18:12 UTC" or "4 Jan 2019 at 18:12, X" / "82 ☐", "X @x / 6:12 pm
+# EST • January 4, 2019" or "6:12 PM EST · January 4, 2019", "By X
+# January 4, 2019, 6:12 pm", "4 January 2019 | 18:12"), in the site's
+# zone, on the article's day; leads run into the first paragraph, their
+# place the first the story names ("WASHINGTON (CN) — ", "(CN) — ",
+# "HALIFAX — ", "PARIS: ", "MANILA -- ", "Havana, Jan 4 (Prensa Latina) ",
+# "KATHMANDU, JANUARY 4" on a line of its own), sign-offs run onto the
+# last ("(PNA)", " (AFP)") or below it ("-Agencies", "— with AAP", "[Tyee]",
+# Prensa Latina's "ef/jcc", "®"); standfirsts, India Today's "In Short" or
+# "HIGHLIGHTS" and Mint's "Summary"; captions with credits ("(X / Staff
+# Photographer)", "(Image: Getty Images)", "Picture by X", "Photo: X/PA",
+# ". - Contributed", "Picture: AFPSource:AFP" run together, "Photo: X/THT",
+# ". — KUNA photo", "File picture: AFP", "PICTURE: X", "Image Credits:
+# ...", "(PNA photo by X)"); in-body "Read More" / "Related Articles",
+# "READ MORE:", "RELATED:", "READ | ", "Also Read:", "Sponsored" and
+# advertisement lines; after the body contact and contribution lines,
+# author notes, India Today's "Published By:" / "Published On: Jan 4,
+# 2019", tags and topics, "Share this article:", WordPress reply forms,
+# comment rules and counts, newsletter, donation and membership boxes,
+# "All times AEDT (GMT +11).", related, most-read and latest lists of
+# other headlines on earlier days ("Jan 3, 2019", "Jan 03, 2019",
+# "January 3 2019, 11.40am", "Thu, 03 Jan, 2019 - 11:40", "3 Jan 2019",
+# "03 Jan 2019", "January 03, 2019", "11:40 am Jan 03, 2019", "January 3,
+# 2019  11:40 am", "Jan - 03 - 2019 , 11:40", "Thu 3 Jan 2019", "January
+# 3, 2019, 11:40 am", "3 January 2019", "Jan. 3, 2019"), footers.  The
+# pages come in variant 12's layouts (lynx -dump with its numbered links,
+# pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
+# reader view, archive.today).
 
 function rnd(n) {	# 0 .. n-1
 	seed = (seed * 16807) % 2147483647
@@ -642,7 +711,7 @@ function pick(list,    a, k) {	# one of the "|"-separated choices
 }
 
 BEGIN {
-	seed = variant == 18 ? 275604541 : variant == 17 ? 256203161 : variant == 16 ? 236887691 : variant == 15 ? 217645177 : variant == 14 ? 198491317 : variant == 13 ? 179424673 : variant == 12 ? 141650939 : variant == 11 ? 122949823 : variant == 10 ? 104395301 : variant == 9 ? 86028121 : variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
+	seed = variant == 19 ? 295075147 : variant == 18 ? 275604541 : variant == 17 ? 256203161 : variant == 16 ? 236887691 : variant == 15 ? 217645177 : variant == 14 ? 198491317 : variant == 13 ? 179424673 : variant == 12 ? 141650939 : variant == 11 ? 122949823 : variant == 10 ? 104395301 : variant == 9 ? 86028121 : variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
 	split("January February March April May June July August September October November December", month, " ")
 	split("Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.", ap, " ")
 	split("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec", abbr, " ")
@@ -1155,6 +1224,51 @@ BEGIN {
 	    "The decision could face a legal challenge~Both sides are expected to meet again next week~" \
 	    "It is not yet clear how many people were affected"
 	src18 = "2 hours ago~30 minutes ago~AP~Reuters~AFP~4 hours ago~Just now~Updated"
+	# variant 19's words
+	heads19 = "Crews restore power to the last homes cut off by the ice storm~Council puts off vote on downtown arena financing~" \
+	    "Police recover stolen ambulance after slow-speed chase~Two hikers rescued from ravine after a night in the cold~" \
+	    "Airport unveils plan for a third terminal~Health officials confirm first flu death of the season~" \
+	    "Teachers set strike date in row over class sizes~Rail operator apologises for a week of cancellations~" \
+	    "Harbour dredging project finally gets the green light~Fire guts century-old hotel on Main Street~" \
+	    "Drivers warned of black ice on mountain pass~Supermarket chain to shut 14 stores by spring~" \
+	    "Appeal court hears decades-old murder case~Volunteers haul two tonnes of rubbish off the beach~" \
+	    "Rare whale spotted in the bay for the first time in 30 years~Water bills to rise for second year running~" \
+	    "Village school saved after parents' campaign~Man jailed for smuggling snakes in his suitcase~" \
+	    "Bus drivers walk out over new rosters~Cyclone bears down on northern towns as residents stock up~" \
+	    "Premier shuffles cabinet ahead of budget~Minister denies seeing leaked memo~" \
+	    "Startup raises $40 million to build electric ferries~Chipmaker shares slump on weak forecast~" \
+	    "Central bank leaves interest rates on hold~Data breach exposes details of half a million customers~" \
+	    "Landslides cut off hill districts after days of rain~Petrol prices to fall from midnight~" \
+	    "Tanker overturns on motorway, two lanes shut~Opposition stages walkout in parliament~" \
+	    "Border crossing reopens after three-day closure~Record crowd expected for New Year test match~" \
+	    "Growers warn dry spell will push up vegetable prices~Hospital waiting lists hit new high~" \
+	    "Church leaders appeal for calm after night of clashes~Stolen painting turns up in an attic~" \
+	    "Zoo names newborn giraffe after public vote~Bridge to close for six months of repairs~" \
+	    "Landlord fined over damp and unsafe flats~Quake rattles coastal city, no damage reported~" \
+	    "Review ordered into speed cameras on country roads~Dengue outbreak spreads to three more provinces~" \
+	    "Outage leaves thousands without air conditioning in heat~Mayor's aide quits over expense claims~" \
+	    "Divers find bleached coral further south than ever~Small brewery scoops national award~" \
+	    "Students march against fee rise outside ministry~Regulator orders refunds for dropped calls~" \
+	    "Rocket launch scrubbed because of high winds~Ferry firm adds extra winter sailings~" \
+	    "Inquest told of missed chances to save teenager~Tech giant fined over children's data~" \
+	    "Cargo ship refloated after a week aground~Town celebrates as high street bank stays open"
+	caps19 = "Smoke drifts over the hills behind the town~An aerial view of the damaged neighbourhood~" \
+	    "Officials leave the building after the meeting~A soldier checks papers at a roadblock~" \
+	    "Candles and flowers left at the gates~Cars stranded in brown floodwater~" \
+	    "The spokeswoman speaks at a news conference~A farmer holds up a withered crop~" \
+	    "Paramedics wheel a stretcher into the emergency department~Shoppers at a busy street market~" \
+	    "Voters line up before the polls open~Workers patch a damaged road~" \
+	    "Protesters wave banners in the square~Cranes unload a container ship~" \
+	    "A scientist holds up a sample jar~Traffic backs up on the approach to the bridge~" \
+	    "Police officers escort the suspect to a van~Delegates pose for a group photo"
+	tags19 = "World~International~Global affairs~Politics~Government~Parliament~Elections~Law & Justice~Courts~Crime~Policing~" \
+	    "Defence~Diplomacy~Economy~Markets~Trade~Energy~Transport~Environment~Climate change~Weather~Natural disasters~" \
+	    "Health~Science~Space~Technology~Education~Human rights~Religion~Migration~Sport"
+	gen19 = "Authorities said an investigation was under way~Further details were expected later in the day~" \
+	    "Critics said the measures did not go far enough~Residents were urged to follow official advice~" \
+	    "The government has yet to respond publicly~Talks are set to resume next week~" \
+	    "Observers say the outcome is far from certain"
+	src19 = "1 hour ago~45 minutes ago~3 hours ago~Reuters~AFP~AP~6 hours ago~10 mins ago~Developing"
 	nfield = 0; field = ""; inq = 0; nrec = 0
 }
 
@@ -12671,6 +12785,960 @@ function layout18(title,    mode) {
 	return layout7(title, 0)
 }
 
+# Variant 19's sites, in 16 templates: the Dallas Morning News or the
+# Baltimore Sun, the Stranger, Courthouse News Service, a Reach site (the
+# Manchester Evening News or WalesOnline), the Press and Journal,
+# BreakingNews.ie, the Chronicle Herald or the Tyee, news.com.au or the
+# Courier-Mail, Newsroom (New Zealand), India Today or Mint, Geo News,
+# the Himalayan Times or Ada Derana, the Kuwait Times, IOL or Graphic
+# Online, the Register or TechCrunch, and the Philippine News Agency or
+# Prensa Latina, in words written fresh.  Each sets NAV, HEAD and FOOT
+# and what layout7 needs (TS, DOM, URL, BYN, DLX, ISOT, TAGX).  Every
+# date before the body is the article's day, in the site's form and zone,
+# but for a later update labelled as such; other stories' days, earlier,
+# come after it.
+
+function top19(labels, forms,    s) {	# as top18, from variant 19's headlines
+	s = above(labels, heads19, 5, forms, src19, "LIVE UPDATES: ~~~Explained: ~~PHOTOS: ~")
+	return s == "" ? "" : HD s
+}
+function bar19(labels, odds) {	# 1 in odds, a breaking-news bar: its label, another story's headline, now and then how old
+	if (rnd(odds)) return ""
+	return pick(labels) pick("\n~ ~: ~ — ") pick(heads19) pick("~~~\n" (5 + rnd(55)) " min ago~ · " (1 + rnd(6)) "h")
+}
+function people19(pool, and,    a, b) {	# one name from pool, now and then two joined by and
+	a = pick(pool)
+	if (rnd(5)) return a
+	b = pick(pool)
+	return b == a ? a : a and b
+}
+function solo19(who) { return index(who, " and ") == 0 && index(who, " & ") == 0 }	# a single author
+function wx19(city, lo, hi, unit, south,    m, sp, t) {	# the season's part of lo..hi: the city and a temperature on a line, or a line each
+	m = south ? (M + 5) % 12 + 1 : M
+	sp = hi - lo
+	if (m == 12 || m <= 2) hi = lo + int(sp * 0.4)
+	else if (m >= 6 && m <= 8) lo = hi - int(sp * 0.4)
+	else { lo += int(sp * 0.25); hi -= int(sp * 0.25) }
+	t = lo + rnd(hi - lo + 1)
+	if (rnd(2)) return city " " t "°" unit (rnd(3) ? "" : " " pick("Overcast~Bright~Drizzle~Sleet~Clearing~Windy~Gusty~Mist~Sunshine"))
+	return t "°" (rnd(2) ? unit : "") "\n" city
+}
+function prayer19(    w, i, a, b, nm, n, s) {	# Kuwait City's prayer times, between January's and July's
+	w = (1 - cos(3.14159265 * (M - 1 + (D - 1) / 31) / 6)) / 2
+	split("317 712 886 1027 1106", a, " ")	# January, in minutes from midnight
+	split("205 712 922 1129 1219", b, " ")	# July
+	split("Fajr Dhuhr Asr Maghrib Isha", nm, " ")
+	s = ""
+	for (i = 1; i <= 5; i++) {
+		n = int(a[i] + (b[i] - a[i]) * w + 0.5)
+		s = s (i > 1 ? pick(" ~ | ~  ") : "") nm[i] " " hm(int(n / 60), n % 60)
+	}
+	return s
+}
+function caps19w(s,    a, n, i, out) {	# "the-big-story" -> "The-Big-Story"
+	n = split(s, a, "-"); out = ""
+	for (i = 1; i <= n; i++) out = out (i > 1 ? "-" : "") toupper(substr(a[i], 1, 1)) substr(a[i], 2)
+	return out
+}
+# the place among list (or the world's capitals and big cities, if list is
+# "") named first in the title or the body's first three paragraphs, as
+# a dateline would give it, or def
+function place19(title, list, def,    a, n, i, t, p, best, at, pp) {
+	if (list == "") list = "Washington~New York~London~Paris~Berlin~Moscow~Beijing~Tokyo~Seoul~New Delhi~Islamabad~Kabul~Tehran~" \
+	    "Baghdad~Damascus~Beirut~Jerusalem~Cairo~Riyadh~Dubai~Doha~Ankara~Istanbul~Brussels~Geneva~Rome~Madrid~Lisbon~Athens~Warsaw~" \
+	    "Kiev~Kyiv~Nairobi~Lagos~Abuja~Johannesburg~Cape Town~Addis Ababa~Khartoum~Caracas~Bogotá~Lima~Buenos Aires~Brasília~" \
+	    "Rio de Janeiro~São Paulo~Mexico City~Havana~Ottawa~Toronto~Sydney~Canberra~Wellington~Auckland~Manila~Jakarta~Bangkok~Hanoi~" \
+	    "Kuala Lumpur~Singapore~Hong Kong~Taipei~Dhaka~Colombo~Kathmandu~Karachi~Lahore~Mumbai~Los Angeles~San Francisco~Chicago~" \
+	    "Houston~Miami~Atlanta~Dallas~Seattle~Boston~Stockholm~Oslo~Copenhagen~Helsinki~Dublin~Edinburgh~Vienna~Prague~Budapest~" \
+	    "Bucharest~Sofia~Belgrade~Zagreb~Kinshasa~Harare~Kampala~Dakar~Accra~Tripoli~Tunis~Algiers~Rabat~Amman~Muscat~Manama~" \
+	    "Abu Dhabi~Pyongyang~Yangon~Phnom Penh~Santiago~Quito~La Paz~Montevideo~Managua~Caracas~Port-au-Prince~Kingston~Vatican City~" \
+	    "Strasbourg~The Hague~Amsterdam~Frankfurt~Munich~Milan~Barcelona~Melbourne~Brisbane~Perth~Vancouver~Montreal~Calgary"
+	n = split(BODY, pp, "\n"); t = title
+	for (i = 1; i <= n && i <= 3; i++) t = t "\n" pp[i]
+	n = split(list, a, "~"); best = def; at = 0
+	for (i = 1; i <= n; i++)
+		if ((p = index(t, a[i])) && (at == 0 || p < at) && substr(t, p + length(a[i]), 1) !~ /[a-z]/) { best = a[i]; at = p }
+	return best
+}
+function lead19(s) { BODY = s BODY }	# a dateline run into the first paragraph
+function sig19(s) { BODY = BODY "\n" s }	# a line of its own after the last paragraph
+function run19(s) { BODY = BODY s }	# a sign-off run onto the last paragraph
+function fmt19(style, y, m, d,    w) {	# a day as variant 19's sites print it in their lists
+	w = substr(dayname[wday(y, m, d) + 1], 1, 3)
+	if (style == "abbr") return abbr[m] " " d ", " y	# "Jan 3, 2019"
+	if (style == "trib") return abbr[m] " " d2(d) ", " y	# "Jan 03, 2019"
+	if (style == "ukabbr") return d " " abbr[m] " " y	# "3 Jan 2019"
+	if (style == "dct") return month[m] " " d " " y ", " ptclock(7 + rnd(15), rnd(60), ".", "am", "pm")	# "January 3 2019, 11.40am"
+	if (style == "bnie") return w ", " d2(d) " " abbr[m] ", " y " - " hm(7 + rnd(15), rnd(60))	# "Thu, 03 Jan, 2019 - 11:40"
+	if (style == "long0") return month[m] " " d2(d) ", " y	# "January 03, 2019"
+	if (style == "tht") return clock0(7 + rnd(15), rnd(60), "am", "pm") " " abbr[m] " " d2(d) ", " y	# "11:40 am Jan 03, 2019"
+	if (style == "derana") return month[m] " " d ", " y "  " clock0(7 + rnd(15), rnd(60), "am", "pm")	# "January 3, 2019  11:40 am"
+	if (style == "graphic") return abbr[m] " - " d2(d) " - " y " , " hm(7 + rnd(15), rnd(60))	# "Jan - 03 - 2019 , 11:40"
+	if (style == "reg") return w " " d " " abbr[m] " " y	# "Thu 3 Jan 2019"
+	if (style == "pna") return month[m] " " d ", " y ", " clock(7 + rnd(15), rnd(60), "am", "pm")	# "January 3, 2019, 11:40 am"
+	if (style == "mint") return d2(d) " " abbr[m] " " y	# "03 Jan 2019"
+	if (style == "uk") return d " " month[m] " " y	# "3 January 2019"
+	if (style == "ap") return ap[m] " " d ", " y	# "Jan. 3, 2019"
+	return month[m] " " d ", " y	# "January 3, 2019"
+}
+# other stories, each 1 to gap days before the one above, days in fmt19's
+# styles; form 0 headline over day (list), 1 day over headline (list), 2
+# "headline (day)" (list), 3 "headline | day" (list), 4 headline over
+# day, 5 day over headline (unmarked)
+function rel19(pool, lo, hi, gap, style, form,    a, n, i, s, k, t, h) {
+	n = split(some(pool, lo, hi), a, "\n")
+	s = ""; k = 0
+	for (i = 1; i <= n; i++) {
+		k += 1 + rnd(gap)
+		shift(-k)
+		t = fmt19(style, SY, SM, SD)
+		h = substr(a[i], 2)
+		if (form == 1) s = cat(s, LI t "\n" LC h)
+		else if (form == 2) s = cat(s, LI h " (" t ")")
+		else if (form == 3) s = cat(s, LI h " | " t)
+		else if (form == 4) s = cat(s, h "\n" t)
+		else if (form == 5) s = cat(s, t "\n" h)
+		else s = cat(s, LI h "\n" LC t)
+	}
+	return s
+}
+
+function metro19(title,    s, who, by, dl, st, sh, im, h, mi, k, w, z, ph) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	st = rnd(3) ? standfirst(gen19) : ""
+	w = rnd(3) == 0	# wire copy
+	if (rnd(2)) {	# the Dallas Morning News
+		z = ustz18("C")
+		site7(pick(" | Dallas Morning News~~"), "www.dallasnews.com", "/news/" pick("world~nation~politics~public-health~weather") \
+		    "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+		s = some("The Dallas Morning News~dallasnews.com~Subscribe~Sign In~ePaper~Search~Open Navigation", 2, 5)
+		s = cat(s, some("News~Politics~Sports~Cowboys~Mavericks~Rangers~Business~Opinion~Arts & Entertainment~Food~Things To Do~" \
+		    "Obituaries~Weather~Real Estate~Investigations~Education~Puzzles & Games", 5, 11))
+		if (rnd(3) == 0) s = cat(s, wx19(pick("Dallas~Fort Worth~Plano~Arlington~Frisco"), 30, 101, "F"))
+		s = cat(s, bar19("BREAKING NEWS~Breaking~Live coverage", 6))
+		s = cat(s, top19("Most Popular~Latest~Trending Now", "plain~num~under"))
+		NAV = cat(s, pick("World~Nation~Politics~News~Public Health~National News"))
+		if (w) who = pick("The Associated Press~The New York Times~The Washington Post~Bloomberg~Reuters")
+		else who = people19("Camila Reyes-Ortiz~Brent Holloway~Keisha Mayfield~Trent Vu~Lorraine Castellano~Ahmad Rashid", " and ")
+		by = "By " lk(who) (!w && solo19(who) && rnd(3) == 0 ? pick("~, Staff Writer~, Washington Bureau~, Austin Bureau") : "")
+		k = rnd(3)
+		dl = clock(h, mi, "AM", "PM") " on " abbr[M] " " D ", " Y " " z	# "6:12 PM on Jan 4, 2019 CST"
+		if (k == 1) dl = dl " — Updated at " clock(H2, MI2, "AM", "PM") " on " abbr[M] " " D ", " Y " " z
+		else if (k == 2) { by = by "\n" dl; dl = "" }
+		ph = pick("Nora Felt~Jesus Arriaga~Duncan Beale~Ivy Strand")
+		im = rnd(2) ? CP pick(caps19) "." pick("~ ") "(" pick(ph " / Staff Photographer~AP Photo / " pick("Glen Oduya~Maren Holt") \
+		    "~Getty Images~File Photo / Staff~Handout") ")" : ""
+		sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Gift this article~Comments", 2, 4) : ""
+		HEAD = order("by dl st im sh~st by dl im sh~im st by dl~st im by dl sh", st, by, dl, sh, im)
+		if (rnd(3) == 0) insert(pick("Advertisement~RELATED: " pick(heads19) "~More coverage: " pick(heads19)), 2 + rnd(3))
+		s = ""
+		if (w && rnd(2)) s = pick("The Associated Press contributed to this report.~Staff writer " pick("Trent Vu~Keisha Mayfield") \
+		    " contributed to this report.")
+		if (!w && solo19(who) && rnd(2)) s = cat(s, who ", " tolower(substr(who, 1, 1)) tolower(substr(who, index(who, " ") + 1)) \
+		    "@dallasnews.com")
+		if (rnd(3) == 0) s = cat(s, "Get the morning's top stories from North Texas and beyond delivered to your inbox. Sign up here.")
+		if (rnd(2)) s = cat(s, HD pick("More from dallasnews.com~Latest News~Top Stories") "\n" rel19(heads19, 2, 4, 3, "abbr", 0))
+		s = cat(s, some("About Us~Contact Us~Careers~Advertise~Privacy Policy~Terms of Service~Accessibility~Site Map~Newsroom Ethics", 3, 5))
+		FOOT = cat(s, "©" Y " The Dallas Morning News Inc. All Rights Reserved.")
+		TAGX = ""; ISOT = isot7(h, mi, usoff18("C"))
+	} else {	# the Baltimore Sun
+		site7(pick(" - Baltimore Sun~~ - The Baltimore Sun"), "www.baltimoresun.com", "/news/" pick("nation-world~maryland~politics") \
+		    "/bs-" pick("nw~md~pol") "-" substr(slug7(title), 1, 50) "-" Y d2(M) d2(D) "-story.html")
+		s = some("Baltimore Sun~Subscribe~Log In~e-Newspaper~Search~Menu~Newsletters", 2, 5)
+		s = cat(s, some("News~Maryland~Politics~Crime~Education~Sports~Ravens~Orioles~Business~Opinion~Entertainment~Things to Do~" \
+		    "Food & Drink~Obituaries~Real Estate~Weather~Photos", 5, 11))
+		if (rnd(3) == 0) s = cat(s, wx19(pick("Baltimore~Towson~Annapolis~Columbia"), 20, 95, "F"))
+		s = cat(s, bar19("BREAKING~Breaking News~DEVELOPING", 6))
+		s = cat(s, top19("Most Read~Latest Headlines~Trending", "plain~num"))
+		NAV = cat(s, pick("NATION & WORLD~NEWS~POLITICS~Nation & World"))
+		if (w) who = pick("Associated Press~Tribune News Service~Reuters~The Washington Post")
+		else who = people19("Deanna Whitlock~Marcus Oyelowo~Hal Brezinski~Serena Abbate~Ty Kowalski", " and ")
+		k = rnd(3)
+		dl = abbr[M] " " d2(D) ", " Y " | " clock(h, mi, "AM", "PM")	# "Jan 04, 2019 | 6:12 PM"
+		if (k == 0) by = "By " lk(who) (w ? "" : "\n" pick("The Baltimore Sun |~Baltimore Sun |~Contact Reporter"))
+		else if (k == 1 && !w && solo19(who)) by = "By " lk(who) " | " tolower(substr(who, 1, 1)) tolower(substr(who, index(who, " ") + 1)) \
+		    "@baltsun.com | " pick("The Baltimore Sun~Baltimore Sun")
+		else { by = "By " lk(who) " | " dl; dl = "" }
+		im = rnd(2) ? CP pick(caps19) ". (" pick(pick("Kim Ashford~Darnell Price~Jonah Seidel") " / Baltimore Sun~AP Photo/" \
+		    pick("Peter Mulroy~Alicia Venn") "~Getty Images~Baltimore Sun file") ")" : ""
+		sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Comment", 2, 4) : ""
+		HEAD = order("by dl im st sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+		if (rnd(3) == 0) insert("Advertisement", 2 + rnd(3))
+		s = ""
+		if (!w && solo19(who) && rnd(2)) s = "Reach " who " at " tolower(substr(who, 1, 1)) tolower(substr(who, index(who, " ") + 1)) \
+		    "@baltsun.com, 410-332-" (6000 + rnd(400)) pick("~ or on Twitter " handle16(who)) "."
+		if (w && rnd(2)) s = "Baltimore Sun reporter " pick("Serena Abbate~Hal Brezinski") " contributed to this article."
+		if (rnd(2)) s = cat(s, HD pick("Top stories~Latest Nation & World~Recommended") "\n" rel19(heads19, 2, 4, 3, "trib", 4))
+		if (rnd(3) == 0) s = cat(s, "Get the latest headlines from Baltimore and Maryland in your inbox every morning.\nSign up")
+		s = cat(s, some("Terms of Service~Privacy Policy~Do Not Sell My Info~Contact Us~Archives~Manage Web Notifications~Place an Ad~" \
+		    "Media Kit~About Us", 3, 6))
+		FOOT = cat(s, "Copyright © " Y ", The Baltimore Sun")
+		TAGX = ""; ISOT = isot7(h, mi, usoff18("E"))
+	}
+	BYN = solo19(who) ? who : ""; DLX = dlx(by, dl)
+}
+
+function stranger19(title,    s, who, by, dl, st, sh, im, h, mi, k, n) {
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick(" | Slog | The Stranger~~ - The Stranger"), "www.thestranger.com", "/slog/" Y "/" d2(M) "/" d2(D) "/" \
+	    (36000000 + rnd(900000)) "/" slug7(title))
+	s = some("The Stranger~Support The Stranger~Log In~Search~Menu~Newsletters~Submit an Event", 2, 5)
+	s = cat(s, some("Slog~News~Politics~Music~Arts & Culture~Food & Drink~Things To Do~Savage Love~I, Anonymous~Comics~" \
+	    "Stranger Election Control Board~Film~Books~Contests~Queer", 4, 9))
+	if (rnd(3) == 0) s = cat(s, wx19("Seattle", 33, 86, "F"))
+	s = cat(s, top19("Latest on Slog~Most Read~Slog", "plain~under"))
+	NAV = cat(s, pick("Slog~News~Politics~Slog\nNews"))
+	who = pick("Rhiannon Okafor~Dashiell Morrow~Inez Carvalho~Tobin Rasmussen~Greta Falk~Marlon Teague")
+	k = rnd(3)
+	if (k == 0) { by = "by " lk(who) " • " abbr[M] " " D ", " Y " at " clock(h, mi, "am", "pm"); dl = "" }	# "by X • Jan 4, 2019 at 6:12 pm"
+	else if (k == 1) { by = "by " lk(who); dl = abbr[M] " " D ", " Y " at " clock(h, mi, "am", "pm") }
+	else { by = "Posted by " lk(who) " on " substr(dayname[W + 1], 1, 3) ", " abbr[M] " " D ", " Y " at " clock(h, mi, "AM", "PM"); dl = "" }
+	st = rnd(2) ? standfirst(gen19) : ""
+	im = rnd(2) ? CP pick(caps19) ". " pick("Getty Images~" pick("Lucy Amberg~Reuben Tsai") "~Courtesy of the county~AP~Screenshot via Twitter") : ""
+	n = rnd(60)
+	sh = rnd(2) ? some("Facebook~Twitter~Email~Comments (" n ")", 2, 4) : ""
+	HEAD = order("st by dl im sh~by dl st im sh~st im by dl", st, by, dl, sh, im)
+	if (rnd(4) == 0) insert("Sponsored\n" pick("Tickets are on sale now for the winter beer festival at Magnuson Park.~" \
+	    "Stream the new season of Capitol Hill's favourite comedy podcast.~Last chance to see the glass show at the waterfront gallery."), 2 + rnd(3))
+	s = HD "The Stranger depends on readers like you.\nWe've kept Seattle's weirdest, most stubborn newspaper free for nearly three decades. " \
+	    "Chip in a few bucks so we can keep it that way.\nSupport The Stranger"
+	if (rnd(2) == 0) s = ""
+	TAGX = some(tags19, 1, 3)
+	if (rnd(2)) { k = TAGX; gsub(LI, "", k); gsub(/\n/, ", ", k); s = cat(s, "Tags: " k) }
+	if (rnd(2)) s = cat(s, HD "Comments (" n ")\nPlease log in to join the conversation. Be civil; we delete the rest.")
+	if (rnd(2)) s = cat(s, HD pick("More from Slog~Latest~Most Read") "\n" rel19(heads19, 2, 4, 2, "abbr", 0))
+	s = cat(s, some("About Us~Advertise~Contact~Jobs~Privacy Policy~Terms of Use~Archives~Contests", 3, 5))
+	FOOT = cat(s, "All contents © Index Newspapers, LLC\n1535 11th Ave (Third Floor), Seattle, WA 98122")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("P"))
+}
+
+function cns19(title,    s, who, by, dl, st, sh, im, h, mi, k, w, c) {
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick(" | Courthouse News Service~~"), "www.courthousenews.com", "/" slug7(title) "/")
+	s = some("Courthouse News Service~Subscribe~Newsletters~Search~Menu~Podcast~Donate", 2, 5)
+	s = cat(s, some("Home~National~International~Regional~Politics~Law~Business~Science~Environment~Entertainment~Op-Ed~Courts~" \
+	    "Legal Research~Top Stories", 4, 9))
+	s = cat(s, top19("Top Stories~Latest~Most Read", "plain~num"))
+	NAV = cat(s, pick("International~National~Politics~Science~Environment~Law"))
+	w = rnd(4) == 0
+	who = w ? pick("Associated Press~Agence France-Presse") : pick("Rowan Pettibone~Alma Szabo~Everett Quill~June Hashemi~Cyrus Boland~Nell Ambrose")
+	st = standfirst(gen19)
+	k = rnd(3)
+	if (k == 0) { by = lk(toupper(who)); dl = month[M] " " D ", " Y }
+	else if (k == 1) { by = lk(toupper(who)) " / " month[M] " " D ", " Y; dl = "" }
+	else { by = lk(toupper(who)); dl = month[M] " " D ", " Y "\n" pick("Updated ~") clock(h, mi, "AM", "PM") }
+	c = toupper(place19(title, "", ""))
+	if (w) { if (c != "") lead19(c " (" (who == "Associated Press" ? "AP" : "AFP") ") — ") }
+	else lead19(c (c == "" ? "" : " ") "(CN) — ")
+	c = pick(caps19)
+	im = rnd(2) ? CP c ". (" pick("AP Photo/" pick("Sid Amrani~Tove Larkin") "~Courthouse News photo/" pick("Rowan Pettibone~June Hashemi") \
+	    "~Wikimedia Commons~AFP via Getty Images") ")" : ""
+	sh = rnd(2) ? some("Facebook~Twitter~LinkedIn~Email~Print", 2, 4) : ""
+	HEAD = order("st by dl im sh~st im by dl sh~by dl st im", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD "Read the Daily Brief\nThe day's court rulings, lawsuits and political fights, in one email every weekday.\nSign up"
+	TAGX = some("Appeals~Civil Rights~Criminal~Environment~Government~International~Politics~Regional~Science~Trials~National", 2, 4)
+	if (rnd(2)) { k = TAGX; gsub(LI, "", k); gsub(/\n/, ", ", k); s = cat(s, "Categories / " k) }
+	if (rnd(2)) s = cat(s, HD "Subscribe to Closing Arguments\nSign up for our weekly recap of the legal news you may have missed.")
+	if (rnd(3) == 0) s = cat(s, "Consider donating to Courthouse News. Our reporters sit through the hearings that no one else covers, and your gift keeps them there.")
+	if (rnd(2)) s = cat(s, HD pick("Read Next~Top Stories~More News") "\n" rel19(heads19, 2, 4, 2, "long", rnd(2) ? 0 : 4))
+	s = cat(s, some("About Us~Contact~Advertise~Careers~Privacy Policy~Terms of Use~Database Products", 3, 5))
+	FOOT = cat(s, "Copyright © " Y " Courthouse News Service")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("P"))
+}
+
+function reach19(title,    s, who, by, dl, st, sh, im, h, mi, k, men, paper, wire, role) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	men = rnd(2)
+	paper = men ? "Manchester Evening News" : "WalesOnline"
+	if (men) {
+		site7(pick(" - Manchester Evening News~~"), "www.manchestereveningnews.co.uk", "/news/" pick("world-news~uk-news~greater-manchester-news") \
+		    "/" slug7(title) "-" (15630000 + rnd(40000)))
+		s = some("Manchester Evening News~MEN~Sign in~Search~Menu~Newsletter sign up~Notifications~Subscribe", 2, 5)
+		s = cat(s, some("News~Greater Manchester News~Manchester United~Manchester City~Sport~What's On~Property~Money~Health~" \
+		    "Weather~Traffic & Travel~Crime~Best Of~Family Notices~Buy a Photo", 5, 11))
+		if (rnd(3) == 0) s = cat(s, wx19(pick("Manchester~Salford~Stockport~Bolton~Oldham"), -1, 25, "C"))
+	} else {
+		site7(pick(" - Wales Online~~"), "www.walesonline.co.uk", "/news/" pick("world-news~uk-news~wales-news~politics") \
+		    "/" slug7(title) "-" (15630000 + rnd(40000)))
+		s = some("WalesOnline~Sign in~Search~Menu~Newsletters~Notifications~Cymraeg", 2, 5)
+		s = cat(s, some("News~Wales News~Cardiff~Swansea~Sport~Rugby~Football~What's On~Property~Politics~Health~Education~" \
+		    "Money~Weather~Family Notices", 5, 11))
+		if (rnd(3) == 0) s = cat(s, wx19(pick("Cardiff~Swansea~Newport~Bridgend~Aberystwyth"), 0, 24, "C"))
+	}
+	s = cat(s, bar19("BREAKING~LIVE~UPDATE", 6))
+	s = cat(s, top19("Most Read~Top Stories~Latest", "plain~num"))
+	NAV = cat(s, pick("World News~UK News~News~Politics~World News\nNews"))
+	wire = rnd(4) == 0
+	role = pick("Senior Reporter~News Reporter~Trending Reporter~Chief Reporter~Digital Editor~Live Reporter~Politics Editor~Audience Writer")
+	who = wire ? pick("Press Association~Reuters~AFP") : pick(men ? "Ellie Brandreth~Craig Whitworth~Anisa Mahmood~Joel Hartigan~Bethan Ashcroft" : \
+	    "Rhodri Lewis-Grant~Catrin Pugh~Owain Jarvis~Megan Trehearne~Dylan Morse")
+	k = rnd(3)
+	by = wire ? lk(who) : lk(who) (rnd(2) ? "\n" : " ") role
+	if (!wire && rnd(4) == 0) by = lk(who) "\n" role "\n" pick("Bookmark~Comments")
+	if (k == 0) dl = hm(h, mi) ", " D " " abbr[M] " " Y	# "18:12, 4 Jan 2019"
+	else if (k == 1) dl = hm(h, mi) ", " D " " abbr[M] " " Y pick("~\n") "Updated" pick("~ ") hm(H2, MI2) ", " D " " abbr[M] " " Y
+	else dl = hm(h, mi) ", " D " " toupper(abbr[M]) " " Y
+	st = rnd(3) ? standfirst(gen19) : ""
+	im = rnd(2) ? CP pick(caps19) pick("~ ") "(Image: " pick("Getty Images~PA~Reuters~AFP via Getty Images~Google Maps~" \
+	    pick("Sean Hollins~Gareth Tudor~Kerry Blythe") "/" (men ? "Manchester Evening News~" : "Media Wales~") "Supplied") ")" : ""
+	sh = rnd(2) ? some("Bookmark~Share~Comments~Facebook~Twitter~WhatsApp~Email", 2, 4) : ""
+	HEAD = order("st by dl im sh~st by dl sh im~by dl st im~st im by dl", st, by, dl, sh, im)
+	if (rnd(2)) insert(pick("Read More\nRelated Articles\n" pick(heads19) "\n" pick(heads19) "~READ MORE: " pick(heads19) "~" \
+	    "Get the biggest stories first by signing up to our " (men ? "MEN" : "WalesOnline") " newsletter here"), 2 + rnd(3))
+	s = ""
+	if (rnd(3) == 0) s = HD "Get the biggest daily stories by email\nSubscribe\nWe use your sign-up to send you the newsletters you asked for. " \
+	    "You can unsubscribe at any time. More info"
+	TAGX = some(tags19, 2, 4)
+	if (rnd(2)) s = cat(s, HD "Follow " paper "\n" some("Facebook~Twitter~Instagram~YouTube~Newsletter", 2, 4))
+	if (rnd(2)) s = cat(s, HD "Comments\nJoin the discussion: comments are checked against our Community Standards.\nShow comments")
+	if (rnd(2)) s = cat(s, HD pick("Most Read~More On~Top Stories") "\n" (rnd(2) ? headlines(heads19, 3, 5) : rel19(heads19, 2, 4, 2, "ukabbr", 0)))
+	s = cat(s, some("About Us~Contact Us~Advertise with us~How to complain~Corrections & clarifications~Privacy Notice~Cookie Notice~" \
+	    "Terms & Conditions~Syndication & Licensing~Notifications~Our Rules", 4, 7))
+	FOOT = cat(s, "© " Y " a Reach plc subsidiary")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, eutz("+01:00", "+00:00"))
+}
+
+function pj19(title,    s, who, by, dl, st, sh, im, h, mi, k, n) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	site7(pick(" | Press and Journal~~"), "www.pressandjournal.co.uk", "/fp/news/" pick("world~uk~politics~uk-world") "/" \
+	    (1640000 + rnd(60000)) "/" slug7(title) "/")
+	s = some("The Press and Journal~Subscribe~Sign in~Search~Menu~ePaper~Puzzles~Newsletters", 2, 5)
+	s = cat(s, some("News~Aberdeen & Aberdeenshire~Highlands & Islands~Moray~Politics~Business~Sport~Aberdeen FC~Ross County~" \
+	    "Caley Thistle~Past Times~Opinion~Lifestyle~Farming~Fishing~Energy~Jobs", 5, 11))
+	if (rnd(3) == 0) s = cat(s, wx19(pick("Aberdeen~Inverness~Elgin~Fort William~Stornoway~Peterhead"), -3, 21, "C"))
+	s = cat(s, bar19("BREAKING~Breaking news~Live", 7))
+	s = cat(s, top19("Most Read~More News~Latest", "plain~num"))
+	NAV = cat(s, pick("News~UK & World~Politics~News\nUK & World"))
+	who = pick("Press Association~PA Reporter~" pick("Fiona Strachan~Callum Rennie~Isla McKerron~Graeme Lindsay~Morag Sinclair~Euan Buchan"))
+	by = "By " lk(who)
+	dl = month[M] " " D " " Y ", " ptclock(h, mi, ".", "am", "pm")	# "January 4 2019, 6.12pm"
+	k = rnd(6)
+	if (k <= 1) dl = dl "\nUpdated: " month[M] " " D " " Y ", " ptclock(H2, MI2, ".", "am", "pm")
+	else if (k == 2) { shift(1 + rnd(4)); dl = dl "\nUpdated: " month[SM] " " SD " " SY ", " ptclock(7 + rnd(14), rnd(60), ".", "am", "pm") }	# later, labelled
+	st = rnd(3) ? standfirst(gen19) : ""
+	im = rnd(2) ? CP pick(caps19) ". " pick("Picture by " pick("Kirsty Munro~Alasdair Reid~Hamish Dow") "~Picture: PA~Image: Shutterstock~" \
+	    "Supplied by Police Scotland~Picture: Reuters") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~Email~Comments", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im st by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Advertisement~More from our reporters:\n" pick(heads19) "~Read more: " pick(heads19)), 2 + rnd(3))
+	s = ""
+	n = rnd(25)
+	if (rnd(2)) s = HD "Conversation\n" n " Comments\nSign in or register to join the conversation. Comments are moderated in line with our house rules."
+	if (rnd(2)) s = cat(s, HD pick("Most Read~More from UK & World~Latest") "\n" rel19(heads19, 2, 4, 2, "dct", 0))
+	if (rnd(3) == 0) s = cat(s, "Sign up for our morning briefing: the north and north-east's news, straight to your inbox.")
+	s = cat(s, some("About Us~Contact Us~Advertise~Terms & Conditions~Privacy Policy~Cookie Policy~Complaints~Modern Slavery Statement~Archive", 3, 5))
+	FOOT = cat(s, "© Copyright DC Thomson & Co Ltd " Y)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, eutz("+01:00", "+00:00")); TAGX = ""
+}
+
+function bnie19(title,    s, who, by, dl, st, sh, im, h, mi, k, w3) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	site7(pick(" | BreakingNews.ie~~"), "www.breakingnews.ie", "/" pick("world~ireland~business") "/" slug7(title) "-" (890000 + rnd(90000)) ".html")
+	s = some("BreakingNews.ie~Newsletters~Search~Menu~Podcasts~Sign up~Notifications", 2, 5)
+	s = cat(s, some("Latest~Ireland~World~Business~Sport~Entertainment~Lifestyle~Technology~Videos~GAA~Soccer~Rugby~Racing~Money~Motoring", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx19(pick("Dublin~Cork~Galway~Limerick~Waterford"), 1, 21, "C"))
+	s = cat(s, bar19("Breaking~Latest~Live", 6))
+	s = cat(s, top19("Most Read~Latest~Trending", "plain~num"))
+	NAV = cat(s, pick("World~Ireland~Business~World\nNews"))
+	who = pick("Press Association~Digital Desk~AFP~Reuters~" pick("Aoife Kinsella~Cian Moloney~Sorcha Breen~Padraig Tuohy~Niamh Corrigan"))
+	by = pick("By ~") lk(who)
+	w3 = substr(dayname[W + 1], 1, 3)
+	k = rnd(4)
+	if (k == 0) dl = dayname[W + 1] ", " month[M] " " d2(D) ", " Y " - " clock0(h, mi, "AM", "PM")	# "Friday, January 04, 2019 - 06:12 PM"
+	else if (k == 1) dl = w3 ", " d2(D) " " abbr[M] ", " Y " - " hm(h, mi)	# "Fri, 04 Jan, 2019 - 18:12"
+	else if (k == 2) dl = w3 ", " d2(D) " " abbr[M] ", " Y " - " hm(h, mi) "\nUpdated: " w3 ", " d2(D) " " abbr[M] ", " Y " - " hm(H2, MI2)
+	else { by = by " | " w3 ", " d2(D) " " abbr[M] ", " Y " - " hm(h, mi); dl = "" }
+	st = rnd(3) ? standfirst(gen19) : ""
+	im = rnd(2) ? CP pick(caps19) ". " pick("Photo: " pick("Declan Rourke~Grainne Fahy~Tom Mulcair") "/PA~Photo: AP~Photo: Reuters~" \
+	    "File photo~Photo: iStock") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~WhatsApp", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st~dl by st im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Read More\n" pick(heads19) "~Advertisement"), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD "More in this section\n" headlines(heads19, 3, 5)
+	if (rnd(2)) s = cat(s, HD pick("Most Read in World~Latest~Sponsored") "\n" rel19(heads19, 2, 4, 2, "bnie", 0))
+	if (rnd(3) == 0) s = cat(s, "Sign up to the BreakingNews.ie newsletter and get the day's top stories each morning. Sign up")
+	s = cat(s, some("About Us~Contact Us~Advertise~Privacy Policy~Cookie Policy~Terms & Conditions~Syndication~Cookie Settings", 3, 5))
+	FOOT = cat(s, "© BreakingNews.ie " Y)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, eutz("+01:00", "+00:00")); TAGX = ""
+}
+
+function can19(title,    s, who, by, dl, st, sh, im, h, mi, k, w, cp) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	st = rnd(3) ? standfirst(gen19) : ""
+	if (rnd(2)) {	# the Chronicle Herald
+		site7(pick(" | SaltWire~~ | The Chronicle Herald"), "www.thechronicleherald.ca", "/news/" pick("world~canada~local~provincial") \
+		    "/" slug7(title) "-" (270000 + rnd(30000)) "/")
+		s = some("The Chronicle Herald~SaltWire Network~Subscribe~Log in~E-Edition~Search~Menu", 2, 5)
+		s = cat(s, some("News~Local~Provincial~Canada~World~Business~Sports~Opinion~Lifestyle~Arts & Entertainment~Obituaries~Weather~" \
+		    "Classifieds~Puzzles", 5, 10))
+		if (rnd(3) == 0) s = cat(s, wx19(pick("Halifax~Dartmouth~Truro~Sydney, N.S.~Yarmouth"), -14, 26, "C"))
+		s = cat(s, bar19("BREAKING~Breaking News~Update", 6))
+		s = cat(s, top19("Most Read~Latest~Top Stories", "plain~num"))
+		NAV = cat(s, pick("World~Canada~News~World\nNews"))
+		cp = rnd(3) == 0
+		w = cp || rnd(4) == 0
+		who = cp ? "The Canadian Press" : w ? pick("The Associated Press~Reuters~Bloomberg") : pick("Shauna MacDonnell~Ryan Vautour~Colleen Hiltz~Darcy Gillis~Amir Haddadi")
+		by = lk(who) (!w && rnd(2) ? pick(" · Reporter~\nReporter~\nThe Chronicle Herald~ · Provincial Reporter") : "")
+		k = rnd(3)
+		if (k == 0) dl = "Published: " ap[M] " " D ", " Y " at " ampm18(h, mi)	# "Published: Jan. 4, 2019 at 6:12 p.m."
+		else if (k == 1) dl = "Published: " ap[M] " " D ", " Y " at " ampm18(h, mi) " | Updated: " ap[M] " " D ", " Y " at " ampm18(H2, MI2)
+		else dl = "Published " month[M] " " D ", " Y pick("~\n" (2 + rnd(6)) " min read")
+		if (cp && (k = place19(title, "", "")) != "") lead19(toupper(k) " — ")
+		if (cp && rnd(3) == 0) sig19("— With files from The Associated Press")
+		im = rnd(2) ? CP pick(caps19) ". - " pick(pick("Ingrid Bulmer~Lawrence Dunphy~Tessa Ruck") "~The Canadian Press~Contributed~File~Reuters") : ""
+		s = ""
+		if (rnd(2)) s = HD "Comments\nSaltWire Network welcomes your comments on our stories. Keep it civil and on topic; " \
+		    "we remove posts that are abusive or off topic."
+		if (rnd(2)) s = cat(s, HD pick("Latest World News~Top Stories~Recommended for you") "\n" rel19(heads19, 2, 4, 3, "ap", 0))
+		s = cat(s, some("About Us~Contact Us~Advertise~Careers~Privacy Policy~Terms of Use~Subscriber Services~Accessibility", 3, 5))
+		FOOT = cat(s, "© " Y " SaltWire Network. All Rights Reserved.")
+		TAGX = ""; ISOT = isot7(h, mi, usoff18("A"))
+	} else {	# the Tyee
+		site7(pick(" | The Tyee~~"), "thetyee.ca", "/" pick("News~Analysis~Opinion") "/" Y "/" d2(M) "/" d2(D) "/" caps19w(substr(slug7(title), 1, 60)) "/")
+		s = some("The Tyee~Support The Tyee~Newsletters~Search~Menu~Log in", 2, 5)
+		s = cat(s, some("News~Analysis~Opinion~Culture~Politics~Federal Politics~BC Politics~Environment~Energy~Housing~Health~" \
+		    "Labour + Industry~Indigenous~Rights + Justice~Urban Planning + Architecture", 4, 9))
+		s = cat(s, top19("Most Read~Latest~Recommended", "plain~num"))
+		NAV = cat(s, pick("News~Analysis~Politics~Environment~Rights + Justice~Federal Politics"))
+		who = pick("Maren Tolliver~Jasper Ng~Ruth Okonkwo~Silas Byrne~Nadine Ferreira")
+		k = rnd(2)
+		if (k == 0) { by = lk(who) " " D " " abbr[M] " " Y " | TheTyee.ca"; dl = "" }	# "X 4 Jan 2019 | TheTyee.ca"
+		else { by = lk(who); dl = D " " abbr[M] " " Y " | TheTyee.ca" }
+		im = rnd(2) ? CP pick(caps19) ". Photo via " pick("Shutterstock~Wikimedia, CC BY-SA 2.0~the Canadian Press~Flickr") : ""
+		sig19(who " is " pick("a reporter for The Tyee.~The Tyee's Ottawa correspondent.~a contributing editor at The Tyee.~" \
+		    "a reporter for The Tyee. Find " pick("her~him") " on Twitter at " handle16(who) "."))
+		sig19("[Tyee]")
+		s = ""
+		TAGX = some(tags19, 2, 4)
+		k = TAGX; gsub(LI, "", k); gsub(/\n/, ", ", k)
+		if (rnd(2)) s = "Read more: " k
+		if (rnd(2)) s = cat(s, HD "Tyee Builders keep us going\nThe Tyee has no paywall and no billionaire owner. Our reporting is " \
+		    "paid for by thousands of readers who give a little each month. Will you join them?\nBecome a Builder")
+		if (rnd(2)) s = cat(s, HD "Comment guidelines\nDo: be thoughtful, stay on topic, back up your claims. " \
+		    "Don't: troll, name-call, or wander off into other fights.")
+		if (rnd(2)) s = cat(s, HD pick("Latest Stories~The Tyee's Most Read~More from News") "\n" rel19(heads19, 2, 4, 3, "ukabbr", 0))
+		s = cat(s, some("About~Contact~Advertise~Privacy~Masthead~Republish our stories~Jobs", 3, 5))
+		FOOT = cat(s, "© " Y " The Tyee")
+		TAGX = ""; ISOT = isot7(h, mi, usoff18("P"))
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print~Reddit", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	BYN = solo19(who) ? who : ""; DLX = dlx(by, dl)
+}
+
+function ncau19(title,    s, who, by, dl, st, sh, im, h, mi, k, cm, w, c) {
+	h = 7 + rnd(16); mi = rnd(60)
+	cm = rnd(2)
+	if (!cm) {	# news.com.au
+		site7(pick(" | news.com.au — Australia's leading news site~~"), "www.news.com.au", "/world/" \
+		    pick("north-america~europe~asia~middle-east~africa~south-america~breaking-news") "/" slug7(title) "/news-story/" hex7(32))
+		s = some("news.com.au~Australia's #1 news site~Log in~Search~Menu~Notifications", 2, 5)
+		s = cat(s, some("National~World~Lifestyle~Travel~Entertainment~Technology~Finance~Sport~Weather~Video~Puzzles~Breaking News~" \
+		    "Real Estate~True Crime", 5, 10))
+		if (rnd(3) == 0) s = cat(s, wx19(pick("Sydney~Melbourne~Perth~Adelaide~Hobart"), 7, 39, "C", 1))
+	} else {	# the Courier-Mail
+		site7(pick(" | The Courier Mail~~"), "www.couriermail.com.au", "/news/world/" slug7(title) "/news-story/" hex7(32))
+		s = some("The Courier-Mail~Subscribe~Log in~Today's Paper~Search~Menu~+Rewards", 2, 5)
+		s = cat(s, some("News~Queensland~National~World~Business~Sport~Lifestyle~Entertainment~Opinion~Property~Gold Coast~" \
+		    "Sunshine Coast~Puzzles~Weather", 5, 10))
+		if (rnd(3) == 0) s = cat(s, wx19(pick("Brisbane~Gold Coast~Toowoomba~Ipswich"), 10, 35, "C", 1))
+	}
+	s = cat(s, bar19("BREAKING~Breaking News~LIVE", 6))
+	s = cat(s, top19("Most Popular~Latest~Trending", "plain~num"))
+	NAV = cat(s, pick("World~North America~Europe~Breaking News~Asia~World\nBreaking News"))
+	w = rnd(3) == 0
+	who = w ? pick("AFP~AAP~Wires~Staff writers") : pick(cm ? "Marnie Coulthard~Dane Halloway~Priya Sethi~Jack Trevallion" : \
+	    "Zara Delacroix~Ben Whitcombe~Lily Nguyen~Shane Pettigrew~Alana Brick")
+	k = rnd(3)
+	if (k == 0) by = lk(who) "\n" (cm ? "The Courier-Mail" : "news.com.au")
+	else if (k == 1) by = lk(who) ", " (cm ? "The Courier-Mail" : "news.com.au")
+	else by = lk(who)
+	dl = month[M] " " D ", " Y " " clk(h, mi)	# "January 4, 2019 6:12pm"
+	if (rnd(3) == 0) dl = dl "\n" (2 + rnd(6)) " min read"
+	if (cm && rnd(3) == 0) dl = "Subscriber only\n" dl
+	st = rnd(3) ? standfirst(gen19) : ""
+	c = pick("AFP~AP~AAP~Getty Images~Supplied~Reuters")
+	im = rnd(2) ? CP pick(caps19) ". Picture: " (c == "AP" ? "AP Photo/" pick("Ewan Rigby~Mila Sato") : c == "AAP" ? "AAP Image/" \
+	    pick("Tom Kinsella~Rosa Ferro") : c) (rnd(2) ? "Source:" c : "") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Copy link~Comments", 2, 4) : ""
+	HEAD = order("st by dl im sh~st im by dl sh~by dl st im~st by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("RELATED: ~MORE: ~READ MORE: ") pick(heads19), 1 + rnd(4))
+	if (w && rnd(2)) sig19(pick("— with AFP~— with AAP~with wires"))
+	s = ""
+	if (rnd(2)) s = HD "Join the conversation\n" pick("Comments are closed on this story.~Log in to comment. Keep it civil and on topic.")
+	if (rnd(2)) s = cat(s, HD pick("More Coverage~Top Stories~Latest") "\n" rel19(heads19, 2, 4, 3, "long", 0))
+	s = cat(s, some("About us~Contact us~Careers~Advertise with us~Editorial complaints~Terms of use~Privacy policy~Relevant ads opt-out~" \
+	    "Cookie policy~Standards of practice", 4, 7))
+	if (cm) FOOT = cat(s, "© Queensland Newspapers Pty Ltd. All times AEST (GMT +10).")
+	else FOOT = cat(s, "Copyright © " Y " News Pty Limited. All times " autz() " (GMT " (autz() == "AEDT" ? "+11" : "+10") ").")
+	BYN = solo19(who) ? who : ""; DLX = dlx(by, dl); TAGX = ""
+	ISOT = isot7(h, mi, !cm && autz() == "AEDT" ? "+11:00" : "+10:00")
+}
+
+function newsroom19(title,    s, who, by, dl, st, sh, im, h, mi, k, role, w) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	site7(pick(" | Newsroom~~"), "www.newsroom.co.nz", "/" Y "/" d2(M) "/" d2(D) "/" (370000 + rnd(30000)) "/" slug7(title))
+	s = some("Newsroom~Newsroom Pro~Subscribe~Donate~Search~Menu~Log in", 2, 5)
+	s = cat(s, some("Politics~Business~Environment~Health~Science & Technology~Sport~Comment~Ideasroom~Local Democracy~" \
+	    "Podcasts~World~Education~Books", 4, 8))
+	if (rnd(3) == 0) s = cat(s, wx19(pick("Auckland~Wellington~Christchurch~Dunedin~Hamilton"), 4, 27, "C", 1))
+	s = cat(s, top19("Latest~Most Popular~Editor's Picks", "plain~num"))
+	NAV = cat(s, pick("World~Politics~Comment~Analysis~Health~Environment"))
+	w = rnd(4) == 0
+	role = pick("Political Editor~Investigations Editor~Senior Journalist~Business Editor~Co-editor~Reporter~Contributor")
+	who = w ? pick("AAP~Reuters~AFP") : pick("Tamsin Whareaitu~Oliver Kingi~Freya Lockhart~Hemi Rangiwai~Bridie Maddox~Sanjay Patel-Young")
+	by = w ? lk(who) : lk(who) (rnd(2) ? "\n" : " | ") role
+	k = rnd(4)
+	if (k == 0) dl = month[M] " " D ", " Y	# "January 4, 2019"
+	else if (k == 1) dl = "Updated " month[M] " " D ", " Y
+	else if (k == 2) dl = month[M] " " D ", " Y " • " clk(h, mi)
+	else { shift(1 + rnd(3)); dl = month[M] " " D ", " Y "\nUpdated " month[SM] " " SD ", " SY }	# later, labelled
+	st = standfirst(gen19)
+	im = rnd(2) ? CP pick(caps19) ". Photo: " pick(pick("Rua Henare~Tess Fulton~Mikey Ashworth") "~Getty Images~Lynnette Gough/Newsroom~" \
+	    "RNZ~Supplied~AFP") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~Email~Copy link", 2, 4) : ""
+	HEAD = order("st by dl im sh~by dl st im sh~st im by dl", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD "Newsroom is free to read, but not free to make\nOur journalism is paid for by readers and members. " \
+	    "If you value independent reporting on the issues that matter to Aotearoa, please support us.\nBecome a supporter"
+	if (!w && rnd(3) == 0) s = cat(s, who " is Newsroom's " tolower(role) ".")
+	TAGX = some(tags19, 2, 4)
+	if (rnd(2)) s = cat(s, HD "Comments\nComments are closed on this story.")
+	if (rnd(2)) s = cat(s, HD pick("More from Newsroom~Latest~Most Popular") "\n" rel19(heads19, 2, 4, 3, "long", rnd(2) ? 0 : 1))
+	s = cat(s, some("About~Contact~Advertise~Terms~Privacy~Our team~Join our newsletters", 3, 5))
+	FOOT = cat(s, "© " Y " Newsroom. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, nztz() == "NZDT" ? "+13:00" : "+12:00")
+}
+
+function india19(title,    s, who, by, dl, st, sh, im, h, mi, k, city, ed, n, i) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	st = rnd(3) ? standfirst(gen19) : ""
+	city = pick("New Delhi~Mumbai~Washington~London~Kolkata~Chennai~Beijing~Dubai")
+	if (rnd(2)) {	# India Today
+		site7(pick(" - India Today~~"), "www.indiatoday.in", "/world/story/" substr(slug7(title), 1, 80) "-" (1423000 + rnd(40000)) \
+		    "-" Y "-" d2(M) "-" d2(D))
+		s = some("India Today~Aaj Tak~Business Today~Sign In~Search~Menu~Live TV~E-Paper", 2, 5)
+		s = cat(s, some("India~World~Business~Elections~Sports~Technology~Movies~Lifestyle~Education~Science~Fact Check~Videos~Photos~" \
+		    "Podcasts~Magazine~Cities", 5, 11))
+		if (rnd(3) == 0) s = cat(s, wx19(pick("New Delhi~Mumbai~Bengaluru~Kolkata~Lucknow"), 7, 41, "C"))
+		s = cat(s, bar19("BREAKING~Breaking News~LIVE", 6))
+		s = cat(s, top19("Trending~Top Stories~Latest", "plain~num"))
+		NAV = cat(s, pick("World~News / World~Global"))
+		who = pick("India Today Web Desk~India Today World Desk~PTI~Reuters~AFP~IANS~" pick("Ananya Bhattacharjee~Rohit Malhotra~" \
+		    "Sneha Iyer~Kabir Sethi~Deepika Rawat"))
+		ed = pick("Ananya Bhattacharjee~Rohit Malhotra~Sneha Iyer~Kabir Sethi~Deepika Rawat~Tanmay Goswami")
+		k = rnd(3)
+		if (k == 0) { by = pick("~Written By: ") lk(who) (rnd(2) ? "\nEdited By: " lk(ed) : ""); dl = city ",UPDATED: " abbr[M] " " D ", " Y " " \
+		    hm(h, mi) " IST" }	# "New Delhi,UPDATED: Jan 4, 2019 18:12 IST"
+		else if (k == 1) { by = lk(who) "\n" city; dl = month[M] " " D ", " Y "\nUPDATED: " month[M] " " D ", " Y " " hm(H2, MI2) " IST" }
+		else { by = lk(who); dl = city ", " month[M] " " D ", " Y "\nUPDATED: " month[M] " " D ", " Y " " hm(H2, MI2) " IST" }
+		if (rnd(2)) {	# highlights
+			n = 2 + rnd(2); s = "In Short"
+			if (rnd(2)) s = "HIGHLIGHTS"
+			for (i = 0; i < n; i++) s = s "\n" LI pick(gen19)
+			st = cat(st, s)
+		}
+		if (rnd(3) == 0) insert(pick("READ | ~ALSO READ | ~WATCH | ") pick(heads19), 2 + rnd(3))
+		s = ""
+		if (rnd(2)) s = "Published By:\n" lk(ed) "\nPublished On:\n" abbr[M] " " D ", " Y
+		TAGX = some(tags19, 2, 4)
+		if (rnd(2)) s = cat(s, HD "Tags :\n" TAGX)
+		if (rnd(2)) s = cat(s, HD pick("Also Watch~Latest News~Must Read") "\n" headlines(heads19, 2, 4))
+		s = cat(s, some("About Us~Contact Us~Privacy Policy~Terms and Conditions~Careers~Advertise~Sitemap~Syndications Today", 3, 5))
+		FOOT = cat(s, "Copyright © " Y " Living Media India Limited. For reprint rights: Syndications Today")
+		ISOT = isot7(h, mi, "+05:30")
+	} else {	# Mint
+		site7(pick(" | Mint~~ - Livemint"), "www.livemint.com", "/news/world/" substr(slug7(title), 1, 80) "-" \
+		    "1546" (500000 + rnd(500000)) (100 + rnd(900)) ".html")
+		s = some("Mint~Livemint~Sign in~Subscribe~E-Paper~Search~Menu~Mint Premium", 2, 5)
+		s = cat(s, some("Latest~Markets~Money~Industry~Companies~Politics~Opinion~Technology~Science~Education~Sports~Lounge~News~" \
+		    "Podcasts~Budget~Mutual Funds", 5, 11))
+		if (rnd(3) == 0) s = cat(s, mkt17("Sensex", 35000, 37500) "\n" mkt17("Nifty 50", 10500, 11200))
+		s = cat(s, top19("Trending Stories~Latest News~Top Stories", "plain~num"))
+		NAV = cat(s, pick("News / World~World~Home / News / World"))
+		who = pick("Reuters~AFP~Bloomberg~PTI~AP~Livemint~" pick("Aditi Kashyap~Nikhil Menon~Priyanka Dasgupta~Varun Sood"))
+		by = lk(who)
+		k = rnd(3)
+		if (k == 0) dl = (2 + rnd(5)) " min read . Updated: " d2(D) " " abbr[M] " " Y ", " clock0(h, mi, "AM", "PM") " IST"	# "3 min read . Updated: 04 Jan 2019, 06:12 PM IST"
+		else if (k == 1) dl = "Updated: " d2(D) " " abbr[M] " " Y ", " clock0(h, mi, "AM", "PM") " IST\n" (2 + rnd(5)) " min read"
+		else dl = "Premium\n" d2(D) " " abbr[M] " " Y ", " clock0(h, mi, "AM", "PM") " IST"
+		if (rnd(3) == 0) st = cat(st, "Summary\n" pick(gen19) ".")
+		if (rnd(3) == 0) insert("Also Read: " pick(heads19), 2 + rnd(3))
+		s = ""
+		if (rnd(2)) s = "Catch every market move, company result and breaking story on Live Mint. Download the Mint News App for daily updates."
+		TAGX = some(tags19, 2, 4)
+		if (rnd(2)) s = cat(s, HD "Topics\n" TAGX)
+		if (rnd(2)) s = cat(s, HD pick("More Less~Latest Stories~Trending Stories") "\n" rel19(heads19, 2, 4, 2, "mint", 0))
+		s = cat(s, some("About Us~Contact Us~Terms of Use~Privacy Policy~Careers~Subscribe~Mint Genie~Code of Conduct", 3, 5))
+		FOOT = cat(s, "Copyright © HT Digital Streams Limited. All Rights Reserved.")
+		ISOT = isot7(h, mi, "+05:30")
+	}
+	im = rnd(2) ? CP pick(caps19) ". " pick("(Photo: Reuters)~(Photo: AP)~(Image: AFP)~(Representative image)~(Photo: PTI)~" \
+	    "(Photo: " pick("Manish Rao~Shalini Kapur") "/India Today)~(HT Photo)~(Bloomberg)") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~LinkedIn~Email~Copy Link", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st~by dl sh st im", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl)
+}
+
+function geo19(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick(" | Geo News~~ - Geo News"), "www.geo.tv", "/latest/" (223000 + rnd(9000)) "-" substr(slug7(title), 1, 70))
+	s = some("Geo News~Geo Urdu~Geo TV~Live~Search~Menu~Download App", 2, 5)
+	s = cat(s, some("Latest~Pakistan~World~Sports~Business~Entertainment~Health~Sci-Tech~Videos~Opinion~Shows~Elections", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx19(pick("Karachi~Lahore~Islamabad~Peshawar~Quetta"), 6, 44, "C"))
+	if (rnd(4) == 0) s = cat(s, mkt17("KSE-100", 36000, 41000))
+	s = cat(s, bar19("BREAKING~Breaking~Live", 6))
+	s = cat(s, top19("Most Read~Trending~Latest", "plain~num"))
+	NAV = cat(s, pick("World~Pakistan~Latest~World\nLatest"))
+	who = pick("Web Desk~AFP~Reuters~APP~News Desk~" pick("Sana Qureshi~Faraz Alvi~Hina Bukhari~Zeeshan Raza~Ayesha Kazmi"))
+	k = rnd(3)
+	if (k == 0) { by = "By " lk(who); dl = month[M] " " d2(D) ", " Y }	# "January 04, 2019"
+	else if (k == 1) { by = lk(who); dl = dayname[W + 1] " " abbr[M] " " d2(D) " " Y }	# "Friday Jan 04 2019"
+	else { by = "By " lk(who) " | " month[M] " " d2(D) ", " Y; dl = "" }
+	st = rnd(2) ? standfirst(gen19) : ""
+	if (rnd(3) && (k = place19(title, "", "")) != "") lead19(toupper(k) ": ")
+	im = rnd(2) ? CP pick(caps19) ". — " pick("AFP~Reuters~AFP/File~Geo News screengrab~APP~Twitter") : ""
+	sh = rnd(2) ? some("Facebook~Twitter~WhatsApp~Email~Copy link", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD pick("Related~More from World~Latest") "\n" rel19(heads19, 2, 4, 2, "long0", rnd(2) ? 0 : 4)
+	if (rnd(3) == 0) s = cat(s, "Follow Geo News on our channels for the latest updates.")
+	s = cat(s, some("About Us~Contact Us~Privacy Policy~Terms & Conditions~Advertise~Careers~Geo Urdu~Geo Entertainment", 3, 5))
+	FOOT = cat(s, "© " Y " Geo News Network. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+05:00"); TAGX = ""
+}
+
+function south19(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	st = rnd(3) ? standfirst(gen19) : ""
+	if (rnd(2)) {	# the Himalayan Times
+		site7(pick(" - The Himalayan Times - Nepal's No.1 English Daily Newspaper | Nepal News, Latest Politics, Business, World, Sports, " \
+		    "Entertainment, Travel, Life Style News~~ - The Himalayan Times"), "thehimalayantimes.com", "/" pick("world~nepal~business") "/" slug7(title))
+		s = some("The Himalayan Times~E-Paper~Search~Menu~Login~Subscribe~Himalayan Times Plus", 2, 5)
+		s = cat(s, some("Home~Nepal~Kathmandu~World~Business~Opinion~Sports~Entertainment~Lifestyle~Science & Tech~Health~Travel~" \
+		    "Environment~Perspectives~Editorial", 5, 10))
+		if (rnd(3) == 0) s = cat(s, wx19("Kathmandu", 2, 29, "C"))
+		if (rnd(4) == 0) s = cat(s, "Gold Rs " commas13(60000 + rnd(6000)) " per tola | Silver Rs " (700 + rnd(100)) " per tola")
+		s = cat(s, top19("Most Read~Latest~Trending", "plain~num"))
+		NAV = cat(s, pick("World~Nepal~Kathmandu~World\nNews"))
+		who = pick("Himalayan News Service~THT Online~Agence France Presse~Reuters~Associated Press~Xinhua~" \
+		    pick("Bishal Adhikari~Sunita Gurung~Prakash Rai~Anjali Shrestha"))
+		by = lk(who)
+		dl = "Published: " clock0(h, mi, "am", "pm") " " abbr[M] " " d2(D) ", " Y	# "Published: 06:12 pm Jan 04, 2019"
+		if (rnd(3) == 0) dl = dl "\nUpdated: " clock0(H2, MI2, "am", "pm") " " abbr[M] " " d2(D) ", " Y
+		if (who == "Himalayan News Service" && (k = place19(title, "Kathmandu~Pokhara~Biratnagar~Lalitpur~Bhaktapur~Birgunj", "")) != "")
+			lead19(toupper(k) ", " toupper(month[M]) " " D "\n")
+		im = rnd(2) ? CP pick(caps19) ". Photo: " pick("THT~Reuters~AP~AFP~" pick("Rabin Thapa~Kiran Lama") "/THT~RSS") : ""
+		s = ""
+		TAGX = some(tags19, 2, 4)
+		if (rnd(2)) s = HD "Related Tags:\n" TAGX
+		if (rnd(2)) s = cat(s, HD pick("Related News~Latest~More from World") "\n" rel19(heads19, 2, 4, 3, "tht", 0))
+		if (rnd(3) == 0) s = cat(s, "Download the app for the day's news from Nepal and the world, anywhere.")
+		s = cat(s, some("About Us~Contact Us~Advertise~Privacy Policy~Terms of Use~Careers", 3, 5))
+		FOOT = cat(s, "© " Y " The Himalayan Times. All rights reserved.")
+		ISOT = isot7(h, mi, "+05:45")
+		HEAD = order("by dl st im~st by dl im~im by dl st", st, by, dl, "", im)
+	} else {	# Ada Derana
+		site7(pick(" - Ada Derana~~"), "www.adaderana.lk", "/news/" (52000 + rnd(3000)) "/" slug7(title))
+		s = some("Ada Derana~Sinhala~Tamil~Live~Search~Menu~Derana TV", 2, 5)
+		s = cat(s, some("Home~Hot News~Local News~Foreign News~Business~Sports~Entertainment~Technology~Features~Editor's Choice~" \
+		    "Video~Most Viewed~Opinion", 5, 10))
+		if (rnd(3) == 0) s = cat(s, wx19("Colombo", 24, 33, "C"))
+		if (rnd(4) == 0) s = cat(s, rate17("USD/LKR", 179, 183, 2))
+		s = cat(s, top19("Most Viewed~Hot News~Latest", "plain~num"))
+		NAV = cat(s, pick("Foreign News~Hot News~Foreign News\nNews"))
+		who = ""
+		by = ""
+		dl = month[M] " " D ", " Y "  " clock0(h, mi, "am", "pm")	# "January 4, 2019  06:12 pm"
+		if (rnd(3) == 0) sig19(pick("-Agencies~(AFP)~(Reuters)~– AFP~-Reuters"))
+		else if (rnd(2)) run19(pick(" (AFP)~ (Reuters)~ - Agencies"))
+		im = rnd(2) ? CP pick(caps19) : ""
+		s = ""
+		if (rnd(2)) s = HD pick("Other News~Latest News~Most Viewed") "\n" rel19(heads19, 2, 5, 2, "derana", rnd(2) ? 0 : 5)
+		if (rnd(3) == 0) s = cat(s, HD "Comments\nBe the first to comment on this story.")
+		s = cat(s, some("About Us~Contact Us~Advertise~Privacy Policy~Terms of Use~RSS", 3, 5))
+		FOOT = cat(s, "Copyright © " Y " Ada Derana. All Rights Reserved.")
+		TAGX = ""; ISOT = isot7(h, mi, "+05:30")
+		HEAD = order("dl st im~st dl im~dl im st", st, by, dl, "", im)
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Viber~Email", 2, 4) : ""
+	if (sh != "") HEAD = cat(HEAD, sh)
+	BYN = who; DLX = dlx(by, dl)
+}
+
+function kuwait19(title,    s, who, by, dl, st, sh, im, h, mi, k, c) {
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick(" - Kuwait Times~~ | Kuwait Times"), "news.kuwaittimes.net", "/website/" slug7(title) "/")
+	s = some("Kuwait Times~The first English daily in the Arabian Gulf~E-Paper~Subscribe~Search~Menu", 2, 5)
+	s = cat(s, some("Home~Kuwait~Gulf~Arab~International~Business~Sports~Technology~Health~Lifestyle~Opinion~Photos~Classifieds~" \
+	    "Announcements~Entertainment", 5, 10))
+	if (rnd(3) == 0) s = cat(s, prayer19())
+	if (rnd(3) == 0) s = cat(s, wx19("Kuwait City", 8, 48, "C"))
+	if (rnd(4) == 0) s = cat(s, "1 USD = 0." (301 + rnd(5)) " KWD")
+	s = cat(s, top19("Most Read~Latest~Top Stories", "plain~num"))
+	c = place19(title, "Kuwait~Riyadh~Dubai~Abu Dhabi~Doha~Manama~Muscat~Baghdad~Beirut~Cairo~Damascus~Amman~Sanaa~Tripoli", "")
+	c = c == "" ? "International" : c == "Kuwait" ? "Kuwait" : c ~ /Riyadh|Dubai|Abu Dhabi|Doha|Manama|Muscat/ ? "Gulf" : "Arab"
+	NAV = cat(s, c)
+	who = pick("AFP~Reuters~AP~KUNA~Kuwait Times~" pick("Nawara Fattahova~Ben Garcia~Chidi Emmanuel") "~" \
+	    pick("Faisal Al-Mutairi~Leila Haddad~Jamie Rosario~Hamad Al-Sabah~Noor Ghanem"))
+	k = rnd(3)
+	if (k == 0) { by = "By " lk(who); dl = month[M] " " D ", " Y }	# "January 4, 2019"
+	else if (k == 1) { by = lk(who); dl = month[M] " " D ", " Y " in " c }
+	else { by = "By " lk(who) (who ~ /^(AFP|Reuters|AP|KUNA|Kuwait Times)$/ ? "" : " | Kuwait Times"); dl = abbr[M] " " D ", " Y " | " hm(h, mi) }
+	st = rnd(3) ? standfirst(gen19) : ""
+	if ((k = place19(title, "Kuwait", "")) == "") k = place19(title, "", "")
+	if (rnd(3) && k != "") lead19(toupper(k) ": ")
+	im = rnd(2) ? CP pick(caps19) ". — " pick("AFP photo~KUNA photo~Photo by " pick("Yousef Al-Khaldi~Ramon Dizon") "~Reuters photo~AP") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Telegram~Email", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~dl by st im", st, by, dl, sh, im)
+	s = ""
+	TAGX = some(tags19, 2, 4)
+	if (rnd(2)) s = HD "Related Posts\n" rel19(heads19, 2, 3, 3, "long", 0)
+	if (rnd(2)) s = cat(s, HD pick("Most Read~Latest News~Don't Miss") "\n" headlines(heads19, 3, 5))
+	if (rnd(3) == 0) s = cat(s, HD "Leave a Reply\nYour email address will not be published. Required fields are marked *\nComment\nName *\nEmail *\nPost Comment")
+	s = cat(s, some("About Us~Contact Us~Advertise~Subscribe~Privacy Policy~Terms of Use", 3, 5))
+	FOOT = cat(s, "© " Y " Kuwait Times. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+03:00")
+}
+
+function africa19(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 7 + rnd(16); mi = rnd(60)
+	st = rnd(3) ? standfirst(gen19) : ""
+	if (rnd(2)) {	# IOL
+		site7(pick(" | IOL News~~ | IOL"), "www.iol.co.za", "/news/world/" slug7(title) "-" (18700000 + rnd(200000)))
+		s = some("IOL~Independent Online~Sign in~Newsletters~Search~Menu~E-editions", 2, 5)
+		s = cat(s, some("News~Business~Politics~Sport~Entertainment~Lifestyle~Travel~Motoring~Property~Personal Finance~Opinion~" \
+		    "Technology~South Africa~Africa~World", 5, 10))
+		if (rnd(3) == 0) s = cat(s, wx19(pick("Johannesburg~Cape Town~Durban~Pretoria~Gqeberha"), 6, 34, "C", 1))
+		if (rnd(4) == 0) s = cat(s, rate17("R/$", 13, 14, 2) " | " rate17("R/€", 15, 16, 2))
+		s = cat(s, bar19("BREAKING~Breaking News~LIVE", 6))
+		s = cat(s, top19("Most Read~Trending~Latest", "plain~num"))
+		NAV = cat(s, pick("World~Africa~News~News\nWorld"))
+		who = pick("Reuters~AFP~African News Agency (ANA)~IOL Reporter~Staff Reporter~" pick("Lindiwe Dlamini~Kagiso Molefe~Annelie Botha~Yusuf Patel"))
+		k = rnd(3)
+		by = "By " lk(who)
+		if (k == 0) dl = "Time of article published " abbr[M] " " D ", " Y	# "Time of article published Jan 4, 2019"
+		else if (k == 1) dl = "Published " abbr[M] " " D ", " Y
+		else dl = "Time of article published " abbr[M] " " D ", " Y "\nShare this article:"
+		im = rnd(2) ? CP pick(caps19) ". " pick("Picture: Reuters~Picture: AP~File picture: AFP~Picture: " pick("Themba Khumalo~Nadia Jacobs") \
+		    "/African News Agency (ANA)~Picture: Independent Media Archives") : ""
+		s = "Share this article:"
+		if (rnd(2)) s = cat(s, some("Facebook~Twitter~WhatsApp~LinkedIn~Email", 2, 4))
+		TAGX = some(tags19, 2, 4)
+		if (rnd(2)) s = cat(s, HD "Related Topics:\n" TAGX)
+		if (rnd(2)) s = cat(s, HD pick("More on this~Latest~Trending") "\n" rel19(heads19, 2, 4, 2, "abbr", 0))
+		s = cat(s, some("About Us~Contact Us~Advertise~Terms & Conditions~Privacy Policy~Press Code~Feedback~PAIA", 3, 5))
+		FOOT = cat(s, "© " Y " Independent Online and affiliated companies. All rights reserved")
+		ISOT = isot7(h, mi, "+02:00")
+	} else {	# Graphic Online
+		site7(pick(" - Graphic Online~~"), "www.graphic.com.gh", "/international/international-news/" slug7(title) ".html")
+		s = some("Graphic Online~Daily Graphic~Graphic Business~The Mirror~Graphic Sports~E-Paper~Search~Menu", 2, 5)
+		s = cat(s, some("Home~News~Politics~General News~Business~Sports~Entertainment~Lifestyle~Features~Opinion~International~" \
+		    "Editorials~Obituaries~Health", 5, 10))
+		if (rnd(3) == 0) s = cat(s, wx19(pick("Accra~Kumasi~Tamale~Takoradi"), 22, 35, "C"))
+		if (rnd(4) == 0) s = cat(s, rate17("GH¢/$", 4, 5, 4))
+		s = cat(s, top19("Most Read~Latest~Trending News", "plain~num"))
+		NAV = cat(s, pick("International~International News~World~International\nInternational News"))
+		who = pick("Reuters~AFP~GNA~Graphic Online~Agencies~" pick("Kwame Asante-Boakye~Efua Mensah~Yaw Osei Tutu~Abena Darko"))
+		k = rnd(3)
+		dl = abbr[M] " - " d2(D) " - " Y " , " hm(h, mi)	# "Jan - 04 - 2019 , 18:12"
+		if (k == 0) by = "Author: " lk(who)
+		else if (k == 1) by = lk(who)
+		else { by = lk(who) " " dl; dl = "" }
+		im = rnd(2) ? CP pick(caps19) ". " pick("Photo: AFP~Photo: Reuters~PICTURE: " toupper(pick("Gideon Amoako~Serwaa Boateng"))) : ""
+		s = ""
+		TAGX = some(tags19, 2, 4)
+		if (rnd(2)) s = HD "Tags:\n" TAGX
+		if (rnd(2)) s = cat(s, HD pick("Related Stories~Latest Stories~More in International") "\n" rel19(heads19, 2, 4, 2, "graphic", 0))
+		if (rnd(3) == 0) s = cat(s, "Get the day's top stories from Ghana and beyond on WhatsApp. Join the Graphic Online channel.")
+		s = cat(s, some("About Us~Contact Us~Advertise~Subscribe~Privacy Policy~Terms of Use~Careers", 3, 5))
+		FOOT = cat(s, "© " Y " Graphic Communications Group Ltd. All Rights Reserved.")
+		ISOT = isot7(h, mi, "+00:00")
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl)
+}
+
+function tech19(title,    s, who, by, dl, st, sh, im, h, mi, k, n, z) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	n = rnd(120)
+	if (rnd(2)) {	# the Register
+		site7(pick(" • The Register~~"), "www.theregister.co.uk", "/" Y "/" d2(M) "/" d2(D) "/" substr(slug7(title), 1, 40) "/")
+		s = some("The Register®~Biting the hand that feeds IT~Sign in / up~Topics~Special Features~Vendor Voice~Search", 2, 5)
+		s = cat(s, some("Security~Off-Prem~On-Prem~Software~Offbeat~Science~Personal Tech~Policy~Storage~Networks~Channel~Bootnotes~" \
+		    "Webinars~Whitepapers~Events", 4, 9))
+		s = cat(s, top19("Most read~Top stories~Latest", "plain~num"))
+		NAV = cat(s, pick("Science~Offbeat~Policy~Public Sector~Geopolitics~Bootnotes~Emergent Tech"))
+		who = pick("Gavin Thorneycroft~Jess Parfitt~Rupert Ashdown~Kat Lindqvist~Simon Blythe-Rees")
+		st = pick("Officials stay tight-lipped as questions pile up~Nobody saw that coming. Well, almost nobody~" \
+		    "And yes, there will be an inquiry~We'll keep an eye on it so you don't have to~" \
+		    "Spoiler: it didn't go to plan~Cue the inevitable finger-pointing")
+		k = rnd(3)
+		if (k == 0) { by = lk(who); dl = substr(dayname[W + 1], 1, 3) " " D " " abbr[M] " " Y " // " hm(h, mi) " UTC" }	# "Fri 4 Jan 2019 // 18:12 UTC"
+		else if (k == 1) { dl = D " " abbr[M] " " Y " at " hm(h, mi) ", " lk(who); by = "" }	# "4 Jan 2019 at 18:12, X"
+		else { by = "By " lk(who); dl = D " " abbr[M] " " Y " at " hm(h, mi) }
+		im = rnd(3) == 0 ? CP pick(caps19) ". Pic: " pick("Shutterstock~Getty~AP~NASA") : ""
+		sh = n " " (n == 1 ? "comment" : pick("☐~comments~Comments"))
+		if (rnd(2)) sh = cat(sh, some("SHARE~Facebook~Twitter~LinkedIn~Reddit~Email", 1, 3))
+		HEAD = order("st by dl sh im~st dl by sh im~st by dl im", st, by, dl, sh, im)
+		if (rnd(3) == 0) sig19(pick("®~Updated to add at " hm(H2, MI2) " UTC: A spokesperson declined to comment further.~" \
+		    "Got a tip about this story? Get in touch.~®"))
+		s = ""
+		if (rnd(2)) s = HD "Get our Tech Resources\n" headlines(heads19, 2, 3)
+		if (rnd(2)) s = cat(s, HD "Send us news\n" n " Comments")
+		if (rnd(2)) s = cat(s, HD pick("More like these~Narrower topics~Broader topics") "\n" some(tags19, 2, 4))
+		if (rnd(2)) s = cat(s, HD pick("Most read~Latest~Top stories") "\n" rel19(heads19, 2, 4, 2, "reg", 4))
+		s = cat(s, some("About Us~Contact us~Advertise with us~Who we are~Privacy~Cookies~Do not sell my personal information~Ts&Cs~" \
+		    "Our Websites~Situation Publishing", 4, 7))
+		FOOT = cat(s, "Copyright. All rights reserved © 1998–" Y)
+		BYN = who; TAGX = ""; ISOT = isot7(h, mi, "+00:00")
+	} else {	# TechCrunch
+		z = ustz18("E")
+		site7(pick(" | TechCrunch~~ – TechCrunch"), "techcrunch.com", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+		s = some("TechCrunch~Join TechCrunch+~Login~Search~Menu~Events~Newsletters", 2, 5)
+		s = cat(s, some("Startups~Venture~Security~Crypto~Apps~Events~Startup Battlefield~More~Transportation~Hardware~" \
+		    "Government & Policy~Climate~Fintech~Biotech & Health~Space", 4, 9))
+		s = cat(s, top19("Latest~Most Popular~TC Daily", "plain~under"))
+		NAV = cat(s, pick("Government & Policy~Transportation~Climate~Security~Space~Biotech & Health"))
+		who = pick("Devon Marsh~Ingrid Cortez~Felix Oyama~Harper Quinlan~Raj Venkataraman")
+		k = rnd(3)
+		if (k == 0) { by = lk(who) " " handle16(who) " / " clock(h, mi, "am", "pm") " " z " • " month[M] " " D ", " Y; dl = "" }	# "X @x / 6:12 pm EST • January 4, 2019"
+		else if (k == 1) { by = lk(who); dl = clock(h, mi, "AM", "PM") " " z " · " month[M] " " D ", " Y }	# "6:12 PM EST · January 4, 2019"
+		else { by = lk(who) "\n" handle16(who); dl = clock(h, mi, "am", "pm") " " z " • " month[M] " " D ", " Y }
+		st = ""
+		im = rnd(2) ? CP "Image Credits: " pick("Getty Images~Bloomberg / Getty Images~NASA~AFP / Getty Images~" pick("Marco Vitti~Hana Ishida") \
+		    " / Getty Images~TechCrunch") : ""
+		sh = rnd(2) ? some("Comment~Facebook~Twitter~LinkedIn~Reddit~Email~Copy", 2, 4) : ""
+		HEAD = order("by dl sh im~by dl im sh~dl by im", st, by, dl, sh, im)
+		s = ""
+		TAGX = some(tags19, 2, 4)
+		if (rnd(2)) s = HD "Tags\n" TAGX
+		if (rnd(2)) s = cat(s, HD "Newsletters\nSubscribe for the industry's biggest tech news\n" some("TechCrunch Daily News~" \
+		    "TC Week in Review~Startups Weekly~Event Updates", 2, 4))
+		if (rnd(2)) s = cat(s, HD pick("More TechCrunch~Related~Most Popular") "\n" rel19(heads19, 2, 4, 2, "long", 0))
+		s = cat(s, some("About~Advertise~Contact Us~Send Tips~TC Careers~Privacy Policy~Terms of Service~Code of Conduct~Site Map", 3, 6))
+		FOOT = cat(s, "© " Y " Verizon Media. All rights reserved. Powered by WordPress VIP.")
+		BYN = who; TAGX = ""; ISOT = isot7(h, mi, usoff18("E"))
+	}
+	DLX = dlx(by, dl)
+}
+
+function agency19(title,    s, who, by, dl, st, sh, im, h, mi, k, w) {
+	h = 7 + rnd(16); mi = rnd(60)
+	st = ""
+	if (rnd(2)) {	# the Philippine News Agency
+		site7(pick(" | Philippine News Agency~~"), "www.pna.gov.ph", "/articles/" (1058000 + rnd(5000)))
+		s = some("GOVPH~Republic of the Philippines~Philippine News Agency~Search~Menu", 2, 5)
+		s = cat(s, some("Home~National~Provincial~Business~Sports~Foreign~Features~Health~Environment~Photos~Videos~Infographics~About PNA", 5, 10))
+		if (rnd(3) == 0) s = cat(s, wx19(pick("Manila~Quezon City~Cebu~Davao"), 23, 35, "C"))
+		s = cat(s, top19("Latest News~Most Read~Top Stories", "plain~num"))
+		NAV = cat(s, pick("Foreign~National~Home\nForeign"))
+		w = rnd(2)
+		who = w ? pick("Xinhua~Kyodo~Yonhap~Bernama~PNA") : pick("Leonora Dimaculangan~Ramil Bautista Cruz~Jhoanna Mae Sison~Anton Villarosa~Perla Quimpo")
+		by = "By " lk(who)
+		dl = month[M] " " D ", " Y ", " clock(h, mi, "am", "pm")	# "January 4, 2019, 6:12 pm"
+		if (rnd(3) == 0) { by = by "  " dl; dl = "" }
+		if (rnd(3)) lead19(toupper(place19(title, "", w ? "" : "Manila")) " -- ")
+		sub(/^ -- /, "", BODY)
+		run19(pick(" (PNA)~ (" (w ? who : "PNA") ")~ (With reports from " pick("Xinhua~Kyodo~Reuters") "/PNA)"))
+		im = rnd(2) ? CP pick(caps19) ". " pick("(PNA photo by " pick("Elmer Dacanay~Rosario Ong") ")~(Photo courtesy of the DFA)~(Xinhua photo)~" \
+		    "(File photo)~(Screengrab from video)") : ""
+		s = ""
+		if (rnd(2)) s = HD pick("Related Stories~Latest News~More Foreign") "\n" rel19(heads19, 2, 4, 2, "pna", 0)
+		if (rnd(3) == 0) s = cat(s, HD "Comments\nYou may leave a comment on this article. Comments are subject to review.")
+		s = cat(s, some("About PNA~Contact Us~Privacy Notice~Terms of Use~FOI~Transparency Seal", 3, 5))
+		FOOT = cat(s, "All content is in the public domain unless otherwise stated.\nThe Philippine News Agency is the official news agency " \
+		    "of the government of the Philippines, under the Presidential Communications Office.")
+		BYN = who; ISOT = isot7(h, mi, "+08:00")
+		HEAD = order("by dl im sh~by dl sh im~im by dl", st, by, dl, rnd(2) ? some("Share~Facebook~Twitter~Email~Print", 2, 4) : "", im)
+	} else {	# Prensa Latina
+		site7(pick(" - Prensa Latina~~"), "www.plenglish.com", "/index.php?o=rn&id=" (35000 + rnd(5000)) "&SEO=" slug7(title))
+		s = some("Prensa Latina~Latin American News Agency~Español~English~Português~Italiano~Search", 2, 5)
+		s = cat(s, some("Latin America~Cuba~North America~Europe~Asia~Africa~Middle East~Economy~Culture~Sports~Science~Health~Opinion~" \
+		    "Interviews~Multimedia", 4, 9))
+		s = cat(s, top19("Latest News~Most Read~Highlights", "plain~num"))
+		NAV = cat(s, pick("World~Latin America~Europe~Cuba~Asia"))
+		who = ""
+		by = ""
+		k = rnd(3)
+		if (k == 0) dl = month[M] " " D ", " Y
+		else if (k == 1) dl = D " " month[M] " " Y " | " hm(h, mi)
+		else dl = month[M] " " D ", " Y "  " clock0(h, mi, "am", "pm")
+		lead19(place19(title, "", "Havana") ", " abbr[M] " " D " (Prensa Latina) ")
+		sig19(pick("ef/~tgj/~mem/~rmh/~abo/~lam/") pick("jcc~lld~ehl~mgt~cvl~ga"))
+		im = rnd(3) == 0 ? CP pick(caps19) : ""
+		s = ""
+		if (rnd(2)) s = HD pick("Related Articles~Latest News~More in World") "\n" rel19(heads19, 2, 4, 2, "uk", rnd(2) ? 0 : 4)
+		if (rnd(2)) s = cat(s, "Reproduction of this material is permitted provided Prensa Latina is cited as the source.")
+		s = cat(s, some("About us~Contact~Services~Subscriptions~Prensa Latina Radio~Correspondents", 3, 5))
+		FOOT = cat(s, "Copyright © " Y " Prensa Latina, Latin American News Agency.")
+		BYN = ""; ISOT = isot7(h, mi, usoff18("E"))
+		HEAD = order("dl im sh~dl sh im~im dl", st, by, dl, rnd(2) ? some("Share~Facebook~Twitter~Telegram~Print", 2, 4) : "", im)
+	}
+	TAGX = ""; DLX = dlx(by, dl)
+}
+
+function consent19(    k) {	# a consent, privacy, meter or newsletter prompt, words fresh
+	k = rnd(4)
+	if (k == 0)
+		return ask("Your privacy matters to us~Cookies and your choices~Help us run this site~Privacy settings",
+		    "We and our " (60 + rnd(600)) " advertising and analytics partners set cookies and similar identifiers so the site works, " \
+		    "to learn what readers like and to show ads that keep our reporting free.~" \
+		    "Tap \"Agree\" to allow all of this, or open the settings to pick only what you are happy with. Your choice is saved for 12 months.~" \
+		    "Some vendors process your data under legitimate interest. You may object to that at any time from the footer link.",
+		    "Agree~Disagree~Settings~Essential cookies only~Vendor list~Confirm choices", 4)
+	if (k == 1)
+		return pick("By using this website you agree to our use of cookies as set out in our cookie notice.~" \
+		    "Our privacy notice has changed. Read what's new before you go on.~" \
+		    "We use cookies to keep you signed in and measure traffic.") "\n" pick("Accept~Close~Understood~Read more~OK")
+	if (k == 2)
+		return pick("This is one of your " (3 + rnd(5)) " free stories this month.~You've reached your limit of free articles.~" \
+		    "Subscribers read without limits. Already one? Sign in.") "\n" pick("Subscribe now~Sign in~View offers~Try 1 month for $1")
+	return pick("Never miss a story: get our free daily briefing.~Want alerts for breaking news?~Get the top headlines in your inbox every morning.") \
+	    "\n" pick("Sign me up~Not now~Allow notifications~No thanks")
+}
+
+function nineteenA(title, k) {
+	if (k == 0) metro19(title)
+	else if (k == 1) stranger19(title)
+	else if (k == 2) cns19(title)
+	else if (k == 3) reach19(title)
+	else if (k == 4) pj19(title)
+	else if (k == 5) bnie19(title)
+	else if (k == 6) can19(title)
+	else ncau19(title)
+}
+function nineteenB(title, k) {
+	if (k == 0) newsroom19(title)
+	else if (k == 1) india19(title)
+	else if (k == 2) geo19(title)
+	else if (k == 3) south19(title)
+	else if (k == 4) kuwait19(title)
+	else if (k == 5) africa19(title)
+	else if (k == 6) tech19(title)
+	else agency19(title)
+}
+function nineteen(title,    k) {	# variant 19: one of its sites, now and then an ad line and a banner, NAV filled
+	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
+	k = rnd(16)
+	if (k < 8) nineteenA(title, k); else nineteenB(title, k - 8)
+	if (rnd(6) == 0 && DOM !~ /pna\.gov\.ph/) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~Sponsored~Story continues after advertisement~Promoted"))
+	if (rnd(4) == 0 && DOM !~ /pna\.gov\.ph/) banner(consent19(), 3, 30)
+	fit("Navigation~Open search~Account~Main menu~Skip to main content~Go to top~Notifications~Close")
+}
+
+# Variant 19's layouts: variant 18's (lynx -dump with its numbered links,
+# pandoc -t plain, and variant 9's layouts).
+function layout19(title,    mode) {
+	mode = rnd(7)
+	if (mode == 0) return refs12(title)
+	if (mode == 1) return stack(pan12(plain7(NAV, 0)), title, pan12(plain7(HEAD, 0)), wrapped("", 72), pan12(plain7(FOOT, 0)))
+	return layout7(title, 0)
+}
+
 function sites7(title, odds, ads, pad,    k) {	# variant 7 to 11: one of its sites, now and then (1 in odds) one of ads
 	# under NAV and a notice, NAV filled from pad
 	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
@@ -12799,6 +13867,9 @@ function scraped(iso, title, body,    k) {
 	} else if (variant == 18) {
 		eighteen(title)
 		return layout18(title)
+	} else if (variant == 19) {
+		nineteen(title)
+		return layout19(title)
 	} else {
 		six(title)
 		return layout6(title)
