@@ -584,6 +584,19 @@ title"
 	    'Commuters from Gull Island say a new ferry timetable leaves them stranded in the evening.' >"$T/gov2.txt"
 	run roles "$T/gov2.txt"
 	refute_line --partial $'dateline'
+	# a name, a day and the site after a bar; a day, then a time and more
+	printf '%s\n' 'Ferry timetable changes anger island commuters' '' \
+	    'Jasper Ng 8 Apr 2019 | TheTyee.ca' '' 'Published : Aug 24, 2019 - 18:46 facebook' '' \
+	    'Commuters from Gull Island say a new ferry timetable leaves them stranded in the evening.' >"$T/tyee.txt"
+	run roles "$T/tyee.txt"
+	assert_line $'2\tdateline\tJasper Ng 8 Apr 2019 | TheTyee.ca'
+	assert_line $'3\tdateline\tPublished : Aug 24, 2019 - 18:46 facebook'
+	# (but not a day without its year, then words)
+	printf '%s\n' 'Ferry timetable changes anger island commuters' '' \
+	    'The fair came to town on the last weekend of July - July 27 - in Mesquite, Texas' '' \
+	    'Commuters from Gull Island say a new ferry timetable leaves them stranded in the evening.' >"$T/fair.txt"
+	run roles "$T/fair.txt"
+	refute_line --partial $'dateline'
 }
 
 @test "in text wrapped by a browser, a byline line (\"By : Name | on date\") is a paragraph of its own, between a caption and the story" {

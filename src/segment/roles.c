@@ -993,10 +993,34 @@ dateline_from(const struct pinfo *p, int i)
 /* A date standing alone: "JUNE 2023", "Friday, January 4, 2019",
  * "MAYSVILLE, KENTUCKY, MONDAY, JUNE 5, 1916.", "2019-01-04"; or after a
  * byline, "Posted by admin on 28th March 2019". */
+/* Whether s (n bytes, from a separator on) goes on as a dateline
+ * does: past the separator, a site's name or a time ("| TheTyee.ca",
+ * "- Health Canada", "- 18:46"), not words ("- in Mesquite, Texas"). */
+static int
+site_after(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	size_t words = 0;
+
+	while (i < n && (s[i] == ' ' || s[i] == '|' || s[i] == '-' ||
+	    (unsigned char)s[i] >= 0x80))
+		i++;
+	if (i < n && s[i] >= '0' && s[i] <= '9')
+		return 1;
+	if (i >= n || s[i] < 'A' || s[i] > 'Z')
+		return 0;
+	for (; i < n; i++)	/* a name of four words at most */
+		words += s[i] == ' ' && i + 1 < n && s[i + 1] != ' ';
+	return words < 4;
+}
+
 static int
 is_dateline(const struct pinfo *p)
 {
 	unsigned long v;
+	struct pinfo head;
+	size_t cut;
 	int i;
 
 	if (p->nw == 0 || p->nw > 24 || p->len > 120)
@@ -1030,6 +1054,25 @@ is_dateline(const struct pinfo *p)
 			if (word_is(p, i, "published") || word_is(p, i, "updated")
 			    || word_is(p, i, "posted"))
 				return dateline_from(p, i);
+	/* "Jasper Ng 8 Apr 2019 | TheTyee.ca", "Published : Aug 24, 2019
+	 * - 18:46 facebook": a day with its year, then after a separator
+	 * the site's name or a time and more */
+	if ((cut = first_separator(p->raw, p->len)) < p->len && cut > 0 &&
+	    site_after(p->raw + cut, p->len - cut)) {
+		describe(p->raw, 0, cut, &head);
+		for (i = 0; i < head.nw; i++)
+			if (word_number(&head, i, &v) && head.w[i].len == 4)
+				break;
+		if (i == head.nw)
+			return 0;	/* no year */
+		/* (past an author's name: up to three capitalised words) */
+		for (i = 0; i < head.nw && i < 3 && head.w[i].cap1 &&
+		    !word_in(&head, i, &months) && !word_in(&head, i, &weekdays);
+		    i++)
+			;
+		return dateline_from(&head, 0) ||
+		    (i > 0 && dateline_from(&head, i));
+	}
 	return 0;
 }
 
