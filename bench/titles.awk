@@ -4,7 +4,7 @@
 # the article is drawn from a few site templates with a fixed seed
 # (Park-Miller, exact in any awk), so every run writes the same bytes.
 #
-#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19] -f bench/titles.awk articles.csv
+#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20] -f bench/titles.awk articles.csv
 #
 # variant=2 draws from a second set of page furniture and date formats,
 # written after segment was tuned on the first: a held-out check.
@@ -631,7 +631,7 @@
 # variant 12's layouts (lynx -dump with its numbered links, pandoc -t
 # plain, innerText, copy-paste, lynx, w3m, a naive converter, a reader
 # view, archive.today).
-# variant=19 (seed 295075147), the newest final held-out check, written
+# variant=19 (seed 295075147), a final held-out check, written
 # after variant 18 in fresh words, stays with the core case, ordinary news
 # pages as scraped, and takes 25 other sites in 16 templates: the Dallas
 # Morning News or the Baltimore Sun, the Stranger (an alt-weekly's Slog),
@@ -700,6 +700,72 @@
 # pages come in variant 12's layouts (lynx -dump with its numbered links,
 # pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
 # reader view, archive.today).
+# variant=20 (seed 314606869), the newest final held-out check, written
+# after variant 19 in fresh words, stays with the core case, ordinary news
+# pages as scraped, and takes 25 other sites in 15 templates, leaning on
+# kinds the others used least: a Hearst daily (the San Francisco
+# Chronicle or the Times Union), a Lee daily on BLOX (the St. Louis
+# Post-Dispatch or the Arizona Daily Star), the Pacific Daily News (Guam)
+# and the Post-Courier (Papua New Guinea), the Cayman Compass or the
+# Royal Gazette (Bermuda), Stabroek News (Guyana) or Dominican Today, RFI
+# English or Morocco World News, EFE English, Radio Prague International
+# or LRT English (public broadcasters), GlobeNewswire (a press-release
+# wire), Supply Chain Dive or another Industry Dive site, or Splash247
+# (trade press), MIT News or the Cleveland Clinic Newsroom (a university
+# and a hospital newsroom), ScienceAlert or Space.com, ESPN or Sky Sports,
+# and Block Club Chicago (a nonprofit neighbourhood newsroom).  8 to 30
+# lines come before the title (menus one item a line, language links,
+# consent, meter, newsletter and notification prompts, weather in the
+# season's range on one line, over two or with the day's high and low
+# ("61°" / "H 65° L 57°" / "Albany"), kina, Cayman dollar, Guyana dollar,
+# peso, dirham and koruna rates, the Baltic Dry Index, breaking-news bars
+# with another story's headline and age, kickers, now and then other
+# headlines under a label such as "Most Popular"); then each site's byline
+# (one or two names, "A and B", roles such as "Washington Bureau", "ESPN
+# Staff Writer", "Journalist @x" or "Senior Reporter" under the name, the
+# paper's name beside or under it, names in capitals ("BY REUTERS in
+# National"), agencies and desks, "Text by: RFI", "X | MIT News Office",
+# e-mail addresses), dateline and count forms ("Jan. 4, 2019 Updated: Jan.
+# 4, 2019 7:05 p.m.", "Published 6:12 pm EST, Friday, January 4, 2019",
+# BLOX's "Jan 4, 2019" / "Updated Jan 4, 2019" (now and then a later day,
+# labelled) and a comment count, "Published 6:12 p.m. ChT Jan. 4, 2019 |
+# Updated 7:05 p.m. ChT Jan. 4, 2019", "BY X" / "January 4, 2019", "By X -
+# January 4, 2019", "Created: Jan 04, 2019 06:12 PM" / "Updated: ..." or "|
+# Comments: 3", "Friday, January 4, 2019", RFI's "Issued on: 14/01/2019 -
+# 18:12 Modified: ..." (day first, only on a day no other reading fits),
+# "Jan 4, 2019" / "5 min read", "EFE Madrid" / "4 Jan 2019", "04 Jan 2019 |
+# 18:12", "14/01/2019" or "14-01-2019 18:12 | X" (day first, only as for
+# RFI) else "4 January 2019", LRT's "2019.01.04 18:12" (year first),
+# "January 04, 2019 18:12 ET | Source: Org", "Published Jan. 4, 2019" over
+# or under the author, "Publication Date:" / "January 4, 2019" / "Press
+# Inquiries", "Release Date: January 4, 2019" and a media contact, "4
+# JANUARY 2019", "By X, Space.com Senior Writer | January 4, 2019 06:12pm
+# ET", "By X published January 04, 2019", "Jan 4, 2019, 06:12 PM ET",
+# "Friday 4 January 2019 18:12, UK" with "Last Updated: 14/01/19 7:05pm"
+# (day first, only as for RFI), "6:12 PM CST on Jan 4, 2019" / "Updated on
+# ..."), in the site's zone, on the article's day; leads run into the
+# first paragraph ("HAVANA, JAN 12 (Reuters) - ", "LONDON, (Reuters) - ",
+# "Santo Domingo.- ", "Rabat – ", "Madrid, Jan 4 (efe-epa).- ", "NEW YORK,
+# Jan. 04, 2019 (GLOBE NEWSWIRE) -- ", "CLEVELAND – "), sign-offs below
+# the last (EFE's "sgc/ja", "Source: ČTK", "Follow X on Twitter @x. Follow
+# us @Spacedotcom ...", GlobeNewswire's "About Org" and "Media Contact:");
+# standfirsts, Industry Dive's "Dive Brief:" points over "Dive Insight:";
+# captions with credits ("Photo: X / The Chronicle", "X, Post-Dispatch" /
+# "Buy Now", "(Photo: X/PDN)" / "Buy Photo", "Picture: SUPPLIED", "(Photo
+# by X)", "AFP - NAME", "EFE-EPA/NAME" and EFE's "Madrid, 14/01/2019.- ..."
+# (only as for RFI), "/ BNS", "Image: courtesy of the researchers", "(Image:
+# © NASA)", "Credit: X/Block Club Chicago"); in-body "Advertisement",
+# "Related:", "More:" and "Read or Share this story:" lines; after the body
+# contact lines, tags, keywords and "Filed Under:", share rows, comment
+# rules and counts, newsletter, podcast and donation boxes, related,
+# most-read and latest lists of other headlines on earlier days ("Jan. 3,
+# 2019", "Jan 3, 2019", "January 3, 2019", "Jan 03, 2019 11:40 AM",
+# "Thursday, January 3, 2019", "03 Jan 2019", "3 January 2019",
+# "2019.01.03 11:40", "January 03, 2019 11:40 ET", "3 JANUARY 2019"),
+# footers (BLOX's "Powered by ...", EFE's legal line in Spanish).  The
+# pages come in variant 19's layouts (lynx -dump with its numbered links,
+# pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
+# reader view, archive.today).
 
 function rnd(n) {	# 0 .. n-1
 	seed = (seed * 16807) % 2147483647
@@ -711,7 +777,7 @@ function pick(list,    a, k) {	# one of the "|"-separated choices
 }
 
 BEGIN {
-	seed = variant == 19 ? 295075147 : variant == 18 ? 275604541 : variant == 17 ? 256203161 : variant == 16 ? 236887691 : variant == 15 ? 217645177 : variant == 14 ? 198491317 : variant == 13 ? 179424673 : variant == 12 ? 141650939 : variant == 11 ? 122949823 : variant == 10 ? 104395301 : variant == 9 ? 86028121 : variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
+	seed = variant == 20 ? 314606869 : variant == 19 ? 295075147 : variant == 18 ? 275604541 : variant == 17 ? 256203161 : variant == 16 ? 236887691 : variant == 15 ? 217645177 : variant == 14 ? 198491317 : variant == 13 ? 179424673 : variant == 12 ? 141650939 : variant == 11 ? 122949823 : variant == 10 ? 104395301 : variant == 9 ? 86028121 : variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
 	split("January February March April May June July August September October November December", month, " ")
 	split("Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.", ap, " ")
 	split("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec", abbr, " ")
@@ -1269,6 +1335,51 @@ BEGIN {
 	    "The government has yet to respond publicly~Talks are set to resume next week~" \
 	    "Observers say the outcome is far from certain"
 	src19 = "1 hour ago~45 minutes ago~3 hours ago~Reuters~AFP~AP~6 hours ago~10 mins ago~Developing"
+	# variant 20's words
+	heads20 = "Sheriff's office to equip every deputy with a body camera by summer~Transit board approves late-night bus pilot~" \
+	    "Boil-water notice lifted for east side neighborhoods~Freight railroad reports derailment near grain elevator~" \
+	    "Utility asks regulators for first rate increase in a decade~Community college opens campus in former mall~" \
+	    "Port authority signs lease for offshore wind staging yard~Former county clerk pleads guilty to embezzlement~" \
+	    "Wildfire crews gain ground as winds ease overnight~Library fines abolished after two-year trial~" \
+	    "Fishermen protest new quota on reef species~Rainy season arrives early, flooding low-lying villages~" \
+	    "Cruise calls drop as ships steer clear of the harbour~Prime minister names new finance chief~" \
+	    "Power station outage blamed on worn turbine blade~Teachers' union and ministry agree on new pay scale~" \
+	    "Airline adds direct route to Miami from March~Hurricane shelter upgrades behind schedule, audit says~" \
+	    "Minimum wage goes up on Tuesday for 200,000 workers~Radio host fined for breaking election silence~" \
+	    "City council votes to rename street after civil rights leader~Study links night shifts to poorer sleep in nurses~" \
+	    "Researchers grow tiny kidney models from stem cells~Probe sends back first close-up of distant asteroid~" \
+	    "Astronomers spot fast radio bursts repeating from a far galaxy~Glacier melt speeding up, satellite data show~" \
+	    "Veteran striker signs one-year extension~Coach fired after losing streak reaches eight~" \
+	    "Underdogs reach cup semifinal on penalties~Marathon route changed because of bridge works~" \
+	    "Container rates slide for third straight week~Shipyard wins order for four LNG carriers~" \
+	    "Warehouse robots take over night shift at distribution hub~Truckers face new rest rules from April~" \
+	    "Hospital trims emergency wait times with new triage desk~Measles vaccine clinics extended through weekend~" \
+	    "Neighbors fight plan for 12-story tower near park~Corner bakery closes after 58 years~" \
+	    "Alderman calls for audit of snow removal contracts~Food pantry sees record demand before holidays~" \
+	    "Senate committee advances water rights bill~Drought emergency declared in three counties~" \
+	    "Border agents seize record haul of counterfeit pills~Parliament debates ban on single-use plastics~" \
+	    "Central bank trims growth forecast for the year~Carnival organisers unveil new parade route~" \
+	    "Bus strike enters second week with no talks planned~Opposition walks out of budget debate~" \
+	    "Coast guard tows disabled yacht back to port~Lawmakers question delay in new airport terminal~" \
+	    "University receives $25 million gift for climate institute~Students design low-cost water filter for field clinics~" \
+	    "Survey finds most small firms expect to hire this year~Chemical maker recalls batch of cleaning products"
+	caps20 = "A crew member checks equipment on the dock~Commuters cross the square during the evening rush~" \
+	    "Officials take questions at the briefing~A flag flies at half-staff outside the capitol~" \
+	    "Rain clouds gather over the bay~Workers sort parcels at the warehouse~" \
+	    "Rescue boats search the river~Supporters hold candles during the vigil~" \
+	    "A technician adjusts a telescope mirror~Fans cheer from the stands~" \
+	    "The minister arrives for the cabinet meeting~A nurse prepares a vaccine dose~" \
+	    "Trucks queue at the border checkpoint~A tugboat guides a tanker into port~" \
+	    "Demonstrators march down the main avenue~Researchers work in the laboratory~" \
+	    "Voters leave a polling station~Smoke rises over the ridge"
+	tags20 = "World News~International~Politics~Government~Elections~Courts~Crime & Justice~Public Safety~Military~Diplomacy~" \
+	    "Economy~Business~Trade~Energy~Shipping~Transportation~Environment~Climate~Weather~Disasters~Health~Medicine~" \
+	    "Science~Space~Technology~Education~Religion~Human Rights~Immigration~Sports~Arts"
+	gen20 = "Officials said they would release more information in the coming days~The cause is still being investigated~" \
+	    "The decision is likely to be challenged~Reaction from neighbouring countries was muted~" \
+	    "Authorities urged people to stay away from the area~Both sides said talks would continue~" \
+	    "The full impact may not be known for weeks"
+	src20 = "2 hours ago~20 minutes ago~4 hours ago~AP~Reuters~AFP~8 hours ago~Just in~Live"
 	nfield = 0; field = ""; inq = 0; nrec = 0
 }
 
@@ -13739,6 +13850,906 @@ function layout19(title,    mode) {
 	return layout7(title, 0)
 }
 
+# Variant 20's sites, in 15 templates: a Hearst daily (the San Francisco
+# Chronicle or the Times Union), a Lee daily (the St. Louis
+# Post-Dispatch or the Arizona Daily Star), the Pacific Daily News
+# (Guam), the Post-Courier (Papua New Guinea), the Cayman Compass or the
+# Royal Gazette (Bermuda), Stabroek News or Dominican Today, RFI English
+# or Morocco World News, EFE English, Radio Prague International or LRT
+# English, GlobeNewswire, Supply Chain Dive or Splash247 (trade press),
+# MIT News or the Cleveland Clinic Newsroom, ScienceAlert or Space.com,
+# ESPN or Sky Sports, and Block Club Chicago, in words written fresh.
+# Each sets NAV, HEAD and FOOT and what layout7 needs (TS, DOM, URL, BYN,
+# DLX, ISOT, TAGX).  Every date before the body is the article's day, in
+# the site's form and zone, but for a later update labelled as such; a
+# day written in numbers only where no other reading fits (RFI, Radio
+# Prague, Sky Sports, day first); other stories' days, earlier, come
+# after it.
+
+function top20(labels, forms,    s) {	# as top19, from variant 20's headlines
+	s = above(labels, heads20, 5, forms, src20, "WATCH: ~~~UPDATE: ~~Q&A: ~")
+	return s == "" ? "" : HD s
+}
+function bar20(labels, odds) {	# 1 in odds, a breaking-news bar: its label, another story's headline, now and then how old
+	if (rnd(odds)) return ""
+	return pick(labels) pick("\n~: ~ | ~ ") pick(heads20) pick("~~~\n" (2 + rnd(50)) " minutes ago~ · " (1 + rnd(8)) " hr ago")
+}
+function people20(pool, and,    a, b) {	# one name from pool, now and then two joined by and
+	a = pick(pool)
+	if (rnd(5)) return a
+	b = pick(pool)
+	return b == a ? a : a and b
+}
+function solo20(who) { return index(who, " and ") == 0 && index(who, ", ") == 0 }	# a single author
+function wx20(city, lo, hi, unit, south,    m, sp, t, d, k) {	# the season's part of lo..hi, on one line, over two, or with the day's high and low
+	m = south ? (M + 5) % 12 + 1 : M
+	sp = hi - lo
+	if (m == 12 || m <= 2) hi = lo + int(sp * 0.4)
+	else if (m >= 6 && m <= 8) lo = hi - int(sp * 0.4)
+	else { lo += int(sp * 0.25); hi -= int(sp * 0.25) }
+	t = lo + rnd(hi - lo + 1)
+	d = 2 + rnd(6)
+	k = rnd(3)
+	if (k == 0) return city " " t "°" unit
+	if (k == 1) return city "\n" t "°" unit " " pick("Mostly cloudy~Scattered showers~Fair~Haze~Light rain~Partly sunny~Humid~Cold snap~Thunderstorms")
+	return t "°" "\n" "H " (t + d) "° L " (t - d) "°\n" city
+}
+function upper20(s) {	# toupper, and the accented letters of the places and names used
+	s = toupper(s)
+	gsub(/á/, "Á", s); gsub(/ã/, "Ã", s); gsub(/é/, "É", s); gsub(/í/, "Í", s); gsub(/ó/, "Ó", s)
+	gsub(/ö/, "Ö", s); gsub(/ü/, "Ü", s); gsub(/ñ/, "Ñ", s); gsub(/ç/, "Ç", s); gsub(/ō/, "Ō", s)
+	return s
+}
+function lead20(s) { BODY = s BODY }	# a dateline run into the first paragraph
+function sig20(s) { BODY = BODY "\n" s }	# a line of its own after the last paragraph
+function run20(s) { BODY = BODY s }	# a sign-off run onto the last paragraph
+function mail20(who, dom,    a) {	# "Teddy Kwon" -> "tkwon@dom"
+	split(tolower(who), a, " ")
+	return substr(a[1], 1, 1) a[2] "@" dom
+}
+function fmt20(style, y, m, d,    w) {	# a day as variant 20's sites print it in their lists
+	w = dayname[wday(y, m, d) + 1]
+	if (style == "ap") return ap[m] " " d ", " y	# "Jan. 3, 2019"
+	if (style == "abbr") return abbr[m] " " d ", " y	# "Jan 3, 2019"
+	if (style == "long0") return month[m] " " d2(d) ", " y	# "January 03, 2019"
+	if (style == "uk") return d " " month[m] " " y	# "3 January 2019"
+	if (style == "ukabbr") return d " " abbr[m] " " y	# "3 Jan 2019"
+	if (style == "gaz") return abbr[m] " " d2(d) ", " y " " clock0(7 + rnd(15), rnd(60), "AM", "PM")	# "Jan 03, 2019 11:40 AM"
+	if (style == "lrt") return y "." d2(m) "." d2(d) " " hm(7 + rnd(15), rnd(60))	# "2019.01.03 11:40"
+	if (style == "gnw") return month[m] " " d2(d) ", " y " " hm(7 + rnd(15), rnd(60)) " ET"	# "January 03, 2019 11:40 ET"
+	if (style == "caps") return d " " toupper(month[m]) " " y	# "3 JANUARY 2019"
+	if (style == "efe") return d2(d) " " abbr[m] " " y	# "03 Jan 2019"
+	if (style == "day") return w ", " month[m] " " d ", " y	# "Thursday, January 3, 2019"
+	return month[m] " " d ", " y	# "January 3, 2019"
+}
+# other stories, each 1 to gap days before the one above, days in fmt20's
+# styles; form 0 headline over day (list), 1 day over headline (list), 2
+# "headline (day)" (list), 3 "headline | day" (list), 4 headline over
+# day, 5 day over headline (unmarked)
+function rel20(pool, lo, hi, gap, style, form,    a, n, i, s, k, t, h) {
+	n = split(some(pool, lo, hi), a, "\n")
+	s = ""; k = 0
+	for (i = 1; i <= n; i++) {
+		k += 1 + rnd(gap)
+		shift(-k)
+		t = fmt20(style, SY, SM, SD)
+		h = substr(a[i], 2)
+		if (form == 1) s = cat(s, LI t "\n" LC h)
+		else if (form == 2) s = cat(s, LI h " (" t ")")
+		else if (form == 3) s = cat(s, LI h " | " t)
+		else if (form == 4) s = cat(s, h "\n" t)
+		else if (form == 5) s = cat(s, t "\n" h)
+		else s = cat(s, LI h "\n" LC t)
+	}
+	return s
+}
+
+function hearst20(title,    s, who, by, dl, st, sh, im, h, mi, k, w, z, ph) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	st = rnd(3) ? standfirst(gen20) : ""
+	w = rnd(3) == 0	# wire copy
+	if (rnd(2)) {	# the San Francisco Chronicle
+		site7(pick(" - San Francisco Chronicle~~ | SF Chronicle"), "www.sfchronicle.com", "/" pick("nation~world~politics~news") "/article/" \
+		    caps19w(substr(slug7(title), 1, 60)) "-" (13500000 + rnd(400000)) ".php")
+		s = some("San Francisco Chronicle~SFChronicle.com~Subscribe~Sign In~Today's e-Edition~Search~Menu~Newsletters", 2, 5)
+		s = cat(s, some("Bay Area~Politics~Crime~Tech~Climate~Giants~49ers~Warriors~A's~Food~Wine~Datebook~Travel~Opinion~" \
+		    "Obituaries~Real Estate~Homes", 5, 11))
+		if (rnd(3) == 0) s = cat(s, wx20(pick("San Francisco~Oakland~San Jose~Berkeley~Napa~Walnut Creek"), 44, 86, "F"))
+		s = cat(s, bar20("BREAKING~Happening now~Bay Area alert", 6))
+		s = cat(s, top20("Most Popular~Top of the News~Trending on SFChronicle.com", "plain~num"))
+		NAV = cat(s, pick("Nation~World~Politics~Nation\nWorld~U.S. & World"))
+		who = w ? pick("Associated Press~Bloomberg~The Washington Post~Reuters~The New York Times") : \
+		    people20("Wendell Fairbrook~Luz Maritza Ochoa~Teddy Kwon~Harriet Vasconcellos~Omar Stahlberg~Priya Lindqvist", " and ")
+		by = w ? lk(who) : "By " lk(who) (solo20(who) && rnd(3) == 0 ? "\n" pick("Washington Bureau~Staff Writer~Sacramento Bureau") : "")
+		k = rnd(4)
+		if (k == 0) dl = ap[M] " " D ", " Y " Updated: " ap[M] " " D ", " Y " " ampm18(H2, MI2)	# "Jan. 4, 2019 Updated: Jan. 4, 2019 7:05 p.m."
+		else if (k == 1) dl = ap[M] " " D ", " Y "\nUpdated: " ap[M] " " D ", " Y " " ampm18(H2, MI2)
+		else if (k == 2) dl = ap[M] " " D ", " Y
+		else { by = lk(who) " " ap[M] " " D ", " Y; dl = "Updated: " ap[M] " " D ", " Y " " ampm18(H2, MI2) }
+		ph = pick("Carlos Ybarra-Reyes~Noelle Haight~Dmitri Vance~Jun Takeda")
+		im = rnd(2) ? CP pick(caps20) "." pick("~ ") pick("Photo: " ph " / The Chronicle~Photo: " pick("Ana Mireles~Felix Dorn") " / Associated Press~" \
+		    "Photo: Getty Images~Photo: Chronicle file~Photo: Handout") : ""
+		sh = rnd(2) ? some("Facebook~Twitter~Email~Comments~Gift Article", 2, 4) : ""
+		HEAD = order("by dl st im sh~st by dl im sh~im by dl st~st im by dl", st, by, dl, sh, im)
+		if (rnd(3) == 0) insert(pick("Advertisement~Article continues below this ad~Related: " pick(heads20)), 2 + rnd(3))
+		s = ""
+		if (!w && solo20(who) && rnd(2)) s = who " is a San Francisco Chronicle staff writer. Email: " mail20(who, "sfchronicle.com") \
+		    pick("~ Twitter: " handle16(who))
+		if (rnd(3) == 0) s = cat(s, HD "Morning Fix\nThe Bay Area's top stories, first thing every weekday.\nSign up")
+		if (rnd(2)) s = cat(s, HD pick("Top of the News~Most Popular~More Nation") "\n" rel20(heads20, 2, 4, 3, "ap", rnd(2) ? 0 : 4))
+		s = cat(s, some("About~Our Company~Newsroom Policies~Careers~Advertising~Terms of Use~Privacy Notice~Your California Privacy Rights~" \
+		    "Interest Based Ads~Contact~e-Edition~Archives", 4, 7))
+		FOOT = cat(s, "©" Y " Hearst Communications, Inc.")
+		ISOT = isot7(h, mi, usoff18("P"))
+	} else {	# the Times Union (Albany)
+		z = ustz18("E")
+		site7(pick(" - Times Union~~"), "www.timesunion.com", "/news/article/" caps19w(substr(slug7(title), 1, 60)) "-" (13500000 + rnd(400000)) ".php")
+		s = some("Times Union~timesunion.com~Subscribe~Sign in~e-Edition~Search~Menu", 2, 5)
+		s = cat(s, some("Capital Region~Albany~Schenectady~Troy~Saratoga~State Politics~Business~Sports~Siena~UAlbany~Entertainment~" \
+		    "Table Hopping~Opinion~Obituaries~Real Estate~Weather", 5, 11))
+		if (rnd(3) == 0) s = cat(s, wx20(pick("Albany~Troy~Saratoga Springs~Schenectady~Glens Falls"), 9, 84, "F"))
+		s = cat(s, bar20("BREAKING NEWS~Breaking~Developing", 6))
+		s = cat(s, top20("Most Read~Latest News~Capital Region", "plain~num"))
+		NAV = cat(s, pick("News~Nation & World~News\nNation & World~State"))
+		who = w ? pick("Associated Press~Bloomberg~Hearst Newspapers") : people20("Maeve Carrigan~Desmond Pollard~Yesenia Burgos~Arlo Whitcomb~" \
+		    "Bettina Strauss", " and ")
+		by = w ? "By " lk(who) : "By " lk(who) pick("~, Times Union~, Staff Writer~\nCapitol bureau")
+		k = rnd(3)
+		if (k == 0) dl = "Published " clock(h, mi, "am", "pm") " " z ", " dayname[W + 1] ", " month[M] " " D ", " Y	# "Published 6:12 pm EST, Friday, January 4, 2019"
+		else if (k == 1) dl = "Updated " clock(H2, MI2, "am", "pm") " " z ", " dayname[W + 1] ", " month[M] " " D ", " Y
+		else dl = ap[M] " " D ", " Y "\nUpdated: " ap[M] " " D ", " Y " " ampm18(H2, MI2)
+		im = rnd(2) ? CP pick(caps20) ". " pick(pick("Lorna Vestry~Paul Bianchi~Kenji Albright") " / Times Union~AP Photo/" \
+		    pick("Ruth Okafor~Gil Danvers") "~Times Union archive~Courtesy photo") : ""
+		sh = rnd(2) ? some("Facebook~Twitter~Email~Comments", 2, 4) : ""
+		HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+		if (rnd(3) == 0) insert("Advertisement", 2 + rnd(3))
+		s = ""
+		if (!w && solo20(who) && rnd(2)) s = mail20(who, "timesunion.com") pick("~ • 518-454-" (5000 + rnd(500)))
+		if (rnd(2)) s = cat(s, HD pick("Most Popular~Also on timesunion.com~Latest") "\n" rel20(heads20, 2, 4, 3, "abbr", 0))
+		s = cat(s, some("About~Contact Us~Jobs~Advertise~Terms of Use~Privacy Notice~Your Privacy Choices~Sitemap~Archives", 3, 6))
+		FOOT = cat(s, "© Copyright " Y " Hearst Communications, Inc.")
+		ISOT = isot7(h, mi, usoff18("E"))
+	}
+	TAGX = ""; BYN = solo20(who) ? who : ""; DLX = dlx(by, dl)
+}
+
+function lee20(title,    s, who, by, dl, st, sh, im, h, mi, k, w, az, paper, n) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	az = rnd(2)
+	paper = az ? "Arizona Daily Star" : "St. Louis Post-Dispatch"
+	w = rnd(3) == 0
+	if (az) {
+		site7(pick(" | Local news | tucson.com~~ | tucson.com"), "tucson.com", "/news/" pick("national~world~nation-world") "/" slug7(title) \
+		    "/article_" hex7(8) "-" hex7(4) "-" hex7(4) "-" hex7(4) "-" hex7(12) ".html")
+		s = some("Arizona Daily Star~tucson.com~Subscribe~Log In~e-Edition~Search~Sections", 2, 5)
+		s = cat(s, some("Local News~Border~Arizona Wildcats~Sports~Caliente~Opinion~Obituaries~Business~Weather~Home + Garden~Food~" \
+		    "Things To Do~Puzzles~Photos~Jobs", 5, 10))
+		if (rnd(3) == 0) s = cat(s, wx20(pick("Tucson~Marana~Oro Valley~Sahuarita~Green Valley"), 40, 106, "F"))
+		who = w ? pick("Associated Press~Tribune News Service~Cronkite News") : people20("Ignacio Velarde~Rosalind Pike~Hollis Bergen~" \
+		    "Xochitl Arce~Garrett Lunsford", " and ")
+	} else {
+		site7(pick(" | Law and order | stltoday.com~~ | stltoday.com"), "www.stltoday.com", "/news/" pick("national~world~nation-and-world") \
+		    "/" slug7(title) "/article_" hex7(8) "-" hex7(4) "-" hex7(4) "-" hex7(4) "-" hex7(12) ".html")
+		s = some("STLtoday.com~St. Louis Post-Dispatch~Subscribe~Log In~e-Edition~Search~Sections", 2, 5)
+		s = cat(s, some("News~Local~Metro~Crime & Courts~Politics~Cardinals~Blues~Mizzou~SLU~Business~Opinion~Go! Magazine~" \
+		    "Food & Drink~Obituaries~Weather", 5, 10))
+		if (rnd(3) == 0) s = cat(s, wx20(pick("St. Louis~Clayton~St. Charles~Belleville~Kirkwood"), 20, 93, "F"))
+		who = w ? pick("Associated Press~Bloomberg~The Washington Post") : people20("Lyle Hackworth~Simone Ardery~Eamon Kessler~" \
+		    "Bernadette Oyelaran~Chet Mullaney", " and ")
+	}
+	s = cat(s, bar20("Breaking~BREAKING NEWS~Top story", 7))
+	s = cat(s, top20("Most Popular~Trending~Top Stories", "plain~num"))
+	NAV = cat(s, pick("National~World~News~National\nWorld~Nation & World"))
+	k = rnd(3)
+	by = "By " lk(who) (w ? "" : pick("\n" paper "~ " paper "~~\n" mail20(who, az ? "tucson.com" : "post-dispatch.com")))
+	if (k == 0) dl = abbr[M] " " D ", " Y	# "Jan 4, 2019"
+	else if (k == 1) dl = abbr[M] " " D ", " Y "\nUpdated " abbr[M] " " D ", " Y
+	else { shift(1 + rnd(3)); dl = abbr[M] " " D ", " Y "\nUpdated " abbr[SM] " " SD ", " SY }	# later, labelled
+	n = rnd(40)
+	if (rnd(3) == 0) dl = dl "\n" n
+	st = rnd(3) ? standfirst(gen20) : ""
+	im = az ? pick("Mireya Solano~Dane Harwick") " / Arizona Daily Star" : pick("Ty Brinkman~Consuela Reyes") ", Post-Dispatch"
+	im = rnd(2) ? CP pick(caps20) "." pick("~ ") pick(im "~" im "~AP Photo/" pick("Gus Whitford~Leona Park") "~Getty Images~Courtesy") \
+	    (rnd(2) ? "\nBuy Now" : "") : ""
+	sh = rnd(2) ? some("Facebook~Twitter~WhatsApp~SMS~Email~Print~Copy article link~Save", 2, 5) : ""
+	HEAD = order("dl by st im sh~by dl sh st im~st by dl im sh~im by dl sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Support local journalism~Catch the latest in " (az ? "Southern Arizona" : "St. Louis") \
+	    " news\nSign up~Sign up for our newsletters~" pick(heads20)), 2 + rnd(3))
+	s = ""
+	if (!w && solo20(who) && rnd(3) == 0) s = "Contact " who " at " mail20(who, az ? "tucson.com" : "post-dispatch.com") "."
+	TAGX = some(tags20, 2, 5)
+	if (rnd(2)) s = cat(s, HD pick("Related to this story~Most Popular~Latest Local Offers") "\n" rel20(heads20, 2, 4, 3, "abbr", 0))
+	if (rnd(2)) s = cat(s, HD "Tags\n" TAGX)
+	if (rnd(3) == 0) s = cat(s, HD "Be the first to know\nGet local news delivered to your inbox!\nSign up!")
+	s = cat(s, some("Contact Us~Subscription Services~Terms of Use~Privacy Policy~Accessibility~Advertise With Us~Place an Ad~Sell Your Car~" \
+	    "Help~Do Not Sell My Info", 3, 6))
+	if (az) s = cat(s, "© Copyright " Y " Arizona Daily Star, 4850 S. Park Ave. Tucson, AZ | Terms of Use | Privacy Policy")
+	else s = cat(s, "© Copyright " Y " St. Louis Post-Dispatch, 900 N. Tucker Blvd. St. Louis, MO | Terms of Use | Privacy Policy")
+	FOOT = cat(s, "Powered by BLOX Content Management System from TownNews.com.")
+	ISOT = isot7(h, mi, az ? "-07:00" : usoff18("C"))
+	BYN = solo20(who) ? who : ""; DLX = dlx(by, dl); TAGX = ""
+}
+
+function guam20(title,    s, who, by, dl, st, sh, im, h, mi, k, w) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	site7(pick(" - Pacific Daily News~~"), "www.guampdn.com", "/story/news/" pick("world~nation~local") "/" Y "/" d2(M) "/" d2(D) "/" \
+	    slug7(title) "/" (2400000 + rnd(99999)) "002/")
+	s = some("Pacific Daily News~guampdn.com~Subscribe~Sign In~e-Edition~Search", 2, 5)
+	s = cat(s, some("News~Local~Military~Crime~Business~Sports~Life~Opinion~Obituaries~Legals~Marianas Voices~Weather~Guam Votes", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Hagåtña~Tamuning~Dededo~Tumon"), 76, 91, "F"))
+	s = cat(s, bar20("BREAKING~Typhoon watch~Just in", 8))
+	s = cat(s, top20("Most Popular~More Stories~Trending", "plain~num"))
+	NAV = cat(s, pick("Nation~World~News~News\nWorld~Local"))
+	w = rnd(3) == 0
+	who = w ? pick("Associated Press~USA TODAY~Reuters") : people20("Kiana Leon Guerrero~Ricardo Tenorio~Marisol Camacho~Derek Aflague~" \
+	    "Jolene Quitugua", " and ")
+	by = w ? lk(who) : lk(who) ", " pick("Pacific Daily News~Pacific Daily News~Guam Pacific Daily News")
+	k = rnd(3)
+	dl = "Published " ampm18(h, mi) " ChT " ap[M] " " D ", " Y	# "Published 6:12 p.m. ChT Jan. 4, 2019"
+	if (k == 0) dl = dl " | Updated " ampm18(H2, MI2) " ChT " ap[M] " " D ", " Y
+	else if (k == 1) dl = dl "\n| Updated " ampm18(H2, MI2) " ChT " ap[M] " " D ", " Y
+	st = rnd(3) ? standfirst(gen20) : ""
+	im = rnd(2) ? CP pick(caps20) ". (Photo: " pick(pick("Tyrone Salas~Ines Flores") "/PDN~AP~Getty Images~Courtesy of Joint Region Marianas~" \
+	    "Rick Cruz/PDN~File/PDN") ")" pick("~\nBuy Photo") : ""
+	sh = rnd(2) ? some("CONNECT~TWEET~LINKEDIN~COMMENT~EMAIL~MORE", 3, 6) : ""
+	HEAD = order("by dl sh im st~sh by dl im~by dl im sh~st by dl sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("More: " pick(heads20) "~Read or Share this story: " URL), 2 + rnd(3))
+	s = ""
+	if (!w && solo20(who) && rnd(2)) s = "Reach reporter " who " at " mail20(who, "guampdn.com") pick("~ or follow on Twitter " handle16(who)) "."
+	if (rnd(2)) s = cat(s, "Read or Share this story: " URL)
+	if (rnd(2)) s = cat(s, HD pick("More Stories~Latest~Most Popular") "\n" rel20(heads20, 2, 4, 2, "ap", 0))
+	s = cat(s, some("Help~Terms of Service~Privacy Policy~Your California Privacy Rights~Site Map~Accessibility~Our Ethical Principles~" \
+	    "Subscriber Guide~Manage Account~Contact Us", 3, 6))
+	FOOT = cat(s, "© " Y " www.guampdn.com. All rights reserved.")
+	BYN = solo20(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+10:00"); TAGX = ""
+}
+
+function png20(title,    s, who, by, dl, st, sh, im, h, mi, k, c) {
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick(" - Post Courier~~ | Post-Courier"), "postcourier.com.pg", "/" slug7(title) "/")
+	s = some("Post-Courier~PNG's Independent Newspaper~E-Paper~Subscribe~Search~Menu", 2, 5)
+	s = cat(s, some("Home~National~Business~Sport~Pacific~World~Weekender~Health~Education~Bougainville~Highlands~Momase~Letters~" \
+	    "Editorial~Opinion", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Port Moresby~Lae~Mount Hagen~Madang~Kokopo"), 24, 33, "C"))
+	if (rnd(4) == 0) s = cat(s, "K1.00 = US$0." (29 + rnd(2)) d2(rnd(100)) pick("~ | K1.00 = AU$0.4" rnd(10)))
+	s = cat(s, top20("Latest News~Top Stories~Most Read", "plain~num"))
+	NAV = cat(s, pick("World~Pacific~Home\nWorld~National"))
+	who = pick("AFP~AAP~Reuters~Post-Courier~" pick("Miriam Kaupa~Joel Warupi~Doreen Maino~Lynette Kopi~Brendan Tamu"))
+	k = rnd(3)
+	if (k == 0) { by = "BY " lk(toupper(who)); dl = month[M] " " D ", " Y }	# "January 4, 2019"
+	else if (k == 1) { by = "BY " lk(toupper(who)) " in " pick("World~Pacific~National"); dl = month[M] " " D ", " Y }
+	else { by = ""; dl = month[M] " " D ", " Y "\n" lk(toupper(who)) }
+	st = rnd(3) ? standfirst(gen20) : ""
+	c = place19(title, "", "")
+	if (who ~ /^(AFP|AAP|Reuters)$/ && c != "" && rnd(2)) lead20(upper20(c) ", " toupper(abbr[M]) " " D " (" who ") - ")
+	im = rnd(2) ? CP pick(caps20) ". " pick("Picture: SUPPLIED~Picture: AFP~Picture: " toupper(pick("Ovia Baure~Jerry Tamutai")) "~Picture: FILE") : ""
+	sh = rnd(2) ? some("Facebook~Twitter~WhatsApp~Email~Print", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~dl by im st", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD pick("Related Posts~More News~Latest") "\n" rel20(heads20, 2, 4, 2, "long", 0)
+	if (rnd(3) == 0) s = cat(s, HD "Leave a Reply\nYou must be logged in to post a comment.")
+	s = cat(s, some("About Us~Contact Us~Advertise~Subscriptions~Privacy Policy~Terms of Use~Careers", 3, 5))
+	FOOT = cat(s, "© " Y " Post-Courier. South Pacific Post Ltd. All Rights Reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+10:00"); TAGX = ""
+}
+
+function carib20(title,    s, who, by, dl, st, sh, im, h, mi, k, n) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	st = rnd(3) ? standfirst(gen20) : ""
+	n = rnd(20)
+	if (rnd(2)) {	# the Cayman Compass
+		site7(pick(" | Cayman Compass~~"), "www.caymancompass.com", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+		s = some("Cayman Compass~Subscribe~Log in~Search~Menu~E-Edition", 2, 5)
+		s = cat(s, some("News~Crime~Politics~Business~Sports~Lifestyle~Property~Health~Obituaries~Hurricane Season~Videos~Weather~Jobs~" \
+		    "Island Life~Letters", 5, 10))
+		if (rnd(3) == 0) s = cat(s, wx20(pick("George Town~West Bay~Bodden Town~Cayman Brac"), 75, 90, "F"))
+		if (rnd(4) == 0) s = cat(s, "CI$1.00 = US$1.20" pick("~ | US$1.00 = CI$0.83"))
+		s = cat(s, bar20("BREAKING~Breaking News~Alert", 7))
+		s = cat(s, top20("Most Read~Latest~Top News", "plain~num"))
+		NAV = cat(s, pick("World~News~Caribbean~News\nWorld"))
+		who = pick("AFP~Associated Press~Reuters~" pick("Kirsten Ebanks~Rolando McField~Sasha Hydes~Nikolai Bush~Tamsin Rivers"))
+		k = rnd(3)
+		if (k == 0) { by = "By " lk(who) " - " month[M] " " D ", " Y; dl = "" }	# "By X - January 4, 2019"
+		else if (k == 1) { by = "By " lk(who); dl = month[M] " " D ", " Y }
+		else { by = lk(who); dl = month[M] " " D ", " Y " at " clk(h, mi) }
+		im = rnd(2) ? CP pick(caps20) ". - Photo: " pick(pick("Tanya Connolly~Aldo Bodden") "~AP~AFP~File~Supplied") : ""
+		sh = rnd(2) ? some("Facebook~Twitter~WhatsApp~Email~Print", 2, 4) : ""
+		s = ""
+		if (rnd(2)) s = HD "Comments\n" n " comments\nPlease keep your comments respectful and on topic. Our comment policy applies."
+		if (rnd(2)) s = cat(s, HD pick("More in World~Related Articles~Latest") "\n" rel20(heads20, 2, 4, 2, "long", 0))
+		s = cat(s, some("About Us~Contact Us~Advertise~Editorial Policy~Privacy Policy~Terms of Use~Subscriptions~Careers", 3, 5))
+		FOOT = cat(s, "© Copyright " Y " Compass Media Ltd.")
+		ISOT = isot7(h, mi, "-05:00")
+	} else {	# the Royal Gazette (Bermuda)
+		site7(pick(" - The Royal Gazette | Bermuda News, Business, Sports, Events, & Community~~ | The Royal Gazette"), "www.royalgazette.com", \
+		    "/" pick("international~news~business") "/news/article/" Y d2(M) d2(D) "/" slug7(title) "/")
+		s = some("The Royal Gazette~Bermuda's Only Daily Newspaper~Subscribe~Log In~E-Paper~Search", 2, 5)
+		s = cat(s, some("News~Business~Sport~Lifestyle~Opinion~Obituaries~Crime~Politics~Cricket~Football~Photos~Classifieds~Jobs~" \
+		    "Real Estate~International", 5, 10))
+		if (rnd(3) == 0) s = cat(s, wx20(pick("Hamilton~St George's~Somerset"), 62, 86, "F"))
+		s = cat(s, bar20("BREAKING~Latest~Weather warning", 7))
+		s = cat(s, top20("Most Read~Latest News~Most Commented", "plain~num"))
+		NAV = cat(s, pick("International~News~News\nInternational"))
+		who = pick("Reuters~Associated Press~AFP~" pick("Ayanna Trott~Colm Simons~Delia Outerbridge~Raymond Furbert~Jasmine Swan"))
+		by = pick("By ~") lk(who)
+		k = rnd(3)
+		dl = "Created: " abbr[M] " " d2(D) ", " Y " " clock0(h, mi, "AM", "PM")	# "Created: Jan 04, 2019 06:12 PM"
+		if (k == 1) dl = dl "\nUpdated: " abbr[M] " " d2(D) ", " Y " " clock0(H2, MI2, "AM", "PM")
+		else if (k == 2) dl = dl " | Comments: " n
+		im = rnd(2) ? CP pick(caps20) " (" pick("Photo by " pick("Akil Simmons~Blaire Darrell") "~Photograph by " pick("Akil Simmons~Blaire Darrell") \
+		    "~Photograph by AFP~Photo by Reuters~File photograph") ")" : ""
+		sh = rnd(2) ? some("Print~Email~Facebook~Twitter~WhatsApp~Comments", 2, 4) : ""
+		s = ""
+		if (rnd(2)) s = HD "Reader Comments\nYou must be registered and logged in to comment. The Royal Gazette reserves the right to remove comments."
+		if (rnd(2)) s = cat(s, HD pick("Related Articles~Latest International~Top Stories") "\n" rel20(heads20, 2, 4, 2, "gaz", 0))
+		s = cat(s, some("About Us~Contact~Advertise~Subscriptions~Privacy Policy~Terms & Conditions~Archive~Jobs", 3, 5))
+		FOOT = cat(s, "© The Royal Gazette, " Y ". All rights reserved.\n2 Par-la-Ville Road, Hamilton HM 08, Bermuda")
+		ISOT = isot7(h, mi, usoff18("A"))
+	}
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Advertisement~ADVERTISEMENT~Read more: " pick(heads20)), 2 + rnd(3))
+	BYN = who; DLX = dlx(by, dl); TAGX = ""
+}
+
+function guyana20(title,    s, who, by, dl, st, sh, im, h, mi, k, c) {
+	h = 7 + rnd(16); mi = rnd(60)
+	st = ""
+	c = place19(title, "", "")
+	if (rnd(2)) {	# Stabroek News
+		site7(pick(" - Stabroek News~~"), "www.stabroeknews.com", "/" Y "/" d2(M) "/" d2(D) "/news/" pick("world~regional~guyana") "/" slug7(title) "/")
+		s = some("Stabroek News~Guyana's Independent Newspaper~Subscribe~Login~E-Paper~Search", 2, 5)
+		s = cat(s, some("Home~News~Guyana News~Stabroek Business~Sports~Features~Opinion~Editorial~Letters~In The Diaspora~Regional~World~" \
+		    "Sunday~Obituaries", 5, 10))
+		if (rnd(3) == 0) s = cat(s, wx20("Georgetown", 26, 32, "C"))
+		if (rnd(4) == 0) s = cat(s, "US$1 = G$" (206 + rnd(6)))
+		s = cat(s, top20("Most Read~Latest News~Trending", "plain~num"))
+		NAV = cat(s, pick("World~Regional~News\nWorld"))
+		who = pick("Reuters~AFP~Stabroek News~" pick("Shanella Gonsalves~Kwame Persaud~Rohan Budhram~Tiffany Harte"))
+		k = rnd(3)
+		if (k == 0) { by = "By " lk(who); dl = month[M] " " D ", " Y }
+		else if (k == 1) { by = ""; dl = month[M] " " D ", " Y }
+		else { by = "By " lk(who) "   " month[M] " " D ", " Y; dl = "" }
+		if (who == "Reuters" || who == "AFP") lead20((c == "" ? "" : upper20(c) ", ") "(" who ") - ")
+		im = rnd(2) ? CP pick(caps20) " (" pick("Reuters photo~AFP photo~Stabroek News file photo~Photo: " pick("Orlando Sukhai~Leah Bovell")) ")" : ""
+		s = ""
+		if (rnd(2)) s = HD "Related\n" rel20(heads20, 2, 3, 3, "long", 0)
+		if (rnd(3) == 0) s = cat(s, HD "Comments\nComments are closed.")
+		s = cat(s, some("About Us~Contact Us~Advertise~Subscribe~Privacy Policy~Terms of Service~Archives", 3, 5))
+		FOOT = cat(s, "© Copyright " Y " Stabroek News")
+		ISOT = isot7(h, mi, "-04:00")
+	} else {	# Dominican Today
+		site7(pick(" - Dominican Today~~"), "dominicantoday.com", "/dr/" pick("world~local~economy~politics") "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+		s = some("Dominican Today~Dominican Republic News~Suscribirse~Search~Menu~Español", 2, 5)
+		s = cat(s, some("Local~Economy~Politics~Tourism~Sports~Trends~World~Opinion~Caribbean~Migration~Health~Culture~Real Estate", 4, 9))
+		if (rnd(3) == 0) s = cat(s, wx20(pick("Santo Domingo~Punta Cana~Santiago de los Caballeros~Puerto Plata"), 22, 33, "C"))
+		if (rnd(4) == 0) s = cat(s, "Dólar: RD$" (50 + rnd(2)) "." d2(rnd(100)) " | Euro: RD$" (56 + rnd(3)) "." d2(rnd(100)))
+		s = cat(s, top20("Most read~Latest~Trending", "plain~num"))
+		NAV = cat(s, pick("World~Local~Politics~World\nNews"))
+		who = pick("Dominican Today~EFE~AFP~" pick("Yohanna Cabral~Ernesto Valdez Polanco~Mireya Santana"))
+		by = lk(who)
+		dl = month[M] " " D ", " Y
+		if (rnd(2)) dl = dayname[W + 1] ", " dl
+		k = place19(title, "Santo Domingo~Santiago~Punta Cana~Haiti~Puerto Rico~Havana~Caracas~Washington~Madrid", "Santo Domingo")
+		if (who == "Dominican Today" && rnd(2)) lead20(k ".- ")
+		im = rnd(2) ? CP pick(caps20) : ""
+		s = ""
+		if (rnd(2)) s = HD pick("Related posts~More in World~Latest") "\n" rel20(heads20, 2, 4, 2, rnd(2) ? "long" : "day", 0)
+		if (rnd(3) == 0) s = cat(s, HD "Leave a Reply\nYour email address will not be published. Required fields are marked *")
+		s = cat(s, some("About~Contact~Advertise~Privacy~Terms", 2, 4))
+		FOOT = cat(s, "© " Y " Dominican Today. All rights reserved.")
+		ISOT = isot7(h, mi, "-04:00")
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email~Print", 2, 4) : ""
+	HEAD = order("by dl im sh~dl by im sh~im by dl~by dl sh im", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); TAGX = ""
+}
+
+function franco20(title,    s, who, by, dl, st, sh, im, h, mi, k, c) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	st = rnd(3) ? standfirst(gen20) : ""
+	if (D > 12 && rnd(2)) {	# RFI English: the day in numbers, day first
+		site7(pick(" - RFI~~"), "www.rfi.fr", "/en/" pick("international~europe~africa~asia-pacific~americas~middle-east") "/" Y d2(M) d2(D) "-" slug7(title))
+		s = some("RFI~Radio France Internationale~Listen live~Podcasts~Search~Menu", 2, 5)
+		s = cat(s, some("Français~English~Español~Português~Kiswahili~Hausa~Mandenkan~Română~中文~Tiếng Việt", 2, 6))
+		s = cat(s, some("France~Africa~International~Europe~Asia-Pacific~Americas~Middle East~Science & Technology~Culture~Sport~Podcasts", 4, 9))
+		s = cat(s, top20("Latest~Most read~Headlines", "plain~num"))
+		NAV = cat(s, pick("International~Europe~Africa~Americas~Asia-Pacific~Middle East"))
+		who = pick("RFI~RFI with AFP~" pick("Juliette Morvan~Abdoulaye Sy~Clémence Arnaud~Tristan Leroux"))
+		k = rnd(3)
+		by = (who ~ /^RFI/ ? "Text by: " : "") lk(who)
+		dl = "Issued on: " d2(D) "/" d2(M) "/" Y " - " hm(h, mi)	# "Issued on: 14/01/2019 - 18:12"
+		if (k == 1) dl = dl " Modified: " d2(D) "/" d2(M) "/" Y " - " hm(H2, MI2)
+		else if (k == 2) dl = dl "\nModified: " d2(D) "/" d2(M) "/" Y " - " hm(H2, MI2)
+		if (rnd(3) == 0) dl = dl "\n" (1 + rnd(4)) " min"
+		im = rnd(2) ? CP pick(caps20) ". " pick("AFP - " toupper(pick("Ludovic Marin~Sana Haddad"))  "~REUTERS - " toupper(pick("Pierre Vial~Anouk Duval")) \
+		    "~RFI/" pick("Juliette Morvan~Tristan Leroux") "~AP - " toupper(pick("Basile Ngoma~Ines Cortot"))) : ""
+		s = ""
+		TAGX = some(tags20, 2, 4)
+		if (rnd(2)) s = HD "Keywords\n" TAGX
+		if (rnd(2)) s = cat(s, HD pick("Read also~On the same subject~Latest") "\n" headlines(heads20, 2, 4))
+		if (rnd(3) == 0) s = cat(s, "Daily newsletter\nReceive essential international news every morning\nSubscribe")
+		s = cat(s, some("RFI group~Contact~Legal information~Cookie management~Privacy policy~Press~Jobs~France Médias Monde", 3, 5))
+		FOOT = cat(s, "© " Y " Copyright RFI - All rights reserved. RFI is not responsible for the content of external websites.")
+		ISOT = isot7(h, mi, eutz("+02:00", "+01:00"))
+	} else {	# Morocco World News
+		site7(pick(" | Morocco World News~~"), "www.moroccoworldnews.com", "/" Y "/" d2(M) "/" (262000 + rnd(30000)) "/" slug7(title))
+		s = some("Morocco World News~Subscribe~Newsletter~Search~Menu", 2, 4)
+		s = cat(s, some("Morocco~World~Politics~Economy~Culture~Sports~Western Sahara~Africa~Middle East~Europe~Travel~Opinion~Education~Society", 5, 10))
+		if (rnd(3) == 0) s = cat(s, wx20(pick("Rabat~Casablanca~Marrakech~Fez~Tangier~Agadir"), 8, 36, "C"))
+		if (rnd(4) == 0) s = cat(s, "1 USD = 9." (40 + rnd(30)) " MAD | 1 EUR = 10." (60 + rnd(40)) " MAD")
+		s = cat(s, bar20("Breaking~Latest~Trending", 8))
+		s = cat(s, top20("Most Read~Latest News~Editor's Picks", "plain~num"))
+		NAV = cat(s, pick("World~News~Africa~Middle East~Europe~World\nNews"))
+		who = pick("Morocco World News~" pick("Yassine Benhaddou~Salma El Amrani~Karim Oukili~Nadia Berrada~Hamza Tazi"))
+		k = rnd(3)
+		if (k == 0) { by = "By " lk(who) " - " month[M] " " D ", " Y; dl = "" }	# "By X - January 4, 2019"
+		else if (k == 1) { by = lk(who); dl = abbr[M] " " D ", " Y }
+		else { by = lk(who); dl = month[M] " " D ", " Y "\n" (2 + rnd(5)) " min read" }
+		c = place19(title, "", "")
+		c = place19(title, "Rabat~Casablanca~Marrakech~Fez~Tangier" (c == "" ? "" : "~" c), "Rabat")
+		if (rnd(2)) lead20(c " – ")
+		im = rnd(2) ? CP pick(caps20) ". Photo: " pick("AFP~Reuters~MAP~Morocco World News~Wikimedia Commons") : ""
+		s = ""
+		TAGX = some(tags20, 2, 4)
+		if (rnd(2)) { k = TAGX; gsub(LI, "", k); gsub(/\n/, " ", k); s = "Tags: " k }
+		if (rnd(2)) s = cat(s, HD pick("Related Posts~Read Also~Latest") "\n" rel20(heads20, 2, 4, 2, "abbr", 0))
+		s = cat(s, some("About Us~Contact Us~Advertise~Privacy Policy~Terms of Use~Careers~Write for Us", 3, 5))
+		FOOT = cat(s, "© " Y " Morocco World News. All rights reserved.")
+		ISOT = isot7(h, mi, "+01:00")
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Telegram~Email~Copy link", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st~dl by st im", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); TAGX = ""
+}
+
+function efe20(title,    s, who, by, dl, st, sh, im, h, mi, k, c) {
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick(" | EFE~~ | Agencia EFE"), "www.efe.com", "/efe/english/" pick("world~portada~business~life~sports") "/" slug7(title) "/" \
+	    "50000262-" (3860000 + rnd(300000)))
+	s = some("EFE~Agencia EFE~Español~English~Português~Català~Subscribe~Search", 2, 5)
+	s = cat(s, some("Home~World~America~Europe~Asia~Africa~Middle East~Business~Sports~Culture~Technology~Science~Health~Life~" \
+	    "Multimedia~EFE Verifica", 4, 9))
+	s = cat(s, top20("Latest news~Most read~Highlights", "plain~num"))
+	NAV = cat(s, pick("World~America~Europe~Asia~Middle East~World\nEurope"))
+	c = place19(title, "", "Madrid")
+	k = rnd(3)
+	who = pick("EFE~EFE-EPA~" pick("Marta Gil Aranda~Iñigo Lasa~Valeria Ponce~Andrés Villamil"))
+	if (k == 0) { by = lk(who) " " c; dl = D " " abbr[M] " " Y }	# "EFE Madrid" / "4 Jan 2019"
+	else if (k == 1) { by = lk(who) " | " c; dl = d2(D) " " abbr[M] " " Y " | " hm(h, mi) }
+	else { by = lk(who); dl = c ", " D " " month[M] " " Y }
+	lead20(c ", " abbr[M] " " D pick(" (EFE).- ~ (efe-epa).- "))
+	st = rnd(3) ? standfirst(gen20) : ""
+	im = rnd(2) ? CP pick(caps20) ". EFE-EPA/" upper20(pick("Rodrigo Sura~Ana Lluch~Kai Förster~Mei Tanaka~Javier Lizón")) : ""
+	if (D > 12 && rnd(3) == 0)	# a day in numbers only where it reads one way
+		im = cat(im, CP c ", " d2(D) "/" d2(M) "/" Y ".- " pick(caps20) ". EFE-EPA/" upper20(pick("Rodrigo Sura~Ana Lluch~Iñigo Lasa")))
+	sh = rnd(2) ? some("Facebook~Twitter~LinkedIn~WhatsApp~Email~Print", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~im by dl st~dl by im", st, by, dl, sh, im)
+	if (rnd(3) == 0) sig20(pick("sgc/ja~ics/mj~jpm/lmc~rsm/pss~elo/cm"))
+	s = ""
+	TAGX = some(tags20, 2, 4)
+	if (rnd(2)) s = HD "Tags\n" TAGX
+	if (rnd(2)) s = cat(s, HD pick("Related news~Latest news~Most read") "\n" rel20(heads20, 2, 4, 2, "efe", 0))
+	s = cat(s, some("About EFE~Contact~Legal notice~Privacy policy~Cookie policy~EFE Services~Work with us", 3, 5))
+	FOOT = cat(s, "© EFE " Y ". Está expresamente prohibida la redistribución y la redifusión de todo o parte de los contenidos de los " \
+	    "servicios de Efe, sin previo y expreso consentimiento de la Agencia EFE S.A.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, eutz("+02:00", "+01:00")); TAGX = ""
+}
+
+function pubcast20(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 7 + rnd(16); mi = rnd(60)
+	st = rnd(3) ? standfirst(gen20) : ""
+	if (rnd(2)) {	# Radio Prague International
+		site7(pick(" | Radio Prague International~~"), "english.radio.cz", "/" substr(slug7(title), 1, 70) "-" (8100000 + rnd(90000)))
+		s = some("Radio Prague International~Czech Radio~Listen~Search~Menu", 2, 4)
+		s = cat(s, some("Česky~English~Deutsch~Français~Español~Русский", 2, 6))
+		s = cat(s, some("News~Politics~Economy~Culture~Society~History~Czech Life~Sport~Podcasts~Schedule~Czech Language", 4, 9))
+		if (rnd(3) == 0) s = cat(s, wx20("Prague", -4, 27, "C"))
+		if (rnd(4) == 0) s = cat(s, rate20("EUR/CZK", 25, 26, 3) "\n" rate20("USD/CZK", 21, 23, 3))
+		s = cat(s, top20("Latest news~Most read~Highlights", "plain~num"))
+		NAV = cat(s, pick("News~Politics~Society~News\nPolitics"))
+		who = pick("Radio Prague International~ČTK~" pick("Tereza Hruba~Ondřej Kolář~Daniela Lazarová-Baird~Marek Pavlík~Iveta Šindelová"))
+		k = rnd(3)
+		if (D > 12) {
+			if (k == 0) { by = lk(who); dl = d2(D) "/" d2(M) "/" Y }	# "14/01/2019"
+			else if (k == 1) { by = lk(who) " | " d2(D) "/" d2(M) "/" Y; dl = "" }
+			else { by = ""; dl = d2(D) "-" d2(M) "-" Y " " hm(h, mi) " | " lk(who) }
+		} else {
+			if (k == 0) { by = lk(who); dl = D " " month[M] " " Y }	# "4 January 2019"
+			else { by = lk(who) " | " D " " month[M] " " Y; dl = "" }
+		}
+		if (who == "ČTK" && rnd(2)) sig20("Source: ČTK")
+		im = rnd(2) ? CP pick(caps20) "\nPhoto: " pick(pick("Jana Přinosilová~Kristýna Maková") ", Czech Radio~ČTK/" pick("Michal Krumphanzl~Vít Šimánek") \
+		    "~Pixabay, CC0~Twitter") : ""
+		s = ""
+		TAGX = some(tags20, 2, 4)
+		if (rnd(2)) s = HD "Keywords:\n" TAGX
+		if (rnd(2)) s = cat(s, HD pick("Related~Latest~Most read") "\n" rel20(heads20, 2, 4, 2, "uk", 0))
+		s = cat(s, some("About us~Contact~Frequencies~Podcasts~Schedule~Archive~Privacy", 3, 5))
+		FOOT = cat(s, "© " Y " Czech Radio. All rights reserved.")
+		ISOT = isot7(h, mi, eutz("+02:00", "+01:00"))
+	} else {	# LRT English
+		site7(pick(" - LRT~~ | LRT"), "www.lrt.lt", "/en/news-in-english/19/" (1020000 + rnd(90000)) "/" substr(slug7(title), 1, 70))
+		s = some("LRT~LRT.lt~Mediateka~Radio~TV~Search~Menu", 2, 5)
+		s = cat(s, some("Lietuvių~English~Русский~Polski~Українська", 2, 5))
+		s = cat(s, some("News in English~Lithuania~Politics~Economy~Society~Culture~World~Opinion~Baltic States~LRT Investigation Team", 4, 8))
+		if (rnd(3) == 0) s = cat(s, wx20(pick("Vilnius~Kaunas~Klaipėda"), -6, 25, "C"))
+		s = cat(s, top20("Latest~Most read~Top stories", "plain~num"))
+		NAV = cat(s, pick("News in English~World~News in English\nWorld"))
+		who = pick("LRT.lt~BNS~ELTA~LRT RADIO~" pick("Giedrė Vaitkutė~Lukas Jankauskas~Rūta Stonkienė~Mantas Adomaitis"))
+		k = rnd(3)
+		dl = Y "." d2(M) "." d2(D) " " hm(h, mi)	# "2019.01.04 18:12"
+		if (k == 0) by = lk(who)
+		else if (k == 1) { by = lk(who) (who ~ /^LRT|BNS|ELTA/ ? "" : ", LRT.lt") " " dl; dl = "" }
+		else by = lk(who) (who ~ /^(LRT|BNS|ELTA)/ ? "" : ", LRT.lt")
+		im = rnd(2) ? CP pick(caps20) " / " pick(pick("J. Stankevičius~A. Petrulis") " / LRT~BNS~AP/Scanpix~Reuters/Scanpix~Organisers' photo") : ""
+		s = ""
+		TAGX = some(tags20, 2, 4)
+		if (rnd(2)) s = HD "Tags\n" TAGX
+		if (rnd(2)) s = cat(s, HD pick("Related~Latest in English~Most read") "\n" rel20(heads20, 2, 4, 2, "lrt", 0))
+		if (rnd(3) == 0) s = cat(s, "Follow LRT English on Facebook and Twitter for the latest news from Lithuania.")
+		s = cat(s, some("About LRT~Contacts~Privacy policy~Cookie policy~Advertising~Careers~Accessibility", 3, 5))
+		FOOT = cat(s, "© " Y " LRT. Lietuvos nacionalinis radijas ir televizija")
+		ISOT = isot7(h, mi, eutz("+03:00", "+02:00"))
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Copy link", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im sh~dl by st im~im by dl st", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); TAGX = ""
+}
+function rate20(pair, lo, hi, dec,    v, f, i) {	# an exchange rate: "EUR/CZK 25.684"
+	v = lo + rnd(hi - lo + 1); f = ""
+	for (i = 0; i < dec; i++) f = f rnd(10)
+	return pair " " v "." f
+}
+
+function wire20(title,    s, who, by, dl, st, sh, im, h, mi, k, org, c, con) {
+	h = 7 + rnd(12); mi = rnd(60)
+	org = pick("Northgate Relief Alliance~Meridian Policy Forum~Coastline Data Institute~Harborview Capital Partners~" \
+	    "Global Water Watch~Atlas Freight Group~Kestrel Analytics")
+	con = pick("Dana Whitaker~Ravi Anand~Colette Brennan~Marcus Lindgren~Ifeoma Okeke")
+	site7(pick(" | GlobeNewswire~~ - GlobeNewswire News Room"), "www.globenewswire.com", "/news-release/" Y "/" d2(M) "/" d2(D) "/" \
+	    (1680000 + rnd(90000)) "/0/en/" caps19w(substr(slug7(title), 1, 70)) ".html")
+	s = some("GlobeNewswire~A Notified Company~Newsroom~Search~Sign In~Sign Up~Media Partners~Services~Contact Us", 2, 6)
+	s = cat(s, some("Newsroom~Organizations~Subjects~Industries~Exchanges~Countries~Languages~RSS Feeds", 2, 6))
+	if (rnd(3) == 0) s = cat(s, HD "Latest Press Releases\n" headlines(heads20, 2, 3))
+	NAV = cat(s, pick("News Release~Press Release~Newsroom"))
+	k = rnd(3)
+	dl = month[M] " " d2(D) ", " Y " " hm(h, mi) " ET"	# "January 04, 2019 18:12 ET"
+	if (k == 0) { by = "Source: " lk(org); dl = dl " | Source: " lk(org); by = "" }
+	else if (k == 1) by = "Source: " lk(org)
+	else { by = lk(org); dl = dl "\n" lk(org) }
+	c = upper20(place19(title, "", "New York"))
+	lead20(c ", " ap[M] " " d2(D) ", " Y " (GLOBE NEWSWIRE) -- ")
+	sig20("About " org "\n" org " is an independent organisation that tracks developments in " pick("public policy~international trade~" \
+	    "humanitarian response~infrastructure~global markets") " and publishes research for decision makers worldwide. For more " \
+	    "information, visit www." host7(org) ".org.")
+	sig20("Media Contact:\n" con "\n" org "\n" tolower(substr(con, 1, index(con, " ") - 1)) "@" host7(org) ".org\n+1 " (200 + rnd(700)) "-555-0" \
+	    (100 + rnd(899)))
+	st = ""
+	im = ""
+	sh = rnd(2) ? some("Share~Twitter~Facebook~LinkedIn~Email~Print~Follow", 2, 5) : ""
+	HEAD = order("dl by sh~by dl sh~dl sh", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD "Attachments\n" LI pick(caps20)
+	if (rnd(2)) s = cat(s, HD "Tags\n" some(tags20, 2, 4))
+	if (rnd(2)) s = cat(s, HD "Related Links\n" LI "www." host7(org) ".org")
+	if (rnd(2)) s = cat(s, HD "Recent News\n" rel20(heads20, 2, 3, 4, "gnw", 0))
+	if (rnd(3) == 0) s = cat(s, HD "Subscribe via RSS\nSubscribe via ATOM\nJavascript")
+	s = cat(s, some("Newsroom~Contact Us~Terms of Service~Privacy Policy~Cookie Settings~GDPR~Site Map~Blog", 3, 6))
+	FOOT = cat(s, "© " Y " GlobeNewswire, Inc. All Rights Reserved.")
+	BYN = ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function trade20(title,    s, who, by, dl, st, sh, im, h, mi, k, pub, n, i, a, p) {
+	h = 7 + rnd(16); mi = rnd(60)
+	if (rnd(2)) {	# Industry Dive
+		pub = pick("Supply Chain Dive~Utility Dive~Smart Cities Dive~Construction Dive~Waste Dive")
+		site7(pick(" | " pub "~"), "www." host7(pub) ".com", "/news/" substr(slug7(title), 1, 70) "/" (545000 + rnd(9000)) "/")
+		s = some(pub "~Topics~Deep Dive~Events~Press Releases~Library~Subscribe~Search", 3, 6)
+		s = cat(s, some("Logistics~Freight~Operations~Procurement~Technology~Risk/Resilience~Regulation~Sustainability~Labor~Policy~" \
+		    "Infrastructure~Finance", 3, 7))
+		if (rnd(3) == 0) s = cat(s, HD "Get the free daily newsletter read by industry experts\nWork email\nSelect Newsletter:\nSign up")
+		NAV = cat(s, pick("Dive Brief~Deep Dive~Dive Brief\nNews"))
+		who = people20("Kellan Ostrowski~Brianna Faulk~Tomás Rheinberger~Ada Whitlow~Jordan Pike-Reyes", " and ")
+		k = rnd(3)
+		if (k == 0) { by = "Published " ap[M] " " D ", " Y; dl = lk(who) (solo20(who) ? "\n" pick("Reporter~Senior Reporter~Associate Editor~Editor") : "") }	# "Published Jan. 4, 2019"
+		else if (k == 1) { by = lk(who); dl = "Published " ap[M] " " D ", " Y }
+		else { by = lk(who) (solo20(who) ? "\n" pick("Reporter~Senior Reporter~Associate Editor") : ""); dl = "Published " ap[M] " " D ", " Y "\nUpdated " ap[M] " " D ", " Y }
+		st = ""
+		n = split(BODY, a, "\n")
+		if (n >= 5 && rnd(3)) {	# the brief's points, then the insight
+			p = "Dive Brief:"
+			for (i = 1; i <= 3; i++) p = p "\n" LI a[i]
+			BODY = "Dive Insight:"
+			for (i = 4; i <= n; i++) BODY = BODY "\n" a[i]
+			st = p
+		}
+		im = rnd(2) ? CP pick(caps20) ". " pick("Getty Images~Retrieved from " pick("the company~Flickr~the agency") "~Permission granted by " \
+		    pick("the port~the company~the city")) : ""
+		sh = rnd(2) ? some("Share~LinkedIn~Twitter~Facebook~Email~Print", 2, 4) : ""
+		HEAD = order("by dl im sh st~by dl sh im st~im by dl st", "", by, dl, sh, im)
+		if (st != "") HEAD = cat(HEAD, st)
+		s = ""
+		if (rnd(2)) s = HD "Filed Under:\n" some(tags20, 1, 3)
+		if (rnd(2)) s = cat(s, HD pick("Editors' picks~Latest in " pub "~Deep Dive") "\n" rel20(heads20, 2, 4, 2, "ap", 0))
+		if (rnd(2)) s = cat(s, HD "Company Announcements\n" headlines(heads20, 2, 3))
+		s = cat(s, some("About~Editorial Ethics~Careers~Contact Us~Advertise~Privacy Policy~Terms of Use~Do Not Sell My Personal Information", 3, 6))
+		FOOT = cat(s, "© " Y " Industry Dive. All rights reserved.")
+		ISOT = isot7(h, mi, usoff18("E")); BYN = who
+		DLX = substr(by, 1, 9) == "Published" ? by : dl; gsub(LK, "", DLX)
+	} else {	# Splash247
+		site7(pick(" - Splash247~~"), "splash247.com", "/" slug7(title) "/")
+		s = some("Splash247~Maritime CEO~Newsletter~Subscribe~Search~Menu", 2, 5)
+		s = cat(s, some("Shipping~Tankers~Dry Cargo~Containers~Offshore~Ports and Logistics~Shipbuilding~Environment~Tech~Maritime CEO~" \
+		    "Crewing~Finance~Operations~Regulatory", 4, 9))
+		if (rnd(3) == 0) s = cat(s, "Baltic Dry Index " commas13(600 + rnd(1800)) " " pick("+~-") (1 + rnd(40)))
+		s = cat(s, top20("Latest news~Most read~Popular", "plain~num"))
+		NAV = cat(s, pick("Europe~Asia~Americas~Middle East~Africa~Greater China~Operations~Ports and Logistics"))
+		who = pick("Halvard Enge~Nirmala Krishnan~Jasper Thorne~Grant Lowell~Mei Ling Sato")
+		k = rnd(2)
+		if (k == 0) { by = lk(who); dl = month[M] " " D ", " Y }
+		else { by = lk(who) "   " month[M] " " D ", " Y; dl = "" }
+		st = rnd(3) ? standfirst(gen20) : ""
+		im = rnd(2) ? CP pick(caps20) : ""
+		n = rnd(12)
+		sh = some("Facebook~Twitter~LinkedIn~WhatsApp~Email", 2, 4) (n ? "\n" n " comment" (n > 1 ? "s" : "") : "")
+		HEAD = order("by dl st im sh~st by dl im sh~im by dl st sh", st, by, dl, sh, im)
+		s = ""
+		if (rnd(2)) s = HD "Related Articles\n" rel20(heads20, 2, 3, 3, "long", 0)
+		if (n && rnd(2)) s = cat(s, HD n " Comments\nLeave a Reply\nYour email address will not be published.")
+		s = cat(s, some("About Us~Contact~Advertise~Privacy Policy~Maritime CEO~Events", 3, 5))
+		FOOT = cat(s, "© " Y " Asia Shipping Media Pte Ltd. All rights reserved.")
+		ISOT = isot7(h, mi, "+08:00"); BYN = who; DLX = dlx(by, dl)
+	}
+	TAGX = ""
+}
+
+function campus20(title,    s, who, by, dl, st, sh, im, h, mi, k, con) {
+	h = 7 + rnd(11); mi = rnd(60)
+	st = rnd(3) ? standfirst(gen20) : ""
+	if (rnd(2)) {	# MIT News
+		site7(pick(" | MIT News | Massachusetts Institute of Technology~~ | MIT News"), "news.mit.edu", "/" Y "/" substr(slug7(title), 1, 60) "-" \
+		    d2(M) d2(D))
+		s = some("MIT News~Massachusetts Institute of Technology~On Campus and Around the World~Search~Menu~Subscribe", 2, 5)
+		s = cat(s, some("Browse~Topics~Departments~Centers, Labs, & Programs~Schools~About MIT News~Press Inquiries~Filmed Events~" \
+		    "Follow MIT~MIT Homepage", 3, 7))
+		NAV = cat(s, pick("MIT News~Research~Campus~MIT News\nResearch"))
+		who = pick("MIT News Office~MIT Sloan~" pick("Abigail Hollister~Daniel Okoro~Nina Fairweather~Rohan Deshpande~Leah Kimura"))
+		k = rnd(3)
+		if (who ~ /^MIT/) by = lk(who)
+		else by = lk(who) " | " pick("MIT News Office~Department of Earth, Atmospheric and Planetary Sciences~MIT Energy Initiative~Center for International Studies")
+		if (k == 0) dl = "Publication Date:\n" month[M] " " D ", " Y	# "Publication Date:" / "January 4, 2019"
+		else if (k == 1) dl = "Publication Date: " month[M] " " D ", " Y
+		else dl = month[M] " " D ", " Y
+		if (rnd(2)) dl = dl "\nPress Inquiries"
+		im = rnd(2) ? CP pick(caps20) "\nImage: " pick(pick("Lillie Paquette~Jared Charney") "~courtesy of the researchers~Christine Daniloff, MIT~iStock") : ""
+		s = ""
+		if (rnd(2)) s = "Share this news article on:\n" some("X~Facebook~LinkedIn~Reddit~Print", 3, 5)
+		if (rnd(2)) s = cat(s, HD "Related Links\n" some("Department of Political Science~Center for International Studies~" \
+		    "Department of Civil and Environmental Engineering~School of Humanities, Arts, and Social Sciences~Lab for Information and Decision Systems", 1, 3))
+		TAGX = some(tags20, 2, 4)
+		if (rnd(2)) s = cat(s, HD "Related Topics\n" TAGX)
+		if (rnd(2)) s = cat(s, HD "Related Articles\n" rel20(heads20, 2, 3, 20, "long", 0))
+		s = cat(s, some("About This Website~Contact~Press Inquiries~MIT Resources~Accessibility~Privacy", 2, 4))
+		FOOT = cat(s, "Massachusetts Institute of Technology\n77 Massachusetts Avenue, Cambridge, MA, USA")
+	} else {	# the Cleveland Clinic Newsroom
+		site7(pick(" | Cleveland Clinic Newsroom~~"), "newsroom.clevelandclinic.org", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title))
+		s = some("Cleveland Clinic~Find a Doctor~Locations & Directions~Patients & Visitors~Health Library~Institutes & Services~" \
+		    "Appointments~MyChart~Need Help?", 3, 6)
+		s = cat(s, some("Newsroom~Releases~Health Essentials~Media Contacts~Experts~Image Library~Fast Facts~Search", 3, 6))
+		NAV = cat(s, pick("Newsroom~Releases~Newsroom\nReleases"))
+		con = pick("Hanna Ostrander~Lucas Pemberton~Keri Abdelnour~Walt Sienkiewicz")
+		who = ""
+		by = ""
+		k = rnd(2)
+		dl = month[M] " " D ", " Y
+		if (k == 1) dl = "Release Date: " dl
+		s = "Media Contact\n" con "\n" tolower(substr(con, 1, 1) substr(con, index(con, " ") + 1)) "@ccf.org\n216.444." (1000 + rnd(8999))
+		if (rnd(2)) dl = cat(dl, s)
+		if (rnd(3) == 0) lead20("CLEVELAND – ")
+		if (rnd(2)) sig20("About Cleveland Clinic\nCleveland Clinic is a nonprofit multispecialty academic medical center that integrates clinical and " \
+		    "hospital care with research and education. Visit us at clevelandclinic.org.")
+		im = rnd(3) == 0 ? CP pick(caps20) : ""
+		s = ""
+		if (rnd(2)) s = HD pick("Related Releases~More News~Recent Releases") "\n" rel20(heads20, 2, 4, 4, "long", 0)
+		if (rnd(2)) s = cat(s, HD "Stay Connected\n" some("Facebook~Twitter~LinkedIn~Instagram~YouTube", 2, 4))
+		s = cat(s, some("About Cleveland Clinic~Careers~Giving~Contact Us~Privacy Policy~Website Terms~Notice of Nondiscrimination", 3, 5))
+		FOOT = cat(s, "9500 Euclid Avenue, Cleveland, Ohio 44195 | 800.223.2273 | © " Y " Cleveland Clinic. All Rights Reserved.")
+	}
+	sh = rnd(3) == 0 ? some("Share~Facebook~Twitter~LinkedIn~Email", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im~dl by st im~im by dl st", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function science20(title,    s, who, by, dl, st, sh, im, h, mi, k, z) {
+	h = 7 + rnd(16); mi = rnd(60)
+	st = rnd(3) ? standfirst(gen20) : ""
+	if (rnd(2)) {	# ScienceAlert
+		site7(pick(" : ScienceAlert~~"), "www.sciencealert.com", "/" substr(slug7(title), 1, 80))
+		s = some("ScienceAlert~Subscribe~Newsletter~Search~Menu~Support Us", 2, 5)
+		s = cat(s, some("Space~Health~Environment~Humans~Nature~Tech~Physics~Society~Video~Explainers~Opinion", 4, 8))
+		s = cat(s, top20("Trending~Latest~Popular", "plain~num"))
+		NAV = cat(s, pick("Society~Environment~Humans~Nature~Health"))
+		who = pick("Callum Weatherby~Tessa Okonjo~Brenton Hale~Imogen Stroud~Farid Qasemi")
+		k = rnd(3)
+		if (k == 0) { by = lk(toupper(who)); dl = D " " toupper(month[M]) " " Y }	# "4 JANUARY 2019"
+		else if (k == 1) { by = lk(toupper(who)) "   " D " " toupper(abbr[M]) " " Y; dl = "" }
+		else { by = lk(who); dl = D " " month[M] " " Y }
+		im = rnd(2) ? CP pick(caps20) ". (" pick("Pexels~Unsplash~NASA~" pick("Gail Ranford~Ivo Metz") "/Getty Images~Wikimedia Commons~AFP") ")" : ""
+		sh = rnd(2) ? some("Facebook~Twitter~Reddit~Email", 2, 4) : ""
+		s = ""
+		if (rnd(2)) s = HD "A version of this article was first published in " pick("our newsletter~Science Weekly") ".\nGet the best of ScienceAlert in your inbox."
+		if (rnd(2)) s = cat(s, HD pick("Trending News~More News~Related") "\n" rel20(heads20, 2, 4, 2, "caps", 0))
+		s = cat(s, some("About Us~Our Team~Contact~Advertise~Privacy Policy~Terms & Conditions~Accessibility~Support ScienceAlert", 3, 5))
+		FOOT = cat(s, "© ScienceAlert Pty Ltd. Est. 2006.")
+		ISOT = isot7(h, mi, autz() == "AEDT" ? "+11:00" : "+10:00")
+	} else {	# Space.com
+		z = usdst(Y, M, D) ? "EDT" : "ET"
+		site7(pick(" | Space~~ | Space.com"), "www.space.com", "/" (42900 + rnd(3000)) "-" substr(slug7(title), 1, 60) ".html")
+		s = some("Space.com~Subscribe~Newsletter~Search~Menu~Sign in", 2, 5)
+		s = cat(s, some("News~Science & Astronomy~Spaceflight~Tech~Entertainment~Skywatching~Search for Life~Forums~More", 4, 8))
+		s = cat(s, top20("Trending~Latest~Most Popular", "plain~num"))
+		NAV = cat(s, pick("News~Science & Astronomy~Spaceflight~Tech"))
+		who = pick("Owen Castellanos~Maggie Tremblay~Silas Varga~Priscilla Onwudiwe~Dominic Aalto")
+		k = rnd(3)
+		if (k == 0) { by = "By " lk(who) ", " pick("Space.com Senior Writer~Space.com Contributor~Space.com Staff Writer") " | " month[M] " " D ", " Y " " \
+		    d2(h12(h)) ":" d2(mi) (h < 12 ? "am" : "pm") " ET"; dl = "" }	# "By X, Space.com Senior Writer | January 4, 2019 06:12pm ET"
+		else if (k == 1) { by = "By " lk(who); dl = "published " month[M] " " d2(D) ", " Y }
+		else { by = "By " lk(who) " published " D " " month[M] " " Y; dl = "" }
+		im = rnd(2) ? CP pick(caps20) ". (Image: © " pick("NASA~ESA~NASA/JPL-Caltech~SpaceX~Getty Images~" pick("Rhea Monti~Tobias Quill")) ")" : ""
+		sh = rnd(2) ? some("Facebook~Twitter~Pinterest~Flipboard~Email", 2, 4) : ""
+		if (rnd(2)) sig20("Follow " who " on Twitter " handle16(who) ". Follow us " pick("@Spacedotcom~on Twitter @Spacedotcom") " and on Facebook.")
+		s = ""
+		if (rnd(2)) s = HD "Join our Space Forums to keep talking space on the latest missions, night sky and more!"
+		if (rnd(2)) s = cat(s, HD pick("Most Popular~More about science~Latest") "\n" rel20(heads20, 2, 4, 2, "long", 0))
+		s = cat(s, some("About Us~Contact Future's experts~Terms and conditions~Privacy policy~Cookies policy~Accessibility Statement~" \
+		    "Advertise with us~Careers", 3, 6))
+		FOOT = cat(s, "Space.com is part of Future US Inc, an international media group and leading digital publisher. Visit our corporate site.\n" \
+		    "© Future US, Inc. Full 7th Floor, 130 West 42nd Street, New York, NY 10036.")
+		ISOT = isot7(h, mi, usoff18("E"))
+	}
+	HEAD = order("by dl st im sh~st by dl im sh~by dl im st sh~im st by dl", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); TAGX = ""
+}
+
+function sports20(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	st = rnd(3) ? standfirst(gen20) : ""
+	if (rnd(2)) {	# ESPN
+		site7(pick(" - ESPN~~"), "www.espn.com", "/" pick("espn~olympics~soccer~nfl~mlb") "/story/_/id/" (25680000 + rnd(900000)) "/" slug7(title))
+		s = some("ESPN~ESPN+~Watch~Listen~Fantasy~Search~Log In~Subscribe", 2, 5)
+		s = cat(s, some("NFL~NBA~MLB~NHL~NCAAF~NCAAM~Soccer~Tennis~Golf~MMA~Boxing~F1~Olympics~More Sports", 5, 10))
+		s = cat(s, bar20("Breaking~Top Headlines~Latest", 6))
+		s = cat(s, top20("Top Headlines~Trending~Latest", "plain~num"))
+		NAV = cat(s, pick("ESPN~Olympic Sports~More Sports~News"))
+		who = pick("Associated Press~ESPN News Services~" pick("Deon Hatcher~Marguerite Lyle~Stavros Nikolaidis~Kendra Obi~Wyatt Pellegrino"))
+		by = lk(who) (who ~ /^(Associated Press|ESPN News Services)$/ ? "" : "\n" pick("ESPN Staff Writer~ESPN.com~ESPN Senior Writer"))
+		if (rnd(3)) dl = abbr[M] " " D ", " Y ", " clock0(h, mi, "AM", "PM") " ET"	# "Jan 4, 2019, 06:12 PM ET"
+		else dl = abbr[M] " " D ", " Y
+		im = rnd(2) ? CP pick(caps20) ". " pick("AP Photo/" pick("Jonas Ekberg~Liz Caruso") "~Getty Images~Reuters~USA TODAY Sports~EPA") : ""
+		sh = rnd(2) ? some("Facebook~Twitter~Facebook Messenger~Pinterest~Email~print~comment", 3, 5) : ""
+		s = ""
+		if (rnd(2)) s = HD pick("Top Headlines~More from ESPN~Sponsored Headlines") "\n" headlines(heads20, 3, 5)
+		s = cat(s, some("Terms of Use~Privacy Policy~Your US State Privacy Rights~Children's Online Privacy Policy~Interest-Based Ads~" \
+		    "About Nielsen Measurement~Do Not Sell or Share My Personal Information~Contact Us~Disney Ad Sales Site~Work for ESPN", 4, 7))
+		FOOT = cat(s, "Copyright: © ESPN Enterprises, Inc. All rights reserved.")
+		ISOT = isot7(h, mi, usoff18("E"))
+	} else {	# Sky Sports
+		site7(pick(" | Sky Sports~~ | Football News | Sky Sports"), "www.skysports.com", "/" pick("more-sports~football~news") "/news/" \
+		    (12000 + rnd(9000)) "/" (11590000 + rnd(99999)) "/" slug7(title))
+		s = some("Sky Sports~Sky Sports Home~Watch~Sky Bet~Sky Sports Shop~Search~Menu", 2, 5)
+		s = cat(s, some("Home~Football~Watch~Cricket~F1~Boxing~Golf~Darts~Racing~NFL~Rugby League~Tennis~Netball~Transfers~More", 5, 10))
+		s = cat(s, bar20("BREAKING~Live~Latest", 7))
+		s = cat(s, top20("Latest News~Trending~Most Read", "plain~num"))
+		NAV = cat(s, pick("News~More Sports~News\nMore Sports"))
+		who = pick("PA Media~" pick("Ellis Broadbent~Rory Calloway~Hattie Strand~Kieran Mulholland"))
+		k = rnd(3)
+		by = "By " lk(who) (who == "PA Media" ? "" : "\n" pick("Sports Reporter~News Reporter~Journalist " handle16(who)))
+		dl = dayname[W + 1] " " D " " month[M] " " Y " " hm(h, mi) ", UK"	# "Friday 4 January 2019 18:12, UK"
+		if (k == 1 && D > 12) dl = dl "\nLast Updated: " d2(D) "/" d2(M) "/" substr(Y, 3) " " clk(H2, MI2)
+		if (k == 2) dl = dl "\n" pick("Sky Sports News~Comments~Listen to this article")
+		im = rnd(2) ? CP pick(caps20) "\nImage: " pick("PA~Getty Images~Reuters~AP~Action Images") : ""
+		sh = rnd(2) ? some("Share~Facebook~X~WhatsApp~Email", 2, 4) : ""
+		s = ""
+		if (rnd(3) == 0) s = HD "Watch Sky Sports\nStream every Sky Sports channel with NOW.\nGet NOW"
+		if (rnd(2)) s = cat(s, HD pick("More from Sky Sports~Latest News~Around Sky") "\n" headlines(heads20, 2, 4))
+		s = cat(s, some("About Sky Sports~Contact Us~Sky Sports Careers~Privacy & Cookies Notice~Terms & Conditions~Accessibility~Advertise", 3, 5))
+		FOOT = cat(s, "© " Y " Sky UK")
+		ISOT = isot7(h, mi, eutz("+01:00", "+00:00"))
+	}
+	HEAD = order("by dl st im sh~st by dl im sh~by dl sh im~im by dl", st, by, dl, sh, im)
+	BYN = who; DLX = dlx(by, dl); TAGX = ""
+}
+
+function local20(title,    s, who, by, dl, st, sh, im, h, mi, k, z, hood) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	z = ustz18("C")
+	hood = pick("Logan Square~Pilsen~Lincoln Park~Bronzeville~Uptown~Austin~Hyde Park~Wicker Park~Chatham~South Shore~Englewood~Downtown~Rogers Park")
+	site7(pick(" - Block Club Chicago~~"), "blockclubchicago.org", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("Block Club Chicago~Subscribe~Donate~Newsletter~Search~Menu~Log In", 2, 5)
+	s = cat(s, some("Neighborhoods~Logan Square~Pilsen~Lincoln Park~Bronzeville~Uptown~Austin~Hyde Park~Wicker Park~Chatham~South Shore~" \
+	    "Englewood~Downtown~Things To Do~Jobs~About", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx20("Chicago", 12, 88, "F"))
+	s = cat(s, top20("Latest~Most Read~Top Stories", "plain~under"))
+	NAV = cat(s, pick(hood "~" hood "\nCitywide~Citywide~Politics"))
+	who = people20("Noor Haddadin~Tasha Pruitt~Mateo Galindo~Brigid O'Mara~Jamal Whitlock", " and ")
+	k = rnd(3)
+	dl = clock(h, mi, "AM", "PM") " " z " on " abbr[M] " " D ", " Y	# "6:12 PM CST on Jan 4, 2019"
+	if (k == 0) by = lk(who)
+	else if (k == 1) { by = lk(who) "\n" dl; dl = "" }
+	else { by = lk(who); dl = dl "\n" "Updated on " abbr[M] " " D ", " Y " at " clock(H2, MI2, "AM", "PM") " " z }
+	st = rnd(2) ? standfirst(gen20) : ""
+	im = rnd(2) ? CP pick(caps20) ". Credit: " pick(pick("Colin Boyle~Kayleigh Shea") "/Block Club Chicago~Provided~Google Maps~Facebook") : ""
+	sh = rnd(2) ? some("Facebook~Twitter~Email~Print", 2, 4) : ""
+	HEAD = order("st by dl im sh~by dl st im sh~im by dl st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Subscribe to Block Club Chicago, an independent, 501(c)(3), journalist-run newsroom. Every dime we make funds " \
+	    "reporting from Chicago's neighborhoods.", 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD "Listen to \"It's All Good: A Block Club Chicago Podcast\" here:"
+	if (rnd(2)) s = cat(s, HD pick("More from " hood "~Latest~Read more") "\n" rel20(heads20, 2, 4, 2, "abbr", 0))
+	if (rnd(2)) s = cat(s, "Block Club Chicago is a 501(c)(3) nonprofit news organization dedicated to delivering reliable, nonpartisan and " \
+	    "essential coverage of Chicago's diverse neighborhoods.")
+	s = cat(s, some("About Us~Our Team~Contact~Tips~Corrections~Advertise~Privacy Policy~Careers", 3, 5))
+	FOOT = cat(s, "© " Y " Block Club Chicago. Proudly powered by Newspack by WordPress.")
+	BYN = solo20(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("C")); TAGX = ""
+}
+
+function consent20(    k) {	# a consent, privacy, meter or newsletter prompt, words fresh
+	k = rnd(4)
+	if (k == 0)
+		return ask("We respect your privacy~About cookies on this site~Manage your data~Cookie preferences",
+		    "We and " (40 + rnd(700)) " third parties store and read information on your device to run the site, measure visits and " \
+		    "personalise the ads that pay for our reporting.~" \
+		    "Choose \"Accept\" to allow all cookies, or \"Customise\" to switch off the ones you don't want. You can revisit this at any time.~" \
+		    "Some of our partners rely on legitimate interest rather than consent. You can object in the partner settings.",
+		    "Accept~Reject~Customise~Necessary only~See partners~Save and exit", 4)
+	if (k == 1)
+		return pick("This website uses cookies to improve your experience. We'll assume you're ok with this.~" \
+		    "We have updated our privacy policy. Please review it before continuing.~" \
+		    "Cookies help us deliver our services. By continuing, you accept them.") "\n" pick("Ok~Accept~Dismiss~Learn more~Got it!")
+	if (k == 2)
+		return pick("You have " (1 + rnd(4)) " free articles remaining.~You've read all your free articles for this month.~" \
+		    "Unlimited access starts at 99 cents.") "\n" pick("Subscribe~Log in~See offers~Start your trial")
+	return pick("Stay informed: get breaking news alerts.~Sign up for our morning newsletter.~Turn on notifications for the latest updates.") \
+	    "\n" pick("Yes, sign me up~Maybe later~Allow~No thanks")
+}
+
+function twentyA(title, k) {
+	if (k == 0) hearst20(title)
+	else if (k == 1) lee20(title)
+	else if (k == 2) guam20(title)
+	else if (k == 3) png20(title)
+	else if (k == 4) carib20(title)
+	else if (k == 5) guyana20(title)
+	else if (k == 6) franco20(title)
+	else efe20(title)
+}
+function twentyB(title, k) {
+	if (k == 0) pubcast20(title)
+	else if (k == 1) wire20(title)
+	else if (k == 2) trade20(title)
+	else if (k == 3) campus20(title)
+	else if (k == 4) science20(title)
+	else if (k == 5) sports20(title)
+	else local20(title)
+}
+function twenty(title,    k) {	# variant 20: one of its sites, now and then an ad line and a banner, NAV filled
+	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
+	k = rnd(15)
+	if (k < 8) twentyA(title, k); else twentyB(title, k - 8)
+	if (rnd(6) == 0 && DOM !~ /globenewswire|mit\.edu|clevelandclinic/) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~Sponsored~Ad~Continue reading below"))
+	if (rnd(4) == 0 && DOM !~ /globenewswire|mit\.edu/) banner(consent20(), 3, 30)
+	fit("Skip to content~Menu~Search~Sign in~Close~Toggle navigation~Main navigation~Back to top")
+}
+
+# Variant 20's layouts: variant 19's (lynx -dump with its numbered links,
+# pandoc -t plain, and variant 9's layouts).
+function layout20(title,    mode) {
+	mode = rnd(7)
+	if (mode == 0) return refs12(title)
+	if (mode == 1) return stack(pan12(plain7(NAV, 0)), title, pan12(plain7(HEAD, 0)), wrapped("", 72), pan12(plain7(FOOT, 0)))
+	return layout7(title, 0)
+}
+
 function sites7(title, odds, ads, pad,    k) {	# variant 7 to 11: one of its sites, now and then (1 in odds) one of ads
 	# under NAV and a notice, NAV filled from pad
 	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
@@ -13870,6 +14881,9 @@ function scraped(iso, title, body,    k) {
 	} else if (variant == 19) {
 		nineteen(title)
 		return layout19(title)
+	} else if (variant == 20) {
+		twenty(title)
+		return layout20(title)
 	} else {
 		six(title)
 		return layout6(title)
