@@ -591,6 +591,13 @@ title"
 	run roles "$T/tyee.txt"
 	assert_line $'2\tdateline\tJasper Ng 8 Apr 2019 | TheTyee.ca'
 	assert_line $'3\tdateline\tPublished : Aug 24, 2019 - 18:46 facebook'
+	# an author's name and the day; a time with its zone before the day
+	printf '%s\n' 'Ferry timetable changes anger island commuters' '' \
+	    'Mei Ling Sato July 1, 2019' '' 'Published 7:41 a.m. ChT Jan. 27, 2019' '' \
+	    'Commuters from Gull Island say a new ferry timetable leaves them stranded in the evening.' >"$T/name.txt"
+	run roles "$T/name.txt"
+	assert_line $'2\tdateline\tMei Ling Sato July 1, 2019'
+	assert_line $'3\tdateline\tPublished 7:41 a.m. ChT Jan. 27, 2019'
 	# (but not a day without its year, then words)
 	printf '%s\n' 'Ferry timetable changes anger island commuters' '' \
 	    'The fair came to town on the last weekend of July - July 27 - in Mesquite, Texas' '' \

@@ -972,6 +972,10 @@ dateline_from(const struct pinfo *p, int i)
 		} else if (started && year && word_is(p, i, "in") && p->nw - i <= 3 &&
 		    capitalised_from(p, i + 1)) {
 			break;		/* "By AFP May 6, 2019 in Environment" */
+		} else if (started && p->w[i].cap1 && p->w[i].len >= 2 &&
+		    p->w[i].len <= 4 && (word_is(p, i - 1, "m") ||
+		    word_is(p, i - 1, "am") || word_is(p, i - 1, "pm"))) {
+			/* a zone after a time: "7:41 a.m. ChT Jan. 27, 2019" */
 		} else if (started && word_is(p, i, "page") && i + 2 >= p->nw) {
 			break;		/* a print edition's "Mon, May 06, 2019 - Page 3" */
 		} else if (started && p->nw - i <= 4 &&
@@ -993,6 +997,26 @@ dateline_from(const struct pinfo *p, int i)
 /* A date standing alone: "JUNE 2023", "Friday, January 4, 2019",
  * "MAYSVILLE, KENTUCKY, MONDAY, JUNE 5, 1916.", "2019-01-04"; or after a
  * byline, "Posted by admin on 28th March 2019". */
+/* An author's name, up to three capitalised words, then a day with
+ * its year: "Mei Ling Sato July 1, 2019". */
+static int
+dated_after_name(const struct pinfo *p)
+{
+	unsigned long v;
+	int i;
+
+	for (i = 0; i < p->nw; i++)
+		if (word_number(p, i, &v) && p->w[i].len == 4)
+			break;
+	if (i == p->nw)
+		return 0;	/* no year */
+	for (i = 0; i < p->nw && i < 3 && p->w[i].cap1 &&
+	    !word_in(p, i, &months) && !word_in(p, i, &weekdays); i++)
+		;
+	return i > 0 && i < p->nw && (word_in(p, i, &months) ||
+	    word_number(p, i, &v)) && dateline_from(p, i);
+}
+
 /* Whether s (n bytes, from a separator on) goes on as a dateline
  * does: past the separator, a site's name or a time ("| TheTyee.ca",
  * "- Health Canada", "- 18:46"), not words ("- in Mesquite, Texas"). */
@@ -1054,24 +1078,16 @@ is_dateline(const struct pinfo *p)
 			if (word_is(p, i, "published") || word_is(p, i, "updated")
 			    || word_is(p, i, "posted"))
 				return dateline_from(p, i);
+	/* "Mei Ling Sato July 1, 2019" */
+	if (p->nw <= 10 && dated_after_name(p))
+		return 1;
 	/* "Jasper Ng 8 Apr 2019 | TheTyee.ca", "Published : Aug 24, 2019
 	 * - 18:46 facebook": a day with its year, then after a separator
 	 * the site's name or a time and more */
 	if ((cut = first_separator(p->raw, p->len)) < p->len && cut > 0 &&
 	    site_after(p->raw + cut, p->len - cut)) {
 		describe(p->raw, 0, cut, &head);
-		for (i = 0; i < head.nw; i++)
-			if (word_number(&head, i, &v) && head.w[i].len == 4)
-				break;
-		if (i == head.nw)
-			return 0;	/* no year */
-		/* (past an author's name: up to three capitalised words) */
-		for (i = 0; i < head.nw && i < 3 && head.w[i].cap1 &&
-		    !word_in(&head, i, &months) && !word_in(&head, i, &weekdays);
-		    i++)
-			;
-		return dateline_from(&head, 0) ||
-		    (i > 0 && dateline_from(&head, i));
+		return dateline_from(&head, 0) || dated_after_name(&head);
 	}
 	return 0;
 }
