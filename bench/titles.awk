@@ -4,7 +4,7 @@
 # the article is drawn from a few site templates with a fixed seed
 # (Park-Miller, exact in any awk), so every run writes the same bytes.
 #
-#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20] -f bench/titles.awk articles.csv
+#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21] -f bench/titles.awk articles.csv
 #
 # variant=2 draws from a second set of page furniture and date formats,
 # written after segment was tuned on the first: a held-out check.
@@ -700,7 +700,7 @@
 # pages come in variant 12's layouts (lynx -dump with its numbered links,
 # pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
 # reader view, archive.today).
-# variant=20 (seed 314606869), the newest final held-out check, written
+# variant=20 (seed 314606869), a final held-out check, written
 # after variant 19 in fresh words, stays with the core case, ordinary news
 # pages as scraped, and takes 25 other sites in 15 templates, leaning on
 # kinds the others used least: a Hearst daily (the San Francisco
@@ -766,6 +766,55 @@
 # pages come in variant 19's layouts (lynx -dump with its numbered links,
 # pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
 # reader view, archive.today).
+# variant=21 (seed 334214459), the newest final held-out check, written
+# after variant 20 in fresh words, stays with the core case, ordinary news
+# pages as scraped, and takes 16 other sites in 16 templates, of every
+# kind: the Chicago Sun-Times, TIME, a Gray Television station (WVLT,
+# KWTX, WSAZ, KOLO or WIBW), the Spectator, TASS, CGTN, Quartz, the
+# Deccan Chronicle, the News International (Pakistan), the Irrawaddy,
+# ABS-CBN News, the Star (Kenya), the New Arab, NL Times, the Slovak
+# Spectator and Loop News (Caribbean).  8 to 30 lines come before the
+# title (menus one item a line, language links, consent, meter, newsletter
+# and notification prompts, weather, Sensex, Nifty, KSE-100 and PSEi
+# lines, rupee, kyat and peso rates, breaking-news bars
+# with another story's headline and age, kickers such as "Nation/World",
+# "WORLD" or "World, Middle East", now and then other headlines under a
+# label such as "Most Read"); then each site's byline (one or two names,
+# handles run onto the name ("By X@x Jan 4, 2019, 6:12pm CST"), names in
+# capitals, roles under the name, "DECCAN CHRONICLE. | X", "X, ABS-CBN
+# News", "The New Arab Staff & Agencies", agencies and desks), dateline
+# and count forms ("Jan 4, 2019, 6:12pm CST" / "Updated ...", "January 4,
+# 2019 6:12 PM EST", TIME's "Updated: January 4, 2019 7:05 PM ET |
+# Originally published: January 4, 2019 6:12 PM ET", Gray's "Published:
+# Jan. 4, 2019 at 6:12 PM EST|Updated: ...", "4 January 2019, 6:12pm",
+# TASS's "4 JAN 2019, 18:12 UPDATED: 4 JAN 2019, 19:05", CGTN's "Updated
+# 18:12, 04-Jan-2019", "Published January 4, 2019", "Published : Jan 4,
+# 2019, 6:12 pm IST" / "Updated : ...", "January 04, 2019", "By X 4
+# January 2019", "Posted at Jan 04 2019 06:12 PM | Updated as of ...",
+# "by X" / "News" / "04 January 2019 - 18:12", "04 January, 2019" / "4
+# min read", "Friday, 4 January 2019 - 18:12", "4. Jan 2019 at 18:12",
+# Loop's "Created : 4 January 2019"), in the site's zone, on the
+# article's day, no day in numbers alone; the Star's "In Summary" points;
+# leads run into the first paragraph ("CHICAGO (AP) — ", "MOSCOW, January
+# 4. /TASS/. ", "London: ", "MANILA - "), sign-offs below the last ("(With
+# input from Xinhua)", "Source(s): AFP ,Reuters", "- with a report from
+# Reuters", "Watch more in iWant or TFC.tv", "Follow us on Twitter:
+# @The_NewArab", "Copyright 2019 The Associated Press. All rights
+# reserved."); captions with credits ("X/Sun-Times", "X—Getty Images",
+# ". (Source: KWTX)", ". /Xinhua Photo", "© X/TASS", "(Photo:
+# Representational)", "Image: REUTERS", "[Getty]", "- Credit: X/DepositPhotos
+# - License: DepositPhotos", "(Source: TASR)"); in-body "Advertisement",
+# "Read More:", "Also Read:" lines; after the body contact lines, author
+# notes, tags, "Read More:" and "Topics in this article" lists, comment
+# and newsletter boxes, related, most-read and latest lists of other
+# headlines on earlier days ("Jan 3, 2019", "3 JAN 2019, 11:40", "11:40,
+# 03-Jan-2019", "January 03, 2019", "3 January 2019", "Jan 03 2019 11:40
+# AM", "03 January 2019 - 11:40", "03 January, 2019", "Thursday, 3
+# January 2019", "3. Jan 2019"), footers (a station's public file and FCC
+# lines, TASS's registration certificate, CGTN's ICP number).  The pages
+# come in variant 20's layouts (lynx -dump with its numbered links,
+# pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
+# reader view, archive.today).
 
 function rnd(n) {	# 0 .. n-1
 	seed = (seed * 16807) % 2147483647
@@ -777,7 +826,7 @@ function pick(list,    a, k) {	# one of the "|"-separated choices
 }
 
 BEGIN {
-	seed = variant == 20 ? 314606869 : variant == 19 ? 295075147 : variant == 18 ? 275604541 : variant == 17 ? 256203161 : variant == 16 ? 236887691 : variant == 15 ? 217645177 : variant == 14 ? 198491317 : variant == 13 ? 179424673 : variant == 12 ? 141650939 : variant == 11 ? 122949823 : variant == 10 ? 104395301 : variant == 9 ? 86028121 : variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
+	seed = variant == 21 ? 334214459 : variant == 20 ? 314606869 : variant == 19 ? 295075147 : variant == 18 ? 275604541 : variant == 17 ? 256203161 : variant == 16 ? 236887691 : variant == 15 ? 217645177 : variant == 14 ? 198491317 : variant == 13 ? 179424673 : variant == 12 ? 141650939 : variant == 11 ? 122949823 : variant == 10 ? 104395301 : variant == 9 ? 86028121 : variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
 	split("January February March April May June July August September October November December", month, " ")
 	split("Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.", ap, " ")
 	split("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec", abbr, " ")
@@ -1380,6 +1429,48 @@ BEGIN {
 	    "Authorities urged people to stay away from the area~Both sides said talks would continue~" \
 	    "The full impact may not be known for weeks"
 	src20 = "2 hours ago~20 minutes ago~4 hours ago~AP~Reuters~AFP~8 hours ago~Just in~Live"
+	# variant 21's words
+	heads21 = "Ferry operator cancels winter crossings after engine fault~Mayor unveils plan to plant 10,000 street trees~" \
+	    "Regional airport reopens runway after resurfacing~Farmers warn frost could halve the apple harvest~" \
+	    "Court orders release of detained journalist on bail~Parliament speaker survives no-confidence motion~" \
+	    "Police dismantle ring selling fake vaccination cards~Tram line extension opens six months late~" \
+	    "Drought pushes river to lowest level in a century~Hospital opens first paediatric burns unit~" \
+	    "Startup raises $40 million for battery recycling plant~Fuel prices rise for the third week running~" \
+	    "Museum returns looted bronze statues to their home country~Flood barrier tested ahead of storm season~" \
+	    "Teachers stage one-day walkout over class sizes~Toll road operator fined over billing errors~" \
+	    "Rare white rhino calf born at wildlife reserve~Landslide blocks mountain highway for second day~" \
+	    "Opposition leader tours flood-hit districts~Central bank holds interest rate steady~" \
+	    "New bridge named after local nurse who died in pandemic~Stadium deal collapses over parking dispute~" \
+	    "Customs officers find cocaine hidden in banana boxes~Exam results delayed by computer glitch~" \
+	    "Record crowd turns out for lantern festival~Mobile network outage leaves millions without signal~" \
+	    "Election commission publishes final voter roll~Former minister charged with abuse of office~" \
+	    "Scientists tag great white sharks off the coast~Volcano alert level raised after ash plume~" \
+	    "Rail union calls off planned strike after pay talks~Residents told to boil water after pipe burst~" \
+	    "City bans e-scooters from the historic centre~Coal mine closure leaves 900 jobless~" \
+	    "Lawmakers approve budget after all-night session~Wildlife officers rescue stranded whale~" \
+	    "Court rejects appeal over border wall land seizures~Chess prodigy, 12, becomes youngest grandmaster in the region~" \
+	    "Cyclone shelters filled as storm nears coast~Health ministry expands free screening programme~" \
+	    "Fire guts century-old market hall~Satellite launch postponed because of high winds~" \
+	    "Diplomats expelled in tit-for-tat row~Village wins fight to keep its post office open~" \
+	    "Electricity tariffs frozen until summer~Two arrested after jewellery shop robbery~" \
+	    "Fishing ban lifted as stocks recover~Ambulance crews to get body-worn cameras"
+	caps21 = "A police officer stands guard outside the courthouse~Passengers wait on the platform~" \
+	    "Firefighters douse the last of the flames~Delegates arrive for the summit~" \
+	    "A man walks past a mural in the old town~Volunteers hand out food parcels~" \
+	    "Flood water covers a road on the outskirts of the city~Protesters hold placards outside parliament~" \
+	    "Workers repair power lines after the storm~A child receives a vaccine at a clinic~" \
+	    "Cargo containers stacked at the port~Mourners gather at the memorial~" \
+	    "An aerial view of the damaged neighbourhood~Election officials count ballots~" \
+	    "The prime minister speaks at a news conference~Tourists photograph the cathedral~" \
+	    "Soldiers patrol the border crossing~A satellite image of the region"
+	tags21 = "World~Politics~Diplomacy~Government~Elections~Justice~Crime~Security~Defence~Economy~Business~Markets~" \
+	    "Trade~Energy~Transport~Environment~Climate Crisis~Weather~Disaster~Health~Science~Space~Technology~" \
+	    "Education~Society~Migration~Human Rights~Religion~Culture~Sport"
+	gen21 = "Officials have promised an update later this week~The investigation is continuing~" \
+	    "The government said it would study the findings~It was not immediately clear what would happen next~" \
+	    "Opposition figures called the move a mistake~Residents have been told to remain vigilant~" \
+	    "Talks are expected to resume in the coming weeks~Experts said the effects could last for years"
+	src21 = "1 hour ago~35 minutes ago~5 hours ago~AFP~Reuters~AP~7 hours ago~Just now~Developing story"
 	nfield = 0; field = ""; inq = 0; nrec = 0
 }
 
@@ -14750,6 +14841,579 @@ function layout20(title,    mode) {
 	return layout7(title, 0)
 }
 
+# Variant 21's sites, in 16 templates: the Chicago Sun-Times, TIME, a
+# Gray Television station, the Spectator, TASS, CGTN, Quartz, the Deccan
+# Chronicle, the News International, the Irrawaddy, ABS-CBN News, the
+# Star (Kenya), the New Arab, NL Times, the Slovak Spectator and Loop
+# News, in words written fresh.  Each sets NAV, HEAD and FOOT and what
+# layout7 needs (TS, DOM, URL, BYN, DLX, ISOT, TAGX).  Every date before
+# the body is the article's day, in the site's form and zone (an update
+# later that day beside it); no day is written in numbers alone; other
+# stories' days, earlier, come after it.
+
+function top21(labels, forms,    s) {	# as top20, from variant 21's headlines
+	s = above(labels, heads21, 5, forms, src21, "LIVE: ~~~VIDEO: ~~")
+	return s == "" ? "" : HD s
+}
+function bar21(labels, odds) {	# 1 in odds, a breaking-news bar: its label, another story's headline, now and then how old
+	if (rnd(odds)) return ""
+	return pick(labels) pick("\n~: ~ | ") pick(heads21) pick("~~~\n" (2 + rnd(50)) " min ago~ · " (1 + rnd(8)) "h")
+}
+function fmt21(style, y, m, d,    w) {	# a day as variant 21's sites print it in their lists
+	if (style == "ap") return ap[m] " " d ", " y	# "Jan. 3, 2019"
+	if (style == "abbr") return abbr[m] " " d ", " y	# "Jan 3, 2019"
+	if (style == "tass") return d " " toupper(abbr[m]) " " y ", " hm(7 + rnd(15), rnd(60))	# "3 JAN 2019, 11:40"
+	if (style == "cgtn") return hm(7 + rnd(15), rnd(60)) ", " d2(d) "-" abbr[m] "-" y	# "11:40, 03-Jan-2019"
+	if (style == "long0") return month[m] " " d2(d) ", " y	# "January 03, 2019"
+	if (style == "uk") return d " " month[m] " " y	# "3 January 2019"
+	if (style == "star") return d2(d) " " month[m] " " y " - " hm(7 + rnd(15), rnd(60))	# "03 January 2019 - 11:40"
+	if (style == "arab") return d2(d) " " month[m] ", " y	# "03 January, 2019"
+	if (style == "sk") return d ". " abbr[m] " " y	# "3. Jan 2019"
+	if (style == "abs") return abbr[m] " " d2(d) " " y " " clock0(7 + rnd(15), rnd(60), "AM", "PM")	# "Jan 03 2019 11:40 AM"
+	if (style == "nl") return dayname[wday(y, m, d) + 1] ", " d " " month[m] " " y	# "Thursday, 3 January 2019"
+	return month[m] " " d ", " y	# "January 3, 2019"
+}
+# other stories, each 1 to gap days before the one above; forms as rel20's
+function rel21(pool, lo, hi, gap, style, form,    a, n, i, s, k, t, h) {
+	n = split(some(pool, lo, hi), a, "\n")
+	s = ""; k = 0
+	for (i = 1; i <= n; i++) {
+		k += 1 + rnd(gap)
+		shift(-k)
+		t = fmt21(style, SY, SM, SD)
+		h = substr(a[i], 2)
+		if (form == 1) s = cat(s, LI t "\n" LC h)
+		else if (form == 2) s = cat(s, LI h " (" t ")")
+		else if (form == 4) s = cat(s, h "\n" t)
+		else s = cat(s, LI h "\n" LC t)
+	}
+	return s
+}
+function people21(pool,    a, b) {	# one name, now and then two joined by " and "
+	a = pick(pool)
+	if (rnd(6)) return a
+	b = pick(pool)
+	return b == a ? a : a " and " b
+}
+
+function suntimes21(title,    s, who, by, dl, st, sh, im, h, mi, k, w, z) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi); z = ustz18("C")
+	site7(pick(" - Chicago Sun-Times~~"), "chicago.suntimes.com", "/" Y "/" M "/" D "/" (18168000 + rnd(9000)) "/" slug7(title))
+	s = some("Chicago Sun-Times~Subscribe~Sign in~Donate~Search~Menu", 2, 5)
+	s = cat(s, some("News~Crime~Politics~Education~Sports~Bears~Bulls~Cubs~White Sox~Blackhawks~Entertainment~Columnists~" \
+	    "Opinion~Business~Suburban Chicago~Obituaries", 5, 11))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Chicago~Evanston~Oak Park~Naperville~Joliet"), 12, 86, "F"))
+	s = cat(s, bar21("BREAKING~Breaking News~Developing", 7))
+	s = cat(s, top21("Most Read~Latest~Top Stories", "plain~num"))
+	NAV = cat(s, pick("Nation/World~News~Politics~Nation/World\nNews"))
+	w = rnd(3) == 0
+	who = w ? pick("Associated Press~AP~Sun-Times Wire") : people21("Rosalind Okonkwo-Hale~Tomasz Wierzbicki~Delphine Marchetti~" \
+	    "Curtis Ybarra~Mae-Lin Hargrove~Gideon Pettibone")
+	k = rnd(3)
+	dl = abbr[M] " " D ", " Y ", " clk(h, mi) " " z	# "Jan 4, 2019, 6:12pm CST"
+	if (k == 0) { by = "By " lk(who) (w ? "" : handle16(who)) " " dl; dl = "" }	# "By Jane Doe@janedoe Jan 4, 2019, 6:12pm CST"
+	else if (k == 1) { by = "By " lk(who) (w || rnd(2) ? "" : "\n" handle16(who)); dl = dl "\nUpdated " abbr[M] " " D ", " Y ", " clk(H2, MI2) " " z }
+	else by = "By " lk(who)
+	st = rnd(3) ? standfirst(gen21) : ""
+	im = rnd(2) ? CP pick(caps21) "." pick("~ ") pick(pick("Ashlyn Corrado~Vic Halvorsen~Pilar Estrada-Quon") "/Sun-Times~" \
+	    "Sun-Times file photo~AP Photos~Getty~Provided") : ""
+	sh = rnd(2) ? some("Share this story~Share this on Facebook~Share this on Twitter~Share~All sharing options", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl sh im~im st by dl~by dl sh st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Advertisement~Related~Read more: " pick(heads21)), 2 + rnd(3))
+	s = ""
+	if (w && rnd(2)) s = "Contributing: Associated Press"
+	if (rnd(2)) s = cat(s, HD pick("Most Read~More in Nation/World~Latest") "\n" rel21(heads21, 2, 4, 2, "abbr", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "The Afternoon Edition\nThe day's best stories from the Sun-Times, every weekday.\nSubscribe")
+	s = cat(s, some("About Us~Contact~Advertise~Careers~Ethics Policy~Sun-Times Store~Terms of Use~Privacy Notice~Accessibility", 3, 6))
+	s = cat(s, "Chicago Sun-Times\n30 N. Racine Ave., Suite 300\nChicago, IL 60607")
+	FOOT = cat(s, "© " Y " Sun-Times Media, LLC")
+	BYN = solo21(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("C")); TAGX = ""
+}
+function solo21(who) { return index(who, " and ") == 0 }
+
+function time21(title,    s, who, by, dl, st, sh, im, h, mi, k, w) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	site7(pick(" | Time~~ | TIME"), "time.com", "/" (5494000 + rnd(9000)) "/" slug7(title) "/")
+	s = some("TIME~Subscribe~Sign In~Search~Menu~Newsletters", 2, 5)
+	s = cat(s, some("U.S.~Politics~World~Health~Business~Tech~Entertainment~Ideas~Science~Sports~Photography~Video~Magazine~" \
+	    "TIME 100~Person of the Year", 5, 11))
+	s = cat(s, top21("Most Popular~Latest Stories~Top Stories", "plain~num~prefix"))
+	NAV = cat(s, pick("WORLD~POLITICS~U.S.~HEALTH~SCIENCE~WORLD\nEUROPE~WORLD\nASIA~WORLD\nMIDDLE EAST"))
+	w = rnd(3) == 0
+	who = w ? pick("AP~Associated Press~Reuters") : people21("Imogen Vance-Adeyemi~Callum Strood~Paloma Reinholt~Anand Sreekumar~" \
+	    "Greta Fairweather~Jonah Albescu")
+	by = w ? "By " lk(who) : pick("By " lk(who) "~" lk(toupper(who)))
+	if (!w && solo21(who) && rnd(4) == 0) by = by " / " pick("London~Beirut~Hong Kong~Washington~Nairobi")
+	k = rnd(3)
+	if (k == 0) dl = month[M] " " D ", " Y
+	else if (k == 1) dl = month[M] " " D ", " Y " " clock(h, mi, "AM", "PM") " " ustz18("E")	# "January 4, 2019 6:12 PM EST"
+	else dl = "Updated: " month[M] " " D ", " Y " " clock(H2, MI2, "AM", "PM") " ET | Originally published: " month[M] " " D ", " Y " " clock(h, mi, "AM", "PM") " ET"
+	st = rnd(3) ? standfirst(gen21) : ""
+	im = rnd(2) ? CP pick(caps21) "." pick(" ~ ~\n") pick(pick("Anders Keel~Noor Lateef~Sabine Ortolan") "—Getty Images~" \
+	    pick("Hiro Tadashi~Wen Acosta") "—AFP/Getty Images~" pick("Malik Ferrand~Dora Szabo") "—AP~" pick("Ines Valcourt") "—Bloomberg/Getty Images") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Copy Link", 2, 4) : ""
+	HEAD = order("by dl im st sh~st by dl im~dl by im st~im by dl sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Advertisement~Read More: " pick(heads21) "~Get our World Brief Newsletter. Sign up to receive the " \
+	    "day's most important international news."), 2 + rnd(3))
+	s = ""
+	if (!w && rnd(2)) s = "Contact us at letters@time.com."
+	if (rnd(2)) s = cat(s, HD pick("More Must-Reads From TIME~Read More From TIME~Related Stories") "\n" headlines(heads21, 3, 6))
+	if (rnd(3) == 0) s = cat(s, HD "Sign Up for Inside TIME\nBe the first to see the new cover of TIME and get our most compelling stories delivered straight to your inbox.\nSign up")
+	s = cat(s, some("Home~U.S.~Politics~World~Health~Business~Tech~About Us~Careers~Press Room~Privacy Policy~Terms of Use~" \
+	    "Help~Site Map~Reprints and Permissions", 4, 8))
+	FOOT = cat(s, "© " Y " TIME USA, LLC. All Rights Reserved. Use of this site constitutes acceptance of our Terms of Service, " \
+	    "Privacy Policy (Your Privacy Rights) and Do Not Sell or Share My Personal Information.")
+	BYN = solo21(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function gray21(title,    s, who, by, dl, st, sh, im, h, mi, k, w, a, z, p, c) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	k = rnd(5)
+	split(k == 0 ? "WVLT~Knoxville, TN~E~wvlt.tv~WVLT 8~865" : k == 1 ? "KWTX~Waco, TX~C~kwtx.com~KWTX 10~254" : \
+	    k == 2 ? "WSAZ~Huntington, WV~E~wsaz.com~WSAZ 3~304" : k == 3 ? "KOLO~Reno, NV~P~kolotv.com~KOLO 8~775" : \
+	    "WIBW~Topeka, KS~C~wibw.com~WIBW 13~785", a, "~")
+	z = ustz18(a[3])
+	site7(pick("~ | " a[1] "~ - " a[5]), "www." a[4], "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some(a[5] "~" a[2] "~Watch Live~Search~Menu", 2, 4)
+	s = cat(s, some("News~Weather~First Alert Weather~Sports~Community~Live Newscasts~Investigates~Video~Contests~Jobs~" \
+	    "Station Info~Gray DC Bureau", 4, 9))
+	p = a[2]; sub(/,.*/, "", p)
+	if (rnd(2)) s = cat(s, wx20(p, a[1] == "KOLO" ? 20 : 28, a[1] == "KWTX" ? 97 : 90, "F"))
+	s = cat(s, bar21("BREAKING~Breaking News~WEATHER ALERT", 6))
+	s = cat(s, top21("Latest News~Most Read~Top Stories", "plain"))
+	NAV = cat(s, pick("National~News~National\nNews~Gray DC~Regional"))
+	w = rnd(2)
+	who = w ? pick("Associated Press~CNN~Gray News staff~Gray Washington News Bureau") : people21("Kaylee Brandvold~Marcus Oyelowo~" \
+	    "Trinity Haskell~Dalton Reeves~Yessenia Corral")
+	by = "By " lk(who)
+	dl = "Published: " abbr[M] ". " D ", " Y " at " clock(h, mi, "AM", "PM") " " z	# "Published: Jan. 4, 2019 at 6:12 PM EST"
+	if (rnd(2)) dl = dl pick("|~ | ~\n") "Updated: " abbr[M] ". " D ", " Y " at " clock(H2, MI2, "AM", "PM") " " z
+	if (who == "Associated Press" && (c = place19(title, "", "")) != "" && rnd(2)) lead20(upper20(c) " (AP) — ")
+	st = ""
+	im = rnd(2) ? CP pick(caps21) pick(". (Source: " a[1] ")~. (Source: AP)~. (Source: Gray News)~ (Source: CNN)") : ""
+	sh = rnd(2) ? some("Facebook~Twitter~Email~Print~Share", 2, 4) : ""
+	HEAD = order("by dl im sh~by dl sh im~im by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Advertisement", 1 + rnd(3))
+	s = ""
+	if (w && who ~ /Associated/) s = "Copyright " Y " The Associated Press. All rights reserved."
+	else if (w && who == "CNN") s = "The-CNN-Wire™ & © " Y " Cable News Network, Inc., a WarnerMedia Company. All rights reserved."
+	else s = "Copyright " Y " " a[1] ". All rights reserved."
+	if (rnd(2)) s = cat(s, HD pick("Most Read~Latest News~In Other News") "\n" headlines(heads21, 3, 5))
+	s = cat(s, toupper(a[2]) "\n" some("Public Inspection File~publicfile@" a[4] " - (" a[6] ") " (200 + rnd(700)) "-" (1000 + rnd(9000)) "~" \
+	    "Terms of Service~Privacy Policy~EEO Statement~FCC Applications~Advertising~Closed Captioning/Audio Description", 3, 7))
+	FOOT = cat(s, "A Gray Local Media Station © " Y)
+	BYN = solo21(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18(a[3])); TAGX = ""
+}
+
+function spectator21(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick(" | The Spectator~~"), "www.spectator.co.uk", "/" Y "/" d2(M) "/" slug7(title) "/")
+	s = some("The Spectator~Subscribe~Log in~Search~Menu~Newsletters", 2, 5)
+	s = cat(s, some("Politics~World~Culture~Life~Money~Coffee House~Podcasts~Magazine~Books~Arts~Australia~USA~Shop~Events", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "Try a month free\nThen just £1 a week. Cancel anytime.\nSubscribe")
+	s = cat(s, top21("Most popular~Latest~Coffee House", "num~plain"))
+	NAV = cat(s, pick("Coffee House~World~Politics~Coffee House\nWorld~Spectator Life"))
+	who = pick("Perpetua Lisle~Hamish Dunwoody~Esther Kassabian~Rupert Vellacott~Farah Quereshi~Lionel Ashbury")
+	k = rnd(3)
+	dl = D " " month[M] " " Y ", " clk(h, mi)	# "4 January 2019, 6:12pm"
+	by = lk(who)
+	if (k == 1) { by = lk(who) "\n" dl; dl = "" }
+	else if (k == 2) by = "Written by\n" lk(who)
+	st = rnd(4) ? standfirst(gen21) : ""
+	im = rnd(2) ? CP pick(caps21) " (" pick("Getty Images~iStock~PA~Reuters~AFP via Getty Images") ")" : ""
+	sh = rnd(2) ? some("Text settings~Comments~Share~Gift this article", 2, 4) : ""
+	HEAD = order("st by dl sh im~by dl st im sh~st im by dl sh", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD "Written by\n" who "\n" who " is " pick("The Spectator's assistant editor~a contributing editor of The Spectator~" \
+	    "The Spectator's foreign correspondent~a writer based in " pick("Istanbul~Paris~Madrid~Nairobi")) "."
+	TAGX = some(tags21, 2, 4)
+	if (rnd(2)) s = cat(s, HD "Topics in this article\n" TAGX)
+	if (rnd(2)) s = cat(s, HD "Comments\nJoin the debate for just £1 a month\nBe part of the conversation with other Spectator readers by " \
+	    "getting your first three months for £3.\nJoin now\nAlready a subscriber? Log in")
+	if (rnd(2)) s = cat(s, HD pick("Most popular~Also in Coffee House~Related") "\n" rel21(heads21, 2, 4, 2, "uk", rnd(2) ? 0 : 4))
+	s = cat(s, some("About us~Contact us~Subscription terms~Privacy policy~Cookie policy~Advertise~Jobs~Spectator Events~Help", 3, 6))
+	FOOT = cat(s, "Copyright " Y " © The Spectator (1828) Ltd. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, ukdst(Y, M, D) ? "+01:00" : "+00:00"); TAGX = ""
+}
+
+function tass21(title,    s, by, dl, st, sh, im, h, mi, k, c) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	site7(pick(" - Russian Politics & Diplomacy - TASS~~ - World - TASS"), "tass.com", "/" pick("world~politics~economy~emergencies~society") "/" (1038000 + rnd(9000)))
+	s = some("TASS~Russian News Agency~Русский~English~Search~Menu", 2, 5)
+	s = cat(s, some("Russian Politics & Diplomacy~World~Business & Economy~Military & Defense~Science & Space~Emergencies~" \
+	    "Society & Culture~Press Review~Sports~Infographics", 4, 9))
+	s = cat(s, top21("Top stories~Latest news", "plain~under"))
+	NAV = cat(s, pick("World~Russian Politics & Diplomacy~Emergencies~Business & Economy"))
+	dl = D " " toupper(abbr[M]) " " Y ", " hm(h, mi)	# "4 JAN 2019, 18:12"
+	if (rnd(2)) dl = dl pick("\n~ ") "UPDATED: " D " " toupper(abbr[M]) " " Y ", " hm(H2, MI2)
+	st = rnd(4) ? standfirst(gen21) : ""
+	c = place19(title, "", "Moscow")
+	lead20(toupper(c) ", " month[M] " " D ". /TASS/. ")
+	im = rnd(3) == 0 ? CP pick(caps21) "\n© " pick("Mikhail Dzhaparidze~Sergei Bobylev~Valery Sharifulin~EPA-EFE~AP Photo") pick("/TASS~~") : ""
+	sh = rnd(2) ? some("Share~VK~Telegram~Twitter~Facebook~Copy link", 2, 4) : ""
+	HEAD = order("dl st im sh~dl st sh~st dl im", st, "", dl, sh, im)
+	s = ""
+	TAGX = some(tags21, 2, 4)
+	if (rnd(2)) s = HD "Tags\n" TAGX
+	if (rnd(2)) s = cat(s, HD pick("More news~Read also~Top stories") "\n" rel21(heads21, 2, 5, 2, "tass", 1))
+	s = cat(s, some("About TASS~Contacts~Terms of use~Privacy policy~Advertising~TASS Photo~Subscribe", 3, 5))
+	FOOT = cat(s, "TASS Russian News Agency. Mass media registration certificate No. 03247 issued on April 2, 1999. © " Y " TASS")
+	BYN = ""; DLX = dl; ISOT = isot7(h, mi, "+03:00"); TAGX = ""
+}
+
+function cgtn21(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick(" - CGTN~~"), "news.cgtn.com", "/news/" Y "-" d2(M) "-" d2(D) "/" caps19w(substr(slug7(title), 1, 50)) "-" hex7(8) "/index.html")
+	s = some("CGTN~Live~App~Search~Menu", 2, 4)
+	s = cat(s, some("English~Español~Français~العربية~Русский~Documentary", 2, 4))
+	s = cat(s, some("China~World~Politics~Business~Opinions~Tech & Sci~Culture~Travel~Sports~Nature~Video~Picture~Live", 5, 10))
+	s = cat(s, top21("Hot~Trending~Latest", "plain~num"))
+	NAV = cat(s, pick("World~China~Europe~Americas~Asia-Pacific~Africa"))
+	k = rnd(3)
+	who = pick("CGTN~CGTN~Xinhua~" pick("Liu Ruoxi~Zhang Meiling~Owen Hartigan~Chen Yutong"))
+	dl = "Updated " hm(h, mi) ", " d2(D) "-" abbr[M] "-" Y	# "Updated 18:12, 04-Jan-2019"
+	by = (who ~ /^(CGTN|Xinhua)$/) ? lk(who) : "By " lk(who)
+	if (k == 1) { by = dl "\n" by; dl = "" }
+	st = rnd(3) ? standfirst(gen21) : ""
+	im = rnd(2) ? CP pick(caps21) ". /" pick("Xinhua Photo~VCG Photo~CFP~AFP Photo~Reuters Photo") : ""
+	sh = rnd(2) ? some("Share~Weibo~WeChat~Facebook~Twitter~LinkedIn", 2, 4) : ""
+	HEAD = order("dl by im st~by dl im~dl by sh im", st, by, dl, sh, im)
+	if (rnd(2)) sig20(pick("(With input from Xinhua)~(With input from agencies)~Source(s): AFP ,Reuters~Source(s): Xinhua News Agency"))
+	s = ""
+	if (rnd(2)) s = HD pick("Related stories~Latest~Hot") "\n" rel21(heads21, 2, 4, 2, "cgtn", rnd(2) ? 0 : 1)
+	s = cat(s, some("About Us~Contact Us~Terms of Use~Privacy Policy~Careers~CGTN Apps", 3, 5))
+	FOOT = cat(s, "Copyright © " Y " CGTN. Beijing ICP prepared NO.16065310-3")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+08:00"); TAGX = ""
+}
+
+function quartz21(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick("~ — Quartz~ - Quartz"), "qz.com", "/" (1515000 + rnd(90000)) "/" slug7(title) "/")
+	s = some("Quartz~Quartz Africa~Quartz India~Quartz at Work~Membership~Log in~Search", 2, 5)
+	s = cat(s, some("Latest~Popular~Obsessions~Emails~Videos~Events~Field Guides~Podcast", 3, 7))
+	if (rnd(3) == 0) s = cat(s, "Become a member\nUnlock unlimited access to Quartz.\nTry it free")
+	s = cat(s, top21("Popular~Latest~Editor's picks", "plain"))
+	NAV = cat(s, pick("OBSESSION\n~") pick("Geopolitics~The Climate Economy~Global Migration~Energy Shock~Future of Work~Borders"))
+	who = people21("Zara Okoli-Mensah~Teodor Haugland~Annika Bhasin~Cyrus Feldmann~Mireille Tchana")
+	k = rnd(3)
+	by = "By " lk(who)
+	if (k == 0) dl = month[M] " " D ", " Y
+	else if (k == 1) { by = lk(who) "\n" pick("Reporter~Senior reporter~Africa correspondent~Deputy editor"); dl = month[M] " " D ", " Y }
+	else dl = "Published " month[M] " " D ", " Y
+	st = ""
+	im = rnd(2) ? CP pick(caps21) "." pick("~\n") pick("Reuters/" pick("Lars Ebbesen~Amaka Nduka") "~AP Photo/" pick("Rui Salgado~Hana Kobe") "~Getty Images") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~Email~Copy", 2, 4) : ""
+	HEAD = order("by dl im sh~im by dl~by dl sh im", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = "Sign up for the Quartz Daily Brief, our free newsletter with the world's most important and interesting news."
+	TAGX = some(tags21, 2, 4)
+	if (rnd(2)) s = cat(s, HD "More from Quartz\n" headlines(heads21, 2, 4))
+	s = cat(s, some("About~Work with us~Advertise~Ethics~Contact~Privacy~Terms~Sitemap", 3, 6))
+	FOOT = cat(s, "© " Y " Quartz Media, Inc. All rights reserved.")
+	BYN = solo21(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function deccan21(title,    s, who, by, dl, st, sh, im, h, mi, k, c) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	site7(pick(" | Deccan Chronicle~~"), "www.deccanchronicle.com", "/world/" pick("middle-east~america~europe~asia~africa~neighbours") "/" \
+	    d2(D) d2(M) Y "/" slug7(title) ".html")
+	s = some("Deccan Chronicle~E-Paper~Subscribe~Search~Menu", 2, 4)
+	s = cat(s, some("Nation~World~Business~Sports~Entertainment~Technology~Lifestyle~Opinion~Southern Cities~Hyderabad~Chennai~" \
+	    "Bengaluru~Amaravati~Kochi~Videos~Photos", 5, 11))
+	if (rnd(3) == 0) s = cat(s, "Sensex\n" (35500 + rnd(3000)) "." d2(rnd(100)) " " pick("▲~▼") (20 + rnd(300)) "." d2(rnd(100)) "\nNifty\n" (10600 + rnd(900)) "." d2(rnd(100)))
+	s = cat(s, top21("Trending~Latest News~Top Stories", "plain~num"))
+	NAV = cat(s, pick("World, Middle East~World, Americas~World, Europe~World, Asia~World, Africa~World, Neighbours"))
+	who = pick("AFP~REUTERS~AP~PTI~DC CORRESPONDENT~" toupper(pick("Sanjana Ramaswamy~Arvind Kolluri~Meher Sethna~Joseph Varkey")))
+	k = rnd(2)
+	by = "DECCAN CHRONICLE. | " lk(who)
+	if (who ~ /^(AFP|REUTERS|AP|PTI)$/) by = lk(who)
+	dl = "Published" pick(" : ~ ") abbr[M] " " D ", " Y ", " clock(h, mi, "am", "pm") " IST"	# "Published Jan 4, 2019, 6:12 pm IST"
+	if (k == 0) dl = dl "\nUpdated" pick(" : ~ ") abbr[M] " " D ", " Y ", " clock(H2, MI2, "am", "pm") " IST"
+	st = rnd(3) ? standfirst(gen21) : ""
+	c = place19(title, "", "")
+	if (c != "" && rnd(2)) lead20(c ": ")
+	im = rnd(2) ? CP pick(caps21) ". (Photo: " pick("AFP~AP~Representational~PTI~File") ")" : ""
+	sh = rnd(2) ? some("Facebook~Twitter~WhatsApp~Email~Comments", 2, 4) : ""
+	HEAD = order("st by dl im sh~by dl st im~st im by dl sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Advertisement~Also Read: " pick(heads21)), 2 + rnd(3))
+	s = ""
+	TAGX = some(tags21, 2, 4)
+	if (rnd(2)) { k = TAGX; gsub(LI, "", k); gsub(/\n/, ", ", k); s = "Tags: " k }
+	if (rnd(2)) s = cat(s, HD pick("Related Stories~More From World~Latest From World") "\n" rel21(heads21, 2, 4, 2, "abbr", 0))
+	s = cat(s, some("About Us~Contact Us~Careers~Advertise With Us~Privacy Policy~Terms & Conditions~Sitemap", 3, 5))
+	FOOT = cat(s, "Copyright © " Y " Deccan Chronicle. All rights reserved.")
+	BYN = ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+05:30"); TAGX = ""
+}
+
+function thenews21(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick(" | The News International~~"), "www.thenews.com.pk", "/latest/" (414000 + rnd(9000)) "-" slug7(title))
+	s = some("The News~Today's Paper~Latest~E-Paper~Urdu~Search", 2, 5)
+	s = cat(s, some("Pakistan~World~Business~Sports~Entertainment~Opinion~Karachi~Lahore~Islamabad~Peshawar~Editorial~Magazines~Videos", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "KSE-100\n" (36000 + rnd(4000)) "." d2(rnd(100)) "\nUSD\nRs" (138 + rnd(4)) "." d2(rnd(100)))
+	s = cat(s, bar21("Breaking~Latest", 8))
+	s = cat(s, top21("Most Read~Trending~Editor's Picks", "plain~num"))
+	NAV = cat(s, pick("World~Latest~World\nLatest~Top Story"))
+	who = pick("Web Desk~News Desk~AFP~Reuters~APP~" pick("Saima Qureshi~Bilal Ahmed Khan~Farrukh Jamil~Rabia Sheikh"))
+	k = rnd(3)
+	if (k == 0) { by = "By " lk(who); dl = month[M] " " d2(D) ", " Y }	# "January 04, 2019"
+	else if (k == 1) { by = lk(who); dl = month[M] " " d2(D) ", " Y }
+	else { by = ""; dl = month[M] " " d2(D) ", " Y "\n" lk(who) }
+	st = rnd(3) ? standfirst(gen21) : ""
+	if (rnd(3) == 0) lead20(toupper(place19(title, "", "Islamabad")) ": ")
+	im = rnd(2) ? CP pick(caps21) ". Photo: " pick("AFP~Reuters~File~APP~Twitter") : ""
+	sh = rnd(2) ? some("Facebook~Twitter~WhatsApp~Email", 2, 4) : ""
+	HEAD = order("by dl st im~st by dl im sh~dl by im st", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD pick("More From World~Read More~Latest") "\n" rel21(heads21, 2, 4, 2, "long0", rnd(2) ? 0 : 4)
+	s = cat(s, some("About Us~Contact Us~Advertise~Privacy Policy~Terms of Use~Jang Group", 3, 5))
+	FOOT = cat(s, "Copyright © " Y ". The News International. All Rights Reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+05:00"); TAGX = ""
+}
+
+function irra21(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick(" - The Irrawaddy~~"), "www.irrawaddy.com", "/news/" pick("world~asia~burma") "/" slug7(title) ".html")
+	s = some("The Irrawaddy~Burmese Edition~Subscribe~Donate~Search", 2, 4)
+	s = cat(s, some("News~Burma~Asia~World~Opinion~Business~Specials~Culture~Lifestyle~In Person~Photo~Video~Dateline", 5, 10))
+	if (rnd(4) == 0) s = cat(s, "1 USD = " (1510 + rnd(60)) " MMK")
+	s = cat(s, top21("Most Read~Latest~Editor's Choice", "plain"))
+	NAV = cat(s, pick("World~Asia~News\nWorld~News\nAsia"))
+	who = pick("THE IRRAWADDY~REUTERS~AFP~AP~" toupper(pick("Nyein Thiri Aung~Sai Kham Loung~Aung Zaw Htet~Moe Pwint Lwin")))
+	k = rnd(2)
+	if (k == 0) { by = "By " lk(who) " " D " " month[M] " " Y; dl = "" }	# "By THE IRRAWADDY 4 January 2019"
+	else { by = "By " lk(who); dl = D " " month[M] " " Y }
+	st = rnd(3) ? standfirst(gen21) : ""
+	im = rnd(2) ? CP pick(caps21) " / " pick("Reuters~AFP~AP~The Irrawaddy~EPA") : ""
+	sh = rnd(2) ? some("Facebook~Twitter~Email~Print", 2, 4) : ""
+	HEAD = order("by dl im st~st by dl im~im by dl sh", st, by, dl, sh, im)
+	s = ""
+	TAGX = some(tags21, 2, 4)
+	if (rnd(2)) s = HD "Topics\n" TAGX
+	if (rnd(2)) s = cat(s, HD pick("You may also like these stories:~Latest~More in World") "\n" headlines(heads21, 2, 4))
+	if (rnd(3) == 0) s = cat(s, "Support The Irrawaddy's independent journalism\nDonate")
+	s = cat(s, some("About Us~Contact Us~Advertising~Privacy Policy~Terms~Archives", 3, 5))
+	FOOT = cat(s, "Copyright © " Y " The Irrawaddy. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+06:30"); TAGX = ""
+}
+
+function abscbn21(title,    s, who, by, dl, st, sh, im, h, mi, k, c) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	site7(pick(" | ABS-CBN News~~"), "news.abs-cbn.com", "/overseas/" d2(M) "/" d2(D) "/" substr(Y, 3) "/" slug7(title))
+	s = some("ABS-CBN News~ABS-CBN~iWant~TFC~Search~Menu", 2, 5)
+	s = cat(s, some("News~Business~Entertainment~Life~Sports~Overseas~Spotlight~Weather~TV Patrol~ANC~Halalan~Video~Live", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "PSEi\n" (7700 + rnd(600)) "." d2(rnd(100)) "\nPHP/USD\n" (51 + rnd(2)) "." d2(rnd(100)))
+	s = cat(s, bar21("BREAKING~UPDATE~Just In", 7))
+	s = cat(s, top21("Most Read~Latest Stories~Trending", "plain~num"))
+	NAV = cat(s, pick("Overseas~World~News~Overseas\nWorld"))
+	who = pick("Agence France-Presse~Reuters~Associated Press~ABS-CBN News~" pick("Karla Dimaculangan~Ramon Buenaflor~Trixie Macaraeg~Paolo Ilagan") ", ABS-CBN News")
+	dl = "Posted at " abbr[M] " " d2(D) " " Y " " clock0(h, mi, "AM", "PM")	# "Posted at Jan 04 2019 06:12 PM"
+	if (rnd(2)) dl = dl pick(" | ~\n") "Updated as of " abbr[M] " " d2(D) " " Y " " clock0(H2, MI2, "AM", "PM")
+	by = lk(who)
+	st = ""
+	c = place19(title, "", "")
+	if (c != "" && rnd(2)) lead20(toupper(c) pick(" - ~ — "))
+	im = rnd(2) ? CP pick(caps21) ". " pick(pick("Jonas Valera~Mia Lapuz") ", ABS-CBN News~Reuters~AFP~AP~File") : ""
+	sh = rnd(2) ? some("Facebook~Twitter~Viber~Email", 2, 4) : ""
+	HEAD = order("by dl im sh~dl by im~by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) sig20(pick("- with a report from Reuters~- with a report from Agence France-Presse~- with reports from wires"))
+	if (rnd(2)) sig20("Watch more in iWant or TFC.tv")
+	s = ""
+	TAGX = some(tags21, 2, 5)
+	if (rnd(2)) { k = TAGX; gsub(LI, "", k); gsub(/\n/, ", ", k); s = "Read More: " k }
+	if (rnd(2)) s = cat(s, HD pick("Related Videos~More Overseas~Latest News") "\n" rel21(heads21, 2, 4, 2, "abs", 0))
+	s = cat(s, some("About Us~Contact Us~Terms of Use~Privacy Policy~Advertise~Careers~Help", 3, 5))
+	FOOT = cat(s, "Copyright © " Y " ABS-CBN Corporation. All Rights Reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+08:00"); TAGX = ""
+}
+
+function stark21(title,    s, who, by, dl, st, sh, im, h, mi, k, n, i, b) {
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick(" - The Star~~"), "www.the-star.co.ke", "/news/" pick("world~africa~2019") "/" Y "-" d2(M) "-" d2(D) "-" slug7(title) "/")
+	s = some("The Star~Kenya~Subscribe~E-Paper~Login~Search", 2, 5)
+	s = cat(s, some("News~Counties~Sports~Business~Siasa~Opinion~Big Read~Africa~World~Health~Crime~Podcasts~Video", 5, 10))
+	if (rnd(3) == 0) s = cat(s, pick("Nairobi~Mombasa~Kisumu~Nakuru") " " (18 + rnd(12)) "°C")
+	s = cat(s, bar21("BREAKING~Trending", 7))
+	s = cat(s, top21("Most Read~Latest~Top Stories", "plain"))
+	NAV = cat(s, pick("World~Africa~News~World\nAfrica"))
+	who = pick("AFP~REUTERS~STAR REPORTER~" toupper(pick("Wanjiru Kamau-Otieno~Brian Odhiambo~Cynthia Chepkemoi~Kevin Mutua")))
+	dl = d2(D) " " month[M] " " Y " - " hm(h, mi)	# "04 January 2019 - 18:12"
+	by = "by " lk(who) pick("\nNews\n~\nWorld\n~\n") dl; dl = ""
+	b = "In Summary"
+	n = 1 + rnd(2)
+	b = b "\n" LI standfirst(gen21)
+	for (i = 1; i < n; i++) b = b "\n" LI pick(gen21)
+	st = b
+	im = rnd(2) ? CP pick(caps21) "\nImage: " pick("REUTERS~AFP~FILE~COURTESY~" toupper(pick("Enos Teche~Wilfred Nyangaresi"))) : ""
+	sh = rnd(2) ? some("Facebook~Twitter~WhatsApp~Telegram~Email", 2, 4) : ""
+	HEAD = order("by st im sh~by im st~st by im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Advertisement~ADVERTISEMENT~Also read: " pick(heads21)), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD pick("Related Articles~More from World~Latest News") "\n" rel21(heads21, 2, 4, 2, "star", 0)
+	s = cat(s, some("About Us~Contact Us~Careers~Advertise~Privacy Policy~Terms and Conditions~RSS", 3, 5))
+	FOOT = cat(s, "© The Star " Y ". All rights reserved.")
+	BYN = ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+03:00"); TAGX = ""
+}
+
+function newarab21(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick(" | The New Arab~~"), "www.alaraby.co.uk", "/english/news/" Y "/" M "/" D "/" slug7(title))
+	s = some("The New Arab~العربي الجديد~Subscribe~Search~Menu", 2, 4)
+	s = cat(s, some("News~Analysis~Opinion~In-depth~Society~Culture~Economy~Sport~Podcasts~Middle East~Gulf~North Africa~Levant", 5, 10))
+	s = cat(s, top21("Most read~Latest~Editor's pick", "plain~num"))
+	NAV = cat(s, pick("News~News\nMiddle East~News\nGulf~News\nNorth Africa"))
+	who = pick("The New Arab Staff & Agencies~The New Arab & agencies~The New Arab~" pick("Leila Haddad-Morsi~Omar Salhani~Rania Abou Zeid~Tarek Benali"))
+	k = rnd(3)
+	by = lk(who)
+	dl = d2(D) " " month[M] ", " Y	# "04 January, 2019"
+	if (k == 1) dl = dl "\n" (2 + rnd(5)) " min read"
+	st = rnd(3) ? standfirst(gen21) : ""
+	im = rnd(2) ? CP pick(caps21) " [" pick("Getty~AFP~Anadolu~Reuters~Archive") "]" : ""
+	sh = rnd(2) ? some("Facebook~Twitter~WhatsApp~Email~Copy link", 2, 4) : ""
+	HEAD = order("st by dl im sh~by dl st im~st im by dl", st, by, dl, sh, im)
+	if (rnd(2)) sig20(pick("Follow us on Twitter: @The_NewArab~Agencies contributed to this report.~" \
+	    "Follow us on Facebook, Twitter and Instagram to stay connected"))
+	s = ""
+	TAGX = some(tags21, 2, 4)
+	if (rnd(2)) s = HD "Tags\n" TAGX
+	if (rnd(2)) s = cat(s, HD pick("Related~Most read~Latest") "\n" rel21(heads21, 2, 4, 2, "arab", 0))
+	s = cat(s, some("About us~Contact us~Write for us~Privacy policy~Terms of use~Cookie settings", 3, 5))
+	FOOT = cat(s, "© " Y " The New Arab. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, ukdst(Y, M, D) ? "+01:00" : "+00:00"); TAGX = ""
+}
+
+function nltimes21(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick(" | NL Times~~"), "nltimes.nl", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title))
+	s = some("NL Times~Dutch News~Search~Menu~Newsletter", 2, 4)
+	s = cat(s, some("Politics~Crime~Economy~Health~Tech~Sports~Weather~Amsterdam~Rotterdam~The Hague~Utrecht~Eindhoven~Jobs~Events", 5, 10))
+	if (rnd(3) == 0) s = cat(s, pick("Amsterdam~Rotterdam~Utrecht") " " (1 + rnd(20)) "°C")
+	s = cat(s, top21("Most read~Latest news", "plain"))
+	NAV = cat(s, pick("Politics~Economy~Crime~Health~World"))
+	who = pick("Jildou Vermeulen~Bram Hoogendijk~Niamh Castellanos~Sietse de Graaf~NL Times")
+	dl = dayname[W + 1] ", " D " " month[M] " " Y " - " hm(h, mi)	# "Friday, 4 January 2019 - 18:12"
+	by = lk(who)
+	st = ""
+	im = rnd(2) ? CP pick(caps21) " - Credit: " pick("Depositphotos~" pick("Elke Ravestein~Piet Moerdijk") "/DepositPhotos~ANP~Wikimedia Commons") \
+	    pick(" - License: DepositPhotos~~") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~WhatsApp~Email", 2, 4) : ""
+	HEAD = order("by dl im sh~im by dl~by dl sh im", st, by, dl, sh, im)
+	s = ""
+	TAGX = some(tags21, 2, 5)
+	if (rnd(2)) { k = TAGX; gsub(LI, "", k); gsub(/\n/, " ", k); s = "Tags: " k }
+	if (rnd(2)) s = cat(s, HD pick("Related stories~More news~Latest") "\n" rel21(heads21, 2, 4, 2, "nl", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, "Support NL Times\nDonate")
+	s = cat(s, some("About~Contact~Advertise~Privacy statement~Terms and Conditions~RSS", 3, 5))
+	FOOT = cat(s, "Copyright © " Y " NL Times. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, eutz("+02:00", "+01:00")); TAGX = ""
+}
+
+function slovak21(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick(" - spectator.sme.sk~~ | The Slovak Spectator"), "spectator.sme.sk", "/c/" (22000000 + rnd(99000)) "/" slug7(title) ".html")
+	s = some("The Slovak Spectator~spectator.sme.sk~Subscribe~Log in~Search", 2, 4)
+	s = cat(s, some("News~Politics~Economy~Society~Culture~Travel~Bratislava~Regions~Events~Photo~Video~Spectacular Slovakia", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "Bratislava\n" (rnd(20) - 2) "°C")
+	s = cat(s, top21("Most read~Latest~Top stories", "plain"))
+	NAV = cat(s, pick("News~Politics~Economy~Society~News\nWorld"))
+	who = pick("TASR~SITA~Spectator staff~" pick("Zuzana Kollárová~Matej Hrubý~Lucia Bednáriková~Peter Orávik"))
+	k = rnd(2)
+	dl = D ". " abbr[M] " " Y " at " hm(h, mi)	# "4. Jan 2019 at 18:12"
+	if (k == 0) { by = lk(who); }
+	else { by = dl " " lk(who); dl = "" }
+	st = rnd(3) ? standfirst(gen21) : ""
+	im = rnd(2) ? CP pick(caps21) " (Source: " pick("TASR~SITA~Sme~AP/TASR~Shutterstock") ")" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print", 2, 4) : ""
+	HEAD = order("dl by st im~by dl st im sh~st dl by im", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD pick("Read more~Top stories~Latest") "\n" rel21(heads21, 2, 4, 2, "sk", rnd(2) ? 0 : 1)
+	if (rnd(3) == 0) s = cat(s, "Subscribe to our newsletter: news and tips delivered weekly.\nSign up")
+	s = cat(s, some("About us~Advertising~Contact~Terms of use~Privacy~Cookies", 3, 5))
+	FOOT = cat(s, "© Copyright " Y " Petit Press, a.s.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, eutz("+02:00", "+01:00")); TAGX = ""
+}
+
+function loop21(title,    s, who, by, dl, st, sh, im, h, mi, k, ed) {
+	h = 7 + rnd(16); mi = rnd(60)
+	ed = pick("jamaica~trinidad-tobago~barbados~cayman~stlucia")
+	site7(pick(" | Loop News~~ | Loop " (ed == "jamaica" ? "Jamaica" : ed == "barbados" ? "Barbados" : "Caribbean")), "www.loopnews.com", "/" ed "/" slug7(title))
+	s = some("Loop~Jamaica~Trinidad & Tobago~Barbados~Cayman~St Lucia~Haiti~Search", 2, 6)
+	s = cat(s, some("News~Sports~Entertainment~Business~Lifestyle~Food~Travel~Videos~Loop Pulse~Weather", 4, 8))
+	s = cat(s, bar21("Breaking~Latest", 8))
+	s = cat(s, top21("Trending~Latest~Most Viewed", "plain"))
+	NAV = cat(s, pick("World News~News~Caribbean News~World News\nNews"))
+	who = pick("Loop News~Associated Press~CMC~AFP~" pick("Shaniqua Blackwood~Dwayne Ferreira~Keisha Lall~Andre Boodram"))
+	k = rnd(2)
+	by = lk(who)
+	dl = "Created : " D " " month[M] " " Y	# "Created : 4 January 2019"
+	if (k == 1) { by = dl "\n" by; dl = "" }
+	st = rnd(2) ? standfirst(gen21) : ""
+	im = rnd(2) ? CP pick(caps21) ". (" pick("AP Photo~AFP~Photo: Loop News~File photo~CMC") ")" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email", 2, 4) : ""
+	HEAD = order("by dl st im sh~dl by im st~by dl im", st, by, dl, sh, im)
+	s = ""
+	TAGX = some(tags21, 2, 4)
+	if (rnd(2)) { k = TAGX; gsub(LI, "", k); gsub(/\n/, " ", k); s = "Tags: " k }
+	if (rnd(2)) s = cat(s, HD pick("You May Also Like~Related Stories~Latest News") "\n" headlines(heads21, 2, 4))
+	if (rnd(3) == 0) s = cat(s, "Get the latest local and international news straight to your inbox\nSign up")
+	s = cat(s, some("About Us~Contact Us~Advertise~Careers~Privacy Policy~Terms of Use", 3, 5))
+	FOOT = cat(s, "© Copyright " Y " Loop News. All Rights Reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, ed == "barbados" || ed == "stlucia" || ed == "trinidad-tobago" ? "-04:00" : "-05:00"); TAGX = ""
+}
+
+function consent21(    k) {	# a consent, privacy, meter or newsletter prompt, words fresh
+	k = rnd(4)
+	if (k == 0)
+		return ask("Your choices about cookies~We value your trust~Data protection settings~A note on cookies",
+		    "This site and " (30 + rnd(800)) " partners use cookies and device identifiers to keep pages working, " \
+		    "count our audience and fund our journalism through advertising.~" \
+		    "Select \"Allow all\" to agree, or \"Options\" to decide purpose by purpose. You can withdraw consent from the privacy link at any time.~" \
+		    "Certain partners process data on the basis of legitimate interest. You can refuse this in the options panel.",
+		    "Allow all~Refuse all~Options~Only required~Partner list~Save settings", 4)
+	if (k == 1)
+		return pick("We use cookies so that our site works well and to understand how you use it.~" \
+		    "Our terms of use and privacy notice have been updated.~" \
+		    "Continuing to browse means you accept our cookie policy.") "\n" pick("OK~Accept~Close~More info~I understand")
+	if (k == 2)
+		return pick("You have " (1 + rnd(5)) " free stories left this month.~This is your last free story.~" \
+		    "Read without limits from $1 a week.") "\n" pick("Subscribe~Log in~See plans~Start free trial")
+	return pick("Get the day's top stories by email.~Want breaking news as it happens?~Sign up for our free evening briefing.") \
+	    "\n" pick("Sign up~Not now~Turn on alerts~No, thanks")
+}
+
+function twentyoneA(title, k) {
+	if (k == 0) suntimes21(title)
+	else if (k == 1) time21(title)
+	else if (k == 2) gray21(title)
+	else if (k == 3) spectator21(title)
+	else if (k == 4) tass21(title)
+	else if (k == 5) cgtn21(title)
+	else if (k == 6) quartz21(title)
+	else deccan21(title)
+}
+function twentyoneB(title, k) {
+	if (k == 0) thenews21(title)
+	else if (k == 1) irra21(title)
+	else if (k == 2) abscbn21(title)
+	else if (k == 3) stark21(title)
+	else if (k == 4) newarab21(title)
+	else if (k == 5) nltimes21(title)
+	else if (k == 6) slovak21(title)
+	else loop21(title)
+}
+function twentyone(title,    k) {	# variant 21: one of its sites, now and then an ad line and a banner, NAV filled
+	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
+	k = rnd(16)
+	if (k < 8) twentyoneA(title, k); else twentyoneB(title, k - 8)
+	if (rnd(6) == 0 && DOM !~ /tass\.com/) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~Sponsored~Ad~Sponsored content"))
+	if (rnd(4) == 0) banner(consent21(), 3, 30)
+	fit("Skip to main content~Menu~Search~Log in~Close~Open navigation~Home~Back to top")
+}
+
+# Variant 21's layouts: variant 20's (lynx -dump with its numbered links,
+# pandoc -t plain, and variant 9's layouts).
+function layout21(title) { return layout20(title) }
+
 function sites7(title, odds, ads, pad,    k) {	# variant 7 to 11: one of its sites, now and then (1 in odds) one of ads
 	# under NAV and a notice, NAV filled from pad
 	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
@@ -14884,6 +15548,9 @@ function scraped(iso, title, body,    k) {
 	} else if (variant == 20) {
 		twenty(title)
 		return layout20(title)
+	} else if (variant == 21) {
+		twentyone(title)
+		return layout21(title)
 	} else {
 		six(title)
 		return layout6(title)
