@@ -709,9 +709,12 @@ JUNE 1,1916	1916-06-01"
 	assert_output "Mar.29,2019	2019-03-29"
 }
 
-@test "a date with dashes around the day (\"Jan - 27 - 2019\") is read whole" {
+@test "a date with dashes between its parts (\"Jan - 27 - 2019\", \"07-Jan-2019\") is read whole" {
 	printf 'doc\tsent\ttext\na\t1\tJan - 27 - 2019 , 12:10\n' >"$TMP/s.tsv"
 	run sh -c "extract-entities '$TMP/s.tsv' | awk -F'\t' '\$6 == \"DATE\"' | cut -f 5,7"
 	assert_success
 	assert_output "Jan - 27 - 2019	2019-01-27"
+	printf 'doc\tsent\ttext\na\t1\tUpdated 15:54, 07-Jan-2019\n' >"$TMP/s.tsv"
+	run sh -c "extract-entities '$TMP/s.tsv' | awk -F'\t' '\$6 == \"DATE\"' | cut -f 5,7"
+	assert_output "07-Jan-2019	2019-01-07"
 }

@@ -353,14 +353,15 @@ read_absolute(const struct toks *t, int *i, struct ymd *r)
 	if (is_day(t, k)) {
 		r->d = (int)t->v[k].val;
 		k++;
-		/* "the 4th of July", "11. Feb 2019" */
-		if ((is_word(t, k, "of") || is_sep(t, k, '.')) &&
-		    month_of(t, k + 1))
+		/* "the 4th of July", "11. Feb 2019", "07-Jan-2019" */
+		if ((is_word(t, k, "of") || is_sep(t, k, '.') ||
+		    is_sep(t, k, '-')) && month_of(t, k + 1))
 			k++;
 		if ((m = month_of(t, k)) > 0) {
 			r->m = m;
 			k++;
-			if (is_sep(t, k, ',') && is_year(t, k + 1))
+			if ((is_sep(t, k, ',') || is_sep(t, k, '-')) &&
+			    is_year(t, k + 1))
 				k++;
 			if (is_year(t, k))
 				r->y = (int)t->v[k++].val;
