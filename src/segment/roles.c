@@ -994,9 +994,6 @@ dateline_from(const struct pinfo *p, int i)
 	    (year && nums >= 2) || (nums >= 3 && slashed_date(p));
 }
 
-/* A date standing alone: "JUNE 2023", "Friday, January 4, 2019",
- * "MAYSVILLE, KENTUCKY, MONDAY, JUNE 5, 1916.", "2019-01-04"; or after a
- * byline, "Posted by admin on 28th March 2019". */
 /* An author's name, up to three capitalised words, then a day with
  * its year: "Mei Ling Sato July 1, 2019". */
 static int
@@ -1023,9 +1020,7 @@ dated_after_name(const struct pinfo *p)
 static int
 site_after(const char *s, size_t n)
 {
-	size_t i = 0;
-
-	size_t words = 0;
+	size_t i = 0, words = 0;
 
 	while (i < n && (s[i] == ' ' || s[i] == '|' || s[i] == '-' ||
 	    (unsigned char)s[i] >= 0x80))
@@ -1039,6 +1034,9 @@ site_after(const char *s, size_t n)
 	return words < 4;
 }
 
+/* A date standing alone: "JUNE 2023", "Friday, January 4, 2019",
+ * "MAYSVILLE, KENTUCKY, MONDAY, JUNE 5, 1916.", "2019-01-04"; or after a
+ * byline, "Posted by admin on 28th March 2019". */
 static int
 is_dateline(const struct pinfo *p)
 {
@@ -2175,7 +2173,6 @@ furniture_check(struct paras *ps)
 			ps->v[i].furniture = 0;
 }
 
-
 /* ---- the headline by the words it shares with the story ---- */
 
 /*
@@ -2297,26 +2294,36 @@ stems_add(struct stems *set, uint32_t stem, size_t para)
 	}
 }
 
+/* The distinct stems of s (n bytes) into seen, LINE_STEMS at most;
+ * returns their number. */
+static int
+line_stems(const char *s, size_t n, uint32_t *seen)
+{
+	uint32_t stem;
+	size_t pos = 0;
+	int k, count = 0;
+
+	while (count < LINE_STEMS && next_stem(s, n, &pos, &stem)) {
+		for (k = 0; k < count && seen[k] != stem; k++)
+			;
+		if (k == count)
+			seen[count++] = stem;
+	}
+	return count;
+}
+
 /* How many of the distinct stems of d[start, end) the story has; their
  * number in *distinct. */
 static int
 stems_shared(const char *d, size_t start, size_t end,
     const struct stems *story, int *distinct)
 {
-	uint32_t seen[LINE_STEMS], stem;
-	size_t pos = 0;
-	int n = 0, k, shared = 0;
+	uint32_t seen[LINE_STEMS];
+	int k, shared = 0;
 
-	while (n < LINE_STEMS &&
-	    next_stem(d + start, end - start, &pos, &stem)) {
-		for (k = 0; k < n && seen[k] != stem; k++)
-			;
-		if (k < n)
-			continue;
-		seen[n++] = stem;
-		shared += stems_find(story, stem) != SIZE_MAX;
-	}
-	*distinct = n;
+	*distinct = line_stems(d + start, end - start, seen);
+	for (k = 0; k < *distinct; k++)
+		shared += stems_find(story, seen[k]) != SIZE_MAX;
 	return shared;
 }
 
@@ -2334,8 +2341,8 @@ story_start(const char *d, const struct paras *ps, size_t b,
     const struct stems *story)
 {
 	struct pinfo q;
-	uint32_t seen[LINE_STEMS], stem;
-	size_t i, k, pos, tries = 0;
+	uint32_t seen[LINE_STEMS];
+	size_t i, k, tries = 0;
 	int n, m, recurring;
 
 	for (i = b; i < ps->n && tries < STORY_TRIES; i++) {
@@ -2345,16 +2352,10 @@ story_start(const char *d, const struct paras *ps, size_t b,
 		if (!is_prose(&q))
 			continue;
 		tries++;
-		pos = n = recurring = 0;
-		while (n < LINE_STEMS && recurring < 3 &&
-		    next_stem(d + ps->v[i].start, ps->v[i].end - ps->v[i].start,
-		    &pos, &stem)) {
-			for (m = 0; m < n && seen[m] != stem; m++)
-				;
-			if (m < n)
-				continue;
-			seen[n++] = stem;
-			k = stems_find(story, stem);
+		n = line_stems(d + ps->v[i].start,
+		    ps->v[i].end - ps->v[i].start, seen);
+		for (m = recurring = 0; m < n; m++) {
+			k = stems_find(story, seen[m]);
 			recurring += k != SIZE_MAX && story->paras[k] >= 2;
 		}
 		if (recurring >= 3)
@@ -2388,11 +2389,12 @@ opens_story(const struct pinfo *q, const struct pinfo *opening)
 }
 
 /*
- * The title, when it does not name the story and a headline-like line
- * above the story does: that line is the title (the one sharing the
- * most stems, the last of equals: a page's <title> or a reader's "Title:" line
- * comes before the headline).  The story begins at the first
- * paragraph of prose.
+ * The title, when it does not name the story (fewer than two of its
+ * stems in the story, or fewer than half) and a headline-like line above
+ * the story names it better: that line is the title (the one sharing the
+ * most stems, the last of equals: a page's <title> or a reader's
+ * "Title:" line comes before the headline).  The story is sampled from
+ * the title on; it begins where story_start says.
  */
 static void
 title_by_story(const char *d, struct paras *ps)
@@ -2434,12 +2436,6 @@ title_by_story(const char *d, struct paras *ps)
 			stems_add(&story, stem, i);
 		used += len;
 	}
-	b = story_start(d, ps, b, &story);
-	opening.nlen = 0;
-	if (b < ps->n)
-		describe(d, ps->v[b].start, ps->v[b].start +
-		    (ps->v[b].end - ps->v[b].start < SHORT_MAX ?
-		    ps->v[b].end - ps->v[b].start : SHORT_MAX), &opening);
 	if (story.n == 0)
 		return;
 	if (t != SIZE_MAX && names_story(d, ps->v[t].start, ps->v[t].end,
@@ -2452,6 +2448,12 @@ title_by_story(const char *d, struct paras *ps)
 		t_shared = shared;
 		t_distinct = distinct;
 	}
+	b = story_start(d, ps, b, &story);
+	opening.nlen = 0;
+	if (b < ps->n)
+		describe(d, ps->v[b].start, ps->v[b].start +
+		    (ps->v[b].end - ps->v[b].start < SHORT_MAX ?
+		    ps->v[b].end - ps->v[b].start : SHORT_MAX), &opening);
 	for (i = 0; i < b; i++) {
 		if (i == t || ps->v[i].role == ROLE_BODY ||
 		    ps->v[i].role == ROLE_CAPTION ||
@@ -2476,6 +2478,7 @@ title_by_story(const char *d, struct paras *ps)
 		ps->v[t].role = ROLE_BOILERPLATE;
 	ps->v[best].role = ROLE_TITLE;
 }
+
 void
 roles_assign(const char *d, struct paras *ps, const char *title,
     size_t tlen)
