@@ -573,6 +573,33 @@ roles() {
 title"
 }
 
+@test "the title must name the story: the story starts past a banner's prose, a title sharing fewer than half its words gives way, a line of the story's opening is no headline, the story's short first lines count" {
+	story='Heavy rain flooded the harbour town of Port Ellis on Monday, and hundreds of residents were evacuated as the river rose through the night.\n\nRescue teams used boats to reach homes near the river in Port Ellis, and the harbour was closed to ferries while the town was flooded.\n'
+	printf "Independent local journalism for the whole coast\n\nIf you agree, we will also use information about your visit to tailor what you see here and on other sites.\n\nStorm floods harbour town, hundreds evacuated\n\n$story" >"$T/banner.txt"
+	run sh -c "segment '$T/banner.txt' | cut -f 8 | sed -n 2p"
+	assert_output 'Storm floods harbour town, hundreds evacuated'
+	printf "News from Port Ellis and the whole coast, every week\n\nStorm floods harbour town, hundreds evacuated\n\n$story" >"$T/half.txt"
+	run sh -c "segment '$T/half.txt' | cut -f 8 | sed -n 2p"
+	assert_output 'Storm floods harbour town, hundreds evacuated'
+	printf "Independent local journalism for the whole coast\n\nStorm floods harbour town\n\nHeavy rain flooded the harbour town of Port Ellis on Monday\n\n$story" >"$T/lead.txt"
+	run sh -c "segment '$T/lead.txt' | cut -f 8 | sed -n 2p"
+	assert_output 'Storm floods harbour town'
+	# the story's first lines, too short for prose, are part of it
+	printf '%s\n\n' 'Runner from Kenya breaks marathon barrier in Vienna' 'From: Sports Canada newsroom' \
+	    'Yesterday a runner from Kenya ran a marathon in Vienna in under two hours.' \
+	    'This is the first time anyone has run a full marathon distance in under two hours, on a course in the Prater' \
+	    'park of Vienna, with pacemakers.' \
+	    'Officials from Sports Canada said the result was not a record, because pacemakers took turns in front of him for the whole race.' \
+	    'The event was designed for the attempt, and it was not an open race under the rules that govern records.' >"$T/wrap.txt"
+	run sh -c "segment '$T/wrap.txt' | cut -f 8 | sed -n 2p"
+	assert_output 'Runner from Kenya breaks marathon barrier in Vienna'
+}
+
+@test "a reader's \"Title: Headline - Site\" line taken for the title gives way to the headline itself, as a page's <title> line does" {
+	run sh -c "segment '$FIXTURES/segment/scraped-reader-title.txt' | cut -f 4,7 | grep -E '^(title|boilerplate)	(Title|Ferry)'"
+	assert_output "$(printf 'boilerplate\tTitle: Ferry timetable changes anger island commuters - Harbour Weekly\ntitle\tFerry timetable changes anger island commuters')"
+}
+
 @test "a date, then a place and a source between dashes, is a dateline (\"April 28, 2019 - Halifax, Nova Scotia - Health Canada\")" {
 	printf '%s\n' 'Ferry timetable changes anger island commuters' '' \
 	    'April 28, 2019 - Halifax, Nova Scotia - Health Canada' '' \
