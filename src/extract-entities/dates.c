@@ -375,6 +375,13 @@ read_absolute(const struct toks *t, int *i, struct ymd *r)
 	if (is_year(t, k)) {
 		r->y = (int)t->v[k].val;
 		*i = k + 1;
+		/* "2019-Jan-04" */
+		if (is_sep(t, k + 1, '-') && (m = month_of(t, k + 2)) > 0 &&
+		    is_sep(t, k + 3, '-') && is_day(t, k + 4)) {
+			r->m = m;
+			r->d = (int)t->v[k + 4].val;
+			*i = k + 5;
+		}
 		return 0;
 	}
 	return -1;

@@ -520,15 +520,79 @@ published_dateline(struct segmenter *sg, size_t i)
 	return i;
 }
 
+#define HEADER_MAX	8	/* paragraphs under the title */
+
+/*
+ * The first whole date under the title at t, in the few lines before its
+ * prose or at the start of its first paragraph of prose ("NEW YORK, Jan.
+ * 04, 2019 (GLOBE NEWSWIRE) --"), in a caption only after "Published" or
+ * the like (a photo's day is not the article's), and not an update's if
+ * another is there; into out, 0 when there is none.  For a page whose
+ * date line no rule knew: "Published 1:47 p.m. ChT Jan. 16, 2019 |
+ * Updated ...".
+ */
+#define PROSE_MIN	300	/* bytes that are prose whatever their end */
+#define LEAD_MAX	80	/* where in it a date may start */
+
+/* Whether bytes [start, end) of d read as prose: a dozen words or more
+ * ending as a sentence ends, or any long stretch. */
+static int
+is_prose(const char *d, size_t start, size_t end)
+{
+	size_t i, words = 0;
+	unsigned char c;
+
+	if (end - start >= PROSE_MIN)
+		return 1;
+	for (i = start + 1; i < end; i++)
+		words += (d[i] == ' ' || d[i] == '\n') &&
+		    d[i - 1] != ' ' && d[i - 1] != '\n';
+	while (end > start && (d[end - 1] == '"' || d[end - 1] == ')' ||
+	    (unsigned char)d[end - 1] >= 0x80))
+		end--;	/* a closing quote, curly ones included */
+	c = end > start ? (unsigned char)d[end - 1] : 0;
+	return words >= 11 && (c == '.' || c == '!' || c == '?');
+}
+
+static int
+header_full_date(struct segmenter *sg, size_t t, struct buf *out)
+{
+	const struct para *p;
+	size_t i, from, to, len, at = 0, upd_from = 0, upd_to = 0;
+	int prose, found;
+
+	for (i = t + 1; i < sg->ps.n && i <= t + HEADER_MAX; i++) {
+		p = &sg->ps.v[i];
+		len = p->end - p->start;
+		prose = is_prose(sg->d, p->start, p->end);
+		found = full_date_find(sg->d + p->start, len, prose ? LEAD_MAX :
+		    len, p->role == ROLE_CAPTION, &from, &to);
+		if (found == 1) {
+			fold_ws(sg->d, p->start + from, p->start + to, out);
+			return 1;
+		}
+		if (found == 2 && upd_to == 0) {
+			at = p->start;
+			upd_from = from;
+			upd_to = to;
+		}
+		if (prose)
+			break;
+	}
+	if (upd_to == 0)
+		return 0;
+	fold_ws(sg->d, at + upd_from, at + upd_to, out);
+	return 1;
+}
+
 /*
  * The article's dateline: the first one in its header, the few
  * paragraphs under the title before its prose (past an update's to one
- * with a year, if there is one), else the first one.  A date above the
+ * with a year, if there is one), else a whole date in those paragraphs
+ * (header_full_date), else the first dateline.  A date above the
  * headline is often the day the page was read (a site's "Friday,
  * January 4" bar, a browser's print header), not the article's.
  */
-#define HEADER_MAX	8	/* paragraphs under the title */
-
 static void
 article_date(struct segmenter *sg, struct buf *out)
 {
@@ -550,6 +614,8 @@ article_date(struct segmenter *sg, struct buf *out)
 		if (first == SIZE_MAX)
 			first = i;
 	}
+	if (first == SIZE_MAX && t < sg->ps.n && header_full_date(sg, t, out))
+		return;
 	if (first == SIZE_MAX)
 		for (i = 0; i < sg->ps.n && first == SIZE_MAX; i++)
 			if (sg->ps.v[i].role == ROLE_DATELINE)

@@ -251,6 +251,19 @@ struct front_matter {
  */
 void front_matter_read(const char *d, size_t n, struct front_matter *fm);
 
+/* ---- fulldate.c ---- */
+
+/*
+ * Finds the first whole date (day, month and year: "Jan. 16, 2019", "4th
+ * of January 2019", "04-Jan-2019", "2019-01-04", "04/01/2019") in s (n
+ * bytes) that starts before byte limit, in [*from, *to): returns 1, or 2
+ * when every date found is an update's ("Updated on October 13, 2019")
+ * and that is the first, or 0 when there is none.  When led is set, only
+ * a date after "Published", "Posted" or "Updated" counts.
+ */
+int full_date_find(const char *s, size_t n, size_t limit, int led,
+    size_t *from, size_t *to);
+
 /* ---- roles.c ---- */
 
 /*
