@@ -826,7 +826,7 @@ function pick(list,    a, k) {	# one of the "|"-separated choices
 }
 
 BEGIN {
-	seed = variant == 21 ? 334214459 : variant == 20 ? 314606869 : variant == 19 ? 295075147 : variant == 18 ? 275604541 : variant == 17 ? 256203161 : variant == 16 ? 236887691 : variant == 15 ? 217645177 : variant == 14 ? 198491317 : variant == 13 ? 179424673 : variant == 12 ? 141650939 : variant == 11 ? 122949823 : variant == 10 ? 104395301 : variant == 9 ? 86028121 : variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
+	seed = variant == 22 ? 353868013 : variant == 21 ? 334214459 : variant == 20 ? 314606869 : variant == 19 ? 295075147 : variant == 18 ? 275604541 : variant == 17 ? 256203161 : variant == 16 ? 236887691 : variant == 15 ? 217645177 : variant == 14 ? 198491317 : variant == 13 ? 179424673 : variant == 12 ? 141650939 : variant == 11 ? 122949823 : variant == 10 ? 104395301 : variant == 9 ? 86028121 : variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
 	split("January February March April May June July August September October November December", month, " ")
 	split("Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.", ap, " ")
 	split("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec", abbr, " ")
@@ -15551,6 +15551,9 @@ function scraped(iso, title, body,    k) {
 	} else if (variant == 21) {
 		twentyone(title)
 		return layout21(title)
+	} else if (variant == 22) {
+		twentytwo(title)
+		return layout22(title)
 	} else {
 		six(title)
 		return layout6(title)
@@ -15594,3 +15597,685 @@ function emit(page, title, iso,    out) {
 	close(out)
 	printf "%03d.txt\t%s\t%s\n", nrec - 1, title, iso > (dir "/truth.tsv")
 }
+
+# Variant 22's sites, in 14 templates: the Denver Post, the Miami Herald
+# (McClatchy), WalesOnline, the National Post, the Vancouver Sun, the
+# Irish Independent, the Times of Malta, the Philippine Star, the Taipei
+# Times, Africanews, The Hill, the Texas Tribune, the Voice of America
+# and Middle East Eye, in words written fresh.  Each sets NAV, HEAD and
+# FOOT and what layout7 needs (TS, DOM, URL, BYN, DLX, ISOT, TAGX).  Every
+# date before the body is the article's day, in the site's form and zone
+# (an update beside it, labelled, now and then on a later day); numbers
+# alone give a day only as the site's country writes them (The Hill's
+# "01/04/19") or where no other reading fits; other stories' days,
+# earlier, come after it, and after the body a few sites repeat the
+# article's own ("This story was originally published ...").
+
+function words22() {	# variant 22's words, set once
+	if (heads22 != "") return
+	heads22 = "Snowplow drivers vote to accept new contract~Council delays vote on short-term rental limits~" \
+	    "Search resumes for hiker missing near the pass~Port authority approves second cruise terminal~" \
+	    "Regulator orders refunds after billing mix-up~Lawmakers split over school funding formula~" \
+	    "Wildfire smoke advisory extended through weekend~Ferry fares to rise from next month~" \
+	    "Court hears challenge to new voting district map~Hospital waiting lists hit record high~" \
+	    "Two charged after fraud probe into charity~Typhoon leaves thousands in evacuation centres~" \
+	    "Minister defends delay to rail electrification~Farmers protest over cheap imports~" \
+	    "Police appeal for witnesses after hit-and-run~Central bank warns of slowing growth~" \
+	    "Senate panel advances border security bill~Teachers' union rejects latest pay offer~" \
+	    "Ancient shipwreck found off the coast~Power restored to most homes after storm~" \
+	    "Stadium naming rights deal worth $90 million~Drought forces water restrictions in capital~" \
+	    "Airline adds direct flights to Asia~Parliament approves anti-corruption body~" \
+	    "Refugees stranded at border as talks stall~Bus drivers begin 48-hour strike~" \
+	    "New species of frog discovered in cloud forest~Historic cinema to reopen after restoration~" \
+	    "Governor signs order on prescription drug prices~Oil spill reaches tourist beaches~" \
+	    "University cancels classes after cyberattack~Army deployed to help with flood clean-up~" \
+	    "Opposition wins mayoral race in second city~Bank fined over money-laundering failures~" \
+	    "Town votes to bring back its weekly market~Shipping firm orders four LNG carriers~" \
+	    "Election observers report long queues at polls~Court jails former police chief for bribery~" \
+	    "Dengue cases double from last year~Film festival names jury president"
+	caps22 = "Rescue crews search through rubble~Commuters crowd a bus stop in the rain~" \
+	    "Lawmakers leave the chamber after the vote~Smoke rises over the hills~" \
+	    "A family waits outside the hospital~Supporters cheer at a campaign rally~" \
+	    "Soldiers unload aid supplies from a truck~The damaged bridge seen from the river bank~" \
+	    "Fishermen mend their nets at the harbour~Police tape surrounds the scene~" \
+	    "The foreign minister arrives for talks~Ballot boxes are carried into a counting centre~" \
+	    "Students march through the city centre~A worker checks pipes at the refinery~" \
+	    "Residents wade through flood water~Demonstrators light candles at a vigil"
+	tags22 = "World~Politics~Government~Diplomacy~Elections~Courts~Crime~Public Safety~Military~Economy~Business~" \
+	    "Energy~Transportation~Environment~Climate~Weather~Disasters~Health~Science~Technology~Education~" \
+	    "Immigration~Human Rights~Religion~Culture~Sports~Europe~Asia~Africa~Middle East~Latin America"
+	gen22 = "More details are expected to be released later~Authorities have not said what caused it~" \
+	    "The ruling can still be appealed~Neighbouring governments have called for calm~" \
+	    "The move drew swift criticism from rights groups~It was the second such incident this month~" \
+	    "Officials said the situation was under control~The full cost is not yet known"
+	src22 = "2 hours ago~40 minutes ago~6 hours ago~AP~Reuters~AFP~3 hours ago~Just in~Updated"
+}
+function top22(labels, forms,    s) {	# as top21, from variant 22's headlines
+	s = above(labels, heads22, 5, forms, src22, "LIVE: ~~~WATCH: ~~")
+	return s == "" ? "" : HD s
+}
+function bar22(labels, odds) {	# 1 in odds, a breaking-news bar: its label, another story's headline, now and then how old
+	if (rnd(odds)) return ""
+	return pick(labels) pick("\n~: ~ | ") pick(heads22) pick("~~~\n" (2 + rnd(50)) " minutes ago~ · " (1 + rnd(8)) "h ago")
+}
+function fmt22(style, y, m, d) {	# a day as variant 22's sites print it in their lists
+	if (style == "ap") return ap[m] " " d ", " y	# "Jan. 3, 2019"
+	if (style == "abbr0") return abbr[m] " " d2(d) ", " y	# "Jan 03, 2019"
+	if (style == "long0") return month[m] " " d2(d) ", " y	# "January 03, 2019"
+	if (style == "uk") return d " " month[m] " " y	# "3 January 2019"
+	if (style == "ukabbr") return d " " abbr[m] " " y	# "3 Jan 2019"
+	if (style == "ie") return substr(dayname[wday(y, m, d) + 1], 1, 3) " " d " " abbr[m] " " y " at " hm(6 + rnd(16), rnd(60))	# "Thu 3 Jan 2019 at 11:40"
+	if (style == "phil") return month[m] " " d ", " y " | " (rnd(2) ? "12:00am" : clk(7 + rnd(15), rnd(60)))	# "January 3, 2019 | 12:00am"
+	if (style == "taipei") return substr(dayname[wday(y, m, d) + 1], 1, 3) ", " abbr[m] " " d2(d) ", " y	# "Thu, Jan 03, 2019"
+	if (style == "hill") return d2(m) "/" d2(d) "/" substr(y "", 3) " " clock(7 + rnd(15), rnd(60), "AM", "PM") " ET"	# "01/03/19 11:40 AM ET"
+	return month[m] " " d ", " y	# "January 3, 2019"
+}
+# other stories, each 1 to gap days before the one above; forms as rel21's
+function rel22(pool, lo, hi, gap, style, form,    a, n, i, s, k, t, h) {
+	n = split(some(pool, lo, hi), a, "\n")
+	s = ""; k = 0
+	for (i = 1; i <= n; i++) {
+		k += 1 + rnd(gap)
+		shift(-k)
+		t = fmt22(style, SY, SM, SD)
+		h = substr(a[i], 2)
+		if (form == 1) s = cat(s, LI t "\n" LC h)
+		else if (form == 2) s = cat(s, LI h " (" t ")")
+		else if (form == 4) s = cat(s, h "\n" t)
+		else s = cat(s, LI h "\n" LC t)
+	}
+	return s
+}
+function people22(pool,    a, b) {	# one name, now and then two joined by " and "
+	a = pick(pool)
+	if (rnd(6)) return a
+	b = pick(pool)
+	return b == a ? a : a " and " b
+}
+function solo22(who) { return index(who, " and ") == 0 }
+function later22(lo, hi) { shift(lo + rnd(hi - lo + 1)) }	# a later day, in SY SM SD
+function mins22(    w, n) {	# "3 min read"
+	n = split(BODY, w, /[ \n]+/)
+	n = int(n / 230) + 1
+	return n
+}
+
+function denver22(title,    s, who, by, dl, st, sh, im, h, mi, k, w, z, t, c) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi); z = ustz18("M")
+	site7(pick(" – The Denver Post~~ - The Denver Post"), "www.denverpost.com", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("The Denver Post~Subscribe~Log In~e-Edition~Search~Newsletters~Menu", 2, 5)
+	s = cat(s, some("News~Colorado News~Politics~Crime & Public Safety~Nation & World~Business~Sports~Broncos~Nuggets~" \
+	    "Avalanche~Rockies~Weather~Opinion~Things To Do~Obituaries~Real Estate", 5, 11))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Denver~Aurora~Boulder~Lakewood~Littleton"), 18, 88, "F"))
+	if (rnd(4) == 0) s = cat(s, pick("Limited Time Offer~Special Offer") "\n" pick("Just $1 for 6 months of unlimited access~" \
+	    "99¢ for your first month~Get all-access digital for 25¢ a week") "\nSubscribe Now")
+	s = cat(s, bar22("BREAKING:~Breaking News~TRENDING:", 7))
+	s = cat(s, top22("Trending~Most Popular~Latest Headlines", "plain~num"))
+	NAV = cat(s, pick("Nation & World News~NEWS~World News~Nation & World News\nWorld News~Politics"))
+	w = rnd(3) == 0
+	who = w ? pick("The Associated Press~Associated Press~The Washington Post~Bloomberg News") : \
+	    people22("Brynn Castellaw~Odell Prater~Suzette Ramirez-Hoyt~Keegan Moffat~Lorraine Adebayo~Harlan Veach")
+	if (w) by = "By " lk(who)
+	else if (solo22(who) && rnd(2)) by = "By " lk(who) " | " mail20(who, "denverpost.com") " | The Denver Post"
+	else by = "By " lk(who) pick("~ | The Denver Post")
+	k = rnd(3)
+	t = month[M] " " D ", " Y " at " clock(h, mi, "AM", "PM") " " z	# "January 4, 2019 at 6:12 PM MST"
+	if (k == 0) dl = "Published: " t
+	else if (k == 1) dl = "Published: " t pick("~\n") "Updated: " month[M] " " D ", " Y " at " clock(H2, MI2, "AM", "PM") " " z
+	else { later22(1, 3); dl = "Published: " t "\nUpdated: " month[SM] " " SD ", " SY " at " clock(7 + rnd(12), rnd(60), "AM", "PM") " " z }
+	if (who ~ /Associated/ && (c = place19(title, "", "")) != "" && rnd(2)) lead20(upper20(c) " (AP) — ")
+	st = rnd(3) ? standfirst(gen22) : ""
+	im = rnd(2) ? CP pick(caps22) ". (" pick(pick("Hyoung Chang~RJ Sangosti~AAron Ontiveroz~Helen H. Richardson") "/The Denver Post~" \
+	    "AP Photo/" pick("Ivan Sekretarev~Anupam Nath~Felipe Dana~Hussein Malla") "~Getty Images~Photo by " pick("Leah Millis") "/Reuters") ")" : ""
+	sh = rnd(2) ? some("Click to share on Facebook (Opens in new window)~Click to share on X (Opens in new window)~" \
+	    "Click to share on Reddit (Opens in new window)~Click to email a link to a friend (Opens in new window)~Click to print (Opens in new window)", 2, 4) : ""
+	HEAD = order("by dl sh im st~st by dl im sh~im by dl sh~by dl im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Related Articles\n" LI pick(heads22) "\n" LI pick(heads22) "~Advertisement~" \
+	    "Get more Colorado news by signing up for our daily Your Morning Dozen email newsletter."), 2 + rnd(3))
+	if (who ~ /Associated/ && rnd(2)) sig20("Associated Press writer " pick("Mara Bellweather~Tobias Grund~Yuki Sasamori") \
+	    " in " pick("London~Berlin~Tokyo~Mexico City~Johannesburg") " contributed to this report.")
+	if (rnd(2)) sig20("Originally Published: " t)	# the article's own day again
+	s = ""
+	TAGX = some(tags22, 2, 4)
+	if (rnd(2)) s = HD "Tags:\n" TAGX
+	if (rnd(2)) s = cat(s, HD pick("More in Nation & World News~Trending Nationally~Latest Headlines") "\n" rel22(heads22, 2, 4, 2, "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Newsletter signup for email alerts\nGet the latest headlines delivered to your inbox.\nSign up")
+	s = cat(s, some("About Us~Contact Us~Advertise~Careers~Terms of Use~Privacy Policy~Cookie Policy~Cookie Preferences~Do Not Sell My Personal Information~Arbitration~Site Map", 3, 7))
+	FOOT = cat(s, "Copyright © " Y " MediaNews Group")
+	BYN = solo22(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("M"))
+}
+
+function miami22(title,    s, who, by, dl, st, sh, im, h, mi, k, w, z, t, c) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi); z = ustz18("E")
+	site7(pick("~ | Miami Herald~ - Miami Herald"), "www.miamiherald.com", "/news/nation-world/world/" pick("americas/~~") "article" (224100000 + rnd(900000)) ".html")
+	s = some("Miami Herald~Subscribe~Sign In~Account~Search~Sections", 2, 5)
+	s = cat(s, some("Local~Sports~Politics~Opinion~Business~Real Estate~Entertainment~Food & Drink~Latin America~Cuba~Venezuela~" \
+	    "Weather~Hurricane~Obituaries~Puzzles & Games~eEdition~Newsletters~Classifieds", 5, 11))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Miami~Miami Beach~Doral~Coral Gables~Homestead"), 60, 91, "F"))
+	if (rnd(3) == 0) s = cat(s, pick("ONLY $1 FOR 6 MONTHS~Unlimited Digital Access: Only $1 for 6 Months~JUST 1¢ FOR 3 MONTHS") "\n" \
+	    pick("Act now and save 90% on a subscription.~Access the most important news from your local community.~Cancel anytime.") \
+	    "\n" pick("SUBSCRIBE NOW~Claim Offer"))
+	s = cat(s, bar22("Breaking News~BREAKING~Hurricane Center", 8))
+	s = cat(s, top22("Read Next~Trending Stories~Top Stories", "plain"))
+	NAV = cat(s, pick("WORLD~AMERICAS~NATION & WORLD~LATIN AMERICA~WORLD\nAMERICAS"))
+	w = rnd(3) == 0
+	who = w ? pick("The Associated Press~Associated Press~Reuters~El Nuevo Herald") : \
+	    people22("Marisela Quintana~Dashiell Ruffin~Yolanda Betancourt~Nils Ferreira~Adaeze Chukwu~Octavio Lemus")
+	by = "By " lk(who)
+	if (!w && solo22(who) && rnd(2)) by = by "\n" pick("Miami Herald Staff Writer~Miami Herald~" mail20(who, "miamiherald.com"))
+	k = rnd(4)
+	t = month[M] " " D ", " Y " " clock(h, mi, "AM", "PM")
+	if (k == 0) dl = "Updated " month[M] " " D ", " Y " " clock(H2, MI2, "AM", "PM")	# a later hour of the same day
+	else if (k == 1) dl = "Published " t "\nUpdated " month[M] " " D ", " Y " " clock(H2, MI2, "AM", "PM")
+	else if (k == 2) dl = t
+	else { later22(1, 2); dl = "Updated " month[SM] " " SD ", " SY " " clock(6 + rnd(14), rnd(60), "AM", "PM") }
+	if (who ~ /Associated/ && (c = place19(title, "", "")) != "" && rnd(2)) lead20(upper20(c) " (AP) — ")
+	st = rnd(3) ? standfirst(gen22) : ""
+	im = rnd(2) ? CP pick(caps22) "\n" pick(pick("Pedro Portal~Matias J. Ocner~Carl Juste~Jose A. Iglesias") pick("~ Miami Herald File") "~" \
+	    "AP~Reuters~Getty Images~" pick("Ramon Espinosa~Fernando Llano") " AP") : ""
+	sh = rnd(2) ? some("Share~Facebook~X~Email~Copy Link~Comments", 2, 4) : ""
+	HEAD = order("by dl im sh~st by dl im~im by dl sh~by dl st im", st, by, dl, sh, im)
+	if (rnd(2)) HEAD = cat(HEAD, "Listen to this article now\n" pick("00:00~0:00") "\n" d2(2 + rnd(7)) ":" d2(rnd(60)) "\nPowered by Trinity Audio")
+	if (rnd(3) == 0) insert(pick("READ MORE: " pick(heads22) "~Advertisement~Related stories from Miami Herald"), 2 + rnd(3))
+	if (k == 3 || rnd(3) == 0) sig20("This story was originally published " t ".")
+	s = ""
+	if (!w && solo22(who) && rnd(2)) s = who " covers " pick("Latin America~immigration~the Caribbean~foreign affairs and security") \
+	    " for the Miami Herald" pick(" and el Nuevo Herald.~.~, where " pick("she~he") " has worked since " (2008 + rnd(10)) ".")
+	if (rnd(2)) s = cat(s, HD pick("Read Next~Take Us With You~Related stories from Miami Herald") "\n" rel22(heads22, 2, 4, 3, "long", 4))
+	if (rnd(3) == 0) s = cat(s, "Take Us With You\nReal-time updates and all local stories you want right in the palm of your hand.\n" \
+	    "MIAMI HERALD APP ➔\nVIEW NEWSLETTERS ➔")
+	s = cat(s, some("Subscriptions~Start a Subscription~Customer Service~eEdition~Vacation Hold~Pay Your Bill~Learn More~" \
+	    "About Us~Contact Us~Newsletters~Advertising~Commenting Policy~Privacy Policy~Terms of Service", 4, 8))
+	FOOT = cat(s, "Copyright " Y " Miami Herald. All rights reserved.")
+	BYN = solo22(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E"))
+}
+
+function wales22(title,    s, who, by, dl, st, sh, im, h, mi, k, w, role) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	site7(pick(" - Wales Online~~ - WalesOnline"), "www.walesonline.co.uk", "/news/world-news/" slug7(title) "-" (15600000 + rnd(99000)))
+	s = some("WalesOnline~Sign in~Subscribe~Search~Menu~Newsletters~Notifications", 2, 5)
+	s = cat(s, some("News~Wales News~Cardiff~Swansea~Politics~Health~Education~UK News~World News~Sport~Rugby~Football~" \
+	    "What's On~Food & Drink~Property~Money~Jobs~Obituaries", 5, 11))
+	s = cat(s, bar22("Breaking~BREAKING~Live", 8))
+	s = cat(s, top22("Most Read~Most Recent", "num~plain"))
+	NAV = cat(s, pick("News~World News~News\nWorld News~UK & World News"))
+	w = rnd(3) == 0
+	who = w ? pick("PA~Press Association~Reuters~AFP") : pick("Cerys Pritchard~Rhodri Lewis-Bevan~Ffion Mathias~Gethin Aubrey~Tamsin Okafor")
+	role = w ? "" : pick("Reporter~News Reporter~Senior Reporter~Trends Reporter~Digital Editor~Live News Reporter")
+	k = rnd(4)
+	dl = hm(h, mi) ", " D " " toupper(abbr[M]) " " Y	# "18:12, 4 JAN 2019"
+	if (k == 1) dl = dl "\nUpdated " hm(H2, MI2) ", " D " " toupper(abbr[M]) " " Y
+	else if (k == 2) { later22(1, 4); dl = dl "\nUpdated " hm(8 + rnd(14), rnd(60)) ", " SD " " toupper(abbr[SM]) " " SY }
+	by = lk(who) (role == "" ? "" : pick("\n~ ") role)
+	if (k == 3) { if (!w && rnd(3) == 0) by = by "\nand 1 other"; by = by "\n" dl; dl = "" }
+	st = rnd(4) ? standfirst(gen22) : ""
+	im = rnd(2) ? CP pick(caps22) pick(" (Image: ~\n(Image: ") pick("Getty Images~REUTERS~AFP via Getty Images~PA~Media Wales~WalesOnline/Rob Browne") ")" : ""
+	sh = rnd(2) ? some("Bookmark~Share~Comments~News~Facebook~X", 2, 4) : ""
+	HEAD = order("st by dl sh im~by dl st im~st im by dl sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Video Loading\nVideo Unavailable\nClick to play\nTap to play\nThe video will start in " (3 + rnd(6)) "\nCancel\nPlay now", 1 + rnd(2))
+	if (rnd(3) == 0) insert(pick("Read more:~Read next:~Don't miss:") " " pick(heads22), 3 + rnd(3))
+	if (rnd(3) == 0) insert("Get the biggest daily stories by email\nSubscribe\nWe will use your email address only for sending you " \
+	    "newsletters. Please see our Privacy Notice for details of your data protection rights.", 2 + rnd(4))
+	s = ""
+	if (rnd(2)) s = HD pick("Most Read~Most Recent") "\n" headlines(heads22, 3, 6)
+	if (rnd(2)) s = cat(s, HD "Comments\n" pick("Join the debate~Show comments"))
+	TAGX = some("News~World News~Wales News~Weather~Crime~Politics~Health~Europe~Asia", 1, 3)
+	if (rnd(2)) s = cat(s, "More On\n" TAGX)
+	s = cat(s, "Follow WalesOnline\n" some("Facebook~X~Instagram~TikTok~YouTube", 2, 4))
+	s = cat(s, some("How to complain~Corrections and clarifications~Privacy notice~Cookie notice~Terms and conditions~" \
+	    "Advertise with us~Contact us~Syndication and licensing~Notifications~About us", 3, 6))
+	FOOT = cat(s, "©" Y " a Reach plc subsidiary")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, ukdst(Y, M, D) ? "+01:00" : "+00:00")
+}
+
+function natpost22(title,    s, who, by, dl, st, sh, im, h, mi, k, w, z) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi); z = ustz18("E")
+	site7(pick(" | National Post~~"), "nationalpost.com", "/news/world/" slug7(title))
+	s = some("National Post~Financial Post~Sign In~Subscribe~Search~Menu", 2, 5)
+	s = cat(s, some("News~Canada~World~Politics~Toronto~Opinion~Full Comment~Sports~Culture~Life~Health~Investigations~" \
+	    "Podcasts~Newsletters~ePaper", 5, 10))
+	if (rnd(4) == 0) s = cat(s, "Toronto\n" (rnd(2) ? "" : "-") (1 + rnd(9)) "°C\n" pick("Flurries~Cloudy~Mainly sunny~Snow~Light rain"))
+	s = cat(s, bar22("Breaking News~Latest", 8))
+	s = cat(s, top22("Trending~Top Stories~Latest National Stories", "plain~num"))
+	NAV = cat(s, pick("News~World~News\nWorld~Canada\nWorld"))
+	w = rnd(3) == 0
+	who = w ? pick("The Associated Press~Reuters~Agence France-Presse~The Canadian Press~Bloomberg News~National Post Wire Services") : \
+	    pick("Graham Thibodeau~Isla MacCrimmon~Devendra Rao~Sloane Kowalchuk~Thierry Beaulac~Wren Oduya")
+	k = rnd(3)
+	by = lk(who)
+	if (!w && rnd(2)) by = by "\n" pick("More from " who "~Twitter.com/" substr(handle16(who), 2) "~National Post~Published in print")
+	dl = month[M] " " D ", " Y "\n" clock(h, mi, "AM", "PM") " " z	# "January 4, 2019" / "6:12 PM EST"
+	if (k == 0) dl = dl "\nLast Updated\n" month[M] " " D ", " Y "\n" clock(H2, MI2, "AM", "PM") " " z
+	else if (k == 1) { dl = month[M] " " D ", " Y " " clock(h, mi, "AM", "PM") " " z; if (rnd(2)) dl = dl "\nUpdated " month[M] " " D ", " Y " " clock(H2, MI2, "AM", "PM") " " z }
+	dl = dl "\nFiled under\n" pick("News~News\nWorld~World~News\nCanada")
+	st = rnd(3) ? standfirst(gen22) : ""
+	im = rnd(2) ? CP pick(caps22) ". Photo by " pick(pick("Peter J. Thompson~Tyler Anderson~Ashley Fraser") " /National Post~" \
+	    pick("Olivier Douliery~Anthony Wallace") " /AFP via Getty Images~" pick("Dario Ayala~Yves Herman") " /REUTERS~" pick("Dmitri Lovetsky~Ariana Cubillos") " /AP") : ""
+	sh = rnd(2) ? some("Comment~Email~Facebook~Twitter~Reddit~Pinterest~LinkedIn~Tumblr", 2, 5) : ""
+	HEAD = order("st by dl sh im~by dl st im sh~st im by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Related~Trending~Story continues below") "\n" pick(heads22), 2 + rnd(3))
+	if (w && rnd(2)) sig20(pick("With files from The Associated Press~With additional reporting from Reuters~— With files from Agence France-Presse"))
+	else if (!w && rnd(3) == 0) sig20("Email: " mail18(who, "postmedia.com") " | Twitter: " handle16(who))
+	s = ""
+	if (rnd(2)) s = HD "Comments\nPostmedia is committed to maintaining a lively but civil forum for discussion and encourages all readers " \
+	    "to share their views on our articles. Comments may take up to an hour for moderation before appearing on the site. " \
+	    "We ask you to keep your comments relevant and respectful.\nSign in to join the conversation"
+	if (rnd(2)) s = cat(s, HD pick("Trending~Latest National Stories~Recommended from Editorial") "\n" rel22(heads22, 2, 4, 2, "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "NP Posted\nSign up to receive the daily top stories from the National Post, a division of Postmedia Network Inc.\n" \
+	    "By clicking on the sign up button you consent to receive the above newsletter from Postmedia Network Inc.\nSign Up")
+	s = cat(s, some("Contact Us~Advertise With Us~Copyright~Terms of Use~Privacy Statement~Accessibility~Site Map~FAQ~Our Story", 3, 6))
+	s = cat(s, "365 Bloor Street East, Toronto, Ontario, M4W 3L4")
+	FOOT = cat(s, "© " Y " National Post, a division of Postmedia Network Inc. All rights reserved. Unauthorized distribution, " \
+	    "transmission or republication strictly prohibited.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E"))
+}
+
+function vansun22(title,    s, who, by, dl, st, sh, im, h, mi, k, w, n) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	site7(pick(" | Vancouver Sun~~"), "vancouversun.com", "/news/world/" slug7(title))
+	s = some("Vancouver Sun~The Province~Sign In~Subscribe~Search~Menu", 2, 5)
+	s = cat(s, some("News~Local News~B.C.~World~Politics~Crime~Opinion~Business~Sports~Canucks~Whitecaps~Arts~Life~Homes~Travel~" \
+	    "Obituaries~Driving~Healthing~ePaper", 5, 11))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Vancouver~Burnaby~Surrey~Richmond~North Vancouver"), 2, 24, "C"))
+	s = cat(s, top22("Trending~Latest~Top Stories", "plain"))
+	NAV = cat(s, pick("News~World~News\nWorld~Local News"))
+	w = rnd(3) == 0
+	who = w ? pick("The Canadian Press~Associated Press~Reuters~Agence France-Presse~Postmedia News") : \
+	    pick("Keira Vanstone~Amrit Dhaliwal~Colm Fairbrother~Hayden Yuen~Margit Salonen~Jasper Tkachuk")
+	by = "Author of the article:\n" lk(who) (w ? "" : pick("~\n" pick("Vancouver Sun~Postmedia News~Local Journalism Initiative")))
+	n = 4 + rnd(3)
+	k = rnd(3)
+	dl = "Publishing date:\n" abbr[M] " " d2(D) ", " Y	# "Jan 04, 2019"
+	if (k == 0) dl = dl "  •  " pick("Last Updated " n " years ago~" n " years ago") "  •  " mins22() " minute read"
+	else if (k == 1) dl = dl "  •  " mins22() " minute read" pick("~  •  Join the conversation")
+	st = rnd(3) ? standfirst(gen22) : ""
+	im = rnd(2) ? CP pick(caps22) ". Photo by " pick(pick("Arlen Redekop~Jason Payne~Francis Georgian~Nick Procaylo") " /PNG~" \
+	    "Darryl Dyck /THE CANADIAN PRESS~" pick("Jack Taylor") " /AFP via Getty Images~" pick("Ana Fernandez") " /AP") : ""
+	sh = rnd(2) ? "Share this Story : " title "\n" some("Copy Link~Email~X (Twitter)~Reddit~Pinterest~LinkedIn~Tumblr", 2, 4) : ""
+	HEAD = order("st by dl im sh~by dl st im~st im by dl sh", st, by, dl, sh, im)
+	n = 1 + rnd(3)
+	while (n-- > 0) insert(pick("Article content~Article content~Advertisement " (2 + rnd(8)) "\nThis advertisement has not loaded yet, but your article continues below.~" \
+	    "Story continues below"), 1 + rnd(6))
+	if (rnd(3) == 0) insert("Vancouver Sun Headline News\nGet the latest headlines, breaking news and columns.\nBy signing up you consent to " \
+	    "receive the above newsletter from Postmedia Network Inc.\nSign Up\nThanks for signing up!", 2 + rnd(3))
+	if (w && who ~ /Canadian/ && rnd(2)) sig20("This report by The Canadian Press was first published " month[M] " " D ", " Y ".")
+	s = ""
+	if (rnd(2)) s = HD "Comments\nPostmedia is committed to maintaining a lively but civil forum for discussion. Please keep comments relevant " \
+	    "and respectful. Comments may take up to an hour to appear on the site.\nJoin the Conversation"
+	if (rnd(2)) s = cat(s, HD pick("Trending~Recommended from Editorial~Latest National Stories") "\n" headlines(heads22, 2, 5))
+	s = cat(s, some("Contact Us~Advertise With Us~Copyright~Terms of Use~Privacy Statement~Accessibility~Site Map~FAQ", 3, 6))
+	s = cat(s, "365 Bloor Street East, Toronto, Ontario, M4W 3L4")
+	FOOT = cat(s, "© " Y " Vancouver Sun, a division of Postmedia Network Inc. All rights reserved. Unauthorized distribution, " \
+	    "transmission or republication strictly prohibited.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("P"))
+}
+
+function indo22(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pr) {
+	h = 7 + rnd(16); mi = rnd(60)
+	pr = rnd(4) == 0	# from the paper's print edition, online in the small hours
+	if (pr) { h = rnd(4); mi = pick("00~30~00~15") + 0 }
+	site7(pick(" | Irish Independent~~ - Independent.ie"), "www.independent.ie", "/world-news/" pick("europe~north-america~asia-pacific~" \
+	    "middle-east~africa") "/" slug7(title) "-" (37700000 + rnd(99000)) ".html")
+	s = some("Independent.ie~Subscribe~Sign in~Search~Menu~Puzzles~ePaper", 2, 5)
+	s = cat(s, some("News~Irish News~World News~Politics~Courts~Business~Sport~GAA~Rugby~Opinion~Life~Entertainment~Regionals~" \
+	    "Farming~Travel~Podcasts", 5, 10))
+	if (rnd(4) == 0) s = cat(s, "Get unlimited access to Independent.ie for €1 a week for 10 weeks\nSubscribe")
+	s = cat(s, bar22("Breaking News~LIVE", 8))
+	s = cat(s, top22("Most Read~Latest News~Editor's Choice", "plain~num"))
+	NAV = cat(s, pick("World News~World News\nEurope~World News\nNorth America~World News\nAsia-Pacific~World News\nMiddle East~World News\nAfrica"))
+	w = rnd(2)
+	who = w ? pick("PA Media~Reuters~AFP~Independent.ie World News Desk~Independent.ie Newsdesk") : \
+	    pick("Aoife Brannigan~Cathal Ó Duibhir~Sinéad Rafferty~Ruairí Keogh~Niamh Larkin-Duffy~Donal Phelan")
+	k = rnd(3)
+	dl = substr(dayname[W + 1], 1, 3) " " D " " abbr[M] " " Y " at " hm(h, mi)	# "Fri 4 Jan 2019 at 18:12"
+	by = lk(who)
+	if (!w && rnd(2)) by = by "\n" pick("Irish Independent~Europe Correspondent~World News Correspondent~Washington Correspondent")
+	if (pr) by = by pick("\nIrish Independent~")
+	if (k == 1) { by = by "\n" dl; dl = "" }
+	else if (k == 2) dl = dl pick(" · ~\n") pick("Listen to article~" mins22() " min read")
+	st = rnd(3) ? standfirst(gen22) : ""
+	im = rnd(2) ? CP pick(caps22) ". " pick("Photo: Reuters~Photo: AFP via Getty Images~Photo: PA~Stock image~Picture: " \
+	    pick("Steve Humphreys~Gerry Mooney~Frank McGrath") "~Photo: AP") : ""
+	sh = rnd(2) ? some("Share~Facebook~X~Email~WhatsApp~Copy link~Save", 2, 4) : ""
+	HEAD = order("st by dl im sh~st im by dl sh~by dl st im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Read more~Related~Also in World News") "\n" pick(heads22), 2 + rnd(4))
+	if (rnd(3) == 0) insert("Get the Irish Independent's World News newsletter, sent every " pick("Monday~Friday~weekday morning") \
+	    "\nThis field is required\nSign up", 3 + rnd(3))
+	if (w && who ~ /PA|Reuters|AFP/ && rnd(3) == 0) sig20(pick("PA Media~Reuters~AFP"))
+	s = ""
+	TAGX = some(tags22, 2, 4)
+	if (rnd(2)) s = "Related topics\n" TAGX
+	if (rnd(2)) s = cat(s, HD pick("Top Stories~Most Read~Latest World News") "\n" rel22(heads22, 2, 4, 2, "ie", rnd(2) ? 0 : 1))
+	if (rnd(3) == 0) s = cat(s, HD "Join the conversation\nOnly subscribers can comment. Subscribe today.")
+	s = cat(s, some("Contact us~About us~Advertise with us~Terms and Conditions~Privacy Statement~Cookie Statement~Cookie Settings~" \
+	    "Complaints~Accessibility~Independent News & Media", 3, 6))
+	FOOT = cat(s, "© Mediahuis Ireland Group Limited " Y)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, ukdst(Y, M, D) ? "+01:00" : "+00:00")
+}
+
+function malta22(title,    s, who, by, dl, st, sh, im, h, mi, k, w) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	site7(pick(" - Times of Malta~~ | Times of Malta"), "timesofmalta.com", "/articles/view/" slug7(title) "." (700000 + rnd(99000)))
+	s = some("Times of Malta~Subscribe~Log in~Search~Menu~E-paper", 2, 5)
+	s = cat(s, some("Local~World~Opinion~Business~Sport~Lifestyle~Entertainment~Community~Travel~Obituaries~Newsletter~Podcasts", 5, 9))
+	if (rnd(3) == 0) s = cat(s, "Valletta\n" (10 + rnd(20)) "°C")
+	s = cat(s, bar22("Breaking~Just in", 9))
+	s = cat(s, top22("Most read~Latest", "plain~num"))
+	NAV = cat(s, pick("World~World\nEurope~World\nAfrica~Local"))
+	w = rnd(2)
+	who = w ? pick("AFP~Reuters~AP~Times of Malta") : pick("Claudette Camilleri~Jurgen Zammit~Miriam Borg Cardona~Kurt Agius~Rebecca Grech")
+	k = rnd(3)
+	dl = dayname[W + 1] ", " D " " month[M] " " Y ", " hm(h, mi)
+	if (k == 1) dl = dl pick("\n~ ") "Updated: " hm(H2, MI2)	# on the day, a later hour
+	else if (k == 2) { later22(1, 3); dl = dl "\nUpdated: " dayname[wday(SY, SM, SD) + 1] ", " SD " " month[SM] " " SY ", " hm(7 + rnd(15), rnd(60)) }
+	by = lk(who) pick("\n~ | ") mins22() " min read"
+	st = rnd(3) ? standfirst(gen22) : ""
+	im = rnd(2) ? CP pick(caps22) ". Photo: " pick("AFP~Reuters~AP~Shutterstock~" pick("Matthew Mirabelli~Jonathan Borg~Chris Sant Fournier")) : ""
+	sh = rnd(2) ? some("Share~Facebook~X~WhatsApp~Email~Print", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im~im by dl sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Independent journalism costs money. Support Times of Malta for the price of a coffee.\nSupport Us", 2 + rnd(4))
+	s = ""
+	if (rnd(2)) s = HD pick("Related Stories~More in World") "\n" headlines(heads22, 2, 4)
+	if (rnd(2)) s = cat(s, "Sign up to our free newsletters\nGet the best updates straight to your inbox:\nPlease select at least one mailing list.\nSign up")
+	if (rnd(2)) s = cat(s, HD "Comments\nComments not loading? We recommend using Google Chrome or Mozilla Firefox with javascript turned on.\n" \
+	    "Comments are moderated in line with our community standards policy and our comments policy.")
+	s = cat(s, some("About us~Contact us~Advertise~Careers~Privacy policy~Cookie policy~Terms of use~Editorial Code~Archives", 3, 6))
+	FOOT = cat(s, "© " Y " Allied Newspapers Ltd. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, eutz("+02:00", "+01:00"))
+}
+
+function philstar22(title,    s, who, by, dl, st, sh, im, h, mi, k, c, pr) {
+	h = 7 + rnd(16); mi = rnd(60)
+	pr = rnd(3) == 0	# from the print edition, online at midnight
+	if (pr) { h = 0; mi = 0 }
+	site7(pick(" | Philstar.com~~"), "www.philstar.com", "/" pick("world~headlines~nation") "/" Y "/" d2(M) "/" d2(D) "/" (1882000 + rnd(9000)) "/" slug7(title))
+	s = some("Philstar.com~The Philippine Star~Pilipino Star Ngayon~Pang-Masa~The Freeman~Banat~Search~Login", 2, 5)
+	s = cat(s, some("Headlines~Opinion~Nation~World~Business~Sports~Entertainment~Lifestyle~Other Sections~Metro~Pang-Masa~Video~Cebu News", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "Manila\n" (26 + rnd(8)) "°C\nUSD/PHP " (51 + rnd(2)) "." d2(rnd(100)))
+	s = cat(s, bar22("BREAKING~JUST IN", 8))
+	s = cat(s, top22("Latest~Most Read~Trending", "plain~under"))
+	NAV = cat(s, pick("World~Headlines~World\nAsia~World\nEurope"))
+	k = rnd(3)
+	if (pr) who = pick("Agence France-Presse~Associated Press~" pick("Mikaela Tiongson~Renato Abalos~Jovelyn Soriano~Tristan Lacson") " - The Philippine Star")
+	else who = pick("Philstar.com~Agence France-Presse~Associated Press~Reuters~" pick("Camille Dizon~Lemuel Aquino~Bea Salcedo") " - Philstar.com")
+	by = lk(who)
+	dl = month[M] " " D ", " Y " | " (pr ? "12:00am" : clk(h, mi))	# "January 4, 2019 | 6:12pm"
+	st = rnd(3) ? standfirst(gen22) : ""
+	c = place19(title, "", "")
+	if (c != "" && rnd(2)) lead20(upper20(c) " — ")
+	im = rnd(2) ? CP pick(caps22) ". " pick("AFP/" pick("Ted Aljibe~Jam Sta Rosa") "~The STAR/" pick("Michael Varcas~Boy Santos~Miguel de Guzman") \
+	    "~AFP/File~Philstar.com/" pick("Efigenio Toledo IV~Irish Lising") "~AP/" pick("Aaron Favila~Bullit Marquez") "~Reuters/File") : ""
+	sh = rnd(2) ? some("Facebook~Twitter~Viber~Email~Copy Link~Messenger", 2, 4) : ""
+	HEAD = order("by dl im st~st by dl im sh~im by dl sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("RELATED: " pick(heads22), 2 + rnd(3))
+	if (rnd(4) == 0) sig20(pick("— with reports from AFP~— Agence France-Presse~— Associated Press~— with a report from Reuters"))
+	s = ""
+	TAGX = some(tags22, 2, 5)
+	if (rnd(2)) { k = TAGX; gsub(LI, "", k); gsub(/\n/, " ", k); s = "Tags: " k }
+	if (rnd(2)) s = cat(s, HD pick("Related Stories~Latest~Recommended") "\n" rel22(heads22, 2, 4, 2, "phil", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Recommended\n" headlines(heads22, 2, 3))
+	s = cat(s, some("About Us~Contact Us~Privacy Policy~Terms & Conditions~Advertise~Subscribe~Philstar Global Corp.", 3, 5))
+	FOOT = cat(s, "Copyright © " Y " Philstar Global Corp. All Rights Reserved")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+08:00")
+}
+
+function taipei22(title,    s, who, by, dl, st, sh, im, h, mi, k, c, pg) {
+	h = 7 + rnd(16); mi = rnd(60)
+	pg = 1 + rnd(8)
+	site7(pick(" - Taipei Times~~"), "www.taipeitimes.com", "/News/" pick("world~taiwan~front~biz") "/archives/" Y "/" d2(M) "/" d2(D) "/" (2003708000 + rnd(9000)))
+	s = some("Taipei Times~Home~Today's Paper~Archives~Subscribe~Search", 2, 5)
+	s = cat(s, some("Front Page~Taiwan News~Business~Editorials~Sports~World News~Features~Bilingual Pages~Lifestyle~Feature~Supplement", 4, 8))
+	if (rnd(3) == 0) s = cat(s, "Taipei " (11 + rnd(20)) "°C " pick("Cloudy~Light rain~Sunny~Overcast~Showers"))
+	s = cat(s, top22("Most Popular~Latest News~Taiwan News", "plain~num"))
+	NAV = cat(s, pick("World News~Taiwan News~Front Page~World News\nInternational"))
+	k = rnd(3)
+	c = upper20(place19(title, "", ""))
+	if (c != "") c = ", " c
+	who = pick("AFP" c "~Reuters" c "~AP" c "~Bloomberg~AFP and Reuters" c "~Staff writer, with CNA~" \
+	    "By " pick("Lin Hui-ling~Chen Yu-fu~Tsai Ya-hsuan~Hsu Tzu-ning~Wang Jun-hao") " / Staff reporter")
+	dl = substr(dayname[W + 1], 1, 3) ", " abbr[M] " " d2(D) ", " Y " page" pg	# "Fri, Jan 04, 2019 page3"
+	if (k == 1) dl = substr(dayname[W + 1], 1, 3) ", " abbr[M] " " d2(D) ", " Y " " pick("page~Page") " " pg
+	else if (k == 2) dl = substr(dayname[W + 1], 1, 3) ", " abbr[M] " " d2(D) ", " Y
+	by = ""
+	if (who ~ /^By /) by = lk(who)
+	else if (rnd(3)) BODY = who "\n" BODY	# the source's line opens the story
+	else by = who
+	st = ""
+	im = rnd(2) ? CP pick(caps22) pick(" on " dayname[W + 1] "~ yesterday~") ".\nPhoto: " pick("AFP~Reuters~AP~EPA-EFE~CNA~Taipei Times~" \
+	    pick("Liu Hsin-de~Chien Li-chung~George Tsorng") ", Taipei Times") : ""
+	sh = rnd(2) ? some("Print~E-mail~Facebook~Twitter~Google+~Comments", 2, 4) : ""
+	HEAD = order("dl by im~by dl im sh~dl im by", st, by, dl, sh, im)
+	if (rnd(4) == 0) sig20("Translated by " pick("Lin Lee-kai~Kyra Gustavsen~Eddy Chang") pick(" / Staff writer~"))
+	s = ""
+	if (rnd(2)) s = HD pick("Comments~Comments will be moderated") "\nPlease keep your comments on topic. Remarks that are abusive, personal or " \
+	    "promotional will be deleted, and the Taipei Times has the final say on what is published."
+	if (rnd(2)) s = cat(s, HD pick("Most Popular~Other News~Top") "\n" rel22(heads22, 2, 4, 2, "taipei", 2))
+	if (rnd(3) == 0) s = cat(s, HD "Promotion\nSubscribe to the Taipei Times e-paper")
+	s = cat(s, some("About Us~Advertise~Subscribe~Contact Us~Privacy Policy~Site Map~Mobile", 3, 5))
+	FOOT = cat(s, "Copyright © 1999-" Y " The Taipei Times. All rights reserved.")
+	BYN = ""; DLX = dl; ISOT = isot7(h, mi, "+08:00")
+}
+
+function africanews22(title,    s, who, by, dl, st, sh, im, h, mi, k, ctry) {
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick(" | Africanews~~"), "www.africanews.com", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "//")
+	s = some("africanews.~Français~English~Live~Search~Menu", 2, 5)
+	s = cat(s, some("News~Business~Sport~Culture~Science & Technology~Travel~Africa Weekly~Morning Call~The Morning Call~Programs~Video~Photos", 4, 8))
+	s = cat(s, bar22("Breaking news~Just in", 8))
+	s = cat(s, top22("Most viewed~Latest~Top stories", "plain~under"))
+	ctry = pick("Nigeria~Kenya~South Africa~Cameroon~Ethiopia~Ghana~Senegal~DR Congo~Egypt~World")
+	NAV = cat(s, pick("News~" ctry "~News\n" ctry))
+	k = rnd(3)
+	who = pick("Africanews~Africanews~" pick("Rédaction Africanews~Lanre Akinola~Daniel Mumbere Kivuli~Audrey Banda~Eric Chinedu"))
+	by = lk(who)
+	if (rnd(2)) by = by "\n" pick("with AFP~with AP~with Reuters~with agencies")
+	if (k == 0) dl = "Last updated: " (D > 12 ? d2(D) "/" d2(M) "/" Y : D " " month[M] " " Y) " - " hm(h, mi)	# day first only past the 12th
+	else if (k == 1) dl = month[M] " " D ", " Y " - " hm(h, mi) " " pick("GMT+1~WAT~")
+	else dl = "Updated: " D " " month[M] " " Y
+	sub(/ $/, "", dl)
+	st = rnd(3) ? standfirst(gen22) : ""
+	im = rnd(2) ? CP pick(caps22) "\n" pick("Copyright © africanews~Copyright © africanews\n" pick("AFP~AP~Reuters~Credit: AFP~Cleared")) : ""
+	sh = rnd(2) ? some("Facebook~Twitter~WhatsApp~LinkedIn~Email~Go to video", 2, 4) : ""
+	HEAD = order("by dl st im~st by dl im sh~dl by im~im by dl", st, by, dl, sh, im)
+	s = ""
+	TAGX = some("Politics~Economy~Security~Health~Elections~Justice~Human rights~Migration~Climate~Society", 1, 3)
+	if (rnd(2)) s = "More about:\n" TAGX
+	if (rnd(2)) s = cat(s, HD pick("More stories~Top stories~Related stories") "\n" rel22(heads22, 2, 4, 2, "uk", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, "Africanews is the first pan-African multilingual media outlet, broadcasting in English and French.")
+	s = cat(s, some("About us~Contact~Careers~Terms and conditions~Privacy policy~Cookie policy~Modify cookie settings~Newsletters~Apps", 3, 6))
+	FOOT = cat(s, "Copyright © " Y " africanews")
+	BYN = ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+01:00")
+}
+
+function hill22(title,    s, who, by, dl, st, sh, im, h, mi, k, w, t) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	site7(pick(" | The Hill~~"), "thehill.com", "/policy/international/" pick("europe/~asia-pacific/~middle-east/~africa/~americas/~") (4281000 + rnd(9000)) "-" slug7(title) "/")
+	s = some("The Hill~Newsletters~Subscribe~Events~Search~Menu", 2, 5)
+	s = cat(s, some("News~Policy~Congress~Administration~Campaign~Courts~International~Defense~Energy & Environment~Healthcare~" \
+	    "Technology~Business~Opinion~Video~Rising~Changing America", 5, 10))
+	s = cat(s, bar22("JUST IN~Trending~Breaking News", 6))
+	s = cat(s, top22("Most Popular~Trending~Latest", "plain~num"))
+	NAV = cat(s, pick("International~Policy\nInternational~Defense~Administration~International\nEurope"))
+	w = rnd(4) == 0
+	who = w ? pick("The Associated Press~Reuters~The Hill Staff") : people22("Cordelia Ashworth~Mateo Gaskins~Priyanka Venn~Royce Delacroix~Hollis Pendry~Selah Ocampo")
+	k = rnd(3)
+	t = d2(M) "/" d2(D) "/" substr(Y "", 3) " " clock(h, mi, "AM", "PM") " ET"	# "01/04/19 6:12 PM ET", month first
+	if (k == 0) { by = "by " lk(who) " - " t; dl = "" }
+	else if (k == 1) { by = "by " lk(who); dl = t }
+	else { by = "by " lk(who) " - " t; dl = "Updated: " d2(M) "/" d2(D) "/" substr(Y "", 3) " " clock(H2, MI2, "AM", "PM") " ET" }
+	st = ""
+	im = rnd(2) ? CP pick(caps22) ". (" pick("AP Photo/" pick("Jacquelyn Martin~Susan Walsh~Andrew Harnik") "~Greg Nash~Getty Images~Reuters~AP Photo/" pick("Emilio Morenatti~Ebrahim Noroozi")) ")" : ""
+	sh = rnd(2) ? some("Share~Post~Email~Copy Link~Comments", 2, 4) : ""
+	HEAD = order("by dl im sh~im by dl sh~by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Advertisement~Related News by~Copyright " Y " Nexstar Media Inc."), 2 + rnd(4))
+	s = ""
+	if (who ~ /Associated/) s = "The Associated Press contributed."
+	TAGX = some(tags22, 2, 5)
+	if (rnd(2)) { k = TAGX; gsub(LI, "", k); gsub(/\n/, " ", k); s = cat(s, "Tags " k) }
+	s = cat(s, "Copyright " Y " Nexstar Media Inc. All rights reserved. This material may not be published, broadcast, rewritten, or redistributed.")
+	if (rnd(2)) s = cat(s, HD pick("Most Popular~More International News~Top Stories") "\n" rel22(heads22, 2, 4, 2, "hill", rnd(2) ? 0 : 4))
+	s = cat(s, "THE HILL 1625 K STREET, NW SUITE 900 WASHINGTON DC 20006 | 202-628-8500 TEL | 202-628-8503 FAX")
+	s = cat(s, some("Contact~Advertise~Privacy Policy~Terms & Conditions~Sitemap~Do Not Sell My Personal Information~Subscriptions", 3, 5))
+	FOOT = cat(s, "© 1998 - " Y " Nexstar Media Inc. | All Rights Reserved.")
+	BYN = solo22(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E"))
+}
+
+function texas22(title,    s, who, by, dl, st, sh, im, h, mi, k, t) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	if (rnd(3) == 0) mi = 0
+	site7(pick(" | The Texas Tribune~~"), "www.texastribune.org", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("The Texas Tribune~Donate~Newsletters~Events~Search~Menu", 2, 5)
+	s = cat(s, some("Politics~Criminal Justice~Demographics~Education~Energy~Environment~Health Care~Higher Education~Immigration~" \
+	    "Public Education~Texas Legislature~Courts~Elections~Data~TribFest", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "Join our journalism\nThe Texas Tribune is a nonprofit newsroom. Donate now.")
+	s = cat(s, top22("Latest~Most Read~From our newsroom", "plain"))
+	NAV = cat(s, pick("Immigration~Politics~Courts~Energy~Health Care~Border"))
+	who = people22("Arden Villarreal~Cyrus Holloway~Marisol Ybarra~Quentin Ledbetter~Ngozi Falade~Tessa Kolb")
+	t = ap[M] " " D ", " Y	# "Jan. 4, 2019"
+	k = rnd(3)
+	by = "by " lk(who)
+	if (k == 0) dl = t "\n" ptclock(h, mi, ":", " AM", " PM") " Central"
+	else if (k == 1) dl = t " " ptclock(h, mi, ":", " AM", " PM") " Central"
+	else { later22(1, 2); dl = t "\nUpdated: " ap[SM] " " SD ", " SY " " ptclock(8 + rnd(12), 0, ":", " AM", " PM") " Central" }
+	while (sub(/:00 AM Central/, " AM Central", dl)) ;
+	while (sub(/:00 PM Central/, " PM Central", dl)) ;
+	st = standfirst(gen22)
+	im = rnd(2) ? CP pick(caps22) ".\nCredit: " pick(pick("Jordan Vonderhaar~Miguel Gutierrez Jr.~Eddie Gaspar") " for The Texas Tribune~" \
+	    pick("Julius Constantine Motal~Evan L'Roy") "/The Texas Tribune~REUTERS/" pick("Go Nakamura~Jose Luis Gonzalez") "~Associated Press") : ""
+	sh = rnd(2) ? some("Share~Facebook~X~Email~Republish", 2, 4) : ""
+	HEAD = order("st by dl im sh~st im by dl~by dl st im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Sign up for The Brief, The Texas Tribune's daily newsletter that keeps readers up to speed on the most essential Texas news.", 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Disclosure: " pick("Facebook~Google~the University of Texas at Austin~Rice University") " and " pick("AT&T~H-E-B~Texas Tech University") \
+	    " have been financial supporters of The Texas Tribune, a nonprofit, nonpartisan news organization that is funded in part by donations " \
+	    "from members, foundations and corporate sponsors. Financial supporters play no role in the Tribune's journalism. Find a complete list of them here."
+	if (rnd(2)) s = cat(s, "Join our journalism\nWe can't do this without you. Become a member today.\nDonate")
+	if (rnd(2)) s = cat(s, HD pick("Read related Tribune coverage~Recent stories~Latest news") "\n" rel22(heads22, 2, 4, 3, "ap", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Republish This Story\nWe believe that journalism should be shared. Republish our articles for free, online or in print.")
+	s = cat(s, some("About Us~Our Staff~Jobs~Who Funds Us?~Strategic Plan~Republishing Guidelines~Code of Ethics~Terms of Service~" \
+	    "Privacy Policy~Send Us a Tip~Corrections", 3, 6))
+	FOOT = cat(s, "© " Y " The Texas Tribune")
+	BYN = solo22(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("C"))
+}
+
+function voa22(title,    s, who, by, dl, st, sh, im, h, mi, k, c) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	site7(pick(" | Voice of America - English~~"), "www.voanews.com", "/" pick("a/~a/world-") slug7(title) "/" (4729000 + rnd(9000)) ".html")
+	s = some("VOA~Voice of America~Languages~Search~Live~Menu", 2, 5)
+	s = cat(s, some("USA~Immigration~U.S. Politics~World~Africa~The Americas~East Asia~Europe~Middle East~South & Central Asia~" \
+	    "Ukraine~Press Freedom~Science & Health~Economy~Arts & Culture~VOA Learning English~Video~Podcasts", 5, 11))
+	if (rnd(3) == 0) s = cat(s, some("Español~Français~Kiswahili~Русский~Українська~فارسی~اردو~中文~한국어~Hausa~Somali", 3, 6))
+	s = cat(s, top22("Latest Episodes~Most Viewed~Latest News", "plain"))
+	NAV = cat(s, pick("Europe~Africa~Middle East~East Asia~The Americas~South & Central Asia~USA"))
+	who = pick("VOA News~Associated Press~Reuters~Agence France-Presse~" pick("Marguerite Sayles~Ibrahim Danjuma~Lena Vorobyova~Cedric Oyono~Natalia Trujillo"))
+	k = rnd(3)
+	by = "By " lk(who)
+	if (who ~ /VOA News|Associated|Reuters|Agence/) by = lk(who)
+	dl = month[M] " " d2(D) ", " Y " " clock(h, mi, "AM", "PM")	# "January 04, 2019 6:12 PM"
+	if (k == 1) dl = dl pick("\n~ | ") "Updated " month[M] " " d2(D) ", " Y " " clock(H2, MI2, "AM", "PM")
+	else if (k == 2) { by = by "\n" dl; dl = "" }
+	c = place19(title, "", "")
+	if (c != "" && rnd(2)) lead20(upper20(c) " — ")
+	st = ""
+	im = rnd(2) ? CP pick("FILE - ~~") pick(caps22) ". (" pick("AP~Reuters~AFP~VOA~AP Photo/File") ")" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print~Comments", 2, 4) : ""
+	HEAD = order("dl by im sh~by dl im~im dl by~dl im by sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Related\n" LI pick(heads22) "\n" LI pick(heads22), 2 + rnd(4))
+	if (rnd(2)) sig20(pick("Some information for this report came from The Associated Press, Reuters and Agence France-Presse.~" \
+	    "Some information for this report came from Reuters.~VOA's " pick("Africa~Europe~Asia") " Division contributed to this report.~" \
+	    "Some information in this report came from AP and AFP."))
+	s = ""
+	if (rnd(2)) s = HD pick("Latest News~Related~More News") "\n" rel22(heads22, 2, 4, 2, "long0", rnd(2) ? 0 : 1)
+	if (rnd(3) == 0) s = cat(s, HD "Follow Us\n" some("Facebook~X~YouTube~Instagram~Telegram~WhatsApp", 2, 4))
+	s = cat(s, some("About VOA~Terms of Use & Privacy Notice~Contact Us~VOA Pressroom~Accessibility~Editorial Standards~Journalism in Exile~" \
+	    "Help & FAQ~XML~RSS~USAGM", 3, 6))
+	FOOT = cat(s, "VOA is a service of the U.S. Agency for Global Media (USAGM)")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E"))
+}
+
+function mee22(title,    s, who, by, dl, st, sh, im, h, mi, k, n) {
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick(" | Middle East Eye~~ | Middle East Eye édition française"), "www.middleeasteye.net", "/news/" slug7(title))
+	s = some("Middle East Eye~MEE~Français~Subscribe~Donate~Search", 2, 5)
+	s = cat(s, some("News~Opinion~Explainers~Investigations~Video~Discover~Podcasts~Politics~Culture~Sport~Newsletters", 4, 8))
+	s = cat(s, some("Algeria~Egypt~Iran~Iraq~Israel~Jordan~Lebanon~Libya~Palestine~Saudi Arabia~Syria~Turkey~UAE~Yemen", 3, 8))
+	s = cat(s, top22("Most read~Latest~Trending", "plain~num"))
+	NAV = cat(s, pick("News~News\n" pick("Syria~Turkey~Iran~Europe~Palestine~Egypt")))
+	who = pick("MEE staff~MEE and agencies~MEE correspondent~" pick("Ayşe Demirel~Yusuf Haddad~Rania Karam~Idris Benyahia~Clémence Daher") \
+	    pick("~ in " pick("Beirut~Istanbul~London~Cairo~Amman~Washington")))
+	n = 4 + rnd(3)
+	k = rnd(3)
+	dl = "Published date: " D " " month[M] " " Y " " hm(h, mi) " " uktz()	# "Published date: 4 January 2019 18:12 GMT"
+	if (k == 0) dl = dl " | Last update: " n " years " (1 + rnd(11)) " months ago"
+	else if (k == 1) dl = dl "\n" pick("Last update: " n " years ago~")
+	sub(/\n$/, "", dl)
+	by = lk(who)
+	st = rnd(4) ? standfirst(gen22) : ""
+	im = rnd(2) ? CP pick(caps22) " (" pick("AFP~Reuters~AP~MEE~Anadolu~AFP/File~MEE/" pick("Ali Harb~Daniel Hilton")) ")" : ""
+	sh = rnd(2) ? some("Facebook~X~WhatsApp~Telegram~Email~Copy link", 2, 4) : ""
+	HEAD = order("st by dl im sh~by dl st im~st im by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Read More »\n" pick(heads22), 2 + rnd(3))
+	if (rnd(3) == 0) insert("Middle East Eye delivers independent and unrivalled coverage and analysis of the Middle East, North Africa and beyond. " \
+	    "To learn more about republishing this content and the associated fees, please fill out this form.", 4 + rnd(3))
+	if (rnd(4) == 0) sig20("This article is available in French on Middle East Eye French edition.")
+	s = ""
+	TAGX = some(tags22, 2, 4)
+	if (rnd(2)) s = HD "Topics\n" TAGX
+	if (rnd(2)) s = cat(s, "Sign up to Middle East Eye's newsletter for the latest alerts, insights and analysis.\nSign up")
+	if (rnd(2)) s = cat(s, HD pick("More from~Most read~Related") "\n" rel22(heads22, 2, 4, 3, "uk", rnd(2) ? 0 : 4))
+	s = cat(s, some("About us~Contact us~Write for us~Terms & conditions~Privacy policy~Cookie policy~Advertise~Jobs", 3, 6))
+	FOOT = cat(s, "© " Y " Middle East Eye. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, ukdst(Y, M, D) ? "+01:00" : "+00:00")
+}
+
+function consent22(    k) {	# a consent, privacy, meter or newsletter prompt, words fresh
+	k = rnd(4)
+	if (k == 0)
+		return ask("We care about your privacy~Manage consent~Privacy preferences~How we use your data",
+		    "We and our " (40 + rnd(900)) " partners store and read information on your device, such as cookies, to run this site, " \
+		    "measure how it is used and show you relevant advertising.~" \
+		    "Click \"Accept\" to allow all purposes, or \"Manage\" to pick the ones you agree to. You can revisit your choice at any time.~" \
+		    "Some vendors rely on legitimate interest rather than consent; you may object in the settings.",
+		    "Accept~Accept all~Reject~Manage~Manage options~View vendors~Save and exit", 4)
+	if (k == 1)
+		return pick("This website uses cookies to improve your experience.~" \
+		    "We've updated our Privacy Policy. By continuing, you accept it.~" \
+		    "Cookies help us deliver our services. By using them, you agree to our use of cookies.") "\n" pick("Got it~OK~Accept~Learn more~Dismiss")
+	if (k == 2)
+		return pick("You've read " (2 + rnd(4)) " of " (5 + rnd(4)) " free articles this month.~This is your last free article.~" \
+		    "Subscribers get unlimited access from $1.") "\n" pick("Subscribe~Sign in~See offers~Start now")
+	return pick("Get breaking news alerts in your inbox.~Want the top stories every morning?~Turn on notifications for major news.") \
+	    "\n" pick("Sign up~No thanks~Allow~Maybe later")
+}
+
+function twentytwoA(title, k) {
+	if (k == 0) denver22(title)
+	else if (k == 1) miami22(title)
+	else if (k == 2) wales22(title)
+	else if (k == 3) natpost22(title)
+	else if (k == 4) vansun22(title)
+	else if (k == 5) indo22(title)
+	else malta22(title)
+}
+function twentytwoB(title, k) {
+	if (k == 0) philstar22(title)
+	else if (k == 1) taipei22(title)
+	else if (k == 2) africanews22(title)
+	else if (k == 3) hill22(title)
+	else if (k == 4) texas22(title)
+	else if (k == 5) voa22(title)
+	else mee22(title)
+}
+function twentytwo(title,    k) {	# variant 22: one of its sites, now and then an ad line and a banner, NAV filled
+	words22()
+	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
+	k = rnd(14)
+	if (k < 7) twentytwoA(title, k); else twentytwoB(title, k - 7)
+	if (rnd(6) == 0 && DOM !~ /taipeitimes/) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~Sponsored~Ad~Story continues below advertisement"))
+	if (rnd(4) == 0) banner(consent22(), 3, 30)
+	fit("Skip to content~Menu~Search~Sign in~Close~Open navigation~Home~Back to top~Skip to main content")
+}
+
+# Variant 22's layouts: variant 20's (lynx -dump with its numbered links,
+# pandoc -t plain, and variant 9's layouts).
+function layout22(title) { return layout20(title) }
