@@ -4,7 +4,7 @@
 # the article is drawn from a few site templates with a fixed seed
 # (Park-Miller, exact in any awk), so every run writes the same bytes.
 #
-#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21] -f bench/titles.awk articles.csv
+#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24] -f bench/titles.awk articles.csv
 #
 # variant=2 draws from a second set of page furniture and date formats,
 # written after segment was tuned on the first: a held-out check.
@@ -826,7 +826,7 @@ function pick(list,    a, k) {	# one of the "|"-separated choices
 }
 
 BEGIN {
-	seed = variant == 22 ? 353868013 : variant == 21 ? 334214459 : variant == 20 ? 314606869 : variant == 19 ? 295075147 : variant == 18 ? 275604541 : variant == 17 ? 256203161 : variant == 16 ? 236887691 : variant == 15 ? 217645177 : variant == 14 ? 198491317 : variant == 13 ? 179424673 : variant == 12 ? 141650939 : variant == 11 ? 122949823 : variant == 10 ? 104395301 : variant == 9 ? 86028121 : variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
+	seed = variant == 24 ? 393342739 : variant == 23 ? 373587883 : variant == 22 ? 353868013 : variant == 21 ? 334214459 : variant == 20 ? 314606869 : variant == 19 ? 295075147 : variant == 18 ? 275604541 : variant == 17 ? 256203161 : variant == 16 ? 236887691 : variant == 15 ? 217645177 : variant == 14 ? 198491317 : variant == 13 ? 179424673 : variant == 12 ? 141650939 : variant == 11 ? 122949823 : variant == 10 ? 104395301 : variant == 9 ? 86028121 : variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
 	split("January February March April May June July August September October November December", month, " ")
 	split("Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.", ap, " ")
 	split("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec", abbr, " ")
@@ -15554,6 +15554,12 @@ function scraped(iso, title, body,    k) {
 	} else if (variant == 22) {
 		twentytwo(title)
 		return layout22(title)
+	} else if (variant == 23) {
+		twentythree(title)
+		return layout23(title)
+	} else if (variant == 24) {
+		twentyfour(title)
+		return layout24(title)
 	} else {
 		six(title)
 		return layout6(title)
@@ -16279,3 +16285,1400 @@ function twentytwo(title,    k) {	# variant 22: one of its sites, now and then a
 # Variant 22's layouts: variant 20's (lynx -dump with its numbered links,
 # pandoc -t plain, and variant 9's layouts).
 function layout22(title) { return layout20(title) }
+
+# Variant 23's sites, in 14 templates: El País in English, DER SPIEGEL
+# International, Radio-Canada's English pages (CBC News stories from
+# Radio-Canada, Radio Canada International), IANS copy on Indian portals
+# (Lokmat Times, Outlook, Daijiworld, Social News XYZ), PTI copy on
+# Indian portals (ThePrint, Devdiscourse, Rediff), the Wire (India),
+# News18, Firstpost, WION, Fortune, WIRED, Engadget, ZDNet and Gizmodo,
+# in words written fresh.  Each sets NAV, HEAD and FOOT and what layout7
+# needs (TS, DOM, URL, BYN, DLX, ISOT, TAGX).  Every date before the body
+# is the article's day, in the site's form and zone (French on Radio-
+# Canada's own pages, day first in numbers on SPIEGEL's and Indian
+# portals', month first in numbers on American tech sites only on a day
+# no other reading fits), an update beside it (now and then on a later
+# day, labelled); SPIEGEL's print issue, after the body, may be later;
+# other stories' days, earlier, come after it.
+
+function words23() {	# variant 23's words, set on first use
+	W23 = 1
+	split("janvier février mars avril mai juin juillet août septembre octobre novembre décembre", mois23, " ")
+	split("dimanche lundi mardi mercredi jeudi vendredi samedi", jour23, " ")
+	split("Jan Feb March April May June July Aug Sep Oct Nov Dec", ians23m, " ")
+	heads23 = "Metro fares to rise by 8 per cent from April~Heatwave warning issued for six northern districts~" \
+	    "Chip maker delays new factory as demand cools~Coalition talks stall over pension reform~" \
+	    "Rescuers pull fisherman alive from capsized boat after two days~Court strikes down ban on night-time deliveries~" \
+	    "Why the battery race is moving to the ocean floor~Airport workers call off Christmas strike~" \
+	    "Regulator fines telecom giant over dropped emergency calls~Wildlife corridor opens beneath busy motorway~" \
+	    "Exports slump for a third straight month~Opposition stages walkout as budget is tabled~" \
+	    "The startup that wants to recycle every smartphone screen~Monsoon rains wash away key bridge~" \
+	    "Police seize record haul of counterfeit medicines~Election panel orders recount in two seats~" \
+	    "Space agency picks landing site for lunar rover~Football club sacks coach after ten games~" \
+	    "Hospital staff protest over unpaid overtime~Streaming service loses a million subscribers~" \
+	    "Snowstorm strands hundreds on mountain pass~Parliament votes to extend state of emergency~" \
+	    "Ransomware attack shuts city's billing system~Archaeologists find Roman mosaic under car park"
+	caps23 = "Police officers outside the ministry building~Demonstrators in front of parliament~" \
+	    "Rescue workers at the scene of the accident~The minister arrives for a cabinet meeting~" \
+	    "Commuters at a railway station~Residents look at the damage~A view of the harbour at dusk~" \
+	    "Supporters celebrate the result~Delegates at the opening session~Soldiers at a checkpoint~" \
+	    "Voters queue outside a polling station~A worker inspects solar panels~Smoke rises above the rooftops"
+	tags23 = "World~Europe~Asia~Americas~Africa~Middle East~Politics~Elections~Government~Law~Crime~Security~Defence~" \
+	    "Economy~Business~Trade~Energy~Climate~Environment~Weather~Disasters~Health~Science~Space~Technology~" \
+	    "Internet~Transport~Education~Migration~Human Rights~Religion~Culture~Sport"
+	gen23 = "Officials said more details would follow~The inquiry is expected to take months~" \
+	    "The decision has divided opinion~Reaction from abroad was swift~Questions remain over what happens next~" \
+	    "Critics say the response came too late~Both sides say they are open to talks"
+	src23 = "2 hours ago~45 mins ago~6 hours ago~PTI~IANS~AFP~Reuters~Just now~Live"
+}
+function top23(labels, forms,    s) {	# other headlines under a label, as top21's, from variant 23's
+	s = above(labels, heads23, 5, forms, src23, "LIVE: ~WATCH: ~~~EXPLAINED: ~~")
+	return s == "" ? "" : HD s
+}
+function bar23(labels, odds) {	# 1 in odds, a breaking-news bar with another story's headline
+	if (rnd(odds)) return ""
+	return pick(labels) pick("\n~: ~ | ") pick(heads23) pick("~~~\n" (2 + rnd(50)) " mins ago~ · " (1 + rnd(8)) "h ago")
+}
+function fmt23(style, y, m, d) {	# a day as variant 23's sites print it in their lists
+	if (style == "elpais") return abbr[m] " " d2(d) ", " y	# "Jan 03, 2019"
+	if (style == "dot") return d2(d) "." d2(m) "." y	# "03.01.2019"
+	if (style == "fr") return d " " mois23[m] " " y	# "3 janvier 2019"
+	if (style == "wire") return d2(d) "/" abbr[m] "/" y	# "03/Jan/2019"
+	if (style == "n18") return month[m] " " d2(d) ", " y ", " hm(7 + rnd(15), rnd(60)) " IST"	# "January 03, 2019, 11:40 IST"
+	if (style == "fp") return abbr[m] " " d2(d) ", " y " " hm(7 + rnd(15), rnd(60)) ":" d2(rnd(60)) " IST"	# "Jan 03, 2019 11:40:07 IST"
+	if (style == "wion") return abbr[m] " " d2(d) ", " y ", " clock0(7 + rnd(15), rnd(60), "AM", "PM")	# "Jan 03, 2019, 11:40 AM"
+	if (style == "dev") return d2(d) "-" d2(m) "-" y " " hm(7 + rnd(15), rnd(60)) " IST"	# "03-01-2019 11:40 IST"
+	if (style == "ap") return ap[m] " " d ", " y	# "Jan. 3, 2019"
+	if (style == "abbr") return abbr[m] " " d ", " y	# "Jan 3, 2019"
+	if (style == "eng") return substr(dayname[wday(y, m, d) + 1], 1, 3) ", " abbr[m] " " d ", " y	# "Thu, Jan 3, 2019"
+	if (style == "uk") return d " " month[m] " " y	# "3 January 2019"
+	return month[m] " " d ", " y	# "January 3, 2019"
+}
+# other stories, each 1 to gap days before the one above; form 0 headline
+# over day, 1 day over headline, 2 "headline (day)", 3 "headline · day",
+# 4 headline over day, unmarked
+function rel23(pool, lo, hi, gap, style, form,    a, n, i, s, k, t, h) {
+	n = split(some(pool, lo, hi), a, "\n")
+	s = ""; k = 0
+	for (i = 1; i <= n; i++) {
+		k += 1 + rnd(gap)
+		shift(-k)
+		t = fmt23(style, SY, SM, SD)
+		h = substr(a[i], 2)
+		if (form == 1) s = cat(s, LI t "\n" LC h)
+		else if (form == 2) s = cat(s, LI h " (" t ")")
+		else if (form == 3) s = cat(s, LI h " · " t)
+		else if (form == 4) s = cat(s, h "\n" t)
+		else s = cat(s, LI h "\n" LC t)
+	}
+	return s
+}
+function people23(pool,    a, b) {	# one name, now and then two joined by " and "
+	a = pick(pool)
+	if (rnd(5)) return a
+	b = pick(pool)
+	return b == a ? a : a " and " b
+}
+function solo23(who) { return index(who, " and ") == 0 && index(who, ", ") == 0 }
+function lower23(n,    s) {	# n lowercase letters
+	s = ""
+	while (n-- > 0) s = s substr("abcdefghijklmnoprstuvwy", 1 + rnd(23), 1)
+	return s
+}
+function ist23(h, mi) { return isot7(h, mi, "+05:30") }
+function inlist23(t) { gsub(LI, "", t); gsub(/\n/, ", ", t); return t }	# tags on one line
+function later23(    k) {	# a later day, 1 to 3 after the page's, in SY SM SD
+	k = 1 + rnd(3); shift(k)
+}
+
+function elpais23(title,    s, who, by, dl, st, sh, im, h, mi, k, c, z, off, u) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	c = place19(title, "Madrid~Barcelona~Brussels~Lisbon~Washington~Bogotá~Lima~Caracas~Seville~Valencia", "Madrid")
+	if (c == "Washington") { z = ustz18("E"); off = usoff18("E") }
+	else if (c == "Lisbon") { z = eutz("WEST", "WET"); off = eutz("+01:00", "+00:00") }
+	else if (c == "Bogotá" || c == "Lima") { z = c == "Lima" ? "PET" : "COT"; off = "-05:00" }
+	else if (c == "Caracas") { z = "VET"; off = "-04:00" }
+	else { z = eutz("CEST", "CET"); off = eutz("+02:00", "+01:00") }
+	site7(pick(" | EL PAÍS English~ | EL PAÍS in English~"), "english.elpais.com", "/" pick("international~spain~economy-and-business~science-tech~usa") \
+	    "/" Y "-" d2(M) "-" d2(D) "/" slug7(title) ".html")
+	s = some("EL PAÍS~English~USA~Subscribe~Sign in~Search~Menu", 3, 6)
+	if (rnd(3) == 0) s = cat(s, "Select:\n- - -\nEspaña\nAmérica\nMéxico\nColombia\nChile\nArgentina\nUS Español\nUS English")
+	s = cat(s, some("Spain~International~Latin America~USA~Mexico~Economy~Science~Climate~Technology~Culture~Opinion~Sports~Lifestyle~Podcasts", 5, 10))
+	s = cat(s, top23("Most viewed~Latest news~Top stories", "plain~num"))
+	NAV = cat(s, pick("INTERNATIONAL~SPAIN~LATIN AMERICA~ECONOMY~SCIENCE~CLIMATE~" toupper(pick("Brexit~Venezuela crisis~Catalonia~Immigration~Climate change"))))
+	who = pick("Lucía Ferrándiz~Jorge Baeza Muñoz~Inés Carrasco~Andrés Olmedo~Beatriz Lamela Ruiz~Tomás Quintero~Marta Echevarría")
+	if (rnd(6) == 0) who = pick("EL PAÍS~AGENCIAS~EFE")
+	else if (rnd(6) == 0) who = who " and " pick("Pablo Arriaga~Sonia Vidal~Carlos Ezquerra")
+	k = rnd(4)
+	u = upper20(who)
+	if (k == 0) dl = c " - " abbr[M] " " d2(D) ", " Y " - " hm(h, mi) " " z	# "Madrid - Jan 04, 2019 - 18:12 CET"
+	else if (k == 1) dl = upper20(c) " - " toupper(abbr[M]) " " d2(D) ", " Y " - " hm(h, mi) " " z	# "MADRID - JAN 04, 2019 - 18:12 CET"
+	else if (k == 2) dl = c " " D " " toupper(abbr[M]) " " Y " - " hm(h, mi) " " z	# "Madrid 4 JAN 2019 - 18:12 CET"
+	else dl = c " - " abbr[M] " " d2(D) ", " Y " - " hm(h, mi) " " z pick("\n~ ") pick("Updated~UPDATE") " " abbr[M] " " d2(D) ", " Y " - " hm(H2, MI2) " " z
+	by = lk(u)
+	if (rnd(4) == 0) { later23(); dl = dl "\nUpdated: " abbr[SM] " " d2(SD) ", " SY " - " hm(10 + rnd(10), rnd(60)) " " z }
+	st = rnd(4) ? standfirst(gen23) : ""
+	im = rnd(2) ? CP pick(caps23) ". " pick("Andrea Comas~Juan Medina~Samuel Sánchez~Claudio Álvarez~Emilio Naranjo~Gorka Lejarcegi") \
+	    pick(" (REUTERS)~ (EFE)~ (AP)~ (AFP)~ (Europa Press)~~") : ""
+	sh = rnd(2) ? some("Share on Whatsapp~Share on Facebook~Share on Twitter~Share on LinkedIn~Copy link~Go to comments", 2, 4) : ""
+	HEAD = order("st by dl sh im~st im by dl sh~by dl st im~st by dl im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Advertising~More information~" pick(heads23)), 2 + rnd(3))
+	if (rnd(3) == 0) sig20("English version by " pick("Maya Sanjurjo~Rob Train~Asia Buñuel~Heather Trenton~Alyssa McCallum") ".")
+	s = ""
+	if (rnd(2)) s = "Sign up for our weekly newsletter to get more English-language news coverage from EL PAÍS USA Edition"
+	TAGX = some(tags23, 2, 5)
+	if (rnd(2)) s = cat(s, HD "Archived In\n" TAGX)
+	if (rnd(2)) s = cat(s, HD pick("More information~Recommended~Most viewed") "\n" rel23(heads23, 2, 4, 3, "elpais", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, "Comments\nStandards ›\nThe comments are only for subscribers to EL PAÍS.\nSubscribe")
+	s = cat(s, some("EL PAÍS~Contact~Sell with us~Legal notice~Cookies policy~Privacy policy~Cookie settings~Site map~Newsletters~Subscribe", 3, 6))
+	FOOT = cat(s, "© EDICIONES EL PAÍS S.L.")
+	BYN = solo23(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, off); TAGX = ""
+}
+
+function saturday23(    k, i, n) {	# SPIEGEL's issue: the Saturday after the page's day, in SY SM SD, its number in ISSUE23
+	k = (6 - W + 7) % 7; if (k == 0) k = 7
+	shift(k)
+	n = SD
+	for (i = 1; i < SM; i++) n += mdays(SY, i)
+	ISSUE23 = int((n - 1) / 7) + 1
+}
+function spiegel23(title,    s, who, by, dl, st, sh, im, h, mi, k, off) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi); off = eutz("+02:00", "+01:00")
+	site7(pick(" - DER SPIEGEL~~ - DER SPIEGEL - International"), "www.spiegel.de", "/international/" pick("world~europe~germany~business~zeitgeist") \
+	    "/" slug7(title) "-a-" (1246000 + rnd(9000)) ".html")
+	s = some("DER SPIEGEL~International~Deutsch~Menu~Search~Log In~Subscribe~SPIEGEL+", 3, 6)
+	s = cat(s, some("Germany~Europe~World~Business~Zeitgeist~Opinion~Global Societies~Newsletter~Podcast~Photo Galleries", 4, 8))
+	s = cat(s, top23("Most Read~Latest~Top Stories", "plain"))
+	NAV = cat(s, pick("World~Europe~Germany~Business~Zeitgeist") "\n" pick("Trouble Ahead~A Fragile Peace~Interview~Opinion~" \
+	    "The Road to Europe~Cracks in the Coalition~An Uneasy Alliance~Global Societies~Growing Tensions~Analysis"))
+	k = rnd(6)
+	if (k == 0) who = "A DER SPIEGEL Staff Report"
+	else if (k == 1) who = "DER SPIEGEL"
+	else {
+		who = people23("Henrike Stolzenberg~Jonas Wettengel~Annika Lohfink~Fabian Reichelt~Sophie Kürschner~Torben Haslinger~Mathieu von Rohr-Kessel")
+		if (rnd(4) == 0) who = pick("Maximilian Oberhauser~Katrin Ebersbach") ", " who
+	}
+	by = (k == 0 || k == 1) ? lk(who) : "By " lk(who)
+	k = rnd(5)
+	if (k <= 2) dl = d2(D) "." d2(M) "." Y ", " d2(h) "." d2(mi) " Uhr"	# "04.01.2019, 18.12 Uhr"
+	else if (k == 3) dl = dayname[W + 1] ", " month[M] " " d2(D) ", " Y " " clock0(h, mi, "AM", "PM")	# older pages
+	else dl = month[M] " " d2(D) ", " Y "  " clock0(h, mi, "AM", "PM")
+	st = standfirst(gen23)
+	im = rnd(2) ? CP pick(caps23) "\nPhoto: " pick("Kay Nietfeld / dpa~Christian Mang / REUTERS~Odd Andersen / AFP~Hannibal Hanschke / REUTERS~" \
+	    "Emile Ducke / DER SPIEGEL~Florian Gaertner / photothek / IMAGO~Markus Schreiber / AP") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Messenger~Comments~Add to Reading List", 2, 4) : ""
+	HEAD = order("st by dl im sh~st im by dl~st by dl sh im~im st by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Zur Ausgabe~Related SPIEGEL International Articles~" pick(heads23)), 2 + rnd(4))
+	if (rnd(3) == 0) sig20("Translated from the German by " pick("Christopher Sultan~Daryl Lindsey~Charles Hawley~Moira Ellington") ".")
+	s = ""
+	if (rnd(3) == 0) {
+		saturday23()
+		s = "This article originally appeared in German in issue " ISSUE23 "/" SY " (" month[SM] " " ord(SD) ", " SY ") of DER SPIEGEL."
+	}
+	TAGX = some(tags23, 2, 4)
+	if (rnd(2)) s = cat(s, HD "Related Topics\n" TAGX)
+	if (rnd(3) == 0) s = cat(s, "Discussion\nCommenting is closed for this article.")
+	if (rnd(2)) s = cat(s, HD pick("Most Read~More From International~Recommended") "\n" rel23(heads23, 2, 4, 3, pick("dot~long"), rnd(2) ? 0 : 1))
+	if (rnd(3) == 0) s = cat(s, "SPIEGEL International Newsletter\nOur best stories from Germany and Europe, once a week in your inbox.\nSign up")
+	s = cat(s, some("Imprint~Privacy Policy~Terms of Use~Help & Contact~Newsletter~RSS~Subscription~Cancel subscription~Privacy settings~Jobs", 4, 7))
+	FOOT = cat(s, "© DER SPIEGEL GmbH & Co. KG")
+	BYN = solo23(who) && who !~ /^A DER/ ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, off); TAGX = ""
+}
+
+function radiocan23(title,    s, who, by, dl, st, sh, im, h, mi, k, z, a) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi); z = ustz18("E")
+	k = rnd(3)
+	who = pick("Émilie Gauthier-Roy~Jean-François Bélanger~Mathilde Ouellet~Karim Benessaieh~Geneviève Lachance~Olivier Paradis-Côté")
+	if (k == 0) {	# a CBC News story from Radio-Canada
+		site7(pick(" | CBC News~~"), "www.cbc.ca", "/news/" pick("world~canada/montreal~politics~canada/ottawa") "/" slug7(title) "-1." (4960000 + rnd(90000)))
+		s = some("CBC~Watch~Listen~Sign In~Search~Menu", 2, 5)
+		s = cat(s, some("News~Top Stories~Local~Climate~World~Canada~Politics~Indigenous~Business~Health~Entertainment~Science~" \
+		    "CBC News Investigates~Radio-Canada Info", 4, 9))
+		s = cat(s, top23("Top Stories~Latest~Most Popular", "plain"))
+		NAV = cat(s, pick("World~Canada~Politics~Montreal"))
+		a = rnd(3) ? who " · Radio-Canada" : "Radio-Canada"
+		by = lk(a)
+		dl = "Posted: " abbr[M] " " d2(D) ", " Y " " clock(h, mi, "AM", "PM") " " z
+		if (rnd(2)) { later23(); dl = dl " | Last Updated: " month[SM] " " SD ", " SY }
+		else if (rnd(2)) dl = dl " | Last Updated: " month[M] " " D ", " Y
+		if (rnd(2)) { by = by " · " dl; dl = "" }
+		st = rnd(2) ? standfirst(gen23) : ""
+		im = rnd(2) ? CP pick(caps23) ". (" pick("Ivanoh Demers/Radio-Canada~Radio-Canada~Graham Hughes/The Canadian Press~Reuters~AFP via Getty Images") ")" : ""
+		sh = rnd(2) ? some("Social Sharing~Facebook~Twitter~Email~Reddit~LinkedIn", 2, 4) : ""
+		HEAD = order("st by dl im sh~by dl sh st im~st by dl sh im", st, by, dl, sh, im)
+		if (rnd(2)) sig20(pick("With files from Radio-Canada~With files from Radio-Canada's " who "~" \
+		    "Read this story in French on Radio-Canada Info~With files from Radio-Canada and The Canadian Press"))
+		s = ""
+		if (rnd(2)) s = HD "Corrections and clarifications|Submit a news tip|Report error"
+		if (rnd(2)) s = cat(s, HD pick("Related Stories~Top Stories~Popular Now") "\n" rel23(heads23, 2, 4, 2, "abbr", rnd(2) ? 0 : 2))
+		s = cat(s, some("Contact CBC~Submit Feedback~Help Centre~Audience Relations~Ombudsman~Corporate Info~Jobs~Terms of Use~Privacy~Accessibility~Visitez Radio-Canada.ca", 3, 6))
+		FOOT = cat(s, "©" Y " Canadian Broadcasting Corporation. All rights reserved.")
+		BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+		return
+	}
+	if (k == 1) {	# Radio Canada International on Radio-Canada's site, its labels in French
+		site7(pick(" | Radio-Canada.ca~~ | RCI"), "ici.radio-canada.ca", "/rci/en/nouvelle/" (1945000 + rnd(9000)) "/" slug7(title))
+		s = some("Radio-Canada~ICI~Rechercher~Se connecter~Menu~Info~Télé~Ohdio~Sports", 3, 6)
+		s = cat(s, some("RCI~English~Français~Español~العربية~中文~Tagalog~ਪੰਜਾਬੀ", 3, 6))
+		s = cat(s, some("News~Canada~International~Indigenous~Immigration~Economy~Science~Arts~Podcasts", 3, 7))
+		s = cat(s, top23("À la une~Latest~Popular", "plain"))
+		NAV = cat(s, pick("International~World~Politics~Canada"))
+		by = pick("By " lk(who) "~" lk(who) "~" lk(who) "\nRadio Canada International")
+		dl = pick("Publié le " D " " mois23[M] " " Y "~Publié le " jour23[W + 1] " " D " " mois23[M] " " Y " à " h " h " d2(mi) " " (usdst(Y, M, D) ? "HAE" : "HNE") \
+		    "~Posted: " month[M] " " D ", " Y " at " ampm18(h, mi))
+		if (rnd(3) == 0) { later23(); dl = dl "\nMis à jour le " SD " " mois23[SM] " " SY }
+		st = rnd(2) ? standfirst(gen23) : ""
+		im = rnd(2) ? CP pick(caps23) ".\nPhoto : " pick("Radio-Canada / " pick("Ivanoh Demers~Camille Gris Roy") "~La Presse canadienne / " pick("Sean Kilpatrick~Adrian Wyld") "~Reuters~Getty Images / AFP") : ""
+		sh = rnd(2) ? some("Partager~Facebook~X~Courriel~Copier le lien", 2, 4) : ""
+		HEAD = order("by dl st im sh~st by dl im~by dl im st", st, by, dl, sh, im)
+		if (rnd(2)) sig20(pick("With files from Radio-Canada Info~With files from CBC News and Radio-Canada~Lire en français~With reports from AFP"))
+		s = ""
+		TAGX = some(tags23, 2, 4)
+		if (rnd(2)) s = HD "Sujets\n" TAGX
+		if (rnd(2)) s = cat(s, HD pick("À lire aussi~Read also~More from RCI") "\n" rel23(heads23, 2, 4, 2, pick("fr~long"), rnd(2) ? 0 : 4))
+		s = cat(s, some("Nous joindre~Conditions d'utilisation~Politique de confidentialité~Accessibilité~Ombudsman~Emplois~CBC.ca", 3, 5))
+		FOOT = cat(s, "© Société Radio-Canada " Y ". Tous droits réservés.")
+		BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+		return
+	}
+	# rcinet.ca as it was, a bilingual WordPress site
+	site7(pick(" | RCI | English~~ » RCI | English"), "www.rcinet.ca", "/en/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("Radio Canada International~RCI~English~Français~Español~العربية~中文~Search", 3, 6)
+	s = cat(s, some("Home~Canada~International~Immigration & Refugees~Indigenous~Economy~Arts & Entertainment~Society~Science~Sports~Podcasts~The Link", 4, 9))
+	s = cat(s, top23("Latest~Most Read~Top Stories", "plain"))
+	NAV = cat(s, pick("International~Politics~Canada~Society"))
+	by = "By " lk(who) pick(" | english@rcinet.ca~~")
+	dl = "Posted " pick("~on ") dayname[W + 1] ", " month[M] " " D ", " Y " at " hm(h, mi)	# "Posted Friday, January 4, 2019 at 18:12"
+	if (rnd(2)) { by = by "\n" dl; dl = "" }
+	st = ""
+	im = rnd(2) ? CP pick(caps23) ". (" pick("Ryan Remiorz/The Canadian Press~Radio-Canada~AFP/Getty Images~Reuters/Chris Wattie") ")" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print", 2, 4) : ""
+	HEAD = order("by dl im~by dl sh im~im by dl", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = "Version française\nVersión en español"
+	if (rnd(2)) s = cat(s, "Categories: " inlist23(some(tags23, 1, 3)))
+	if (rnd(2)) s = cat(s, HD "Related stories from around the North:\n" rel23(heads23, 2, 4, 3, "abbr", 0))
+	s = cat(s, some("About RCI~Contact us~Terms of use~Privacy~Radio-Canada.ca~CBC.ca", 3, 5))
+	FOOT = cat(s, "© " Y " Radio Canada International")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function ians23(title,    s, by, dl, st, sh, im, h, mi, k, c, who, p) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	c = place19(title, "", "New Delhi")
+	k = rnd(4)
+	who = pick("IANS~IANS~IANS~" pick("Aditi Khanna~Arul Louis~Sanjeev Sharma~Nivedita Rao") " (IANS)")
+	if (k == 0) {	# Lokmat Times: the ISO stamp runs on after the time
+		site7(pick(" | Lokmat Times~~ - Lokmat Times"), "www.lokmattimes.com", "/" pick("international~national~business~technology") "/" slug7(title) "/")
+		s = some("Lokmat Times~लोकमत~Marathi~Hindi~E-Paper~Search~Menu", 2, 5)
+		s = cat(s, some("Maharashtra~Aurangabad~Nagpur~National~International~Business~Sports~Entertainment~Technology~Lifestyle~Videos", 4, 8))
+		s = cat(s, top23("Trending~Latest News", "plain"))
+		NAV = cat(s, pick("International~National~Business~Technology"))
+		by = "By " lk(who)
+		dl = "Published: " month[M] " " D ", " Y " " clock0(h, mi, "AM", "PM")
+		if (rnd(2)) dl = dl Y "-" d2(M) "-" d2(D) "T" d2(h) ":" d2(mi) ":" d2(rnd(60)) "+5:30"	# "... 06:12 PM2019-01-04T18:12:43+5:30"
+		if (rnd(2)) { by = by " | " dl; dl = "" }
+		p = "Lokmat"
+	} else if (k == 1) {	# Outlook's newswire
+		site7(pick(" | Outlook India~~"), "www.outlookindia.com", "/newsscroll/" slug7(title) "/" (1440000 + rnd(90000)))
+		s = some("Outlook~The Fully Loaded Magazine~Subscribe~Outlook Hindi~Business~Traveller~Money~Search", 2, 5)
+		s = cat(s, some("National~International~Sports~Business~Art & Entertainment~Society~Opinion~Newsscroll~Photos~Videos", 4, 8))
+		s = cat(s, top23("Most Popular~Newsscroll", "plain~num"))
+		NAV = cat(s, pick("Newsscroll~News Scroll~Newsscroll\nInternational"))
+		by = ""
+		dl = d2(D) " " month[M] " " Y " Last Updated at " clk(h, mi)	# "04 January 2019 Last Updated at 6:12 pm"
+		if (rnd(2)) dl = dl " | Source: IANS"
+		p = "Outlook"
+	} else if (k == 2) {	# Daijiworld
+		site7(pick(" - Daijiworld.com~~"), "www.daijiworld.com", "/news/newsDisplay?newsID=" (560000 + rnd(9000)))
+		s = some("Daijiworld~Mangaluru~Udupi~Gulf~Karnataka~National~International~Search~Login", 3, 6)
+		if (rnd(2)) s = cat(s, "Mangaluru\n" (21 + rnd(12)) "°C")
+		s = cat(s, top23("Top Stories~Latest", "plain"))
+		NAV = cat(s, pick("International~National~Top Stories"))
+		by = "Daijiworld Media Network - " c pick(" (SP)~ (MS)~")
+		dl = substr(dayname[W + 1], 1, 3) ", " abbr[M] " " d2(D) " " Y " " clock0(h, mi, "AM", "PM")	# "Fri, Jan 04 2019 06:12:43 PM"
+		sub(/ [AP]M$/, ":" d2(rnd(60)) "&", dl)
+		p = "Daijiworld"
+	} else {	# Social News XYZ
+		site7(pick(" - Social News XYZ~~"), "www.socialnews.xyz", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+		s = some("Social News XYZ~Home~News~Entertainment~Technology~Business~Sports~Gallery~Videos~Search", 3, 7)
+		s = cat(s, top23("Latest News~Popular", "plain"))
+		NAV = cat(s, pick("News~International~National~Business"))
+		by = "Published on " month[M] " " D ", " Y " by " lk(pick("Gopi Adusumilli~Sai Dheeraj~Rajesh Kumar~Surya Teja"))
+		dl = ""
+		p = "SNX"
+	}
+	lead20(c ", " ians23m[M] " " D " (IANS)" (p == "Daijiworld" ? ": " : " "))	# "New Delhi, Jan 4 (IANS) "
+	sig20("--IANS\n" lower23(2 + rnd(2)) "/" lower23(2 + rnd(2)))
+	st = ""
+	im = rnd(3) == 0 ? CP pick(caps23) pick(". (Photo: IANS)~ (File Photo: IANS)~. (Representative image)~. (Photo: Twitter/@" pick("PMOIndia~MEAIndia~UN") ")") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Telegram~Email", 2, 4) : ""
+	HEAD = order("by dl im sh~dl by im~by dl sh im", st, by, dl, sh, im)
+	s = ""
+	if (p == "Outlook" || rnd(2)) s = pick("Disclaimer :- This story has not been edited by " (p == "SNX" ? "Social News XYZ" : p) " staff and is auto-generated from news agency feeds. Source: IANS~" \
+	    "(This story has not been edited by " (p == "SNX" ? "Social News XYZ" : p) " staff and is auto-generated from a syndicated feed.)")
+	if (rnd(2)) s = cat(s, HD pick("Related News~Latest News~Trending") "\n" rel23(heads23, 2, 4, 2, "long", rnd(2) ? 0 : 2))
+	s = cat(s, some("About Us~Contact Us~Advertise~Privacy Policy~Terms & Conditions~Disclaimer~Careers", 3, 5))
+	FOOT = cat(s, pick("© " Y " " (p == "SNX" ? "Social News XYZ" : p == "Lokmat" ? "Lokmat Media Pvt Ltd" : p == "Outlook" ? "Outlook Publishing (India) Pvt. Ltd." : "Daijiworld Media Pvt Ltd Mangalore") ". All Rights Reserved."))
+	BYN = ""; DLX = dlx(by, dl); ISOT = ist23(h, mi); TAGX = ""
+}
+
+function pti23(title,    s, by, dl, st, sh, im, h, mi, k, c, p, i, n, code) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	c = place19(title, "", "New Delhi")
+	k = rnd(3)
+	if (k == 0) {	# ThePrint's PTI feed
+		site7(pick(" – ThePrint – PTIFeed~~ - ThePrint"), "theprint.in", "/world/" slug7(title) "/" (170000 + rnd(9000)) "/")
+		s = some("ThePrint~हिन्दी~Subscribe~Sign in~Search~Menu", 2, 5)
+		s = cat(s, some("Politics~Governance~Economy~Defence~India~World~Opinion~Features~Judiciary~Health~ThePrint Essential~Videos", 4, 8))
+		s = cat(s, top23("Latest~Trending", "plain"))
+		NAV = cat(s, pick("World~India~Economy~PTI Feed"))
+		by = lk("PTI")
+		dl = D " " month[M] ", " Y " " clock0(h, mi, "am", "pm") " IST"	# "4 January, 2019 06:12 pm IST"
+		p = "ThePrint"
+	} else if (k == 1) {	# Devdiscourse: the day first, in numbers
+		site7(pick(" | Devdiscourse~~"), "www.devdiscourse.com", "/article/" pick("international~politics~business~science-environment") "/" (330000 + rnd(9000)) "-" slug7(title))
+		s = some("Devdiscourse~News~Videos~Newsletter~Login~Search", 2, 5)
+		s = cat(s, some("International~Politics~Business~Health~Science-Environment~Technology~Agriculture~Sports~Entertainment~Education", 4, 8))
+		s = cat(s, top23("Trending~Latest News~Top News", "plain"))
+		NAV = cat(s, pick("International~Politics~Business"))
+		by = "PTI | " c " | Updated: " d2(D) "-" d2(M) "-" Y " " hm(h, mi) " IST"	# "PTI | New Delhi | Updated: 04-01-2019 18:12 IST"
+		dl = ""
+		p = "Devdiscourse"
+	} else {	# Rediff
+		site7(pick(" - Rediff.com~~ - Rediff.com India News"), "www.rediff.com", "/news/report/" slug7(title) "/" Y d2(M) d2(D) ".htm")
+		s = some("rediff.com~Rediffmail~Money~Shopping~Videos~Search", 2, 5)
+		s = cat(s, some("Home~News~Business~Movies~Cricket~Sports~Get Ahead~Specials~Election", 4, 7))
+		s = cat(s, top23("Top Stories~Most Popular", "plain"))
+		NAV = cat(s, pick("News~Rediff News~News\nWorld"))
+		by = "Source: " lk("PTI")
+		dl = month[M] " " d2(D) ", " Y " " hm(h, mi) " IST"	# "January 04, 2019 18:12 IST"
+		if (rnd(2)) { by = by "   " dl; dl = "" }
+		p = "Rediff"
+	}
+	lead20(c ", " abbr[M] " " D " (PTI) ")	# "New Delhi, Jan 4 (PTI) "
+	n = 2 + rnd(3); code = "PTI"
+	for (i = 1; i <= n; i++) code = code " " toupper(lower23(2 + rnd(2)))
+	if (rnd(3)) sig20(code)
+	st = ""
+	im = rnd(3) == 0 ? CP pick(caps23) pick(". Photo: PTI~ | PTI File Photo~ (Representational image)~. | Credit: ANI") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Linkedin~Email", 2, 4) : ""
+	HEAD = order("by dl im sh~by dl sh im~im by dl", st, by, dl, sh, im)
+	s = ""
+	if (p == "ThePrint") s = "This report is auto-generated from PTI news service. ThePrint holds no responsibility for its content." \
+	    (rnd(2) ? "\nSubscribe to our channels on YouTube & Telegram" : "")
+	else if (p == "Devdiscourse") s = "(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)"
+	else if (rnd(2)) s = "© Copyright " Y " PTI. All rights reserved. Republication or redistribution of PTI content, including by framing or similar means, is expressly prohibited without the prior written consent."
+	if (rnd(2)) s = cat(s, HD pick("Also Read~More News~Latest News") "\n" rel23(heads23, 2, 4, 2, p == "Devdiscourse" ? "dev" : "long", p == "Devdiscourse" ? 0 : rnd(2) ? 0 : 4))
+	s = cat(s, some("About Us~Contact Us~Advertise~Careers~Privacy Policy~Terms of Use~Grievance Redressal", 3, 5))
+	FOOT = cat(s, "Copyright © " Y " " (p == "ThePrint" ? "Printline Media Pvt. Ltd." : p == "Devdiscourse" ? "VISIONRI Connexion Services Private Limited" : "Rediff.com India Limited") ". All rights reserved.")
+	BYN = ""; DLX = dlx(by, dl); ISOT = ist23(h, mi); TAGX = ""
+}
+
+function thewire23(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick(" - The Wire~~"), "thewire.in", "/" pick("world~politics~government~rights~security~south-asia~economy") "/" slug7(title))
+	s = some("The Wire~द वायर~The Wire Urdu~The Wire Marathi~Science~Support Us~Search", 2, 5)
+	s = cat(s, some("Politics~Economy~World~Security~Law~Science~Society~Culture~Media~Video~Opinion~Rights~Environment", 5, 9))
+	s = cat(s, top23("Trending~Editor's Pick~Latest", "plain"))
+	NAV = cat(s, pick("WORLD~POLITICS~GOVERNMENT~SECURITY~SOUTH ASIA~ECONOMY"))
+	who = pick("The Wire Staff~The Wire Staff~The Wire~" pick("Devirupa Kaul Mitra~Siddhant Bhaskar~Nazia Ahmed~Rohan Venkataraman~Anjali Dutt"))
+	if (rnd(5) == 0) who = pick("Reuters~AFP~PTI")
+	k = rnd(3)
+	by = lk(who)
+	dl = d2(D) "/" abbr[M] "/" Y	# "04/Jan/2019"
+	if (k == 1) { by = by "\n" dl; dl = "" }
+	else if (k == 2) dl = dl "\n" (3 + rnd(6)) " min read"
+	st = rnd(4) ? standfirst(gen23) : ""
+	im = rnd(2) ? CP pick("Representative image~" pick(caps23)) ". Photo: " pick("Reuters~PTI~AFP~Twitter~Wikimedia Commons~" pick("Shome Basu~Alok Mishra")) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Telegram~Email", 2, 4) : ""
+	HEAD = order("st by dl im sh~by dl st im~st im by dl sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Also read: " pick(heads23), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Make a contribution to Independent Journalism\nSupport The Wire\nDonate"
+	TAGX = some(tags23, 2, 4)
+	if (rnd(2)) s = cat(s, HD "Tags\n" TAGX)
+	if (rnd(2)) s = cat(s, HD pick("Related~Latest~More in World") "\n" rel23(heads23, 2, 4, 2, "wire", rnd(2) ? 0 : 4))
+	s = cat(s, some("About Us~Contact Us~Support Us~Terms & Conditions~Privacy Policy~Code of Ethics~Grievance Redressal~Advertise", 3, 6))
+	FOOT = cat(s, "© Copyright. All Rights Reserved.\nThe Wire is published by the Foundation for Independent Journalism.")
+	BYN = who; DLX = dlx(by, dl); ISOT = ist23(h, mi); TAGX = ""
+}
+
+function news18_23(title,    s, who, ed, by, dl, st, sh, im, h, mi, k, c, loc) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	site7(pick("~ - News18~ | News18"), "www.news18.com", "/news/" pick("world~india~politics~tech~buzz") "/" slug7(title) "-" (1990000 + rnd(90000)) ".html")
+	s = some("News18~English~हिन्दी~বাংলা~मराठी~ગુજરાતી~ಕನ್ನಡ~தமிழ்~മലയാളം~తెలుగు~ਪੰਜਾਬੀ~اردو~অসমীয়া~ଓଡ଼ିଆ", 3, 8)
+	s = cat(s, some("Home~India~World~Politics~Cricket~Movies~Tech~Auto~Business~Lifestyle~Photos~Videos~Live TV~Explainers", 5, 10))
+	s = cat(s, bar23("BREAKING~Breaking News~LIVE", 6))
+	s = cat(s, top23("Trending~Latest News~Top Stories", "plain~under"))
+	NAV = cat(s, pick("News18 » World~WORLD~INDIA~POLITICS~TECH~Home » News » World"))
+	who = pick("Associated Press~Agence France-Presse~Reuters~PTI~" pick("Shilpy Bisht~Aakriti Sharma~Nitin Chaudhary~Pranshu Rathee"))
+	ed = pick("Nitya Thirumalai~Saurabh Verma~Oindrila Mukherjee~Abhro Banerjee~Ritayan Basu")
+	c = place19(title, "", "New Delhi")
+	loc = c == "New Delhi" || c == "Mumbai" ? c ", India" : c
+	k = rnd(4)
+	if (k == 0) by = "Curated By: " lk(ed) "\n" pick("News18.com~Trending Desk~Agencies")
+	else if (k == 1) by = (who ~ / / ? "Reported By: " : "") lk(who) "\nEdited By: " lk(ed)
+	else if (k == 2) by = lk(who)
+	else by = "Edited By: " lk(ed)
+	k = rnd(3)
+	if (k == 0) dl = "Last Updated: " month[M] " " d2(D) ", " Y ", " hm(h, mi) " IST"	# "Last Updated: January 04, 2019, 18:12 IST"
+	else if (k == 1) dl = "LAST UPDATED: " toupper(month[M]) " " d2(D) ", " Y ", " hm(h, mi) " IST"
+	else dl = "Updated: " month[M] " " D ", " Y ", " clock(h, mi, "AM", "PM") " IST"
+	dl = dl "\n" loc
+	if (rnd(2)) dl = dl "\nFollow us:\nGoogle News"
+	st = rnd(3) ? standfirst(gen23) : ""
+	im = rnd(2) ? CP pick(caps23) ". (Image: " pick("Reuters~AFP~AP~PTI~News18~Shutterstock~X/@" pick("ANI~MEAIndia")) ")" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Telegram~Copy Link", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im~by dl im st~st im by dl sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Also Read: " pick(heads23) "~READ MORE | " pick(heads23) "~Advertisement"), 2 + rnd(3))
+	s = ""
+	if (who == "PTI" && rnd(2)) s = "(This story has not been edited by News18 staff and is published from a syndicated news agency feed - PTI)"
+	if (rnd(2)) s = cat(s, "Location :\n" loc)
+	if (rnd(2)) s = cat(s, "first published:\n" month[M] " " d2(D) ", " Y ", " hm(h, mi) " IST\nlast updated:\n" month[M] " " d2(D) ", " Y ", " hm(H2, MI2) " IST")
+	TAGX = some(tags23, 2, 4)
+	if (rnd(2)) s = cat(s, HD "Tags:\n" TAGX)
+	if (rnd(2)) s = cat(s, HD pick("Latest News~Read More~Top Stories") "\n" rel23(heads23, 2, 4, 2, "n18", rnd(2) ? 0 : 1))
+	s = cat(s, some("About Us~Contact Us~Privacy Policy~Cookie Policy~Terms of Use~Sitemap~Complaint Redressal~RSS", 3, 6))
+	FOOT = cat(s, "Copyright © " Y " Network18 Media & Investments Ltd. All rights reserved.")
+	BYN = ""; DLX = dlx(by, dl); ISOT = ist23(h, mi); TAGX = ""
+}
+
+function firstpost23(title,    s, who, by, dl, st, sh, im, h, mi, k, sec) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi); sec = d2(rnd(60))
+	site7(pick(" - Firstpost~~ – Firstpost"), "www.firstpost.com", "/world/" slug7(title) "-" (5840000 + rnd(90000)) ".html")
+	s = some("Firstpost~Sign in~Subscribe~Search~Menu~Live TV", 2, 5)
+	s = cat(s, some("Home~India~World~Politics~Explainers~Opinion~Sports~Cricket~Entertainment~Tech~Business~Health~Videos~Vantage", 5, 10))
+	s = cat(s, bar23("Breaking~Trending", 7))
+	s = cat(s, top23("Trending~Latest News", "plain"))
+	NAV = cat(s, pick("World~India~Politics~World\nEurope~World\nAmericas~World\nAsia"))
+	who = pick("FP Staff~FP Staff~Reuters~The Associated Press~Press Trust of India~Agence France-Presse~FP Trending Desk~" \
+	    pick("Srijan Chakrabarti~Ayaan Mehrotra~Divya Raghunathan~Ishita Sen"))
+	k = rnd(3)
+	by = lk(who)
+	if (k == 0) dl = abbr[M] " " d2(D) ", " Y " " hm(h, mi) ":" sec " IST"	# "Jan 04, 2019 18:12:36 IST"
+	else if (k == 1) { by = lk(who) " • " month[M] " " D ", " Y ", " hm(h, mi) ":" sec " IST"; dl = "" }	# "FP Staff • January 4, 2019, 18:12:36 IST"
+	else dl = month[M] " " D ", " Y " " hm(h, mi) ":" sec " IST"
+	st = rnd(3) ? standfirst(gen23) : ""
+	im = rnd(2) ? CP pick(caps23) ". " pick("Reuters~AP~AFP~Image courtesy: Twitter~Representational image. Reuters~File image/PTI") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Reddit~Email~Comments", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im~by dl im st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Also Read~Advertisement~Also read: " pick(heads23)), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Updated Date: " abbr[M] " " d2(D) ", " Y " " hm(H2, MI2) ":" d2(rnd(60)) " IST"
+	TAGX = some(tags23, 2, 5)
+	if (rnd(2)) s = cat(s, "Tags:\n" TAGX)
+	if (rnd(3) == 0) s = cat(s, "Find latest and upcoming tech gadgets online on Tech2 Gadgets. Get technology news, gadgets reviews & ratings. " \
+	    "Popular gadgets including laptop, tablet and mobile specifications, features, prices, comparison.")
+	if (rnd(2)) s = cat(s, HD pick("Also Watch~Top Stories~Latest News") "\n" rel23(heads23, 2, 4, 2, "fp", rnd(2) ? 0 : 4))
+	s = cat(s, some("About Firstpost~Contact Us~Privacy Policy~Cookie Policy~Terms of Use~Sitemap~RSS~Careers", 3, 6))
+	FOOT = cat(s, "Copyright © " Y " Firstpost - All Rights Reserved")
+	BYN = solo23(who) ? who : ""; DLX = dlx(by, dl); ISOT = ist23(h, mi); TAGX = ""
+}
+
+function wion23(title,    s, who, ed, by, dl, st, sh, im, h, mi, k, c, n, i) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	site7(pick(" | World News - WION~~ - WION"), "www.wionews.com", "/" pick("world~south-asia~india-news~science") "/" slug7(title) "-" (185000 + rnd(9000)))
+	s = some("WION~Live TV~Hindi~Search~Sign in~Menu", 2, 5)
+	s = cat(s, some("Latest~India~World~South Asia~Business~Sports~Entertainment~Science~Videos~Photos~Gravitas~WION Edge", 5, 9))
+	s = cat(s, bar23("BREAKING~Trending", 7))
+	s = cat(s, top23("Trending Now~Latest", "plain"))
+	NAV = cat(s, pick("World~South Asia~India~World\nEurope~World\nAmericas"))
+	who = pick("WION Web Team~WION Web Team~Agencies~Reuters~" pick("Sidhant Sibal~Kartikeya Vashisht~Mehak Bhalla~Anas Mallick"))
+	ed = pick("Nishtha Badgamia~Riya Teotia~Moohita Kaur Garg~Gautam Parashar")
+	c = place19(title, "", "New Delhi")
+	k = rnd(3)
+	if (k == 0) { by = lk(who) "\n" c ", " (c == "New Delhi" ? "Delhi, India" : "") " " abbr[M] " " d2(D) ", " Y ", " clock0(h, mi, "AM", "PM") "(IST)"; dl = "" }
+	else if (k == 1) { by = "Written By: " lk(who) pick("\n~ | ") "Edited By: " lk(ed); dl = c "\nUpdated: " abbr[M] " " d2(D) ", " Y ", " clock0(h, mi, "AM", "PM") " IST" }
+	else { by = lk(who); dl = c " • Updated: " abbr[M] " " d2(D) ", " Y ", " clock0(H2, MI2, "AM", "PM") "(IST)\n" "Published: " abbr[M] " " d2(D) ", " Y ", " clock0(h, mi, "AM", "PM") }
+	gsub(/, +/, ", ", by); gsub(/\n, /, "\n", by)
+	if (rnd(3) == 0) sub(/ (\(IST\)| IST)$/, "", dl)
+	st = ""
+	if (rnd(2)) {
+		st = "Story highlights"
+		n = 1 + rnd(2)
+		st = st "\n" LI standfirst(gen23)
+		for (i = 1; i < n; i++) st = st "\n" LI pick(gen23)
+	}
+	im = rnd(2) ? CP pick(caps23) ". Photograph:(" pick("Reuters~AFP~AP~WION~Twitter~Others") ")" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Linkedin~Copy link", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im~by dl im st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Also read | " pick(heads23) "~Watch | " pick(heads23)), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Follow WION on Google News for more updates"
+	TAGX = some(tags23, 2, 4)
+	if (rnd(2)) s = cat(s, HD "Tags\n" TAGX)
+	if (rnd(2)) s = cat(s, HD pick("Top Stories~Latest News~Trending") "\n" rel23(heads23, 2, 4, 2, "wion", rnd(2) ? 0 : 1))
+	s = cat(s, some("About Us~Contact Us~Advertise With Us~Careers~Privacy Policy~Terms of Use~Sitemap", 3, 5))
+	FOOT = cat(s, "Copyright © " Y " WION. All rights reserved.")
+	BYN = ""; DLX = dlx(by, dl); ISOT = ist23(h, mi); TAGX = ""
+}
+
+function fortune23(title,    s, who, by, dl, st, sh, im, h, mi, k, z) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi); z = ustz18("E")
+	site7(pick(" | Fortune~~"), "fortune.com", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("FORTUNE~Subscribe Now~Sign In~Search~Menu", 2, 5)
+	s = cat(s, some("Tech~Finance~Leadership~Well~Crypto~Lifestyle~Environment~Rankings~Fortune 500~Global 500~Newsletters~Magazine~Events~Video", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "Dow " (23000 + rnd(3000)) "." d2(rnd(100)) " " pick("+~-") d2(rnd(99)) "." d2(rnd(100)) "\nS&P 500 " (2400 + rnd(400)) "." d2(rnd(100)))
+	s = cat(s, top23("Most Popular~Latest", "plain~num"))
+	NAV = cat(s, pick("TECH~FINANCE~POLITICS~WORLD~ENVIRONMENT~HEALTH~AVIATION~ENERGY~CYBERSECURITY"))
+	who = people23("Lauren Whitcombe~Jeremy Kahnweiler~Sonali Bhatt~Grant Ellery~Ophelia Drummond~Marcus Lindqvist")
+	k = rnd(4)
+	by = "BY " lk(toupper(who))
+	if (k == 0) dl = month[M] " " D ", " Y " " clock(h, mi, "AM", "PM") " " z	# "January 4, 2019 6:12 PM EST"
+	else if (k == 1) dl = month[M] " " D ", " Y " at " clock(h, mi, "AM", "PM") " " z
+	else if (k == 2) dl = month[M] " " D ", " Y
+	else { by = "By " lk(who); dl = month[M] " " D ", " Y "\n" (2 + rnd(5)) " minute read" }
+	st = rnd(3) ? standfirst(gen23) : ""
+	im = rnd(2) ? CP pick(caps23) "." pick(" ~\n") pick(pick("Ada Kirsch~Tomasz Wolny~Hector Rios") "—Bloomberg/Getty Images~" pick("Lena Prieto~Kwame Adu") "—AFP/Getty Images~" \
+	    pick("Bjorn Falk") "—Reuters~Getty Images~Courtesy of the company") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~Email~Copy Link", 2, 4) : ""
+	HEAD = order("by dl im st sh~st by dl im~im by dl st~by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Advertisement~Read more: " pick(heads23) "~Sign up for Fortune's CEO Daily newsletter, the essential morning brief for business leaders."), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = pick("Subscribe to Well Adjusted, our newsletter full of simple strategies to work smarter and live better.~" \
+	    "Sign up for the Fortune Features email list so you don't miss our biggest features, exclusive interviews, and investigations.~" \
+	    "Subscribe to the Eastworld newsletter for our take on what's driving business in Asia.")
+	if (rnd(2)) s = cat(s, HD pick("Latest in Tech~Latest in Finance~Most Popular~More from Fortune") "\n" rel23(heads23, 2, 4, 2, "long", rnd(2) ? 0 : 4))
+	s = cat(s, some("Home~Fortune 500~Careers~About Us~Contact Us~Advertising~Permissions~Customer Service~Terms of Use~Privacy Policy~Ad Choices~Site Map", 4, 7))
+	FOOT = cat(s, "© " Y " Fortune Media IP Limited. All Rights Reserved. Use of this site constitutes acceptance of our Terms of Use and Privacy Policy.\n" \
+	    "FORTUNE is a trademark of Fortune Media IP Limited, registered in the U.S. and other countries.")
+	BYN = solo23(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function wired23(title,    s, who, by, dl, st, sh, im, h, mi, k, sec) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	sec = pick("SCIENCE~SECURITY~BUSINESS~POLITICS~CULTURE~GEAR~IDEAS~ENVIRONMENT~TRANSPORTATION")
+	site7(pick(" | WIRED~~ | WIRED UK"), "www.wired.com", "/story/" slug7(title) "/")
+	s = some("WIRED~Sign In~Subscribe~Search~Menu", 2, 5)
+	s = cat(s, some("Security~Politics~Gear~The Big Story~Business~Science~Culture~Ideas~Podcasts~Video~Newsletters~Magazine~Travel~Merch", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "Get WIRED for just $" (5 + rnd(25)) ". Plus, a free tote.\nSubscribe Now")
+	s = cat(s, top23("Most Popular~Latest", "plain~num"))
+	NAV = s
+	who = people23("Ilona Castellane~Dashiell Moreau~Priya Venkatesh-Hale~Rowan Tiernan~Callista Oduya~Benedikt Sauer")
+	k = rnd(3)
+	if (k == 0 && D > 12) {	# WIRED in 2019: the day in numbers, month first, after name and section
+		by = lk(toupper(who)) "\n" sec
+		dl = d2(M) "." d2(D) "." substr(Y, 3) " " clock0(h, mi, "AM", "PM")	# "01.14.19 06:12 PM"
+	} else if (k == 1) {
+		by = sec "\n" lk(who)
+		dl = abbr[M] " " D ", " Y " " clock(h, mi, "AM", "PM")	# "Jan 4, 2019 6:12 PM"
+	} else {
+		by = lk(who)
+		dl = toupper(abbr[M]) " " D ", " Y " " clock(h, mi, "AM", "PM")
+		NAV = cat(NAV, sec)
+	}
+	st = rnd(3) ? standfirst(gen23) : ""
+	im = rnd(2) ? CP pick(caps23) pick(".\n~ ") pick("Photograph: " pick("Sean Gallup~Mia Torvald~Yusuf Darwish") "/Getty Images~Illustration: WIRED Staff; Getty Images~" \
+	    "Photo-Illustration: WIRED Staff~Photograph: " pick("Kenzo Arai") "/AP~Photograph: NASA") : ""
+	sh = rnd(2) ? some("Save this story~Save~Comment~Share~Facebook~Twitter~Email", 2, 4) : ""
+	HEAD = order("st by dl im sh~by dl st im~st by dl sh im~im st by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Read more: " pick(heads23) "~Advertisement~" pick(heads23)), 2 + rnd(4))
+	s = ""
+	if (rnd(2)) s = HD "More Great WIRED Stories\n" some(heads23, 3, 5) "\n" LI pick("Get even more of our inside scoops with our weekly Backchannel newsletter~" \
+	    "Hungry for even more deep dives on your next favorite topic? Sign up for the Backchannel newsletter")
+	if (rnd(2)) s = cat(s, HD pick("You Might Also Like …~Most Popular~Related Stories") "\n" headlines(heads23, 2, 4))
+	s = cat(s, some("Subscribe~Newsletters~FAQ~WIRED Staff~Press Center~Coupons~Editorial Standards~Contact Us~Advertise~Manage Account~RSS~Site Map", 4, 7))
+	FOOT = cat(s, "© " Y " Condé Nast. All rights reserved. Use of this site constitutes acceptance of our User Agreement and Privacy Policy and Cookie Statement. " \
+	    "WIRED may earn a portion of sales from products bought through our site as part of our Affiliate Partnerships with retailers.")
+	BYN = solo23(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("P")); TAGX = ""
+}
+
+function engadget23(title,    s, who, by, dl, st, sh, im, h, mi, k, z, hdl) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi); z = ustz18("E")
+	site7(pick(" | Engadget~~"), "www.engadget.com", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("Engadget~Login~Search~Menu~Yahoo", 2, 4)
+	s = cat(s, some("News~Gaming~Gear~Entertainment~Tomorrow~Science~Deals~Buyer's Guide~Reviews~Video~Podcasts~Audio~Cameras", 5, 9))
+	s = cat(s, top23("Trending~Latest", "plain"))
+	NAV = cat(s, pick("Science~Tomorrow~Gear~Politics~Transportation~Science\nSpace"))
+	who = pick("Mallory Denholm~Kaito Brennan~Rhiannon Oakes~Devin Castellucci~Zainab Aldridge~Trevor Lundgren")
+	hdl = tolower(who); gsub(/[^a-z]/, "", hdl); hdl = "@" hdl
+	k = rnd(3)
+	if (k == 0 && D > 12) {	# Engadget in 2019: "01.14.19 in Science", month first
+		by = lk(who) ", " lk(hdl)
+		dl = d2(M) "." d2(D) "." substr(Y, 3) " in " pick("Science~Gear~Internet~Transportation~Security~Entertainment~Personal Computing") \
+		    pick("~\n" (1 + rnd(90)) "\nComments\n" (50 + rnd(2000)) "\nShares")
+	} else if (k == 1) {
+		by = lk(who) "\n" pick("Contributing Reporter~Senior Editor~Reporter~Weekend Editor")
+		dl = substr(dayname[W + 1], 1, 3) ", " abbr[M] " " D ", " Y ", " clock(h, mi, "AM", "PM") " " z pick("·~ · ") (2 + rnd(4)) " min read"	# "Fri, Jan 4, 2019, 6:12 PM EST·2 min read"
+	} else {
+		by = lk(who)
+		dl = "Updated " substr(dayname[W + 1], 1, 3) ", " abbr[M] " " D ", " Y " at " clock(H2, MI2, "AM", "PM") " " z
+		if (rnd(2)) dl = "Published " substr(dayname[W + 1], 1, 3) ", " abbr[M] " " D ", " Y " at " clock(h, mi, "AM", "PM") " " z "\n" dl
+	}
+	st = rnd(3) ? standfirst(gen23) : ""
+	im = rnd(2) ? CP pick(caps23 "~" caps23 "~An illustration of the device~The prototype on display") \
+	    (rnd(2) ? " (" pick("Reuters~NASA~Getty Images~AP~Engadget") ")" : "\n" pick("Reuters~NASA~Getty Images~AP~Engadget~Ulrik Sand via Getty Images")) : ""
+	sh = rnd(2) ? some("Share~Tweet~Share~Save~Comments", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im~by dl im st", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = pick("Via: " pick("The Verge~Reuters~Bloomberg~Ars Technica~BBC") "\n~") "Source: " pick("NASA~Reuters~The New York Times~Nature~AP~The Guardian")
+	if (rnd(3) == 0) s = cat(s, "All products recommended by Engadget are selected by our editorial team, independent of our parent company. " \
+	    "Some of our stories include affiliate links. If you buy something through one of these links, we may earn an affiliate commission.")
+	TAGX = some(tags23, 2, 5)
+	if (rnd(2)) s = cat(s, "In this article:\n" inlist23(TAGX))
+	if (rnd(2)) s = cat(s, HD pick("Latest Stories~Popular on Engadget") "\n" rel23(heads23, 2, 4, 2, "eng", rnd(2) ? 0 : 4))
+	s = cat(s, some("About~Advertise~Contact Us~Buying Guide~RSS Feed~Terms and Privacy Policy~Privacy Dashboard~Suggestion Box", 3, 6))
+	FOOT = cat(s, pick("© " Y " Verizon Media. All rights reserved.~© " Y " Yahoo. All rights reserved."))
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function zdnet23(title,    s, who, by, dl, st, sh, im, h, mi, k, pt, z, top, role) {
+	h = 9 + rnd(14); mi = rnd(60)	# GMT, so that Pacific time is the same day
+	z = usdst(Y, M, D) ? "PDT" : "PST"; pt = h - (usdst(Y, M, D) ? 7 : 8)
+	top = pick("Security~Innovation~Government : US~Tech Industry~Hardware~Cloud~Enterprise Software~Networking~Transportation")
+	site7(pick(" | ZDNet~~ | ZDNET"), "www.zdnet.com", "/article/" slug7(title) "/")
+	s = some("ZDNet~US Edition~Videos~Newsletters~Forums~Resources~Join / Sign In~Search", 3, 6)
+	if (rnd(2)) s = cat(s, some("US~UK~Asia~Australia~France~Germany~Japan", 2, 5))
+	s = cat(s, some("Windows 10~5G~Cloud~AI~Innovation~Security~Hardware~Enterprise Software~Trending~Tech~Business~Advice~More", 4, 8))
+	s = cat(s, top23("Must read~Latest~Trending", "plain"))
+	NAV = cat(s, pick("MUST READ: " pick(heads23) "~" top))
+	who = pick("Thessaly Warrender~Naveen Sethuraman~Callum Orrick~Adrienne Volkov~Hiroshi Batten~Liesl Carmody")
+	role = pick("Contributing Writer~Senior Contributing Editor~Contributor~Senior Editor")
+	k = rnd(3)
+	if (k == 0) {	# "By X | January 4, 2019 -- 18:12 GMT (10:12 PST) | Topic: Security"
+		by = "By " lk(who) " | " month[M] " " D ", " Y " -- " hm(h, mi) " GMT (" hm(pt, mi) " " z ") | Topic: " lk(top); dl = ""
+	} else if (k == 1) {
+		by = "Written by " lk(who) ", " role
+		dl = ap[M] " " D ", " Y " at " ampm18(pt, mi) " PT"	# "Jan. 4, 2019 at 10:12 a.m. PT"
+		if (rnd(3) == 0) dl = dl "\nReviewed by " lk(pick("Min Shin~Elyse Betters Picaro~Jason Hiner"))
+	} else {
+		by = lk(who) "\n" role
+		dl = "on " month[M] " " D ", " Y
+		if (rnd(2)) { by = "By " lk(who) " for " pick("Zero Day~Between the Lines~Tech Broiler~ZDNet Announcements~Hardware 2.0") " | " month[M] " " D ", " Y " -- " hm(h, mi) " GMT (" hm(pt, mi) " " z ")"; dl = "" }
+	}
+	st = rnd(3) ? standfirst(gen23) : ""
+	im = rnd(2) ? CP pick(caps23 "~Image: Getty Images/iStockphoto~Image: ZDNet") pick("~. Image: " pick("Getty Images~Reuters~NASA~ZDNet")) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~Flipboard~Comments~Like", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im~by dl im st~by dl sh st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("SEE: " pick(heads23) " (TechRepublic Premium)~MUST READ: " pick(heads23) "~ALSO: " pick(heads23)), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD "Related Topics:\n" some("Security~Innovation~Government~Cloud~Hardware~Enterprise Software~Tech Industry~Mobility", 2, 4)
+	if (rnd(2)) s = cat(s, HD pick("More from " top "~Editorial standards~Related") "\n" rel23(heads23, 2, 4, 2, "ap", rnd(2) ? 0 : 4))
+	s = cat(s, some("Privacy Policy~Cookie Settings~Advertise~Terms of Use~Topics~Galleries~Videos~Sponsored Narratives~About ZDNet~Meet The Team~Site Map~RSS Feeds", 4, 7))
+	FOOT = cat(s, pick("© " Y " CBS Interactive. All rights reserved.~© " Y " ZDNET, A Red Ventures company. All rights reserved."))
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+00:00"); TAGX = ""
+}
+
+function gizmodo23(title,    s, who, by, dl, st, sh, im, h, mi, k, z, sec) {
+	h = 7 + rnd(16); mi = rnd(60); z = ustz18("E")
+	sec = pick("SCIENCE~SPACE~POLITICS~SECURITY~EARTHER~TECH~PALEOFUTURE~HEALTH")
+	site7(pick("~ - Gizmodo~ | Gizmodo"), "gizmodo.com", "/" slug7(title) "-" (1831500000 + rnd(900000)))
+	s = some("Gizmodo~Tech~Science~Reviews~Earther~io9~Field Guide~Paleofuture~Video~Subscribe~Search", 4, 8)
+	if (rnd(3) == 0) s = cat(s, some("The Inventory~Jalopnik~Jezebel~Kotaku~Lifehacker~The Root~Splinter~Deadspin", 3, 6))
+	s = cat(s, top23("Popular~Latest", "plain"))
+	NAV = s
+	who = pick("Maddie Stroud~Ezequiel Harrow~Tamsin Okafor~Gideon Vail~Rosalind Chu~Benno Kaczmarek")
+	k = rnd(3)
+	if (k == 0 && D > 12) {	# Kinja: month first, two-digit year, "Filed to:"
+		by = lk(who)
+		dl = M "/" d2(D) "/" substr(Y, 3) " " ptclock(h, mi, ":", "AM", "PM") pick("~\nFiled to: " lk(sec)) pick("~\n" (2 + rnd(40)) "." (1 + rnd(9)) "K\n" rnd(200))
+	} else if (k == 1) {
+		by = "By " lk(who)
+		dl = "Published " month[M] " " D ", " Y pick(" | ~\n") "Comments (" rnd(300) ")"
+	} else {
+		by = lk(who)
+		dl = month[M] " " D ", " Y " at " clk(h, mi) pick("~\nFiled to: " lk(sec))
+	}
+	st = rnd(3) ? standfirst(gen23) : ""
+	im = rnd(2) ? CP pick(caps23) "." pick(" ~\n") pick("Photo: " pick("Spencer Tull~Ayumi Rhee") " (Getty Images)~Photo: NASA~Image: ESA~Photo: AP~Screenshot: Gizmodo~Graphic: " pick("Elena Scotti") "/Gizmodo") : ""
+	sh = rnd(2) ? some("Share This Story~Facebook~Twitter~Reddit~Email~Comments", 2, 4) : ""
+	HEAD = order("by dl im st~st by dl im~by dl sh im~im by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Advertisement~Further reading: " pick(heads23) "~Related: " pick(heads23)), 2 + rnd(3))
+	s = ""
+	if (rnd(3) == 0) sig20("[" pick("Reuters~BBC~The Guardian~Nature~The New York Times~AP") "]")
+	if (rnd(2)) s = "Get the best tech, science, and culture news in your inbox daily.\nNews from the future, delivered to your present.\nSubscribe"
+	TAGX = some(tags23, 2, 5)
+	if (rnd(2)) s = cat(s, HD "Topics\n" TAGX)
+	if (rnd(2)) s = cat(s, HD pick("More from Gizmodo~Latest news~Trending") "\n" rel23(heads23, 2, 4, 2, pick("long~ap"), rnd(2) ? 0 : 4))
+	s = cat(s, some("About Gizmodo~Advertising~Privacy Policy~Terms of Use~Permissions~Licensing~Jobs~RSS~Site Map", 3, 6))
+	FOOT = cat(s, pick("© " Y " G/O Media Inc.~© " Y " Gizmodo. All rights reserved."))
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function consent23(    k) {	# a consent, paywall, app or newsletter prompt, words fresh
+	k = rnd(5)
+	if (k == 0)
+		return ask("Your privacy matters to us~Cookie consent~Managing your data~We ask for your permission",
+		    "We and " (60 + rnd(700)) " partners store and access cookies and similar identifiers on your device to run this site, " \
+		    "understand how it is used and show advertising that pays for our reporting.~" \
+		    "Press \"Agree\" to allow this, or \"Manage\" to pick purpose by purpose. You can change your mind from the link in the footer.~" \
+		    "A few partners process your data on the basis of legitimate interest. You may object to that under \"Manage\".",
+		    "Agree~Disagree~Manage~Necessary cookies only~Show vendors~Confirm choices", 4)
+	if (k == 1)
+		return pick("Read with ads and tracking, or subscribe to go ad-free.~" \
+		    "Use this site with advertising, or choose an ad-free subscription.") "\n" some("Accept and continue~Subscribe ad-free~Privacy settings~Already a subscriber? Log in", 2, 3)
+	if (k == 2)
+		return pick("We use cookies to make this site work and to understand how visitors use it.~" \
+		    "By using this site you agree to our revised privacy policy and terms.~" \
+		    "This site uses cookies. See our cookie policy for details.") "\n" pick("OK~Accept~Got it~Close~I agree")
+	if (k == 3)
+		return pick("Read more stories faster in our app.~Get the app for a better reading experience.~" \
+		    "Allow notifications to get the biggest stories first.") "\n" pick("Open app~Download~Allow~Not now~Later")
+	return pick("Sign up for our daily newsletter.~Never miss a story: get our morning briefing.~" \
+	    "You have " (1 + rnd(4)) " free articles left this month.") "\n" pick("Sign up~Subscribe~No thanks~Maybe later")
+}
+
+function twentythreeA(title, k) {
+	if (k == 0) elpais23(title)
+	else if (k == 1) spiegel23(title)
+	else if (k == 2) radiocan23(title)
+	else if (k == 3) ians23(title)
+	else if (k == 4) pti23(title)
+	else if (k == 5) thewire23(title)
+	else news18_23(title)
+}
+function twentythreeB(title, k) {
+	if (k == 0) firstpost23(title)
+	else if (k == 1) wion23(title)
+	else if (k == 2) fortune23(title)
+	else if (k == 3) wired23(title)
+	else if (k == 4) engadget23(title)
+	else if (k == 5) zdnet23(title)
+	else gizmodo23(title)
+}
+function twentythree(title,    k) {	# variant 23: one of its sites, now and then an ad line and a banner, NAV filled
+	if (!W23) words23()
+	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
+	k = rnd(14)
+	if (k < 7) twentythreeA(title, k); else twentythreeB(title, k - 7)
+	if (rnd(6) == 0) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~Advertising~Ad~Sponsored~Story continues below advertisement"))
+	if (rnd(4) == 0) banner(consent23(), 3, 30)
+	fit("Skip to main content~Menu~Search~Sign in~Close~Open menu~Home~Back to top")
+}
+
+# Variant 23's layouts: variant 20's (lynx -dump with its numbered links,
+# pandoc -t plain, and variant 9's layouts).
+function layout23(title) { return layout20(title) }
+
+# Variant 24's sites, in 13 templates: Variety, the Hollywood Reporter,
+# Rolling Stone, Billboard, Pitchfork, the Motley Fool, the Mail &
+# Guardian, the Citizen (Tanzania), AllAfrica, Sputnik, a small-town
+# weekly (TownNews BLOX or Newspack), a police department's or school
+# district's press release (CivicPlus, Finalsite) and a Ghost newsletter
+# site, in words written fresh.  Each sets NAV, HEAD and FOOT and what
+# layout7 needs (TS, DOM, URL, BYN, DLX, ISOT, TAGX).  The article's own
+# day is on every page in the site's form (numbers too where the site
+# prints them: THR's and Billboard's "1/4/2019", Sputnik's "04.01.2019",
+# a release's "Date: 01/04/2019"); an update may be later, other stories'
+# days are earlier.  Its words are set on the first call (words24).
+
+function words24() {
+	if (W24) return
+	W24 = 1
+	heads24 = "Streaming service renews its breakout drama for a third season~Festival lineup adds two surprise headliners~" \
+	    "Box office: holiday holdovers keep the top spots~Studio sets release date for long-delayed sequel~" \
+	    "Veteran producer exits talks over musical adaptation~Album debuts at No. 1 with biggest week of the year~" \
+	    "Singer postpones tour dates after vocal cord surgery~Record label settles royalty lawsuit with session players~" \
+	    "Late-night host signs two-year extension~Director's cut to screen at repertory houses in spring~" \
+	    "Chip stocks slide as demand outlook dims~3 dividend stocks yielding more than 4%~" \
+	    "Why shares of a regional airline jumped today~Is this retailer's turnaround finally real?~" \
+	    "Rand firms as investors weigh rate outlook~Eskom warns of load-shedding over the weekend~" \
+	    "Dar es Salaam port clears backlog of containers~Lake Victoria ferry operator adds new vessel~" \
+	    "Kenya and Uganda agree to speed up border clearance~Cocoa farmers hold out for higher prices~" \
+	    "Moscow hosts talks on grain corridor~Kremlin spokesman comments on sanctions report~" \
+	    "Arctic icebreaker completes winter trials~County board approves new road-salt contract~" \
+	    "High school wrestlers take regional title~Library reading program draws record sign-ups~" \
+	    "Fire department holds open house Saturday~Water main break closes Main Street for a day~" \
+	    "Police seek public's help finding missing teenager~District names new assistant superintendent~" \
+	    "Snow day makeup schedule announced~Burglary suspect arrested after foot chase~" \
+	    "Notes from the edge of the map~What the numbers don't tell you about the harvest~" \
+	    "A week in three charts~Why I'm changing how this newsletter works~" \
+	    "Ten albums to hear this month~The quiet return of the mixtape~" \
+	    "Awards season shortlist leaves out two frontrunners~Concert promoter faces refund complaints~" \
+	    "Copper price hits three-month high on supply fears~Central bank keeps repo rate unchanged~" \
+	    "Election observers arrive ahead of vote~Lagos traffic plan draws mixed reviews~" \
+	    "Russian diplomats meet counterparts in Geneva~Teachers' union threatens strike over arrears"
+	caps24 = "Guests arrive on the red carpet~The band performs on the main stage~" \
+	    "A cameraman films outside the venue~Fans wait in line before the doors open~" \
+	    "Traders work on the floor of the exchange~A screen shows the day's market figures~" \
+	    "Commuters board a minibus taxi~Residents queue at a water point~" \
+	    "Delegates pose for a group photo~The minister speaks to journalists~" \
+	    "Workers unload cargo at the harbour~A police cruiser parked outside the station~" \
+	    "Students walk between classes~Volunteers sort donations in the gym~" \
+	    "The skyline at dusk~An empty street after the storm~Officers speak with residents near the scene"
+	tags24 = "News~World~Politics~Business~Economy~Markets~Investing~Crime~Courts~Police~Education~Health~Science~" \
+	    "Environment~Climate~Weather~Film~TV~Music~Culture~Awards~Media~Technology~Africa~Europe~Asia~Russia~" \
+	    "Elections~Diplomacy~Transport~Energy~Local"
+	gen24 = "Officials said more details would follow~The full impact is not yet known~" \
+	    "It was not immediately clear what comes next~Reaction was swift and divided~" \
+	    "Authorities asked the public to be patient~The decision could be appealed~" \
+	    "Observers expect the matter to drag on for months~Here is what we know so far"
+	src24 = "2 hours ago~40 minutes ago~6 hours ago~AP~Reuters~AFP~3 hours ago~Just in~Developing"
+}
+function top24(labels, forms,    s) {	# as top21, from variant 24's headlines
+	s = above(labels, heads24, 5, forms, src24, "WATCH: ~~~~EXCLUSIVE: ~")
+	return s == "" ? "" : HD s
+}
+function bar24(labels, odds) {	# 1 in odds, a breaking-news bar: its label, another headline, now and then how old
+	if (rnd(odds)) return ""
+	return pick(labels) pick("\n~: ~ | ") pick(heads24) pick("~~~\n" (2 + rnd(55)) " mins ago~ · " (1 + rnd(9)) " hours ago")
+}
+function dots24(y, m, d) { return d2(d) "." d2(m) "." y }	# "04.01.2019"
+function fmt24(style, y, m, d) {	# a day as variant 24's sites print it in their lists
+	if (style == "abbr") return abbr[m] " " d ", " y	# "Jan 3, 2019"
+	if (style == "num") return m "/" d "/" y	# "1/3/2019"
+	if (style == "num0") return d2(m) "/" d2(d) "/" y	# "01/03/2019"
+	if (style == "uk") return d " " month[m] " " y	# "3 January 2019"
+	if (style == "mg") return d2(d) " " abbr[m] " " y	# "03 Jan 2019"
+	if (style == "dots") return hm(6 + rnd(17), rnd(60)) " " dots24(y, m, d)	# "11:40 03.01.2019"
+	if (style == "citizen") return dayname[wday(y, m, d) + 1] ", " month[m] " " d2(d) ", " y	# "Thursday, January 03, 2019"
+	if (style == "ghost") return d " " abbr[m] " " y	# "3 Jan 2019"
+	if (style == "fool") return abbr[m] " " d ", " y " at " ptclock(7 + rnd(12), rnd(60), ":", "AM", "PM")	# "Jan 3, 2019 at 9:40AM"
+	return month[m] " " d ", " y	# "January 3, 2019"
+}
+# other stories, each 1 to gap days before the one above; forms as rel21's
+function rel24(pool, lo, hi, gap, style, form,    a, n, i, s, k, t, h) {
+	n = split(some(pool, lo, hi), a, "\n")
+	s = ""; k = 0
+	for (i = 1; i <= n; i++) {
+		k += 1 + rnd(gap)
+		shift(-k)
+		t = fmt24(style, SY, SM, SD)
+		h = substr(a[i], 2)
+		if (form == 1) s = cat(s, LI t "\n" LC h)
+		else if (form == 2) s = cat(s, LI h " (" t ")")
+		else if (form == 4) s = cat(s, h "\n" t)
+		else s = cat(s, LI h "\n" LC t)
+	}
+	return s
+}
+function people24(pool,    a, b) {	# one name, now and then two joined by " and "
+	a = pick(pool)
+	if (rnd(6)) return a
+	b = pick(pool)
+	return b == a ? a : a " and " b
+}
+function solo24(who) { return index(who, " and ") == 0 }
+function brands24(    s) {	# Penske's "More From Our Brands": a brand, a headline
+	s = HD pick("More From Our Brands~From Our Partners")
+	s = s "\n" pick("Rolling Stone~Variety~Billboard~The Hollywood Reporter~Deadline~WWD~IndieWire~SheKnows") "\n" pick(heads24)
+	s = s "\n" pick("Robb Report~Sportico~Vibe~Gold Derby~Artforum~ARTnews~Footwear News") "\n" pick(heads24)
+	return s
+}
+function tagline24(lo, hi,    k) {	# tags on one line, commas between
+	TAGX = some(tags24, lo, hi)
+	k = TAGX; gsub(LI, "", k); gsub(/\n/, ", ", k)
+	return k
+}
+
+function variety24(title,    s, who, by, dl, st, sh, im, h, mi, k, z, role) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi); z = ustz18("P")
+	site7(pick(" - Variety~~ | Variety"), "variety.com", "/" Y "/" pick("film~tv~music~politics~biz~global") "/news/" slug7(title) "-" (1203000000 + rnd(900000)) "/")
+	s = some("Variety~Got a Tip?~Subscribe~Log In~Search~Menu", 2, 5)
+	s = cat(s, some("Film~TV~What To Watch~Music~Docs~Tech~Global~Awards Circuit~Video~VIP+~Events~Lists~Podcasts", 5, 10))
+	s = cat(s, bar24("Breaking News~BREAKING~Just In", 8))
+	s = cat(s, top24("Popular on Variety~Most Popular~Must Read", "plain~num"))
+	NAV = cat(s, pick("Politics~Global~News~Biz~Politics\nNews"))
+	who = people24("Marisol Penhaligon~Teddy Okafor-Lund~Brynn Castellane~Ravi Achterberg~Odile Ferncastle~Hollis Gwynne")
+	role = pick("Senior Editor, International~Chief International Correspondent~Politics Editor~Senior Reporter~Deputy Editor, Global~Reporter")
+	k = rnd(3)
+	dl = month[M] " " D ", " Y " " clk(h, mi) " PT"	# "January 4, 2019 6:12pm PT"
+	if (k == 0) by = "By " lk(who)
+	else if (k == 1) by = pick("Plus Icon\n~") lk(who) (solo24(who) ? "\n" role : "")
+	else { by = "By " lk(who); dl = abbr[M] " " D ", " Y " " clk(h, mi) " PT" pick("~\nUpdated " abbr[M] " " D ", " Y " " clk(H2, MI2) " PT") }
+	st = rnd(3) == 0 ? standfirst(gen24) : ""
+	im = rnd(2) ? CP pick(caps24) "\n" pick("Courtesy of " pick("Netflix~HBO~Hulu~Amazon Studios") "~AP~Shutterstock~Getty Images~" \
+	    pick("Eliot Marsh~Dana Pruett") "/Variety~" pick("Sam Tillery~Ngozi Ubah") "/AFP via Getty Images") : ""
+	sh = rnd(2) ? some("Share on Facebook~Share to X~Share to Flipboard~Share on Pinterest~Share to Reddit~Post to Tumblr~" \
+	    "Print This Page~Share on WhatsApp~Show more sharing options", 3, 6) : ""
+	HEAD = order("by dl sh im~im by dl sh~st by dl im~by dl im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Related Stories\n" pick(heads24) "\n" pick(heads24) "~Popular on Variety~ADVERTISEMENT"), 1 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Read More About:\n" some(tags24, 2, 4)
+	if (rnd(3)) s = cat(s, HD pick("Most Popular~Must Read~More From Variety") "\n" rel24(heads24, 2, 4, 2, "long", rnd(2) ? 0 : 4))
+	if (rnd(2)) s = cat(s, brands24())
+	if (rnd(3) == 0) s = cat(s, HD "Get Variety's Breaking News Alerts\nThe biggest stories, as they happen.\nEnter your email\nSign Up")
+	s = cat(s, some("About Us~Advertise~Contact Us~Careers~Accessibility~Privacy Policy~Terms of Use~AdChoices~Your Privacy Choices", 3, 6))
+	FOOT = cat(s, "Variety is a part of Penske Media Corporation. © " Y " Variety Media, LLC. All Rights Reserved.\nPowered by WordPress.com VIP")
+	BYN = solo24(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("P")); TAGX = ""
+}
+
+function thr24(title,    s, who, by, dl, st, sh, im, h, mi, k, z) {
+	h = 7 + rnd(16); mi = rnd(60); z = ustz18("P")
+	site7(pick(" | Hollywood Reporter~ – The Hollywood Reporter~"), "www.hollywoodreporter.com", \
+	    pick("/news/" slug7(title) "-" (1173000 + rnd(9000)) "~/news/politics-news/" slug7(title) "-" (1210000 + rnd(9000)) "/"))
+	s = some("The Hollywood Reporter~THR~Subscribe~Log In~Search~Menu~Newsletters", 2, 5)
+	s = cat(s, some("Movies~TV~Awards~Lifestyle~Business~Global~Music~Video~Podcasts~Power Lists~Heat Vision~THR Presents~THR Pro", 5, 10))
+	s = cat(s, top24("Trending~Most Read~Top Stories", "plain~prefix"))
+	NAV = cat(s, pick("Politics~International~News~Business~POLITICS~NEWS"))
+	who = people24("Gideon Hartsfield~Paloma Brisk~Anselm Oduya~Cordelia Wynn~Jiro Blakemore~Tamsin Ellery")
+	k = rnd(3)
+	if (k == 0) { by = clock(h, mi, "AM", "PM") " " z " " M "/" D "/" Y " by " lk(who); dl = "" }	# "6:12 PM PST 1/4/2019 by Jane Doe"
+	else if (k == 1) { by = "By " lk(who); dl = month[M] " " D ", " Y " " clk(h, mi) }	# "January 4, 2019 6:12pm"
+	else { by = lk(toupper(who)); dl = month[M] " " D ", " Y " " clk(h, mi) }
+	st = rnd(3) ? standfirst(gen24) : ""
+	im = rnd(2) ? CP pick(caps24) pick("~.") "\n" pick(pick("Frazer Blaine~Alba Torvik") "/Getty Images~Courtesy of " pick("Netflix~FX~Paramount") "~" \
+	    "AP Photo/" pick("Evan Mireles~Kasia Lund") "~" pick("Dominic Reyes") "/WireImage") : ""
+	sh = rnd(2) ? some("FACEBOOK~TWITTER~EMAIL~Share on Facebook~Share on X~Share to Flipboard~Send an Email~Show more sharing options", 2, 4) : ""
+	HEAD = order("st by dl im sh~by dl st im~st im by dl sh~by dl sh st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("ADVERTISEMENT~Related Stories\n" pick(heads24) "~THR Newsletters\nSign up for THR news straight to your inbox every day\nSign Up"), 2 + rnd(3))
+	s = ""
+	TAGX = some(tags24, 2, 4)
+	if (rnd(2)) s = HD "THR Newsletters\nSign up for THR news straight to your inbox every day\nSign Up"
+	if (rnd(2)) s = cat(s, HD pick("More from The Hollywood Reporter~Trending on THR~Related Stories") "\n" rel24(heads24, 2, 4, 2, "long", rnd(2) ? 0 : 1))
+	if (rnd(2)) s = cat(s, brands24())
+	s = cat(s, some("About~Advertise~Careers~Contact~Customer Service~Privacy Policy~Terms of Use~Your Privacy Choices~Accessibility", 3, 6))
+	FOOT = cat(s, "The Hollywood Reporter is a part of Penske Media Corporation. © " Y " The Hollywood Reporter, LLC. All Rights Reserved.")
+	BYN = solo24(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("P"))
+}
+
+function rs24(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick(" - Rolling Stone~~ | Rolling Stone"), "www.rollingstone.com", "/" pick("politics/politics-news~music/music-news~culture/culture-news~tv-movies/tv-movie-news") \
+	    "/" slug7(title) "-" (770000 + rnd(90000)) "/")
+	s = some("Rolling Stone~Got a Tip?~Subscribe~Newsletters~Search~Menu", 2, 5)
+	s = cat(s, some("Music~Politics~TV & Movies~Culture~RS Recommends~Sports~Video~Lists~Charts~Live Media~RS Pro~Latin", 5, 10))
+	s = cat(s, top24("Trending~Most Popular~Editor's Picks", "plain~num"))
+	NAV = cat(s, pick("Politics~Politics News~Culture News~Music News~News"))
+	who = people24("Ezra Valdane~Priya Castellanos~Magnus Thorne-Ibe~Lottie Gerrard~Dashiell Park~Noor Ekwueme")
+	k = rnd(3)
+	by = pick("By " lk(who) "~BY\n" lk(toupper(who)))
+	if (k == 0) dl = month[M] " " D ", " Y " " ptclock(h, mi, ":", "AM", "PM") " ET"	# "January 4, 2019 6:12PM ET"
+	else if (k == 1) dl = toupper(month[M]) " " D ", " Y
+	else dl = month[M] " " D ", " Y
+	st = rnd(4) ? standfirst(gen24) : ""
+	im = rnd(2) ? CP pick(caps24) ". " pick(pick("Mandla Oyelaran~Kris Etterby") "/AFP/Getty Images~" pick("Jonah Pell") "/AP~Shutterstock~" pick("Rhea Calloway") "/Getty Images") : ""
+	sh = rnd(2) ? some("Share on Facebook~Share to X~Share to Flipboard~Send an Email~Show more sharing options~Comment", 2, 4) : ""
+	HEAD = order("st by dl im sh~st im by dl~by dl st sh im~im st by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Editor's picks~Trending\n" pick(heads24) "\n" pick(heads24) "~Related"), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "In This Article: " tagline24(2, 4)
+	if (rnd(2)) s = cat(s, HD pick("Editor's Picks~Most Popular~You might also like") "\n" headlines(heads24, 3, 5))
+	if (rnd(3) == 0) s = cat(s, HD "Newsletter Signup\nThe latest from Rolling Stone, in your inbox.\nSign Up")
+	if (rnd(2)) s = cat(s, brands24())
+	s = cat(s, some("About Us~Advertise~Contact Us~Customer Service~Legal~Privacy Policy~Terms of Use~Your Privacy Choices~AdChoices", 3, 6))
+	FOOT = cat(s, "Rolling Stone is a part of Penske Media Corporation. © " Y " Rolling Stone, LLC. All rights reserved.\nPowered by WordPress.com VIP")
+	BYN = solo24(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E"))
+}
+
+function billboard24(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick(" | Billboard~~ – Billboard"), "www.billboard.com", "/" pick("music/music-news~pro~culture/politics~music/pop") "/" slug7(title) "-" (8492000 + rnd(9000)) "/")
+	s = some("Billboard~Subscribe~Log In~Search~Menu~optional screen reader", 2, 5)
+	s = cat(s, some("Charts~Music~Culture~Media~Video~Business~Pro~Billboard Hot 100~Billboard 200~Billboard Global 200~Artist 100~Awards~Women in Music", 5, 10))
+	s = cat(s, top24("Trending~Most Popular~Chart Beat", "plain~num"))
+	NAV = cat(s, pick("News~Music News~Culture~Politics~Business News"))
+	who = people24("Keziah Almond~Bartholomew Reyes~Ingrid Nakamura~Desmond Fairlie~Callie Oduya~Wes Harrowgate")
+	k = rnd(3)
+	if (k == 0) { by = "By " lk(who); dl = d2(M) "/" d2(D) "/" Y }	# "01/04/2019"
+	else if (k == 1) { by = M "/" D "/" Y " by " lk(who); dl = "" }	# "1/4/2019 by Jane Doe"
+	else { by = lk(who); dl = d2(M) "/" d2(D) "/" Y " " clock(h, mi, "am", "pm") " " ustz18("E") }
+	st = rnd(3) == 0 ? standfirst(gen24) : ""
+	im = rnd(2) ? CP pick(caps24) ".\n" pick(pick("Kevin Ashdown~Tessa Orin") "/Getty Images~" pick("Rich Fury") "/Getty Images for " pick("iHeartMedia~The Recording Academy") "~" \
+	    "Courtesy Photo~Shutterstock") : ""
+	sh = rnd(2) ? some("Share this article on Facebook~Share this article on X~Share this article on Email~Show additional share options", 2, 4) : ""
+	HEAD = order("by dl im sh~by dl sh im~im by dl~st by dl im", st, by, dl, sh, im)
+	if (rnd(2)) insert("Trending on Billboard", 0)
+	s = ""
+	if (rnd(2)) s = HD pick("Trending~Most Popular~Chart Beat") "\n" numbered(headlines(heads24, 3, 5))
+	if (rnd(2)) s = cat(s, HD "Get weekly rundowns straight to your inbox\nSign Up")
+	if (rnd(2)) s = cat(s, brands24())
+	s = cat(s, some("About Us~Advertise~Contact Us~Careers~Terms of Use~Privacy Policy~Accessibility~Customer Service", 3, 6))
+	FOOT = cat(s, "Billboard is a part of Penske Media Corporation. © " Y " Billboard Media, LLC. All Rights Reserved.")
+	BYN = solo24(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function pitchfork24(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick(" | Pitchfork~~"), "pitchfork.com", "/news/" slug7(title) "/"); NOAD24 = 1
+	s = some("Pitchfork~Search~Sign In~Newsletter~Menu~The Pitch", 2, 4)
+	s = cat(s, some("News~Reviews~Best New Music~Features~Lists & Guides~Video~Festivals~Staff Picks~Podcast~Levels", 5, 9))
+	s = cat(s, top24("Most Read~Latest News", "plain"))
+	NAV = cat(s, pick("News~NEWS~News\nPolitics"))
+	who = pick("Juno Abernathy~Felix Tran-Moreau~Saoirse Kilbane~Omari Haldane~Pitchfork Staff")
+	k = rnd(3)
+	by = "By " lk(who)
+	dl = month[M] " " D ", " Y	# "January 4, 2019"
+	if (k == 1) { by = by "\n" dl; dl = "" }
+	else if (k == 2) { by = pick("Save this story\n~") by; dl = dl pick("~\nSave~\nSave this story") }
+	st = rnd(2) ? standfirst(gen24) : ""
+	im = rnd(2) ? CP pick(caps24) "\n" "Photo by " pick("Astrid Mull~Caleb Nwosu~Imani Tore~Leo Vasquez") pick("/Getty Images~/Redferns~~ for Pitchfork") : ""
+	sh = ""
+	HEAD = order("st by dl im~by dl st im~im st by dl", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = "Read more: " pick(heads24)
+	if (rnd(2)) s = cat(s, HD pick("More From Pitchfork~Latest News~Most Read") "\n" rel24(heads24, 2, 4, 2, "long", 4))
+	if (rnd(3) == 0) s = cat(s, HD "The Pitchfork Newsletter\nThe week's best music writing, every Saturday.\nYour email address\nSign Up")
+	s = cat(s, some("About~Careers~Contact~Masthead~RSS~Site Map~Accessibility Help~User Agreement~Privacy Policy~Your California Privacy Rights", 3, 6))
+	FOOT = cat(s, "© " Y " Condé Nast. All rights reserved. Using this site means you accept our User Agreement and Privacy Policy and Cookie " \
+	    "Statement. Pitchfork may earn a share of sales from products bought through our links as part of our Affiliate Partnerships with " \
+	    "retailers. Nothing on this site may be reproduced, distributed or otherwise used without Condé Nast's prior written permission.\nAd Choices")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function idx24(name, lo, hi,    v) {	# an index: "S&P 500\n2,531.94\n+0.68%"
+	v = lo + rnd(hi - lo)
+	return name "\n" commas13(v) "." d2(rnd(100)) "\n" pick("+~-") rnd(2) "." d2(rnd(100)) "%"
+}
+function fool24(title,    s, who, by, dl, st, sh, im, h, mi, k, t, m, a) {
+	h = 7 + rnd(12); mi = rnd(60); later9(h, mi)
+	site7(pick(" | The Motley Fool~~"), "www.fool.com", "/investing/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("The Motley Fool~Stock Advisor~Login~Help~Search~Menu~Join The Motley Fool", 2, 5)
+	s = cat(s, some("Investing~Stock Market News~Top Stocks~Retirement~Personal Finance~Investing Basics~Podcasts~Premium Services~About Us", 4, 8))
+	if (rnd(2)) s = cat(s, idx24("S&P 500", 2450, 3050) "\n" idx24("DJI", 23000, 27300) "\n" idx24("NASDAQ", 6600, 8300))
+	s = cat(s, top24("Latest Stock Picks~Trending~Top Stories", "plain"))
+	NAV = cat(s, pick("Investing~Stock Market News~Markets~Investing\nStocks"))
+	who = pick("Helena Brightwater~Tobias Greenhalgh~Marcy Delacroix~Anil Varghese~Corbin Ashe~Lucinda Fairweather")
+	m = who; sub(/ .*/, "", m); t = who; sub(/^[^ ]* /, "", t)
+	k = rnd(3)
+	if (k == 0) { by = "By " lk(who) " – " abbr[M] " " D ", " Y " at " ptclock(h, mi, ":", "AM", "PM"); dl = "" }	# "By X – Jan 4, 2019 at 6:12PM"
+	else if (k == 1) { by = lk(who) "\n(TMF" m substr(t, 1, 1) ")"; dl = abbr[M] " " D ", " Y " at " ptclock(h, mi, ":", "AM", "PM") }
+	else { by = "By " lk(who); dl = "Updated " abbr[M] " " D ", " Y " at " ptclock(H2, MI2, ":", "AM", "PM") }
+	a = ""
+	if (rnd(2)) a = "Key Points\n" LI standfirst(gen24) "\n" LI pick(gen24)
+	st = a
+	im = rnd(3) == 0 ? CP pick(caps24) ". Image source: " pick("Getty Images~The Motley Fool~Company filing") "." : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~Email~Follow", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im~by dl sh st", st, by, dl, sh, im)
+	if (rnd(2)) insert(pick("Where to invest $1,000 right now\nBefore you buy anything, hear what our analyst team thinks. " \
+	    "They just named the stocks they believe investors should buy now.\nSee the stocks~Related Articles\n" pick(heads24)), 2 + rnd(3))
+	sig20(who " has no position in any of the stocks mentioned. The Motley Fool has no position in any of the stocks mentioned. " \
+	    "The Motley Fool has a disclosure policy.")
+	s = ""
+	if (rnd(2)) s = HD pick("Related Articles~Premium Investing Services~Latest Stock Picks") "\n" rel24(heads24, 2, 4, 2, pick("abbr~fool"), rnd(2) ? 0 : 4)
+	if (rnd(2)) s = cat(s, HD "About The Motley Fool\nOur purpose: to make the world smarter, happier, and richer. We help people " \
+	    "take charge of their money through our website, podcasts, books and newsletter services.")
+	s = cat(s, some("About Us~Fool Podcasts~Careers~Investor Relations~Terms of Use~Privacy Policy~Disclosure Policy~Accessibility~Sitemap", 3, 6))
+	FOOT = cat(s, "© 1995 - " Y " The Motley Fool. All rights reserved.\nMarket data powered by Xignite.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function mg24(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 6 + rnd(17); mi = rnd(60)
+	k = rnd(3)
+	if (k == 0) { h = 0; mi = 0 }	# the old site stamped its stories at midnight
+	site7(pick(" - The Mail & Guardian~~ | Mail & Guardian"), "mg.co.za", k == 0 ? "/article/" Y "-" d2(M) "-" d2(D) "-00-" slug7(title) : \
+	    "/" pick("africa~news~world~politics") "/" Y "-" d2(M) "-" d2(D) "-" slug7(title) "/")
+	s = some("Mail & Guardian~M&G~Subscribe~Sign in~Search~Menu~Newsletters", 2, 5)
+	s = cat(s, some("News~Politics~Business~Opinion~Africa~World~Environment~Health~Friday~Thought Leader~Sport~Special Reports~Data Desk~Podcasts", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Johannesburg~Cape Town~Durban~Pretoria"), 8, 31, "C", 1))
+	if (rnd(4) == 0) s = cat(s, "USD/ZAR\n" (13 + rnd(2)) "." d2(rnd(100)) "\nJSE All Share\n" commas13(51000 + rnd(6000)) "." d2(rnd(100)))
+	s = cat(s, top24("Most read~Latest~Trending", "plain~num"))
+	NAV = cat(s, pick("Africa~World~National~News~Africa\nNews"))
+	who = people24("Thandeka Mokoena~Sipho Dlamini-Rourke~Aaliyah Hendricks~Lerato Sithole~Pieter van Wyk~Kwame Asante-Brink~Staff Reporter~AFP")
+	if (k == 0) { by = d2(D) " " abbr[M] " " Y " 00:00\n" lk(who); dl = "" }	# "04 Jan 2019 00:00"
+	else if (k == 1) { by = lk(who); dl = D " " abbr[M] " " Y }	# "4 Jan 2019"
+	else { by = lk(who); dl = D " " month[M] " " Y }
+	st = rnd(3) ? standfirst(gen24) : ""
+	im = rnd(2) ? CP pick(caps24) " (" pick(pick("Delani Ntuli~Ruth Abrahams~Oupa Mabuza") "/M&G~Reuters~AFP~" pick("Guillem Sartorio") "/AFP~Gallo Images") ")" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email~LinkedIn", 2, 4) : ""
+	HEAD = order("st by dl im sh~by dl st im~im st by dl~st im by dl sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Subscribe for R30/month\nHave you been enjoying our journalism? Support the M&G for less than R1 a day.\nSubscribe~" \
+	    "Read more: " pick(heads24)), 2 + rnd(3))
+	s = ""
+	if (solo24(who) && who !~ /Staff|AFP/ && rnd(2)) s = HD lk(who) "\n" who " is " pick("the Mail & Guardian's Africa editor~a reporter at the Mail & Guardian~" \
+	    "the M&G's politics correspondent~a freelance journalist based in " pick("Harare~Maputo~Lusaka~Windhoek")) "."
+	if (rnd(2)) s = cat(s, HD pick("Related stories~More in Africa~Latest") "\n" rel24(heads24, 2, 4, 2, "mg", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Subscribe to the M&G\nThese are strange times. Independent journalism matters more than ever. Support it for R30 a month.\nSubscribe now")
+	s = cat(s, some("About us~Contact us~Advertise~Subscribe~Terms and conditions~Privacy policy~Press Code~Complaints", 3, 6))
+	FOOT = cat(s, "© " Y " M&G Media Ltd. All rights reserved.")
+	BYN = solo24(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+02:00"); TAGX = ""
+}
+
+function citizen24(title,    s, who, by, dl, st, sh, im, h, mi, k, c) {
+	h = 6 + rnd(17); mi = rnd(60); later9(h, mi)
+	site7(pick(" | The Citizen~~ - The Citizen"), "www.thecitizen.co.tz", "/tanzania/news/" pick("world~africa~national") "/" slug7(title) "-" (2674000 + rnd(90000)))
+	s = some("The Citizen~Subscribe~Login~E-Paper~Search~Menu", 2, 5)
+	s = cat(s, some("News~National~Business~Sports~Magazines~Oped~Africa~World~Videos~Podcasts~Special Reports~Tanzania Elections~Jobs", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Dar es Salaam~Arusha~Dodoma~Mwanza"), 21, 33, "C", 1))
+	if (rnd(4) == 0) s = cat(s, "USD/TZS " commas13(2290 + rnd(30)) "." d2(rnd(100)))
+	s = cat(s, bar24("BREAKING~Breaking News", 8))
+	s = cat(s, top24("Most Read~Latest~Trending", "plain"))
+	NAV = cat(s, pick("World~Africa~News~News\nWorld~News\nAfrica"))
+	who = pick("The Citizen Reporter~AFP~Reuters~" pick("Rehema Mfinanga~Baraka Kimaro~Zuhura Shaban~Elias Mwakalinga~Neema Ngowi"))
+	k = rnd(3)
+	if (k == 0) dl = dayname[W + 1] ", " month[M] " " d2(D) ", " Y	# "Friday, January 04, 2019"
+	else if (k == 1) dl = dayname[W + 1] " " month[M] " " D " " Y	# "Friday January 4 2019"
+	else dl = dayname[W + 1] ", " month[M] " " d2(D) ", " Y "\nUpdated " hm(H2, MI2)
+	by = "By " lk(who) (who ~ /^(AFP|Reuters)$/ || rnd(2) ? "" : "\nMore by this Author")
+	st = ""
+	if (rnd(3)) st = pick("What you need to know:~In Summary") "\n" LI standfirst(gen24) (rnd(2) ? "\n" LI pick(gen24) : "")
+	c = place19(title, "", "")
+	if (c != "" && rnd(2)) lead20(c ". ")	# "Nairobi. The ..."
+	im = rnd(2) ? CP pick(caps24) ". PHOTO | " pick("FILE~AFP~REUTERS~COURTESY~ERICKY BONIPHACE~AGENCIES") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email~Print", 2, 4) : ""
+	HEAD = order("st by dl im sh~by dl st im~dl by st im~im by dl st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Advertisement", 1 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD pick("Related~More from World~Latest News") "\n" rel24(heads24, 2, 4, 2, "citizen", rnd(2) ? 0 : 1)
+	if (rnd(3) == 0) s = cat(s, HD "Subscribe to our newsletter\nThe day's news from Tanzania and the region, every morning.\nSign up")
+	s = cat(s, some("About Us~Contact Us~Advertise~Terms of Use~Privacy Policy~Mwananchi~Nation Media Group~Careers", 3, 6))
+	FOOT = cat(s, "© " Y " Mwananchi Communications Limited. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+03:00"); TAGX = ""
+}
+
+function allafrica24(title,    s, who, by, dl, st, sh, im, h, mi, k, a, p, x, c) {
+	h = 6 + rnd(17); mi = rnd(60)
+	k = rnd(8)
+	split(k == 0 ? "The Citizen~Dar es Salaam~Tanzania" : k == 1 ? "Vanguard~Lagos~Nigeria" : k == 2 ? "The Herald~Harare~Zimbabwe" : \
+	    k == 3 ? "The New Times~Kigali~Rwanda" : k == 4 ? "Premium Times~Abuja~Nigeria" : k == 5 ? "Addis Standard~Addis Ababa~Ethiopia" : \
+	    k == 6 ? "Daily Monitor~Kampala~Uganda" : "New Era~Windhoek~Namibia", a, "~")
+	p = a[1]
+	site7(pick(" - allAfrica.com~~"), "allafrica.com", "/stories/" Y d2(M) d2(D) d2(1 + rnd(99)) d2(rnd(100)) ".html")
+	s = some("allAfrica~AllAfrica.com~Africa~Français~Sign In~Subscribe~Search", 2, 5)
+	s = cat(s, some("Top Headlines~Africa~West Africa~East Africa~Southern Africa~Central Africa~North Africa~Business~Health~" \
+	    "Sport~Environment~Agriculture~Conflict~Technology~Photos~Video~Press Releases", 5, 11))
+	s = cat(s, top24("Top Headlines~Most Popular~Latest", "plain"))
+	NAV = cat(s, pick(a[3] ":~" a[3] "~Africa:~Africa"))
+	who = pick("Staff Reporter~" pick("Amani Mushi~Chinedu Okwara~Tendai Mugabe-Ross~Aline Uwase~Tsegaye Berhanu~Grace Namata~Ndapewa Shikongo"))
+	x = p " (" a[2] ")"	# "Vanguard (Lagos)"
+	dl = D " " month[M] " " Y	# "4 January 2019"
+	by = rnd(5) ? "By " lk(who) : ""
+	c = place19(title, "", "")	# the source's own dateline, where it has one
+	if (c != "" && rnd(4)) lead20(c " — ")
+	st = rnd(4) == 0 ? pick("Analysis~Press Release~Interview") : ""
+	im = rnd(2) ? CP pick(caps24) ".\nPhoto: " pick(p "~Xinhua~AFP~Pixabay~UN Photo") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print~Comment~Listen", 2, 4) : ""
+	HEAD = order("x dl by im sh~x dl by~im x dl by~st x dl by sh", st, by, dl, sh, im, x)
+	s = "Read the original article on " p "."
+	s = cat(s, "Copyright © " Y " " p ". All rights reserved. Distributed by AllAfrica Global Media (allAfrica.com). To reach the copyright " \
+	    "holder for corrections, or for permission to republish this material, click here.")
+	if (rnd(2)) s = cat(s, "AllAfrica publishes around 500 reports a day from more than 100 news organizations and over 500 other " \
+	    "institutions and individuals, representing a diversity of positions on every topic.")
+	if (rnd(2)) s = cat(s, HD pick("More Top Headlines~More on " a[3] "~Don't Miss") "\n" headlines(heads24, 3, 5))
+	if (rnd(3) == 0) s = cat(s, HD "Get the latest in African news delivered straight to your inbox\nSubscribe")
+	s = cat(s, some("About Us~Contact Us~Advertise~Terms of Service~Privacy Policy~Africa's Voice~AllAfrica Foundation~Help", 3, 6))
+	FOOT = cat(s, "Copyright © " Y " AllAfrica Global Media. All rights reserved.")
+	BYN = by != "" ? who : ""; DLX = dl; ISOT = isot7(h, mi, "+00:00"); TAGX = ""
+}
+
+function sputnik24(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 6 + rnd(17); mi = rnd(60); later9(h, mi)
+	site7(pick(" - Sputnik International~~ - Sputnik"), "sputniknews.com", "/" pick("world~russia~military~europe~africa~asia~us") "/" \
+	    Y d2(M) d2(D) (1071000000 + rnd(900000)) "-" slug7(title) "/")
+	s = some("Sputnik International~Sputnik~Radio~Subscribe~Search~Menu~Languages", 2, 5)
+	if (rnd(2)) s = cat(s, some("English~Español~Deutsch~Français~العربية~中文~Italiano~Polski", 2, 5))
+	s = cat(s, some("World~Russia~Military~Business~Science & Tech~Analysis~Multimedia~Podcasts~Africa~Asia & Pacific~Europe~" \
+	    "Latin America~Middle East~US~Viral", 5, 10))
+	s = cat(s, top24("Top stories~Trending~Most read", "plain"))
+	NAV = cat(s, pick("World~Russia~Military~Politics~Europe~Africa"))
+	k = rnd(3)
+	if (k == 0) dl = hm(h, mi) " GMT " dots24(Y, M, D) pick("~ (updated " hm(H2, MI2) " GMT " dots24(Y, M, D) ")")	# "18:12 GMT 04.01.2019"
+	else if (k == 1) dl = dots24(Y, M, D) ", " hm(h, mi) " GMT" pick("~ (updated: " dots24(Y, M, D) ", " hm(H2, MI2) " GMT)")
+	else dl = hm(h, mi) " " dots24(Y, M, D) pick("~\n(updated " hm(H2, MI2) " " dots24(Y, M, D) ")")
+	dl = dl pick("~\nGet short URL~\nGet short URL\n0 0 0~\nSubscribe")
+	who = rnd(4) == 0 ? pick("Svetlana Ekimenko~Dmitri Orlovsky~Ilya Tsukanov~Oksana Belyakova") : ""
+	by = who == "" ? "" : "by " lk(who)
+	st = rnd(3) ? standfirst(gen24) : ""
+	im = rnd(2) ? CP pick(caps24) "\n© " pick("Sputnik / " pick("Ilya Pitalev~Alexei Druzhinin~Maxim Blinov~Vitaly Belousov") "~AP Photo / " \
+	    pick("Pavel Golovkin~Marta Ruiz") "~REUTERS / " pick("Maxim Shemetov~Sergio Perez") "~AFP 2019 / " pick("Kirill Kudryavtsev")) : ""
+	sh = rnd(2) ? some("Telegram~VK~Facebook~Twitter~Odnoklassniki~Reddit", 2, 4) : ""
+	HEAD = order("dl st im by sh~dl im st~st dl by im~dl by im st sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Read more: " pick(heads24) "~Sputnik is on Telegram: subscribe for news as it breaks"), 2 + rnd(3))
+	if (rnd(4) == 0) sig20("The views and opinions expressed in the article do not necessarily reflect those of Sputnik.")
+	s = ""
+	TAGX = some(tags24, 2, 4)
+	if (rnd(2)) s = HD "Tags:\n" TAGX
+	if (rnd(2)) s = cat(s, HD pick("Related:~Newsfeed~Most read") "\n" rel24(heads24, 2, 4, 2, "dots", rnd(2) ? 0 : 1))
+	if (rnd(3) == 0) s = cat(s, "Discussion\nTo take part in the discussion, log in or register\nloader")
+	s = cat(s, some("About Sputnik~Contact us~Privacy policy~Terms of use~Cookie policy~Site map~Newsletter", 3, 5))
+	FOOT = cat(s, "© " Y " Sputnik All rights reserved\n18+")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+00:00")
+}
+
+function weekly24(title,    s, who, by, dl, st, sh, im, h, mi, k, p, a, town, z, isap, c) {
+	h = 7 + rnd(14); mi = rnd(60)
+	k = rnd(5)
+	split(k == 0 ? "The Wahkiakum Eagle~Cathlamet~WA~P" : k == 1 ? "The Spirit Lake Beacon~Spirit Lake~IA~C" : k == 2 ? "Perry County Ledger~New Lexington~OH~E" : \
+	    k == 3 ? "The Ojai Valley Voice~Ojai~CA~P" : "Driftless Current~Viroqua~WI~C", a, "~")
+	p = a[1]; town = a[2]; z = a[4]
+	isap = rnd(3) == 0
+	if (k <= 2) {	# TownNews BLOX
+		site7(pick(" | " pick("News~National~World") " | " tolower(host7(p)) ".com~ | " p "~"), "www." host7(p) ".com", \
+		    "/news/" pick("national~world~state~local") "/" slug7(title) "/article_" hex7(8) "-" hex7(4) "-" hex7(4) "-" hex7(4) "-" hex7(12) ".html")
+		s = some(p "~Subscribe~Log In~e-Edition~Search~Sections~Menu", 2, 5)
+		s = cat(s, some("News~Sports~Obituaries~Opinion~Community~Public Notices~Classifieds~e-Edition~Calendar~Weather~Contact Us~Submit News", 5, 10))
+		if (rnd(2)) s = cat(s, wx20(town ", " a[3], 12, 88, "F"))
+		s = cat(s, top24("Most Popular~Trending~Local News", "plain"))
+		NAV = cat(s, pick("National~World~News~State and Regional"))
+		who = isap ? "Associated Press" : people24("Darlene Voss~Curt Amundsen~Shelby Rademacher~Wade Kettering~Bonnie Tallchief")
+		by = isap ? pick("By The Associated Press~Associated Press") : "By " lk(who) pick("~\nStaff Writer~\nEditor~\n" tolower(host7(who)) "@" host7(p) ".com")
+		c = rnd(3)
+		if (c == 0) { later13(1, 5); dl = abbr[M] " " D ", " Y pick("~\nUpdated " abbr[SM] " " SD ", " SY) }	# "Jan 4, 2019" / "Updated Jan 7, 2019"
+		else if (c == 1) dl = "Posted: " dayname[W + 1] ", " month[M] " " D ", " Y " " clock(h, mi, "am", "pm")	# "Posted: Friday, January 4, 2019 6:12 pm"
+		else dl = abbr[M] " " D ", " Y
+		sh = rnd(2) ? some("Facebook~Twitter~Email~Print~Save~SMS~Copy article link", 2, 5) : ""
+		im = rnd(2) ? CP pick(caps24) pick("~.") "\n" pick("AP Photo/" pick("Nell Hardesty~Omar Pineda") "~Courtesy photo~" \
+		    pick("Lyle Brandt~Jo Ferrante") "/" p "~Submitted photo~Buy Now") : ""
+		st = ""
+		HEAD = order("by dl sh im~im by dl sh~by dl im", st, by, dl, sh, im)
+		if (rnd(3) == 0) insert(pick("Support local journalism\nYour subscription keeps reporters in this community.\nSubscribe~" \
+		    "{{featured_button_text}}~Related to this story\n" pick(heads24)), 1 + rnd(3))
+		s = ""
+		if (isap) s = "Copyright " Y " The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed."
+		TAGX = some(tags24, 1, 3)
+		if (rnd(2)) { c = TAGX; gsub(LI, "", c); s = cat(s, "Tags\n" c) }
+		if (rnd(2)) s = cat(s, HD pick("Most Popular~Local News~Recommended for you") "\n" rel24(heads24, 2, 4, 3, "abbr", rnd(2) ? 0 : 4))
+		s = cat(s, p "\n" (100 + rnd(800)) " " pick("Main St.~River St.~Commerce Ave.~Second St.") "\n" town ", " a[3])
+		s = cat(s, some("Contact Us~Subscribe~Submit News~Place an Ad~Terms of Use~Privacy Policy", 2, 5))
+		FOOT = cat(s, "© Copyright " Y " " p ". All rights reserved.\nPowered by BLOX Content Management System from TownNews.com.")
+	} else {	# Newspack
+		site7(pick(" – " p "~ | " p "~"), "www." host7(p) ".org", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+		s = some(p "~Donate~Subscribe~Sign In~Search~Menu~Newsletter", 2, 5)
+		s = cat(s, some("News~Government~Schools~Environment~Business~Arts & Culture~Opinion~Obituaries~Events~About~Support Us", 4, 9))
+		s = cat(s, top24("Latest~Most Read", "plain"))
+		NAV = cat(s, pick("News~Regional~News\nNation~World"))
+		who = isap ? "The Associated Press" : people24("Willa Thorsby~Ansel Marchetti~Juniper Okoye~Reid Halvorsen~Maren Fitzgibbon")
+		by = "by " lk(who)
+		c = rnd(3)
+		if (c == 0) dl = month[M] " " D ", " Y	# "January 4, 2019"
+		else if (c == 1) { later9(h, mi); dl = month[M] " " D ", " Y pick("~\nUpdated " month[M] " " D ", " Y " " clock(H2, MI2, "a.m.", "p.m.")) }
+		else { by = by " " month[M] " " D ", " Y; dl = "" }	# "by Jane Doe January 4, 2019"
+		st = rnd(2) ? standfirst(gen24) : ""
+		im = rnd(2) ? CP pick(caps24) ". " pick("Photo by " pick("Hale Sorensen~Ivy Ramos") "~Credit: " pick("Hale Sorensen~Ivy Ramos") " / " p "~Courtesy~AP Photo") : ""
+		sh = rnd(2) ? some("Share this:~Click to share on Facebook (Opens in new window)~Click to share on X (Opens in new window)~" \
+		    "Click to email a link to a friend (Opens in new window)~Click to print (Opens in new window)", 2, 4) : ""
+		HEAD = order("st by dl im sh~by dl im st~im by dl~st im by dl", st, by, dl, sh, im)
+		if (rnd(3) == 0) insert(pick("Support independent local news. " p " is a nonprofit newsroom funded by readers like you. Donate~" \
+		    "Get our free weekly newsletter\nSign up"), 2 + rnd(3))
+		s = ""
+		if (solo24(who) && !isap && rnd(2)) s = HD lk(who) "\n" who " covers " pick("county government~schools and youth~the environment~public safety") \
+		    " for " p ". Reach " pick("her~him~them") " at " mail20(who, host7(p) ".org") "."
+		if (rnd(2)) s = cat(s, HD pick("More from " p "~Related~Latest") "\n" rel24(heads24, 2, 3, 3, "long", 4))
+		if (rnd(2)) s = cat(s, HD "We're a nonprofit newsroom\nOur reporting is free to read because readers chip in. Will you?\nDonate")
+		s = cat(s, some("About Us~Our Team~Ethics Policy~Corrections~Contact~Privacy Policy~Republish Our Stories", 2, 5))
+		FOOT = cat(s, "© " Y " " p "\nProudly powered by Newspack by Automattic")
+	}
+	if (isap && (c = place19(title, "", "")) != "" && rnd(2)) lead20(upper20(c) " (AP) — ")
+	BYN = solo24(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18(z))
+}
+
+function release24(title,    s, who, by, dl, st, sh, im, h, mi, k, a, org, dom, ph, n) {
+	h = 8 + rnd(10); mi = rnd(60)
+	k = rnd(4)
+	split(k == 0 ? "Springdale Police Department~Springdale~AR~C~springdalear.gov~479" : k == 1 ? "Cedar Falls Police Department~Cedar Falls~IA~C~cedarfalls.com~319" : \
+	    k == 2 ? "Maple Valley School District~Maple Valley~WA~P~mvsd.org~425" : "Clarke County School District~Athens~GA~E~clarke.k12.ga.us~706", a, "~")
+	NOAD24 = 2
+	org = a[1]; dom = a[5]; ph = "(" a[6] ") " (200 + rnd(700)) "-" (1000 + rnd(9000))
+	who = k <= 1 ? pick("Sgt. Dana Whitlock~Lt. Marco Ybarra~Officer Kayla Benning~Cpl. Reuben Stahl") : pick("Tasha Greenleaf~Noel Bergstrom~Ines Caldwell")
+	if (k <= 1) {	# CivicPlus: News Flash
+		site7(pick(" • " org "~ | " a[2] ", " a[3] " - Official Website~"), "www." dom, "/CivicAlerts.aspx?AID=" (1100 + rnd(2000)))
+		s = some("Skip to Main Content~Create a Website Account - Manage notification subscriptions, save form progress and more.~Website Sign In~Search", 2, 4)
+		s = cat(s, some("Government~Departments~Community~Business~How Do I...~Police~Fire~Parks & Recreation~Public Works~Agendas & Minutes~Pay a Bill~Notify Me", 5, 10))
+		s = cat(s, "Home\n›\nNews Flash")
+		s = cat(s, "News Flash\n" pick("Police Department~Police News~Police Press Releases"))
+		n = rnd(3)
+		dl = "Posted on: " month[M] " " D ", " Y	# before the title, as CivicPlus prints it
+		NAV = cat(s, dl)
+		by = n == 0 ? "" : "FOR IMMEDIATE RELEASE"
+		if (n == 0) HEAD = ""
+		else if (n == 1) dl = "Date: " d2(M) "/" d2(D) "/" Y "\nContact: " who ", Public Information Officer\nPhone: " ph	# "Date: 01/04/2019"
+		else if (n == 2) dl = "Release Date: " month[M] " " D ", " Y "\nCase #: " substr(Y "", 3) "-" sprintf("%06d", rnd(40000)) "\nMedia contact: " who ", " ph
+		if (n) HEAD = cat(by, dl)
+		sig20(pick("###~- END -~###"))
+		s = some("Facebook~Twitter~Email~Print", 2, 4)
+		s = cat(s, pick("Previous\n~← Previous~") pick("Next~Next →"))
+		s = cat(s, HD "Other News in " pick("Police Department~Police News") "\n" headlines(heads24, 2, 4))
+		s = cat(s, "View All\n/CivicAlerts.aspx?CID=" (1 + rnd(9)) "\nTools\nRSS\nNotify Me")
+		s = cat(s, a[2] " " pick("Police Department~Police Headquarters") "\n" (100 + rnd(900)) " " pick("W. Emma Ave.~Main Street~Center Street") \
+		    "\n" a[2] ", " a[3] "\nPhone: " ph "\nEmergency: 911")
+		FOOT = cat(s, "Government Websites by CivicPlus®")
+		BYN = ""
+	} else {	# Finalsite: district news
+		site7(pick(" - " org "~ | " org "~"), "www." dom, "/" pick("about-us/news/post~news/post~district-news/post") "/" slug7(title))
+		s = some(org "~Translate~Select Language~Search~Menu~Staff Login~Calendar", 2, 5)
+		s = cat(s, some("About Us~Schools~Departments~Board of Education~Families~Students~Staff~Employment~Enrollment~Athletics~Calendar~Contact", 5, 10))
+		s = cat(s, pick("District News~News~News & Announcements~Press Releases"))
+		NAV = s
+		n = rnd(3)
+		if (n == 0) { by = ""; dl = "Posted on " abbr[M] " " D ", " Y }	# "Posted on Jan 4, 2019"
+		else if (n == 1) { by = "FOR IMMEDIATE RELEASE"; dl = month[M] " " D ", " Y "\nContact: " who ", Communications Director\n" ph }
+		else { by = "By " lk(who) ", " org; dl = month[M] " " d2(D) ", " Y }
+		HEAD = order("by dl~dl by", "", by, dl, "", "")
+		if (n == 1 || rnd(2)) sig20("About " org "\n" org " serves " commas13(9000 + rnd(20000)) " students in " (10 + rnd(20)) \
+		    " schools across " pick("the county~four communities~the valley") ". Learn more at " dom ".")
+		if (n == 1) sig20("###")
+		s = pick("Share\n~") "Print"
+		s = cat(s, HD pick("More District News~Recent News~Latest News") "\n" rel24(heads24, 2, 4, 4, "num0", 4))
+		s = cat(s, org "\n" (100 + rnd(4000)) " " pick("SE 240th St~College Ave~Prince Ave~Education Way") "\n" a[2] ", " a[3] "\nPhone: " ph)
+		s = cat(s, some("Non-Discrimination Statement~Accessibility~Privacy Policy~Public Records~Site Map", 2, 4))
+		FOOT = cat(s, "Powered by Finalsite")
+		BYN = n == 2 ? who : ""
+	}
+	DLX = dl != "" ? dlx("", dl) : ""; ISOT = isot7(h, mi, usoff18(a[4])); TAGX = ""
+}
+
+function ghost24(title,    s, who, by, dl, st, sh, im, h, mi, k, pub, tag, n, dom, r) {
+	h = 6 + rnd(17); mi = rnd(60); NOAD24 = 1
+	k = rnd(6)
+	pub = k == 0 ? "The Overnight Desk" : k == 1 ? "Borderlands Dispatch" : k == 2 ? "Signal & Noise" : k == 3 ? "Quiet Numbers" : k == 4 ? "Far Shore Weekly" : "The Ledger Line"
+	who = k == 0 ? "Rosalind Achebe-Moss" : k == 1 ? "Teodoro Vance" : k == 2 ? "Hana Lindqvist" : k == 3 ? "Malcolm Ferreira" : k == 4 ? "Ailsa McBride" : "Jonah Kestrel"
+	dom = rnd(2) ? host7(pub) ".com" : host7(pub) ".ghost.io"
+	site7(pick("~ | " pub "~ – " pub), dom, "/" slug7(title) "/")
+	tag = pick("World~Dispatches~Politics~News~Notes~The Week~Analysis")
+	n = 2 + rnd(8)
+	r = rnd(4)	# the theme
+	s = some(pub "~Home~About~Archive~Newsletter~Podcast~Tags~Membership", 2, 6)
+	s = cat(s, some("Sign in~Subscribe~Search", 1, 3))
+	if (r == 2 && rnd(2)) s = cat(s, HD "Latest\n" headlines(heads24, 2, 3))
+	NAV = cat(s, r <= 1 ? tag : "")
+	by = lk(who)
+	if (r == 0) dl = abbr[M] " " D ", " Y " • " n " min read"	# Casper: "Jan 4, 2019 • 4 min read"
+	else if (r == 1) dl = abbr[M] " " D ", " Y "\n—\n" n " min read"	# Source: "Jan 4, 2019 — 4 min read"
+	else if (r == 2) dl = D " " abbr[M] " " Y " · " n " min read"	# "4 Jan 2019 · 4 min read"
+	else { by = "By " lk(who) " in " lk(tag); dl = month[M] " " D ", " Y }	# "By X in World" / "January 4, 2019"
+	st = rnd(3) ? standfirst(gen24) : ""
+	im = rnd(3) == 0 ? CP pick(caps24) ". " pick("Photo by " pick("Ines Moreau~Kofi Danquah~Lea Strand") " / Unsplash~Photo: " who "~Image: Wikimedia Commons") : ""
+	sh = rnd(3) == 0 ? some("Share~Twitter~Facebook~LinkedIn~Email~Copy link", 2, 4) : ""
+	HEAD = order("st by dl im~by dl st im~st im by dl~by dl st sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Subscribe to " pub "\nGet new issues delivered to your inbox.\njamie@example.com\nSubscribe", 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD "Subscribe to " pub "\nDon't miss the next issue. Sign up now and get the full archive of members-only posts.\njamie@example.com\nSubscribe"
+	if (rnd(2)) s = cat(s, HD pick("Read more~You might also like~More from " pub) "\n" rel24(heads24, 2, 3, 6, pick("abbr~ghost"), 4))
+	if (rnd(3) == 0) s = cat(s, HD "Comments\nStart the conversation\nBecome a member of " pub " to start commenting.\nSign up now\nAlready a member? Sign in")
+	if (rnd(2)) s = cat(s, some("Sign up~Privacy~Contact~RSS~About", 2, 4))
+	FOOT = cat(s, pub " © " Y "\nPowered by Ghost")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, pick("+00:00~-05:00~+01:00")); TAGX = ""
+}
+
+function consent24(    k) {	# a consent, meter, notification or newsletter prompt, words fresh
+	k = rnd(4)
+	if (k == 0)
+		return ask("Privacy choices~How we use your data~Let's talk about cookies~Consent settings",
+		    "We and " (25 + rnd(900)) " vendors read and store data on your device to keep the site running, to learn what readers " \
+		    "enjoy and to show advertising that pays for it.~" \
+		    "Pick \"Accept all\" to allow every purpose, or open Settings to choose which ones we may use. You can change this later from the footer.~" \
+		    "A few vendors say they have a legitimate interest in your data. You may object to that in Settings.",
+		    "Accept all~Decline~Settings~Essential only~Vendors~Confirm choices", 4)
+	if (k == 1)
+		return pick("This site uses cookies. Keep browsing to accept them.~We updated our privacy notice on how we handle your data.~" \
+		    "Cookies help us understand what you read.") "\n" pick("OK~Accept~Got it~Learn more~Close")
+	if (k == 2)
+		return pick("You have " (1 + rnd(3)) " free articles left.~You've reached your free article limit.~" \
+		    "Get unlimited access for $1 a month.") "\n" pick("Subscribe~Log in~See plans~Already a subscriber?")
+	return pick("Get breaking news alerts on your phone.~Never miss a story: sign up for our daily email.~Allow notifications for top stories?") \
+	    "\n" pick("Allow~Sign me up~Not now~No thanks")
+}
+
+function twentyfourA(title, k) {
+	if (k == 0) variety24(title)
+	else if (k == 1) thr24(title)
+	else if (k == 2) rs24(title)
+	else if (k == 3) billboard24(title)
+	else if (k == 4) pitchfork24(title)
+	else if (k == 5) fool24(title)
+	else mg24(title)
+}
+function twentyfourB(title, k) {
+	if (k == 0) citizen24(title)
+	else if (k == 1) allafrica24(title)
+	else if (k == 2) sputnik24(title)
+	else if (k == 3) weekly24(title)
+	else if (k == 4) release24(title)
+	else ghost24(title)
+}
+function twentyfour(title,    k) {	# variant 24: one of its sites, now and then an ad line and a banner, NAV filled
+	words24()
+	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""; NOAD24 = 0	# 1 no ad line, 2 no banner either
+	k = rnd(13)
+	if (k < 7) twentyfourA(title, k); else twentyfourB(title, k - 7)
+	if (rnd(6) == 0 && !NOAD24) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~Ad~Sponsored~Story continues below advertisement"))
+	if (rnd(4) == 0 && NOAD24 < 2) banner(consent24(), 3, 30)
+	fit("Skip to content~Skip to main content~Menu~Search~Sign in~Close~Open navigation~Back to top")
+}
+
+# Variant 24's layouts: variant 20's (lynx -dump with its numbered links,
+# pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
+# reader view, archive.today).
+function layout24(title) { return layout20(title) }
