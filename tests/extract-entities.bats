@@ -718,3 +718,42 @@ JUNE 1,1916	1916-06-01"
 	run sh -c "extract-entities '$TMP/s.tsv' | awk -F'\t' '\$6 == \"DATE\"' | cut -f 5,7"
 	assert_output "07-Jan-2019	2019-01-07"
 }
+
+@test "a month's three letters with no full stop, or in capitals, make a date with a day and a year (\"28-Jun-2019\", \"05/Jan/2019\", \"Jun 28, 2019\", \"JAN 04, 2019\"), not alone" {
+	printf 'doc\tsent\ttext\n' >"$TMP/s.tsv"
+	for s in 'Updated 20:05, 28-Jun-2019' '05/Jan/2019' '04.Jan.2019' \
+	    'On 2019-Jan-04 it' 'Posted Jun 28, 2019 at noon' 'JAN 04, 2019' \
+	    '28 JUN 2019 18:12' 'Published: May. 31, 2019 at 8:10 PM' \
+	    'JUNE 6TH 1916' 'Jun met Mar in the hall'; do
+		printf 'a\t1\t%s\n' "$s" >>"$TMP/s.tsv"
+	done
+	run sh -c "extract-entities '$TMP/s.tsv' | awk -F'\t' '\$6 == \"DATE\"' | cut -f 5,7"
+	assert_success
+	assert_output "28-Jun-2019	2019-06-28
+05/Jan/2019	2019-01-05
+04.Jan.2019	2019-01-04
+2019-Jan-04	2019-01-04
+Jun 28, 2019	2019-06-28
+JAN 04, 2019	2019-01-04
+28 JUN 2019	2019-06-28
+May. 31, 2019	2019-05-31
+JUNE 6TH 1916	1916-06-06"
+}
+
+@test "a French date with its day and year (\"Publié le 8 juillet 2019\", \"1er décembre\") is read, for bilingual sites' date lines; \"Mars\" alone is no month" {
+	printf 'doc\tsent\ttext\na\t1\tPublié le jeudi 8 juillet 2019 à 14 h 59\na\t2\tle 1er décembre 2019 et 15 août 2019\na\t3\tMars is bright in mars 2019\n' >"$TMP/s.tsv"
+	run sh -c "extract-entities '$TMP/s.tsv' | awk -F'\t' '\$6 == \"DATE\"' | cut -f 5,7"
+	assert_success
+	assert_output "8 juillet 2019	2019-07-08
+1er décembre 2019	2019-12-01
+15 août 2019	2019-08-15
+2019	2019"
+}
+
+@test "two-digit day, month and year between full stops are a date only opening the text (\"03.28.19 in Science\"), not a version number" {
+	printf 'doc\tsent\ttext\na\t1\t03.28.19 in Personal Computing\na\t2\tIt runs macOS 10.14.16 now\na\t3\t14.01.19 18:12\n' >"$TMP/s.tsv"
+	run sh -c "extract-entities '$TMP/s.tsv' | awk -F'\t' '\$6 == \"DATE\"' | cut -f 5,7"
+	assert_success
+	assert_output "03.28.19	2019-03-28
+14.01.19	2019-01-14"
+}

@@ -286,3 +286,26 @@ Bakery wins national award for its seaweed bread	Priya Nand"
 2019-01-04
 2019-10-10"
 }
+
+@test "articles: the ISO date of date lines no rule knows (\"May. 31, 2019\", a bilingual site's \"Publié le 8 juillet 2019\", \"03.28.19 in Science\", \"05/Jan/2019\")" {
+	d="$BATS_TEST_TMPDIR"
+	printf '%s\n' 'Ferry timetable changes anger island commuters' '' \
+	    'Published: May. 31, 2019 at 8:10 PM EDT' '' \
+	    'Commuters from Gull Island say a new ferry timetable leaves them stranded in the evening.' >"$d/a.txt"
+	printf '%s\n' 'Lifeboat crew rescues two kayakers off Point Rowan' '' \
+	    'Publié le 8 juillet 2019' '' \
+	    'The crew reached the kayakers an hour after the alarm was raised at the harbour.' >"$d/b.txt"
+	printf '%s\n' 'Council approves new cycle lanes on Harbour Road' '' 'Jonas Reed' ',' \
+	    '03.28.19 in Transportation' '' \
+	    'The council voted on Tuesday night to build the lanes before the summer season begins.' >"$d/c.txt"
+	printf '%s\n' 'Storm closes schools across the valley' '' '05/Jan/2019' '' \
+	    'Schools across the valley closed on Friday as the storm brought down trees and power lines.' >"$d/e.txt"
+	run articles --tsv "$d/a.txt" "$d/b.txt" "$d/c.txt" "$d/e.txt"
+	assert_success
+	run cut -f 3 <<<"$output"
+	assert_output "date
+2019-05-31
+2019-07-08
+2019-03-28
+2019-01-05"
+}

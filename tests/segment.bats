@@ -647,3 +647,51 @@ title"
 	assert_line $'3\tdateline\tBy : [16]Yudha Baskoro | on 09:33 PM February 06, 2019'
 	assert_line --partial $'4\tbody\tA bus carrying children'
 }
+
+@test "with no dateline under the title, the date column is the first whole date there, in a line no rule knows (\"Filed from the quay by X, Jan. 16, 2019, for the Gazette\")" {
+	printf '%s\n' 'Ferry timetable changes anger island commuters' '' \
+	    'Protesters on the quay on Jan. 12, 2019. (Photo: Mara Ellison)' '' \
+	    'Filed from the quay by Mara Ellison, Jan. 16, 2019, for the Gazette' '' \
+	    'Commuters from Gull Island say a new ferry timetable leaves them stranded in the evening.' >"$T/zone.txt"
+	run sh -c "segment '$T/zone.txt' | cut -f 4,9 | sort -u"
+	assert_success
+	assert_line $'title\tJan. 16, 2019'
+	assert_line $'heading\tJan. 16, 2019'
+	# (the line above it is a caption: a photo's day is not the article's)
+	run sh -c "segment '$T/zone.txt' | cut -f 4,7"
+	assert_line $'caption\tProtesters on the quay on Jan. 12, 2019.'
+}
+
+@test "the whole date under the title is looked for before the story's prose and in its lead, not in the story (a birth date), nor in a mail notice's act" {
+	printf '%s\n' 'Former Senator Kay Hagan dies at age 66' '' \
+	    'Yesterday, former United States Senator Kay Hagan died, according to a statement from her family.' '' \
+	    'Hagan was born on May 26, 1953 in Shelby, North Carolina.' >"$T/born.txt"
+	run sh -c "segment '$T/born.txt' | tail -n +2 | cut -f 9 | sort -u"
+	assert_output ''
+	printf '%s\n' 'Ferry timetable changes anger island commuters' '' \
+	    'NEW YORK, Jan. 04, 2019 (GLOBE NEWSWIRE) -- Commuters from Gull Island say a new ferry timetable leaves them stranded in the evening, and the council has promised to look at it again next month.' >"$T/wire.txt"
+	run sh -c "segment '$T/wire.txt' | tail -n +2 | cut -f 9 | sort -u"
+	assert_output 'Jan. 04, 2019'
+	printf '%s\n' 'THE COLFAX CHRONICLE' '' 'Entered under the Act of March 3, 1879' '' \
+	    'The crops of the parish are better this year than they have been in a long time, the farmers say.' >"$T/act.txt"
+	run sh -c "segment '$T/act.txt' | tail -n +2 | cut -f 9 | sort -u"
+	assert_output ''
+}
+
+@test "an update's date alone above the story gives way to the day the page says it was originally published" {
+	printf '%s\n' 'Ferry timetable changes anger island commuters' '' 'By Marisela Quintana' '' \
+	    'Updated January 24, 2019 5:39 PM' '' \
+	    'Commuters from Gull Island say a new ferry timetable leaves them stranded in the evening.' '' \
+	    'This story was originally published January 22, 2019 8:52 AM.' >"$T/orig.txt"
+	run sh -c "segment '$T/orig.txt' | tail -n +2 | cut -f 9 | sort -u"
+	assert_output 'January 22, 2019'
+}
+
+@test "a page's <title> line above the menu: the date is looked for under the headline too" {
+	printf '%s\n' 'Boris Johnson elected Conservative leader - DER SPIEGEL' 'Menu' 'World' '' \
+	    'Boris Johnson elected Conservative leader' '' 'A DER SPIEGEL Staff Report' '' \
+	    '24.07.2019, 12.41 Uhr' '' \
+	    'Conservative Party members voted on Tuesday to elect Boris Johnson as their new leader.' >"$T/spiegel.txt"
+	run sh -c "segment '$T/spiegel.txt' | tail -n +2 | cut -f 9 | sort -u"
+	assert_output '24.07.2019'
+}

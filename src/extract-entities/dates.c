@@ -30,6 +30,12 @@ static const char *const month_names[] = {
 	"january", "february", "march", "april", "may", "june", "july",
 	"august", "september", "october", "november", "december"
 };
+/* French names, for pages of a bilingual site ("Publié le 8 juillet
+ * 2019"), in UTF-8 as tokenise keeps them */
+static const char *const month_names_fr[] = {
+	"janvier", "f\303\251vrier", "mars", "avril", "mai", "juin", "juillet",
+	"ao\303\273t", "septembre", "octobre", "novembre", "d\303\251cembre"
+};
 static const char *const weekday_names[] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 	"sunday"
@@ -148,16 +154,29 @@ tokenise(const char *s, size_t n, struct toks *t)
 			    (end - p == 2 || !is_alpha(p[2]))) {
 				char a = (char)(p[0] | 0x20), b = (char)(p[1] | 0x20);
 				if ((a == 's' && b == 't') || (a == 'n' && b == 'd') ||
-				    (a == 'r' && b == 'd') || (a == 't' && b == 'h')) {
+				    (a == 'r' && b == 'd') || (a == 't' && b == 'h') ||
+				    (a == 'e' && b == 'r' && k->val == 1)) {	/* 1er */
 					k->ordinal = 1;
 					p += 2;
 				}
 			}
 		} else if (is_alpha(*p)) {
 			k->kind = T_WORD;
-			for (len = 0; p < end && is_alpha(*p); p++)
-				if (len < 15)
+			/* (a Latin-1 letter in UTF-8, 0xc3 and one more
+			 * byte, kept as it is: "février") */
+			for (len = 0; p < end; p++) {
+				if (*p == 0xc3 && end - p >= 2 && p[1] >= 0x80 &&
+				    p[1] < 0xc0) {
+					if (len < 14) {
+						k->w[len++] = (char)p[0];
+						k->w[len++] = (char)p[1];
+					}
+					p++;
+				} else if (!is_alpha(*p))
+					break;
+				else if (len < 15)
 					k->w[len++] = (char)(*p | 0x20);
+			}
 			if (p < end && *p == '.')	/* "Jan.", "Sept." */
 				p++;
 		} else if (end - p >= 3 && p[0] == 0xe2 && p[1] == 0x80 &&
@@ -185,7 +204,8 @@ is_sep(const struct toks *t, int i, int c)
 	return i < t->n && t->v[i].kind == T_SEP && t->v[i].val == c;
 }
 
-/* 1..12 for a month name or its abbreviation ("sept", "jun"), else 0. */
+/* 1..12 for a month name or its abbreviation ("sept", "jun"), or a
+ * French month name, else 0. */
 static int
 month_of(const struct toks *t, int i)
 {
@@ -200,7 +220,8 @@ month_of(const struct toks *t, int i)
 	if (len < 3)
 		return 0;
 	for (m = 0; m < 12; m++) {
-		if (strcmp(w, month_names[m]) == 0)
+		if (strcmp(w, month_names[m]) == 0 ||
+		    strcmp(w, month_names_fr[m]) == 0)
 			return m + 1;
 		if (len == 3 && strncmp(w, month_names[m], 3) == 0 && m != 4)
 			return m + 1;
@@ -300,8 +321,9 @@ read_absolute(const struct toks *t, int *i, struct ymd *r)
 	if (is_num(t, k, 2) && (is_sep(t, k + 1, '.') || is_sep(t, k + 1, '/') ||
 	    is_sep(t, k + 1, '-'))
 	    && is_num(t, k + 2, 2) && is_sep(t, k + 3, t->v[k + 1].val) &&
-	    (is_year(t, k + 4) || (t->v[k + 1].val == '/' &&
-	    is_num(t, k + 4, 2) && t->v[k + 4].ndig == 2))) {
+	    (is_year(t, k + 4) || ((t->v[k + 1].val == '/' ||
+	    t->v[k + 1].val == '.') && is_num(t, k + 4, 2) &&
+	    t->v[k + 4].ndig == 2))) {
 		long a = t->v[k].val, b = t->v[k + 2].val;
 
 		r->y = (int)t->v[k + 4].val;
@@ -353,15 +375,17 @@ read_absolute(const struct toks *t, int *i, struct ymd *r)
 	if (is_day(t, k)) {
 		r->d = (int)t->v[k].val;
 		k++;
-		/* "the 4th of July", "11. Feb 2019", "07-Jan-2019" */
+		/* "the 4th of July", "11. Feb 2019", "07-Jan-2019",
+		 * "05/Jan/2019" */
 		if ((is_word(t, k, "of") || is_sep(t, k, '.') ||
-		    is_sep(t, k, '-')) && month_of(t, k + 1))
+		    is_sep(t, k, '-') || is_sep(t, k, '/')) &&
+		    month_of(t, k + 1))
 			k++;
 		if ((m = month_of(t, k)) > 0) {
 			r->m = m;
 			k++;
-			if ((is_sep(t, k, ',') || is_sep(t, k, '-')) &&
-			    is_year(t, k + 1))
+			if ((is_sep(t, k, ',') || is_sep(t, k, '-') ||
+			    is_sep(t, k, '/')) && is_year(t, k + 1))
 				k++;
 			if (is_year(t, k))
 				r->y = (int)t->v[k++].val;

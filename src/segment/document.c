@@ -527,7 +527,8 @@ published_dateline(struct segmenter *sg, size_t i)
  * prose or at the start of its first paragraph of prose ("NEW YORK, Jan.
  * 04, 2019 (GLOBE NEWSWIRE) --"), in a caption only after "Published" or
  * the like (a photo's day is not the article's), and not an update's if
- * another is there; into out, 0 when there is none.  For a page whose
+ * another is there; into out, returning 1, or 2 when it is an update's,
+ * 0 when there is none.  For a page whose
  * date line no rule knew: "Published 1:47 p.m. ChT Jan. 16, 2019 |
  * Updated ...".
  */
@@ -582,14 +583,52 @@ header_full_date(struct segmenter *sg, size_t t, struct buf *out)
 	if (upd_to == 0)
 		return 0;
 	fold_ws(sg->d, at + upd_from, at + upd_to, out);
-	return 1;
+	return 2;
+}
+
+/*
+ * The day the page says the article was first published, after an
+ * update's date was all its header gave ("Updated January 24, 2019 5:39
+ * PM" above the story, "This story was originally published January 22,
+ * 2019 8:52 AM." below it): the first whole date soon after "originally
+ * published" or "first published" anywhere, into out in place of the
+ * update's.
+ */
+#define PUBLISHED_GAP	24	/* bytes from the words to the date */
+
+static void
+originally_published(struct segmenter *sg, struct buf *out)
+{
+	static const char *const says[] = { "originally published",
+	    "first published" };
+	const char *s;
+	size_t i, k, j, n, len, from, to;
+
+	for (i = 0; i < sg->ps.n; i++) {
+		s = sg->d + sg->ps.v[i].start;
+		n = sg->ps.v[i].end - sg->ps.v[i].start;
+		for (k = 0; k < sizeof says / sizeof *says; k++) {
+			len = strlen(says[k]);
+			for (j = 0; j + len <= n; j++)
+				if (strncasecmp(s + j, says[k], len) == 0)
+					break;
+			if (j + len > n || full_date_find(s + j + len, n - j -
+			    len, PUBLISHED_GAP, 0, &from, &to) != 1)
+				continue;
+			buf_reset(out);
+			fold_ws(s, j + len + from, j + len + to, out);
+			return;
+		}
+	}
 }
 
 /*
  * The article's dateline: the first one in its header, the few
  * paragraphs under the title before its prose (past an update's to one
  * with a year, if there is one), else a whole date in those paragraphs
- * (header_full_date), else the first dateline.  A date above the
+ * or under a later title line (header_full_date), else the first
+ * dateline; an update's only when the page does not say when it was
+ * first published (originally_published).  A date above the
  * headline is often the day the page was read (a site's "Friday,
  * January 4" bar, a browser's print header), not the article's.
  */
@@ -597,6 +636,7 @@ static void
 article_date(struct segmenter *sg, struct buf *out)
 {
 	size_t i, t, first = SIZE_MAX;
+	int found;
 
 	for (t = 0; t < sg->ps.n && sg->ps.v[t].role != ROLE_TITLE; t++)
 		;
@@ -614,14 +654,24 @@ article_date(struct segmenter *sg, struct buf *out)
 		if (first == SIZE_MAX)
 			first = i;
 	}
-	if (first == SIZE_MAX && t < sg->ps.n && header_full_date(sg, t, out))
-		return;
+	/* under the headline, or under a title line above it (a page's
+	 * <title> printed first) */
+	for (i = t; first == SIZE_MAX && i < sg->ps.n; i++)
+		if (sg->ps.v[i].role == ROLE_TITLE &&
+		    (found = header_full_date(sg, i, out)) != 0) {
+			if (found == 2)
+				originally_published(sg, out);
+			return;
+		}
 	if (first == SIZE_MAX)
 		for (i = 0; i < sg->ps.n && first == SIZE_MAX; i++)
 			if (sg->ps.v[i].role == ROLE_DATELINE)
 				first = published_dateline(sg, i);
-	if (first != SIZE_MAX)
+	if (first != SIZE_MAX) {
 		paragraph_text(sg, first, out);
+		if (paragraph_is(sg, first, is_update_line))
+			originally_published(sg, out);
+	}
 }
 
 int

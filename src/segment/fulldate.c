@@ -37,27 +37,32 @@ fd_digit(int c)
 	return c >= '0' && c <= '9';
 }
 
-/* 1..12 for a month's name or its usual abbreviation, any case. */
+/* 1..12 for a month's name or its usual abbreviation, any case, or a
+ * French month's name in lower case, accents in UTF-8 ("8 juillet 2019":
+ * a bilingual site's date line). */
 static int
 fd_month(const char *s, size_t n)
 {
 	static const char *const names[] = { "january", "february", "march",
 	    "april", "may", "june", "july", "august", "september", "october",
 	    "november", "december" };
-	char w[10];
+	static const char *const fr[] = { "janvier", "f\303\251vrier", "mars",
+	    "avril", "mai", "juin", "juillet", "ao\303\273t", "septembre",
+	    "octobre", "novembre", "d\303\251cembre" };
+	char w[12];
 	size_t i;
 	int m;
 
-	if (n < 3 || n > 9)
+	if (n < 3 || n > 10)
 		return 0;
 	for (i = 0; i < n; i++)
-		w[i] = (char)(s[i] | 0x20);
+		w[i] = fd_alpha(s[i]) ? (char)(s[i] | 0x20) : s[i];
 	w[n] = '\0';
 	if (strcmp(w, "sept") == 0)
 		return 9;
 	for (m = 0; m < 12; m++)
 		if ((n == 3 && strncmp(w, names[m], 3) == 0) ||
-		    strcmp(w, names[m]) == 0)
+		    strcmp(w, names[m]) == 0 || strcmp(w, fr[m]) == 0)
 			return m + 1;
 	return 0;
 }
@@ -93,19 +98,27 @@ fd_tokens(const char *s, size_t n, struct fd_tok *t)
 				if (j - i < 6)
 					t[nt].val = t[nt].val * 10 + (s[j] - '0');
 			t[nt].len = (int)(j - i);
-			/* "4th", "21st": the suffix is the number's */
+			/* "4th", "21st", French "1er": the suffix is the
+			 * number's */
 			if (j + 2 <= n && fd_alpha(s[j]) && fd_alpha(s[j + 1]) &&
 			    (j + 2 == n || !fd_alpha(s[j + 2])) &&
-			    strchr("snrtSNRT", s[j]) != NULL)
+			    (strchr("snrtSNRT", s[j]) != NULL ||
+			    (s[j] == 'e' && s[j + 1] == 'r' && t[nt].val == 1)))
 				j += 2;
 		} else {
 			t[nt].kind = FD_WORD;
-			for (j = i; j < n && fd_alpha(s[j]); j++)
-				;
+			for (j = i; j < n; j++)
+				if ((unsigned char)s[j] == 0xc3 && j + 1 < n &&
+				    (unsigned char)s[j + 1] >= 0x80 &&
+				    (unsigned char)s[j + 1] < 0xc0)
+					j++;	/* a Latin-1 letter: "é" */
+				else if (!fd_alpha(s[j]))
+					break;
 			t[nt].val = fd_month(s + i, j - i);
 			t[nt].len = (int)(j - i);
-			if (t[nt].val && j < n && s[j] == '.')
-				j++;	/* "Jan." */
+			if (t[nt].val && j < n && s[j] == '.' && !(j + 1 < n &&
+			    (fd_alpha(s[j + 1]) || fd_digit(s[j + 1]))))
+				j++;	/* "Jan.", but "04.Jan.2019" */
 		}
 		/* glued to more: "Jan04", "10am", "5G" are no part of a date */
 		if (j < n && (fd_alpha(s[j]) || fd_digit(s[j])) &&
@@ -177,8 +190,12 @@ date_at(const char *s, const struct fd_tok *t, int nt, int i)
 	if (is_year(a) && (is_month_num(b) || is_month(b)) && is_day(c) &&
 	    b->sep != ' ' && b->sep != '?' && c->sep == b->sep)
 		return 3;
-	/* "04/01/2019", "04.01.2019", "4-1-2019" */
-	if (is_day(a) && is_day(b) && is_year(c) && b->sep != ' ' &&
+	/* "04/01/2019", "04.01.2019", "4-1-2019"; opening a line, with two
+	 * digits for the year too: "03.28.19 in Personal Computing",
+	 * "01/24/19 08:35 AM" */
+	if (is_day(a) && is_day(b) && (is_year(c) || (i == 0 && a->len == 2 &&
+	    b->len == 2 && c->kind == FD_NUM && c->len == 2 &&
+	    (b->sep == '.' || b->sep == '/'))) && b->sep != ' ' &&
 	    b->sep != ',' && b->sep != '?' && c->sep == b->sep &&
 	    (is_month_num(a) || is_month_num(b)))
 		return 3;
