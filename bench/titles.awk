@@ -4,7 +4,7 @@
 # the article is drawn from a few site templates with a fixed seed
 # (Park-Miller, exact in any awk), so every run writes the same bytes.
 #
-#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24] -f bench/titles.awk articles.csv
+#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27] -f bench/titles.awk articles.csv
 #
 # variant=2 draws from a second set of page furniture and date formats,
 # written after segment was tuned on the first: a held-out check.
@@ -826,7 +826,7 @@ function pick(list,    a, k) {	# one of the "|"-separated choices
 }
 
 BEGIN {
-	seed = variant == 24 ? 393342739 : variant == 23 ? 373587883 : variant == 22 ? 353868013 : variant == 21 ? 334214459 : variant == 20 ? 314606869 : variant == 19 ? 295075147 : variant == 18 ? 275604541 : variant == 17 ? 256203161 : variant == 16 ? 236887691 : variant == 15 ? 217645177 : variant == 14 ? 198491317 : variant == 13 ? 179424673 : variant == 12 ? 141650939 : variant == 11 ? 122949823 : variant == 10 ? 104395301 : variant == 9 ? 86028121 : variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
+	seed = variant == 27 ? 433494437 : variant == 26 ? 433494437 : variant == 25 ? 412876549 : variant == 24 ? 393342739 : variant == 23 ? 373587883 : variant == 22 ? 353868013 : variant == 21 ? 334214459 : variant == 20 ? 314606869 : variant == 19 ? 295075147 : variant == 18 ? 275604541 : variant == 17 ? 256203161 : variant == 16 ? 236887691 : variant == 15 ? 217645177 : variant == 14 ? 198491317 : variant == 13 ? 179424673 : variant == 12 ? 141650939 : variant == 11 ? 122949823 : variant == 10 ? 104395301 : variant == 9 ? 86028121 : variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
 	split("January February March April May June July August September October November December", month, " ")
 	split("Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.", ap, " ")
 	split("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec", abbr, " ")
@@ -15560,6 +15560,15 @@ function scraped(iso, title, body,    k) {
 	} else if (variant == 24) {
 		twentyfour(title)
 		return layout24(title)
+	} else if (variant == 25) {
+		twentyfive(title)
+		return layout25(title)
+	} else if (variant == 26) {
+		twentysix(title)
+		return layout26(title)
+	} else if (variant == 27) {
+		twentyseven(title)
+		return layout27(title)
 	} else {
 		six(title)
 		return layout6(title)
@@ -17682,3 +17691,2131 @@ function twentyfour(title,    k) {	# variant 24: one of its sites, now and then 
 # pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
 # reader view, archive.today).
 function layout24(title) { return layout20(title) }
+
+# Variant 25's sites, in 12 templates: STAT, Science News, New Scientist,
+# Live Science, Scientific American, MedPage Today, The Conversation,
+# EurekAlert! press releases, Smithsonian Magazine, National Geographic,
+# Nature's news section and a university hospital's newsroom, in words
+# written fresh.  Each sets NAV, HEAD and FOOT and what layout7 needs (TS,
+# DOM, URL, BYN, DLX, ISOT, TAGX).  The article's own day is on every page
+# in the site's form and zone: in the byline ("By X Jan. 4, 2019", "By X on
+# January 4, 2019", "by X, Staff Writer, MedPage Today January 4, 2019"),
+# under it ("January 4, 2019 at 6:12 pm", "published January 04, 2019",
+# "PUBLISHED JANUARY 4, 2019", "Published: January 4, 2019 6:12pm EST"),
+# or above the title (New Scientist's "DAILY NEWS 4 January 2019",
+# Nature's "NEWS 04 January 2019", EurekAlert!'s "NEWS RELEASE 4-JAN-2019"
+# and "Public Release: 4-Jan-2019", a newsroom's "January 4, 2019"); a
+# hospital's "01/04/2019" is written as the US writes it.  Later days are
+# labelled (an update, a correction, a print issue: "Magazine issue 3212,
+# published 12 January 2019", "A version of this article appears in the
+# February 2, 2019 issue of Science News."); earlier ones too (a journal's
+# "Published online January 2, 2019", "Article Publication Date
+# 3-Jan-2019", "was first published on January 3, 2019"), and other
+# stories' days.  Its words are set on the first call (words25).
+
+function words25() {
+	if (W25) return
+	W25 = 1
+	heads25 = "Measles cases climb as vaccination rates slip in several states~Drugmaker pulls blood-pressure pills over impurity~" \
+	    "Ancient teeth reveal what Bronze Age herders ate~Gene therapy trial reports early success in rare blindness~" \
+	    "A warming ocean is shrinking the cod's habitat~Why some people never catch the flu~" \
+	    "Hospitals brace for a late surge of respiratory infections~FDA panel backs nasal spray for hard-to-treat depression~" \
+	    "Astronomers spot a fast radio burst repeating on a schedule~New species of tree frog named after a rock star~" \
+	    "Ice cores hold a record of Roman-era lead pollution~What a spacecraft found on the far side of the moon~" \
+	    "The long, strange history of the hiccup cure~Wildfire smoke may harm lungs for years, study suggests~" \
+	    "Antibiotic resistance genes found in Arctic soil~How bats survive viruses that kill other mammals~" \
+	    "Coral reefs bounce back faster where fishing is banned~Telescope captures the sharpest image yet of a dying star~" \
+	    "Opioid prescriptions fall for the fifth straight year~Insurers push back on price of new cholesterol drug~" \
+	    "Sleep loss may speed the spread of Alzheimer's proteins~A shipwreck's cargo rewrites a medieval trade route~" \
+	    "Honeybees can learn to add and subtract~Climate models underestimated Arctic warming, researchers say~" \
+	    "Vaping injuries prompt calls for tighter rules~Surgeons transplant a kidney carried by drone~" \
+	    "This fossil fish had the teeth of a predator and the body of a grazer~Ebola outbreak spreads to a second province~" \
+	    "Mystery of the singing sand dunes solved~Rats play hide-and-seek, and they are good at it~" \
+	    "Biotech startup raises $90 million for cancer vaccine~Researchers grow a working tear gland in the lab~" \
+	    "Medicare proposal would cap insulin costs~Heat waves are getting longer in the tropics~" \
+	    "Archaeologists uncover a Roman road beneath a car park~The quiet comeback of the American chestnut"
+	caps25 = "A researcher examines samples under a microscope~Vials of vaccine on a laboratory bench~" \
+	    "A nurse prepares an injection at a clinic~Health workers in protective suits at a treatment centre~" \
+	    "Pills on a pharmacy counter~A patient is wheeled into an emergency department~" \
+	    "The night sky over an observatory dome~An artist's impression of the spacecraft~" \
+	    "Icebergs drift off the coast of Greenland~Smoke rises over a forested ridge~" \
+	    "A diver swims over a bleached reef~Archaeologists brush soil from a skeleton~" \
+	    "A fossil skull on display~A colony of bats roosting in a cave~" \
+	    "Floodwater surrounds homes after heavy rain~Delegates at the climate talks~" \
+	    "A satellite view of the region~Students in a university laboratory~" \
+	    "Protesters outside the health ministry~Mosquitoes in a breeding cage"
+	tags25 = "Public health~Infectious disease~Vaccines~Epidemiology~Climate change~Environment~Conservation~Animals~" \
+	    "Space~Astronomy~Physics~Archaeology~Anthropology~Genetics~Neuroscience~Medicine~Pharma~Biotech~" \
+	    "Health policy~Politics~Science policy~Oceans~Earth science~Evolution~Ecology~Technology~Energy~" \
+	    "Disasters~Human behavior~Palaeontology"
+	gen25 = "Researchers say more work is needed before the findings can be applied~The results have not yet been replicated~" \
+	    "Experts not involved in the work urged caution~The findings raise as many questions as they answer~" \
+	    "Officials said they would review the data~It is the first time the effect has been measured directly~" \
+	    "The work was funded by public grants~Here is what scientists know so far"
+	src25 = "2 hours ago~45 minutes ago~5 hours ago~Reuters~AP~AFP~1 hour ago~Just in~Updated"
+	jour25 = "Nature~Science~Nature Medicine~The Lancet~JAMA~The New England Journal of Medicine~" \
+	    "Proceedings of the National Academy of Sciences~Cell~Current Biology~Nature Climate Change~Science Advances~" \
+	    "BMJ~Geophysical Research Letters~Nature Communications~PLOS ONE~Scientific Reports"
+	paper25 = "Regional variation in outcomes after a population-wide intervention~" \
+	    "Long-term trends in exposure and risk across three cohorts~" \
+	    "A spatial analysis of resource use in a prehistoric landscape~" \
+	    "Rapid assessment of transmission during an outbreak~" \
+	    "Drivers of decline in a coastal predator population~" \
+	    "Evidence for a shift in seasonal timing over four decades~" \
+	    "Genomic surveillance reveals repeated introductions~" \
+	    "Observational constraints on a transient source~" \
+	    "Mortality and morbidity following an acute event: a retrospective study~" \
+	    "Isotopic evidence for diet and mobility in an early community"
+}
+function top25(labels, forms,    s) {	# as top24, from variant 25's headlines
+	s = above(labels, heads25, 5, forms, src25, "WATCH: ~~~~Q&A: ~")
+	return s == "" ? "" : HD s
+}
+function bar25(labels, odds) {	# 1 in odds, a bar over the page: its label, another headline, now and then how old
+	if (rnd(odds)) return ""
+	return pick(labels) pick("\n~: ~ | ") pick(heads25) pick("~~~\n" (2 + rnd(55)) " minutes ago~ · " (1 + rnd(9)) "h ago")
+}
+function eur25(y, m, d) { return d "-" abbr[m] "-" y }	# EurekAlert!'s "4-Jan-2019"
+function fmt25(style, y, m, d) {	# a day as variant 25's sites print it in their lists
+	if (style == "ap") return ap[m] " " d ", " y	# "Jan. 3, 2019"
+	if (style == "abbr") return abbr[m] " " d ", " y	# "Jan 3, 2019"
+	if (style == "uk") return d " " month[m] " " y	# "3 January 2019"
+	if (style == "nat") return d2(d) " " month[m] " " y	# "03 January 2019"
+	if (style == "long0") return month[m] " " d2(d) ", " y	# "January 03, 2019"
+	if (style == "caps") return toupper(month[m]) " " d ", " y	# "JANUARY 3, 2019"
+	if (style == "eur") return eur25(y, m, d)	# "3-Jan-2019"
+	if (style == "num0") return d2(m) "/" d2(d) "/" y	# "01/03/2019"
+	if (style == "at") return month[m] " " d ", " y " at " clock(6 + rnd(14), rnd(60), "am", "pm")	# "January 3, 2019 at 11:40 am"
+	return month[m] " " d ", " y	# "January 3, 2019"
+}
+# other stories, each 1 to gap days before the one above; form 0 headline
+# over day (list), 1 day over headline (list), 2 "headline (day)" (list),
+# 4 headline over day (unmarked), 5 "Author · day" under the headline
+function rel25(pool, lo, hi, gap, style, form, names,    a, n, i, s, k, t, h) {
+	n = split(some(pool, lo, hi), a, "\n")
+	s = ""; k = 0
+	for (i = 1; i <= n; i++) {
+		k += 1 + rnd(gap)
+		shift(-k)
+		t = fmt25(style, SY, SM, SD)
+		h = substr(a[i], 2)
+		if (form == 1) s = cat(s, LI t "\n" LC h)
+		else if (form == 2) s = cat(s, LI h " (" t ")")
+		else if (form == 4) s = cat(s, h "\n" t)
+		else if (form == 5) s = cat(s, LI h "\n" LC pick(names) " · " t)
+		else s = cat(s, LI h "\n" LC t)
+	}
+	return s
+}
+function people25(pool,    a, b) {	# one name, now and then two joined by " and "
+	a = pick(pool)
+	if (rnd(5)) return a
+	b = pick(pool)
+	return b == a ? a : a " and " b
+}
+function solo25(who) { return index(who, " and ") == 0 }
+function mins25(    w, n) {	# minutes to read BODY
+	n = split(BODY, w, /[ \n]+/)
+	return int(n / 230) + 1
+}
+function sat25(lo, hi,    k) {	# the Saturday on or after a day lo to hi days on, in SY SM SD (a weekly's issue)
+	k = lo + rnd(hi - lo + 1)
+	shift(k)
+	shift(k + 6 - wday(SY, SM, SD))
+}
+function doi25() { return "10." pick("1038/s41586-0~1038/s41591-0~1126/sciadv.a~1371/journal.pone.0~1016/j.cub.20~1136/bmj.k") substr(Y "", 3) (1000 + rnd(8999)) }
+function initials25(    s) { return substr("ABCDEGHJKLMNPRSTW", 1 + rnd(17), 1) ". " pick("~" substr("ABCDEFJKLMRST", 1 + rnd(13), 1) ". ") }
+function surname25() { return pick("Okafor~Lindqvist~Hargreaves~Moreno~Takahashi~Brennan~Castell~Ivanova~Desai~Whitcombe~Nakamura~Ferreira~Olsen~Adeyemi~Kowalski") }
+
+function stat25(title,    s, who, by, dl, st, sh, im, h, mi, k, role, plus, kick) {
+	h = 6 + rnd(17); mi = rnd(60)
+	site7(pick(" - STAT~~ | STAT"), "www.statnews.com", "/" Y "/" d2(M) "/" d2(D) "/" substr(slug7(title), 1, 70) "/")
+	s = some("STAT~STAT+~Newsletters~Events~Podcasts~Search~Log In~Subscribe", 2, 5)
+	s = cat(s, some("Health~Pharma~Biotech~Politics~Policy~Science~Medicine~Health Tech~First Opinion~Video~Topics~STAT Summit", 5, 10))
+	s = cat(s, bar25("Breaking~Latest~STAT+", 9))
+	s = cat(s, top25("Trending~Most Popular~Latest", "plain~num"))
+	plus = rnd(5) == 0
+	kick = pick("Health~Public Health~Infectious Disease~Politics~Global Health~Pharma~Science")
+	NAV = cat(s, plus ? "STAT+\n" kick : kick)
+	who = people25("Marguerite Ellsworth~Desmond Achterberg~Lucia Ferrante-Boyd~Idris Kowalczyk~Rhiannon Tate~Abel Nakashima~Sunniva Ortega")
+	role = pick("Senior Writer, Infectious Disease~Washington Correspondent~General Assignment Reporter~Biotech Correspondent~" \
+	    "Global Health Reporter~Health Tech Correspondent~Senior Writer, Science and Discovery")
+	k = rnd(3)
+	if (k == 0) { by = "By " lk(who) " " ap[M] " " D ", " Y; dl = "" }	# "By Jane Doe Jan. 4, 2019"
+	else if (k == 1) { by = "By " lk(who); dl = ap[M] " " D ", " Y pick("~\nReprints~\nReprints\nListen") }
+	else { by = lk(who) (solo25(who) ? "\n" role : ""); dl = ap[M] " " D ", " Y }
+	st = rnd(2) ? standfirst(gen25) : ""
+	im = rnd(2) ? CP pick(caps25) pick(". ~.\n") pick(pick("Hilde Varga~Omar Castellucci~Jess Brightwater") "/STAT~Adobe~AP~" \
+	    pick("Tomas Lindgren~Ana Pereira") "/Getty Images~" pick("Jonah Ruiz") "/AFP via Getty Images~Courtesy " pick("CDC~NIH~WHO")) : ""
+	sh = rnd(2) ? some("Facebook~Twitter~LinkedIn~Email~Print~Copy Link~Reprints", 2, 4) : ""
+	HEAD = order("st by dl im sh~by dl st im~st im by dl sh~st by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Related:\n" lk(pick(heads25)) "~Advertisement~Read more: " pick(heads25)), 1 + rnd(3))
+	s = ""
+	if (solo25(who) && rnd(2)) s = HD "About the Author" pick("~ Reprints") "\n" lk(who) "\n" role "\n" email11(who, "statnews.com") \
+	    pick("~\n" handle16(who))
+	TAGX = some(tags25, 2, 4)
+	if (rnd(2)) s = cat(s, HD "Tags\n" TAGX)
+	if (rnd(2)) s = cat(s, HD pick("Recommended~Recommended Stories~More from STAT") "\n" rel25(heads25, 2, 4, 2, "ap", rnd(2) ? 0 : 4))
+	if (rnd(2)) s = cat(s, HD "Morning Rounds\nYour daily dose of news in health and medicine, from STAT.\nEnter your email\nSign Up\n" \
+	    "Privacy Policy")
+	s = cat(s, some("About~Team~Careers~Contact~Advertise With Us~Events~Newsletters~Reprints~Terms of Service~Privacy Policy~Your Privacy Choices", 3, 7))
+	FOOT = cat(s, "STAT\nReporting from the frontiers of health and medicine\n© " Y " STAT")
+	if (plus && rnd(2)) wall11(HD "STAT+ Subscriber Exclusive Story\nAlready have an account? Log in\n" \
+	    "Unlock this article — plus in-depth analysis of the biotech and health industries — by subscribing to STAT+.\n" \
+	    "View All Plans\nFirst 30 days free. Cancel anytime.", 2 + rnd(2))
+	BYN = solo25(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E"))
+}
+
+function scinews25(title,    s, who, by, dl, st, sh, im, h, mi, k, role, n, who2) {
+	h = 6 + rnd(15); mi = rnd(60)
+	site7(pick(" | Science News~~"), "www.sciencenews.org", "/article/" substr(slug7(title), 1, 80))
+	s = some("Science News~Subscribe~Give a Gift~Donate~Newsletters~Search~Log In~Menu", 2, 5)
+	s = cat(s, some("All Topics~Life~Humans~Earth~Space~Physics~Health & Medicine~Tech~Science & Society~Archaeology~Climate~Magazine~" \
+	    "Science News Explores", 5, 10))
+	s = cat(s, top25("Trending Stories~Most Viewed~Latest", "plain~num"))
+	NAV = cat(s, pick("News~Health & Medicine~Science & Society~Earth~Climate~Humans~Life~News\nHealth & Medicine~News\nEarth"))
+	who = people25("Tamsin Greeley~Orlando Vasquez-Hale~Naomi Achebe~Pieter Brandt~Cordelia Nwosu~Elias Fairweather")
+	role = pick("Senior Writer~Staff Writer~Earth & Climate Writer~Biomedical Writer~Contributing Correspondent~Staff Writer, Physics")
+	k = rnd(3)
+	dl = month[M] " " D ", " Y " at " clock(h, mi, "am", "pm")	# "January 4, 2019 at 6:12 pm"
+	if (k == 0) by = "By " lk(who)
+	else if (k == 1) by = "By " lk(who) (solo25(who) ? "\n" role : "")
+	else { by = "By " lk(who); dl = dl "\n" pick("8 min read~5 min read~" mins25() " min read") }
+	st = rnd(4) ? standfirst(gen25) : ""
+	im = rnd(2) ? CP pick(caps25) ".\n" pick(pick("Kat Rosenberg~Imre Balogh~Sade Oyelowo") "/Getty Images~" pick("Lise Aubert") "/AP Photo~" \
+	    pick("Dara Mwangi") "/iStock/Getty Images Plus~NASA~" pick("R. Okafor") "/" pick("Univ. of Utah~Science 2019~Nature 2019")) : ""
+	sh = rnd(2) ? some("Share this:~Share via Facebook~Share via Twitter~Share via Pinterest~Share via Reddit~Share via email~Print", 2, 5) : ""
+	HEAD = order("st by dl im sh~by dl st sh im~st im by dl~st by dl sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Sign up for e-mail updates on the latest science news\nSign Up~Advertisement"), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Questions or comments on this article? E-mail us at feedback@sciencenews.org | Reprints FAQ"
+	if (rnd(2)) {
+		shift(-(1 + rnd(6)))
+		n = initials25() surname25() pick("~ et al~ and " initials25() surname25())
+		s = cat(s, HD "Citations\n" n ". " pick(paper25) ". " pick(jour25) ". Published online " month[SM] " " SD ", " SY ". doi: " doi25() ".")
+	}
+	if (rnd(3) == 0) { sat25(14, 24); s = cat(s, "A version of this article appears in the " month[SM] " " SD ", " SY " issue of Science News.") }
+	if (solo25(who) && rnd(2)) s = cat(s, HD "About " who "\n" who " is " pick("a staff writer~the senior writer~a freelance science writer") \
+	    " who covers " pick("infectious diseases~the environment~archaeology and anthropology~public health~the physical sciences") \
+	    ". " pick("She holds~He holds~They hold") " a degree in " pick("biology~journalism~physics~anthropology") " from " pick("Tufts University~the University of Iowa~McGill University") ".")
+	if (rnd(2)) s = cat(s, HD "More Stories from Science News on " pick("Health & Medicine~Earth~Humans~Life") "\n" \
+	    rel25(heads25, 2, 4, 2, pick("long~at"), 5, "By " who "~By Staff~By " pick("Bethany Crowe~Anil Deshpande")))
+	if (rnd(3) == 0) s = cat(s, HD "Support science journalism\nScience News is published by Society for Science, a nonprofit. " \
+	    "Subscribe and help us keep reporting on the latest research.\nSubscribe")
+	s = cat(s, some("Society for Science~About Us~Contact Us~Careers~Advertising~FAQ~Privacy Policy~Terms of Service~Site Map", 3, 6))
+	FOOT = cat(s, "© Society for Science & the Public 2000–" Y ". All rights reserved.")
+	BYN = solo25(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function newsci25(title,    s, who, by, dl, st, sh, im, h, mi, k, kick, t) {
+	h = 6 + rnd(16); mi = rnd(60)
+	site7(pick(" | New Scientist~~"), "www.newscientist.com", "/article/" (2189000 + rnd(9000)) "-" substr(slug7(title), 1, 60) "/")
+	s = some("New Scientist~Subscribe~Log in~Register~Search~Menu~Events~Jobs~Shop", 2, 5)
+	s = cat(s, some("News~Podcasts~Video~Technology~Space~Physics~Health~Environment~Humans~Life~Mind~Features~Opinion~Magazine", 4, 9))
+	s = cat(s, top25("Trending~Latest~Most Read", "plain~num"))
+	who = people25("Jocelyn Ashby~Rajiv Menon-Clarke~Freya Holloway~Tobias Engel~Clemency Dunn~Kwabena Mensah")
+	kick = pick("Health~Environment~Space~Humans~Life~Earth~Technology")
+	k = rnd(3)
+	if (k == 0) {	# the 2019 site: the section and the day above the title
+		NAV = cat(s, pick("DAILY NEWS~Daily news~NEWS") " " D " " month[M] " " Y); NOAD25 = 1
+		by = "By " lk(who); dl = ""
+		DLX = D " " month[M] " " Y
+	} else if (k == 1) {
+		NAV = cat(s, kick)
+		by = "By " lk(who)
+		if (rnd(3)) dl = D " " month[M] " " Y
+		else { later13(1, 4); dl = D " " month[M] " " Y ", updated " SD " " month[SM] " " SY }	# "4 January 2019, updated 7 January 2019"
+	} else {
+		NAV = cat(s, "News\n" kick)
+		by = "By " lk(who) "\n" D " " month[M] " " Y
+		dl = ""
+	}
+	st = standfirst(gen25)
+	im = rnd(2) ? CP pick(caps25) "\n" pick(pick("Ilse Brandt~Dev Rao~Morag Keir") "/Alamy~" pick("Science Photo Library~NASA/JPL-Caltech~ESO") "~" \
+	    pick("Reuters~AP") "/" pick("Niamh Doyle~Sung-min Cho") "~" pick("Ashok Pillai") "/Getty Images") : ""
+	sh = rnd(2) ? some("Facebook~Twitter~LinkedIn~Reddit~Email~Copy link", 2, 4) : ""
+	HEAD = order("st by dl im sh~st im by dl~st by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Read more: " lk(pick(heads25)), 2 + rnd(3))
+	s = ""
+	if (rnd(3) == 0) s = "Journal reference: " pick(jour25) ", DOI: " doi25()
+	if (rnd(3) == 0) {
+		sat25(5, 12)
+		s = cat(s, "This article appeared in print under the headline \"" title "\"")
+		s = cat(s, "Magazine issue " (3211 + int((SY - 2019) * 52.2 + (SM - 1) * 4.35 + SD / 7)) ", published " SD " " month[SM] " " SY)
+	}
+	if (rnd(2)) s = cat(s, HD "Sign up to " pick("Health Check~our free Daily newsletter~Fix the Planet~Launchpad") "\n" \
+	    pick("Expert analysis each week, free in your inbox~The latest science news, sent every weekday") "\nSign up to newsletter")
+	TAGX = some(tags25, 2, 4)
+	if (rnd(2)) { t = TAGX; gsub(LI, "", t); gsub(/\n/, " / ", t); s = cat(s, "Topics: " t) }
+	if (rnd(2)) s = cat(s, HD pick("More from New Scientist~Trending New Scientist articles~Explore the latest news") "\n" \
+	    rel25(heads25, 2, 4, 2, "uk", rnd(2) ? 0 : 4))
+	s = cat(s, some("About us~Contact us~Advertise~Jobs~Subscribe~Syndication~RSS feeds~Privacy policy~Cookie policy~Terms & conditions", 3, 6))
+	FOOT = cat(s, pick("© Copyright New Scientist Ltd.~Copyright " Y " New Scientist Ltd. All rights reserved."))
+	if (rnd(7) == 0) wall11(HD "Subscribe to continue reading\nYou've read your free article this month.\nSubscribe today for unlimited " \
+	    "access to our journalism.\nSubscribe\nExisting subscribers\nLog in", 2 + rnd(2))
+	BYN = solo25(who) ? who : ""; if (k != 0) DLX = dlx(by, dl); ISOT = isot7(h, mi, eutz("+01:00", "+00:00"))
+}
+
+function livesci25(title,    s, who, by, dl, st, sh, im, h, mi, k, role) {
+	h = 6 + rnd(16); mi = rnd(60)
+	site7(pick(" | Live Science~~"), "www.livescience.com", "/" (64400 + rnd(2000)) "-" substr(slug7(title), 1, 60) ".html")
+	s = some("Live Science~Subscribe~Newsletter~Sign in~Search~Menu", 2, 5)
+	s = cat(s, some("News~Space~Animals~Health~Archaeology~Human Behavior~Planet Earth~Physics & Math~Technology~Culture~Features~" \
+	    "Life's Little Mysteries~More", 4, 9))
+	s = cat(s, top25("Trending~Latest~Most Read", "plain~num"))
+	if (rnd(2)) s = cat(s, "Live Science is supported by its audience. We may earn an affiliate commission when you buy through links on our site.")
+	NAV = cat(s, pick("Planet Earth~Health~Animals~Space~Human Behavior~News~Archaeology"))
+	who = pick("Hollis Brightman~Yara Delacroix~Cormac Wyeth~Anjali Ferro~Beatrix Oduya~Lennart Voss")
+	role = pick("Staff Writer~Senior Writer~Contributing Writer~Associate Editor~Live Science Contributor")
+	k = rnd(3)
+	if (k == 0) { by = "By " lk(who); dl = "published " month[M] " " d2(D) ", " Y }	# "published January 04, 2019"
+	else if (k == 1) { by = "By " lk(who) " published " D " " month[M] " " Y; dl = "" }	# the UK edition
+	else { by = "By " lk(who) "\n" role; dl = "published " month[M] " " d2(D) ", " Y }
+	st = rnd(3) ? standfirst(gen25) : ""
+	im = rnd(2) ? CP pick(caps25) ". (Image credit: " pick("Shutterstock~NASA~Getty Images~" pick("Ruth Ambler~Pavel Sokol") " via Getty Images~" \
+	    "Wikimedia Commons/CC BY-SA 4.0~" pick("Univ. of Bristol~NOAA")) ")" : ""
+	sh = rnd(2) ? some("Facebook~Twitter~Pinterest~Flipboard~Email~Share this article", 2, 4) : ""
+	HEAD = order("st by dl im sh~st im by dl~by dl st im~st by dl sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Related: " pick(heads25) "~Sign up for the Live Science daily newsletter now\nGet the world's most " \
+	    "fascinating discoveries delivered straight to your inbox.\nContact me with news and offers from other Future brands"), 2 + rnd(3))
+	if (rnd(4) == 0) { later13(1, 3); sig20("Editor's note: This article was updated on " ap[SM] " " SD " to " \
+	    pick("correct a quote attribution~clarify a figure in the fourth paragraph~add new details~correct the spelling of a name") ".") }
+	if (rnd(2)) sig20("Originally published on Live Science.")
+	s = ""
+	if (rnd(2)) s = HD lk(who) "\n" role "\n" who " is " (role ~ /^A/ ? "an " : "a ") tolower(role) " at Live Science covering " \
+	    pick("the environment and wildlife~health and medicine~archaeology~space and physics") ". " pick("She holds~He holds~They hold") " a master's degree from " \
+	    pick("New York University~Boston University~Imperial College London") "."
+	if (rnd(2)) s = cat(s, HD pick("Most Popular~Latest~Live Science newsletter") "\n" rel25(heads25, 2, 4, 2, "long0", 0))
+	s = cat(s, some("About us~Contact Future's experts~Terms and conditions~Privacy policy~Cookies policy~Accessibility Statement~" \
+	    "Advertise with us~Web notifications~Careers~Editorial standards", 3, 6))
+	FOOT = cat(s, "Live Science is part of Future US Inc, an international media group and leading digital publisher.\n" \
+	    "© Future US, Inc. Full 7th Floor, 130 West 42nd Street, New York, NY 10036.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function sciam25(title,    s, who, by, dl, st, sh, im, h, mi, k, syn, ed) {
+	h = 6 + rnd(16); mi = rnd(60)
+	site7(pick(" - Scientific American~~"), "www.scientificamerican.com", "/article/" slug7(title) "/")
+	s = some("Scientific American~Subscribe~Sign In~Search~Menu~Newsletters~Shop", 2, 5)
+	s = cat(s, some("Latest~Health~Mind & Brain~Environment~Technology~Space & Physics~Video~Podcasts~Opinion~Games~The Sciences", 4, 9))
+	s = cat(s, top25("Latest News~Popular~Editors' Picks", "plain~num"))
+	NAV = cat(s, pick("HEALTH~POLICY & ETHICS~ENVIRONMENT~PUBLIC HEALTH~CONSERVATION~CLIMATE~EVOLUTION~NEWS\nPUBLIC HEALTH"))
+	syn = rnd(5) == 0
+	who = people25("Ingrid Halvard~Matteo Sorensen~Keziah Obuya~Laurence Pettigrew~Vanya Rostova~Dalia Amari")
+	ed = pick("Dean Whitford~Jen Schaller~Marcos Ibarra")
+	k = rnd(3)
+	if (k == 0) { by = "By " lk(who) (syn ? ", " pick("Nature magazine~E&E News~Undark") : "") " on " month[M] " " D ", " Y; dl = "" }	# "By X on January 4, 2019"
+	else if (k == 1) { by = "By " lk(who); dl = month[M] " " D ", " Y "\n" mins25() " min read" }
+	else { by = "By " lk(who) " edited by " lk(ed); dl = month[M] " " D ", " Y }
+	st = rnd(4) ? standfirst(gen25) : ""
+	im = rnd(2) ? CP pick(caps25) "\nCredit: " pick(pick("Sela Ardent~Jorge Pastrana") "/Getty Images~NASA~" pick("Mara Quill") "/Alamy Stock Photo~" \
+	    "Science Photo Library~" pick("Wen Li") "/AFP via Getty Images") : ""
+	sh = rnd(2) ? some("Share on Facebook~Share on Twitter~Share on Reddit~Share on LinkedIn~Share via Email~Print", 2, 4) : ""
+	HEAD = order("st by dl im sh~st im by dl~by dl st im~st by dl sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Advertisement~Read more about " pick(tags25) "~Sign up for Scientific American's free newsletters.\nSign Up"), 2 + rnd(3))
+	if (syn) {
+		shift(-(1 + rnd(3)))
+		sig20(pick("This article is reproduced with permission and was first published on " month[SM] " " SD ", " SY ".~" \
+		    "Reprinted from E&E News with permission from POLITICO, LLC. Copyright " Y ". E&E News provides essential news for energy and environment professionals."))
+	}
+	s = ""
+	if (rnd(2)) s = HD "Rights & Permissions"
+	if (solo25(who) && rnd(2)) s = cat(s, HD pick("ABOUT THE AUTHOR(S)~About the Author") "\n" lk(who) " is a " \
+	    pick("freelance science journalist based in " pick("Berlin~Nairobi~Denver~Montreal") "~news reporter at Scientific American~" \
+	    "senior editor covering health and medicine") ".")
+	if (rnd(2)) s = cat(s, HD "Recent Articles by " who "\n" headlines(heads25, 2, 3))
+	if (rnd(2)) s = cat(s, HD pick("More from Scientific American~Popular Stories~Latest News") "\n" rel25(heads25, 2, 4, 2, "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Expand Your World with Science\nLearn and share the most exciting discoveries, innovations and ideas shaping our world today.\nSubscribe Now!")
+	s = cat(s, some("Return & Refund Policy~About~Press Room~FAQs~Contact Us~International Editions~Advertise~Accessibility Statement~" \
+	    "Terms of Use~Privacy Policy~California Consumer Privacy Statement~Use of cookies/Do not sell my data", 3, 7))
+	FOOT = cat(s, "Scientific American is part of Springer Nature, which owns or has commercial relations with thousands of scientific " \
+	    "publications (many of them can be found at www.springernature.com/us).\n© " Y " SCIENTIFIC AMERICAN, A DIVISION OF SPRINGER NATURE AMERICA, INC.\n" \
+	    "ALL RIGHTS RESERVED.")
+	BYN = solo25(who) ? who : ""; DLX = k == 0 ? dlx(by, "") : month[M] " " D ", " Y; ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function medpage25(title,    s, who, by, dl, st, sh, im, h, mi, k, role, sec, t) {
+	h = 6 + rnd(16); mi = rnd(60)
+	sec = pick("Public Health & Policy~Infectious Disease~Washington Watch~Emergency Medicine~Cardiology~Neurology")
+	site7(pick(" | MedPage Today~~"), "www.medpagetoday.com", "/" host7(sec) "/" pick("publichealth~generalinfectiousdisease~washington-watch~" \
+	    "emergencymedicine") "/" (77000 + rnd(3000)))
+	s = some("MedPage Today~Log In~Sign Up~Search~Menu~Newsletters~Edition: US", 2, 5)
+	s = cat(s, some("Specialties~Meetings~Special Reports~Opinion~Washington Watch~Public Health & Policy~Infectious Disease~Cardiology~" \
+	    "Oncology~Neurology~Video~Quizzes~CME/CE", 4, 9))
+	s = cat(s, top25("Popular Articles~Top News~Latest", "plain~num"))
+	NAV = cat(s, pick(sec "~" sec " > " pick("Public Health~General Infectious Disease~Washington Watch~Emergency Medicine")))
+	who = pick("Sabine Holloway~Reuben Castellano~Greer Whitfield~Amara Okwuosa~Theo Lindqvist~Priyanka Rao-Benton")
+	role = pick("Staff Writer~Senior Editor~Washington Editor~Associate Editor~Contributing Writer~Enterprise & Investigative Writer")
+	k = rnd(3)
+	by = "by " lk(who) ", " role ", MedPage Today"
+	if (k == 0) dl = month[M] " " D ", " Y	# "January 4, 2019"
+	else if (k == 1) { later13(1, 3); dl = month[M] " " D ", " Y " • Last Updated " month[SM] " " SD ", " SY }
+	else { by = by " " month[M] " " D ", " Y; dl = "" }	# "by X, Staff Writer, MedPage Today January 4, 2019"
+	st = rnd(3) ? standfirst(gen25) : ""
+	im = rnd(3) == 0 ? CP pick(caps25) pick("~.") : ""
+	sh = rnd(2) ? some("Share on Facebook~Share on Twitter~Share on LinkedIn~Email Article~Print Article~Save Article", 2, 4) : ""
+	HEAD = order("by dl st sh im~st by dl sh~by dl sh im st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Advertisement", 1 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD "Disclosures\n" pick("The authors reported no conflicts of interest.~The study was funded by the National Institutes of Health. " \
+	    "One co-author reported consulting fees from industry.~No funding was disclosed.")
+	if (rnd(2)) { shift(-(2 + rnd(20))); t = pick(jour25); s = cat(s, HD "Primary Source\n" t "\nSource Reference: " surname25() " " substr("ABCDGJKLMRST", 1 + rnd(12), 1) \
+	    ", et al \"" pick(paper25) "\" " t " " SY "; DOI: " doi25() ".") }
+	if (rnd(2)) s = cat(s, HD lk(who) " is " (role ~ /^[AE]/ ? "an " : "a ") tolower(role) " for MedPage Today, covering " pick("public health and infectious disease~health policy in Washington~" \
+	    "emergency medicine and critical care~the business of medicine") ". " pick("She~He") " joined the site in " (2009 + rnd(9)) ".\nFollow")
+	if (rnd(2)) s = cat(s, HD pick("Medical News from Around the Web~Recommended For You~More in " sec) "\n" rel25(heads25, 2, 4, 2, "long", rnd(2) ? 0 : 1))
+	s = cat(s, "The material on this site is for informational purposes only, and is not a substitute for medical advice, diagnosis or " \
+	    "treatment provided by a qualified health care provider.")
+	s = cat(s, some("About Us~Advertise~Contact Us~Editorial Policy~Terms of Use~Privacy Policy~Do Not Sell My Personal Information~Help Center", 3, 6))
+	FOOT = cat(s, "© " (2004) "–" Y " MedPage Today, LLC. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function conv25(title,    s, who, w2, dl, st, sh, im, h, mi, k, ed, tz, off, au, u1, u2, r1, r2) {
+	k = rnd(5)
+	ed = k == 0 ? "US" : k == 1 ? "UK" : k == 2 ? "AU" : k == 3 ? "CA" : "Africa"
+	tz = k == 0 || k == 3 ? ustz18("E") : k == 1 ? uktz() : k == 2 ? autz() : "SAST"
+	off = k == 0 || k == 3 ? usoff18("E") : k == 1 ? eutz("+01:00", "+00:00") : k == 2 ? (tz == "AEDT" ? "+11:00" : "+10:00") : "+02:00"
+	site7(pick(" - The Conversation~~"), "theconversation.com", "/" slug7(title) "-" (108000 + rnd(60000)))
+	s = some("The Conversation~Donate~Get newsletter~Become an author~Sign up as a reader~Sign in~Search", 2, 5)
+	if (rnd(2)) s = cat(s, "Edition: " pick("United States~United Kingdom~Australia~Canada~Africa") "\n" some("Africa~Australia~Canada~Europe~Global~" \
+	    "Indonesia~New Zealand~United Kingdom~United States~Canada (français)~España~France", 3, 8))
+	s = cat(s, some("Arts + Culture~Economy + Business~Education~Environment~Health~Politics + Society~Science + Tech~World~Podcasts~Quizzes", 4, 9))
+	NAV = cat(s, top25("Editors' pick~Most read~Latest", "plain"))
+	u1 = pick("University of Exeter~Western University~University of Queensland~Stellenbosch University~Oregon State University~Monash University~" \
+	    "University of Bristol~Johns Hopkins University~University of the Witwatersrand~McMaster University")
+	u2 = pick("University of Michigan~Deakin University~University of Nairobi~Durham University~Simon Fraser University")
+	r1 = pick("Associate Professor of Epidemiology~Senior Lecturer in Marine Ecology~Professor of Atmospheric Science~Research Fellow in Global Health~" \
+	    "Lecturer in Archaeology~PhD Candidate, School of Biological Sciences")
+	r2 = pick("Professor of Public Policy~Postdoctoral Researcher in Ecology~Senior Research Scientist~Assistant Professor of Physics")
+	who = pick("Ruth Abernethy~Kofi Mensah-Darko~Sinead Gallagher~Arjun Patel-Wood~Lena Hartmann~Tiago Moura~Wairimu Ngugi")
+	w2 = rnd(3) == 0 ? pick("Felix Obermann~Hana Sato~Mpho Dlamini~Grace Whitlow") : ""
+	h = rnd(23); mi = rnd(60); later9(h, mi)
+	dl = "Published: " month[M] " " D ", " Y " " clk(h, mi) " " tz	# "Published: January 4, 2019 6:12pm EST"
+	if (rnd(4) == 0) { if (rnd(2)) later13(1, 3); else { SY = Y; SM = M; SD = D }
+		dl = dl "\nUpdated: " month[SM] " " SD ", " SY " " clk(SY == Y && SM == M && SD == D ? H2 : 7 + rnd(14), MI2) " " tz }
+	au = HD (w2 == "" ? "Author" : "Authors") "\n" lk(who) "\n" r1 ", " u1
+	if (w2 != "") au = au "\n" lk(w2) "\n" r2 ", " u2
+	au = au "\n" HD "Disclosure statement\n" who (w2 == "" ? " receives" : " and " w2 " receive") " funding from " \
+	    pick("the National Science Foundation~the Wellcome Trust~the Australian Research Council~the Natural Sciences and Engineering Research Council~" \
+	    "the National Research Foundation") "."
+	if (rnd(2)) au = au "\n" HD "Partners\n" u1 " provides funding as a " pick("founding partner~member") " of The Conversation " ed ".\nView all partners"
+	BYN = w2 == "" ? who : ""; DLX = dl; ISOT = isot7(h, mi, off)
+	st = rnd(4) ? standfirst(gen25) : ""
+	sh = some("Email~X (Twitter)~Facebook~LinkedIn~WhatsApp~Messenger~Print", 3, 6)
+	im = rnd(2) ? CP pick(caps25) ". " pick(pick("Olmo Ferrer~Sadie Quinlan") "/Shutterstock~AP Photo/" pick("Ines Barros") "~Wikimedia Commons, CC BY-SA~" \
+	    pick("Jan Kühl") "/EPA~" pick("Tendai Moyo") ", CC BY-ND~" pick("Bruce Hale") "/AAP") : ""
+	s = ""
+	if (rnd(2)) HEAD = order("st au dl im sh~st dl au im~st im dl x sh", st, "", dl, sh, im, au)
+	else { HEAD = order("st dl im sh~st im dl sh", st, "", dl, sh, im); s = au }
+	HEAD = cat(HEAD, pick("~CC BY ND~Republish this article"))
+	if (rnd(3) == 0) insert(bo("Read more: " lk(pick(heads25))), 2 + rnd(4))
+	if (rnd(3) == 0) insert(HD "Get news that's free, independent and based on evidence.\nGet newsletter", 3 + rnd(3))
+	TAGX = some(tags25, 3, 6)
+	if (rnd(2)) s = cat(s, TAGX)
+	if (rnd(2)) s = cat(s, HD "Republish this article\nRepublish our articles for free, online or in print, under a Creative Commons licence.\nRepublish this article")
+	if (rnd(2)) s = cat(s, HD pick("You might also like~Related articles~Latest from The Conversation") "\n" headlines(heads25, 2, 4))
+	if (rnd(2)) s = cat(s, HD "Before you go...\nThe Conversation's editors work with academics to share what research is finding. " \
+	    "We are a non-profit and rely on readers to keep our articles free.\nDonate")
+	s = cat(s, some("Who we are~Our charter~Our team~Our blog~Partners and funders~Resource for media~Contact us~Privacy policy~" \
+	    "Terms and conditions~Corrections~Community standards", 3, 7))
+	FOOT = cat(s, "Copyright © 2010–" Y ", The Conversation " (ed == "US" ? "US, Inc." : ed == "UK" ? "Trust (UK) Limited" : ed == "AU" ? "Media Group Ltd" : \
+	    ed == "CA" ? "Canada" : "Africa"))
+}
+
+function eurek25(title,    s, who, by, dl, st, sh, im, h, mi, k, a, org, city, dom, ph, era, dd, c) {
+	h = 6 + rnd(14); mi = rnd(60); NOAD25 = 1
+	k = rnd(6)
+	split(k == 0 ? "Rice University~HOUSTON~rice.edu~713-348-~RiceUNews" : k == 1 ? "University of Rochester Medical Center~ROCHESTER, N.Y.~urmc.rochester.edu~585-275-~UR_Med" : \
+	    k == 2 ? "University of Exeter~~exeter.ac.uk~+44 1392 72~UniofExeter" : k == 3 ? "Kyoto University~KYOTO, Japan~kyoto-u.ac.jp~+81-75-753-~KyotoU_News" : \
+	    k == 4 ? "Oregon State University~CORVALLIS, Ore.~oregonstate.edu~541-737-~OSUnews" : "Helmholtz Centre for Environmental Research - UFZ~LEIPZIG, Germany~ufz.de~+49 341 6025 ~UFZ_de", a, "~")
+	org = a[1]; city = a[2]; dom = a[3]; ph = a[4] (1000 + rnd(8999))
+	who = pick("Lorna Beckett~Hideo Marumoto~Celeste Ibáñez~Garrett Folkestad~Annika Sauer~Jude Mwangi-Ross")
+	era = rnd(2)
+	site7(pick(" | EurekAlert!~~ | EurekAlert! Science News"), "www.eurekalert.org", era ? "/news-releases/" (830000 + rnd(200000)) : \
+	    "/pub_releases/" Y "-" d2(M) "/" substr(host7(org), 1, 6) "-" hex7(6) d2(M) d2(D) substr(Y "", 3) ".php")
+	s = some("EurekAlert!~AAAS~Science News~Log in~Register~Search~Menu", 2, 5)
+	s = cat(s, some("News Releases~Multimedia~Meetings~Experts~Funding~Journals~Portals~Breaking News~EurekAlert! Chinese~" \
+	    "EurekAlert! Japanese~EurekAlert! en Español", 3, 7))
+	if (era) dd = "NEWS RELEASE " D "-" toupper(abbr[M]) "-" Y	# "NEWS RELEASE 4-JAN-2019"
+	else dd = "Public Release: " eur25(Y, M, D)	# "Public Release: 4-Jan-2019"
+	NAV = cat(cat(s, era ? "" : pick("Home » News Releases~News Releases~")), dd)
+	st = rnd(2) ? standfirst(gen25) : ""
+	by = era ? pick("Peer-Reviewed Publication\n~Reports and Proceedings\n~") upper20(org) : org
+	dl = ""
+	im = rnd(2) ? CP pick(caps25) (era ? "\nview more\nCredit: " : " (Image: ") pick(org "~" pick("Irena Volk~Thabo Sithole~Wren Ashdown") ", " org "~NASA~Public domain") (era ? "" : ")") : ""
+	sh = rnd(2) ? some("Share~Print~E-Mail~Facebook~Twitter~LinkedIn", 2, 4) : ""
+	HEAD = order("st by im sh~by st im~st by sh", st, by, dl, sh, im)
+	if (city != "") {
+		if (k == 0) lead20(city " -- (" ap[M] " " D ", " Y ") -- ")	# Rice: "HOUSTON -- (Jan. 4, 2019) -- "
+		else lead20(city pick(" -- ~ — ~: "))
+	}
+	sig20("###")
+	if (rnd(2)) sig20(org " is " pick("a leading research university~one of the country's largest research institutions~" \
+	    "a public research university") " with " commas13(14000 + rnd(30000)) " students. " pick("Follow us on Twitter.~Learn more at " dom "."))
+	s = ""
+	if (rnd(2)) {	# the paper's details; it may have appeared online before the release
+		shift(-rnd(3))
+		s = HD "Journal\n" pick(jour25) "\nDOI\n" doi25()
+		s = s "\nMethod of Research\n" pick("Experimental study~Observational study~Computational simulation/modeling~Systematic review~Data/statistical analysis")
+		s = s "\nSubject of Research\n" pick("People~Animals~Cells~Not applicable") "\nArticle Title\n" pick(paper25)
+		s = s "\nArticle Publication Date\n" eur25(SY, SM, SD)
+	}
+	s = cat(s, HD "Media Contact\n" lk(who) "\n" org "\n" email11(who, dom) "\nOffice: " ph pick("~\n@" a[5]))
+	if (rnd(2)) s = cat(s, HD "Keywords\n" some("/Life sciences/Ecology~/Health and medicine/Diseases and disorders~/Health and medicine/Public health~" \
+	    "/Earth sciences/Climatology~/Social sciences/Archaeology~/Physical sciences/Astronomy~/Life sciences/Genetics", 2, 4))
+	s = cat(s, "Disclaimer: AAAS and EurekAlert! are not responsible for the accuracy of news releases posted to EurekAlert! by contributing " \
+	    "institutions or for the use of any information through the EurekAlert system.")
+	if (rnd(2)) s = cat(s, HD pick("More on this News Release~Latest News Releases~Trending Science News") "\n" rel25(heads25, 2, 4, 1, "eur", rnd(2) ? 0 : 2))
+	s = cat(s, some("About EurekAlert!~Contact Us~Help~Terms & Conditions~Privacy Policy~Submit News~RSS Feeds~Subscribe", 3, 6))
+	FOOT = cat(s, "Copyright © " Y " by the American Association for the Advancement of Science (AAAS)")
+	BYN = ""; DLX = dd; ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function smith25(title,    s, who, by, dl, st, sh, im, h, mi, k, role) {
+	h = 6 + rnd(15); mi = rnd(60)
+	site7(pick(" | Smithsonian~~ | Smart News| Smithsonian Magazine~ | Smithsonian Magazine"), "www.smithsonianmag.com", \
+	    "/smart-news/" slug7(title) "-" (180971000 + rnd(9000)) "/")
+	s = some("Smithsonian Magazine~Subscribe~Newsletter~Shop~Donate~Search~Menu", 2, 5)
+	s = cat(s, some("Smart News~History~Science~Innovation~Arts & Culture~Travel~At the Smithsonian~Photos~Video~Games~Magazine~Podcasts", 4, 9))
+	s = cat(s, top25("Most Popular~Trending Today~Editors' Choice", "plain~num"))
+	NAV = cat(s, pick("SMART NEWS~SMART NEWS\nKeeping you current~Smart News\n" pick("Science~History~Arts & Culture~Travel~Innovation")))
+	who = pick("Rosalind Vickery~Ezra Holmquist~Magnolia Reyes~Anders Tolland~Wilhelmina Achebe~Corin Trask")
+	role = pick("Daily Correspondent~Contributing Writer~Staff Writer~Senior Web Editor")
+	k = rnd(3)
+	if (k == 0) { by = lk(who); dl = pick("SMITHSONIAN.COM~SMITHSONIANMAG.COM") "\n" toupper(month[M]) " " D ", " Y }	# "JANUARY 4, 2019"
+	else if (k == 1) { by = lk(who) "\n" role; dl = month[M] " " D ", " Y }
+	else { by = "By " lk(who) pick("~, " role); dl = month[M] " " D ", " Y }
+	st = rnd(4) ? standfirst(gen25) : ""
+	im = rnd(2) ? CP pick(caps25) " (" pick("Courtesy of " pick("the researchers~NOAA~the museum~" pick("Ivo Marsh~Della Koenig")) "~Wikimedia Commons~" \
+	    "Getty Images~AP Photo/" pick("Rui Santos~Lea Moritz") "~Photo by " pick("Jonas Pike") " via Flickr under CC BY 2.0~Public domain via Wikimedia Commons") ")" : ""
+	sh = rnd(2) ? some("Facebook~Twitter~Pinterest~Email~Share~Comment", 2, 4) : ""
+	HEAD = order("st by dl im sh~st im by dl~by dl st im~st by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Advertisement~Recommended Videos~Get the latest stories in your inbox every weekday.\nSign up"), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD lk(who) " | " pick("READ MORE~More articles by this author") "\n" who " is a " pick("writer based in " pick("Toronto~Brooklyn~Edinburgh~Portland") \
+	    "~freelance journalist who covers science and history~journalist whose work has appeared in several national outlets") "."
+	TAGX = some(tags25, 2, 5)
+	if (rnd(2)) { k = TAGX; gsub(LI, "", k); gsub(/\n/, ", ", k); s = cat(s, "Filed Under: " k) }
+	if (rnd(2)) s = cat(s, HD "Like this article?\nSIGN UP for our newsletter\nEmail Powered by Salesforce Marketing Cloud")
+	if (rnd(2)) s = cat(s, HD pick("More from Smart News~Recommended~Most Popular") "\n" rel25(heads25, 2, 4, 2, "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Comment on this Story")
+	s = cat(s, some("About Us~Contact Us~Advertising~Subscription~Customer Service~Smithsonian Store~Privacy Statement~Cookie Policy~" \
+	    "Terms of Use~Advertising Notice~Your Privacy Rights~Cookie Settings", 3, 7))
+	FOOT = cat(s, "© " Y " Smithsonian Magazine")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E"))
+}
+
+function natgeo25(title,    s, who, by, dl, st, sh, im, h, mi, k, ph, sec) {
+	h = 6 + rnd(16); mi = rnd(60)
+	sec = pick("science~environment~animals~history~travel")
+	site7(pick(" | National Geographic~~ - National Geographic"), "www.nationalgeographic.com", "/" sec "/" Y "/" d2(M) "/" substr(slug7(title), 1, 70) "/")
+	s = some("National Geographic~Subscribe~Sign In~Search~Menu~Newsletters~Disney+", 2, 5)
+	s = cat(s, some("Animals~Environment~History & Culture~Science~Travel~Photography~Podcasts~Video~Magazine~Kids~Shop~Nat Geo TV", 4, 9))
+	s = cat(s, top25("Trending~Most Popular~Latest Stories", "plain~num"))
+	NAV = cat(s, toupper(sec == "history" ? "History & Culture" : sec))
+	who = people25("Avery Strand~Nikhil Basu-Grant~Solveig Armitage~Marcel Okoro~Liesl Brandvold~Caspian Whitt")
+	ph = pick("Paolo Verzi~Ayana Lindholm~Teodor Reyes~Kiri Haldane")
+	k = rnd(3)
+	if (k == 0) { by = "BY " lk(toupper(who)); dl = "PUBLISHED " toupper(month[M]) " " D ", " Y pick("~\n• " mins25() " MIN READ") }	# "PUBLISHED JANUARY 4, 2019"
+	else if (k == 1) { by = "By " lk(who); dl = "Published " month[M] " " D ", " Y pick("~\n" mins25() " min read") }
+	else { by = "BY " lk(toupper(who)) "\nPHOTOGRAPHS BY " toupper(ph); dl = "PUBLISHED " toupper(month[M]) " " D ", " Y }
+	st = rnd(4) ? standfirst(gen25) : ""
+	im = rnd(2) ? CP pick(caps25) "." pick("\n~ ") pick("PHOTOGRAPH BY " toupper(ph) ", NAT GEO IMAGE COLLECTION~PHOTOGRAPH BY " toupper(ph) "~" \
+	    "PHOTOGRAPH BY " pick("LUCA MARIN~AIKO TANABE") ", AP~PHOTOGRAPH BY NASA~PHOTOGRAPH BY " pick("OWEN FARRIS") ", GETTY IMAGES") : ""
+	sh = rnd(2) ? some("Facebook~Twitter~Email~Pinterest~Flipboard", 2, 4) : ""
+	HEAD = order("st by dl im sh~im st by dl~st by dl sh im~st im by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("ADVERTISEMENT~Read: " pick(heads25) "~Related: " pick(heads25)), 2 + rnd(3))
+	if (rnd(4) == 0) sig20(pick("This story was supported by the National Geographic Society.~" \
+	    "Exploration and research for this story was funded in part by a grant from the National Geographic Society."))
+	s = ""
+	if (rnd(2)) s = HD "Read This Next\n" headlines(heads25, 2, 4)
+	if (rnd(2)) s = cat(s, HD pick("Latest~Related Topics~Go Further") "\n" (rnd(2) ? some(tags25, 3, 5) : rel25(heads25, 2, 3, 3, "caps", 0)))
+	if (rnd(3) == 0) s = cat(s, HD "Get the Nat Geo newsletter\nThe best of National Geographic, delivered to your inbox.\nSign up")
+	s = cat(s, HD "Legal\n" some("Terms of Use~Privacy Policy~Your US State Privacy Rights~Children's Online Privacy Policy~Interest-Based Ads~" \
+	    "About Nielsen Measurement~Do Not Sell or Share My Personal Information~Nat Geo Kids~Contact Us", 3, 6))
+	FOOT = cat(s, "Copyright © 1996-" Y " National Geographic Society\nCopyright © 2015-" Y " National Geographic Partners, LLC. All rights reserved")
+	BYN = solo25(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function nature25(title,    s, who, w2, by, dl, st, sh, im, h, mi, k, dd, n, i, vol) {
+	h = 8 + rnd(12); mi = rnd(60); NOAD25 = 1
+	site7(pick(" | Nature~~ : Nature News"), "www.nature.com", "/articles/d41586-0" substr(Y "", 3) "-" sprintf("%05d", rnd(4000)) "-" rnd(10))
+	s = some("nature~Skip to main content~View all journals~Search~Log in~Subscribe~My Account", 2, 5)
+	s = cat(s, some("Explore content~About the journal~Publish with us~Sign up for alerts~RSS feed", 1, 4))
+	s = cat(s, pick("nature\nnews\narticle~nature > news > article~nature\nnews"))
+	k = rnd(3)
+	if (k == 0) dd = "NEWS\n" d2(D) " " month[M] " " Y	# "NEWS" / "04 January 2019"
+	else if (k == 1) dd = "NEWS · " d2(D) " " toupper(month[M]) " " Y	# "NEWS · 04 JANUARY 2019"
+	else { later13(1, 6); dd = pick("NEWS~NEWS EXPLAINER") "\n" d2(D) " " month[M] " " Y "\nCorrection " d2(SD) " " month[SM] " " SY }
+	NAV = cat(s, dd)
+	who = pick("Holly Sandoval~Ewan McCreadie~Priya Varadarajan~Sigrid Olafsdottir~Daniel Mbeki-Rowe~Quentin Fairlie")
+	w2 = rnd(4) == 0 ? pick("Leonie Faber~Kenji Ishida~Ama Boateng") : ""
+	by = lk(who) (w2 == "" ? "" : " & " lk(w2))
+	dl = ""
+	st = standfirst(gen25)
+	im = rnd(2) ? CP pick(caps25) ". Credit: " pick(pick("Ragna Holm~Idris Kanu") "/AFP/Getty~" pick("Bea Lund") "/Reuters~NASA/JPL-Caltech~" \
+	    "Science Photo Library~" pick("Tomasz Wilk") "/Bloomberg via Getty~" pick("Marie Coutu") "/Nature") : ""
+	sh = rnd(2) ? some("Twitter~Facebook~Email~PDF version", 2, 4) : ""
+	HEAD = order("st by im sh~st by sh im~st im by", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(bo("Read the paper: ") lk(pick(paper25)), 2 + rnd(3))
+	else if (rnd(3) == 0) insert(pick("Sign up for Nature's newsletter on robotics and AI~Advertisement~" \
+	    "Nature's news team selects the stories of the week in our Nature Briefing."), 3 + rnd(2))
+	s = ""
+	vol = 565 + int(((Y - 2019) * 12 + M - 1) * 3.25)
+	if (rnd(2)) s = "Nature " vol ", " (10 + rnd(400)) " (" Y ")\ndoi: https://doi.org/10.1038/d41586-0" substr(Y "", 3) "-" sprintf("%05d", rnd(4000)) "-" rnd(10)
+	if (rnd(2)) {
+		n = 1 + rnd(3)
+		s = cat(s, HD "References")
+		for (i = 1; i <= n; i++) s = cat(s, i ". " surname25() ", " initials25() "et al. " pick(jour25) " " (1 + rnd(600)) ", " (100 + rnd(900)) \
+		    " (" (Y - rnd(4)) ")." pick("~ | Article | PubMed~ | Article | Google Scholar"))
+		s = cat(s, "Download references")
+	}
+	TAGX = some(tags25, 2, 4)
+	if (rnd(2)) s = cat(s, HD "Latest on:\n" TAGX)
+	if (rnd(2)) s = cat(s, HD "Related Articles\n" headlines(heads25, 2, 4))
+	if (rnd(2)) s = cat(s, HD "Jobs\n" some("Postdoctoral Fellow in Ecology~Research Scientist, Epidemiology~Assistant Professor in Geophysics~" \
+	    "PhD Position in Marine Biology", 2, 3) "\n" pick("University of Oslo~Max Planck Society~National University of Singapore~Karolinska Institutet"))
+	if (rnd(2)) s = cat(s, HD "Sign up to Nature Briefing\nAn essential round-up of science news, opinion and analysis, delivered to your inbox every weekday.\n" \
+	    "Email address\nSign up")
+	if (rnd(2)) s = cat(s, HD "Nature (Nature) ISSN 1476-4687 (online) ISSN 0028-0836 (print)")
+	s = cat(s, some("About us~Press releases~Press office~Contact us~Nature portfolio~Privacy Policy~Use of cookies~Your privacy choices/Manage cookies~" \
+	    "Legal notice~Accessibility statement~Terms & Conditions", 3, 7))
+	FOOT = cat(s, "© " Y " Springer Nature Limited")
+	BYN = w2 == "" ? who : ""; DLX = d2(D) " " month[M] " " Y; ISOT = isot7(h, mi, eutz("+01:00", "+00:00"))
+}
+
+function hosp25(title,    s, who, by, dl, st, sh, im, h, mi, k, a, org, city, dom, ph, n, z, dd) {
+	h = 7 + rnd(11); mi = rnd(60); NOAD25 = 2
+	k = rnd(4)
+	split(k == 0 ? "Riverbend University Health~Cincinnati~Ohio~E~riverbendhealth.org~513" : k == 1 ? "Hollister Medical Center~Sacramento~Calif.~P~hollistermed.org~916" : \
+	    k == 2 ? "St. Aurelian University Hospital~Minneapolis~Minn.~C~staurelian.org~612" : "Mercer-Lyall Children's Hospital~Denver~Colo.~M~mercerlyall.org~303", a, "~")
+	org = a[1]; city = a[2]; dom = a[5]; z = a[4]; ph = a[6] "-" (200 + rnd(700)) "-" (1000 + rnd(9000))
+	who = pick("Colleen Marsh~Daniel Okafor~Renata Villalobos~Trevor Lindahl~Mei Hargrove~Anita Pruitt")
+	site7(pick(" | " org "~ - " org " Newsroom~"), "www." dom, "/" pick("newsroom/news-releases~news~about/newsroom") "/" Y "/" d2(M) "/" slug7(title))
+	s = some(org "~Find a Doctor~Locations~MyChart~Pay My Bill~Give~Careers~Search~Menu", 2, 5)
+	s = cat(s, some("Patients & Visitors~Conditions & Treatments~Research~Education~Clinical Trials~About Us~Newsroom", 3, 6))
+	s = cat(s, pick("Home > Newsroom > News Releases~Newsroom~Home\nNewsroom\nNews Releases~News & Stories"))
+	n = rnd(3)
+	if (n == 0) {	# the day above the title, as the newsroom lists it
+		dd = month[M] " " D ", " Y
+		NAV = cat(s, pick("News Release\n~Press Release\n~") dd)
+		by = ""; dl = "Media Contact: " who "\n" email11(who, dom) "\n" ph
+	} else if (n == 1) {
+		NAV = s
+		dd = dayname[W + 1] ", " month[M] " " D ", " Y
+		by = "FOR IMMEDIATE RELEASE"; dl = dd "\nContact: " who ", " pick("Media Relations~Public Affairs~Communications") "\n" ph
+	} else {
+		NAV = s
+		dd = "Published on " d2(M) "/" d2(D) "/" Y	# "Published on 01/04/2019", as the US writes it
+		by = "By " lk(who) pick("~, " pick("Communications Specialist~Senior Media Relations Manager~Public Affairs"))
+		dl = dd
+	}
+	st = rnd(3) == 0 ? standfirst(gen25) : ""
+	im = rnd(3) == 0 ? CP pick(caps25) pick(". Photo courtesy of " org "~. (Submitted photo)~") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~Email~Print", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im~by dl sh im", st, by, dl, sh, im)
+	lead20(toupper(city) pick(" — ~, " ap[M] " " D ", " Y " — ~ – "))	# "CINCINNATI, Jan. 4, 2019 — "
+	if (rnd(2)) sig20("###")
+	if (rnd(2)) sig20("About " org "\n" org " is " pick("an academic medical center~the region's only Level I trauma center~a nonprofit teaching hospital") \
+	    " with " (300 + rnd(900)) " beds and more than " commas13(6000 + rnd(14000)) " employees. Learn more at " dom ".")
+	s = ""
+	if (rnd(2)) s = HD pick("More News~Related News~Recent News Releases") "\n" rel25(heads25, 2, 4, 4, pick("long~num0~abbr"), rnd(2) ? 0 : 4)
+	if (n != 0 && rnd(2)) s = cat(s, HD "Media Contact\n" lk(who) "\n" email11(who, dom) "\n" ph)
+	s = cat(s, org "\n" (100 + rnd(3000)) " " pick("University Ave.~Medical Center Dr.~Hospital Way~E. 19th Ave.") "\n" city ", " a[3] "\n" ph)
+	s = cat(s, some("Notice of Nondiscrimination~Privacy Notice~Price Transparency~Accessibility~Patient Rights~Site Map~Contact Us", 3, 5))
+	FOOT = cat(s, "© " Y " " org ". All rights reserved.")
+	BYN = n == 2 ? who : ""; DLX = dd; ISOT = isot7(h, mi, usoff18(z)); TAGX = ""
+}
+
+function consent25(    k) {	# a consent, meter, notification or newsletter prompt, words fresh
+	k = rnd(4)
+	if (k == 0)
+		return ask("Your privacy matters to us~Manage consent~Cookies and your data~Privacy settings",
+		    "We and our " (20 + rnd(800)) " partners use cookies and similar tools to run this site, measure how our stories are read " \
+		    "and fund our reporting with advertising.~" \
+		    "Tap \"Accept\" to let us use all of them, or choose \"Manage\" to pick which purposes you agree to. You can change your mind from the footer.~" \
+		    "Some partners rely on legitimate interest instead of your consent; you can object to that under Manage.",
+		    "Accept~Reject all~Manage~Necessary cookies only~Partner list~Save my choices", 4)
+	if (k == 1)
+		return pick("We use cookies to make this site work and to improve it.~Our privacy policy has changed. Read what's new.~" \
+		    "By using this site you agree to our use of cookies.") "\n" pick("OK~Accept~Close~Learn more~Got it")
+	if (k == 2)
+		return pick("You have " (1 + rnd(3)) " free articles remaining this month.~You've reached your limit of free articles.~" \
+		    "Support independent science journalism. Subscribe from $1.") "\n" pick("Subscribe~Sign in~See options~Already a subscriber? Log in")
+	return pick("Get the week's science news in your inbox.~Turn on notifications for breaking health news?~Sign up for our free daily newsletter.") \
+	    "\n" pick("Sign up~Allow~Not now~No thanks")
+}
+
+function twentyfiveA(title, k) {
+	if (k == 0) stat25(title)
+	else if (k == 1) scinews25(title)
+	else if (k == 2) newsci25(title)
+	else if (k == 3) livesci25(title)
+	else if (k == 4) sciam25(title)
+	else medpage25(title)
+}
+function twentyfiveB(title, k) {
+	if (k == 0) conv25(title)
+	else if (k == 1) eurek25(title)
+	else if (k == 2) smith25(title)
+	else if (k == 3) natgeo25(title)
+	else if (k == 4) nature25(title)
+	else hosp25(title)
+}
+function twentyfive(title,    k) {	# variant 25: one of its sites, now and then an ad line and a banner, NAV filled
+	words25()
+	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""; NOAD25 = 0	# 1 no ad line, 2 no banner either
+	k = rnd(12)
+	if (k < 6) twentyfiveA(title, k); else twentyfiveB(title, k - 6)
+	if (rnd(6) == 0 && !NOAD25) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~Ad~Sponsored~Story continues below advertisement"))
+	if (rnd(4) == 0 && NOAD25 < 2) banner(consent25(), 3, 30)
+	fit("Skip to main content~Skip to content~Menu~Search~Sign in~Close~Open navigation~Back to top")
+}
+
+# Variant 25's layouts: variant 20's (lynx -dump with its numbered links,
+# pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
+# reader view, archive.today).
+function layout25(title) { return layout20(title) }
+
+# Variant 26's sites, in 13 templates: the Athletic, Bleacher Report, CBS
+# Sports, Yahoo Finance, Seeking Alpha's news desk, the Financial Post,
+# Kiplinger, American Banker, Automotive News, S&P Global (Platts and
+# Market Intelligence), Oilprice.com, a trade-union or NGO press page
+# (Amnesty International, the ITUC, the AFL-CIO) and a local chamber of
+# commerce's news page or e-newsletter, in words written fresh.  Each sets
+# NAV, HEAD and FOOT and what layout7 needs (TS, DOM, URL, BYN, DLX, ISOT,
+# TAGX).  The article's own day is on every page in the site's form (US
+# numbers month first: a chamber's "Posted: 01/04/2019"; day first only
+# where no other reading fits: the ITUC's "14/01/2019"); an update may be
+# later, a chamber's upcoming events are later and labelled so, other
+# stories' days and a file photo's are earlier.  Its words are set on
+# the first call (words26).
+
+function words26() {
+	if (W26) return
+	W26 = 1
+	split("Jan. Feb. Mar. Apr. May Jun. Jul. Aug. Sep. Oct. Nov. Dec.", sam26, " ")	# Seeking Alpha's months
+	sport26 = "Quarterback's future in doubt after second knee injury~Trade deadline primer: who is buying and who is selling~" \
+	    "Rookie guard posts career high in overtime win~Coach confirms star striker will miss the derby~" \
+	    "Inside the clubhouse rift that sank a contender~Ranking every team's offseason so far~" \
+	    "Free agent pitcher agrees to three-year deal~Mock draft 2.0: a run on edge rushers~" \
+	    "Goalie stops 41 shots as road trip ends on a high~Why this rebuild is ahead of schedule~" \
+	    "League fines owner over sideline outburst~Veteran forward announces retirement after 16 seasons"
+	money26 = "Stocks close higher as bank shares rebound~Treasury yields slip ahead of jobs data~" \
+	    "Dollar edges up against the yen~Three retailers report weaker holiday sales~" \
+	    "Chipmaker cuts revenue forecast, shares tumble~Fed official sees room for patience on rates~" \
+	    "Regional lender agrees to buy smaller rival~Card issuers brace for tighter rules on late fees~" \
+	    "Credit union merger wins regulator's nod~Community banks lobby for relief on stress tests~" \
+	    "Loonie slides as oil weakens~Housing starts fall for a third month~" \
+	    "Retirement savers: five moves to make before April~How to read your year-end brokerage statement~" \
+	    "The tax changes that hit your refund this year~Copper steadies on hopes for trade deal"
+	auto26 = "Automaker recalls 120,000 pickups over brake issue~Dealers report slow January traffic~" \
+	    "Supplier to add 400 jobs at Ohio plant~EV startup delays deliveries to spring~" \
+	    "Dealer group buys three stores in Texas~Tariff worries weigh on parts makers~" \
+	    "Plant idles second shift as sedan demand fades~Regulators open probe into airbag inflators"
+	energy26 = "Brent climbs as OPEC+ cuts take hold~U.S. crude stockpiles fall more than expected~" \
+	    "Shale drillers trim budgets for the year~LNG cargoes diverted as Asian prices sag~" \
+	    "Refinery outage lifts Gulf Coast diesel margins~Rig count drops for fourth straight week~" \
+	    "Saudi output slips in December, survey shows~Pipeline approval pushed back another year~" \
+	    "Copper steadies on hopes for trade deal~Coal exports to Asia hit a two-year low~" \
+	    "Offshore wind auction draws record bids~Venezuela's oil exports slump under sanctions"
+	civic26 = "Union files complaint over unpaid overtime~Garment workers win back pay after two-year fight~" \
+	    "Rights group urges release of detained journalists~Nurses vote to authorize strike~" \
+	    "Activists detained ahead of planned protest~Report documents abuses in migrant detention centres~" \
+	    "Court ruling a win for freedom of assembly~Domestic workers' treaty gains new ratifications~" \
+	    "Teachers end walkout after pay deal~Death sentences commuted after appeal"
+	town26 = "Ribbon cutting celebrates new bakery on Main Street~Chamber announces business award winners~" \
+	    "Workshop offers help with small business loans~Downtown merchants plan spring sidewalk sale~" \
+	    "Member spotlight: family hardware store turns 50~Leadership class applications now open~" \
+	    "Road work on Highway 12 to begin next month~Golf outing raises funds for scholarships"
+	heads26 = sport26 "~" money26 "~" auto26 "~" energy26 "~" civic26
+	scap26 = "Fans react in the stands~Players warm up before the game~The coach watches from the sideline~" \
+	    "The team celebrates after the final whistle~An empty stadium before kickoff"
+	mcap26 = "A trader works on the floor of the exchange~A screen shows stock prices~Shoppers walk past a store window~" \
+	    "The bank's headquarters~A customer uses an ATM~The skyline at dawn~Officials speak to reporters"
+	ecap26 = "Cars wait on a dealer lot~Workers on the assembly line~An oil pumpjack at dusk~A tanker moored at the terminal~" \
+	    "Storage tanks at the refinery~Drilling rigs in the Permian Basin~Officials speak to reporters"
+	ccap26 = "Demonstrators hold placards~Delegates at the conference~Members of the committee listen to testimony~" \
+	    "Police stand guard near the scene~Workers gather outside the factory gates"
+	caps26 = scap26 "~" mcap26 "~" ecap26 "~" ccap26
+	tags26 = "News~World~Politics~U.S.~Economy~Markets~Stocks~Banking~Regulation~Energy~Oil~Natural Gas~Autos~" \
+	    "Trade~Policy~Courts~Crime~Health~Science~Climate~Elections~Europe~Asia~Africa~Middle East~" \
+	    "Labor~Human rights~Community~Sports~Business"
+	gen26 = "Officials said more details would be released later~The full impact was not immediately clear~" \
+	    "The decision is likely to face a legal challenge~Analysts said the move had been widely expected~" \
+	    "Critics said the response came too late~The figures are still being tallied~" \
+	    "Reaction from lawmakers was sharply divided~Here is what we know so far"
+	src26 = "2 hours ago~45 minutes ago~5 hours ago~Reuters~AP~Bloomberg~1 hour ago~Just in~Updated"
+}
+function top26(labels, forms,    s) {	# as top24, from variant 26's headlines
+	s = above(labels, P26, 5, forms, src26, "WATCH: ~~~LIVE: ~")
+	return s == "" ? "" : HD s
+}
+function bar26(labels, odds) {	# 1 in odds, a breaking-news bar: its label, another headline, now and then how old
+	if (rnd(odds)) return ""
+	return pick(labels) pick("\n~: ~ | ") pick(P26) pick("~~~\n" (2 + rnd(55)) " min ago~ · " (1 + rnd(9)) "h ago")
+}
+function fmt26(style, y, m, d) {	# a day as variant 26's sites print it in their lists
+	if (style == "abbr") return abbr[m] " " d ", " y	# "Jan 3, 2019"
+	if (style == "ap") return ap[m] " " d ", " y	# "Jan. 3, 2019"
+	if (style == "sa") return sam26[m] " " d2(d) ", " y ", " clock(7 + rnd(12), rnd(60), "AM", "PM")	# "Jan. 03, 2019, 11:40 AM"
+	if (style == "oil") return abbr[m] " " d2(d) ", " y	# "Jan 03, 2019"
+	if (style == "platts") return d2(d) " " abbr[m] " " y " | " hm(7 + rnd(15), rnd(60)) " UTC"	# "03 Jan 2019 | 11:40 UTC"
+	if (style == "an") return month[m] " " d2(d) ", " y " " clock0(7 + rnd(12), rnd(60), "AM", "PM")	# "January 03, 2019 11:40 AM"
+	if (style == "num0") return d2(m) "/" d2(d) "/" y	# "01/03/2019"
+	if (style == "uk") return d " " month[m] " " y	# "3 January 2019"
+	if (style == "long0") return month[m] " " d2(d) ", " y	# "January 03, 2019"
+	return month[m] " " d ", " y	# "January 3, 2019"
+}
+# other stories, each 1 to gap days before the one above; forms as rel21's
+function rel26(pool, lo, hi, gap, style, form,    a, n, i, s, k, t, h) {
+	n = split(some(pool, lo, hi), a, "\n")
+	s = ""; k = 0
+	for (i = 1; i <= n; i++) {
+		k += 1 + rnd(gap)
+		shift(-k)
+		t = fmt26(style, SY, SM, SD)
+		h = substr(a[i], 2)
+		if (form == 1) s = cat(s, LI t "\n" LC h)
+		else if (form == 2) s = cat(s, LI h " (" t ")")
+		else if (form == 4) s = cat(s, h "\n" t)
+		else s = cat(s, LI h "\n" LC t)
+	}
+	return s
+}
+function people26(pool,    a, b) {	# one name, now and then two joined by " and "
+	a = pick(pool)
+	if (rnd(6)) return a
+	b = pick(pool)
+	return b == a ? a : a " and " b
+}
+function solo26(who) { return index(who, " and ") == 0 }
+function cut26(n,    a, k, i, s) {	# a paywall: BODY cut to its first n paragraphs, if it has more than n + 1
+	k = split(BODY, a, "\n")
+	if (k <= n + 1) return
+	s = a[1]
+	for (i = 2; i <= n; i++) s = s "\n" a[i]
+	BODY = s
+}
+function tagline26(lo, hi,    k) {	# tags on one line, commas between, TAGX set
+	TAGX = some(tags26, lo, hi)
+	k = TAGX; gsub(LI, "", k); gsub(/\n/, ", ", k)
+	return k
+}
+function quote26(name, lo, hi, paren,    v, p, c, sg) {	# a quote: "S&P 500\n2,531.94\n+40.68 (+1.63%)", in cents
+	v = (lo + rnd(hi - lo)) * 100 + rnd(100)
+	p = rnd(260); sg = rnd(2) ? "+" : "-"
+	c = int(v * p / 10000)
+	if (paren) return name "\n" commas13(int(v / 100)) "." d2(v % 100) "\n" sg int(c / 100) "." d2(c % 100) " (" sg int(p / 100) "." d2(p % 100) "%)"
+	return name "\n" commas13(int(v / 100)) "." d2(v % 100) "\n" sg int(c / 100) "." d2(c % 100) "\n" sg int(p / 100) "." d2(p % 100) "%"
+}
+function filed26(    k) {	# a file photo's day, 3 to 60 days before the page's, in SY SM SD
+	k = 3 + rnd(58)
+	shift(-k)
+}
+
+function athletic26(title,    s, who, by, dl, st, sh, im, h, mi, k, lg, role, n) {
+	P26 = sport26; C26 = scap26
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	lg = pick("NFL~NBA~MLB~NHL~College Football~Soccer~Premier League~Golf~Olympics~Culture")
+	site7(pick(" - The Athletic~~ | The Athletic"), "theathletic.com", "/" (740000 + rnd(60000)) "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("The Athletic~Subscribe~Log In~Search~Menu~Start free trial", 2, 5)
+	s = cat(s, some("Home~NFL~NBA~MLB~NHL~College Football~College Basketball~Soccer~Golf~Tennis~Fantasy~Podcasts~" \
+	    "Sports Business~Culture~Betting~Cities", 5, 11))
+	if (rnd(4) == 0) s = cat(s, "The Athletic " pick("Chicago~Bay Area~Boston~Dallas~Toronto~Philadelphia~Detroit"))
+	s = cat(s, top26("Top Stories~Trending~Most Read", "plain~num"))
+	NAV = cat(s, pick(lg "~" toupper(lg) "~News"))
+	who = people26("Declan Ostrowski~Mireille Sandoval~Tre Blanchard~Hollis Vantreese~Rosa Kettleborough~Emeka Dunstan~Ainsley Coltrane")
+	role = pick("Senior Writer~Staff Writer~Senior Columnist~National Reporter~Senior Editor")
+	n = 3 + rnd(240)
+	k = rnd(4)
+	if (k == 0) { by = "By " lk(who); dl = abbr[M] " " D ", " Y pick("~\n" n "~\n" n " comments") }	# "Jan 4, 2019" / "42"
+	else if (k == 1) { by = pick("By ~") lk(who); dl = ap[M] " " D ", " Y pick("~ Updated " ptclock(H2, MI2, ":", " am", " pm") " " ustz18("E")) }	# "Jan. 4, 2019 Updated 7:05 pm EST"
+	else if (k == 2) { by = "By " lk(who) " " abbr[M] " " D ", " Y; dl = "" }	# "By Jane Doe Jan 4, 2019"
+	else { by = lk(who) (solo26(who) ? "\n" role : ""); dl = ap[M] " " D ", " Y }
+	st = rnd(3) ? standfirst(gen26) : ""
+	im = rnd(2) ? CP pick(C26) ". (Photo: " pick("Nic Antaya~Quinn Harris~Dylan Buell~Jamie Ortolan~Sarah Stier~Rob Leiter") " / " \
+	    pick("Getty Images~USA Today~AP~NHLI via Getty Images") ")" : ""
+	sh = rnd(2) ? some("Share~Gift~Save~Comments~Share full article", 2, 4) : ""
+	HEAD = order("st by dl im sh~by dl st im~im st by dl sh~st im by dl", st, by, dl, sh, im)
+	if (rnd(4) == 0) cut26(2 + rnd(2))	# a non-subscriber's page
+	if (rnd(3) == 0) insert(pick("Go further\n" pick(P26) "~Related\n" pick(P26) "~(Top photo: " pick("Getty Images~USA Today") ")"), 2 + rnd(3))
+	s = ""
+	if (rnd(3) == 0) s = "(Top photo: " pick("Dylan Buell~Rob Leiter~Sarah Stier") " / Getty Images)"
+	if (rnd(2)) s = cat(s, HD "Go deeper with The Athletic\nEvery team, every league, written by people who cover them daily. " \
+	    "No ads, just the stories. Try it free for 30 days.\nStart free trial\nAlready a subscriber? Log in")
+	if (solo26(who) && rnd(2)) s = cat(s, HD lk(who) "\n" who " is a " tolower(role) " for The Athletic" \
+	    pick(" covering the " lg ".~, after a decade on the beat for regional papers.~.") " Follow " who " on Twitter " handle16(who))
+	if (rnd(2)) s = cat(s, HD pick("More from The Athletic~Related reading~Read next") "\n" rel26(P26, 2, 4, 2, "abbr", rnd(2) ? 0 : 4))
+	s = cat(s, some("About Us~Careers~Code of Conduct~Business Inquiries~Press Inquiries~Terms of Service~Privacy Policy~Support~Gift", 3, 6))
+	FOOT = cat(s, "© " Y " The Athletic Media Company. All rights reserved.")
+	BYN = solo26(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function br26(title,    s, who, by, dl, st, sh, im, h, mi, k, role) {
+	P26 = sport26; C26 = scap26
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick(" | Bleacher Report~ | Bleacher Report | Latest News, Videos and Highlights~"), "bleacherreport.com", \
+	    "/articles/" (2814000 + rnd(90000)) "-" slug7(title))
+	s = some("B/R~Bleacher Report~Open in App~Sign In~Search~Menu", 2, 4)
+	s = cat(s, some("NFL~NBA~MLB~NHL~CFB~CBB~World Football~WWE~AEW~UFC~Boxing~Golf~Tennis~Gaming~B/R Kicks~B/R Betting~Open Court", 5, 11))
+	s = cat(s, top26("Trending on B/R~Top Stories~Latest", "plain~num"))
+	NAV = cat(s, pick("NFL~NBA~MLB~Featured~News~World Football"))
+	who = pick("Kellan Broussard~Imani Westcott~Niko Halvardsen~Jessamyn Okafor~Bram Delacourt~Shay Whitford~Bleacher Report")
+	role = pick("Featured Columnist~Featured Columnist IV~Lead Writer~Senior Writer~National Lead Writer~B/R Staff")
+	k = rnd(4)
+	if (who == "Bleacher Report") k = 3
+	if (k == 0) { by = lk(who) "\n" role; dl = month[M] " " D ", " Y }	# "January 4, 2019"
+	else if (k == 1) { by = lk(who) "\n" handle16(who) "\nTwitter Logo\n" role; dl = month[M] " " D ", " Y }
+	else if (k == 2) { by = lk(who) "\n" role; dl = abbr[M] " " D ", " Y }	# "Jan 4, 2019"
+	else { by = lk(who); dl = month[M] " " D ", " Y }
+	st = rnd(4) == 0 ? standfirst(gen26) : ""
+	im = rnd(3) ? CP pick("Kirby Dantzler~Mae Okonjo~Grant Holloway~Stacy Revere~Elsa Maddox~Tim Warner") "/" \
+	    pick("Getty Images~Associated Press~USA TODAY Sports~Getty Images") : ""	# the credit alone, as B/R prints it
+	sh = rnd(2) ? some("Facebook Logo~Twitter Logo~Copy Link Icon~Share", 2, 3) : ""
+	HEAD = order("by dl im sh~im by dl~by dl sh im~st by dl im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Video Play Button\nVideos you might like~" \
+	    pick(P26) "\n" pick("Kirby Dantzler~Grant Holloway") "/Getty Images~Advertisement"), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD pick("Trending on B/R~More from B/R~Top News") "\n" headlines(P26, 3, 5)
+	if (rnd(2)) s = cat(s, HD "Get the B/R app\nScores, highlights and the stories your group chat is arguing about.\nDownload")
+	if (rnd(3) == 0) s = cat(s, "Comments\n" (1 + rnd(400)) "\nJoin the conversation")
+	s = cat(s, some("About~Advertise~Careers~Contact Us~Privacy~Terms of Use~Do Not Sell My Personal Information~AdChoices~Help", 3, 6))
+	FOOT = cat(s, "© Bleacher Report, Inc. " Y ". All rights reserved. Bleacher Report is part of the Turner Sports and Entertainment Digital Network.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function cbssports26(title,    s, who, by, dl, st, sh, im, h, mi, k, n, role, sp) {
+	P26 = sport26; C26 = scap26
+	h = 7 + rnd(16); mi = rnd(60); n = 2 + rnd(8)
+	sp = pick("NFL~NBA~MLB~NHL~College Football~Golf~Soccer~Tennis")
+	site7(pick(" - CBSSports.com~~ - CBS Sports"), "www.cbssports.com", "/" pick("nfl~nba~mlb~nhl~college-football~golf~soccer~general") "/news/" slug7(title) "/")
+	s = some("CBS Sports~Sign In~Search~Menu~Watch~Paramount+~Fantasy", 2, 5)
+	s = cat(s, some("NFL~NBA~MLB~NHL~College Football~College Basketball~Golf~Soccer~Champions League~Tennis~WNBA~Fantasy~" \
+	    "Betting~Podcasts~Watch~Tickets", 5, 11))
+	if (rnd(3) == 0) s = cat(s, "CBS SPORTS HQ\n" pick("Live~LIVE") "\n" pick("Watch now~Stream free 24/7~Tune in"))
+	s = cat(s, top26("Top Headlines~Trending~Latest", "plain"))
+	NAV = cat(s, sp)
+	who = pick("Garrison Tull~Naomi Redfeather~Cyrus Abernathy~Bettina Lowry~Marcus Pellegrini~Jalen Whitacre~CBS Sports Staff")
+	role = pick(sp " Writer~Senior Writer~" sp " Insider~Columnist~Senior " sp " Writer")
+	dl = abbr[M] " " D ", " Y " at " clock(h, mi, "am", "pm") " ET"	# "Jan 4, 2019 at 6:12 pm ET"
+	k = rnd(3)
+	if (k == 0) { by = "By " lk(who); dl = dl pick(" • ~•~ · ") n " min read" }	# "... ET • 3 min read"
+	else if (k == 1) { by = lk(who) (who ~ /Staff/ ? "" : "\n" role "\n" handle16(who)); dl = dl "\n" n " min read" }
+	else by = "By " lk(who)
+	st = rnd(2) ? standfirst(gen26) : ""
+	im = rnd(2) ? CP pick("USATSI~Getty Images~" pick(C26) "\nUSATSI~" pick(C26) "\nGetty Images~CBS Sports") : ""
+	sh = rnd(2) ? some("Share Video~Link Copied!~Facebook~Twitter~Email~Copy Link", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im~im by dl st~by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Advertisement~" toupper("Our Latest " sp " Stories") "\n" headlines(P26, 2, 3) "~" \
+	    "Watch CBS Sports HQ for the latest news and analysis, streaming free around the clock."), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD "Our Latest " sp " Stories\n" rel26(P26, 2, 4, 2, "abbr", rnd(2) ? 0 : 4)
+	if (rnd(3) == 0) s = cat(s, HD "Get the best of CBS Sports in your inbox\nOur daily newsletter, with the scores and stories that matter.\nSign Up")
+	s = cat(s, some("Privacy Policy~California Notice~Do Not Sell My Personal Information~Terms of Use~Mobile User Agreement~" \
+	    "Ad Choice~Help~Accessibility~Careers~Advertise", 3, 6))
+	FOOT = cat(s, "© 2004-" Y " CBS Interactive. All Rights Reserved.\nCBS Sports is a registered trademark of CBS Broadcasting Inc.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function yfin26(title,    s, who, by, dl, st, sh, im, h, mi, k, n, w, c, tk) {
+	P26 = money26; C26 = mcap26
+	h = 8 + rnd(12); mi = rnd(60); n = 2 + rnd(6)
+	site7(pick("~ - Yahoo Finance~ | Yahoo Finance"), "finance.yahoo.com", "/news/" slug7(title) "-" (100000000 + rnd(899999999)) ".html")
+	s = some("Yahoo Finance~Yahoo Mail~Sign in~Search for news, symbols or companies~Menu", 2, 4)
+	s = cat(s, some("Finance Home~Watchlists~My Portfolio~Screeners~Yahoo Finance Plus~Markets~News~Videos~Personal Finance~" \
+	    "Technology~Crypto~Industries~Sectors", 5, 10))
+	if (rnd(2)) s = cat(s, quote26("S&P 500", 2450, 3150, 1) "\n" quote26("Dow 30", 22700, 28400, 1) "\n" quote26("Nasdaq", 6500, 8900, 1) \
+	    (rnd(2) ? "\n" quote26("Russell 2000", 1330, 1620, 1) : "") (rnd(2) ? "\n" quote26("Crude Oil", 45, 66, 1) "\n" quote26("Gold", 1270, 1540, 1) : ""))
+	s = cat(s, top26("Trending tickers~Top stories~Latest", "plain"))
+	NAV = s
+	k = rnd(4)
+	w = pick("Reuters~Reuters~Associated Press~Bloomberg~AFP~Yahoo Finance")
+	who = k == 3 ? pick("Ophelia Marchand~Dev Raghunathan~Carson Blythe~Leonie Strasser~Yahoo Finance Staff") : w
+	if (k == 0) { by = lk(who); dl = month[M] " " D ", " Y pick(" · ~\n") n " min read" }	# "Reuters" / "January 4, 2019 · 3 min read"
+	else if (k == 1) { by = lk(who); dl = substr(dayname[W + 1], 1, 3) ", " abbr[M] " " D ", " Y ", " clock(h, mi, "AM", "PM") pick(" · ~\n") n " min read" }	# "Fri, Jan 4, 2019, 6:12 PM · 3 min read"
+	else if (k == 2) { by = lk(who) pick("•~ · ") month[M] " " D ", " Y; dl = "" }	# "Reuters•January 4, 2019"
+	else { by = lk(who) (who ~ /Staff/ ? "" : "\n" pick("Reporter~Senior Reporter~Markets Reporter~Senior Columnist")); \
+	    dl = month[M] " " D ", " Y ", " clock(h, mi, "AM", "PM") " " ustz18("E") pick("~ · " n " min read") }
+	tk = ""
+	if (rnd(3) == 0) tk = "In this article:\n" some("^GSPC~^DJI~^IXIC~CL=F~GC=F~^TNX~EURUSD=X~BTC-USD", 1, 4)
+	st = ""
+	c = place19(title, "", "")
+	if (who == "Reuters" && c != "" && rnd(3)) lead20(upper20(c) " (Reuters) - ")
+	else if (who == "Reuters" && rnd(2)) lead20("(Reuters) - ")
+	else if (who == "Bloomberg" && rnd(2)) lead20("(Bloomberg) -- ")
+	else if (who == "Associated Press" && c != "" && rnd(2)) lead20(upper20(c) " (AP) — ")
+	if (who == "Reuters" && rnd(2)) sig20("(Reporting by " pick("Lydia Stroud~Tomas Varga~Anjali Menon~Felix Oduya") pick("~ in " pick("New York~London~Washington~Singapore")) \
+	    pick("~; Additional reporting by " pick("Ruth Kamau~Oren Blackwell")) "; Editing by " pick("Mark Hollins~Clara Webb~Dev Anand") ")")
+	if (who == "Bloomberg" && rnd(2)) sig20("©" Y " Bloomberg L.P.")
+	im = ""
+	if (rnd(2)) {
+		if (who == "Reuters" && rnd(2)) { filed26(); im = CP "FILE PHOTO: " pick(C26) " in " pick("New York City, U.S.~Washington, U.S.~London, Britain~Frankfurt, Germany") \
+		    ", " month[SM] " " SD ", " SY ". REUTERS/" pick("Brendan Oakes~Lucas Jaramillo~Hanna Ek") "/File Photo" }
+		else im = CP pick(C26) ". " pick("(AP Photo/" pick("Richard Drew~Mara Levin") ")~(Photo: Getty Images)~REUTERS/" pick("Lucas Jaramillo~Hanna Ek") "~Yahoo Finance")
+	}
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Copy link", 2, 4) : ""
+	HEAD = order("by dl sh im~by dl im tk~tk by dl im~by dl st im sh", st, by, dl, sh, im, tk)
+	if (rnd(3) == 0) insert(pick("Story continues~Advertisement~Read more: " pick(P26)), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD pick("Trending now~More from Yahoo Finance~Top stories") "\n" numbered(headlines(P26, 3, 5))
+	if (rnd(3) == 0) s = cat(s, HD "Yahoo Finance Video\n" pick(P26) "\n" (1 + rnd(4)) ":" d2(rnd(60)))
+	s = cat(s, some("Terms and Privacy Policy~Privacy Dashboard~About Our Ads~Sitemap~Help~Feedback~Suggestions", 3, 6))
+	FOOT = cat(s, "Copyright © " Y " Yahoo. All rights reserved.\nQuotes are delayed at least 15 minutes unless marked real-time. Data for information only.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function sa26(title,    s, who, by, dl, st, sh, im, h, mi, k, ab, n, tick) {
+	P26 = money26; C26 = mcap26
+	h = 6 + rnd(16); mi = rnd(60)
+	site7(pick(" | Seeking Alpha~~"), "seekingalpha.com", "/news/" (3420000 + rnd(30000)) "-" slug7(title))
+	s = some("Seeking Alpha~Sign in~Subscribe~Search symbols, analysts, keywords~Menu~Try Premium", 2, 5)
+	s = cat(s, some("Home~Portfolio~Market News~Stock Ideas~Dividends~ETFs & Funds~Earnings~Top Analysts~Alpha Picks~Investing Strategy~Marketplace", 5, 9))
+	s = cat(s, top26("Trending News~Most Popular~Latest", "plain"))
+	NAV = cat(s, pick("News~Market News~Breaking News~Economy~Energy~Financials~Politics"))
+	who = pick("Tamsin Greaves~Orrin Castellano~Priya Okwuosa~Lucian Hartmann~Delia Fontaine~Wendell Amaro")
+	tick = pick("SPDR S&P 500 Trust ETF (SPY)~Invesco QQQ Trust ETF (QQQ)~United States Oil ETF (USO)~Financial Select Sector SPDR ETF (XLF)~" \
+	    "SPDR Gold Trust ETF (GLD)~iShares 20+ Year Treasury Bond ETF (TLT)~Invesco DB US Dollar Index Bullish ETF (UUP)")
+	ab = "About: " tick pick("~, " pick("DIA~IWM~EEM~XLE~FXI"))
+	n = rnd(40)
+	dl = sam26[M] " " d2(D) ", " Y " " clock(h, mi, "AM", "PM") " ET"	# "Jan. 04, 2019 6:12 PM ET"
+	k = rnd(3)
+	if (k == 0) { by = ""; dl = dl "|" ab "|By: " lk(who) ", SA News Editor" }	# the 2019 news line, run together
+	else if (k == 1) { by = "By: " lk(who) ", SA News Editor"; dl = dl pick("~ | " ab) }
+	else { by = lk(who) "\nSA News Editor"; dl = dl (n ? "\n" n " Comments" : "") }
+	st = ""
+	if (rnd(3) == 0) st = "Summary\n" LI standfirst(gen26) "\n" LI pick(gen26)
+	im = rnd(4) == 0 ? CP pick(C26) "\n" pick("Getty Images~Spencer Platt/Getty Images News~Bloomberg/Bloomberg via Getty Images") : ""
+	sh = rnd(2) ? some("Save~Share~Comment~Play~Print", 2, 4) : ""
+	HEAD = order("dl by st im~by dl st sh~st dl by~dl by im sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) sig20("Now read: " pick(P26) " »")
+	if (rnd(4) == 0) { shift(-1 - rnd(4)); sig20("Previously: " pick(P26) " (" sam26[SM] " " d2(SD) ")") }
+	s = ""
+	if (rnd(2)) s = "More news on: " pick(tick "~SPY~QQQ~Energy~Financials~Macro View")
+	if (rnd(2)) s = cat(s, HD pick("Trending News~Related News~Recommended For You") "\n" rel26(P26, 2, 4, 2, "sa", rnd(2) ? 0 : 1))
+	if (rnd(3) == 0) s = cat(s, HD "Comments (" n ")\nSort by\nNewest\nSign in to join the discussion")
+	s = cat(s, some("About~Contact Us~Careers~Terms of Use~Privacy~Do Not Sell My Personal Information~Market Data Sources~Seeking Alpha Podcasts", 3, 6))
+	FOOT = cat(s, "© " Y " Seeking Alpha\nQuotes delayed 15 minutes for NASDAQ, NYSE and AMEX. Market data by a third-party provider; see Market Data Sources.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function fp26(title,    s, who, by, dl, st, sh, im, h, mi, k, n, c, w) {
+	P26 = money26; C26 = mcap26
+	h = 6 + rnd(16); mi = rnd(60); later9(h, mi); n = 2 + rnd(6)
+	site7(pick(" | Financial Post~~"), pick("business.financialpost.com~financialpost.com"), "/" pick("news/economy~news~commodities/energy~investing~pmn/business-pmn") "/" slug7(title))
+	s = some("Financial Post~Subscribe~Sign In~Search~Menu~ePaper~Newsletters", 2, 5)
+	s = cat(s, some("News~Investing~Markets~Mining~Energy~Tech~Personal Finance~Executive~Opinion~Entrepreneur~FP Comment~Real Estate~Podcasts", 5, 10))
+	if (rnd(2)) s = cat(s, quote26("S&P/TSX", 14000, 16800, 1) (rnd(2) ? "\n" quote26("DOW", 22700, 28400, 1) : "") "\nCAD/USD\n0." (73 + rnd(5)) d2(rnd(100)))
+	s = cat(s, top26("Trending~Latest~Most Read", "plain"))
+	NAV = cat(s, pick("News~Economy~Investing~Energy~Commodities~World"))
+	w = rnd(2)
+	who = w ? pick("Reuters~Bloomberg News~The Canadian Press~Financial Post Staff") : people26("Gareth Lindqvist~Maud Tremblay~Ravi Chaudhury~Solenne Fortier~Barrett McKinnon")
+	k = rnd(3)
+	if (k == 0) {	# Postmedia's 2019 pages
+		if (rnd(4) == 0) later13(1, 3); else { SM = M; SD = D }
+		by = lk(who) (w ? "" : ", Financial Post") " | " month[M] " " D ", " Y " | Last Updated: " abbr[SM] " " SD " " clock(H2, MI2, "AM", "PM") " ET"
+		if (rnd(2)) by = by "\nMore from " lk(who (w ? "" : ", Financial Post"))
+		dl = ""
+	} else if (k == 1) {	# and later ones
+		c = 2024 - Y
+		by = "Author of the article:\n" lk(who)
+		dl = "Publishing date:\n" abbr[M] " " d2(D) ", " Y "  •  " pick(c " years ago~" month[M] " " D ", " Y) "  •  " n " minute read" pick("~  •  Join the conversation~  •  " (1 + rnd(90)) " Comments")
+	} else { by = "By " lk(who); dl = month[M] " " D ", " Y "\n" clock(h, mi, "AM", "PM") " " ustz18("E") pick("~\nFiled under\nNews\nEconomy~\nFiled under\nCommodities") }
+	st = rnd(3) ? standfirst(gen26) : ""
+	im = rnd(2) ? CP pick(C26) ". Photo by " pick("Cole Burston~Aaron Vincent Elkaim~Chris Helgren~Nathan Denette") "/" pick("Bloomberg files~Reuters files~The Canadian Press~Postmedia") : ""
+	sh = rnd(2) ? some("Share this Story : " title "~Copy Link~Email~X (Twitter)~Reddit~Pinterest~LinkedIn~Tumblr", 2, 5) : ""
+	HEAD = order("st by dl im sh~by dl st im~st im by dl~by dl sh st im", st, by, dl, sh, im)
+	if (rnd(2)) insert(pick("Story continues below~Advertisement~Article content~Recommended from Editorial\n" headlines(P26, 2, 3)), 1 + rnd(3))
+	if (who == "Bloomberg News" && rnd(2)) lead20("(Bloomberg) — ")
+	if (who == "Reuters" && (c = place19(title, "", "")) != "" && rnd(2)) lead20(upper20(c) " (Reuters) - ")
+	s = ""
+	if (rnd(2)) s = HD "Financial Post Top Stories\nSign up to receive the daily top stories from the Financial Post, a division of Postmedia Network Inc.\nSign Up"
+	if (rnd(2)) s = cat(s, HD pick("Trending~Latest National Stories~This Week in Flyers") "\n" rel26(P26, 2, 4, 2, "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Comments\nPostmedia is committed to a lively but civil forum for discussion. Comments may take up to an hour to appear.\nJoin the Conversation")
+	s = cat(s, some("Advertise With Us~Digital Ads~Careers~Contact Us~Privacy Policy~Terms of Use~Accessibility~Copyright~Site Map", 3, 6))
+	FOOT = cat(s, "365 Bloor Street East, Toronto, Ontario, M4W 3L4\n© " Y " Financial Post, a division of Postmedia Network Inc. All rights reserved.")
+	BYN = solo26(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function kip26(title,    s, who, by, dl, st, sh, im, h, mi, k, role, fut) {
+	P26 = money26; C26 = mcap26
+	h = 6 + rnd(14); mi = rnd(60)
+	fut = rnd(2)	# the Future plc site, else the old one
+	site7(pick(" | Kiplinger~~ - Kiplinger"), "www.kiplinger.com", fut ? "/" pick("investing~economic-forecasts~personal-finance~taxes") "/" (604000 + rnd(9000)) "/" slug7(title) : \
+	    "/article/" pick("investing~business~retirement~taxes") "/T" (10 + rnd(90)) "-C000-S002-" slug7(title) ".html")
+	s = some("Kiplinger~Subscribe~Sign In~Newsletters~Search~Menu", 2, 5)
+	s = cat(s, some("Investing~Retirement~Taxes~Personal Finance~Real Estate~Economic Forecasts~Kiplinger Advisor Collective~Special Reports~" \
+	    "Tools & Calculators~Magazine", 5, 9))
+	s = cat(s, top26("Most Popular~Latest~Trending", "plain"))
+	NAV = cat(s, pick("Investing~Economic Forecasts~Markets~Personal Finance~The Kiplinger Letter~Business"))
+	who = pick("Whitney Carraway~Anselm Boateng~Rosalind Teague~Hugo Marchetti~Della Fairbanks~Bertram Yoon")
+	role = pick("Senior Associate Editor~Contributing Editor~Staff Writer~Economist, The Kiplinger Letter~Senior Online Editor")
+	k = rnd(3)
+	if (fut) {
+		by = "By " lk(who) pick("~\n" role)
+		dl = "published " month[M] " " d2(D) ", " Y	# "published January 04, 2019"
+		if (k == 0) { by = "By " lk(who); dl = dl pick("~\nin " pick("News~Features~Investing")) }
+	} else {
+		if (k == 0) { by = "By " lk(who) ", " role; dl = month[M] " " D ", " Y }	# "January 4, 2019"
+		else if (k == 1) { by = "By " lk(who); dl = "From " pick("The Kiplinger Letter~Kiplinger's Personal Finance") "\n" month[M] " " D ", " Y }
+		else { by = lk(who) "\n" role; dl = month[M] " " D ", " Y }
+	}
+	st = rnd(3) ? standfirst(gen26) : ""
+	im = rnd(2) ? CP pick(C26) pick("\n(Image credit: Getty Images)~ (Image credit: Getty Images)~\nGetty Images~ (Image credit: " pick("Alamy~Getty Images~AP") ")") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~Email~Print", 2, 4) : ""
+	HEAD = order("st by dl im sh~by dl st im~st im by dl~im st by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Sign up for Kiplinger's free e-newsletters\nSmart advice on money, taxes and retirement, delivered to your inbox.\nSign up~" \
+	    "Related Content\n" headlines(P26, 2, 3) "~Advertisement"), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD lk(who) "\n" role "\n" who " has covered " pick("markets and the economy~retirement and Social Security~taxes~personal finance") \
+	    " for Kiplinger since " (2004 + rnd(12)) "."
+	if (rnd(2)) s = cat(s, HD pick("Related Content~Most Popular~More from Kiplinger") "\n" rel26(P26, 2, 4, 3, fut ? "long0" : "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Get Kiplinger's Personal Finance\nSubscribe to the magazine and save on every issue.\nSubscribe")
+	s = cat(s, some("About Us~Contact Us~Terms & Conditions~Privacy Policy~Cookies Policy~Accessibility~Advertise~Careers", 3, 6))
+	if (fut) FOOT = cat(s, "Kiplinger is part of Future US LLC, an international media group and leading digital publisher.\n© Future US LLC, Full 7th Floor, 130 West 42nd Street, New York, NY 10036.")
+	else FOOT = cat(s, "Copyright " Y " The Kiplinger Washington Editors. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function ab26(title,    s, who, by, dl, st, sh, im, h, mi, k, n, w, role) {
+	P26 = money26; C26 = mcap26
+	h = 6 + rnd(16); mi = rnd(60); n = 2 + rnd(7)
+	site7(pick(" | American Banker~~"), "www.americanbanker.com", "/" pick("news~opinion~articles") "/" slug7(title))
+	s = some("American Banker~Subscribe~Sign in~Search~Menu~Events~Podcasts", 2, 5)
+	s = cat(s, some("Banking~Payments~Regulation~Technology~Policy~Community Banking~Credit Unions~Mortgages~BankThink~Opinion~" \
+	    "Awards~Webinars~Research", 5, 10))
+	s = cat(s, top26("Most Read~Latest~Trending", "plain"))
+	NAV = cat(s, pick("Policy~Regulation~Consumer banking~Politics and policy~Community banking~Payments~Technology"))
+	w = rnd(4) == 0
+	who = w ? pick("Reuters~Bloomberg News") : people26("Corinne Aldersey~Tobias Wren~Nadia Okonkwo-Baird~Elliot Farragut~Hye-jin Paulsen~Marcus Dellinger")
+	role = pick("Reporter~Senior Reporter~Washington Bureau Chief~Technology Editor~Deputy Editor")
+	dl = month[M] " " d2(D) ", " Y ", " clock(h, mi, "a.m.", "p.m.") " " ustz18("E")	# "January 04, 2019, 6:12 p.m. EST"
+	k = rnd(3)
+	if (k == 0) { by = "By " lk(who); dl = dl pick("~\n" n " Min Read") }
+	else if (k == 1) { by = lk(who) (w || !solo26(who) ? "" : "\n" role); dl = dl "\n" n " Min Read" }
+	else { by = "By " lk(who) "\n" dl; dl = "" }
+	st = rnd(3) ? standfirst(gen26) : ""
+	im = rnd(2) ? CP pick(C26) pick(". ~\n") pick("Bloomberg~Adobe Stock~" pick("Andrew Harrer~Al Drago~Ting Shen") "/Bloomberg~Reuters") : ""
+	sh = rnd(2) ? some("Facebook~Twitter~LinkedIn~Email~Print~Reprints", 2, 4) : ""
+	HEAD = order("st by dl im sh~by dl st im~im by dl st~st by dl sh", st, by, dl, sh, im)
+	if (rnd(4) == 0) {	# the meter ran out: a few paragraphs, then the offer
+		cut26(2 + rnd(2))
+		sig20("Keep reading with a free trial\nStart a 14-day trial for full access to American Banker's reporting and analysis.\nStart trial\nAlready a subscriber? Sign in")
+	} else if (rnd(3) == 0) insert(pick("Advertisement~Related\n" pick(P26)), 2 + rnd(3))
+	s = ""
+	if (!w && solo26(who) && rnd(2)) s = HD lk(who) "\n" role ", American Banker\n" pick("Twitter~LinkedIn~Email")
+	if (rnd(2)) s = cat(s, "Reprints and licensing for this article: click here")
+	if (rnd(2)) s = cat(s, pick("Tags~Topics") "\n" tagline26(2, 4))
+	if (rnd(2)) s = cat(s, HD pick("More from American Banker~Latest~Related") "\n" rel26(P26, 2, 4, 2, "long0", rnd(2) ? 0 : 4))
+	s = cat(s, some("About Us~Contact Us~Advertise~Reprints & Licensing~Subscription Agreement~Privacy Policy~Cookie Policy~Site Map", 3, 6))
+	FOOT = cat(s, "© " Y " Arizent and American Banker. All rights reserved.")
+	BYN = solo26(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E"))
+}
+
+function an26(title,    s, who, by, dl, st, sh, im, h, mi, k, w, c, n) {
+	P26 = auto26; C26 = ecap26
+	h = 6 + rnd(16); mi = rnd(60)
+	site7(pick(" | Automotive News~~"), "www.autonews.com", rnd(2) ? "/article/" Y d2(M) d2(D) "/" pick("RETAIL01~OEM01~OEM02~GLOBAL~COPY01~SHIFT") "/" \
+	    substr(Y "", 3) d2(M) (10000 + rnd(9000)) "/" slug7(title) : "/" pick("retail~oem~regulation-safety~manufacturing~finance-insurance~suppliers") "/" slug7(title))
+	s = some("Automotive News~Subscribe~Sign In~Search~Menu~Data Center~Events~Newsletters", 2, 5)
+	s = cat(s, some("Home~Retail~OEMs~Suppliers~Manufacturing~Technology~EV~Regulation & Safety~Finance & Insurance~Opinion~Data Center~" \
+	    "Automotive News Europe~Canada~China~Podcasts", 5, 10))
+	s = cat(s, bar26("BREAKING~BREAKING NEWS", 8))
+	s = cat(s, top26("Most Popular~Latest~Top Stories", "plain~num"))
+	NAV = cat(s, pick("RETAIL~OEMs~REGULATION & SAFETY~SUPPLIERS~GLOBAL~News"))
+	w = rnd(3) == 0
+	who = w ? pick("Reuters~Bloomberg~Automotive News staff") : people26("Lorna Habersham~Vic Estrada-Lund~Dmitri Kovac~Gwen Ashby~Raymond Obuya~Celia Pruitt")
+	n = 1 + rnd(9)
+	dl = month[M] " " d2(D) ", " Y " " clock0(h, mi, "AM", "PM")	# "January 04, 2019 06:12 PM"
+	k = rnd(3)
+	if (k == 0) { by = lk(who); dl = dl pick("~\nUPDATED " n " HOURS AGO~\nUPDATED " (2 + rnd(50)) " MINUTES AGO") }
+	else if (k == 1) { by = lk(who) (w ? "" : pick("~\nStaff Reporter~\n" mail20(who, "crain.com"))); dl = dl }
+	else { by = ""; dl = dl "\n" lk(who) }
+	st = rnd(3) == 0 ? standfirst(gen26) : ""
+	im = rnd(2) ? CP pick(C26) pick(".\n~\n") "Photo credit: " pick("BLOOMBERG~REUTERS~AP~AUTOMOTIVE NEWS~" toupper(pick("Kerry Fenwick~Isaac Moreau"))) : ""
+	sh = rnd(2) ? some("Facebook~Twitter~LinkedIn~Email~Print~Reprints", 2, 4) : ""
+	HEAD = order("dl by im st~im dl by~dl by st im sh~st dl by im", st, by, dl, sh, im)
+	c = place19(title, "", "")
+	if (c != "" && rnd(2)) lead20(upper20(c) " -- ")
+	if (who == "Bloomberg" && rnd(2)) lead20("(Bloomberg) -- ")
+	if (rnd(3) == 0) insert(pick("RELATED ARTICLE\n" pick(P26) "~Sign up for Automotive News' Daily Drive newsletter~Advertisement"), 2 + rnd(3))
+	if (!w && solo26(who) && rnd(2)) sig20("You can reach " who " at " mail20(who, "crain.com") ".")
+	else if (w && who == "Reuters" && rnd(2)) sig20("Reuters contributed to this report.")
+	s = ""
+	if (rnd(2)) s = HD pick("Inside Automotive News~Most Popular~More in Retail") "\n" rel26(P26, 2, 4, 2, "an", rnd(2) ? 0 : 4)
+	if (rnd(3) == 0) s = cat(s, HD "Letters to the editor\nHave an opinion about this story? Send us a letter for possible publication.\nSubmit a letter")
+	if (rnd(3) == 0) s = cat(s, HD "Get the Daily Drive\nThe morning's top auto industry stories, weekdays.\nSign Up")
+	s = cat(s, some("About Us~Contact Us~Advertise~Reprints~Careers~Privacy Policy~Terms & Conditions~Sitemap", 3, 6))
+	FOOT = cat(s, "Copyright © 1996-" Y ". Crain Communications, Inc. All Rights Reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function spg26(title,    s, who, by, dl, st, sh, im, h, mi, k, ed, c, hl) {
+	P26 = energy26; C26 = ecap26; NOAD26 = 1
+	h = 6 + rnd(16); mi = rnd(60)
+	k = rnd(3)	# 0, 1 Platts; 2 Market Intelligence
+	site7(pick(" | S&P Global~ | S&P Global Commodity Insights~"), "www.spglobal.com", k < 2 ? "/commodityinsights/en/market-insights/latest-news/" \
+	    pick("oil~natural-gas~metals~agriculture~electric-power~coal~shipping") "/" d2(M) d2(D) substr(Y "", 3) "-" slug7(title) : \
+	    "/marketintelligence/en/news-insights/latest-news-headlines/" slug7(title) "-" (49000000 + rnd(900000)))
+	s = some("S&P Global~Commodity Insights~Market Intelligence~Ratings~Mobility~Dow Jones Indices~Sign In~Contact Us~Search", 2, 5)
+	s = cat(s, some(k < 2 ? "Market Insights~Latest News~Podcasts~Videos~Special Reports~Price Assessments~Oil~Natural Gas~Electric Power~Coal~Metals~" \
+	    "Agriculture~Shipping~Energy Transition" : "News & Research~Latest News Headlines~Banking~Energy & Utilities~Financial Institutions~" \
+	    "Insurance~Metals & Mining~Technology, Media & Telecom~Research & Insights", 5, 10))
+	s = cat(s, top26("Latest News~Most Read~Featured", "plain"))
+	NAV = cat(s, pick("Latest News~Oil~Natural Gas~Metals~Energy Transition~" (k < 2 ? "Commodities" : "Latest News Headlines")))
+	who = pick("Rhiannon Castell~Idris Mbeki~Paulina Vorster~Kenji Abernethy~Selma Haddad~Gustav Linde")
+	ed = pick("Alisha Grover~Wendell Pryce~Jo Nkemelu~Valerie Strand")
+	if (k < 2) {
+		dl = d2(D) " " abbr[M] " " Y " | " hm(h, mi) " UTC"	# "04 Jan 2019 | 18:12 UTC"
+		by = "Author\n" lk(who) pick("~\n" lk(pick("Ciaran Boyd~Mei Lin Tao")))
+		by = by "\nEditor\n" ed "\nCommodity\n" pick("Oil~Natural Gas~Metals~Agriculture~Electric Power~Shipping~Oil, Natural Gas") \
+		    pick("~\nTopic\n" pick("Geopolitical Risk~Energy Transition~Sanctions~Refined Products~OPEC+"))
+		hl = ""
+		if (rnd(3)) hl = "HIGHLIGHTS\n" LI standfirst(gen26) "\n" LI pick(gen26) (rnd(2) ? "\n" LI pick(gen26) : "")
+		st = hl
+		HEAD = order("dl by st~st dl by~dl st by~by dl st", st, by, dl, "", "")
+		c = place19(title, "", "")
+		if (c != "" && rnd(2)) lead20(c " — ")
+		if (rnd(2)) sig20("-- " who ", " mail20(who, "spglobal.com") "\n-- Edited by " ed ", newsdesk@spglobal.com")
+		if (rnd(3) == 0) insert("Not registered?\nReceive daily email alerts, subscriber notes & personalize your experience.\nRegister Now", 2 + rnd(3))
+	} else {
+		dl = month[M] " " D ", " Y	# "January 4, 2019"
+		by = "By " lk(who) pick("~ and " lk(ed))
+		st = rnd(2) ? standfirst(gen26) : ""
+		im = rnd(2) ? CP pick(C26) ".\nSource: " pick("AP Photo~Getty Images~Bloomberg") : ""
+		HEAD = order("by dl st im~st by dl~dl by im st", st, by, dl, "", im)
+		sig20(pick("This article was published by S&P Global Market Intelligence and not by S&P Global Ratings, which is a separately managed division of S&P Global.~" \
+		    "S&P Global Market Intelligence's news is written by its own newsroom, apart from S&P Global Ratings."))
+	}
+	s = ""
+	if (rnd(2)) s = HD pick("Related Articles~Latest News~Related Content") "\n" rel26(P26, 2, 4, 2, k < 2 ? "platts" : "long", rnd(2) ? 0 : 4)
+	if (rnd(3) == 0) s = cat(s, HD "Stay up to date\nGet the latest commodity news and insights by email.\nSubscribe")
+	s = cat(s, some("Careers~Contact Us~Terms of Use~Privacy Policy~Cookie Notice~Do Not Sell My Personal Information~Disclaimers~Regulatory Disclosures", 3, 6))
+	FOOT = cat(s, "© " Y " by S&P Global Inc. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+00:00"); TAGX = ""
+}
+
+function oilq26(name, lo, hi,    v, p, c, sg) {	# the sidebar's price: "WTI Crude • 10 mins\n47.96\n+0.87\n+1.85%"
+	v = (lo + rnd(hi - lo)) * 100 + rnd(100)
+	p = rnd(400); sg = rnd(2) ? "+" : "-"
+	c = int(v * p / 10000)
+	return name pick(" • " (1 + rnd(50)) " mins~ • " (1 + rnd(20)) " hours~") "\n" int(v / 100) "." d2(v % 100) "\n" sg int(c / 100) "." d2(c % 100) "\n" sg int(p / 100) "." d2(p % 100) "%"
+}
+function oil26(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	P26 = energy26; C26 = ecap26
+	h = 7 + rnd(12); mi = rnd(3) ? 30 * rnd(2) : rnd(60)
+	site7(pick(" | OilPrice.com~~"), "oilprice.com", "/" pick("Energy/Crude-Oil~Energy/Energy-General~Latest-Energy-News/World-News~Geopolitics/International~" \
+	    "Energy/Natural-Gas~Alternative-Energy/Renewable-Energy~Geopolitics/Middle-East") "/" caps19w(slug7(title)) ".html")
+	s = some("OilPrice.com~Login~Register~Premium~Search~Menu~Newsletter", 2, 5)
+	s = cat(s, some("Energy~Crude Oil~Heating Oil~Natural Gas~Gasoline Prices~Alternative Energy~Solar Energy~Oil Prices~Geopolitics~" \
+	    "Company News~Videos~Global Energy Alert~Community", 5, 10))
+	if (rnd(2)) s = cat(s, "Oil Prices\n" oilq26("WTI Crude", 45, 66) "\n" oilq26("Brent Crude", 53, 75) (rnd(2) ? "\n" oilq26("Natural Gas", 2, 4) : "") \
+	    (rnd(2) ? "\n" oilq26("Gasoline", 1, 2) : "") "\nClick Here for " (100 + rnd(60)) "+ Global Oil Prices")
+	s = cat(s, top26("Most Popular~Breaking News~Latest", "plain"))
+	NAV = cat(s, pick("Home\n»\nEnergy\n»\nCrude Oil~Crude Oil~Geopolitics~Natural Gas~Energy~Energy General"))
+	who = pick("Irina Slavova~Julian Harcourt~Charlotte Mbeki~Vikram Sood~Alex Kimani-Ross~Haley Zimmer~Felicity Tran")
+	dl = abbr[M] " " d2(D) ", " Y ", " clock(h, mi, "AM", "PM") " " ustz18("C")	# "Jan 04, 2019, 6:00 PM CST"
+	k = rnd(3)
+	if (k == 0) { by = "By " lk(who) " - " dl; dl = "" }	# "By Jane Doe - Jan 04, 2019, 6:00 PM CST"
+	else if (k == 1) { by = "By " lk(who); dl = dl pick("~\nComments~\n" (1 + rnd(30)) " Comments") }
+	else { by = pick("Premium Content\n~") "By " lk(who) " - " dl; dl = "" }
+	st = rnd(3) == 0 ? "Summary:\n" LI standfirst(gen26) "\n" LI pick(gen26) : ""
+	im = rnd(2) ? CP pick(C26) "." : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~Reddit~Email~Print", 2, 4) : ""
+	HEAD = order("by dl st im sh~by dl im st~st by dl~by dl sh im", st, by, dl, sh, im)
+	if (rnd(2)) insert("Related: " pick(P26), 2 + rnd(4))
+	if (rnd(2)) sig20("By " who " for Oilprice.com" (rnd(2) ? "\nMore Top Reads From Oilprice.com:\n" headlines(P26, 3, 3) : ""))
+	s = ""
+	if (rnd(2)) s = "Join the discussion | Back to homepage"
+	if (rnd(2)) s = cat(s, HD pick("Related posts~Most Popular~More Info") "\n" rel26(P26, 2, 4, 3, "oil", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Download The Free Oilprice App Today\nBack to homepage")
+	if (rnd(2)) s = cat(s, HD "Leave a comment\nComments must be civil. Your email is never shown.\nSubmit")
+	s = cat(s, some("About Us~Contact Us~Advertising~Newsletter~Privacy Policy~Terms and Conditions~Disclaimer~Sitemap", 3, 6))
+	FOOT = cat(s, "Oilprice.com, © " Y "\nThe opinions expressed here are the authors' own and not those of Oilprice.com or its affiliates.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("C")); TAGX = ""
+}
+
+function union26(title,    s, who, by, dl, st, sh, im, h, mi, k, ph) {
+	P26 = civic26; C26 = ccap26
+	h = 7 + rnd(13); mi = rnd(60); NOAD26 = 1
+	k = rnd(3)
+	if (k == 0) {	# Amnesty International
+		site7(pick(" - Amnesty International~ | Amnesty International~"), "www.amnesty.org", "/en/latest/" pick("news~press-release") "/" Y "/" d2(M) "/" slug7(title) "/")
+		s = some("Amnesty International~Donate~Search~Menu~English~Français~Español~العربية", 2, 5)
+		s = cat(s, some("Get Involved~Latest~Research~What We Do~Countries~About Us~Shop~Campaigns~Education", 4, 8))
+		NAV = cat(s, pick("Press Release~News~PRESS RELEASE"))
+		dl = D " " month[M] " " Y pick("~, " hm(h, mi) " UTC")	# "4 January 2019, 18:12 UTC"
+		by = ""
+		st = rnd(3) ? LI standfirst(gen26) "\n" LI pick(gen26) : ""
+		im = rnd(2) ? CP pick(C26) pick("~.") " © " pick("AFP via Getty Images~Amnesty International~Private~Anadolu Agency") : ""
+		sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email~Copy link", 2, 4) : ""
+		HEAD = order("dl st im sh~st dl im~dl im st", st, by, dl, sh, im)
+		if (rnd(2)) sig20("Background\n" pick(gen26) ".")
+		if (rnd(2)) sig20("For more information or to arrange an interview, contact the Amnesty International press office: press@amnesty.org, +44 20 7413 " (5500 + rnd(99)))
+		s = ""
+		if (rnd(2)) s = HD pick("Related content~Latest news") "\n" rel26(P26, 2, 3, 5, "uk", rnd(2) ? 0 : 1)
+		if (rnd(2)) s = cat(s, HD "Stand up for human rights\nOur work is funded by people like you. Make a donation today.\nDonate")
+		s = cat(s, some("Contact Us~Careers~Press Centre~Privacy Policy~Cookie Policy~Terms of Use~Accessibility", 3, 5))
+		FOOT = cat(s, "© " Y " Amnesty International. Peter Benenson House, 1 Easton Street, London WC1X 0DW, UK.")
+		by = ""; who = ""
+	} else if (k == 1) {	# the ITUC
+		site7(pick(" - ITUC~ | International Trade Union Confederation~"), "www.ituc-csi.org", "/" slug7(title) "?lang=en")
+		s = some("ITUC CSI IGB~International Trade Union Confederation~English~Français~Español~Deutsch~Search", 2, 5)
+		s = cat(s, some("Home~About Us~Campaigns~Issues~Regions~Publications~Press Releases~Global Rights Index~Events~Contact", 4, 8))
+		NAV = cat(s, pick("Press Releases~Press release~News"))
+		dl = D > 12 ? d2(D) "/" d2(M) "/" Y : D " " month[M] " " Y	# day first only where no other reading fits
+		by = ""
+		HEAD = order("dl~dl", "", by, dl, "", "")
+		if (rnd(2)) sig20("ENDS")
+		if (rnd(2)) sig20("The ITUC represents " pick("200~207") " million workers in " pick("163~168") " countries and territories and has " \
+		    pick("331~332") " national affiliates.")
+		if (rnd(2)) sig20("Contact: ITUC Press, press@ituc-csi.org, Tel: +32 2 224 " (200 + rnd(99)))
+		s = ""
+		if (rnd(2)) s = HD pick("Latest news~Related") "\n" rel26(P26, 2, 3, 6, "uk", 4)
+		s = cat(s, some("Contact~Sitemap~Legal notice~Privacy~RSS", 2, 4))
+		FOOT = cat(s, "ITUC CSI IGB\nBoulevard du Roi Albert II, 5, Bte 1, 1210 Brussels, Belgium")
+		by = ""; who = ""
+	} else {	# the AFL-CIO
+		site7(pick(" | AFL-CIO~~"), "aflcio.org", "/press/releases/" slug7(title))
+		s = some("AFL-CIO~America's Unions~Donate~Join a Union~Search~Menu", 2, 5)
+		s = cat(s, some("About~Issues~Take Action~Press~Blog~Reports~Podcast~Unions~Data~Get Involved", 4, 8))
+		NAV = cat(s, pick("Press Release~Press Releases~Statement"))
+		who = pick("Royce Talbert~Jovana Meeks~Aurelio Quintanilla~Denise Harrow")
+		ph = "(202) 555-" (1000 + rnd(9000))
+		dl = month[M] " " D ", " Y	# "January 4, 2019"
+		by = pick("Contact: " who ", " ph "~Contact\n" who "\n" ph "~")
+		HEAD = order("dl by~dl~by dl", "", by, dl, "", "")
+		sig20("###")
+		if (rnd(2)) sig20("The AFL-CIO is the umbrella federation for U.S. unions, with " pick("55~56") " unions representing 12.5 million working people.")
+		s = ""
+		if (rnd(2)) s = HD pick("More Press Releases~Related") "\n" rel26(P26, 2, 3, 4, "long", 4)
+		if (rnd(2)) s = cat(s, HD "Get updates\nSign up to get the latest from working people fighting for a better life.\nSign Up")
+		s = cat(s, some("Contact Us~Privacy Policy~Careers~Union Plus~RSS~Site Map", 2, 5))
+		FOOT = cat(s, "AFL-CIO · 815 Black Lives Matter Plaza NW, Washington, DC 20006")
+		who = ""
+	}
+	BYN = ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, k == 2 ? usoff18("E") : k == 1 ? "+01:00" : "+00:00"); TAGX = ""
+}
+
+function zip26(p) { return p (10 + rnd(90)) }	# a ZIP code from its first three digits
+function chamber26(title,    s, who, by, dl, st, sh, im, h, mi, k, a, p, dom, n, i, t, nl, ev) {
+	P26 = town26; C26 = mcap26
+	h = 8 + rnd(9); mi = rnd(60); NOAD26 = 2
+	k = rnd(4)
+	split(k == 0 ? "Greater Harlan Springs Chamber of Commerce~Harlan Springs~MO~C~417~657" : k == 1 ? "Tri-Lakes Regional Chamber~Lakemont~NY~E~518~128" : \
+	    k == 2 ? "Sandcrest Area Chamber of Commerce~Sandcrest~NC~E~910~284" : "Pinewood Chamber & Visitors Bureau~Pinewood~MN~C~218~566", a, "~")
+	p = a[1]; dom = host7(a[2]) "chamber.org"
+	nl = rnd(3) == 0	# the e-newsletter's web copy, else the chamber site's news page
+	if (!nl) {
+		site7(pick(" - " p "~ | " p "~"), pick("www.~business.") dom, "/news/details/" slug7(title) "-" d2(M) "-" d2(D) "-" Y)
+		s = some(p "~Join~Member Login~Contact Us~Search~Menu", 2, 5)
+		s = cat(s, some("About~Membership~Events~Business Directory~Hot Deals~Job Postings~News~Community~Visitors~Advocacy~Ribbon Cuttings", 4, 9))
+		s = cat(s, pick("News Releases~Home\n»\nNews Releases~Chamber News~Member News"))
+		NAV = s
+		n = rnd(3)
+		if (n == 0) { by = ""; dl = "Posted: " d2(M) "/" d2(D) "/" Y }	# "Posted: 01/04/2019"
+		else if (n == 1) { by = ""; dl = "Posted on " dayname[W + 1] ", " month[M] " " D ", " Y }	# "Posted on Friday, January 4, 2019"
+		else { by = "Submitted by " pick("Chamber Staff~Kay Lindholm, Communications Coordinator~Ron Petrakis, Executive Director"); dl = month[M] " " D ", " Y }
+		if (rnd(2)) dl = dl "\nCategories: " pick("Chamber News~Member News~Community News~Business News")
+		HEAD = order("dl by~by dl~dl", "", by, dl, "", "")
+		s = some("Print~Share~Email~Back to News", 1, 3)
+		if (rnd(2)) {	# upcoming events: later days, labelled so
+			s = cat(s, HD "Upcoming Events")
+			t = 0; n = split(headlines("Business After Hours~Ribbon Cutting: " pick("Harbor Yoga~Main Street Bakery~Lakeview Dental") "~" \
+			    "Coffee Connections~Small Business Workshop~Annual Awards Banquet~Legislative Breakfast~Young Professionals Mixer", 1, 3), ev, "\n")
+			for (i = 1; i <= n; i++) {
+				t = weekday26(t + 2 + rnd(6))
+				s = cat(s, abbr[SM] " " SD ", " SY "\n" ev[i])
+			}
+		}
+		if (rnd(2)) s = cat(s, HD pick("More News~Recent News") "\n" rel26(P26, 2, 4, 5, "num0", 4))
+		s = cat(s, p "\n" (100 + rnd(900)) " " pick("Main St.~Commerce Dr.~Lake Ave.~Depot St.") "\n" a[2] ", " a[3] " " zip26(a[6]) \
+		    "\nPhone: (" a[5] ") " (200 + rnd(700)) "-" (1000 + rnd(9000)) pick("~\nHours: Monday - Friday, 8:30 AM - 4:30 PM"))
+		FOOT = cat(s, "© " Y " " p ". All rights reserved.\n" pick("Powered by GrowthZone~Powered by ChamberMaster"))
+	} else {
+		site7("", "myemail.constantcontact.com", "/" pick("Chamber-Connection~The-Chamber-Minute~Business-Buzz") "-" d2(M) "-" d2(D) ".html?soid=" (1100000000 + rnd(9999999)))
+		s = pick("News, events and member updates from " p "~Your weekly update from the chamber~Don't miss this week's events")	# the preheader
+		s = cat(s, some("View as Webpage~Having trouble viewing this email? View it in your browser~Forward to a Friend", 1, 2))
+		s = cat(s, p)
+		s = cat(s, pick("Chamber Connection~The Chamber Minute~Business Buzz~Weekly E-News"))
+		s = cat(s, pick(dayname[W + 1] ", " month[M] " " D ", " Y "~" month[M] " " D ", " Y "~" month[M] " " D ", " Y " | Issue " (1 + rnd(40))))	# the issue's day, before the title
+		s = cat(s, some("Events~Join~Directory~Hot Deals~Contact", 2, 4))
+		s = cat(s, some("Facebook~Instagram~LinkedIn~YouTube", 2, 3))
+		if (rnd(2)) s = cat(s, HD "In This Issue\n" LI title "\n" some(P26, 2, 4))
+		NAV = s
+		by = ""; dl = ""
+		if (rnd(2)) { by = "From " pick("the President's Desk~Chamber staff~our partners"); dl = "" }
+		HEAD = by
+		s = pick("Read More~Continue reading on our website~")
+		s = cat(s, HD pick("Upcoming Events~Mark Your Calendar"))
+		t = 0; n = split(headlines("Business After Hours~Coffee Connections~Ribbon Cutting~Small Business Workshop~Annual Meeting & Awards~" \
+		    "Lunch and Learn", 2, 3), ev, "\n")
+		for (i = 1; i <= n; i++) {
+			t = weekday26(t + 2 + rnd(6))
+			s = cat(s, dayname[wday(SY, SM, SD) + 1] ", " month[SM] " " SD ", " SY "\n" ev[i])
+		}
+		s = cat(s, HD "Welcome New Members\n" some("Harbor Yoga~Main Street Bakery~Lakeview Dental~Ridgeline Insurance~Two Rivers Brewing~Pine Cone Realty", 2, 4))
+		s = cat(s, p " | " (100 + rnd(900)) " " pick("Main St.~Commerce Dr.~Lake Ave.") ", " a[2] ", " a[3] " " zip26(a[6]))
+		s = cat(s, "Unsubscribe " tolower(host7(a[2])) "@example.com\nUpdate Profile | Constant Contact Data Notice\nSent by info@" dom " powered by Constant Contact")
+		FOOT = s
+		dl = month[M] " " D ", " Y
+	}
+	BYN = ""; DLX = nl ? dl : dlx(by, dl); ISOT = isot7(h, mi, usoff18(a[4])); TAGX = ""
+}
+
+function weekday26(t,    w) {	# t days on, or the Monday after if that is a weekend; SY SM SD set, t returned
+	shift(t); w = wday(SY, SM, SD)
+	if (w == 0 || w == 6) { t += w == 0 ? 1 : 2; shift(t) }
+	return t
+}
+function consent26(    k) {	# a consent, meter, notification or newsletter prompt, words fresh
+	k = rnd(4)
+	if (k == 0)
+		return ask("Your privacy choices~About cookies on this site~We respect your privacy~Privacy preference center",
+		    "We and our " (40 + rnd(800)) " partners store and read information on your device, such as cookies, to run the site, " \
+		    "count visits and tailor the ads that keep it free.~" \
+		    "Choose \"Accept\" to allow all of this, or \"Manage\" to pick the purposes you agree to. You can change your mind at any time.~" \
+		    "Some partners rely on legitimate interest rather than consent. You may object to that under Manage options.",
+		    "Accept~Accept all~Reject all~Manage options~See partners~Save and exit", 4)
+	if (k == 1)
+		return pick("This website uses cookies to improve your experience.~We've changed our privacy policy. Please take a look.~" \
+		    "Cookies keep this site working and help us improve it.") "\n" pick("Accept~OK~Got it~Dismiss~More info")
+	if (k == 2)
+		return pick("This is your " pick("second~third~last") " free article this month.~You've reached your limit of free stories.~" \
+		    "Subscribe for unlimited access, cancel anytime.") "\n" pick("Subscribe~Sign in~See plans~Start free trial")
+	return pick("Turn on alerts for breaking news?~Get our morning briefing by email.~Allow notifications from this site?") \
+	    "\n" pick("Allow~Sign up~Not now~No thanks~Later")
+}
+
+function twentysixA(title, k) {
+	if (k == 0) athletic26(title)
+	else if (k == 1) br26(title)
+	else if (k == 2) cbssports26(title)
+	else if (k == 3) yfin26(title)
+	else if (k == 4) sa26(title)
+	else if (k == 5) fp26(title)
+	else kip26(title)
+}
+function twentysixB(title, k) {
+	if (k == 0) ab26(title)
+	else if (k == 1) an26(title)
+	else if (k == 2) spg26(title)
+	else if (k == 3) oil26(title)
+	else if (k == 4) union26(title)
+	else chamber26(title)
+}
+function twentysix(title,    k) {	# variant 26: one of its sites, now and then an ad line and a banner, NAV filled
+	words26()
+	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""; NOAD26 = 0	# 1 no ad line, 2 no banner either
+	k = rnd(13)
+	if (k < 7) twentysixA(title, k); else twentysixB(title, k - 7)
+	if (rnd(6) == 0 && !NOAD26) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~Ad~Sponsored~Story continues below advertisement"))
+	if (rnd(4) == 0 && NOAD26 < 2) banner(consent26(), 3, 30)
+	fit("Skip to content~Skip to main content~Menu~Search~Sign in~Close~Open navigation~Back to top")
+}
+
+# Variant 26's layouts: variant 20's (lynx -dump with its numbered links,
+# pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
+# reader view, archive.today).
+function layout26(title) { return layout20(title) }
+
+# Variant 27's sites, in 14 templates: Vietnam News, the Sunday Times (Sri
+# Lanka), Egypt Independent, the Daily Star (Lebanon), Ahval, the Tehran
+# Times, Pakistan Today, the Himalayan Times, the Solomon Star, the Samoa
+# Observer, the Guam Daily Post, Bernews, the Cayman Compass and Barbados
+# Today, in words written fresh.  Each sets NAV, HEAD and FOOT and what
+# layout7 needs (TS, DOM, URL, BYN, DLX, ISOT, TAGX).  The article's own
+# day is on every page in the site's form and zone (Vietnam News's
+# "January, 04/2019 - 18:12", the Daily Star's "Jan. 04, 2019 | 06:12 PM",
+# Ahval's "Jan 04 2019 18:12 Gmt+3", the Himalayan Times' "Published: 06:12
+# pm Jan 04, 2019", the Sunday Times' edition line "Friday, January 04,
+# 2019" atop the page); an update may be later that day or on a later one,
+# labelled, as may a print edition's day after the body ("A version of
+# this article appeared in the print edition ... on January 05, 2019"),
+# readers' comments come after it, other stories' days before it.  The
+# Tehran Times may add the day in the Iranian calendar ("14 Dey 1397").
+# Its words are set on the first call (words27).
+
+function words27() {
+	if (W27) return
+	W27 = 1
+	heads27 = "Ferry service to outer islands resumes after cyclone repairs~Parliament passes long-delayed land registry bill~" \
+	    "Central bank holds policy rate for third straight meeting~Fuel shortage eases as tanker docks at main port~" \
+	    "Court acquits former minister in procurement case~Monsoon rains trigger landslides on mountain highway~" \
+	    "Teachers call off strike after pay deal~Dengue cases climb as health officials step up fogging~" \
+	    "Tourist arrivals hit record for December~Government unveils plan to cut power outages~" \
+	    "Airport expansion to begin next month, minister says~Fishermen rescued after three days adrift~" \
+	    "Cabinet approves new minimum wage for garment workers~Opposition rally draws thousands to capital square~" \
+	    "Inflation slows to lowest level in two years~Rupee slips against the dollar in thin trade~" \
+	    "Police seize heroin haul hidden in tea shipment~Heatwave prompts early closure of schools~" \
+	    "Water supply restored to capital after pipeline repair~Stock index gains on bank shares~" \
+	    "Prime minister to visit Beijing next week~Lira steadies after central bank steps in~" \
+	    "Border crossing reopens for trucks after two-year closure~Refugee families face cold winter in tented camps~" \
+	    "Parliament speaker calls snap session on budget~Army chief meets visiting US commander~" \
+	    "Archaeologists uncover Roman-era tombs near the coast~Cairo metro line extension opens to passengers~" \
+	    "Quake of magnitude 5.8 jolts western districts~Trekking permits to rise from spring~" \
+	    "Everest climbing season opens with fewer permits issued~Hydropower plant begins exporting electricity~" \
+	    "Logging company fined over river pollution~Pacific leaders meet on climate financing~" \
+	    "Village chiefs back new land lease rules~Measles vaccination drive reaches outer islands~" \
+	    "Navy welcomes two new patrol boats~Typhoon watch issued as storm tracks toward the Marianas~" \
+	    "Military buildup to bring 5,000 jobs, officials say~Power rates to rise in February~" \
+	    "Reinsurance firm opens new office on Front Street~Cruise ship calls expected to rise this season~" \
+	    "Premier announces review of work permit fees~Man charged after seizure of cannabis at airport~" \
+	    "Government tables bill on beach access~Stingray City visitor numbers to be capped~" \
+	    "Sargassum seaweed returns to east coast beaches~Minister promises new buses by Easter~" \
+	    "Cricket board names new captain for West Indies tour~Court hears appeal in decade-old murder case~" \
+	    "Rice prices rise ahead of Lunar New Year~Motorbike helmet checks stepped up in capital~" \
+	    "New expressway section cuts travel time to the south~Exporters count cost of trade dispute~" \
+	    "Dust storm reduces visibility across the capital~Nuclear deal talks to resume in Vienna"
+	caps27 = "Passengers queue at the ferry terminal~Delegates pose for a group photo before the meeting~" \
+	    "Rescue workers search for survivors~Vendors set up stalls at the morning market~" \
+	    "The prime minister addresses parliament~Motorbikes crowd a city intersection during rush hour~" \
+	    "Police officers stand guard outside the court complex~Fishing boats moored in the harbour~" \
+	    "Farmers harvest rice in a paddy field~Protesters march toward the presidential palace~" \
+	    "A cargo ship unloads containers at the port~Children walk to school along a flooded road~" \
+	    "Workers repair a section of the highway~Supporters wave flags at the rally~" \
+	    "Tourists walk along the beach~A health worker administers a vaccine~" \
+	    "An aerial view of the capital~Officials inspect damaged houses after the storm~" \
+	    "Voters line up outside a polling station~A soldier keeps watch at a checkpoint"
+	tags27 = "World~International~Politics~Government~Diplomacy~Elections~Courts~Crime~Security~Defence~Economy~" \
+	    "Business~Markets~Trade~Energy~Tourism~Transport~Environment~Climate Change~Weather~Disasters~Health~" \
+	    "Science~Technology~Education~Human Rights~Religion~Culture~Sports~Asia~Middle East~Pacific~Caribbean"
+	gen27 = "Officials said further details would be released later~The cause is still under investigation~" \
+	    "The decision was welcomed by some and criticised by others~It was not immediately clear what would happen next~" \
+	    "Authorities urged the public to remain calm~Talks are expected to continue next week~" \
+	    "The move is likely to face a legal challenge~Observers say the full effects may take months to emerge"
+	src27 = "2 hours ago~30 minutes ago~5 hours ago~AFP~Reuters~AP~Xinhua~4 hours ago~Just now"
+	said27 = "Good to see this finally being dealt with.~Where was this reporting last week?~" \
+	    "Thoughts and prayers with the families.~Typical. Nothing will change.~" \
+	    "Can someone explain what this means for ordinary people?~Well written article, thank you.~" \
+	    "This affects all of us, not just them.~Hope the authorities learn something from this."
+}
+function top27(labels, forms,    s) {	# as top21, from variant 27's headlines
+	s = above(labels, heads27, 5, forms, src27, "WATCH: ~~~PHOTOS: ~~")
+	return s == "" ? "" : HD s
+}
+function bar27(labels, odds) {	# 1 in odds, a breaking-news bar: its label, another headline, now and then how old
+	if (rnd(odds)) return ""
+	return pick(labels) pick("\n~: ~ | ") pick(heads27) pick("~~~\n" (2 + rnd(50)) " mins ago~ · " (1 + rnd(9)) " hours ago")
+}
+function ampm27(h, mi) { return d2(h12(h)) ":" d2(mi) " " (h < 12 ? "am" : "pm") }	# "06:12 pm"
+function fmt27(style, y, m, d) {	# a day as variant 27's sites print it in their lists
+	if (style == "vns") return month[m] ", " d2(d) "/" y " - " hm(6 + rnd(17), rnd(60))	# "January, 03/2019 - 11:40"
+	if (style == "long0") return month[m] " " d2(d) ", " y	# "January 03, 2019"
+	if (style == "dstar") return abbr[m] ". " d2(d) ", " y	# "Jan. 03, 2019"
+	if (style == "ahval") return abbr[m] " " d2(d) " " y	# "Jan 03 2019"
+	if (style == "tht") return abbr[m] " " d2(d) ", " y	# "Jan 03, 2019"
+	if (style == "samoa") return d2(d) " " month[m] " " y ", " (rnd(2) ? "12:00AM" : ptclock(7 + rnd(15), rnd(60), ":", "AM", "PM"))	# "03 January 2019, 12:00AM"
+	if (style == "abbr") return abbr[m] " " d ", " y	# "Jan 3, 2019"
+	if (style == "wk") return dayname[wday(y, m, d) + 1] ", " month[m] " " d2(d) ", " y	# "Thursday, January 03, 2019"
+	if (style == "tt") return month[m] " " d ", " y " - " hm(6 + rnd(17), rnd(60))	# "January 3, 2019 - 11:40"
+	return month[m] " " d ", " y	# "January 3, 2019"
+}
+# other stories, each 1 to gap days before the one above; forms as rel21's
+function rel27(pool, lo, hi, gap, style, form,    a, n, j, s, k, t, h) {
+	n = split(some(pool, lo, hi), a, "\n")
+	s = ""; k = 0
+	for (j = 1; j <= n; j++) {
+		k += 1 + rnd(gap)
+		shift(-k)
+		t = fmt27(style, SY, SM, SD)
+		h = substr(a[j], 2)
+		if (form == 1) s = cat(s, LI t "\n" LC h)
+		else if (form == 2) s = cat(s, LI h " (" t ")")
+		else if (form == 4) s = cat(s, h "\n" t)
+		else s = cat(s, LI h "\n" LC t)
+	}
+	return s
+}
+function people27(pool,    a, b) {	# one name, now and then two joined by " and "
+	a = pick(pool)
+	if (rnd(6)) return a
+	b = pick(pool)
+	return b == a ? a : a " and " b
+}
+function solo27(who) { return index(who, " and ") == 0 }
+function tagline27(lo, hi,    k) {	# tags on one line, commas between; TAGX the list
+	TAGX = some(tags27, lo, hi)
+	k = TAGX; gsub(LI, "", k); gsub(/\n/, ", ", k)
+	return k
+}
+function jalali27(y, m, d,    g, days, gy2) {	# the Solar Hijri day of y-m-d, in JY JM JD
+	split("0 31 59 90 120 151 181 212 243 273 304 334", g, " ")
+	gy2 = m > 2 ? y + 1 : y
+	days = 355666 + 365 * y + int((gy2 + 3) / 4) - int((gy2 + 99) / 100) + int((gy2 + 399) / 400) + d + g[m]
+	JY = -1595 + 33 * int(days / 12053)
+	days %= 12053
+	JY += 4 * int(days / 1461)
+	days %= 1461
+	if (days > 365) { JY += int((days - 1) / 365); days = (days - 1) % 365 }
+	if (days < 186) { JM = 1 + int(days / 31); JD = 1 + days % 31 }
+	else { JM = 7 + int((days - 186) / 30); JD = 1 + (days - 186) % 30 }
+}
+function iroff27() {	# Tehran: +04:30 from 2 Farvardin to 30 Shahrivar, else +03:30
+	jalali27(Y, M, D)
+	return (JM < 6 || JM == 6 && JD <= 30) && !(JM == 1 && JD == 1) ? "+04:30" : "+03:30"
+}
+function wsoff27() {	# Apia: summer time to April's first Sunday and from September's last
+	if (M == 4) return D < 1 + (7 - wday(Y, 4, 1)) % 7 ? "+14:00" : "+13:00"
+	if (M == 9) return D >= 30 - wday(Y, 9, 30) ? "+14:00" : "+13:00"
+	return M < 4 || M > 9 ? "+14:00" : "+13:00"
+}
+function wx27(city, lo, hi, unit,    t, k) {	# the tropics' weather, much the same all year
+	t = lo + rnd(hi - lo + 1); k = rnd(3)
+	if (k == 0) return city " " t "°" unit
+	if (k == 1) return city "\n" t "°" unit " " pick("Partly cloudy~Passing showers~Sunny~Humid~Thunderstorms~Mostly sunny~Light rain")
+	return t "°" unit "\n" city "\n" pick("Feels like " (t + 2 + rnd(4)) "°~Humidity " (65 + rnd(30)) "%~Wind " (5 + rnd(18)) (unit == "F" ? " mph" : " km/h"))
+}
+function print27(k) { shift(k); return month[SM] " " d2(SD) ", " SY }	# a later edition's day, "January 05, 2019"
+
+function vns27(title,    s, who, by, dl, st, sh, im, h, mi, k, pl, w, ag) {
+	h = 6 + rnd(17); mi = rnd(60)
+	site7(pick(" - Vietnam News~~ | Vietnam News"), "vietnamnews.vn", "/" pick("world~society~politics-laws~economy~environment") "/" \
+	    (495000 + rnd(90000)) "/" slug7(title) ".html")
+	s = some("Việt Nam News~VIETNAM NEWS~The National English Language Daily~E-paper~Tiếng Việt~Search", 2, 4)
+	s = cat(s, some("Politics & Laws~Society~Economy~Life & Style~Opinion~Sports~Environment~World~Talk Around Town~" \
+	    "Inside Politics~Travel~Video~Photos~Weather", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Hà Nội~HCM City~Đà Nẵng~Hải Phòng"), 14, 36, "C"))
+	if (rnd(4) == 0) s = cat(s, "VN-Index\n" (880 + rnd(140)) "." d2(rnd(100)) " " pick("▲~▼") (1 + rnd(15)) "." d2(rnd(100)) "\nUSD/VND\n23." (150 + rnd(120)))
+	s = cat(s, bar27("Breaking news~Latest", 8))
+	s = cat(s, top27("Most read~Latest news~Editor's picks", "plain~num"))
+	NAV = cat(s, pick("World~World~Society~World\nAsia-Pacific~World\nEurope"))
+	w = rnd(3) != 0
+	ag = pick("AFP~Reuters~Xinhua~AP~VNA")
+	who = w ? "" : people27("Lê Thu Hằng~Nguyễn Minh Châu~Phạm Quốc Huy~Trần Bảo Ngọc~Đỗ Khánh Linh")
+	k = rnd(3)
+	if (k == 0) dl = "Update: " month[M] ", " d2(D) "/" Y " - " hm(h, mi)	# "Update: January, 04/2019 - 18:12"
+	else if (k == 1) dl = month[M] ", " d2(D) "/" Y " - " hm(h, mi)
+	else dl = month[M] " " d2(D) ", " Y " - " hm(h, mi)	# "January 04, 2019 - 18:12"
+	by = who == "" ? "" : "by " lk(who)
+	st = rnd(3) ? bo(standfirst(gen27)) : ""
+	pl = place19(title, "", "")
+	if (w && pl != "") lead20(upper20(pl) " — ")
+	if (w) run20(" — " (ag == "VNA" ? "VNA/VNS" : ag))
+	else if (rnd(2)) run20(" — VNS")
+	im = rnd(2) ? CP pick(caps27) ". — " pick(ag "/VNA Photo~VNA/VNS Photo " pick("Thanh Vũ~Minh Đức~Hoàng Hiếu") "~VNS Photo " pick("Đoàn Tùng~Lan Anh") "~Photo courtesy of the ministry") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Zalo~Email~Print", 2, 4) : ""
+	HEAD = order("dl st by im sh~dl by st im~by dl st im~dl im st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Advertisement~READ MORE: " pick(heads27)), 2 + rnd(3))
+	s = ""
+	TAGX = some(tags27, 2, 4)
+	if (rnd(2)) { k = TAGX; gsub(LI, "", k); gsub(/\n/, " ", k); s = "Tags: " k }
+	if (rnd(3)) s = cat(s, HD pick("Other News~Related News~Most Read") "\n" rel27(heads27, 2, 5, 2, "vns", rnd(2) ? 0 : 4))
+	s = cat(s, some("About Us~Contact Us~Advertise~Subscribe~Privacy~RSS~Site Map", 3, 5))
+	FOOT = cat(s, "Việt Nam News\nThe National English Language Daily\nPublished by Vietnam News Agency\n" \
+	    "79 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội\n© Copyright Việt Nam News " Y ". All rights reserved.")
+	BYN = who != "" && solo27(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+07:00")
+}
+
+function stl27(title,    s, who, by, dl, st, sh, im, h, mi, k, ed, n) {
+	h = 6 + rnd(15); mi = rnd(60)
+	site7(pick(" | The Sunday Times Sri Lanka~~ - Sunday Times"), "www.sundaytimes.lk", "/" substr(Y "", 3) d2(M) d2(D) "/" \
+	    pick("news~international~columns~business-times") "/" slug7(title) "-" (330000 + rnd(90000)) ".html")
+	ed = dayname[W + 1] ", " month[M] " " d2(D) ", " Y	# the edition's day, "Friday, January 04, 2019"
+	s = some("The Sunday Times~Sri Lanka~E-Paper~Archives~Search", 2, 3)
+	s = cat(s, ed)
+	s = cat(s, some("Home~News~Editorial~Columns~Business Times~Financial Times~Plus~Sports~Mirror Magazine~Funday Times~" \
+	    "Sunday Times 2~International~Letters~Obituaries~Education", 4, 8))
+	if (rnd(4) == 0) s = cat(s, "US$\nRs. " (178 + rnd(6)) "." d2(rnd(100)))
+	NAV = cat(s, pick("International~News~Columns~Sunday Times 2"))
+	who = pick("By Our Diplomatic Correspondent~By Our Foreign Desk~By a Special Correspondent~" \
+	    "By " people27("Nilanthi Ranaweera~Sandun Abeykoon~Tharushi Gunawardena~Ravindra Jayasekera~Dinesh Mallikarachchi"))
+	n = 200 + rnd(4000)
+	k = rnd(3)
+	by = lk(who)
+	if (k == 0) dl = "View(s): " n
+	else if (k == 1) { dl = "View(s): " n; by = "" }
+	else dl = ed "\nView(s): " n
+	st = rnd(3) == 0 ? standfirst(gen27) : ""
+	im = rnd(2) ? CP pick(caps27) ". " pick("Pic by " pick("Indika Wijeratne~Saman Kumara~Nishan Perera") "~(AFP)~(Reuters)~Pic courtesy of the ministry~File pic") : ""
+	sh = rnd(3) == 0 ? some("Print~Email~Facebook~Twitter", 2, 4) : ""
+	HEAD = order("by dl st im~dl by im st~by im dl~dl st by sh", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD "Comments\nAdvanced Comments Form\nName\nEmail\nComment\nPost your comment"
+	if (rnd(2)) s = cat(s, HD pick("Other Stories~More News~Related Stories") "\n" headlines(heads27, 2, 5))
+	if (rnd(3) == 0) s = cat(s, "Follow @timesonlinelk\nLike us on Facebook")
+	s = cat(s, some("About Us~Advertising~Contact Us~Archive~Privacy Policy~Terms of Use", 3, 5))
+	FOOT = cat(s, "Reproduction of articles, photographs or other content from this site in any form or medium without the " \
+	    "written permission of the Sunday Times is prohibited.\nCopyright " Y " Wijeya Newspapers Ltd. All rights reserved.")
+	BYN = ""; DLX = ed; ISOT = isot7(h, mi, "+05:30"); TAGX = ""
+}
+
+function ei27(title,    s, who, by, dl, st, sh, im, h, mi, k, pl, w) {
+	h = 6 + rnd(17); mi = rnd(60)
+	site7(pick(" | Egypt Independent~~"), "egyptindependent.com", "/" slug7(title) "/")
+	s = some("Egypt Independent~المصري اليوم~Al-Masry Al-Youm~Search~Menu", 2, 4)
+	s = cat(s, some("Egypt~World~Middle East~Business~Opinion~Culture~Life & Style~Science~Health~Sports~Tourism~Multimedia~Cairo", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx20("Cairo", 14, 36, "C"))
+	if (rnd(4) == 0) s = cat(s, "USD/EGP\n" (17 + rnd(2)) "." d2(rnd(100)) "\nEGX30\n" (12900 + rnd(2800)) "." d2(rnd(100)))
+	s = cat(s, bar27("Breaking~Latest", 8))
+	s = cat(s, top27("Most Read~Latest~Trending", "plain~num"))
+	NAV = cat(s, pick("World~World~Middle East~World\nAfrica"))
+	who = pick("Egypt Independent~Al-Masry Al-Youm~Reuters~AFP~AP~MENA~" pick("Nourhan Fahmy~Yasmine El-Sherif~Karim Abdel-Latif~Mai Shoukry"))
+	k = rnd(3)
+	if (k == 0) { by = lk(who); dl = month[M] " " D ", " Y }	# "January 4, 2019"
+	else if (k == 1) { by = lk(who) " | " month[M] " " D ", " Y; dl = "" }	# "Reuters | January 4, 2019"
+	else { by = "By " lk(who); dl = month[M] " " D ", " Y " " clock(h, mi, "am", "pm") }	# "January 4, 2019 6:12 pm"
+	st = rnd(3) == 0 ? standfirst(gen27) : ""
+	pl = place19(title, "", "")
+	w = who ~ /^(Reuters|AFP|AP)$/
+	if (w && pl != "") lead20(who == "AFP" ? pl " (AFP) - " : upper20(pl) " (" who ") " (who == "AP" ? "— " : "- "))
+	if (who ~ /^(Egypt Independent|Al-Masry Al-Youm)$/ && rnd(2)) sig20("Edited translation from Al-Masry Al-Youm")
+	else if (who == "Reuters" && rnd(2)) sig20("Reporting by " pick("Ahmed Tolba~Nadine Awadalla~Aidan Lewis") "; Editing by " pick("Alison Williams~Gareth Jones"))
+	im = rnd(2) ? CP pick(caps27) ". " pick("(Photo: Reuters)~(Photo: AFP)~File photo~(Photo courtesy of Al-Masry Al-Youm)~(Photo: AP)") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~LinkedIn~Email", 2, 4) : ""
+	HEAD = order("by dl im sh~im by dl st~st by dl im~by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Advertisement~Related: " pick(heads27)), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Tags: " tagline27(2, 4)
+	if (rnd(2)) s = cat(s, HD pick("Related~You may also like~More in World") "\n" rel27(heads27, 2, 4, 2, "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Newsletter\nGet the day's top stories from Egypt Independent in your inbox\nEmail\nSubscribe")
+	s = cat(s, some("About Us~Contact Us~Advertise~Privacy Policy~Terms of Use~Al-Masry Al-Youm (Arabic)", 3, 5))
+	FOOT = cat(s, "Copyright © " Y " Egypt Independent. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+02:00")
+}
+
+function dstar27(title,    s, who, by, dl, st, sh, im, h, mi, k, pl, sec, j, n) {
+	h = 6 + rnd(17); mi = rnd(60)
+	sec = pick("Middle-East~World~Lebanon-News~Business/Middle-East")
+	site7(pick(" | The Daily Star~~ - The Daily Star"), "www.dailystar.com.lb", "/News/" sec "/" Y "/" abbr[M] "-" d2(D) "/" \
+	    (469000 + rnd(30000)) "-" slug7(title) ".ashx")
+	s = some("The Daily Star~Lebanon~Subscribe~Login~Register~E-Edition~Search", 2, 5)
+	s = cat(s, some("Home~News~Lebanon News~Middle East~World~Analysis~Business~Culture~Life~Sports~Opinion~Editorial~" \
+	    "Commentary~Photo Galleries~Videos", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx20("Beirut", 12, 32, "C"))
+	if (rnd(4) == 0) s = cat(s, "USD/LBP 1,507.50\nGold $" (1270 + rnd(80)) "." d2(rnd(100)))
+	s = cat(s, top27("Most Read~Latest News~Editor's Choice", "plain~num"))
+	NAV = cat(s, pick("World~World~Middle East~News\nMiddle East~News\nWorld"))
+	who = pick("Agence France Presse~Associated Press~Reuters~The Daily Star~" \
+	    pick("Nadine Karam~Ghassan Haddad~Rima Saab~Joseph Azar~Layal Frem") "| The Daily Star")
+	dl = abbr[M] ". " d2(D) ", " Y " | " clock0(h, mi, "AM", "PM")	# "Jan. 04, 2019 | 06:12 PM"
+	by = lk(who)
+	st = ""
+	if (rnd(3) == 0) {
+		n = 1 + rnd(3)
+		st = "Summary\n" LI standfirst(gen27)
+		for (j = 1; j < n; j++) st = st "\n" LI pick(gen27)
+	}
+	pl = place19(title, "", "")
+	if (pl != "" && rnd(4)) lead20(upper20(pl) ": ")
+	im = rnd(2) ? CP pick(caps27) ". (" pick("AP Photo/" pick("Hussein Malla~Bilal Hussein") "~AFP PHOTO~REUTERS/" pick("Mohamed Azakir~Aziz Taher") "~The Daily Star/" pick("Mohammad Azakir~Hasan Shaaban")) ")" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print~Comment", 2, 4) : ""
+	HEAD = order("dl by st im~dl by im~im dl by st~st dl by im", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = "A version of this article appeared in the print edition of The Daily Star on " print27(1 + rnd(2)) ", on page " (1 + rnd(12)) "."
+	if (rnd(3) == 0) s = cat(s, "Read more: " URL "\n(The Daily Star :: Lebanon News :: http://www.dailystar.com.lb)")
+	if (rnd(2)) s = cat(s, HD pick("Related Articles~More Middle East~Latest") "\n" rel27(heads27, 2, 4, 2, "dstar", rnd(2) ? 0 : 2))
+	if (rnd(3) == 0) s = cat(s, HD "Comments\nYour feedback is important to us!\nWe invite all our readers to share with us their views and comments about this article.\n" \
+	    "Disclaimer: Comments submitted by third parties on this site are the sole responsibility of the individual(s) whose username is attached to each comment.")
+	s = cat(s, some("About Us~Contact Us~Advertise~Subscribe~Privacy Policy~Terms of Use~RSS", 3, 5))
+	FOOT = cat(s, "Copyrights " Y ", The Daily Star - All Rights Reserved\nBeirut, Lebanon")
+	BYN = who ~ /\|/ ? "" : who; DLX = dl; ISOT = isot7(h, mi, eutz("+03:00", "+02:00")); TAGX = ""
+}
+
+function ahval27(title,    s, who, by, dl, st, sh, im, h, mi, k, w) {
+	h = 6 + rnd(17); mi = rnd(60); later9(h, mi)
+	site7(pick(" | Ahval~~"), "ahvalnews.com", "/" pick("turkey~turkey-russia~turkey-us~human-rights~economy~foreign-policy") "/" slug7(title))
+	s = some("Ahval~English~Türkçe~عربي~فارسی~Search~Subscribe", 2, 5)
+	s = cat(s, some("Turkey~Politics~Economy~Human Rights~Kurds~Syria~Turkey-US~Turkey-EU~Foreign Policy~Opinion~Podcasts~Video~Culture", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "USD/TRY\n" (5 + rnd(2)) "." (1000 + rnd(9000)) "\nEUR/TRY\n" (6 + rnd(2)) "." (1000 + rnd(9000)))
+	s = cat(s, top27("Most Read~Latest~Editor's Picks", "plain~num"))
+	NAV = cat(s, pick("Turkey~Diplomacy~Foreign Policy~Turkey & Russia~Human Rights~Economy"))
+	w = rnd(3) == 0
+	who = w ? pick("Reuters~AFP~bianet") : pick("Ahval~Ahval~" people27("Kerem Aydınlı~Selin Öztürk~Murat Ekinci~Defne Arslan~Tolga Kırcalı"))
+	dl = abbr[M] " " d2(D) " " Y " " hm(h, mi) " Gmt+3"	# "Jan 04 2019 18:12 Gmt+3"
+	if (rnd(3) == 0) dl = dl pick("\n~ ") "Last Updated On " abbr[M] " " d2(D) " " Y " " hm(H2, MI2) " Gmt+3"
+	k = rnd(3)
+	by = lk(who)
+	if (k == 1) { by = dl "\n" by; dl = "" }
+	st = rnd(3) ? standfirst(gen27) : ""
+	if (w && rnd(2)) sig20("(" who ")")
+	im = rnd(2) ? CP pick(caps27) ". (" pick("Reuters/" pick("Murad Sezer~Umit Bektas") "~AFP~AA~Presidency handout") ")" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email~Print", 2, 4) : ""
+	HEAD = order("st by dl im sh~by dl st im~st im by dl~dl by st", st, by, dl, sh, im)
+	s = ""
+	TAGX = some(tags27, 2, 4)
+	if (rnd(2)) s = HD "Related tags\n" TAGX
+	if (rnd(2)) s = cat(s, HD pick("Related Articles~Most Read~Latest") "\n" rel27(heads27, 2, 4, 2, "ahval", rnd(2) ? 0 : 1))
+	if (rnd(3) == 0) s = cat(s, HD "Ahval Newsletter\nGet the most important news and analysis on Turkey, delivered every weekday.\nEmail address\nSign up")
+	s = cat(s, some("About~Contact~Write for us~Privacy Policy~Terms~RSS", 3, 5))
+	FOOT = cat(s, "© " Y " Ahval. All rights reserved.")
+	BYN = solo27(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+03:00"); TAGX = ""
+}
+
+function tehran27(title,    s, who, by, dl, st, sh, im, h, mi, k, pl, jm, id) {
+	h = 6 + rnd(17); mi = rnd(60); id = 431000 + rnd(9000)
+	site7(pick(" - Tehran Times~~"), "www.tehrantimes.com", "/news/" id "/" caps19w(slug7(title)))
+	s = some("Tehran Times~Iran's Leading International Daily~Archive~Newspaper~Newsletter~Search", 2, 5)
+	s = cat(s, some("Politics~Economy~Sports~Culture~Tourism~Society~Science~International~Iran in the World~Editorial~Defense~Video~Photo", 5, 10))
+	s = cat(s, top27("Top News~Latest~Most Viewed", "plain"))
+	NAV = cat(s, pick("International~International~Society~Economy~International\nAsia"))
+	who = pick("~~~By " pick("Mehdi Ranjbar~Sara Rahmani~Hamid Sadeghi~Negar Afshari~Ali Rezazadeh"))
+	jalali27(Y, M, D)
+	split("Farvardin Ordibehesht Khordad Tir Mordad Shahrivar Mehr Aban Azar Dey Bahman Esfand", jm, " ")
+	dl = month[M] " " D ", " Y " - " hm(h, mi)	# "January 4, 2019 - 18:12"
+	if (rnd(3) == 0) dl = dl "\n" JD " " jm[JM] " " JY
+	if (rnd(2)) dl = dl pick("\n~ | ") "News ID: " id
+	by = who == "" ? "" : lk(who)
+	st = rnd(3) ? standfirst(gen27) : ""
+	pl = place19(title, "", "Tehran")
+	if (rnd(2)) lead20(upper20(pl) " – ")
+	if (rnd(3) == 0) sig20("(Source: " pick("IRNA~Press TV~agencies~Mehr") ")")
+	im = rnd(3) == 0 ? CP pick(caps27) : ""
+	sh = rnd(2) ? some("Print~Share~Facebook~Twitter~Telegram", 2, 4) : ""
+	HEAD = order("dl by st im~by dl st~st dl im sh", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = "Tags\n" some(tags27, 2, 5)
+	if (rnd(2)) s = cat(s, HD "Leave a Comment\nComment\nName\nEmail\nSend\nComments containing offensive language will not be published.")
+	if (rnd(2)) s = cat(s, HD pick("Related News~Most Viewed~Latest News") "\n" rel27(heads27, 2, 4, 2, "tt", rnd(2) ? 0 : 1))
+	s = cat(s, some("About Us~Contact Us~Advertising~Subscription~RSS~Archive~Site Map", 3, 5))
+	FOOT = cat(s, "All rights reserved. Tehran Times © " Y)
+	BYN = who == "" ? "" : substr(who, 4); DLX = dlx(by, dl); ISOT = isot7(h, mi, iroff27()); TAGX = ""
+}
+
+function pkt27(title,    s, who, by, dl, st, sh, im, h, mi, k, pl, w) {
+	h = 6 + rnd(17); mi = rnd(60)
+	site7(pick(" - Pakistan Today~~"), "www.pakistantoday.com.pk", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("Pakistan Today~Profit~E-Paper~Urdu News~Search~Subscribe", 2, 4)
+	s = cat(s, some("Home~National~Islamabad~Lahore~Karachi~Business~World~Sports~Editorials~Comment~Entertainment~Technology~Videos", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "KSE-100\n" (37000 + rnd(4000)) "." d2(rnd(100)) "\nUSD/PKR\n" (138 + rnd(4)) "." d2(rnd(100)))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Lahore~Islamabad~Karachi"), 8, 40, "C"))
+	s = cat(s, bar27("Breaking~Latest News", 7))
+	s = cat(s, top27("Trending~Most Popular~Latest", "plain~num"))
+	NAV = cat(s, pick("World~National~Headlines~Top News~World\nHeadlines"))
+	w = rnd(2)
+	who = w ? pick("AFP~Reuters~APP~Agencies") : pick("News Desk~Staff Report~Web Desk~" pick("Ayesha Qureshi~Hamza Iqbal~Zoya Farooq~Usman Tariq~Mehreen Aslam"))
+	k = rnd(3)
+	if (k == 0) { by = "By " lk(who) " - " month[M] " " D ", " Y pick("~\n0~\n0\n" (40 + rnd(900))); dl = "" }	# "By News Desk - January 4, 2019"
+	else if (k == 1) { by = "By " lk(who); dl = month[M] " " D ", " Y }
+	else { by = lk(who); dl = month[M] " " D ", " Y pick("~ | " clock(h, mi, "am", "pm")) }
+	st = rnd(3) == 0 ? standfirst(gen27) : ""
+	pl = place19(title, "", who == "APP" ? "Islamabad" : "")
+	if (who == "APP") lead20(upper20(pl) ", " abbr[M] " " d2(D) " (APP): ")	# "ISLAMABAD, Jan 04 (APP): "
+	else if (pl != "" && rnd(2)) lead20(upper20(pl) ": ")
+	im = rnd(2) ? CP pick(caps27) ". " pick("Photo: AFP~Photo: Reuters~Photo: File~Photo: APP~Courtesy: Twitter") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Linkedin~Email~Print", 2, 5) : ""
+	HEAD = order("by dl sh im~st by dl im~by dl im st~im by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Advertisement", 1 + rnd(3))
+	s = ""
+	TAGX = some(tags27, 2, 4)
+	if (rnd(2)) s = "TAGS\n" TAGX
+	if (rnd(2)) s = cat(s, "Previous article\n" pick(heads27) "\nNext article\n" pick(heads27))
+	if (rnd(2)) s = cat(s, HD "RELATED ARTICLES\nMORE FROM AUTHOR\n" rel27(heads27, 2, 4, 2, "long", 4))
+	if (rnd(2)) s = cat(s, HD "LEAVE A REPLY\nPlease enter your comment!\nPlease enter your name here\n" \
+	    "You have entered an incorrect email address!\nPlease enter your email address here\n" \
+	    "Save my name, email, and website in this browser for the next time I comment.")
+	s = cat(s, some("About Us~Contact Us~Advertise~Privacy Policy~Profit~Careers", 3, 5))
+	FOOT = cat(s, "© Pakistan Today " Y ". All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+05:00"); TAGX = ""
+}
+
+function tht27(title,    s, who, by, dl, st, sh, im, h, mi, k, pl, hns) {
+	h = 6 + rnd(17); mi = rnd(60); later9(h, mi)
+	site7(pick(" - The Himalayan Times~~ | The Himalayan Times - Nepal's No.1 English Daily Newspaper"), "thehimalayantimes.com", \
+	    "/" pick("world~nepal~kathmandu~business") "/" slug7(title))
+	s = some("The Himalayan Times~Nepal's No. 1 English Daily~E-Paper~Search~Subscribe~Login", 2, 4)
+	s = cat(s, some("Nepal~Kathmandu~World~Business~Sports~Opinion~Entertainment~Lifestyle~Science & Tech~Health~Environment~" \
+	    "Perspectives~Photos~Video", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "NEPSE\n" (1100 + rnd(200)) "." d2(rnd(100)) "\nGold Rs " (58 + rnd(10)) "," (100 + rnd(900)) " per tola")
+	if (rnd(3) == 0) s = cat(s, wx20("Kathmandu", 4, 29, "C"))
+	s = cat(s, top27("Most Popular~Latest~Trending", "plain~num"))
+	NAV = cat(s, pick("World~Nepal~Kathmandu~World\nAsia"))
+	who = pick("Himalayan News Service~THT Online~Agence France Presse~Reuters~Associated Press~Xinhua~Agence France Presse~Reuters~" \
+	    pick("Sabina Karki~Roshan Shrestha~Bikash Thapa~Anita Gurung~Prakash Adhikari"))
+	hns = who == "Himalayan News Service"
+	dl = "Published: " ampm27(h, mi) " " abbr[M] " " d2(D) ", " Y	# "Published: 06:12 pm Jan 04, 2019"
+	if (rnd(3) == 0) dl = dl pick("\n~ | ") "Updated: " ampm27(H2, MI2) " " abbr[M] " " d2(D) ", " Y
+	by = lk(who)
+	st = rnd(3) == 0 ? standfirst(gen27) : ""
+	pl = place19(title, hns ? "Kathmandu~Pokhara~Lalitpur~Bhaktapur~Biratnagar~Birgunj" : "", "")
+	if (hns && pl != "") lead20(upper20(pl) ", " toupper(abbr[M]) " " D " ")	# "KATHMANDU, JAN 4 "
+	else if (pl != "" && rnd(3)) lead20(upper20(pl) ": ")
+	im = rnd(2) ? CP pick(caps27) ". Photo: " pick("Reuters~AFP~RSS~THT~Xinhua~AP~" pick("Skanda Gautam~Naresh Shrestha") "/THT") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print", 2, 4) : ""
+	HEAD = order("by dl im st~dl by im~st by dl im sh~im by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Advertisement~Also read: " pick(heads27)), 2 + rnd(3))
+	s = ""
+	if ((hns || rnd(3) == 0) && rnd(3)) s = "A version of this article appears in the print on " print27(1) " of The Himalayan Times."
+	TAGX = some(tags27, 2, 4)
+	if (rnd(2)) s = cat(s, HD "Tags\n" TAGX)
+	if (rnd(2)) s = cat(s, HD pick("Related News~Latest~Most Popular") "\n" rel27(heads27, 2, 4, 2, "tht", rnd(2) ? 0 : 4))
+	s = cat(s, some("About Us~Contact~Advertise~Subscription~Privacy Policy~Terms of Use", 3, 5))
+	FOOT = cat(s, "© " Y " The Himalayan Times. All Rights Reserved.\nAPCA House, Baluwatar, Kathmandu")
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, "+05:45"); TAGX = ""
+}
+
+function sstar27(title,    s, who, by, dl, st, sh, im, h, mi, k, pl, w, ag) {
+	h = 6 + rnd(16); mi = rnd(60)
+	site7(pick(" - Solomon Star News~~ | Solomon Star"), "www.solomonstarnews.com", "/" slug7(title) "/")
+	s = some("Solomon Star~Solomon Islands' leading daily~E-Paper~Subscribe~Search", 2, 4)
+	s = cat(s, some("Home~National~Business~Sports~Pacific~World~Editorial~Letters~Features~Entertainment~Classifieds~Tenders~Vacancies", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx27("Honiara", 26, 32, "C"))
+	if (rnd(4) == 0) s = cat(s, "SBD/USD 0.12" d2(rnd(100)) "\nSBD/AUD 0.17" d2(rnd(100)))
+	s = cat(s, top27("Latest News~Most Read~Top Stories", "plain"))
+	NAV = cat(s, pick("World~Pacific~News~News\nWorld"))
+	w = rnd(2)
+	who = w ? pick("AFP~PACNEWS~RNZ Pacific~Reuters") : pick("ELLISON KAIHAU~GEORGINA TOKA~ROBERT KWAIGA~NEVILLE SIAU~BETTY TAHE")
+	k = rnd(3)
+	if (k == 0) { by = "By " lk(who) " – " month[M] " " D ", " Y; dl = "" }	# "By AFP – January 4, 2019"
+	else if (k == 1) { by = "By " lk(who); dl = dayname[W + 1] ", " month[M] " " D ", " Y }
+	else { by = lk(who); dl = "Posted on " month[M] " " D ", " Y }
+	st = ""
+	pl = place19(title, "", w ? "Suva" : "")
+	if (who == "PACNEWS") {
+		ag = pick("RNZ PACIFIC~PACNEWS~POST COURIER~FIJI TIMES~ABC")
+		lead20(upper20(pl) ", " d2(D) " " toupper(month[M]) " " Y " (" ag ") ---- ")	# "SUVA, 04 JANUARY 2019 (RNZ PACIFIC) ---- "
+		run20(" ....PACNEWS")
+	} else if (who == "AFP" && pl != "") lead20(pl " (AFP) - ")
+	else if (who == "Reuters" && pl != "") lead20(upper20(pl) " (Reuters) - ")
+	else if (!w && rnd(2)) run20(pick(" – SOLOMON STAR~"))
+	im = rnd(2) ? CP pick(caps27) ". " pick("Photo: AFP~Photo: Supplied~Photo: RNZ~Photo: File~Photo: " pick("Gina Kekea~Jimmy Kuata")) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email", 2, 4) : ""
+	HEAD = order("by dl im sh~by dl st im~im by dl~dl by im", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = "Posted in " pick("World~Pacific~News") "\nTagged " tagline27(2, 4)
+	if (rnd(2)) s = cat(s, HD pick("Related Posts~Latest News~You may also like") "\n" rel27(heads27, 2, 4, 2, "long", 4))
+	if (rnd(2)) s = cat(s, HD "Leave a Reply\nYour email address will not be published. Required fields are marked *\n" \
+	    "Comment *\nName *\nEmail *\nWebsite\nPost Comment")
+	s = cat(s, some("About Us~Contact Us~Advertise~Subscriptions~Privacy Policy", 3, 5))
+	FOOT = cat(s, "Copyright © " Y " Solomon Star News. All Rights Reserved.\nP.O. Box 255, Honiara, Solomon Islands")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+11:00"); TAGX = ""
+}
+
+function samoa27(title,    s, who, by, dl, st, sh, im, h, mi, k, pl, w, t) {
+	h = 6 + rnd(17); mi = rnd(60)
+	if (rnd(3) == 0) { h = 0; mi = 0 }	# the print edition's stories, "12:00AM"
+	site7(pick(" | Samoa Observer~~"), "www.samoaobserver.ws", "/category/" pick("world~samoa~pacific") "/" (30000 + rnd(40000)))
+	s = some("Samoa Observer~Subscribe~Login~Digital Edition~Search", 2, 4)
+	s = cat(s, some("Samoa~Pacific~World~Business~Sports~Opinion~Editorial~Letters~Community~Lifestyle~Sunday Samoan~Photos~Video~Weather", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx27("Apia", 25, 31, "C"))
+	if (rnd(4) == 0) s = cat(s, "1 WST = 0.3" (70 + rnd(30)) " USD")
+	s = cat(s, top27("Latest~Most Read~Trending", "plain~num"))
+	NAV = cat(s, pick("World~Pacific~Samoa~World\nPacific"))
+	w = rnd(2)
+	who = w ? pick("AFP~Reuters~Associated Press~RNZ Pacific") : pick("Tavita Faleolo~Losana Tuimavave~Ioane Leaupepe~Fetu Salamasina~Rosita Aiono")
+	t = ptclock(h, mi, ":", "AM", "PM")
+	dl = d2(D) " " month[M] " " Y ", " t	# "04 January 2019, 6:12PM"
+	k = rnd(3)
+	by = lk(who)
+	if (k == 1 && !w) by = by "\n" pick("Journalist~Senior Reporter~Reporter~Editor")
+	else if (k == 2 && h > 0) dl = dl "\n" (1 + rnd(9)) " hours ago"
+	st = rnd(3) ? standfirst(gen27) : ""
+	pl = place19(title, "", "")
+	if ((who == "AFP" || who == "Reuters") && rnd(2)) lead20((pl != "" ? upper20(pl) " " : "") "(" who ") - ")
+	im = rnd(2) ? CP pick(caps27) ". (Photo: " pick("AFP~Reuters~Samoa Observer~File~Supplied") ")" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email", 2, 4) : ""
+	HEAD = order("by dl st im~dl by im st~st by dl im~by dl im sh", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD "Related Stories\n" rel27(heads27, 2, 4, 2, "samoa", rnd(2) ? 0 : 4)
+	if (rnd(3) == 0) s = cat(s, HD "Comments\nLogin to comment\nPlease keep comments respectful and on topic.")
+	if (rnd(3) == 0) s = cat(s, "Subscribe to the Samoa Observer for the full digital edition, every day.\nSubscribe now")
+	s = cat(s, some("About Us~Contact Us~Advertise~Subscribe~Privacy Policy~Terms of Use", 3, 5))
+	FOOT = cat(s, "© Samoa Observer " Y ". All rights reserved.\nVaitele, Apia, Samoa")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, wsoff27()); TAGX = ""
+}
+
+function guam27(title,    s, who, by, dl, st, sh, im, h, mi, k, pl, w) {
+	h = 6 + rnd(17); mi = rnd(60)
+	site7(pick(" | Guam News | postguam.com~~ | postguam.com"), "www.postguam.com", "/news/" pick("nation_world~local~pacific") "/" slug7(title) \
+	    "/article_" hex7(8) "-" hex7(4) "-11e9-" hex7(4) "-" hex7(12) ".html")
+	s = some("The Guam Daily Post~Sign Up~Log In~Subscribe~e-Edition~Search", 2, 5)
+	s = cat(s, some("News~Local News~Nation/World~Pacific~Business~Sports~Entertainment~Lifestyle~Opinion~Obituaries~Classifieds~Jobs~Island Life", 5, 10))
+	if (rnd(2)) s = cat(s, wx27(pick("Hagåtña~Tamuning~Dededo"), 78, 89, "F"))
+	s = cat(s, bar27("Breaking~Breaking News", 7))
+	s = cat(s, top27("Most Popular~Trending~Latest", "plain~num"))
+	NAV = cat(s, pick("Nation/World~Local News~Pacific~News\nNation/World"))
+	w = rnd(2)
+	who = w ? pick("Associated Press~Reuters~Post News Staff") : pick("Kaitlyn Balajadia~Jerick Sablan~Marianne Santos~Diego Cruz~Aline Quitugua")
+	by = "By " lk(who) (w ? "" : pick("~ | The Guam Daily Post~\nThe Guam Daily Post"))
+	dl = abbr[M] " " D ", " Y	# "Jan 4, 2019"
+	k = rnd(3)
+	if (k == 1) dl = dl pick("~\n") "Updated " (1 + rnd(9)) " hrs ago"
+	else if (k == 2) { shift(1 + rnd(3)); dl = dl pick(" ~\n") "Updated " abbr[SM] " " SD ", " SY }
+	st = rnd(3) == 0 ? standfirst(gen27) : ""
+	pl = place19(title, "", "")
+	if (who == "Associated Press" && pl != "") lead20(upper20(pl) " (AP) — ")
+	else if (who == "Reuters" && pl != "") lead20(upper20(pl) " (Reuters) - ")
+	im = rnd(2) ? CP pick(caps27) pick(". ~.\n") pick("Post file photo~AP Photo/" pick("Haven Daley~Tassanee Vejpongsa") "~Contributed photo~" \
+	    pick("Frank San Nicolas~Norman Taitano") "/The Guam Daily Post") : ""
+	sh = rnd(2) ? some("Facebook~Twitter~Email~Print~Save", 2, 5) : ""
+	HEAD = order("st by dl sh im~by dl im st~im by dl sh~st im by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Advertisement", 1 + rnd(3))
+	s = ""
+	if (who == "Associated Press") s = "Copyright " Y " The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed."
+	TAGX = some(tags27, 2, 5)
+	if (rnd(2)) s = cat(s, "Tags\n" TAGX)
+	if (rnd(2)) s = cat(s, HD pick("Most Popular~Recommended for you~Latest News") "\n" headlines(heads27, 3, 5))
+	if (rnd(3) == 0) s = cat(s, HD "Sign up for our newsletter\nKeep up with the day's headlines on Guam and the region.\nEmail\nSign Up")
+	s = cat(s, some("About Us~Contact Us~Advertise~Subscribe~Terms of Use~Privacy Policy", 3, 5))
+	FOOT = cat(s, "© " Y " The Guam Daily Post\nPowered by BLOX Content Management System from TownNews.com.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+10:00"); TAGX = ""
+}
+
+function bernews27(title,    s, who, by, dl, st, sh, im, h, mi, k, n, j, t, off) {
+	h = 6 + rnd(16); mi = rnd(60); later9(h, mi)
+	site7(pick(" - Bernews~~ | Bernews"), "bernews.com", "/" Y "/" d2(M) "/" slug7(title) "/")
+	s = some("Bernews~Bermuda News~Submit News~Advertise~Search~Menu", 2, 4)
+	s = cat(s, some("Home~News~Business~Sports~Lifestyle~Entertainment~Photos~Videos~Live~Obituaries~Classifieds~Weather~International~Jobs", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx20("Bermuda", 62, 86, "F"))
+	s = cat(s, top27("Most Read~Latest~Popular This Week", "plain"))
+	NAV = cat(s, pick("International~News~~"))
+	off = usdst(Y, M, D) ? "-03:00" : "-04:00"
+	who = rnd(2) ? "" : pick("Alexis Simmons~Tre Outerbridge~Keisha Darrell~Marcus Trott")
+	n = rnd(9)
+	dl = month[M] " " D ", " Y " | " (n == 0 ? "No Comments" : n == 1 ? "1 Comment" : n " Comments")	# "January 4, 2019 | 3 Comments"
+	by = ""
+	if (who != "") lead20("[Written by " who "]\n")
+	st = ""
+	im = rnd(2) ? CP pick(caps27) pick("~ [Photo via Reuters]~ [Photo via AP]") : ""
+	sh = rnd(2) ? some("Share via~Facebook~Twitter~Email~WhatsApp~Print", 2, 5) : ""
+	HEAD = order("dl sh im~dl im~dl", st, by, dl, sh, im)
+	s = "Read More About\n" pick("Category: All, International, News~Category: All, News~Category: All, International")
+	TAGX = some(tags27, 1, 3)
+	if (rnd(2)) { k = TAGX; gsub(LI, "", k); gsub(/\n/, ", ", k); s = s "\nTags: " k }
+	if (n > 0) {
+		s = cat(s, HD n (n == 1 ? " Response" : " Responses") " to \"" title "\"")	# their own times, after the story's
+		t = h * 60 + mi
+		for (j = 1; j <= n && j <= 4; j++) {
+			t += 15 + rnd(600)
+			shift(int(t / 1440))
+			s = s "\n" pick("Onion Juice~Truth Seeker~Sandys Resident~Just Saying~Bermudian Abroad~Concerned~Rick~Cheese Louise") \
+			    " says:\n" month[SM] " " SD ", " SY " at " clk(int(t / 60) % 24, t % 60) "\n" pick(said27)
+		}
+	}
+	if (rnd(2)) s = cat(s, HD "Sign up for our free daily email\nThe top Bernews stories, every morning.\nEmail\nSubscribe")
+	s = cat(s, some("About~Contact~Advertise~Submit News~Comment Policy~Privacy~Terms of Use", 3, 5))
+	FOOT = cat(s, "Copyright © " Y " Bernews Ltd. Bermuda news, online since 2010.")
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, off); TAGX = ""
+}
+
+function compass27(title,    s, who, by, dl, st, sh, im, h, mi, k, pl) {
+	h = 6 + rnd(16); mi = rnd(60); later9(h, mi)
+	site7(pick(" - Cayman Compass~~ | Cayman Compass"), "www.caymancompass.com", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("Cayman Compass~Subscribe~Log in~E-Edition~Newsletters~Search", 2, 5)
+	s = cat(s, some("News~Local News~Business~Sports~Opinion~Lifestyle~Events~Obituaries~Courts~Crime~Environment~Weather~Regional~Classifieds", 5, 10))
+	if (M >= 6 && M <= 11 && rnd(2)) s = cat(s, Y " Hurricane Season\nTropical Weather Outlook")
+	if (rnd(3) == 0) s = cat(s, wx27("George Town", 76, 90, "F"))
+	if (rnd(4) == 0) s = cat(s, "CI$1.00 = US$1.20")
+	s = cat(s, bar27("Breaking News~Just In", 8))
+	s = cat(s, top27("Most Read~Latest~Trending", "plain~num"))
+	NAV = cat(s, pick("Regional~News~World~Regional\nNews"))
+	who = pick("Compass Staff~Associated Press~Caribbean Media Corporation~" \
+	    people27("Kayla Ebanks~Theo Bodden~Priya Ramkissoon~James Whittaker-Scott~Andrea Tibbetts"))
+	k = rnd(3)
+	if (k == 0) { by = "By " lk(who); dl = month[M] " " D ", " Y }	# "January 4, 2019"
+	else if (k == 1) { by = lk(who) (solo27(who) && who !~ /Staff|Associated|Caribbean/ ? "\n" pick("Reporter~Senior Reporter~News Editor~Digital Editor") : ""); dl = month[M] " " D ", " Y "\n" (2 + rnd(6)) " min read" }
+	else {
+		by = "By " lk(who); dl = "Published: " month[M] " " D ", " Y " " clk(h, mi)
+		if (rnd(2)) { shift(rnd(3)); dl = dl pick("\n~ | ") "Updated: " month[SM] " " SD ", " SY " " clk(H2, MI2) }
+	}
+	st = rnd(3) ? standfirst(gen27) : ""
+	pl = place19(title, "", "")
+	if (who == "Associated Press" && pl != "") lead20(upper20(pl) " (AP) — ")
+	else if (who == "Caribbean Media Corporation" && pl != "") lead20(upper20(pl) ", " abbr[M] " " D ", CMC – ")
+	im = rnd(2) ? CP pick(caps27) ". " pick("- Photo: " pick("Taneos Ramsay~Alvaro Serey") "~- Photo: AP~- File photo~- Photo: Supplied") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email~Print", 2, 4) : ""
+	HEAD = order("st by dl im sh~by dl st im~im st by dl~st im by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Advertisement~Related: " pick(heads27)), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "The Cayman Compass welcomes readers' comments. Please keep them civil and on topic; comments that break our guidelines will be removed."
+	if (rnd(2)) s = cat(s, HD pick("Related Stories~More News~Latest") "\n" rel27(heads27, 2, 4, 2, "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Get the Compass morning headlines\nDelivered to your inbox every weekday.\nEmail address\nSign up")
+	s = cat(s, some("About Us~Contact~Advertise~Subscribe~Careers~Privacy Policy~Terms", 3, 5))
+	FOOT = cat(s, "Copyright © " Y " Cayman Free Press Ltd. All rights reserved.")
+	BYN = solo27(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, "-05:00"); TAGX = ""
+}
+
+function bbt27(title,    s, who, by, dl, st, sh, im, h, mi, k, pl, n) {
+	h = 6 + rnd(16); mi = rnd(60)
+	site7(pick(" - Barbados Today~~"), "barbadostoday.bb", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("Barbados Today~BTodayTV~Subscribe~E-Paper~Search", 2, 4)
+	s = cat(s, some("Home~Local News~Business~Sports~Regional~International~Entertainment~Health~Opinion~Columns~Editorial~Education~" \
+	    "Obituaries~Classifieds", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx27("Bridgetown", 26, 31, "C"))
+	s = cat(s, bar27("Breaking~Latest", 7))
+	s = cat(s, top27("Most Read~Latest News~Popular", "plain"))
+	NAV = cat(s, pick("International~Regional~World~International\nNews"))
+	who = pick("Barbados Today~Barbados Today Staff~CMC~Associated Press~" pick("Shanika Worrell~Marlon Broomes~Tricia Gittens~Jamar Hinds~Keisha Bynoe"))
+	n = 1 + rnd(6)
+	k = rnd(3)
+	if (k == 0) {	# the theme's meta row: author, "Send an email", day, update, comments, reading time
+		by = lk(who) "\nSend an email"
+		dl = month[M] " " D ", " Y
+		if (rnd(2)) { shift(rnd(2)); dl = dl "\nLast Updated: " month[SM] " " SD ", " SY }
+		dl = dl "\n" rnd(4) "\n" n " minutes read"
+	} else if (k == 1) { by = "by " lk(who); dl = "Published on " month[M] " " D ", " Y }
+	else { by = lk(who) " / " month[M] " " D ", " Y; dl = "" }	# "Tricia Gittens / January 4, 2019"
+	st = rnd(3) == 0 ? standfirst(gen27) : ""
+	pl = place19(title, "", who == "CMC" ? "Bridgetown" : "")
+	if (who == "CMC") lead20(upper20(pl) (pl == "Bridgetown" ? ", Barbados" : "") ", " abbr[M] " " D ", CMC – ")	# "BRIDGETOWN, Barbados, Jan 4, CMC – "
+	else if (who == "Associated Press" && pl != "") lead20(upper20(pl) " (AP) — ")
+	if (who == "CMC" && rnd(2)) sig20("(CMC)")
+	im = rnd(2) ? CP pick(caps27) ". " pick("(Photo: AP)~(FP)~(File photo)~(Photo: CMC)~(Reuters photo)") : ""
+	sh = rnd(2) ? some("Facebook~Twitter~WhatsApp~Telegram~Share via Email~Print", 2, 4) : ""
+	HEAD = order("by dl sh im~by dl im st~im by dl~st by dl sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Advertisement", 1 + rnd(3))
+	s = ""
+	TAGX = some(tags27, 2, 4)
+	if (rnd(2)) { k = TAGX; gsub(LI, "", k); gsub(/\n/, " ", k); s = "Tags " k }
+	if (rnd(2)) s = cat(s, HD "Related Articles\n" rel27(heads27, 2, 4, 2, "long", 4))
+	if (rnd(2)) s = cat(s, HD "Check Also\n" pick(heads27))
+	if (rnd(3) == 0) s = cat(s, HD "Leave a Reply Cancel reply\nYour email address will not be published. Required fields are marked *")
+	s = cat(s, some("About Us~Contact Us~Advertise~Subscribe~Privacy Policy~Terms & Conditions", 3, 5))
+	FOOT = cat(s, "© Copyright " Y ", Barbados Today Inc. All Rights Reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "-04:00"); TAGX = ""
+}
+
+function consent27(    k) {	# a consent, meter, notification or newsletter prompt, words fresh
+	k = rnd(4)
+	if (k == 0)
+		return ask("Your privacy matters to us~Cookie preferences~How this site uses data~Managing your consent",
+		    "We and " (20 + rnd(700)) " partners use cookies and similar tools on your device to run this site, measure " \
+		    "what is read and show advertising that keeps our newsroom going.~" \
+		    "Tap \"Agree\" to allow all of these purposes, or \"Customise\" to switch them on one at a time. " \
+		    "Your choice can be changed later through the Privacy link.~" \
+		    "Some partners rely on a legitimate interest rather than consent. You can object to that under Customise.",
+		    "Agree~Disagree~Customise~Necessary only~See partners~Save and exit", 4)
+	if (k == 1)
+		return pick("This website uses cookies to improve your experience.~By using this site you consent to our use of cookies.~" \
+		    "We have revised our privacy policy.") "\n" pick("OK~Accept~Close~Read more~Got it")
+	if (k == 2)
+		return pick("You have read " (2 + rnd(4)) " of your free articles this month.~Subscribe for full access to our digital edition.~" \
+		    "Support independent journalism from $2 a month.") "\n" pick("Subscribe~Log in~View offers~Maybe later")
+	return pick("Get breaking news alerts from us.~Would you like to receive notifications?~Sign up for our morning newsletter.") \
+	    "\n" pick("Allow~Yes, please~Not now~No thanks~Later")
+}
+
+function twentysevenA(title, k) {
+	if (k == 0) vns27(title)
+	else if (k == 1) stl27(title)
+	else if (k == 2) ei27(title)
+	else if (k == 3) dstar27(title)
+	else if (k == 4) ahval27(title)
+	else if (k == 5) tehran27(title)
+	else pkt27(title)
+}
+function twentysevenB(title, k) {
+	if (k == 0) tht27(title)
+	else if (k == 1) sstar27(title)
+	else if (k == 2) samoa27(title)
+	else if (k == 3) guam27(title)
+	else if (k == 4) bernews27(title)
+	else if (k == 5) compass27(title)
+	else bbt27(title)
+}
+function twentyseven(title,    k) {	# variant 27: one of its sites, now and then an ad line and a banner, NAV filled
+	words27()
+	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
+	if (W == 0 && rnd(2)) k = 1	# the Sunday Times on Sundays only
+	else { k = rnd(13); if (k >= 1) k++ }
+	if (k < 7) twentysevenA(title, k); else twentysevenB(title, k - 7)
+	if (rnd(6) == 0) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~Sponsored~Ad~- Advertisement -"))
+	if (rnd(4) == 0) banner(consent27(), 3, 30)
+	fit("Skip to content~Menu~Search~Home~Close~Toggle navigation~Back to top~Sign in")
+}
+
+# Variant 27's layouts: variant 20's (lynx -dump with its numbered links,
+# pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
+# reader view, archive.today).
+function layout27(title) { return layout20(title) }
