@@ -757,3 +757,10 @@ JUNE 6TH 1916	1916-06-06"
 	assert_output "03.28.19	2019-03-28
 14.01.19	2019-01-14"
 }
+
+@test "a month, a comma, then the day and the year with a slash (\"January, 12/2019\", as Viet Nam News writes it) is read whole" {
+	printf 'doc\tsent\ttext\na\t1\tUpdate: January, 12/2019 - 15:52\n' >"$TMP/s.tsv"
+	run sh -c "extract-entities '$TMP/s.tsv' | awk -F'\t' '\$6 == \"DATE\"' | cut -f 5,7"
+	assert_success
+	assert_output "January, 12/2019	2019-01-12"
+}

@@ -695,3 +695,17 @@ title"
 	run sh -c "segment '$T/spiegel.txt' | tail -n +2 | cut -f 9 | sort -u"
 	assert_output '24.07.2019'
 }
+
+@test "with no date under the title, a kicker's date right above it (\"Daily news 11 February 2019\") wins over other stories' days further down, but not over a correction's" {
+	printf '%s\n' 'New Scientist' '' 'Daily news 11 February 2019' '' \
+	    'Pioneering oceanographer Walter Munk dies in California' '' \
+	    'The death of pioneering oceanographer Walter Munk was announced on Friday by the institution where he worked.' '' \
+	    'Latest news' '' '9 February 2019' '' '7 February 2019' >"$T/kicker.txt"
+	run sh -c "segment '$T/kicker.txt' | tail -n +2 | cut -f 9 | sort -u"
+	assert_output '11 February 2019'
+	printf '%s\n' 'Nature' '' 'NEWS' '' '06 February 2019' 'Correction 12 February 2019' '' \
+	    'Bus carrying children overturns in Babyninsky, Russia' '' \
+	    'A bus carrying children from Smolensk to Kaluga on Sunday overturned on an icy road, the police said.' >"$T/corr.txt"
+	run sh -c "segment '$T/corr.txt' | tail -n +2 | cut -f 9 | sort -u"
+	assert_output '06 February 2019'
+}

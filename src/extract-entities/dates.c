@@ -341,7 +341,8 @@ read_absolute(const struct toks *t, int *i, struct ymd *r)
 		*i = k + 5;
 		return 0;
 	}
-	/* March [31[st]] [,] [2023], Jan.23.2019, Jan - 27 - 2019 */
+	/* March [31[st]] [,] [2023], Jan.23.2019, Jan - 27 - 2019,
+	 * January, 12/2019 */
 	if ((m = month_of(t, k)) > 0) {
 		r->m = m;
 		k++;
@@ -350,6 +351,14 @@ read_absolute(const struct toks *t, int *i, struct ymd *r)
 			r->d = (int)t->v[k].val;
 			r->y = (int)t->v[k + 2].val;
 			*i = k + 3;
+			return 0;
+		}
+		/* "January, 12/2019" */
+		if (is_sep(t, k, ',') && is_day(t, k + 1) &&
+		    is_sep(t, k + 2, '/') && is_year(t, k + 3)) {
+			r->d = (int)t->v[k + 1].val;
+			r->y = (int)t->v[k + 3].val;
+			*i = k + 4;
 			return 0;
 		}
 		/* "Jan - 27 - 2019" */

@@ -526,11 +526,10 @@ published_dateline(struct segmenter *sg, size_t i)
  * The first whole date under the title at t, in the few lines before its
  * prose or at the start of its first paragraph of prose ("NEW YORK, Jan.
  * 04, 2019 (GLOBE NEWSWIRE) --"), in a caption only after "Published" or
- * the like (a photo's day is not the article's), and not an update's if
- * another is there; into out, returning 1, or 2 when it is an update's,
- * 0 when there is none.  For a page whose
- * date line no rule knew: "Published 1:47 p.m. ChT Jan. 16, 2019 |
- * Updated ...".
+ * the like or in a byline (a photo's day is not the article's), not an
+ * update's if another is there; into out, returning 1, or 2 when it is
+ * an update's, 0 when there is none.  For a page whose date line no rule
+ * knew: "Published 1:47 p.m. ChT Jan. 16, 2019 | Updated ...".
  */
 #define PROSE_MIN	300	/* bytes that are prose whatever their end */
 #define LEAD_MAX	80	/* where in it a date may start */
@@ -566,8 +565,8 @@ header_full_date(struct segmenter *sg, size_t t, struct buf *out)
 		p = &sg->ps.v[i];
 		len = p->end - p->start;
 		prose = is_prose(sg->d, p->start, p->end);
-		found = full_date_find(sg->d + p->start, len, prose ? LEAD_MAX :
-		    len, p->role == ROLE_CAPTION, &from, &to);
+		found = paragraph_full_date(sg->d + p->start, len, prose ?
+		    LEAD_MAX : len, p->role == ROLE_CAPTION, &from, &to);
 		if (found == 1) {
 			fold_ws(sg->d, p->start + from, p->start + to, out);
 			return 1;
@@ -623,11 +622,39 @@ originally_published(struct segmenter *sg, struct buf *out)
 }
 
 /*
+ * A whole date in a short line right above the title at t (one of the two
+ * paragraphs there), into out: a kicker's date ("Daily news 11 February
+ * 2019", "NEWS RELEASE 4-JAN-2019") when nothing under the title gives
+ * one.  It is nearer the headline than a site's date bar or a browser's
+ * print header, and nearer than the days of other stories further down.
+ */
+#define KICKER_MAX	80	/* bytes of a line above the title */
+
+static int
+kicker_date(struct segmenter *sg, size_t t, struct buf *out)
+{
+	const struct para *p;
+	size_t i, from, to;
+
+	for (i = t >= 2 ? t - 2 : 0; i < t; i++) {
+		p = &sg->ps.v[i];
+		if (p->role == ROLE_CAPTION || p->end - p->start > KICKER_MAX)
+			continue;
+		if (full_date_find(sg->d + p->start, p->end - p->start,
+		    p->end - p->start, 0, &from, &to) == 1) {
+			fold_ws(sg->d, p->start + from, p->start + to, out);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
  * The article's dateline: the first one in its header, the few
  * paragraphs under the title before its prose (past an update's to one
  * with a year, if there is one), else a whole date in those paragraphs
- * or under a later title line (header_full_date), else the first
- * dateline; an update's only when the page does not say when it was
+ * or under a later title line (header_full_date), else one right above
+ * the title (kicker_date), else the first dateline; an update's only when the page does not say when it was
  * first published (originally_published).  A date above the
  * headline is often the day the page was read (a site's "Friday,
  * January 4" bar, a browser's print header), not the article's.
@@ -663,6 +690,8 @@ article_date(struct segmenter *sg, struct buf *out)
 				originally_published(sg, out);
 			return;
 		}
+	if (first == SIZE_MAX && t < sg->ps.n && kicker_date(sg, t, out))
+		return;
 	if (first == SIZE_MAX)
 		for (i = 0; i < sg->ps.n && first == SIZE_MAX; i++)
 			if (sg->ps.v[i].role == ROLE_DATELINE)

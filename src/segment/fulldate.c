@@ -120,9 +120,14 @@ fd_tokens(const char *s, size_t n, struct fd_tok *t)
 			    (fd_alpha(s[j + 1]) || fd_digit(s[j + 1]))))
 				j++;	/* "Jan.", but "04.Jan.2019" */
 		}
-		/* glued to more: "Jan04", "10am", "5G" are no part of a date */
+		/* glued to more: "Jan04", "10am", "5G" are no part of a date;
+		 * but a year may run into the next word, as a page's
+		 * elements do in its text ("Feb 11, 2019Updated 8 hrs ago"),
+		 * and an ISO date into its time */
 		if (j < n && (fd_alpha(s[j]) || fd_digit(s[j])) &&
-		    !(s[j] == 'T' && j + 1 < n && fd_digit(s[j + 1])))
+		    !(s[j] == 'T' && j + 1 < n && fd_digit(s[j + 1])) &&
+		    !(t[nt].kind == FD_NUM && t[nt].len == 4 &&
+		    s[j] >= 'A' && s[j] <= 'Z'))
 			t[nt].val = t[nt].kind == FD_WORD ? 0 : -1;
 		t[nt].end = j;
 		sep = ' ';
@@ -204,12 +209,12 @@ date_at(const char *s, const struct fd_tok *t, int nt, int i)
 
 /*
  * The word that leads the date at t[i], the nearest of a few among the
- * six tokens before it: LEAD_UPDATE for "Updated" or "Modified"
- * ("Updated 2:15 p.m. ChT Jan. 16, 2019"), LEAD_PUBLISHED for "Published"
- * or "Posted", LEAD_OTHER for words that date something else than the
- * article ("Entered as second-class matter May 12, 1910", "the Act of
- * March 3, 1879", "Established", "Schedule in effect", "born"), else
- * LEAD_NONE.
+ * six tokens before it: LEAD_UPDATE for "Updated", "Modified" or
+ * "Correction" ("Updated 2:15 p.m. ChT Jan. 16, 2019"), LEAD_PUBLISHED
+ * for "Published" or "Posted", LEAD_OTHER for words that date something
+ * else than the article ("Entered as second-class matter May 12, 1910",
+ * "the Act of March 3, 1879", "Established", "Schedule in effect",
+ * "born"), else LEAD_NONE.
  */
 enum { LEAD_NONE, LEAD_PUBLISHED, LEAD_UPDATE, LEAD_OTHER };
 
@@ -221,6 +226,7 @@ lead_of(const struct fd_tok *t, const char *s, int i)
 		int		 lead;
 	} leads[] = {
 		{ "updated", LEAD_UPDATE }, { "modified", LEAD_UPDATE },
+		{ "correction", LEAD_UPDATE }, { "corrected", LEAD_UPDATE },
 		{ "published", LEAD_PUBLISHED }, { "posted", LEAD_PUBLISHED },
 		{ "entered", LEAD_OTHER }, { "matter", LEAD_OTHER },
 		{ "established", LEAD_OTHER }, { "founded", LEAD_OTHER },
@@ -268,4 +274,35 @@ full_date_find(const char *s, size_t n, size_t limit, int led,
 		i += len - 1;
 	}
 	return found;
+}
+
+int
+paragraph_full_date(const char *s, size_t n, size_t limit, int caption,
+    size_t *from, size_t *to)
+{
+	const char *nl;
+	size_t b, e, k, f, g;
+	int found, kind = 0;
+
+	if (!caption)
+		return full_date_find(s, n, limit, 0, from, to);
+	/* a caption line by line: a photo's day is not the article's */
+	for (b = 0; b < n && b < limit; b = e + 1) {
+		nl = memchr(s + b, '\n', n - b);
+		e = nl != NULL ? (size_t)(nl - s) : n;
+		for (k = b; k < e && s[k] == ' '; k++)
+			;
+		found = full_date_find(s + b, e - b, e - b, 0, &f, &g);
+		if (found != 0 && b + f != k && !(e - k > 3 &&
+		    strncasecmp(s + k, "by ", 3) == 0))
+			found = full_date_find(s + b, e - b, e - b, 1, &f, &g);
+		if (found != 0 && (kind == 0 || found == 1)) {
+			*from = b + f;
+			*to = b + g;
+			kind = found;
+		}
+		if (kind == 1)
+			break;
+	}
+	return kind;
 }

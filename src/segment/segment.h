@@ -263,6 +263,14 @@ void front_matter_read(const char *d, size_t n, struct front_matter *fm);
  */
 int full_date_find(const char *s, size_t n, size_t limit, int led,
     size_t *from, size_t *to);
+/*
+ * The same for a paragraph, s (n bytes); when caption is set, line by
+ * line, a date counting only after "Published" or the like, opening its
+ * line ("Sep 25, 2019 * 5 years ago * 3 minute read"), or in a byline run
+ * into the caption ("By X and Y, E&E News on October 12, 2019").
+ */
+int paragraph_full_date(const char *s, size_t n, size_t limit, int caption,
+    size_t *from, size_t *to);
 
 /* ---- roles.c ---- */
 

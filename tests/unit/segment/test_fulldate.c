@@ -78,6 +78,8 @@ main(void)
 	finds("03.28.19 in Personal Computing", "03.28.19",
 	    "two-digit year, opening the line");
 	finds("JUNE 6TH 1916", "JUNE 6TH 1916", "capitals");
+	finds("Feb 11, 2019Updated 8 hrs ago", "Feb 11, 2019",
+	    "a year run into the next element's word");
 
 	/* which date */
 	finds("Updated January 24, 2019 | Published January 22, 2019",
@@ -86,6 +88,9 @@ main(void)
 	ok(kind == 2 && strcmp(got, "January 24, 2019") == 0,
 	    "an update's date alone is given, marked as one (got %d \"%s\")",
 	    kind, got);
+	got = found("Correction 12 February 2019", 100, 0, &kind);
+	ok(kind == 2, "a correction's date counts as an update's (got %d)",
+	    kind);
 	finds("Entered as second-class matter May 12, 1910, at the post office"
 	    " June 3, 1916", "June 3, 1916", "an entry's date passed over");
 	refuses("under the Act of March 3, 1879", "an act's date");
@@ -99,6 +104,33 @@ main(void)
 	    "led: a published date is (got \"%s\")", got);
 	got = found("They met in Paris last week. Jan. 3, 2019", 20, 0, &kind);
 	ok(kind == 0, "a date starting past the limit is not taken");
+
+	/* a caption, line by line */
+	{
+		const char *cap = "A trader works on the floor on Sept. 20, "
+		    "2019. Photo by Chris\nSep 25, 2019 \342\200\242 5 years "
+		    "ago \342\200\242 3 minute read";
+		const char *by = "Ice shelf seen from above. Credit: Mara "
+		    "Quill\n  By Keziah Obuya, E&E News on October 12, 2019";
+		const char *photo = "Protesters on the quay on Jan. 12, "
+		    "2019.\n(Photo: Mara Ellison)";
+		size_t from = 0, to = 0;
+
+		kind = paragraph_full_date(cap, strlen(cap), strlen(cap), 1,
+		    &from, &to);
+		ok(kind == 1 && strncmp(cap + from, "Sep 25, 2019", to - from)
+		    == 0, "caption: a date opening its line, not the photo's");
+		kind = paragraph_full_date(by, strlen(by), strlen(by), 1,
+		    &from, &to);
+		ok(kind == 1 && strncmp(by + from, "October 12, 2019", to -
+		    from) == 0, "caption: a byline run into it");
+		kind = paragraph_full_date(photo, strlen(photo), strlen(photo),
+		    1, &from, &to);
+		ok(kind == 0, "caption: a photo's day alone is none");
+		kind = paragraph_full_date(photo, strlen(photo), strlen(photo),
+		    0, &from, &to);
+		ok(kind == 1, "not a caption: the same day is taken");
+	}
 
 	/* only dates */
 	refuses("Jan 2019", "a month and a year have no day");
