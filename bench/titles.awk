@@ -4,7 +4,7 @@
 # the article is drawn from a few site templates with a fixed seed
 # (Park-Miller, exact in any awk), so every run writes the same bytes.
 #
-#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27] -f bench/titles.awk articles.csv
+#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30] -f bench/titles.awk articles.csv
 #
 # variant=2 draws from a second set of page furniture and date formats,
 # written after segment was tuned on the first: a held-out check.
@@ -826,7 +826,7 @@ function pick(list,    a, k) {	# one of the "|"-separated choices
 }
 
 BEGIN {
-	seed = variant == 27 ? 433494437 : variant == 26 ? 433494437 : variant == 25 ? 412876549 : variant == 24 ? 393342739 : variant == 23 ? 373587883 : variant == 22 ? 353868013 : variant == 21 ? 334214459 : variant == 20 ? 314606869 : variant == 19 ? 295075147 : variant == 18 ? 275604541 : variant == 17 ? 256203161 : variant == 16 ? 236887691 : variant == 15 ? 217645177 : variant == 14 ? 198491317 : variant == 13 ? 179424673 : variant == 12 ? 141650939 : variant == 11 ? 122949823 : variant == 10 ? 104395301 : variant == 9 ? 86028121 : variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
+	seed = variant == 30 ? 573259433 : variant == 29 ? 472882049 : variant == 28 ? 452930477 : variant == 27 ? 433494437 : variant == 26 ? 433494437 : variant == 25 ? 412876549 : variant == 24 ? 393342739 : variant == 23 ? 373587883 : variant == 22 ? 353868013 : variant == 21 ? 334214459 : variant == 20 ? 314606869 : variant == 19 ? 295075147 : variant == 18 ? 275604541 : variant == 17 ? 256203161 : variant == 16 ? 236887691 : variant == 15 ? 217645177 : variant == 14 ? 198491317 : variant == 13 ? 179424673 : variant == 12 ? 141650939 : variant == 11 ? 122949823 : variant == 10 ? 104395301 : variant == 9 ? 86028121 : variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
 	split("January February March April May June July August September October November December", month, " ")
 	split("Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.", ap, " ")
 	split("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec", abbr, " ")
@@ -15569,6 +15569,15 @@ function scraped(iso, title, body,    k) {
 	} else if (variant == 27) {
 		twentyseven(title)
 		return layout27(title)
+	} else if (variant == 28) {
+		twentyeight(title)
+		return layout28(title)
+	} else if (variant == 29) {
+		twentynine(title)
+		return layout29(title)
+	} else if (variant == 30) {
+		thirty(title)
+		return layout30(title)
 	} else {
 		six(title)
 		return layout6(title)
@@ -19819,3 +19828,1977 @@ function twentyseven(title,    k) {	# variant 27: one of its sites, now and then
 # pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
 # reader view, archive.today).
 function layout27(title) { return layout20(title) }
+
+# Variant 28's sites, in 12 templates: the Yorkshire Post, the Liverpool
+# Echo, the Eastern Daily Press, the Oxford Mail, KentOnline, CornwallLive,
+# the Irish Examiner, Belfast Live, the Guernsey Press, Isle of Man Today,
+# the Northern Echo and the Express & Star, in words written fresh.  Each
+# sets NAV, HEAD and FOOT and what layout7 needs (TS, DOM, URL, BYN, DLX,
+# ISOT, TAGX).  The article's own day is on every page in the site's form,
+# in UK (or Irish) time: JPIMedia's "Published: 18:12 Friday 04 January
+# 2019" or "Friday, 4th January 2019, 6:12 pm", Reach's "18:12, 4 JAN
+# 2019" and "18:12, 04 Jan 2019", Archant's "PUBLISHED: 18:12 04 January
+# 2019 | UPDATED: ..." and, on its later site, "Published: 6:12 PM January
+# 4, 2019" with the move's day as the update's, Newsquest's "4th January
+# 2019", KentOnline's "Published: 18:12, 04 January 2019", the Irish
+# Examiner's "Friday, January 04, 2019 - 06:12 PM" and "Fri, 04 Jan, 2019
+# - 18:12", MNA's "By X | UK & international news | Published: Jan 4,
+# 2019", Tindle's "Friday 4th January 2019 6:12 pm".  An update may be
+# later that day or on a later one, labelled; other stories' days come
+# before it; a footer may give a later year.  Its words are set on the
+# first call (words28).
+
+function words28() {
+	if (W28) return
+	W28 = 1
+	heads28 = "Council approves plan for 400 homes on former colliery site~Rail passengers face weekend of disruption as line shuts for upgrade~" \
+	    "Hospital trust declares critical incident amid winter pressures~Firefighters tackle large blaze at industrial estate~" \
+	    "Man charged after police chase through town centre~Primary school rated outstanding for the first time~" \
+	    "Plans for new cycle lanes spark row among traders~Bus firm axes evening services on three routes~" \
+	    "Tributes paid to much-loved landlord after sudden death~Flood warnings issued as river levels rise~" \
+	    "Lifeboat crew rescues walkers cut off by the tide~Road closed after lorry overturns on dual carriageway~" \
+	    "Pensioner conned out of £20,000 by fake police officer~Farmers count the cost of a wet summer~" \
+	    "Village pub saved by community buyout~Airport passenger numbers reach new high~" \
+	    "Councillors vote to raise council tax by 2.99 per cent~Teenager seriously hurt in hit-and-run~" \
+	    "New owners for seaside pier after sale agreed~Ferry timetable changes announced for winter~" \
+	    "Bypass opening delayed until spring~Ambulance response times worst on record, figures show~" \
+	    "Fishing fleet hit by new quota rules~Plans lodged for wind farm off the coast~" \
+	    "Police warning after spate of car thefts~Christmas market to return bigger than ever~" \
+	    "Town's famous clock tower restored to former glory~Drug dealer jailed for six years~" \
+	    "Yellow weather warning issued for snow and ice~Mayor calls for more powers for the region~" \
+	    "Hundreds of jobs created as factory expands~Historic hall to reopen after £2m restoration~" \
+	    "Brexit: what a no-deal exit could mean for local ports~Inquest opens into death of cyclist~" \
+	    "Shoppers return as high street store reopens~Steelworks owner seeks buyer to save plant"
+	caps28 = "Emergency services at the scene~Shoppers in the city centre~Commuters at the railway station~A view over the harbour~" \
+	    "Police officers on patrol~Protesters gathered outside the building~The Prime Minister speaking outside 10 Downing Street~" \
+	    "Passengers queue at the terminal~Floodwater covers the road~Rescue teams search the area~Flags fly at half mast~" \
+	    "Tourists on the seafront~Delegates at the conference~Workers at the site~Voters arrive at a polling station~" \
+	    "Members of the public lay flowers~World leaders pose for a photograph~Troops on exercise"
+	tags28 = "UK News~World News~Politics~Brexit~Crime~Courts~Health~NHS~Education~Transport~Weather~Environment~Business~Economy~" \
+	    "Europe~US News~Science~Technology~Royal Family~Police~Emergency Services~Culture~Religion~Conflict"
+	gen28 = "The incident has prompted calls for a full inquiry~Officials said more details would be released in the coming days~" \
+	    "It comes after weeks of mounting pressure~The decision has divided opinion~Investigators are still working to establish the cause~" \
+	    "Campaigners say the move does not go far enough~Here is everything we know so far~The news has been met with shock"
+	src28 = "2 hours ago~45 minutes ago~1 hour ago~PA~3 hours ago~Just now~20 minutes ago~Video"
+}
+function top28(labels, forms,    s) {	# as top21, from variant 28's headlines
+	s = above(labels, heads28, 5, forms, src28, "LIVE: ~~~WATCH: ~~UPDATE: ~")
+	return s == "" ? "" : HD s
+}
+function bar28(labels, odds) {	# 1 in odds, a breaking-news bar: its label, another headline, now and then how old
+	if (rnd(odds)) return ""
+	return pick(labels) pick("\n~: ~ | ") pick(heads28) pick("~~~\n" (2 + rnd(50)) " mins ago~ · " (1 + rnd(8)) "h ago")
+}
+function later28(lo, hi) { shift(lo + rnd(hi - lo + 1)) }	# a later day, lo to hi days on, in SY SM SD
+function ukoff28() { return ukdst(Y, M, D) ? "+01:00" : "+00:00" }
+function uktz28(y, m, d) { return ukdst(y, m, d) ? "BST" : "GMT" }
+function fmt28(style, y, m, d,    w) {	# a day as variant 28's sites print it in their lists
+	w = dayname[wday(y, m, d) + 1]
+	if (style == "jp") return w ", " ord(d) " " month[m] " " y	# "Thursday, 3rd January 2019"
+	if (style == "reach") return hm(7 + rnd(15), rnd(60)) ", " d " " toupper(abbr[m]) " " y	# "11:40, 3 JAN 2019"
+	if (style == "ord") return ord(d) " " month[m] " " y	# "3rd January 2019"
+	if (style == "kent") return d2(d) " " month[m] " " y	# "03 January 2019"
+	if (style == "ie") return substr(w, 1, 3) ", " d2(d) " " abbr[m] ", " y " - " hm(7 + rnd(15), rnd(60))	# "Thu, 03 Jan, 2019 - 11:40"
+	if (style == "mna") return abbr[m] " " d ", " y	# "Jan 3, 2019"
+	if (style == "tindle") return w " " ord(d) " " month[m] " " y	# "Thursday 3rd January 2019"
+	if (style == "ukabbr") return d " " abbr[m] " " y	# "3 Jan 2019"
+	return d " " month[m] " " y	# "3 January 2019"
+}
+# other stories, each 1 to gap days before the one above; forms as rel21's
+function rel28(pool, lo, hi, gap, style, form,    a, n, j, s, k, t, h) {
+	n = split(some(pool, lo, hi), a, "\n")
+	s = ""; k = 0
+	for (j = 1; j <= n; j++) {
+		k += 1 + rnd(gap)
+		shift(-k)
+		t = fmt28(style, SY, SM, SD)
+		h = substr(a[j], 2)
+		if (form == 1) s = cat(s, LI t "\n" LC h)
+		else if (form == 2) s = cat(s, LI h " (" t ")")
+		else if (form == 4) s = cat(s, h "\n" t)
+		else s = cat(s, LI h "\n" LC t)
+	}
+	return s
+}
+function people28(pool,    a, b) {	# one name, now and then two joined by " and "
+	a = pick(pool)
+	if (rnd(6)) return a
+	b = pick(pool)
+	return b == a ? a : a " and " b
+}
+function solo28(who) { return index(who, " and ") == 0 }
+function wire28(who, pl) {	# a wire's dateline run into the first paragraph, and its sign-off
+	if (pl == "") return
+	if (who == "Reuters") {
+		lead20(upper20(pl) " (Reuters) - ")
+		if (rnd(2)) sig20("(Reporting by " pick("Kate Holton~Guy Faulconbridge~Andrew MacAskill~Padraic Halpin") "; Editing by " pick("Alison Williams~Ros Russell~Gareth Jones") ")")
+	} else if (who == "AP" || who == "Associated Press") lead20(upper20(pl) " (AP) — ")
+	else if (who == "AFP") lead20(pl " (AFP) - ")
+}
+
+function yp28(title,    s, who, by, dl, st, sh, im, h, mi, k, w, role) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	site7(pick(" | Yorkshire Post~~ | The Yorkshire Post"), "www.yorkshirepost.co.uk", "/news/" pick("world~uk-news~politics~latest") "/" \
+	    slug7(title) "-" (1 + rnd(4)) (100000 + rnd(900000)))
+	s = some("The Yorkshire Post~Yorkshire's National Newspaper~Subscribe~Sign in~Search~Menu~Newsletters~E-edition", 2, 5)
+	s = cat(s, some("News~Politics~Business~Sport~Cricket~Rugby League~Opinion~Letters~Lifestyle~Food & Drink~Country & Farming~" \
+	    "Heritage~Arts~Travel~Weather~Read This~Puzzles", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Leeds~York~Sheffield~Hull~Harrogate"), -1, 24, "C"))
+	s = cat(s, bar28("Breaking~BREAKING NEWS~Latest", 8))
+	s = cat(s, top28("Popular~Trending~Latest", "num~plain"))
+	NAV = cat(s, pick("News~World~News\nWorld~UK News~News\nPolitics"))
+	w = rnd(3) == 0
+	who = w ? pick("The Newsroom~PA Reporter~Press Association~Reuters") : people28("Ruth Dewhirst~Grant Tomlinson~Hebe Sutcliffe~" \
+	    "Callum Bairstow~Priya Mistry-Holt~Lawrence Oxley")
+	role = w || !solo28(who) ? "" : pick("~Reporter~Chief Reporter~Political Editor~Westminster Correspondent~Digital Reporter")
+	k = rnd(3)
+	if (k == 0) {	# Johnston Press, 2019: "Published: 18:12 Friday 04 January 2019"
+		dl = "Published: " hm(h, mi) " " dayname[W + 1] " " d2(D) " " month[M] " " Y
+		if (rnd(2)) dl = dl pick("\n~ ") "Updated: " hm(H2, MI2) " " dayname[W + 1] " " d2(D) " " month[M] " " Y
+	} else if (k == 1) {	# JPIMedia: "Friday, 4th January 2019, 6:12 pm"
+		dl = dayname[W + 1] ", " ord(D) " " month[M] " " Y ", " clock(h, mi, "am", "pm")
+		if (rnd(2)) dl = dl "\nUpdated " dayname[W + 1] ", " ord(D) " " month[M] " " Y ", " clock(H2, MI2, "am", "pm")
+	} else {	# National World: "Published 4th Jan 2019, 18:12 GMT"
+		dl = "Published " ord(D) " " abbr[M] " " Y ", " hm(h, mi) " " uktz()
+		if (rnd(2)) {
+			later28(1, 4)
+			dl = dl "\nUpdated " ord(SD) " " abbr[SM] " " SY ", " hm(7 + rnd(15), rnd(60)) " " uktz28(SY, SM, SD)
+		}
+	}
+	by = "By " lk(who) (role == "" ? "" : pick("\n~, ") role)
+	st = rnd(4) ? standfirst(gen28) : ""
+	wire28(who, place19(title, "", ""))
+	im = rnd(2) ? CP pick(caps28) pick(". ~ ") "Picture: " pick("PA~Getty Images~AFP via Getty Images~Reuters~PA Wire~" \
+	    pick("Harriet Meakin~Dan Holroyd~Marcus Ackroyd")) : ""
+	sh = rnd(2) ? some("Share~Share this article~Copy link~Facebook~Twitter~Email~WhatsApp", 2, 4) : ""
+	HEAD = order("st by dl sh im~by dl st im~st im by dl sh~st by dl im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Advertisement\nHide Ad\nAdvertisement\nHide Ad", 1 + rnd(3))
+	if (rnd(3) == 0) insert(pick("Read more: ~Read more - ~Read next: ") pick(heads28), 2 + rnd(3))
+	if (rnd(4) == 0) insert("Sign up to our daily newsletter\nThe morning's headlines from across the county, in your inbox before breakfast\n" \
+	    "Sign up\nThank you for signing up!", 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "A message from the Editor:\nThank you for reading this story. Falling print sales and advertising mean that reporting like this " \
+	    "depends, more than ever, on readers. If you are able to, please take out a digital subscription and help us keep covering Yorkshire " \
+	    "and the world beyond it.\nSubscribe now"
+	TAGX = some(tags28, 2, 4)
+	if (rnd(3) == 0) s = cat(s, HD "Topics\n" TAGX)
+	if (rnd(2)) s = cat(s, HD pick("More from News~Popular~Latest from The Yorkshire Post") "\n" (rnd(2) ? headlines(heads28, 3, 5) : \
+	    rel28(heads28, 2, 4, 2, "jp", rnd(2) ? 0 : 4)))
+	if (rnd(3) == 0) s = cat(s, HD "Comments\nJoin the conversation\nYou need to be signed in to comment.\nSign in\nRegister")
+	s = cat(s, some("Contact us~Advertise~Privacy notice~Cookie settings~Terms and conditions~Subscription terms~Complaints~Jobs~" \
+	    "Announcements~Archive", 3, 6))
+	FOOT = cat(s, pick("©JPIMedia Ltd. All rights reserved.~© " Y " JPIMedia Publishing Ltd. All rights reserved.~" \
+	    "©National World Publishing Ltd. All rights reserved."))
+	BYN = solo28(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, ukoff28())
+}
+
+function echo28(title,    s, who, by, dl, st, sh, im, h, mi, k, w, role) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	site7(pick(" - Liverpool Echo~~ - Liverpool ECHO"), "www.liverpoolecho.co.uk", "/news/" pick("uk-world-news~world-news~liverpool-news") "/" \
+	    slug7(title) "-" (15650000 + rnd(700000)))
+	s = some("Liverpool ECHO~Sign in~Subscribe~Search~Menu~Newsletters~Alerts", 2, 5)
+	s = cat(s, some("News~Liverpool News~Merseyside~Wirral~Crime~Courts~Traffic & Travel~Politics~Health~UK & World News~Sport~LFC~EFC~" \
+	    "Tranmere~What's On~Food & Drink~Property~Jobs~Best Buys~Announcements", 5, 11))
+	s = cat(s, bar28("BREAKING~Breaking~LIVE", 7))
+	s = cat(s, top28("Most Read~Most Recent~Trending", "num~plain"))
+	NAV = cat(s, pick("News~UK & World News~News\nUK & World News~World News"))
+	w = rnd(3) == 0
+	who = w ? pick("PA~Press Association~Reuters~Agencies") : pick("Niamh Corkhill~Liam Thwaite~Sadie Roscoe~Ifeanyi Bellamy~Connor McGuirk~Jess Ormesher")
+	role = w ? "" : pick("Reporter~News Reporter~Senior Reporter~Trends Reporter~Digital Journalist~Live Reporter~Community Reporter")
+	dl = hm(h, mi) ", " D " " toupper(abbr[M]) " " Y	# "18:12, 4 JAN 2019"
+	k = rnd(4)
+	if (k == 1) dl = dl "\nUpdated " hm(H2, MI2) ", " D " " toupper(abbr[M]) " " Y
+	else if (k == 2) { later28(1, 3); dl = dl pick(" ~\n") "Updated " hm(7 + rnd(15), rnd(60)) ", " SD " " toupper(abbr[SM]) " " SY }
+	by = lk(who) (role == "" ? "" : "\n" role)
+	if (k == 3) { by = by "\n" dl; dl = "" }
+	st = rnd(4) ? standfirst(gen28) : ""
+	wire28(who, place19(title, "", ""))
+	im = rnd(2) ? CP pick(caps28) pick(" (Image: ~\n(Image: ") pick("Getty Images~PA~Liverpool ECHO~REUTERS~AFP via Getty Images~" \
+	    "Anadolu Agency via Getty Images~" pick("Gareth Jennison~Kirsty Dunne")) ")" : ""
+	sh = rnd(2) ? some("Bookmark~Share~Comments~News~Facebook~X", 2, 4) : ""
+	HEAD = order("st by dl sh im~by dl st im~st im by dl sh~st by dl im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Read More\nRelated Articles\n" headlines(heads28, 1, 2), 2 + rnd(3))
+	if (rnd(3) == 0) insert("Get the ECHO's top stories in your inbox every morning\nEnter your email\nSubscribe\n" \
+	    "We'll only use your email to send you the newsletters you asked for. Our Privacy Notice explains your rights.", 2 + rnd(4))
+	s = ""
+	if (rnd(2)) s = HD pick("Most Read~Most Recent~Read Next") "\n" headlines(heads28, 3, 6)
+	if (rnd(2)) s = cat(s, HD "Comments\n" pick("Show comments~Join the conversation~" (1 + rnd(80)) " Comments"))
+	TAGX = some(tags28, 1, 3)
+	if (rnd(2)) s = cat(s, "More On\n" TAGX)
+	s = cat(s, "Follow Liverpool ECHO\n" some("Facebook~X~Instagram~TikTok~YouTube~WhatsApp", 2, 4))
+	s = cat(s, some("Contact us~Complaints~Corrections & clarifications~Privacy Notice~Cookie Notice~Terms & Conditions~Advertise~" \
+	    "Licensing~Work for us~Our journalists", 3, 6))
+	FOOT = cat(s, "Liverpool ECHO\n©" Y " a Reach plc subsidiary")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, ukoff28())
+}
+
+function edp28(title,    s, who, by, dl, st, sh, im, h, mi, k, w, role, u, yy) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	k = rnd(3); if (Y >= 2021) k = 0
+	site7(pick(" | Eastern Daily Press~~ - Eastern Daily Press"), "www.edp24.co.uk", k < 2 ? "/news/" pick("~national/~politics/") \
+	    slug7(title) "-1-" (5840000 + rnd(300000)) : "/news/national/" slug7(title) "-" (7000000 + rnd(900000)))
+	s = some("Eastern Daily Press~EDP~Subscribe~Log in~Search~Menu~Newsletters~E-edition", 2, 5)
+	s = cat(s, some("News~Norwich~Great Yarmouth~Lowestoft~King's Lynn~North Norfolk~Breckland~Broadland~Crime~Politics~National News~" \
+	    "Sport~Norwich City~Business~Weather~Things to do~Food & Drink~Property~Motors~Camera Club", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Norwich~Cromer~Great Yarmouth~King's Lynn"), 1, 23, "C"))
+	s = cat(s, top28("Most Read~Latest", "num~plain"))
+	NAV = cat(s, pick("News~National~News\nNational~Politics"))
+	w = rnd(3) == 0
+	who = w ? pick("PA~Press Association~PA Media~Reuters") : pick("Ellie Wrightson~Tom Danbury~Lucy Fenwick-Gale~Owen Hatherley~Amelia Strutt~Reuben Gosling")
+	role = w ? "" : pick("~Reporter~Political Editor~Chief Reporter~Digital Journalist~Community Reporter")
+	if (k < 2) {	# Archant's site in 2019: "PUBLISHED: 18:12 04 January 2019 | UPDATED: 19:05 04 January 2019"
+		if (k == 1) { later28(1, 2); u = hm(7 + rnd(15), rnd(60)) " " d2(SD) " " month[SM] " " SY }
+		else u = hm(H2, MI2) " " d2(D) " " month[M] " " Y
+		dl = "PUBLISHED: " hm(h, mi) " " d2(D) " " month[M] " " Y pick(" | ~\n| ~\n") "UPDATED: " u
+		by = lk(who) (role == "" ? "" : "\n" role) (w ? "" : pick("~\nEmail~\nEmail\nTwitter~\n" handle8(who)))
+		yy = Y
+	} else {	# the later site, the move's day as the update's: "Published: 6:12 PM January 4, 2019"
+		SY = 2021; SM = 1 + rnd(3); SD = 1 + rnd(28); yy = 2021 + rnd(4)
+		dl = "Published: " clock(h, mi, "AM", "PM") " " month[M] " " D ", " Y pick("\n~ ~\n\n") \
+		    "Updated: " clock(8 + rnd(10), rnd(60), "AM", "PM") " " month[SM] " " SD ", " SY
+		by = lk(who) (role == "" ? "" : "\n" role)
+	}
+	st = rnd(3) ? standfirst(gen28) : ""
+	wire28(who, place19(title, "", ""))
+	im = rnd(2) ? CP pick(caps28) pick(". ~ - ") "Picture: " pick("Archant~Getty Images~PA Wire/PA Images~Reuters~Archant Library~" \
+	    toupper(pick("Denise Whitlow~Antony Kerridge~Sonya Gedge~Brittany Woodman"))) : ""
+	sh = rnd(2) ? some("Share~Email this article~Facebook~Twitter~Email~Comments", 2, 4) : ""
+	HEAD = order("by dl st sh im~st by dl im~dl by st im~st im by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Read more: ~Read more: ~Related: ") pick(heads28), 2 + rnd(3))
+	s = ""
+	if (k < 2 && rnd(2)) s = "If this story mattered to you, please think about supporting the Eastern Daily Press - you will find the details in the box below."
+	if (k < 2 && rnd(3) == 0) s = cat(s, HD "Become a Supporter\nThe EDP has reported on Norfolk for generations. Advertising alone no longer pays " \
+	    "for the journalism you rely on, and a small monthly contribution helps keep our reporters covering the county.\nBecome a Supporter")
+	if (rnd(2)) s = cat(s, HD "Comments\n" pick("Comments have been disabled on this article.~Show comments~Comments (" (1 + rnd(40)) ")"))
+	if (rnd(2)) s = cat(s, HD pick("Most Read~Latest from the Eastern Daily Press~More in National News") "\n" headlines(heads28, 3, 5))
+	s = cat(s, some("About Us~Contact Us~Advertise~Terms & Conditions~Privacy Policy~Cookie Policy~Subscribe~Syndication~Jobs", 3, 6))
+	FOOT = cat(s, "© " yy " Archant Community Media Ltd\nProspect House, Rouen Road, Norwich, NR1 1RE")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, ukoff28()); TAGX = ""
+}
+
+function oxmail28(title,    s, who, by, dl, st, sh, im, h, mi, k, w, role) {
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick(" | Oxford Mail~~"), "www.oxfordmail.co.uk", "/news/" pick("~national/~world/") (17300000 + rnd(500000)) "." slug7(title) "/")
+	s = some("Oxford Mail~Subscribe~Sign in~Register~Search~Menu~Jobs~Puzzles", 2, 5)
+	s = cat(s, some("News~Oxford~Witney~Abingdon~Didcot~Bicester~Banbury~Crime~Courts~Health~Education~Politics~National News~World News~" \
+	    "Sport~Oxford United~What's On~Letters~Nostalgia~Family Notices~Property", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx20("Oxford", 1, 24, "C"))
+	s = cat(s, bar28("Breaking~Live~BREAKING", 8))
+	s = cat(s, top28("Most Read~Latest News~Trending", "num~plain"))
+	NAV = cat(s, pick("News~World News~National News~News\nWorld News"))
+	w = rnd(2)
+	who = w ? pick("PA News Agency~Press Association~Reuters") : pick("Kezia Whitlock~Ravi Lindqvist~Imogen Crouch~Joel Fairbairn~Beth Ancrum~Tobias Kemble")
+	role = w ? "" : pick("Reporter~Chief reporter~Crime reporter~Health reporter~Digital reporter~Senior reporter")
+	k = rnd(3)
+	dl = ord(D) " " month[M] " " Y	# "4th January 2019"
+	if (k == 1) dl = dl "\n" pick("Comments~" rnd(30) " comments~Comments (" rnd(30) ")")
+	else if (k == 2) { later28(1, 5); dl = "Published: " dl "\nLast updated: " ord(SD) " " month[SM] " " SY }
+	by = "By " lk(who) (role == "" ? "" : "\n" role) (!w && rnd(3) == 0 ? "\n" handle8(who) : "")
+	st = rnd(3) ? standfirst(gen28) : ""
+	wire28(who, place19(title, "", ""))
+	im = rnd(2) ? CP pick(caps28) pick(". ~ ~\n") pick("Picture: PA~(Image: PA)~Picture: Getty Images~(Image: Newsquest)~Picture: Reuters~" \
+	    "Picture: " pick("Nell Aspinall~Hugo Farrant")) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email~Copy link", 2, 4) : ""
+	HEAD = order("st by sh dl im~by dl st im~st im by dl~by sh dl st im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("ALSO READ: ~READ MORE: ~Read more: ") pick(heads28), 2 + rnd(3))
+	if (rnd(4) == 0) insert("Want our news alerts on WhatsApp? Save our number in your phone and send us a message to sign up.", 3 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD "Comments: our rules\nWe want comments to be a lively, useful part of the site, where readers can argue over the issues " \
+	    "that matter locally. Please keep them civil and on topic.\nRead the rules here"
+	if (rnd(2)) s = cat(s, HD pick("Most Read~Latest News~More from World News") "\n" (rnd(2) ? headlines(heads28, 3, 5) : rel28(heads28, 2, 4, 2, "ord", 4)))
+	s = cat(s, some("Contact us~Advertise~Terms and conditions~Privacy policy~Cookie settings~Announcements~Jobs~Puzzles~Archive", 3, 6))
+	FOOT = cat(s, "This site and its newspapers keep to the Independent Press Standards Organisation's Editors' Code of Practice. A complaint about " \
+	    "accuracy or intrusion should go to the editor first; if you are not satisfied with the answer you can take it to IPSO.\n" \
+	    "Oxford Mail is part of Newsquest Media Group Ltd, registered in England & Wales.\n© Copyright 2001-" (Y + rnd(6)) ". All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, ukoff28()); TAGX = ""
+}
+
+function kent28(title,    s, who, by, dl, st, sh, im, h, mi, k, w, u) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	site7(pick(" - Kent Online~~"), "www.kentonline.co.uk", "/" pick("news/national~news/world~maidstone/news~canterbury/news~medway/news") "/" \
+	    slug7(title) "-" (195000 + rnd(20000)) "/")
+	s = some("KentOnline~KMTV~KM Group~Subscribe~Log in~Search~Menu~Newsletters~Kent Messenger e-edition", 2, 5)
+	s = cat(s, some("Home~News~Sport~What's On~Business~Jobs~Property~Motors~Weather~Traffic~Politics~Education~Health~Crime~Columnists~" \
+	    "Your Area~Family Notices~Competitions", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Maidstone~Canterbury~Ashford~Dover~Medway"), 1, 25, "C"))
+	if (rnd(4) == 0) s = cat(s, "Traffic\n" pick("Delays on the M20 coastbound~Operation Brock in place on the M20~Queues at the Dartford Crossing~No major delays reported"))
+	s = cat(s, bar28("Breaking~LIVE~Just in", 8))
+	s = cat(s, top28("Most Read~Latest News~Trending", "num~plain"))
+	NAV = cat(s, pick("National~News~News\nNational~World"))
+	w = rnd(2)
+	who = w ? pick("PA Reporter~Press Association~KentOnline reporter~Reuters") : pick("Ella Kinsella-Brook~Rhys Oduya~Maisie Penfold~Dominic Ashdown~Gemma Thackray")
+	dl = "Published: " hm(h, mi) ", " d2(D) " " month[M] " " Y	# "Published: 18:12, 04 January 2019"
+	k = rnd(3)
+	if (k == 0) u = hm(H2, MI2) ", " d2(D) " " month[M] " " Y
+	else if (k == 1) { later28(1, 3); u = hm(7 + rnd(15), rnd(60)) ", " d2(SD) " " month[SM] " " SY }
+	else u = ""
+	if (u != "") dl = dl pick(" | ~\n~ |\n") "Updated: " u
+	by = "By " lk(who) (!w && rnd(3) == 0 ? "\n" mail20(who, "thekmgroup.co.uk") : "")
+	st = rnd(3) ? standfirst(gen28) : ""
+	wire28(who, place19(title, "", ""))
+	if (rnd(2)) sig20("Read more: All the latest " pick("national news~world news~news from Kent"))
+	im = rnd(2) ? CP pick(caps28) ". Picture: " pick("Stock image~PA~Getty Images~KMTV~Reuters~" pick("Barry Goodwin-Hale~Jo Pendry")) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~WhatsApp", 2, 4) : ""
+	HEAD = order("st by dl im sh~by dl st im~st im by dl~by dl im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Advertisement", 1 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD "Comments\nWe want to hear what you think, but please stay polite and on topic. Comments that break our guidelines will be removed.\n" \
+	    "Read our comment guidelines"
+	if (rnd(2)) s = cat(s, HD pick("Latest News~Most Read~More National News") "\n" rel28(heads28, 2, 4, 2, "kent", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Get the KentOnline daily briefing\nThe county's top stories, every weekday morning.\nEmail address\nSign up")
+	s = cat(s, some("About us~Contact us~Advertise~Privacy~Cookies~Terms~Editorial complaints~Careers~KMTV~KMFM", 3, 6))
+	FOOT = cat(s, "© " Y " KM Media Group. All rights reserved.\nKent Messenger Group, Medway House, Rochester, Kent")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, ukoff28()); TAGX = ""
+}
+
+function cornwall28(title,    s, who, by, dl, st, sh, im, h, mi, k, w, role) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	site7(pick(" - Cornwall Live~~ - CornwallLive"), "www.cornwalllive.com", "/news/uk-world-news/" slug7(title) "-" (2390000 + rnd(99999)))
+	s = some("CornwallLive~Sign in~Subscribe~Search~Menu~Notifications", 2, 4)
+	s = cat(s, some("News~Cornwall News~Truro~Newquay~Falmouth~Penzance~St Austell~Bodmin~Cornish Life~What's On~Beaches~Weather~Sport~" \
+	    "Cornish Pirates~Property~UK & World News~Jobs~Best Buys", 5, 10))
+	s = cat(s, bar28("Breaking~LIVE", 8))
+	s = cat(s, top28("Most Read~Most Recent", "num~plain"))
+	NAV = cat(s, pick("News~UK & World News~News\nUK & World News"))
+	w = rnd(3) == 0
+	who = w ? pick("PA~Press Association~PA Media~Reuters") : pick("Kerensa Pascoe~Jory Trethewey~Tamsin Nance~Lowenna Jago~Fergus Adhikari")
+	role = w ? "" : pick("News Reporter~Senior Reporter~Trends Reporter~Audience Writer~Community Reporter")
+	dl = hm(h, mi) ", " d2(D) " " abbr[M] " " Y	# "18:12, 04 Jan 2019"
+	k = rnd(4)
+	if (k == 1) dl = dl pick("~ ~\n") "Updated " hm(H2, MI2) ", " d2(D) " " abbr[M] " " Y
+	else if (k == 2) { later28(1, 4); dl = dl pick(" ~\n") "Updated " hm(7 + rnd(15), rnd(60)) ", " d2(SD) " " abbr[SM] " " SY }
+	by = lk(who) (role == "" ? "" : pick("\n~ ") role)
+	if (k == 3 || rnd(2)) { by = by "\n" dl; dl = "" }
+	st = rnd(4) ? standfirst(gen28) : ""
+	wire28(who, place19(title, "", ""))
+	im = rnd(2) ? CP pick(caps28) pick(" (Image: ~\n(Image: ") pick("Getty Images~PA~CornwallLive~Reuters~AFP via Getty Images~Greg Trebilcock") ")" : ""
+	sh = rnd(2) ? some("Bookmark~Share~Comments~News", 2, 4) : ""
+	HEAD = order("st by dl sh im~st im by dl sh~by dl st im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Read next:~Don't miss:~Read more:") " " pick(heads28), 2 + rnd(3))
+	if (rnd(3) == 0) insert("Want the day's biggest Cornish stories in your inbox? Sign up to our free newsletter here", 3 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD pick("Most Read~Most Recent~More from UK & World News") "\n" headlines(heads28, 3, 5)
+	if (rnd(3) == 0) s = cat(s, HD "Comments\n" pick("Show comments~Be the first to comment"))
+	TAGX = some(tags28, 1, 3)
+	if (rnd(2)) s = cat(s, "More On\n" TAGX)
+	s = cat(s, "Follow CornwallLive\n" some("Facebook~X~Instagram~YouTube~WhatsApp", 2, 4))
+	s = cat(s, some("Contact us~How to complain~Corrections~Privacy Notice~Cookie Notice~Terms & Conditions~Advertising~Syndication~Our journalists", 3, 6))
+	FOOT = cat(s, "CornwallLive\n©" (Y + rnd(6)) " a Reach plc subsidiary")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, ukoff28())
+}
+
+function examiner28(title,    s, who, by, dl, st, sh, im, h, mi, k, w, role) {
+	h = 7 + rnd(16); mi = rnd(60)
+	k = rnd(2)	# 0: the 2019 site, 1: the new one
+	site7(pick(" | Irish Examiner~~"), "www.irishexaminer.com", k == 0 ? "/breakingnews/world/" slug7(title) "-" (890000 + rnd(60000)) ".html" : \
+	    "/world/arid-" (30880000 + rnd(150000)) ".html")
+	s = some("Irish Examiner~Subscribe~Sign In~Search~Menu~ePaper~Newsletters", 2, 4)
+	s = cat(s, some("News~Ireland~Munster~Courts~Politics~World~Sport~GAA~Rugby~Soccer~Business~Farming~Opinion~Lifestyle~Property~Podcasts", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Cork~Dublin~Limerick"), 2, 20, "C"))
+	s = cat(s, bar28("Breaking~Latest", 8))
+	s = cat(s, top28("Most Read~Latest News~Today's Stories", "num~plain"))
+	NAV = cat(s, pick("World~News\nWorld~Breaking News\nWorld~World News"))
+	w = rnd(2)
+	who = w ? pick("Press Association~Reuters~AP~AFP~Digital Desk~Associated Press") : people28("Aoife Moynihan~Cian Lucey~Sorcha Delaney~Eoghan Kiely~Niamh Cashman")
+	role = w || !solo28(who) ? "" : pick("~Political Correspondent~Europe Correspondent~World Affairs Correspondent~Reporter")
+	if (k == 0) {
+		dl = dayname[W + 1] ", " month[M] " " d2(D) ", " Y " - " clock0(h, mi, "AM", "PM")	# "Friday, January 04, 2019 - 06:12 PM"
+		by = "By " lk(who)
+	} else {
+		dl = substr(dayname[W + 1], 1, 3) ", " d2(D) " " abbr[M] ", " Y " - " hm(h, mi)	# "Fri, 04 Jan, 2019 - 18:12"
+		by = lk(who) (role == "" ? "" : "\n" role)
+	}
+	st = rnd(3) ? standfirst(gen28) : ""
+	wire28(who, place19(title, "", ""))
+	im = rnd(2) ? CP pick(caps28) ". Picture: " pick("AP~Reuters~iStock~Getty Images~AFP~PA~" pick("Ciaran Hegarty~Maura Twomey")) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~WhatsApp~Print", 2, 4) : ""
+	HEAD = order("dl by st im~st dl by im sh~by dl st im~st im dl by", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Read More\n" pick(heads28), 2 + rnd(3))
+	s = ""
+	TAGX = some(tags28, 2, 4)
+	if (k == 1 && rnd(2)) s = HD "More in this section\n" headlines(heads28, 3, 5)
+	if (rnd(2)) s = cat(s, HD pick("Latest~Most Read~World") "\n" rel28(heads28, 2, 4, 2, k == 1 ? "ie" : "uk", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Lunchtime News Wrap\nThe day's main stories in one email, just after midday.\nSign up")
+	if (k == 0 && rnd(2)) s = cat(s, "Tags\n" TAGX)
+	s = cat(s, some("About Us~Contact Us~Advertise~Privacy Statement~Cookie Policy~Terms & Conditions~Subscribe~Archive~Jobs", 3, 6))
+	FOOT = cat(s, "© Irish Examiner Ltd" pick("~\nLapps Quay, Cork~\nAll Rights Reserved"))
+	BYN = solo28(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, ukoff28())
+}
+
+function belfast28(title,    s, who, by, dl, st, sh, im, h, mi, k, w, role) {
+	h = 7 + rnd(16); mi = rnd(60); later9(h, mi)
+	site7(pick(" - Belfast Live~~ - BelfastLive"), "www.belfastlive.co.uk", "/news/world-news/" slug7(title) "-" (15600000 + rnd(800000)))
+	s = some("Belfast Live~Sign in~Subscribe~Search~Menu~Newsletters~Contact Us", 2, 5)
+	s = cat(s, some("News~Belfast News~Northern Ireland~Courts~Politics~Health~UK & World~Sport~GAA~Rugby~What's On~Food & Drink~Property~" \
+	    "Weather~Your Community~Traffic & Travel", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx20("Belfast", 2, 19, "C"))
+	s = cat(s, bar28("BREAKING~Breaking News~LIVE", 7))
+	s = cat(s, top28("Most Read~Most Recent~Don't Miss", "num~plain"))
+	NAV = cat(s, pick("News~UK & World~World News~News\nWorld News"))
+	w = rnd(3) == 0
+	who = w ? pick("Press Association~PA~Reuters") : pick("Orla McElhinney~Ruairí Devlin~Shannon Hegarty~Conall Mulgrew~Erin Fitzsimons")
+	role = w ? "" : pick("Reporter~News Reporter~Senior Reporter~Digital Producer~Trends Reporter")
+	dl = hm(h, mi) ", " D " " toupper(abbr[M]) " " Y	# "18:12, 4 JAN 2019"
+	k = rnd(3)
+	if (k == 0) by = "By " lk(who)
+	else if (k == 1) { by = lk(who) (role == "" ? "" : "\n" role); if (rnd(2)) dl = dl "\nUpdated\n" hm(H2, MI2) ", " D " " toupper(abbr[M]) " " Y }
+	else {
+		by = lk(who) (role == "" ? "" : "\n" role)
+		later28(1, 2); dl = dl "\nUpdated " hm(7 + rnd(15), rnd(60)) ", " SD " " toupper(abbr[SM]) " " SY
+	}
+	st = rnd(4) ? standfirst(gen28) : ""
+	wire28(who, place19(title, "", ""))
+	im = rnd(2) ? CP pick(caps28) pick(" (Image: ~\n(Image: ") pick("Getty Images~PA~Belfast Live~Pacemaker~REUTERS~AFP via Getty Images") ")" : ""
+	sh = rnd(2) ? some("Share~Bookmark~Comments~Facebook~X~WhatsApp", 2, 4) : ""
+	HEAD = order("st by dl im sh~by dl st im~st im by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Get the latest Northern Ireland news sent straight to your phone - join the Belfast Live WhatsApp community here", 2 + rnd(3))
+	if (rnd(3) == 0) insert(pick("Read More:~Read next:") " " pick(heads28), 3 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD pick("Most Read~Most Recent") "\n" headlines(heads28, 3, 6)
+	if (rnd(3) == 0) s = cat(s, HD "Sign up to our Belfast Live newsletter\nThe biggest stories from across NI, delivered free.\nEnter email\nSubscribe")
+	TAGX = some(tags28, 1, 3)
+	if (rnd(2)) s = cat(s, "More On\n" TAGX)
+	s = cat(s, some("Contact us~Complaints~Corrections~Privacy Notice~Cookie Notice~Terms & Conditions~Advertise~Our Rights & Permissions", 3, 6))
+	FOOT = cat(s, "Belfast Live ©" Y " a Reach plc subsidiary")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, ukoff28())
+}
+
+function guernsey28(title,    s, who, by, dl, st, sh, im, h, mi, k, w, sec, n) {
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick(" | Guernsey Press~~"), "guernseypress.com", "/news/uk-news/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("Guernsey Press~Subscribe~Log in~Register~Search~Menu~e-edition~Family Notices", 2, 5)
+	s = cat(s, some("News~Guernsey News~Alderney~Sark~Courts~Politics~Business~UK & International News~Sport~Football~Cricket~Island Life~" \
+	    "Entertainment~Weather~Tides~Jobs~Property~Motors", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx20("Guernsey", 4, 20, "C"))
+	if (rnd(3) == 0) { n = 6 + rnd(6); s = cat(s, "St Peter Port tides\nHigh " hm(n, rnd(60)) " " (7 + rnd(3)) "." rnd(10) "m\nLow " hm(n + 6, rnd(60)) " " (1 + rnd(2)) "." rnd(10) "m") }
+	s = cat(s, top28("Most Read~Latest~Most Commented", "num~plain"))
+	NAV = cat(s, pick("UK & international news~News\nUK & international news~News"))
+	w = rnd(4)
+	who = w ? "Press Association " Y : pick("Jessica Le Prevost~Marc Brehaut~Zoë Falla~Ollie De Garis")
+	sec = pick("UK & international news~UK news~World news")
+	k = rnd(3)
+	if (k == 0) { by = "By " lk(who) " | " sec " | Published: " abbr[M] " " D ", " Y; dl = "" }	# "By X | UK news | Published: Jan 4, 2019"
+	else if (k == 1) { by = "By " lk(who); dl = sec "\nPublished: " abbr[M] " " D ", " Y }
+	else { later28(0, 2); by = "By " lk(who) " | " sec; dl = "Published: " abbr[M] " " D ", " Y pick(" | ~\n") "Last updated: " abbr[SM] " " SD ", " SY }
+	n = rnd(12)
+	if (rnd(3) == 0) by = by pick("\n~ | ") n (n == 1 ? " comment" : " comments")
+	st = rnd(3) ? standfirst(gen28) : ""
+	im = rnd(2) ? CP pick(caps28) " (" pick("PA~PA Graphics~PA Wire~" pick("Yui Mok~Victoria Jones~Dominic Lipinski~Owen Humphreys") "/PA~Steve Sarre") ")" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Comments", 2, 4) : ""
+	HEAD = order("st im by dl sh~by dl st im~st by dl im", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD pick("More from UK & international news~Latest~Most Read") "\n" rel28(heads28, 2, 4, 2, "mna", rnd(2) ? 0 : 2)
+	if (rnd(3) == 0) s = cat(s, HD "Comments\nTo comment you must be a registered user and logged in.\nLog in\nRegister")
+	if (rnd(3) == 0) s = cat(s, "Subscribe to the Guernsey Press\nThe island's paper, in print and online.\nSee offers")
+	s = cat(s, some("About us~Contact us~Advertise~Subscriptions~Terms and conditions~Privacy policy~Cookie policy~Complaints~Archive", 3, 6))
+	FOOT = cat(s, "© " Y " Guernsey Press and Star Ltd. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, ukoff28()); TAGX = ""
+}
+
+function iom28(title,    s, who, by, dl, st, sh, im, h, mi, k, w) {
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick(" | iomtoday.co.im~~ | Isle of Man Today"), "www.iomtoday.co.im", "/news/" pick("world~uk-and-world~isle-of-man-news") "/" \
+	    slug7(title) "-" (300000 + rnd(300000)))
+	s = some("Isle of Man Today~Isle of Man Examiner~Manx Independent~Isle of Man Courier~Subscribe~Sign in~Search~Menu", 2, 5)
+	s = cat(s, some("News~Sport~TT~Business~Court~Politics~Tynwald~Health~Lifestyle~What's On~Opinion~Letters~Photos~Family Announcements~Weather", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx20("Douglas", 3, 19, "C"))
+	if (rnd(4) == 0) s = cat(s, "Steam Packet sailings\n" pick("All sailings operating as scheduled~Amber warning for afternoon sailings~Evening sailing cancelled due to weather"))
+	s = cat(s, top28("Most Read~Latest~Popular", "num~plain"))
+	NAV = cat(s, pick("News~UK & World~News\nWorld"))
+	w = rnd(3) == 0
+	who = w ? pick("PA Reporter~Press Association~Staff Reporter") : pick("Ciara Kewley~Jamie Corlett~Harriet Quayle~Dougie Kinvig~Nia Skillicorn")
+	dl = dayname[W + 1] " " ord(D) " " month[M] " " Y	# "Friday 4th January 2019 6:12 pm"
+	k = rnd(3)
+	if (k != 1) dl = dl " " clock(h, mi, "am", "pm")
+	by = (k == 1 ? "By " : "") lk(who)
+	if (k == 2) { by = by "\n" dl; dl = "" }
+	st = rnd(3) ? standfirst(gen28) : ""
+	im = rnd(2) ? CP cap(caps28, "PA~Getty Images~Isle of Man Newspapers~Submitted~Dave Kneale~Mike Skelton", pick(" (Image: @)~ | Photo: @")) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im~by dl im st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Advertisement", 1 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD "Subscribe\nGet the Isle of Man Examiner, Manx Independent and Courier on your device, from 99p for the first month.\nSubscribe now"
+	if (rnd(2)) s = cat(s, HD pick("Related Articles~Latest News~More News") "\n" rel28(heads28, 2, 4, 2, "tindle", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Comments\nTo leave a comment you need to be signed in.\nSign in")
+	s = cat(s, some("Contact Us~Advertise~Terms & Conditions~Privacy Policy~Cookie Policy~Complaints~Subscribe~About Us", 3, 6))
+	FOOT = cat(s, "© " Y " Isle of Man Newspapers Ltd, part of the Tindle Newspaper Group.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, ukoff28()); TAGX = ""
+}
+
+function necho28(title,    s, who, by, dl, st, sh, im, h, mi, k, w, role) {
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick(" | The Northern Echo~~"), "www.thenorthernecho.co.uk", "/news/" pick("national/~world/~~") (17300000 + rnd(500000)) "." slug7(title) "/")
+	s = some("The Northern Echo~Subscribe~Sign in~Register~Search~Menu~Puzzles~Jobs", 2, 5)
+	s = cat(s, some("News~Darlington~Durham~Teesside~North Yorkshire~Crime~Courts~Health~Education~Politics~Business~National News~World News~" \
+	    "Sport~Middlesbrough FC~Sunderland AFC~Darlington FC~What's On~Nostalgia~Family Notices~Motors", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Darlington~Durham~Middlesbrough~Northallerton"), 0, 22, "C"))
+	s = cat(s, bar28("BREAKING~Live~Breaking", 8))
+	s = cat(s, top28("Most Read~Latest~Trending", "num~plain"))
+	NAV = cat(s, pick("News~National News~World News~News\nNational News"))
+	w = rnd(2)
+	who = w ? pick("PA News Agency~Press Association~Reuters") : pick("Aidan Rowntree~Rosie Hebburn~Matty Coatham~Lois Cornforth~Sunil Tindale")
+	role = w ? "" : pick("Reporter~Chief Reporter~Political Editor~Durham Reporter~Trainee Reporter~Digital Editor")
+	k = rnd(3)
+	if (k == 0) dl = D " " month[M] " " Y	# "4 January 2019"
+	else if (k == 1) dl = hm(h, mi) " " ord(D) " " month[M] " " Y	# "18:12 4th January 2019"
+	else { later28(1, 3); dl = D " " month[M] " " Y pick("\n~ ") "Last updated: " hm(7 + rnd(15), rnd(60)) " " SD " " month[SM] " " SY }
+	by = "By " lk(who) (role == "" ? "" : "\n" role) (!w && rnd(3) == 0 ? "\n" handle8(who) : "")
+	if (rnd(4) == 0) by = by "\n" pick("Comments~" (1 + rnd(40)) " comments")
+	st = rnd(3) ? standfirst(gen28) : ""
+	wire28(who, place19(title, "", ""))
+	im = rnd(2) ? CP pick(caps28) pick(". ~ ") pick("Picture: PA~Picture: Getty Images~Picture: Reuters~Picture: NORTHERN ECHO~Picture: " \
+	    pick("Chris Boothroyd~Sarah Caldecott") "~(Image: PA)") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~WhatsApp", 2, 4) : ""
+	HEAD = order("st by dl im~by dl st sh im~st im by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("READ MORE: ~ALSO READ: ~READ NEXT: ") pick(heads28), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Want more from The Northern Echo? Sign up to our newsletters for the region's top stories, sent straight to your inbox."
+	if (rnd(2)) s = cat(s, HD pick("Most Read~Latest~More National News") "\n" (rnd(2) ? headlines(heads28, 3, 5) : rel28(heads28, 2, 4, 2, "ukabbr", rnd(2) ? 0 : 4)))
+	if (rnd(3) == 0) s = cat(s, HD "Comments\nComments are closed on this article.")
+	s = cat(s, some("Contact us~Advertise~Terms and conditions~Privacy policy~Cookie settings~Subscribe~Announcements~Archive", 3, 6))
+	FOOT = cat(s, "The Northern Echo follows the Editors' Code of Practice of the Independent Press Standards Organisation. To complain about " \
+	    "something we have published, contact the editor; if the reply does not satisfy you, you may go to IPSO.\n" \
+	    "© Copyright 2001-" (Y + rnd(6)) ". The Northern Echo is part of Newsquest Media Group Ltd.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, ukoff28()); TAGX = ""
+}
+
+function expstar28(title,    s, who, by, dl, st, sh, im, h, mi, k, w, sec, n) {
+	h = 7 + rnd(16); mi = rnd(60)
+	site7(pick(" | Express & Star~~ | expressandstar.com"), "www.expressandstar.com", "/news/uk-news/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("Express & Star~Subscribe~Log in~Register~Search~Menu~Puzzles~Jobs", 2, 5)
+	s = cat(s, some("News~Local Hubs~Wolverhampton~Walsall~Dudley~Stafford~Cannock~Crime~Health~Politics~UK & International News~Sport~Wolves~" \
+	    "Albion~Walsall FC~Entertainment~Motors~Property~Voices~Nostalgia", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Wolverhampton~Walsall~Dudley"), 0, 25, "C"))
+	s = cat(s, bar28("Breaking~Live", 8))
+	s = cat(s, top28("Most Read~Latest~Most Commented", "num~plain"))
+	NAV = cat(s, pick("UK & international news~News\nUK & international news~UK news"))
+	w = rnd(3)
+	who = w ? "Press Association " Y : pick("Harvinder Bassi~Kirsty Weyman~Dev Chauhan~Aaron Pitt~Megan Archer-Lowe")
+	sec = pick("UK & international news~UK news~World news")
+	k = rnd(3)
+	if (k == 0) { by = "By " lk(who) " | " sec " | Published: " abbr[M] " " D ", " Y; dl = "" }
+	else if (k == 1) {
+		by = "By " lk(who)
+		dl = "Published: " abbr[M] " " D ", " Y
+		if (rnd(2)) { later28(0, 2); dl = dl pick("\n~ ") "Last updated: " abbr[SM] " " SD ", " SY }
+		n = rnd(20)
+		if (rnd(2)) dl = dl "\n" n (n == 1 ? " comment" : " comments")
+	} else { by = "By " lk(who) "\n" sec; dl = "Published: " abbr[M] " " D ", " Y " " clk(h, mi) }
+	st = rnd(3) ? standfirst(gen28) : ""
+	im = rnd(2) ? CP pick(caps28) " (" pick("PA~PA Graphics~PA Wire~" pick("Jacob King~Aaron Chown~Joe Giddens~Jonathan Brady") "/PA") ")" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~WhatsApp~Comments", 2, 4) : ""
+	HEAD = order("st im by dl sh~by dl st im~st by dl im", st, by, dl, sh, im)
+	if (rnd(4) == 0) insert("Advertising", 1 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD pick("More from UK & international news~Latest~Most Read") "\n" rel28(heads28, 2, 4, 2, "mna", rnd(2) ? 0 : 2)
+	if (rnd(3) == 0) s = cat(s, HD "Comments\nComments are closed for this article.\nOur community guidelines")
+	if (rnd(3) == 0) s = cat(s, "Support local journalism: subscribe to the Express & Star from just £1 for the first month.\nSubscribe")
+	s = cat(s, some("About us~Contact us~Advertise~Subscriptions~Terms and conditions~Privacy policy~Cookie policy~Complaints~Jobs", 3, 6))
+	FOOT = cat(s, "© " Y " Midland News Association Ltd. All rights reserved.\nExpress & Star, 50 Queen Street, Wolverhampton")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, ukoff28()); TAGX = ""
+}
+
+function consent28(    k) {	# a consent, meter, notification or newsletter prompt, words fresh
+	k = rnd(4)
+	if (k == 0)
+		return ask("We value your privacy~Your privacy, your choice~How we use your data~Cookies and your privacy",
+		    "We and our " (90 + rnd(800)) " partners store and access information on your device, such as cookies, to run this site, " \
+		    "measure how it is used and show adverts that help pay for local journalism.~" \
+		    "Click \"I accept\" to agree to all of these uses, or \"Manage options\" to choose one purpose at a time. You can change " \
+		    "your mind whenever you like from the Privacy settings link at the foot of the page.~" \
+		    "Some partners process personal data on the grounds of legitimate interest. You have the right to object under Manage options.",
+		    "I accept~Reject all~Manage options~Show purposes~View partners~Save and exit", 4)
+	if (k == 1)
+		return pick("This site uses cookies. By continuing to browse you agree to our use of cookies.~" \
+		    "We've updated our privacy notice and our terms of use.~" \
+		    "Please turn off your ad blocker: adverts help fund our journalism.") "\n" pick("OK~Accept~Close~Find out more~Got it")
+	if (k == 2)
+		return pick("You've read " (3 + rnd(4)) " free articles this month.~Subscribe for unlimited access from £1 a month.~" \
+		    "Register for free to keep reading.") "\n" pick("Subscribe~Log in~Register~See offers~Not now")
+	return pick("Turn on notifications for breaking news from your area?~Get our morning newsletter, free.~" \
+	    "Sign up to our breaking news alerts.") "\n" pick("Allow~Yes please~Not now~No thanks~Later")
+}
+
+function twentyeightA(title, k) {
+	if (k == 0) yp28(title)
+	else if (k == 1) echo28(title)
+	else if (k == 2) edp28(title)
+	else if (k == 3) oxmail28(title)
+	else if (k == 4) kent28(title)
+	else cornwall28(title)
+}
+function twentyeightB(title, k) {
+	if (k == 0) examiner28(title)
+	else if (k == 1) belfast28(title)
+	else if (k == 2) guernsey28(title)
+	else if (k == 3) iom28(title)
+	else if (k == 4) necho28(title)
+	else expstar28(title)
+}
+function twentyeight(title,    k) {	# variant 28: one of its sites, now and then an ad line and a banner, NAV filled
+	words28()
+	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
+	k = rnd(12)
+	if (k < 6) twentyeightA(title, k); else twentyeightB(title, k - 6)
+	if (rnd(6) == 0) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~Advertisement\nHide Ad~Sponsored~Ad"))
+	if (rnd(4) == 0) banner(consent28(), 3, 30)
+	fit("Skip to main content~Menu~Search~Sign in~Close~Open menu~Home~Back to top")
+}
+
+# Variant 28's layouts: variant 20's (lynx -dump with its numbered links,
+# pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
+# reader view, archive.today).
+function layout28(title) { return layout20(title) }
+
+# Variant 29's sites, in 12 templates: the Toronto Sun, the Ottawa Citizen,
+# the Calgary Herald, the Hamilton Spectator, the Brisbane Times, the West
+# Australian, AdelaideNow, the Hobart Mercury, the Cairns Post, the
+# Newcastle Herald, the Gisborne Herald and the Rotorua Daily Post, in
+# words written fresh.  Each sets NAV, HEAD and FOOT and what layout7 needs
+# (TS, DOM, URL, BYN, DLX, ISOT, TAGX).  The article's own day is on every
+# page in the site's form and zone (Postmedia's "Published Jan 04, 2019 •
+# Last updated ...", "NAME, OTTAWA CITIZEN" over "Updated: January 4,
+# 2019", Metroland's "News Jan 04, 2019 by X Hamilton Spectator", Nine's
+# "January 4, 2019 — 6.12pm", the West's "Fri, 4 January 2019 6:12PM",
+# News Corp's "January 4, 2019 6:12pm" or print's "12:00am", ACM's "Updated
+# January 4 2019 - 7:05pm, first published 6:12pm", NZME's "4 Jan, 2019
+# 06:12 PM"); an update may be later that day or, labelled, on a later one;
+# numbers alone give a day only day first and where no other reading fits
+# (the Gisborne Herald's "14/01/2019"); other stories' days, earlier, come
+# after it.  Its words are set on the first call (words29).
+
+function words29() {
+	if (W29) return
+	W29 = 1
+	headsca29 = "Council votes to freeze property tax increase at 2 per cent~Transit agency orders 60 more electric buses~" \
+	    "Province to spend $400 million on new hospital wing~Extreme cold warning issued as temperatures plunge~" \
+	    "Police seek witnesses after overnight hit-and-run~Teachers' union rejects latest contract offer~" \
+	    "Housing starts fall to lowest level in four years~Mayor defends plan for downtown arena~" \
+	    "Family of four displaced by early-morning house fire~Snow clearing crews working around the clock~" \
+	    "Light rail line delayed again, city confirms~Former MP named to Senate~Loonie slips as oil prices fall~" \
+	    "Flood watch issued for river communities~Flames extend winning streak to six~Pipeline decision pushed back again~" \
+	    "Canadian detained abroad granted consular visit~Ticats re-sign veteran receiver"
+	headsau29 = "Bushfire emergency warning downgraded as crews gain ground~Heatwave to push temperatures past 40 degrees~" \
+	    "Premier rules out early election~Shark sighting closes popular beach~" \
+	    "Drought-hit farmers to receive extra support~State budget surplus smaller than forecast~" \
+	    "Man charged over alleged hit-run in northern suburbs~Hospital ramping reaches record levels~" \
+	    "Council approves $30 million foreshore upgrade~Cyclone watch issued for coastal communities~" \
+	    "Stinger season prompts warning for swimmers~Reef tourism operators report bumper summer~" \
+	    "Knights sign young forward on three-year deal~Coal exports through port hit new high~" \
+	    "Light rail patronage beats expectations~Wild weather cuts power to thousands of homes~" \
+	    "Fruit fly outbreak prompts new quarantine zone~Mine workers rescued after underground fall"
+	headsnz29 = "Iwi leaders welcome Treaty settlement milestone~Regional council declares water shortage~" \
+	    "Tourism operators brace for busy summer season~State highway closed after slip~" \
+	    "Geothermal project gets the green light~Lake levels drop as dry spell continues~" \
+	    "Schools to get new classrooms under building programme~Kiwifruit growers expect record crop~" \
+	    "Parliament returns with busy agenda~Dollar slips after weak jobs figures~" \
+	    "Ferry crossing cancelled as strong winds batter the coast~Search resumes for missing kayaker~" \
+	    "Forestry slash clean-up to cost millions~Hospital waiting lists grow, figures show~" \
+	    "Māori ward vote goes ahead despite petition~Cycleway extension opens to riders"
+	caps29 = "Firefighters work at the scene~Commuters wait on a station platform~A police officer stands guard at the cordon~" \
+	    "Demonstrators gather outside the legislature~Crews work through the night~" \
+	    "Delegates arrive for the meeting~Smoke rises over the hills~Volunteers hand out supplies~" \
+	    "Residents survey the damage~The premier speaks to reporters~Swimmers on the beach~" \
+	    "Traffic banks up on the highway~An aerial view of the city~Mourners lay flowers at a makeshift memorial~" \
+	    "Shoppers in the main street~Workers inspect the site~Officials at a press conference~Rescue crews search the area"
+	tags29 = "World~News~Canada~Politics~Crime~Courts~Health~Environment~Weather~Business~Economy~Energy~Transport~" \
+	    "Education~Science~Technology~Defence~Immigration~Elections~Europe~Asia~Middle East~United States~Disasters~" \
+	    "Sport~Community~Local News~Australia~New Zealand~Pacific"
+	gen29 = "Officials say more details will be released in the coming days~The cause is still under investigation~" \
+	    "The decision drew criticism from opposition MPs~It was not immediately clear what would happen next~" \
+	    "Residents have been urged to follow official advice~Talks are expected to resume next week~" \
+	    "The move is likely to face a legal challenge~Experts say the full impact may not be known for months"
+	src29 = "2 hours ago~35 minutes ago~6 hours ago~AAP~Reuters~The Canadian Press~AP~3 hours ago~Just now~1 hour ago"
+}
+function top29(labels, forms,    s) {	# as top27, from variant 29's headlines
+	s = above(labels, HP29, 5, forms, src29, "WATCH: ~~~LIVE: ~~")
+	return s == "" ? "" : HD s
+}
+function bar29(labels, odds) {	# 1 in odds, a breaking-news bar: its label, another headline, now and then how old
+	if (rnd(odds)) return ""
+	return pick(labels) pick("\n~: ~ | ") pick(HP29) pick("~~~\n" (2 + rnd(50)) " minutes ago~ · " (1 + rnd(9)) "h ago")
+}
+function fmt29(style, y, m, d,    w) {	# a day as variant 29's sites print it in their lists
+	w = dayname[wday(y, m, d) + 1]
+	if (style == "pm0") return abbr[m] " " d2(d) ", " y	# "Jan 03, 2019"
+	if (style == "star") return substr(w, 1, 3) "., " ap[m] " " d ", " y	# "Thu., Jan. 3, 2019"
+	if (style == "west") return substr(w, 1, 3) ", " d " " month[m] " " y " " ptclock(7 + rnd(15), rnd(60), ":", "AM", "PM")	# "Thu, 3 January 2019 11:40AM"
+	if (style == "ncl") return month[m] " " d ", " y " " clk(7 + rnd(15), rnd(60))	# "January 3, 2019 11:40am"
+	if (style == "acm") return month[m] " " d " " y " - " toupper(clk(7 + rnd(15), rnd(60)))	# "January 3 2019 - 11:40AM"
+	if (style == "nz") return d " " abbr[m] ", " y " " clock0(7 + rnd(15), rnd(60), "AM", "PM")	# "3 Jan, 2019 11:40 AM"
+	if (style == "nzd") return d2(d) "/" d2(m) "/" y	# "03/01/2019", day first
+	if (style == "uk") return d " " month[m] " " y	# "3 January 2019"
+	return month[m] " " d ", " y	# "January 3, 2019"
+}
+# other stories, each 1 to gap days before the one above; forms as rel20's
+function rel29(pool, lo, hi, gap, style, form,    a, n, j, s, k, t, h) {
+	n = split(some(pool, lo, hi), a, "\n")
+	s = ""; k = 0
+	for (j = 1; j <= n; j++) {
+		k += 1 + rnd(gap)
+		shift(-k)
+		t = fmt29(style, SY, SM, SD)
+		h = substr(a[j], 2)
+		if (form == 1) s = cat(s, LI t "\n" LC h)
+		else if (form == 2) s = cat(s, LI h " (" t ")")
+		else if (form == 4) s = cat(s, h "\n" t)
+		else s = cat(s, LI h "\n" LC t)
+	}
+	return s
+}
+function people29(pool,    a, b) {	# one name, now and then two joined by " and "
+	a = pick(pool)
+	if (rnd(6)) return a
+	b = pick(pool)
+	return b == a ? a : a " and " b
+}
+function solo29(who) { return index(who, " and ") == 0 }
+function tagline29(lo, hi,    k) {	# tags on one line, commas between; TAGX the list
+	TAGX = some(tags29, lo, hi)
+	k = TAGX; gsub(LI, "", k); gsub(/\n/, ", ", k)
+	return k
+}
+function ago29() { return (5 + rnd(2)) " years ago" }	# Postmedia's age of a 2019 story, read years later
+function mkt29(name, lo, hi,    v) {	# a market line: "S&P/TSX\n15,112.40\n▲ 0.62%"
+	v = lo + rnd(hi - lo + 1)
+	return name "\n" commas13(v) "." d2(rnd(100)) "\n" pick("▲ ~▼ ~+~-") rnd(2) "." d2(rnd(100)) "%"
+}
+function acdt29() { return autz() == "AEDT" ? "ACDT" : "ACST" }	# Adelaide's zone, summer time as Sydney's
+function acoff29() { return autz() == "AEDT" ? "+10:30" : "+09:30" }
+function aeoff29() { return autz() == "AEDT" ? "+11:00" : "+10:00" }	# Sydney, Newcastle and Hobart
+function nzoff29() { return nztz() == "NZDT" ? "+13:00" : "+12:00" }
+function pm29(h, mi) { return d2(h12(h)) ":" d2(mi) " " (h < 12 ? "AM" : "PM") }	# "06:12 PM"
+
+function tosun29(title,    s, who, by, dl, st, sh, im, h, mi, k, w, z, pl, n) {
+	HP29 = headsca29
+	h = 6 + rnd(17); mi = rnd(60); later9(h, mi); z = ustz18("E")
+	site7(pick(" | Toronto Sun~~"), "torontosun.com", "/news/" pick("world~national~local-news~crime") "/" slug7(title))
+	s = some("Toronto Sun~Sign In~Subscribe~Search~Menu~ePaper~Newsletters", 2, 5)
+	s = cat(s, some("News~Toronto & GTA~Canada~World~Crime~Opinion~Sports~Maple Leafs~Raptors~Blue Jays~Entertainment~Life~Money~" \
+	    "Sunshine Girls~Driving~Healthing~Puzzles~Shopping", 5, 11))
+	if (rnd(3) == 0) s = cat(s, wx18("Toronto", -12, 31, "C", 0))
+	if (rnd(4) == 0) s = cat(s, mkt29("S&P/TSX", 14100, 16900))
+	s = cat(s, bar29("BREAKING~Breaking News~JUST IN", 7))
+	s = cat(s, top29("Trending~Latest News~Top Stories", "plain~num"))
+	NAV = cat(s, pick("News~World~News\nWorld~Canada~News\nCanada"))
+	w = rnd(3) == 0
+	who = w ? pick("The Canadian Press~Associated Press~Reuters~Agence France-Presse~Postmedia News~Sun Staff") : \
+	    people29("Brent Kowalczyk~Maura Delacroix~Jory Santangelo~Tamsin Oyelaran~Dale Pettigrew~Keegan Marchetti")
+	k = rnd(3)
+	if (k == 0) {	# "Published Jan 04, 2019  •  Last updated Jan 05, 2019  •  2 minute read"
+		by = lk(who)
+		if (rnd(2)) { shift(rnd(3)); n = abbr[SM] " " d2(SD) ", " SY } else n = ago29()
+		dl = "Published " abbr[M] " " d2(D) ", " Y "  •  Last updated " n "  •  " mins22() " minute read" pick("~~  •  " (2 + rnd(300)) " Comments")
+	} else if (k == 1) {
+		by = "By " lk(who)
+		n = rnd(2) ? "\n" : " "
+		dl = "Published:" n month[M] " " D ", " Y (n == " " ? " | " : n) "Updated:" n month[M] " " D ", " Y " " clock(H2, MI2, "AM", "PM") " " z
+	} else {
+		by = lk(who) (w ? "" : "\nToronto Sun")
+		dl = month[M] " " D ", " Y " " clock(h, mi, "AM", "PM") " " z
+	}
+	st = rnd(3) ? standfirst(gen29) : ""
+	pl = place19(title, "", "")
+	if (who == "The Canadian Press") {
+		if (pl != "") lead20(upper20(pl) " — ")
+		if (rnd(2)) sig20("This report by The Canadian Press was first published " ap[M] " " D ", " Y ".")
+	} else if (who == "Associated Press" && pl != "") lead20(upper20(pl) " (AP) — ")
+	else if (!w && solo29(who) && rnd(3) == 0) sig20(mail18(who, "postmedia.com") pick("~\n" "On Twitter: " handle16(who)))
+	im = rnd(2) ? CP pick(caps29) ". " pick(toupper(pick("Ernie Dobrowolski~Leah Vanterpool~Stan Horbatiuk")) " / TORONTO SUN~" \
+	    "Photo by " pick("Ernie Dobrowolski~Leah Vanterpool") " /Toronto Sun~" "THE CANADIAN PRESS/" pick("Fraser Lindqvist~Nadia Ostrowski") "~" \
+	    "Getty Images~AFP via Getty Images~REUTERS~AP Photo") : ""
+	sh = rnd(2) ? some("Share this Story~Facebook~Twitter~Email~Reddit~LinkedIn~Copy Link~Comment", 2, 5) : ""
+	HEAD = order("st by dl sh im~by dl st im~st im by dl sh~by dl im st", st, by, dl, sh, im)
+	n = rnd(3)
+	while (n-- > 0) insert(pick("Advertisement " (2 + rnd(9)) "\nStory continues below~Story continues below~" \
+	    "RELATED\n" pick(HP29)), 1 + rnd(5))
+	s = ""
+	if (rnd(2)) s = HD "Comments\nYou must be logged in to join the discussion or read more comments.\nCreate an Account\nSign in"
+	if (rnd(2)) s = cat(s, HD pick("Trending~Top Stories~Latest National Stories") "\n" rel29(HP29, 2, 4, 2, "pm0", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Sun Headlines\nGet the day's top stories from the Toronto Sun in your inbox every morning.\n" \
+	    "By signing up you agree to receive this newsletter from Postmedia Network Inc. You may unsubscribe any time.\nEmail Address\nSign Up")
+	s = cat(s, some("Contact Us~Advertise With Us~Our Story~Terms of Use~Privacy~Copyright~Accessibility~Site Map~Digital Subscriptions", 3, 6))
+	s = cat(s, "This website uses cookies to personalize your content (including ads), and allows us to analyze our traffic.")
+	FOOT = cat(s, "© " Y " Toronto Sun, a division of Postmedia Network Inc. All rights reserved.\n365 Bloor Street East, Toronto, Ontario, M4W 3L4")
+	BYN = solo29(who) && who != "Sun Staff" ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function citizen29(title,    s, who, by, dl, st, sh, im, h, mi, k, w, z, pl) {
+	HP29 = headsca29
+	h = 6 + rnd(17); mi = rnd(60); later9(h, mi); z = ustz18("E")
+	site7(pick(" | Ottawa Citizen~~"), "ottawacitizen.com", "/news/" pick("world~national~local-news~politics") "/" slug7(title))
+	s = some("Ottawa Citizen~Sign In~Subscribe~Search~Menu~ePaper", 2, 4)
+	s = cat(s, some("News~Local News~City~Politics~Crime~Opinion~Sports~Senators~Redblacks~Arts~Music~Life~Food~Homes~Business~" \
+	    "Obituaries~Celebrating~Driving~Puzzles", 5, 11))
+	if (rnd(3) == 0) s = cat(s, wx18("Ottawa", -15, 30, "C", 0))
+	s = cat(s, bar29("Breaking~Breaking News", 8))
+	s = cat(s, top29("Trending~Most Read~Latest", "plain~num"))
+	NAV = cat(s, pick("News~World~News\nWorld~News\nNational~Politics"))
+	w = rnd(3) == 0
+	who = w ? pick("The Canadian Press~Associated Press~Reuters~Postmedia News~Bloomberg News") : \
+	    pick("Jeanne Thibodeau~Corbin MacAulay~Priya Venkataraman~Aurelien Boisvert~Hollis Fairweather~Mireille Dansereau")
+	k = rnd(3)
+	if (k == 0) {	# the 2019 site: the name in capitals, the paper after it
+		by = lk(toupper(who) (w ? "" : ", OTTAWA CITIZEN"))
+		dl = "Updated: " month[M] " " D ", " Y
+	} else if (k == 1) {
+		by = lk(toupper(who)) (w ? "" : "\nMore from " who)
+		dl = "Published on: " month[M] " " D ", " Y " | Last Updated: " month[M] " " D ", " Y " " clock(H2, MI2, "AM", "PM") " " z
+	} else {
+		by = lk(who) (w ? "" : "\nOttawa Citizen")
+		dl = "Published " abbr[M] " " d2(D) ", " Y "  •  Last updated " ago29() "  •  " mins22() " minute read" pick("~  •  Join the conversation")
+	}
+	st = rnd(3) ? standfirst(gen29) : ""
+	pl = place19(title, "", "")
+	if (who == "The Canadian Press" && pl != "") lead20(upper20(pl) " — ")
+	else if (who == "Associated Press" && pl != "") lead20(upper20(pl) " (AP) — ")
+	if (!w && rnd(3) == 0) sig20(mail18(who, "postmedia.com") pick("~\n" "twitter.com/" substr(handle16(who), 2)))
+	im = rnd(2) ? CP pick(caps29) ". " pick(toupper(pick("Delphine Arsenault~Errol Kirkwood~Tobias Mercer")) " / POSTMEDIA~" \
+	    pick("Delphine Arsenault~Errol Kirkwood") "/Postmedia~" pick("Fraser Lindqvist~Nadia Ostrowski") "/THE CANADIAN PRESS~" \
+	    "Getty Images~AFP/Getty Images~REUTERS") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print~Reddit~LinkedIn", 2, 5) : ""
+	HEAD = order("by dl st im sh~st by dl im~by dl im st~im st by dl", st, by, dl, sh, im)
+	if (rnd(2)) insert(pick("Advertisement~Story continues below~CONTINUE READING BELOW~Related\n" pick(HP29)), 1 + rnd(4))
+	s = ""
+	if (rnd(2)) s = HD "Share your thoughts\nWe encourage all readers to share their views on our articles. Comments are moderated and may " \
+	    "take up to an hour to appear. Please keep them relevant and respectful.\nSign in to comment"
+	if (rnd(2)) s = cat(s, HD pick("Trending~More from the Citizen~Latest") "\n" rel29(HP29, 2, 4, 2, rnd(2) ? "pm0" : "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Ottawa Citizen Headline News\nSign up to receive daily headline news from the Ottawa Citizen, " \
+	    "a division of Postmedia Network Inc.\nEmail Address\nSign Up")
+	s = cat(s, some("Contact Us~Advertise With Us~Subscribe~Our Story~Terms of Use~Privacy Statement~Copyright~Site Map", 3, 6))
+	FOOT = cat(s, "1101 Baxter Road, Ottawa, Ontario, K2C 3M4\n© " Y " Ottawa Citizen, a division of Postmedia Network Inc. " \
+	    "All rights reserved. Unauthorized distribution, transmission or republication strictly prohibited.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function calgary29(title,    s, who, by, dl, st, sh, im, h, mi, k, w, z, pl) {
+	HP29 = headsca29
+	h = 6 + rnd(17); mi = rnd(60); later9(h, mi); z = ustz18("M")
+	site7(pick(" | Calgary Herald~~"), "calgaryherald.com", "/news/" pick("world~national~local-news~crime~politics") "/" slug7(title))
+	s = some("Calgary Herald~Sign In~Subscribe~Search~Menu~ePaper~Newsletters", 2, 5)
+	s = cat(s, some("News~Local News~Calgary~Alberta~Politics~Crime~Opinion~Sports~Flames~Stampeders~Hitmen~Entertainment~Life~Business~" \
+	    "Energy~Real Estate~Stampede~Obituaries~Driving", 5, 11))
+	if (rnd(3) == 0) s = cat(s, wx18("Calgary", -22, 27, "C", 0) pick("~~\nChinook wind warning in effect"))
+	if (rnd(4) == 0) s = cat(s, "WTI\n$" (46 + rnd(20)) "." d2(rnd(100)) " US\nWCS\n$" (30 + rnd(20)) "." d2(rnd(100)) " US")
+	s = cat(s, top29("Trending~Latest~Top Stories", "plain~num"))
+	NAV = cat(s, pick("News~World~World~News\nWorld~Canada"))
+	w = rnd(3) == 0
+	who = w ? pick("The Canadian Press~Associated Press~Reuters~Agence France-Presse~Postmedia News") : \
+	    people29("Rhys Vanderhoek~Colleen Mbeki-Shaw~Tavish Ogilvie~Natalia Strzelecki~Bryce Tallfeathers~Leona Haugen")
+	k = rnd(3)
+	if (k == 0) {
+		by = lk(who) (w ? "" : "\nCalgary Herald")
+		dl = "Published on: " month[M] " " D ", " Y " | Last Updated: " month[M] " " D ", " Y " " clock(H2, MI2, "AM", "PM") " " z
+	} else if (k == 1) {	# the second day is the last update's, unlabelled, as the page had it
+		by = lk(who)
+		dl = "Publishing date:\n" abbr[M] " " d2(D) ", " Y "  •  " month[M] " " D ", " Y "  •  " mins22() " minute read" pick("~  •  Join the conversation")
+	} else {
+		by = "By " lk(who) (w ? "" : pick("~, Calgary Herald"))
+		dl = "Updated: " month[M] " " D ", " Y " " clock(H2, MI2, "AM", "PM") " " z
+	}
+	st = rnd(3) ? standfirst(gen29) : ""
+	pl = place19(title, "", "")
+	if (who == "The Canadian Press" && pl != "") lead20(upper20(pl) " — ")
+	else if (who == "Associated Press" && pl != "") lead20(upper20(pl) " (AP) — ")
+	if (!w && solo29(who) && rnd(3) == 0) sig20(mail18(who, "postmedia.com") "\nTwitter: " handle16(who))
+	im = rnd(2) ? CP pick(caps29) ". " pick(pick("Cole Ramsay~Azalea Pirbhai~Darcy Lundquist") "/Postmedia~Photo by " \
+	    pick("Cole Ramsay~Azalea Pirbhai") " /Postmedia~" pick("Kirk Pfeiffer") "/REUTERS~" pick("Nadia Ostrowski") "/THE CANADIAN PRESS~" \
+	    "Getty Images~AFP/Getty Images~Supplied") : ""
+	sh = rnd(2) ? some("Share this Story~Facebook~Twitter~Email~Reddit~Copy Link~Comments", 2, 5) : ""
+	HEAD = order("st by dl im sh~by dl st im~st im by dl~by dl im", st, by, dl, sh, im)
+	if (rnd(2)) insert(pick("Advertisement~Article content~Story continues below~READ MORE: " pick(HP29)), 1 + rnd(4))
+	s = ""
+	if (rnd(2)) s = HD "Join the Conversation\nPostmedia welcomes civil discussion. Comments are reviewed before they appear and may take " \
+	    "up to an hour to be published. Stay on topic and be respectful of other readers.\nSign in to join the conversation"
+	if (rnd(2)) s = cat(s, HD pick("Trending~Latest~More News") "\n" rel29(HP29, 2, 4, 2, "pm0", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Calgary Herald Headline News\nGet the latest headlines from the Calgary Herald delivered " \
+	    "to your inbox every morning.\nEmail Address\nSign Up")
+	s = cat(s, some("Contact Us~Advertise With Us~Subscribe~Our Story~Terms of Use~Privacy Statement~Accessibility~Site Map", 3, 6))
+	FOOT = cat(s, "215 16 Street S.E., Calgary, Alberta, T2E 7P5\n© " Y " Calgary Herald, a division of Postmedia Network Inc. " \
+	    "All rights reserved.")
+	BYN = solo29(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("M")); TAGX = ""
+}
+
+function spec29(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl, n) {
+	HP29 = headsca29
+	h = 6 + rnd(17); mi = rnd(60); later9(h, mi)
+	site7(pick(" | TheSpec.com~~ | The Hamilton Spectator"), "www.thespec.com", "/news/" pick("world~canada~hamilton-region~ontario") "/" \
+	    Y "/" d2(M) "/" d2(D) "/" slug7(title) ".html")
+	s = some("The Hamilton Spectator~TheSpec.com~Subscribe~Sign In~E-Edition~Search", 2, 4)
+	s = cat(s, some("News~Local~Hamilton~Burlington~Niagara~Ontario~Canada~World~Opinion~Sports~Ticats~Bulldogs~Entertainment~Life~" \
+	    "Business~Obituaries~Contests~Flyers~Homes", 5, 11))
+	if (rnd(3) == 0) s = cat(s, wx18("Hamilton", -10, 30, "C", 0))
+	s = cat(s, bar29("BREAKING~Breaking News", 8))
+	s = cat(s, top29("Most Popular~Top Stories~Latest", "plain~num"))
+	NAV = cat(s, pick("News~World~Canada~News\nWorld~Hamilton Region"))
+	w = rnd(3) == 0
+	who = w ? pick("The Canadian Press~Torstar News Service~Associated Press~Toronto Star") : \
+	    pick("Nadia Fortunato~Grant Oosterhuis~Simone Achterberg~Wes Pendergast~Ritu Sandhu~Callum Brodeur")
+	k = rnd(3)
+	if (k == 0) {	# Metroland's line: kind, day, author and paper run together
+		by = ""
+		dl = pick("News~NEWS") " " abbr[M] " " d2(D) ", " Y " by " lk(who) "  " pick("Hamilton Spectator~The Hamilton Spectator")
+	} else if (k == 1) {	# Torstar's: "Fri., Jan. 4, 2019" and a reading time
+		n = mins22()
+		by = "By " lk(who) (w ? "" : "\n" pick("Spectator Reporter~Spectator Columnist~The Hamilton Spectator"))
+		dl = substr(dayname[W + 1], 1, 3) "., " ap[M] " " D ", " Y pick("~\n" "Updated " ampm18(H2, MI2)) "\ntimer" n " min. read"
+	} else {
+		by = lk(who) (w ? "" : "\nThe Hamilton Spectator")
+		dl = dayname[W + 1] ", " month[M] " " D ", " Y
+	}
+	st = rnd(3) ? standfirst(gen29) : ""
+	pl = place19(title, "", "")
+	if (who == "The Canadian Press" && pl != "") lead20(upper20(pl) " — ")
+	else if (who == "Associated Press" && pl != "") lead20(upper20(pl) " (AP) — ")
+	if (!w && rnd(3) == 0) sig20(mail18(who, "thespec.com") "\n905-526-" (3000 + rnd(600)) " | " handle16(who) "atthespec")
+	im = rnd(2) ? CP pick(caps29) ". " pick("(" pick("Gina Corsetti~Tristan Haverkamp~Barry Lindholm") " / The Hamilton Spectator)~" \
+	    pick("Gina Corsetti~Tristan Haverkamp") "/The Hamilton Spectator~The Canadian Press file photo~(Getty Images)~(AP Photo)") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Copy article link~Print", 2, 5) : ""
+	HEAD = order("by dl st im sh~st by dl im~dl by im st~im by dl sh", st, by, dl, sh, im)
+	if (rnd(2)) insert(pick("Advertisement~Article Continued Below~RELATED STORIES\n" pick(HP29)), 1 + rnd(4))
+	s = ""
+	if (rnd(2)) s = some("Report an error~Journalistic Standards~About The Spectator", 2, 3)
+	TAGX = ""
+	if (rnd(3) == 0) s = cat(s, "Tags: " tagline29(2, 4))
+	if (rnd(2)) s = cat(s, HD "Conversations\nConversations are opinions of our readers and are subject to the Community Guidelines. " \
+	    "The Spectator does not endorse these opinions.\nSign in to comment")
+	if (rnd(2)) s = cat(s, HD pick("More from The Spectator~Top Stories~Latest News") "\n" rel29(HP29, 2, 4, 2, rnd(2) ? "star" : "pm0", rnd(2) ? 0 : 4))
+	s = cat(s, some("About~Contact Us~Advertise~Subscribe~Privacy Policy~Terms of Use~Accessibility~Corrections", 3, 6))
+	FOOT = cat(s, "© Copyright " Y " The Hamilton Spectator, 44 Frid St., Hamilton, ON L8N 3G3\nA Metroland Media Group Ltd. publication")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E"))
+}
+
+function brisbane29(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl) {
+	HP29 = headsau29
+	h = 6 + rnd(17); mi = rnd(60); later9(h, mi)
+	site7(pick(" | Brisbane Times~~ - Brisbane Times"), "www.brisbanetimes.com.au", "/world/" pick("europe~asia~north-america~middle-east~oceania") \
+	    "/" slug7(title) "-" Y d2(M) d2(D) "-p" hex7(5) ".html")
+	s = some("Brisbane Times~Log in~Subscribe~Search~Menu~Today's top stories", 2, 4)
+	s = cat(s, some("Queensland~Brisbane~National~Politics~World~Business~Culture~Lifestyle~Property~Sport~Opinion~Money~Technology~" \
+	    "Good Food~Traveller", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx18("Brisbane", 9, 33, "", 1))
+	s = cat(s, bar29("Breaking news~Live", 8))
+	s = cat(s, top29("Most Viewed~Latest~Top stories", "plain~num"))
+	NAV = cat(s, pick("World~World~World\nEurope~National~World\nAsia~World\nNorth America"))
+	w = rnd(3) == 0
+	who = w ? pick("Reuters~AP~AAP~Bloomberg~The Washington Post~The New York Times~The Telegraph, London") : \
+	    people29("Lachie Prendergast~Hollie Weatherby~Minh Tran-Holloway~Cassidy Orr~Declan Fahey~Ines Kovacevic")
+	k = rnd(3)
+	by = (w ? "" : "By ") lk(who)
+	if (k == 0) dl = month[M] " " D ", " Y " — " ptclock(h, mi, ".", "am", "pm")	# "January 4, 2019 — 6.12pm"
+	else if (k == 1) dl = "Updated " month[M] " " D ", " Y " — " ptclock(H2, MI2, ".", "am", "pm") ", first published at " ptclock(h, mi, ".", "am", "pm")
+	else dl = D " " month[M] " " Y " — " clk(h, mi)	# "4 January 2019 — 6:12pm"
+	st = rnd(3) ? standfirst(gen29) : ""
+	pl = place19(title, "", "")
+	if (w && pl != "" && rnd(2)) lead20(pl ": ")
+	if (!w && rnd(2)) sig20(pick("With AAP~With Reuters~With AP~— with agencies"))
+	im = rnd(2) ? CP pick(caps29) ". Credit: " pick("AP~Reuters~Getty Images~Bloomberg~AAP~" pick("Rhett Castellano~Nadia Farouk")) : ""
+	sh = rnd(2) ? some("Save~Share~Normal text size~Larger text size~Very large text size", 2, 5) : ""
+	HEAD = order("by dl sh st im~st by dl sh im~im st by dl~st im by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Advertisement~Related Article\n" pick(HP29)), 1 + rnd(4))
+	s = ""
+	if (rnd(2)) s = "License this article"
+	if (rnd(2)) s = cat(s, some(tags29, 2, 4))
+	if (!w && solo29(who) && rnd(2)) s = cat(s, who " is a " pick("reporter~senior reporter~breaking news reporter") " at Brisbane Times.\n" \
+	    "Connect via " pick("Twitter~email~Twitter or email") ".")
+	if (rnd(2)) s = cat(s, HD pick("Most Viewed in World~Most Viewed in National~Latest") "\n" headlines(HP29, 3, 5))
+	s = cat(s, some("Contact & support~Advertise with us~Newsletters~Accessibility guide~Sitemap~Content licensing~Work with us~Terms of use~" \
+	    "Privacy policy~Press Council~Charter of Editorial Independence", 3, 6))
+	FOOT = cat(s, "Copyright © " Y "\nBrisbane Times is part of Nine Entertainment Co.")
+	BYN = solo29(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+10:00"); TAGX = ""
+}
+
+function west29(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl, d) {
+	HP29 = headsau29
+	h = 6 + rnd(17); mi = rnd(60); later9(h, mi)
+	site7(pick(" | The West Australian~~"), "thewest.com.au", "/news/" pick("world~australia~wa~politics") "/" slug7(title) "-c-" (100000 + rnd(800000)))
+	s = some("The West Australian~Subscribe~Log in~Today's Paper~Search~Menu~Puzzles", 2, 4)
+	s = cat(s, some("News~WA~Perth~Regional~Politics~Business~Sport~AFL~West Coast Eagles~Fremantle Dockers~Entertainment~Lifestyle~" \
+	    "Opinion~Travel~Food~Video", 5, 10))
+	if (rnd(4) == 0) s = cat(s, some("Kimberley~Pilbara~Goldfields~Great Southern~South West~Wheatbelt~Mid West", 2, 4))
+	if (rnd(3) == 0) s = cat(s, wx18("Perth", 8, 37, "", 1))
+	s = cat(s, bar29("BREAKING~Breaking News", 7))
+	s = cat(s, top29("Trending~Top Stories~Latest News", "plain~num"))
+	NAV = cat(s, pick("World~World~News\nWorld~Australia~News"))
+	w = rnd(3) == 0
+	who = w ? pick("AAP~AFP~Reuters~Associated Press~NCA NewsWire") : \
+	    people29("Tessa Grieve~Jarrod Villiers~Anika Roux~Corey Blackwood~Mae Pitcher~Hamish Dunleavy")
+	d = substr(dayname[W + 1], 1, 3) ", " D " " month[M] " " Y " "	# "Fri, 4 January 2019 6:12PM"
+	k = rnd(3)
+	if (k == 0) {
+		by = lk(who) (w ? "" : "\n" pick("The West Australian~The West Australian~Perth Now~State Political Reporter"))
+		dl = d ptclock(h, mi, ":", "AM", "PM")
+	} else if (k == 1) {
+		by = lk(who)
+		dl = d ptclock(h, mi, ":", "AM", "PM")
+		if (rnd(2)) { shift(rnd(2)); dl = dl "\nUpdated " substr(dayname[wday(SY, SM, SD) + 1], 1, 3) ", " SD " " month[SM] " " SY " " \
+		    ptclock(SD == D ? H2 : 7 + rnd(14), SD == D ? MI2 : rnd(60), ":", "AM", "PM") }
+	} else {	# the author, paper and day in spans, run together
+		by = lk(who) (w ? "" : "The West Australian") d ptclock(h, mi, ":", "AM", "PM")
+		dl = ""
+	}
+	st = rnd(3) ? standfirst(gen29) : ""
+	pl = place19(title, "", "")
+	if (who == "AFP" && pl != "") lead20(pl " (AFP) - ")
+	else if (who == "Associated Press" && pl != "") lead20(upper20(pl) " (AP) — ")
+	else if (who == "AAP" && rnd(2)) sig20("AAP")
+	im = rnd(2) ? CP pick("~Camera Icon") pick(caps29) ". " pick("Credit: " pick("Simone Bettridge~Justin Oakes~Nic Ellis-Drake") "/The West Australian~" \
+	    "Credit: AAP~Credit: Getty Images~Credit: AFP~Credit: Supplied~Credit: AP") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Copy link", 2, 4) : ""
+	HEAD = order("st by dl im sh~by dl st im~im st by dl~st im by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Advertisement~Related\n" pick(HP29)), 1 + rnd(4))
+	s = ""
+	TAGX = ""
+	if (rnd(2)) s = HD "Topics\n" tagline29(2, 4)
+	if (rnd(2)) s = cat(s, HD "Get the latest news from thewest.com.au in your inbox.\nSign up for our emails")
+	if (rnd(2)) s = cat(s, HD pick("More News~Latest~Trending") "\n" rel29(HP29, 2, 4, 2, "west", rnd(2) ? 0 : 4))
+	s = cat(s, some("About Us~Contact Us~Advertise~Careers~Terms of Use~Privacy Policy~Editorial Complaints~Subscription Terms", 3, 6))
+	FOOT = cat(s, "© West Australian Newspapers Limited " Y "\nPart of Seven West Media")
+	BYN = solo29(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+08:00")
+}
+
+function adelaide29(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl, z) {
+	HP29 = headsau29
+	k = rnd(3)
+	h = 6 + rnd(17); mi = rnd(60)
+	if (k == 2 && rnd(2)) { h = 0; mi = 0 }	# the morning paper's stories, "12:00am"
+	later9(h, mi); z = acdt29()
+	site7(pick(" | The Advertiser~~ | Adelaide Now"), "www.adelaidenow.com.au", "/news/" pick("world~national~south-australia~law-order") "/" \
+	    slug7(title) "/news-story/" hex7(32))
+	s = some("AdelaideNow~The Advertiser~Sunday Mail~Subscribe~Log In~Search~Menu~Today's Paper", 2, 5)
+	s = cat(s, some("News~SA News~Adelaide~Police & Courts~National~World~Sport~AFL~Crows~Port Adelaide~SANFL~Cricket~Business~" \
+	    "Entertainment~Lifestyle~Real Estate~Opinion~Puzzles~Video", 5, 11))
+	if (rnd(3) == 0) s = cat(s, wx18("Adelaide", 8, 40, "", 1))
+	if (rnd(4) == 0) s = cat(s, "ASX 200\n" commas13(5550 + rnd(1300)) "." rnd(10) "\n" pick("▲~▼") " " rnd(2) "." d2(rnd(100)) "%")
+	s = cat(s, bar29("Breaking~Breaking News~Live", 7))
+	s = cat(s, top29("Trending~Top Stories~Most Read", "plain~num"))
+	NAV = cat(s, pick("World~National~News\nWorld~SA News~World News"))
+	w = rnd(3) == 0
+	who = w ? pick("AAP~AFP~Reuters~NCA NewsWire~Associated Press~news.com.au") : \
+	    people29("Caitlin Aldridge~Mitch Karapetis~Sienna Holdfast~Tom Vasilakis~Bree Lindsay~Harrison Crouch")
+	if (k == 0) {
+		by = lk(who) (w ? "" : ", The Advertiser")
+		dl = month[M] " " D ", " Y " " clk(h, mi) (w ? "" : pick("~\nSubscriber only"))	# "January 4, 2019 6:12pm"
+	} else if (k == 1) {
+		by = lk(who) (w ? "" : pick("\nThe Advertiser~\nSenior Reporter~\nState Political Editor"))
+		dl = mins22() " min read\n" month[M] " " D ", " Y " - " toupper(clk(h, mi))	# "January 4, 2019 - 6:12PM"
+		if (rnd(3) == 0) dl = dl "\nUpdated " month[M] " " D ", " Y " - " toupper(clk(H2, MI2))
+	} else {
+		by = lk(who)
+		dl = month[M] " " D ", " Y " " clk(h, mi) pick("~\nSubscriber only~\nThe Advertiser")
+	}
+	st = rnd(3) ? standfirst(gen29) : ""
+	pl = place19(title, "", "")
+	if (who == "AFP" && pl != "") lead20(pl " (AFP) - ")
+	else if (who == "AAP" && rnd(2)) sig20("AAP")
+	else if (who == "Associated Press" && pl != "") lead20(upper20(pl) " (AP) — ")
+	if ((who == "news.com.au" || who == "NCA NewsWire") && rnd(2)) sig20("Originally published as " title)
+	im = rnd(2) ? CP pick(caps29) ". Picture: " pick("AFP~AAP~Getty Images~Supplied~" pick("Dylan Ashcroft~Keryn Stevens~Mia Battaglia") \
+	    "~NCA NewsWire / " pick("Brenton Kowalski~Emma Brasier")) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Copy link~Save article", 2, 4) : ""
+	HEAD = order("st by dl im sh~by dl st im~im st by dl~st by dl im", st, by, dl, sh, im)
+	if (rnd(2)) insert(pick("Advertisement~MORE NEWS\n" pick(HP29) "\n" pick(HP29) "~READ MORE: " pick(HP29)), 1 + rnd(4))
+	s = ""
+	if (rnd(2)) s = HD "More Coverage\n" rel29(HP29, 2, 3, 2, "ncl", 1)
+	if (rnd(3) == 0) s = cat(s, HD "Join the conversation\nComments are moderated. Sign in to have your say.\nLog in")
+	if (rnd(2)) s = cat(s, HD pick("Top Stories~Latest~Most Popular") "\n" headlines(HP29, 3, 5))
+	s = cat(s, some("Contact us~Help centre~Advertise with us~Digital editions~Terms of use~Privacy policy~Relevant ads opt-out~Cookie policy~" \
+	    "Standards of practice~Subscription terms", 3, 6))
+	FOOT = cat(s, "© Advertiser Newspapers Pty Ltd. All times " z " (GMT " acoff29() ")")
+	BYN = solo29(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, acoff29()); TAGX = ""
+}
+
+function mercury29(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl, z) {
+	HP29 = headsau29
+	k = rnd(3)
+	h = 6 + rnd(17); mi = rnd(60)
+	if (k == 0 && rnd(2)) { h = 0; mi = 0 }	# in the morning's paper
+	later9(h, mi); z = autz()
+	site7(pick(" | The Mercury~~ | Mercury"), "www.themercury.com.au", "/news/" pick("world~national~tasmania~politics~law-order") "/" \
+	    slug7(title) "/news-story/" hex7(32))
+	s = some("The Mercury~Tasmania's news~Subscribe~Log In~Search~Menu~Today's Paper", 2, 5)
+	s = cat(s, some("News~Tasmania~Hobart~Launceston~North-West Coast~Politics~Police & Courts~Environment~Sport~Hurricanes~Business~" \
+	    "Real Estate~Lifestyle~Entertainment~Opinion~Talking Point~Puzzles~Obituaries", 5, 11))
+	if (rnd(3) == 0) s = cat(s, wx18("Hobart", 3, 29, "", 1) pick("~~\nkunanyi / Mt Wellington " (rnd(14)) "°"))
+	s = cat(s, bar29("Breaking~Breaking News", 8))
+	s = cat(s, top29("Most Read~Top Stories~Latest", "plain~num"))
+	NAV = cat(s, pick("World~World~National~News\nWorld~News"))
+	w = rnd(3) == 0
+	who = w ? pick("AAP~AFP~Reuters~NCA NewsWire~Associated Press") : \
+	    people29("Emma Tindall~Reuben Dyke~Saskia Harland~Lewis Frankcombe~Ivy Bramich~Nick Clennett")
+	if (k == 0) {
+		by = lk(who) (w ? "" : (solo29(who) ? ", " pick("State Political Reporter~Court Reporter~Senior Reporter~Health Reporter~Chief Reporter") : "") ", The Mercury")
+		dl = month[M] " " D ", " Y " " clk(h, mi) pick("~\nSubscriber only")	# "January 4, 2019 12:00am"
+	} else if (k == 1) {	# a later update, on its own label
+		by = lk(who) (w ? "" : "\nThe Mercury")
+		dl = mins22() " min read\n" month[M] " " D ", " Y " - " toupper(clk(h, mi))
+		if (rnd(2)) { shift(rnd(3)); dl = dl "\nUpdated " month[SM] " " SD ", " SY " - " toupper(SD == D ? clk(H2, MI2) : clk(6 + rnd(16), rnd(60))) }
+	} else {
+		by = "By " lk(who)
+		dl = "Published: " D " " abbr[M] " " Y ", " clk(h, mi) pick("~\nUpdated: " D " " abbr[M] " " Y ", " clk(H2, MI2))	# "4 Jan 2019, 6:12pm"
+	}
+	st = rnd(3) ? standfirst(gen29) : ""
+	pl = place19(title, "", "")
+	if (who == "AFP" && pl != "") lead20(pl " (AFP) - ")
+	else if (who == "AAP" && rnd(2)) sig20("AAP")
+	else if (who == "Associated Press" && pl != "") lead20(upper20(pl) " (AP) — ")
+	if (who == "NCA NewsWire" && rnd(2)) sig20("Originally published as " title)
+	im = rnd(2) ? CP pick(caps29) ". Picture: " pick(pick("Chris Kidd~Nikki Davis-Jones~Luke Bowden~Zak Simmonds") "~AFP~AAP~Getty Images~Supplied") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Copy link", 2, 4) : ""
+	HEAD = order("st by dl im~by dl st im sh~im st by dl~by dl im st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Advertisement~RELATED: " pick(HP29)), 1 + rnd(4))
+	s = ""
+	if (rnd(3) == 0) s = "TALKING POINT: Have your say on this and other issues. Email your letters to the editor, 300 words or fewer."
+	if (rnd(2)) s = cat(s, HD pick("More Coverage~Related~Latest") "\n" rel29(HP29, 2, 3, 2, "ncl", rnd(2) ? 1 : 0))
+	if (rnd(3) == 0) s = cat(s, HD "Sign up for the Mercury's newsletters\nThe morning's top Tasmanian stories, in your inbox before breakfast.\nSign up")
+	s = cat(s, some("Contact us~Help centre~Advertise with us~Digital print edition~Terms of use~Privacy policy~Standards of practice~" \
+	    "Subscription terms~Photo sales", 3, 6))
+	FOOT = cat(s, "© Davies Brothers Pty Ltd " Y ". All times " z " (GMT " (z == "AEDT" ? "+11" : "+10") ")")
+	BYN = solo29(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, aeoff29()); TAGX = ""
+}
+
+function cairns29(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl, n) {
+	HP29 = headsau29
+	k = rnd(3)
+	w = k == 2
+	h = 6 + rnd(17); mi = rnd(60)
+	if (k == 0) { h = 0; mi = 0 }	# the morning paper's stories
+	later9(h, mi)
+	site7(pick(" | The Cairns Post~~ | Cairns Post"), "www.cairnspost.com.au", "/news/" pick("cairns~national~world~queensland") "/" \
+	    slug7(title) "/news-story/" hex7(32))
+	s = some("The Cairns Post~Subscribe~Log In~Search~Menu~Today's Paper", 2, 4)
+	s = cat(s, some("News~Cairns~Far North~Tablelands~Port Douglas~Cape York~Torres Strait~Queensland~National~World~Crime & Courts~" \
+	    "Sport~Cairns Taipans~Northern Pride~Business~Lifestyle~Real Estate~Opinion~Puzzles", 5, 11))
+	if (rnd(3) == 0) s = cat(s, wx27("Cairns", 24, 33, ""))
+	if ((M <= 4 || M == 12) && rnd(3) == 0) s = cat(s, pick("Cyclone watch~Weather warning") "\nBureau of Meteorology tracking tropical low in the Coral Sea")
+	s = cat(s, bar29("Breaking~Breaking News", 8))
+	s = cat(s, top29("Trending~Top Stories~Most Read", "plain~num"))
+	NAV = cat(s, pick("World~World~National~News\nWorld~News"))
+	who = w ? pick("AAP~AFP~Reuters~NCA NewsWire~Associated Press~Townsville Bulletin") : \
+	    people29("Jeremy Pierce~Kimberley Vlasic~Darcy Fitzgibbon~Bronte Kassis~Luke Marriott~Sharna Wakeling")
+	if (k == 0) {
+		by = lk(who) "\nThe Cairns Post"
+		dl = month[M] " " D ", " Y " " clk(h, mi) pick("~\nSubscriber only")	# "January 4, 2019 12:00am"
+	} else if (k == 1) {
+		by = lk(who) ", The Cairns Post"
+		n = 1 + rnd(5)
+		dl = month[M] " " D ", " Y " " clk(h, mi) pick("~ · Updated " n (n == 1 ? " hour ago" : " hours ago"))
+	} else {
+		by = lk(who)
+		dl = month[M] " " D ", " Y " - " toupper(clk(h, mi)) pick("~\n" mins22() " min read")
+	}
+	st = rnd(3) ? standfirst(gen29) : ""
+	pl = place19(title, "", "")
+	if (who == "AFP" && pl != "") lead20(pl " (AFP) - ")
+	else if (who == "AAP" && rnd(2)) sig20("AAP")
+	else if (who == "Associated Press" && pl != "") lead20(upper20(pl) " (AP) — ")
+	if ((who == "NCA NewsWire" || who == "Townsville Bulletin") && rnd(2)) sig20("Originally published as " title)
+	im = rnd(2) ? CP pick(caps29) ". Picture: " pick(pick("Brendan Radke~Stewart McLean~Isabella Quaid") "~AFP~AAP~Supplied~Getty Images") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Copy link", 2, 4) : ""
+	HEAD = order("by dl st im~st by dl im sh~im st by dl~by dl im st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Advertisement~READ MORE: " pick(HP29)), 1 + rnd(4))
+	s = ""
+	if (rnd(2)) s = HD pick("More Coverage~Latest~Related") "\n" rel29(HP29, 2, 3, 2, "ncl", rnd(2) ? 1 : 0)
+	if (rnd(3) == 0) s = cat(s, HD "Get the Far North's news first\nDaily headlines from The Cairns Post, straight to your inbox.\nSign up")
+	if (rnd(3) == 0) s = cat(s, HD "Have your say\nComments are open to subscribers. Keep them civil.\nLog in to comment")
+	s = cat(s, some("Contact us~Help centre~Advertise with us~Digital print edition~Terms of use~Privacy policy~Standards of practice~" \
+	    "Subscription terms", 3, 6))
+	FOOT = cat(s, "© The Cairns Post Pty Ltd " Y ". All times AEST (GMT +10)")
+	BYN = solo29(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+10:00"); TAGX = ""
+}
+
+function newcastle29(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl) {
+	HP29 = headsau29
+	h = 6 + rnd(17); mi = rnd(60); later9(h, mi)
+	site7(pick(" | Newcastle Herald | Newcastle, NSW~~ | Newcastle Herald"), "www.newcastleherald.com.au", "/story/" (5840000 + rnd(90000)) \
+	    "/" slug7(title) "/")
+	s = some("Newcastle Herald~Subscribe~Log in~Today's Paper~Search~Menu~Notifications", 2, 5)
+	s = cat(s, some("News~Local News~Newcastle~Lake Macquarie~Maitland~Port Stephens~Cessnock~Upper Hunter~National~World~Sport~Knights~" \
+	    "Jets~Opinion~Business~Entertainment~Lifestyle~Property~Obituaries~Photos~Weather", 5, 11))
+	if (rnd(3) == 0) s = cat(s, wx18("Newcastle", 8, 34, "", 1))
+	s = cat(s, bar29("BREAKING~Live~Breaking News", 7))
+	s = cat(s, top29("Most Popular~Latest News~Editor's Picks", "plain~num"))
+	NAV = cat(s, pick("World~National~News~News\nWorld"))
+	w = rnd(3) == 0
+	who = w ? pick("Australian Associated Press~Reuters~AFP~Associated Press~ACM") : \
+	    people29("Belinda Tregear~Josh Sammut~Ashleigh Fogarty~Damien Hrycak~Laura Pendlebury~Matt Coggan")
+	k = rnd(3)
+	if (k == 0) {
+		by = "By " lk(who)
+		dl = "Updated " month[M] " " D " " Y " - " clk(H2, MI2) ", first published " clk(h, mi)
+	} else if (k == 1) {	# the older regional format, "4 Jan 2019, 6:12 p.m."
+		by = lk(who)
+		dl = D " " abbr[M] " " Y ", " ampm18(h, mi)
+	} else {
+		by = lk(who)
+		dl = month[M] " " D " " Y " - " toupper(clk(h, mi)) pick("~\n" pick("News~Local News~World"))
+	}
+	st = rnd(3) ? standfirst(gen29) : ""
+	pl = place19(title, "", "")
+	if (who == "AFP" && pl != "") lead20(pl " (AFP) - ")
+	else if (who == "Associated Press" && pl != "") lead20(upper20(pl) " (AP) — ")
+	else if (who == "Australian Associated Press" && rnd(2)) sig20("Australian Associated Press")
+	im = rnd(2) ? CP pick(caps29) ". " pick("Picture: " pick("Marina Kovac~Simone Dalton~Max Hendry~Jonathan Carrol") "~Picture: Getty Images~" \
+	    "Photo: AAP~Picture: Supplied~Photo: AP") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Copy link", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im~im by dl st~st im by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Advertisement~ADVERTISEMENT~RELATED: " pick(HP29)), 1 + rnd(4))
+	s = ""
+	if (rnd(2)) s = "We rely on our subscribers to keep reporting on the Hunter. If you value local news, please support the Herald with a " \
+	    "subscription."
+	if (!w && solo29(who) && rnd(3) == 0) s = cat(s, who " is a " pick("reporter~senior reporter~court reporter~journalist") " at the Newcastle Herald.")
+	if (rnd(3) == 0) s = cat(s, "Comments are closed on this article.")
+	if (rnd(2)) s = cat(s, HD pick("Latest in News~More from the Herald~Most Popular") "\n" rel29(HP29, 2, 4, 3, "acm", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Get the latest Newcastle news delivered to your inbox\nSign up for our newsletter")
+	s = cat(s, some("About Us~Contact~Advertise~Place an Ad~Subscribe~Newsletters~Terms and Conditions~Privacy Policy~Conditions of Use~" \
+	    "Community Guidelines~Puzzles", 3, 6))
+	FOOT = cat(s, "© " Y " Australian Community Media. All rights reserved.")
+	BYN = solo29(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, aeoff29()); TAGX = ""
+}
+
+function gisborne29(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl) {
+	HP29 = headsnz29
+	h = 6 + rnd(16); mi = rnd(60); later9(h, mi)
+	site7(pick(" | Gisborne Herald~~ - The Gisborne Herald"), "www.gisborneherald.co.nz", "/" pick("world~local-news~national~rural") "/" \
+	    Y d2(M) d2(D) "/" slug7(title) "/")
+	s = some("The Gisborne Herald~First to see the sun~Subscribe~Log in~E-edition~Search", 2, 4)
+	s = cat(s, some("Local News~Sport~Opinion~Letters~Editorial~Business~Rural~Features~Entertainment~Weather~Tides~Death Notices~" \
+	    "Public Notices~Classifieds~Tairāwhiti", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx18("Gisborne", 8, 27, "C", 1))
+	if (rnd(4) == 0) s = cat(s, "Tides\nHigh " clk(rnd(12), rnd(60)) " " (1 + rnd(2)) "." rnd(10) "m\nLow " clk(12 + rnd(12), rnd(60)) " 0." (1 + rnd(8)) "m")
+	s = cat(s, top29("Most Read~Latest~Local News", "plain"))
+	NAV = cat(s, pick("World~National~Local News~World\nNational"))
+	w = rnd(3) == 0
+	who = w ? pick("NZ Herald~RNZ~AAP~AFP~Reuters~Local Democracy Reporting") : \
+	    pick("Aroha Kemp~Ben Ruru~Sophie McKinnon~Wiremu Brown~Jared Halley~Mere Parata~Herald reporter")
+	k = rnd(3)
+	if (k == 1 && D <= 12) k = 0	# a day in numbers only where no other reading fits
+	if (k == 0) {
+		by = (w ? "" : "by ") lk(who)
+		dl = dayname[W + 1] ", " D " " month[M] " " Y	# "Friday, 4 January 2019"
+	} else if (k == 1) {
+		by = lk(who)
+		dl = d2(D) "/" d2(M) "/" Y " " clk(h, mi)	# "14/01/2019 6:12pm", day first
+	} else {
+		by = (w ? "" : "by ") lk(who)
+		dl = D " " month[M] " " Y ", " clk(h, mi) pick("~\nPrint edition, page " (1 + rnd(16)))
+	}
+	st = rnd(3) ? standfirst(gen29) : ""
+	pl = place19(title, "", "")
+	if (who == "AFP" && pl != "") lead20(pl " (AFP) - ")
+	else if (who == "RNZ" && rnd(2)) sig20("— RNZ")
+	else if (who == "NZ Herald" && rnd(2)) sig20("— NZ Herald")
+	else if (who == "Local Democracy Reporting") sig20("LDR is local body journalism co-funded by RNZ and NZ On Air.")
+	im = rnd(2) ? CP pick(caps29) ". " pick("Picture by " pick("Liam Clayton~Paul Rickard~Rebecca Grunwell") "~Picture supplied~" \
+	    "File picture~Picture: AFP~Picture: RNZ") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print", 2, 4) : ""
+	HEAD = order("by dl st im~dl by im st~st by dl im sh~by dl im", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD "Comments\nThe Gisborne Herald welcomes comment from readers. Comments must carry the writer's full name and " \
+	    "may be edited for length.\nName\nComment\nSubmit"
+	if (rnd(2)) s = cat(s, HD pick("More Local News~Latest~Most Read") "\n" rel29(HP29, 2, 4, 2, D > 12 ? "nzd" : "uk", rnd(2) ? 0 : 4))
+	s = cat(s, some("About Us~Contact Us~Advertise~Subscribe~Place a Notice~Terms and Conditions~Privacy", 3, 5))
+	FOOT = cat(s, "© " Y " Gisborne Herald Company Ltd\nGladstone Road, Gisborne, New Zealand")
+	BYN = who == "Herald reporter" ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, nzoff29()); TAGX = ""
+}
+
+function rotorua29(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl, n) {
+	HP29 = headsnz29
+	h = 6 + rnd(17); mi = rnd(60); later9(h, mi)
+	site7(pick(" - Rotorua Daily Post News~~ - NZ Herald"), "www.nzherald.co.nz", "/rotorua-daily-post/news/" slug7(title) "/" \
+	    toupper(hex7(26)) "/")
+	s = some("Rotorua Daily Post~NZ Herald~Subscribe~Sign in~Search~Menu", 2, 4)
+	s = cat(s, some("Latest News~Rotorua~Bay of Plenty~Te Ao Māori~Business~Sport~Lifestyle~Opinion~Weather~Property~Local Focus~" \
+	    "Video~Obituaries", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx18("Rotorua", 4, 25, "", 1))
+	if (rnd(4) == 0) s = cat(s, mkt29("NZX 50", 8800, 10900))
+	s = cat(s, bar29("Breaking~Live~Breaking News", 8))
+	s = cat(s, top29("Trending~Latest~Most Read", "plain~num"))
+	NAV = cat(s, pick("World~News~Rotorua Daily Post~Premium\nNews~World\nNews"))
+	w = rnd(3) == 0
+	who = w ? pick("NZ Herald~RNZ~Bay of Plenty Times~Newstalk ZB~Associated Press~AAP") : \
+	    people29("Te Aroha Morehu~Laura Mallinson~Dan Hutchings~Ngaio Tapsell~Cameron Haenga~Zoe Whitford")
+	n = mins22() + 1
+	k = rnd(3)
+	if (k == 0) {	# "4 Jan, 2019 06:12 PM" / "3 mins to read"
+		by = "By " lk(who) (w ? "" : "\nRotorua Daily Post")
+		dl = D " " abbr[M] ", " Y " " pm29(h, mi) "\n" n " mins to read"
+	} else if (k == 1) {
+		by = lk(who) (w ? "" : pick("~\nReporter · Rotorua Daily Post~\nSenior Reporter"))
+		dl = D " " abbr[M] ", " Y " " clk(h, mi) "\n" n " mins to read"
+	} else {
+		by = "By " lk(who) "·"
+		dl = D " " abbr[M] ", " Y " " pm29(h, mi) " · " n " mins to read" pick("~\nSubscribe to listen")
+	}
+	st = rnd(3) ? standfirst(gen29) : ""
+	pl = place19(title, "", "")
+	if (who == "Associated Press" && pl != "") lead20(upper20(pl) " (AP) — ")
+	if (w && who != "Associated Press" && rnd(2)) run20(" - " who)
+	else if (!w && rnd(4) == 0) run20(" - Additional reporting " pick("AP~RNZ~NZ Herald"))
+	im = rnd(2) ? CP pick(caps29) ". Photo / " pick("Andrew Warner~Stephen Parker~File~Supplied~AP~Getty Images~NZME") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Copy link~Save", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im~im st by dl~st im by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Advertisement~Advertise with NZME.~Related article\n" pick(HP29)), 1 + rnd(4))
+	s = ""
+	if (rnd(3) == 0) s = "Reminder, this is a Premium article and requires a subscription to read."
+	if (rnd(2)) s = cat(s, HD pick("Latest from Rotorua Daily Post~More News~Latest from World") "\n" rel29(HP29, 2, 4, 2, "nz", rnd(2) ? 0 : 1))
+	if (rnd(3) == 0) s = cat(s, HD "Sign up to the Rotorua Daily Post newsletter\nThe stories that matter to Rotorua, every weekday morning.\nSign up")
+	s = cat(s, some("About Us~Contact Us~Help & Support~Terms of Use~Privacy Policy~Manage Your Print Subscription~Competitions~" \
+	    "Subscriber Terms~House Rules~Advertise with NZME.", 3, 6))
+	FOOT = cat(s, "© Copyright " Y " NZME Publishing Limited")
+	BYN = solo29(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, nzoff29()); TAGX = ""
+}
+
+function consent29(    k) {	# a consent, meter, notification or newsletter prompt, words fresh
+	k = rnd(4)
+	if (k == 0)
+		return ask("We care about your privacy~Your privacy settings~Cookies and your choices~Help us keep this site free",
+		    "We and our " (40 + rnd(760)) " partners store or access information on your device with cookies to deliver this site, " \
+		    "understand our audience and show relevant advertising.~" \
+		    "Click \"I agree\" to consent to all uses, or \"Settings\" to choose which purposes you allow. You can change your mind " \
+		    "from the Privacy link in the footer at any time.~" \
+		    "Some partners process your data under legitimate interest. You may object to this in Settings.",
+		    "I agree~Disagree~Settings~Essential only~View partners~Confirm choices", 4)
+	if (k == 1)
+		return pick("This site uses cookies. By continuing to browse you agree to our use of cookies.~" \
+		    "We've updated our Privacy Policy and Terms of Use.~Cookies help us give you a better experience.") "\n" \
+		    pick("OK~Accept~Close~Learn more~Got it")
+	if (k == 2)
+		return pick("You've reached your limit of free articles this month.~Subscribe now for unlimited digital access.~" \
+		    "Get full digital access for $1 a week.~This story is for subscribers.") "\n" pick("Subscribe~Log in~See offers~Maybe later")
+	return pick("Want the top stories first?~Get breaking news alerts.~Sign up for our morning headlines.") \
+	    "\n" pick("Allow~Yes please~Not now~No thanks~Block")
+}
+
+function twentynineA(title, k) {
+	if (k == 0) tosun29(title)
+	else if (k == 1) citizen29(title)
+	else if (k == 2) calgary29(title)
+	else if (k == 3) spec29(title)
+	else if (k == 4) brisbane29(title)
+	else west29(title)
+}
+function twentynineB(title, k) {
+	if (k == 0) adelaide29(title)
+	else if (k == 1) mercury29(title)
+	else if (k == 2) cairns29(title)
+	else if (k == 3) newcastle29(title)
+	else if (k == 4) gisborne29(title)
+	else rotorua29(title)
+}
+function twentynine(title,    k) {	# variant 29: one of its sites, now and then an ad line and a banner, NAV filled
+	words29()
+	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
+	k = rnd(12)
+	if (k < 6) twentynineA(title, k); else twentynineB(title, k - 6)
+	if (rnd(6) == 0) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~Sponsored~Ad~Sponsored content"))
+	if (rnd(4) == 0) banner(consent29(), 3, 30)
+	fit("Skip to content~Menu~Search~Home~Close~Toggle navigation~Back to top~Sign in")
+}
+
+# Variant 29's layouts: variant 20's (lynx -dump with its numbered links,
+# pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
+# reader view, archive.today).
+function layout29(title) { return layout20(title) }
+
+# Variant 30's sites, in 13 templates: Semafor, Rest of World, Grist,
+# Inside Climate News, the 19th, Honolulu Civil Beat, Jacobin, National
+# Review, the Texas Observer, Capital B, Nieman Lab, Poynter and the
+# Columbia Journalism Review, in words written fresh.  Each sets NAV, HEAD
+# and FOOT and what layout7 needs (TS, DOM, URL, BYN, DLX, ISOT, TAGX).
+# The article's own day is on every page in the site's form and zone
+# (Semafor's "Jan 4, 2019, 6:12pm EST", Grist's "Published Jan 04, 2019",
+# Civil Beat's "By X / January 4, 2019" in Hawaii's time, Jacobin's
+# "01.14.2019" only where the day is past the twelfth, National Review's
+# "January 4, 2019 6:12 PM", Nieman Lab's "Jan. 4, 2019, 6:12 p.m." and its
+# "Cite this article" block, "4 Jan. 2019" beside a later "Web." day,
+# CJR's "JANUARY 4, 2019"); an update may be later, labelled, as may a
+# magazine's print issue after the body, other stories' days before it.
+# Its words are set on the first call (words30).
+
+function words30() {
+	if (W30) return
+	W30 = 1
+	heads30 = "Utilities quietly lobby to slow rooftop solar rules~The newsroom that runs on text messages~" \
+	    "Delivery riders in Jakarta organize against app pay cuts~How a county clerk became the face of a records fight~" \
+	    "Senate staffers brace for another shutdown week~Farmworkers say heat rules are ignored in the fields~" \
+	    "A local paper closed. Its readers found out from Facebook~Pipeline regulators missed dozens of corrosion warnings~" \
+	    "Why child care costs are rising faster than rent~Lawmakers weigh a ban on gas hookups in new homes~" \
+	    "The quiet collapse of a public housing waitlist~Insurers pull back from wildfire country~" \
+	    "Union drive at a battery plant tests a Southern town~What the new House majority means for the farm bill~" \
+	    "Coral bleaching returns to reefs off Maui~Honolulu council delays vote on vacation rentals~" \
+	    "Texas lawmakers file dozens of border bills before session~Prison heat deaths spur calls for air conditioning~" \
+	    "Black-owned farms lose ground as loans stall~Maternal health clinics close across the rural South~" \
+	    "Publishers test paywalls on podcasts~Fact-checkers struggle to keep up with viral videos~" \
+	    "A wire service cuts its statehouse bureaus~Local TV stations merge newsrooms in three markets~" \
+	    "The strange economics of the newsletter boom~Inside the fight over the Chinese ride-hailing giant's data~" \
+	    "Mobile money outage strands millions in Kenya~Gig workers in Brazil turn to WhatsApp unions~" \
+	    "Conservatives split over a trillion-dollar spending deal~The case against another tax cut~" \
+	    "A socialist sweeps a Chicago aldermanic race~Teachers walk out again, and parents back them~" \
+	    "Coal ash ponds leak into groundwater near 20 plants~Flood maps lag behind rising seas~" \
+	    "Women now hold a record share of state legislative seats~Paid leave bills advance in four states~" \
+	    "Editors weigh how to cover a mass shooting suspect~The ombudsman is back, sort of~" \
+	    "Ocean heat hits another record~Electric buses stall in cold weather trials~" \
+	    "A tribal nation wins back its river~Data center boom strains the power grid"
+	caps30 = "A protester holds a sign outside the state capitol~Workers walk past a refinery at dusk~" \
+	    "Floodwater surrounds homes after heavy rains~Reporters gather outside the courthouse~" \
+	    "Lawmakers arrive for the opening session~A delivery rider waits for an order~" \
+	    "Volunteers clear debris from a beach~Smoke rises over a ridge~" \
+	    "A voter fills out a ballot~Solar panels line a rooftop~" \
+	    "Parents drop off children at a day care center~Demonstrators march downtown~" \
+	    "The Capitol dome at sunrise~A newsroom sits mostly empty~" \
+	    "Oil pumpjacks in the Permian Basin~A nurse prepares a patient room~" \
+	    "Commuters crowd a train platform~An aerial view of the coastline"
+	tags30 = "Politics~Climate~Energy~Environment~Labor~Economy~Health~Technology~Media~Journalism~Local News~" \
+	    "Courts~Criminal Justice~Immigration~Education~Housing~Congress~Elections~Race~Gender~Policy~" \
+	    "World~Science~Oceans~Extreme Weather~Business~Public Lands~Water"
+	gen30 = "What happens next is far from settled~Officials have offered few details so far~" \
+	    "The decision is likely to face a challenge~Critics say the move comes too late~" \
+	    "Supporters call it a long overdue step~The full picture may take months to emerge~" \
+	    "It is the latest turn in a long-running dispute~Here is what we know"
+	src30 = "2 hours ago~45 minutes ago~6 hours ago~Reuters~AP~Bloomberg~5 hours ago~Just now"
+	split("Jan. Feb. Mar. Apr. May June July Aug. Sept. Oct. Nov. Dec.", mla30, " ")
+}
+function top30(labels, forms,    s) {	# as top21, from variant 30's headlines
+	s = above(labels, heads30, 5, forms, src30, "LIVE: ~~~Analysis: ~~Opinion: ~")
+	return s == "" ? "" : HD s
+}
+function bar30(labels, odds) {	# 1 in odds, a bar over the page: its label, another headline, now and then how old
+	if (rnd(odds)) return ""
+	return pick(labels) pick("\n~: ~ | ") pick(heads30) pick("~~~\n" (2 + rnd(50)) " mins ago~ · " (1 + rnd(9)) "h ago")
+}
+function fmt30(style, y, m, d) {	# a day as variant 30's sites print it in their lists
+	if (style == "abbr") return abbr[m] " " d ", " y	# "Jan 3, 2019"
+	if (style == "abbr0") return abbr[m] " " d2(d) ", " y	# "Jan 03, 2019"
+	if (style == "ap") return ap[m] " " d ", " y	# "Jan. 3, 2019"
+	if (style == "caps") return toupper(month[m]) " " d ", " y	# "JANUARY 3, 2019"
+	if (style == "jac") return d > 12 ? d2(m) "." d2(d) "." y : month[m] " " d ", " y	# "01.23.2019", "January 3, 2019"
+	if (style == "nr") return month[m] " " d ", " y " " clock(6 + rnd(16), rnd(60), "AM", "PM")	# "January 3, 2019 11:40 AM"
+	return month[m] " " d ", " y	# "January 3, 2019"
+}
+# other stories, each 1 to gap days before the one above; forms as rel21's
+function rel30(pool, lo, hi, gap, style, form,    a, n, j, s, k, t, h) {
+	n = split(some(pool, lo, hi), a, "\n")
+	s = ""; k = 0
+	for (j = 1; j <= n; j++) {
+		k += 1 + rnd(gap)
+		shift(-k)
+		t = fmt30(style, SY, SM, SD)
+		h = substr(a[j], 2)
+		if (form == 1) s = cat(s, LI t "\n" LC h)
+		else if (form == 2) s = cat(s, LI h " (" t ")")
+		else if (form == 3) s = cat(s, LI h " · " t)
+		else if (form == 4) s = cat(s, h "\n" t)
+		else s = cat(s, LI h "\n" LC t)
+	}
+	return s
+}
+function people30(pool,    a, b) {	# one name, now and then two joined by " and "
+	a = pick(pool)
+	if (rnd(6)) return a
+	b = pick(pool)
+	return b == a ? a : a " and " b
+}
+function solo30(who) { return index(who, " and ") == 0 }
+function tagline30(lo, hi,    k) {	# tags on one line, commas between; TAGX the list
+	TAGX = some(tags30, lo, hi)
+	k = TAGX; gsub(LI, "", k); gsub(/\n/, ", ", k)
+	return k
+}
+function hawaii30(h, mi) { return isot7(h, mi, "-10:00") }	# Honolulu keeps no summer time
+function ampm30(h, mi) { return ptclock(h, mi, ":", " a.m.", " p.m.") }	# "6:12 p.m."
+function first30(who,    a) { split(who, a, " "); return a[1] }
+function given30(who,    n, a, j, s) { n = split(who, a, " "); s = a[1]; for (j = 2; j < n; j++) s = s " " a[j]; return s }	# all but the surname
+
+function semafor30(title,    s, who, by, dl, st, sh, im, h, mi, k, z, ed, role, pl) {
+	h = 6 + rnd(17); mi = rnd(60); later9(h, mi); z = ustz18("E")
+	ed = pick("Politics~Business~Technology~Media~Africa~Gulf~Security~Net Zero~Principals~CEO~Climate")
+	site7(pick(" | Semafor~~"), "www.semafor.com", "/article/" d2(M) "/" d2(D) "/" Y "/" slug7(title))
+	s = some("Semafor~Sign In~Subscribe~Newsletters~Events~Search", 2, 4)
+	s = cat(s, some("Politics~Business~Technology~Media~Africa~Gulf~Security~Net Zero~CEO~Principals~Compass~Video~Signals", 5, 10))
+	s = cat(s, bar30("Semafor Signals~Breaking~Live", 9))
+	s = cat(s, top30("Top stories~Most popular~Latest", "plain~num"))
+	NAV = cat(s, ed)
+	who = people30("Natalie Korb~Reza Farrokhzad~Thandeka Moyo~Owen Halvorsen~Priyanka Deol~Marcus Lind~Ama Serwaa~Julian Whitfield")
+	role = solo30(who) ? pick("~~" ed " Editor~Reporter~Senior Reporter~Deputy Editor") : ""
+	by = lk(who) (role == "" ? "" : "\n" role)
+	k = rnd(4)
+	if (k == 0) dl = abbr[M] " " D ", " Y ", " clk(h, mi) " " z	# "Jan 4, 2019, 6:12pm EST"
+	else if (k == 1) dl = "Updated " abbr[M] " " D ", " Y ", " clk(H2, MI2) " " z "\n" abbr[M] " " D ", " Y ", " clk(h, mi) " " z
+	else if (k == 2) dl = abbr[M] " " D ", " Y ", " clk(h, mi) " " z "\nUpdated " abbr[M] " " D ", " Y ", " clk(H2, MI2) " " z
+	else dl = "Updated " abbr[M] " " D ", " Y ", " clk(h, mi) " " z
+	st = rnd(3) == 0 ? standfirst(gen30) : ""
+	im = rnd(2) ? CP pick(caps30) ". " pick("Reuters/" pick("Evelyn Hockstein~Kevin Lamarque~Thomas Mukoya") "~" \
+	    "REUTERS/" pick("Siphiwe Sibeko~Amr Alfiky") "~Getty Images/" pick("Chip Somodevilla~Anna Moneymaker") "~AP Photo/" pick("J. Scott Applewhite~Ben Curtis")) : ""
+	sh = rnd(2) ? some("Share~Copy link~Post~Email~LinkedIn~WhatsApp", 2, 4) : ""
+	if (rnd(3)) insert("The News", 0)
+	if (rnd(2)) insert(pick("Know More~Step Back~The View From " pick("Beijing~Brussels~Lagos~Riyadh~Delhi~the Right~the Left") "~" \
+	    first30(who) "'s view"), 2 + rnd(2))
+	if (rnd(3) == 0) insert(pick("Sign up for Semafor Flagship: the day's global news, briefly and with context. Read it now.~" \
+	    "Sign up for Semafor " pick("Principals~Business~Africa~Net Zero~Technology") ": our reporters' sharpest takes, in your inbox. Read it now."), 1 + rnd(3))
+	HEAD = order("by dl im sh~by dl sh im~st by dl im~im by dl", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD "Room for Disagreement\n" pick(gen30) ", " pick("one analyst argued~some economists said~critics wrote in an op-ed~a rival lawmaker said") "."
+	if (rnd(2)) {
+		s = cat(s, HD "Notable")
+		for (k = 1 + rnd(3); k > 0; k--) {
+			pl = pick(heads30)
+			s = cat(s, LI pick("The Financial Times~Bloomberg~The Washington Post~Politico~Nikkei~The Guardian~Al Jazeera~The Economist") \
+			    pick(" reports:~ has more:~ looks at the story:~ notes:") " " pl ".")
+		}
+	}
+	if (rnd(2)) s = cat(s, HD pick("More from Semafor~Read next~Latest") "\n" rel30(heads30, 2, 4, 2, "abbr", rnd(2) ? 0 : 3))
+	s = cat(s, some("About~Careers~Ethics~Privacy~Terms~Contact~Advertise~Semafor Events", 3, 6))
+	FOOT = cat(s, "© " Y " Semafor Inc.")
+	BYN = solo30(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function row30(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, role) {
+	h = 6 + rnd(17); mi = rnd(60)
+	sec = pick("Labor~Platforms~Finance~Climate~Politics~Work~Culture~Policy~Exporting the Future")
+	site7(pick(" - Rest of World~~"), "restofworld.org", "/" Y "/" slug7(title) "/")
+	s = some("Rest of World~Reporting global tech stories~Newsletter~Donate~Search", 2, 4)
+	s = cat(s, some("Regions~Africa~Asia~Latin America~Middle East~Topics~Labor~Platforms~Finance~Climate~Policy~Culture~Features~Podcasts", 5, 9))
+	s = cat(s, top30("Latest~Most read", "plain"))
+	NAV = cat(s, sec)
+	st = standfirst(gen30)
+	who = people30("Kinga Wójcik~Adaeze Nwosu~Rafael Bertolini~Lin Yuhan~Sadia Rahman~Tomás Echeverría~Wanjiru Kamau~Deepa Raghavan")
+	role = solo30(who) ? pick("~Reporter~Senior reporter~Contributor~" pick("South Asia~Africa~Latin America~East Asia") " correspondent") : ""
+	by = "By " lk(who) (role == "" ? "" : "\n" role)
+	k = rnd(4)
+	if (k == 0) dl = month[M] " " D ", " Y
+	else if (k == 1) dl = month[M] " " D ", " Y " • " mins22() " min read"
+	else if (k == 2) dl = abbr[M] " " D ", " Y
+	else dl = month[M] " " D ", " Y "\nRead in " pick("Español~中文~Português~Bahasa Indonesia")
+	if (rnd(3) == 0) st = st "\n" HD "Takeaways\n" LI pick(gen30) ".\n" LI pick(gen30) "."
+	im = rnd(2) ? CP pick("Illustration by " pick("Mariana Kohn~Jaspreet Singh~Aisha Ogun") "~" pick(caps30) ". " pick("Photo by " pick("Juan Pablo Ruiz~Nandini Iyer~Kwame Mensah") " for Rest of World~" \
+	    pick("Getty Images~AFP via Getty Images~Bloomberg via Getty Images"))) : ""
+	sh = rnd(2) ? some("Share~Twitter~Facebook~LinkedIn~Email~Copy link~Republish", 2, 4) : ""
+	HEAD = order("st by dl im~st im by dl~st by dl sh im~by st dl im", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD "Republish this article\nThis work is licensed under a Creative Commons license. You may republish it free of charge, with credit to Rest of World."
+	if (rnd(2)) s = cat(s, HD pick("Exporting the Future~Newsletter") "\n" pick("Get our weekly look at how technology is changing lives outside the West.~" \
+	    "Sign up for our newsletter on global tech, sent every Wednesday.") "\nEmail address\nSubscribe")
+	if (rnd(2)) s = cat(s, HD pick("More from Rest of World~Related~Read next") "\n" rel30(heads30, 2, 4, 3, "long", rnd(2) ? 0 : 4))
+	s = cat(s, some("About~Team~Careers~Republish~Ethics policy~Privacy policy~Contact", 3, 5))
+	FOOT = cat(s, "Rest of World is a nonprofit newsroom covering technology's effects on the world beyond the West.\n© " Y " Rest of World")
+	BYN = solo30(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function grist30(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, role) {
+	h = 5 + rnd(17); mi = rnd(60)
+	sec = pick("Climate~Politics~Energy~Accountability~Extreme Weather~Food~Cities~Justice~Science")
+	site7(pick(" | Grist~~"), "grist.org", "/" slug7(sec) "/" slug7(title) "/")
+	s = some("Grist~Climate. Justice. Solutions.~Donate~Newsletters~Search", 2, 4)
+	s = cat(s, some("Climate~Energy~Politics~Justice~Food~Cities~Solutions~Culture~Accountability~Fix~Series~Events", 5, 9))
+	if (rnd(5) == 0) s = cat(s, "Reader support helps sustain our work. Donate today to keep our climate news free.\nDonate")
+	s = cat(s, top30("Latest~Most read", "plain~num"))
+	NAV = cat(s, sec)
+	st = rnd(3) ? standfirst(gen30) : ""
+	who = people30("Nadia Pemberton~Callum Ortiz~Shira Bergstrom~Tevita Fonua~Ruth Adeleke~Wes Okonkwo~Lena Marsh~Hiroshi Tanabe")
+	role = solo30(who) ? pick("Staff Writer~Senior Staff Writer~Climate Reporter~Contributing Writer~Politics Reporter") : ""
+	k = rnd(4)
+	if (k == 0) { by = "By " lk(who) " on " abbr[M] " " D ", " Y; dl = "" }	# "By X on Jan 4, 2019"
+	else if (k == 1) { by = lk(who) (role == "" ? "" : "\n" role); dl = "Published " abbr[M] " " d2(D) ", " Y }	# "Published Jan 04, 2019"
+	else if (k == 2) { by = lk(who) (role == "" ? "" : "\n" role); dl = abbr[M] " " D ", " Y }
+	else { by = "by " lk(who); dl = "Published " abbr[M] " " d2(D) ", " Y "\n" mins22() " min read" }
+	im = rnd(2) ? CP pick(caps30) ". " pick("Grist / Getty Images~" pick("Mario Tama~David McNew~Spencer Platt~Brandon Bell") " / Getty Images~Grist / " pick("Amelia Bates~Mia Torres") "~Justin Sullivan / Getty Images") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Copy link~Print", 2, 4) : ""
+	if (rnd(4) == 0) insert("Grist thanks its sponsors. Become one.", 2 + rnd(3))
+	HEAD = order("st by dl im~by dl st im~st im by dl~st by dl sh", st, by, dl, sh, im)
+	s = ""
+	if (rnd(3) == 0) s = "This story was originally published by " pick("Inside Climate News~Civil Eats~Mother Jones~Capital & Main") \
+	    " and is reproduced here as part of the Climate Desk collaboration."
+	if (rnd(2)) s = cat(s, HD "Read Next\n" rel30(heads30, 2, 3, 2, "abbr0", 4))
+	if (rnd(2)) s = cat(s, HD "Looking for more Grist?\nSign up for our free weekday newsletter and get the news that matters for the climate.\nEmail address\nSign up")
+	if (rnd(3) == 0) s = cat(s, "Grist is powered by readers like you. Donate now and your gift will be matched.\nDonate")
+	s = cat(s, some("About~Staff~Jobs~Ethics~Republish~Privacy Policy~Contact~Advertise", 3, 6))
+	FOOT = cat(s, "Grist is a nonprofit, independent newsroom covering climate, justice and solutions.\n© 1999-" Y " Grist Magazine, Inc. All rights reserved.")
+	BYN = solo30(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("P")); TAGX = ""
+}
+
+function icn30(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, old, city) {
+	h = 6 + rnd(16); mi = rnd(60)
+	old = rnd(3) == 0	# the site before its rename
+	sec = pick("Science~Fossil Fuels~Politics & Policy~Clean Energy~Environmental Justice~Oceans~Extreme Weather~Health")
+	site7(pick(" - Inside Climate News~~") , "insideclimatenews.org", "/news/" d2(D) d2(M) Y "/" slug7(title) "/")
+	s = some((old ? "InsideClimate News" : "Inside Climate News") "~Donate~Newsletters~Search~About", 2, 4)
+	s = cat(s, some("Science~Politics & Policy~Justice & Health~Fossil Fuels~Clean Energy~Inside Clean Energy~Series~Local Reporting~Today's Climate", 4, 8))
+	s = cat(s, top30("Latest~Most read", "plain"))
+	NAV = cat(s, sec)
+	st = rnd(3) ? standfirst(gen30) : ""
+	who = people30("Dana Krupnik~Eliseo Vargas~Margaret Osei~Tyler Brandt~Hana Mori~Jonah Eckert~Beatriz Salazar~Grant Whitlow")
+	k = rnd(3)
+	by = "By " lk(who)
+	if (k == 0) dl = month[M] " " D ", " Y
+	else if (k == 1) dl = abbr[M] " " D ", " Y
+	else dl = month[M] " " D ", " Y "\nShare this article"
+	im = rnd(2) ? CP pick(caps30) ". " pick("Credit: " pick("Justin Sullivan~Scott Olson~Joe Raedle") "/Getty Images~Credit: " pick("Dana Krupnik~Grant Whitlow") "/Inside Climate News~" \
+	    "Credit: " pick("Frederic J. Brown~Patrick T. Fallon") "/AFP via Getty Images") : ""
+	sh = rnd(2) ? some("Share this article~Facebook~Twitter~LinkedIn~Email~Print", 2, 4) : ""
+	HEAD = order("st by dl im~by dl st im~st im by dl~by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(HD "We deliver climate news to your inbox like nobody else. Every day or once a week, our reporting and a roundup of the web's top climate headlines, for free.", 2 + rnd(3))
+	s = ""
+	if (solo30(who)) {
+		city = pick("Boston~Brooklyn~Washington~Houston~Denver~Pittsburgh~San Francisco~Chicago")
+		s = HD lk(who) "\n" pick("Reporter~National Environmental Reporter~Staff Writer~Climate Reporter") ", " city "\n" \
+		    who " covers " pick("energy and the oil industry~oceans and fisheries~the politics of climate change~pollution in the Gulf Coast~clean energy policy") \
+		    " for Inside Climate News. Before joining the newsroom, " pick("she~he") " reported for " pick("the Houston Chronicle~public radio~a wire service~a trade publication") "."
+	}
+	if (rnd(2)) s = cat(s, HD "About This Story\nThis story, like everything we publish, is free to read, because Inside Climate News is a nonprofit newsroom. " \
+	    "We rely on readers to keep our reporting going. If you value it, please consider a donation.\nDonate Now")
+	if (rnd(2)) s = cat(s, HD pick("Related~Most Popular~Latest News") "\n" rel30(heads30, 2, 4, 2, old ? "abbr" : "long", rnd(2) ? 0 : 1))
+	s = cat(s, some("About Us~Our Staff~Awards~Ethics~Republish~Privacy Policy~Contact", 3, 5))
+	FOOT = cat(s, "© " (old ? "2007-" : "") Y " " (old ? "InsideClimate News" : "Inside Climate News"))
+	BYN = solo30(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function nineteenth30(title,    s, who, by, dl, st, sh, im, h, mi, k, z, sec, role) {
+	h = 6 + rnd(16); mi = rnd(60); later9(h, mi); z = ustz18("E")
+	sec = pick("Politics~Economy~Health~Caregiving~Education~LGBTQ+~Justice~Climate~Abortion")
+	site7(pick(" – The 19th~~ - The 19th"), "19thnews.org", "/" Y "/" d2(M) "/" slug7(title) "/")
+	s = some("The 19th~Independent. Nonprofit. Newsroom.~Donate~Newsletter~Search~Menu", 2, 4)
+	s = cat(s, some("Politics~Economy~Health~Caregiving~Education~Climate~LGBTQ+~Justice~Events~Series~About", 4, 8))
+	s = cat(s, top30("Latest~Most read", "plain"))
+	NAV = cat(s, sec)
+	st = rnd(4) ? standfirst(gen30) : ""
+	who = people30("Amara Whitley~Jess Calderón~Noor Haddad~Kristin Rowe~Yolanda Pierce~Sasha Brennan~Maite Ochoa")
+	role = solo30(who) ? pick("Politics reporter~Senior politics reporter~Economy reporter~Health reporter~Education reporter~LGBTQ+ reporter~Editor-at-large") : ""
+	by = lk(who) (role == "" ? "" : "\n" role)
+	k = rnd(3)
+	if (k == 0) dl = "Published\n" ampm30(h, mi) " " z " " month[M] " " D ", " Y	# "Published / 6:12 p.m. EST January 4, 2019"
+	else if (k == 1) dl = "Published\n" ampm30(h, mi) " " z " " month[M] " " D ", " Y "\nUpdated\n" ampm30(H2, MI2) " " z " " month[M] " " D ", " Y
+	else dl = month[M] " " D ", " Y ", " ampm30(h, mi) " " z
+	im = rnd(2) ? CP pick(caps30) ". (" pick(pick("Anna Moneymaker~Drew Angerer~Win McNamee") "/Getty Images~" pick("Kaylee Greenlee Beal~Shelby Tauber") " for The 19th~AP Photo/" pick("Eric Gay~Jacquelyn Martin")) ")" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Copy link~Republish", 2, 4) : ""
+	HEAD = order("st by dl im~by dl st im~st im by dl~by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Read Next:~Related:") " " pick(heads30), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD "Republish this story\nOur stories may be republished for free, online or in print, with credit to The 19th and a link back to the original."
+	if (rnd(2)) s = cat(s, HD "Fact-based news for everyone\nThe 19th reports on gender, politics and policy, and every story is free to read. Help us keep it that way.\nDonate")
+	if (rnd(2)) s = cat(s, HD pick("Related stories~More from The 19th~Latest") "\n" rel30(heads30, 2, 4, 2, "long", rnd(2) ? 0 : 4))
+	s = cat(s, some("About~Our team~Careers~Corrections~Republishing guidelines~Privacy policy~Contact", 3, 5))
+	FOOT = cat(s, "The 19th is an independent, nonprofit newsroom reporting at the intersection of gender, politics and policy.\n© " Y " The 19th")
+	BYN = solo30(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function civil30(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, n) {
+	h = 4 + rnd(17); mi = rnd(60)
+	sec = pick("Politics~Honolulu Beat~Environment~Hawaii Legislature~Health~Education~Hawaii Grown~Opinion")
+	site7(pick(" - Honolulu Civil Beat~~"), "www.civilbeat.org", "/" Y "/" d2(M) "/" slug7(title) "/")
+	s = some("Civil Beat~Honolulu Civil Beat~Donate~Newsletters~Log In~Search", 2, 4)
+	s = cat(s, some("News~Politics~Environment~Health~Education~Hawaii Legislature~Opinion~Community Voices~Podcasts~Events~Special Projects", 5, 9))
+	if (rnd(4) == 0) s = cat(s, pick("Honolulu~Hilo~Kailua-Kona~Lihue") " " (66 + rnd(18)) "°F " pick("Trade showers~Sunny~Partly cloudy~Windy"))
+	s = cat(s, top30("Latest~Most Read", "plain~num"))
+	NAV = cat(s, sec)
+	st = rnd(3) ? standfirst(gen30) : ""
+	who = people30("Kawika Pahia~Leilani Fujimoto~Noelani Akau~Brent Tamashiro~Malia Kealoha~Cody Yoshioka~Dean Kahele")
+	n = mins22()
+	k = rnd(4)
+	if (k == 0) { by = "By " lk(who) " / " month[M] " " D ", " Y; dl = "" }	# "By X / January 4, 2019"
+	else if (k == 1) { by = "By " lk(who); dl = month[M] " " D ", " Y " · " n " min read" }
+	else if (k == 2) { by = "By " lk(who) " / " month[M] " " D ", " Y; dl = "Reading time: " n " minutes." }
+	else { by = "By " lk(who); dl = month[M] " " D ", " Y }
+	im = rnd(2) ? CP pick(caps30) ". " pick(pick("Cory Yamada~Kiana Lum~Ikaika Souza") "/Civil Beat~" pick("Cory Yamada~Kiana Lum") "/Civil Beat/" Y "~Screenshot~Courtesy of the state~AP Photo/" pick("Caleb Jones~Audrey McAvoy")) : ""
+	sh = rnd(2) ? some("Facebook~Twitter~Email~Share~Print", 2, 4) : ""
+	HEAD = order("st by dl im~by dl st im~st im by dl~by st dl im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Read this next:~Read more:~Related:") "\n" pick(heads30), 2 + rnd(3))
+	if (rnd(3) == 0) insert("Sign up for our FREE morning newsletter and start every day better informed.", 3 + rnd(3))
+	s = ""
+	if (solo30(who)) s = HD "About the Author\n" lk(who) "\n" who " " pick("reports on~covers") " " pick("politics~the environment~Honolulu City Hall~the Legislature~health care~education") \
+	    " for Civil Beat. You can reach " pick("her~him~them") " by email at " mail20(who, "civilbeat.org") "."
+	if (rnd(2)) s = cat(s, HD "Support Independent, Unbiased News\nCivil Beat is a nonprofit newsroom, and readers like you make our work possible. " \
+	    "Please give what you can today.\nDonate")
+	if (rnd(2)) s = cat(s, HD pick("Read this next~Latest~More News") "\n" rel30(heads30, 2, 4, 2, "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Join the conversation\nCivil Beat welcomes comments that stay on topic and are civil. " (rnd(40)) " comments")
+	s = cat(s, some("About~Our Team~Careers~Ethics~Privacy Policy~Contact Us~Newsletters", 3, 5))
+	FOOT = cat(s, "Honolulu Civil Beat is a nonprofit news organization.\n© " Y " Honolulu Civil Beat Inc. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = hawaii30(h, mi); TAGX = ""
+}
+
+function jacobin30(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, tr) {
+	h = 7 + rnd(13); mi = rnd(60)
+	sec = pick("Politics~Labor~Economics~Culture~History~Strategy~Imperialism~Elections~Socialism")
+	site7(pick(" | Jacobin~~"), "jacobin.com", "/" Y "/" d2(M) "/" slug7(title))
+	s = some("Jacobin~Subscribe~Donate~Search~Magazine~Store", 2, 4)
+	s = cat(s, some("Politics~Labor~Economics~Culture~History~Interviews~Reviews~Issues~Podcasts~Radio~Books~Events", 4, 8))
+	s = cat(s, top30("Latest~Most Popular", "plain"))
+	NAV = cat(s, pick("Article~Interview~Review~Analysis"))
+	st = standfirst(gen30)
+	who = people30("Ezra Bowman~Luisa Marchetti~Tomasz Wrona~Imani Greer~Declan Moss~Hugo Aguirre~Farah Qureshi")
+	k = rnd(3)
+	by = "By " lk(who)
+	if (D > 12 && k) dl = d2(M) "." d2(D) "." Y	# "01.14.2019", as Americans write it
+	else if (k == 1) dl = toupper(month[M]) " " D ", " Y
+	else dl = month[M] " " D ", " Y
+	tr = rnd(6) == 0 ? "Translated by " pick("Maya Ostrowski~David Broder~Lina Haddad") : ""
+	im = rnd(2) ? CP pick(caps30) ". (" pick(pick("Scott Olson~Spencer Platt~Mario Tama") " / Getty Images~" pick("Ronen Tivony~Nathan Posner") " / SOPA Images / LightRocket via Getty Images~Wikimedia Commons") ")" : ""
+	sh = rnd(2) ? some("Share~Twitter~Facebook~Email~Print", 2, 4) : ""
+	HEAD = order("st by dl im~st im by dl~im st by dl~st by dl sh", st, by, dl, sh, im)
+	if (tr != "") HEAD = cat(HEAD, tr)
+	s = ""
+	if (solo30(who)) s = HD "About the Author\n" who " is " pick("a staff writer at Jacobin~a contributing editor at Jacobin~a labor organizer in " pick("Chicago~Philadelphia~Oakland") \
+	    "~a doctoral student in history~the author of a forthcoming book on " pick("the New Deal~public housing~the Teamsters")) "."
+	if (rnd(2)) s = cat(s, "Filed Under\n" some("United States~Europe~Latin America~Politics~Labor~Economics~Elections~Climate~Media~Health Care", 2, 4))
+	if (rnd(2)) s = cat(s, HD "Subscribe\nGet four issues of Jacobin's print magazine a year, plus full digital access, for $20.\nSubscribe")
+	if (rnd(2)) s = cat(s, HD pick("Related Articles~Read More~Latest") "\n" rel30(heads30, 2, 4, 3, "jac", rnd(2) ? 0 : 4))
+	s = cat(s, some("About~Contact~Submissions~Jobs~Privacy Policy~Jacobin Radio~Catalyst", 3, 5))
+	FOOT = cat(s, "Jacobin is a magazine of the American left, with socialist takes on politics, economics and culture.\n© " Y)
+	BYN = solo30(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function nr30(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, mag) {
+	h = 6 + rnd(16); mi = rnd(60); later9(h, mi)
+	k = rnd(5)
+	sec = k == 0 ? "The Corner" : k == 1 ? "Magazine" : pick("Politics & Policy~World~Economy & Business~Law & the Courts~Culture~Media")
+	mag = k == 1
+	if (mag) shift(14 + rnd(21))	# the print issue's day
+	site7(pick(" | National Review~~"), "www.nationalreview.com", k == 0 ? "/corner/" slug7(title) "/" : \
+	    mag ? "/magazine/" SY "/" d2(SM) "/" d2(SD) "/" slug7(title) "/" : "/" Y "/" d2(M) "/" slug7(title) "/")
+	mag = mag ? month[SM] " " SD ", " SY : ""
+	s = some("National Review~NRPLUS~Subscribe~Log In~Donate~Search", 2, 4)
+	s = cat(s, some("The Corner~Politics & Policy~World~Culture~Economy~Law & the Courts~Magazine~Podcasts~Capital Matters~Media~Video", 5, 9))
+	s = cat(s, bar30("Breaking~NR Daily", 9))
+	s = cat(s, top30("Most Popular~Latest", "plain~num"))
+	NAV = cat(s, k == 0 ? "The Corner\nThe one and only." : sec)
+	st = k == 0 ? "" : rnd(3) ? standfirst(gen30) : ""
+	who = people30("Calvin Ashworth~Eleanor Voss~Michael Brennan~Dominic Strauss~Katharine Lowell~Theodore Kimball~Ryan Pettigrew")
+	by = "By " lk(toupper(who))
+	if (rnd(2)) dl = month[M] " " D ", " Y " " clock(h, mi, "AM", "PM")	# "January 4, 2019 6:12 PM"
+	else dl = month[M] " " D ", " Y " " clock(h, mi, "AM", "PM") "\nUpdated " month[M] " " D ", " Y " " clock(H2, MI2, "AM", "PM")
+	im = rnd(2) ? CP pick(caps30) ". (" pick(pick("Kevin Lamarque~Leah Millis~Jonathan Ernst") "/Reuters~" pick("Alex Wong~Mark Wilson") "/Getty Images~Carlos Barria/Reuters") ")" : ""
+	sh = rnd(2) ? some("Share on Facebook~Share on Twitter~Email~Print~Comments", 2, 4) : ""
+	HEAD = order("st by dl im~by dl st im~st im by dl~by dl sh", st, by, dl, sh, im)
+	if (rnd(3) == 0 && k != 0) insert(pick("Advertisement~Sign up for NR Daily: the best of National Review, in your inbox."), 2 + rnd(3))
+	s = ""
+	if (mag != "") s = "This article appears as “" title "” in the " mag ", print edition of National Review."
+	if (rnd(2)) s = cat(s, HD "Something to Consider\nIf you liked this piece, here is an offer: join NRPLUS. Members read everything we publish without limits, " \
+	    "see fewer ads and get the magazine in print and online.\nJoin NRPLUS")
+	if (solo30(who) && rnd(2)) s = cat(s, lk(who) " is " pick("a senior writer~a staff writer~a fellow at the National Review Institute~the Washington correspondent~a senior editor") " for National Review.")
+	if (rnd(2)) s = cat(s, HD pick("Most Popular~More from the Corner~Recommended") "\n" rel30(heads30, 2, 4, 2, "nr", rnd(2) ? 0 : 4))
+	s = cat(s, some("About~Masthead~Privacy~Terms of Use~Advertise~Subscribe~NR Institute~Contact", 3, 6))
+	FOOT = cat(s, "© " Y " National Review")
+	BYN = solo30(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function txobs30(title,    s, who, by, dl, st, sh, im, h, mi, k, z, sec, pl) {
+	h = 6 + rnd(16); mi = rnd(60); z = ustz18("C")
+	sec = pick("Politics & Policy~Criminal Justice~Border~Environment~Health~Education~Culture~Immigration~Labor")
+	site7(pick(" – The Texas Observer~~ - Texas Observer"), "www.texasobserver.org", "/" slug7(title) "/")
+	s = some("The Texas Observer~Donate~Subscribe~Newsletters~Search~Magazine", 2, 4)
+	s = cat(s, some("Politics~Criminal Justice~Border~Environment~Health~Education~Culture~Books~Poetry~Investigations~Podcast", 4, 8))
+	s = cat(s, top30("Latest~Most Read", "plain"))
+	NAV = cat(s, sec)
+	st = rnd(3) ? standfirst(gen30) : ""
+	who = people30("Alejandra Treviño~Carson Pike~Gabriela Zamora~Luke Heflin~Delia Cantú~Boone Whitaker~Ximena Rojas")
+	k = rnd(4)
+	if (k == 0) { by = "by " lk(who); dl = month[M] " " D ", " Y }
+	else if (k == 1) { by = "by " lk(who) " | " month[M] " " D ", " Y; dl = "" }
+	else if (k == 2) { by = "by " lk(who); dl = month[M] " " D ", " Y ", " clk(h, mi) " " z }	# "January 4, 2019, 6:12am CST"
+	else { by = lk(who); dl = toupper(month[M]) " " D ", " Y }
+	pl = place19(title, "Austin~Houston~Dallas~San Antonio~El Paso~Laredo~Brownsville~McAllen~Fort Worth~Corpus Christi~Lubbock", "")
+	im = rnd(2) ? CP pick(caps30) ". " pick(pick("Gus Bova~Jen Reel~Lorianne Willett") "/Texas Observer~Courtesy/" pick("Texas Tribune~TDCJ~the family") "~Sergio Flores/Getty Images~Eric Gay/AP") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print~Republish", 2, 4) : ""
+	HEAD = order("st by dl im~by dl st im~st im by dl~by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Read more from the Observer:\n" LI pick(heads30) "\n" LI pick(heads30), 2 + rnd(3))
+	s = ""
+	if (rnd(3) == 0) s = "This article was produced in partnership with " pick("the Marshall Project~Type Investigations~Grist~ProPublica") "."
+	if (rnd(2)) s = cat(s, HD "Support independent journalism\nThe Observer has dug into Texas power since 1954. We're a nonprofit, so our reporting depends on readers. " \
+	    "If this story mattered to you, please chip in.\nDonate")
+	if (solo30(who) && rnd(2)) s = cat(s, lk(who) " is " pick("a staff writer~the Observer's border reporter~an investigative reporter~a contributing writer") \
+	    (pl != "" ? " based in " pl : "") " for the Texas Observer. " pick("Contact " pick("her~him") " at " mail20(who, "texasobserver.org") ".~"))
+	if (rnd(2)) s = cat(s, HD pick("Read Next~More from the Observer~Latest") "\n" rel30(heads30, 2, 4, 3, "long", rnd(2) ? 0 : 4))
+	s = cat(s, some("About~Staff~Jobs~Advertise~Republishing~Privacy Policy~Contact~Molly Prize", 3, 6))
+	FOOT = cat(s, "The Texas Observer is a nonprofit newsroom investigating and telling the stories of Texas.\n© " Y " The Texas Observer")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("C")); TAGX = ""
+}
+
+function capb30(title,    s, who, by, dl, st, sh, im, h, mi, k, ed, sec) {
+	h = 6 + rnd(16); mi = rnd(60)
+	ed = pick("Capital B~Capital B~Capital B Atlanta~Capital B Gary")
+	sec = pick("Politics~Health~Climate~Education~Economy~Criminal Justice~Culture~Voting")
+	site7(pick(" - Capital B News~~ | Capital B"), "capitalbnews.org", "/" slug7(title) "/")
+	s = some("Capital B~National~Atlanta~Gary~Donate~Newsletter~Search", 2, 5)
+	s = cat(s, some("Politics~Health~Climate~Education~Economy~Criminal Justice~Culture~Voting~Solutions~Opinion", 4, 8))
+	s = cat(s, top30("Latest~Popular", "plain"))
+	NAV = cat(s, ed == "Capital B" ? sec : ed "\n" sec)
+	st = rnd(3) ? standfirst(gen30) : ""
+	who = people30("Kiara Dupree~Marcus Tillman~Adrienne Boateng~Jalen Whitfield~Simone Okafor~Terrell Banks~Naomi Gaines")
+	k = rnd(3)
+	by = "by " lk(who)
+	if (k == 0) dl = month[M] " " D ", " Y
+	else if (k == 1) dl = ap[M] " " D ", " Y
+	else dl = month[M] " " D ", " Y "\n" mins22() " min read"
+	im = rnd(2) ? CP pick(caps30) ". (" pick(pick("Imani Thomas~Julian Harris") "/Capital B~Photo illustration by Capital B; Getty Images~" pick("Brandon Bell~Joe Raedle") "/Getty Images~Courtesy of the family") ")" : ""
+	sh = rnd(2) ? some("Share this:~Facebook~Twitter~Email~Print~Republish", 2, 4) : ""
+	HEAD = order("st by dl im~by dl st im~st im by dl~by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Related:~Read more:") " " pick(heads30), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD "Republish this article\nWe want our reporting to travel. Republish this story for free under a Creative Commons license, credited to Capital B."
+	if (rnd(2)) s = cat(s, HD "Get Capital B in your inbox\nNews by and for Black communities, sent " pick("every weekday~every Tuesday and Friday") ".\nEmail\nSubscribe")
+	if (solo30(who) && rnd(2)) s = cat(s, lk(who) "\n" who " is " pick("a reporter~a national reporter~a health reporter~a climate reporter") " at " ed ".")
+	if (rnd(2)) s = cat(s, HD pick("More from Capital B~Related stories~Latest") "\n" rel30(heads30, 2, 4, 2, "long", rnd(2) ? 0 : 4))
+	s = cat(s, some("About~Team~Careers~Donate~Republish~Privacy Policy~Contact", 3, 5))
+	FOOT = cat(s, "Capital B is a Black-led, nonprofit news organization reporting local and national stories.\n© " Y " Capital B News")
+	BYN = solo30(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function nieman30(title,    s, who, by, dl, st, sh, im, h, mi, k, last, ini, n, a, acc, acc2, j) {
+	h = 7 + rnd(15); mi = rnd(60)
+	site7(pick(" » Nieman Journalism Lab~~ | Nieman Lab"), "www.niemanlab.org", "/" Y "/" d2(M) "/" slug7(title) "/")
+	s = some("Nieman Lab~Nieman Journalism Lab~Pushing to the future of journalism — A project of the Nieman Foundation at Harvard~Search", 2, 3)
+	s = cat(s, some("Home~About~Subscribe~Archives~Fuego~Encyclo~Predictions~Mailbag~Reading~Listening", 4, 7))
+	if (rnd(3) == 0) s = cat(s, HD "Fuego\n" headlines(heads30, 2, 4))
+	NAV = s
+	st = rnd(3) ? standfirst(gen30) : ""
+	who = pick("Josie Hartwell~Marcus Ilunga~Sarah Scire Lindqvist~Owen Pratt~Hannah Rourke Ellis~Daniel Okafor")
+	by = "By " lk(who) (rnd(2) ? "\n" handle8(who) : "")
+	dl = ap[M] " " D ", " Y ", " ampm30(h, mi)	# "Jan. 4, 2019, 6:12 p.m."
+	im = rnd(3) == 0 ? CP pick(caps30) ". Photo by " pick("Mike Roth~Alisha Vargas~Kyle Ng") " used under a Creative Commons license." : ""
+	sh = rnd(2) ? some("Share~Tweet~Email~Print", 2, 4) : ""
+	HEAD = order("st by dl sh~by dl st~st by dl im~by dl im", st, by, dl, sh, im)
+	s = ""
+	if (im == "" && rnd(2)) s = "Photo by " pick("Mike Roth~Alisha Vargas~Kyle Ng") " used under a Creative Commons license."
+	if (rnd(2)) s = cat(s, HD "Join the 60,000 who get the freshest future-of-journalism news in our daily email.\nEmail address\nSubscribe")
+	if (rnd(2)) {	# the "Cite this article" block: the article's day, then the day it was read, later
+		n = split(who, a, " "); last = a[n]; ini = substr(a[1], 1, 1) "."
+		for (j = 2; j < n; j++) ini = ini " " substr(a[j], 1, 1) "."
+		later13(0, 30); acc = SD " " mla30[SM] " " SY; acc2 = month[SM] " " SD ", " SY
+		k = rnd(4)
+		if (k == 0) s = cat(s, HD "Cite this article\nMLA\n" last ", " given30(who) ". \"" title ".\" Nieman Journalism Lab. Nieman Foundation for Journalism at Harvard, " \
+		    D " " mla30[M] " " Y ". Web. " acc ".")
+		else if (k == 1) s = cat(s, HD "Cite this article\nAPA\n" last ", " ini " (" Y ", " ap[M] " " D "). " title ". Nieman Journalism Lab. Retrieved " acc2 ", from " URL)
+		else if (k == 2) s = cat(s, HD "Cite this article\nChicago\n" last ", " given30(who) ". \"" title ".\" Nieman Journalism Lab. Last modified " month[M] " " D ", " Y \
+		    ". Accessed " acc2 ". " URL ".")
+		else s = cat(s, HD "Cite this article\nWikipedia\n{{cite web\n| url = " URL "\n| title = " title "\n| last = " last "\n| first = " given30(who) \
+		    "\n| work = [[Nieman Journalism Lab]]\n| date = " D " " month[M] " " Y "\n| accessdate = " SD " " month[SM] " " SY "\n| ref = {{harvid|" last "|" Y "}}\n}}")
+		s = cat(s, "Hide citations")
+	}
+	if (rnd(2)) s = cat(s, HD "Show tags\n" some(tags30, 2, 5))
+	if (rnd(2)) s = cat(s, HD pick("Most Read~What to read next~Recent") "\n" rel30(heads30, 2, 5, 2, "ap", rnd(2) ? 0 : 4))
+	s = cat(s, some("About~Subscribe~Contact~Twitter~Facebook~RSS~Nieman Reports~Nieman Storyboard", 3, 6))
+	FOOT = cat(s, "Nieman Journalism Lab is a project of the Nieman Foundation for Journalism at Harvard University.\n© " Y " President and Fellows of Harvard College")
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function poynter30(title,    s, who, by, dl, st, sh, im, h, mi, k, sec) {
+	h = 6 + rnd(16); mi = rnd(60)
+	sec = pick("Reporting & Editing~Business & Work~Ethics & Trust~Fact-Checking~Locally~Tech & Tools~Newsletters~Media News")
+	site7(pick(" - Poynter~~"), "www.poynter.org", "/" slug7(sec) "/" Y "/" slug7(title) "/")
+	s = some("Poynter.~Poynter~Donate~Newsletters~Login~Search", 2, 4)
+	s = cat(s, some("Reporting & Editing~Ethics & Trust~Tech & Tools~Business & Work~Fact-Checking~Locally~Teaching~Training Calendar~Poynter ACES~IFCN~MediaWise", 4, 8))
+	s = cat(s, top30("Latest~Most popular", "plain"))
+	NAV = cat(s, pick("Category: " sec "~" sec))
+	st = rnd(3) ? standfirst(gen30) : ""
+	who = people30("Tom Ellery~Kelly Marchand~Rick Dunaway~Angela Firth~Barbara Nguyen~Mel Castellano~Ren Oduya")
+	k = rnd(3)
+	if (k == 0) { by = "By: " lk(who); dl = month[M] " " D ", " Y }
+	else if (k == 1) { by = "By: " lk(who); dl = "Category: " sec "\n" month[M] " " D ", " Y }
+	else { by = lk(who); dl = month[M] " " D ", " Y }
+	im = rnd(2) ? CP pick(caps30) ". (" pick("AP Photo/" pick("Mark Lennihan~Jacquelyn Martin~Evan Vucci") "~Shutterstock~Photo by " pick("Drew Angerer~Win McNamee") "/Getty Images") ")" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~Email~Print", 2, 4) : ""
+	HEAD = order("st by dl sh im~by dl st im~st im by dl~by dl im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Related Training: " pick("Covering elections~Writing with clarity~Leading in the newsroom") "~" \
+	    "Want the Poynter Report in your inbox every weekday morning? Sign up here."), 2 + rnd(3))
+	s = ""
+	if (solo30(who)) s = HD lk(who) "\n" who " is " pick("a senior media writer for Poynter.org~a faculty member at Poynter~the editor of Poynter.org~a reporter for the International Fact-Checking Network") \
+	    ". " pick("Reach " pick("her~him") " at " mail20(who, "poynter.org") ".~Follow on Twitter: " handle8(who) "~")
+	if (rnd(2)) s = cat(s, "More about: " tagline30(2, 4))
+	if (rnd(2)) s = cat(s, HD "Support high-quality, independent journalism that serves democracy.\nThe Poynter Institute is a nonpartisan nonprofit. Your gift helps journalists do their best work.\nMake a gift")
+	if (rnd(2)) s = cat(s, HD pick("More News~Related News~Latest") "\n" rel30(heads30, 2, 4, 2, "long", rnd(2) ? 0 : 4))
+	s = cat(s, some("About Poynter~Careers~Contact~Privacy Policy~Terms of Use~Donate~Training Catalog", 3, 5))
+	FOOT = cat(s, "© " Y " All Rights Reserved Poynter Institute\n801 Third St. S., St. Petersburg, FL 33701")
+	BYN = solo30(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E"))
+}
+
+function cjr30(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, mt) {
+	h = 6 + rnd(15); mi = rnd(60)
+	k = rnd(4)
+	mt = k == 0
+	sec = mt ? "The Media Today" : pick("Analysis~Politics~Business of News~Tow Center~Opinion~Criticism~Q&A~Covering the Election")
+	k = mt ? "the_media_today" : sec ~ /&/ ? "analysis" : slug7(sec); gsub(/-/, "_", k)	# "business_of_news"
+	site7(pick(" | Columbia Journalism Review~~ - Columbia Journalism Review"), "www.cjr.org", "/" k "/" slug7(title) ".php")
+	s = some("Columbia Journalism Review~CJR~Subscribe~Donate~Newsletters~Search", 2, 4)
+	s = cat(s, some("Analysis~Politics~Business of News~Tow Center~Opinion~Criticism~Podcasts~Magazine~The Media Today~Local News", 4, 8))
+	s = cat(s, top30("Latest~Most Read", "plain"))
+	NAV = cat(s, sec)
+	st = rnd(3) ? standfirst(gen30) : ""
+	who = mt ? pick("Jon Ashby~Ellen Mirza") : people30("Jon Ashby~Ellen Mirza~Kyle Pope Harmon~Lauren Dekker~Mathew Ingersoll~Savannah Clay")
+	by = "By " (rnd(2) ? lk(toupper(who)) : lk(who))
+	if (rnd(2)) dl = toupper(month[M]) " " D ", " Y	# "JANUARY 4, 2019"
+	else dl = month[M] " " D ", " Y
+	im = rnd(2) ? CP pick(caps30) ". (" pick("AP Photo/" pick("Andrew Harnik~Seth Wenig") "~Photo: Adobe Stock~Photo via Flickr~Photo: Wikimedia Commons") ")" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email", 2, 4) : ""
+	HEAD = order("st by dl im~by dl st im~st im by dl~by dl sh", st, by, dl, sh, im)
+	if (mt && rnd(2)) insert("Sign up for CJR's daily email", 1 + rnd(3))
+	s = ""
+	if (mt) s = HD "Other notable stories:\n" LI "For " pick("the Times~the Post~Vanity Fair~the Atlantic~the New Yorker") ", " \
+	    pick("Maya Brandt~Kofi Asante~Lena Stroud~Paul Ibarra") " " pick("looks at~reports on~digs into") " " \
+	    pick("the newsletter boom~a wave of newsroom unions~local TV consolidation~the fight over a state records law~" \
+	    "how editors handle leaked documents~the business of true-crime podcasts") ".\n" LI pick("Axios~Semafor~The Wrap~Variety") \
+	    " reports that " pick("the paper will drop its weekday print edition~a newsroom union has reached a tentative contract~" \
+	    "the network is cutting dozens of jobs~a public radio station will merge with a local nonprofit~staff learned of the layoffs by email") \
+	    ".\n" LI "And " pick("Ruth Calloway, a longtime sports columnist, has died. She~Hank Delmonico, a former network anchor, has died. He~" \
+	    "Irene Szabo, a pioneering photo editor, has died. She~Walter Prentiss, a veteran statehouse reporter, has died. He") " was " (60 + rnd(35)) "."
+	if (rnd(2)) s = cat(s, HD "Has America ever needed a media watchdog more than now? Help us by joining CJR today.\nJoin")
+	if (solo30(who)) s = cat(s, lk(who) " is " pick("a staff writer at CJR.~a contributing editor at CJR.~" \
+	    "CJR's staff writer and the author of The Media Today newsletter.~a fellow at the Tow Center for Digital Journalism at Columbia.") \
+	    pick(" Follow on Twitter: " handle8(who) "~"))
+	if (rnd(2)) s = cat(s, HD pick("Top Stories~Recent Posts~More from CJR") "\n" rel30(heads30, 2, 4, 2, rnd(2) ? "caps" : "long", rnd(2) ? 0 : 4))
+	s = cat(s, some("About~Masthead~Advertise~Privacy Policy~Submissions~Subscribe", 3, 5))
+	FOOT = cat(s, "Copyright " Y ", Columbia Journalism Review")
+	BYN = solo30(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function consent30(    k) {	# a consent, meter, donation or newsletter prompt, words fresh
+	k = rnd(4)
+	if (k == 0)
+		return ask("We care about your privacy~Cookie choices~Your data, your choice~Privacy settings",
+		    "This site and " (10 + rnd(300)) " partners use cookies to keep it working, count readers and, with your permission, " \
+		    "tailor what you see.~" \
+		    "Choose \"Accept all\" to allow every purpose, or \"Manage\" to decide one by one. You can change your mind from the footer at any time.~" \
+		    "Some partners process data on the basis of legitimate interest. You may object under Manage.",
+		    "Accept all~Reject all~Manage~Only necessary~View vendors~Save choices", 4)
+	if (k == 1)
+		return pick("We use cookies to understand how you use our site.~By using this site, you agree to our privacy policy.~" \
+		    "We've updated our privacy policy.") "\n" pick("OK~Accept~Close~Learn more~Got it")
+	if (k == 2)
+		return pick("Independent journalism needs your support. Give today and your gift will be matched.~" \
+		    "Nonprofit news is free to read, but not free to make.~This is your " (2 + rnd(4)) "th story this month.") "\n" \
+		    pick("Donate now~Give monthly~Subscribe~Maybe later")
+	return pick("Get our best stories in your inbox.~Sign up for our free newsletter.~Never miss a story: get our daily email.") \
+	    "\n" pick("Sign up~No thanks~Not now~Subscribe")
+}
+
+function thirtyA(title, k) {
+	if (k == 0) semafor30(title)
+	else if (k == 1) row30(title)
+	else if (k == 2) grist30(title)
+	else if (k == 3) icn30(title)
+	else if (k == 4) nineteenth30(title)
+	else if (k == 5) civil30(title)
+	else jacobin30(title)
+}
+function thirtyB(title, k) {
+	if (k == 0) nr30(title)
+	else if (k == 1) txobs30(title)
+	else if (k == 2) capb30(title)
+	else if (k == 3) nieman30(title)
+	else if (k == 4) poynter30(title)
+	else cjr30(title)
+}
+function thirty(title,    k) {	# variant 30: one of its sites, now and then an ad line and a banner, NAV filled
+	words30()
+	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
+	k = rnd(13)
+	if (k < 7) thirtyA(title, k); else thirtyB(title, k - 7)
+	if (rnd(8) == 0 && DOM !~ /niemanlab|19thnews|capitalbnews/) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~Sponsored~Ad"))
+	if (rnd(4) == 0) banner(consent30(), 3, 30)
+	fit("Skip to content~Menu~Search~Close~Open menu~Main navigation~Back to top~Toggle navigation")
+}
+
+# Variant 30's layouts: variant 20's (lynx -dump with its numbered links,
+# pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
+# reader view, archive.today).
+function layout30(title) { return layout20(title) }
