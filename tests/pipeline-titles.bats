@@ -309,3 +309,15 @@ Bakery wins national award for its seaweed bread	Priya Nand"
 2019-03-28
 2019-01-05"
 }
+
+@test "articles: a bare year in the date line (\"By Press Association 2019 | UK news | Published: Mar 28, 2019\") gives way to the whole date after it" {
+	d="$BATS_TEST_TMPDIR"
+	printf '%s\n' 'Ferry timetable changes anger island commuters' '' \
+	    'By Press Association 2019 | UK news | Published: Mar 28, 2019' '' \
+	    'Commuters from Gull Island say a new ferry timetable leaves them stranded in the evening.' >"$d/pa.txt"
+	run articles --tsv "$d/pa.txt"
+	assert_success
+	run cut -f 3 <<<"$output"
+	assert_output "date
+2019-03-28"
+}
