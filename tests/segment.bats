@@ -709,3 +709,21 @@ title"
 	run sh -c "segment '$T/corr.txt' | tail -n +2 | cut -f 9 | sort -u"
 	assert_output '06 February 2019'
 }
+
+@test "a headline that reads like prose, right above the byline, wins over another story's breaking-news bar" {
+	printf '%s\n' 'Harbour Gazette' '' 'Breaking: Flood warnings issued as river levels rise' '' 'UK & international news' '' \
+	    'Harbour seals returned to the estuary in record numbers, says survey' '' \
+	    'By Aaron Pitt | Nature | Published: Nov 16, 2019' '' \
+	    'In a survey published on Wednesday, volunteers reported that harbour seals' \
+	    'have returned to the estuary in numbers not seen for forty years, after the' \
+	    'old sewage outfall was closed and the mudflats recovered.' '' \
+	    'The volunteers counted the seals from boats and from the sea wall over six' \
+	    'weekends in October, and the estuary trust says the count will now be yearly.' >"$T/seals.txt"
+	run sh -c "segment '$T/seals.txt' | tail -n +2 | cut -f 8 | sort -u"
+	assert_output 'Harbour seals returned to the estuary in record numbers, says survey'
+}
+
+@test "a standfirst that copies the story's lead, right above the byline, is not the title" {
+	run sh -c "segment '$FIXTURES/segment/scraped-standfirst.txt' | tail -n +2 | cut -f 8 | sort -u"
+	assert_output 'State-run bus crashes in Cuba en route to Havana, killing seven'
+}

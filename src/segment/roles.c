@@ -2396,6 +2396,26 @@ opens_story(const struct pinfo *q, const struct pinfo *opening)
  * "Title:" line comes before the headline).  The story is sampled from
  * the title on; it begins where story_start says.
  */
+/* Whether paragraph p's first words stand in the story's first paragraph
+ * lead: a standfirst that copies the lead's sentence, after a dateline
+ * ("HAVANA, JAN 12 (Reuters) - A bus operated by Viazul ..."). */
+#define LEAD_PREFIX	32	/* bytes compared */
+
+static int
+repeats_lead(const char *d, const struct para *p, const struct para *lead)
+{
+	size_t n = p->end - p->start, i;
+
+	if (n > LEAD_PREFIX)
+		n = LEAD_PREFIX;
+	if (n < 16)
+		return 0;
+	for (i = lead->start; i + n <= lead->end; i++)
+		if (memcmp(d + i, d + p->start, n) == 0)
+			return 1;
+	return 0;
+}
+
 static void
 title_by_story(const char *d, struct paras *ps)
 {
@@ -2455,7 +2475,12 @@ title_by_story(const char *d, struct paras *ps)
 		    (ps->v[b].end - ps->v[b].start < SHORT_MAX ?
 		    ps->v[b].end - ps->v[b].start : SHORT_MAX), &opening);
 	for (i = 0; i < b; i++) {
-		if (i == t || ps->v[i].role == ROLE_BODY ||
+		/* (a body line right above the byline or dateline may be
+		 * the headline: "Ancient Egyptians collected wild ibis birds
+		 * for sacrifice, says study" reads as prose) */
+		if (i == t || (ps->v[i].role == ROLE_BODY && !(i + 1 < ps->n &&
+		    (ps->v[i + 1].role == ROLE_BYLINE ||
+		    ps->v[i + 1].role == ROLE_DATELINE))) ||
 		    ps->v[i].role == ROLE_CAPTION ||
 		    ps->v[i].role == ROLE_DATELINE ||
 		    ps->v[i].role == ROLE_BYLINE ||
@@ -2467,7 +2492,9 @@ title_by_story(const char *d, struct paras *ps)
 		    !names_story(d, ps->v[i].start, ps->v[i].end, &story,
 		    &shared, &distinct) || shared < most ||
 		    shared * t_distinct <= t_shared * distinct ||
-		    has_link(&q) || opens_story(&q, &opening))
+		    has_link(&q) || opens_story(&q, &opening) ||
+		    (ps->v[i].role == ROLE_BODY && b < ps->n &&
+		    repeats_lead(d, &ps->v[i], &ps->v[b])))
 			continue;
 		best = i;
 		most = shared;
