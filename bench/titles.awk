@@ -4,7 +4,7 @@
 # the article is drawn from a few site templates with a fixed seed
 # (Park-Miller, exact in any awk), so every run writes the same bytes.
 #
-#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30] -f bench/titles.awk articles.csv
+#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33] -f bench/titles.awk articles.csv
 #
 # variant=2 draws from a second set of page furniture and date formats,
 # written after segment was tuned on the first: a held-out check.
@@ -826,7 +826,10 @@ function pick(list,    a, k) {	# one of the "|"-separated choices
 }
 
 BEGIN {
-	seed = variant == 30 ? 573259433 : variant == 29 ? 472882049 : variant == 28 ? 452930477 : variant == 27 ? 433494437 : variant == 26 ? 433494437 : variant == 25 ? 412876549 : variant == 24 ? 393342739 : variant == 23 ? 373587883 : variant == 22 ? 353868013 : variant == 21 ? 334214459 : variant == 20 ? 314606869 : variant == 19 ? 295075147 : variant == 18 ? 275604541 : variant == 17 ? 256203161 : variant == 16 ? 236887691 : variant == 15 ? 217645177 : variant == 14 ? 198491317 : variant == 13 ? 179424673 : variant == 12 ? 141650939 : variant == 11 ? 122949823 : variant == 10 ? 104395301 : variant == 9 ? 86028121 : variant == 8 ? 67867967 : variant == 7 ? 49979687 : variant == 6 ? 32452843 : variant == 5 ? 15485863 : variant == 4 ? 1299709 : variant == 3 ? 104729 : variant == 2 ? 7919 : 20190104
+	# each variant's seed, in order (a chain of ?: that long is past
+	# what mawk's parser takes)
+	nseeds = split("20190104 7919 104729 1299709 15485863 32452843 49979687 67867967 86028121 104395301 122949823 141650939 179424673 198491317 217645177 236887691 256203161 275604541 295075147 314606869 334214459 353868013 373587883 393342739 412876549 433494437 433494437 452930477 472882049 573259433 593441861 613651349 613651349", seeds, " ")
+	seed = variant >= 1 && variant <= nseeds ? seeds[variant] + 0 : 20190104
 	split("January February March April May June July August September October November December", month, " ")
 	split("Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.", ap, " ")
 	split("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec", abbr, " ")
@@ -15578,6 +15581,15 @@ function scraped(iso, title, body,    k) {
 	} else if (variant == 30) {
 		thirty(title)
 		return layout30(title)
+	} else if (variant == 31) {
+		thirtyone(title)
+		return layout31(title)
+	} else if (variant == 32) {
+		thirtytwo(title)
+		return layout32(title)
+	} else if (variant == 33) {
+		thirtythree(title)
+		return layout33(title)
 	} else {
 		six(title)
 		return layout6(title)
@@ -21802,3 +21814,1915 @@ function thirty(title,    k) {	# variant 30: one of its sites, now and then an a
 # pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
 # reader view, archive.today).
 function layout30(title) { return layout20(title) }
+
+# Variant 31's sites, in 12 templates: the Arizona Republic (azcentral),
+# the Orlando Sentinel, the Sacramento Bee, the Kansas City Star, the
+# Charlotte Observer, the Hartford Courant, the Milwaukee Journal Sentinel,
+# the Detroit News, the Indianapolis Star, the Des Moines Register, the
+# Idaho Statesman and the Albuquerque Journal, in words written fresh.
+# Each sets NAV, HEAD and FOOT and what layout7 needs (TS, DOM, URL, BYN,
+# DLX, ISOT, TAGX).  The article's own day is on every page in the site's
+# form and zone: Gannett's "Published 6:12 p.m. MT Jan. 4, 2019 | Updated
+# 7:05 p.m. MT Jan. 4, 2019" (Arizona's MT all year; ET, CT elsewhere),
+# now and then run into the byline ("X, Des Moines Register Published
+# ..."); McClatchy's "January 04, 2019 06:12 PM" of 2019 or its later
+# "Updated January 5, 2019 9:40 AM" over the body with "This story was
+# originally published January 4, 2019 6:12 PM." after it; Tribune's "Jan
+# 04, 2019 | 6:12 PM", "Jan 04, 2019 at 6:12 PM" or "PUBLISHED: January 4,
+# 2019 at 6:12 p.m. | UPDATED: ..."; the Detroit News's title-case leads
+# ("Beijing — "); the Albuquerque Journal's "Published: Friday, January
+# 4th, 2019 at 6:12pm".  An update may be later, labelled; other stories'
+# days, earlier, come after the body, drawn from a shared pool and the
+# site's own local stories (HL31).  Its words are set on the first call
+# (words31).
+
+function words31() {
+	if (W31) return
+	W31 = 1
+	heads31 = "Sheriff's deputies search for missing hiker near trailhead~School board delays vote on later start times~" \
+	    "Lawmakers return to the Capitol with a $1 billion surplus~Freeway closure planned for weekend bridge work~" \
+	    "Developer unveils plans for riverfront towers~" \
+	    "County jail deaths prompt calls for outside review~Water district raises rates for the first time in a decade~" \
+	    "Former mayor announces run for governor~" \
+	    "Plant closing will cost 600 jobs, company says~" \
+	    "Police identify man killed in overnight shooting~Airport adds nonstop flights to three cities~" \
+	    "Downtown arena deal heads to a public vote~Wildfire near the reservoir is 40 percent contained~" \
+	    "Measles case confirmed at children's hospital~Lottery ticket worth $2 million sold at gas station~" \
+	    "Utility asks regulators to approve new gas plant~" \
+	    "Food truck rules loosened after years of complaints~Dozens of dogs rescued from rural property~" \
+	    "Judge blocks state's new voting law, for now~Homeless camp cleared ahead of stadium event~" \
+	    "Restaurant inspections: 12 places cited this week~Pipeline spill reaches creek, officials say~" \
+	    "High school coach resigns amid investigation~City council approves budget with more officers~" \
+	    "Governor signs bill raising the smoking age to 21~Drought map shows relief after winter storms~" \
+	    "Amazon warehouse to bring 1,500 jobs to suburb~Tornado sirens to be tested Wednesday~" \
+	    "Bus drivers vote to authorize strike~" \
+	    "Longtime anchor signs off after 38 years~Recall petition against county supervisor falls short~" \
+	    "Man sentenced to 30 years in fatal crash~Heat warning extended through the weekend"
+	caps31 = "Firefighters work to contain the blaze~A woman wipes away tears during a vigil~" \
+	    "Crews clear debris from the road~Lawmakers listen during the opening session~" \
+	    "Police tape surrounds the scene~Supporters cheer as results come in~" \
+	    "A man walks through floodwater~Rescue workers search the rubble~" \
+	    "Mourners leave flowers at a makeshift memorial~Protesters march outside the courthouse~" \
+	    "Officials speak at a news conference~Smoke rises over the hills~" \
+	    "Travelers wait in line at the airport~Students walk to class~" \
+	    "A voter casts a ballot~Members of the National Guard unload supplies"
+	gen31 = "Officials said more details would be released later~The cause remains under investigation~" \
+	    "It was not immediately clear what would happen next~The decision drew sharp reactions~" \
+	    "Authorities urged residents to stay away from the area~Here's what we know so far~" \
+	    "The vote is expected in the coming weeks~Critics say the plan falls short"
+	src31 = "1 hour ago~40 minutes ago~3 hours ago~AP~USA TODAY~6 hours ago~Just in~Updated"
+	vid31 = "Crews worked through the night at the scene.~Officials gave an update on the investigation.~" \
+	    "Here's what you need to know today.~Residents describe what they saw.~Watch the moment it happened."
+}
+function top31(labels, forms,    s) {	# as top21, from variant 31's headlines
+	s = above(labels, HL31, 5, forms, src31, "LIVE: ~~~WATCH: ~~Opinion: ~")
+	return s == "" ? "" : HD s
+}
+function bar31(labels, odds) {	# 1 in odds, a bar over the page: its label, another headline, now and then how old
+	if (rnd(odds)) return ""
+	return pick(labels) pick("\n~: ~ | ") pick(HL31) pick("~~~\n" (2 + rnd(50)) " minutes ago~ · " (1 + rnd(9)) " hrs ago")
+}
+function fmt31(style, y, m, d) {	# a day as variant 31's sites print it in their lists
+	if (style == "ap") return ap[m] " " d ", " y	# "Jan. 3, 2019"
+	if (style == "abbr") return abbr[m] " " d ", " y	# "Jan 3, 2019"
+	if (style == "trib") return abbr[m] " " d2(d) ", " y	# "Jan 03, 2019"
+	if (style == "tribt") return abbr[m] " " d2(d) ", " y " at " clock(6 + rnd(16), rnd(60), "AM", "PM")	# "Jan 03, 2019 at 11:40 AM"
+	if (style == "mc") return month[m] " " d2(d) ", " y " " pm29(6 + rnd(16), rnd(60))	# "January 03, 2019 11:40 AM"
+	if (style == "mccaps") return toupper(month[m]) " " d2(d) ", " y " " pm29(6 + rnd(16), rnd(60))	# "JANUARY 03, 2019 11:40 AM"
+	if (style == "abq") return dayname[wday(y, m, d) + 1] ", " month[m] " " ord(d) ", " y	# "Thursday, January 3rd, 2019"
+	return month[m] " " d ", " y	# "January 3, 2019"
+}
+# other stories, each 1 to gap days before the one above; forms as rel21's
+function rel31(pool, lo, hi, gap, style, form,    a, n, j, s, k, t, h) {
+	n = split(some(pool, lo, hi), a, "\n")
+	s = ""; k = 0
+	for (j = 1; j <= n; j++) {
+		k += 1 + rnd(gap)
+		shift(-k)
+		t = fmt31(style, SY, SM, SD)
+		h = substr(a[j], 2)
+		if (form == 1) s = cat(s, LI t "\n" LC h)
+		else if (form == 2) s = cat(s, LI h " (" t ")")
+		else if (form == 3) s = cat(s, LI h " · " t)
+		else if (form == 4) s = cat(s, h "\n" t)
+		else s = cat(s, LI h "\n" LC t)
+	}
+	return s
+}
+function people31(pool,    a, b) {	# one name, now and then two joined by " and "
+	a = pick(pool)
+	if (rnd(6)) return a
+	b = pick(pool)
+	return b == a ? a : a " and " b
+}
+function solo31(who) { return index(who, " and ") == 0 }
+function phone31(area, mid) { return area (area ~ /^\(/ ? " " : "-") mid "-" (1000 + rnd(9000)) }	# "602-444-1234", "(414) 224-1234"
+function gpub31(h, mi, z) { return ampm30(h, mi) " " z " " ap[M] " " D ", " Y }	# Gannett's "6:12 p.m. MT Jan. 4, 2019"
+function gupd31(z) {	# Gannett's update: later that day, or a day or two on
+	if (rnd(3)) return ampm30(H2, MI2) " " z " " ap[M] " " D ", " Y
+	later13(1, 2)
+	return ampm30(6 + rnd(15), rnd(60)) " " z " " ap[SM] " " SD ", " SY
+}
+function gwire31(who, pl) {	# a wire's dateline run into the first paragraph (Gannett, McClatchy, Tribune)
+	if (pl == "") return
+	if (who ~ /Associated Press/) lead20(upper20(pl) " (AP) — ")
+	else if (who == "Reuters") lead20(upper20(pl) " (Reuters) - ")
+}
+
+function azrep31(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl, v) {
+	HL31 = heads31 "~Monsoon storm knocks out power to 40,000 customers~Light rail extension clears final Phoenix council vote~Border Patrol agents find migrants in desert heat~Loop 202 closure planned for weekend bridge work~Suns trade talks heat up before deadline"	# the site's own stories among the pool's
+	h = 5 + rnd(18); mi = rnd(60); later9(h, mi)
+	site7(pick("~ | azcentral.com~ - azcentral"), "www.azcentral.com", "/story/news/" pick("world~nation~politics~local/arizona") "/" Y "/" d2(M) "/" d2(D) "/" \
+	    slug7(title) "/24" (10000000 + rnd(89999999)) "/")
+	s = some("Skip to main content~azcentral.~Subscribe~Sign In~Search~Menu~Today's e-Edition", 2, 5)
+	s = cat(s, some("Home~Local~Phoenix~Arizona~Politics~Border~Things to Do~Sports~Suns~Cardinals~Diamondbacks~Coyotes~ASU~UA~" \
+	    "Opinion~Obituaries~Weather~Travel~Investigations~Legals", 5, 11))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Phoenix, AZ~Scottsdale, AZ~Tempe, AZ~Mesa, AZ~Tucson, AZ~Flagstaff, AZ"), 40, 108, "F", 0))
+	if (rnd(4) == 0) s = cat(s, pick("Support local journalism. Get unlimited digital access for $1 a month.~" \
+	    "Limited-time offer: your first 6 months of azcentral for $1.") "\n" pick("Subscribe Now~See Offer~Subscribe"))
+	s = cat(s, bar31("Breaking~BREAKING NEWS~Developing", 8))
+	s = cat(s, top31("Trending~Most Popular~Top Stories", "plain~num"))
+	NAV = cat(s, pick("NEWS~WORLD~NATION~POLITICS~NEWS\nWORLD~NEWS\nNATION"))
+	w = rnd(3) == 0
+	who = w ? pick("Associated Press~The Associated Press~USA TODAY~Reuters") : \
+	    people31("Marisol Ybarra~Dustin Kettleman~Priya Venkataraman~Rowan Espinoza~Celeste Amadi~Garrett Lindholm~Nayeli Tsosie")
+	by = lk(who)
+	if (!w) by = by pick(", Arizona Republic~, Arizona Republic~, The Republic | azcentral.com~\nArizona Republic")
+	k = rnd(3)
+	if (k == 0) dl = "Published " gpub31(h, mi, "MT") " | Updated " gupd31("MT")	# "Published 6:12 p.m. MT Jan. 4, 2019 | Updated ..."
+	else if (k == 1) dl = "Published " gpub31(h, mi, "MT")
+	else dl = "Published " gpub31(h, mi, "MT") "\nUpdated " gupd31("MT")
+	pl = place19(title, "", "")
+	gwire31(who, pl)
+	st = rnd(4) ? "" : standfirst(gen31)
+	im = rnd(2) ? pick("~Buy Photo\n") CP pick(caps31) " (Photo: " pick(pick("Tom Halvorsen~Cheyenne Ruiz~Mark Delgadillo~Anika Strom") "/The Republic~" \
+	    "AP~Getty Images~" pick("Matt York~Ross D. Franklin") "/AP~Courtesy of the Arizona Department of Public Safety") ")" : ""
+	v = rnd(4) == 0 ? "CLOSE\n" pick(vid31) "\n" pick("Arizona Republic~Wochit~USA TODAY~Storyful") : ""
+	sh = rnd(2) ? some("Connect~Tweet~LinkedIn~Comment~Email~More", 2, 6) : ""
+	HEAD = order("by dl x im sh~x by dl sh im~st by dl im~by dl sh x", st, by, dl, sh, im, v)
+	if (rnd(3) == 0) insert(pick("More: " pick(HL31) "~Subscribe to azcentral.com today.~Buy Photo~" \
+	    "Want more news like this? Sign up for the Arizona Daily newsletter."), 2 + rnd(3))
+	if (!w && solo31(who) && rnd(2)) sig20("Reach " pick("reporter ~the reporter at~") (rnd(2) ? who " at " : "") mail20(who, "arizonarepublic.com") \
+	    " or " phone31("602", "444") ". Follow " pick("her~him") " on Twitter " handle8(who) ".")
+	if (rnd(3) == 0) sig20(pick("Subscribe to azcentral.com today.~Support local journalism. Subscribe to azcentral.com today."))
+	if (w && rnd(3) == 0) sig20("Contributing: " pick("The Associated Press~Arizona Republic staff~" pick("Dana Ostrowski~Leo Marchbanks") ", USA TODAY"))
+	s = ""
+	if (rnd(2)) s = HD pick("More Stories~Latest~Read more") "\n" rel31(HL31, 2, 4, 3, "ap", rnd(2) ? 0 : 4)
+	s = cat(s, some("Help~Terms of Service~Your California Privacy Rights/Privacy Policy~Privacy Policy~Site Map~Accessibility~" \
+	    "Our Ethical Principles~Do Not Sell My Info~Cookie Settings~Feedback~Subscriber Guide", 3, 7))
+	FOOT = cat(s, "© " Y " www.azcentral.com. All rights reserved.")
+	BYN = !w && solo31(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, "-07:00"); TAGX = ""	# no summer time in Arizona
+}
+
+function orlando31(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl, u) {
+	HL31 = heads31 "~Theme park unveils new coaster, opening date~Hurricane season forecast calls for above-average storms~SunRail adds late-night trains for Magic games~Brightline station near the airport nears completion"	# the site's own stories among the pool's
+	h = 5 + rnd(18); mi = rnd(60); later9(h, mi)
+	site7(pick("~ - Orlando Sentinel~ | Orlando Sentinel"), "www.orlandosentinel.com", "/news/nation-world/" pick("os-ne-~ct-~") slug7(title) "-" \
+	    Y d2(M) d2(D) "-" hex7(26) "-story.html")
+	s = some("Orlando Sentinel~Subscribe~Log In~Search~Sections~e-Newspaper~Menu", 2, 5)
+	s = cat(s, some("Breaking News~Local~Politics~Education~Crime~Business~Sports~Theme Parks~Entertainment~Things To Do~" \
+	    "Restaurants~Opinion~Obituaries~Hurricane Center~Space~Weather~Lottery~Classifieds~Jobs", 5, 11))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Orlando, FL~Kissimmee, FL~Sanford, FL~Winter Park, FL"), 50, 93, "F", 0))
+	if (rnd(4) == 0) s = cat(s, pick("Get the news that matters in Central Florida. Subscribe for 99 cents.~" \
+	    "Your first month of digital access is only 99¢.") "\n" pick("Subscribe~Start Now~Claim Offer"))
+	s = cat(s, bar31("BREAKING~Breaking News~Hurricane Watch", 8))
+	s = cat(s, top31("Latest Headlines~Most Read~Trending", "plain"))
+	NAV = cat(s, pick("NATION & WORLD~Nation & World~WORLD NEWS~NEWS\nNATION & WORLD"))
+	w = rnd(3) == 0
+	who = w ? pick("Associated Press~The Washington Post~Chicago Tribune~Tribune News Service") : \
+	    people31("Delaney Rourke~Hector Sandoval~Tamika Pruitt~Wendell Osei~Brianna Castellano~Joaquin Marte~Ingrid Solberg")
+	k = rnd(4)
+	if (k <= 1) {	# 2019: "By X / Orlando Sentinel | / Jan 04, 2019 | 6:12 PM", in capitals now and then
+		by = w ? lk(who) " |" : "By " lk(who) "\nOrlando Sentinel |"
+		dl = abbr[M] " " d2(D) ", " Y " | " clock(h, mi, "AM", "PM")
+		if (k == 1) { by = upper20(by); gsub(/BY /, "By ", by); dl = toupper(dl) }
+	} else if (k == 2) {	# "Jan 04, 2019 at 6:12 PM"
+		by = "By " lk(who) (w ? "" : "\nOrlando Sentinel")
+		dl = abbr[M] " " d2(D) ", " Y " at " clock(h, mi, "AM", "PM")
+	} else {	# "PUBLISHED: January 4, 2019 at 6:12 p.m. | UPDATED: ..."
+		by = "By " lk(who) (w || !solo31(who) ? "" : " | " mail20(who, "orlandosentinel.com")) (w ? "" : " | Orlando Sentinel")
+		if (rnd(2)) u = month[M] " " D ", " Y " at " ampm30(H2, MI2)
+		else { later13(1, 2); u = month[SM] " " SD ", " SY " at " ampm30(6 + rnd(15), rnd(60)) }
+		dl = "PUBLISHED: " month[M] " " D ", " Y " at " ampm30(h, mi) pick(" | UPDATED: ~\nUPDATED: ") u
+	}
+	pl = place19(title, "", "")
+	gwire31(who, pl)
+	st = rnd(3) ? "" : standfirst(gen31)
+	im = rnd(2) ? CP pick(caps31) " (" pick(pick("Ricardo Vaillancourt~Shanna Blevins~Marco Delacorte~Jolie Fenn") " / Orlando Sentinel~" \
+	    "AP Photo/" pick("John Raoux~Chris O'Meara") "~" pick("Stacy Brewer~Olin Paxton") " / Orlando Sentinel file photo~Getty Images") ")" : ""
+	sh = rnd(2) ? some("Facebook~Twitter~Email~Share~Print~Comment", 2, 4) : ""
+	HEAD = order("by dl im sh~st by dl im~im by dl sh~by dl st im", st, by, dl, sh, im)
+	u = rnd(3)
+	while (u-- > 0) insert(pick("ADVERTISEMENT~Advertisement~Related: " pick(HL31)), 1 + rnd(5))
+	if (!w && solo31(who) && rnd(2)) sig20(mail20(who, "orlandosentinel.com") " or " phone31("407", "420") pick("~; Twitter " handle8(who)))
+	s = ""
+	if (rnd(2)) s = HD pick("Latest Nation & World~Latest Breaking News~More from Nation & World") "\n" rel31(HL31, 2, 4, 2, pick("trib~tribt"), rnd(2) ? 0 : 4)
+	if (rnd(3) == 0) s = cat(s, HD "Get the Sentinel's breaking news alerts and morning headlines by email.\nEmail address\nSign Up")
+	s = cat(s, some("Terms of Service~Privacy Policy~Cookie Policy~Do Not Sell My Personal Information~About Us~Contact Us~" \
+	    "Manage Web Notifications~Archives~Place an Ad~Media Kit~Help Center", 3, 6))
+	FOOT = cat(s, "Copyright © " Y ", Orlando Sentinel")
+	BYN = !w && solo31(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function sacbee31(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl, t, ph) {
+	HL31 = heads31 "~Lawmakers return to the Capitol with a $21 billion surplus~Kings snap losing streak at Golden 1 Center~Folsom Lake rises after atmospheric river~State worker telework policy under review"	# the site's own stories among the pool's
+	h = 5 + rnd(18); mi = rnd(60); later9(h, mi)
+	site7(pick("~ | The Sacramento Bee~ | Sacramento Bee"), "www.sacbee.com", "/news/nation-world/" pick("world/~national/~") "article" (223000000 + rnd(999999)) ".html")
+	s = some("The Sacramento Bee~Sacramento Bee Logo~Subscribe~Log In~Search~Sections~Menu", 2, 5)
+	s = cat(s, some("Local~Capitol Alert~California~Politics~Crime~The State Worker~Sports~Kings~49ers~Entertainment~Food & Drink~" \
+	    "Opinion~Obituaries~Real Estate~Jobs~eEdition~Newsletters~Weather", 5, 11))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Sacramento, CA~Elk Grove, CA~Roseville, CA~Davis, CA"), 38, 101, "F", 0))
+	if (rnd(4) == 0) s = cat(s, pick("Local journalism you can trust: unlimited digital access for 99¢~" \
+	    "Your news, your community. Subscribe for $1.") "\n" pick("SUBSCRIBE NOW~START YOUR SUBSCRIPTION"))
+	s = cat(s, bar31("BREAKING NEWS~DEVELOPING~ALERT", 8))
+	s = cat(s, top31("TRENDING STORIES~Top Stories~Read Next", "plain"))
+	NAV = cat(s, pick("NATION & WORLD~WORLD~NATIONAL~NATION & WORLD\nWORLD"))
+	w = rnd(3) == 0
+	who = w ? pick("The Associated Press~Associated Press~The Washington Post~McClatchy Washington Bureau") : \
+	    people31("Lorenzo Achterberg~Kimi Nakashima~Dariusz Pollard~Anjali Sethuraman~Tessa Gravenor~Rigoberto Fuentes")
+	by = "By " lk(who) (!w && solo31(who) ? "\n" mail20(who, "sacbee.com") : "")	# 2019: the e-mail under the name
+	t = month[M] " " d2(D) ", " Y " " pm29(h, mi)	# "January 04, 2019 06:12 PM"
+	k = rnd(3)
+	if (k == 0) dl = t
+	else if (k == 1) dl = t pick("\n~ , ~, ") "Updated " month[M] " " d2(D) ", " Y " " pm29(H2, MI2)
+	else { later13(1, 2); dl = t "\nUpdated " month[SM] " " d2(SD) ", " SY " " pm29(6 + rnd(15), rnd(60)) }
+	pl = place19(title, "", "")
+	gwire31(who, pl)
+	st = rnd(3) ? "" : standfirst(gen31)
+	ph = pick("Renata Okonjo~Hollis Verbeek~Tadeo Arriaga~Kirsten Mahler")
+	im = rnd(2) ? CP pick(caps31) "\n" pick(ph " " mail20(ph, "sacbee.com") "~AP~Getty Images~" pick("Rich Pedroncelli~Noah Berger") " AP") : ""
+	sh = rnd(2) ? some("Facebook~Twitter~Email~Comments~Order Reprint of this Story", 2, 4) : ""
+	HEAD = order("by dl im sh~im by dl sh~st by dl im~by dl sh im", st, by, dl, sh, im)
+	k = rnd(3)
+	while (k-- > 0) insert(pick("ADVERTISING~ADVERTISING~READ NEXT\n" pick(HL31)), 1 + rnd(5))
+	if (rnd(5) == 0) sig20("Read more here: " URL "#storylink=cpy")
+	s = ""
+	if (rnd(2)) s = HD pick("MORE NATION & WORLD~MORE WORLD~Latest News") "\n" rel31(HL31, 2, 4, 2, "mc", rnd(2) ? 0 : 4)
+	if (rnd(3) == 0) s = cat(s, HD "COMMENTS\n" pick("Commenting Policy~Comments are closed on this story.~Join the conversation"))
+	s = cat(s, some("Subscriber Services~Digital Access~Print Delivery~Manage Account~Temporary Stop~Help Center~Site Map~" \
+	    "Sacbee Jobs~Place a Classified~Reprints & Permissions~Copyright~Commenting Policy~Privacy Policy~Terms of Service", 4, 8))
+	FOOT = cat(s, pick("Copyright " Y " The Sacramento Bee. All Rights Reserved.~© " Y " The Sacramento Bee"))
+	BYN = !w && solo31(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("P")); TAGX = ""
+}
+
+function kcstar31(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl, t, ph, x) {
+	HL31 = heads31 "~Chiefs fans line up hours early for playoff tickets~Royals finalize spring training roster~New KCI terminal on schedule, officials say~Streetcar extension to UMKC clears hurdle"	# the site's own stories among the pool's
+	h = 5 + rnd(18); mi = rnd(60); later9(h, mi)
+	site7(pick("~ | The Kansas City Star~ - Kansas City Star"), "www.kansascity.com", "/news/nation-world/" pick("world/~national/~") "article" (223000000 + rnd(999999)) ".html")
+	s = some("The Kansas City Star~Subscribe~Sign In~Account~Search~Menu", 2, 5)
+	s = cat(s, some("Local~Crime~Politics~Government~Chiefs~Royals~Sporting KC~College Sports~KU~Mizzou~K-State~Opinion~" \
+	    "Food & Drink~Things to Do~Obituaries~eEdition~Puzzles~Weather", 5, 11))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Kansas City, MO~Overland Park, KS~Lee's Summit, MO~Olathe, KS"), 18, 93, "F", 0))
+	if (rnd(4) == 0) s = cat(s, pick("Support local reporting: your first month is 99¢.~Get unlimited access to The Star for $1.") "\n" pick("Subscribe~Claim this deal"))
+	s = cat(s, bar31("Breaking News~BREAKING~Weather Alert", 8))
+	s = cat(s, top31("Trending~Top Stories~Most Read", "plain~num"))
+	NAV = cat(s, pick("NATIONAL~WORLD~NATION & WORLD"))
+	w = rnd(3) == 0
+	who = w ? pick("The Associated Press~The New York Times~Tribune News Service~Bloomberg News") : \
+	    people31("Corbin Whitacre~Ayana Brightwater~Luis Echols~Mallory Fenwick~Quentin Abernathy~Siobhan Tate")
+	by = "By " lk(who)
+	t = month[M] " " D ", " Y " " clock(h, mi, "AM", "PM")	# "January 4, 2019 6:12 PM"
+	k = rnd(4)
+	if (k == 0) dl = "Updated " month[M] " " D ", " Y " " clock(H2, MI2, "AM", "PM")	# later that day
+	else if (k == 1) { later13(1, 3); dl = "Updated " month[SM] " " SD ", " SY " " clock(6 + rnd(15), rnd(60), "AM", "PM") }
+	else if (k == 2) dl = t
+	else dl = "Published " t
+	if (k <= 1 || rnd(3) == 0) sig20("This story was originally published " t ".")
+	pl = place19(title, "", "")
+	gwire31(who, pl)
+	st = rnd(3) ? "" : standfirst(gen31)
+	ph = pick("Emmett Rolfsen~Danica Whitehorse~Yusuf Carrow~Lainey Brandt")
+	im = rnd(2) ? CP pick(caps31) "\n" pick(ph " " mail20(ph, "kcstar.com") "~" ph " The Kansas City Star~AP~" pick("Charlie Riedel~Orlin Wagner") " AP") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Copy Link~Comments", 2, 4) : ""
+	x = rnd(3) == 0 ? "Only have a minute? Listen instead\n" pick("Audio length~Duration") "\n" d2(1 + rnd(6)) ":" d2(rnd(60)) "\nListen" : ""
+	HEAD = order("by dl x im sh~im by dl sh~st by dl x im~by dl sh im", st, by, dl, sh, im, x)
+	if (rnd(3) == 0) insert(pick("Advertisement~RELATED STORIES FROM KANSAS CITY STAR\n" pick(HL31)), 2 + rnd(3))
+	s = ""
+	if (!w && solo31(who) && rnd(2)) s = who " " pick("covers~reports on") " " pick("breaking news~national affairs~Missouri politics~Kansas government~public safety") \
+	    " for The Kansas City Star." pick("~ " pick("She~He") " joined The Star in " (2010 + rnd(9)) ".")
+	if (rnd(2)) s = cat(s, HD "Related stories from Kansas City Star\n" rel31(HL31, 2, 3, 3, "mccaps", 0))
+	if (rnd(3) == 0) s = cat(s, HD "Stay in the know\nSign up for The Star's free morning newsletter and start the day informed.\nEmail\nSign Up")
+	s = cat(s, some("Subscription Options~Digital Subscriptions~Print Edition~eEdition~Customer Service~Newsletters~Contact Us~About Us~" \
+	    "Advertise~Legal Notices~Reprints~Accessibility~Privacy Policy~Terms of Service~Commenting Policy", 4, 8))
+	FOOT = cat(s, "Copyright " Y " The Kansas City Star. All rights reserved.")
+	BYN = !w && solo31(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("C")); TAGX = ""
+}
+
+function charlotte31(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl, t, ph) {
+	HL31 = heads31 "~Panthers open search for new head coach~Silver Line light rail plan faces funding questions~CMS board delays vote on school start times~I-77 toll lanes open to traffic"	# the site's own stories among the pool's
+	h = 5 + rnd(18); mi = rnd(60); later9(h, mi)
+	site7(pick("~ | Charlotte Observer~ | The Charlotte Observer"), "www.charlotteobserver.com", "/news/nation-world/" pick("world/~national/~") "article" (223000000 + rnd(999999)) ".html")
+	s = some("The Charlotte Observer~Charlotte Observer Logo~Subscribe~Log In~Search~Sections", 2, 5)
+	s = cat(s, some("Local~Charlotte~Crime~Education~NC Politics~Business~Sports~Panthers~Hornets~ACC~Food & Drink~CharlotteFive~" \
+	    "Opinion~Obituaries~eEdition~Weather~Jobs~Real Estate", 5, 11))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Charlotte, NC~Concord, NC~Gastonia, NC~Rock Hill, SC"), 30, 92, "F", 0))
+	if (rnd(4) == 0) s = cat(s, pick("Subscribe today: $1 for the first month of unlimited access.~Independent local news costs less than you think.") "\n" pick("SUBSCRIBE~SEE OFFER"))
+	s = cat(s, bar31("BREAKING NEWS~JUST IN~DEVELOPING STORY", 8))
+	s = cat(s, top31("TRENDING STORIES~Top Stories~Most Popular", "plain"))
+	NAV = cat(s, pick("NATION & WORLD~NATIONAL~WORLD~NATION & WORLD\nNATIONAL"))
+	w = rnd(3) == 0
+	who = w ? pick("The Associated Press~Associated Press~The Washington Post~McClatchy Washington Bureau") : \
+	    people31("Bryson Maddox~Keisha Langhorne~Anders Whitlock~Pilar Benavides~Dwayne Satterfield~Lucy Harkavy")
+	by = "By " (rnd(2) ? upper20(lk(who)) : lk(who))
+	if (!w && solo31(who)) by = by pick("\n" mail20(who, "charlotteobserver.com") "~\n" mail20(who, "charlotteobserver.com") "~~\nStaff writer")
+	t = month[M] " " d2(D) ", " Y " " pm29(h, mi)
+	k = rnd(4)
+	if (k == 0) dl = t
+	else if (k == 1) dl = t "\nUpdated " month[M] " " d2(D) ", " Y " " pm29(H2, MI2)
+	else if (k == 2) dl = t "\nUpdated " (1 + rnd(9)) pick(" hours ago~ minutes ago")	# an age beside the day
+	else { later13(1, 2); dl = t ", Updated " month[SM] " " d2(SD) ", " SY " " pm29(6 + rnd(15), rnd(60)) }	# one line
+	pl = place19(title, "", "")
+	gwire31(who, pl)
+	st = rnd(3) ? "" : standfirst(gen31)
+	ph = pick("Dalton Avery~Ines Greenleaf~Morgan Pettaway~Rhys Calder")
+	im = rnd(2) ? CP pick(caps31) "\n" pick(ph " " mail20(ph, "charlotteobserver.com") "~" ph " The Charlotte Observer~AP~Getty Images~" pick("Chuck Burton~Gerry Broome") " AP") : ""
+	sh = rnd(2) ? some("Facebook~Twitter~Email~Comments~Print", 2, 4) : ""
+	HEAD = order("by dl im sh~im by dl sh~st by dl im~by dl sh", st, by, dl, sh, im)
+	k = rnd(3)
+	while (k-- > 0) insert(pick("ADVERTISING~Advertisement~Read Next\n" pick(HL31)), 1 + rnd(5))
+	s = ""
+	if (rnd(2)) s = HD pick("MORE NATION & WORLD~MORE NATIONAL~Latest News") "\n" rel31(HL31, 2, 4, 2, pick("mccaps~mc"), 0)
+	if (rnd(3) == 0) s = cat(s, HD "Get the Observer's morning headlines in your inbox.\nEmail\nSign Up")
+	if (rnd(3) == 0) s = cat(s, HD "COMMENTS\n" pick("Comments are closed.~Commenting Policy~View comments"))
+	s = cat(s, some("Start a Subscription~Customer Service~Digital Edition~Vacation Hold~About Us~Contact Us~Newsletters~" \
+	    "News in Education~Advertising~Legal Notices~Commenting Policy~Privacy Policy~Terms of Service", 4, 8))
+	FOOT = cat(s, pick("Copyright " Y " The Charlotte Observer. All rights reserved.~© " Y " Charlotte Observer"))
+	BYN = !w && solo31(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function courant31(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl, u) {
+	HL31 = heads31 "~UConn women roll to another conference win~Budget talks stall at the state Capitol~Highway tolls plan heads to a legislative vote~Snow emergency declared in Hartford as crews fall behind"	# the site's own stories among the pool's
+	h = 5 + rnd(18); mi = rnd(60); later9(h, mi)
+	site7(pick("~ - Hartford Courant~ | Hartford Courant"), "www.courant.com", "/news/nation-world/" pick("hc-news-~ct-~") slug7(title) "-" \
+	    Y d2(M) d2(D) "-" hex7(26) "-story.html")
+	s = some("Hartford Courant~Subscribe~Log In~Search~Sections~e-Edition~Menu", 2, 5)
+	s = cat(s, some("Breaking News~Connecticut~Hartford~Politics~Education~Crime~Business~Sports~UConn Huskies~Entertainment~" \
+	    "Food & Dining~Opinion~Obituaries~Real Estate~Weather~Courant Community~Photos", 5, 11))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Hartford, CT~West Hartford, CT~New Britain, CT~Middletown, CT"), 18, 88, "F", 0))
+	if (rnd(4) == 0) s = cat(s, "America's oldest continuously published newspaper\n" pick("Subscribe for 99¢~Get unlimited access for 99 cents") "\nSubscribe")
+	s = cat(s, bar31("BREAKING~Breaking News~Storm Watch", 8))
+	s = cat(s, top31("Latest Headlines~Most Read~Connecticut News", "plain"))
+	NAV = cat(s, pick("NATION & WORLD~Nation & World~NEWS\nNATION & WORLD~WORLD"))
+	w = rnd(3) == 0
+	who = w ? pick("Associated Press~Chicago Tribune~The Washington Post~Tribune News Service") : \
+	    people31("Gideon Marrone~Priscilla Quaye~Colm Dervishi~Natasha Bellweather~Evander Sokol~Rosalind Tippett")
+	k = rnd(4)
+	if (k == 0) {	# 2019, set in capitals: "BY X / HARTFORD COURANT | / JAN 04, 2019 | 6:12 PM"
+		by = upper20((w ? "" : "By ") lk(who) (w ? " |" : "\nHartford Courant |"))
+		dl = toupper(abbr[M]) " " d2(D) ", " Y " | " clock(h, mi, "AM", "PM")
+	} else if (k == 1) {	# "By X / Hartford Courant / Jan 04, 2019 at 6:12 PM"
+		by = "By " lk(who) (w ? "" : "\nHartford Courant")
+		dl = abbr[M] " " d2(D) ", " Y " at " clock(h, mi, "AM", "PM")
+	} else {	# "Published: January 4, 2019 at 6:12 p.m. | Updated: ..."
+		by = "By " lk(who) (w ? "" : pick(" | Hartford Courant~\nHartford Courant"))
+		if (k == 2) u = month[M] " " D ", " Y " at " ampm30(H2, MI2)
+		else { later13(1, 3); u = month[SM] " " SD ", " SY " at " ampm30(6 + rnd(15), rnd(60)) }
+		dl = "Published: " month[M] " " D ", " Y " at " ampm30(h, mi) pick(" | ~\n") "Updated: " u
+	}
+	pl = place19(title, "", "")
+	gwire31(who, pl)
+	st = rnd(3) ? "" : standfirst(gen31)
+	im = rnd(2) ? CP pick(caps31) " (" pick(pick("Wendell Cossette~Aurelia Stanek~Bram Kowalski~Juniper Oakes") " / Hartford Courant~" \
+	    "AP Photo/" pick("Jessica Hill~Steven Senne") "~Courant file photo~Getty Images") ")" : ""
+	sh = rnd(2) ? some("Facebook~Twitter~Email~Share~Print", 2, 4) : ""
+	HEAD = order("by dl im sh~st by dl im~im by dl sh~by dl st sh", st, by, dl, sh, im)
+	u = rnd(3)
+	while (u-- > 0) insert(pick("ADVERTISEMENT~Advertisement~Related: " pick(HL31)), 1 + rnd(5))
+	if (!w && solo31(who) && rnd(2)) sig20(who " can be reached at " mail20(who, "courant.com") pick(".~ or " phone31("860", "241") "."))
+	else if (w && rnd(4) == 0) sig20("Courant staff writer " pick("Lena Foskett~Marcus Albright") " contributed to this report.")
+	s = ""
+	if (rnd(2)) s = HD pick("Latest Nation & World~More Headlines~Breaking News") "\n" rel31(HL31, 2, 4, 2, pick("trib~tribt"), rnd(2) ? 0 : 4)
+	if (rnd(3) == 0) s = cat(s, HD "Morning Briefing\nThe day's top Connecticut stories, in your inbox before 7 a.m.\nEmail address\nSign up")
+	s = cat(s, some("Terms of Service~Privacy Policy~Cookie Policy~Do Not Sell My Personal Information~About Us~Contact Us~Archives~" \
+	    "Place an Ad~Courant Store~Help Center~Careers", 3, 6))
+	FOOT = cat(s, "Copyright © " Y ", Hartford Courant")
+	BYN = !w && solo31(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function jsonline31(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl) {
+	HL31 = heads31 "~Bucks clinch top seed with win over Celtics~Brewers sign veteran reliever~Lead pipe replacement to speed up, city says~Lake Michigan erosion threatens shoreline homes"	# the site's own stories among the pool's
+	h = 5 + rnd(18); mi = rnd(60); later9(h, mi)
+	site7(pick("~ - Milwaukee Journal Sentinel~ | Milwaukee Journal Sentinel"), "www.jsonline.com", "/story/news/" pick("world~nation~politics~local/milwaukee") "/" \
+	    Y "/" d2(M) "/" d2(D) "/" slug7(title) "/24" (10000000 + rnd(89999999)) "/")
+	s = some("Skip to main content~Milwaukee Journal Sentinel~Subscribe~Sign In~Search~Menu~e-Edition", 2, 5)
+	s = cat(s, some("News~Milwaukee~Wisconsin~Politics~PolitiFact Wisconsin~Crime~Education~Sports~Packers~Bucks~Brewers~Badgers~" \
+	    "Marquette~Entertainment~Food~Opinion~Obituaries~Investigations~Weather", 5, 11))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Milwaukee, WI~Waukesha, WI~Wauwatosa, WI~Racine, WI"), 8, 86, "F", 0))
+	if (rnd(4) == 0) s = cat(s, pick("Subscribe to the Journal Sentinel: $1 for your first 6 months.~Local news that matters. Subscribe now.") "\n" pick("Subscribe~See Offer"))
+	s = cat(s, bar31("Breaking~BREAKING NEWS~Live", 8))
+	s = cat(s, top31("Trending~Top Stories~Most Popular", "plain~num"))
+	NAV = cat(s, pick("NEWS~WORLD~NATION~NEWS\nNATION~NEWS\nWORLD"))
+	w = rnd(3) == 0
+	who = w ? pick("Associated Press~The Associated Press~USA TODAY~Reuters") : \
+	    people31("Teodor Brzezinski~Lakshmi Ravindran~Cullen Haugland~Mireya Oyelowo~Fritz Vandermolen~Shawna Pettibone")
+	by = lk(who) (w ? "" : pick("\nMilwaukee Journal Sentinel~, Milwaukee Journal Sentinel~\nMilwaukee Journal Sentinel\nUSA TODAY NETWORK"))
+	k = rnd(4)
+	if (k == 0) dl = "Published " gpub31(h, mi, "CT")
+	else if (k == 1) dl = "Published " gpub31(h, mi, "CT") " | Updated " gupd31("CT")
+	else if (k == 2) dl = "Published " gpub31(h, mi, "CT") "\nUpdated " gupd31("CT")
+	else { dl = by " Published " gpub31(h, mi, "CT") pick("~ | Updated " gupd31("CT")); gsub(/\n/, " ", dl); by = "" }	# run into the byline
+	pl = place19(title, "", "")
+	gwire31(who, pl)
+	st = rnd(4) ? "" : standfirst(gen31)
+	im = rnd(2) ? CP pick(caps31) " " pick(pick("Ansel Grunwald~Kiara Lundquist~Pavel Ostrom~Hope Mendenhall") " / Milwaukee Journal Sentinel~" \
+	    "(Photo: " pick("Ansel Grunwald~Pavel Ostrom") " / Milwaukee Journal Sentinel)~" pick("Morry Gash~Carrie Antlfinger") "/AP~Getty Images") : ""
+	sh = rnd(2) ? some("Facebook~Twitter~Email~Share~View Comments", 2, 4) : ""
+	HEAD = order("by dl im sh~st by dl im~im by dl sh~by dl sh st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("MORE: " pick(HL31) "~RELATED: " pick(HL31) "~Advertisement"), 2 + rnd(3))
+	if (!w && solo31(who) && rnd(2)) sig20("Contact " who " at " phone31("(414)", "224") " or " mail20(who, "journalsentinel.com") \
+	    ". Follow " pick("her~him") " on Twitter at " handle8(who) ".")
+	if (rnd(3) == 0) sig20("Our subscribers make this journalism possible. Please consider supporting local reporting by subscribing to the Journal Sentinel at jsonline.com/deal.")
+	s = ""
+	if (rnd(2)) s = HD pick("More Stories~Latest News~Read more") "\n" rel31(HL31, 2, 4, 3, "ap", rnd(2) ? 0 : 4)
+	s = cat(s, some("Help~Terms of Service~Privacy Policy~Your Privacy Choices~Site Map~Accessibility~Our Ethical Principles~" \
+	    "Responsible Disclosure~Contact Us~Archives", 3, 7))
+	FOOT = cat(s, "© " Y " www.jsonline.com. All rights reserved.")
+	BYN = !w && solo31(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("C")); TAGX = ""
+}
+
+function detnews31(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl) {
+	HL31 = heads31 "~Lions hire new offensive coordinator~GM to idle Detroit-Hamtramck plant~Whitmer signs road funding order~Red Wings prospect called up from Grand Rapids"	# the site's own stories among the pool's
+	h = 5 + rnd(18); mi = rnd(60); later9(h, mi)
+	site7(pick("~ | The Detroit News~ - The Detroit News"), "www.detroitnews.com", "/story/news/" pick("world~nation~politics~local/michigan") "/" \
+	    Y "/" d2(M) "/" d2(D) "/" slug7(title) "/" (2400000 + rnd(99999)) "002/")
+	s = some("Skip to main content~The Detroit News~Subscribe~Sign In~Search~Menu~e-Edition", 2, 5)
+	s = cat(s, some("News~Local~Michigan~Politics~Detroit City~Wayne County~Oakland County~Macomb County~Autos~Business~Sports~" \
+	    "Lions~Tigers~Red Wings~Pistons~Wolverines~Spartans~Opinion~Entertainment~Obituaries~Photos", 5, 11))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Detroit, MI~Dearborn, MI~Royal Oak, MI~Ann Arbor, MI"), 14, 86, "F", 0))
+	if (rnd(4) == 0) s = cat(s, pick("Subscribe to The Detroit News for unlimited access.~Michigan's news, for less than a cup of coffee.") "\n" pick("Subscribe~Start Today"))
+	s = cat(s, bar31("Breaking~BREAKING NEWS~Developing", 8))
+	s = cat(s, top31("Trending~Most Popular~Top Stories", "plain~num"))
+	NAV = cat(s, pick("NEWS~NATION~WORLD~NEWS\nWORLD~NEWS\nNATION"))
+	w = rnd(3) == 0
+	who = w ? pick("Associated Press~Associated Press~Bloomberg~The Washington Post") : \
+	    people31("Wyatt Zielinski~Nadia Haddad-Ross~Corwin Ellery~Teresa Mroczek~Dashawn Pruitt~Helena Vukovich")
+	by = lk(who) (w ? "" : pick(", The Detroit News~\nThe Detroit News"))
+	k = rnd(4)
+	if (k == 0) dl = "Published " gpub31(h, mi, "ET") " | Updated " gupd31("ET")
+	else if (k == 1) dl = "Published " gpub31(h, mi, "ET")
+	else if (k == 2) dl = "Published " gpub31(h, mi, "ET") "\nUpdated " gupd31("ET")
+	else { dl = by " Published " gpub31(h, mi, "ET") " | Updated " gupd31("ET"); gsub(/\n/, " ", dl); by = "" }
+	pl = place19(title, "", "")
+	if (pl != "" && (w || rnd(3) == 0)) lead20(pl " — ")	# the News's own style: "Beijing — "
+	st = rnd(4) ? "" : standfirst(gen31)
+	im = rnd(2) ? CP pick(caps31) " " pick("(Photo: " pick("Ignatius Brandt~Lorna Kasprzak~Devin Oduya~Margit Tamsen") ", The Detroit News)~" \
+	    pick("Ignatius Brandt~Devin Oduya") ", The Detroit News~(Photo: " pick("Paul Sancya~Carlos Osorio") ", AP)~Getty Images") : ""
+	sh = rnd(2) ? some("Connect~Tweet~LinkedIn~Comment~Email~More", 2, 6) : ""
+	HEAD = order("by dl im sh~st by dl im~im by dl sh~by dl sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("More: " pick(HL31) "~Buy Photo~Advertisement"), 2 + rnd(3))
+	if (!w && solo31(who) && rnd(2)) sig20(mail20(who, "detroitnews.com") "\n" phone31("(313)", "222") pick("~\nTwitter: " handle8(who)))
+	else if (w && rnd(3) == 0) sig20(pick("Detroit News Staff Writer " pick("Ross Kettering~Amina Salloum") " contributed.~The Associated Press contributed."))
+	s = ""
+	if (rnd(2)) s = HD pick("More Stories~Latest from The Detroit News~Read more") "\n" rel31(HL31, 2, 4, 3, "ap", rnd(2) ? 0 : 4)
+	if (rnd(3) == 0) s = cat(s, HD "Subscribe to The Detroit News\nGet full access to news from across Michigan.\nSubscribe")
+	s = cat(s, some("Help~Terms of Service~Privacy Policy~Site Map~Accessibility~Our Ethical Principles~Contact Us~Newsroom Staff~" \
+	    "Advertise~Archives~Cookie Settings", 3, 7))
+	FOOT = cat(s, "© " Y " www.detroitnews.com. All rights reserved.")
+	BYN = !w && solo31(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function indystar31(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl, v) {
+	HL31 = heads31 "~Colts clinch playoff berth~Indy 500 practice schedule released~Red Line ridership tops forecasts~Teachers rally outside Statehouse for pay raises"	# the site's own stories among the pool's
+	h = 5 + rnd(18); mi = rnd(60); later9(h, mi)
+	site7(pick("~ - IndyStar~ | IndyStar"), "www.indystar.com", "/story/news/" pick("world~nation~politics~local") "/" Y "/" d2(M) "/" d2(D) "/" \
+	    slug7(title) "/24" (10000000 + rnd(89999999)) "/")
+	s = some("Skip to main content~IndyStar~Subscribe~Sign In~Search~Menu~e-Edition", 2, 5)
+	s = cat(s, some("News~Indianapolis~Indiana~Crime~Education~Politics~Sports~Colts~Pacers~Fever~IU~Purdue~Butler~High School~" \
+	    "IndyCar~Indy 500~Things to Do~Opinion~Obituaries~Weather", 5, 11))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Indianapolis, IN~Carmel, IN~Fishers, IN~Greenwood, IN"), 15, 88, "F", 0))
+	if (rnd(4) == 0) s = cat(s, pick("Local news. Unlimited. Just $1 for 6 months.~Support IndyStar's journalism: subscribe today.") "\n" pick("Subscribe~See Offer"))
+	s = cat(s, bar31("Breaking~BREAKING NEWS~Live Updates", 8))
+	s = cat(s, top31("Trending~Top Stories~Most Popular", "plain~num"))
+	NAV = cat(s, pick("NEWS~NATION~WORLD~NEWS\nNATION~NEWS\nWORLD"))
+	w = rnd(3) == 0
+	who = w ? pick("Associated Press~The Associated Press~USA TODAY~Reuters") : \
+	    people31("Brynn Hollowell~Osvaldo Peralta~Meredith Kincannon~Tobias Ngata~Sunita Ramaswamy~Jace Whitford")
+	by = lk(who) (w ? "" : pick("\nIndianapolis Star~\nIndianapolis Star~\nIndyStar~, Indianapolis Star"))
+	k = rnd(3)
+	if (k == 0) dl = "Published " gpub31(h, mi, "ET")
+	else if (k == 1) dl = "Published " gpub31(h, mi, "ET") "\nUpdated " gupd31("ET")
+	else dl = "Published " gpub31(h, mi, "ET") " Updated " gupd31("ET")
+	pl = place19(title, "", "")
+	gwire31(who, pl)
+	st = rnd(4) ? "" : standfirst(gen31)
+	im = rnd(2) ? CP pick(caps31) " " pick(pick("Aubrey Castellanos~Niles Fairbanks~Greta Osterhout~Damon Rucker") "/IndyStar~" \
+	    pick("Michael Conroy~Darron Cummings") "/AP~Provided~Getty Images") : ""
+	v = rnd(4) == 0 ? pick("0:00\n" d2(rnd(2)) ":" d2(20 + rnd(40)) "~Show Caption\nHide Caption") : ""
+	sh = rnd(2) ? some("Facebook~Twitter~Email~Share~View Comments", 2, 4) : ""
+	HEAD = order("by dl im sh~st by dl x im~x by dl sh~by dl sh im", st, by, dl, sh, im, v)
+	if (rnd(3) == 0) insert(pick("Related: " pick(HL31) "~More from IndyStar: " pick(HL31) "~Advertisement"), 2 + rnd(3))
+	if (!w && solo31(who) && rnd(2)) sig20(pick("Call IndyStar reporter " who " at " phone31("317", "444") ". Follow " pick("her~him") " on Twitter: " handle8(who) ".~" \
+	    "Email IndyStar reporter " who " at " mail20(who, "indystar.com") "."))
+	if (rnd(4) == 0) sig20("IndyStar's coverage is made possible by subscribers. Support local journalism at indystar.com/subscribe.")
+	s = ""
+	if (rnd(2)) s = HD pick("More Stories~Read more~In other news") "\n" rel31(HL31, 2, 4, 3, "ap", rnd(2) ? 0 : 4)
+	s = cat(s, some("Help~Terms of Service~Your Privacy Choices~Privacy Policy~Site Map~Accessibility~Our Ethical Principles~Contact Us~Newsletters", 3, 7))
+	FOOT = cat(s, "© " Y " www.indystar.com. All rights reserved.")
+	BYN = !w && solo31(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function dmr31(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl) {
+	HL31 = heads31 "~What to know before the Iowa caucuses~Iowa Poll: Voters split on presidential field~Hawkeyes hold on against Cyclones~Farmers brace for another year of low soybean prices"	# the site's own stories among the pool's
+	h = 5 + rnd(18); mi = rnd(60); later9(h, mi)
+	site7(pick("~ - Des Moines Register~ | Des Moines Register"), "www.desmoinesregister.com", "/story/news/" pick("world~nation~politics~iowa") "/" \
+	    Y "/" d2(M) "/" d2(D) "/" slug7(title) "/24" (10000000 + rnd(89999999)) "/")
+	s = some("Skip to main content~Des Moines Register~Subscribe~Sign In~Search~Menu~e-Edition", 2, 5)
+	s = cat(s, some("News~Iowa~Des Moines~Politics~Iowa Caucus~Iowa Poll~Sports~Hawkeyes~Cyclones~Panthers~Drake~High School~" \
+	    "Things to Do~Food~Opinion~Iowa View~Obituaries~Weather~Agriculture", 5, 11))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Des Moines, IA~Ames, IA~West Des Moines, IA~Ankeny, IA"), 6, 88, "F", 0))
+	if (rnd(4) == 0) s = cat(s, pick("Iowa's news, all in one place. Subscribe for $1.~Register subscribers get unlimited access.") "\n" pick("Subscribe~See Offer"))
+	s = cat(s, bar31("Breaking~BREAKING NEWS~Iowa Caucuses", 8))
+	s = cat(s, top31("Trending~Top Stories~Most Popular", "plain"))
+	NAV = cat(s, pick("NEWS~NATION~WORLD~POLITICS~NEWS\nWORLD"))
+	w = rnd(3) == 0
+	who = w ? pick("Associated Press~The Associated Press~USA TODAY~Reuters") : \
+	    people31("Kasey Lindstrom~Ramon Delahoussaye~Joelle Fairweather~Ike Brandvold~Maren Quist~Trevor Nakamura")
+	by = lk(who) (w ? "" : pick(", Des Moines Register~\nDes Moines Register~\nDes Moines Register\nUSA TODAY NETWORK"))
+	k = rnd(4)
+	if (k == 0) { dl = by " Published " gpub31(h, mi, "CT") pick("~ | Updated " gupd31("CT")); gsub(/\n/, " ", dl); by = "" }	# run into the byline
+	else if (k == 1) dl = "Published " gpub31(h, mi, "CT") " | Updated " gupd31("CT")
+	else if (k == 2) dl = "Published " gpub31(h, mi, "CT") " Updated " gupd31("CT")
+	else dl = "Published " gpub31(h, mi, "CT")
+	pl = place19(title, "", "")
+	gwire31(who, pl)
+	st = rnd(4) ? "" : standfirst(gen31)
+	im = rnd(2) ? pick("~Buy Photo\n") CP pick(caps31) " " pick("(Photo: " pick("Zane Holmquist~Farrah Beecher~Noel Ekstrand~Ruth Ambler") "/The Register)~" \
+	    pick("Zane Holmquist~Noel Ekstrand") "/The Register~(Photo: " pick("Charlie Neibergall~Nati Harnik") "/AP)~Special to the Register") : ""
+	sh = rnd(2) ? some("Connect~Tweet~LinkedIn~Comment~Email~More", 2, 6) : ""
+	HEAD = order("by dl im sh~st by dl im~im by dl sh~by dl sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("MORE: " pick(HL31) "~Buy Photo~Advertisement"), 2 + rnd(3))
+	if (!w && solo31(who) && rnd(2)) sig20(who " " pick("covers~writes about") " " pick("politics~agriculture~the Legislature~public safety~breaking news") \
+	    " for the Register. Reach " pick("her~him") " at " mail20(who, "dmreg.com") " or " phone31("515", "284") ". Follow " pick("her~him") " on Twitter at " handle8(who) ".")
+	s = ""
+	if (rnd(2)) s = HD pick("More Stories~Trending in Iowa~Read more") "\n" rel31(HL31, 2, 4, 3, "ap", rnd(2) ? 0 : 4)
+	if (rnd(3) == 0) s = cat(s, HD "The Iowa Politics Newsletter\nEverything you need to know, from the Statehouse to the caucuses.\nEmail\nSign up")
+	s = cat(s, some("Help~Terms of Service~Privacy Policy~Site Map~Accessibility~Our Ethical Principles~Responsible Disclosure~Contact Us~Archives", 3, 7))
+	FOOT = cat(s, pick("© " Y " www.desmoinesregister.com. All rights reserved.~Copyright " Y " The Des Moines Register"))
+	BYN = !w && solo31(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("C")); TAGX = ""
+}
+
+function statesman31(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl, t, ph) {
+	HL31 = heads31 "~Boise State lands top in-state recruit~Treasure Valley growth strains school budgets~Bogus Basin opens early after heavy snow~Idaho Legislature passes Medicaid changes"	# the site's own stories among the pool's
+	h = 5 + rnd(18); mi = rnd(60); later9(h, mi)
+	site7(pick("~ | Idaho Statesman~ - Idaho Statesman"), "www.idahostatesman.com", "/news/nation-world/" pick("world/~national/~") "article" (223000000 + rnd(999999)) ".html")
+	s = some("Idaho Statesman~Subscribe~Sign In~Account~Search~Menu", 2, 5)
+	s = cat(s, some("Local~Boise~Treasure Valley~Idaho Politics~Crime~Education~Growth~Outdoors~Sports~Boise State~Broncos~Vandals~" \
+	    "Business~Opinion~Obituaries~eEdition~Weather", 5, 11))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Boise, ID~Meridian, ID~Nampa, ID~Eagle, ID"), 20, 98, "F", 0))
+	if (rnd(4) == 0) s = cat(s, pick("Idaho news that matters, for $1 a month.~Unlimited access to the Statesman starts at 99¢.") "\n" pick("Subscribe~Get Offer"))
+	s = cat(s, bar31("Breaking News~BREAKING~Fire Update", 8))
+	s = cat(s, top31("Trending~Top Stories~Read Next", "plain~num"))
+	NAV = cat(s, pick("NATIONAL~WORLD~NATION & WORLD~NATIONAL\nWORLD"))
+	w = rnd(3) == 0
+	who = w ? pick("The Associated Press~Associated Press~The New York Times~Tribune News Service") : \
+	    people31("Harlan Beckstead~Marisa Oyarzun~Cole Winterbourne~Jovana Petrak~Emery Talbot~Reina Goicoechea")
+	by = "By " lk(who) (!w && solo31(who) ? pick("~~\nIdaho Statesman") : "")
+	t = month[M] " " D ", " Y " " clock(h, mi, "AM", "PM")
+	k = rnd(4)
+	if (k == 0) { later13(1, 3); dl = "Updated " month[SM] " " SD ", " SY " " clock(6 + rnd(15), rnd(60), "AM", "PM") }
+	else if (k == 1) dl = "Updated " month[M] " " D ", " Y " " clock(H2, MI2, "AM", "PM")
+	else if (k == 2) dl = t
+	else { later13(0, 2); dl = "Updated " month[SM] " " SD ", " SY " " clock(6 + rnd(15), rnd(60), "AM", "PM") "\nPublished " t }	# the tooltip, as lynx prints it
+	if (k <= 1 || rnd(4) == 0) sig20("This story was originally published " month[M] " " D ", " Y pick("~,") " " clock(h, mi, "AM", "PM") ".")
+	pl = place19(title, "", "")
+	gwire31(who, pl)
+	st = rnd(3) ? "" : standfirst(gen31)
+	ph = pick("Kellan Rusk~Odessa Marchetti~Tate Villanueva~Brielle Okafor")
+	im = rnd(2) ? CP pick(caps31) "\n" pick(ph " " mail20(ph, "idahostatesman.com") "~" ph " Idaho Statesman~" ph " Idaho Statesman file~AP~Getty Images") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Copy Link~Comments", 2, 4) : ""
+	HEAD = order("by dl im sh~im by dl sh~st by dl im~by dl sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Advertisement~Related stories from Idaho Statesman\n" pick(HL31) "~Get unlimited digital access: subscribe to the Idaho Statesman."), 2 + rnd(3))
+	s = ""
+	if (!w && solo31(who) && rnd(2)) s = who " " pick("covers~reports on") " " pick("growth and development~Idaho politics~the outdoors~breaking news~public lands") \
+	    " for the Idaho Statesman." pick("~ Reach " pick("her~him") " at " mail20(who, "idahostatesman.com") ".")
+	if (rnd(2)) s = cat(s, HD pick("Related stories from Idaho Statesman~Latest News~Read Next") "\n" rel31(HL31, 2, 3, 3, "long", rnd(2) ? 0 : 4))
+	s = cat(s, some("Subscription Options~Digital Access~eEdition~Customer Service~Newsletters~About Us~Contact Us~Advertise~" \
+	    "Legal Notices~Accessibility~Privacy Policy~Terms of Service~Commenting Policy", 4, 8))
+	FOOT = cat(s, "Copyright " Y " Idaho Statesman. All rights reserved.")
+	BYN = !w && solo31(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("M")); TAGX = ""
+}
+
+function abqj31(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl, u) {
+	HL31 = heads31 "~Balloon Fiesta sets dates for next year~Santa Fe council weighs new water rates~Lobos fall at home to Boise State~State police investigate shooting on I-40"	# the site's own stories among the pool's
+	h = 5 + rnd(18); mi = rnd(60); later9(h, mi)
+	site7(pick("~ » Albuquerque Journal~ | Albuquerque Journal"), "www.abqjournal.com", "/" (1250000 + rnd(100000)) "/" slug7(title) ".html")
+	s = some("Albuquerque Journal~ABQjournal~Subscribe~Log In~e-Journal~Search~Menu", 2, 5)
+	s = cat(s, some("News~ABQnews Seeker~Albuquerque~New Mexico~Journal North~Santa Fe~Politics~Crime~Education~Business~Sports~" \
+	    "Lobos~Aggies~Isotopes~Entertainment~Opinion~Obituaries~Classifieds~Weather", 5, 11))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Albuquerque, NM~Santa Fe, NM~Rio Rancho, NM~Las Cruces, NM"), 28, 96, "F", 0))
+	if (rnd(4) == 0) s = cat(s, pick("New Mexico's source for news since 1880. Subscribe today.~Get the Journal delivered, in print and online.") "\n" pick("Subscribe~Start Now"))
+	s = cat(s, bar31("Breaking~ABQnews Seeker~Breaking News", 8))
+	s = cat(s, top31("Trending~Most Read~Latest", "plain~num"))
+	NAV = cat(s, pick("Nation/World~NATION/WORLD~News~World"))
+	w = rnd(3) == 0
+	who = w ? pick("The Associated Press~Associated Press~Journal Wire Report") : \
+	    people31("Theresa Madrid~Colton Begay~Arturo Montoya~Felicia Trujillo~Reid Hollister~Sonia Benavidez")
+	k = rnd(3)
+	if (k <= 1) {	# "Published: Friday, January 4th, 2019 at 6:12pm"
+		by = w ? (who == "Journal Wire Report" ? who : "By " lk(who)) : "By " lk(who) (solo31(who) ? pick(" / Journal Staff Writer~ / Journal Staff Writer~ / Journal North") : "")
+		dl = "Published: " dayname[W + 1] ", " month[M] " " ord(D) ", " Y " at " clk(h, mi)
+		if (k == 1) {
+			if (rnd(2)) u = dayname[W + 1] ", " month[M] " " ord(D) ", " Y " at " clk(H2, MI2)
+			else { later13(1, 2); u = dayname[wday(SY, SM, SD) + 1] ", " month[SM] " " ord(SD) ", " SY " at " clk(rnd(24), rnd(60)) }
+			dl = dl "\nUpdated: " u
+		}
+	} else {	# the newer site: "Jan 4, 2019" over "Updated Jan 5, 2019"
+		by = "By " lk(who) (!w && solo31(who) ? "\nAlbuquerque Journal" : "")
+		later13(0, 2)
+		dl = abbr[M] " " D ", " Y pick("~\nUpdated " abbr[SM] " " SD ", " SY)
+	}
+	pl = place19(title, "", "")
+	gwire31(who, pl)
+	st = rnd(3) ? "" : standfirst(gen31)
+	im = rnd(2) ? CP pick(caps31) ". (" pick(pick("Estevan Roybal~Lorna Yazzie~Quinn Apodaca~Marcy Etsitty") "/Albuquerque Journal~" \
+	    "AP Photo/" pick("Susan Montoya Bryan~Russell Contreras") "~Courtesy of " pick("the city~New Mexico State Police~the family")) ")" : ""
+	sh = rnd(2) ? some("Share this:~Facebook~Twitter~Email~Print~Reddit", 2, 4) : ""
+	HEAD = order("by dl im sh~st by dl im~im by dl sh~by dl sh st", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Advertisement~Related: " pick(HL31) "~Sign up for the Journal's free morning email."), 2 + rnd(3))
+	if (!w && solo31(who) && rnd(3) == 0) sig20("Reach " who " at " mail20(who, "abqjournal.com") pick(".~ or " phone31("505", "823") "."))
+	s = ""
+	if (rnd(3) == 0) s = "This article appeared on page A" (1 + rnd(12)) " of the Albuquerque Journal"
+	if (rnd(2)) s = cat(s, HD pick("Related Stories~More from the Journal~Latest") "\n" rel31(HL31, 2, 4, 3, k <= 1 ? "abq" : "abbr", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Journal Poll\n" pick("Should the state spend its oil and gas windfall on roads?~Do you plan to travel over the holidays?") "\nYes\nNo\nVote")
+	s = cat(s, some("About Us~Contact Us~Advertise~Subscriber Services~Place a Classified~Privacy Policy~Terms of Use~Careers~Archives", 3, 6))
+	FOOT = cat(s, "Copyright © " Y " Albuquerque Journal\n7777 Jefferson St. NE, Albuquerque, NM 87109")
+	BYN = !w && solo31(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("M")); TAGX = ""
+}
+
+function consent31(    k) {	# a consent, meter, alert or newsletter prompt, words fresh
+	k = rnd(4)
+	if (k == 0)
+		return ask("Your privacy choices~We value your privacy~Cookie settings~Manage privacy preferences",
+		    "We and our " (20 + rnd(400)) " partners use cookies and similar tools to operate the site, understand readership and, " \
+		    "with your consent, show advertising that is more relevant to you.~" \
+		    "Select \"Accept\" to agree, or \"Manage options\" to choose. California residents may opt out of the sale or sharing of personal information.~" \
+		    "You can update your choices at any time from the Privacy link at the bottom of the page.",
+		    "Accept~Manage options~Reject all~Do Not Sell or Share My Personal Information~Save settings~Partners", 4)
+	if (k == 1)
+		return pick("We've updated our Terms of Service and Privacy Policy.~This site uses cookies. Continued use means you accept them.~" \
+		    "By using this site you agree to our use of cookies.") "\n" pick("OK~Accept~Close~Got it~Learn more")
+	if (k == 2)
+		return pick("You have reached your limit of free articles this month.~This is your last free story.~" \
+		    "Already a subscriber? Log in to keep reading.") "\n" pick("Subscribe now~Log in~See offers~Continue")
+	return pick("Want breaking news alerts from your local newsroom?~Sign up for our daily headlines email.~Get the morning newsletter, free.") \
+	    "\n" pick("Allow~Sign up~Not now~No thanks")
+}
+
+function thirtyoneA(title, k) {
+	if (k == 0) azrep31(title)
+	else if (k == 1) orlando31(title)
+	else if (k == 2) sacbee31(title)
+	else if (k == 3) kcstar31(title)
+	else if (k == 4) charlotte31(title)
+	else courant31(title)
+}
+function thirtyoneB(title, k) {
+	if (k == 0) jsonline31(title)
+	else if (k == 1) detnews31(title)
+	else if (k == 2) indystar31(title)
+	else if (k == 3) dmr31(title)
+	else if (k == 4) statesman31(title)
+	else abqj31(title)
+}
+function thirtyone(title,    k) {	# variant 31: one of its sites, now and then an ad line and a banner, NAV filled
+	words31()
+	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
+	k = rnd(12)
+	if (k < 6) thirtyoneA(title, k); else thirtyoneB(title, k - 6)
+	if (rnd(6) == 0) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~ADVERTISING~Ad"))
+	if (rnd(4) == 0) banner(consent31(), 3, 30)
+	fit("Skip to content~Menu~Search~Close~Open menu~Sections~Back to top~Toggle navigation")
+}
+
+# Variant 31's layouts: variant 20's (lynx -dump with its numbered links,
+# pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
+# reader view, archive.today).
+function layout31(title) { return layout20(title) }
+
+# Variant 32's sites, in 13 templates: Kafkadesk, Notes from Poland,
+# Euromaidan Press, Daily News Hungary, the Portugal Resident, the Olive
+# Press, the Luxembourg Times, Iceland Review, the Local Italy, the Baltic
+# Times, the Cyprus Mail, the Malta Independent and Total Croatia News, in
+# words written fresh.  Each sets NAV, HEAD and FOOT and what layout7
+# needs (TS, DOM, URL, BYN, DLX, ISOT, TAGX).  The article's own day is on
+# every page in the site's form and zone (Kafkadesk's "By Kafkadesk Prague
+# office - January 4, 2019" and its "Prague, Czech Republic – " lead,
+# Euromaidan Press's "2019/01/04 - 18:12", the Olive Press's "04 January
+# 2019 • 18:12" or "04/01/2019", the Luxembourg Times' "04.01.2019 18:12",
+# the Local's "Published: 04 Jan 2019 18:12 GMT+01:00", the Baltic Times'
+# "2019-01-04" and its "RIGA – " lead, the Malta Independent's "Friday, 4
+# January 2019, 18:12" beside "Last update: about 6 years ago", Total
+# Croatia News' "January the 4th, 2019 - " lead); an update may be later,
+# labelled, other stories' days earlier.  Its words are set on the first
+# call (words32).
+
+function words32() {
+	if (W32) return
+	W32 = 1
+	caps32 = "The parliament building in the capital~Protesters gather in the main square~" \
+	    "A tram crosses the river at dusk~Tourists walk along the old town walls~" \
+	    "Police at the scene on Thursday~The harbour seen from the castle~" \
+	    "Ministers arrive for the cabinet meeting~Fishing boats moored in the marina~" \
+	    "Snow covers the hills outside the city~Firefighters tackle the blaze~" \
+	    "Voters queue at a polling station~The airport terminal~" \
+	    "A view of the coastline~Farmers drive tractors through the centre"
+	tags32 = "Politics~Economy~Society~Environment~Tourism~Transport~Crime~Health~Education~Culture~EU~Energy~" \
+	    "Property~Weather~Science~Courts~Elections~Migration~Business~History~Sport~Technology~Protest~Media"
+	gen32 = "The government says more details will follow~The decision has divided opinion~" \
+	    "Critics say the plan does not go far enough~It is the first such case in the country~" \
+	    "Officials expect the figures to rise~The opposition has called for a debate~" \
+	    "Here is what you need to know~The move takes effect immediately"
+	src32 = "2 hours ago~35 minutes ago~5 hours ago~1 hour ago~Yesterday~Just in"
+	# each site's own other stories
+	hk32 = "Czech government survives no-confidence vote~Slovak president signs controversial media law~" \
+	    "Hundreds rally in Bratislava against corruption~Brno tram drivers to get pay rise~" \
+	    "Visegrad leaders meet in Budapest~Prague council backs plan to curb short-term rentals~" \
+	    "On this day: the Velvet Divorce splits Czechoslovakia~Polish and Czech coal regions seek EU transition funds"
+	hp32 = "Polish teachers threaten strike over pay~Warsaw court suspends logging in ancient forest~" \
+	    "Ruling party unveils new family benefits before elections~Kraków smog alert as pollution soars~" \
+	    "Polish president vetoes court reform bill~Lithuania and Poland sign gas pipeline deal~" \
+	    "Gdańsk shipyard cranes listed as monuments~Poland's unemployment falls to record low"
+	hu32 = "Ukraine's church gains independence from Moscow~Kyiv metro fares to rise from next month~" \
+	    "Ceasefire violated again near Avdiivka~Parliament names new defence minister~" \
+	    "Crimean Tatar activists detained in dawn raids~Kharkiv opens new metro station~" \
+	    "Ukraine's anti-corruption court starts work~Kremlin propaganda claims, debunked"
+	hh32 = "Hungarian forint slips to a new low against the euro~Budapest extends night tram service over the holidays~" \
+	    "Lake Balaton hotels report record summer~New terminal planned for Budapest airport~" \
+	    "Hungarian minimum wage to rise by 8 percent~Thousands protest against the overtime law in Budapest~" \
+	    "Debrecen BMW plant to start building next year~Petrol prices climb again in Hungary"
+	hr32 = "Algarve water reserves fall to lowest level in a decade~Lisbon airport expansion approved at last~" \
+	    "GNR seize record haul of illegal fishing nets~Portimão hospital to get new emergency wing~" \
+	    "Golden visa rules tightened for Lisbon and Porto~Wildfire season ends with fewer hectares burnt~" \
+	    "Via do Infante tolls to be cut from January~Expats urged to register for residency cards"
+	ho32 = "Guardia Civil break up cigarette smuggling ring in Cadiz~Costa del Sol expats urged to swap driving licences~" \
+	    "Andalucia's new government takes office~Marbella mansion raided in money-laundering probe~" \
+	    "Malaga airport sees record passenger numbers~Mallorca to limit cruise ships in Palma~" \
+	    "British pensioner rescued after falling into ravine~Gibraltar border queues return after rule change"
+	hl32 = "Luxembourg to make public transport free for all~Rents rise faster than wages, study finds~" \
+	    "Tram extension to Cloche d'Or opens~Cross-border workers face new tax rules~" \
+	    "Bettel coalition agrees on cannabis plan~Kirchberg office rents hit new high~" \
+	    "Schueberfouer draws record crowds~Luxembourg's population passes 600,000"
+	hi32 = "Icelandic whaling quota set for five more years~Tourist fined for driving off-road in the highlands~" \
+	    "Reykjavík bus network gets a major overhaul~Northern lights season draws record visitors~" \
+	    "WOW air cancels flights as talks continue~Glacier melt speeds up, scientists warn~" \
+	    "Parliament debates alcohol sales in shops~Avalanche warning issued for the Westfjords"
+	hit32 = "Venice to charge day-trippers an entry fee~Rome's rubbish crisis worsens as tip closes~" \
+	    "Italy's new citizenship income explained~Florence bans eating on busy streets~" \
+	    "Milan tightens traffic restrictions to fight smog~Why Italian bureaucracy is so slow~" \
+	    "Italian word of the day: 'pazienza'~Italy's population falls for the fourth year running"
+	hb32 = "Riga airport posts another record year~Estonia opens e-residency to more countries~" \
+	    "Lithuania and Poland sign gas pipeline deal~Latvian parliament approves new government~" \
+	    "Tallinn free public transport marks six years~Vilnius old town to ban cars on weekends~" \
+	    "Baltic states agree timetable to sync power grids with Europe~Rail Baltica tender delayed again"
+	hc32 = "Cyprus talks stall over property rights~Nicosia crossing point to reopen after repairs~" \
+	    "Our View: the health reform cannot be delayed any longer~Limassol marina flats sell out~" \
+	    "Tales from the Coffeeshop: a week of political theatre~Paphos airport passenger numbers up~" \
+	    "Police seize cannabis at Larnaca port~Gesy registrations open for doctors"
+	hm32 = "Malta's property prices climb for a sixth year~Gozo ferry service to add a fast route~" \
+	    "Court hears appeal in Sliema building collapse case~Traffic chaos as Marsa junction works continue~" \
+	    "Editorial: Planning decisions must be transparent~Valletta restaurant fined over tables on pavement~" \
+	    "Migrants rescued off Malta brought to Hal Far~Air Malta posts first profit in years"
+	hz32 = "Dubrovnik caps the number of cruise ship visitors~Split airport welcomes first winter route to London~" \
+	    "Zagreb earthquake drill held in city centre~Croatian kuna to be replaced by the euro~" \
+	    "Plitvice Lakes to limit daily visitors~Rijeka shipyard workers strike over unpaid wages~" \
+	    "Croatian diaspora returns for the holidays~Istrian truffle season starts early"
+}
+function top32(labels, forms,    s) {	# as top30, from variant 32's headlines
+	s = above(labels, P32, 5, forms, src32, "LIVE: ~~~VIDEO: ~~~UPDATE: ~")
+	return s == "" ? "" : HD s
+}
+function bar32(labels, odds) {	# 1 in odds, a bar over the page: its label, another headline, now and then how old
+	if (rnd(odds)) return ""
+	return pick(labels) pick("\n~: ~ | ~ – ") pick(P32) pick("~~~\n" (2 + rnd(50)) " minutes ago~ · " (1 + rnd(9)) " hours ago")
+}
+function fmt32(style, y, m, d,    w) {	# a day as variant 32's sites print it in their lists
+	w = dayname[wday(y, m, d) + 1]
+	if (style == "abbr") return abbr[m] " " d ", " y	# "Jan 3, 2019"
+	if (style == "uk") return d " " month[m] " " y	# "3 January 2019"
+	if (style == "uk0") return d2(d) " " month[m] " " y	# "03 January 2019"
+	if (style == "ep") return y "/" d2(m) "/" d2(d)	# "2019/01/03"
+	if (style == "hu") return y "." d2(m) "." d2(d) "."	# "2019.01.03."
+	if (style == "op") return d2(d) " " abbr[m] ", " y	# "03 Jan, 2019"
+	if (style == "lux") return d2(d) "." d2(m) "." y	# "03.01.2019"
+	if (style == "iso") return y "-" d2(m) "-" d2(d)	# "2019-01-03"
+	if (style == "th") return month[m] " " ord(d) ", " y	# "January 3rd, 2019"
+	if (style == "mt") return w ", " d " " month[m] " " y ", " hm(7 + rnd(15), rnd(60))	# "Thursday, 3 January 2019, 11:40"
+	if (style == "tcn") return w ", " d " " month[m] " " y	# "Thursday, 3 January 2019"
+	if (style == "local") return d2(d) " " abbr[m] " " y	# "03 Jan 2019"
+	return month[m] " " d ", " y	# "January 3, 2019"
+}
+# other stories, each 1 to gap days before the one above; form 0 headline
+# over day, 1 day over headline, 2 "headline (day)", 3 "headline - day"
+# (lists), 4 headline over day (unmarked)
+function rel32(pool, lo, hi, gap, style, form,    a, n, j, s, k, t, h) {
+	n = split(some(pool, lo, hi), a, "\n")
+	s = ""; k = 0
+	for (j = 1; j <= n; j++) {
+		k += 1 + rnd(gap)
+		shift(-k)
+		t = fmt32(style, SY, SM, SD)
+		h = substr(a[j], 2)
+		if (form == 1) s = cat(s, LI t "\n" LC h)
+		else if (form == 2) s = cat(s, LI h " (" t ")")
+		else if (form == 3) s = cat(s, LI h " - " t)
+		else if (form == 4) s = cat(s, h "\n" t)
+		else s = cat(s, LI h "\n" LC t)
+	}
+	return s
+}
+function people32(pool,    a, b) {	# one name, now and then two joined by " and "
+	a = pick(pool)
+	if (rnd(7)) return a
+	b = pick(pool)
+	return b == a ? a : a " and " b
+}
+function solo32(who) { return index(who, " and ") == 0 }
+function tagline32(lo, hi, sep,    k) {	# tags on one line, sep between; TAGX the list
+	TAGX = some(tags32, lo, hi)
+	k = TAGX; gsub(LI, "", k); gsub(/\n/, sep, k)
+	return k
+}
+function lead32(s) { BODY = s BODY }	# a dateline run into the first paragraph
+function sig32(s) { BODY = BODY "\n" s }	# a line of its own after the last paragraph
+function cet32() { return eutz("+02:00", "+01:00") }	# Central Europe
+function eet32() { return eutz("+03:00", "+02:00") }	# Kyiv, Riga, Vilnius, Tallinn, Nicosia
+function wet32() { return eutz("+01:00", "+00:00") }	# Lisbon and the Algarve
+function temp32(city, lo, hi,    m, t) {	# the city's temperature in the season: "Faro 16°C"
+	m = M
+	if (m == 12 || m <= 2) hi = lo + int((hi - lo) * 0.4)
+	else if (m >= 6 && m <= 8) lo = hi - int((hi - lo) * 0.4)
+	t = lo + rnd(hi - lo + 1)
+	return pick(city " " t "°C~" city "\n" t "°C~" t "°C " city)
+}
+function fx32(pair, lo, hi, dec,    v, f, j) {	# an exchange rate: "EUR/HUF 321.45"
+	v = lo + rnd(hi - lo + 1); f = ""
+	for (j = 0; j < dec; j++) f = f rnd(10)
+	return pair " " v "." f
+}
+function ago32(    y) {	# how old the page was when it was copied: hours that day, or years later
+	y = rnd(3)
+	if (y == 0) return "about " (2 + rnd(8)) " hours ago"
+	if (y == 1) return "about " (4 + rnd(3)) " years ago"
+	return (5 + rnd(2)) " years ago"
+}
+function nth32(list, k,    a) { split(list, a, "~"); return a[k] }	# the k-th of the "~"-separated items
+function where32(title, places,    a, n, j, p) {	# the first of places ("~"-separated) named in the title or the first paragraph, its index, or 0
+	p = BODY; sub(/\n.*/, "", p); p = title " " p
+	n = split(places, a, "~")
+	for (j = 1; j <= n; j++) if (index(p, a[j])) return j
+	return 0
+}
+function first32(who,    a) { split(who, a, " "); return a[1] }
+
+function kafka32(title,    s, who, by, dl, st, sh, im, h, mi, k, c, city, country, off, n) {
+	P32 = hk32
+	h = 7 + rnd(15); mi = rnd(60)
+	c = 1 + rnd(8); n = where32(title, "Prague~Warsaw~Budapest~Bratislava~Brno~Kraków~Košice~Debrecen~Czech~Pol~Hungar~Slovak")	# a story from the region: its place
+	if (n) c = n > 8 ? n - 8 : n
+	city = nth32("Prague~Warsaw~Budapest~Bratislava~Brno~Kraków~Košice~Debrecen", c)
+	country = nth32("Czech Republic~Poland~Hungary~Slovakia~Czech Republic~Poland~Slovakia~Hungary", c)
+	off = nth32("Prague~Warsaw~Budapest~Bratislava", (c - 1) % 4 + 1)
+	site7(pick(" - Kafkadesk~~ | Kafkadesk"), "kafkadesk.org", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("Kafkadesk~Central Europe, in English~Newsletter~Support us~Search", 2, 4)
+	s = cat(s, some("Home~Czech Republic~Hungary~Poland~Slovakia~Central Europe~Politics~Society~Culture~Business~History~On this day~Kafkadesk Weekly", 5, 10))
+	s = cat(s, bar32("Latest~Breaking", 10))
+	s = cat(s, top32("Popular~Latest articles~Must read", "plain~num"))
+	NAV = cat(s, pick(country "~" country "\n" pick("Politics~Society~Culture~Business~History") "~" pick("Politics~Society~Culture~History")))
+	who = rnd(4) ? "Kafkadesk " off " office" : pick("Kafkadesk~Tereza Havlíková~Ondrej Mikuláš~Zsófia Bárány~Marta Przybylska")
+	st = rnd(3) == 0 ? standfirst(gen32) : ""
+	k = rnd(4)
+	if (k == 0) { by = "By " lk(who) " - " month[M] " " D ", " Y; dl = "" }	# "By Kafkadesk Prague office - January 4, 2019"
+	else if (k == 1) { by = lk(who); dl = month[M] " " D ", " Y "\n" commas13(80 + rnd(4000)) "\n" rnd(3) }	# views, comments
+	else if (k == 2) { by = "by " lk(who); dl = month[M] " " D ", " Y }
+	else { by = lk(who) " · " month[M] " " D ", " Y " · " lk(country); dl = "" }
+	if (n && rnd(4)) lead32(city ", " country " – ")	# "Prague, Czech Republic – "
+	im = rnd(2) ? CP pick(caps32) pick(". ~ ") pick("(Photo: " pick("Wikimedia Commons~ČTK~MTI~PAP~TASR~Flickr~Shutterstock") ")~Credit: " pick("Wikimedia Commons~ČTK/" pick("Vít Šimánek~Roman Vondrouš") "~Depositphotos")) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Pinterest~WhatsApp~Linkedin~ReddIt~Email~Telegram", 3, 6) : ""
+	HEAD = order("by dl sh im~st by dl im sh~by dl im~im by dl sh", st, by, dl, sh, im)
+	if (rnd(4) == 0) insert(pick("Read also: ~Related: ~Also read: ") pick(P32), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD "TAGS\n" tagline32(2, 5, "\n")
+	if (rnd(2)) s = cat(s, sh == "" ? some("Facebook~Twitter~WhatsApp~Linkedin~Email", 2, 4) : sh)
+	if (rnd(2)) s = cat(s, HD "Kafkadesk is independent and reader-funded. If you like what we do, chip in from 1 euro a month and help us keep covering the region.\nSupport us on Patreon")
+	if (rnd(2)) s = cat(s, HD "RELATED ARTICLES\nMORE FROM AUTHOR\n" rel32(P32, 3, 5, 3, "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "LEAVE A REPLY\nPlease enter your comment!\nPlease enter your name here\nYou have entered an incorrect email address!\nPost Comment")
+	if (rnd(2)) s = cat(s, HD "Kafkadesk Weekly\nThe week in Central Europe, in your inbox every Sunday.\nEmail\nSign up")
+	s = cat(s, some("About us~Contact~Write for us~Advertise~Privacy Policy~Cookie Policy", 3, 5))
+	FOOT = cat(s, "© Kafkadesk " Y ". All rights reserved.")
+	BYN = who ~ /office|^Kafkadesk$/ ? "" : who; DLX = dlx(by, dl); sub(/\n.*/, "", DLX); ISOT = isot7(h, mi, cet32()); TAGX = ""
+}
+
+function nfp32(title,    s, who, by, dl, st, sh, im, h, mi, k, role) {
+	P32 = hp32
+	h = 7 + rnd(15); mi = rnd(60)
+	site7(pick(" - Notes from Poland~~"), "notesfrompoland.com", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("Notes from Poland~Support us~Newsletter~Podcast~Log in~Search", 2, 4)
+	s = cat(s, some("News~Politics~Society~Economy~Law~Culture~History~Environment~Opinion & Analysis~Poland in the world~Podcast~Books", 4, 9))
+	if (rnd(4) == 0) s = cat(s, temp32(pick("Warsaw~Kraków~Gdańsk~Wrocław"), -6, 28))
+	s = cat(s, bar32("Breaking~Just in", 10))
+	s = cat(s, top32("Most read~Latest~Editor's picks", "plain~num"))
+	NAV = cat(s, pick("News~Politics~Society~Economy~Law~Opinion & Analysis~Environment"))
+	who = people32("Joanna Sieradzka~Maciej Zawadzki~Kasia Lindqvist~Tomasz Brzozowski~Ewelina Marczak~Philip Hallam~Agata Krzemińska")
+	role = solo32(who) ? pick("~~Deputy editor~Contributor~Reporter~Editor-in-chief") : ""
+	st = rnd(2) ? standfirst(gen32) : ""
+	k = rnd(4)
+	if (k == 0) { by = lk(who) (role == "" ? "" : "\n" role); dl = month[M] " " D ", " Y }
+	else if (k == 1) { by = "by " lk(who); dl = D " " month[M] " " Y }
+	else if (k == 2) { by = lk(who) (role == "" ? "" : "\n" role); dl = month[M] " " D ", " Y "\n" pick("News~Politics~Society~Law~Economy") }
+	else { by = lk(who) " · " month[M] " " D ", " Y; dl = "" }
+	im = rnd(3) == 0 ? CP pick(caps32) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~WhatsApp~Email~Copy link", 2, 4) : ""
+	HEAD = order("st by dl sh~by dl st im~st by dl im~by dl sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Related: ~Read also: ~Further reading: ") pick(P32), 2 + rnd(3))
+	if (rnd(4)) sig32("Main image credit: " pick(pick("Marek Jaskólski~Ola Grabarek~Bartosz Lenart") " / Agencja Wyborcza.pl~" \
+	    "Kancelaria Premiera/Flickr (under public domain)~Kancelaria Sejmu/Flickr (under CC BY 2.0)~" \
+	    pick("Piotr Nowakowski~Justyna Roch") "/PAP~Wikimedia Commons (under CC BY-SA 4.0)~Pixabay"))
+	s = ""
+	if (rnd(2)) s = HD "Notes from Poland is run by a small team and funded by its readers. If our reporting is useful to you, please help us keep it free for everyone.\nSupport us\nDonate once"
+	if (rnd(2)) s = cat(s, "Tags: " tagline32(2, 5, ", "))
+	if (solo32(who) && rnd(2)) s = cat(s, HD lk(who) "\n" who " is " pick("a Warsaw-based journalist and a regular contributor to Notes from Poland.~" \
+	    "a Kraków-based reporter covering politics and society.~deputy editor of Notes from Poland.~a translator and journalist who writes about Polish history and culture."))
+	if (rnd(2)) s = cat(s, HD pick("Related articles~More from Notes from Poland~Latest") "\n" rel32(P32, 2, 4, 3, rnd(2) ? "long" : "uk", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Get the week in Poland in your inbox\nEmail\nSubscribe")
+	s = cat(s, some("About us~Our team~Contact~Support us~Republishing~Privacy policy", 3, 5))
+	FOOT = cat(s, "© " Y " Notes from Poland")
+	BYN = solo32(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, cet32()); TAGX = ""
+}
+
+function emp32(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, src, ed, t) {
+	P32 = hu32
+	h = 7 + rnd(16); mi = rnd(60)
+	sec = pick("Ukraine~Politics~Russian aggression~Economy~Civil society~Culture~Crimea~Human rights~Analysis~Reforms")
+	site7(pick(" - Euromaidan Press~~ | Euromaidan Press"), "euromaidanpress.com", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("Euromaidan Press~News and views from Ukraine~Support us~Subscribe~Search", 2, 4)
+	s = cat(s, some("Ukraine~Politics~Russian aggression~Crimea~Donbas~Economy~Reforms~Civil society~History~Culture~Opinion~Explainers~Multimedia", 5, 10))
+	s = cat(s, bar32("Breaking~Latest", 9))
+	s = cat(s, top32("Latest~Most popular~Trending now", "plain~num"))
+	NAV = cat(s, sec)
+	who = people32("Halyna Tkachuk~Oleksandr Rybak~Iryna Savchenko~Maksym Kovalenko~Vitalii Hordiienko~Olena Mykhailenko~Euromaidan Press")
+	src = pick("Ukrinform~UNIAN~Ukrainska Pravda~Radio Svoboda~Hromadske~Zaxid.net~Novoye Vremya~Glavcom")
+	ed = pick("Sofia Ostapenko~Alex Kalyta~Anna Holubenko")
+	t = Y "/" d2(M) "/" d2(D) " - " hm(h, mi)	# "2019/01/04 - 18:12"
+	st = rnd(2) ? standfirst(gen32) : ""
+	k = rnd(4)
+	if (k == 0) { dl = t; by = "Article by: " lk(who) (who == "Euromaidan Press" ? "" : ", Euromaidan Press") }
+	else if (k == 1) { dl = t; by = "Article by: " lk(who) "\nSource: " lk(src) "\nEdited by: " lk(ed) }
+	else if (k == 2) { dl = t " • " lk(sec); by = lk(who) }
+	else { dl = t; by = "Article by: " lk(who) "\nTranslated by: " lk(pick("Christine Chraibi~Mariia Prus~Yuri Zoria")) "\nSource: " lk(src) }
+	im = rnd(2) ? CP pick(caps32) ". " pick("Photo: " pick("UNIAN~Ukrinform~president.gov.ua~Hromadske~Ukrainska Pravda") "~Image: facebook.com/" pick("mvs.gov.ua~GeneralStaff.ua~ukrpravda") \
+	    "~Photo illustration: Euromaidan Press~Photo: social media") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Telegram~Reddit~Email~Print", 2, 5) : ""
+	HEAD = order("by dl st im sh~st by dl im~im by dl st~by dl sh im", st, by, dl, sh, im)
+	if (rnd(2)) insert("Read more:\n" headlines(P32, 1, 3), 2 + rnd(3))
+	if (rnd(4) == 0) insert("Related: " pick(P32), 4 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Tags: " tagline32(2, 6, ", ")
+	if (rnd(2)) s = cat(s, HD "Dear reader, you could close this page now. Or you could help us keep telling Ukraine's story to the world: we are independent, and every pledge keeps us going.\nBecome a patron\nDonate via PayPal")
+	if (rnd(2)) s = cat(s, HD pick("Related~You might also like~More on this topic") "\n" rel32(P32, 2, 4, 3, "ep", rnd(2) ? 0 : 2))
+	if (rnd(3) == 0) s = cat(s, HD "Never miss a story\nOur weekly digest of news from Ukraine, sent every Friday.\nYour email\nSubscribe")
+	s = cat(s, some("About us~Contact us~Write for us~Donate~Privacy policy~Republishing", 3, 5))
+	FOOT = cat(s, "Euromaidan Press is an independent English-language outlet that tells Ukraine's story to the world.\n© " Y " Euromaidan Press")
+	BYN = solo32(who) && who != "Euromaidan Press" ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, eet32()); TAGX = ""
+}
+
+function dnh32(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	P32 = hh32
+	h = 6 + rnd(17); mi = rnd(60)
+	site7(pick(" - Daily News Hungary~~"), "dailynewshungary.com", "/" slug7(title) "/")
+	s = some("Daily News Hungary~News from Hungary in English~Newsletter~Send us a tip~Search", 2, 4)
+	if (rnd(2)) s = cat(s, fx32("EUR/HUF", 316, 334, 2) "\n" fx32("USD/HUF", 276, 298, 2) pick("~\n" fx32("GBP/HUF", 352, 374, 2)))
+	if (rnd(3) == 0) s = cat(s, temp32("Budapest", -5, 33))
+	s = cat(s, some("Politics~Economy~Society~Budapest~Culture~Tourism~Gastro~Sport~World~Real estate~Hungarians abroad~Videos", 5, 10))
+	s = cat(s, top32("Most popular~Recent posts~Trending", "plain~num"))
+	NAV = cat(s, pick("Politics~Economy~Society~Budapest~Culture~Tourism"))
+	who = pick("Daily News Hungary~MTI~MTI / Hungary Today~Bence Kovács~Réka Farkas~Gergely Molnár~Dóra Szalai~Ábel Vincze")
+	st = rnd(2) ? standfirst(gen32) : ""
+	k = rnd(4)
+	if (k == 0) { by = lk(who); dl = D " " month[M] " " Y }	# "4 January 2019"
+	else if (k == 1) { by = "By " lk(who) " · " month[M] " " D ", " Y; dl = "" }
+	else if (k == 2) { by = lk(who); dl = Y "." d2(M) "." d2(D) ". " hm(h, mi) }	# "2019.01.04. 18:12", as Hungarians write it
+	else { by = lk(who); dl = month[M] " " D ", " Y "\n" pick("Politics~Society~Economy~Budapest") }
+	im = rnd(2) ? CP pick(caps32) ". " pick("Photo: MTI/" pick("Mohai Ferenc~Lakatos Bence~Vadász Ildikó") "~Illustration: Pixabay~Photo: Facebook/" pick("Budapest Főváros~Orbán Viktor") "~Photo: Depositphotos") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Pinterest~Email", 2, 4) : ""
+	HEAD = order("by dl st im~st by dl sh im~im by dl st~by dl im sh", st, by, dl, sh, im)
+	if (rnd(3)) insert("Read also:" (rnd(2) ? " " pick(P32) : "\n" headlines(P32, 2, 3)), 1 + rnd(3))
+	if (rnd(2)) sig32("Source: " pick("MTI~hungarytoday.hu~MTI, hirado.hu~index.hu, MTI~Portfolio.hu~telex.hu~Magyar Nemzet"))
+	if (rnd(3) == 0) sig32("Featured image: " pick("MTI/" pick("Mohai Ferenc~Lakatos Bence") "~illustration (Pixabay)~Facebook~Depositphotos"))
+	s = ""
+	if (rnd(2)) s = "Tags: " tagline32(2, 5, " ")
+	if (rnd(2)) s = cat(s, sh == "" ? some("Share~Facebook~Twitter~Email", 2, 4) : sh)
+	if (rnd(2)) s = cat(s, HD pick("You may also like~Recommended~Related posts") "\n" rel32(P32, 2, 4, 2, rnd(3) ? "uk" : "hu", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Do you want to hear the latest from Hungary first? Subscribe to our newsletter.\nEmail address\nSubscribe")
+	s = cat(s, some("About us~Contact~Advertise~Editorial policy~Privacy policy~Impressum", 3, 5))
+	FOOT = cat(s, "Copyright © " Y " Daily News Hungary")
+	BYN = who ~ /MTI|Daily News/ ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, cet32()); TAGX = ""
+}
+
+function resident32(title,    s, who, by, dl, st, sh, im, h, mi, k, sec) {
+	P32 = hr32
+	h = 7 + rnd(14); mi = rnd(60)
+	sec = pick("Algarve~National~Lisbon~Business~Property~Expat Corner~Health")
+	site7(pick(" - Portugal Resident~~ | Portugal Resident"), "www.portugalresident.com", "/" slug7(title) "/")
+	s = some("Portugal Resident~Portugal's English newspaper since 1983~E-paper~Subscribe~Advertise~Search", 2, 4)
+	if (rnd(2)) s = cat(s, temp32(pick("Faro~Lagos~Portimão~Lisbon~Tavira"), 9, 32))
+	s = cat(s, some("Algarve~National~Lisbon~Business~Property~Sport~Motoring~Health~Expat Corner~Opinion~What's On~Lifestyle~Obituaries", 5, 10))
+	s = cat(s, bar32("Breaking News~Latest", 9))
+	s = cat(s, top32("Most Read~Latest News", "plain"))
+	NAV = cat(s, sec)
+	who = pick("Caroline Westbrook~Tom Carvalho~Helen Matos~Paul Ferris~Julian Ashworth~Mara Sequeira")
+	st = rnd(2) ? standfirst(gen32) : ""
+	k = rnd(4)
+	if (k == 0) { by = "By " lk(toupper(who)); dl = month[M] " " D ", " Y }	# "By CAROLINE WESTBROOK" / "January 4, 2019"
+	else if (k == 1) { by = "by " lk(who); dl = "Posted on " D " " month[M] " " Y }
+	else if (k == 2) { by = lk(who); dl = dayname[W + 1] ", " month[M] " " D ", " Y }
+	else { by = "By " lk(who) " · " ord(D) " " month[M] " " Y; dl = "" }	# "4th January 2019"
+	im = rnd(2) ? CP pick(caps32) ". " pick("Photo: " pick("Open Media Group~Lusa~GNR~Câmara Municipal de Faro~Pedro Lemos Ferreira~Shutterstock~Pexels") \
+	    "~Image: Lusa~Photo: Resident archive") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email~Print", 2, 4) : ""
+	HEAD = order("by dl im st~st by dl im sh~im by dl~by dl sh im", st, by, dl, sh, im)
+	if (rnd(4) == 0) insert(pick("RELATED: ~Related: ~See also: ") pick(P32), 2 + rnd(3))
+	if (rnd(3)) sig32(tolower(first32(who)) "@portugalresident.com")
+	s = ""
+	if (rnd(2)) s = "Tags: " tagline32(1, 4, ", ")
+	if (rnd(2)) s = cat(s, HD "Read the Resident in print or online\nThe digital edition is out every Friday, with all our Algarve and national news.\nSubscribe to the e-paper")
+	if (rnd(2)) s = cat(s, HD pick("Related Posts~More in " sec "~Latest News") "\n" rel32(P32, 2, 4, 2, "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Leave a Comment\nYou must be logged in to post a comment.")
+	s = cat(s, some("About Us~Contact Us~Advertise~Distribution~Privacy Policy~Terms & Conditions", 3, 5))
+	FOOT = cat(s, "Portugal Resident is published by Open Media Group.\n© " Y " Portugal Resident. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, wet32()); TAGX = ""
+}
+
+function olive32(title,    s, who, by, dl, st, sh, im, h, mi, k, reg) {
+	P32 = ho32
+	h = 7 + rnd(16); mi = rnd(60)
+	reg = pick("Spain~Andalucia~Costa del Sol~Malaga~Mallorca~Valencia~Costa Blanca~Madrid~Gibraltar")
+	site7(pick(" - The Olive Press » Spain News~~ | The Olive Press"), "www.theolivepress.es", "/spain-news/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("The Olive Press~Spain's expat newspaper~Buy the paper~Subscribe~Jobs~Search", 2, 4)
+	s = cat(s, some("Spain News~Andalucia~Costa del Sol~Malaga~Mallorca~Valencia~Costa Blanca~Madrid~Gibraltar~Property~Lifestyle~Food & Drink~Travel~Opinion", 5, 10))
+	if (rnd(3) == 0) s = cat(s, temp32(pick("Marbella~Malaga~Estepona~Palma~Alicante"), 11, 34))
+	s = cat(s, bar32("BREAKING~Latest", 8))
+	s = cat(s, top32("Most Read~Trending~Latest News", "plain~num"))
+	NAV = cat(s, reg " News")
+	who = people32("Laurence Dobbs~Imogen Salter~Rory Mulligan~Lucia Benitez~Harriet Coles~Sam Pickering~Olive Press News Spain")
+	st = rnd(3) ? standfirst(gen32) : ""
+	k = rnd(5)
+	if (k == 0) { by = "By " lk(who) " • " d2(D) " " month[M] " " Y " • " hm(h, mi); dl = "" }	# "By X • 04 January 2019 • 18:12"
+	else if (k == 1) { by = lk(who); dl = d2(D) " " abbr[M] ", " Y " @ " hm(h, mi) }	# "04 Jan, 2019 @ 18:12"
+	else if (k == 2) { by = "By " lk(who); dl = "Published: " d2(D) "/" d2(M) "/" Y }	# as Spain writes it
+	else if (k == 3) { by = "by " lk(who); dl = dayname[W + 1] " " d2(D) " " month[M] " " Y }
+	else { by = lk(who); dl = d2(D) " " month[M] " " Y " - " hm(h, mi) }
+	im = rnd(2) ? CP pick(caps32) ". " pick("Cordon Press image~Photo: Guardia Civil~Photo: Policia Nacional~Credit: Junta de Andalucia~" \
+	    "Photo: Ayuntamiento de " pick("Marbella~Malaga~Palma") "~Image: Google Maps~Credit: Twitter~Photo: Olive Press") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Pinterest~Email", 2, 4) : ""
+	HEAD = order("st by dl im sh~by dl st im~im st by dl~by dl sh im", st, by, dl, sh, im)
+	if (rnd(2)) insert("READ MORE:\n" headlines(P32, 1, 2), 2 + rnd(3))
+	if (rnd(4)) sig32(pick("Click here to read more " reg " News from The Olive Press.~Click here for more " reg " news from The Olive Press."))
+	s = ""
+	if (rnd(2)) s = tagline32(1, 4, "\n")
+	if (rnd(2)) s = cat(s, HD "Get the best of Spain's news in your inbox\nSign up for the Olive Press newsletter\nEmail\nSign me up")
+	if (rnd(2)) s = cat(s, HD pick("More " reg " News~You may also like~Related stories") "\n" rel32(P32, 2, 4, 2, rnd(2) ? "op" : "uk0", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Do you have a story? Contact the newsdesk\nnewsdesk@theolivepress.es")
+	s = cat(s, some("About us~Contact~Advertise~Distribution points~Work with us~Privacy Policy~Cookie Policy", 3, 6))
+	FOOT = cat(s, "© " Y " The Olive Press, Spain's English-language newspaper")
+	BYN = solo32(who) && who !~ /Olive Press/ ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, cet32()); TAGX = ""
+}
+
+function luxt32(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, n, pw, a) {
+	P32 = hl32
+	h = 6 + rnd(16); mi = rnd(60); later9(h, mi)
+	sec = pick("Luxembourg~Politics~Business~Property~Culture~Sport~World~Expat life~Transport~Opinion")
+	site7(pick(" | Luxembourg Times~~ - Luxembourg Times"), "www.luxtimes.lu", "/en/" slug7(sec) "/" slug7(title) "-" hex7(24))
+	s = some("Luxembourg Times~Subscribe~Log in~Newsletter~Search~DE~FR~PT", 2, 5)
+	s = cat(s, some("Luxembourg~Politics~Business~Property~Culture~Sport~World~Expat life~Transport~Opinion~Podcast~What's on", 5, 10))
+	if (rnd(3) == 0) s = cat(s, temp32("Luxembourg", -3, 28))
+	s = cat(s, top32("Most read~Latest~Top stories", "plain"))
+	pw = rnd(4) == 0
+	NAV = cat(s, sec (pw ? "\nPremium" : ""))
+	who = people32("Yannick Lambert~Sophie Weis~Emma Schroeder~Jean-Marc Thill~Ana Correia~Tom Wiltgen~Luxembourg Times")
+	st = rnd(3) ? standfirst(gen32) : ""
+	k = rnd(4)
+	by = (rnd(2) ? "by " : "") lk(who)
+	if (k == 0) dl = "Published: " d2(D) "." d2(M) "." Y " " hm(h, mi)	# "04.01.2019 18:12"
+	else if (k == 1) dl = d2(D) "." d2(M) "." Y " " hm(h, mi) pick("\n~ · ") "Updated " d2(D) "." d2(M) "." Y " " hm(H2, MI2)
+	else if (k == 2) dl = dayname[W + 1] ", " D " " month[M] " " Y " at " hm(h, mi)
+	else dl = D " " month[M] " " Y " " hm(h, mi) "\n" mins22() " min."
+	im = rnd(2) ? CP pick(caps32) pick(" ~. ~ - ") pick("Photo: " pick("Lex Kieffer~Anne Lommel~Pol Schmit~Chris Zeimet~Shutterstock~LW archives~AFP") "~Photo credit: " pick("Lex Kieffer~Shutterstock~Pixabay")) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~WhatsApp~Email~Copy link", 2, 4) : ""
+	HEAD = order("st by dl sh im~by dl st im~st im by dl~by dl im", st, by, dl, sh, im)
+	s = ""
+	if (pw) {
+		n = split(BODY, a, "\n")
+		if (n > 3) { cut26(2); s = HD "The rest of this article is for subscribers\nRead all our stories for €1 for the first month.\nSubscribe now\nAlready subscribed? Log in" }
+		else s = ""
+	} else if (rnd(3) == 0) insert(pick("Read also: ~Related: ~Also read: ") pick(P32), 2 + rnd(3))
+	if (rnd(2)) s = cat(s, HD "Tags\n" tagline32(2, 4, "\n"))
+	if (rnd(2)) s = cat(s, HD pick("More on this topic~You might also be interested in~Latest") "\n" rel32(P32, 2, 4, 2, rnd(2) ? "lux" : "uk", rnd(2) ? 0 : 1))
+	if (rnd(3) == 0) s = cat(s, HD "Don't miss a thing. Get our morning newsletter on what's happening in Luxembourg.\nEmail address\nSign up")
+	s = cat(s, some("Contact~Imprint~Advertise~Terms and conditions~Privacy~Cookie settings~Jobs", 3, 5))
+	FOOT = cat(s, "© " Y " Luxembourg Times, Saint-Paul Luxembourg S.A.")
+	BYN = solo32(who) && who != "Luxembourg Times" ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, cet32()); TAGX = ""
+}
+
+function ir32(title,    s, who, by, dl, st, sh, im, h, mi, k, sec) {
+	P32 = hi32
+	h = 8 + rnd(14); mi = rnd(60)
+	sec = pick("News~News~Politics~Society~Business~Culture~Nature & Travel~In Focus")
+	site7(pick(" - Iceland Review~~"), "www.icelandreview.com", "/" (sec == "News" ? "news" : slug7(sec)) "/" slug7(title) "/")
+	s = some("Iceland Review~Subscribe~Shop~Newsletter~Log in~Search", 2, 4)
+	s = cat(s, some("News~Politics~Society~Business~Culture~Nature & Travel~Sports~In Focus~Magazine~Podcast~Daily Life", 5, 9))
+	if (rnd(2)) s = cat(s, "Reykjavík " (M <= 3 || M >= 11 ? rnd(8) - 6 : 3 + rnd(12)) "°C\n" pick("N~NE~E~SE~S~SW~W~NW") " " (2 + rnd(14)) " m/s")
+	s = cat(s, top32("Most read~Latest news", "plain"))
+	NAV = cat(s, sec)
+	who = people32("Ragnhildur Sveinsdóttir~Árni Gíslason~Ellen Harrison~Kolbeinn Þórsson~Gwen Mackie~Iceland Review")
+	st = rnd(2) ? standfirst(gen32) : ""
+	k = rnd(4)
+	if (k == 0) { by = "by " lk(who); dl = month[M] " " D ", " Y }
+	else if (k == 1) { by = lk(who); dl = abbr[M] " " D ", " Y ", " hm(h, mi) }
+	else if (k == 2) { by = "by " lk(who) " | " month[M] " " D ", " Y; dl = "" }
+	else { by = lk(who); dl = "Published " month[M] " " D ", " Y }
+	im = rnd(2) ? CP "Photo: " pick("Golli~Hallgrímur Jónsson~Berglind Jóhannsdóttir~Screenshot, RÚV~Wikimedia Commons") ". " pick(caps32) "." : ""	# the credit first
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email", 2, 3) : ""
+	HEAD = order("by dl im st~st by dl im~im by dl~by dl sh im", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD "Enjoy Iceland Review?\nSubscribe to the magazine: six issues a year of stories from Iceland, delivered to your door.\nSubscribe"
+	if (rnd(2)) s = cat(s, HD pick("Related News~Latest~Read next") "\n" rel32(P32, 2, 4, 3, "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Get the news from Iceland in your inbox\nEmail\nSign up")
+	s = cat(s, some("About~Contact~Advertise~Subscriptions~Privacy Policy~Terms", 3, 5))
+	FOOT = cat(s, "© " Y " Iceland Review. All rights reserved.")
+	BYN = solo32(who) && who != "Iceland Review" ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+00:00"); TAGX = ""
+}
+
+function local32(title,    s, who, by, dl, st, sh, im, h, mi, k, z, g) {
+	P32 = hit32
+	h = 6 + rnd(17); mi = rnd(60); later9(h, mi)
+	z = eutz("CEST", "CET"); g = " GMT" cet32()
+	site7(pick(" - The Local~~ - The Local Italy"), "www.thelocal.it", "/" Y d2(M) d2(D) "/" slug7(title))
+	s = some("The Local~Italy~Austria~Denmark~France~Germany~Norway~Spain~Sweden~Switzerland", 2, 6)
+	s = cat(s, some("Become a Member~Log in~Newsletter~Search", 1, 3))
+	s = cat(s, some("News~Politics~Travel~Property~Money~Culture~Food & Drink~Italian word of the day~Moving to Italy~Jobs~Members", 4, 8))
+	s = cat(s, top32("Most read~Latest news~Popular", "plain~num"))
+	NAV = cat(s, pick("News~Politics~Travel~Property~Crime~Culture"))
+	who = pick("The Local~AFP/The Local~The Local Italy~Giulia Rinaldi~Karl Mather~Olivia Pastore~Ben Halloran")
+	st = rnd(3) ? standfirst(gen32) : ""
+	k = rnd(5)
+	by = lk(who) (rnd(3) == 0 ? "\n" pick("[email protected]~news@thelocal.it~@thelocalitaly") : "")
+	if (k == 0) dl = "Published: " d2(D) " " abbr[M] " " Y " " hm(h, mi) g	# "Published: 04 Jan 2019 18:12 GMT+01:00"
+	else if (k == 1) dl = "Published: " d2(D) " " abbr[M] " " Y " " hm(h, mi) g "\nUpdated: " d2(D) " " abbr[M] " " Y " " hm(H2, MI2) g
+	else if (k == 2) dl = "Published: " D " " month[M] " " Y " " hm(h, mi) " " z
+	else if (k == 3) dl = "Published: " D " " month[M] " " Y " " hm(h, mi) " " z pick("\n~ ") "Updated: " D " " month[M] " " Y " " hm(H2, MI2) " " z
+	else dl = d2(D) " " abbr[M] " " Y pick("~, " hm(h, mi))
+	im = rnd(2) ? CP pick(caps32) ". Photo: " pick(pick("Andrea Lusardi~Nicola Dall'Orto~Sara Manfredi~Tiziana Parisi") "/AFP~DepositPhotos~Pixabay~Wikimedia Commons") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email~Comment", 2, 4) : ""
+	HEAD = order("by dl st im sh~st by dl im~im st by dl~st dl by sh", st, by, dl, sh, im)
+	if (rnd(2)) insert("READ ALSO: " pick(P32), 1 + rnd(3))
+	if (rnd(4) == 0) insert("READ ALSO:\n" headlines(P32, 2, 3), 4 + rnd(2))
+	s = ""
+	if (rnd(3) == 0) s = HD "See also on The Local:\n" headlines(P32, 2, 3)
+	if (rnd(2)) s = cat(s, HD "Comments\nJoin the conversation in the comments below. Only members can comment: please be kind, and stick to the subject.\nBecome a Member or Log in to leave a comment.")
+	if (rnd(2)) s = cat(s, HD pick("For members~Latest news~Popular") "\n" rel32(P32, 2, 4, 2, rnd(2) ? "local" : "uk", rnd(2) ? 0 : 1))
+	s = cat(s, some("About us~Jobs in Italy~Advertise with us~Contact us~Privacy policy~Cookie policy~Terms of use", 3, 5))
+	FOOT = cat(s, "© The Local Europe AB")
+	BYN = who ~ /Local/ ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, cet32()); TAGX = ""
+}
+
+function baltic32(title,    s, who, by, dl, st, sh, im, h, mi, k, c, city, country, ag, t, n) {
+	P32 = hb32
+	h = 7 + rnd(14); mi = rnd(60)
+	c = 1 + rnd(3); n = where32(title, "Riga~Vilnius~Tallinn~Latvia~Lithuania~Estonia~Latvian~Lithuanian~Estonian")
+	if (n) c = (n - 1) % 3 + 1
+	city = nth32("RIGA~VILNIUS~TALLINN", c); country = nth32("Latvia~Lithuania~Estonia", c); ag = nth32("LETA~BNS~BNS", c)
+	site7(pick(" - The Baltic Times~~"), "www.baltictimes.com", "/" slug7(title) "/")
+	s = some("The Baltic Times~Subscribe~Advertise~Login~Register~Search", 2, 4)
+	s = cat(s, some("Estonia~Latvia~Lithuania~Baltic~World~Opinion~Business~Real estate~Sports~Culture~Events~Outlook", 5, 10))
+	s = cat(s, top32("Latest news~Most read", "plain"))
+	NAV = cat(s, country)
+	t = Y "-" d2(M) "-" d2(D)	# "2019-01-04"
+	st = rnd(3) == 0 ? standfirst(gen32) : ""
+	k = rnd(4)
+	who = rnd(4) ? ag "/TBT Staff" : pick("TBT Staff~AFP/Scanpix~" pick("Linas Jegelevičius~Aija Krūmiņa~Kadri Tamm"))
+	if (k == 0) { dl = t; by = lk(who) ", " city }	# "BNS/TBT Staff, VILNIUS"
+	else if (k == 1) { dl = t "\nText size:\nA\nA\nA"; by = lk(who) ", " city }
+	else if (k == 2) { by = lk(who) ", " city ", " t; dl = "" }
+	else { dl = t; by = lk(who) }
+	if (n && rnd(4)) lead32(city " – ")	# "RIGA – "
+	im = rnd(2) ? CP pick(caps32) pick(". ~ (Photo: " pick("Scanpix~BNS~LETA~AFP~Wikimedia") ")") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Draugiem~Email~Print", 2, 4) : ""
+	HEAD = order("dl by st im~by dl im~dl by sh im~st dl by", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = "Category: " country
+	if (rnd(2)) s = cat(s, "Tags: " tagline32(2, 4, ", "))
+	if (rnd(3) == 0) s = cat(s, HD "Comments\nTo leave a comment you must be logged in.\nRegister\nLogin")
+	if (rnd(2)) s = cat(s, HD pick("Other news~Latest news~Related articles") "\n" rel32(P32, 2, 5, 2, "iso", rnd(2) ? 0 : 2))
+	s = cat(s, some("About us~Subscribe~Advertise~Contact us~Privacy policy~RSS", 3, 5))
+	FOOT = cat(s, "© 1996-" Y " The Baltic Times. All rights reserved; reprinting without permission is forbidden.")
+	BYN = ""; DLX = dlx(by, dl); sub(/\n.*/, "", DLX); ISOT = isot7(h, mi, eet32()); TAGX = ""
+}
+
+function cymail32(title,    s, who, by, dl, st, sh, im, h, mi, k, sec) {
+	P32 = hc32
+	h = 7 + rnd(15); mi = rnd(60)
+	sec = pick("Cyprus~Cyprus~Politics~Business~World~Opinion~Life & Style~Tourism")
+	site7(pick(" - Cyprus Mail~~ | Cyprus Mail"), "cyprus-mail.com", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("Cyprus Mail~Subscribe~E-paper~Newsletter~Log in~Search", 2, 4)
+	if (rnd(3) == 0) s = cat(s, temp32(pick("Nicosia~Limassol~Larnaca~Paphos"), 8, 38))
+	s = cat(s, some("Cyprus~Politics~Business~World~Opinion~Our View~Tales from the Coffeeshop~Sport~Life & Style~Tourism~Property~Entertainment", 5, 10))
+	s = cat(s, bar32("BREAKING~Latest", 9))
+	s = cat(s, top32("Most Read~Latest~Trending", "plain~num"))
+	NAV = cat(s, sec)
+	who = pick("Andria Kyriacou~Stelios Panayiotou~Lizzy Ioannidou~Marios Hadjigeorgiou~Cyprus Mail~CNA~Reuters News Service")
+	st = rnd(2) ? standfirst(gen32) : ""
+	k = rnd(4)
+	if (k == 0) { by = "By " lk(who); dl = month[M] " " ord(D) ", " Y }	# "January 4th, 2019"
+	else if (k == 1) { by = "By " lk(who); dl = month[M] " " D ", " Y }
+	else if (k == 2) { by = "By " lk(who) " " month[M] " " ord(D) ", " Y; dl = "" }
+	else { by = lk(who); dl = D " " month[M] " " Y " " hm(h, mi) }
+	im = rnd(2) ? CP pick(caps32) " (" pick("CNA~File photo~Christos Hadjimarkou~Cyprus Police~PIO~Reuters") ")" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email~Viber", 2, 4) : ""
+	HEAD = order("by dl im st~st by dl im sh~im by dl~by dl sh im", st, by, dl, sh, im)
+	if (rnd(4) == 0) insert("Related: " pick(P32), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Tags: " tagline32(2, 4, ", ")
+	if (rnd(2)) s = cat(s, HD pick("Related Posts~More in " sec "~Latest") "\n" rel32(P32, 2, 4, 2, rnd(2) ? "th" : "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "The Cyprus Mail morning briefing: the island's news before your first coffee.\nEmail\nSubscribe")
+	if (rnd(3) == 0) s = cat(s, HD "Comments\nOur comment section is closed. Join the discussion on our Facebook page.")
+	s = cat(s, some("About us~Contact~Advertise~Terms of use~Privacy policy~Subscriptions", 3, 5))
+	FOOT = cat(s, "© " Y " Cyprus Mail Company Ltd, Nicosia")
+	BYN = who ~ /Cyprus Mail|CNA|Reuters/ ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, eet32()); TAGX = ""
+}
+
+function mti32(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, t) {
+	P32 = hm32
+	h = 6 + rnd(17); mi = rnd(60)
+	sec = pick("Local~Local~Business~World~Environment~Court & Police")
+	site7(pick(" - The Malta Independent~~"), "www.independent.com.mt", "/articles/" Y "-" d2(M) "-" d2(D) "/" (sec == "Local" ? "local-news" : slug7(sec)) "/" slug7(title) "-" "67362" sprintf("%05d", rnd(100000)))
+	s = some("The Malta Independent~Subscribe~E-paper~Log in~Register~Search", 2, 4)
+	if (rnd(3) == 0) s = cat(s, temp32("Valletta", 11, 32))
+	s = cat(s, some("Local~Business~World~Sport~Opinions~Editorial~Environment~Entertainment~Travel~Newspaper~TMIS~Classifieds", 5, 10))
+	s = cat(s, bar32("BREAKING~Just in", 10))
+	s = cat(s, top32("Most Read~Latest News", "plain"))
+	NAV = cat(s, sec)
+	who = pick("Rebecca Spiteri~Luke Camilleri~Sarah Borg~Nathan Grech Cutajar~Marija Zammit~Joseph Farrugia")
+	st = rnd(3) ? standfirst(gen32) : ""
+	t = dayname[W + 1] ", " D " " month[M] " " Y ", " hm(h, mi)	# "Friday, 4 January 2019, 18:12"
+	k = rnd(4)
+	if (k == 0) { by = lk(who); dl = t "\nLast update: " ago32() }
+	else if (k == 1) { by = lk(who); dl = t " Last update: " ago32() }
+	else if (k == 2) { by = lk(who); dl = t }
+	else { by = "By " lk(who) " - " t; dl = "Last update: " ago32() }
+	im = rnd(2) ? CP pick(caps32) ". Photo: " pick("Alenka Falzon~Jonathan Borg~DOI~Michael Azzopardi~Facebook~Shutterstock") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print", 2, 4) : ""
+	HEAD = order("by dl im st~st by dl im~by dl sh im~im by dl", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD "Comments\n" pick("Comments are loading...~Please log in or register to add a comment.~No comments yet. Be the first to comment.")
+	if (rnd(2)) s = cat(s, HD pick("Latest News~More Local News~Most Read") "\n" rel32(P32, 2, 4, 2, rnd(2) ? "mt" : "uk", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Sign up for our newsletter\nThe day's headlines from Malta, every morning.\nEmail\nSubscribe")
+	s = cat(s, some("About Us~Contact Us~Advertise~Editorial Policy~Privacy Policy~Terms of Use~Careers", 3, 5))
+	FOOT = cat(s, "© " Y " Standard Publications Ltd. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, cet32()); TAGX = ""
+}
+
+function tcn32(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, t) {
+	P32 = hz32
+	h = 7 + rnd(15); mi = rnd(60)
+	sec = pick("News~Politics~Business~Travel~Lifestyle~Diaspora~Made in Croatia~Sport")
+	site7(pick(" - Total Croatia News~~"), "www.total-croatia-news.com", "/" slug7(sec) "/" (33000 + rnd(9000)) "-" slug7(title))
+	s = some("Total Croatia News~TCN~Contact~Advertise~Search", 2, 4)
+	if (rnd(3) == 0) s = cat(s, temp32(pick("Zagreb~Split~Dubrovnik~Rijeka~Osijek"), -2, 33))
+	s = cat(s, some("News~Politics~Business~Travel~Lifestyle~Sport~Diaspora~Made in Croatia~Total Inland Croatia~Dalmatia~Istria~Zagreb~Split~Dubrovnik", 5, 10))
+	s = cat(s, top32("Latest~Popular", "plain"))
+	NAV = cat(s, sec)
+	who = pick("Iva Marković~Tomislav Horvat~Sarah Kovač~Dario Perić~Katarina Vuković~TCN Staff")
+	st = ""
+	t = dayname[W + 1] ", " D " " month[M] " " Y	# "Friday, 4 January 2019"
+	k = rnd(4)
+	if (k == 0) { by = t " - By " lk(who); dl = "" }
+	else if (k == 1) { by = "Written by " lk(who); dl = "Published: " dayname[W + 1] ", " d2(D) " " month[M] " " Y " " hm(h, mi) "\nHits: " (150 + rnd(4000)) }
+	else if (k == 2) { by = lk(who); dl = t }
+	else { by = "By " lk(who); dl = t "\n" pick("Last Updated: " t "~Category: " sec) }
+	if (rnd(3)) lead32(month[M] " the " ord(D) ", " Y " - ")	# "January the 4th, 2019 - "
+	im = rnd(2) ? CP pick(caps32) " (" pick("Photo: Pixabay~Photo: HINA~Screenshot/N1~Photo: Croatian Government~Wikimedia Commons~Photo: " pick("Jasna Lukić~Mario Barać")) ")" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print", 2, 4) : ""
+	HEAD = order("by dl im~by dl im sh~im by dl~by dl sh", st, by, dl, sh, im)
+	if (rnd(2)) sig32(pick("For more on " pick("Croatian politics~the Croatian economy~travel in Croatia~life in Croatia") ", keep an eye on our dedicated " pick("politics~business~travel~lifestyle") " section.~" \
+	    "Want to keep up with news from Croatia? Follow TCN's dedicated news page.~" \
+	    "Click here for the latest news from Croatia."))
+	s = ""
+	if (rnd(2)) s = HD pick("Related articles~More from " sec "~Latest") "\n" rel32(P32, 2, 4, 2, rnd(2) ? "tcn" : "uk", rnd(2) ? 0 : 1)
+	if (rnd(3) == 0) s = cat(s, HD "Comments\nPowered by Facebook comments")
+	s = cat(s, some("About TCN~Contact~Advertise~Write for TCN~Privacy policy~Total Croatia", 3, 5))
+	FOOT = cat(s, "© " Y " Total Croatia News. All rights reserved.")
+	BYN = who == "TCN Staff" ? "" : who; DLX = dlx(by, dl); sub(/\n.*/, "", DLX); ISOT = isot7(h, mi, cet32()); TAGX = ""
+}
+
+function consent32(    k) {	# a consent, meter, donation or newsletter prompt, words fresh
+	k = rnd(4)
+	if (k == 0)
+		return ask("We respect your privacy~Your cookie choices~Privacy preferences~Cookies and your data",
+		    "We and " (20 + rnd(600)) " partners store and read information on your device to run this site, measure traffic and, with your consent, show ads that fit you.~" \
+		    "Press \"Accept\" to consent, or open the settings to choose purpose by purpose. You can change your choice from the link at the bottom of each page.~" \
+		    "Under the GDPR, some partners rely on legitimate interest rather than consent. You can object in the settings.",
+		    "Accept~Accept all~Reject~Settings~Partners~Save and exit", 4)
+	if (k == 1)
+		return pick("This website uses cookies to give you a better experience.~By staying on this site you accept our cookie policy.~" \
+		    "Our privacy policy has changed.") "\n" pick("OK~Accept~Close~Read more~I agree")
+	if (k == 2)
+		return pick("Independent journalism costs money. Support us from €3 a month.~" \
+		    "You've read " (3 + rnd(5)) " articles this month. Support us and keep reading.~Help keep our news free for everyone.") "\n" \
+		    pick("Support us~Subscribe~Donate~Maybe later")
+	return pick("Get our morning newsletter.~Want the day's headlines by email?~Turn on notifications for breaking news?") \
+	    "\n" pick("Sign up~No thanks~Allow~Later")
+}
+
+function thirtytwoA(title, k) {
+	if (k == 0) kafka32(title)
+	else if (k == 1) nfp32(title)
+	else if (k == 2) emp32(title)
+	else if (k == 3) dnh32(title)
+	else if (k == 4) resident32(title)
+	else if (k == 5) olive32(title)
+	else luxt32(title)
+}
+function thirtytwoB(title, k) {
+	if (k == 0) ir32(title)
+	else if (k == 1) local32(title)
+	else if (k == 2) baltic32(title)
+	else if (k == 3) cymail32(title)
+	else if (k == 4) mti32(title)
+	else tcn32(title)
+}
+function thirtytwo(title,    k) {	# variant 32: one of its sites, now and then an ad line and a banner, NAV filled
+	words32()
+	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
+	k = rnd(13)
+	if (k < 7) thirtytwoA(title, k); else thirtytwoB(title, k - 7)
+	if (rnd(7) == 0) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~Advert~Sponsored"))
+	if (rnd(4) == 0) banner(consent32(), 3, 30)
+	fit("Skip to content~Menu~Search~Close~Toggle menu~Main menu~Back to top~Open search")
+}
+
+# Variant 32's layouts: variant 20's (lynx -dump with its numbered links,
+# pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
+# reader view, archive.today).
+function layout32(title) { return layout20(title) }
+
+# Variant 33's sites, in 13 templates: Khmer Times, the Myanmar Times,
+# Kuensel (Bhutan), The Edge Malaysia, Free Malaysia Today, Coconuts, the
+# Standard (Hong Kong), Macau Daily Times, Montsame (Mongolia), the Astana
+# Times, Eurasianet, the Fiji Sun and the National (Papua New Guinea), in
+# words written fresh.  Each sets NAV, HEAD and FOOT and what layout7
+# needs (TS, DOM, URL, BYN, DLX, ISOT, TAGX).  The article's own day is on
+# every page in the site's form and zone (Khmer Times' "January 4, 2019",
+# the Myanmar Times' "By X | Friday, 04 January 2019", The Edge's "January
+# 04, 2019 18:12 pm +08" and "KUALA LUMPUR (Jan 4): ", Montsame's
+# "2019-01-04 18:12" and "Ulaanbaatar /MONTSAME/. ", the Astana Times' "By
+# X in Nation on 4 January 2019", Macau's day-first numbers only past the
+# twelfth); an update may be later, labelled, other stories' days before
+# it.  Its words are set on the first call (words33).
+
+function words33() {
+	if (W33) return
+	W33 = 1
+	heads33 = "Ringgit firms as crude prices recover~Rice exporters look to new markets in Africa~" \
+	    "Monsoon rains cut road to border town~Tourist arrivals beat target for third straight year~" \
+	    "Central bank keeps policy rate unchanged~Fishermen rescued after boat capsizes off the coast~" \
+	    "City hall tightens night market rules~Dengue cases climb in capital's outskirts~" \
+	    "Border checkpoint to reopen after road repairs~Students take top prize at regional robotics contest~" \
+	    "Developer fined over illegal land clearing~Electricity tariffs to rise from next month~" \
+	    "Gaming revenue slips as high rollers stay away~Ferry services halted as typhoon approaches~" \
+	    "Snow shuts mountain pass for second day~Herders count livestock losses after bitter winter~" \
+	    "Royalty talks with miners stall again~Lawmakers pass amended land bill~" \
+	    "Airline adds direct flights to Seoul~Police seize record haul of methamphetamine~" \
+	    "Hydropower exports reach new high~Doctors warn of spike in air pollution~" \
+	    "New bridge opens to traffic ahead of schedule~Cyclone alert issued for northern islands~" \
+	    "Cane growers still waiting for payment~Landowners block access road to gas plant~" \
+	    "Foreign currency shortage squeezes importers~Teachers threaten strike over unpaid allowances~" \
+	    "Villagers moved as river eats into banks~Stock index closes week higher~" \
+	    "Former official jailed for graft~Garment workers march for higher minimum wage~" \
+	    "Rabies shots reach remote villages~Casino operator posts jump in profit~" \
+	    "Protesters gather outside government house~Delivery startup raises funds to expand~" \
+	    "Census results due later this year~Rangers free elephants stranded by floods~" \
+	    "Film festival opens with local premiere~Visa-free scheme extended to five more countries"
+	caps33 = "Officials inspect the site on Friday~Commuters wait at a bus stop in the capital~" \
+	    "Vendors set up stalls at a morning market~Delegates pose for a group photo~" \
+	    "Rescue workers search the riverbank~Farmers harvest rice outside the city~" \
+	    "Police stand guard outside the court~Students attend a graduation ceremony~" \
+	    "Ministers arrive for the weekly cabinet meeting~A general view of the harbour~" \
+	    "Residents wade through floodwater~Workers at a construction site~" \
+	    "Monks walk past a temple~Fishing boats moored at the jetty"
+	tags33 = "Politics~Economy~Business~Crime~Courts~Environment~Health~Education~Tourism~Disaster~Weather~" \
+	    "Regional~World~ASEAN~China~Trade~Energy~Mining~Transport~Aviation~Science~Elections~Diplomacy~Security"
+	gen33 = "Officials said the matter was under review~The announcement drew a mixed response~" \
+	    "Authorities have promised a full investigation~Further details are expected next week~" \
+	    "The move follows months of negotiation~Residents say they were never consulted~" \
+	    "It is the latest twist in a long-running saga"
+	src33 = "2 hours ago~35 minutes ago~4 hours ago~Xinhua~AFP~Reuters~Bernama~1 hour ago"
+}
+function top33(labels, forms,    s) {	# as top30, from variant 33's headlines
+	s = above(labels, heads33, 5, forms, src33, "LIVE: ~~~VIDEO: ~~WATCH: ~")
+	return s == "" ? "" : HD s
+}
+function bar33(labels, odds) {	# 1 in odds, a bar over the page: its label, another headline, now and then how old
+	if (rnd(odds)) return ""
+	return pick(labels) pick("\n~: ~ | ") pick(heads33) pick("~~~\n" (2 + rnd(50)) " mins ago~ · " (1 + rnd(9)) "h ago")
+}
+function day33(style, y, m, d,    w) {	# a day as variant 33's sites print it in their lists
+	w = dayname[wday(y, m, d) + 1]
+	if (style == "abbr") return abbr[m] " " d ", " y	# "Jan 3, 2019"
+	if (style == "long0") return month[m] " " d2(d) ", " y	# "January 03, 2019"
+	if (style == "uk") return d " " month[m] " " y	# "3 January 2019"
+	if (style == "dm0") return d2(d) " " abbr[m] " " y	# "03 Jan 2019"
+	if (style == "mmt") return w ", " d2(d) " " month[m] " " y	# "Thursday, 03 January 2019"
+	if (style == "std") return w ", " month[m] " " d2(d) ", " y	# "Thursday, January 03, 2019"
+	if (style == "iso") return y "-" d2(m) "-" d2(d)	# "2019-01-03"
+	if (style == "isot") return y "-" d2(m) "-" d2(d) " " hm(7 + rnd(15), rnd(60))	# "2019-01-03 11:40"
+	if (style == "edge") return d2(d) " " abbr[m] " " y ", " clock0(7 + rnd(15), rnd(60), "am", "pm")	# "03 Jan 2019, 11:40 am"
+	return month[m] " " d ", " y	# "January 3, 2019"
+}
+# other stories, each 1 to gap days before the one above; forms as rel30's
+function rel33(pool, lo, hi, gap, style, form,    a, n, j, s, k, t, h) {
+	n = split(some(pool, lo, hi), a, "\n")
+	s = ""; k = 0
+	for (j = 1; j <= n; j++) {
+		k += 1 + rnd(gap)
+		shift(-k)
+		t = day33(style, SY, SM, SD)
+		h = substr(a[j], 2)
+		if (form == 1) s = cat(s, LI t "\n" LC h)
+		else if (form == 2) s = cat(s, LI h " (" t ")")
+		else if (form == 3) s = cat(s, LI h " · " t)
+		else if (form == 4) s = cat(s, h "\n" t)
+		else s = cat(s, LI h "\n" LC t)
+	}
+	return s
+}
+function tagline33(lo, hi,    k) {	# tags on one line, commas between; TAGX the list
+	TAGX = some(tags33, lo, hi)
+	k = TAGX; gsub(LI, "", k); gsub(/\n/, ", ", k)
+	return k
+}
+function wire33(who) { return who ~ /^(Xinhua|AFP|Reuters|AP|Bernama|Bloomberg|Lusa|Kyodo|Agencies|Staff Report)$/ }
+function later33(h, mi) {	# an update: later that day (H2 MI2), now and then a day or three on; in SY SM SD, UH UM
+	later9(h, mi)
+	if (rnd(4) == 0) { later13(1, 3); UH = 8 + rnd(12); UM = rnd(60) }
+	else { SY = Y; SM = M; SD = D; UH = H2; UM = MI2 }
+}
+function capital33() {	# Kazakhstan's capital, renamed on 23 March 2019
+	return (Y > 2019 || Y == 2019 && (M > 3 || M == 3 && D >= 23)) ? "Nur-Sultan" : "Astana"
+}
+function fijioff33() {	# Fiji kept summer time to mid-January and again from mid-November in 2019
+	return (M == 1 && D < 13 || M == 11 && D >= 10 || M == 12) ? "+13:00" : "+12:00"
+}
+function lead33(s,    p) {	# a dateline run into the first paragraph, if it opens with a sentence
+	p = BODY; sub(/\n.*/, "", p)
+	if (p ~ /^["A-Z0-9]/ && length(p) > 60) BODY = s BODY
+}
+function temp33(lo, hi) { return lo + rnd(hi - lo + 1) }
+
+function khmer33(title,    s, who, by, dl, st, sh, im, h, mi, k, c, sec) {
+	h = 6 + rnd(17); mi = rnd(60)
+	sec = pick("National~Politics~Business~Economy~Asia~World~Tourism~Special Reports")
+	site7(pick(" - Khmer Times~~ | Khmer Times"), "www.khmertimeskh.com", "/" (50570000 + rnd(700000)) "/" slug7(title) "/")
+	s = some("Khmer Times~Cambodia's first and most read English daily~ខ្មែរ~中文~E-Paper~Subscribe~Search", 2, 4)
+	s = cat(s, some("National~Politics~Business~Economy~Property~Tourism~Opinion~Life & Style~Asia~World~Sports~Special Reports~Video", 5, 10))
+	if (rnd(4) == 0) s = cat(s, "USD/KHR\n" (4005 + rnd(30)) "\nTHB/KHR\n" (123 + rnd(10)) "." d2(rnd(100)))
+	s = cat(s, bar33("Breaking News~Just In", 9))
+	s = cat(s, top33("Latest News~Most Popular~Trending", "plain~num"))
+	NAV = cat(s, sec)
+	who = pick("Xinhua~AFP~Reuters~" pick("Ben Sokhean~Khuon Narim~Mom Kunthear~Sok Chan~Taing Rinith~Va Sopheanut~Thou Vireak~Chea Vannak"))
+	k = rnd(4)
+	by = wire33(who) ? lk(who) : lk(who) " / Khmer Times"
+	if (k == 0) dl = month[M] " " D ", " Y	# "January 4, 2019"
+	else if (k == 1) dl = D " " month[M] " " Y
+	else if (k == 2) { by = by " Share:"; dl = month[M] " " D ", " Y }
+	else dl = substr(dayname[W + 1], 1, 3) ", " D " " month[M] " " Y " " clock(h, mi, "am", "pm")
+	c = place19(title, "", "")	# the wire's dateline, the first place the story names
+	if (c != "" && who == "Xinhua") lead33(toupper(c) ", " ap[M] " " D " (Xinhua) -- ")	# "BEIJING, Jan. 4 (Xinhua) -- "
+	else if (c != "" && (who == "AFP" || who == "Reuters")) lead33(toupper(c) " (" who ") - ")
+	st = rnd(3) == 0 ? standfirst(gen33) : ""
+	im = rnd(2) ? CP pick(caps33) ". " pick("KT/Chor Sokunthea~KT/Tep Sony~KT/Mai Vireak~KT/Khem Sovannara~Supplied~Xinhua~AFP~Reuters") : ""
+	sh = rnd(2) ? some("Share:~Facebook~Twitter~Telegram~LinkedIn~Email~Print", 2, 4) : ""
+	HEAD = order("by dl im~by dl sh im~st by dl im~im by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Also read: ~Read more: ~Related: ") pick(heads33), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Tags: " tagline33(2, 4)
+	if (rnd(2)) s = cat(s, HD pick("Related Posts~More News~Latest News") "\n" rel33(heads33, 2, 4, 2, "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, "Subscribe to our newsletter\nGet the day's top Cambodian stories in your inbox.\nEmail\nSubscribe")
+	s = cat(s, some("About Us~Contact Us~Advertise~Careers~Privacy Policy~Terms of Use", 3, 5))
+	FOOT = cat(s, "© " Y " Khmer Times. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+07:00")
+}
+
+function mmt33(title,    s, who, by, dl, st, sh, im, h, mi, k, sec) {
+	h = 6 + rnd(17); mi = rnd(60)
+	sec = pick("News~National~Asia & World~Business~Yangon~Nay Pyi Taw")
+	site7(pick(" | The Myanmar Times~~ - Myanmar Times"), "www.mmtimes.com", "/news/" slug7(title) ".html")
+	s = some("The Myanmar Times~မြန်မာ~Subscribe~Log in~Search~E-paper", 2, 4)
+	s = cat(s, some("News~National~Yangon~Nay Pyi Taw~Business~Property~Sports~Lifestyle~Asia & World~Opinion~Special Features~Travel", 5, 10))
+	if (rnd(4) == 0) s = cat(s, pick("Yangon~Mandalay~Nay Pyi Taw") " " temp33(24, 36) "°C\nUSD " (1510 + rnd(60)) " MMK")
+	s = cat(s, top33("Latest~Most Read", "plain~under"))
+	NAV = cat(s, sec)
+	who = pick("AFP~Reuters~" pick("Nyan Lynn Aung~Zaw Zaw Htwe~Ei Ei Toe Lwin~Khin Thandar Soe~Kyaw Phyo Tha~Htoo Thant~Myat Nyein Aye~Khin Su Wai"))
+	k = rnd(3)
+	if (k == 0) { by = "By " lk(who) " | " dayname[W + 1] ", " d2(D) " " month[M] " " Y; dl = "" }	# "By X | Friday, 04 January 2019"
+	else if (k == 1) { by = lk(who); dl = d2(D) " " abbr[M] " " Y }	# "04 Jan 2019"
+	else { by = "By " lk(who); dl = dayname[W + 1] ", " d2(D) " " month[M] " " Y "\n" hm(h, mi) }
+	st = rnd(2) ? standfirst(gen33) : ""
+	im = rnd(2) ? CP pick(caps33) ". Photo: " pick("Nyan Zay Htet~Aung Khant~Thiri Lu~EPA~AFP~Supplied~File") : ""
+	sh = rnd(2) ? some("Print~Email~Facebook~Twitter~Share", 2, 4) : ""
+	HEAD = order("by dl st im~st by dl im~by dl im sh~im st by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Read more: ~See also: ") pick(heads33), 2 + rnd(3))
+	if (wire33(who) && rnd(2)) sig20(who == "AFP" ? pick("– AFP~Agence France-Presse") : "(Reuters)")
+	s = ""
+	if (rnd(2)) s = HD "Topics\n" (TAGX = some(tags33, 2, 4))
+	if (rnd(2)) s = cat(s, HD pick("More from " sec "~Related Stories~Latest") "\n" rel33(heads33, 2, 4, 2, rnd(2) ? "mmt" : "dm0", rnd(2) ? 0 : 4))
+	s = cat(s, some("About Us~Contact Us~Advertise~Subscription~Careers~Privacy Policy", 3, 5))
+	FOOT = cat(s, "Copyright © " Y " Myanmar Consolidated Media Ltd. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+06:30")
+}
+
+function kuensel33(title,    s, who, by, dl, st, sh, im, h, mi, k, pl, ed) {
+	h = 6 + rnd(16); mi = rnd(60)
+	site7(pick(" - KuenselOnline~~ | Kuensel"), "kuenselonline.com", "/" slug7(title) "/")
+	s = ""
+	if (rnd(3) == 0) s = dayname[W + 1] ", " month[M] " " D ", " Y	# the masthead's day, read the day it came out
+	s = cat(s, some("Kuensel~Bhutan's National Newspaper~Kuensel Dzongkha~E-paper~Subscribe~Search", 2, 4))
+	s = cat(s, some("Home~News~Business~Editorial~Features~Opinion~Sports~Dzongkhag~Letters~Classifieds~Vacancies~Tenders", 5, 9))
+	if (rnd(4) == 0) s = cat(s, "Thimphu " temp33(M >= 11 || M <= 2 ? -4 : 12, M >= 11 || M <= 2 ? 10 : 26) "°C\nUSD 1 = Nu " (68 + rnd(4)) "." d2(rnd(100)))
+	s = cat(s, top33("Latest News~Popular", "plain"))
+	NAV = cat(s, pick("News~Business~Features~Nation"))
+	who = pick("Tshering Palden~Yangchen C Rinzin~Tashi Dema~Phurpa Lhamo~Dechen Tshomo~Rinzin Wangchuk~Nima Wangdi~Karma Cheki~Thinley Namgay")
+	pl = pick("Thimphu~Paro~Punakha~Phuentsholing~Gelephu~Trashigang~Bumthang~Wangdue~Mongar~Samdrupjongkhar")
+	k = rnd(3)
+	if (k == 0) dl = month[M] " " D ", " Y
+	else if (k == 1) dl = month[M] " " D ", " Y " " pick("Leave a comment~0 Comments")
+	else dl = "Posted on " month[M] " " D ", " Y
+	by = rnd(3) == 0 ? lk(who) : ""	# the reporter usually signs off below the story
+	if (by == "") sig20(who (rnd(2) ? " | " pl : ""))
+	ed = rnd(3) == 0 ? "Edited by " pick("Jigme Wangchuk~Tshering Palden~Ugyen Penjor~Sonam Pelden") : ""
+	if (ed != "") sig20(ed)
+	st = rnd(4) == 0 ? standfirst(gen33) : ""
+	im = rnd(2) ? CP pick(caps33) (rnd(2) ? "\nPhoto: " pick("Kuensel~" who "~File photo~Courtesy") : "") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email", 2, 4) : ""
+	HEAD = order("dl by im~dl by st im~by dl im~dl by sh im", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD pick("Related posts~Latest News~You may also like") "\n" rel33(heads33, 2, 4, 3, "long", rnd(2) ? 0 : 4)
+	if (rnd(3) == 0) s = cat(s, HD "Leave a Reply\nYour email address will not be published. Required fields are marked *\nComment\nName *\nEmail *\nPost Comment")
+	s = cat(s, some("About Us~Advertise~Subscription~Contact Us~Privacy Policy", 3, 5))
+	FOOT = cat(s, "© Kuensel Corporation Ltd. " Y ". All rights reserved.")
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, "+06:00")
+}
+
+function edge33(title,    s, who, by, dl, st, sh, im, h, mi, k, c, ud) {
+	h = 7 + rnd(16); mi = rnd(60); later33(h, mi)
+	site7(pick(" | The Edge Markets~~ | theedgemarkets.com"), "www.theedgemarkets.com", "/article/" slug7(title))
+	s = some("theedgemarkets.com~The Edge Malaysia~Subscribe~Login~Search~BM", 2, 4)
+	s = cat(s, some("Home~Corporate~Economy~Markets~Politics~Courts~World~Tech~Property~Options~Sustainability~Opinion~Video~Special Reports", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "FBM KLCI\n" (1640 + rnd(80)) "." d2(rnd(100)) "\n" pick("▲~▼") (rnd(12)) "." d2(rnd(100)) "\nUSD/MYR\n4." (10 + rnd(20)) d2(rnd(100)))
+	s = cat(s, top33("Top Stories~Most Read~Latest", "plain~num"))
+	NAV = cat(s, pick("World~Economy~Politics~Corporate~Malaysia"))
+	who = pick("Bloomberg~Reuters~Bernama~AFP~" pick("Surin Murugiah~Ahmad Naqib Idris~Tan Siew Mung~Syed Umar Ariff~Kamarul Azhar~Justin Lim~Ng Bei Shan~Lam Jian Wyn"))
+	by = wire33(who) ? lk(who) " / " who : "By " lk(who) " / theedgemarkets.com"
+	ud = "Updated " d2(SD) " " abbr[SM] " " SY ", " clock0(UH, UM, "am", "pm")
+	k = rnd(3)
+	if (k == 0) dl = month[M] " " d2(D) ", " Y " " hm(h, mi) " " (h < 12 ? "am" : "pm") " +08"	# "January 04, 2019 18:12 pm +08"
+	else if (k == 1) dl = ud " · Published " d2(D) " " abbr[M] " " Y ", " clock0(h, mi, "am", "pm")
+	else dl = d2(D) " " abbr[M] " " Y ", " clock0(h, mi, "am", "pm")
+	c = place19(title, "", "")	# the first place the story names
+	if (c != "") lead33(toupper(c) " (" abbr[M] " " D "): ")	# "KUALA LUMPUR (Jan 4): "
+	st = rnd(2) ? standfirst(gen33) : ""
+	im = rnd(2) ? CP pick(caps33) ". (Photo by " pick("Zahid Izzani~Shahrin Yahya~Patrick Goh~Sam Fong") "/theedgemarkets.com)" : \
+	    rnd(2) ? CP pick(caps33) ". (Photo by " pick("Bloomberg~Reuters~AFP") ")" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~WhatsApp~Telegram~Email", 2, 4) : ""
+	HEAD = order("by dl im~by dl st im~st by dl im~by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Read also:\n" pick(heads33), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Get the latest news @ www.theedgemarkets.com for free"
+	if (rnd(2)) s = cat(s, HD "Related Stories\n" rel33(heads33, 2, 4, 2, "edge", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, "Subscribe to The Edge\nRead unlimited stories, the weekly paper and our research, from RM" (9 + rnd(20)) " a month.\nSubscribe")
+	s = cat(s, some("About Us~Advertise~Contact Us~Terms of Use~Privacy Policy~Careers", 3, 5))
+	FOOT = cat(s, "Copyright © 1999-" Y " The Edge Communications Sdn Bhd. All rights reserved.")
+	BYN = wire33(who) ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+08:00")
+}
+
+function freemy33(title,    s, who, by, dl, st, sh, im, h, mi, k, c, cat1) {
+	h = 7 + rnd(16); mi = rnd(60); later33(h, mi)
+	cat1 = pick("nation~world~world~business~nation")
+	site7(pick(" | Free Malaysia Today (FMT)~~ | FMT"), "www.freemalaysiatoday.com", "/category/" cat1 "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("Free Malaysia Today~FMT~Berita~Lifestyle~Search~Subscribe to our newsletter", 2, 4)
+	s = cat(s, some("Home~Nation~Berita~Business~Opinion~World~Sports~Lifestyle~Leisure~Property~Education~Videos~Photos", 5, 10))
+	s = cat(s, bar33("BREAKING~Latest", 8))
+	s = cat(s, top33("Latest~Top News~Most Read", "plain~under"))
+	NAV = cat(s, toupper(substr(cat1, 1, 1)) substr(cat1, 2))
+	who = pick("FMT Reporters~FMT Reporters~Bernama~AFP~Reuters~" pick("Predeep Nambiar~Minderjeet Kaur~Tarani Palani~Faisal Asyraf~Sean Augustin~Robin Augustin"))
+	k = rnd(3)
+	if (k == 0) { by = lk(who) " -"; dl = month[M] " " D ", " Y " " clock(h, mi, "AM", "PM") }	# "FMT Reporters -" / "January 4, 2019 6:12 PM"
+	else if (k == 1) { by = lk(who); dl = d2(D) " " abbr[M] " " Y ", " clock0(h, mi, "am", "pm") }
+	else {
+		by = lk(who)
+		dl = month[M] " " D ", " Y " " clock(h, mi, "AM", "PM") "\nUpdated: " month[SM] " " SD ", " SY " " clock(UH, UM, "AM", "PM")
+	}
+	c = place19(title, "", "")	# the first place the story names
+	if (c != "") lead33(toupper(c) ": ")	# "PETALING JAYA: ", "WASHINGTON: "
+	st = rnd(3) == 0 ? standfirst(gen33) : ""
+	im = rnd(2) ? CP pick(caps33) ". (" pick("Bernama~AFP~AP~Reuters~EPA~FMT") " pic)" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Telegram~Email", 2, 4) : ""
+	HEAD = order("by dl im~by dl sh im~st by dl im~im by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Advertisement~- Advertisement -"), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Subscribe to our newsletter and get news delivered to your mailbox."
+	if (rnd(2)) s = cat(s, HD pick("Related~More News~Latest") "\n" rel33(heads33, 2, 4, 2, rnd(2) ? "long" : "dm0", rnd(2) ? 0 : 4))
+	s = cat(s, some("About Us~Contact Us~Advertise~Privacy Policy~Disclaimer~Careers", 3, 5))
+	FOOT = cat(s, "© " Y " FMT Media Sdn Bhd. All rights reserved.")
+	BYN = wire33(who) || who ~ /^FMT/ ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+08:00")
+}
+
+function coco33(title,    s, who, by, dl, st, sh, im, h, mi, k, city, off, cs) {
+	h = 7 + rnd(16); mi = rnd(60)
+	k = rnd(8)
+	city = k == 0 ? "Bangkok" : k == 1 ? "Manila" : k == 2 ? "Jakarta" : k == 3 ? "Singapore" : k == 4 ? "Hong Kong" : k == 5 ? "Yangon" : k == 6 ? "Bali" : "KL"
+	off = k == 0 || k == 2 ? "+07:00" : k == 5 ? "+06:30" : "+08:00"
+	cs = tolower(city); gsub(/ /, "", cs)
+	site7(pick(" | Coconuts~~ | Coconuts " city), "coconuts.co", "/" cs "/news/" slug7(title) "/")
+	s = some("Coconuts~Coconuts " city "~Subscribe~Search~Coconuts TV~Editions", 2, 4)
+	s = cat(s, some("News~Food & Drink~Lifestyle~Nightlife~Culture~Travel~Video~Podcast~Events~Shop", 4, 8))
+	if (rnd(3) == 0) s = cat(s, "Editions\n" some("Bangkok~Bali~Hong Kong~Jakarta~KL~Manila~Singapore~Yangon", 4, 8))
+	s = cat(s, top33("Trending~Latest", "plain"))
+	NAV = cat(s, "News")
+	who = pick("Dave Hoskins~Laura Villadiego~Nadine Lau~Pete Sabino~Vince Alvarez~Krisna Wibowo~Ariel Chua~Rosalind Tsang")
+	k = rnd(3)
+	if (k == 0) { by = lk("Coconuts " city); dl = month[M] " " D ", " Y }
+	else if (k == 1) { by = lk(who) " | Coconuts " city; dl = abbr[M] " " D ", " Y " | " clk(h, mi) " " (city == "KL" ? "Kuala Lumpur" : city) " time" }
+	else { by = lk(who); dl = "Published " abbr[M] " " D ", " Y "\n" pick("2 hours ago~5 hours ago~40 minutes ago~1 hour ago") }
+	st = rnd(2) ? standfirst(gen33) : ""
+	im = rnd(2) ? CP pick(caps33) ". Photo: " pick("Facebook~Twitter~Coconuts " city "~Handout~Pixabay~Wikimedia Commons~Instagram") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Line~WhatsApp~Copy link", 2, 4) : ""
+	HEAD = order("by dl im~st by dl im~by dl st im~im by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Related: ~Read: ~Also on Coconuts: ") pick(heads33), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Topics: " tagline33(2, 4)
+	if (rnd(2)) s = cat(s, HD "Coconuts Club\nLike what we do? Join Coconuts Club and help keep independent local news free for everyone.\nJoin now")
+	if (rnd(2)) s = cat(s, HD pick("You might like~More from Coconuts " city "~Trending") "\n" rel33(heads33, 2, 4, 2, "abbr", rnd(2) ? 0 : 3))
+	s = cat(s, some("About~Advertise~Careers~Privacy Policy~Terms of Use~Contact", 3, 5))
+	FOOT = cat(s, "© " Y " Coconuts Media Limited. All rights reserved.")
+	BYN = k == 0 ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, off)
+}
+
+function standard33(title,    s, who, by, dl, st, sh, im, h, mi, k, sec) {
+	h = 6 + rnd(17); mi = rnd(60)
+	sec = pick("Local~World~China~Finance~Overview")
+	site7(pick(" | The Standard~~ - The Standard"), "www.thestandard.com.hk", "/section-news.php?id=" (204000 + rnd(14000)) "&sid=" (1 + rnd(11)))
+	s = some("The Standard~英文虎報~Subscribe~Digital edition~Search~e-Paper", 2, 4)
+	s = cat(s, some("Local~Finance~China~World~Editorial~Sports~Overview~Weekend Glitz~Sunday~Insight~Racing~Property~Lifestyle", 5, 10))
+	if (rnd(4) == 0) s = cat(s, "Hong Kong " temp33(M >= 11 || M <= 3 ? 13 : 25, M >= 11 || M <= 3 ? 22 : 32) "°C")
+	if (rnd(3) == 0) s = cat(s, "HSI\n" (25000 + rnd(4000)) "." d2(rnd(100)) "\n" pick("+~-") (rnd(400)) "." d2(rnd(100)))
+	s = cat(s, top33("Top Stories~Most Viewed", "plain~num"))
+	NAV = cat(s, sec)
+	who = pick("Staff Reporter~Staff Reporter~Reuters~Agencies~AFP~Bloomberg~" pick("Jane Cheung~Sophie Hui~Michael Shum~Mandy Zheng~Cissy So~Erin Chan"))
+	k = rnd(3)
+	by = lk(who)
+	if (k == 0) dl = dayname[W + 1] ", " month[M] " " d2(D) ", " Y	# "Friday, January 04, 2019"
+	else if (k == 1) dl = D " " abbr[M] " " Y " " clock(h, mi, "am", "pm")	# "4 Jan 2019 6:12 pm"
+	else dl = D " " abbr[M] " " Y " " clock(h, mi, "am", "pm") " · " pick("3 hours ago~5 hours ago~45 minutes ago~1 hour ago")
+	st = rnd(3) == 0 ? standfirst(gen33) : ""
+	im = rnd(2) ? CP pick(caps33) ". " pick("(Bloomberg)~(Reuters)~(File photo)~(AFP)~(Standard photo)~(Facebook)~(Sing Tao photo)") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email~Print", 2, 4) : ""
+	HEAD = order("by dl im~dl by im~by dl st im~im by dl sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Advertisement", 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Tags: " tagline33(2, 4)
+	if (rnd(2)) s = cat(s, HD pick("Related News~Other News~Latest") "\n" rel33(heads33, 2, 4, 2, rnd(2) ? "dm0" : "std", rnd(2) ? 0 : 4))
+	s = cat(s, some("About Us~Contact Us~Advertise~Subscribe~Disclaimer~Privacy Policy", 3, 5))
+	FOOT = cat(s, "© " Y " The Standard, Sing Tao News Corporation Ltd. All rights reserved.")
+	BYN = who ~ /^(Staff Reporter|Agencies|Reuters|AFP|Bloomberg)$/ ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+08:00")
+}
+
+function mdt33(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 6 + rnd(17); mi = rnd(60)
+	site7(pick(" - Macau Daily Times~~ | Macau Daily Times 澳門每日時報"), "macaudailytimes.com.mo", "/" slug7(title) ".html")
+	s = some("Macau Daily Times~澳門每日時報~Today's Edition~Subscribe~Search", 2, 4)
+	s = cat(s, some("Macau~Greater Bay Area~China~Hong Kong~Asia Pacific~World~Business~Gaming~Opinion~Sports~Entertainment~Classifieds", 5, 9))
+	if (rnd(4) == 0) s = cat(s, "Macau " temp33(M >= 11 || M <= 3 ? 12 : 25, M >= 11 || M <= 3 ? 21 : 32) "°C\nMOP/USD 8.0" (6 + rnd(3)))
+	s = cat(s, top33("Latest~Most Read", "plain"))
+	NAV = cat(s, pick("World~Asia Pacific~China~Macau"))
+	who = pick("Staff Reporter~MDT Reporter~AFP~Reuters~Lusa~" pick("Renato Marques~Anthony Lam~Lynzy Valles~Julie Zhu~Viviana Chan~Daniel Beitler"))
+	k = rnd(3)
+	if (k == 0) { by = lk(who); dl = month[M] " " D ", " Y }
+	else if (k == 1) { by = lk(who) " | " month[M] " " D ", " Y; dl = "" }
+	else { by = lk(who); dl = D > 12 ? d2(D) "/" d2(M) "/" Y : month[M] " " D ", " Y }	# "14/01/2019", day first, only past the twelfth
+	st = rnd(3) == 0 ? standfirst(gen33) : ""
+	im = rnd(2) ? CP pick(caps33) "\nPhoto: " pick("Xinhua~GCS~AFP~Reuters~MDT file~Lusa~Facebook") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print", 2, 4) : ""
+	HEAD = order("by dl im~by dl st im~im by dl~by dl sh im", st, by, dl, sh, im)
+	if (who !~ /^(Staff Reporter|MDT Reporter)$/ && wire33(who) || rnd(4) == 0) sig20(pick("MDT/Agencies~MDT/Reuters~MDT/AFP~MDT/Lusa"))
+	s = ""
+	if (rnd(2)) s = "Tags: " tagline33(2, 4)
+	if (rnd(2)) s = cat(s, HD pick("Related Posts~More in the news~Latest") "\n" rel33(heads33, 2, 4, 2, "long", rnd(2) ? 0 : 4))
+	s = cat(s, some("About Us~Advertise~Subscribe~Contact~Terms of Use", 3, 5))
+	FOOT = cat(s, "© " Y " Macau Daily Times. All rights reserved.")
+	BYN = who ~ /^(Staff Reporter|MDT Reporter|AFP|Reuters|Lusa)$/ ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+08:00")
+}
+
+function montsame33(title,    s, who, by, dl, st, sh, im, h, mi, k, c, t) {
+	h = 7 + rnd(14); mi = rnd(60)
+	site7(pick(" - MONTSAME News Agency~~ | Montsame"), "www.montsame.mn", "/en/read/" (180000 + rnd(30000)))
+	s = some("MONTSAME~Montsame News Agency~Search", 1, 2)
+	s = cat(s, some("Монгол~English~中文~Русский~日本語~한국어", 3, 6))
+	s = cat(s, some("Politics~Economy~Society~Culture~Sports~Environment~Education~Health~World~Opinion~Tourism~Mining~Photo~Video", 5, 9))
+	if (rnd(4) == 0) {
+		t = M >= 11 || M <= 3 ? -temp33(8, 28) : temp33(6, 26)
+		s = cat(s, "Ulaanbaatar " t "°C\nUSD " (2620 + rnd(100)) "." d2(rnd(100)) " ₮")
+	}
+	s = cat(s, top33("Latest news~Most read", "plain~under"))
+	NAV = cat(s, pick("World~Politics~Economy~Society"))
+	k = rnd(3)
+	if (k == 0) dl = Y "-" d2(M) "-" d2(D) " " hm(h, mi)	# "2019-01-04 18:12"
+	else if (k == 1) dl = "Published: " Y "-" d2(M) "-" d2(D) " " hm(h, mi) ":" d2(rnd(60))
+	else dl = Y "-" d2(M) "-" d2(D) "\nViews: " (150 + rnd(3000))
+	c = place19(title, "", "Ulaanbaatar")
+	lead33(c " /MONTSAME/. ")	# "Ulaanbaatar /MONTSAME/. "
+	who = pick("B.Dulguun~D.Ulziisaikhan~G.Nandintsetseg~Ch.Khulan~B.Bilguun~E.Oyuntungalag~O.Sarangerel")
+	sig20(who)
+	by = ""
+	st = rnd(3) == 0 ? standfirst(gen33) : ""
+	im = rnd(2) ? CP pick(caps33) "\nPhoto: " pick("MONTSAME~Internet~Xinhua~Reuters~AFP~Office of the President") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Telegram~Copy link", 2, 4) : ""
+	HEAD = order("dl im~dl st im~dl sh im~im dl", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD "Tags\n" (TAGX = some(tags33, 2, 4))
+	if (rnd(2)) s = cat(s, HD pick("Related news~Other news~Latest news") "\n" rel33(heads33, 2, 5, 2, rnd(2) ? "iso" : "isot", rnd(2) ? 0 : 1))
+	s = cat(s, some("About us~Contact~Advertising~Subscription~Montsame Photo~RSS", 3, 5))
+	FOOT = cat(s, "© " Y " MONTSAME News Agency. All rights reserved. Ulaanbaatar, Mongolia")
+	BYN = ""; DLX = dl; ISOT = isot7(h, mi, "+08:00")
+}
+
+function astana33(title,    s, who, by, dl, st, sh, im, h, mi, k, c, sec, capn) {
+	h = 8 + rnd(13); mi = rnd(60)
+	capn = capital33()
+	sec = pick("Nation~Nation~Business~Opinion~Culture~Sports")
+	site7(pick(" - The Astana Times~~"), "astanatimes.com", "/" Y "/" d2(M) "/" slug7(title) "/")
+	s = some("The Astana Times~Subscribe~Digital edition~Search~Русский~Қазақша", 2, 4)
+	s = cat(s, some("Nation~Business~Opinion~Culture~Sports~Interviews~Events~Silk Road~Travel~Special Projects~Newspaper", 5, 9))
+	if (rnd(4) == 0) s = cat(s, capn " " (M >= 11 || M <= 3 ? -temp33(5, 30) : temp33(5, 30)) "°C\nUSD/KZT " (375 + rnd(20)) "." d2(rnd(100)))
+	s = cat(s, top33("Latest~Popular", "plain"))
+	NAV = cat(s, sec)
+	who = pick("Staff Report~" pick("Aidana Yergaliyeva~Assel Satubaldina~Zhanna Shayakhmetova~Dana Omirgazy~Aigerim Seisembayeva~Kamila Zhumabayeva~Saniya Sakenova"))
+	k = rnd(3)
+	if (k == 0) { by = "By " lk(who) " in " sec " on " D " " month[M] " " Y; dl = "" }	# "By X in Nation on 4 January 2019"
+	else if (k == 1) { by = "By " lk(who); dl = D " " month[M] " " Y }
+	else { by = "By " lk(who) " in " sec; dl = "on " D " " month[M] " " Y }
+	c = place19(title, "Almaty~Shymkent~Karaganda~Aktau~Atyrau~Turkestan~Aktobe~Pavlodar~Kostanay~Kazakhstan", "")
+	if (c == "Kazakhstan") c = capn
+	if (c == "") c = place19(title, "", "")
+	if (c != "" && rnd(4)) lead33(toupper(c) " – ")	# "ASTANA – ", "NUR-SULTAN – ", "MOSCOW – "
+	st = rnd(3) == 0 ? standfirst(gen33) : ""
+	im = rnd(2) ? CP pick(caps33) ". Photo credit: " pick("akorda.kz~primeminister.kz~the Astana Times~Kazinform~mfa.gov.kz~Shutterstock~the author") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Telegram~VK~Email", 2, 4) : ""
+	HEAD = order("by dl im~by dl st im~st by dl im~im by dl", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = "Tags: " tagline33(2, 4)
+	if (rnd(2)) s = cat(s, HD pick("Related Posts~Read More~Latest Stories") "\n" rel33(heads33, 2, 4, 3, "uk", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Subscribe to our newsletter\nThe week's main stories from Kazakhstan and Central Asia, every Friday.\nEmail\nSubscribe")
+	s = cat(s, some("About Us~Contact~Advertising~Subscribe~Privacy Policy", 3, 5))
+	FOOT = cat(s, "© " Y " The Astana Times. All rights reserved.")
+	BYN = who == "Staff Report" ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+06:00")
+}
+
+function eurasia33(title,    s, who, by, dl, st, sh, im, h, mi, k, reg) {
+	h = 8 + rnd(13); mi = rnd(60)
+	reg = pick("Kazakhstan~Kyrgyzstan~Georgia~Armenia~Azerbaijan~Uzbekistan~Tajikistan~Turkmenistan~Russia~Turkey~Iran~Mongolia")
+	site7(pick(" | Eurasianet~~"), "eurasianet.org", "/" slug7(title))
+	s = some("Eurasianet~Subscribe~Donate~Search~Newsletter", 2, 4)
+	s = cat(s, some("Armenia~Azerbaijan~Georgia~Kazakhstan~Kyrgyzstan~Tajikistan~Turkmenistan~Uzbekistan~Afghanistan~Russia~Turkey~Iran~Ukraine~Mongolia", 5, 10))
+	s = cat(s, some("Politics~Economy~Security~Culture~Human Rights~Energy~Environment", 0, 3))
+	s = cat(s, top33("Latest~Most Read", "plain"))
+	NAV = cat(s, reg)
+	who = pick("Dinara Kaliyeva~Levan Abashidze~Timur Rakhimov~Narine Sargsyan~Farid Guliyev~Ailin Osmonova~Nick Harrow~Ruslan Akhmedov")
+	k = rnd(3)
+	if (k == 0) { by = lk(who); dl = abbr[M] " " D ", " Y }	# "Jan 4, 2019"
+	else if (k == 1) { by = lk(who) " " abbr[M] " " D ", " Y; dl = "" }
+	else { by = lk(who); dl = month[M] " " D ", " Y }
+	st = rnd(3) ? standfirst(gen33) : ""
+	im = rnd(2) ? CP pick(caps33) " (Photo: " pick("Eurasianet~presidential press service~" who "~Wikimedia Commons~government website~social media") ")" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print", 2, 4) : ""
+	HEAD = order("st by dl im~by dl st im~st im by dl~by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Read more: ~Related: ") pick(heads33), 2 + rnd(3))
+	s = ""
+	if (solo30(who)) s = lk(who) " is " pick("a journalist based in " pick("Almaty~Bishkek~Tbilisi~Yerevan~Baku~Tashkent") "~Eurasianet's " reg " correspondent~a freelance writer covering Central Asia") "."
+	if (rnd(2)) s = cat(s, HD "Topics\n" (TAGX = some(reg "~Politics~Economy~Human Rights~Energy~Environment~Security~Media", 2, 4)))
+	if (rnd(2)) s = cat(s, HD "Support Eurasianet\nIndependent reporting from Central Asia and the Caucasus depends on readers. Please consider a donation.\nDonate")
+	if (rnd(2)) s = cat(s, HD pick("Related~More from " reg "~Latest") "\n" rel33(heads33, 2, 4, 3, "abbr", rnd(2) ? 0 : 4))
+	s = cat(s, some("About~Staff~Contact~Privacy Policy~Republishing~Newsletter", 3, 5))
+	FOOT = cat(s, "Eurasianet is an independent newsroom reporting on Central Asia, the Caucasus and their neighbours.\n© Eurasianet " Y)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E"))
+}
+
+function fijisun33(title,    s, who, by, dl, st, sh, im, h, mi, k, a) {
+	h = 6 + rnd(16); mi = rnd(60)
+	site7(pick(" - Fiji Sun~~ | Fiji Sun"), "fijisun.com.fj", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("Fiji Sun~Fiji Sun Online~E-Edition~Subscribe~Search", 2, 4)
+	s = cat(s, some("News~Nation~Politics~Business~Sport~World~Opinion~Feature~Entertainment~Sun Spots~Letters~Fiji Sun TV~Classifieds", 5, 10))
+	if (rnd(4) == 0) s = cat(s, pick("Suva~Nadi~Lautoka~Labasa") " " temp33(24, 32) "°C\nFJD 1 = USD 0." (46 + rnd(3)) d2(rnd(100)))
+	s = cat(s, top33("Latest News~Popular", "plain"))
+	NAV = cat(s, pick("World~News~Nation"))
+	who = pick("Jyoti Pratibha~Maraia Vula~Shratika Naidu~Inoke Rabonu~Selita Bolanavanua~Fonua Talei~Ashna Kumar~Luke Rawalai")
+	k = rnd(3)
+	by = "By " lk(rnd(2) ? toupper(who) : who)
+	if (k == 0) dl = month[M] " " D ", " Y
+	else if (k == 1) dl = month[M] " " D ", " Y " " clock(h, mi, "am", "pm")	# "January 4, 2019 6:12 pm"
+	else dl = "Posted on " month[M] " " D ", " Y
+	if (rnd(4) == 0) sig20("Source: " pick("AFP~Reuters~AAP~RNZ Pacific"))
+	if (rnd(2)) {
+		split(tolower(who), a, " ")
+		sig20("Edited by " pick("Naisa Koroi~Rosi Doviverata~Jonathan Bryce~Ranoba Baoa") "\nFeedback: " a[1] "." a[2] "@fijisun.com.fj")
+	}
+	st = rnd(3) == 0 ? standfirst(gen33) : ""
+	im = rnd(2) ? CP pick(caps33) ". Photo: " pick("Ronal Prasad~Simi Rokotuibau~Leone Lord~Fijian Government~Reuters~AFP~Supplied") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email", 2, 4) : ""
+	HEAD = order("by dl im~dl by im~by dl st im~im by dl", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = "Tags: " tagline33(2, 4)
+	if (rnd(2)) s = cat(s, HD pick("Related Posts~More Stories~Latest News") "\n" rel33(heads33, 2, 4, 2, "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Leave a Reply\nYour email address will not be published.\nComment\nName\nEmail\nPost Comment")
+	s = cat(s, some("About Us~Advertise~Subscribe~Contact Us~Privacy Policy", 3, 5))
+	FOOT = cat(s, "© " Y " Fiji Sun. All Rights Reserved. Sun (Fiji) News Limited")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, fijioff33())
+}
+
+function pngnat33(title,    s, who, by, dl, st, sh, im, h, mi, k, sec) {
+	h = 6 + rnd(16); mi = rnd(60)
+	sec = pick("National~Business~World~Main Stories~Features")
+	site7(pick(" - The National~~ | The National"), "www.thenational.com.pg", "/" slug7(title) "/")
+	s = some("The National~Papua New Guinea's national daily~Subscribe~e-Paper~Search", 2, 4)
+	s = cat(s, some("Home~National~Business~Sport~World~Letters~Editorial~Features~Weekender~Education~Health~Momase~Highlands~Islands~Southern", 5, 10))
+	if (rnd(4) == 0) s = cat(s, "Port Moresby " temp33(26, 33) "°C\nK1 = US$0." (29 + rnd(2)) d2(rnd(100)))
+	s = cat(s, top33("Latest~Most Read", "plain"))
+	NAV = cat(s, sec)
+	who = pick("AFP~Reuters~" pick("Gwen Kaupa~Lucy Maino~Jeffrey Kunai~Rose Aibo~Shirley Wapi~Tony Kelola~Miriam Sine~Betty Kuman"))
+	k = rnd(3)
+	by = wire33(who) ? "" : "By " lk(toupper(who))
+	if (k == 0) dl = month[M] " " D ", " Y
+	else if (k == 1) dl = month[M] " " D ", " Y sec	# "January 4, 2019National", run together as innerText gives it
+	else dl = "Posted on " month[M] " " D ", " Y " by The National"
+	if (wire33(who)) sig20("– " who)
+	st = rnd(4) == 0 ? standfirst(gen33) : ""
+	im = rnd(2) ? CP pick(caps33) ". – " pick("Nationalpic by " toupper(pick("Kennedy Bani~Rocky Paraka~Nicky Tarami")) "~Picture supplied~AFP picture~Reuters picture") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email", 2, 4) : ""
+	HEAD = order("by dl im~dl by im~by dl st im~im by dl", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD pick("Related~Latest News~More Stories") "\n" rel33(heads33, 2, 4, 2, "long", rnd(2) ? 0 : 4)
+	if (rnd(3) == 0) s = cat(s, HD "Leave a Reply\nYou must be logged in to post a comment.")
+	s = cat(s, some("About Us~Advertise~Contact Us~Subscriptions~Careers~Privacy Policy", 3, 5))
+	FOOT = cat(s, "© " Y " The National. All Rights Reserved.")
+	BYN = wire33(who) ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+10:00")
+}
+
+function consent33(    k) {	# a consent, meter, app or newsletter prompt, words fresh
+	k = rnd(4)
+	if (k == 0)
+		return ask("We respect your privacy~Cookies and your data~Manage consent~Privacy preferences",
+		    "We and " (12 + rnd(200)) " partners store and read cookies on your device to run the site, measure readership " \
+		    "and, if you agree, show ads that suit you.~" \
+		    "Tap \"Agree\" to allow all of this, or \"Customise\" to pick purpose by purpose. Your choice can be changed from the footer.~" \
+		    "Some partners rely on legitimate interest instead of consent. You can object in the settings.",
+		    "Agree~Disagree~Customise~Necessary only~See partners~Save", 4)
+	if (k == 1)
+		return pick("This website uses cookies to improve your experience.~By continuing to browse, you accept our use of cookies.~" \
+		    "We have updated our privacy policy.") "\n" pick("OK~Accept~Close~Read more~Got it")
+	if (k == 2)
+		return pick("Read the news on the go. Get our app.~Download our app for breaking news alerts.~" \
+		    "You have read " (2 + rnd(4)) " of your free articles this month.") "\n" pick("Open app~Not now~Subscribe~Continue")
+	return pick("Get our morning headlines by email.~Sign up for the daily briefing.~Allow notifications for breaking news?") \
+	    "\n" pick("Sign up~No thanks~Allow~Later")
+}
+
+function thirtythreeA(title, k) {
+	if (k == 0) khmer33(title)
+	else if (k == 1) mmt33(title)
+	else if (k == 2) kuensel33(title)
+	else if (k == 3) edge33(title)
+	else if (k == 4) freemy33(title)
+	else if (k == 5) coco33(title)
+	else standard33(title)
+}
+function thirtythreeB(title, k) {
+	if (k == 0) mdt33(title)
+	else if (k == 1) montsame33(title)
+	else if (k == 2) astana33(title)
+	else if (k == 3) eurasia33(title)
+	else if (k == 4) fijisun33(title)
+	else pngnat33(title)
+}
+function thirtythree(title,    k) {	# variant 33: one of its sites, now and then an ad line and a banner, NAV filled
+	words33()
+	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
+	k = rnd(13)
+	if (k < 7) thirtythreeA(title, k); else thirtythreeB(title, k - 7)
+	if (rnd(6) == 0 && DOM !~ /eurasianet|montsame/) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~Sponsored~- Advertisement -"))
+	if (rnd(4) == 0) banner(consent33(), 3, 30)
+	fit("Skip to content~Menu~Search~Close~Toggle navigation~Home~Back to top~Main menu")
+}
+
+# Variant 33's layouts: variant 20's (lynx -dump with its numbered links,
+# pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
+# reader view, archive.today).
+function layout33(title) { return layout20(title) }
