@@ -4,7 +4,7 @@
 # the article is drawn from a few site templates with a fixed seed
 # (Park-Miller, exact in any awk), so every run writes the same bytes.
 #
-#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33] -f bench/titles.awk articles.csv
+#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36] -f bench/titles.awk articles.csv
 #
 # variant=2 draws from a second set of page furniture and date formats,
 # written after segment was tuned on the first: a held-out check.
@@ -828,7 +828,7 @@ function pick(list,    a, k) {	# one of the "|"-separated choices
 BEGIN {
 	# each variant's seed, in order (a chain of ?: that long is past
 	# what mawk's parser takes)
-	nseeds = split("20190104 7919 104729 1299709 15485863 32452843 49979687 67867967 86028121 104395301 122949823 141650939 179424673 198491317 217645177 236887691 256203161 275604541 295075147 314606869 334214459 353868013 373587883 393342739 412876549 433494437 433494437 452930477 472882049 573259433 593441861 613651349 613651349", seeds, " ")
+	nseeds = split("20190104 7919 104729 1299709 15485863 32452843 49979687 67867967 86028121 104395301 122949823 141650939 179424673 198491317 217645177 236887691 256203161 275604541 295075147 314606869 334214459 353868013 373587883 393342739 412876549 433494437 433494437 452930477 472882049 573259433 593441861 613651349 613651349 633910111 700002011 694847539", seeds, " ")
 	seed = variant >= 1 && variant <= nseeds ? seeds[variant] + 0 : 20190104
 	split("January February March April May June July August September October November December", month, " ")
 	split("Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.", ap, " ")
@@ -15590,6 +15590,15 @@ function scraped(iso, title, body,    k) {
 	} else if (variant == 33) {
 		thirtythree(title)
 		return layout33(title)
+	} else if (variant == 34) {
+		thirtyfour(title)
+		return layout34(title)
+	} else if (variant == 35) {
+		thirtyfive(title)
+		return layout35(title)
+	} else if (variant == 36) {
+		thirtysix(title)
+		return layout36(title)
 	} else {
 		six(title)
 		return layout6(title)
@@ -23726,3 +23735,1841 @@ function thirtythree(title,    k) {	# variant 33: one of its sites, now and then
 # pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
 # reader view, archive.today).
 function layout33(title) { return layout20(title) }
+
+# Variant 34's sites, in 12 templates: the Brazilian Report, Peru Reports,
+# the Santiago Times, the Jamaica Observer, the Trinidad Express (a BLOX
+# site), Amandala (Belize), the Curaçao Chronicle, Granma English, the
+# Bolivian Express, El Universal in English (Mexico), the Nassau Guardian
+# and the St Lucia Times, in words written fresh.  Each sets NAV, HEAD and
+# FOOT and what layout7 needs (TS, DOM, URL, BYN, DLX, ISOT, TAGX).  The
+# article's own day is on every page in the site's form and zone (the
+# Brazilian Report's "Jan 04, 2019", Amandala's "BELIZE CITY, Fri. Jan. 4,
+# 2019--" run into the first paragraph, Granma's "january 4, 2019
+# 18:12:09" under "Author: X | internet@granma.cu", El Universal's
+# day-first "04/01/2019 18:12", Chile's and Curaçao's day-first numbers
+# only past the twelfth, the Bolivian Express' "04 January 2019", wire
+# leads such as "Havana, Jan 4 (Prensa Latina) " or "KINGSTON, Jamaica,
+# Jan 4, CMC – "); an update may be later, labelled, other stories' days
+# before it.  Its words are set on the first call (words34).
+
+function words34() {
+	if (W34) return
+	W34 = 1
+	heads34 = "Senate committee puts off pension reform vote~Real slips as investors wait on Congress~" \
+	    "Copper rally lifts export earnings~Metro line opening pushed back again~" \
+	    "Anchovy season suspended as stocks fall~Teachers' union calls nationwide strike~" \
+	    "Sargassum returns to eastern beaches~Cruise calls up 12 per cent on last season~" \
+	    "Gunmen kill two in overnight attack~Minister defends new fuel price formula~" \
+	    "Carnival bands unveil this year's costumes~Guns and ammunition found in barrel at wharf~" \
+	    "Central bank holds rate at record low~Forecasters expect busy hurricane season~" \
+	    "Water lock-offs announced for several communities~Cane farmers protest late payments~" \
+	    "Landslide cuts highway to the coast~Opposition walks out of budget debate~" \
+	    "Tourism board courts Canadian airlines~Lithium deal draws protest in the highlands~" \
+	    "Court orders former governor freed~Drought leaves farmers counting losses~" \
+	    "Dengue cases climb after heavy rains~New ferry to link the islands from March~" \
+	    "Minimum wage to rise next month~Bus fares go up on Monday~" \
+	    "Power outage hits half the island~Fire destroys market stalls downtown~" \
+	    "Cocaine found hidden in banana shipment~Congress approves electoral reform~" \
+	    "Villagers block road over mining permit~Migrants face new entry rules at border~" \
+	    "Quake shakes southern region, no damage reported~Cricket board names new selectors~" \
+	    "Hospitals report shortage of medicines~Airport expansion wins final approval~" \
+	    "Election body sets date for local polls~Mayor vows to clear street vendors from centre~" \
+	    "Fishermen missing after boat capsizes~Police commissioner unveils anti-crime plan"
+	caps34 = "Officials address the media at a press conference~Residents look on as police search the area~" \
+	    "Vendors set up their stalls in the market~Delegates pose for a group photo~" \
+	    "Protesters march through the city centre~A view of the harbour~" \
+	    "Lawmakers during a session of Congress~Fishing boats tied up at the pier~" \
+	    "Motorists queue at a service station~Students in a classroom~" \
+	    "The minister speaks to reporters~Workers at a construction site~" \
+	    "Tourists on the beach~Police officers stand guard outside the court"
+	tags34 = "Politics~Economy~Crime~Courts~Health~Education~Environment~Tourism~Energy~Mining~Agriculture~" \
+	    "Caribbean~Latin America~World~CARICOM~Weather~Hurricane Season~Trade~Migration~Security~Elections~Sport~Culture~Diplomacy"
+	gen34 = "Officials declined to comment further~The decision drew a mixed response~" \
+	    "Authorities say an investigation is under way~More details are expected in the coming days~" \
+	    "The move comes after months of talks~Critics say the plan does not go far enough~" \
+	    "It is the latest chapter in a long-running dispute"
+	src34 = "3 hours ago~45 minutes ago~CMC~AP~Reuters~EFE~1 hour ago~AFP"
+}
+function top34(labels, forms,    s) {	# as top33, from variant 34's headlines
+	s = above(labels, heads34, 5, forms, src34, "LIVE: ~~~VIDEO: ~~WATCH: ~")
+	return s == "" ? "" : HD s
+}
+function bar34(labels, odds) {	# 1 in odds, a bar over the page: its label, another headline, now and then how old
+	if (rnd(odds)) return ""
+	return pick(labels) pick("\n~: ~ | ~ — ") pick(heads34) pick("~~~\n" (2 + rnd(50)) " mins ago~ · " (1 + rnd(9)) " hrs ago")
+}
+function day34(style, y, m, d,    w) {	# a day as variant 34's sites print it in their lists
+	w = dayname[wday(y, m, d) + 1]
+	if (style == "abbr0") return abbr[m] " " d2(d) ", " y	# "Jan 03, 2019"
+	if (style == "abbr") return abbr[m] " " d ", " y	# "Jan 3, 2019"
+	if (style == "uk0") return d2(d) " " month[m] " " y	# "03 January 2019"
+	if (style == "dmy") return d2(d) "/" d2(m) "/" y	# "03/01/2019"
+	if (style == "dmyt") return d2(d) "/" d2(m) "/" y " " hm(7 + rnd(15), rnd(60))	# "03/01/2019 11:40"
+	if (style == "granma") return tolower(month[m]) " " d ", " y " " hm(7 + rnd(15), rnd(60)) ":" d2(rnd(60))	# "january 3, 2019 11:40:09"
+	if (style == "day") return w ", " month[m] " " d ", " y	# "Thursday, January 3, 2019"
+	if (style == "ord") return w ", " month[m] " " ord(d) ", " y	# "Thursday, January 3rd, 2019"
+	return month[m] " " d ", " y	# "January 3, 2019"
+}
+# other stories, each 1 to gap days before the one above; forms as rel33's
+function rel34(pool, lo, hi, gap, style, form,    a, n, j, s, k, t, h) {
+	n = split(some(pool, lo, hi), a, "\n")
+	s = ""; k = 0
+	for (j = 1; j <= n; j++) {
+		k += 1 + rnd(gap)
+		shift(-k)
+		t = day34(style, SY, SM, SD)
+		h = substr(a[j], 2)
+		if (form == 1) s = cat(s, LI t "\n" LC h)
+		else if (form == 2) s = cat(s, LI h " (" t ")")
+		else if (form == 3) s = cat(s, LI h " | " t)
+		else if (form == 4) s = cat(s, h "\n" t)
+		else s = cat(s, LI h "\n" LC t)
+	}
+	return s
+}
+function tagline34(lo, hi,    k) {	# tags on one line, commas between; TAGX the list
+	TAGX = some(tags34, lo, hi)
+	k = TAGX; gsub(LI, "", k); gsub(/\n/, ", ", k)
+	return k
+}
+function wire34(who) { return who ~ /^(AP|Associated Press|Reuters|AFP|EFE|CMC|Prensa Latina|Bloomberg)$/ }
+function later34(h, mi) {	# an update: later that day (H2 MI2), now and then a day or three on; in SY SM SD, UH UM
+	later9(h, mi)
+	if (rnd(4) == 0) { later13(1, 3); UH = 8 + rnd(12); UM = rnd(60) }
+	else { SY = Y; SM = M; SD = D; UH = H2; UM = MI2 }
+}
+function lead34(s,    p) {	# a dateline run into the first paragraph, if it opens with a sentence
+	p = BODY; sub(/\n.*/, "", p)
+	if (p ~ /^["A-Z0-9]/ && length(p) > 60) { BODY = s BODY; return 1 }
+	return 0
+}
+function clt34() {	# Chile: summer time to April 7, 2019 and again from September 8
+	return (M < 4 || M == 4 && D < 7 || M == 9 && D >= 8 || M > 9) ? "-03:00" : "-04:00"
+}
+function mxoff34() {	# Mexico City: summer time from April 7 to October 27, 2019
+	return (M > 4 && M < 10 || M == 4 && D >= 7 || M == 10 && D < 27) ? "-05:00" : "-06:00"
+}
+function ago34(    k) {	# how old the page was when it was copied: hours that day, or years later
+	k = rnd(3)
+	if (k == 0) return (2 + rnd(9)) " hours ago"
+	return (5 + rnd(2)) " years ago"
+}
+function fig34(lo, hi, dec,    v, f, j) {	# a number lo..hi and dec decimals
+	v = lo + rnd(hi - lo + 1); f = ""
+	for (j = 0; j < dec; j++) f = f rnd(10)
+	return dec ? v "." f : v ""
+}
+
+function brazil34(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, z, n, pw, a, kick) {
+	h = 7 + rnd(16); mi = rnd(60); later34(h, mi)
+	sec = pick("Politics~Economy~Society~Environment~Latin America~Foreign Affairs")
+	z = brt16() == "-02:00" ? "BRST" : "BRT"
+	site7(pick(" | The Brazilian Report~~ - The Brazilian Report"), "brazilian.report", "/" slug7(sec) "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("The Brazilian Report~Subscribe~Log in~Newsletters~Podcast~Search", 2, 4)
+	s = cat(s, some("Politics~Economy~Business~Society~Environment~Foreign Affairs~Latin America~Tech~Opinion~Guides~Data~Podcasts~Events", 5, 9))
+	if (rnd(3) == 0) s = cat(s, "USD/BRL\n" (M <= 7 ? "3." fig34(70, 94, 0) d2(rnd(100)) : "4." d2(rnd(20)) d2(rnd(100))) "\nIbovespa\n" commas13(fig34(88000, 109000, 0) + 0) " pts\n" pick("▲~▼") " " rnd(2) "." d2(rnd(100)) "%")
+	s = cat(s, bar34("Breaking~Just in", 10))
+	s = cat(s, top34("Most read~Latest~Brazil Daily", "plain~num"))
+	kick = pick("~~Analysis~Explainer~Insight~Opinion")
+	pw = rnd(5) == 0
+	NAV = cat(s, sec (kick != "" ? "\n" kick : "") (pw ? "\nSubscribers only" : ""))
+	who = people20("Rafael Tavares~Júlia Menezes~Oliver Brandt~Marina Coutinho~Thiago Amorim~Beatriz Lacerda~Daniel Farrow~Lucas Peixoto", " and ")
+	n = 3 + rnd(7)
+	k = rnd(4)
+	if (k == 0) { by = "By " lk(who); dl = abbr[M] " " d2(D) ", " Y }	# "Jan 04, 2019"
+	else if (k == 1) { by = "By " lk(who) " · " abbr[M] " " d2(D) ", " Y; dl = n " min read" }
+	else if (k == 2) { by = "By " lk(who); dl = "Published " abbr[M] " " d2(D) ", " Y (SD != D ? "\nUpdated " abbr[SM] " " d2(SD) ", " SY : "") }
+	else { by = lk(who); dl = month[M] " " D ", " Y " · " hm(h, mi) " " z }	# "January 4, 2019 · 18:12 BRT"
+	st = rnd(3) ? standfirst(gen34) : ""
+	im = rnd(2) ? CP pick(caps34) ". Photo: " pick("Rafael Nogueira/Agência Brasil~Paulo Sérgio Lins/PR~Júlia Prado/Agência Senado~" \
+	    "Edson Ramos/Câmara dos Deputados~Shutterstock~Reuters~Tânia Rêgo/Agência Brasil") : ""
+	sh = rnd(2) ? some("Share~Twitter~Facebook~LinkedIn~WhatsApp~Copy link", 2, 4) : ""
+	HEAD = order("st by dl im~by dl st im~st by dl sh im~im st by dl", st, by, dl, sh, im)
+	s = ""
+	if (pw) {
+		n = split(BODY, a, "\n")
+		if (n > 3) { cut26(2); s = HD "This content is for subscribers\nThe Brazilian Report explains Brazil to the world. Subscribe to read this story and our full archive.\nSee plans\nAlready a subscriber? Log in" }
+	} else if (rnd(3) == 0) insert(pick("Read also: ~Background: ~Related: ") pick(heads34), 2 + rnd(3))
+	if (solo20(who) && rnd(2)) s = cat(s, lk(who) " is a " pick("reporter~political reporter~business reporter~senior editor~contributor") " at The Brazilian Report, based in " pick("São Paulo~Brasília~Rio de Janeiro~Porto Alegre") ".")
+	if (rnd(2)) s = cat(s, HD "Topics\n" (TAGX = some(tags34, 2, 4)))
+	if (rnd(2)) s = cat(s, HD "Brazil Daily\nThe essential news from Brazil in your inbox every weekday, before markets open.\nEmail\nSign up")
+	if (rnd(2)) s = cat(s, HD pick("Read next~More from The Brazilian Report~Latest") "\n" rel34(heads34, 2, 4, 2, "abbr0", rnd(2) ? 0 : 4))
+	s = cat(s, some("About us~Our team~Contact~Advertise~Privacy policy~Terms of use~Careers", 3, 5))
+	FOOT = cat(s, "© " Y " The Brazilian Report. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, brt16())
+}
+
+function peru34(title,    s, who, by, dl, st, sh, im, h, mi, k, sec) {
+	h = 7 + rnd(15); mi = rnd(60)
+	sec = pick("Politics~Economy~Business~Mining~Environment~Crime~Culture")
+	site7(pick(" | Peru Reports~~ - Peru Reports"), "perureports.com", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("Peru Reports~English news and analysis on Peru~Subscribe~Search", 2, 3)
+	s = cat(s, some("Home~Politics~Economy~Business~Mining~Environment~Crime~Culture~Travel~Opinion~Data~About", 5, 9))
+	if (rnd(3) == 0) s = cat(s, pick("Dollar: S/ 3." fig34(300, 400, 0) "~USD/PEN 3." fig34(300, 400, 0)))
+	if (rnd(4) == 0) s = cat(s, wx20("Lima", 14, 28, "C", 1))
+	s = cat(s, top34("Latest~Popular", "plain"))
+	NAV = cat(s, sec)
+	who = pick("Peru Reports~Ricardo Villanueva~Sarah Whitcombe~Diego Paredes~Lucía Cáceres~Tom Hallworth~Andrés Quispe")
+	k = rnd(4)
+	if (k == 0) { by = "Posted by " lk(who) " on " month[M] " " D ", " Y; dl = "" }
+	else if (k == 1) { by = lk(who); dl = month[M] " " D ", " Y " at " clk(h, mi) }	# "January 4, 2019 at 6:12 pm"
+	else if (k == 2) { by = "by " lk(who); dl = abbr[M] " " D ", " Y " | " lk(sec) }
+	else { by = lk(who); dl = dayname[W + 1] ", " month[M] " " D ", " Y }
+	st = rnd(3) == 0 ? standfirst(gen34) : ""
+	im = rnd(2) ? CP pick(caps34) ". " pick("(Photo: Andina)~(Photo: Presidencia Perú)~(Photo: Congreso de la República)~(Photo: Flickr)~" \
+	    "(Photo: Wikimedia Commons)~(Photo: Peru Reports)") : ""
+	sh = rnd(2) ? some("Share this:~Twitter~Facebook~Reddit~Email~Print", 2, 4) : ""
+	HEAD = order("by dl im~dl by im~by dl st im~im by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Read more: ~See also: ~Related: ") pick(heads34), 2 + rnd(3))
+	s = sh
+	if (rnd(2)) s = cat(s, "Filed under: " lk(sec) (rnd(2) ? "\nTagged: " tagline34(2, 4) : ""))
+	if (rnd(2)) s = cat(s, HD pick("Related Posts~You may also like~Latest from Peru Reports") "\n" rel34(heads34, 2, 4, 3, "long", rnd(2) ? 0 : 2))
+	if (rnd(3) == 0) s = cat(s, HD "Leave a Reply\nYour email address will not be published. Required fields are marked *\nComment\nName *\nEmail *\nWebsite\nPost Comment")
+	s = cat(s, some("About~Advertise~Contact~Privacy Policy~Newsletter", 3, 5))
+	FOOT = cat(s, "© " Y " Peru Reports. All rights reserved.")
+	BYN = who == "Peru Reports" ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "-05:00")
+}
+
+function santiago34(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, c) {
+	h = 7 + rnd(15); mi = rnd(60)
+	sec = pick("National~Politics~Business~Mining~Environment~Santiago~Regions~Latin America~World")
+	site7(pick(" - The Santiago Times~~ | Santiago Times"), "santiagotimes.cl", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("The Santiago Times~News from Chile in English~Español~Subscribe~Search", 2, 4)
+	s = cat(s, some("National~Politics~Business~Mining~Environment~Santiago~Regions~Latin America~World~Culture~Travel~Opinion", 5, 9))
+	if (rnd(3) == 0) s = cat(s, "UF $27." fig34(400, 999, 0) "," d2(rnd(100)) "\nDólar $" fig34(655, 765, 0) "," d2(rnd(100)) (rnd(2) ? "\nIPSA " fig34(4, 5, 0) "." fig34(100, 999, 0) "," d2(rnd(100)) : ""))
+	if (rnd(4) == 0) s = cat(s, wx20("Santiago", 3, 31, "C", 1))
+	s = cat(s, top34("Most Read~Latest News", "plain~under"))
+	NAV = cat(s, sec)
+	who = pick("Santiago Times Staff~EFE~" pick("Camila Fuenzalida~Matías Araya~Rebecca Holloway~Ignacio Lagos~Francisca Oyarzún~James Whitlow"))
+	k = rnd(4)
+	if (k == 0) { by = "By " lk(who); dl = month[M] " " D ", " Y }
+	else if (k == 1) { by = lk(who); dl = dayname[W + 1] " " D " " month[M] " " Y }	# "Friday 4 January 2019"
+	else if (k == 2) { by = "By " lk(who); dl = (D > 12 ? d2(D) "-" d2(M) "-" Y : D " " month[M] " " Y) " " hm(h, mi) }	# "14-01-2019 18:12", day first past the twelfth
+	else { by = "Written by " lk(who) " | " month[M] " " D ", " Y; dl = "" }
+	st = rnd(3) == 0 ? standfirst(gen34) : ""
+	c = place19(title, "", "")
+	if (who == "EFE") lead34((c != "" ? c : "Santiago") ", " abbr[M] " " D " (EFE).- ")	# "Santiago, Jan 4 (EFE).- "
+	else if (c == "Santiago" && rnd(2)) lead34("SANTIAGO – ")
+	im = rnd(2) ? CP pick(caps34) ". Photo: " pick("Agencia Uno~Prensa Presidencia~EFE~Senado de Chile~Wikimedia Commons~Santiago Times") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email~Print", 2, 4) : ""
+	HEAD = order("by dl im~dl by im~by dl st im~im by dl sh", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = "Tags: " tagline34(2, 4)
+	if (rnd(2)) s = cat(s, HD pick("Related News~More from Chile~Latest") "\n" rel34(heads34, 2, 4, 2, rnd(2) ? "long" : "uk0", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Support independent English-language news in Chile\nBecome a subscriber from $3,990 a month.\nSubscribe")
+	s = cat(s, some("About Us~Contact~Advertise~Subscribe~Privacy Policy~Terms", 3, 5))
+	FOOT = cat(s, "© " Y " The Santiago Times. All rights reserved.")
+	BYN = who ~ /^(Santiago Times Staff|EFE)$/ ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, clt34())
+}
+
+function obsmail34(who,    a, n, s) {	# "Kemoy Blackwood" -> "blackwoodk@jamaicaobserver.com"
+	n = split(tolower(who), a, " ")
+	s = a[n]; gsub(/[^a-z]/, "", s)
+	return s substr(a[1], 1, 1) "@jamaicaobserver.com"
+}
+function observer34(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, c) {
+	h = 6 + rnd(17); mi = rnd(60)
+	sec = pick("News~Latest News~Regional~World~Business")
+	site7(pick(" - Jamaica Observer~~ | Jamaica Observer"), "www.jamaicaobserver.com", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("Jamaica Observer~ePaper~Subscribe~Sign in~Search", 2, 4)
+	s = cat(s, some("Latest News~News~Business~Sport~Entertainment~Lifestyle~Food~Health~Career & Education~Editorial~Columns~Letters~Regional~World~Jamaicans Abroad~Video", 5, 11))
+	if (rnd(3) == 0) s = cat(s, pick("US$1 = J$" fig34(126, 140, 2) "~J$" fig34(126, 140, 2) " / US$1"))
+	if (rnd(4) == 0) s = cat(s, wx20(pick("Kingston~Montego Bay~Mandeville"), 22, 33, "C", 0))
+	s = cat(s, bar34("BREAKING~JUST IN", 8))
+	s = cat(s, top34("Most Read~Latest News~Trending", "plain~num"))
+	NAV = cat(s, sec)
+	who = pick("Associated Press~CMC~Reuters~AFP~" pick("Kemoy Blackwood~Renee Palmer~Dwayne Richards~Sashana Grizzle~Oneil Spencer~Tamara Ellis~Andre Whyte"))
+	if (wire34(who)) by = lk(who)
+	else by = "BY " lk(toupper(who)) "\n" pick("Observer staff reporter~Observer writer~Senior staff reporter~Observer West writer~Observer correspondent") \
+	    (rnd(2) ? "\n" obsmail34(who) : "")
+	k = rnd(3)
+	if (k == 0) dl = month[M] " " D ", " Y
+	else if (k == 1) dl = dayname[W + 1] ", " month[M] " " D ", " Y
+	else dl = month[M] " " D ", " Y " " clock(h, mi, "AM", "PM") pick("~ · " ago34())
+	st = rnd(3) == 0 ? standfirst(gen34) : ""
+	c = place19(title, "", "")
+	if (c != "" && who == "Associated Press") lead34(upper20(c) " (AP) — ")	# "HAVANA (AP) — "
+	else if (who == "CMC") lead34((c != "" ? upper20(c) : pick("BRIDGETOWN, Barbados~PORT OF SPAIN, Trinidad~GEORGETOWN, Guyana")) ", " abbr[M] " " D ", CMC – ")
+	im = rnd(2) ? CP pick(caps34) ". (Photo: " pick("AP~Reuters~AFP~Observer file~JIS~Naphtali Junior~Garfield Robinson") ")" : ""
+	sh = rnd(2) ? some("Facebook~X~WhatsApp~Email~Print", 2, 4) : ""
+	HEAD = order("by dl im~dl by im~by dl st im~im by dl sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Advertisement~ADVERTISEMENT"), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD "Comments\nComments are moderated and may not appear right away. Keep them civil and on topic.\nLogin to comment"
+	if (rnd(2)) s = cat(s, HD pick("Latest News~More News~You may also like") "\n" rel34(heads34, 2, 4, 2, "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Get the Observer in your inbox\nMorning headlines from Jamaica, the Caribbean and the diaspora.\nSign up")
+	s = cat(s, some("About Us~Contact Us~Advertise with Us~Subscriptions~Privacy Policy~Terms of Use", 3, 5))
+	FOOT = cat(s, "© " Y " Jamaica Observer. All rights reserved. 40-42 1/2 Beechwood Avenue, Kingston 5, Jamaica")
+	BYN = wire34(who) ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "-05:00")
+}
+
+function express34(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, c, ctry) {
+	h = 6 + rnd(17); mi = rnd(60); later34(h, mi)
+	sec = pick("local~local~business~world~caribbean")
+	site7(pick(" | " toupper(substr(sec, 1, 1)) substr(sec, 2) " | trinidadexpress.com~~ | trinidadexpress.com"), "trinidadexpress.com", "/news/" sec "/" slug7(title) "/article_" hex7(8) "-" hex7(4) "-11e9-" hex7(4) "-" hex7(12) ".html")
+	s = some("Trinidad Express~E-Edition~Subscribe~Sign Up~Log In~Search", 2, 5)
+	s = cat(s, some("News~Local~Business~Sports~Entertainment~Opinion~Editorials~Letters~Columnists~Features~World~Caribbean~Obituaries~Classifieds~Jobs~Sunday Express", 5, 11))
+	if (rnd(4) == 0) s = cat(s, wx20("Port of Spain", 23, 33, "C", 0))
+	if (rnd(4) == 0) s = cat(s, "US$1 = TT$6." fig34(74, 80, 0))
+	s = cat(s, bar34("Breaking~Breaking News", 8))
+	NAV = cat(s, "News\n" toupper(substr(sec, 1, 1)) substr(sec, 2))
+	who = pick("Associated Press~CMC~Reuters~" pick("Alicia Boodram~Kerwin Lezama~Shaliza Hosein~Nyala Gopaul~Marcus Ramdial~Joel Bissessar~Carla Fortune"))
+	by = wire34(who) ? lk(who) : "By " lk(who) (rnd(2) ? "\n" mail17(who, "trinidadexpress.com") : "")
+	k = rnd(3)
+	if (k == 0) dl = abbr[M] " " D ", " Y	# "Jan 4, 2019"
+	else if (k == 1) dl = abbr[M] " " D ", " Y pick(" ~\n") "Updated " abbr[SM] " " SD ", " SY	# "Jan 4, 2019 Updated Jan 5, 2019"
+	else dl = abbr[M] " " D ", " Y " " ptclock(h, mi, ":", "am", "pm")
+	st = rnd(2) ? standfirst(gen34) : ""
+	c = place19(title, "", "")
+	if (who == "CMC") {
+		ctry = c != "" ? upper20(c) : pick("KINGSTON, Jamaica~BRIDGETOWN, Barbados~GEORGETOWN, Guyana~CASTRIES, St Lucia~ST GEORGE'S, Grenada~BASSETERRE, St Kitts")
+		lead34(ctry ", " abbr[M] " " D ", CMC – ")	# "KINGSTON, Jamaica, Jan 4, CMC – "
+	} else if (c != "" && wire34(who)) lead34(upper20(c) " (" (who == "Associated Press" ? "AP" : who) ") — ")
+	im = rnd(2) ? CP pick("ON THE SCENE~IN COURT~SPEAKING OUT~CLOSER LOOK~TAKING STOCK~ON GUARD") ": " pick(caps34) ". Photo: " \
+	    pick("KERVIN GREENIDGE~SHARLENE RAMPERSAD~AP~REUTERS~FILE~TTPS") : ""
+	sh = some("Facebook~Twitter~WhatsApp~SMS~Email~Print~Copy article link~Save", 3, 8)
+	HEAD = order("by dl sh im~st by dl sh im~im by dl sh~by dl im sh", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD "Tags\n" (TAGX = some(tags34, 2, 4))
+	if (rnd(2)) s = cat(s, HD "Most Popular\n" some("Articles~Images~Videos", 1, 3) "\n" headlines(heads34, 3, 5))
+	if (rnd(2)) s = cat(s, HD pick("Recommended for you~More from the Express~Latest") "\n" rel34(heads34, 2, 4, 2, "abbr", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Sign up for our daily newsletter\nThe Express's top stories, every morning.\nEmail\nSign Up!")
+	s = cat(s, some("Contact Us~Advertise~Subscribe~Terms of Use~Privacy Policy~E-Edition", 3, 5))
+	s = cat(s, "© Copyright " Y " Trinidad Express Newspapers, 35 Independence Square, Port of Spain, Trinidad and Tobago")
+	FOOT = cat(s, "Powered by BLOX Content Management System from TownNews.com.")
+	BYN = wire34(who) ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "-04:00")
+}
+
+function amandala34(title,    s, who, by, dl, st, sh, im, h, mi, k, c, wd, ld) {
+	h = 7 + rnd(14); mi = rnd(60)
+	site7(pick(" - Amandala Newspaper~~ | Amandala"), "amandala.com.bz", "/news/" slug7(title) "/")
+	s = some("Amandala~Kremandala~KREM Radio~KREM TV~ePaper~Search", 2, 4)
+	s = cat(s, some("Home~News~Editorial~Columns~From the Publisher~Sports~Features~Letters~Classifieds~Obituaries~Advertise", 5, 9))
+	if (rnd(4) == 0) s = cat(s, "BZ$2.00 = US$1.00")
+	if (rnd(4) == 0) s = cat(s, wx20(pick("Belize City~Belmopan~San Ignacio"), 20, 33, "C", 0))
+	s = cat(s, top34("Latest~Popular", "plain"))
+	NAV = cat(s, pick("News~Features~Headline"))
+	who = pick("Amandala~" pick("Marisol Chan~Dalton Flowers~Kareem Usher~Ingrid Bodden~Ernesto Pott~Aaron Gillett"))
+	split("Sun. Mon. Tues. Wed. Thurs. Fri. Sat.", wd, " ")
+	st = rnd(4) == 0 ? standfirst(gen34) : ""
+	c = place19(title, "", "")
+	ld = 0
+	if (rnd(4)) ld = lead34(upper20(c != "" ? c : "Belize City") ", " wd[W + 1] " " ap[M] " " D ", " Y "--")	# "BELIZE CITY, Fri. Jan. 4, 2019--"
+	k = rnd(4)
+	if (k == 0) { by = "By " lk(who); dl = "Posted: " dayname[W + 1] ", " month[M] " " ord(D) ", " Y }	# "Posted: Friday, January 4th, 2019"
+	else if (k == 1) { by = lk(who); dl = month[M] " " D ", " Y }
+	else if (k == 2) { by = "by " lk(who); dl = dayname[W + 1] ", " month[M] " " d2(D) ", " Y }
+	else { by = "By " lk(who); dl = ld ? "" : month[M] " " D ", " Y }	# the lead's day alone
+	im = rnd(2) ? CP pick(caps34) pick("~.") "\n" pick("Photo: Amandala~(Photo: GOBPressOffice)~Photo courtesy of the Belize Police Department~Photo: Reuters~Photo: AP") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email", 2, 4) : ""
+	HEAD = order("by dl im~dl by im~by dl sh im~im by dl", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD pick("Related Posts~Other News~More from Amandala") "\n" rel34(heads34, 2, 4, 3, rnd(2) ? "long" : "ord", rnd(2) ? 0 : 4)
+	if (rnd(3) == 0) s = cat(s, HD "Leave a Reply\nYour email address will not be published.\nComment\nName\nEmail\nPost Comment")
+	s = cat(s, some("About Us~Contact~Advertise~Subscriptions~Privacy Policy", 3, 5))
+	FOOT = cat(s, "© " Y " Amandala Press. Partridge Street, Belize City, Belize. All rights reserved.")
+	BYN = who == "Amandala" ? "" : who; DLX = dl != "" ? dlx(by, dl) : month[M] " " D ", " Y; ISOT = isot7(h, mi, "-06:00")
+}
+
+function curacao34(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, c) {
+	h = 7 + rnd(15); mi = rnd(60)
+	sec = pick("local~politics~economy~region~international")
+	site7(pick(" - Curaçao Chronicle~~ | Curaçao Chronicle"), "www.curacaochronicle.com", "/post/" sec "/" slug7(title) "/")
+	s = some("Curaçao Chronicle~News from Curaçao and the region in English~Search", 1, 3)
+	s = cat(s, some("Local~Politics~Economy~Region~International~Sports~Tourism~Opinion~Dutch Caribbean~Venezuela~Video", 5, 9))
+	if (rnd(4) == 0) s = cat(s, pick("USD 1 = ANG 1.79~US$1 = NAf 1,79"))
+	if (rnd(4) == 0) s = cat(s, wx20("Willemstad", 26, 33, "C", 0))
+	s = cat(s, top34("Latest News~Most Read", "plain"))
+	NAV = cat(s, toupper(substr(sec, 1, 1)) substr(sec, 2))
+	who = pick("Curaçao Chronicle~Curaçao Chronicle~Editor~" pick("Ricardo Martina~Shanaira Pieternella~Giselle Rosaria"))
+	k = rnd(3)
+	if (k == 0) { by = "By " lk(who) " - " month[M] " " D ", " Y; dl = "" }	# "By Curaçao Chronicle - January 4, 2019"
+	else if (k == 1) { by = "By " lk(who); dl = month[M] " " D ", " Y }
+	else { by = ""; dl = D > 12 ? d2(D) "-" d2(M) "-" Y : D " " month[M] " " Y }	# "14-01-2019", day first past the twelfth
+	st = rnd(4) == 0 ? standfirst(gen34) : ""
+	c = place19(title, "", "")
+	if (c != "" && rnd(3)) lead34(upper20(c) " - ")
+	else if (sec == "local" && rnd(2)) lead34("WILLEMSTAD - ")
+	if (rnd(2)) sig20("Source: " pick("Curaçao.nu~Antilliaans Dagblad~ANP~Dossier Koninkrijksrelaties~Extra~NOS~Government Information Service"))
+	im = rnd(2) ? CP pick(caps34) ". Photo: " pick("Archive~Curaçao.nu~ANP~Government of Curaçao~Pixabay~Facebook") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~LinkedIn~Email", 2, 4) : ""
+	HEAD = order("by dl im~dl by im~im by dl~by dl sh im", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = "Tags: " tagline34(2, 4)
+	if (rnd(2)) s = cat(s, HD pick("Related Posts~More in " toupper(substr(sec, 1, 1)) substr(sec, 2) "~Latest") "\n" rel34(heads34, 2, 4, 2, "long", rnd(2) ? 0 : 4))
+	s = cat(s, some("About Us~Advertise~Contact~Privacy Policy~Disclaimer", 3, 5))
+	FOOT = cat(s, "© Curaçao Chronicle " Y ". All rights reserved.")
+	BYN = who ~ /^(Curaçao Chronicle|Editor)$/ ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "-04:00")
+}
+
+function granma34(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, c, ss) {
+	h = 6 + rnd(16); mi = rnd(60); ss = d2(rnd(60))
+	sec = pick("cuba~world~world~culture~cuba-us~sports")
+	site7(pick(" › " toupper(substr(sec, 1, 1)) substr(sec, 2) " › Granma - Official voice of the CC of the Cuban Communist Party~~ - Granma"), "en.granma.cu", "/" sec "/" Y "-" d2(M) "-" d2(D) "/" slug7(title))
+	s = some("Español~English~Français~Português~Deutsch~Italiano~Türkçe", 3, 7)
+	s = cat(s, some("Granma~Official voice of the Communist Party of Cuba Central Committee~Search", 1, 3))
+	s = cat(s, some("Cuba~World~Culture~Sports~Opinion~Cuba-US~Science~Havana 500~Multimedia~Special Features", 5, 9))
+	s = cat(s, top34("Most read~Latest news", "plain"))
+	NAV = cat(s, toupper(substr(sec, 1, 1)) substr(sec, 2))
+	who = pick("Granma~Granma International~Prensa Latina~" pick("Yanelis Ortega Pupo~Raúl Amador Fonseca~Dayana Prieto Valdés~Leonel Cárdenas Soto~Mailén Riverón Díaz"))
+	k = rnd(3)
+	by = "Author: " lk(who) " | " pick("internet@granma.cu~informacion@granma.cu")
+	if (k == 0) dl = tolower(month[M]) " " D ", " Y " " hm(h, mi) ":" ss	# "january 4, 2019 18:12:09"
+	else if (k == 1) { by = by "\n" tolower(month[M]) " " D ", " Y " " hm(h, mi) ":" ss; dl = "" }
+	else dl = month[M] " " D ", " Y " " hm(h, mi) ":" ss
+	st = rnd(3) == 0 ? standfirst(gen34) : ""
+	c = place19(title, "", "")
+	if (who == "Prensa Latina") lead34((c != "" ? c : "Havana") ", " abbr[M] " " D " (Prensa Latina) ")	# "Havana, Jan 4 (Prensa Latina) "
+	if (who !~ /Prensa/ && rnd(3) == 0) sig20("Translated by Granma International")
+	im = rnd(2) ? CP pick(caps34) ". Photo: " pick("Omar Almenares Ruiz~Lisbet Goenaga~Archive~Cubadebate~PL~Estudios Revolución~Twitter") : ""
+	sh = rnd(2) ? some("Facebook~Twitter~Telegram~Email~Print~Comment", 2, 4) : ""
+	HEAD = order("by dl im~im by dl~by dl st im~by dl sh im", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD pick("Related Articles~More on this topic") "\n" rel34(heads34, 2, 4, 3, rnd(2) ? "granma" : "long", rnd(2) ? 0 : 4)
+	if (rnd(2)) s = cat(s, HD pick("Comment~Comments") "\n" pick("Comments are moderated. Please be respectful.~No comments yet.") "\nName\nEmail\nSend")
+	s = cat(s, some("Who we are~Contact~RSS~Mobile~Translations~Print edition", 3, 5))
+	FOOT = cat(s, "Granma. Official voice of the Communist Party of Cuba Central Committee. All rights reserved. © 1996-" Y)
+	BYN = who ~ /^(Granma|Granma International|Prensa Latina)$/ ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E"))
+}
+
+function bolivia34(title,    s, who, by, dl, st, sh, im, h, mi, k, n, ph, tr) {
+	h = 8 + rnd(13); mi = rnd(60)
+	site7(pick(" | Bolivian Express~~ - Bolivian Express Magazine"), "www.bolivianexpress.org", "/blog/posts/" slug7(title))
+	s = some("Bolivian Express~Magazine~Blog~Issues~Journalism Programme~About~Contact~Español", 3, 6)
+	s = cat(s, some("News~Politics~Society~Culture~Environment~Travel~Food~Photo Essays~Interviews", 3, 7))
+	n = 86 + (Y - 2019) * 12 + M
+	if (rnd(3) == 0) s = cat(s, "Current issue\nBX #" n)
+	if (rnd(4) == 0) s = cat(s, pick("Bs 6.96 = US$1~USD/BOB 6.96"))
+	if (rnd(4) == 0) s = cat(s, wx20("La Paz", 0, 18, "C", 1))
+	s = cat(s, top34("Latest from the blog~Popular", "plain"))
+	NAV = cat(s, "Blog")
+	who = people20("Amaru Villca~Hannah Brookes~Valeria Mendoza~Oliver Pettersen~Sergio Mamani~Claire Dufresne~Noelia Cusi", " and ")
+	k = rnd(4)
+	if (k == 0) { by = "By " lk(who); dl = d2(D) " " month[M] " " Y }	# "04 January 2019"
+	else if (k == 1) { by = lk(who) " | " d2(D) " " abbr[M] " " Y; dl = "" }
+	else if (k == 2) { by = "By: " lk(who); dl = dayname[W + 1] ", " d2(D) " " month[M] " " Y }
+	else { by = "By " lk(who); dl = D > 12 ? d2(D) "/" d2(M) "/" Y : d2(D) " " month[M] " " Y }	# "14/01/2019", day first past the twelfth
+	ph = rnd(2) ? "Photos: " pick("Hannah Brookes~Amaru Villca~Ivan Choque~Wikimedia Commons~Agencia Boliviana de Información") : ""
+	tr = rnd(4) == 0 ? "Translated by " pick("Noelia Cusi~Claire Dufresne~Sergio Mamani") : ""
+	st = rnd(2) ? standfirst(gen34) : ""
+	im = rnd(2) ? CP pick(caps34) " (Photo: " pick("Ivan Choque~Amaru Villca~BX~ABI~Wikimedia Commons") ")" : ""
+	sh = rnd(3) == 0 ? some("Share~Facebook~Twitter~Email", 2, 3) : ""
+	HEAD = order("st by dl im~by dl st im~st by dl x im~by dl x sh im", st, by, dl, sh, im, ph)
+	if (tr != "") sig20(tr)
+	s = ""
+	if (rnd(2)) s = HD "Tags\n" (TAGX = some("Bolivia~La Paz~El Alto~Santa Cruz~Cochabamba~Evo Morales~" tags34, 2, 4))
+	if (rnd(2)) s = cat(s, HD pick("More from the blog~Related posts~Latest") "\n" rel34(heads34, 2, 4, 4, "uk0", rnd(2) ? 0 : 1))
+	if (rnd(3) == 0) s = cat(s, HD "Write for Bolivian Express\nOur journalism programme in La Paz runs every month. Find out how to join.\nApply now")
+	s = cat(s, some("About~Team~Advertise~Journalism Programme~Contact~Facebook~Instagram", 3, 5))
+	FOOT = cat(s, "© " Y " Bolivian Express. Monthly magazine, La Paz, Bolivia.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "-04:00")
+}
+
+function universal34(title,    s, who, by, dl, st, sh, im, h, mi, k, tr) {
+	h = 6 + rnd(17); mi = rnd(60); later34(h, mi)
+	site7(pick(" | El Universal~~ - El Universal in English"), "www.eluniversal.com.mx", "/english/" slug7(title) "/")
+	s = some("EL UNIVERSAL~English~Español~Suscríbete~Iniciar sesión~Search", 2, 5)
+	s = cat(s, some("Mexico~Politics~Security~Economy~Migration~Mexico-U.S.~World~Culture~Sports~Science~Opinion", 5, 9))
+	if (rnd(3) == 0) s = cat(s, "Dólar\n$" (M <= 6 ? fig34(18, 19, 2) : "19." d2(rnd(100))) pick("~\nBMV " fig34(40, 45, 0) "," fig34(100, 999, 0) "." d2(rnd(100))))
+	if (rnd(4) == 0) s = cat(s, wx20(pick("CDMX~Ciudad de México"), 8, 27, "C", 0))
+	s = cat(s, bar34("Última hora~Breaking", 9))
+	s = cat(s, top34("Most read~Lo más visto", "plain~num"))
+	NAV = cat(s, "English")
+	who = pick("El Universal~El Universal~" pick("Ximena Bautista~Rodrigo Alcocer~Paulina Estrada~Héctor Montaño~Itzel Cervantes~Emiliano Garza"))
+	tr = rnd(2) ? "Translated by " pick("Valeria Lozano~Andrea Olvera~Newsroom staff") : ""
+	k = rnd(4)
+	if (k == 0) { by = lk(who) (who == "El Universal" ? "" : " | El Universal in English"); dl = d2(D) "/" d2(M) "/" Y " " hm(h, mi) }	# "04/01/2019 18:12"
+	else if (k == 1) { by = lk(who); dl = d2(D) "/" d2(M) "/" Y " " hm(h, mi) "\nMexico City\nUpdated " (SD != D ? d2(SD) "/" d2(SM) "/" SY " " : "") hm(UH, UM) }
+	else if (k == 2) { by = who == "El Universal" ? lk("El Universal in English") : lk(who) " | El Universal in English"; dl = month[M] " " d2(D) ", " Y " | " hm(h, mi) }
+	else { by = lk(who) (tr != "" ? "\n" tr : ""); dl = "Mexico City | " d2(D) "/" d2(M) "/" Y " | " hm(h, mi); tr = "" }
+	if (tr != "") sig20(tr)
+	st = rnd(2) ? standfirst(gen34) : ""
+	im = rnd(2) ? CP pick(caps34) ". " pick("Photo: Marco Ibarra/EL UNIVERSAL~Photo: Lucía Godínez/EL UNIVERSAL~Photo: Archive/EL UNIVERSAL~" \
+	    "Photo: Presidencia~Photo: Reuters~Photo: AP~Photo: EFE") : ""
+	sh = rnd(2) ? some("Facebook~Twitter~WhatsApp~Email~Copy link", 2, 4) : ""
+	HEAD = order("st by dl im~by dl st im~st im by dl~by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Read more: ~Related: ~Also read: ") pick(heads34), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD "Topics\n" (TAGX = some(tags34, 2, 4))
+	if (rnd(2)) s = cat(s, HD pick("Related stories~More in English~Latest") "\n" rel34(heads34, 2, 4, 2, rnd(2) ? "dmy" : "dmyt", rnd(2) ? 0 : 1))
+	if (rnd(3) == 0) s = cat(s, HD "Newsletter\nGet the best of El Universal in English every morning.\nEmail\nSubscribe")
+	s = cat(s, some("Aviso de privacidad~Términos y condiciones~Contacto~Directorio~Publicidad", 3, 5))
+	FOOT = cat(s, "© " Y " EL UNIVERSAL, Compañía Periodística Nacional, S.A. de C.V. All rights reserved.")
+	BYN = who == "El Universal" ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, mxoff34())
+}
+
+function nassau34(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, c) {
+	h = 6 + rnd(17); mi = rnd(60)
+	sec = pick("NEWS~NEWS~NATIONAL REVIEW~BUSINESS~WORLD")
+	site7(pick(" - The Nassau Guardian~~ | The Nassau Guardian"), "thenassauguardian.com", "/" slug7(title) "/")
+	s = some("The Nassau Guardian~Established 1844~E-Edition~Subscribe~Log in~Search", 2, 5)
+	s = cat(s, some("News~National Review~Business~Sports~Opinion~Editorial~Letters~Lifestyles~Religion~Obituaries~Classifieds~The Freeport News~Videos", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Nassau~Freeport~Marsh Harbour"), 64, 91, "F", 0))
+	s = cat(s, bar34("BREAKING NEWS~DEVELOPING", 9))
+	s = cat(s, top34("Most Popular~Latest Stories", "plain~num"))
+	NAV = cat(s, sec)
+	who = pick("AP~Reuters~" pick("Cordell Munroe~Alexandria Newbold~Deangelo Knowles~Shavonne Saunders~Perry Hanna~Lavardo Bain"))
+	by = wire34(who) ? lk(who) : "By " lk(who) (rnd(2) ? "\n" pick("Guardian Staff Reporter~Senior Reporter~Business Reporter~National Review Editor") (rnd(2) ? "\n" tolower(substr(who, 1, index(who, " ") - 1)) "@nasguard.com" : "") : "")
+	k = rnd(4)
+	if (k == 0) dl = month[M] " " D ", " Y
+	else if (k == 1) dl = abbr[M] " " D ", " Y " · " (2 + rnd(6)) " min read"
+	else if (k == 2) dl = dayname[W + 1] ", " month[M] " " D ", " Y
+	else { by = by " – " month[M] " " D ", " Y; dl = "" }
+	st = rnd(3) == 0 ? standfirst(gen34) : ""
+	c = place19(title, "", "")
+	if (c != "" && who == "AP") lead34(upper20(c) " (AP) — ")
+	im = rnd(2) ? CP pick(caps34) ". " pick("FILE~AP~REUTERS~TORRELL GLINTON~DANTE CARRER~BIS PHOTO") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email~Print", 2, 4) : ""
+	HEAD = order("by dl im~dl by im~by dl st im~im by dl sh", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD pick("Related~More Stories~Latest") "\n" rel34(heads34, 2, 4, 3, rnd(2) ? "long" : "day", rnd(2) ? 0 : 4)
+	if (rnd(3) == 0) s = cat(s, HD "Subscribe to The Nassau Guardian E-Edition\nThe paper as it was printed, on any device.\nSubscribe")
+	s = cat(s, some("About~Contact~Advertise~Subscribe~Privacy Policy~Terms of Service", 3, 5))
+	FOOT = cat(s, "Copyright © " Y " The Nassau Guardian (1844) Ltd. All rights reserved.")
+	BYN = wire34(who) ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E"))
+}
+
+function stlucia34(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, pr, c) {
+	h = 6 + rnd(17); mi = rnd(60); later34(h, mi)
+	sec = pick("Headline News~Local~Caribbean~International~Business~Health")
+	site7(pick(" - St. Lucia Times~~ | St Lucia Times News"), "stluciatimes.com", "/" slug7(title) "/")
+	s = some("St. Lucia Times~Search~Advertise~Menu", 1, 3)
+	s = cat(s, some("Headline News~Local~Caribbean~International~Business~Entertainment~Sports~Health~Opinion~Press Releases~Videos", 5, 9))
+	if (rnd(4) == 0) s = cat(s, "EC$2.70 = US$1")
+	if (rnd(4) == 0) s = cat(s, wx20(pick("Castries~Vieux Fort~Soufrière"), 24, 32, "C", 0))
+	s = cat(s, top34("Trending~Latest", "plain~under"))
+	NAV = cat(s, sec)
+	who = pick("St. Lucia Times~Staff Writer~Press Release~CMC~" pick("Kimberly Joseph~Sherlon Alcide~Tricia Cenac~Ambrose Fontenelle"))
+	pr = who == "Press Release"
+	k = rnd(4)
+	if (k == 0) { by = pr ? "" : "By " lk(who); dl = month[M] " " D ", " Y }
+	else if (k == 1) { by = pr ? "" : lk(who); dl = "Published on " month[M] " " D ", " Y " at " clock(h, mi, "AM", "PM") }
+	else if (k == 2) { by = ""; dl = month[M] " " D ", " Y " · " ago34() }
+	else { by = pr ? "" : lk(who); dl = "Published: " month[M] " " D ", " Y (SD != D ? " | Updated: " month[SM] " " SD ", " SY : "") }
+	st = rnd(4) == 0 ? standfirst(gen34) : ""
+	if (pr) lead34("(PRESS RELEASE) – ")
+	else if (who == "CMC") {
+		c = place19(title, "", "")
+		lead34((c != "" ? upper20(c) : pick("CASTRIES, St Lucia~KINGSTON, Jamaica~BRIDGETOWN, Barbados~PORT OF SPAIN, Trinidad")) ", " abbr[M] " " D ", CMC – ")
+	}
+	if (rnd(2)) sig20(pick("SOURCE: " pick("NIA~Government Information Service~RSLPF~CMC~Reuters~AP") "~Headline photo: Stock image~Headline photo: Courtesy"))
+	im = rnd(2) ? CP pick(caps34) (rnd(2) ? " (Photo: " pick("GIS~Facebook~RSLPF~Reuters~Courtesy") ")" : ". Photo: " pick("GIS~Stock image~RSLPF~Courtesy")) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email~Copy link", 2, 4) : ""
+	HEAD = order("by dl im~dl by im~by dl sh im~im by dl", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = "Tags: " tagline34(2, 4)
+	if (rnd(2)) s = cat(s, HD pick("Related Posts~More Headline News~You might also like") "\n" rel34(heads34, 2, 4, 2, "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Join our WhatsApp channel for breaking news alerts.\nJoin now")
+	s = cat(s, some("About Us~Contact Us~Advertise~Privacy Policy~Terms of Use", 3, 5))
+	FOOT = cat(s, "© " Y " St. Lucia Times. All rights reserved.")
+	BYN = who ~ /^(St\. Lucia Times|Staff Writer|Press Release|CMC)$/ ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "-04:00")
+}
+
+function consent34(    k) {	# a consent, meter, channel or newsletter prompt, words fresh
+	k = rnd(4)
+	if (k == 0)
+		return ask("Your privacy matters~Cookie settings~We use cookies~Consent preferences",
+		    "We and our " (20 + rnd(300)) " partners use cookies and similar tools to keep this site working, count our readers " \
+		    "and, with your permission, show advertising that fits your interests.~" \
+		    "Press \"Accept all\" to agree, or \"Manage options\" to choose which purposes you allow. You can change your mind at any time.~" \
+		    "Some partners process data on the basis of legitimate interest. You may object to this in the options.",
+		    "Accept all~Reject all~Manage options~Only essential~Partner list~Save choices", 4)
+	if (k == 1)
+		return pick("This site uses cookies. By continuing to browse it, you agree to their use.~" \
+		    "We use cookies to make your visit better. Learn more in our Privacy Policy.~" \
+		    "Our Privacy Policy has been updated.") "\n" pick("Accept~OK~Got it~Close~Learn more")
+	if (k == 2)
+		return pick("You have " (1 + rnd(4)) " free stories left this month.~Support our journalism: subscribe today.~" \
+		    "Read the ePaper on your phone. Download our app.") "\n" pick("Subscribe~Log in~Get the app~Not now")
+	return pick("Join our WhatsApp channel for breaking news.~Get our headlines by email every morning.~" \
+	    "Turn on notifications so you never miss a story?") "\n" pick("Join~Sign up~Allow~No thanks~Later")
+}
+
+function thirtyfourA(title, k) {
+	if (k == 0) brazil34(title)
+	else if (k == 1) peru34(title)
+	else if (k == 2) santiago34(title)
+	else if (k == 3) observer34(title)
+	else if (k == 4) express34(title)
+	else amandala34(title)
+}
+function thirtyfourB(title, k) {
+	if (k == 0) curacao34(title)
+	else if (k == 1) granma34(title)
+	else if (k == 2) bolivia34(title)
+	else if (k == 3) universal34(title)
+	else if (k == 4) nassau34(title)
+	else stlucia34(title)
+}
+function thirtyfour(title,    k) {	# variant 34: one of its sites, now and then an ad line and a banner, NAV filled
+	words34()
+	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
+	k = rnd(12)
+	if (k < 6) thirtyfourA(title, k); else thirtyfourB(title, k - 6)
+	if (rnd(6) == 0 && DOM !~ /granma|bolivianexpress/) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~Sponsored~- Advertisement -"))
+	if (rnd(4) == 0 && DOM !~ /granma/) banner(consent34(), 3, 30)
+	fit("Skip to main content~Menu~Search~Close~Open navigation~Home~Back to top~Sections")
+}
+
+# Variant 34's layouts: variant 20's (lynx -dump with its numbered links,
+# pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
+# reader view, archive.today).
+function layout34(title) { return layout20(title) }
+
+# Variant 35's sites, in 13 templates: Daily Maverick, GroundUp,
+# BusinessDay (Nigeria), the Guardian (Nigeria), Capital FM Kenya,
+# GhanaWeb, MyJoyOnline, Sudan Tribune, Addis Standard, Nyasa Times
+# (Malawi), the Zambia Daily Mail, the Botswana Gazette and the Sierra
+# Leone Telegraph, in words written fresh.  Each sets NAV, HEAD and FOOT
+# and what layout7 needs (TS, DOM, URL, BYN, DLX, ISOT, TAGX).  The
+# article's own day is on every page in the site's form and zone (Daily
+# Maverick's "04 Jan 2019", the Guardian's "04 January 2019 | 6:12 pm",
+# GhanaWeb's "General News of Friday, 4 January 2019", MyJoyOnline's
+# "Date: 14-01-2019 Time: 06:12:40:pm", day first, only past the twelfth
+# or when day and month agree, Sudan Tribune's "January 4, 2019
+# (KHARTOUM) - ", Addis Standard's "Addis Abeba, January 04/2019 – ",
+# Capital FM's "NAIROBI, Kenya, Jan 4 – ", the Sierra Leone Telegraph's
+# "X: Sierra Leone Telegraph: 4 January 2019:"); an update may be later,
+# labelled, other stories' days before it.  Its words are set on the
+# first call (words35).
+
+function words35() {
+	if (W35) return
+	W35 = 1
+	heads35 = "Fuel queues return as depots run dry~Teachers' union gives government seven-day ultimatum~" \
+	    "Central bank holds rate as inflation eases~Cholera cases rise in flooded townships~" \
+	    "Court orders release of detained journalists~Maize prices climb ahead of lean season~" \
+	    "Power utility announces fresh round of load shedding~Opposition walks out of budget debate~" \
+	    "Police disperse traders with teargas in city centre~Cedi slides against dollar for third week~" \
+	    "Naira steady at parallel market~Shilling weakens on importer demand~" \
+	    "Minister suspended over tender scandal~Locusts threaten crops in the north~" \
+	    "Nurses end strike after pay deal~Bus crash on highway leaves 14 dead~" \
+	    "Anti-graft body arrests former permanent secretary~Mining firm to cut 2,000 jobs~" \
+	    "Villagers flee as rebels raid border towns~Electoral commission opens voter registration~" \
+	    "Copper output falls short of target~Diamond sales slump as demand cools~" \
+	    "Port congestion delays fertiliser imports~Lawmakers approve new cybercrime bill~" \
+	    "City council demolishes illegal structures~Drought leaves thousands in need of food aid~" \
+	    "Football federation sacks national coach~Tobacco auction floors open with low prices~" \
+	    "Fire guts market stalls overnight~Hospital runs out of blood supplies~" \
+	    "Ruling party picks presidential candidate~Students protest fee increase~" \
+	    "Peace talks resume in Addis Ababa~Refugees stranded at border crossing~" \
+	    "Water rationing extended in the capital~Rail line to reopen after ten years~" \
+	    "Bank posts record half-year profit~Activists march against gender-based violence~" \
+	    "Tax authority targets informal traders~New airport terminal opens to passengers"
+	caps35 = "Residents queue for water in the township~Traders at the central market~" \
+	    "Protesters march to Parliament~Members of the security forces patrol the streets~" \
+	    "Delegates at the opening of the summit~Farmers inspect their crops~" \
+	    "Commuters board minibus taxis at the rank~Supporters cheer at the rally~" \
+	    "Pupils in a crowded classroom~Police officers at the scene~" \
+	    "The minister addresses journalists~A view of the city skyline~" \
+	    "Workers at the mine~Voters line up outside a polling station"
+	tags35 = "Politics~Economy~Business~Crime~Courts~Health~Education~Environment~Energy~Mining~Agriculture~" \
+	    "Elections~Corruption~Human Rights~Africa~World~Diplomacy~Security~Transport~Sport~Technology~Parliament"
+	gen35 = "The ministry said it would respond in due course~The move has drawn criticism from civil society~" \
+	    "Authorities have promised a full investigation~Details remain sketchy~" \
+	    "Residents say they have heard nothing from officials~It is the latest blow to the embattled government~" \
+	    "Analysts say the decision could have far-reaching consequences"
+	src35 = "2 hours ago~45 minutes ago~5 hours ago~AFP~Reuters~1 hour ago~3 hours ago~Xinhua"
+}
+function top35(labels, forms,    s) {	# as top33, from variant 35's headlines
+	s = above(labels, heads35, 5, forms, src35, "LIVE: ~~~WATCH: ~~VIDEO: ~")
+	return s == "" ? "" : HD s
+}
+function bar35(labels, odds) {	# 1 in odds, a bar over the page: its label, another headline, now and then how old
+	if (rnd(odds)) return ""
+	return pick(labels) pick("\n~: ~ | ~ - ") pick(heads35) pick("~~~\n" (2 + rnd(50)) " mins ago~ · " (1 + rnd(9)) " hours ago")
+}
+function day35(style, y, m, d,    w) {	# a day as variant 35's sites print it in their lists
+	w = dayname[wday(y, m, d) + 1]
+	if (style == "abbr") return abbr[m] " " d ", " y	# "Jan 3, 2019"
+	if (style == "uk") return d " " month[m] " " y	# "3 January 2019"
+	if (style == "dm0") return d2(d) " " abbr[m] " " y	# "03 Jan 2019"
+	if (style == "ng") return d2(d) " " month[m] " " y	# "03 January 2019"
+	if (style == "gw") return w ", " d " " month[m] " " y	# "Thursday, 3 January 2019"
+	if (style == "st") return w " " d " " month[m] " " y	# "Thursday 3 January 2019"
+	if (style == "ord") return ord(d) " " month[m] " " y	# "3rd January 2019"
+	return month[m] " " d ", " y	# "January 3, 2019"
+}
+# other stories, each 1 to gap days before the one above; forms as rel33's
+function rel35(pool, lo, hi, gap, style, form,    a, n, j, s, k, t, h) {
+	n = split(some(pool, lo, hi), a, "\n")
+	s = ""; k = 0
+	for (j = 1; j <= n; j++) {
+		k += 1 + rnd(gap)
+		shift(-k)
+		t = day35(style, SY, SM, SD)
+		h = substr(a[j], 2)
+		if (form == 1) s = cat(s, LI t "\n" LC h)
+		else if (form == 2) s = cat(s, LI h " (" t ")")
+		else if (form == 3) s = cat(s, LI h " - " t)
+		else if (form == 4) s = cat(s, h "\n" t)
+		else s = cat(s, LI h "\n" LC t)
+	}
+	return s
+}
+function tagline35(lo, hi,    k) {	# tags on one line, commas between; TAGX the list
+	TAGX = some(tags35, lo, hi)
+	k = TAGX; gsub(LI, "", k); gsub(/\n/, ", ", k)
+	return k
+}
+function people35(pool,    a, b) {	# one name, now and then two joined by " and "
+	a = pick(pool)
+	if (rnd(5)) return a
+	b = pick(pool)
+	return b == a ? a : a " and " b
+}
+function solo35(who) { return index(who, " and ") == 0 }
+function wire35(who) { return who ~ /^(Reuters|AFP|AP|Xinhua|Bloomberg|NAN|GNA|KNA|ENA|SUNA|MANA|ZANIS|BOPA|Agencies|Staff Reporter)$/ }
+function rmon35(m,    t) { split("Jan Feb March April May June July Aug Sept Oct Nov Dec", t, " "); return t[m] }	# Reuters' months
+function lead35(s,    p) {	# a dateline run into the first paragraph, if it opens with a sentence; 1 if it was
+	p = BODY; sub(/\n.*/, "", p)
+	if (p ~ /^["A-Z0-9]/ && length(p) > 60) { BODY = s BODY; return 1 }
+	return 0
+}
+function land35(c) {	# the country an AFP dateline names after the city, "PARIS, France, Jan 4 – "
+	if (c ~ /^(Washington|New York|Los Angeles|San Francisco|Chicago|Houston|Miami|Atlanta|Dallas|Seattle|Boston)$/) return "United States"
+	if (c ~ /^(London|Edinburgh)$/) return "United Kingdom"
+	if (c ~ /^(Paris|Strasbourg)$/) return "France"
+	if (c ~ /^(Berlin|Frankfurt|Munich)$/) return "Germany"
+	if (c ~ /^(Rome|Milan|Vatican City)$/) return "Italy"
+	if (c ~ /^(Madrid|Barcelona)$/) return "Spain"
+	if (c ~ /^(Sydney|Canberra|Melbourne|Brisbane|Perth)$/) return "Australia"
+	if (c ~ /^(Ottawa|Toronto|Vancouver|Montreal|Calgary)$/) return "Canada"
+	if (c ~ /^(Lagos|Abuja)$/) return "Nigeria"
+	if (c ~ /^(Johannesburg|Cape Town)$/) return "South Africa"
+	if (c ~ /^(Istanbul|Ankara)$/) return "Turkey"
+	if (c ~ /^(Mumbai|New Delhi)$/) return "India"
+	if (c ~ /^(Karachi|Lahore|Islamabad)$/) return "Pakistan"
+	if (c == "Moscow") return "Russia"
+	if (c == "Beijing") return "China"
+	if (c == "Tokyo") return "Japan"
+	if (c == "Kampala") return "Uganda"
+	if (c == "Addis Ababa") return "Ethiopia"
+	if (c == "Khartoum") return "Sudan"
+	if (c == "Cairo") return "Egypt"
+	if (c == "Kinshasa") return "DR Congo"
+	if (c == "Harare") return "Zimbabwe"
+	if (c == "Accra") return "Ghana"
+	if (c == "Dakar") return "Senegal"
+	if (c == "Tehran") return "Iran"
+	if (c == "Baghdad") return "Iraq"
+	if (c == "Kabul") return "Afghanistan"
+	if (c == "Jerusalem") return "Israel"
+	if (c == "Brasília" || c == "Rio de Janeiro" || c == "São Paulo") return "Brazil"
+	if (c == "Caracas") return "Venezuela"
+	if (c == "Mexico City") return "Mexico"
+	return ""
+}
+function rate35(pair, lo, hi, dec,    v) {	# an exchange rate over two lines: "USD/KES\n101.45"
+	v = lo + rnd(hi - lo + 1)
+	return pair "\n" v "." (dec == 2 ? d2(rnd(100)) : sprintf("%04d", rnd(10000)))
+}
+
+function dm35(title,    s, who, by, dl, st, sh, im, h, mi, k, c, sec) {
+	h = 5 + rnd(18); mi = rnd(60)
+	sec = pick("SOUTH AFRICA~MAVERICK CITIZEN~OUR BURNING PLANET~BUSINESS MAVERICK~WORLD~AFRICA~ANALYSIS~NEWSDECK")
+	site7(pick(" | Daily Maverick~~"), "www.dailymaverick.co.za", "/article/" Y "-" d2(M) "-" d2(D) "-" slug7(title) "/")
+	s = some("Daily Maverick~Sign In~Become an Insider~Newsletters~Search~Shop", 2, 4)
+	s = cat(s, some("South Africa~Maverick Citizen~Business Maverick~Our Burning Planet~Opinionista~World~Africa~Sport~" \
+	    "Maverick Life~Elections~Scorpio Investigations~Podcasts~Cartoons~Newsdeck", 5, 10))
+	if (rnd(4) == 0) s = cat(s, rate35("USD/ZAR", 13, 15, 2) "\nJSE ALSI\n" commas13(52000 + rnd(6000)) "." d2(rnd(100)))
+	s = cat(s, bar35("BREAKING~LIVE~Newsdeck", 9))
+	s = cat(s, top35("Most Read~Latest~Editor's Picks", "plain~num"))
+	NAV = cat(s, sec)
+	who = pick("Reuters~AFP~" people35("Thandeka Mbeki-Hollis~Pieter van Staden~Nomvula Dlamini~Greg Abrahams~Lwazi Nkosana~" \
+	    "Karabo Moloi~Heidi Swart-Fourie~Siyabonga Mthethwa~Anneke Louw~Bheki Shabalala"))
+	k = rnd(4)
+	by = wire35(who) ? lk(who) : "By " lk(who)
+	if (k == 0) dl = d2(D) " " abbr[M] " " Y	# "04 Jan 2019"
+	else if (k == 1) { by = lk(who) " • " D " " month[M] " " Y; dl = "" }	# "Jane Doe • 4 January 2019"
+	else if (k == 2) dl = d2(D) " " abbr[M] " " Y "\n" (2 + rnd(11)) " min read"
+	else dl = d2(D) " " abbr[M] " " Y "\n" rnd(60) " Comments"
+	st = rnd(3) ? standfirst(gen35) : ""
+	c = place19(title, "Johannesburg~Cape Town~Pretoria~Durban~Gqeberha~Port Elizabeth~Bloemfontein~Harare~Lusaka~Maputo~Gaborone", "")
+	if (c == "") c = place19(title, "", "")
+	if (c != "" && who == "Reuters") lead35(toupper(c) ", " rmon35(M) " " D " (Reuters) - ")	# "JOHANNESBURG, Jan 4 (Reuters) - "
+	else if (c != "" && who == "AFP") lead35(c " (AFP) - ")
+	im = rnd(2) ? CP pick("~Illustrative image: ~Archive photo: ") pick(caps35) ". (Photo: " pick("Gallo Images / Fani Mahuntsi~EPA-EFE / Kim Ludbrook~" \
+	    "Leila Dougan~Felix Dlangamandla~Gallo Images / Brenton Geach~Reuters / Siphiwe Sibeko~Gallo Images / Sowetan / Thulani Mbele~AFP / Rajesh Jantilal") ")" : ""
+	sh = rnd(2) ? some("Save~Comments~Share~Facebook~Twitter~WhatsApp~Email~Print", 2, 5) : ""
+	HEAD = order("st by dl im~by dl st im~st im by dl~st by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Read in Daily Maverick: “~Read more in Daily Maverick: “") pick(heads35) "”", 2 + rnd(3))
+	if (wire35(who) && rnd(2)) sig20(who == "Reuters" ? "(Reporting by " pick("Nqobile Dludla~Olivia Kumwenda-Mtambo~Wendell Roelf") "; Editing by " pick("Alexander Smith~Mark Heinrich~Gareth Jones") ")" : "© Agence France-Presse")
+	s = ""
+	if (solo35(who) && !wire35(who) && rnd(2)) s = "Ed's note: " who " is a " pick("senior journalist~reporter~sub-editor~contributor") " at Daily Maverick."
+	if (rnd(2)) s = cat(s, HD "Related Stories\n" rel35(heads35, 2, 4, 3, "dm0", rnd(2) ? 0 : 4))
+	if (rnd(2)) s = cat(s, HD "Comments\nPlease sign in to join the conversation. Only Insiders can comment on our articles.\nSign in")
+	if (rnd(3) == 0) s = cat(s, HD "Become an Insider\nOur journalism is paid for by readers. If you value it, back it from R" (25 + rnd(200)) " a month.\nJoin now")
+	s = cat(s, some("About Us~Advertise~Careers~Contact Us~Press Code~Complaints~Privacy Policy~Terms and Conditions", 3, 6))
+	FOOT = cat(s, "Daily Maverick © " Y ". All rights reserved.")
+	BYN = wire35(who) ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+02:00")
+}
+
+function groundup35(title,    s, who, by, dl, st, sh, im, h, mi, k, top) {
+	h = 7 + rnd(14); mi = rnd(60); later33(h, mi)
+	top = pick("Housing~Labour~Crime~Health~Education~Land~Immigration~Environment~Courts~Transport~Government")
+	site7(pick(" | GroundUp~~"), "www.groundup.org.za", "/article/" slug7(title) "/")
+	s = some("GroundUp~News that matters~Donate~Subscribe~Search", 2, 4)
+	s = cat(s, some("News~Analysis~Opinion~Brief~Photo essays~Letters~Elections~Explainers~About~Republish our articles", 4, 8))
+	s = cat(s, top35("Top stories~Latest", "plain"))
+	NAV = cat(s, top)
+	who = people35("Masixole Feni~Liezl Visagie~Kwanele Mdlalose~Tariq Hendricks~Nombulelo Baleni~Sipho Ngqobe~" \
+	    "Chrisna Marais~Ayanda Mtshali~Lerato Mofokeng~Bernard Peterse")
+	k = rnd(3)
+	by = "By " lk(who)
+	if (k == 0) dl = D " " month[M] " " Y	# "4 January 2019"
+	else if (k == 1) { by = by "\n" D " " month[M] " " Y; dl = "" }
+	else dl = D " " month[M] " " Y (SY "" SM "" SD != Y "" M "" D ? "\nUpdated " SD " " month[SM] " " SY : "")
+	st = standfirst(gen35)
+	im = rnd(3) ? CP pick(caps35) ". " pick("Photo: ~Archive photo: ~Photo: ") (rnd(2) ? pick("Masixole Feni~Ashraf Parker~Liezl Visagie~Ayanda Mtshali") : who) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email~Print", 2, 4) : ""
+	HEAD = order("st by dl im~st im by dl~st by dl sh im", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = "TOPICS: " tagline35(1, 3)
+	if (rnd(2)) s = cat(s, "Next: " pick(heads35) "\nPrevious: " pick(heads35))
+	s = cat(s, "© " Y " GroundUp. This article is published under a Creative Commons Attribution-NoDerivatives 4.0 International Licence.")
+	if (rnd(2)) s = cat(s, "You are welcome to republish it, provided you credit the authors and GroundUp, keep the text unchanged and link back to the original.")
+	if (rnd(2)) s = cat(s, HD "Support independent journalism\nGroundUp is a non-profit. Donations of any size keep us reporting on people the news usually ignores.\nDonate")
+	if (rnd(2)) s = cat(s, HD pick("Latest~Most read~More on " top) "\n" rel35(heads35, 2, 4, 2, "uk", rnd(2) ? 0 : 4))
+	s = cat(s, some("About~Contact~Letters~Corrections~Privacy~Republishing guidelines", 3, 5))
+	FOOT = cat(s, "GroundUp, Cape Town")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+02:00")
+}
+
+function bday35(title,    s, who, by, dl, st, sh, im, h, mi, k, sec) {
+	h = 5 + rnd(17); mi = rnd(60)
+	sec = pick("News~Politics~Economy~Markets~Companies~Energy~Analysis~World")
+	site7(pick(" - Businessday NG~~ | BusinessDay"), "businessday.ng", "/" tolower(sec) "/article/" slug7(title) "/")
+	s = some("BusinessDay~Subscribe~Sign in~E-Paper~BusinessDay Premium~Search", 2, 4)
+	s = cat(s, some("News~Politics~Economy~Markets~Companies~Opinion~Energy~Real Estate~Technology~Health~Education~Life & Arts~" \
+	    "Analysis~Editorial~BD Sunday", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "NGN/USD\n" (358 + rnd(8)) ".00\nNSE ASI\n" commas13(26000 + rnd(6000)) "." d2(rnd(100)) "\nBrent\n$" (55 + rnd(15)) "." d2(rnd(100)))
+	s = cat(s, bar35("BREAKING~Latest", 9))
+	s = cat(s, top35("Top Stories~Most Read~Latest", "plain~under"))
+	NAV = cat(s, sec)
+	who = pick("Ifeoma Nwankwo~Tunde Ogunbiyi~Chinedu Okafor~Hauwa Abubakar~Obinna Ezeugwu~Yetunde Adebayo~Emeka Obiora~" \
+	    "Zainab Lawal~Segun Adeyemi~Ngozi Okonjo-Udeh~Reuters~AFP")
+	k = rnd(3)
+	by = lk(who)
+	if (k == 0) dl = month[M] " " D ", " Y	# "January 4, 2019"
+	else if (k == 1) { by = lk(wire35(who) ? who : toupper(who)) (wire35(who) ? "" : pick(", Abuja~, Lagos~, Port Harcourt~")); dl = month[M] " " D ", " Y }
+	else dl = month[M] " " D ", " Y "\n" (2 + rnd(8)) " min read"
+	st = rnd(3) == 0 ? standfirst(gen35) : ""
+	im = rnd(2) ? CP pick(caps35) pick("~ | Photo: BusinessDay~ (Photo: Bloomberg)~ | Image: Reuters~ | Photo: File") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~WhatsApp~Email", 2, 4) : ""
+	HEAD = order("by dl im~by dl st im~st by dl im~by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Read also: " pick(heads35), 2 + rnd(3))
+	if (rnd(4) == 0) insert(pick("Advertisement~- Advertisement -"), 4 + rnd(3))
+	s = ""
+	if (rnd(3) == 0) s = HD "BusinessDay Premium\nUnlock in-depth analysis of Nigeria's markets and economy for N" commas13(2000 + 500 * rnd(5)) " a month.\nSubscribe now"
+	if (rnd(2)) s = cat(s, HD pick("Related News~More from " sec "~Latest") "\n" rel35(heads35, 2, 4, 2, "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Sign up for our newsletter\nMarket moves and business stories from Lagos and Abuja, every morning.\nEmail address\nSubscribe")
+	s = cat(s, some("About Us~Advertise~Contact Us~Careers~Privacy Policy~Terms of Use~BD Academy", 3, 5))
+	FOOT = cat(s, "© " Y " BusinessDay Media Limited. All rights reserved.")
+	BYN = wire35(who) ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+01:00")
+}
+
+function guardng35(title,    s, who, by, dl, st, sh, im, h, mi, k, city, sec, t) {
+	h = 1 + rnd(22); mi = rnd(60)
+	sec = pick("News~Nigeria~World~Africa~Politics~Business")
+	site7(pick(" | The Guardian Nigeria News - Nigeria and World News~~ — " sec " — The Guardian Nigeria News – Nigeria and World News"), \
+	    "guardian.ng", "/news/" slug7(title) "/")
+	s = some("The Guardian~Conscience, Nurtured by Truth~E-Paper~Subscribe~Search~Guardian Life~Guardian TV", 2, 4)
+	s = cat(s, some("News~Nigeria~Africa~World~Politics~Business~Opinion~Sport~Life~Property~Technology~Features~" \
+	    "Editorial~Saturday Magazine~Guardian Woman", 5, 10))
+	if (rnd(4) == 0) s = cat(s, pick("Lagos~Abuja~Port Harcourt~Kano") " " temp33(24, 34) "°C")
+	s = cat(s, top35("Most Read~Latest News~Trending", "plain~num"))
+	NAV = cat(s, sec)
+	who = pick("AFP~Reuters~NAN~Guardian Nigeria~" pick("Adaeze Okoli~Femi Adesanya~Kelechi Nwosu~Amina Yusuf~Tobi Akinwale~" \
+	    "Uchenna Eze~Bolaji Ogundele~Ruth Agbo"))
+	city = wire35(who) || who == "Guardian Nigeria" ? "" : pick("~, Abuja~, Lagos~, Port Harcourt~, Kano~, Enugu~, Ibadan~~")
+	t = d2(D) " " month[M] " " Y " | " clock(h, mi, "am", "pm")	# "04 January 2019 | 6:12 pm"
+	k = rnd(3)
+	if (k == 0) { by = "By " lk(who) city " | " t; dl = "" }
+	else if (k == 1) { by = "By " lk(who) city; dl = t }
+	else { by = "By " lk(who) city; dl = d2(D) " " month[M] " " Y "   |   " clock(h, mi, "am", "pm") "   |   " pick("Comments~" (1 + rnd(30)) " Comments~Add Comment") }
+	st = rnd(3) == 0 ? standfirst(gen35) : ""
+	im = rnd(2) ? CP pick(caps35) ". " pick("PHOTO: AFP~Photo: Twitter~PHOTO: REUTERS~Photo: Facebook~PHOTO: NAN~Photo/ State House~Photo: GUARDIAN") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~LinkedIn~Email", 2, 4) : ""
+	HEAD = order("by dl im~by dl st im~im by dl~st by dl im~by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("ALSO READ: ~Read also: ") pick(heads35), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Tags: " tagline35(2, 4)
+	if (rnd(2)) s = cat(s, HD pick("Related~Most Read~More in " sec) "\n" rel35(heads35, 2, 4, 2, "ng", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Comments\nPlease keep it civil. Comments that insult or defame others will be removed.\nLog in to comment")
+	s = cat(s, some("About Us~Advertise~Contact Us~Privacy Policy~Terms of Use~E-Paper~Careers", 3, 5))
+	FOOT = cat(s, "© " Y " Guardian Newspapers Limited. All rights reserved.")
+	BYN = wire35(who) || who == "Guardian Nigeria" ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+01:00")
+}
+
+function capfm35(title,    s, who, by, dl, st, sh, im, h, mi, k, c, n, sec) {
+	h = 6 + rnd(16); mi = rnd(60)
+	sec = pick("Kenya~Top Stories~Africa~World~County News~Politics~Business")
+	site7(pick(" - Capital News~~ | Capital FM Kenya"), "www.capitalfm.co.ke", "/news/" Y "/" d2(M) "/" slug7(title) "/")
+	s = some("Capital FM~98.4 Capital FM - Listen Live~Capital News~Capital Business~Capital Sports~Capital Lifestyle~Capital Campus", 2, 4)
+	s = cat(s, some("Top Stories~County News~Kenya~Africa~World~Politics~Business~Tech~Sports~Lifestyle~Opinions~Video~Podcasts", 5, 9))
+	if (rnd(4) == 0) s = cat(s, rate35("USD/KES", 100, 103, 2) "\nNSE 20\n" commas13(2500 + rnd(400)) "." d2(rnd(100)))
+	if (rnd(5) == 0) s = cat(s, "Nairobi " temp33(17, 28) "°C")
+	s = cat(s, bar35("BREAKING NEWS~Just In", 8))
+	s = cat(s, top35("Top Stories~Most Read", "plain~under"))
+	NAV = cat(s, sec)
+	who = pick("AFP~Reuters~Xinhua~KNA~" pick("Wambui Njoroge~Otieno Omondi~Kiprotich Cheruiyot~Mercy Wanjiru~Brian Ochieng~" \
+	    "Faith Muthoni~Hassan Abdi~Grace Atieno"))
+	k = rnd(3)
+	if (k == 0) { by = "By " lk(who); dl = "Published " month[M] " " D ", " Y }	# "Published January 4, 2019"
+	else if (k == 1) { by = lk(toupper(who)); dl = month[M] " " D ", " Y }
+	else { by = "By " lk(who); dl = "Published " month[M] " " D ", " Y "\n" pick("Updated ~") (1 + rnd(10)) " " pick("hours ago~hours ago~minutes ago") }
+	st = rnd(3) == 0 ? standfirst(gen35) : ""
+	c = place19(title, "Nairobi~Mombasa~Kisumu~Nakuru~Eldoret~Machakos~Garissa~Kenya", "")
+	n = c
+	if (c == "Kenya") c = "Nairobi"
+	if (c != "") { lead35(toupper(c) ", Kenya, " abbr[M] " " D " – ") }	# "NAIROBI, Kenya, Jan 4 – "
+	else {
+		c = place19(title, "", "")
+		n = land35(c)
+		if (c != "") lead35(toupper(c) ", " (n != "" ? n ", " : "") abbr[M] " " D " – ")	# "PARIS, France, Jan 4 – "
+	}
+	im = rnd(2) ? CP pick(caps35) ". /" pick("CFM~FILE~PSCU~AFP~CFM-FILE~COURTESY~REUTERS") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Telegram~Email", 2, 4) : ""
+	HEAD = order("by dl im~im by dl~by dl sh im~st by dl im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("READ: ~Related: ~ALSO READ: ") pick(heads35), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Click to comment"
+	if (rnd(2)) s = cat(s, HD pick("Related Topics~More in " sec "~Latest") "\n" rel35(heads35, 2, 4, 2, "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Get the Capital FM newsletter\nThe day's top stories from Kenya and the region, straight to your inbox.\nSubscribe")
+	s = cat(s, some("About Us~Advertise~Contact Us~Careers~Privacy Policy~Terms of Use", 3, 5))
+	FOOT = cat(s, "Copyright © " Y " Capital Digital Media. All Rights Reserved.")
+	BYN = wire35(who) ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+03:00")
+}
+
+function ghanaweb35(title,    s, who, by, dl, st, sh, im, h, mi, k, c, kind, src, t) {
+	h = 5 + rnd(18); mi = rnd(60)
+	kind = pick("General News~General News~General News~General News~Politics~Business News~Health News~Crime & Punishment~Africa")
+	site7(pick(" - GhanaWeb~~"), "www.ghanaweb.com", "/GhanaHomePage/NewsArchive/" caps19w(slug7(title)) "-" (710000 + rnd(90000)))
+	s = some("GhanaWeb~GhanaWeb TV~Login~Register~Search", 2, 4)
+	s = cat(s, some("Home~News~Sports~Business~Entertainment~African~Opinions~Country~Radio~TV~Photos~Features~Videos", 5, 10))
+	if (rnd(4) == 0) s = cat(s, rate35("USD/GHS", 4, 5, 4) "\nGSE-CI\n" commas13(2200 + rnd(400)) "." d2(rnd(100)))
+	s = cat(s, bar35("BREAKING~Trending", 9))
+	s = cat(s, top35("Headlines~Top Stories~Most Read", "plain"))
+	NAV = cat(s, kind)
+	src = pick("www.ghanaweb.com~citinewsroom.com~myjoyonline.com~Graphic Online~3news.com~GNA~BBC~Daily Guide Network~Starr FM~Ghanaian Times~Reuters")
+	t = kind " of " dayname[W + 1] ", " D " " month[M] " " Y	# "General News of Friday, 4 January 2019"
+	k = rnd(3)
+	who = rnd(3) == 0 ? pick("Kwame Asante~Akosua Boateng~Yaw Ofori-Atta~Efua Mensah~Kofi Antwi~Abena Owusu") : ""
+	by = who == "" ? "" : "Contributor: " lk(who)
+	if (k == 0) dl = t "\nSource: " src
+	else if (k == 1) dl = "Source: " src "\n" t
+	else dl = t "\nSource: " src "\n" pick("Listen to Article~Listen to Article\n0:00~Comments (" (rnd(120)) ")")
+	c = place19(title, "Accra~Kumasi~Tamale~Takoradi~Cape Coast~Ho~Sunyani~Koforidua", "")
+	if (c == "") c = place19(title, "", "")
+	if (c != "" && src == "GNA" && rnd(2)) lead35(c ", " ap[M] " " D ", GNA - ")	# "Accra, Jan. 4, GNA - "
+	st = ""
+	im = rnd(2) ? CP pick(caps35) pick("~. File photo~ | File photo~") : rnd(2) ? CP "File photo" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email~Print", 2, 4) : ""
+	HEAD = order("dl im~dl by im~dl sh im by~im dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Read also\n" pick(heads35), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Comments (" rnd(200) ")\nClick here to start a conversation"
+	if (rnd(2)) s = cat(s, HD "Related Articles:\n" headlines(heads35, 2, 4))
+	if (rnd(2)) s = cat(s, HD "More " kind "\n" rel35(heads35, 2, 4, 2, "gw", rnd(2) ? 0 : 4))
+	s = cat(s, some("About Us~Contact Us~Advertise~Privacy Policy~Terms of Use~Submit News~Jobs", 3, 5))
+	FOOT = cat(s, "Copyright © 1994 - " Y " GhanaWeb. All rights reserved.")
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, "+00:00")
+}
+
+function myjoy35(title,    s, who, by, dl, st, sh, im, h, mi, k, sec) {
+	h = 5 + rnd(18); mi = rnd(60)
+	sec = pick("News~Politics~Business~Africa~World~Health~Regional")
+	site7(pick(" - MyJoyOnline~~ | MyJoyOnline.com~ - MyJoyOnline.com"), "www.myjoyonline.com", "/" slug7(title) "/")
+	s = some("MyJoyOnline~Joy 99.7 FM~JoyNews TV~Adom~Listen Live~Search", 2, 4)
+	s = cat(s, some("News~Politics~Business~Entertainment~Sports~Opinion~Lifestyle~Tech~Health~Education~Regional~Africa~World~JoyNews Originals", 5, 9))
+	if (rnd(4) == 0) s = cat(s, rate35("USD/GHS", 4, 5, 4) "\nAccra " temp33(24, 32) "°C")
+	s = cat(s, bar35("Breaking~Just in", 9))
+	s = cat(s, top35("Top Stories~Trending~Latest", "plain~under"))
+	NAV = cat(s, sec)
+	who = pick("Myjoyonline.com~Joy News~GNA~Reuters~AFP~" pick("Kwaku Amponsah~Adwoa Ansah-Mensah~Edmund Quaye~Fiifi Ampofo~" \
+	    "Selorm Kudjordji~Akua Serwaa Dankwa~Nana Yaw Boakye"))
+	k = rnd(3)
+	if (k == 0 && !(D > 12 || D == M)) k = 1 + rnd(2)	# day first only when it reads one way
+	if (k == 0) {	# the old site: "Date: 14-01-2019 Time: 06:12:40:pm"
+		by = "Source: Ghana | Myjoyonline.com" (who ~ /^(Myjoyonline\.com|Joy News)$/ ? "" : " | " lk(who))
+		dl = "Date: " d2(D) "-" d2(M) "-" Y " Time: " d2(h12(h)) ":" d2(mi) ":" d2(rnd(60)) ":" (h < 12 ? "am" : "pm")
+	} else if (k == 1) {
+		by = "Source: " lk(who)
+		dl = D " " month[M] " " Y " " clk(h, mi)	# "4 January 2019 6:12pm"
+	} else {
+		by = lk(who)
+		dl = D " " month[M] " " Y " " clk(h, mi) "\n" pick("2 hours ago~5 hours ago~40 minutes ago~1 hour ago~3 hours ago")
+	}
+	st = rnd(3) == 0 ? standfirst(gen35) : ""
+	im = rnd(2) ? CP pick(caps35) pick("~. Photo: Joy News~. File photo~. Photo: Facebook~. Photo: Reuters") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Telegram~Email", 2, 4) : ""
+	HEAD = order("by dl im~dl by im~by dl st im~im by dl sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Also read: ~Related: ~READ ALSO: ") pick(heads35), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Tags: " tagline35(2, 4)
+	if (rnd(2)) s = cat(s, "Send your news stories to newsroom@myjoyonline.com or on WhatsApp, +233 " (50 + rnd(10)) " " (100 + rnd(900)) " " (1000 + rnd(9000)))
+	if (rnd(2)) s = cat(s, HD pick("Related Stories~More from " sec "~Latest Stories") "\n" rel35(heads35, 2, 4, 2, rnd(2) ? "uk" : "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, "Disclaimer: Views expressed by readers in the comments are their own, not those of Myjoyonline.com.")
+	s = cat(s, some("About~Contact Us~Advertise~Privacy Policy~Terms~Multimedia Group", 3, 5))
+	FOOT = cat(s, "Copyright © " Y " Multimedia Group Limited. All rights reserved.")
+	BYN = who ~ /^(Myjoyonline\.com|Joy News)$/ || wire35(who) ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+00:00")
+}
+
+function sudan35(title,    s, who, by, dl, st, sh, im, h, mi, k, c, t, led) {
+	h = 8 + rnd(13); mi = rnd(60)
+	site7(pick(" - Sudan Tribune~~ - Sudan Tribune: Plural news and views on Sudan"), "www.sudantribune.com", "/spip.php?article" (66900 + rnd(2400)))
+	s = some("Sudan Tribune~Plural news and views on Sudan~Search~RSS", 1, 3)
+	s = cat(s, some("English~Français", 0, 2))
+	s = cat(s, some("Home~News~Politics~Economy~Opinion~Analysis~Press Releases~Documents~Interviews~Sudan~South Sudan~Darfur~Abyei~Kordofan", 5, 9))
+	if (rnd(4) == 0) s = cat(s, rate35("USD/SDG", 45, 47, 2) "\nKhartoum " temp33(28, 42) "°C")
+	s = cat(s, top35("Latest News~Most Read", "plain"))
+	NAV = s
+	t = dayname[W + 1] " " D " " month[M] " " Y	# "Friday 4 January 2019"
+	c = place19(title, "Khartoum~Juba~Omdurman~Port Sudan~El Fasher~Nyala~Kassala~Kadugli~Malakal~Sudan", "")
+	if (c == "Sudan") c = "Khartoum"
+	if (c == "") c = place19(title, "", "")
+	led = c != "" && lead35(month[M] " " D ", " Y " (" toupper(c) ") - ")	# "January 4, 2019 (KHARTOUM) - "
+	k = rnd(3)
+	if (k == 0 || !led) dl = t
+	else if (k == 1) dl = ""
+	else dl = pick("Posted ~") t
+	who = rnd(4) == 0 ? pick("Mohamed Osman Abbas~Nyamal Deng~Ibrahim El-Tayeb~Tut Kuany~Hala Abdelrahman") : ""
+	by = who == "" ? "" : "By " lk(who)
+	if (rnd(4) == 0) sig20(pick("(ST)~(ST/AFP)~(ST)"))
+	st = ""
+	im = rnd(3) == 0 ? CP pick(caps35) " (" pick("ST photo~AFP photo~SUNA photo~Reuters photo~File photo") ")" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print this article", 2, 4) : ""
+	HEAD = order("dl by im~dl by sh im~by dl im", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD pick("Latest News~Related Articles~Other News") "\n" rel35(heads35, 2, 5, 2, "st", rnd(2) ? 4 : 3)
+	if (rnd(2)) s = cat(s, "Comments on the Sudan Tribune website must be about the story. Those who post them, not Sudan Tribune, answer for what they say.")
+	s = cat(s, some("About~Contact~Advertise~Subscribe~Submit an article", 3, 5))
+	FOOT = cat(s, "Sudan Tribune " Y " - Reproduction of our articles is allowed if Sudan Tribune is named as the source.")
+	BYN = who; DLX = dl == "" ? (led ? month[M] " " D ", " Y : t) : dl; ISOT = isot7(h, mi, "+02:00")
+}
+
+function addis35(title,    s, who, by, dl, st, sh, im, h, mi, k, c, sec) {
+	h = 7 + rnd(14); mi = rnd(60)
+	sec = pick("News~Politics~Business~Africa~Law & Justice~Economy")
+	site7(pick(" - Addis Standard~~"), "addisstandard.com", "/" slug7(title) "/")
+	s = some("Addis Standard~Addis Standard Amharic~Afaan Oromoo~Subscribe~Search", 2, 4)
+	s = cat(s, some("News~Politics~Business~Economy~Africa~Opinion~Interview~Editorial~Commentary~In-Depth Analysis~Art & Culture~Magazine", 5, 9))
+	if (rnd(4) == 0) s = cat(s, rate35("USD/ETB", 28, 30, 2) "\nAddis Abeba " temp33(15, 26) "°C")
+	s = cat(s, top35("Latest~Popular", "plain"))
+	NAV = cat(s, sec)
+	who = pick("Addis Standard~Addis Standard~" pick("Hiwot Tesfaye~Abel Kebede~Meron Alemayehu~Dawit Gebremedhin~Lidya Mulugeta~Bekele Tolossa"))
+	k = rnd(3)
+	if (k == 0) { by = lk(who); dl = month[M] " " D ", " Y }	# "January 4, 2019"
+	else if (k == 1) { by = lk(who) " - " month[M] " " D ", " Y; dl = "" }	# "Addis Standard - January 4, 2019"
+	else { by = "By " lk(who); dl = month[M] " " D ", " Y "\n" pick("0~1~2~3~4") " " pick("Comments~comments") }
+	st = rnd(3) ? standfirst(gen35) : ""
+	c = place19(title, "Addis Ababa~Mekelle~Bahir Dar~Hawassa~Gondar~Dire Dawa~Adama~Jimma~Ethiopia", "")
+	if (c != "") c = "Addis Abeba"	# the paper's spelling
+	else c = place19(title, "", "")
+	if (c != "" && rnd(4)) lead35(c ", " month[M] " " d2(D) "/" Y " – ")	# "Addis Abeba, January 04/2019 – "
+	im = rnd(2) ? CP pick(caps35) ". Photo: " pick("Office of the PM~Social media~File~ENA~Addis Standard~Reuters~AFP") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Telegram~WhatsApp~Email", 2, 4) : ""
+	HEAD = order("by dl im~by dl st im~st im by dl~by dl sh im", st, by, dl, sh, im)
+	s = ""
+	if (rnd(3) == 0) s = "Editor's Note: " pick("This story was written with reporting from the regional correspondents.~Names of some sources have been withheld at their request.")
+	if (rnd(2)) s = cat(s, "Tags: " tagline35(2, 4))
+	if (rnd(2)) s = cat(s, HD pick("Related Posts~More from " sec "~Latest") "\n" rel35(heads35, 2, 4, 3, "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Leave a Reply\nYour email address will not be published. Required fields are marked *\nComment\nName *\nEmail *\nPost Comment")
+	s = cat(s, some("About Us~Advertise~Subscribe~Contact Us~Privacy Policy", 3, 5))
+	FOOT = cat(s, "© " Y " Addis Standard. All rights reserved. Published by Jakenn Publishing PLC")
+	BYN = who == "Addis Standard" ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+03:00")
+}
+
+function nyasa35(title,    s, who, by, dl, st, sh, im, h, mi, k, n) {
+	h = 6 + rnd(17); mi = rnd(60)
+	site7(pick(" - Malawi Nyasa Times - News from Malawi about Malawi~~ | Nyasa Times"), "www.nyasatimes.com", "/" slug7(title) "/")
+	s = some("Nyasa Times~Malawi's leading online newspaper~Search~Follow us", 2, 3)
+	s = cat(s, some("Home~National~Politics~Business~Entertainment~Sports~Opinion~Diaspora~Columns~Health~Education~Africa~World", 5, 9))
+	if (rnd(4) == 0) s = cat(s, rate35("USD/MWK", 725, 745, 2) "\nLilongwe " temp33(18, 30) "°C")
+	s = cat(s, bar35("Breaking News~Latest", 9))
+	s = cat(s, top35("Latest~Most Commented~Popular", "plain"))
+	NAV = cat(s, pick("National~Politics~Africa~World~Business"))
+	who = pick("Nyasa Times Reporter~Nyasa Times Reporter~" pick("Chikondi Banda~Tiwonge Phiri~Madalitso Mwale~Kondwani Chirwa~Thokozani Kachingwe~Lusungu Mhango"))
+	n = rnd(40)
+	k = rnd(3)
+	if (k == 0) { by = ""; dl = month[M] " " D ", " Y " " lk(who) " " n " Comments" }	# "January 4, 2019 Nyasa Times Reporter 12 Comments"
+	else if (k == 1) { by = "By " lk(who); dl = month[M] " " D ", " Y }
+	else { by = lk(who); dl = month[M] " " D ", " Y "\n" n " Comments" }
+	st = rnd(4) == 0 ? standfirst(gen35) : ""
+	im = rnd(2) ? CP pick(caps35) pick("~ — Photo credit: Nyasa Times~ -Photo by " pick("Jeromy Kadewere~Lameck Masina~Joseph Josiya") "~ — File photo~ -AFP") : ""
+	sh = rnd(2) ? some("Sharing is caring!~Facebook~Twitter~WhatsApp~Email", 2, 4) : ""
+	HEAD = order("dl by im~by dl im~dl sh im~by dl st im", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = "Follow and subscribe to Nyasa Times on WhatsApp and Twitter for the latest news from Malawi."
+	if (rnd(3) == 0) s = cat(s, HD "Support Nyasa Times\nIndependent Malawian journalism costs money. A small gift keeps us going.\nDonate")
+	if (rnd(2)) s = cat(s, HD pick("Related Posts~You may also like~More stories") "\n" rel35(heads35, 2, 4, 3, "long", rnd(2) ? 0 : 4))
+	if (rnd(2)) s = cat(s, HD n " Comments\nDisclaimer: comments are the views of their writers and not of Nyasa Times.\nLeave a Reply")
+	s = cat(s, some("About Us~Contact~Advertise~Privacy Policy~Terms of Use", 3, 5))
+	FOOT = cat(s, "Copyright © " Y " Nyasa Times. All rights reserved.")
+	BYN = who == "Nyasa Times Reporter" ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+02:00")
+}
+
+function zdm35(title,    s, who, by, dl, st, sh, im, h, mi, k, pl) {
+	h = 5 + rnd(17); mi = rnd(60)
+	site7(pick(" - Zambia Daily Mail~~ | Zambia Daily Mail"), "www.daily-mail.co.zm", "/" slug7(title) "/")
+	s = ""
+	if (rnd(3) == 0) s = toupper(dayname[W + 1] ", " month[M] " " D ", " Y)	# the masthead's day: "FRIDAY, JANUARY 4, 2019"
+	s = cat(s, some("Zambia Daily Mail~Daily Mail~E-Paper~Subscribe~Search", 2, 4))
+	s = cat(s, some("Home~News~Business~Features~Opinion~Editorial~Sport~Entertainment~Health~Education~Agriculture~Africa~World", 5, 9))
+	if (rnd(4) == 0) s = cat(s, rate35("USD/ZMW", 11, 13, 2) "\nLusaka " temp33(17, 31) "°C")
+	s = cat(s, top35("Latest~Popular", "plain"))
+	NAV = cat(s, pick("News~Africa~World~Business"))
+	who = pick("MWENYA KAPAMBWE~BWALYA MUTALE~LUYANDO HAMAKUNGU~NATASHA SIAME~KELVIN MULENGA~CHISHA TEMBO~ZANIS")
+	pl = pick("Lusaka~Lusaka~Ndola~Kitwe~Livingstone~Kabwe~Chipata~Kasama~Solwezi~Mongu")
+	k = rnd(3)
+	if (k == 0) { by = lk(who) "\n" pl; dl = month[M] " " D ", " Y }	# "MWENYA KAPAMBWE" / "Lusaka"
+	else if (k == 1) { by = "By " lk(who) ", " pl; dl = "Published on " month[M] " " D ", " Y }
+	else { by = lk(who) ", " pl; dl = dayname[W + 1] ", " month[M] " " D ", " Y }
+	st = rnd(3) == 0 ? standfirst(gen35) : ""
+	im = rnd(2) ? CP toupper(pick(caps35)) ". PICTURE: " pick("MOSES MUKOKA~SAM NKWEMBE~STATE HOUSE~ZANIS~FILE~CHIBWE MWALE") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email", 2, 4) : ""
+	HEAD = order("dl by im~dl im by~by dl im~dl by st im", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = "Tags: " tagline35(1, 4)
+	if (rnd(2)) s = cat(s, HD pick("Related~More News~Latest") "\n" rel35(heads35, 2, 4, 2, "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Leave a Reply\nYour email address will not be published.\nComment\nName\nEmail\nPost Comment")
+	s = cat(s, some("About Us~Advertise~Contact Us~Subscriptions~Privacy Policy", 3, 5))
+	FOOT = cat(s, "© " Y " Zambia Daily Mail Limited. All rights reserved.")
+	BYN = who == "ZANIS" ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+02:00")
+}
+
+function gazette35(title,    s, who, by, dl, st, sh, im, h, mi, k) {
+	h = 6 + rnd(16); mi = rnd(60)
+	site7(pick(" - The Botswana Gazette~~ | The Gazette"), "www.thegazette.news", "/news/" slug7(title) "/")
+	s = some("The Botswana Gazette~The Gazette~E-Paper~Subscribe~Search", 2, 4)
+	s = cat(s, some("News~Business~Politics~Opinion~Lifestyle~Sport~Features~Investigations~Africa~World~Columns~Editorial", 5, 9))
+	if (rnd(4) == 0) s = cat(s, rate35("USD/BWP", 10, 11, 2) "\nGaborone " temp33(M >= 5 && M <= 8 ? 14 : 24, M >= 5 && M <= 8 ? 24 : 35) "°C")
+	s = cat(s, top35("Latest~Trending", "plain"))
+	NAV = cat(s, pick("News~Business~Politics~Africa~World"))
+	who = pick("Gazette Reporter~Gazette Reporter~" pick("Kagiso Molefe~Boitumelo Sebego~Neo Kgosietsile~Tebogo Ramotswa~Onalenna Modise~Lesego Tau"))
+	k = rnd(4)
+	if (k == 3 && !(D > 12 || D == M)) k = 0	# day first only when it reads one way
+	if (k == 0) { by = "By " lk(who); dl = month[M] " " D ", " Y }	# "January 4, 2019"
+	else if (k == 1) { by = "By " lk(who) " | " D " " month[M] " " Y; dl = "" }
+	else if (k == 2) { by = lk(who); dl = ord(D) " " month[M] " " Y }	# "4th January 2019"
+	else { by = "By " lk(who); dl = d2(D) "/" d2(M) "/" Y }	# "14/01/2019"
+	st = rnd(3) == 0 ? standfirst(gen35) : ""
+	im = rnd(2) ? CP pick(caps35) pick("~ | Pic: Gazette~ | Pic: BOPA~ (Pic: Reuters)~ | Pic: File") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email", 2, 4) : ""
+	HEAD = order("by dl im~dl by im~by dl st im~im by dl", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = "Tags: " tagline35(2, 4)
+	if (rnd(2)) s = cat(s, HD pick("Related Articles~More News~Latest") "\n" rel35(heads35, 2, 4, 3, rnd(2) ? "uk" : "ord", rnd(2) ? 0 : 4))
+	s = cat(s, some("About Us~Advertise~Contact Us~Subscribe~Privacy Policy", 3, 5))
+	FOOT = cat(s, "© " Y " The Botswana Gazette. All rights reserved.")
+	BYN = who == "Gazette Reporter" ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+02:00")
+}
+
+function slt35(title,    s, who, by, dl, st, sh, im, h, mi, k, n, t) {
+	h = 6 + rnd(17); mi = rnd(60)
+	site7(pick(" – The Sierra Leone Telegraph~~ | The Sierra Leone Telegraph"), "www.thesierraleonetelegraph.com", "/" slug7(title) "/")
+	s = some("The Sierra Leone Telegraph~Sierra Leone news and opinion~Donate~Search", 2, 3)
+	s = cat(s, some("Home~News~Politics~Economy~Opinion~Analysis~Diaspora~Health~Education~Sport~Africa~World~Editorial", 5, 9))
+	if (rnd(4) == 0) s = cat(s, "USD/SLL\n" commas13(8400 + rnd(1200)) "\nFreetown " temp33(24, 32) "°C")
+	s = cat(s, top35("Recent Posts~Popular", "plain"))
+	NAV = cat(s, pick("News~Politics~Africa~World"))
+	who = pick("Sierra Leone Telegraph~" pick("Abu Bakarr Sesay~Fatmata Kargbo~Mohamed Kanu~Isatu Conteh~Joseph Turay~Aminata Koroma"))
+	n = rnd(12)
+	t = (who == "Sierra Leone Telegraph" ? "" : who ": ") "Sierra Leone Telegraph: " D " " month[M] " " Y ":"	# "X: Sierra Leone Telegraph: 4 January 2019:"
+	if (rnd(2)) insert(t, 0); else BODY = t " " BODY
+	k = rnd(3)
+	if (k == 0) { by = ""; dl = month[M] " " D ", " Y " " lk("Sierra Leone Telegraph") " " n " Comments" }
+	else if (k == 1) { by = ""; dl = "" }	# the day only in the story's first line
+	else { by = "Posted by " lk("Sierra Leone Telegraph"); dl = month[M] " " D ", " Y }
+	st = ""
+	im = rnd(2) ? CP pick(caps35) pick("~ (Photo: Sierra Leone Telegraph)~ (Photo: State House)~ (Photo: file)~") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~LinkedIn~Email", 2, 4) : ""
+	HEAD = order("dl by im~by dl im~dl sh im~im dl", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = "Please support the Sierra Leone Telegraph. Your gift keeps independent Sierra Leonean journalism alive.\nDonate"
+	if (rnd(2)) s = cat(s, HD pick("Related~Recent Posts~You may also like") "\n" rel35(heads35, 2, 4, 3, "long", rnd(2) ? 0 : 4))
+	if (rnd(2)) s = cat(s, HD n " Comments\nLeave a Reply\nYour email address will not be published.")
+	s = cat(s, some("About Us~Contact Us~Advertise~Privacy Policy~Donate", 3, 5))
+	FOOT = cat(s, "Copyright © " Y " The Sierra Leone Telegraph. All Rights Reserved.")
+	BYN = who == "Sierra Leone Telegraph" ? "" : who; DLX = dl == "" ? D " " month[M] " " Y : dlx(by, dl); ISOT = isot7(h, mi, "+00:00")
+}
+
+function consent35(    k) {	# a consent, meter, app or newsletter prompt, words fresh
+	k = rnd(4)
+	if (k == 0)
+		return ask("Your privacy matters~About cookies on this site~Consent settings~Help us keep this site free",
+		    "We and " (20 + rnd(180)) " advertising partners use cookies to keep the site running, count our readers " \
+		    "and, with your permission, show adverts that fit your interests.~" \
+		    "Choose \"Accept\" to allow this, or \"Options\" to decide for each purpose. You may change your mind at any time in the footer.~" \
+		    "Some partners use your data on the basis of legitimate interest. You can object to that in the options.",
+		    "Accept~Reject~Options~Essential only~View partners~Save and exit", 4)
+	if (k == 1)
+		return pick("This site uses cookies. By continuing, you agree to their use.~" \
+		    "We have changed our privacy policy. Please take a moment to read it.~" \
+		    "Cookies help us give you a better experience on this site.") "\n" pick("Accept~OK~Close~Learn more~I agree")
+	if (k == 2)
+		return pick("Join our WhatsApp channel for breaking news.~Get our app for the latest news on the go.~" \
+		    "Turn on notifications to hear about breaking stories first.") "\n" pick("Join~Download~Allow~Not now~Later")
+	return pick("Sign up for our free morning newsletter.~Get the day's top stories in your inbox.~" \
+	    "Subscribe to get the news that matters, every weekday.") "\n" pick("Sign up~No thanks~Subscribe~Maybe later")
+}
+
+function thirtyfiveA(title, k) {
+	if (k == 0) dm35(title)
+	else if (k == 1) groundup35(title)
+	else if (k == 2) bday35(title)
+	else if (k == 3) guardng35(title)
+	else if (k == 4) capfm35(title)
+	else if (k == 5) ghanaweb35(title)
+	else myjoy35(title)
+}
+function thirtyfiveB(title, k) {
+	if (k == 0) sudan35(title)
+	else if (k == 1) addis35(title)
+	else if (k == 2) nyasa35(title)
+	else if (k == 3) zdm35(title)
+	else if (k == 4) gazette35(title)
+	else slt35(title)
+}
+function thirtyfive(title,    k) {	# variant 35: one of its sites, now and then an ad line and a banner, NAV filled
+	words35()
+	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
+	k = rnd(13)
+	if (k < 7) thirtyfiveA(title, k); else thirtyfiveB(title, k - 7)
+	if (rnd(6) == 0 && DOM !~ /groundup|sudantribune/) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~- Advertisement -~Sponsored"))
+	if (rnd(4) == 0) banner(consent35(), 3, 30)
+	fit("Skip to content~Menu~Search~Close~Toggle navigation~Home~Back to top~Main menu")
+}
+
+# Variant 35's layouts: variant 20's (lynx -dump with its numbered links,
+# pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
+# reader view, archive.today).
+function layout35(title) { return layout20(title) }
+
+# Variant 36's sites, in 13 templates: a Hexo blog (NexT, Landscape or
+# Butterfly), a Notion public page, a Webflow CMS blog, a HubSpot company
+# blog, a Mailchimp campaign archive page, a Beehiiv newsletter's web
+# page, a Tumblr news blog, a LiveJournal community post, a DEV Community
+# article, a Hashnode blog post, a Discourse forum's announcement (as its
+# crawler view prints it), a Confluence space's blog post and a
+# SharePoint news page, each reprinting a news story under its headline,
+# in words written fresh.  Each sets NAV, HEAD and FOOT and what layout7
+# needs (TS, DOM, URL, BYN, DLX, ISOT, TAGX).  Every date before the body
+# is the post's own day, in the platform's form (Hexo's "2019-01-04",
+# HubSpot's "Jan 4, 2019 6:12:33 PM", Confluence's "Jan 04, 2019", DEV's
+# "Posted on Jan 4, 2019" above the title); an edit beside it, labelled,
+# may be later; Tumblr may give the day only under the post, as themes
+# do; comments, replies and notes come later, other posts' days earlier.
+
+function words36() {	# variant 36's words, set once
+	if (W36) return
+	W36 = 1
+	heads36 = "Weekly roundup: the stories you may have missed~Council approves new cycle lanes for the harbour road~" \
+	    "Why the regional rail strike matters~Storm season outlook: what forecasters expect~" \
+	    "Five charts that explain the budget row~Reader mailbag: your questions on the election answered~" \
+	    "A short history of the town's flood defences~Court rules on disputed fishing rights~" \
+	    "What the new data law means for small charities~Volunteers clear tonnes of plastic from the estuary~" \
+	    "Our notes from the energy summit~Museum reopens after two-year restoration~" \
+	    "Three things to watch in parliament this week~Hospital trust names new chief executive~" \
+	    "Teachers and ministry still far apart on pay~Airport expansion plans go back to the drawing board~" \
+	    "Interview: the mayor on housing, buses and the bridge~Record turnout expected for local vote~" \
+	    "How we fact-check a breaking story~Wildfire smoke reaches the coast~" \
+	    "Year in review: the headlines that shaped our community~Ferry timetable changes from Monday~" \
+	    "Explainer: how the inquiry will work~Grain prices climb on poor harvest forecasts~" \
+	    "Team update: new faces on the news desk~Satellite launch slips to next month~" \
+	    "Protesters and police clash outside ministry~New species of frog found in cloud forest~" \
+	    "Transit agency tests driverless shuttle~What a cold snap does to the power grid"
+	caps36 = "Emergency crews at the scene~Delegates arrive for the talks~A view over the old town~" \
+	    "Police tape across the street~Residents gather outside the town hall~The harbour at dawn~" \
+	    "Rescue workers search the rubble~Voters queue at a polling station~Flood water on a country road~" \
+	    "The minister speaks to reporters~A protest march through the centre~Aerial view of the site"
+	tags36 = "news~world~politics~disaster~science~health~europe~asia~africa~americas~elections~courts~crime~" \
+	    "environment~climate~space~transport~economy~weather~wikinews"
+	gen36 = "Here is what happened and what comes next~A quick summary of the day's main story~" \
+	    "The details so far, with sources~Reposted from the wire with light edits~" \
+	    "Officials have promised more information soon~What we know at the moment"
+	names36 = "Maren Holloway~Teodor Kask~Priyanka Dalal~Ezra Whitcombe~Lucia Ferraz~Owen Mbeki~Hana Sorensen~" \
+	    "Dmitri Ulanov~Felicity Amadi~Ruben Castellano~Ingrid Vasquez-Lund~Tobias Ferrante~Amara Chukwu~Jonah Ellery"
+	users36 = "newsdesk_mh~teo.kask~priyad~ezraw~lferraz~owen_m~hanasor~ulanov_d~fel.amadi~rcastellano~ingridvl~tferrante"
+	comm36 = "Thanks for posting this, hadn't seen it anywhere else.~Is there a follow-up on this yet?~" \
+	    "Terrible news. Thoughts with the families.~Good summary, though the source link is broken for me.~" \
+	    "Saw this on the wire this morning, glad someone wrote it up.~Does anyone know if the figures have been updated?~" \
+	    "Sharing with our group, thanks.~This needs more attention than it is getting."
+}
+function day36(style, y, m, d) {	# a day as variant 36's platforms print it in their lists
+	if (style == "iso") return y "-" d2(m) "-" d2(d)	# "2019-01-03"
+	if (style == "abbr") return abbr[m] " " d ", " y	# "Jan 3, 2019"
+	if (style == "abbr0") return abbr[m] " " d2(d) ", " y	# "Jan 03, 2019"
+	if (style == "uk") return d " " month[m] " " y	# "3 January 2019"
+	if (style == "long0") return month[m] " " d2(d) ", " y	# "January 03, 2019"
+	if (style == "ordl") return month[m] " " ord(d) ", " y	# "January 3rd, 2019"
+	if (style == "dev") return abbr[m] " " d " '" substr(y, 3)	# "Jan 3 '19"
+	if (style == "us") return m "/" d "/" y	# "1/3/2019"
+	return month[m] " " d ", " y	# "January 3, 2019"
+}
+# other posts, each 1 to gap days before the one above; form 0 title over
+# day, 1 day over title (list items), 2 "title (day)", 4 unmarked title
+# over day, 5 "day - title" (Mailchimp's archive)
+function rel36(pool, lo, hi, gap, style, form,    a, n, j, s, k, t, h) {
+	n = split(some(pool, lo, hi), a, "\n")
+	s = ""; k = 0
+	for (j = 1; j <= n; j++) {
+		k += 1 + rnd(gap)
+		shift(-k)
+		t = day36(style, SY, SM, SD)
+		h = substr(a[j], 2)
+		if (form == 1) s = cat(s, LI t "\n" LC h)
+		else if (form == 2) s = cat(s, LI h " (" t ")")
+		else if (form == 4) s = cat(s, h "\n" t)
+		else if (form == 5) s = cat(s, LI t " - " h)
+		else s = cat(s, LI h "\n" LC t)
+	}
+	return s
+}
+function later36(lo, hi) {	# an edit lo to hi days on (0: later that day), in SY SM SD and UH UM
+	if (hi == 0 || rnd(3) == 0 && lo == 0) { SY = Y; SM = M; SD = D; UH = 19 + rnd(4); UM = rnd(60); return }
+	later13(lo < 1 ? 1 : lo, hi); UH = 8 + rnd(13); UM = rnd(60)
+}
+function mins36(    w, n) {	# minutes to read, at 230 words a minute
+	n = split(BODY, w, /[ \n]+/)
+	n = int(n / 230 + 0.5)
+	return n < 1 ? 1 : n
+}
+function count36(n) {	# "2.4k" above 999
+	return n < 1000 ? n "" : int(n / 1000) "." int(n % 1000 / 100) "k"
+}
+function tagline36(lo, hi, pre, sep,    k, a, n, j, s) {	# tags on one line, each after pre, sep between; TAGX the list
+	TAGX = some(tags36, lo, hi)
+	n = split(TAGX, a, "\n"); s = ""
+	for (j = 1; j <= n; j++) s = s (j > 1 ? sep : "") pre substr(a[j], 2)
+	return s
+}
+function user36(who,    s) { s = tolower(who); gsub(/[^a-z]+/, "", s); return s }	# "Maren Holloway" -> "marenholloway"
+function comments36(lo, hi, style, form,    n, j, s, u) {	# replies on the day and the days after: name, day, text
+	n = lo + rnd(hi - lo + 1); s = ""
+	for (j = 0; j < n; j++) {
+		later13(0, 1 + j)
+		u = pick(users36)
+		if (form == 1) s = cat(s, u "\n" day36(style, SY, SM, SD) "\n" pick(comm36) "\nReply")
+		else s = cat(s, u " • " day36(style, SY, SM, SD) "\n" pick(comm36) "\nLike\nReply")
+	}
+	return s
+}
+
+function hexo36(title,    s, who, by, dl, st, sh, im, h, mi, k, blog, th, dom, cat36, iso, t) {
+	h = 7 + rnd(16); mi = rnd(60)
+	who = pick(names36); blog = pick("Field Notes~The Night Desk~Paper Cuts~Slow News Daily~Clippings~Dispatch Log~Wirewatch")
+	dom = pick(user36(who) ".github.io~blog." host7(blog) ".net~" host7(blog) ".netlify.app")
+	site7(pick(" | " blog "~~ - " blog), dom, "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	cat36 = pick("News~World~Archive~Wire~Notes")
+	iso = Y "-" d2(M) "-" d2(D)
+	th = rnd(3)
+	if (th == 0) {	# NexT
+		s = some("Toggle navigation bar~" blog "~" pick("Notes on the news, copied out by hand~Reading the wires so you don't have to~A personal news archive"), 2, 3)
+		s = cat(s, some("Home~About~Tags~Categories~Archives~Search", 3, 6))
+		NAV = s
+		k = rnd(3)
+		if (k == 0) dl = "Posted on " iso " | In " cat36 " | Views: " (20 + rnd(900))
+		else if (k == 1) { later36(1, 9); dl = "Posted on\n" iso "\nEdited on\n" SY "-" d2(SM) "-" d2(SD) "\nIn\n" cat36 }
+		else dl = "Posted on " iso " | Symbols count in article: " count36(5 * split(BODY, t, " ")) " | Reading time ≈ " mins36() " mins"
+		by = ""
+		s = tagline36(2, 4, "# ", "\n")
+		s = cat(s, HD pick("Previous post~Post navigation") "\n" LI pick(heads36) "\n" LI pick(heads36))
+		if (rnd(2)) s = cat(s, "Post author: " who "\nPost link: " URL "\nCopyright Notice: All articles in this blog are licensed under BY-NC-SA unless otherwise stated.")
+		if (rnd(2)) s = cat(s, "Table of Contents\nOverview\n" who "\n" (20 + rnd(300)) "\nposts\n" (3 + rnd(9)) "\ncategories\n" (10 + rnd(80)) "\ntags\nRSS")
+		FOOT = cat(s, "© " (Y - 1 - rnd(3)) " – " Y " " who "\nPowered by Hexo & NexT." pick("Gemini~Pisces~Muse~Mist"))
+	} else if (th == 1) {	# Landscape: the day and category above the title
+		s = blog "\n" pick("A news blog~clippings, mostly~the day's headlines, archived")
+		s = cat(s, some("Home~Archives~About~RSS Feed~Search", 2, 4))
+		k = rnd(2)
+		dl = k ? iso : abbr[M] " " D " " Y	# "2019-01-04" or "Jan 4 2019"
+		NAV = cat(s, dl "\n" cat36)
+		by = ""; dl = ""
+		s = some("Share~Comments", 1, 2)
+		s = cat(s, (TAGX = some(tags36, 2, 4)))
+		s = cat(s, "Newer\n" pick(heads36) "\nOlder\n" pick(heads36))
+		if (rnd(2)) s = cat(s, HD "Recent Posts\n" headlines(heads36, 3, 5))
+		if (rnd(2)) s = cat(s, HD "Archives\n" archive(2 + rnd(4)))
+		FOOT = cat(s, "© " Y " " who "\nPowered by Hexo")
+		DLX = k ? iso : abbr[M] " " D " " Y
+	} else {	# Butterfly: the post info run together, as innerText gives it
+		s = blog "\n" some("Home~Archives~Tags~Categories~List~Link~About", 4, 7)
+		NAV = s
+		k = rnd(3)
+		if (k == 0) { later36(1, 20); dl = "Created" iso "|Updated" SY "-" d2(SM) "-" d2(SD) "|" cat36 }
+		else if (k == 1) dl = "Created" iso "|" cat36
+		else dl = "Post on " iso "|" cat36
+		if (rnd(2)) dl = dl "\nWord count:" count36(split(BODY, t, " ")) "|Reading time:" mins36() "min|Post View:" (5 + rnd(600)) "|Comments:"
+		by = ""
+		s = "Author: " who "\nLink: " URL "\nCopyright Notice: All articles in this blog are licensed under CC BY-NC-SA 4.0 unless stating additionally."
+		s = cat(s, (TAGX = some(tags36, 2, 3)))
+		s = cat(s, "Previous Post\n" pick(heads36) "\nNext Post\n" pick(heads36))
+		if (rnd(2)) s = cat(s, HD "Related Articles\n" rel36(heads36, 2, 3, 6, "iso", 1))
+		if (rnd(2)) s = cat(s, HD "Recent Post\n" rel36(heads36, 3, 4, 3, "iso", 0))
+		FOOT = cat(s, "©" (Y - rnd(3)) " - " Y " By " who "\nFramework Hexo|Theme Butterfly")
+	}
+	st = ""
+	im = rnd(4) == 0 ? CP pick(caps36) : ""
+	sh = ""
+	HEAD = order("dl im~dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) sig20(pick("Source: Wikinews~Via Wikinews, CC BY 2.5~Originally from Wikinews."))
+	BYN = who; if (th != 1) DLX = dl; ISOT = isot7(h, mi, pick("+08:00~+00:00~+01:00~-05:00"))
+}
+
+function notion36(title,    s, who, ws, k, dl, p, t, icon, h, mi) {
+	h = 7 + rnd(16); mi = rnd(60)
+	ws = pick("Newsroom~The Briefing Room~Press Desk~Civic Wire~Open Desk")
+	who = pick(names36)
+	site7(pick("~ | Notion~ | " ws), pick(host7(ws) ".notion.site~www.notion.so"), "/" slug7(title) "-" hex7(32))
+	s = ""
+	if (rnd(3)) s = ws "\n/\n" pick("Stories~Wire copy~Published~Archive") "\n/\n" title
+	s = cat(s, some("Search~Duplicate~Get Notion free~Try Notion~Share", 1, 3))
+	icon = pick("📰~🗞️~🌍~📣~~")
+	if (icon != "") s = cat(s, icon)
+	NAV = s
+	k = rnd(4)
+	t = "Published"
+	if (k == 0) p = "Published\n" month[M] " " D ", " Y	# Notion's "Full date"
+	else if (k == 1) p = "Date\n" Y "/" d2(M) "/" d2(D)	# "Year/Month/Day"
+	else if (k == 2) p = "Created\n" month[M] " " D ", " Y " " clock(h, mi, "AM", "PM")
+	else p = "Publish date\n" month[M] " " D ", " Y
+	dl = p
+	if (rnd(2)) p = cat(p, "Author\n" who)
+	if (rnd(2)) p = cat(p, "Tags\n" subjects(tags36, 1, 3))
+	if (rnd(2)) p = cat(p, "Status\n" pick("Published~Live~Done"))
+	if (rnd(3) == 0) p = cat(p, "Source\nhttps://en.wikinews.org/wiki/" slug7(title))
+	if (rnd(3) == 0) { later36(1, 12); p = cat(p, "Last edited time\n" month[SM] " " SD ", " SY " " clock(UH, UM, "AM", "PM")) }
+	if (rnd(4) == 0) p = cat(p, "Add a comment…")
+	HEAD = p
+	s = ""
+	if (rnd(2)) {
+		s = HD pick("Related stories~More from the desk~Archive") "\nName\n" pick("Published~Date") "\n" rel36(heads36, 2, 4, 3, rnd(2) ? "long" : "iso", 4)
+	}
+	FOOT = s == "" ? pick("Get Notion free~Made with Notion") : s
+	BYN = index(HEAD, "Author") ? who : ""; DLX = dl; ISOT = isot7(h, mi, "+00:00"); TAGX = ""
+}
+
+function webflow36(title,    s, who, brand, k, dl, by, st, sh, im, h, mi, host, cat36, rt) {
+	h = 8 + rnd(11); mi = rnd(60)
+	brand = pick("Northwind Studio~Fieldstone~Parallel Labs~Kite & Key~Brightline Co.~Harbor Analytics~Lumen Collective")
+	host = host7(brand)
+	site7(pick(" | " brand "~~ — " brand " Blog"), pick("www." host ".com~" host ".webflow.io~" host ".co"), "/blog/" slug7(title))
+	s = brand "\n" some("Home~About~Services~Work~Case Studies~Blog~Careers~Contact", 4, 7)
+	s = cat(s, pick("Get in touch~Book a demo~Let's talk~Start a project"))
+	cat36 = pick("News~Industry~Updates~Insights~Press")
+	s = cat(s, pick("Back to blog~← All posts~Blog~Back to all articles") "\n" cat36)
+	NAV = s
+	who = pick(names36)
+	k = rnd(5)
+	rt = mins36() " min read"
+	if (k == 0) dl = month[M] " " D ", " Y
+	else if (k == 1) dl = abbr[M] " " D ", " Y "\n" rt
+	else if (k == 2) dl = "Published on " month[M] " " D ", " Y
+	else if (k == 3) dl = dayname[W + 1] ", " month[M] " " D ", " Y
+	else dl = D " " month[M] " " Y "\n" rt
+	by = pick("Written by\n" who "~By " who "~" who "\n" pick("Head of Content~Communications Lead~Editor~Marketing Manager"))
+	st = rnd(2) ? standfirst(gen36) : ""
+	im = rnd(2) ? CP pick(caps36) : ""
+	sh = rnd(2) ? "Share this post\n" some("LinkedIn~Twitter~Facebook~Copy link", 2, 4) : ""
+	HEAD = order("st dl by im~by dl im~dl by st im~st by dl sh im", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = "Share this post\n" some("LinkedIn~Twitter~Facebook~Copy link", 2, 4)
+	if (rnd(2)) s = cat(s, HD pick("Related posts~Keep reading~More articles") "\n" rel36(heads36, 2, 3, 8, rnd(2) ? "abbr" : "long", rnd(2) ? 0 : 1))
+	if (rnd(2)) s = cat(s, HD pick("Subscribe to our newsletter~Stay in the loop~Get updates in your inbox") "\n" \
+	    pick("Enter your email~Email address") "\nSubscribe\nThank you! Your submission has been received!\nOops! Something went wrong while submitting the form.")
+	s = cat(s, some("Home~About~Blog~Careers~Contact~Privacy Policy~Terms", 3, 6))
+	FOOT = cat(s, "© " Y " " brand ". All rights reserved." pick("~\nMade in Webflow~\nPowered by Webflow"))
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18(pick("E~C~P"))); TAGX = ""
+}
+
+function hubspot36(title,    s, who, co, host, k, dl, by, st, sh, im, h, mi, ss, z, t) {
+	h = 8 + rnd(12); mi = rnd(60); ss = rnd(60)
+	co = pick("Tallgrass Logistics~Meridian HR~Copperleaf Software~Bluewater Marine Supply~Ridgeway Insurance Group~Summit Valley Credit Union")
+	host = host7(co)
+	site7(pick("~ | " co " Blog~ - " co), pick("blog." host ".com~www." host ".com"), "/blog/" slug7(title))
+	s = some("Skip to content~" co "~Call us: (" (200 + rnd(700)) ") " (200 + rnd(700)) "-" (1000 + rnd(9000)), 1, 3)
+	s = cat(s, some("Solutions~Industries~Resources~About Us~Careers~Contact~Blog~Client Login", 4, 7))
+	if (rnd(2)) s = cat(s, pick("Subscribe to Email Updates~Subscribe Here!") "\nEmail*\nSubscribe")
+	NAV = s
+	who = pick(names36)
+	k = rnd(4)
+	t = abbr[M] " " D ", " Y " " h12(h) ":" d2(mi) ":" d2(ss) " " (h < 12 ? "AM" : "PM")	# "Jan 4, 2019 6:12:33 PM"
+	if (k == 0) { by = "Posted by " lk(who) " on " t; dl = "" }
+	else if (k == 1) { by = lk(who); dl = t }
+	else if (k == 2) { by = "Posted by " lk(who); dl = month[M] " " D ", " Y }
+	else { by = lk(who) "\n" pick("Marketing Manager~VP of Operations~Content Strategist~Communications Director"); dl = abbr[M] " " D ", " Y }
+	if (rnd(2)) by = by "\nFind me on:\n" some("LinkedIn~Twitter", 1, 2)
+	st = ""
+	im = rnd(2) ? CP pick(caps36) : ""
+	sh = rnd(2) ? some("Tweet~Share~Share~Email", 2, 3) : ""
+	HEAD = order("by dl sh im~by dl im~im by dl sh", st, by, dl, sh, im)
+	s = "Topics: " tagline36(1, 3, "", ", ")
+	if (rnd(2)) s = cat(s, HD "Recent Posts\n" headlines(heads36, 3, 5))
+	if (rnd(2)) s = cat(s, HD "Posts by Topic\n" pick("News (" (10 + rnd(90)) ")~Industry News (" (5 + rnd(60)) ")") "\n" \
+	    pick("Company Updates (" (3 + rnd(30)) ")~Events (" (2 + rnd(20)) ")") "\nsee all")
+	if (rnd(3) == 0) s = cat(s, HD "Comments\nWrite a comment...")
+	s = cat(s, some("Privacy Policy~Terms of Use~Sitemap~Contact~Careers", 2, 4))
+	FOOT = cat(s, "Copyright © " Y " " co pick("~, Inc.~. All rights reserved.") pick("~\nPowered by HubSpot"))
+	z = pick("E~C~M~P")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18(z))
+}
+
+function mailchimp36(title,    s, org, nl, k, dl, by, st, sh, im, h, mi, n, who, city) {
+	h = 6 + rnd(12); mi = rnd(60)
+	org = pick("The Northgate Society~Harbour Town Residents' Association~Civic Roundup~Meadowvale Press Club~The Quayside Trust")
+	nl = pick("The Friday Wire~Weekly Bulletin~News Roundup~The Dispatch~Members' Briefing")
+	n = 12 + rnd(200)
+	city = pick("Portland, ME 04101~Bristol BS1 4DJ~Halifax, NS B3J 1S9~Wellington 6011~Galway H91 X2E7")
+	site7(pick("~"), pick("mailchi.mp~us" (3 + rnd(18)) ".campaign-archive.com"), pick("/" host7(org) "/" slug7(title) "-" (100000 + rnd(800000)) "~/?u=" hex7(25) "&id=" hex7(10)))
+	s = some("Subscribe~Past Issues~Translate~RSS", 3, 4)
+	if (rnd(3) == 0) s = cat(s, some("English~العربية~Afrikaans~беларуская мова~български~català~中文(简体)~Hrvatski~Česky~Dansk~eesti keel~Nederlands~Suomi~Français~Deutsch~Ελληνική~עברית~Magyar~Italiano~日本語~한국어~Norsk~Polski~Português~Română~Русский~Español~Svenska~Türkçe~українська~Tiếng Việt", 8, 20))
+	if (rnd(2)) s = cat(s, pick("View this email in your browser~Having trouble viewing this email? View it in your browser."))
+	k = rnd(4)
+	if (k != 3) s = cat(s, nl)
+	if (k == 0) dl = "Issue #" n " | " month[M] " " D ", " Y
+	else if (k == 1) dl = dayname[W + 1] ", " month[M] " " D ", " Y
+	else if (k == 2) dl = D " " month[M] " " Y
+	else dl = nl " — " month[M] " " ord(D) ", " Y
+	s = cat(s, dl)
+	if (rnd(3) == 0) s = cat(s, HD "In this issue\n" LI title "\n" headlines(heads36, 1, 3))
+	NAV = s
+	who = pick(names36)
+	by = rnd(2) ? "By " who : ""
+	st = ""
+	im = rnd(2) ? CP pick(caps36) : ""
+	sh = ""
+	HEAD = order("by im~im by~by", st, by, "", sh, im)
+	s = ""
+	if (rnd(2)) s = pick("Read more on our website~Read the full story~Continue reading")
+	s = cat(s, some("Share~Tweet~Forward~Share", 2, 3))
+	if (rnd(2)) s = cat(s, HD "Past Issues\n" rel36(heads36, 2, 4, 7, "us", 5))
+	s = cat(s, "Copyright © " Y " " org ", All rights reserved.\n" pick("You are receiving this email because you signed up on our website.~" \
+	    "You are receiving this because you are a member or asked to hear from us.~You opted in to our newsletter at one of our events."))
+	s = cat(s, "Our mailing address is:\n" org "\n" (1 + rnd(200)) " " pick("Quay Street~Market Road~High Street~Elm Avenue") "\n" city)
+	s = cat(s, "Add us to your address book")
+	s = cat(s, "Want to change how you receive these emails?\nYou can update your preferences or unsubscribe from this list.")
+	if (rnd(2)) s = cat(s, "This email was sent to <<Email Address>>\nwhy did I get this?    unsubscribe from this list    update subscription preferences")
+	FOOT = cat(s, "Email Marketing Powered by Mailchimp")
+	BYN = by == "" ? "" : who; DLX = dl; ISOT = isot7(h, mi, "+00:00"); TAGX = ""
+}
+
+function beehiiv36(title,    s, pub, host, who, k, dl, by, st, sh, im, h, mi) {
+	h = 6 + rnd(10); mi = rnd(60)
+	pub = pick("The Overnight~Signal & Noise~Morning Ledger~The Roundup~Worldline~Headline Hour")
+	host = host7(pub)
+	site7(pick("~ | " pub), pick(host ".beehiiv.com~www." host ".com~" host ".news"), "/p/" slug7(title))
+	s = pub "\n" some("Posts~Archive~Podcast~About~Advertise", 1, 3)
+	s = cat(s, some("Login~Subscribe~Sign up", 1, 2))
+	NAV = s
+	who = pick(names36)
+	k = rnd(3)
+	if (k == 0) dl = month[M] " " d2(D) ", " Y	# "January 04, 2019"
+	else if (k == 1) dl = abbr[M] " " d2(D) ", " Y
+	else dl = "Posted on " month[M] " " d2(D) ", " Y
+	by = who
+	st = rnd(2) ? standfirst(gen36) : ""
+	im = rnd(3) == 0 ? CP pick(caps36) : ""
+	sh = rnd(2) ? some("Share~Twitter~LinkedIn~Copy link", 2, 3) : ""
+	HEAD = order("st by dl sh~st by dl~by dl im~st by dl im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Together with~SPONSORED~Presented by") "\n" pick("Ledgerly~Brightpath~Inkstone Pro~Tidewater Bank") "\n" \
+	    pick("Run your books in half the time. Try it free for 30 days.~The calmer way to manage money. Open an account in minutes.~" \
+	    "Write better, faster. Join 40,000 professionals."), 1 + rnd(3))
+	if (rnd(3) == 0) insert(pick("Subscribe~Join " (1 + rnd(40)) "," (100 + rnd(900)) " readers") "\nEnter your email\nSubscribe", 2 + rnd(2))
+	s = ""
+	if (rnd(2)) s = HD pick("What did you think of today's edition?~How was today's newsletter?") "\n" \
+	    some("🔥 Loved it~👍 Pretty good~😐 It was OK~👎 Not for me", 3, 4) "\nLogin or Subscribe to participate in polls."
+	if (rnd(2)) s = cat(s, "Reply\nShare")
+	if (rnd(2)) s = cat(s, HD "Keep Reading\n" rel36(heads36, 2, 4, 2, rnd(2) ? "abbr0" : "long0", 0) "\nView more")
+	s = cat(s, some("Home~Posts~Authors~Advertise~Terms of Service~Privacy Policy", 2, 4))
+	FOOT = cat(s, "© " Y " " pub ".\nPowered by beehiiv")
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function tumblr36(title,    s, blog, name, dl, k, h, mi, notes, a, n, j, t, ago) {
+	h = 6 + rnd(17); mi = rnd(60)
+	blog = pick("World News Desk~Headline Archive~The Wire Clippings~Daily Dispatches~News You Missed")
+	name = pick("worldnewsdesk~headlinearchive~wireclippings~dailydispatches~newsyoumissed~globalnewsbits")
+	site7(pick("~ | " blog "~ — " name), name ".tumblr.com", "/post/18" (1000000000 + rnd(900000000)) "/" slug7(title))
+	s = blog "\n" pick("Reblogging the news so you don't have to.~Headlines, reposted. Submissions open.~" \
+	    "News from around the world, one post at a time.~A small archive of big stories.")
+	s = cat(s, some("Archive~Ask me anything~Submit a post~RSS~Search", 2, 4))
+	NAV = s
+	k = rnd(5)
+	if (k == 0) dl = month[M] " " ord(D) ", " Y	# "January 4th, 2019"
+	else if (k == 1) dl = "Posted on " dayname[W + 1] ", " month[M] " " ord(D) " " Y " at " clk(h, mi)
+	else if (k == 2) dl = substr(dayname[W + 1], 1, 3) ", " abbr[M] " " D ", " Y
+	else if (k == 3) dl = D " " month[M] " " Y " · " hm(h, mi)
+	else dl = abbr[M] " " D ", " Y
+	ago = 4 + rnd(3)
+	notes = 3 + rnd(400)
+	HEAD = ""
+	if (rnd(3) == 0) HEAD = CP pick(caps36)
+	s = ""
+	if (rnd(2)) s = "(via " pick("wikinews~wire-reposts~theheadlinefeed") ")"
+	if (rnd(2)) s = cat(s, "Source: " pick("wikinews.org~en.wikinews.org"))
+	s = cat(s, tagline36(2, 5, "#", " "))
+	s = cat(s, rnd(2) ? dl : dl pick("~ (" ago " years ago)"))
+	s = cat(s, notes " notes" pick("~\nReblog\nLike~\nReblog"))
+	if (rnd(2)) {
+		n = 2 + rnd(4); t = ""
+		for (j = 0; j < n; j++) {
+			a = pick(users36); gsub(/[._]/, "", a)
+			t = cat(t, LI a pick(" liked this~ reblogged this from " name "~ liked this~ reblogged this from " name " and added: yikes"))
+		}
+		s = cat(s, t "\n" LI name " posted this")
+	}
+	s = cat(s, pick("Older posts~Previous post~← Newer · Older →"))
+	FOOT = cat(s, pick("Theme by " pick("Pixel Union~magnusthemes~Seashell Themes") "~Powered by Tumblr~Theme: Redux Edit") pick("~\nPowered by Tumblr"))
+	BYN = ""; DLX = dl; ISOT = isot7(h, mi, usoff18("E"))
+}
+
+function lj36(title,    s, comm, who, user, dl, by, k, h, mi, im, st, sh, n) {
+	h = 6 + rnd(17); mi = rnd(60)
+	comm = pick("world_news~news_en~headline_daily~globalwatch~newsroom")
+	user = pick(users36); gsub(/[.]/, "_", user)
+	site7(pick("~: " comm "~ - " comm " — LiveJournal"), comm ".livejournal.com", "/" (100000 + rnd(800000)) ".html")
+	s = some("LiveJournal~Find more~Communities~RSS Reader~Shop~Help~Log in~CREATE BLOG~Join~English", 4, 8)
+	s = cat(s, comm "\n" pick("World News~News in English~Headlines, daily~The world, reported") " — " pick("LiveJournal~community"))
+	s = cat(s, some("Recent Entries~Archive~Friends~Profile~Memories~Tags", 2, 5))
+	NAV = s
+	k = rnd(4)
+	if (k == 0) { by = user " (" user ") wrote in " comm ","; dl = Y "-" d2(M) "-" d2(D) " " hm(h, mi) ":" d2(rnd(60)) }	# S2's "wrote in community, 2019-01-04 18:12:00"
+	else if (k == 1) { by = user " wrote in " comm; dl = month[M] " " ord(D) ", " Y }
+	else if (k == 2) { by = user " (" user ") wrote in " comm; dl = ap[M] " " ord(D) ", " Y " at " clock(h, mi, "AM", "PM") }
+	else { by = "Posted by " user; dl = month[M] " " D " " Y ", " hm(h, mi) }	# "January 4 2019, 18:12"
+	st = ""; sh = ""
+	im = rnd(3) == 0 ? CP pick(caps36) : ""
+	HEAD = order("by dl im~by dl", st, by, dl, sh, im)
+	s = "Tags: " tagline36(2, 4, "", ", ")
+	if (rnd(3) == 0) s = cat(s, "Current Mood: " pick("worried~sad~thoughtful~busy~shocked"))
+	n = rnd(4)
+	s = cat(s, some("Share~Link~Flag", 1, 3) "\n" (n == 0 ? "Leave a comment" : n " comment" (n > 1 ? "s" : "")))
+	if (n) {
+		later13(0, 2)
+		s = cat(s, pick(users36) "\n" month[SM] " " SD " " SY ", " hm(8 + rnd(14), rnd(60)) ":" d2(rnd(60)) " UTC\n" pick(comm36) "\nReply\nThread\nLink")
+	}
+	if (rnd(2)) s = cat(s, "← Previous Entry\nNext Entry →")
+	s = cat(s, some("About~News~Help~Privacy~User Agreement~Choose language", 3, 5))
+	FOOT = cat(s, "Copyright © 1999 LiveJournal, Inc. All rights reserved.")
+	BYN = ""; DLX = dl; ISOT = isot7(h, mi, "+03:00")
+}
+
+function devto36(title,    s, who, user, k, dl, h, mi, r, n, t, yy) {
+	h = 7 + rnd(16); mi = rnd(60)
+	who = pick(names36); user = user36(who)
+	site7(pick(" - DEV Community~~ - DEV Community 👩‍💻👨‍💻"), "dev.to", "/" user "/" slug7(title) "-" hex7(4))
+	s = some("Skip to content~DEV Community~Search...~Powered by Algolia~Log in~Create account", 3, 6)
+	r = 2 + rnd(60)
+	if (rnd(2)) s = cat(s, r "\nAdd reaction\n" some("Like~Unicorn~Exploding Head~Raised Hands~Fire", 2, 5) "\nJump to Comments\nSave")
+	k = rnd(3)
+	if (k == 0) dl = "Posted on " abbr[M] " " D ", " Y
+	else if (k == 1) { later36(1, 30); dl = "Posted on " abbr[M] " " D ", " Y " • Updated on " abbr[SM] " " SD ", " SY }
+	else dl = "Posted on " abbr[M] " " D ", " Y pick("~ • Originally published at " pick("medium.com~" user ".net~" user ".github.io"))
+	s = cat(s, who "\n" dl)
+	if (rnd(2)) s = cat(s, pick(r " reactions~" (1 + rnd(9)) " comments~" mins36() " min read"))
+	NAV = s
+	HEAD = tagline36(2, 4, "#", "\n")
+	s = ""
+	n = rnd(4)
+	s = HD "Top comments (" n ")\nSubscribe"
+	if (n) s = cat(s, comments36(1, n, "dev", 0))
+	s = cat(s, "Code of Conduct • Report abuse")
+	s = cat(s, who "\nFollow\n" pick("Writer covering the news beat.~Journalist, occasional coder.~I write about the world, one post at a time.") \
+	    "\nJoined\n" abbr[1 + rnd(12)] " " (1 + rnd(28)) ", " (Y - 1 - rnd(2)))
+	if (rnd(2)) s = cat(s, HD "More from " who "\n" headlines(heads36, 2, 3))
+	s = cat(s, "DEV Community — A constructive and inclusive social network for software developers. With you every step of your journey.")
+	s = cat(s, some("Home~Podcasts~Videos~Tags~FAQ~Forem Shop~Advertise on DEV~About~Contact~Code of Conduct~Privacy Policy~Terms of use", 4, 8))
+	FOOT = cat(s, "Built on Forem — the open source software that powers DEV and other inclusive communities.\nMade with love and Ruby on Rails. DEV Community © 2016 - " Y ".")
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, "+00:00")
+}
+
+function hashnode36(title,    s, who, blog, host, k, dl, by, st, sh, im, h, mi) {
+	h = 7 + rnd(16); mi = rnd(60)
+	who = pick(names36); blog = pick(who "'s Blog~The Newsletter Desk~Notes from the Field~" who "~Reading the Wires")
+	host = user36(who)
+	site7(pick("~ | " blog), pick(host ".hashnode.dev~blog." host ".com"), "/" slug7(title))
+	s = blog "\n" some("Home~Series~Badges~About~Newsletter~Follow~Search", 2, 5)
+	NAV = s
+	k = rnd(3)
+	if (k == 0) dl = abbr[M] " " D ", " Y " · " mins36() " min read"
+	else if (k == 1) dl = abbr[M] " " D ", " Y "\n·\n" mins36() " min read"
+	else { later36(2, 40); dl = abbr[M] " " D ", " Y " · " mins36() " min read\nUpdated on " abbr[SM] " " SD ", " SY }
+	by = lk(who)
+	st = rnd(2) ? standfirst(gen36) : ""
+	im = rnd(2) ? CP pick(caps36) : ""
+	sh = ""
+	HEAD = order("st by dl~by dl im~st im by dl", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD "Subscribe to my newsletter\nRead articles from " blog " directly inside your inbox. Subscribe to the newsletter, and don't miss out.\nSubscribe"
+	s = cat(s, (TAGX = some(tags36, 2, 4)))
+	s = cat(s, "Written by\n" who "\nFollow")
+	if (rnd(2)) s = cat(s, "Published on\nHashnode")
+	if (rnd(2)) s = cat(s, HD "More articles\n" rel36(heads36, 2, 3, 9, "abbr", 0))
+	s = cat(s, "©" Y " " blog "\n" some("Archive~Privacy policy~Terms", 2, 3))
+	FOOT = cat(s, pick("Powered by Hashnode - Home for tech writers and readers~Publish with Hashnode"))
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, pick("+05:30~+00:00~+01:00~-08:00"))
+}
+
+function discourse36(title,    s, forum, host, who, dl, k, h, mi, n, j, t, c) {
+	h = 7 + rnd(15); mi = rnd(60)
+	forum = pick("Harbourside Civic Forum~OpenMaps Community~Riverbend Residents~Press Club Forum~Newsroom Commons")
+	host = host7(forum)
+	site7("", pick("forum~community~discuss~talk") "." host ".org", "/t/" slug7(title) "/" (100 + rnd(9000)))
+	s = forum
+	if (rnd(2)) s = cat(s, some("Sign Up~Log In", 1, 2))
+	NAV = s
+	c = pick("Announcements~News~Community News~Town Updates")
+	TS = rnd(2) ? " - " forum : " - " c " - " forum
+	who = pick(users36)
+	k = rnd(2)
+	dl = month[M] " " D ", " Y "," (k ? "  " : " ") clk(h, mi)	# the crawler view's "January 4, 2019,  6:12pm"
+	t = c
+	if (rnd(2)) t = t "\n" subjects(tags36, 1, 3)
+	HEAD = t "\n" who "\n" dl "\n#1"
+	n = rnd(5); s = ""
+	if (rnd(2)) s = (5 + rnd(60)) " Likes"
+	for (j = 0; j < n; j++) {
+		later13(0, 1 + j * 2)
+		s = cat(s, pick(users36) "\n" month[SM] " " SD ", " SY "," (k ? "  " : " ") clk(8 + rnd(14), rnd(60)) "\n#" (j + 2) "\n" pick(comm36))
+	}
+	if (rnd(2)) s = cat(s, HD "Related topics\nTopic\tReplies\tViews\tActivity\n" rel36(heads36, 2, 4, 9, "long", 4))
+	s = cat(s, some("Home~Categories~FAQ/Guidelines~Terms of Service~Privacy Policy", 3, 5))
+	FOOT = cat(s, "Powered by Discourse, best viewed with JavaScript enabled")
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, "+00:00"); TAGX = ""
+}
+
+function confluence36(title,    s, org, host, sp, who, who2, k, dl, h, mi, cloud, n, w) {
+	h = 8 + rnd(10); mi = rnd(60)
+	org = pick("Openwater Foundation~Kestrel Labs~Greyfield University~Mosaic Health Network~Ashbury Council")
+	host = host7(org); sp = pick("NEWS~NEWSROOM~COMMS~PRESS")
+	cloud = rnd(2)
+	w = title; gsub(/ /, "+", w)
+	if (cloud) site7(pick(" - " pick("Newsroom~News~Communications") " - Confluence~"), host ".atlassian.net", "/wiki/spaces/" sp "/blog/" Y "/" d2(M) "/" d2(D) "/" (100000000 + rnd(900000000)))
+	else site7(pick(" - " pick("Newsroom~News") " - " org " Wiki~ - Confluence"), pick("wiki~confluence") "." host ".org", "/display/" sp "/" Y "/" d2(M) "/" d2(D) "/" w)
+	who = pick(names36); who2 = pick(names36)
+	if (cloud) {
+		s = some("Confluence~Home~Recent~Spaces~Apps~Templates~Create~Search~Log in", 4, 7)
+		s = cat(s, pick("Newsroom~News & Updates~Communications") "\n" some("Overview~Blog~Pages~Space shortcuts", 2, 4))
+		s = cat(s, pick("Blog~Blog\n" Y "~Pages"))
+		NAV = s
+		k = rnd(3)
+		if (k == 0) dl = "By " who "\n" abbr[M] " " D ", " Y "\n" mins36() " min read"
+		else if (k == 1) dl = "By " who "\n" abbr[M] " " D ", " Y
+		else dl = "By " who "\nPublished " abbr[M] " " D ", " Y
+		HEAD = dl
+		s = ""
+		if (rnd(2)) s = "Like" pick("~\nBe the first to like this~\n" who2 " and " (2 + rnd(9)) " others like this")
+		s = cat(s, rnd(2) ? "No labels" : tagline36(2, 4, "", "\n"))
+		n = rnd(3)
+		if (n) { later13(0, 3); s = cat(s, HD "Comments\n" who2 "\n" abbr[SM] " " SD ", " SY "\n" pick(comm36) "\nReply\nLike") }
+		s = cat(s, "Add a comment")
+		FOOT = s
+	} else {
+		s = some("Skip to content~Skip to breadcrumbs~Skip to header menu~Skip to action menu~Skip to quick search", 1, 3)
+		s = cat(s, some("Spaces~People~Questions~Create~Log in~Sign up", 2, 4))
+		s = cat(s, pick("Newsroom~News~Communications") "\n" some("Pages~Blog~Space shortcuts~How-to articles~Space tools", 2, 4))
+		s = cat(s, pick("Dashboard\nNewsroom~Pages\nNewsroom~Dashboard\nNews\nBlog") "\n" Y "\n" month[M])
+		NAV = s
+		k = rnd(3)
+		if (k == 0) dl = "Created by " who ", last modified on " abbr[M] " " d2(D) ", " Y	# "Jan 04, 2019"
+		else if (k == 1) dl = "Created by " who " on " abbr[M] " " d2(D) ", " Y
+		else { later13(1, 6); dl = "Created by " who " on " abbr[M] " " d2(D) ", " Y "\nLast modified by " who2 " on " abbr[SM] " " d2(SD) ", " SY }
+		HEAD = (rnd(2) ? "Skip to end of metadata\n" dl "\nGo to start of metadata" : dl)
+		s = ""
+		if (rnd(2)) s = "Labels\n" tagline36(2, 4, "", "\n")
+		else s = "No labels"
+		s = cat(s, "Like" pick("\nBe the first to like this~\n" who2 " likes this~\n" who2 " and " (2 + rnd(9)) " others like this"))
+		if (rnd(2)) { later13(0, 3); s = cat(s, HD "2 Comments\n" who2 "\n" abbr[SM] " " d2(SD) ", " SY "\n" pick(comm36) "\nPermalink\nReply") }
+		s = cat(s, "Write a comment…")
+		n = 6 + rnd(8)
+		FOOT = cat(s, "Powered by Atlassian Confluence " n "." rnd(15) "." rnd(4) "\nPrinted by Atlassian Confluence " n "." rnd(15) "\nReport a bug\nAtlassian News")
+	}
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, "+00:00")
+}
+
+function sharepoint36(title,    s, org, host, who, k, dl, by, st, sh, im, h, mi, v) {
+	h = 8 + rnd(10); mi = rnd(60)
+	org = pick("Lakeshore Health~Marlow County~Brightwater Utilities~Oakridge School District~Halvorsen Engineering")
+	host = host7(org)
+	site7(pick(" - " pick("Newsroom~News Hub~Intranet")), host ".sharepoint.com", "/sites/" pick("News~Newsroom~Intranet~Comms") "/SitePages/" slug7(title) ".aspx")
+	s = some("SharePoint~Search this site~Search~Settings~Help~Sign in", 2, 4)
+	s = cat(s, pick("Newsroom~" org " News~News Hub~The Hub"))
+	s = cat(s, some("Home~News~Events~Documents~Pages~Site contents~Departments~Policies~Recycle bin", 3, 6))
+	s = cat(s, some("Not following~Follow~Share~Edit", 1, 3))
+	if (rnd(3) == 0) s = cat(s, pick("News post~News"))
+	NAV = s
+	who = pick(names36)
+	k = rnd(4)
+	if (k == 0) dl = month[M] " " D ", " Y
+	else if (k == 1) dl = "Published " M "/" D "/" Y	# US locale
+	else if (k == 2) dl = dayname[W + 1] ", " month[M] " " D ", " Y
+	else dl = "Published " month[M] " " D ", " Y
+	by = who pick("~\n" pick("Communications~Corporate Affairs~Office of the CEO~Public Information Office"))
+	st = ""
+	im = rnd(2) ? CP pick(caps36) : ""
+	sh = ""
+	HEAD = order("by dl im~im by dl~by dl", st, by, dl, sh, im)
+	v = 10 + rnd(900)
+	s = some("Like~Comment~Save for later~Share", 2, 4)
+	if (rnd(2)) s = cat(s, v " views")
+	if (rnd(2)) s = cat(s, HD "Comments\nAdd a comment\nType @ to mention someone")
+	if (rnd(2)) s = cat(s, HD "News\nSee all\n" rel36(heads36, 2, 3, 4, rnd(2) ? "long" : "us", 0))
+	if (rnd(2)) s = cat(s, "Feedback")
+	FOOT = s
+	BYN = who; DLX = dl; ISOT = isot7(h, mi, usoff18(pick("E~C~P")))
+}
+
+function consent36(    k) {	# a cookie, newsletter or sign-up prompt, words fresh
+	k = rnd(3)
+	if (k == 0)
+		return ask("This site uses cookies~Cookie preferences~Your privacy",
+		    "We use cookies to understand how visitors use this site and to improve it. Some are set by third-party services we embed.~" \
+		    "Click \"Accept\" to allow analytics cookies, or \"Decline\" to keep only the ones the site needs to work.~" \
+		    "By using this site you agree to the storing of cookies on your device for site navigation and analytics.",
+		    "Accept~Decline~Preferences~Accept all~Reject non-essential", 3)
+	if (k == 1)
+		return pick("Never miss a post. Subscribe to get new posts by email.~Enjoying this? Get the next one in your inbox.~" \
+		    "Join our mailing list for a weekly digest.") "\n" pick("Subscribe~No thanks~Maybe later~Close")
+	return pick("Sign in to follow this blog and get updates.~Create a free account to comment and save posts.~" \
+	    "Log in to like, reply and bookmark.") "\n" pick("Sign in~Create account~Not now~Dismiss")
+}
+
+function thirtysixA(title, k) {
+	if (k == 0) hexo36(title)
+	else if (k == 1) notion36(title)
+	else if (k == 2) webflow36(title)
+	else if (k == 3) hubspot36(title)
+	else if (k == 4) mailchimp36(title)
+	else if (k == 5) beehiiv36(title)
+	else tumblr36(title)
+}
+function thirtysixB(title, k) {
+	if (k == 0) lj36(title)
+	else if (k == 1) devto36(title)
+	else if (k == 2) hashnode36(title)
+	else if (k == 3) discourse36(title)
+	else if (k == 4) confluence36(title)
+	else sharepoint36(title)
+}
+function thirtysix(title,    k) {	# variant 36: one of its platforms, now and then a prompt, NAV filled
+	words36()
+	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
+	k = rnd(13)
+	if (k < 7) thirtysixA(title, k); else thirtysixB(title, k - 7)
+	if (rnd(5) == 0 && DOM !~ /campaign-archive|mailchi\.mp|atlassian|sharepoint|notion/) banner(consent36(), 3, 30)
+	fit("Skip to content~Menu~Search~Close~Toggle navigation~Home~Back to top~Open menu")
+}
+
+# Variant 36's layouts: variant 20's, but a page drawn by script in the
+# browser (Notion, SharePoint) only as a browser gives it: innerText,
+# copy-paste or a naive converter.
+function layout36(title,    mode, nv, hd, ft) {
+	if (DOM ~ /notion|sharepoint/) {
+		mode = rnd(7)
+		nv = plain7(NAV, mode == 6); hd = plain7(HEAD, mode == 6); ft = plain7(FOOT, mode == 6)
+		if (mode == 6) return inner(title, title TS, nv, hd, ft, 1)
+		return inner(title, "", nv, hd, ft, mode <= 1 ? 0 : mode == 2 ? 2 : mode == 3 ? 1 : 3)
+	}
+	return layout20(title)
+}
