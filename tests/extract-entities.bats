@@ -764,3 +764,11 @@ JUNE 6TH 1916	1916-06-06"
 	assert_success
 	assert_output "January, 12/2019	2019-01-12"
 }
+
+@test "an ISO date run into the word before it (\"Created2019-09-08|Updated2019-09-26\") is read" {
+	printf 'doc\tsent\ttext\na\t1\tCreated2019-09-08|Updated2019-09-26|World\n' >"$TMP/s.tsv"
+	run sh -c "extract-entities '$TMP/s.tsv' | awk -F'\t' '\$6 == \"DATE\"' | cut -f 5,7"
+	assert_success
+	assert_output "2019-09-08	2019-09-08
+2019-09-26	2019-09-26"
+}

@@ -321,3 +321,14 @@ Bakery wins national award for its seaweed bread	Priya Nand"
 	assert_output "date
 2019-03-28"
 }
+
+@test "articles: a month in lower case in the date line (\"january 6, 2019 06:21:54\", as Granma prints it) is read" {
+	d="$BATS_TEST_TMPDIR"
+	printf '%s\n' 'Ferry timetable changes anger island commuters' '' 'january 6, 2019 06:21:54' '' \
+	    'Commuters from Gull Island say a new ferry timetable leaves them stranded in the evening.' >"$d/granma.txt"
+	run articles --tsv "$d/granma.txt"
+	assert_success
+	run cut -f 3 <<<"$output"
+	assert_output "date
+2019-01-06"
+}

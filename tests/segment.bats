@@ -727,3 +727,11 @@ title"
 	run sh -c "segment '$FIXTURES/segment/scraped-standfirst.txt' | tail -n +2 | cut -f 8 | sort -u"
 	assert_output 'State-run bus crashes in Cuba en route to Havana, killing seven'
 }
+
+@test "a page that dates its post only under it (\"Sat, Apr 20, 2019 (4 years ago)\") gets that date, as a last resort" {
+	printf '%s\n' 'Harbour Notes' '' 'Ferry timetable changes anger island commuters' '' \
+	    'Commuters from Gull Island say a new ferry timetable leaves them stranded in the evening, and the council has promised to look at it again.' '' \
+	    'Sat, Apr 20, 2019 (4 years ago)' '' '#ferries #island' >"$T/tumblr.txt"
+	run sh -c "segment '$T/tumblr.txt' | tail -n +2 | cut -f 9 | sort -u"
+	assert_output 'Apr 20, 2019'
+}

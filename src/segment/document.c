@@ -650,14 +650,39 @@ kicker_date(struct segmenter *sg, size_t t, struct buf *out)
 }
 
 /*
+ * The first whole date of a short line anywhere (not a caption), into
+ * out: the last resort, for a page that dates its post only under it
+ * ("Sat, Apr 20, 2019 (4 years ago)" below a blog post).
+ */
+static void
+short_line_date(struct segmenter *sg, struct buf *out)
+{
+	const struct para *p;
+	size_t i, from, to;
+
+	for (i = 0; i < sg->ps.n; i++) {
+		p = &sg->ps.v[i];
+		if (p->role == ROLE_CAPTION || p->end - p->start > KICKER_MAX)
+			continue;
+		if (full_date_find(sg->d + p->start, p->end - p->start,
+		    p->end - p->start, 0, &from, &to) == 1) {
+			fold_ws(sg->d, p->start + from, p->start + to, out);
+			return;
+		}
+	}
+}
+
+/*
  * The article's dateline: the first one in its header, the few
  * paragraphs under the title before its prose (past an update's to one
  * with a year, if there is one), else a whole date in those paragraphs
  * or under a later title line (header_full_date), else one right above
- * the title (kicker_date), else the first dateline; an update's only when the page does not say when it was
- * first published (originally_published).  A date above the
- * headline is often the day the page was read (a site's "Friday,
- * January 4" bar, a browser's print header), not the article's.
+ * the title (kicker_date), else the first dateline, else a whole date
+ * in a short line anywhere (short_line_date); an update's only when the
+ * page does not say when it was first published (originally_published).
+ * A date above the headline is often the day the page was read (a
+ * site's "Friday, January 4" bar, a browser's print header), not the
+ * article's.
  */
 static void
 article_date(struct segmenter *sg, struct buf *out)
@@ -700,7 +725,9 @@ article_date(struct segmenter *sg, struct buf *out)
 		paragraph_text(sg, first, out);
 		if (paragraph_is(sg, first, is_update_line))
 			originally_published(sg, out);
+		return;
 	}
+	short_line_date(sg, out);
 }
 
 int
