@@ -4,7 +4,7 @@
 # the article is drawn from a few site templates with a fixed seed
 # (Park-Miller, exact in any awk), so every run writes the same bytes.
 #
-#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36] -f bench/titles.awk articles.csv
+#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39] -f bench/titles.awk articles.csv
 #
 # variant=2 draws from a second set of page furniture and date formats,
 # written after segment was tuned on the first: a held-out check.
@@ -828,7 +828,7 @@ function pick(list,    a, k) {	# one of the "|"-separated choices
 BEGIN {
 	# each variant's seed, in order (a chain of ?: that long is past
 	# what mawk's parser takes)
-	nseeds = split("20190104 7919 104729 1299709 15485863 32452843 49979687 67867967 86028121 104395301 122949823 141650939 179424673 198491317 217645177 236887691 256203161 275604541 295075147 314606869 334214459 353868013 373587883 393342739 412876549 433494437 433494437 452930477 472882049 573259433 593441861 613651349 613651349 633910111 700002011 694847539", seeds, " ")
+	nseeds = split("20190104 7919 104729 1299709 15485863 32452843 49979687 67867967 86028121 104395301 122949823 141650939 179424673 198491317 217645177 236887691 256203161 275604541 295075147 314606869 334214459 353868013 373587883 393342739 412876549 433494437 433494437 452930477 472882049 573259433 593441861 613651349 613651349 633910111 700002011 694847539 861234557 735632797 735632797", seeds, " ")
 	seed = variant >= 1 && variant <= nseeds ? seeds[variant] + 0 : 20190104
 	split("January February March April May June July August September October November December", month, " ")
 	split("Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.", ap, " ")
@@ -15599,6 +15599,15 @@ function scraped(iso, title, body,    k) {
 	} else if (variant == 36) {
 		thirtysix(title)
 		return layout36(title)
+	} else if (variant == 37) {
+		thirtyseven(title)
+		return layout37(title)
+	} else if (variant == 38) {
+		thirtyeight(title)
+		return layout38(title)
+	} else if (variant == 39) {
+		thirtynine(title)
+		return layout39(title)
 	} else {
 		six(title)
 		return layout6(title)
@@ -25573,3 +25582,1959 @@ function layout36(title,    mode, nv, hd, ft) {
 	}
 	return layout20(title)
 }
+
+# Variant 37's sites, in 14 templates: MENA (Egypt), Agenzia Nova,
+# Interfax-Ukraine, Ukrinform, BelTA, Armenpress, Georgia Today, Civil.ge,
+# APA (Azerbaijan), Kazinform, the UNI wire on uniindia.com or a portal
+# carrying it, KUNA (Kuwait), ONA (Oman) and the Saudi Press Agency, in
+# words written fresh.  Each sets NAV, HEAD and FOOT and what layout7
+# needs (TS, DOM, URL, BYN, DLX, ISOT, TAGX).  The article's own day is
+# on every page in the agency's form and zone (BelTA's "4 January 2019,
+# 18:12" over "MINSK, 4 January (BelTA) – ", Armenpress's "18:12, 4
+# January, 2019" over "YEREVAN, JANUARY 4, ARMENPRESS. ", APA's "04
+# January 2019 18:12 (UTC +04:00)", Civil Georgia's old "Tbilisi / 4
+# Jan.'19 / 18:12", UNI's "Posted at: Jan 4 2019 6:12PM", the SPA's
+# "Riyadh, Rabi'II 27, 1440, Jan 4, 2019, SPA -- " with the Hijri day);
+# numbers alone, day first as these countries write them ("04.01.2019
+# 18:12", "04/01/2019"), only where no other reading fits or beside a
+# lead that names the month; an update may be later, labelled, other
+# stories' days before it.  Its words are set on the first call (words37).
+
+function words37() {
+	if (W37) return
+	W37 = 1
+	heads37 = "Cabinet approves draft budget for the new fiscal year~Foreign ministers discuss transit corridor in Baku~" \
+	    "President receives credentials of new ambassadors~Parliament ratifies agreement on visa-free travel~" \
+	    "Central bank keeps refinancing rate unchanged~Grain exports up 18 percent year on year~" \
+	    "New border checkpoint opens to freight traffic~Prime minister meets investors in Davos~" \
+	    "Delegation visits industrial zone in the north~Gas transit talks to resume next week~" \
+	    "Ministry warns of icy roads across the country~Suez Canal revenues hit record high~" \
+	    "Emir receives cable of congratulations~Crown Prince chairs cabinet session~" \
+	    "Sultan issues royal decree on new ministry~Joint military exercise wraps up~" \
+	    "Trade turnover with China grows by a third~Metro line extension to open by summer~" \
+	    "Election commission registers candidates~OSCE observers arrive ahead of vote~" \
+	    "Wheat harvest forecast raised~New railway link to cut travel time by half~" \
+	    "Defense minister inspects troops at the front line~Court sentences ex-official to nine years~" \
+	    "Tourist arrivals rise for third straight year~Oil prices edge up on supply cuts~" \
+	    "Speaker meets visiting parliamentary delegation~Snowfall closes mountain pass~" \
+	    "Government allocates funds for flood-hit districts~Hajj quota increased by 10,000 pilgrims~" \
+	    "Capital hosts international book fair~National carrier launches new route to Europe~" \
+	    "Exhibition of ancient manuscripts opens at museum~Wind farm begins supplying power to grid~" \
+	    "Ombudsman reports rise in citizens' complaints~Customs seize smuggled cigarettes at port~" \
+	    "Health ministry launches vaccination campaign~Team wins gold at regional championship~" \
+	    "Inflation slows to 4.2 percent~Agreement signed on water resources management"
+	caps37 = "The ministers during the meeting~Participants of the forum~Delegations at the talks~" \
+	    "The president during the ceremony~A view of the capital~Members of parliament during the session~" \
+	    "Rescue teams at the site~Workers at the plant~The signing ceremony~The press conference~" \
+	    "Soldiers during the exercise~Visitors at the exhibition~The port terminal~Farmers during the harvest"
+	tags37 = "Politics~Economy~Diplomacy~Foreign policy~Society~Energy~Oil and gas~Defense~Security~Trade~Agriculture~" \
+	    "Transport~Health~Culture~Sport~Parliament~Elections~Courts~Incidents~Regions~World~Middle East~Caucasus~" \
+	    "Central Asia~Europe~Ukraine~Belarus~Gulf"
+	gen37 = "The sides discussed prospects for further cooperation~The ministry said work was continuing~" \
+	    "Officials said details would be announced later~The measure takes effect immediately~" \
+	    "The talks were held behind closed doors~An investigation has been opened~" \
+	    "The agreement is expected to be ratified this year"
+	src37 = "2 hours ago~40 minutes ago~5 hours ago~1 hour ago~3 hours ago~Today~Yesterday"
+}
+function top37(labels, forms,    s) {	# as top35, from variant 37's headlines
+	s = above(labels, heads37, 5, forms, src37, "PHOTO: ~~~VIDEO: ~~URGENT: ~")
+	return s == "" ? "" : HD s
+}
+function bar37(labels, odds) {	# 1 in odds, a bar over the page: its label, another headline, now and then how old
+	if (rnd(odds)) return ""
+	return pick(labels) pick("\n~: ~ | ~ - ") pick(heads37) pick("~~~\n" (2 + rnd(50)) " min ago~ · " (1 + rnd(9)) " hours ago")
+}
+function day37(style, y, m, d,    w, h, mi) {	# a day as variant 37's sites print it in their lists
+	w = dayname[wday(y, m, d) + 1]; h = 7 + rnd(15); mi = rnd(60)
+	if (style == "uk") return d " " month[m] " " y	# "3 January 2019"
+	if (style == "ukt") return d " " month[m] " " y ", " hm(h, mi)	# "3 January 2019, 11:40"
+	if (style == "uk0t") return d2(d) " " month[m] " " y " " hm(h, mi)	# "03 January 2019 11:40"
+	if (style == "arm") return hm(h, mi) ", " d " " month[m] ", " y	# "11:40, 3 January, 2019"
+	if (style == "dot") return d2(d) "." d2(m) "." y	# "03.01.2019"
+	if (style == "dott") return d2(d) "." d2(m) "." y " " hm(h, mi)	# "03.01.2019 11:40"
+	if (style == "tdot") return hm(h, mi) " " d2(d) "." d2(m) "." y	# "11:40 03.01.2019"
+	if (style == "slash") return d2(d) "/" d2(m) "/" y	# "03/01/2019"
+	if (style == "ymd") return y "/" d2(m) "/" d2(d)	# "2019/01/03"
+	if (style == "dm0") return d2(d) " " abbr[m] " " y	# "03 Jan 2019"
+	if (style == "uni") return abbr[m] " " d " " y " " ptclock(h, mi, ":", "AM", "PM")	# "Jan 3 2019 11:40AM"
+	if (style == "long") return month[m] " " d ", " y	# "January 3, 2019"
+	if (style == "wlong") return w ", " d2(d) " " month[m] " " y	# "Thursday, 03 January 2019"
+	return abbr[m] " " d ", " y	# "Jan 3, 2019"
+}
+# other stories, each 1 to gap days before the one above; forms as rel35's
+function rel37(pool, lo, hi, gap, style, form,    a, n, j, s, k, t, h) {
+	n = split(some(pool, lo, hi), a, "\n")
+	s = ""; k = 0
+	for (j = 1; j <= n; j++) {
+		k += 1 + rnd(gap)
+		shift(-k)
+		t = day37(style, SY, SM, SD)
+		h = substr(a[j], 2)
+		if (form == 1) s = cat(s, LI t "\n" LC h)
+		else if (form == 2) s = cat(s, LI h " (" t ")")
+		else if (form == 3) s = cat(s, LI t " " h)
+		else if (form == 4) s = cat(s, h "\n" t)
+		else s = cat(s, LI h "\n" LC t)
+	}
+	return s
+}
+function tagline37(lo, hi, sep,    k) {	# tags on one line, sep between; TAGX the list
+	TAGX = some(tags37, lo, hi)
+	k = TAGX; gsub(LI, "", k); gsub(/\n/, sep, k)
+	return k
+}
+function lead37(s,    p) {	# a dateline run into the first paragraph, if it opens with a sentence; 1 if it was
+	p = BODY; sub(/\n.*/, "", p)
+	if (p ~ /^["A-Z0-9]/ && length(p) > 60) { BODY = s BODY; return 1 }
+	return 0
+}
+function amb37() { return D <= 12 && D != M }	# the day in numbers alone reads two ways
+function temp37(lw, hw, ls, hs) { return M <= 3 || M >= 11 ? temp33(lw, hw) : temp33(ls, hs) }	# winter's range or summer's
+function hijri37(y, m, d,    a, yy, mm, jd, l, n, j) {	# the day in the tabular Islamic calendar, in HJY HJM HJD
+	a = int((14 - m) / 12); yy = y + 4800 - a; mm = m + 12 * a - 3
+	jd = d + int((153 * mm + 2) / 5) + 365 * yy + int(yy / 4) - int(yy / 100) + int(yy / 400) - 32045
+	l = jd - 1948439 + 10632	# the astronomical epoch: Umm al-Qura's day, most months of 2019
+	n = int((l - 1) / 10631)
+	l = l - 10631 * n + 354
+	j = int((10985 - l) / 5316) * int((50 * l) / 17719) + int(l / 5670) * int((43 * l) / 15238)
+	l = l - int((30 - j) / 15) * int((17719 * j) / 50) - int(j / 16) * int((15238 * j) / 43) + 29
+	HJM = int((24 * l) / 709)
+	HJD = l - int((709 * HJM) / 24)
+	HJY = 30 * n + j - 30
+}
+function hmon37(m, style,    t) {	# a Hijri month's name, as the SPA ("spa") or Oman's ONA writes it
+	if (style == "spa") split("Muharram Safar Rabi'I Rabi'II Jumada'I Jumada'II Rajab Sha'ban Ramadan Shawwal Dhul-Qa'dah Dhul-Hijjah", t, " ")
+	else split("Muharram Safar Rabi_Al_Awwal Rabi_Al_Akhir Jumada_Al_Oula Jumada_Al_Akhira Rajab Shaaban Ramadan Shawwal Dhu_Al_Qidah Dhu_Al_Hijjah", t, " ")
+	gsub(/_/, " ", t[m])
+	return t[m]
+}
+function cut37(k,    a, n, j, s) {	# BODY cut after paragraph k, as a paywall leaves it; 1 if it was
+	n = split(BODY, a, "\n")
+	if (n <= k + 1) return 0
+	s = a[1]
+	for (j = 2; j <= k; j++) s = s "\n" a[j]
+	BODY = s
+	return 1
+}
+function who37(pool, agency) { return rnd(3) ? agency : pick(pool) }	# the agency's name, now and then a reporter's
+
+function mena37(title,    s, who, by, dl, st, sh, im, h, mi, k, c, sec, ld) {
+	h = 8 + rnd(15); mi = rnd(60)
+	sec = pick("Egypt~Egypt~Presidency~Arab~Africa~World~Economy~Culture")
+	site7(pick(" - Middle East News Agency~~ | MENA"), "www.mena.org.eg", "/en/news/dbcall/table/textnews/id/" (6800000 + rnd(900000)))
+	s = some("Middle East News Agency~MENA~عربي~Français~Sign in~Search", 2, 4)
+	s = cat(s, some("Home~Egypt~Presidency~Arab~Africa~World~Economy~Sports~Culture~Science~Photos~Videos~Archive", 5, 9))
+	if (rnd(4) == 0) s = cat(s, "Cairo " temp37(14, 22, 26, 36) "°C")
+	s = cat(s, bar37("Urgent~Breaking~Flash", 7))
+	s = cat(s, top37("Top News~Latest News~Most Read", "plain~under"))
+	NAV = cat(s, sec)
+	who = who37("Amr Hassan~Nourhan Magdy~Mohamed Adel~Sara Abdel-Aziz~Ahmed Fathy~Heba Mostafa", "MENA")
+	c = place19(title, "Cairo~Alexandria~Giza~Aswan~Luxor~Sharm el-Sheikh~Port Said~Ismailia~Suez~Hurghada", "")
+	if (c == "") c = place19(title, "", "Cairo")
+	ld = lead37(toupper(c) ", " abbr[M] " " D " (MENA) - ")	# "CAIRO, Jan 4 (MENA) - "
+	by = who == "MENA" ? "" : "By " lk(who)
+	k = rnd(3)
+	if (k == 2 && (ld || !amb37())) dl = d2(D) "/" d2(M) "/" Y " - " hm(h, mi)	# "04/01/2019 - 18:12", day first
+	else if (k == 1) dl = d2(D) " " abbr[M] " " Y " | " hm(h, mi)	# "04 Jan 2019 | 18:12"
+	else dl = dayname[W + 1] ", " d2(D) " " month[M] " " Y " - " clock0(h, mi, "AM", "PM")	# "Friday, 04 January 2019 - 06:12 PM"
+	if (rnd(3) == 0) dl = dl "\n" pick("Source: MENA~Category: " sec "~Views: " (40 + rnd(900)))
+	st = ""
+	im = rnd(2) ? CP pick(caps37) pick(" (MENA)~ - File photo~ (Photo: Presidency)~ - MENA~") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Print~Email", 2, 4) : ""
+	HEAD = order("dl by im~by dl im~dl im~im dl by sh~dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) sig20(pick("MENA~(MENA)~Translated by MENA"))
+	s = ""
+	if (rnd(2)) s = "Tags: " tagline37(1, 4, " - ")
+	if (rnd(2)) s = cat(s, HD pick("Related News~More from " sec "~Latest News") "\n" rel37(heads37, 2, 4, 2, pick("dm0~wlong"), rnd(2) ? 0 : 4))
+	s = cat(s, some("About MENA~Services~Subscriptions~Contact Us~Site Map~Privacy Policy", 3, 5))
+	FOOT = cat(s, pick("© Middle East News Agency " Y ". All rights reserved.~All rights reserved to MENA © " Y))
+	BYN = who == "MENA" ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+02:00")
+}
+
+function nova37(title,    s, who, by, dl, st, sh, im, h, mi, k, c, sec, ld) {
+	h = 7 + rnd(16); mi = rnd(60)
+	sec = pick("Italy~Mediterranean~Middle East~Africa~Europe~Balkans~Libya~Economy~Energy~Defense")
+	site7(pick(" - Agenzia Nova~~ | Nova News"), "www.agenzianova.com", "/en/news/" slug7(title) "/")
+	s = some("Agenzia Nova~Italiano~English~Français~Español~العربية~Log in~Subscribe", 2, 5)
+	s = cat(s, some("Italy~Mediterranean~Middle East~Africa~Europe~Balkans~Americas~Asia~Economy~Energy~Defense~Infrastructure~Dossier", 5, 10))
+	s = cat(s, bar37("Latest~Breaking", 8))
+	s = cat(s, top37("Latest news~Most read~Nova Focus", "plain~under"))
+	NAV = cat(s, sec)
+	who = "Agenzia Nova"
+	c = place19(title, "Rome~Milan~Naples~Tripoli~Benghazi~Tunis~Algiers~Cairo~Brussels~Belgrade~Tirana~Sarajevo~Ankara~Beirut~" \
+	    "Baghdad~Addis Ababa~Washington~Moscow~Kyiv~Berlin~Paris~Madrid~Athens", "")
+	if (c == "") c = place19(title, "", "Rome")
+	st = rnd(3) == 0 ? standfirst(gen37) : ""
+	ld = lead37(c ", " d2(D) " " abbr[M] " " hm(h, mi) " - (Agenzia Nova) - ")	# "Rome, 04 Jan 18:12 - (Agenzia Nova) - "
+	k = rnd(3)
+	if (k == 0 && (ld || !amb37())) dl = d2(D) "/" d2(M) "/" Y " " hm(h, mi)	# "04/01/2019 18:12", day first
+	else if (k == 1) dl = dayname[W + 1] " " D " " month[M] " " Y ", " hm(h, mi)	# "Friday 4 January 2019, 18:12"
+	else dl = D " " month[M] " " Y " - " hm(h, mi)	# "4 January 2019 - 18:12"
+	by = ""
+	im = rnd(2) ? CP pick(caps37) pick(" (© Agenzia Nova)~ (Photo: Agenzia Nova)~ (© Palazzo Chigi)~ (© Farnesina)~") : ""
+	sh = rnd(2) ? some("Share~Facebook~X~LinkedIn~WhatsApp~Telegram~Email", 2, 4) : ""
+	HEAD = order("dl im~dl st im~st dl im~dl sh im~im dl", st, by, dl, sh, im)
+	s = ""
+	if (rnd(5) == 0 && cut37(2))
+		s = HD "Reserved content\nThe rest of this article is reserved for Nova subscribers. To keep reading, subscribe or log in.\nSubscribe\nLog in"
+	if (rnd(2)) s = cat(s, "Tags: " tagline37(2, 4, " · "))
+	if (rnd(2)) s = cat(s, HD pick("Read also~Latest from " sec "~Related articles") "\n" rel37(heads37, 2, 4, 2, pick("uk~slash"), rnd(2) ? 0 : 1))
+	if (rnd(3) == 0) s = cat(s, HD "Nova newsletter\nThe morning briefing on Italy and the Mediterranean, in your inbox.\nEmail\nSign up")
+	s = cat(s, some("Who we are~Editorial staff~Contacts~Advertising~Privacy policy~Cookie policy", 3, 5))
+	FOOT = cat(s, "© Agenzia Nova - Reproduction reserved\nAgenzia Nova S.r.l. - Via Parigi 11, 00185 Rome - VAT no. 05417811002")
+	BYN = ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, cet32())
+}
+
+function ifx37(title,    s, who, by, dl, st, sh, im, h, mi, k, c, sec, ld) {
+	h = 8 + rnd(14); mi = rnd(60)
+	sec = pick("General~General~Economic~Interview~Press conferences")
+	site7(pick(" - Interfax-Ukraine~~ | Interfax-Ukraine News Agency"), "en.interfax.com.ua", "/news/" (sec == "Press conferences" ? "press-conference" : tolower(sec)) "/" (540000 + rnd(60000)) ".html")
+	s = some("Interfax-Ukraine~Українська~Русский~English~Search~Subscribe", 2, 4)
+	s = cat(s, some("News~General~Economic~Interview~Press conferences~Press releases~Photo~Video~Focus~Exchange rates", 4, 8))
+	if (rnd(3) == 0) s = cat(s, "USD " (27 + rnd(2)) "." d2(rnd(100)) "\nEUR " (31 + rnd(2)) "." d2(rnd(100)) "\nKyiv " temp37(-9, 4, 14, 28) "°C")
+	s = cat(s, top37("Latest news~Top news~Most read", "plain~under"))
+	NAV = cat(s, sec)
+	c = place19(title, "Kyiv~Kiev~Kharkiv~Odesa~Odessa~Lviv~Dnipro~Donetsk~Luhansk~Zaporizhia~Mariupol~Moscow~Brussels~Washington~Warsaw~Minsk~Berlin", "")
+	if (c == "Kiev") c = "Kyiv"
+	ld = c != "" && rnd(2) ? lead37(toupper(c) ". " abbr[M] " " D " (Interfax-Ukraine) - ") : 0	# "KYIV. Jan 4 (Interfax-Ukraine) - "
+	k = rnd(3)
+	if (k == 0 && (ld || !amb37())) dl = hm(h, mi) " " d2(D) "." d2(M) "." Y	# "18:12 04.01.2019", day first
+	else if (k == 1 && (ld || !amb37())) dl = d2(D) "." d2(M) "." Y " " hm(h, mi) "\n" pick("General~Economic~Ukraine~Policy")
+	else dl = D " " month[M] " " Y ", " hm(h, mi)	# "4 January 2019, 18:12"
+	by = ""
+	st = ""
+	im = rnd(3) == 0 ? CP pick(caps37) pick(". Photo: Interfax-Ukraine~. Photo: Interfax-Ukraine / Oleksandr Hurko~. Photo: press service~") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Telegram~Print", 2, 4) : ""
+	HEAD = order("dl im~dl sh im~im dl", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = "Tags: " tagline37(2, 4, ", ")
+	if (rnd(2)) s = cat(s, HD pick("Read also~Latest news~More news") "\n" rel37(heads37, 2, 5, 2, pick("tdot~dott"), rnd(2) ? 1 : 3))
+	s = cat(s, some("About~Advertising~Subscription~Contacts~Terms of use", 2, 4))
+	FOOT = cat(s, "© 1992-" Y " Interfax-Ukraine News Agency. All rights reserved.\nAny use of the materials is allowed only with a hyperlink to Interfax-Ukraine.")
+	BYN = ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, eet32())
+}
+
+function ukrinform37(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, n, ini) {
+	h = 7 + rnd(16); mi = rnd(60)
+	sec = pick("Politics~Economy~Defense~Society~Regions~World~Technologies~Culture")
+	site7(pick(" - Ukrinform~~ | Ukrinform"), "www.ukrinform.net", "/rubric-" tolower(sec) "/" (2600000 + rnd(100000)) "-" slug7(title) ".html")
+	s = some("Ukrinform~Multimedia broadcasting platform~УКР~ENG~DEU~РУС~POL~ESP~FRA~日本~Search", 3, 6)
+	s = cat(s, some("Politics~Economy~Defense~Society~Regions~World~Diaspora~Sports~Tourism~Crimea~Technologies~Photo~Video~Press center", 5, 10))
+	s = cat(s, bar37("Breaking~Latest", 8))
+	s = cat(s, top37("Latest~Popular~Editor's choice", "plain~under"))
+	NAV = cat(s, sec)
+	k = rnd(3)
+	if (k == 0 && !amb37()) dl = d2(D) "." d2(M) "." Y " " hm(h, mi)	# "14.01.2019 18:12", day first
+	else if (k == 1) dl = D " " month[M] " " Y " " hm(h, mi) "\n" pick("Kyiv~" sec "~" sec)	# "4 January 2019 18:12"
+	else dl = hm(h, mi) ", " D " " month[M] " " Y	# "18:12, 4 January 2019"
+	if (rnd(4) == 0) dl = dl "\n" (100 + rnd(3000)) pick(" views~ reads~")
+	by = ""
+	st = rnd(3) == 0 ? standfirst(gen37) : ""
+	im = rnd(2) ? CP pick("~Illustrative photo: ~Photo: ") pick(caps37) pick("~ / Ukrinform~ / Photo: Ukrinform~ / Photo: President's Office") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Telegram~Viber~Email", 2, 4) : ""
+	HEAD = order("dl st im~st dl im~dl im~dl sh im", st, by, dl, sh, im)
+	ini = pick("ol~tk~iy~yn~ish~mk~vh~ol")
+	if (rnd(3)) sig20(ini)
+	s = ""
+	if (rnd(2)) s = tagline37(2, 4, "\n")
+	s = cat(s, "When citing and using any materials on the Internet, links to the website ukrinform.net not lower than the first paragraph are mandatory.")
+	if (rnd(2)) s = cat(s, HD pick("Read also~More on the topic~Latest news") "\n" rel37(heads37, 2, 4, 2, "dott", rnd(2) ? 0 : 1))
+	s = cat(s, some("About us~Advertising~Subscription~Contacts~Editorial policy", 2, 4))
+	FOOT = cat(s, "© 2015-" Y " Ukrinform. All rights reserved.")
+	BYN = ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, eet32())
+}
+
+function belta37(title,    s, who, by, dl, st, sh, im, h, mi, k, c, sec, ld) {
+	h = 8 + rnd(14); mi = rnd(60)
+	sec = pick("President~Politics~Economics~Society~Regions~World~Culture")
+	site7(pick(" - Belarusian Telegraph Agency~~ | BelTA"), "eng.belta.by", "/" tolower(sec) "/view/" slug7(title) "-" (117000 + rnd(9000)) "-" Y "/")
+	s = some("BelTA~Belarusian Telegraph Agency~Бел~Рус~Eng~Deu~Esp~中文~Search", 3, 5)
+	s = cat(s, some("President~Politics~Economics~Society~Regions~World~Culture~Sports~Opinions~Photo~Video~Infographics~Belarus in brief", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "USD " (2 + rnd(1)) "." (1400 + rnd(300)) "\nEUR " "2." (3800 + rnd(800)) "\nMinsk " temp37(-12, 2, 12, 26) "°C")
+	s = cat(s, top37("Top news~Latest news~Most read", "plain~under"))
+	NAV = cat(s, sec)
+	c = place19(title, "Minsk~Brest~Gomel~Grodno~Vitebsk~Mogilev~Moscow~Beijing~Kyiv~Kiev~Warsaw~Vilnius~Riga~Astana~Brussels~Washington~Berlin~Paris", "")
+	if (c == "Kiev") c = "Kyiv"
+	if (c == "") c = "Minsk"
+	ld = lead37(toupper(c) ", " D " " month[M] " (BelTA) – ")	# "MINSK, 4 January (BelTA) – "
+	k = rnd(3)
+	if (k == 0) dl = D " " month[M] " " Y ", " hm(h, mi)	# "4 January 2019, 18:12"
+	else if (k == 1) dl = D " " month[M] " " Y " " hm(h, mi) "\n" pick(sec "~Views: " (100 + rnd(2000)))
+	else dl = hm(h, mi) " " D " " month[M] " " Y	# "18:12 4 January 2019"
+	by = ""
+	st = ""
+	im = rnd(2) ? CP pick(caps37) pick("~. Photo: BelTA archive~. Photo courtesy of the press service~. BelTA photo") : ""
+	sh = rnd(2) ? some("Share~Facebook~VK~Twitter~Telegram~OK", 2, 4) : ""
+	HEAD = order("dl im~dl sh im~im dl", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD pick("Also read~Latest news~Top news") "\n" rel37(heads37, 2, 5, 2, "ukt", rnd(2) ? 0 : 1)
+	s = cat(s, "When using materials from the site, a hyperlink to BelTA is mandatory.")
+	s = cat(s, some("About BelTA~Products and services~Advertising~Contacts~Subscription", 2, 4))
+	FOOT = cat(s, "© Belarusian Telegraph Agency BelTA, 1996-" Y)
+	BYN = ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+03:00")
+}
+
+function armen37(title,    s, who, by, dl, st, sh, im, h, mi, k, c, sec, ld, ed) {
+	h = 9 + rnd(13); mi = rnd(60)
+	sec = pick("Politics~Economy~Society~Culture~Sport~Science~Diaspora~Region~World")
+	site7(pick(" - ARMENPRESS Armenian News Agency~~ | Armenpress"), "armenpress.am", "/eng/news/" (960000 + rnd(20000)) "/")
+	s = some("ARMENPRESS~Armenian News Agency~ՀԱՅ~РУС~ENG~عربي~Türkçe~ქარ~Search", 3, 5)
+	s = cat(s, some("Politics~Economy~Society~Culture~Sport~Science~Diaspora~Region~World~Interview~Analytics~Photo~Video", 5, 9))
+	if (rnd(3) == 0) s = cat(s, "USD " (482 + rnd(6)) "." d2(rnd(100)) "\nEUR " (548 + rnd(12)) "." d2(rnd(100)) "\nRUB 7." d2(rnd(100)))
+	s = cat(s, top37("Latest news~Most read~Top news", "plain~under"))
+	NAV = cat(s, sec)
+	c = place19(title, "Yerevan~Gyumri~Vanadzor~Stepanakert~Moscow~Tbilisi~Tehran~Brussels~Washington~Paris~Beirut~Los Angeles", "")
+	if (c == "") c = "Yerevan"
+	ld = lead37(toupper(c) ", " toupper(month[M]) " " D ", ARMENPRESS. ")	# "YEREVAN, JANUARY 4, ARMENPRESS. "
+	k = rnd(2)
+	if (k == 0) dl = hm(h, mi) ", " D " " month[M] ", " Y	# "18:12, 4 January, 2019"
+	else dl = hm(h, mi) ", " d2(D) " " month[M] " " Y	# "18:12, 04 January 2019"
+	by = ""
+	st = ""
+	im = rnd(2) ? CP pick(caps37) pick("~. Photo: ARMENPRESS~. Photo: Government press service~. Photo: PAN Photo") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Telegram~Email~Print", 2, 4) : ""
+	HEAD = order("dl im~im dl~dl sh im", st, by, dl, sh, im)
+	ed = pick("Aneta Harutyunyan~Tigran Sargsyan~Lilit Gasparyan~Stepan Kocharyan~Anna Grigoryan")
+	if (rnd(3)) sig20(rnd(2) ? "Editing and Translating by " ed : "Reporting by " pick("Araks Kasyan~Gor Ohanyan~Mariam Avetisyan") ", Editing and Translating by " ed)
+	s = ""
+	if (rnd(2)) s = HD pick("Latest news~Other news~More in " sec) "\n" rel37(heads37, 2, 5, 2, "arm", rnd(2) ? 1 : 0)
+	s = cat(s, some("About us~Services~Advertising~Contact~Subscription~RSS", 2, 4))
+	FOOT = cat(s, "© " Y " Armenpress. When reprinting or using the materials, a hyperlink to Armenpress is mandatory.")
+	BYN = ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+04:00")
+}
+
+function gtoday37(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, wp) {
+	h = 9 + rnd(13); mi = rnd(60); wp = rnd(2)
+	sec = pick("News~Politics~Business~Society~Culture~Sport~Opinion")
+	site7(pick(" - Georgia Today~~ | GEORGIA TODAY"), "georgiatoday.ge", wp ? "/" slug7(title) "/" : "/news/" (13000 + rnd(4000)) "/" caps19w(slug7(title)))
+	s = some("GEORGIA TODAY~ქართ~ENG~Subscribe~Print Edition~Search", 2, 4)
+	s = cat(s, some("News~Politics~Business~Society~Culture~Sport~Opinion~Travel~Tech~Interviews~GT Magazine~Georgia Today on Business", 5, 9))
+	if (rnd(3) == 0) s = cat(s, "USD/GEL " "2." (6400 + rnd(500)) "\nEUR/GEL 3." (1000 + rnd(2500)) "\nTbilisi " temp37(-3, 9, 17, 33) "°C")
+	s = cat(s, top37("Latest~Most Popular~Editor's Picks", "plain~under"))
+	NAV = cat(s, sec)
+	who = pick("Nino Gugushvili~Tamar Svanidze~Ana Dumbadze~Levan Kakhishvili~Zviad Adzinbaia~Vazha Tavberidze~Katie Ruth Davies~Thea Morrison")
+	k = rnd(3)
+	if (!wp) {	# the old Joomla site
+		by = "Written by " lk(who)
+		dl = dayname[W + 1] ", " d2(D) " " month[M] " " Y " " hm(h, mi)	# "Friday, 04 January 2019 18:12"
+		if (k == 0) dl = dl "\n" "Published in " sec
+		else if (k == 1) dl = dl "\n" "Hits: " (40 + rnd(2500))
+	} else if (k == 2) { by = "By " lk(who) " | " d2(D) " " month[M] " " Y; dl = "" }	# "By X | 04 January 2019"
+	else { by = "By " lk(who); dl = month[M] " " D ", " Y }	# "January 4, 2019"
+	st = rnd(3) == 0 ? standfirst(gen37) : ""
+	im = rnd(2) ? CP pick(caps37) pick(". Source: Facebook~. Image source: Government of Georgia~. Photo: IPN~. Source: Agenda.ge~") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~Email", 2, 4) : ""
+	HEAD = order("by dl im~by dl st im~im by dl~by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Read more: " pick(heads37), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Tags: " tagline37(2, 4, ", ")
+	if (rnd(2)) s = cat(s, HD pick("Related items~Latest from " who "~Related Articles") "\n" rel37(heads37, 2, 4, 3, pick("wlong~long"), rnd(2) ? 0 : 4))
+	s = cat(s, some("About Us~Advertise~Subscribe~Contact~Privacy", 2, 4))
+	FOOT = cat(s, "© " Y " GEORGIA TODAY. All Rights Reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+04:00")
+}
+
+function civil37(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, old) {
+	h = 9 + rnd(13); mi = rnd(60)
+	sec = pick("Politics~Society~Occupied regions~Foreign policy~Economy~Elections~Human rights")
+	old = amb37() || rnd(2)	# the old article.php site, its day with the month's name
+	site7(pick(" - Civil.ge~~ | Civil Georgia"), "civil.ge", old ? "/eng/article.php?id=" (42000 + rnd(3000)) : "/archives/" (275000 + rnd(20000)))
+	s = some("Civil.ge~ქართული~English~Русский~Search~Donate", 2, 4)
+	s = cat(s, some("News~Politics~Society~Occupied regions~Foreign policy~Elections~Opinion~Reports~Daily News Digest~About", 4, 8))
+	s = cat(s, top37("Latest~Most read", "plain"))
+	NAV = cat(s, sec)
+	k = rnd(2)
+	if (old) {
+		dl = "Civil Georgia, Tbilisi / " D " " abbr[M] ".'" substr(Y "", 3) " / " hm(h, mi)	# "Civil Georgia, Tbilisi / 4 Jan.'19 / 18:12"
+		if (k) dl = dl "\n" sec
+	} else dl = d2(D) "/" d2(M) "/" Y " - " hm(h, mi) (k ? "\n" sec : "")	# "14/01/2019 - 18:12", day first
+	by = ""
+	st = ""
+	im = rnd(2) ? CP pick(caps37) pick(". Photo: IPN~. Photo: Civil.ge~. Photo: Government Administration~. Photo: Interpressnews") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print", 2, 4) : ""
+	HEAD = order("dl im~im dl~dl sh im", st, by, dl, sh, im)
+	if (!old && rnd(2)) sig20("This post is also available in: ქართული (Georgian) Русский (Russian)")
+	s = ""
+	if (rnd(2)) s = "Tags: " tagline37(2, 4, ", ")
+	if (rnd(2)) s = cat(s, HD pick("Related~Latest News~Also in " sec) "\n" rel37(heads37, 2, 4, 3, old ? "uk" : "slash", rnd(2) ? 0 : 1))
+	s = cat(s, some("About Civil.ge~Contact~Donate~Reprint policy", 2, 4))
+	FOOT = cat(s, "© Civil Georgia, Tbilisi. Civil.ge is a project of the UN Association of Georgia.")
+	BYN = ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+04:00")
+}
+
+function apa37(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, ld) {
+	h = 8 + rnd(15); mi = rnd(60)
+	sec = pick("Official news~Politics~Foreign policy~Economy~Energy~Society~Incident~Region~World")
+	site7(pick(" - APA~~ | APA.AZ"), "apa.az", "/en/" tolower(slug7(sec)) "/" slug7(title) "-" (290000 + rnd(20000)))
+	s = some("APA~Azərbaycanca~Русский~English~ქართული~Search", 2, 5)
+	s = cat(s, some("Official news~Politics~Foreign policy~Economy~Energy~Society~Incident~Region~World~Sport~Photo~Video~Interview", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "USD 1.7000\nEUR 1." (9200 + rnd(500)) "\nBrent " (55 + rnd(20)) "." d2(rnd(100)) "\nBaku " temp37(1, 10, 18, 34) "°C")
+	s = cat(s, bar37("Breaking~Latest news", 8))
+	s = cat(s, top37("Latest news~Most read~Top news", "plain~under"))
+	NAV = cat(s, sec)
+	if (rnd(3) == 0) ld = lead37("Baku. " pick("Rashad Suleymanov~Tural Mammadov~Nigar Orujova~Kamran Aliyev") " – APA. ")	# the old byline in the lead
+	dl = d2(D) " " month[M] " " Y " " hm(h, mi) " (UTC +04:00)"	# "04 January 2019 18:12 (UTC +04:00)"
+	k = rnd(3)
+	if (k == 1) dl = sec "\n" dl
+	else if (k == 2) dl = dl "\n" (120 + rnd(1800))	# its views, under an eye icon
+	by = ""
+	st = ""
+	im = rnd(2) ? CP pick("~Photo: ") pick(caps37) pick("~ / APA~ / Photo: APA~ / Photo: Reuters~ / Photo: AFP") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Telegram~Copy link", 2, 4) : ""
+	HEAD = order("dl im~im dl~dl sh im", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = "Tags: " tagline37(2, 4, " ")
+	if (rnd(2)) s = cat(s, HD pick("Related news~Other news~Latest news") "\n" rel37(heads37, 2, 5, 2, "uk0t", rnd(2) ? 0 : 1))
+	s = cat(s, some("About us~Advertising~Contacts~Terms of use~RSS", 2, 4))
+	FOOT = cat(s, "© APA Information Agency, " Y ". All rights reserved.\nUse of materials is possible only with a hyperlink to APA.")
+	BYN = ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+04:00")
+}
+
+function kazinform37(title,    s, who, by, dl, st, sh, im, h, mi, k, c, sec, ld) {
+	h = 8 + rnd(15); mi = rnd(60)
+	sec = pick("Politics~Economy~Society~Regions~World~Culture~Sport~Science~Incidents")
+	site7(pick(" - Kazinform~~ | Kazinform International News Agency"), "www.inform.kz", "/en/" slug7(title) "_a" (3490000 + rnd(100000)))
+	s = some("Kazinform~International news agency~Қаз~Рус~Eng~中文~Deu~Search", 3, 5)
+	s = cat(s, some("Politics~Economy~Society~Regions~World~Culture~Sport~Science~Incidents~Tourism~Photo~Video~Spiritual revival", 5, 9))
+	if (rnd(3) == 0) s = cat(s, "USD " (372 + rnd(18)) "." d2(rnd(100)) "\nEUR " (420 + rnd(20)) "." d2(rnd(100)) "\n" capital33() " " temp37(-24, -2, 14, 30) "°C")
+	s = cat(s, top37("Latest~Top news~Most read", "plain~under"))
+	NAV = cat(s, sec)
+	c = place19(title, "Almaty~Shymkent~Karaganda~Aktobe~Aktau~Atyrau~Pavlodar~Semey~Tashkent~Bishkek~Moscow~Beijing~Tokyo~Seoul~Washington~Berlin~Ankara~Baku", "")
+	if (c == "" || c ~ /^(Astana|Nur-Sultan)$/) c = capital33()
+	ld = lead37(toupper(c) ". KAZINFORM – ")	# "ASTANA. KAZINFORM – "
+	k = rnd(3)
+	if (k == 0) dl = D " " month[M] " " Y ", " hm(h, mi)	# "4 January 2019, 18:12"
+	else if (k == 1) dl = hm(h, mi) ", " d2(D) " " month[M] " " Y	# "18:12, 04 January 2019"
+	else dl = D " " month[M] " " Y ", " hm(h, mi) "\n" pick(sec "~Views: " (50 + rnd(3000)))
+	who = pick("Zhanna Yerzhanova~Assel Satubaldina~Arailym Sadykova~Yerlan Zhumabayev~Dana Abdullina~Kamila Zhumabayeva")
+	by = rnd(3) ? "" : pick("Author: ~By ") lk(who)
+	st = ""
+	im = rnd(2) ? CP pick(caps37) pick("~. Photo: Kazinform~. Photo: Akorda press service~. Photo: primeminister.kz~. Illustrative photo") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Telegram~WhatsApp~VK", 2, 4) : ""
+	HEAD = order("dl by im~dl im~by dl im~dl sh im", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = tagline37(2, 4, "  ")
+	if (rnd(2)) s = cat(s, HD pick("Related news~Latest news~Read also") "\n" rel37(heads37, 2, 5, 2, "ukt", rnd(2) ? 0 : 1))
+	s = cat(s, some("About~Advertising~Contacts~Editorial~Subscription", 2, 4))
+	FOOT = cat(s, "© 1997-" Y " Kazinform International News Agency.\nWhen using the materials, a hyperlink to inform.kz is required.")
+	BYN = by == "" ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+06:00")
+}
+
+function uni37(title,    s, who, by, dl, st, sh, im, h, mi, k, c, sec, ld, portal, code) {
+	h = 8 + rnd(15); mi = rnd(60); portal = rnd(3) == 0
+	sec = pick("India~World~Business Economy~States~Science Technology~Sports~Entertainment")
+	c = place19(title, "New Delhi~Mumbai~Kolkata~Chennai~Bengaluru~Hyderabad~Srinagar~Guwahati~Lucknow~Patna~Bhopal~Jaipur~Thiruvananthapuram~Chandigarh", "")
+	if (c == "") c = place19(title, "", "New Delhi")
+	ld = lead37(c ", " abbr[M] " " D " (UNI) ")	# "New Delhi, Jan 4 (UNI) "
+	code = "UNI " toupper(pick("snu~sj~rk~mv~as~pk~gc~bd~xc~ak")) " " toupper(pick("rk~mv~as~pk~gc~bd~sy~ns")) " " d2(h) d2(mi)	# "UNI SNU RK 1812"
+	if (!portal) {
+		site7(pick(" - United News of India~~ | UNI"), "www.uniindia.com", "/" slug7(title) "/" tolower(slug7(sec)) "/news/" (1440000 + rnd(30000)) ".html")
+		s = some("United News of India~UNI~हिन्दी~اردو~Login~Subscribe~Search", 2, 4)
+		s = cat(s, some("India~World~Business Economy~States~Science Technology~Sports~Entertainment~Photos~Videos~Special Stories", 4, 8))
+		s = cat(s, top37("Top Stories~Just In~Most Read", "plain~under"))
+		NAV = cat(s, sec)
+		k = rnd(3)
+		dl = "Posted at: " abbr[M] " " D " " Y " " ptclock(h, mi, ":", "AM", "PM")	# "Posted at: Jan 4 2019 6:12PM"
+		if (k == 1) dl = dl "\n" sec
+		else if (k == 2) dl = sec "\n" dl
+		im = rnd(3) == 0 ? CP pick(caps37) pick(". UNI PHOTO~. (UNI Photo)") : ""
+		sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email", 2, 4) : ""
+		HEAD = order("dl im~dl sh im~im dl", "", "", dl, sh, im)
+		if (rnd(3)) sig20(code)
+		s = ""
+		if (rnd(2)) s = HD pick("More News~Top Stories~Related") "\n" rel37(heads37, 2, 5, 2, "uni", rnd(2) ? 0 : 1)
+		s = cat(s, some("About Us~Services~Subscription~Contact Us~Disclaimer", 2, 4))
+		FOOT = cat(s, "Copyright © " Y " United News of India. All rights reserved.")
+		BYN = ""; DLX = dlx("", dl); ISOT = isot7(h, mi, "+05:30")
+		return
+	}
+	# a portal carrying the wire
+	k = 1 + rnd(3)
+	site7(" | " nth32("NewKerala.com~Daily Pioneer~NewsDrum", k), nth32("www.newkerala.com~www.dailypioneer.com~www.newsdrum.in", k), "/news/" Y "/" slug7(title) ".html")
+	s = some("Home~India~World~Business~Sports~Entertainment~Health~Technology~Photos~Videos~States", 5, 9)
+	if (rnd(3) == 0) s = cat(s, "Sensex " commas13(35000 + rnd(6000)) "." d2(rnd(100)) "\nNifty " commas13(10500 + rnd(1500)) "." d2(rnd(100)) "\nDelhi " temp37(6, 22, 26, 40) "°C")
+	s = cat(s, bar37("Breaking News~Latest", 7))
+	s = cat(s, top37("Trending~Top Stories", "plain"))
+	NAV = cat(s, sec)
+	k = rnd(3)
+	if (k == 0) { by = "UNI"; dl = "Updated: " substr(dayname[W + 1], 1, 3) ", " abbr[M] " " d2(D) " " Y " " hm(h, mi) " IST" }	# "Updated: Fri, Jan 04 2019 18:12 IST"
+	else if (k == 1) { by = "UNI | " abbr[M] " " d2(D) ", " Y ", " hm(h, mi) " IST"; dl = "" }	# "UNI | Jan 04, 2019, 18:12 IST"
+	else { by = "Source: UNI"; dl = "Published on " month[M] " " D ", " Y }
+	im = rnd(3) == 0 ? CP pick(caps37) pick(" (Photo: UNI)~ | File Photo~ (Representational image)") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Telegram", 2, 4) : ""
+	HEAD = order("by dl im~dl by im~by dl sh im", "", by, dl, sh, im)
+	if (rnd(2)) sig20(pick("--UNI~(UNI)~" code))
+	s = "Disclaimer: This story is auto-generated from a syndicated feed of UNI; only the headline may have been edited."
+	if (rnd(2)) s = cat(s, HD pick("Latest News~Related Stories~Also Read") "\n" rel37(heads37, 2, 4, 2, "abbr", rnd(2) ? 0 : 2))
+	s = cat(s, some("About Us~Contact Us~Advertise~Privacy Policy~Terms~Sitemap", 2, 5))
+	FOOT = cat(s, "© " Y " All rights reserved.")
+	BYN = ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+05:30")
+}
+
+function kuna37(title,    s, who, by, dl, st, sh, im, h, mi, k, c, sec, ld, ini) {
+	h = 7 + rnd(16); mi = rnd(60)
+	sec = pick("LOCAL~GULF~ARAB~INTERNATIONAL~ECONOMICS~SPORTS~OIL~HEALTH~CULTURE")
+	site7(pick(" - KUNA~~ | Kuwait News Agency (KUNA)"), "www.kuna.net.kw", "/ArticleDetails.aspx?id=" (2760000 + rnd(80000)) "&language=en")
+	s = some("KUNA~Kuwait News Agency~عربي~English~Login~Subscribe~Search", 3, 5)
+	s = cat(s, some("Local~Gulf~Arab~International~Economics~Oil~Sports~Health~Culture~Photos~Videos~Archives~Kuwait Guide", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "Kuwait " temp37(9, 22, 32, 48) "°C\nFajr 05:" d2(5 + rnd(25)) " · Maghrib 17:" d2(5 + rnd(40)) "\nKWD/USD 3.29" rnd(10))
+	s = cat(s, top37("Most Read~Latest News~Top Stories", "plain~under"))
+	NAV = cat(s, sec)
+	c = place19(title, "Jahra~Ahmadi~Riyadh~Doha~Manama~Muscat~Abu Dhabi~Dubai~Cairo~Beirut~Baghdad~Damascus~Amman~Tehran~Ankara~" \
+	    "Washington~New York~London~Paris~Brussels~Geneva~Moscow~Beijing~Tokyo~New Delhi~Islamabad~Kabul~Jerusalem~Gaza", "")
+	if (c == "") c = "Kuwait"
+	ld = lead37(toupper(c) ", " abbr[M] " " D " (KUNA) -- ")	# "KUWAIT, Jan 4 (KUNA) -- "
+	k = rnd(3)
+	if (k == 0 && (ld || !amb37())) dl = sec " | " d2(D) "/" d2(M) "/" Y " " hm(h, mi)	# "GULF | 04/01/2019 18:12", day first
+	else if (k == 1) dl = dayname[W + 1] " " d2(D) " " month[M] " " Y " " hm(h, mi)	# "Friday 04 January 2019 18:12"
+	else dl = d2(D) " " abbr[M] " " Y " " hm(h, mi) " (GMT +3)"
+	by = ""
+	st = ""
+	im = rnd(2) ? CP pick(caps37) pick(" (KUNA)~. (KUNA Photo)~ -- KUNA photo~") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Print~Email", 2, 4) : ""
+	HEAD = order("dl im~im dl~dl sh im", st, by, dl, sh, im)
+	ini = pick("ta~mt~sj~ab~kt~ha~gta~mb~nh") "." pick("ta~mt~sj~ab~kt~ha~gta~mb~nh~ys")
+	sig20("(end) " ini (rnd(2) ? "" : "\n" (rnd(2) ? "" : "KUNA ") hm(h, mi) pick(" GMT+3~ KSA~")))
+	s = ""
+	if (rnd(2)) s = HD pick("Related Articles~Latest News~More from " tolower(sec)) "\n" rel37(heads37, 2, 5, 2, pick("slash~wlong"), rnd(2) ? 0 : 1)
+	s = cat(s, some("About KUNA~Services~Subscriptions~Contact Us~Privacy Policy", 2, 4))
+	FOOT = cat(s, "All rights reserved © Kuwait News Agency (KUNA) " Y)
+	BYN = ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+03:00")
+}
+
+function ona37(title,    s, who, by, dl, st, sh, im, h, mi, k, c, sec, ld, hj) {
+	h = 8 + rnd(14); mi = rnd(60)
+	hijri37(Y, M, D); hj = HJD " " hmon37(HJM, "ona") " " HJY " AH"	# "27 Rabi Al Akhir 1440 AH"
+	sec = pick("Oman~Oman~Gulf~Arab~International~Economy~Sports~Culture")
+	site7(pick(" - Oman News Agency~~ | ONA"), "omannews.gov.om", "/topics/en/" (80 + rnd(20)) "/show/" (200000 + rnd(90000)))
+	s = some("Oman News Agency~ONA~العربية~English~Search", 2, 4)
+	s = cat(s, some("Oman~Royal News~Gulf~Arab~International~Economy~Sports~Culture~Photos~Videos~Archive", 5, 9))
+	if (rnd(3) == 0) s = cat(s, "Muscat " temp37(18, 27, 30, 45) "°C\n" hj)
+	s = cat(s, top37("Latest News~Most Read", "plain~under"))
+	NAV = cat(s, sec)
+	c = place19(title, "Muscat~Salalah~Sohar~Nizwa~Sur~Riyadh~Doha~Kuwait~Manama~Abu Dhabi~Cairo~Tehran~Washington~London~Brussels~Moscow~Beijing~New Delhi", "")
+	if (c == "") c = "Muscat"
+	ld = lead37(c ", " abbr[M] " " D " (ONA) -- ")	# "Muscat, Jan 4 (ONA) -- "
+	k = rnd(3)
+	if (k == 0) dl = d2(D) " " abbr[M] " " Y	# "04 Jan 2019"
+	else if (k == 1) dl = dayname[W + 1] ", " month[M] " " d2(D) ", " Y "\n" hj	# "Friday, January 04, 2019" over the Hijri day
+	else dl = hj " - " D " " month[M] " " Y " " hm(h, mi)
+	by = ""
+	st = ""
+	im = rnd(2) ? CP pick(caps37) pick("~. (ONA)~ - ONA photo") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email", 2, 4) : ""
+	HEAD = order("dl im~im dl~dl sh im", st, by, dl, sh, im)
+	if (rnd(2)) sig20(pick("--ONA~(ONA)~-- ONA"))
+	s = ""
+	if (rnd(2)) s = HD pick("Related News~Latest News") "\n" rel37(heads37, 2, 4, 2, "dm0", rnd(2) ? 0 : 1)
+	s = cat(s, some("About ONA~Contact Us~Sitemap~Privacy Policy~Terms of Use", 2, 4))
+	FOOT = cat(s, "Copyright © Oman News Agency " Y ". All rights reserved.\nMinistry of Information, Sultanate of Oman")
+	BYN = ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+04:00")
+}
+
+function spa37(title,    s, who, by, dl, st, sh, im, h, mi, k, c, sec, ld, hj, hn) {
+	h = 8 + rnd(14); mi = rnd(60)
+	hijri37(Y, M, D)
+	hj = hmon37(HJM, "spa") " " HJD ", " HJY	# "Rabi'II 27, 1440"
+	hn = HJY "/" HJM "/" HJD	# "1440/4/27"
+	sec = pick("Saudi~Saudi~Royal Decrees~Gulf~Arab~International~Economy~Sports~Culture")
+	site7(pick(" - Saudi Press Agency~~ | SPA"), "www.spa.gov.sa", "/viewstory.php?lang=en&newsid=" (1870000 + rnd(120000)))
+	s = some("Saudi Press Agency~SPA~عربي~English~Français~فارسی~中文~Русский~Search", 3, 6)
+	s = cat(s, some("Saudi~Royal Decrees~Gulf~Arab~International~Economy~Sports~Culture~Vision 2030~Photos~Videos~Infographics", 5, 9))
+	if (rnd(3) == 0) s = cat(s, "Riyadh " temp37(10, 24, 32, 46) "°C\nTASI " commas13(7800 + rnd(1200)) "." d2(rnd(100)))
+	s = cat(s, top37("Latest News~Most Read", "plain~under"))
+	NAV = cat(s, sec)
+	c = place19(title, "Riyadh~Jeddah~Makkah~Mecca~Madinah~Medina~Dammam~Abha~Tabuk~Kuwait~Doha~Manama~Muscat~Abu Dhabi~Cairo~Amman~Beirut~" \
+	    "Baghdad~Washington~New York~London~Paris~Brussels~Geneva~Moscow~Beijing~Tokyo~New Delhi~Islamabad", "")
+	if (c == "Mecca") c = "Makkah"
+	if (c == "Medina") c = "Madinah"
+	if (c == "") c = "Riyadh"
+	ld = lead37(c ", " hj ", " abbr[M] " " D ", " Y ", SPA -- ")	# "Riyadh, Rabi'II 27, 1440, Jan 4, 2019, SPA -- "
+	k = rnd(3)
+	if (k == 0) dl = dayname[W + 1] " " hn " - " Y "/" d2(M) "/" d2(D) " " clock0(h, mi, "AM", "PM")	# "Friday 1440/4/27 - 2019/01/04 06:12 PM"
+	else if (k == 1) dl = substr(dayname[W + 1], 1, 3) ", " d2(D) " " abbr[M] " " Y " " hm(h, mi)	# "Fri, 04 Jan 2019 18:12"
+	else if (ld) dl = sec "\n" Y "/" d2(M) "/" d2(D)	# the lead gives the day in words, the page's line "2019/01/04"
+	else dl = sec "\n" D " " month[M] " " Y
+	by = ""
+	st = ""
+	im = rnd(2) ? CP pick(caps37) pick("~ (SPA)~. SPA photo") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Telegram~Print", 2, 4) : ""
+	HEAD = order("dl im~im dl~dl sh im", st, by, dl, sh, im)
+	if (rnd(3)) sig20("--SPA" (rnd(2) ? "\n" hm(h, mi) " LOCAL TIME " hm((h + 21) % 24, mi) " GMT" : ""))	# "18:12 LOCAL TIME 15:12 GMT"
+	s = ""
+	if (rnd(2)) s = HD pick("Related News~Latest News~More from " sec) "\n" rel37(heads37, 2, 5, 2, pick("ymd~dm0"), rnd(2) ? 0 : 1)
+	s = cat(s, some("About SPA~Services~Subscriptions~Contact Us~Privacy Policy~Terms of Use", 2, 4))
+	FOOT = cat(s, "All rights reserved © Saudi Press Agency " Y)
+	BYN = ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+03:00")
+}
+
+function consent37(    k) {	# a consent, app, channel or newsletter prompt, words fresh
+	k = rnd(4)
+	if (k == 0)
+		return ask("We value your privacy~Cookies on this website~Privacy preferences",
+		    "This website uses cookies to remember your settings, measure traffic and, if you agree, show content that suits you.~" \
+		    "We and our partners store and read information on your device. You can accept all of it or pick what you allow.~" \
+		    "Press \"Accept\" to continue with all cookies, or open the settings to turn some of them off.",
+		    "Accept~Decline~Settings~Only necessary~Save~Read more", 4)
+	if (k == 1)
+		return pick("By continuing to use the site you agree to the use of cookies.~" \
+		    "The site uses cookies to work properly. Details are in our privacy policy.") "\n" pick("OK~Agree~Close~Got it")
+	if (k == 2)
+		return pick("Follow our Telegram channel for the latest news.~Download our mobile app for breaking news alerts.~" \
+		    "Allow notifications to get urgent news first.") "\n" pick("Subscribe~Download~Allow~Not now~Later")
+	return pick("Subscribe to our daily news digest.~Get the top stories of the day by e-mail.") "\n" pick("Subscribe~No thanks~Sign up")
+}
+
+function thirtysevenA(title, k) {
+	if (k == 0) mena37(title)
+	else if (k == 1) nova37(title)
+	else if (k == 2) ifx37(title)
+	else if (k == 3) ukrinform37(title)
+	else if (k == 4) belta37(title)
+	else if (k == 5) armen37(title)
+	else gtoday37(title)
+}
+function thirtysevenB(title, k) {
+	if (k == 0) civil37(title)
+	else if (k == 1) apa37(title)
+	else if (k == 2) kazinform37(title)
+	else if (k == 3) uni37(title)
+	else if (k == 4) kuna37(title)
+	else if (k == 5) ona37(title)
+	else spa37(title)
+}
+function thirtyseven(title,    k) {	# variant 37: one of its sites, now and then an ad line and a banner, NAV filled
+	words37()
+	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
+	k = rnd(14)
+	if (k < 7) thirtysevenA(title, k); else thirtysevenB(title, k - 7)
+	if (rnd(7) == 0 && DOM !~ /spa\.gov|omannews|kuna|belta/) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~- Advertisement -"))
+	if (rnd(4) == 0) banner(consent37(), 3, 30)
+	fit("Skip to content~Menu~Search~Close~Toggle navigation~Home~Back to top~Main menu")
+}
+
+# Variant 37's layouts: variant 20's (lynx -dump with its numbered links,
+# pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
+# reader view, archive.today).
+function layout37(title) { return layout20(title) }
+
+# Variant 38's sites, in 13 templates: NHK World-Japan, KBS World, Arirang
+# News, RTHK, DD News, TRT World, Al Arabiya English, PTV News, NTV Uganda,
+# Citizen Digital (Kenya), Newshub, Astro Awani English and the BBC World
+# Service's regional pages (BBC News Pidgin, BBC Africa, BBC News Asia),
+# public and state broadcasters' news pages, in words written fresh.  Each
+# sets NAV, HEAD and FOOT and what layout7 needs (TS, DOM, URL, BYN, DLX,
+# ISOT, TAGX).  The article's own day is on every page in the site's form
+# and zone (NHK's "Jan. 4, 2019 18:12 JST", KBS World's "2019-01-04
+# 18:12:33", Arirang's "Updated: 2019-01-04 18:12:40 KST", RTHK's
+# "2019-01-04 HKT 18:12" under the story, Al Arabiya's "Published: 04
+# January ,2019: 06:12 PM GST" or "Friday, 4 January 2019 KSA 18:12 - GMT
+# 15:12", NTV's "Friday, January 04, 2019", Citizen's "Published on:
+# January 4, 2019 18:12 (EAT)", Newshub's day-first "14/01/2019" only past
+# the twelfth or when day and month agree, APP's "ISLAMABAD, Jan 4 (APP):
+# " and Bernama's "KUALA LUMPUR, Jan 4 -- " run into the first paragraph);
+# an update may be later, labelled, a relative age only beside the day,
+# other stories' days before it.  Its words are set on the first call
+# (words38).
+
+function words38() {
+	if (W38) return
+	W38 = 1
+	split("Jan. Feb. Mar. Apr. May Jun. Jul. Aug. Sep. Oct. Nov. Dec.", nhkmon38, " ")
+	heads38 = "Typhoon forces hundreds of flight cancellations~Government approves record defence budget~" \
+	    "Two Koreas agree to resume family reunions~Bullet train service suspended after heavy snow~" \
+	    "Central bank keeps benchmark rate on hold~Landslide buries homes after days of monsoon rain~" \
+	    "Parliament passes controversial extradition amendment~Ministers meet to ease trade tensions~" \
+	    "Election commission announces polling dates~Fishing boat capsizes, eight crew missing~" \
+	    "Opposition stages walkout over fuel price hike~Rupee ends lower against dollar~" \
+	    "Ringgit firms as oil prices recover~Shilling steady ahead of budget reading~" \
+	    "Earthquake of magnitude 6.1 jolts northern region~Police arrest dozens after overnight protests~" \
+	    "Health ministry confirms new measles cases~Cabinet reshuffle sees three new faces~" \
+	    "Court adjourns hearing in high-profile graft case~Teachers threaten strike over unpaid allowances~" \
+	    "Stocks close higher on tech rally~Border crossing reopens after two-year closure~" \
+	    "Heatwave prompts warnings as temperatures soar~Floods displace thousands in low-lying districts~" \
+	    "Foreign minister arrives for three-day visit~Prime minister vows to tackle rising living costs~" \
+	    "Ferry services resume after storm passes~National carrier orders 20 new aircraft~" \
+	    "Dengue cases double compared with last year~Volcano alert level raised as ash plumes rise~" \
+	    "Anti-corruption agency raids ministry offices~Exports fall for a third straight month~" \
+	    "Hundreds gather for vigil in memory of victims~Opposition leader released on bail~" \
+	    "Schools closed as haze worsens~Rescue teams search for missing climbers~" \
+	    "Summit ends with joint statement on security~Lawmakers approve minimum wage rise"
+	caps38 = "Rescue workers at the scene~Passengers wait at the station~Police officers stand guard outside the building~" \
+	    "Demonstrators march through the city centre~The prime minister speaks to reporters~" \
+	    "Delegates pose for a group photo at the summit~Residents wade through floodwater~" \
+	    "Voters queue outside a polling station~Firefighters battle the blaze~" \
+	    "Traders at a market in the capital~Lawmakers attend a session of parliament~" \
+	    "Soldiers patrol the border area~Health workers at a clinic~An aerial view of the damaged area"
+	tags38 = "Politics~Diplomacy~Economy~Business~Disasters~Weather~Health~Crime~Courts~Elections~Security~" \
+	    "Environment~Science~Technology~Sports~Transport~Asia~Africa~Middle East~Europe~Americas~World"
+	gen38 = "Officials said an investigation was under way~The government is expected to respond next week~" \
+	    "The incident has drawn criticism from opposition parties~Further details are expected to be released later~" \
+	    "Authorities say the situation is under control~The decision is likely to face legal challenges~" \
+	    "It is the latest in a series of similar incidents"
+	src38 = "2 hours ago~45 minutes ago~5 hours ago~1 hour ago~3 hours ago~30 mins ago~Reuters~AFP"
+}
+function top38(labels, forms,    s) {	# as top35, from variant 38's headlines
+	s = above(labels, heads38, 5, forms, src38, "LIVE: ~~~VIDEO: ~~WATCH: ~")
+	return s == "" ? "" : HD s
+}
+function bar38(labels, odds) {	# 1 in odds, a bar over the page: its label, another headline, now and then how old
+	if (rnd(odds)) return ""
+	return pick(labels) pick("\n~: ~ | ~ - ") pick(heads38) pick("~~~\n" (2 + rnd(50)) " mins ago~ · " (1 + rnd(9)) "h ago")
+}
+function day38(style, y, m, d,    w) {	# a day as variant 38's sites print it in their lists
+	w = dayname[wday(y, m, d) + 1]
+	if (style == "nhk") return nhkmon38[m] " " d ", " y	# "Jan. 3, 2019"
+	if (style == "iso") return y "-" d2(m) "-" d2(d)	# "2019-01-03"
+	if (style == "rthk") return y "-" d2(m) "-" d2(d) " HKT " hm(7 + rnd(15), rnd(60))	# "2019-01-03 HKT 11:40"
+	if (style == "uk") return d " " month[m] " " y	# "3 January 2019"
+	if (style == "dm0") return d2(d) " " abbr[m] " " y	# "03 Jan 2019"
+	if (style == "abbr0") return abbr[m] " " d2(d) ", " y	# "Jan 03, 2019"
+	if (style == "nmg") return w ", " month[m] " " d2(d) ", " y	# "Thursday, January 03, 2019"
+	if (style == "aa") return d2(d) " " month[m] " ," y	# "03 January ,2019"
+	if (style == "nz") return d " " abbr[m] " " y	# "3 Jan 2019"
+	if (style == "long0") return month[m] " " d2(d) ", " y	# "January 03, 2019"
+	return month[m] " " d ", " y	# "January 3, 2019"
+}
+# other stories, each 1 to gap days before the one above; forms as rel35's
+function rel38(pool, lo, hi, gap, style, form,    a, n, j, s, k, t, h) {
+	n = split(some(pool, lo, hi), a, "\n")
+	s = ""; k = 0
+	for (j = 1; j <= n; j++) {
+		k += 1 + rnd(gap)
+		shift(-k)
+		t = day38(style, SY, SM, SD)
+		h = substr(a[j], 2)
+		if (form == 1) s = cat(s, LI t "\n" LC h)
+		else if (form == 2) s = cat(s, LI h " (" t ")")
+		else if (form == 3) s = cat(s, LI h " - " t)
+		else if (form == 4) s = cat(s, h "\n" t)
+		else s = cat(s, LI h "\n" LC t)
+	}
+	return s
+}
+function tagline38(lo, hi, pre, sep,    k, a, n, j, s) {	# tags on one line, each after pre, sep between; TAGX the list
+	TAGX = some(tags38, lo, hi)
+	n = split(TAGX, a, "\n"); s = ""
+	for (j = 1; j <= n; j++) s = s (j > 1 ? sep : "") pre substr(a[j], 2)
+	return s
+}
+function people38(pool,    a, b) {	# one name, now and then two joined by " and "
+	a = pick(pool)
+	if (rnd(6)) return a
+	b = pick(pool)
+	return b == a ? a : a " and " b
+}
+function solo38(who) { return index(who, " and ") == 0 }
+function wire38(who) { return who ~ /^(Reuters|AFP|AP|Xinhua|Bernama|APP|Yonhap|Kyodo|Anadolu|PTI|ANI|KNA|Agencies)$/ }
+function lead38(s,    p) {	# a dateline run into the first paragraph, if it opens with a sentence; 1 if it was
+	p = BODY; sub(/\n.*/, "", p)
+	if (p ~ /^["A-Z0-9]/ && length(p) > 60) { BODY = s BODY; return 1 }
+	return 0
+}
+function oneway38() { return D > 12 || D == M }	# a day-first numeric date reads only one way
+
+function nhk38(title,    s, dl, st, sh, im, h, mi, k, sec, t) {
+	h = 5 + rnd(18); mi = rnd(60)
+	sec = pick("Japan~Japan~Asia~World~World~Biz/Tech~Science & Culture~Disaster")
+	site7(pick(" | NHK WORLD-JAPAN News~~ | NHK WORLD-JAPAN News"), "www3.nhk.or.jp", "/nhkworld/en/news/" Y d2(M) d2(D) "_" d2(1 + rnd(40)) "/")
+	s = some("NHK WORLD-JAPAN~Live~On Demand~Schedule~Search~Language", 2, 5)
+	s = cat(s, some("News~Japan~Asia~World~Biz/Tech~Science & Culture~Sports~Weather~Disaster Info~Features~Videos~" \
+	    "News Programs~Easy Japanese", 5, 10))
+	if (rnd(4) == 0) s = cat(s, "Live\nNHK WORLD-JAPAN\nOn air now: " pick("NHK NEWSLINE~NEWSROOM TOKYO~GLOBAL AGENDA~Japan Railway Journal~Direct Talk"))
+	s = cat(s, bar38("Breaking News~News Alert", 9))
+	s = cat(s, top38("Top Stories~Latest News~Most Viewed", "plain~num"))
+	NAV = cat(s, sec)
+	t = nhkmon38[M] " " D ", " Y " " hm(h, mi) " JST"	# "Jan. 4, 2019 18:12 JST"
+	k = rnd(3)
+	if (k == 0) dl = t
+	else if (k == 1) dl = t "\n" pick("Watch video~Video~Play video") "\n" (1 + rnd(2)) ":" d2(rnd(60))
+	else dl = pick("NHK~NHK WORLD-JAPAN") "\n" t
+	st = ""
+	im = rnd(3) == 0 ? CP pick(caps38) : ""
+	sh = rnd(2) ? some("Share~Facebook~X~LINE~Copy link", 2, 4) : ""
+	HEAD = order("dl sh~dl im sh~dl~sh dl", st, "", dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD pick("Related News~Latest News~More Stories") "\n" rel38(heads38, 2, 4, 3, "nhk", rnd(2) ? 0 : 4)
+	if (rnd(3) == 0) s = cat(s, HD "NHK WORLD-JAPAN App\nLive TV, video on demand and the latest news from Japan in one free app.\nApp Store\nGoogle Play")
+	if (rnd(3) == 0) s = cat(s, HD "Disaster Information\nEarthquake, tsunami and heavy-rain alerts for Japan, in English.")
+	s = cat(s, some("About NHK WORLD-JAPAN~Terms of Use~Privacy Policy~Contact~Accessibility~FAQ~Social Media~日本語", 3, 6))
+	FOOT = cat(s, "Copyright NHK (Japan Broadcasting Corporation). All rights reserved.")
+	BYN = ""; DLX = t; ISOT = isot7(h, mi, "+09:00")
+}
+
+function kbs38(title,    s, dl, st, sh, im, h, mi, k, sec, t) {
+	h = 6 + rnd(16); mi = rnd(60)
+	sec = pick("International~International~International~Politics~Economy~Society~Inter-Korea~Sci-Tech~Culture")
+	site7(pick("~ | KBS WORLD~"), "world.kbs.co.kr", "/service/news_view.htm?lang=e&Seq_Code=" (141000 + rnd(9000)))
+	s = some("KBS WORLD~Radio~TV~On-Air~Podcast~Learn Korean~Search", 2, 5)
+	if (rnd(3) == 0) s = cat(s, some("한국어~English~中文~日本語~Français~Español~Indonesia~Deutsch~Русский~Tiếng Việt~العربية", 4, 11))
+	s = cat(s, some("News~Headlines~Politics~Economy~Society~Inter-Korea~International~Sci-Tech~Culture~Sports~Programs~Korea Now", 5, 10))
+	s = cat(s, top38("Headlines~Most Viewed~Latest News", "plain"))
+	NAV = cat(s, "News\n" sec)
+	t = Y "-" d2(M) "-" d2(D)
+	k = rnd(3)
+	if (k == 0) dl = t " " hm(h, mi) ":" d2(rnd(60))	# "2019-01-04 18:12:33"
+	else if (k == 1) dl = sec "\n" t	# "Politics" / "2019-01-04"
+	else dl = sec " " t " " hm(h, mi) ":" d2(rnd(60))
+	st = ""
+	im = rnd(2) ? CP "Photo : " pick("YONHAP News~YONHAP News~KBS News~KBS~Reuters~AFP") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Kakao Story~Copy URL~Print", 2, 4) : ""
+	HEAD = order("dl im~dl sh im~im dl~dl sh", st, "", dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD pick("Other News~Latest News~Related News") "\n" rel38(heads38, 3, 5, 2, "iso", pick("0~3~3"))
+	if (rnd(3) == 0) s = cat(s, HD "KBS WORLD Radio on your phone\nListen live in eleven languages with the KBS WORLD Radio app.\nDownload")
+	s = cat(s, some("About KBS WORLD Radio~Contact Us~Privacy Policy~Terms of Service~Frequencies~Site Map", 3, 5))
+	FOOT = cat(s, "Copyright © KBS. All rights reserved.")
+	BYN = ""; DLX = dl; ISOT = isot7(h, mi, "+09:00")
+}
+
+function arirang38(title,    s, who, by, dl, st, sh, im, h, mi, k, t, tags) {
+	h = 6 + rnd(16); mi = rnd(60)
+	site7(pick("~ | Arirang News~"), "www.arirang.com", "/news/view?id=" (230000 + rnd(40000)) "&lang=en")
+	s = some("Arirang~Arirang TV~Arirang Radio~Arirang K~On Air~Search", 2, 4)
+	s = cat(s, some("News~Politics~North Korea~Economy~Society~World~Culture~Sports~Sci-Tech~Weather~Shows~Schedule~VOD", 5, 10))
+	s = cat(s, top38("Top News~Latest~Most Viewed", "plain~num"))
+	NAV = cat(s, pick("World~World~World~News~Politics~North Korea~Economy"))
+	who = pick("Kim Ji-yeon~Park Seo-hyun~Lee Jun-ho~Choi Min-jung~Oh Soo-bin~Yoon Jae-won~Han Da-eun~Shin Ye-rim")
+	t = Y "-" d2(M) "-" d2(D) " " hm(h, mi) ":" d2(rnd(60))
+	k = rnd(3)
+	if (k == 0) { by = "Reporter : " lk(who); dl = "Updated: " t " KST" }	# "Updated: 2019-01-04 18:12:40 KST"
+	else if (k == 1) { by = lk(who) " Reporter"; dl = "Updated: " t " KST" }
+	else { by = ""; dl = t }
+	st = ""
+	im = rnd(2) ? CP pick("Play~Video~Replay") "\n" (1 + rnd(2)) ":" d2(rnd(60)) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~KakaoTalk~Link copy", 2, 4) : ""
+	HEAD = order("by dl im~dl by im~im dl by~by dl sh", st, by, dl, sh, im)
+	if (rnd(2)) sig20(who ", Arirang News.")	# the reporter's sign-off
+	s = ""
+	if (rnd(2)) { tags = tagline38(2, 4, "#", " "); s = tags }
+	if (rnd(2)) s = cat(s, HD pick("Related News~Latest News~News Center") "\n" rel38(heads38, 2, 4, 3, "iso", rnd(2) ? 0 : 4))
+	s = cat(s, some("About Arirang~Contact Us~Privacy Policy~Terms of Use~Advertise~Careers~Arirang Korea", 3, 5))
+	FOOT = cat(s, "© Arirang International Broadcasting. All rights reserved.")
+	BYN = by == "" ? "" : who; DLX = dl; ISOT = isot7(h, mi, "+09:00")
+}
+
+function rthk38(title,    s, dl, st, sh, im, h, mi, k, sec, t) {
+	h = 7 + rnd(16); mi = rnd(60)
+	sec = pick("World~World~World~Greater China~Finance")
+	site7(pick(" - RTHK~~"), "news.rthk.hk", "/rthk/en/component/k2/" (1430000 + rnd(90000)) "-" Y d2(M) d2(D) ".htm")
+	s = some("RTHK~RTHK News~中文~Radio~TV~On Demand~Search", 2, 4)
+	s = cat(s, some("Local~Greater China~World~Finance~Sport~Weather~Traffic~Photos~Archive", 4, 8))
+	if (rnd(4) == 0) s = cat(s, "Hong Kong Observatory\n" (M >= 5 && M <= 9 ? 27 + rnd(6) : 14 + rnd(10)) "°C\n" pick("Mainly cloudy~Sunny periods~Light rain patches~Fine"))
+	s = cat(s, top38("Top Stories~Latest", "plain"))
+	NAV = cat(s, sec)
+	t = Y "-" d2(M) "-" d2(D) " HKT " hm(h, mi)	# "2019-01-04 HKT 18:12", under the story
+	k = rnd(3)
+	sig20(t)
+	if (k == 0) dl = ""
+	else if (k == 1) dl = dayname[W + 1] ", " month[M] " " D ", " Y	# the page's day over the story
+	else dl = ""
+	st = ""
+	im = rnd(3) == 0 ? CP pick(caps38) ". Photo: " pick("RTHK~AFP~Reuters~Xinhua~Government News") : ""
+	sh = rnd(2) ? some("Share this story~facebook~twitter~WhatsApp", 2, 4) : ""
+	HEAD = order("dl im~im~sh im~dl sh", st, "", dl, sh, im)
+	s = ""
+	if (rnd(2)) s = HD pick("Other News~Latest News~Most Read") "\n" rel38(heads38, 2, 5, 2, "rthk", rnd(2) ? 0 : 4)
+	s = cat(s, some("Important Notices~Privacy Policy~Terms of Use~Contact Us~Accessibility~Code of Practice", 3, 5))
+	FOOT = cat(s, "Copyright © " Y " RTHK")
+	BYN = ""; DLX = t; ISOT = isot7(h, mi, "+08:00")
+}
+
+function dd38(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, t) {
+	h = 6 + rnd(16); mi = rnd(60); later9(h, mi)
+	sec = pick("National~International~Business~Sports~Health~Science & Tech")
+	site7(pick(" | DD News~~ - DD News"), "ddnews.gov.in", "/" tolower(sec == "Science & Tech" ? "science" : sec) "/" slug7(title))
+	s = some("DD News~Live TV~DD National~DD India~Hindi~Search", 2, 4)
+	s = cat(s, some("Home~National~International~Business~Sports~Entertainment~Health~Science & Tech~Videos~Photos~States~Editorial", 5, 10))
+	if (rnd(4) == 0) s = cat(s, "Sensex\n" commas13(35000 + rnd(6000)) "." d2(rnd(100)) "\nNifty\n" commas13(10500 + rnd(1500)) "." d2(rnd(100)))
+	s = cat(s, bar38("BREAKING~Flash", 9))
+	s = cat(s, top38("Top News~Latest~Trending", "plain~under"))
+	NAV = cat(s, sec)
+	who = pick("DD News~DD News~PIB~" pick("Ankita Sharma~Rahul Verma~Priya Nair~Sandeep Rawat~Neha Kulkarni~Arjun Menon"))
+	k = rnd(4)
+	if (k == 3 && !oneway38()) k = 0
+	if (k == 0) { by = ""; dl = pick("New Delhi~New Delhi~Mumbai~Kolkata~Chennai") " | " month[M] " " D ", " Y }	# "New Delhi | January 4, 2019"
+	else if (k == 1) { by = "By " lk(who); dl = "Updated : " abbr[M] " " D ", " Y " " hm(H2, MI2) " IST" "\nPublished : " abbr[M] " " D ", " Y " " hm(h, mi) " IST" }
+	else if (k == 2) { by = lk(who); dl = month[M] " " D ", " Y " " clock(h, mi, "am", "pm") }
+	else { by = lk(who); dl = "Last Updated: " d2(D) "-" d2(M) "-" Y " " hm(h, mi) }	# day first
+	st = rnd(3) == 0 ? standfirst(gen38) : ""
+	im = rnd(2) ? CP pick(caps38) pick(" (File Photo)~ (Photo: PIB)~ (Image: DD News)~ (Photo: ANI)~") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Koo~Email", 2, 4) : ""
+	HEAD = order("by dl im~dl by im~dl im~by dl sh im~st dl im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Also Read: ~Read More: ") pick(heads38), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Tags: " tagline38(2, 4, "", ", ")
+	if (rnd(2)) s = cat(s, HD pick("Related News~Latest News~More from " sec) "\n" rel38(heads38, 2, 4, 2, "long", rnd(2) ? 0 : 4))
+	s = cat(s, some("About Us~Contact Us~Prasar Bharati~Terms & Conditions~Privacy Policy~Hyperlinking Policy~RTI~Accessibility", 3, 6))
+	FOOT = cat(s, "© " Y " DD News, News Services Division, Prasar Bharati. All rights reserved.")
+	BYN = who ~ /^(DD News|PIB)$/ ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+05:30")
+}
+
+function trt38(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, t) {
+	h = 6 + rnd(17); mi = rnd(60); later33(h, mi)
+	sec = pick("World~Middle East~Europe~Africa~Asia~Americas~" (Y >= 2022 ? "Türkiye" : "Turkey") "~Business")
+	site7(pick("~ - TRT World~"), "www.trtworld.com", "/" slug7(sec) "/" slug7(title) "-" (22800 + rnd(90000)))
+	s = some("TRT World~Live~TRT World Now~Newsletter~Search", 2, 4)
+	s = cat(s, some("News~" (Y >= 2022 ? "Türkiye" : "Turkey") "~Middle East~Europe~Africa~Asia~Americas~Business~Sport~Opinion~Magazine~" \
+	    "Video~Explainers~Podcasts", 5, 10))
+	s = cat(s, bar38("BREAKING~LIVE", 9))
+	s = cat(s, top38("Most Read~Latest~Trending", "plain~num"))
+	NAV = cat(s, sec)
+	who = pick("TRT World and Agencies~TRT World and Agencies~TRT World~AA~" pick("Murat Sezer~Elif Demir~Ayesha Khan~Omar Suleiman~Hana Yildiz~Kerem Aksoy"))
+	k = rnd(3)
+	if (k == 0) { by = lk(who); dl = D " " abbr[M] " " Y }	# "4 Jan 2019"
+	else if (k == 1) { by = lk(who); dl = D " " abbr[M] " " Y "\n" (2 + rnd(7)) " min read" }
+	else { by = lk(who); dl = "Published " D " " abbr[M] " " Y (SY "" SM "" SD != Y "" M "" D ? "\nUpdated " SD " " abbr[SM] " " SY : "") }
+	st = rnd(2) ? standfirst(gen38) : ""
+	im = rnd(2) ? CP pick(caps38) ". " pick("(Reuters)~(AFP)~(AA)~(AP)~(TRT World)~Photo: Reuters~Photo: AA") : ""
+	sh = rnd(2) ? some("Share~Facebook~X~WhatsApp~Telegram~Copy link", 2, 4) : ""
+	HEAD = order("st by dl im~st im by dl~by dl st im~st by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Read more: ~Related: ~READ MORE: ") pick(heads38), 2 + rnd(3))
+	if (who ~ /and Agencies|^AA$/ && rnd(2)) sig20("Source: " pick("TRTWorld and agencies~TRT World and agencies~AA"))
+	s = ""
+	if (rnd(2)) s = HD pick("Related~More from " sec "~Most Read") "\n" rel38(heads38, 2, 4, 3, "dm0", rnd(2) ? 0 : 4)
+	if (rnd(3) == 0) s = cat(s, HD "Sign up for our newsletter\nThe stories behind the headlines, in your inbox each morning.\nEmail address\nSubscribe")
+	s = cat(s, some("About Us~Contact Us~Careers~Terms of Use~Privacy Policy~Cookie Policy~TRT World Research Centre~Frequencies", 3, 6))
+	FOOT = cat(s, "© " Y " TRT World")
+	BYN = solo38(who) && who !~ /TRT World|^AA$/ ? who : ""; DLX = dl; ISOT = isot7(h, mi, "+03:00")
+}
+
+function alarabiya38(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, t, u) {
+	h = 5 + rnd(18); mi = rnd(60); later33(h, mi)
+	sec = pick("News~Middle East~Gulf~World~Saudi Arabia~Business")
+	site7(pick(" | Al Arabiya English~~"), "english.alarabiya.net", "/News/" (sec == "News" ? "world" : slug7(sec)) "/" Y "/" d2(M) "/" d2(D) "/" caps19w(slug7(title)))
+	s = some("Al Arabiya English~العربية~Live~Newsletter~Search", 2, 4)
+	s = cat(s, some("News~Gulf~Middle East~World~Saudi Arabia~Business~Lifestyle~Views~Features~Sports~Videos~Technology", 5, 9))
+	if (rnd(4) == 0) s = cat(s, "Brent\n$" (55 + rnd(20)) "." d2(rnd(100)) "\nTASI\n" commas13(7800 + rnd(1200)) "." d2(rnd(100)))
+	s = cat(s, bar38("BREAKING~Breaking News", 8))
+	s = cat(s, top38("Most Read~Trending~Latest News", "plain~num"))
+	NAV = cat(s, sec)
+	who = pick("Al Arabiya English~Al Arabiya English~Reuters~AFP~AP~" pick("Nadia Al-Faour~Tamara Abueish~Joanne Serrieh~Yasmine El-Sabawi~Ismaeel Naar~Mohammed Khalid"))
+	k = rnd(3)
+	t = d2(D) " " month[M] " ," Y ": " clock0(h, mi, "AM", "PM") " GST"	# "04 January ,2019: 06:12 PM GST"
+	if (k == 0) { by = lk(who) (wire38(who) && rnd(2) ? ", " pick("Dubai~Riyadh~Beirut~Cairo~Baghdad") : ""); dl = "Published: " t \
+	    (rnd(2) ? " Updated: " d2(SD) " " month[SM] " ," SY ": " clock0(UH, UM, "AM", "PM") " GST" : "") }
+	else if (k == 1) { by = lk(who); dl = dayname[W + 1] ", " D " " month[M] " " Y " KSA " hm(h, mi) " - GMT " hm(h - 3, mi) }	# "Friday, 4 January 2019 KSA 18:12 - GMT 15:12"
+	else { by = lk(who) (solo38(who) && !wire38(who) && who != "Al Arabiya English" ? ", Al Arabiya English" : ""); dl = "Published: " t "\n" (2 + rnd(6)) " min read" }
+	st = rnd(2) ? standfirst(gen38) : ""
+	im = rnd(2) ? CP pick(caps38) ". (" pick("Reuters~AFP~AP~SPA~File photo~Supplied") ")" : ""
+	sh = rnd(2) ? some("Share~Facebook~X~WhatsApp~Telegram~Email~Copy link", 2, 4) : ""
+	HEAD = order("st by dl im~by dl st im~st im by dl~by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Read more: " pick(heads38), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Last Update: " dayname[W + 1] ", " D " " month[M] " " Y " KSA " hm(h, mi) " - GMT " hm(h - 3, mi)
+	if (rnd(2)) s = cat(s, HD pick("Read More~Related~More from " sec) "\n" rel38(heads38, 2, 4, 2, "aa", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Get the Al Arabiya English newsletter\nA daily digest of the region's top stories.\nSubscribe")
+	s = cat(s, some("About Us~Contact Us~Careers~Terms of Use~Privacy Policy~Advertise~Frequencies", 3, 6))
+	FOOT = cat(s, "All rights reserved © " Y " Al Arabiya Network")
+	BYN = solo38(who) && !wire38(who) && who != "Al Arabiya English" ? who : ""; DLX = dl; ISOT = isot7(h, mi, "+04:00")
+}
+
+function ptv38(title,    s, who, by, dl, st, sh, im, h, mi, k, c, led) {
+	h = 6 + rnd(16); mi = rnd(60)
+	site7(pick(" - PTV News~~ | PTV World"), "ptv.com.pk", "/ptvworld/newsdetail/" (78000 + rnd(30000)))
+	s = some("PTV News~PTV Home~PTV World~PTV Sports~PTV Global~Live~Urdu", 2, 5)
+	s = cat(s, some("Home~National~International~Business~Sports~Health~Science & Technology~Entertainment~Videos~Programs", 5, 9))
+	if (rnd(4) == 0) s = cat(s, "KSE-100\n" commas13(36000 + rnd(6000)) "." d2(rnd(100)) "\nUSD/PKR\n" (138 + rnd(20)) "." d2(rnd(100)))
+	s = cat(s, bar38("BREAKING NEWS~Breaking", 8))
+	s = cat(s, top38("Latest News~Top Stories", "plain"))
+	NAV = cat(s, pick("National~International~World~Business"))
+	who = pick("APP~Web Desk~PTV News~Reuters~AFP~" pick("Ayesha Siddiqui~Bilal Ahmed~Sana Qureshi~Usman Tariq~Fatima Zaidi"))
+	c = place19(title, "Islamabad~Lahore~Karachi~Peshawar~Quetta~Rawalpindi~Multan~Gilgit~Muzaffarabad~Pakistan", "")
+	if (c == "Pakistan") c = "Islamabad"
+	if (c == "") c = place19(title, "", "")
+	led = 0
+	if (c != "" && who == "APP") led = lead38(toupper(c) ", " abbr[M] " " D " (APP): ")	# "ISLAMABAD, Jan 4 (APP): "
+	else if (c != "" && rnd(2)) lead38(toupper(c) ": ")
+	k = rnd(3)
+	if (k == 0) { by = lk(who); dl = abbr[M] " " d2(D) ", " Y }	# "Jan 04, 2019"
+	else if (k == 1) { by = ""; dl = dayname[W + 1] ", " month[M] " " D ", " Y " | " clock0(h, mi, "AM", "PM") }
+	else { by = ""; dl = "By " lk(who) " | " month[M] " " D ", " Y }	# "By Web Desk | January 4, 2019"
+	st = ""
+	im = rnd(2) ? CP pick(caps38) pick("~ (File photo)~ - PTV~ | APP photo") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~Email", 2, 4) : ""
+	HEAD = order("by dl im~dl by im~im by dl~dl sh im", st, by, dl, sh, im)
+	s = ""
+	if (rnd(2)) s = "Tags: " tagline38(1, 3, "", ", ")
+	if (rnd(2)) s = cat(s, HD pick("Related News~Latest News~More News") "\n" rel38(heads38, 2, 4, 2, "abbr0", rnd(2) ? 0 : 3))
+	s = cat(s, some("About Us~Contact Us~Frequencies~Careers~Privacy Policy~Tenders", 3, 5))
+	FOOT = cat(s, "Copyright © " Y " Pakistan Television Corporation Limited. All rights reserved.")
+	BYN = who ~ /^(APP|Web Desk|PTV News|Reuters|AFP)$/ ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+05:00")
+}
+
+function ntv38(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, t, c) {
+	h = 6 + rnd(16); mi = rnd(60); later33(h, mi)
+	sec = pick("News~National~Politics~World~Business~Africa")
+	site7(pick(" - NTV Uganda~~ | NTV Uganda"), "www.ntv.co.ug", "/ug/news/" slug7(sec) "/" slug7(title) "-" (4400000 + rnd(90000)))
+	s = some("NTV Uganda~Watch Live~NTV Akawungeezi~Nation Media Group~Search", 2, 4)
+	s = cat(s, some("Home~News~National~Politics~Business~Sports~Entertainment~Lifestyle~Africa~World~Video~Shows~Podcasts", 5, 9))
+	if (rnd(4) == 0) s = cat(s, "USD/UGX\n" commas13(3680 + rnd(120)) "\nKampala " temp33(19, 29) "°C")
+	s = cat(s, bar38("BREAKING~Breaking News", 9))
+	s = cat(s, top38("Top Stories~Most Read~Latest", "plain~num"))
+	NAV = cat(s, sec)
+	who = pick("NTV Reporter~AFP~Reuters~" pick("Brian Ssemwanga~Patience Akello~Ivan Kasozi~Sharon Nabirye~Moses Opio~Grace Nakato~Derrick Tumwine"))
+	t = dayname[W + 1] ", " month[M] " " d2(D) ", " Y	# "Friday, January 04, 2019"
+	k = rnd(3)
+	if (k == 0) { by = "By " lk(who); dl = t }
+	else if (k == 1) { by = "By " lk(who); dl = t (SY "" SM "" SD != Y "" M "" D ? " — updated on " month[SM] " " d2(SD) ", " SY : "") }
+	else { by = lk(who) "\n" pick("Reporter~Journalist~Correspondent~NTV Reporter"); dl = t }
+	if (who ~ /^(NTV Reporter|AFP|Reuters)$/ && k == 2) by = lk(who)
+	st = rnd(2) ? "What you need to know:\n" standfirst(gen38) "." : ""
+	c = place19(title, "Kampala~Entebbe~Gulu~Mbarara~Jinja~Mbale~Arua~Uganda", "")
+	if (c == "Uganda") c = "Kampala"
+	if (c != "" && rnd(2)) lead38(toupper(c) ". ")
+	im = rnd(2) ? CP pick(caps38) ". PHOTO/" pick("FILE~NTV~COURTESY~AFP~REUTERS") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~WhatsApp~LinkedIn~Email", 2, 4) : ""
+	HEAD = order("st im by dl~im st by dl~by dl st im~st by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Also Read: ~Read: ~RELATED: ") pick(heads38), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD pick("Related~More from " sec "~Latest") "\n" rel38(heads38, 2, 4, 3, "nmg", rnd(2) ? 0 : 4)
+	if (rnd(3) == 0) s = cat(s, HD "Join our WhatsApp channel\nBreaking news from NTV Uganda, straight to your phone.\nFollow")
+	s = cat(s, some("About Us~Contact Us~Careers~Privacy Policy~Terms and Conditions~Advertise~NTV Schedule", 3, 6))
+	FOOT = cat(s, "© " Y " Nation Media Group. All rights reserved.")
+	BYN = who ~ /^(NTV Reporter|AFP|Reuters)$/ ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+03:00")
+}
+
+function citizen38(title,    s, who, by, dl, st, sh, im, h, mi, k, sec) {
+	h = 6 + rnd(16); mi = rnd(60)
+	sec = pick("News~Politics~Business~World~Africa~Counties")
+	site7(pick(" - Citizen Digital~~ | Citizen Digital"), "www.citizen.digital", "/news/" slug7(title) "-n" (233000 + rnd(90000)))
+	s = some("Citizen Digital~Watch Live~Citizen TV~Radio Citizen~Inooro~Ramogi~Search~Sign In", 2, 5)
+	s = cat(s, some("Home~News~Politics~Business~Sports~Entertainment~Opinion~Counties~World~Africa~Videos~Podcasts~Lifestyle", 5, 9))
+	if (rnd(4) == 0) s = cat(s, "USD/KES\n" (100 + rnd(4)) "." d2(rnd(100)) "\nNairobi " temp33(15, 28) "°C")
+	s = cat(s, bar38("BREAKING NEWS~Breaking", 8))
+	s = cat(s, top38("Trending~Latest~Top Stories", "plain~under"))
+	NAV = cat(s, sec)
+	who = pick("Citizen Reporter~Citizen Reporter~Reuters~AFP~" pick("Wanjiku Mwangi~Kevin Otieno~Faith Chepkemoi~Dennis Kiprono~Mercy Achieng~Brian Mutua"))
+	k = rnd(3)
+	if (k == 0) { by = "By " lk(who); dl = "Published on: " month[M] " " D ", " Y " " hm(h, mi) " (EAT)" }	# "Published on: January 4, 2019 18:12 (EAT)"
+	else if (k == 1) { by = lk(who); dl = ord(D) " " month[M] " " Y " | " clk(h, mi) }	# "4th January 2019 | 6:12pm"
+	else { by = "By " lk(who); dl = "Published on: " month[M] " " D ", " Y " " hm(h, mi) " (EAT)\n" pick("2 hours ago~5 hours ago~an hour ago~40 minutes ago") }
+	st = rnd(3) == 0 ? standfirst(gen38) : ""
+	im = rnd(2) ? CP pick(caps38) ". " pick("PHOTO | COURTESY~PHOTO | FILE~PHOTO | CITIZEN DIGITAL~PHOTO | AFP~Photo: Reuters") : ""
+	sh = rnd(2) ? some("Share~Facebook~X~WhatsApp~Telegram~Email", 2, 4) : ""
+	HEAD = order("by dl im~im by dl~by dl st im~by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("READ ALSO: ~Related: ~ALSO READ: ") pick(heads38), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Tags: " tagline38(2, 4, "", " ")
+	if (rnd(2)) s = cat(s, HD pick("Related~Latest News~More from " sec) "\n" rel38(heads38, 2, 4, 2, "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Follow Citizen Digital on WhatsApp\nGet breaking news and the day's stories on your phone.\nFollow")
+	s = cat(s, some("About Us~Contact Us~Advertise~Careers~Privacy Policy~Terms of Use~Royal Media Services", 3, 5))
+	FOOT = cat(s, "© " Y " Royal Media Services Ltd. All rights reserved.")
+	BYN = who ~ /^(Citizen Reporter|Reuters|AFP)$/ ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+03:00")
+}
+
+function newshub38(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, z) {
+	h = 6 + rnd(17); mi = rnd(60); later9(h, mi)
+	z = nztz() == "NZDT" ? "+13:00" : "+12:00"
+	sec = pick("World~World~New Zealand~Politics~Money~Technology")
+	site7(pick(" | Newshub~~"), "www.newshub.co.nz", "/home/" slug7(sec) "/" Y "/" d2(M) "/" slug7(title) ".html")
+	s = some("Newshub~ThreeNow~Live~Search~Menu", 2, 4)
+	s = cat(s, some("Home~New Zealand~Politics~World~Money~Sport~Entertainment~Lifestyle~Technology~Travel~Shows~The AM Show~" \
+	    "Newshub Nation~Video~Weather", 5, 10))
+	if (rnd(4) == 0) s = cat(s, pick("Auckland~Wellington~Christchurch") " " temp33(M >= 5 && M <= 9 ? 8 : 16, M >= 5 && M <= 9 ? 16 : 27) "°")
+	s = cat(s, top38("Latest~Most Popular~Trending", "plain~under"))
+	NAV = cat(s, sec)
+	who = pick("AFP~Reuters~Newshub~" people38("Tom Whitcombe~Aroha Ngata~Lucy McAllister~Sam Patel~Jenna Rangi~Ollie Barnett~Mei Chen"))
+	k = rnd(3)
+	if (k == 2 && !oneway38()) k = 0
+	if (k == 0) dl = dayname[W + 1] " " D " " abbr[M] " " Y " " ptclock(h, mi, ":", " a.m.", " p.m.")	# "Friday 4 Jan 2019 6:12 p.m."
+	else if (k == 1) dl = D " " abbr[M] " " Y " " clk(h, mi) "\nUpdated: " clk(H2, MI2)
+	else dl = d2(D) "/" d2(M) "/" Y	# "14/01/2019", day first
+	if (wire38(who) || who == "Newshub") by = ""
+	else by = lk(who) (solo38(who) && rnd(2) ? "\n" pick("Newshub reporter~Political Reporter~Digital Producer~Europe Correspondent~Newshub Digital") : "")
+	if (solo38(who) && by != "" && rnd(3) == 0) by = by "\n" handle16(who)
+	st = ""
+	im = rnd(2) ? CP pick(caps38) ". " pick("Photo credit: Getty Images~Photo credit: Reuters~Photo credit: Newshub.~Photo credit: AFP~Photo credit: File") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Copy link", 2, 4) : ""
+	HEAD = order("im by dl~by dl im~im dl by~by dl sh im", st, by, dl, sh, im)
+	if (rnd(4)) sig20((wire38(who) ? who " / " : "") "Newshub.")
+	s = ""
+	if (rnd(2)) s = HD pick("More Stories~Latest News~Related Stories") "\n" rel38(heads38, 2, 4, 2, "nz", rnd(2) ? 0 : 4)
+	s = cat(s, some("About Us~Contact Us~Advertise~Terms of Use~Privacy Policy~Complaints~Careers", 3, 5))
+	FOOT = cat(s, "© " Y " Newshub. " (Y < 2020 ? "MediaWorks TV Ltd." : "Discovery NZ Ltd."))
+	BYN = solo38(who) && by != "" ? who : ""; DLX = dl; ISOT = isot7(h, mi, z)
+}
+
+function awani38(title,    s, who, by, dl, st, sh, im, h, mi, k, c, t) {
+	h = 6 + rnd(17); mi = rnd(60); later9(h, mi)
+	site7(pick(" | Astro Awani~~"), "international.astroawani.com", "/" pick("malaysia-news~world-news~business-news") "/" slug7(title) "-" (194000 + rnd(80000)))
+	s = some("Astro Awani~Awani Live~Bahasa Melayu~English~Search", 2, 4)
+	s = cat(s, some("Malaysia~World~Business~Politics~Sports~Lifestyle~Entertainment~Technology~Videos~Podcast~Columns", 5, 9))
+	if (rnd(4) == 0) s = cat(s, "USD/MYR\n4." (1000 + rnd(2000)) "\nFBM KLCI\n" commas13(1580 + rnd(160)) "." d2(rnd(100)))
+	s = cat(s, bar38("BREAKING~Latest", 9))
+	s = cat(s, top38("Trending~Top Stories~Latest", "plain~num"))
+	NAV = cat(s, pick("Malaysia~World~Business"))
+	who = pick("Bernama~Bernama~Reuters~AFP~Astro Awani~" pick("Nur Aisyah Zainal~Kumaran Pillai~Lim Wei Jie~Faizal Hamid~Siti Nadiah Rahman"))
+	c = place19(title, "Kuala Lumpur~Putrajaya~Penang~Johor Bahru~Kota Kinabalu~Kuching~Ipoh~Malaysia", "")
+	if (c == "Malaysia") c = "Kuala Lumpur"
+	if (c == "") c = place19(title, "", "")
+	if (c != "" && who == "Bernama") lead38(toupper(c) ", " abbr[M] " " D " -- ")	# "KUALA LUMPUR, Jan 4 -- "
+	else if (c != "" && rnd(2)) lead38(toupper(c) ": ")
+	t = month[M] " " d2(D) ", " Y " " hm(h, mi) " MYT"	# "January 04, 2019 18:12 MYT"
+	k = rnd(3)
+	if (k == 0) { by = lk(who); dl = t }
+	else if (k == 1) { by = lk(who); dl = "Updated: " month[M] " " d2(D) ", " Y " " hm(H2, MI2) " MYT\nPublished: " t }
+	else { by = lk(who); dl = t "\n" pick("2 hours ago~5 hours ago~1 hour ago~45 mins ago") }
+	st = rnd(3) == 0 ? standfirst(gen38) : ""
+	im = rnd(2) ? CP pick(caps38) ". - " pick("BERNAMA~Astro AWANI~REUTERS~AFP~Filepic") : ""
+	sh = rnd(2) ? some("Share~Facebook~X~WhatsApp~Telegram", 2, 4) : ""
+	HEAD = order("by dl im~im by dl~by dl st im~by dl sh im", st, by, dl, sh, im)
+	if (who == "Bernama" && rnd(2)) sig20("-- BERNAMA")
+	s = ""
+	if (rnd(2)) s = "Tags: " tagline38(2, 4, "#", " ")
+	if (rnd(2)) s = cat(s, HD pick("Related~Latest~More Stories") "\n" rel38(heads38, 2, 4, 2, "long0", rnd(2) ? 0 : 4))
+	s = cat(s, some("About Us~Contact Us~Advertise~Privacy Notice~Terms of Use~Astro", 3, 5))
+	FOOT = cat(s, "© " Y " Astro Awani Network Sdn Bhd. All rights reserved.")
+	BYN = who ~ /^(Bernama|Reuters|AFP|Astro Awani)$/ ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+08:00")
+}
+
+function bbcws38(title,    s, who, by, dl, st, sh, im, h, mi, k, ed, c, off, srcl, capl, t) {
+	h = 4 + rnd(18); mi = rnd(60); later33(h, mi)
+	off = ukdst(Y, M, D) ? "+01:00" : "+00:00"
+	ed = rnd(3)	# 0 BBC News Pidgin, 1 BBC Africa, 2 BBC News Asia
+	if (ed == 0) {
+		site7(pick(" - BBC News Pidgin~~"), "www.bbc.com", "/pidgin/" pick("world~tori") "-" (46700000 + rnd(900000)))
+		s = some("BBC News, Pidgin~Skip to content~Privacy and cookies~Menu", 2, 4)
+		s = cat(s, some("Home~Naija~Africa~World~Sport~Entertainment~Video~Most popular~Bizness~Wetin dey happun", 4, 8))
+		NAV = cat(s, top38("Di one wey pipo dey read pass~Top stories", "num"))
+		srcl = "Wia dis foto come from, "; capl = "Wetin we call dis foto, "
+	} else {
+		site7(pick(" - BBC News~~"), "www.bbc.com", "/news/world-" (ed == 1 ? "africa" : "asia") "-" (46700000 + rnd(900000)))
+		s = some("BBC Homepage~Skip to content~Accessibility Help~Sign in~Notifications~Search", 2, 4)
+		s = cat(s, some("Home~News~Sport~Weather~iPlayer~Sounds~Worklife~Travel~Future~Culture", 3, 6))
+		s = cat(s, some("Home~War in Ukraine~Coronavirus~Climate~Video~World~Asia~UK~Business~Tech~Science~Stories", 4, 9))
+		s = cat(s, ed == 1 ? some("Africa~Australia~Europe~Latin America~Middle East~US & Canada", 3, 6) : some("Africa~Asia~China~India~Australia~Europe~Middle East", 3, 7))
+		NAV = cat(s, top38("Most read~Top Stories", "num~plain"))
+		NAV = cat(NAV, ed == 1 ? "Africa" : pick("Asia~China~India~Asia"))
+		srcl = "Image source, "; capl = "Image caption, "
+	}
+	who = people38("Mayeni Jones~Ijeoma Ndukwe~Anne Soy~Nomsa Maseko~Yogita Limaye~Rupert Wingfield-Hayes~Jonathan Head~Tessa Wong~" \
+	    "Kayode Ogundamisi~Ruth Nesoba~Rajini Vaidyanathan~Frances Mao")
+	c = ed == 0 ? pick("BBC News Pidgin~BBC News Pidgin, Lagos~BBC Pidgin, Abuja") : ed == 1 ? pick("BBC News, Nairobi~BBC News, Lagos~BBC Africa, Johannesburg~BBC News, Kinshasa~BBC Africa") : \
+	    pick("BBC News, Singapore~BBC News, Delhi~BBC News, Bangkok~BBC News, Tokyo~BBC News, Sydney")
+	if (rnd(4) == 0) { by = ""; who = "" }
+	else by = "By " lk(who) "\n" c
+	t = D " " month[M] " " Y	# "4 January 2019"
+	k = rnd(4)
+	if (k == 0) dl = "Published\n" t
+	else if (k == 1) dl = t
+	else if (k == 2) dl = "Published\n" t (SY "" SM "" SD != Y "" M "" D ? "\nUpdated\n" SD " " month[SM] " " SY : "")
+	else dl = "Published " t "\nShare"
+	st = ""
+	im = rnd(3) ? CP srcl pick("Getty Images~Reuters~AFP~EPA~AP~BBC~Anadolu Agency") "\n" capl pick(caps38) : ""
+	if (rnd(4) == 0) im = cat(im, "Media caption, " pick("Watch: the scene on the ground~Hear from residents~Why this matters~What happened next"))
+	sh = rnd(2) ? some("Share~Save~Share page~Copy link", 1, 3) : ""
+	HEAD = order("by dl im~dl by im~dl sh by im~im by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(CP srcl pick("Getty Images~Reuters~AFP~EPA") "\n" capl pick(caps38), 2 + rnd(3))
+	if (rnd(3) == 0) insert(ed == 0 ? "Tori wey dey related" "\n" headlines(heads38, 1, 2) : "You may also be interested in:\n" headlines(heads38, 1, 3), 3 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD "Related Topics\n" tagline38(2, 4, "", "\n")
+	if (rnd(2)) s = cat(s, HD (ed == 0 ? "More tori dem" : pick("More on this story~Related Internet Links~Top stories")) "\n" rel38(heads38, 2, 4, 3, "uk", rnd(2) ? 0 : 4))
+	if (ed == 0) {
+		s = cat(s, some("Why you fit trust BBC News~Terms of Use~About di BBC~Privacy Policy~Cookies~Contact di BBC~Do not share or sell my info", 3, 6))
+		FOOT = cat(s, "© " Y " BBC. BBC no get hand for wetin oda websites write. How we take treat external links.")
+	} else {
+		s = cat(s, some("Terms of Use~About the BBC~Privacy Policy~Cookies~Accessibility Help~Parental Guidance~Contact the BBC~" \
+		    "BBC emails for you~Advertise with us~Why you can trust the BBC", 4, 8))
+		FOOT = cat(s, "Copyright " Y " BBC. The BBC is not responsible for the content of external sites.")
+	}
+	BYN = solo38(who) ? who : ""; DLX = dl; ISOT = isot7(h, mi, off)
+}
+
+function consent38(    k) {	# a consent, alert, app or newsletter prompt, words fresh
+	k = rnd(4)
+	if (k == 0)
+		return ask("We value your privacy~Cookies on this website~Manage your privacy choices~Let us know you agree to cookies",
+		    "This site and our " (30 + rnd(170)) " partners store and read information on your device to measure audiences, " \
+		    "keep the service secure and, if you allow it, tailor the adverts you see.~" \
+		    "Select \"Agree\" to accept all cookies, or open \"Settings\" to pick which ones we may use. You can change this later from the menu.~" \
+		    "Strictly necessary cookies are always on. Analytics and advertising cookies stay off unless you turn them on.",
+		    "Agree~Disagree~Settings~Accept all~Necessary only~Partners~Save choices", 4)
+	if (k == 1)
+		return pick("By continuing to use this site you consent to our use of cookies.~" \
+		    "Our privacy notice has been updated. Please review the changes.~" \
+		    "This website uses cookies so that we can give you the best experience.") "\n" pick("OK~Got it~Accept~More info~Close")
+	if (k == 2)
+		return pick("Allow notifications to get breaking news as it happens.~Watch us live on our free app.~" \
+		    "Follow our channel on WhatsApp for the day's top stories.") "\n" pick("Allow~Block~Get the app~Follow~Not now")
+	return pick("Sign up for our daily newsletter.~Get the morning briefing in your inbox.~" \
+	    "The top stories of the day, every evening, free.") "\n" pick("Subscribe~No thanks~Sign up~Later")
+}
+
+function thirtyeightA(title, k) {
+	if (k == 0) nhk38(title)
+	else if (k == 1) kbs38(title)
+	else if (k == 2) arirang38(title)
+	else if (k == 3) rthk38(title)
+	else if (k == 4) dd38(title)
+	else if (k == 5) trt38(title)
+	else alarabiya38(title)
+}
+function thirtyeightB(title, k) {
+	if (k == 0) ptv38(title)
+	else if (k == 1) ntv38(title)
+	else if (k == 2) citizen38(title)
+	else if (k == 3) newshub38(title)
+	else if (k == 4) awani38(title)
+	else bbcws38(title)
+}
+function thirtyeight(title,    k) {	# variant 38: one of its sites, now and then an ad line and a banner, NAV filled
+	words38()
+	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
+	k = rnd(13)
+	if (k < 7) thirtyeightA(title, k); else thirtyeightB(title, k - 7)
+	if (rnd(6) == 0 && DOM !~ /bbc\.com|nhk\.or\.jp|rthk\.hk|ddnews\.gov\.in/) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~- Advertisement -~Sponsored"))
+	if (rnd(4) == 0) banner(consent38(), 3, 30)
+	fit("Skip to content~Menu~Search~Close~Toggle navigation~Home~Back to top~Main menu")
+}
+
+# Variant 38's layouts: variant 20's (lynx -dump with its numbered links,
+# pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
+# reader view, archive.today).
+function layout38(title) { return layout20(title) }
+
+# Variant 39's sites, in 13 templates: Gothamist (and WNYC), WAMU, LAist,
+# KPBS, OPB, the Texas Standard, Michigan Radio, WBEZ, Colorado Public
+# Radio, Wisconsin Public Radio, KUOW, Vermont Public and New Hampshire
+# Public Radio, in words written fresh.  Each sets NAV, HEAD and FOOT and
+# what layout7 needs (TS, DOM, URL, BYN, DLX, ISOT, TAGX).  The article's
+# own day is on every page in the station's form and zone (Gothamist's
+# "Published Jan 4, 2019" beside a labelled "Modified ...", WNYC's
+# "Friday, January 04, 2019", the Grove sites' "Published January 4, 2019
+# at 6:12 PM EST", OPB's "Jan. 4, 2019 6 p.m." and "Updated: ...", WBEZ's
+# "Jan 4, 2019, 6:12pm CST", WPR's "Published: Friday, January 4, 2019,
+# 6:12pm", KUOW's "January 4, 2019 · 6:12 pm", CPR's "Jan. 4, 2019"); an
+# update may be later, labelled, other stories' days before it.  Its
+# words are set on the first call (words39).
+
+function words39() {
+	if (W39) return
+	W39 = 1
+	heads39 = "School board votes to rename three buildings~Transit agency warns of service cuts without new funding~" \
+	    "Tenants rally against rent increases at city hall~State lawmakers unveil bipartisan housing bill~" \
+	    "Wildfire smoke prompts air quality alert~Hospital nurses approve new contract~" \
+	    "Governor signs budget after weeks of standoff~Police oversight board asks for subpoena power~" \
+	    "Snowstorm closes schools across the region~Farmers brace for another season of low prices~" \
+	    "Measles exposure reported at airport terminal~County to open new warming shelters~" \
+	    "Public defenders say caseloads have reached a breaking point~Minimum wage rises on New Year's Day~" \
+	    "Bridge repairs will close two lanes for months~Library system ends late fines~" \
+	    "Lead pipes still in use in thousands of homes~Sheriff's office faces lawsuit over jail deaths~" \
+	    "University announces tuition freeze~Utility regulators approve rate hike~" \
+	    "Voters will decide on a new parks levy~Drought conditions ease after wet winter~" \
+	    "Federal shutdown hits local food banks~Immigrant families wait months for court dates~" \
+	    "Orchestra musicians reach deal to end strike~New bike lanes spark fight on the council~" \
+	    "Statewide ban on plastic bags takes effect~Mayor proposes hiring 200 more teachers~" \
+	    "Salmon returns lowest in a decade~Flood insurance costs soar for riverside homes~" \
+	    "Opioid settlement money starts to reach counties~Small towns struggle to keep their clinics open~" \
+	    "Election officials count final ballots in tight race~Museum returns artifacts to tribal nation"
+	caps39 = "Commuters wait on a crowded platform~Residents listen during a public meeting~" \
+	    "Demonstrators gather outside the statehouse~Snow covers a quiet residential street~" \
+	    "A crew works on the damaged roadway~Students leave school at the end of the day~" \
+	    "Lawmakers debate on the floor of the House~Smoke hangs over the valley~" \
+	    "A nurse walks through the hospital corridor~Volunteers sort donations at a food bank~" \
+	    "Officials speak at a press conference~Voters fill out ballots at a polling place~" \
+	    "Fishing boats docked at the harbor~A farmer checks his fields"
+	tags39 = "Politics~Government~Local News~Education~Health~Environment~Climate~Transportation~Housing~Economy~" \
+	    "Criminal Justice~Public Safety~Immigration~Arts & Culture~Science~Business~Elections~Courts~World~National~Weather"
+	gen39 = "Here's what we know so far~The decision could take months~Officials say more details are coming~" \
+	    "Advocates say the change is overdue~Critics say the plan leaves key questions unanswered~" \
+	    "The vote sets up a fight in the legislature~It's the latest turn in a long-running dispute"
+	src39 = "1 hour ago~35 minutes ago~4 hours ago~NPR~AP~2 hours ago~Updated~Just in"
+}
+function top39(labels, forms,    s) {	# as top33, from variant 39's headlines
+	s = above(labels, HL39, 5, forms, src39, "LISTEN: ~~~LIVE: ~~Analysis: ~")
+	return s == "" ? "" : HD s
+}
+function bar39(labels, odds) {	# 1 in odds, a bar over the page: its label, another headline, now and then how old
+	if (rnd(odds)) return ""
+	return pick(labels) pick("\n~: ~ | ") pick(HL39) pick("~~~\n" (2 + rnd(50)) " minutes ago~ · " (1 + rnd(9)) " hours ago")
+}
+function day39(style, y, m, d,    w) {	# a day as variant 39's sites print it in their lists
+	w = dayname[wday(y, m, d) + 1]
+	if (style == "ap") return ap[m] " " d ", " y	# "Jan. 3, 2019"
+	if (style == "abbr") return abbr[m] " " d ", " y	# "Jan 3, 2019"
+	if (style == "wnyc") return w ", " month[m] " " d2(d) ", " y	# "Thursday, January 03, 2019"
+	if (style == "wpr") return w ", " month[m] " " d ", " y	# "Thursday, January 3, 2019"
+	if (style == "caps") return toupper(month[m]) " " d ", " y	# "JANUARY 3, 2019"
+	if (style == "num") return m "/" d "/" y	# "1/3/2019"
+	return month[m] " " d ", " y	# "January 3, 2019"
+}
+# other stories, each 1 to gap days before the one above; forms as rel35's
+function rel39(pool, lo, hi, gap, style, form,    a, n, j, s, k, t, h) {
+	n = split(some(pool, lo, hi), a, "\n")
+	s = ""; k = 0
+	for (j = 1; j <= n; j++) {
+		k += 1 + rnd(gap)
+		shift(-k)
+		t = day39(style, SY, SM, SD)
+		h = substr(a[j], 2)
+		if (form == 1) s = cat(s, LI t "\n" LC h)
+		else if (form == 2) s = cat(s, LI h " (" t ")")
+		else if (form == 3) s = cat(s, LI h " · " t)
+		else if (form == 4) s = cat(s, h "\n" t)
+		else s = cat(s, LI h "\n" LC t)
+	}
+	return s
+}
+function tagline39(lo, hi,    k) {	# tags on one line, commas between; TAGX the list
+	TAGX = some(tags39, lo, hi)
+	k = TAGX; gsub(LI, "", k); gsub(/\n/, ", ", k)
+	return k
+}
+function people39(pool,    a, b) {	# one name, now and then two joined by " and "
+	a = pick(pool)
+	if (rnd(6)) return a
+	b = pick(pool)
+	return b == a ? a : a " and " b
+}
+function solo39(who) { return index(who, " and ") == 0 }
+# a wire's, NPR's or a partner newsroom's story: the byline's name, NPR39 set
+# for NPR's (a reporter's name), a partner's after its reporter's, between pre and post
+function wire39(who, pre, post) {
+	NPR39 = who == "NPR"
+	if (NPR39) return pick("Deirdre Whitlock~Marcus Ferreira-Lund~Aisha Pemberton~Graham Oduya~Leila Fontaine~Tomas Heikkinen")
+	if (who ~ /Associated Press|Staff$|staff$|Newsroom$|City News Service/) return who
+	return pick("Jesse Carrow~Ana Ledesma~Rhys Okonjo~Meredith Stahl~Kofi Brandt~Lauren Vasquez-Hill") pre who post
+}
+function lead39(s,    p) {	# a dateline run into the first paragraph, if it opens with a sentence; 1 if it was
+	p = BODY; sub(/\n.*/, "", p)
+	if (p ~ /^["A-Z0-9]/ && length(p) > 60) { BODY = s BODY; return 1 }
+	return 0
+}
+function ap39(who, pl) {	# an AP or Reuters story's place run into its first paragraph
+	if (pl == "") return
+	if (who ~ /Associated Press|^AP$/) lead39(upper20(pl) " (AP) — ")
+	else if (who == "Reuters") lead39(upper20(pl) " (Reuters) - ")
+}
+function z39(c, y, m, d) { return c (usdst(y, m, d) ? "DT" : "ST") }	# "EST", "PDT" on that day
+function upd39(h, mi) {	# an update: later that day, now and then a day to three on; in SY SM SD, UH UM
+	later9(h, mi)
+	if (rnd(4) == 0) { later13(1, 3); UH = 7 + rnd(14); UM = rnd(60) }
+	else { SY = Y; SM = M; SD = D; UH = H2; UM = MI2 }
+}
+function grove39(h, mi, c, y, m, d) {	# a Grove station's "January 4, 2019 at 6:12 PM EST"
+	return month[m] " " d ", " y " at " clock(h, mi, "AM", "PM") " " z39(c, y, m, d)
+}
+function mmss39() { return (1 + rnd(8)) ":" d2(rnd(60)) }	# an audio clip's length, "3:41"
+function npr39() {	# the line an NPR story ends with on a member station's site
+	sig20("Copyright " Y " NPR. To see more, visit https://www.npr.org.")
+}
+function member39(st) {	# a member station's story carried by another, its credit line
+	sig20("Copyright " Y " " st)
+}
+
+function gothamist39(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl, sec) {
+	HL39 = heads39 "~MTA board approves fare and toll increases~Rent Guidelines Board takes first vote on stabilized leases~" \
+	    "Con Edison restores power to thousands in Queens~Brooklyn-Queens Connector streetcar plan shrinks again~" \
+	    "A train delays snarl morning commute~City Council passes bill to curb idling trucks"
+	h = 6 + rnd(16); mi = rnd(60); upd39(h, mi)
+	sec = pick("News~Politics~Transit~Housing~Education~Climate~Public Safety~National~Health")
+	w = rnd(4) == 0
+	if (rnd(10) < 3) {	# WNYC's story page
+		site7(pick(" | WNYC | New York Public Radio, Podcasts, Live Streaming Radio, News~ | WNYC News | WNYC~"), "www.wnyc.org", "/story/" slug7(title) "/")
+		s = some("WNYC~Listen Live~93.9 FM~AM 820~Donate~Search~Log In", 2, 5)
+		s = cat(s, some("News~Shows~Podcasts~Schedule~Events~The Brian Lehrer Show~All Of It~On the Media~Radiolab~Politics~Arts~Sponsorship", 4, 8))
+		if (rnd(3) == 0) s = cat(s, "On Air Now\n" pick("Morning Edition~All Things Considered~BBC World Service~Here & Now~Fresh Air"))
+		s = cat(s, top39("Latest from WNYC News~Most Popular", "plain"))
+		NAV = cat(s, "WNYC News")
+		who = w ? wire39(pick("Associated Press~NPR~WNYC Newsroom"), ", ", "") : people39("Harriet Okonkwo~Caleb Verbeek~Yesenia Molina~Dmitri Kallas~Bettina Ruiz-Shaw~Jordan Feldmeier")
+		by = "by " lk(who)
+		dl = dayname[W + 1] ", " month[M] " " d2(D) ", " Y	# "Friday, January 04, 2019"
+		k = rnd(3)
+		if (k == 1) dl = dl "\n" pick("Listen~Download~Embed") "\n" mmss39()
+		else if (k == 2) { by = dl " - " lk(who); dl = "" }	# "Friday, January 04, 2019 - Name"
+		st = rnd(3) ? "" : standfirst(gen39)
+		im = rnd(2) ? CP pick(caps39) " (" pick("Stephen Nessen~Gwen Okafor~Jake Dobrin~Kat Sommerfeld") "/WNYC)" : ""
+		sh = rnd(2) ? some("Email~Facebook~Twitter~Comments~Embed", 2, 4) : ""
+		HEAD = order("by dl im~dl by st im~st by dl sh im~by dl sh", st, by, dl, sh, im)
+		if (NPR39 && rnd(2)) npr39()
+		s = ""
+		if (rnd(2)) s = "Tags:\n" some(tags39, 2, 4)
+		if (rnd(2)) s = cat(s, HD "Comments [" rnd(12) "]\nLeave a Comment\nRegister for your own account so you can vote on comments, save your favorites, and more.")
+		if (rnd(2)) s = cat(s, HD "More in:\n" rel39(HL39, 2, 4, 3, "wnyc", rnd(2) ? 0 : 4))
+		if (rnd(2)) s = cat(s, HD "Supported by\n" pick("Support for WNYC comes from listeners and sponsors like you.~WNYC is supported by its members and sponsors.") "\nBecome a Sponsor")
+		s = cat(s, some("About~Contact Us~Careers~Sponsorship~Terms of Use~Privacy Policy~Corrections~FCC Public Files~FCC Applications", 3, 6))
+		FOOT = cat(s, "© " Y " New York Public Radio. All rights reserved.")
+		BYN = w ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+		return
+	}
+	site7(pick(" - Gothamist~ | Gothamist~"), "gothamist.com", "/news/" slug7(title))
+	s = some("Gothamist~WNYC 93.9 FM~Donate~Newsletters~Search~Sign in", 2, 5)
+	s = cat(s, some("News~Arts & Entertainment~Food~Politics~Transit~Weather~Housing~Education~Climate~Public Safety~Photos~Election 2019~Things To Do~Guides", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx20("New York, NY", 22, 88, "F", 0))
+	s = cat(s, bar39("Breaking~Developing~Live", 9))
+	s = cat(s, top39("Latest~Most Read~Trending", "plain~num"))
+	NAV = cat(s, tolower(sec))
+	who = w ? wire39(pick("Associated Press~NPR~Gothamist staff"), ", ", "") : people39("Colby Hargrove~Nadia Ostrowski~Elijah Brandt-Okoro~Maribel Quiñones~" \
+	    "Desmond Fairweather~Tova Lindqvist~Sunil Ramaswamy~Greta Ambrose")
+	by = "By " lk(who)
+	k = rnd(4)
+	if (k == 0) dl = "Published " abbr[M] " " D ", " Y "\nModified " abbr[SM] " " SD ", " SY " " clock(UH, UM, "a.m.", "p.m.")	# "Modified Jan 4, 2019 7:05 p.m."
+	else if (k == 1) dl = "Published " abbr[M] " " D ", " Y
+	else if (k == 2) dl = abbr[M] " " D ", " Y " " clock(h, mi, "a.m.", "p.m.")	# "Jan 4, 2019 6:12 p.m."
+	else dl = "Published " abbr[M] " " D ", " Y "\n" pick("Comments (" rnd(40) ")~Share~" (2 + rnd(6)) " min read")
+	st = standfirst(gen39)
+	pl = place19(title, "", "")
+	if (w) ap39(who, pl)
+	im = rnd(3) ? CP pick(caps39) " " pick(pick("Gwynne Ferrante~Scott Heins-Adler~Ben Yakovlev~Tamara Lusk") " / Gothamist~" \
+	    pick("Spencer Platt~Michael M. Santiago") " / Getty Images~AP Photo/" pick("Seth Wenig~Mary Altaffer") "~Courtesy of the MTA") : ""
+	sh = rnd(2) ? some("Facebook~Twitter~Reddit~Email~Copy link", 2, 4) : ""
+	HEAD = order("st by dl im~by dl st im~st im by dl~st by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Read More: ~Related: ~") pick(HL39), 2 + rnd(3))
+	if (NPR39 && rnd(2)) npr39()
+	s = ""
+	if (rnd(2)) s = "Tagged\n" some(tags39, 2, 5)
+	if (rnd(2)) s = cat(s, HD "Sign up for the Early Addition newsletter\nThe top New York stories of the morning, in your inbox before the coffee's ready.\nEmail address\nSign up")
+	if (rnd(3) == 0) s = cat(s, HD "Gothamist is funded by sponsors and member donations\nGive now and help keep our reporting free for all New Yorkers.\nDonate")
+	if (rnd(2)) s = cat(s, HD pick("MORE " toupper(sec) "~More news~Latest") "\n" rel39(HL39, 2, 4, 2, "abbr", rnd(2) ? 0 : 3))
+	s = cat(s, some("About Gothamist~Contact Us~Careers~Corrections~Diversity (DEI) Report~Terms of Use~Privacy Policy~Sponsorship", 3, 6))
+	FOOT = cat(s, "Gothamist is a website about New York City news, arts, events and food, brought to you by New York Public Radio.\n© " Y " New York Public Radio. All rights reserved.")
+	BYN = w ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function wamu39(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl, sec) {
+	HL39 = heads39 "~Metro extends late-night service on weekends~D.C. Council weighs new limits on rent hikes~" \
+	    "Montgomery County schools change boundary plan~Virginia lawmakers push to legalize casinos in five cities~" \
+	    "Purple Line contractor walks off the job~Beltway express lanes open in Maryland"
+	h = 5 + rnd(17); mi = rnd(60); upd39(h, mi)
+	sec = pick("Local Politics~Transportation~Education~Health~Environment~Housing~Public Safety~Maryland~Virginia~D.C.")
+	site7(pick(" - WAMU~ | WAMU~"), "wamu.org", "/story/" substr(Y "", 3) "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("WAMU 88.5~American University Radio~Listen Live~Donate~Search~Newsletters", 2, 5)
+	s = cat(s, some("News~Local Politics~Transportation~Education~Health~Environment~Arts & Culture~Podcasts~Programs~Schedule~Events~" \
+	    "1A~The Politics Hour~Metro Connection~DCist", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "On Air\n" pick("Morning Edition~All Things Considered~1A~Here & Now~The Big Broadcast") "\nListen Live")
+	s = cat(s, bar39("Breaking News~Developing", 9))
+	s = cat(s, top39("Top Stories~Latest News~Most Popular", "plain~under"))
+	NAV = cat(s, sec)
+	w = rnd(4) == 0
+	who = w ? wire39(pick("Associated Press~NPR"), ", ", "") : people39("Anjali Birnbaum~Marcus Tillery~Helena Voss~Jerome Oyelaran~Priscilla Dunmore~Rafael Ibarra-Kent")
+	k = rnd(4)
+	by = lk(who)
+	if (k == 0) dl = month[M] " " D ", " Y	# "January 4, 2019"
+	else if (k == 1) { by = lk(who) " | " month[M] " " D ", " Y; dl = "" }
+	else if (k == 2) dl = month[M] " " D ", " Y "\nListen • " mmss39()
+	else dl = month[M] " " D ", " Y (SY "" SM "" SD != Y "" M "" D ? "\nUpdated " month[SM] " " SD ", " SY : "")
+	st = rnd(2) ? standfirst(gen39) : ""
+	pl = place19(title, "", "")
+	if (w) ap39(who, pl)
+	im = rnd(2) ? CP pick(caps39) pick("~.") " " pick(pick("Tyrell Mason~Dani Sorensen~Jared Pike") " / WAMU~" pick("Win McNamee~Chip Somodevilla") " / Getty Images~Courtesy of " pick("WMATA~the Maryland Transit Administration~Arlington County")) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print", 2, 4) : ""
+	HEAD = order("by dl im~st by dl im~im by dl~by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Related: " pick(HL39), 2 + rnd(3))
+	if (NPR39 && rnd(2)) npr39()
+	s = ""
+	if (rnd(2)) s = "Tags: " tagline39(2, 4)
+	if (rnd(3) == 0) s = cat(s, HD "WAMU is a nonprofit newsroom\nThe news you rely on is paid for by listeners and readers in the region. Join them with a gift today.\nGive Now")
+	if (rnd(2)) s = cat(s, HD pick("More From WAMU~Related Stories~Latest") "\n" rel39(HL39, 2, 4, 3, "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Get WAMU in your inbox\nThe region's news, every weekday afternoon.\nEmail Address\nSubscribe")
+	s = cat(s, some("About WAMU~Contact~Careers~Underwriting~FCC Public File~Privacy Policy~Terms of Use~Accessibility", 3, 6))
+	FOOT = cat(s, "WAMU 88.5 FM, American University Radio\n© " Y " WAMU")
+	BYN = w ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function laist39(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl, sec) {
+	HL39 = heads39 "~Metro ridership creeps back on the Expo Line~LAUSD and teachers reach tentative deal~" \
+	    "Santa Ana winds raise fire danger across the Southland~Long Beach port backlog eases~" \
+	    "Angels Flight reopens after repairs~Orange County supervisors reject homeless shelter site"
+	h = 5 + rnd(18); mi = rnd(60); upd39(h, mi)
+	sec = pick("News~Politics~Housing & Homelessness~Education~Climate & Environment~Immigration~Transportation~Criminal Justice~Health")
+	site7(pick(" | LAist~ - LAist~"), "laist.com", "/news/" pick("~politics/~education/~climate-environment/~housing-homelessness/") slug7(title))
+	s = some("LAist~Support LAist~Listen: 89.3 FM~Newsletters~Search~Donate", 2, 5)
+	s = cat(s, some("News~Food~Arts & Entertainment~Guides~Politics~Education~Housing & Homelessness~Climate & Environment~" \
+	    "Immigration~Transportation~Podcasts~Events~AirTalk~Voter Game Plan", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Los Angeles, CA~Pasadena, CA~Long Beach, CA~Santa Ana, CA"), 52, 92, "F", 0))
+	s = cat(s, bar39("Breaking~Live updates~Developing", 9))
+	s = cat(s, top39("Trending~Most Read", "plain~num"))
+	NAV = cat(s, "Topics\n" sec)
+	w = rnd(4) == 0
+	who = w ? wire39(pick("Associated Press~NPR~LAist Staff"), ", ", "") : people39("Dana Nakashima~Ruben Echeverría~Kelsey Marchetti~Armando Villaseñor~Lena Park-Whitley~Oscar Delgado-Ruiz")
+	by = "By " lk(who)
+	k = rnd(4)
+	if (k == 0) dl = "Published " month[M] " " D ", " Y " " clock(h, mi, "AM", "PM") "\nUpdated " month[SM] " " SD ", " SY " " clock(UH, UM, "AM", "PM")
+	else if (k == 1) dl = "Published " month[M] " " D ", " Y " " clock(h, mi, "AM", "PM")
+	else if (k == 2) dl = month[M] " " D ", " Y " " clock(h, mi, "AM", "PM")	# the KPCC years' "January 4, 2019 6:12 PM"
+	else { by = by (w || !solo39(who) ? "" : "\n" pick("Reporter~Senior Reporter~Correspondent~Editor, Early Childhood")); dl = "Published " month[M] " " D ", " Y " " clock(h, mi, "AM", "PM") }
+	st = standfirst(gen39)
+	pl = place19(title, "", "")
+	if (w) ap39(who, pl)
+	im = rnd(3) ? CP pick(caps39) "\n(" pick(pick("Chava Sanchez-Ruelas~Brian Feinzimer-Ortiz~Mariana Dale-Kim") " / LAist~" pick("Mario Tama~Frederic J. Brown") " / Getty Images~" \
+	    "Courtesy of " pick("Caltrans~the L.A. County Fire Department~the office of the mayor") "~Jae C. Hong / AP") ")" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Copy link", 2, 4) : ""
+	HEAD = order("st by dl im~by dl st im~st im by dl~st by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Sponsored message~Read more: " pick(HL39)), 2 + rnd(3))
+	if (NPR39 && rnd(2)) npr39()
+	s = ""
+	if (rnd(2)) s = HD "You come to LAist because you want honest, independent local reporting\nNo paywall, no ads that follow you around. That only works if readers chip in. Will you?\nDonate now"
+	if (rnd(2)) s = cat(s, HD "Topics\n" some(tags39, 2, 4))
+	if (rnd(2)) s = cat(s, HD pick("More from LAist~Related stories~Latest") "\n" rel39(HL39, 2, 4, 2, "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Get our newsletter\nThe LAist daily: what's happening in Southern California, and why it matters.\nEmail\nSubscribe")
+	s = cat(s, some("About LAist~Careers~Contact Us~Sponsorship~Corrections~Privacy Policy~Terms of Use~FCC Public Files", 3, 6))
+	FOOT = cat(s, "LAist is part of Southern California Public Radio, a member-supported public media network.\n© " Y " Southern California Public Radio. All rights reserved.")
+	BYN = w ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("P")); TAGX = ""
+}
+
+function kpbs39(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl, sec, role) {
+	HL39 = heads39 "~Border wait times stretch past four hours at San Ysidro~Chula Vista approves new police drone rules~" \
+	    "Sewage flows close Imperial Beach shoreline again~San Diego Unified adds ethnic studies course~" \
+	    "Navy ship fire investigation points to crew failures~Trolley extension to UC San Diego on schedule"
+	h = 5 + rnd(17); mi = rnd(60); upd39(h, mi)
+	sec = pick("Local News~Border & Immigration~Education~Environment~Health~Military~Politics~Racial Justice~Science & Technology")
+	site7(pick(" | KPBS Public Media~ - KPBS~"), "www.kpbs.org", "/news/" slug7(sec) "/" Y "/" d2(M) "/" d2(D) "/" slug7(title))
+	s = some("KPBS~Donate~Watch~Listen~Search~Newsletters", 2, 5)
+	s = cat(s, some("Local News~Border & Immigration~Education~Environment~Health~Military~Politics~Arts & Culture~Sports~" \
+	    "Evening Edition~Midday Edition~San Diego News Now~Roundtable~Schedules", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "KPBS Radio\n" pick("Morning Edition~KPBS Midday Edition~All Things Considered~Fresh Air") "\nLive Radio")
+	s = cat(s, bar39("Breaking News~Live Updates", 9))
+	s = cat(s, top39("Top Stories~Most Popular", "plain"))
+	NAV = cat(s, sec)
+	w = rnd(4) == 0
+	who = w ? wire39(pick("Associated Press~NPR~KPBS Staff~City News Service"), ", ", "") : pick("Marisa Quintero~Gabriel Ashworth~Nghiem Tran~Tessa Ballard~Hector Zamudio~Wren Castellanos")
+	role = w ? "" : pick("~\n" pick("Reporter~Senior Reporter~Border Reporter~Military Reporter~Education Reporter~Investigative Reporter"))
+	by = "By " lk(who) role
+	k = rnd(4)
+	if (k == 0) dl = "Published " grove39(h, mi, "P", Y, M, D)	# "Published January 4, 2019 at 6:12 PM PST"
+	else if (k == 1) dl = "Published " grove39(h, mi, "P", Y, M, D) "\nUpdated " grove39(UH, UM, "P", SY, SM, SD)
+	else if (k == 2) dl = grove39(h, mi, "P", Y, M, D)
+	else dl = "Published " grove39(h, mi, "P", Y, M, D) "\nListen • " mmss39()
+	st = rnd(2) ? standfirst(gen39) : ""
+	pl = place19(title, "", "")
+	if (w) ap39(who, pl)
+	im = rnd(2) ? CP pick(caps39) "\n" pick(pick("Matthew Bowler-Ruiz~Carlos Andrade~Roland Ly") " / KPBS~" pick("Gregory Bull~Denis Poroy") " / AP~Courtesy of " pick("Caltrans~the U.S. Navy~SANDAG~the City of San Diego")) : ""
+	sh = rnd(2) ? some("Facebook~Twitter~LinkedIn~Email", 2, 4) : ""
+	HEAD = order("by dl im~st by dl im~im by dl sh~by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("KPBS is a member-supported newsroom. Give today.~Read more: " pick(HL39)), 2 + rnd(3))
+	if (NPR39 && rnd(2)) npr39()
+	if (who == "City News Service" && rnd(2)) sig20("Copyright " Y " City News Service, Inc.")
+	s = ""
+	if (rnd(2)) s = HD "Tags\n" some(tags39, 2, 4)
+	if (rnd(2)) s = cat(s, HD "Be part of the KPBS mission\nKPBS is a public service of San Diego State University, powered by members. Your gift keeps local news free to everyone.\nDonate now")
+	if (rnd(3) == 0) s = cat(s, HD "Sign up for the KPBS Evening Edition newsletter\nSan Diego's top stories in your inbox each weekday afternoon.\nEmail address\nSubscribe")
+	if (rnd(2)) s = cat(s, HD pick("Related Content~More from KPBS~Latest") "\n" rel39(HL39, 2, 3, 3, "long", rnd(2) ? 0 : 4))
+	s = cat(s, some("About KPBS~Contact Us~Careers~Corporate Support~FCC Public File~CPB Compliance~Privacy Policy~Terms of Use", 3, 6))
+	FOOT = cat(s, "© " Y " KPBS")
+	BYN = w ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("P")); TAGX = ""
+}
+
+function opb39(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl, sec) {
+	HL39 = heads39 "~Portland approves new camping rules~Oregon Legislature reconvenes after walkout ends~" \
+	    "Columbia River salmon season cut short~Eugene schools weigh later start times~" \
+	    "Bend housing prices keep climbing~Washington state ferry crews short again"
+	h = 5 + rnd(17); mi = rnd(4) ? rnd(60) : 0; upd39(h, mi)
+	sec = pick("Politics~Environment~Education~Economy~Health~Housing~Criminal Justice~Science~Nation~World")
+	site7(pick(" - OPB~ | OPB~"), "www.opb.org", "/article/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("OPB~Donate~Watch~Listen~Search~Sign In", 2, 5)
+	s = cat(s, some("News~Politics~Environment~Education~Arts~Science~Food~Think Out Loud~Oregon Field Guide~Oregon Art Beat~" \
+	    "Schedules~Podcasts~Kids~Events", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "OPB Radio\n" pick("Morning Edition~Think Out Loud~All Things Considered~Here & Now") "\nListen Live")
+	s = cat(s, bar39("BREAKING~Live Updates", 9))
+	s = cat(s, top39("Latest~Most Popular", "plain~under"))
+	NAV = cat(s, sec)
+	w = rnd(3) == 0
+	who = w ? wire39(pick("The Associated Press~NPR~Oregon Capital Chronicle~Jefferson Public Radio"), " (", ")") : \
+	    people39("Ruth Halvorsen~Jonah McAllister~Ivy Tanaka-Brooks~Samuel Redcloud~Corinne Abernathy~Mateo Lindgren")
+	by = "By " lk(who) (!w ? " (OPB)" : NPR39 ? " (NPR)" : "")	# "By Name (OPB)", "By Name (Jefferson Public Radio)"
+	k = rnd(3)
+	dl = ap[M] " " D ", " Y " " aptime10(h, mi)	# "Jan. 4, 2019 6 p.m."
+	if (k == 0) dl = dl " Updated: " ap[SM] " " SD ", " SY " " aptime10(UH, UM)
+	else if (k == 1) dl = dl "\nUpdated: " ap[SM] " " SD ", " SY " " aptime10(UH, UM)
+	st = rnd(2) ? standfirst(gen39) : ""
+	pl = place19(title, "", "")
+	if (w) ap39(who, pl)
+	im = rnd(2) ? CP pick(caps39) ".\n" pick(pick("Kristyna Wentz-Graff~Bradley W. Parks-Hale~Jonathan Levinson-Toomey") " / OPB~" pick("Gillian Flaccus~Ted S. Warren") " / AP~" \
+	    "Courtesy of " pick("the Oregon Department of Transportation~the U.S. Forest Service~Multnomah County")) : ""
+	sh = rnd(2) ? some("Facebook~Twitter~Email~Print", 2, 4) : ""
+	HEAD = order("by dl im~st by dl im~im by dl~by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("RELATED: " pick(HL39), 2 + rnd(3))
+	if (NPR39 && rnd(2)) npr39()
+	if (who == "The Associated Press" && rnd(2)) sig20("Copyright " Y " The Associated Press. All rights reserved.")
+	s = ""
+	if (rnd(2)) s = "Tags: " tagline39(2, 5)
+	if (rnd(2)) s = cat(s, HD "Become a Sustaining Member\nA monthly gift, in any amount, keeps OPB reporting across the Northwest. It's easy to change or cancel.\nJoin Now")
+	if (rnd(2)) s = cat(s, HD pick("More News~More OPB News~Related") "\n" rel39(HL39, 2, 4, 2, "ap", rnd(2) ? 0 : 4))
+	s = cat(s, some("About~Contact~Careers~Public Files~Financial Statements~Privacy~Terms of Use~EEO Reports", 3, 6))
+	FOOT = cat(s, "© " Y " Oregon Public Broadcasting. All Rights Reserved.")
+	BYN = w ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("P")); TAGX = ""
+}
+
+function txstd39(title,    s, who, by, dl, st, sh, im, h, mi, k, w, sec) {
+	HL39 = heads39 "~ERCOT asks Texans to conserve power as temperatures drop~Border towns prepare for new asylum rules~" \
+	    "Austin's tech boom squeezes East Austin renters~Rio Grande Valley citrus growers count freeze losses~" \
+	    "Legislature weighs school finance overhaul~Houston ship channel widening gets federal money"
+	h = 7 + rnd(13); mi = rnd(60)
+	sec = pick("Texas~Politics~Business~Energy & Environment~Arts & Culture~Sports~Criminal Justice~Immigration~Science & Technology")
+	site7(pick(" - Texas Standard~ | Texas Standard~"), "www.texasstandard.org", "/stories/" slug7(title) "/")
+	s = some("Texas Standard~The National Daily News Show of Texas~Listen Live~Donate~Find Your Station~Newsletter~Search", 2, 5)
+	s = cat(s, some("Texas~Politics~Business~Energy & Environment~Arts & Culture~Sports~Texas Music Matters~Typewriter Rodeo~" \
+	    "Texas Decoder~Podcasts~Shows~About", 5, 9))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Austin, TX~Houston, TX~Dallas, TX~San Antonio, TX~El Paso, TX"), 38, 101, "F", 0))
+	s = cat(s, top39("Latest Stories~Most Popular", "plain"))
+	NAV = cat(s, sec)
+	w = rnd(5) == 0
+	who = w ? wire39(pick("The Texas Tribune~KUT News~Houston Public Media~Texas Standard Staff"), ", ", "") : \
+	    people39("Shelby Garza~Wade Ellison~Alejandra Cantú~Travis Holloway~Monica Reyes-Tate~Beau Whitaker")
+	k = rnd(4)
+	by = "By " lk(who)
+	if (k == 0) dl = month[M] " " D ", " Y " " clk(h, mi)	# "January 4, 2019 6:12 pm"
+	else if (k == 1) { by = by " | " month[M] " " D ", " Y " " clk(h, mi); dl = "" }
+	else if (k == 2) dl = month[M] " " D ", " Y " " clk(h, mi) "\nListen\n" mmss39()
+	else dl = month[M] " " D ", " Y " " ptclock(h, mi, ":", " am", " pm")
+	st = rnd(3) ? "" : standfirst(gen39)
+	if (!w && rnd(3)) insert(pick("From Texas Standard:~From Texas Standard.~Editor's note: This story was produced with help from Texas Standard member stations."), 0)
+	im = rnd(2) ? CP pick(caps39) ". " pick(pick("Gabriel C. Pérez~Michael Minasi-Ortega~Julia Reihs-Lund") "/KUT~" pick("Eric Gay~David J. Phillip") "/AP~" \
+	    "Courtesy of " pick("the Texas Department of Transportation~ERCOT~the Texas Governor's Office") "~Shutterstock") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Copy Link", 2, 4) : ""
+	HEAD = order("by dl im~st by dl im~im by dl~by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Related: " pick(HL39), 3 + rnd(3))
+	if (who ~ /Texas Tribune$/ && rnd(2)) sig20("This article first appeared in The Texas Tribune, a nonprofit, nonpartisan media organization that informs Texans about public policy, politics, government and statewide issues.")
+	if (!w && rnd(3) == 0) sig20("If you found the reporting above valuable, please consider making a donation to support it. Your gift helps pay for everything you find on texasstandard.org and KUT.org.")
+	s = ""
+	if (rnd(2)) s = HD "Tagged with\n" some(tags39, 2, 4)
+	if (rnd(2)) s = cat(s, HD pick("More From Texas Standard~Latest Stories~Related Stories") "\n" rel39(HL39, 2, 4, 3, "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Get the Texas Standard newsletter\nA quick read on the day's news from across Texas, every weekday.\nEmail\nSign Up")
+	s = cat(s, some("About~Contact~Stations~Underwriting~Careers~Privacy Policy~FCC Public File", 3, 6))
+	FOOT = cat(s, "Texas Standard is produced by KUT Public Media at The University of Texas at Austin.\n© " Y " KUT Public Media")
+	BYN = w ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("C")); TAGX = ""
+}
+
+# the Grove sites' byline block: "Name" or "By Name", now and then the role, then
+# "Published ..." and now and then "Updated ..."
+function grovedl39(who, roles, h, mi, c,    by, dl, k) {
+	by = pick("~By ") lk(who)
+	if (roles != "" && rnd(3) == 0) by = by pick(", ~\n") pick(roles)
+	k = rnd(4)
+	dl = "Published " grove39(h, mi, c, Y, M, D)
+	if (k == 1) dl = dl "\nUpdated " grove39(UH, UM, c, SY, SM, SD)
+	else if (k == 2) dl = dl "\nListen • " mmss39()
+	GBY = by
+	return dl
+}
+
+function michigan39(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl, sec, brand) {
+	HL39 = heads39 "~Line 5 tunnel permit clears another hurdle~Detroit bus drivers call for more security~" \
+	    "Flint residents still waiting on pipe replacement records~Great Lakes water levels near record highs~" \
+	    "Grand Rapids considers new police oversight office~Upper Peninsula hospital ends labor and delivery"
+	h = 5 + rnd(17); mi = rnd(60); upd39(h, mi)
+	brand = rnd(2) ? "Michigan Radio" : "Michigan Public"
+	sec = pick("Politics & Government~Environment & Science~Education~Economy~Health~Criminal Justice & Legal System~Arts & Culture~Flint Water Crisis~News")
+	site7(pick(" | " brand "~ - " brand "~"), brand == "Michigan Radio" ? "www.michiganradio.org" : "www.michiganpublic.org", "/" slug7(sec) "/" Y "-" d2(M) "-" d2(D) "/" slug7(title))
+	s = some(brand "~NPR News Source~Listen Live~Donate~Search~Newsletters", 2, 5)
+	s = cat(s, some("News~Stateside~Morning Edition~All Things Considered~Politics & Government~Environment & Science~Education~Economy~" \
+	    "Health~Arts & Culture~Podcasts~Schedule~Events~The Week in Michigan Politics", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "91.7 FM Ann Arbor/Detroit\n" pick("Stateside~Morning Edition~All Things Considered~Weekend Edition") "\nListen Live")
+	s = cat(s, bar39("Breaking~Developing", 10))
+	s = cat(s, top39("Top Stories~Most Read", "plain"))
+	NAV = cat(s, sec)
+	w = rnd(4) == 0
+	who = w ? wire39(pick("NPR~Associated Press~Bridge Michigan~WDET"), ", ", "") : pick("Kirsten DeGroot~Amir Haddad~Lydia Kowalczyk~Terrence Blaylock~Annika Veldhuis~Devin Szymanski")
+	dl = grovedl39(who, w ? "" : "Reporter~Capitol Bureau Chief~Environment Reporter~Education Reporter~Producer, Stateside", h, mi, "E"); by = GBY
+	st = rnd(2) ? standfirst(gen39) : ""
+	pl = place19(title, "", "")
+	if (w) ap39(who, pl)
+	im = rnd(2) ? CP pick(caps39) "\n" pick(pick("Katie Raymond-Hill~Dustin Dwyer-Pace~Sarah Cwiek-Moss") " / " brand "~" pick("Paul Sancya~Carlos Osorio") " / AP~Courtesy of " \
+	    pick("the Michigan Department of Transportation~Enbridge~the City of Flint") "~Adobe Stock") : ""
+	sh = rnd(2) ? some("Facebook~Twitter~LinkedIn~Email", 2, 4) : ""
+	HEAD = order("by dl im~st by dl im~im by dl~st im by dl sh", st, by, dl, sh, im)
+	if (NPR39) npr39()
+	else if (who ~ /WDET$/ && rnd(2)) member39("WDET 101.9 FM")
+	s = ""
+	if (rnd(2)) s = HD "Tags\n" some(tags39, 2, 4)
+	if (rnd(2)) s = cat(s, HD "Want more news like this?\nSupport independent, fact-based reporting in Michigan. " brand " depends on members like you.\nDonate today")
+	if (rnd(3) == 0) s = cat(s, HD "Stay Connected\nGet our daily newsletter, with the stories Michigan is talking about.\nEmail\nSign up")
+	if (rnd(2)) s = cat(s, HD pick("Related Content~More in " sec "~Latest News") "\n" rel39(HL39, 2, 3, 3, "long", rnd(2) ? 0 : 4))
+	s = cat(s, some("About Us~Contact~Careers~Corporate Support~FCC Public Files~Privacy Policy~Terms of Use~CPB Compliance", 3, 6))
+	FOOT = cat(s, brand " is a service of the University of Michigan.\n© " Y " " brand)
+	BYN = w ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function wbez39(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl, sec, z) {
+	HL39 = heads39 "~CTA Red Line extension wins federal grant~Chicago Public Schools faces $600 million deficit~" \
+	    "Cook County assessor's office changes how it values homes~Lake Michigan shoreline erosion threatens South Side parks~" \
+	    "Aldermen push back on ShotSpotter contract~Illinois pension debt climbs again"
+	h = 5 + rnd(18); mi = rnd(60); upd39(h, mi)
+	sec = pick("Politics~Education~Criminal Justice~Race, Class & Communities~Environment~Government~Arts & Culture~Health~Chicago")
+	z = ustz18("C")
+	site7(pick(" | WBEZ Chicago~ - WBEZ~"), "www.wbez.org", "/" pick("politics~education~criminal-justice~chicago~illinois") "/" Y "/" d2(M) "/" d2(D) "/" slug7(title))
+	s = some("WBEZ Chicago~91.5 FM~Listen Live~Donate~Newsletters~Search~Sign in", 2, 5)
+	s = cat(s, some("News~Politics~Education~Criminal Justice~Race, Class & Communities~Environment~Arts & Culture~Reset~Curious City~" \
+	    "Podcasts~Events~Schedule", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx20("Chicago, IL", 12, 86, "F", 0))
+	s = cat(s, bar39("Breaking~Live", 9))
+	s = cat(s, top39("Most Read~Latest", "plain~num"))
+	NAV = cat(s, sec)
+	w = rnd(4) == 0
+	who = w ? wire39(pick("Associated Press~NPR~Chicago Sun-Times"), ", ", "") : people39("Tanya Oyelowo~Mike Zawadzki~Paloma Herrera~Quentin Maddox~Sofia Rybak~Darnell Whitfield")
+	by = "By " lk(who)
+	k = rnd(4)
+	if (k == 0) dl = abbr[M] " " D ", " Y ", " clk(h, mi) " " z	# "Jan 4, 2019, 6:12pm CST"
+	else if (k == 1) dl = abbr[M] " " D ", " Y ", " clk(h, mi) " " z "\nUpdated " abbr[SM] " " SD ", " SY ", " clk(UH, UM) " " z39("C", SY, SM, SD)
+	else if (k == 2) dl = month[M] " " D ", " Y	# the old site's "January 4, 2019"
+	else { by = by (w ? "" : pick(" | WBEZ~\nWBEZ~, WBEZ")); dl = abbr[M] " " D ", " Y ", " clk(h, mi) " " z }
+	st = standfirst(gen39)
+	pl = place19(title, "", "")
+	if (w) ap39(who, pl)
+	im = rnd(2) ? CP pick(caps39) ". " pick(pick("Manuel Martinez-Ochoa~Tyler Pasciak LaRiviere~Anna Savchenko-Bell") " / WBEZ~" pick("Ashlee Rezin~Pat Nabong-Cruz") " / Sun-Times~" \
+	    pick("Charles Rex Arbogast~Nam Y. Huh") " / AP~Provided") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Copy link", 2, 4) : ""
+	HEAD = order("st by dl im~st im by dl~by dl st im~st by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Read more: ~Related: ") pick(HL39), 2 + rnd(3))
+	if (NPR39 && rnd(2)) npr39()
+	if (!w && solo39(who) && rnd(2)) sig20(who " covers " tolower(sec) " for WBEZ. Follow " pick("her~him~them") " " handle8(who) ".")
+	s = ""
+	if (rnd(2)) s = HD "WBEZ is member-supported\nIndependent local news for Chicago depends on people who pitch in. Become a member today.\nDonate"
+	if (rnd(3) == 0) s = cat(s, HD "Have a question about Chicago?\nAsk it and our reporters may answer it in a Curious City story.\nSubmit")
+	if (rnd(2)) s = cat(s, HD pick("More from WBEZ~Latest~Related stories") "\n" rel39(HL39, 2, 4, 2, "abbr", rnd(2) ? 0 : 4))
+	s = cat(s, some("About~Contact~Careers~Corrections~Sponsorship~FCC Public File~Privacy Policy~Terms of Use", 3, 6))
+	FOOT = cat(s, "WBEZ is a public media newsroom and service of Chicago Public Media.\n© " Y " Chicago Public Media, Inc.")
+	BYN = w ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("C")); TAGX = ""
+}
+
+function cpr39(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl, sec) {
+	HL39 = heads39 "~I-70 mountain corridor closed after rockslide~Aurora police reform plan gets first review~" \
+	    "Western Slope ranchers worry about wolf reintroduction~Denver's migrant shelters near capacity~" \
+	    "Colorado River talks stall as deadline nears~Ski resorts open early after big storm"
+	h = 5 + rnd(17); mi = rnd(60); upd39(h, mi)
+	sec = pick("Politics~Environment~Education~Health~Business & Economy~Arts & Culture~Law & Justice~News")
+	site7(pick(" - Colorado Public Radio~ | CPR News~"), "www.cpr.org", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("CPR News~CPR Classical~Indie 102.3~Listen~Donate~Newsletters~Search", 2, 5)
+	s = cat(s, some("News~Politics~Environment~Education~Health~Business & Economy~Arts & Culture~Colorado Matters~Colorado Wonders~Podcasts~Denverite~Events", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Denver, CO~Colorado Springs, CO~Grand Junction, CO~Fort Collins, CO"), 18, 92, "F", 0))
+	s = cat(s, bar39("Breaking~Developing", 9))
+	s = cat(s, top39("Top Stories~Latest", "plain"))
+	NAV = cat(s, sec)
+	w = rnd(4) == 0
+	who = w ? wire39(pick("Associated Press~NPR~CPR Staff~KUNC"), ", ", "") : people39("Hayden Winslow~Esperanza Lujan~Cody Brightwater~Natalie Stroud~Ian Petrakis~Marisol Archuleta")
+	by = "By " lk(who)
+	k = rnd(4)
+	if (k == 0) dl = ap[M] " " D ", " Y	# "Jan. 4, 2019"
+	else if (k == 1) dl = ap[M] " " D ", " Y ", " ptclock(h, mi, ":", " am", " pm")	# "Jan. 4, 2019, 6:12 pm"
+	else if (k == 2) { by = by " · " ap[M] " " D ", " Y; dl = (SY "" SM "" SD != Y "" M "" D) ? "Updated " ap[SM] " " SD ", " SY : "" }
+	else dl = ap[M] " " D ", " Y "\nListen Now\n" mmss39()
+	st = rnd(2) ? standfirst(gen39) : ""
+	pl = place19(title, "", "")
+	if (w) ap39(who, pl)
+	im = rnd(2) ? CP pick(caps39) ".\n" pick("Photo: ~") pick(pick("Hart Van Denburg~Kevin J. Beaty-Ross~Stina Sieg-Alvarez") "/CPR News~" pick("David Zalubowski~Thomas Peipert") "/AP~" \
+	    "Courtesy " pick("CDOT~Colorado Parks and Wildlife~Denver Health")) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email", 2, 4) : ""
+	HEAD = order("by dl im~st by dl im~im by dl~by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Related: ~More: ") pick(HL39), 2 + rnd(3))
+	if (NPR39 && rnd(2)) npr39()
+	s = ""
+	if (rnd(2)) s = HD "Topics\n" some(tags39, 2, 4)
+	if (rnd(2)) s = cat(s, HD "Your support makes CPR News possible\nWe're a nonprofit newsroom. When you give, you help keep news about Colorado free for every Coloradan.\nDonate")
+	if (rnd(3) == 0) s = cat(s, HD "The Lookout\nA free daily newsletter with the most important Colorado news and a dose of what's good.\nEmail\nSign up")
+	if (rnd(2)) s = cat(s, HD pick("More From CPR News~Latest~You May Also Like") "\n" rel39(HL39, 2, 4, 3, "ap", rnd(2) ? 0 : 4))
+	s = cat(s, some("About Us~Contact Us~Careers~Underwriting~FCC Public Files~Privacy Policy~Terms of Use", 3, 6))
+	FOOT = cat(s, "Colorado Public Radio · Centennial, Colorado\n© " Y " Colorado Public Radio. All Rights Reserved.")
+	BYN = w ? "" : who; DLX = k == 2 ? dlx(by, "") : dlx(by, dl); ISOT = isot7(h, mi, usoff18("M")); TAGX = ""
+}
+
+function wpr39(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl, sec, reg, p) {
+	HL39 = heads39 "~Dairy farms keep closing as milk prices stay low~Milwaukee County transit cuts routes~" \
+	    "PFAS found in more private wells near Marinette~Madison school board weighs police in schools~" \
+	    "Evers vetoes Republican tax plan~Ice fishing season off to a slow start on Lake Winnebago"
+	h = 5 + rnd(17); mi = rnd(60); upd39(h, mi)
+	sec = pick("Politics~Environment~Education~Health~Agriculture~Economy~Outdoors~Criminal Justice~Arts & Culture")
+	reg = pick("~~Northern Wisconsin~Milwaukee~Madison~Green Bay~Eau Claire~La Crosse~Wausau")
+	site7(pick(" | WPR~ - Wisconsin Public Radio~"), "www.wpr.org", "/" pick("news/~politics/~environment/~education/~") slug7(title))
+	s = some("WPR~Wisconsin Public Radio~Listen~Donate~Search~Newsletters", 2, 5)
+	s = cat(s, some("News~Programs~Schedule~Music~Podcasts~Politics~Environment~Education~Health~Agriculture~Economy~Outdoors~" \
+	    "Wisconsin Today~The Larry Meiller Show~Regions", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "WPR News\n" pick("Morning Edition~Wisconsin Today~All Things Considered~The Morning Show") "\nListen Live")
+	s = cat(s, bar39("Breaking News~Developing", 10))
+	s = cat(s, top39("Most Popular~Latest Stories", "plain"))
+	NAV = cat(s, reg == "" ? sec : sec "\n" reg)
+	w = rnd(4) == 0
+	who = w ? wire39(pick("Associated Press~NPR~WPR Staff~Wisconsin Watch"), ", ", "") : people39("Gretchen Lindahl~Tou Vang~Kristoffer Olsen~Bridget Kowalski~Jamal Esposito~Hannah Vue")
+	by = "By " lk(who)
+	p = "Published: " dayname[W + 1] ", " month[M] " " D ", " Y ", " clk(h, mi)	# "Published: Friday, January 4, 2019, 6:12pm"
+	k = rnd(3)
+	if (k == 0) dl = p
+	else if (k == 1) dl = p "\nUpdated: " dayname[wday(SY, SM, SD) + 1] ", " month[SM] " " SD ", " SY ", " clk(UH, UM)
+	else dl = p "\nListen\n" mmss39()
+	st = rnd(2) ? standfirst(gen39) : ""
+	pl = place19(title, "", "")
+	if (w) ap39(who, pl)
+	im = rnd(2) ? CP pick(caps39) ". " pick(pick("Angela Major-Lind~Rob Mentzer-Hall~Danielle Kaeding-Roth") "/WPR~" pick("Morry Gash~Scott Bauer") "/AP Photo~" \
+	    "Photo courtesy of " pick("the Wisconsin DNR~UW-Madison~the Wisconsin Department of Transportation")) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print", 2, 4) : ""
+	HEAD = order("by dl im~st by dl im~im by dl~by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Related Stories: " pick(HL39), 2 + rnd(3))
+	if (NPR39 && rnd(2)) npr39()
+	if (who == "Associated Press" && rnd(2)) sig20("The Associated Press contributed to this report.")
+	if (who ~ /Wisconsin Watch$/ && rnd(2)) sig20("This story was produced by Wisconsin Watch, a nonprofit newsroom, and is republished here under a content-sharing agreement.")
+	s = ""
+	if (rnd(2)) s = "Tags: " tagline39(2, 4)
+	if (rnd(2)) s = cat(s, HD "WPR is listener-supported\nFrom Superior to Kenosha, our reporting depends on people who give. Join them today.\nGive Now")
+	if (rnd(3) == 0) s = cat(s, HD "Sign up for the WPR Newsletter\nThe week's Wisconsin news, in your inbox on Friday mornings.\nEmail Address\nSubscribe")
+	if (rnd(2)) s = cat(s, HD pick("More From WPR~Related Stories~Latest News") "\n" rel39(HL39, 2, 4, 3, "wpr", rnd(2) ? 0 : 4))
+	s = cat(s, some("About WPR~Contact Us~Careers~Underwriting~Stations & Frequencies~FCC Public Files~Privacy Policy", 3, 6))
+	FOOT = cat(s, "Wisconsin Public Radio, © Copyright " Y ", Board of Regents of the University of Wisconsin System and Wisconsin Educational Communications Board.")
+	BYN = w ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("C")); TAGX = ""
+}
+
+function kuow39(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl, sec) {
+	HL39 = heads39 "~Sound Transit light rail opens to the Eastside~Seattle council approves new tax on big employers~" \
+	    "King County Metro adds bus service in south county~Orcas spotted in Elliott Bay again~" \
+	    "Tacoma tideflats plan draws a crowd~Washington lawmakers revisit capital gains tax"
+	h = 5 + rnd(17); mi = rnd(60); upd39(h, mi)
+	sec = pick("Politics & Government~Race & Equity~Homelessness~Environment~Education~Arts & Life~Region~Health~Transportation")
+	site7(pick(" | KUOW News and Information~ - KUOW~"), "www.kuow.org", "/stories/" slug7(title))
+	s = some("KUOW~Listen Live~94.9 FM~Donate~Search~Newsletters", 2, 5)
+	s = cat(s, some("News~Politics & Government~Race & Equity~Homelessness~Environment~Education~Arts & Life~Soundside~Seattle Now~" \
+	    "Podcasts~Schedule~Events", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Seattle, WA~Tacoma, WA~Everett, WA~Bellevue, WA"), 34, 82, "F", 0))
+	s = cat(s, bar39("Breaking~Live", 9))
+	s = cat(s, top39("Most Read~Latest", "plain~under"))
+	NAV = cat(s, sec)
+	w = rnd(4) == 0
+	who = w ? wire39(pick("Associated Press~NPR~KUOW Staff~Northwest News Network"), ", ", "") : people39("Sylvie Nakamura~Anders Kettering~Fatima Yusuf-Lee~Noah Brightman~Renata Oyama~Casey Thorvaldsen")
+	by = lk(who)
+	k = rnd(3)
+	dl = month[M] " " D ", " Y " · " clk(h, mi)	# "January 4, 2019 · 6:12pm"
+	if (k == 1) dl = dl "\nUpdated " month[SM] " " SD ", " SY " · " clk(UH, UM)
+	else if (k == 2) dl = dl "\nListen\n" mmss39()
+	st = rnd(2) ? standfirst(gen39) : ""
+	pl = place19(title, "", "")
+	if (w) ap39(who, pl)
+	im = rnd(2) ? CP pick(caps39) "\n" pick("Credit: ~") pick(pick("Megan Farmer-Wells~Kevin Kim-Nyberg~Jason Redmond") "/KUOW~" pick("Elaine Thompson~Ted S. Warren") "/AP~" \
+	    "Courtesy of " pick("WSDOT~Sound Transit~King County")) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email", 2, 4) : ""
+	HEAD = order("by dl im~st by dl im~im by dl~st im by dl sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Read more: ~Related: ") pick(HL39), 2 + rnd(3))
+	if (NPR39 && rnd(2)) npr39()
+	if (!w && solo39(who) && rnd(3) == 0) sig20("Have a tip? Reach " who " at " mail20(who, "kuow.org") ".")
+	s = ""
+	if (rnd(2)) s = HD "Why you can trust KUOW\nKUOW puts accuracy and independence first. Read about our editorial standards.\nLearn more"
+	if (rnd(2)) s = cat(s, HD pick("More Stories~Related~Latest from KUOW") "\n" rel39(HL39, 2, 4, 2, "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Get the KUOW daily newsletter\nThe stories Puget Sound is talking about, every morning.\nEmail\nSign up")
+	s = cat(s, some("About KUOW~Contact~Careers~Underwriting~FCC Public File~Privacy Policy~Terms of Use", 3, 6))
+	FOOT = cat(s, "KUOW is a listener-supported NPR member station of the University of Washington.\n© " Y " KUOW Puget Sound Public Radio")
+	BYN = w ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("P")); TAGX = ""
+}
+
+function vpr39(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl, sec, brand) {
+	HL39 = heads39 "~Vermont lawmakers pass paid family leave bill~Burlington weighs new police chief finalists~" \
+	    "Flooding washes out roads in the Mad River Valley~Maple producers report early sugaring season~" \
+	    "State college system votes to merge campuses~Lake Champlain algae blooms close beaches"
+	h = 5 + rnd(17); mi = rnd(60); upd39(h, mi)
+	brand = rnd(2) ? "Vermont Public" : "Vermont Public Radio"
+	sec = pick("News~Politics & Government~Environment & Climate~Education~Health~Business & Economy~Criminal Justice~Arts & Culture")
+	site7(pick(" | " brand "~ - " brand "~"), brand == "Vermont Public" ? "www.vermontpublic.org" : "www.vpr.org", "/" slug7(sec) "/" Y "-" d2(M) "-" d2(D) "/" slug7(title))
+	s = some(brand "~Listen~Watch~Donate~Search~Newsletters", 2, 5)
+	s = cat(s, some("News~Vermont Edition~Brave Little State~Politics~Environment & Climate~Education~Health~Music~Outdoors~Programs~Events~Kids", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Burlington, VT~Montpelier, VT~Rutland, VT~Brattleboro, VT"), 8, 82, "F", 0))
+	s = cat(s, bar39("Breaking~Winter storm update", 10))
+	s = cat(s, top39("Top Stories~Most Read", "plain"))
+	NAV = cat(s, sec)
+	w = rnd(4) == 0
+	who = w ? wire39(pick("NPR~Associated Press~VTDigger~New England News Collaborative"), ", ", "") : pick("Abigail Whitcomb~Nate Larochelle~Imani Fairbanks~Elodie Marchand~Silas Pelletier~Rosalind Tuttle")
+	dl = grovedl39(who, w ? "" : "Reporter~Senior Reporter~Vermont Edition Producer~Statehouse Reporter", h, mi, "E"); by = GBY
+	st = rnd(2) ? standfirst(gen39) : ""
+	pl = place19(title, "", "")
+	if (w) ap39(who, pl)
+	im = rnd(2) ? CP pick(caps39) "\n" pick(pick("Elodie Reed-Marsh~Howard Weiss-Tisman~Peter Hirschfeld-Gray") " / " brand "~" pick("Wilson Ring~Lisa Rathke") " / AP~Courtesy " \
+	    pick("Vermont Agency of Transportation~Vermont State Police~the Vermont Statehouse")) : ""
+	sh = rnd(2) ? some("Facebook~Twitter~LinkedIn~Email", 2, 4) : ""
+	HEAD = order("by dl im~st by dl im~im by dl~st im by dl sh", st, by, dl, sh, im)
+	if (NPR39) npr39()
+	else if (who ~ /VTDigger$/ && rnd(2)) sig20("This story was produced by VTDigger and is shared through a partnership with " brand ".")
+	s = ""
+	if (rnd(2)) s = HD "Tags\n" some(tags39, 2, 4)
+	if (rnd(2)) s = cat(s, HD "Have questions, comments or tips? Send us a message.\nYour Name\nEmail\nMessage\nSubmit")
+	if (rnd(3) == 0) s = cat(s, HD "Support local news\n" brand " is a nonprofit supported by Vermonters. Give today and join them.\nDonate")
+	if (rnd(2)) s = cat(s, HD pick("Related Content~More News~Latest Stories") "\n" rel39(HL39, 2, 3, 3, "long", rnd(2) ? 0 : 4))
+	s = cat(s, some("About~Contact Us~Careers~Underwriting~FCC Public Files~Privacy Policy~Terms of Use", 3, 6))
+	FOOT = cat(s, brand " · Colchester, Vermont\n© " Y " " brand)
+	BYN = w ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function nhpr39(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl, sec) {
+	HL39 = heads39 "~N.H. House kills bill on education freedom accounts~Manchester opens new overnight shelter~" \
+	    "Seacoast towns plan for sea level rise~Mount Washington Cog Railway adds winter trips~" \
+	    "Concord council debates parking rates downtown~Lobster landings slip for a second year"
+	h = 5 + rnd(17); mi = rnd(60); upd39(h, mi)
+	sec = pick("Politics~Environment~Education~Health~Criminal Justice~Seacoast~North Country~Economy~News")
+	site7(pick(" | New Hampshire Public Radio~ - NHPR~"), "www.nhpr.org", "/" slug7(sec) "/" Y "-" d2(M) "-" d2(D) "/" slug7(title))
+	s = some("NHPR~New Hampshire Public Radio~Listen Live~Donate~Search~Newsletters", 2, 5)
+	s = cat(s, some("News~The Exchange~Morning Edition~All Things Considered~Politics~Environment~Education~Health~Criminal Justice~" \
+	    "Outside/In~Civics 101~Podcasts~Events~Schedule", 5, 10))
+	if (rnd(3) == 0) s = cat(s, wx20(pick("Concord, NH~Manchester, NH~Portsmouth, NH~Keene, NH"), 10, 84, "F", 0))
+	s = cat(s, bar39("Breaking~Election results", 10))
+	s = cat(s, top39("Top Stories~Latest News", "plain~num"))
+	NAV = cat(s, sec)
+	w = rnd(4) == 0
+	who = w ? wire39(pick("NPR~Associated Press~New Hampshire Bulletin~The Concord Monitor"), ", ", "") : people39("Corey Dufresne~Megan Ashby-Roy~Tobias Lindquist~Priya Chaudhuri~Evan Boisvert~Lucinda Hale")
+	dl = grovedl39(who, w || !solo39(who) ? "" : "Reporter~Senior Political Reporter~Seacoast Reporter~Health Reporter~Editor", h, mi, "E"); by = GBY
+	st = rnd(2) ? standfirst(gen39) : ""
+	pl = place19(title, "", "")
+	if (w) ap39(who, pl)
+	im = rnd(2) ? CP pick(caps39) "\n" pick(pick("Dan Tuohy-Bridges~Todd Bookman-Lee~Sara Plourde-Grant") " / NHPR~" pick("Charles Krupa~Jim Cole") " / AP~Courtesy of " \
+	    pick("the N.H. Department of Transportation~N.H. Fish and Game~the city of Manchester")) : ""
+	sh = rnd(2) ? some("Facebook~Twitter~LinkedIn~Email", 2, 4) : ""
+	HEAD = order("by dl im~st by dl im~im by dl~st im by dl sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Related: ~Read more: ") pick(HL39), 2 + rnd(3))
+	if (NPR39) npr39()
+	else if (who ~ /New Hampshire Bulletin$/ && rnd(2)) sig20("This story was originally produced by the New Hampshire Bulletin and is republished under a Creative Commons license.")
+	s = ""
+	if (rnd(2)) s = HD "You make NHPR possible\nNHPR is nonprofit and independent. We rely on readers like you to support the local, national and international coverage on this website. Your support makes this news available to everyone.\nGive today. A monthly donation of $5 makes a real difference."
+	if (rnd(2)) s = cat(s, HD "Tags\n" some(tags39, 2, 4))
+	if (rnd(3) == 0) s = cat(s, HD "The Rundown\nGet NHPR's free daily newsletter: the day's New Hampshire news, in one email.\nEmail\nSubscribe")
+	if (rnd(2)) s = cat(s, HD pick("Related Content~More in " sec "~Latest") "\n" rel39(HL39, 2, 3, 3, "long", rnd(2) ? 0 : 4))
+	s = cat(s, some("About NHPR~Contact Us~Careers~Underwriting~FCC Public Files~Privacy Policy~Terms of Use", 3, 6))
+	FOOT = cat(s, "New Hampshire Public Radio · Concord, New Hampshire\n© " Y " New Hampshire Public Radio")
+	BYN = w ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function consent39(    k) {	# a consent, donation, player or newsletter prompt, words fresh
+	k = rnd(4)
+	if (k == 0)
+		return ask("We use cookies~Your privacy~Cookie settings~A note about your data",
+		    "This station's website uses cookies and similar tools to measure how our stories are read, to make the audio player work " \
+		    "and, if you agree, to help our sponsors reach you.~" \
+		    "Select \"Accept\" to allow all cookies, or \"Manage settings\" to choose. You can change your choice from the privacy link at the bottom of any page.~" \
+		    "Some of our underwriting partners may use data for their own purposes. See our privacy policy for details.",
+		    "Accept~Decline~Manage settings~Only necessary~Save choices", 4)
+	if (k == 1)
+		return pick("Public radio is powered by you. Will you make a gift today?~" \
+		    "This news is free because listeners and readers give. Join them.~" \
+		    "Support independent local journalism: become a member for as little as $5 a month.") "\n" pick("Donate~Give now~Maybe later~Close")
+	if (k == 2)
+		return pick("Listen live: tune in to our news stream while you read.~Turn on notifications for breaking local news?~" \
+		    "Get our app to listen anywhere.") "\n" pick("Listen~Allow~No thanks~Download~Not now")
+	return pick("Get local news in your inbox every weekday morning.~Sign up for our free daily newsletter.~" \
+	    "Don't miss a story: subscribe to our newsletter.") "\n" pick("Sign up~Subscribe~No thanks~Close")
+}
+
+function thirtynineA(title, k) {
+	if (k == 0) gothamist39(title)
+	else if (k == 1) wamu39(title)
+	else if (k == 2) laist39(title)
+	else if (k == 3) kpbs39(title)
+	else if (k == 4) opb39(title)
+	else if (k == 5) txstd39(title)
+	else michigan39(title)
+}
+function thirtynineB(title, k) {
+	if (k == 0) wbez39(title)
+	else if (k == 1) cpr39(title)
+	else if (k == 2) wpr39(title)
+	else if (k == 3) kuow39(title)
+	else if (k == 4) vpr39(title)
+	else nhpr39(title)
+}
+function thirtynine(title,    k) {	# variant 39: one of its sites, now and then a sponsor line and a banner, NAV filled
+	words39()
+	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""; GBY = ""; NPR39 = 0
+	k = rnd(13)
+	if (k < 7) thirtynineA(title, k); else thirtynineB(title, k - 7)
+	if (rnd(6) == 0) NAV = cat(NAV, pick("Sponsor Message~Support for this station comes from~Become a Sponsor~Advertisement"))
+	if (rnd(4) == 0) banner(consent39(), 3, 30)
+	fit("Skip to main content~Menu~Search~Close~Open navigation~Listen Live~Donate~Home")
+}
+
+# Variant 39's layouts: variant 20's (lynx -dump with its numbered links,
+# pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
+# reader view, archive.today).
+function layout39(title) { return layout20(title) }
