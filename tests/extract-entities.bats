@@ -772,3 +772,11 @@ JUNE 6TH 1916	1916-06-06"
 	assert_output "2019-09-08	2019-09-08
 2019-09-26	2019-09-26"
 }
+
+@test "a space before the year's comma (\"21 February ,2019\") and a year's two last digits after an apostrophe (\"18 May.'19\") are read" {
+	printf "doc\tsent\ttext\na\t1\tPublished: 21 February ,2019: 09:21 PM GST\na\t2\tCivil Georgia, Tbilisi / 18 May.'19 / 09:28\n" >"$TMP/s.tsv"
+	run sh -c "extract-entities '$TMP/s.tsv' | awk -F'\t' '\$6 == \"DATE\"' | cut -f 5,7"
+	assert_success
+	assert_output "21 February ,2019	2019-02-21
+18 May.'19	2019-05-18"
+}

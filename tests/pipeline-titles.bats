@@ -332,3 +332,17 @@ Bakery wins national award for its seaweed bread	Priya Nand"
 	assert_output "date
 2019-01-06"
 }
+
+@test "articles: a date line of a shape no other page shows is read day first by its date's shape on the site's other pages (\"HEALTH | 01/06/2019 20:09\" beside \"GULF | 14/01/2019 22:20\")" {
+	d="$BATS_TEST_TMPDIR"
+	printf '%s\n' 'Ferry timetable changes anger island commuters' '' 'GULF | 14/01/2019 22:20' '' \
+	    'Commuters from Gull Island say a new ferry timetable leaves them stranded in the evening.' >"$d/a.txt"
+	printf '%s\n' 'Clinic opens on the north quay' '' 'HEALTH | 01/06/2019 20:09' '' \
+	    'The new clinic on the north quay opened its doors on Saturday after two years of building work.' >"$d/b.txt"
+	run articles --tsv "$d/a.txt" "$d/b.txt"
+	assert_success
+	run cut -f 3 <<<"$output"
+	assert_output "date
+2019-01-14
+2019-06-01"
+}

@@ -398,6 +398,12 @@ read_absolute(const struct toks *t, int *i, struct ymd *r)
 				k++;
 			if (is_year(t, k))
 				r->y = (int)t->v[k++].val;
+			else if (is_sep(t, k, '\'') && is_num(t, k + 1, 2) &&
+			    t->v[k + 1].ndig == 2) {
+				/* "18 May.'19": 2019 */
+				r->y = 2000 + (int)t->v[k + 1].val;
+				k += 2;
+			}
 		} else if (is_sep(t, k, ',') && is_year(t, k + 1)) {
 			r->y = (int)t->v[k + 1].val;	/* "March 27-31, 2023" */
 			k += 2;
