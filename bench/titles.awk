@@ -4,7 +4,7 @@
 # the article is drawn from a few site templates with a fixed seed
 # (Park-Miller, exact in any awk), so every run writes the same bytes.
 #
-#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39] -f bench/titles.awk articles.csv
+#   awk -v dir=DIR [-v variant=2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42] -f bench/titles.awk articles.csv
 #
 # variant=2 draws from a second set of page furniture and date formats,
 # written after segment was tuned on the first: a held-out check.
@@ -828,7 +828,7 @@ function pick(list,    a, k) {	# one of the "|"-separated choices
 BEGIN {
 	# each variant's seed, in order (a chain of ?: that long is past
 	# what mawk's parser takes)
-	nseeds = split("20190104 7919 104729 1299709 15485863 32452843 49979687 67867967 86028121 104395301 122949823 141650939 179424673 198491317 217645177 236887691 256203161 275604541 295075147 314606869 334214459 353868013 373587883 393342739 412876549 433494437 433494437 452930477 472882049 573259433 593441861 613651349 613651349 633910111 700002011 694847539 861234557 735632797 735632797", seeds, " ")
+	nseeds = split("20190104 7919 104729 1299709 15485863 32452843 49979687 67867967 86028121 104395301 122949823 141650939 179424673 198491317 217645177 236887691 256203161 275604541 295075147 314606869 334214459 353868013 373587883 393342739 412876549 433494437 433494437 452930477 472882049 573259433 593441861 613651349 613651349 633910111 700002011 694847539 861234557 735632797 735632797 961748941 756065159 982451653", seeds, " ")
 	seed = variant >= 1 && variant <= nseeds ? seeds[variant] + 0 : 20190104
 	split("January February March April May June July August September October November December", month, " ")
 	split("Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.", ap, " ")
@@ -15608,6 +15608,15 @@ function scraped(iso, title, body,    k) {
 	} else if (variant == 39) {
 		thirtynine(title)
 		return layout39(title)
+	} else if (variant == 40) {
+		forty(title)
+		return layout40(title)
+	} else if (variant == 41) {
+		fortyone(title)
+		return layout41(title)
+	} else if (variant == 42) {
+		fortytwo(title)
+		return layout42(title)
 	} else {
 		six(title)
 		return layout6(title)
@@ -27538,3 +27547,2075 @@ function thirtynine(title,    k) {	# variant 39: one of its sites, now and then 
 # pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
 # reader view, archive.today).
 function layout39(title) { return layout20(title) }
+
+# Variant 40's sites, in 13 templates: Military Times (and its Army,
+# Navy, Air Force and Marine Corps Times), Defense News, Breaking Defense,
+# Roll Call, Government Executive, Federal News Network, StateScoop,
+# Route Fifty, Governing, Stateline (Pew's pages and States Newsroom's),
+# KFF Health News (Kaiser Health News as it was), Chalkbeat and EdSource,
+# in words written fresh.  Each sets NAV, HEAD and FOOT and what layout7
+# needs (TS, DOM, URL, BYN, DLX, ISOT, TAGX).  The article's own day is
+# on every page in the site's form (Sightline's "Jan 4, 2019, 06:12 PM",
+# Breaking Defense's "By X on January 04, 2019 at 6:12 PM", Roll Call's
+# "Posted January 4, 2019 at 6:12pm", GovExec's "JANUARY 4, 2019 06:12 PM
+# ET", FNN's "January 4, 2019 6:12 pm", StateScoop's "Jan 4, 2019 |
+# STATESCOOP", Governing's "January 4, 2019 • X", Stateline's "BY: X -
+# JANUARY 4, 2019 6:12 AM", Chalkbeat's "Jan 4, 2019, 6:12pm EST"); an
+# update may be later, labelled, other stories' days before it.  Its
+# words are set on the first call (words40).
+
+function words40() {
+	if (W40) return
+	W40 = 1
+	heads40 = "House passes stopgap spending bill hours before deadline~Senate confirms new budget chief after long delay~" \
+	    "Watchdog faults agency's handling of contractor data~Governors ask Congress for more disaster aid~" \
+	    "Agencies told to prepare for a lapse in funding~State auditors find gaps in child welfare oversight~" \
+	    "Lawmakers clash over border wall money~Ransomware attack knocks city systems offline~" \
+	    "Pension funds brace for a weaker year~Legislatures open sessions with school funding on the agenda~" \
+	    "Report: one in five rural hospitals at risk of closing~Medicaid expansion takes effect in two more states~" \
+	    "Federal hiring freeze lifted for some agencies~Inspector general opens review of travel spending~" \
+	    "Supreme Court to hear dispute over census question~Counties struggle to fill 911 dispatcher jobs~" \
+	    "New governors sworn in across the country~Transit systems seek federal help as ridership falls~" \
+	    "Teacher strike ends with deal on class sizes~Drug prices keep climbing despite pledges~" \
+	    "Army rewrites rules for promotion boards~Navy shipbuilding plan faces cost questions~" \
+	    "Cities test new ways to count the homeless~Broadband maps still miss thousands of homes~" \
+	    "Election officials ask for money to replace old voting machines~Civil servants face backlog of retirement claims~" \
+	    "States weigh raising the age to buy tobacco~Opioid deaths fall for the first time in years~" \
+	    "Charter school growth slows in big cities~Universities freeze tuition as enrollment dips~" \
+	    "Pentagon unveils missile defense review~Lawmakers question cost overruns on fighter program"
+	caps40 = "Lawmakers arrive for a vote at the Capitol~Members of the committee listen to testimony~" \
+	    "The Pentagon seen from the air~Employees leave a federal building at the end of the day~" \
+	    "The state Capitol on the first day of the session~Workers repair a water main~" \
+	    "A nurse checks on a patient~Students arrive for the first day of classes~" \
+	    "Teachers rally outside the district headquarters~A voter fills out a ballot~" \
+	    "The governor delivers the State of the State address~Protesters gather outside city hall~" \
+	    "A bus waits at a downtown stop~A pharmacist fills a prescription"
+	mcaps40 = "Soldiers unload gear at a forward operating base~Sailors man the rails as the ship returns to port~" \
+	    "Airmen prepare a fighter for a training sortie~Marines move through a field during an exercise~" \
+	    "A transport aircraft taxis on the flight line~Troops stand in formation during a ceremony~" \
+	    "A destroyer sails in formation with allied ships~Paratroopers jump from a C-130 during training~" \
+	    "Defense officials testify before the Senate Armed Services Committee~A veteran waits at a VA medical center"
+	tags40 = "Congress~Budget~Shutdown~Federal Workforce~Pay & Benefits~Defense~Veterans~Cybersecurity~Technology~" \
+	    "State Government~Local Government~Elections~Health Care~Medicaid~Medicare~Education~Higher Education~" \
+	    "Transportation~Infrastructure~Public Safety~Pensions~Housing~Oversight~Courts"
+	gen40 = "Here is what changes and when~The fight could drag on for weeks~Officials say details are still being worked out~" \
+	    "Critics say the plan falls short~The move surprised many in the capital~Supporters call it long overdue~" \
+	    "It is the latest chapter in a long-running dispute"
+	src40 = "Updated~AP~Analysis~Exclusive~New~Live"
+	eheads40 = "School board approves budget with deep cuts~District to close four schools with low enrollment~" \
+	    "Teachers union files grievance over evaluations~Graduation rates rise, but gaps persist~" \
+	    "State test scores show little change~Parents push back on new bus routes~" \
+	    "Charter school growth slows in big cities~Universities freeze tuition as enrollment dips~" \
+	    "Teacher strike ends with deal on class sizes~Legislatures open sessions with school funding on the agenda~" \
+	    "Superintendent search narrows to three finalists~Schools add counselors after a hard year~" \
+	    "Chronic absenteeism climbs in middle schools~Free preschool seats go unfilled"
+	ecaps40 = "Students arrive for the first day of classes~Teachers rally outside the district headquarters~" \
+	    "A teacher works with students in a reading group~Parents speak at a school board meeting~" \
+	    "Students line up for the bus after school~A kindergarten classroom~" \
+	    "High school seniors at their graduation ceremony~Students work on laptops in the library"
+	hheads40 = "Surprise bills follow patients out of the ambulance~Hospitals quietly sue patients over unpaid bills~" \
+	    "Medicare Advantage plans pile on extras~Rural clinics lose their last doctors~" \
+	    "Short-term plans sell cheaper coverage with big gaps~Insulin rationing turns deadly~" \
+	    "Report: one in five rural hospitals at risk of closing~Medicaid expansion takes effect in two more states~" \
+	    "Drug prices keep climbing despite pledges~Opioid deaths fall for the first time in years~" \
+	    "States weigh raising the age to buy tobacco~Nursing homes cited for infection control lapses~" \
+	    "Why a $10 test can cost $1,000~Measles cases climb as vaccine exemptions grow"
+	hcaps40 = "A nurse checks on a patient~A pharmacist fills a prescription~" \
+	    "The emergency room entrance of a rural hospital~A patient waits in an exam room~" \
+	    "A home health aide helps a client with her medication~Vials of insulin on a kitchen counter~" \
+	    "An ambulance parked outside the hospital~Residents sit in the common room of a nursing home"
+}
+function top40(labels, forms,    s) {	# as top39, from variant 40's headlines
+	s = above(labels, HL40, 5, forms, src40, "ANALYSIS: ~~~EXCLUSIVE: ~~")
+	return s == "" ? "" : HD s
+}
+function bar40(labels, odds) {	# 1 in odds, a bar over the page: its label and another headline
+	if (rnd(odds)) return ""
+	return pick(labels) pick("\n~: ~ | ") pick(HL40)
+}
+function day40(style, y, m, d,    w) {	# a day as variant 40's sites print it in their lists
+	w = dayname[wday(y, m, d) + 1]
+	if (style == "ap") return ap[m] " " d ", " y	# "Jan. 3, 2019"
+	if (style == "abbr") return abbr[m] " " d ", " y	# "Jan 3, 2019"
+	if (style == "long0") return month[m] " " d2(d) ", " y	# "January 03, 2019"
+	if (style == "caps") return toupper(month[m]) " " d ", " y	# "JANUARY 3, 2019"
+	if (style == "fnn") return month[m] " " d ", " y " " clk(7 + rnd(12), rnd(60))	# "January 3, 2019 4:40pm"
+	if (style == "wday") return w ", " month[m] " " d ", " y	# "Thursday, January 3, 2019"
+	return month[m] " " d ", " y	# "January 3, 2019"
+}
+# other stories, each 1 to gap days before the one above; forms as rel39's
+function rel40(pool, lo, hi, gap, style, form,    a, n, j, s, k, t, h) {
+	n = split(some(pool, lo, hi), a, "\n")
+	s = ""; k = 0
+	for (j = 1; j <= n; j++) {
+		k += 1 + rnd(gap)
+		shift(-k)
+		t = day40(style, SY, SM, SD)
+		h = substr(a[j], 2)
+		if (form == 1) s = cat(s, LI t "\n" LC h)
+		else if (form == 2) s = cat(s, LI h " (" t ")")
+		else if (form == 3) s = cat(s, LI h " | " t)
+		else if (form == 4) s = cat(s, h "\n" t)
+		else s = cat(s, LI h "\n" LC t)
+	}
+	return s
+}
+function tagline40(lo, hi,    k) {	# tags on one line, commas between; TAGX the list
+	TAGX = some(tags40, lo, hi)
+	k = TAGX; gsub(LI, "", k); gsub(/\n/, ", ", k)
+	return k
+}
+function mil40() {	# a service photo's credit, "Staff Sgt. X/Army"
+	return pick("Staff Sgt. Ramon Villegas~Sgt. Keisha Morrow~Spc. Anton Bergqvist~Pfc. Delia Haskins") "/Army~" \
+	    pick("Mass Communication Specialist 2nd Class Dana Kirby~Petty Officer 1st Class Luis Arreola~Mass Communication Specialist Seaman Tyler Voss") "/Navy~" \
+	    pick("Senior Airman Tyrell Boone~Tech. Sgt. Marisol Vance~Airman 1st Class Corey Lindahl") "/Air Force~" \
+	    pick("Lance Cpl. Joshua Ybarra~Cpl. Hannah Stroud~Sgt. Malik Oyelaran") "/Marine Corps"
+}
+function milcred40() { return pick(mil40()) }
+
+function mtimes40(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl, sec, brand, dom, d) {
+	HL40 = heads40 "~Troops will see a 2.6 percent raise in their first paycheck of the year~Army unveils scoring for its new fitness test~" \
+	    "Navy orders safety stand-down after second ship collision~VA wait times still lag at rural clinics~" \
+	    "Marine Corps opens more jobs to women~Air Force is short 2,000 pilots, general says~" \
+	    "GI Bill payments delayed again for thousands of students~Commissaries to accept more veterans next year"
+	k = rnd(10)
+	brand = k < 6 ? "Military Times" : k == 6 ? "Army Times" : k == 7 ? "Navy Times" : k == 8 ? "Air Force Times" : "Marine Corps Times"
+	dom = "www." tolower(brand); gsub(/ /, "", dom); dom = dom ".com"
+	h = 6 + rnd(16); mi = rnd(60); upd39(h, mi)
+	sec = pick("Pentagon & Congress~Your Military~Flashpoints~Veterans~Pay & Benefits~Education & Transition")
+	if (brand != "Military Times" && rnd(2)) sec = "Your " substr(brand, 1, length(brand) - 6)
+	site7(pick(" - " brand "~ | " brand "~"), dom, "/news/" slug7(sec) "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some(brand "~Subscribe~Sign In~Search~Newsletters~Menu", 2, 5)
+	s = cat(s, some("News~Pay & Benefits~Veterans~Education & Transition~Off Duty~Flashpoints~Opinion~Video~Military Honor~" \
+	    "Best for Vets~Hall of Valor~Rebootcamp~Careers~Store", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "Our network\n" some("Military Times~Army Times~Navy Times~Air Force Times~Marine Corps Times~Defense News~C4ISRNET~Federal Times", 3, 6))
+	s = cat(s, bar40("Breaking News~Developing", 9))
+	s = cat(s, top40("Trending Now~Most Read~Latest News", "plain~num"))
+	NAV = cat(s, sec)
+	w = rnd(5) == 0
+	who = w ? "The Associated Press" : people39("Corinne Halvorsen~Marcus Delacroix~Tamsin Ruehl~Devon Achterberg~Priya Kasliwal~Rowan Mbeki-Stiles~Gil Amundsen")
+	by = "By " lk(who)
+	d = abbr[M] " " D ", " Y
+	k = rnd(4)
+	if (k == 0) dl = d	# "Jan 4, 2019"
+	else if (k == 1) dl = d ", " clock0(h, mi, "AM", "PM")	# "Jan 4, 2019, 06:12 PM"
+	else if (k == 2) dl = d ", " clock0(h, mi, "AM", "PM") "\nUpdated " abbr[SM] " " SD ", " SY ", " clock0(UH, UM, "AM", "PM")
+	else { dl = d ", " clock0(h, mi, "AM", "PM"); by = by (w || !solo39(who) ? "" : "\n" pick("Staff writer~Senior reporter~Pentagon reporter")) }
+	st = rnd(2) ? standfirst(gen40) : ""
+	pl = place19(title, "", "")
+	if (w) ap39(who, pl)
+	im = rnd(3) ? CP pick(mcaps40) ". (" pick(milcred40() "~" milcred40() "~" pick("Chip Somers~Ana Lutz") "/Getty Images~" pick("Liam Keefe~Jess Oduya") "/Staff") ")" : ""
+	sh = rnd(2) ? some("Facebook~Twitter~Email~Print~Copy link", 2, 4) : ""
+	HEAD = order("by dl im~st by dl im~im by dl~by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Sign up for the " brand " Daily News Roundup~Read more: " pick(HL40) "~Advertisement"), 2 + rnd(3))
+	s = ""
+	if (!w && solo39(who) && rnd(2)) s = HD "About " who "\n" who " covers " pick("Congress and veterans issues~personnel policy and pay~the Army~the Navy and its shipyards~" \
+	    "military families and benefits~the Air Force and its bases") " for " brand "."
+	if (rnd(2)) s = cat(s, HD "Get the " brand " Daily News Roundup\nThe day's top stories for service members and veterans, in your inbox each afternoon.\nEnter your email\nSubscribe\nThanks for signing up!")
+	if (rnd(2)) s = cat(s, HD pick("More In " sec "~Latest News~Related") "\n" rel40(HL40, 2, 4, 2, "abbr", rnd(2) ? 0 : 4))
+	s = cat(s, some("About Us~Contact Us~Advertise~Careers~Get Us~Subscribe~Newsletters~Terms of Use~Privacy Policy~Ad Choices~Licensing & Reprints", 3, 7))
+	FOOT = cat(s, "© " Y " Sightline Media Group" pick("~\n" brand " is an independent news outlet and is not part of the Department of Defense."))
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function dnews40(title,    s, who, by, dl, st, sh, im, h, mi, k, w, pl, sec, d) {
+	HL40 = heads40 "~Navy picks builder for its next frigate~Army awards contract for new rifle prototypes~" \
+	    "Europe's defense ministers agree on joint drone program~Hypersonic test slips to next year~" \
+	    "F-35 sustainment costs draw fresh scrutiny~India signs deal for air defense systems~" \
+	    "Space agency and Air Force split on launch plans~Lawmakers want answers on tanker delays"
+	h = 6 + rnd(16); mi = rnd(60); upd39(h, mi)
+	sec = pick("Pentagon~Congress~Budget~Air~Land~Naval~Space~Unmanned~Global~Industry")
+	site7(pick(" - Defense News~ | Defense News~"), "www.defensenews.com", "/" tolower(sec) "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("Defense News~Subscribe~Sign In~Search~Newsletters", 2, 5)
+	s = cat(s, some("Air~Land~Naval~Space~Unmanned~Cyber~Pentagon~Congress~Budget~Global~Training & Sim~Industry~Opinion~Video~Events~Top 100", 6, 11))
+	if (rnd(3) == 0) s = cat(s, "Global\n" some("Europe~Asia Pacific~Mideast Africa~The Americas", 2, 4))
+	s = cat(s, bar40("Breaking~Just in", 10))
+	s = cat(s, top40("Most Read~Trending~Latest", "plain~num"))
+	NAV = cat(s, sec)
+	w = rnd(6) == 0
+	who = w ? pick("The Associated Press~Reuters") : people39("Hal Brandvold~Yasmin Qureshi-Day~Sebastien Morel~Joanna Kettering~Nikolai Amsel~Ruth Ogunbiyi~Declan Farrow")
+	by = "By " lk(who)
+	d = abbr[M] " " D ", " Y
+	k = rnd(4)
+	if (k == 0) dl = d ", " clock0(h, mi, "AM", "PM")	# "Jan 4, 2019, 06:12 PM"
+	else if (k == 1) dl = d
+	else if (k == 2) dl = d ", " clock0(h, mi, "AM", "PM") "\nUpdated " abbr[SM] " " SD ", " SY ", " clock0(UH, UM, "AM", "PM")
+	else dl = d ", " clock0(h, mi, "AM", "PM") "\n" pick("Listen to this article~Share~" (3 + rnd(6)) " min read")
+	st = rnd(3) ? standfirst(gen40) : ""
+	pl = place19(title, "", "")
+	if (w) ap39(who, pl)
+	else if (pl != "" || rnd(2)) lead39(upper20(pl == "" ? "Washington" : pl) " — ")	# "WASHINGTON — "
+	im = rnd(3) ? CP pick(mcaps40 "~A prototype of the new vehicle on display at a trade show~The ship during sea trials") ". (" pick(milcred40() "~" \
+	    pick("Lockheed Martin~Northrop Grumman~BAE Systems~General Dynamics~Raytheon~Airbus") "~" pick("Hal Brandvold~Joanna Kettering") "/Staff~" \
+	    pick("Jens Albrecht~Mei Tanaka") "/AFP via Getty Images") ")" : ""
+	sh = rnd(2) ? some("Facebook~Twitter~LinkedIn~Email~Print", 2, 4) : ""
+	HEAD = order("by dl im~st by dl im~im by dl~st im by dl sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Related: " pick(HL40) "~Advertisement~Sign up for the Early Bird Brief"), 2 + rnd(3))
+	s = ""
+	if (!w && solo39(who) && rnd(2)) s = HD "About " who "\n" who " is the " pick("Pentagon~Congress~naval warfare~land warfare~Europe~Asia") " reporter for Defense News."
+	if (rnd(2)) s = cat(s, HD "Get the Early Bird Brief\nThe defense industry's most comprehensive news and information, straight to your inbox every morning.\nEnter your email\nSign up")
+	if (rnd(2)) s = cat(s, HD pick("More In " sec "~Read Next~Latest") "\n" rel40(HL40, 2, 4, 2, "abbr", rnd(2) ? 0 : 4))
+	s = cat(s, some("About Defense News~Advertise~Contact Us~Careers~Events~Newsletters~Privacy Policy~Terms of Use~Reprints", 3, 7))
+	FOOT = cat(s, "© " Y " Sightline Media Group")
+	BYN = w ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function bdef40(title,    s, who, by, dl, st, sh, im, h, mi, k, w, t, sec) {
+	HL40 = heads40 "~Air Force eyes light attack buy after experiment~Space Development office stands up with small staff~" \
+	    "Army's future helicopter program clears key review~Congress adds ships the Navy didn't ask for~" \
+	    "Contractors warn of supply chain strain~NATO allies pledge more for shared air defense"
+	h = 6 + rnd(16); mi = rnd(60)
+	sec = pick("AIR WARFARE~LAND WARFARE~NAVAL WARFARE~SPACE~CYBER~POLICY~CONGRESS~BUDGET~GLOBAL~INDUSTRY")
+	site7(pick(" - Breaking Defense~ | Breaking Defense~ - Breaking Defense Breaking Defense - Defense industry news, analysis and commentary"), "breakingdefense.com", "/" Y "/" d2(M) "/" slug7(title) "/")
+	s = some("Breaking Defense~Subscribe~Search~Newsletters~Log In", 2, 4)
+	s = cat(s, some("Air~Land~Sea~Space~Cyber~Networks & Digital Transformation~Policy~Congress~Budget~Global~Industry~Podcasts~Events~Opinion", 5, 10))
+	s = cat(s, top40("Most Popular~Recent~Trending", "plain~num"))
+	NAV = cat(s, sec)
+	who = people39("Colm Hennessy~Vera Ostrander~Tobias Quirke~Lakshmi Raman~Garrett Vail~Inez Moberly")
+	t = month[M] " " d2(D) ", " Y " at " clock(h, mi, "AM", "PM")	# "January 04, 2019 at 6:12 PM"
+	k = rnd(4)
+	if (k == 0) { by = "By " lk(who) " on " t; dl = "" }
+	else if (k == 1) { by = "By " lk(toupper(who)) " on " t; dl = "" }	# the 2019 site's names in capitals
+	else if (k == 2) { by = "By " lk(who); dl = t }
+	else { by = "By " lk(who) " on " t; dl = (rnd(12)) " Comments" }
+	st = rnd(2) ? standfirst(gen40) : ""
+	im = rnd(3) ? CP pick(mcaps40 "~An artist's rendering of the new aircraft~The launch seen from a distance") " (" pick(pick("U.S. Navy~U.S. Army~USAF~DoD") " photo~" \
+	    pick("Lockheed Martin~Boeing~Northrop Grumman~SpaceX") "~Photo by " pick("Ulla Brekke~Dario Fenn") "/Getty Images~Breaking Defense photo") ")" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~Email", 2, 4) : ""
+	HEAD = order("by dl im~st by dl im~im st by dl~by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("RELATED: " pick(HL40) "~RELATED: " pick(HL40) "~Advertisement"), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = (rnd(2) ? "Topics: " : "Posted in: ") tagline40(2, 4)
+	if (rnd(2)) s = cat(s, HD "Breaking Defense newsletters\nThe day's defense news and analysis, from the Pentagon to the flight line, in your inbox.\nEmail address\nSubscribe")
+	if (rnd(2)) s = cat(s, HD pick("Recommended~Read Next~More from Breaking Defense") "\n" rel40(HL40, 2, 4, 3, "long0", rnd(2) ? 0 : 4))
+	s = cat(s, some("About~Contact~Advertise~Events~Careers~Privacy Policy~Terms of Use~Breaking Media", 3, 6))
+	FOOT = cat(s, "© " Y " Breaking Media, Inc. All rights reserved.")
+	BYN = who; DLX = dlx(by, k == 3 ? "" : dl); ISOT = isot7(h, mi, usoff18("E"))
+}
+
+function rollcall40(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, t) {
+	HL40 = heads40 "~Freshman Democrats push for new ethics rules~Appropriators trade offers as deadline nears~" \
+	    "Senate GOP eyes rules change for nominees~House chaplain opens session with plea for unity~" \
+	    "Retirements reshape the House map for 2020~Capitol Police get new chief"
+	h = 7 + rnd(15); mi = rnd(60); upd39(h, mi)
+	sec = pick("Congress~Politics~Policy~Campaigns~Heard on the Hill~Budget~Health Care~Defense")
+	site7(pick(" - Roll Call~ | Roll Call~"), "rollcall.com", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("Roll Call~CQ~Subscribe~Log In~Search~Newsletters", 2, 5)
+	s = cat(s, some("Congress~Politics~Policy~Campaigns~Heard on the Hill~Opinion~Podcasts~Video~Events~Jobs~Member Guide~Fact Sheets", 5, 10))
+	s = cat(s, bar40("BREAKING~LIVE", 10))
+	s = cat(s, top40("Most Popular~Latest", "plain~num"))
+	NAV = cat(s, sec)
+	who = people39("Lydia Sorensen~Quincy Abernathy~Natalie Ferraro~Dev Ramanathan~Bryce Whitlock~Odile Mercer~Stan Kowalczyk")
+	by = "By " lk(who)
+	t = month[M] " " D ", " Y " at " clk(h, mi)	# "January 4, 2019 at 6:12pm"
+	k = rnd(4)
+	if (k == 0) dl = "Posted " t
+	else if (k == 1) dl = "Posted " t "\nUpdated " month[SM] " " SD ", " SY " at " clk(UH, UM)
+	else if (k == 2) dl = "Posted " abbr[M] " " D ", " Y " " clock(h, mi, "AM", "PM")	# "Posted Jan 4, 2019 6:12 PM"
+	else { by = by (solo39(who) ? "\n" pick("Staff Writer~Senior Writer~Congressional Reporter~Budget Reporter") : ""); dl = "Posted " t }
+	st = standfirst(gen40)
+	im = rnd(3) ? CP pick(caps40) ". (" pick("Reuben Castellano~Anika Hollis~Darius Pell") "/CQ Roll Call" pick("~ file photo") ")" : ""
+	sh = rnd(2) ? some("Facebook~Twitter~LinkedIn~Email~Print", 2, 4) : ""
+	HEAD = order("st by dl im~st by dl sh im~by dl st im~st im by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Related:\n" headlines(HL40, 2, 3), 2 + rnd(3))
+	if (solo39(who) && rnd(2)) sig20(pick("Get breaking news alerts and more from Roll Call on your phone.~" \
+	    who " covers " pick("the House~the Senate~appropriations~campaigns~lobbying and ethics") " for CQ Roll Call."))
+	s = ""
+	if (rnd(2)) s = "Topics: " tagline40(2, 4)
+	if (rnd(3) == 0) s = cat(s, HD "Sign up for Roll Call newsletters\nThe latest from Capitol Hill, weekday mornings and afternoons.\nEmail\nSign up")
+	if (rnd(2)) s = cat(s, HD pick("Related Stories~More from " sec "~Latest") "\n" rel40(HL40, 2, 4, 2, "long", rnd(2) ? 0 : 1))
+	s = cat(s, some("About Us~Advertise~Contact Us~Subscriptions~Careers~Privacy~Terms of Service~CQ.com", 3, 6))
+	FOOT = cat(s, "© " Y " CQ-Roll Call, Inc. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E"))
+}
+
+# GovExec's and Route Fifty's shared platform: "JANUARY 4, 2019 06:12 PM ET"
+function ge40(h, mi) { return toupper(month[M]) " " D ", " Y " " clock0(h, mi, "AM", "PM") " ET" }
+
+function govexec40(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, role) {
+	HL40 = heads40 "~OPM sets new rules for telework agreements~Shutdown leaves contractors without back pay~" \
+	    "Agencies miss deadline to fix backlog of security clearances~Senior Executive Service bonuses on hold~" \
+	    "Federal employees sue over working without pay~GAO adds new programs to its high-risk list"
+	h = 7 + rnd(14); mi = rnd(60)
+	sec = pick("Workforce~Management~Pay & Benefits~Oversight~Technology~Defense~Federal Fringe~Contracting")
+	site7(pick(" - Government Executive~ | GovExec.com~"), "www.govexec.com", "/" slug7(sec) "/" Y "/" d2(M) "/" slug7(title) "/" (154000 + rnd(900)) "/")
+	s = some("Government Executive~GovExec~Subscribe~Events~Newsletters~Search~Sign in", 2, 5)
+	s = cat(s, some("Management~Workforce~Pay & Benefits~Oversight~Technology~Defense~Federal Fringe~Events~Ebooks~Podcasts~Jobs~Leadership Briefing", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "Our network\n" some("Nextgov~Defense One~Route Fifty~GovExec Daily", 2, 4))
+	s = cat(s, top40("Most Read~Latest~Trending", "plain~num"))
+	NAV = cat(s, toupper(sec))
+	who = pick("Elena Brightwater~Casey Ormsby~Rashid Tolliver~Miriam Esterhazy~Judd Kessler-Ames~Wanda Pruitt")
+	role = pick("~, Senior Correspondent~, Staff Correspondent~, Deputy Editor")
+	k = rnd(4)
+	if (k == 0) { by = "By " lk(who); dl = month[M] " " D ", " Y }
+	else if (k == 1) { by = lk(who) " | " month[M] " " D ", " Y; dl = "" }
+	else if (k == 2) { by = "By " lk(who) role; dl = ge40(h, mi) }
+	else { by = lk(toupper(who)) " | " toupper(month[M]) " " D ", " Y; dl = "" }
+	st = rnd(2) ? standfirst(gen40) : ""
+	im = rnd(2) ? CP pick(caps40) ". " pick(pick("Win Calder~Mark Fenwick-Ross~Alex Whitfield") " / Getty Images~" pick("Jo Brandt~Evan Sato") " / AP~Shutterstock~Courtesy of " pick("OPM~GSA~the Labor Department")) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~Email", 2, 4) : ""
+	HEAD = order("by dl st im~st by dl im~by dl im~st im by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Related: " pick(HL40) "~Sponsored content~Read more: " pick(HL40)), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) { TAGX = some(tags40, 2, 5); s = "NEXT STORY: " pick(HL40) }
+	if (TAGX != "") s = cat(s, "Share This:\n" some("Facebook~Twitter~LinkedIn~Email", 2, 4) "\n" TAGX)
+	if (rnd(2)) s = cat(s, HD "Subscribe to Government Executive's newsletters\nNews and advice for federal managers, delivered daily.\nEmail address\nSubscribe")
+	if (rnd(2)) s = cat(s, HD pick("Related Articles~Latest~Featured") "\n" rel40(HL40, 2, 4, 3, rnd(2) ? "long" : "caps", rnd(2) ? 0 : 4))
+	s = cat(s, some("About Us~Contact Us~Advertise~Careers~Privacy Policy~Terms of Use~Our Network~Events", 3, 6))
+	FOOT = cat(s, "Copyright © " Y " by Government Media Executive Group LLC. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E"))
+}
+
+function fnn40(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, t, hd) {
+	HL40 = heads40 "~TSP participants can soon make more withdrawals~Agencies see surge in retirement applications~" \
+	    "Pay raise for civilians still up in the air~DHS cyber agency loses staff during shutdown~" \
+	    "Contractors urge Congress for back pay~VA begins rollout of new electronic health record"
+	h = 6 + rnd(16); mi = rnd(60)
+	sec = pick("Workforce~Pay~Retirement~Defense~Management~Technology~Cybersecurity~Contracting~Congress~Shutdown")
+	site7(pick(" | Federal News Network~ - Federal News Network~"), "federalnewsnetwork.com", "/" slug7(sec) "/" Y "/" d2(M) "/" slug7(title) "/")
+	s = some("Federal News Network~Listen Live~Search~Newsletters~Podcasts~Menu", 2, 5)
+	s = cat(s, some("Workforce~Pay~Retirement~Defense~Management~Technology~Cybersecurity~Contracting~Congress~Shows~Federal Drive~" \
+	    "Ask the CIO~Federal Insights~Events~Ebooks", 5, 10))
+	if (rnd(3) == 0) s = cat(s, "Listen Live\n" pick("Federal Drive~Federal Newscast~Ask the CIO~Federal Tech Talk~Innovation in Government") "\n1500 AM")
+	s = cat(s, bar40("BREAKING~Shutdown Watch", 8))
+	s = cat(s, top40("Most Read~Latest", "plain~num"))
+	NAV = cat(s, sec)
+	who = pick("Nadia Sorkin~Theo Brannigan~Francine Ojukwu~Warren Latimer~Sabine Hollister~Ike Montalvo")
+	hd = handle8(who) "WFED"	# "@nadiasorkinWFED"
+	t = month[M] " " D ", " Y " " clk(h, mi)	# "January 4, 2019 6:12pm"
+	sub(/(am|pm)$/, " &", t)	# "6:12 pm"
+	k = rnd(4)
+	if (k == 0) { by = lk(who) lk(hd); dl = t "\n" (2 + rnd(6)) " min read" }
+	else if (k == 1) { by = lk(who) "\n" lk(hd); dl = t }
+	else if (k == 2) { by = "By " lk(who) " | " t; dl = "" }
+	else { by = lk(who) lk(hd); dl = t "\nListen\n" mmss39() }
+	st = rnd(3) == 0 ? standfirst(gen40) : ""
+	im = rnd(2) ? CP pick(caps40) ". (" pick("AP Photo/" pick("Lena Whitcomb~J. Scott Alvarado") "~Getty Images/iStockphoto~" pick("Nadia Sorkin~Theo Brannigan") "/Federal News Network") ")" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~Email~Print", 2, 4) : ""
+	HEAD = order("by dl sh im~st by dl im~by dl im~by dl sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("For the best listening experience use Chrome, Firefox or Safari. Get the Federal Drive's daily interviews on Apple Podcasts or wherever you listen.", 0)
+	if (rnd(3) == 0) insert(pick("Read more: " pick(HL40) "~Related: " pick(HL40) "~Sign up for our daily newsletter so you never miss a beat on all things federal."), 3 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Copyright © " Y " Federal News Network. All rights reserved. This website is not intended for users located within the European Economic Area."
+	if (rnd(2)) s = cat(s, HD "Related Stories\n" rel40(HL40, 2, 4, 2, "fnn", rnd(2) ? 0 : 1))
+	if (rnd(2)) s = cat(s, HD "Sign up for breaking news alerts\nGet the federal news you need, the moment it breaks.\nEmail\nSign up")
+	if (rnd(2)) s = cat(s, HD "Latest " sec " News\n" rel40(HL40, 2, 3, 2, "long", 0))
+	s = cat(s, some("About Us~Contact Us~Advertise~Careers~Newsletters~Privacy Policy~Terms of Service~Ad Choices", 3, 6))
+	FOOT = cat(s, "Federal News Network is a Hubbard Radio station.\n© " Y " Hubbard Radio Washington DC, LLC")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function scoop40(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, d) {
+	HL40 = heads40 "~State CIOs rank cybersecurity top priority again~Ohio launches digital identity pilot~" \
+	    "City hires first chief data officer~Texas agency consolidates data centers~" \
+	    "Smart streetlights go up in Kansas City~Georgia's election system faces new audit"
+	h = 6 + rnd(16); mi = rnd(60)
+	sec = pick("CYBERSECURITY~IT MODERNIZATION~DIGITAL SERVICES~DATA & ANALYTICS~SMART CITIES~BROADBAND~PUBLIC SAFETY~POLICY")
+	site7(pick(" | StateScoop~ - StateScoop~"), "statescoop.com", "/" slug7(title) "/")
+	s = some("StateScoop~EdScoop~FedScoop~CyberScoop~Scoop News Group", 2, 5)
+	s = cat(s, some("Cybersecurity~IT Modernization~Digital Services~Data & Analytics~Smart Cities~Broadband~Public Safety~Policy~Events~" \
+	    "Podcasts~Video~Newsletters~Special Reports~Search", 5, 10))
+	s = cat(s, top40("Most Read~Latest Scoops", "plain~num"))
+	NAV = cat(s, sec)
+	who = people39("Collin Ardrey~Jo Pemberton~Benji Nakamura~Keira Osei~Luca Franzetti")
+	d = abbr[M] " " D ", " Y	# "Jan 4, 2019"
+	k = rnd(4)
+	if (k == 0) { by = "Written by " lk(who); dl = d " | STATESCOOP" }
+	else if (k == 1) { by = "Written by " lk(who); dl = toupper(d) " | STATESCOOP" }
+	else if (k == 2) { by = "By " lk(who); dl = d }
+	else { by = "Written by " lk(who); dl = d " | STATESCOOP\nShare\nListen to this article" }
+	st = rnd(2) ? standfirst(gen40) : ""
+	im = rnd(2) ? CP pick(caps40) "\n(" pick("Getty Images~Scoop News Group~Flickr / " pick("Kevin Orr~Dana Wills") "~" pick("Colorado~Utah~Ohio~Michigan") " Governor's Office") ")" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~Email", 2, 4) : ""
+	HEAD = order("sh by dl im~by dl st im~st by dl im~by dl im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Read more: " pick(HL40) "~Advertisement~Sign up for StateScoop's daily newsletter"), 2 + rnd(3))
+	s = ""
+	if (solo39(who) && rnd(2)) s = HD "Written by " who "\n" who " is a staff reporter for StateScoop covering " pick("state and local cybersecurity~election security and technology~smart cities and transportation~digital government") ". " \
+	    "Before joining Scoop News Group, " pick("she~he~they") " reported for " pick("a daily paper in Ohio~a public radio station~a trade magazine") "."
+	if (rnd(2)) s = cat(s, "In This Story\n" some(tolower(tags40), 2, 5))
+	if (rnd(2)) s = cat(s, HD pick("More Scoops~Latest Podcasts~Related") "\n" rel40(HL40, 2, 4, 2, "abbr", rnd(2) ? 0 : 1))
+	if (rnd(3) == 0) s = cat(s, HD "Get the StateScoop newsletter\nState and local IT news, weekday mornings.\nEmail\nSubscribe")
+	s = cat(s, some("About Us~Advertise~Contact Us~Careers~Privacy Policy~Terms of Service~Events", 3, 6))
+	FOOT = cat(s, "© " Y " Scoop News Group. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E"))
+}
+
+function route40(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, role) {
+	HL40 = heads40 "~Counties press states for share of road money~Mayors ask for clarity on opportunity zones~" \
+	    "Small cities turn to shared services to save money~A county's bet on microtransit~" \
+	    "Rural libraries become broadband hubs~States move to shore up unemployment trust funds"
+	h = 6 + rnd(15); mi = rnd(60)
+	sec = pick("Infrastructure~Management~Public Safety~Tech & Data~Workforce~Finance~Health & Human Services~Economic Development")
+	site7(pick(" - Route Fifty~ | Route Fifty~"), "www.route-fifty.com", "/" slug7(sec) "/" Y "/" d2(M) "/" slug7(title) "/" (154000 + rnd(900)) "/")
+	s = some("Route Fifty~Connecting state and local government leaders~Subscribe~Newsletters~Events~Search", 2, 5)
+	s = cat(s, some("Infrastructure~Management~Public Safety~Tech & Data~Workforce~Finance~Health & Human Services~Cities~Counties~States~" \
+	    "Events~Podcasts~Navigator", 5, 10))
+	s = cat(s, top40("Most Read~Latest", "plain~num"))
+	NAV = cat(s, toupper(sec))
+	who = pick("Kenji Halvorsen~Andrea Loftis~Marcus Ebright~Delphine Acheson~Tom Varga-Reid~Shay Nwosu")
+	role = pick("Staff Correspondent~Senior Reporter~Editor~Contributor")
+	k = rnd(4)
+	if (k == 0) { by = "By " lk(who) " | " month[M] " " D ", " Y; dl = "" }	# "By X | January 4, 2019"
+	else if (k == 1) { by = lk(who) "\n" role; dl = month[M] " " D ", " Y }
+	else if (k == 2) { by = "By " lk(who); dl = ge40(h, mi) }	# "JANUARY 4, 2019 06:12 PM ET"
+	else { by = lk(toupper(who)) " | " toupper(month[M]) " " D ", " Y; dl = "" }
+	st = standfirst(gen40)
+	im = rnd(2) ? CP pick(caps40) ". " pick("Shutterstock~Getty Images~" pick("Pat Greer~Lou Santangelo") " / AP~" pick("Kenji Halvorsen~Andrea Loftis") " / Route Fifty") : ""
+	sh = rnd(2) ? some("Facebook~Twitter~LinkedIn~Email", 2, 4) : ""
+	HEAD = order("st by dl im~by dl st im~st im by dl~st by dl sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("RELATED: " pick(HL40) "~Sponsor content~RELATED: " pick(HL40)), 2 + rnd(3))
+	if (solo39(who) && rnd(2)) sig20(who " is " (role ~ /^[AE]/ ? "an " : "a ") tolower(role) " for Route Fifty and is based in " pick("Washington, D.C.~Seattle~Denver~Chicago~Atlanta") ".")
+	s = ""
+	if (rnd(2)) s = "NEXT STORY: " pick(HL40)
+	if (rnd(2)) { TAGX = some(tags40, 2, 4); s = cat(s, HD "Topics\n" TAGX) }
+	if (rnd(2)) s = cat(s, HD "Route Fifty Today\nThe news state and local leaders need, every weekday morning.\nEmail\nSubscribe")
+	if (rnd(2)) s = cat(s, HD pick("Related Stories~Latest~Featured") "\n" rel40(HL40, 2, 4, 3, "long", rnd(2) ? 0 : 4))
+	s = cat(s, some("About~Contact~Advertise~Privacy Policy~Terms of Use~Our Network~Events", 3, 6))
+	FOOT = cat(s, "Route Fifty is part of the Government Executive Media Group.\nCopyright © " Y " by Government Media Executive Group LLC. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E"))
+}
+
+function governing40(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, w, paper, pp) {
+	HL40 = heads40 "~The pension problem no one wants to talk about~Why more cities are ditching parking minimums~" \
+	    "States try a new approach to jail health care~The quiet fight over redistricting commissions~" \
+	    "A governor's first 100 days, by the numbers~Where the minimum wage goes up this year"
+	h = 6 + rnd(15); mi = rnd(60)
+	sec = pick("Politics~Finance~Transportation~Infrastructure~Health~Public Safety~Education~Urban~Workforce~Management")
+	w = rnd(4) == 0
+	site7(pick(" | Governing~ - Governing.com~"), "www.governing.com", w ? "/news/headlines/" slug7(title) ".html" : "/topics/" slug7(sec) "/gov-" slug7(title) ".html")
+	s = some("Governing~The Future of States and Localities~Subscribe~Newsletters~Events~Search~Sign In", 2, 5)
+	s = cat(s, some("Politics~Finance~Transportation~Infrastructure~Health~Public Safety~Education~Urban~Workforce~Management~Data~Columns~Events~Papers", 5, 10))
+	s = cat(s, top40("Most Read~Editor's Picks~Latest", "plain~num"))
+	NAV = cat(s, toupper(sec))
+	st = standfirst(gen40)
+	if (w) {	# a Tribune News Service story
+		k = rnd(5)
+		paper = k == 0 ? "The Sacramento Bee~The Sacramento Bee (Sacramento, Calif.)~www.sacbee.com" : k == 1 ? "The Dallas Morning News~The Dallas Morning News~www.dallasnews.com" : \
+		    k == 2 ? "Tampa Bay Times~Tampa Bay Times (St. Petersburg, Fla.)~www.tampabay.com" : k == 3 ? "Star Tribune~Star Tribune (Minneapolis)~www.startribune.com" : "The Seattle Times~The Seattle Times~www.seattletimes.com"
+		split(paper, pp, "~")
+		who = pick("Grace Pettibone~Hector Villanueva~Ola Andersen~Rhonda Cleary") ", " pp[1]
+		lead39("(TNS) — ")
+		sig20("©" Y " " pp[2] " Visit " pp[2] " at " pp[3] " Distributed by Tribune Content Agency, LLC.")
+	} else who = people39("Alana Greenfield~Ross Pemberton~Caroline Voight~Jamal Ettinger~Liz Farraday~Noah Blessing")
+	k = rnd(4)
+	if (k == 0 && !w) { by = "BY " lk(toupper(who)) " | " toupper(month[M]) " " D ", " Y; dl = "" }	# the 2019 site
+	else if (k == 1 || w) { by = month[M] " " D ", " Y " • " lk(who); dl = "" }	# "January 4, 2019 • X"
+	else if (k == 2) { by = ap[M] " " D ", " Y " • " lk(who); dl = "" }
+	else { by = "By " lk(who) (solo39(who) ? "\n" pick("Staff Writer~Senior Staff Writer~Contributor~Data Editor") : ""); dl = month[M] " " D ", " Y }
+	im = rnd(2) ? CP pick(caps40) ". (" pick("AP/" pick("Rick Barrow~Elise Amundsen") "~Shutterstock~" pick("Danielle Kopp~Vic Serrano") "/Governing~TNS") ")" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~Email~Print", 2, 5) : ""
+	HEAD = order("st by dl im~by dl st im~st im by dl~st by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Related: " pick(HL40) "~Read more: " pick(HL40)), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD "Related Articles\n" rel40(HL40, 2, 4, 3, pick("long~ap"), rnd(2) ? 0 : 4)
+	if (rnd(2)) { TAGX = some(tags40, 2, 4); s = cat(s, "MORE FROM " toupper(sec) "\n" TAGX) }
+	if (rnd(2)) s = cat(s, HD "Governing Daily\nThe news, analysis and ideas state and local leaders read each morning.\nEmail\nSign Up")
+	s = cat(s, some("About~Contact~Advertise~Privacy~Terms of Use~Accessibility~Do Not Sell My Information", 3, 6))
+	FOOT = cat(s, "© " Y " Governing. All rights reserved." pick("~\nGoverning is a division of e.Republic."))
+	BYN = w ? "" : who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("P"))
+}
+
+function stateline40(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, x) {
+	HL40 = heads40 "~States race to fill gaps in mental health care for kids~More states let pharmacists prescribe birth control~" \
+	    "Prison populations fall, but not everywhere~States expand paid family leave~" \
+	    "Sports betting spreads after court ruling~Some states cap insulin costs"
+	sec = pick("Health~Politics~Criminal Justice~Economy~Education~Environment~Housing~Immigration~Budget and Policy")
+	who = people39("Marisa Oyelaran~Teddy Bancroft~Gwen Haldane~Luis Echeverri~Ada Sprague~Kamal Whitacre")
+	if (rnd(2)) {	# Pew's Stateline
+		h = 6 + rnd(14); mi = rnd(60)
+		site7(pick(" | The Pew Charitable Trusts~ - Stateline~"), "www.pewtrusts.org", "/en/research-and-analysis/blogs/stateline/" Y "/" d2(M) "/" d2(D) "/" slug7(title))
+		s = some("The Pew Charitable Trusts~Search~Menu~Our Work~Research & Analysis~Experts~Trend Magazine~About~Donate", 3, 6)
+		s = cat(s, "Stateline\n" some("Topics~Stateline Daily~Subscribe~About Stateline~Staff", 2, 4))
+		s = cat(s, top40("Most Read~Latest Stateline Articles", "plain"))
+		NAV = s
+		by = "By: " lk(who)
+		k = rnd(3)
+		x = pick("Stateline Article~Stateline Story~Article")
+		if (k == 0) dl = x "\n" month[M] " " D ", " Y "\nTopics:\n" some(sec "~" pick(tags40), 1, 2) "\nRead time:\n" (3 + rnd(6)) " min"
+		else if (k == 1) dl = x "\n" month[M] " " D ", " Y
+		else dl = month[M] " " D ", " Y "\n" x "\nRead time: " (3 + rnd(6)) " min"
+		st = rnd(3) ? "" : standfirst(gen40)
+		im = rnd(2) ? CP pick(caps40) ". " pick("The Associated Press~Stateline~" pick("Tess Whitby~Omar Laine") "/Stateline~Getty Images") : ""
+		sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print", 2, 4) : ""
+		HEAD = order("dl by im~dl st by im~dl by sh im", st, by, dl, sh, im)
+		s = ""
+		if (rnd(2)) s = HD "Stateline Daily\nGet the latest state policy news, delivered to your inbox every weekday morning.\nEmail\nSign up"
+		if (rnd(2)) s = cat(s, HD pick("Related~More from Stateline~Latest Stateline Articles") "\n" rel40(HL40, 2, 4, 2, "long", rnd(2) ? 0 : 1))
+		s = cat(s, some("About~Careers~Contact Us~Media Contacts~Privacy Policy~Terms of Use~Accessibility", 3, 6))
+		FOOT = cat(s, "Stateline is an initiative of The Pew Charitable Trusts that reports on trends in state policy.\n© " Y " The Pew Charitable Trusts")
+		BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E"))
+		return
+	}
+	h = 5 + rnd(3); mi = rnd(4) ? 0 : rnd(60)	# States Newsroom's pages go up early
+	site7(pick(" - Stateline~ | Stateline~"), "stateline.org", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("Stateline~Donate~Newsletter~Search~Menu", 2, 4)
+	s = cat(s, some("Health~Politics~Criminal Justice~Economy~Education~Environment~Housing~Immigration~Republish~About~States Newsroom", 4, 9))
+	s = cat(s, top40("Latest~Most Read", "plain"))
+	NAV = cat(s, toupper(sec))
+	k = rnd(3)
+	x = toupper(month[M]) " " D ", " Y " " clock(h, mi, "AM", "PM")	# "JANUARY 4, 2019 6:00 AM"
+	if (k == 0) { by = "BY: " lk(who) " - " x; dl = "" }
+	else if (k == 1) { by = "BY: " lk(toupper(who)) " - " x; dl = "" }
+	else { by = "BY: " lk(who); dl = x }
+	st = standfirst(gen40)
+	im = rnd(2) ? CP pick(caps40) ". (" pick(pick("Tess Whitby~Omar Laine") "/Stateline~" pick("Cal Norberg~Ivy Mendel") "/The Associated Press~Getty Images") ")" : ""
+	sh = rnd(2) ? some("SHARE~Facebook~Twitter~Email~REPUBLISH", 2, 4) : ""
+	HEAD = order("st by dl sh im~st by dl im~by dl st im", st, by, dl, sh, im)
+	if (solo39(who) && rnd(3) == 0) sig20("Stateline reporter " who " can be reached at " mail20(who, "stateline.org") ".")
+	sig20(pick("Stateline is part of States Newsroom, a national nonprofit news organization focused on state policy.~" \
+	    "Stateline is part of States Newsroom, a nonprofit news network supported by grants and donors. Stateline keeps its editorial independence."))
+	s = ""
+	if (rnd(2)) { TAGX = some(tags40, 2, 4); s = TAGX }
+	if (rnd(2)) s = cat(s, HD "REPUBLISH\nOur stories may be republished online or in print under a Creative Commons license. Please edit only for style or length, credit the author and link back to us.")
+	if (rnd(2)) s = cat(s, HD pick("MORE FROM AUTHOR~Related~Latest") "\n" rel40(HL40, 2, 3, 3, "caps", rnd(2) ? 0 : 4))
+	s = cat(s, some("About~Staff~Contact~Ethics~Privacy Policy~Donate", 3, 5))
+	FOOT = cat(s, "© States Newsroom, " Y)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E"))
+}
+
+function khn40(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, brand, dom, co) {
+	HL40 = hheads40
+	h = 5 + rnd(15); mi = rnd(60)
+	k = rnd(2)
+	brand = k ? "Kaiser Health News" : "KFF Health News"
+	dom = k ? "khn.org" : "kffhealthnews.org"
+	sec = pick("Health Industry~Insurance~Medicare~Medicaid~Public Health~Rural Health~Pharmaceuticals~Mental Health~Cost and Quality")
+	site7(pick(" | " brand "~ - " brand "~"), dom, (k ? "/news/" : "/news/article/") slug7(title) "/")
+	s = some(brand "~Subscribe~Search~Donate~Contact Us~Submit a Story Tip", 2, 5)
+	s = cat(s, some("Health Industry~Insurance~Medicare~Medicaid~Public Health~Mental Health~Rural Health~Aging~Morning Briefing~" \
+	    "Podcasts~What the Health?~Bill of the Month~Newsletters", 5, 10))
+	s = cat(s, top40("Most Popular~Latest News", "plain~num"))
+	NAV = cat(s, sec)
+	who = people39("Isla Drummond~Paolo Brennan~Harriet Acosta~Wendell Yarrow~Suki Lindahl~Marguerite Oduya~Jonah Feld")
+	k = rnd(4)
+	by = "By " lk(who)
+	if (k == 0) dl = month[M] " " D ", " Y
+	else if (k == 1) dl = toupper(month[M]) " " D ", " Y
+	else if (k == 2) dl = month[M] " " D ", " Y "\nRepublish This Story"
+	else { by = "By " lk(who) (solo39(who) ? "\n" pick("Senior Correspondent~Correspondent~Midwest Correspondent~Senior Editor") : ""); dl = month[M] " " D ", " Y }
+	co = ""
+	if (rnd(3) == 0) co = "This story also ran on " pick("NPR~CNN~The Washington Post~USA Today~Time~PBS NewsHour") ". It can be republished for free."
+	st = rnd(2) ? standfirst(gen40) : ""
+	im = rnd(2) ? CP pick(hcaps40) ". (" pick(pick("Heidi Roarke~Caleb Minton") " for " brand "~" pick("Heidi Roarke~Caleb Minton") "/" brand "~Getty Images~AP Photo/" pick("Ross Lindgren~Ama Fofana")) ")" : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print~Republish", 2, 4) : ""
+	HEAD = order("st by dl x im~by dl x st im~st by dl sh x im", st, by, dl, sh, im, co)
+	if (rnd(3) == 0) insert(pick("Related: " pick(HL40) "~Read more: " pick(HL40)), 3 + rnd(3))
+	if (rnd(2)) sig20(brand " is a national newsroom that produces in-depth journalism about health issues" \
+	    pick(" and is one of the core operating programs at KFF, an independent source of health policy research, polling and journalism.~. It is an editorially independent program of the Kaiser Family Foundation."))
+	s = ""
+	if (rnd(2)) { TAGX = some(tags40, 2, 5); s = "Related Topics\n" TAGX }
+	if (rnd(2)) s = cat(s, HD "Contact Us\nSubmit a Story Tip")
+	if (rnd(2)) s = cat(s, HD "Use Our Content\nThis story can be republished for free (details).")
+	if (rnd(2)) s = cat(s, HD pick("More from " brand "~Related~Latest") "\n" rel40(HL40, 2, 4, 2, "long", rnd(2) ? 0 : 1))
+	if (rnd(3) == 0) s = cat(s, HD "Get the Morning Briefing\nFree summaries of the day's health policy coverage, delivered to your inbox.\nEmail\nSubscribe")
+	s = cat(s, some("About~Staff~Contact~Careers~Privacy Policy~Terms of Use~Republishing Guidelines", 3, 6))
+	FOOT = cat(s, "© " Y " KFF")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E"))
+}
+
+function chalk40(title,    s, who, by, dl, st, sh, im, h, mi, k, b, bureau, z, zc, t) {
+	HL40 = eheads40 "~Board members split over school police contract~Enrollment drop forces staff cuts at dozens of schools"
+	h = 6 + rnd(16); mi = rnd(60); upd39(h, mi)
+	b = rnd(7)
+	bureau = b == 0 ? "New York" : b == 1 ? "Chicago" : b == 2 ? "Colorado" : b == 3 ? "Tennessee" : b == 4 ? "Indiana" : b == 5 ? "Detroit" : "Newark"
+	zc = b == 1 || b == 3 ? "C" : b == 2 ? "M" : "E"
+	z = ustz18(zc)
+	site7(pick(" - Chalkbeat~ | Chalkbeat " bureau "~"), "chalkbeat.org", "/posts/" (b == 0 ? "ny" : b == 2 ? "co" : b == 3 ? "tn" : b == 4 ? "in" : tolower(bureau)) "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("Chalkbeat~Donate~Newsletters~Search~Menu", 2, 4)
+	s = cat(s, some("Chalkbeat " bureau "~National~New York~Chicago~Colorado~Tennessee~Indiana~Detroit~Newark~Philadelphia", 3, 7))
+	s = cat(s, some("Topics~School Finance~Teachers~Testing~Charter Schools~Early Childhood~Special Education~Jobs Board~About", 2, 5))
+	s = cat(s, top40("Most Read~Latest", "plain"))
+	NAV = cat(s, "Chalkbeat " bureau)
+	who = people39("Reena Kapadia~Miles Abernethy~Tova Greenspan~Darnell Hux~Quinn Espinoza~Hattie Lowell~Arlo Benedetti")
+	t = abbr[M] " " D ", " Y ", " clk(h, mi) " " z	# "Jan 4, 2019, 6:12pm EST"
+	k = rnd(4)
+	if (k == 0) { by = "By " lk(who); dl = t }
+	else if (k == 1) { by = "By " lk(who) "  " t; dl = "" }
+	else if (k == 2) { by = "By " lk(who) (solo39(who) ? lk(handle8(who)) : ""); dl = t "\nUpdated " abbr[SM] " " SD ", " SY ", " clk(UH, UM) " " z39(zc, SY, SM, SD) }
+	else { by = "By " lk(who); dl = abbr[M] " " D ", " Y }
+	st = standfirst(gen40)
+	im = rnd(2) ? CP pick(ecaps40) ". " pick("(" pick("Gia Morales~Ben Ostrow~Keisha Trent") " / Chalkbeat)~(" pick("Gia Morales~Ben Ostrow") "/Chalkbeat)~Photo courtesy of the district~(Getty Images)") : ""
+	sh = rnd(2) ? some("Facebook~Twitter~Email~Share", 2, 3) : ""
+	HEAD = order("st by dl im~st by dl sh im~by dl st im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Sign up for Chalkbeat " bureau "'s free daily newsletter to keep up with the city's public schools.~Read more: " pick(HL40)), 2 + rnd(3))
+	if (solo39(who) && rnd(2)) sig20(who " is a reporter for Chalkbeat " bureau ", covering " pick("school funding~teachers and unions~the state legislature~early childhood~high schools and graduation") ". Contact " \
+	    pick("her~him~them") " at " mail20(who, "chalkbeat.org") ".")
+	s = ""
+	if (rnd(2)) s = HD "Chalkbeat is a nonprofit news organization covering public education.\nOur reporting is free to read. Support it with a gift today.\nDonate"
+	if (rnd(2)) { TAGX = some("Teachers~School Finance~Testing~Charter Schools~Special Education~Enrollment~Politics & Policy~High School~Early Childhood~Graduation", 2, 4); s = cat(s, "Filed under\n" TAGX) }
+	if (rnd(2)) s = cat(s, HD pick("More from Chalkbeat " bureau "~Latest~Related") "\n" rel40(HL40, 2, 4, 2, "abbr", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Republish this article\nWe want our stories to be shared as widely as possible, for free. Please follow our republishing guidelines.")
+	s = cat(s, some("About~Our Team~Jobs~Ethics~Donate~Privacy Policy~Terms of Use~Contact", 3, 6))
+	FOOT = cat(s, "© " Y " Chalkbeat")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18(zc))
+}
+
+function edsource40(title,    s, who, by, dl, st, sh, im, h, mi, k, n, sec) {
+	HL40 = eheads40 "~Community college enrollment slides again~California sets new teacher credential rules~" \
+	    "Districts weigh later start times for high schools~UC and CSU applications hit record~" \
+	    "Preschool expansion stalls in the Central Valley~State board approves ethnic studies draft"
+	h = 6 + rnd(14); mi = rnd(60); later13(1, 6)
+	sec = pick("K-12~Higher Education~Early Learning~Equity~Policy & Finance~Teaching~Commentary")
+	site7(pick(" | EdSource~ - EdSource~"), "edsource.org", "/" Y "/" slug7(title) "/" (605000 + rnd(9000)))
+	s = some("EdSource~Highlighting Strategies for Student Success~Donate~Newsletter~Search", 2, 4)
+	s = cat(s, some("Home~Education Today~Topics~Early Learning~K-12~Higher Education~Equity~Policy & Finance~Teaching~Voices~Data~Events~About", 5, 10))
+	s = cat(s, top40("Most Popular~Latest", "plain~num"))
+	NAV = cat(s, sec)
+	who = people39("Dana Whitcombe~Rafael Ortega-Lind~Carly Nakashima~Theo Ashgrove~Imani Pruett~Lorna Castellanos")
+	n = rnd(30)
+	k = rnd(4)
+	by = lk(who)
+	if (k == 0) dl = month[M] " " D ", " Y
+	else if (k == 1) dl = month[M] " " D ", " Y "\nUpdated " month[SM] " " SD ", " SY	# a later day, labelled
+	else if (k == 2) { by = lk(who) " " month[M] " " D ", " Y; dl = "" }
+	else dl = month[M] " " D ", " Y "\n" n (n == 1 ? " Comment" : " Comments")
+	st = rnd(2) ? standfirst(gen40) : ""
+	im = rnd(3) ? CP pick(ecaps40) "\nCredit: " pick(pick("Lena Morrow~Al Sorensen") " / EdSource~" pick("Lena Morrow~Al Sorensen") " for EdSource~" pick("Courtesy of the district~Flickr / Creative Commons~Rich Vail / AP")) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print", 2, 4) : ""
+	HEAD = order("im by dl st~by dl im~st by dl im~im by dl sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Sign up for EdSource's free daily email to get the latest on California education.~Related: " pick(HL40)), 2 + rnd(3))
+	if (solo39(who) && rnd(2)) sig20("To get more reports like this one, sign up for EdSource's no-cost daily email.")
+	s = ""
+	if (rnd(2)) { TAGX = some("California~K-12~Higher Education~Teachers~Community Colleges~School Finance~Equity~Early Education~Testing", 2, 4); s = "Topics\n" TAGX }
+	if (rnd(2)) s = cat(s, HD "Comments (" n ")\nComments Policy\nWe welcome your comments. All comments are moderated for civility, relevance and other considerations.")
+	if (rnd(2)) s = cat(s, HD pick("Related Articles~Latest~More in " sec) "\n" rel40(HL40, 2, 4, 3, "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "EdSource is a nonprofit newsroom\nSupport independent reporting on California education.\nDonate Today")
+	s = cat(s, some("About~Staff~Board~Jobs~Contact~Republishing~Privacy Policy", 3, 6))
+	FOOT = cat(s, "© " Y " EdSource. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("P"))
+}
+
+function consent40(np,    k) {	# a consent, paywall (none on a nonprofit page, np), alert or newsletter prompt, words fresh
+	k = rnd(4)
+	if (k == 0)
+		return ask("We use cookies~Your privacy choices~About cookies on this site",
+		    "We and our partners use cookies to understand how readers use our site, to keep you signed in and to show you relevant ads.~" \
+		    "Click \"Accept\" to agree to our use of cookies, or \"Settings\" to choose which ones we may set. See our privacy policy for more.~" \
+		    "This site uses cookies to count visits and remember your preferences. You can change your choices at any time.",
+		    "Accept~Accept all~Reject all~Settings~Manage options", 4)
+	if (k == 1 && np)
+		return pick("Nonprofit news depends on readers like you. Give today.~We have no paywall. We count on donations instead.") "\n" pick("Donate~Give now~Maybe later")
+	if (k == 1)
+		return pick("You have read 2 of 3 free articles this month.~Subscribe for full access to our reporting.~" \
+		    "Already a subscriber? Log in to keep reading.") "\n" pick("Subscribe~Log In~Close")
+	if (k == 2)
+		return pick("Turn on notifications for breaking news?~Get alerts when news breaks.~Allow notifications from this site?") "\n" pick("Allow~No thanks~Not now")
+	return pick("Get our free newsletter, every weekday morning.~Don't miss a story: sign up for our newsletter.~" \
+	    "Our reporting is free. Your support keeps it that way.") "\n" pick("Sign up~Subscribe~Donate~No thanks")
+}
+
+function fortyA(title, k) {
+	if (k == 0) mtimes40(title)
+	else if (k == 1) dnews40(title)
+	else if (k == 2) bdef40(title)
+	else if (k == 3) rollcall40(title)
+	else if (k == 4) govexec40(title)
+	else if (k == 5) fnn40(title)
+	else scoop40(title)
+}
+function fortyB(title, k) {
+	if (k == 0) route40(title)
+	else if (k == 1) governing40(title)
+	else if (k == 2) stateline40(title)
+	else if (k == 3) khn40(title)
+	else if (k == 4) chalk40(title)
+	else edsource40(title)
+}
+function forty(title,    k, np) {	# variant 40: one of its sites, now and then an ad line and a banner, NAV filled
+	words40()
+	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
+	k = rnd(13)
+	if (k < 7) fortyA(title, k); else fortyB(title, k - 7)
+	np = DOM ~ /khn|kffhealth|stateline|pewtrusts|chalkbeat|edsource/
+	if (rnd(6) == 0 && !np) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~Sponsored~Sponsor Content"))
+	if (rnd(4) == 0) banner(consent40(np), 3, 30)
+	fit("Skip to main content~Menu~Search~Close~Open navigation~Subscribe~Sign In~Home")
+}
+
+# Variant 40's layouts: variant 20's (lynx -dump with its numbered links,
+# pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
+# reader view, archive.today).
+function layout40(title) { return layout20(title) }
+
+# Variant 41's sites, in 13 templates: IEEE Spectrum, Tom's Hardware,
+# AnandTech, 9to5Mac, MacRumors, Android Authority, XDA Developers,
+# Polygon, Kotaku (and Kotaku Australia), IGN, Eurogamer, GameSpot and PC
+# Gamer, in words written fresh.  Each sets NAV, HEAD and FOOT and what
+# layout7 needs (TS, DOM, URL, BYN, DLX, ISOT, TAGX).  The article's own
+# day is on every page in the site's form and zone (Spectrum's "Posted 4
+# Jan 2019 | 18:12 GMT" or "04 Jan 2019", Future's "published January 04,
+# 2019" or "published 4 January 2019", AnandTech's "by X on January 4,
+# 2019 6:12 PM EST", 9to5Mac's "Jan. 4th 2019 6:12 pm PT" and "X | Jan 4
+# 2019 - 6:12 pm PT", MacRumors' "Friday January 4, 2019 6:12 pm PST by
+# X", Android Authority's "Published onJanuary 4, 2019", XDA's "Published
+# Jan 4, 2019", Chorus's "By X@x Jan 4, 2019, 6:12pm EST", Kinja's
+# "1/14/19 6:12PM" (only when the day is past 12), Kotaku Australia's
+# "Published 5 years ago: January 4, 2019 at 6:12 pm", IGN's "Updated:" /
+# "Posted:", Eurogamer's "Published on 4 January 2019" or "04/01/2019"
+# (day past 12 only), GameSpot's "By X on January 4, 2019 at 6:12PM
+# PST"); an update may be later, labelled, other stories' days before it.
+# Its words are set on the first call (words41).
+
+function words41() {
+	if (W41) return
+	W41 = 1
+	split("Jan. Feb. Mar. Apr. May Jun. Jul. Aug. Sep. Oct. Nov. Dec.", mon41, " ")
+	heads41 = "Nintendo Switch sales pass 30 million worldwide~Intel confirms 10nm desktop chips are still on track~" \
+	    "AMD teases third-generation Ryzen processors at CES~Sony will skip E3 for the first time in decades~" \
+	    "Epic Games Store adds a dozen new titles this week~Apple cuts revenue forecast on weak iPhone demand~" \
+	    "Samsung's foldable phone could cost nearly $2,000~Nvidia launches the RTX 2060 for $349~" \
+	    "Google Pixel 3 owners report camera crashes~The best graphics cards for gaming right now~" \
+	    "Steam breaks its concurrent user record again~Microsoft is bringing Xbox Live to iOS and Android~" \
+	    "Researchers build a robot that learns to walk in hours~Qualcomm announces its next Snapdragon flagship~" \
+	    "Fortnite's new season adds a frozen map~Red Dead Online opens its beta to everyone~" \
+	    "A new Raspberry Pi board is coming this year~Huawei overtakes Apple in global smartphone shipments~" \
+	    "iOS 12.2 beta hints at new AirPods~OnePlus confirms a 5G phone for Europe~" \
+	    "Valve's new card game loses half its players~Anthem demo dates announced~" \
+	    "Resident Evil 2 remake review roundup~Smash Bros. Ultimate update fixes online lag~" \
+	    "SSD prices keep falling: here's what to buy~Physicists set a new record for quantum entanglement~" \
+	    "Chrome will block heavy ads by default~Battery startup claims a breakthrough in solid-state cells~" \
+	    "Kingdom Hearts 3 leaks online ahead of launch~Bethesda apologizes again over Fallout 76 refunds~" \
+	    "The Mac Pro is finally getting a successor~Xiaomi shows off a phone that folds twice~" \
+	    "How to check which apps are draining your battery~A look inside the world's fastest supercomputer~" \
+	    "Twitch streamers protest new moderation rules~Apple Watch ECG feature now available in more countries"
+	caps41 = "The new chip on display at a press event~A prototype handset on a show floor~Attendees try out the game~" \
+	    "A technician inspects a server rack~The company's booth at the trade show~A screenshot from the game's trailer~" \
+	    "Engineers test the device in a lab~The console on a store shelf~Players compete on stage~" \
+	    "The phone's rear camera module~A close look at the circuit board~Fans queue outside the convention center~" \
+	    "The headquarters of the company~A wafer of silicon chips"
+	tags41 = "Apple~iPhone~Google~Android~Samsung~Intel~AMD~Nvidia~Microsoft~Sony~Nintendo~PC~PlayStation 4~Xbox One~" \
+	    "Nintendo Switch~Science~Space~Security~Policy~Business~Industry~Robotics~Energy~Semiconductors~Culture~Esports"
+	gen41 = "Here's what we know so far~The details are still thin, but the implications are big~" \
+	    "It's not the news anyone was hoping for~The company has yet to comment~" \
+	    "This could change things in a big way~Expect more details in the coming weeks~The story is still developing"
+	src41 = "2 hours ago~35 minutes ago~5 hours ago~1 day ago~Updated~News~Just in~12 comments"
+	staff41 = "Juli Clover~Joe Rossignol~Tim Hardwick~Eric Slivka~Hartley Charlton"
+}
+function top41(labels, forms,    s) {	# as top39, from variant 41's headlines
+	s = above(labels, HL41, 5, forms, src41, "VIDEO: ~~~Deal: ~~Review: ~")
+	return s == "" ? "" : HD s
+}
+function bar41(labels, odds) {	# 1 in odds, a bar over the page: its label, another headline, now and then how old
+	if (rnd(odds)) return ""
+	return pick(labels) pick("\n~: ~ | ") pick(HL41) pick("~~~\n" (2 + rnd(50)) " minutes ago~ · " (1 + rnd(9)) "h ago")
+}
+function day41(style, y, m, d,    w, h) {	# a day as variant 41's sites print it in their lists
+	w = dayname[wday(y, m, d) + 1]
+	h = 6 + rnd(16)
+	if (style == "abbr") return abbr[m] " " d ", " y	# "Jan 3, 2019"
+	if (style == "long0") return month[m] " " d2(d) ", " y	# "January 03, 2019"
+	if (style == "uk") return d " " month[m] " " y	# "3 January 2019"
+	if (style == "dm") return d " " abbr[m] " " y	# "3 Jan 2019"
+	if (style == "spec") return d2(d) " " abbr[m] " " y	# "03 Jan 2019"
+	if (style == "mr") return w " " month[m] " " d ", " y " " clock(h, rnd(60), "am", "pm") " " z39("P", y, m, d) " by " pick(staff41)	# "Thursday January 3, 2019 2:40 pm PST by X"
+	if (style == "nine") return abbr[m] " " d " " y " - " clock(h, rnd(60), "am", "pm") " PT"	# "Jan 3 2019 - 2:40 pm PT"
+	if (style == "ap") return mon41[m] " " d ", " y	# "Jan. 3, 2019"
+	return month[m] " " d ", " y	# "January 3, 2019"
+}
+# other stories, each 1 to gap days before the one above; forms as rel39's
+function rel41(pool, lo, hi, gap, style, form,    a, n, j, s, k, t, h) {
+	n = split(some(pool, lo, hi), a, "\n")
+	s = ""; k = 0
+	for (j = 1; j <= n; j++) {
+		k += 1 + rnd(gap)
+		shift(-k)
+		t = day41(style, SY, SM, SD)
+		h = substr(a[j], 2)
+		if (form == 1) s = cat(s, LI t "\n" LC h)
+		else if (form == 2) s = cat(s, LI h " (" t ")")
+		else if (form == 3) s = cat(s, LI h " · " t)
+		else if (form == 4) s = cat(s, h "\n" t)
+		else s = cat(s, LI h "\n" LC t)
+	}
+	return s
+}
+function tagline41(lo, hi, sep,    k) {	# tags on one line, sep between; TAGX the list
+	TAGX = some(tags41, lo, hi)
+	k = TAGX; gsub(LI, "", k); gsub(/\n/, sep, k)
+	return k
+}
+function people41(pool, conj,    a, b) {	# one name, now and then two joined by conj
+	a = pick(pool)
+	if (rnd(7)) return a
+	b = pick(pool)
+	return b == a ? a : a conj b
+}
+function solo41(who) { return index(who, " and ") == 0 && index(who, " & ") == 0 }
+function lead41(list,    c) { c = pick(list); return c == "" ? "" : c " " }	# a caption, now and then none, a space after it
+function first41(who) { sub(/ .*/, "", who); return who }	# "Ada Lin" -> "Ada"
+function upd41(h, mi) {	# an update: later that day, now and then a day to three on; in SY SM SD, UH UM
+	later9(h, mi)
+	if (rnd(4) == 0) { later13(1, 3); UH = 7 + rnd(14); UM = rnd(60) }
+	else { SY = Y; SM = M; SD = D; UH = H2; UM = MI2 }
+}
+function ampm41(h, mi) { return h12(h) ":" d2(mi) (h < 12 ? "AM" : "PM") }	# "6:12PM"
+function future41(brand, who, role, beat) {	# a Future site's author box: the name, the role, a line about them
+	return HD who "\n" role "\n" first41(who) " " pick("has been writing about " beat " since the days of dial-up~" \
+	    "covers " beat " for " brand ", and has done for longer than anyone would care to count~" \
+	    "joined " brand " in 20" (10 + rnd(8)) " and now writes about " beat "~" \
+	    "spends most days chasing news about " beat ", and most nights breaking it in practice")
+}
+
+function spectrum41(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, old) {
+	HL41 = heads41 "~A neural network that designs its own chips~The race to build a practical fusion reactor heats up~" \
+	    "Why the power grid needs smarter transformers~Engineers revive a 50-year-old rocket engine design~" \
+	    "The hidden cost of cheap lidar~5G's millimeter waves meet their match in rain"
+	h = 8 + rnd(15); mi = rnd(4) ? 15 * rnd(4) : rnd(60)	# GMT, on the hour or a quarter past most of the time
+	sec = pick("Computing~Robotics~Energy~Semiconductors~Aerospace~Biomedical~Telecommunications~Transportation~Consumer Electronics~Artificial Intelligence")
+	old = rnd(2)
+	site7(pick(" - IEEE Spectrum~ | IEEE Spectrum~"), "spectrum.ieee.org", old ? "/tech-talk/" slug7(sec) "/" pick("hardware~software~networks~devices~policy") "/" slug7(title) : "/" slug7(title))
+	s = some("IEEE Spectrum~IEEE.org~IEEE Xplore Digital Library~IEEE Standards~More Sites~Sign In~Join IEEE", 2, 5)
+	s = cat(s, some("Aerospace~AI~Biomedical~Climate Tech~Computing~Consumer Electronics~Energy~History of Technology~Robotics~Semiconductors~" \
+	    "Telecommunications~Transportation~Careers~Magazine~Newsletters~Podcasts~Special Reports", 5, 10))
+	if (rnd(3) == 0) s = cat(s, pick("The Institute~Spectrum Collections~Webinars~Whitepapers~eBooks"))
+	s = cat(s, top41("Most Popular~Latest~Trending", "plain~num"))
+	who = people41("Marguerite Lindell~Anand Subramanian~Kestrel Yavuz~Odile Fairbanks~Teodor Marincek~Samira Haddou-Grant~Lucius Penhallow", " and ")
+	k = rnd(3)
+	if (old) {	# the 2019 site: a blog's banner, "Posted 4 Jan 2019 | 18:12 GMT"
+		if (k == 0) NAV = cat(s, "Tech Talk\n" pick("IEEE Spectrum's general technology blog, featuring news and analysis from our editors and contributors.~" \
+		    "News, commentary and the odd rant about technology and the people who build it.") "\n" sec)
+		else NAV = cat(s, pick(sec "~" toupper(sec) "~" sec "\n" pick("News~Analysis~Blog")))
+		by = "By " lk(who)
+		dl = "Posted " D " " abbr[M] " " Y " | " hm(h, mi) " GMT"
+		if (k == 1) { by = by "\n" dl; dl = "" }
+	} else {	# today's: the name, "04 Jan 2019", the reading time
+		NAV = cat(s, pick(toupper(sec) "~NEWS " toupper(sec) "~ANALYSIS " toupper(sec) "~" toupper(sec) "\nNEWS"))
+		by = lk(who)
+		if (k == 2 && solo41(who)) by = by "\n" who " is a " pick("contributing editor~senior editor~freelance writer~associate editor") " at IEEE Spectrum" \
+		    pick(".~, covering " tolower(sec) ".~ based in " pick("Boston~London~Berlin~Seoul~Toronto") ".")
+		dl = d2(D) " " abbr[M] " " Y "\n" (2 + rnd(8)) " min read"
+	}
+	st = rnd(4) ? standfirst(gen41) : ""
+	im = rnd(2) ? CP pick(caps41) pick(".~") pick(" Photo: ~ Image: ~\n~ ") pick(pick("Kenji Aoyama~Delia Marsh~Hugo Brandvold") "/" pick("Bloomberg/Getty Images~AFP/Getty Images~Reuters") "~" \
+	    "NASA~Illustration: IEEE Spectrum~Getty Images~" pick("MIT~Stanford University~ETH Zurich~Intel~IBM Research~Caltech")) : ""
+	sh = rnd(2) ? some("Share this story~Email~Facebook~Twitter~LinkedIn~Reddit~Copy link", 2, 4) : ""
+	if (!old && rnd(2)) sh = cat(sh, some("#" tolower(sec) "~#" pick("chips~batteries~robots~lasers~sensors~satellites~quantum computing~5g"), 1, 2))
+	HEAD = order("st by dl im sh~by dl st im~st by dl sh im~im st by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Keep Reading ↓~Advertisement~Related: " pick(HL41)), 1 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD pick("Related Stories~Keep Reading~More from " sec) "\n" rel41(HL41, 2, 4, 3, old ? "dm" : "spec", rnd(2) ? 0 : 4)
+	if (rnd(2)) s = cat(s, HD "The Institute\n" headlines(HL41, 2, 3))
+	if (rnd(3) == 0) s = cat(s, HD pick("Get the newsletter~Stay ahead of the curve") "\n" \
+	    pick("The best of IEEE Spectrum, sent to you every week.~Our editors' picks of the week's engineering news, free.") "\nEmail\nSubscribe")
+	if (rnd(3) == 0) s = cat(s, "IEEE Spectrum is the flagship magazine and website of the IEEE, the world's largest professional organization for engineers and applied scientists.")
+	s = cat(s, some("About IEEE Spectrum~Contact & Support~Accessibility~Nondiscrimination Policy~Terms~IEEE Privacy Policy~Cookie Preferences~" \
+	    "Ad Privacy Options~Advertise~Reprints & Permissions", 3, 7))
+	FOOT = cat(s, "© Copyright " Y " IEEE — All rights reserved. Use of this site means you accept the IEEE Terms and Conditions. " \
+	    "IEEE is a not-for-profit organization, the world's largest technical professional body working to advance technology for humanity.")
+	BYN = solo41(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+00:00"); TAGX = ""
+}
+
+function toms41(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, role, purch) {
+	HL41 = heads41 "~Intel Core i9-9990XE spotted with a 5 GHz boost~Best SSDs 2019: Fastest Storage Drives~" \
+	    "Raspberry Pi projects to try this weekend~CPU Benchmarks Hierarchy: processor rankings~" \
+	    "GPU prices drop as cryptocurrency slump continues~How to build a PC: a step-by-step guide"
+	h = 6 + rnd(17); mi = rnd(60); upd41(h, mi)
+	sec = pick("CPUs~Graphics~Storage~Motherboards~Memory~Laptops~Tech Industry~Raspberry Pi~Monitors~Cooling~Cybersecurity")
+	purch = rnd(3) == 0
+	site7(pick(" | Tom's Hardware~~ - Tom's Hardware"), "www.tomshardware.com", purch ? "/news/" slug7(title) "," (38300 + rnd(900)) ".html" : "/news/" slug7(title))
+	s = some("Tom's Hardware~US Edition~UK Edition~Search~Sign in~RSS", 2, 5)
+	s = cat(s, some("Reviews~Best Picks~Raspberry Pi~CPUs~GPUs~Coupons~News~Forums~How To~Features~Opinion~More~Newsletter", 5, 9))
+	if (rnd(2)) s = cat(s, "Trending\n" some("Best Graphics Cards~CPU Hierarchy~GPU Hierarchy~Best Gaming CPUs~Raspberry Pi~CES 2019", 2, 4))
+	s = cat(s, bar41("Breaking~Just In", 10))
+	s = cat(s, top41("Latest News~Most Popular", "plain"))
+	NAV = cat(s, pick("News~" pick("PC Components~Tech Industry~Peripherals") "\n" sec "~" sec))
+	who = people41("Ansel Dravik~Priyanka Holloway~Mateus Koenig~Bartholomew Ince~Wren Sakurai~Dario Vukovic~Hallie Brennan-Tsai", " and ")
+	role = pick("Contributing Writer~Senior Editor~Staff Writer~Freelance News Writer~Managing Editor: News and Emerging Tech")
+	k = rnd(4)
+	if (purch) {	# 2019: "by X January 4, 2019 at 6:12 PM"
+		by = "by " lk(who); dl = month[M] " " D ", " Y " at " clock(h, mi, "AM", "PM")
+		if (rnd(2)) { by = by " " dl; dl = "" }
+	} else {
+		by = "By " lk(who)
+		dl = "published " month[M] " " d2(D) ", " Y	# "published January 04, 2019"
+		if (k == 1) dl = "last updated " month[SM] " " d2(SD) ", " SY "\n" dl
+		else if (k == 2) { by = "By " lk(who) pick(" ~\n") "published " month[M] " " d2(D) ", " Y; dl = "" }
+		else if (k == 3 && rnd(2)) by = by "\ncontributions from " lk(pick("Avram Pilch~Paul Alcorn~Zhiye Liu"))
+	}
+	st = standfirst(gen41)
+	im = rnd(3) ? CP lead41(caps41 "~~~") "(Image credit: " pick("Intel~AMD~Nvidia~Tom's Hardware~Shutterstock~Future~Samsung~Raspberry Pi Foundation") ")" : ""
+	sh = rnd(2) ? some("Facebook~Twitter~Pinterest~Flipboard~Email~Comments~Jump to:", 2, 4) : ""
+	HEAD = order("st by dl im sh~st by dl sh im~by dl st im~st im by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(HD "Stay on the cutting edge: get the Tom's Hardware newsletter\n" \
+	    "Tom's Hardware's best news and in-depth reviews, delivered straight to your inbox.\n" \
+	    "Contact me with news and offers from other Future brands\nReceive email from us on behalf of our trusted partners or sponsors", 2 + rnd(3))
+	else if (rnd(3) == 0) insert(pick("Advertisement~RELATED: " pick(HL41) "~(Image credit: " pick("Intel~AMD~Nvidia") ")"), 1 + rnd(3))
+	s = ""
+	if (rnd(2)) s = future41("Tom's Hardware", who, role, pick("CPUs and GPUs~storage and memory~semiconductor manufacturing~single-board computers~PC hardware"))
+	if (rnd(2)) s = cat(s, HD pick("Comments from the forums~Comment from the forums~" (1 + rnd(60)) " Comments") "\n" \
+	    pick("Reply~View all comments~Read more comments") "\n" pick("Log in to reply~Show more replies~"))
+	if (rnd(2)) s = cat(s, HD pick("More about " tolower(sec) "~Latest~Most Read") "\n" rel41(HL41, 2, 4, 2, "long0", rnd(2) ? 0 : 4))
+	s = cat(s, some("Contact Future's experts~Terms and conditions~Privacy policy~Cookies policy~Accessibility Statement~Advertise with us~" \
+	    "About us~Coupons~Careers~Do not sell or share my personal information", 4, 7))
+	FOOT = cat(s, pick("Tom's Hardware is part of Future US Inc, an international media group and leading digital publisher. Visit our corporate site.\n~") \
+	    "© " pick("Future US, Inc. Full 7th Floor, 130 West 42nd Street, New York, NY 10036.~Purch Group, Inc. All rights reserved."))
+	BYN = solo41(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function anand41(title,    s, who, by, dl, st, sh, im, h, mi, k, c, z) {
+	HL41 = heads41 "~The AMD Radeon VII Review: Big Compute, Big Price~Intel's Xeon roadmap: Cascade Lake, Cooper Lake and Ice Lake~" \
+	    "Hands-on with the first PCIe 4.0 SSD controller~Samsung Starts Mass Production of 12Gb LPDDR5~" \
+	    "The ASRock X399 Phantom Gaming 6 Review~TSMC: 7nm revenue share keeps climbing"
+	h = 6 + rnd(17); mi = rnd(4) ? 0 : rnd(60); z = ustz18("E")
+	site7(pick(" - AnandTech~~"), "www.anandtech.com", "/show/" (13750 + rnd(300)) "/" slug7(title))
+	s = some("AnandTech~Log In~Register~Search", 1, 3)
+	s = cat(s, some("CPUs~Motherboards~SSD/HDD~GPUs~Mobile~Enterprise & IT~Smartphones~Memory~Monitors~Cases/Cooling/PSUs~Systems~Trade Shows~Guides~Deals~Forums", 6, 12))
+	if (rnd(2)) s = cat(s, pick("Trade Shows~Pipeline~Home") "\n" pick("CES 2019~Computex 2019~MWC 2019~Hot Chips"))
+	NAV = s
+	who = people41("Dr. Hollis Verhoeven~Lorcan Meade~Saoirse Tatum~Anton Brezhnev-Kerr~Gavin Oyelaran~Imogen Pratchett", " & ")
+	c = rnd(140)
+	k = rnd(3)
+	by = "by " lk(who) " on " month[M] " " D ", " Y " " clock(h, mi, "AM", "PM") " " z	# "by X on January 4, 2019 6:12 PM EST"
+	if (k == 0) dl = "Posted in\n" some("CPUs~GPUs~SSDs~Intel~AMD~NVIDIA~Samsung~Enterprise~Trade Shows~CES 2019~Mobile~Smartphones~DRAM~TSMC", 2, 5) \
+	    "\n" c " Comments | " c " Comments"
+	else if (k == 1) dl = "- Posted in\n" some("CPUs~GPUs~SSDs~Intel~AMD~NVIDIA~Samsung~Enterprise~Trade Shows~CES 2019~Mobile~Smartphones~DRAM~TSMC", 2, 4) "\n+ Add A Comment"
+	else dl = c pick(" Comments~ Comments | Add A Comment")
+	st = ""
+	im = rnd(3) == 0 ? CP pick("Gallery: " pick(caps41) "~" pick(caps41) "~" pick(caps41) " (Source: " pick("Intel~AMD~NVIDIA~Samsung~Micron") ")") : ""
+	sh = rnd(3) == 0 ? some("Print this article~Tweet~Share~Comments", 1, 3) : ""
+	HEAD = order("by dl im~by dl~by dl sh im~by im dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Gallery: " pick(caps41) "~Related Reading: " pick(HL41)), 2 + rnd(3))
+	if (rnd(3) == 0) sig20(pick("Source: ~Sources: ~Want to keep up to date with all of our coverage? Follow us on Twitter: ~") pick("Intel~AMD~NVIDIA~Reuters~Samsung~Bloomberg~@AnandTech"))
+	s = ""
+	if (rnd(2)) s = "Related Reading\n" some(HL41, 2, 5)
+	if (rnd(2)) s = cat(s, HD "Comments Locked\n" c " Comments\nView All Comments")
+	if (rnd(2)) s = cat(s, HD pick("Pipeline Stories~Latest from AnandTech~Recent Articles") "\n" rel41(HL41, 2, 5, 2, "abbr", rnd(2) ? 0 : 4))
+	s = cat(s, some("About~Advertising~Privacy Policy~Terms of Use~Contact Us~Twitter~Facebook~RSS", 3, 6))
+	FOOT = cat(s, "Copyright © " Y " AnandTech. All rights reserved." pick("~ AnandTech is part of Future plc.~\nPurch"))
+	BYN = solo41(who) ? who : ""; DLX = dlx(by, ""); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function ninetofive41(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, hd) {
+	HL41 = heads41 "~Apple releases iOS 12.1.3 beta 2 for developers~Deals: AirPods hit their lowest price yet~" \
+	    "Tim Cook's letter to investors, annotated~Hands-on: the best new Apple Watch faces~" \
+	    "Apple Music now on Amazon Echo devices~Opinion: the iPad Pro still needs a better Files app"
+	h = 5 + rnd(18); mi = rnd(60)
+	sec = pick("AAPL Company~iPhone~iOS~Mac~Apple Watch~Tech Industry~iPad~Apple TV~AirPods")
+	site7(pick(" | 9to5Mac~ - 9to5Mac~"), "9to5mac.com", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("9to5Mac~9to5Google~9to5Toys~Electrek~DroneDJ~Space Explored", 1, 4)
+	s = cat(s, some("Apple~iPhone~iPad~Mac~Apple Watch~AirPods~HomePod~Apple TV~iOS~macOS~Guides~Podcasts~Videos~How To~Reviews~Deals~Exclusives~Toggle dark mode~Search", 5, 10))
+	s = cat(s, top41("Trending~Latest", "plain"))
+	NAV = cat(s, pick(sec "~" sec "\n" pick("Tech Industry~Apple")))
+	who = pick("Zachary Hollins~Bree Castellanos~Miles Okafor-Wynn~Channing Lowe~Rhea Vandermolen~Jeb Sutcliffe~Oksana Dray")
+	hd = handle16(who)
+	k = rnd(3)
+	if (k == 0) {	# 2019: "- Jan. 4th 2019 6:12 pm PT", the handle under it
+		by = lk(who)
+		dl = "- " mon41[M] " " ord(D) " " Y " " clock(h, mi, "am", "pm") " PT" pick("~\n" lk(hd)) pick("~\n" rnd(80) " Comments")
+	} else if (k == 1) {	# today's: "X | Jan 4 2019 - 6:12 pm PT"
+		by = lk(who) " | " abbr[M] " " D " " Y " - " clock(h, mi, "am", "pm") " PT" pick("~\n" rnd(80) " Comments"); dl = ""
+	} else {
+		by = lk(who) "\n" lk(hd)
+		dl = mon41[M] " " ord(D) " " Y " " clock(h, mi, "am", "pm") " PT"
+	}
+	st = ""
+	im = rnd(2) ? CP pick(caps41 "~Image via " pick("Apple~Bloomberg~Reuters~MacRumors~The Verge")) : ""
+	sh = rnd(2) ? "FTC: We use income earning auto affiliate links. More." : ""
+	if (rnd(3) == 0) sh = cat(sh, some("Facebook~Twitter~Pinterest~LinkedIn~Reddit", 2, 4))
+	HEAD = order("by dl sh im~by dl sh~sh by dl im~by dl im sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Related:~More:~Check out 9to5Mac on YouTube for more Apple news:~") pick(HL41), 2 + rnd(3))
+	if (rnd(3) == 0) sig20(pick("via " pick("Reuters~Bloomberg~CNBC~The Information~Nikkei~MacRumors")"~" \
+	    "What do you think? Let us know down in the comments.~Check out 9to5Mac on YouTube for more Apple news:"))
+	s = ""
+	if (rnd(2)) s = "Add 9to5Mac to your Google News feed."
+	if (rnd(2)) s = cat(s, "You're reading 9to5Mac — " pick("experts who break news about Apple and the world around it, every single day.~" \
+	    "news, reviews and how-tos about Apple, its products and its rivals, around the clock.") \
+	    " Be sure to check our homepage for the latest, and follow 9to5Mac on Twitter, Facebook and LinkedIn to stay in the loop.")
+	if (rnd(2)) s = cat(s, HD "Guides\n" pick("iPhone~AAPL Company~Apple Watch~Mac~iPad") "\n" \
+	    pick("Everything you need to know about Apple's best-selling product line.~Breaking news and analysis on Apple's business, its people and its plans.~" \
+	    "Apple's wearable, its features, rumors and the apps worth installing."))
+	if (rnd(2)) s = cat(s, HD "About the Author\n" who "\n" lk(hd) "\n" first41(who) " " pick("covers Apple and the wider tech industry~" \
+	    "writes about iOS, accessories and apps~is an editor at 9to5Mac, based in " pick("Oregon~Kentucky~Texas~London~Ohio")) \
+	    ". Tips and questions: " tolower(first41(who)) "@9to5mac.com")
+	if (rnd(2)) s = cat(s, HD pick("Related~More from 9to5Mac~Latest") "\n" rel41(HL41, 2, 4, 2, "nine", rnd(2) ? 0 : 4))
+	s = cat(s, some("About~Contact~Tips~Privacy Policy~Affiliate Policy~Advertise~Careers~Ethics", 2, 5))
+	FOOT = cat(s, "Copyright © " Y " 9to5Mac")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("P")); TAGX = ""
+}
+
+function macrumors41(title,    s, who, by, dl, st, sh, im, h, mi, k, z, n, j, c) {
+	HL41 = heads41 "~Top Stories: iOS 12.2 Features, New AirPods Rumors and More~Apple Pay Launches in Another European Country~" \
+	    "Deals: Amazon Discounts 2018 MacBook Air by $200~How to Use Group FaceTime on iPhone and iPad~" \
+	    "Apple Seeds Second Beta of macOS Mojave 10.14.4 to Developers~Kuo: Apple to Launch Redesigned iPhone Cameras"
+	h = 5 + rnd(18); mi = rnd(60); z = z39("P", Y, M, D)
+	site7(pick(" - MacRumors~ - MacRumors Forums~"), "www.macrumors.com", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("MacRumors~Got a tip for us? Let us know~Forums~Log in~Sign up~Search", 2, 5)
+	s = cat(s, some("Front Page~Roundups~Buyer's Guide~Guides~How Tos~Reviews~Videos~Podcasts~Deals~Newsletter~iOS 12~macOS Mojave~iPhone XR~Apple Watch Series 4", 5, 10))
+	s = cat(s, top41("Top Stories~Upcoming~Popular", "plain~num"))
+	NAV = s
+	who = pick(staff41 "~Sterling Oduya~Margot Veilleux~Dalton Pryce")
+	k = rnd(3)
+	dl = dayname[W + 1] " " month[M] " " D ", " Y " " clock(h, mi, "am", "pm") " " z	# "Friday January 4, 2019 6:12 pm PST"
+	if (k == 0) { by = dl " by " lk(who); dl = "" }
+	else if (k == 1) { by = dl "\nby " lk(who); dl = "" }
+	else by = dl " by " lk(who) "\n" pick("Comments~" (3 + rnd(300)) " comments")
+	st = ""
+	im = rnd(3) == 0 ? CP pick(caps41) : ""
+	sh = rnd(3) == 0 ? some("Facebook~Twitter~Reddit~Email", 2, 4) : ""
+	HEAD = order("by~by im~by sh~by im sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Related Roundup: " pick("iPhone XR~Apple Pay~iOS 12~Apple Watch Series 4") "~Related Forum: " pick("iPhone~Apple, Inc and Tech Industry~Politics, Religion, Social Issues~Mac Apps")), 1 + rnd(4))
+	s = ""
+	if (rnd(2)) s = "Tag: " pick("Apple~Apple Pay~Samsung~Google~Intel~Tim Cook~Qualcomm~Politics") pick("~\nRelated Forum: " pick("Apple, Inc and Tech Industry~iPhone~Politics, Religion, Social Issues"))
+	if (rnd(2)) {
+		n = 1 + rnd(3); c = pick((60 + rnd(12)) " months ago~" (2 + rnd(20)) " hours ago")
+		s = cat(s, HD "Top Rated Comments")
+		for (j = 1; j <= n; j++)
+			s = cat(s, pick("macfan~iGeek~Dr. McKay~ersan191~bluespark~RedTomato~chabig~Lounge vibe") (10 + rnd(90)) "\n" \
+			    c "\n" \
+			    pick("Honestly didn't see this one coming.~This is why we can't have nice things.~Good. About time someone said it.~" \
+			    "Not sure how this is front page news, but okay.~Wait until the rest of the world hears about this.") "\n" \
+			    "Score: " (5 + rnd(60)) " Votes (Like | Disagree)")
+	}
+	if (rnd(2)) s = cat(s, HD "Popular Stories\n" rel41(HL41, 2, 4, 2, "mr", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Next Article\n" pick(HL41))
+	if (rnd(2)) s = cat(s, "MacRumors draws a wide audience of consumers and professionals following the latest technology, and a lively community " \
+	    "that talks purchasing decisions and the technical side of the iPhone, iPad, Mac and other Apple platforms.")
+	s = cat(s, some("About MacRumors~Advertise~Contact Us~Privacy~DMCA contact~Affiliate and FTC Disclosure~Forums~Buyer's Guide", 3, 6))
+	FOOT = cat(s, "Copyright © 2000-" Y " MacRumors.com, LLC.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("P")); TAGX = ""
+}
+
+function aa41(title,    s, who, by, dl, st, sh, im, h, mi, k, sec) {
+	HL41 = heads41 "~Samsung Galaxy S10: everything we know so far~The best Android phones you can buy right now~" \
+	    "Android Pie update tracker: when will your phone get it?~Google Assistant is coming to more headphones~" \
+	    "Deal: the Pixel 3 is $200 off today only~Here's how much data a Netflix binge really uses"
+	h = 6 + rnd(17); mi = rnd(60)
+	sec = pick("News~Features~Opinion~Tech news~Mobile")
+	site7(pick(" - Android Authority~~"), "www.androidauthority.com", "/" slug7(title) "-" (940000 + rnd(30000)) "/")
+	s = some("Android Authority~Search~Newsletter~Podcast~Login", 1, 4)
+	s = cat(s, some("News~Reviews~Features~Best~Deals~Versus~How to~Videos~Phones~Tablets~Wearables~Apps~Samsung~Google Pixel~Huawei~OnePlus~Xiaomi", 5, 10))
+	if (rnd(2)) s = cat(s, pick("Affiliate links on Android Authority may earn us a commission. Learn more.~" \
+	    "Android Authority may earn a commission from links on this page. Learn more."))
+	s = cat(s, top41("Trending~Latest news~Popular", "plain"))
+	NAV = cat(s, sec)
+	who = people41("Hadrian Sousa~Kalinda Marsh~Ilya Voronov-Platt~Tessa Abernathy~Jovan Ristic~Cormac Dunleavy~Yasmin Achterberg", " and ")
+	k = rnd(3)
+	if (k == 0) {	# 2019: the name, the day, a comment count
+		by = "by " lk(who); dl = month[M] " " D ", " Y pick("~\n" rnd(200))
+	} else if (k == 1) {	# today's, the label run into the day as innerText gives it
+		by = lk(who) pick("~\n•")
+		dl = "Published on" pick("~ ") month[M] " " D ", " Y
+	} else {
+		by = lk(who) "\n" pick("News Writer~Senior Editor~Contributor~Managing Editor~Deals Editor")
+		dl = month[M] " " D ", " Y
+	}
+	st = standfirst(gen41)
+	im = rnd(2) ? CP pick(caps41 "~~") pick("~\n") pick(pick("Ryan Hale~Oliver Cragg~Edgar Cervantes~Dhruv Bhutani") " / Android Authority~" \
+	    pick("Samsung~Google~Huawei~Reuters")) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Reddit~Copy link~Comments", 2, 4) : ""
+	HEAD = order("st by dl im~by dl st im~st by dl sh im~st im by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Also read: ~See also: ~Related: ~") pick(HL41), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = tagline41(1, 3, "\n")
+	else TAGX = ""
+	if (rnd(2)) s = cat(s, HD pick("Comments~" (1 + rnd(200)) " comments") "\n" pick("Load comments~Join the discussion~Show comments"))
+	if (rnd(2)) s = cat(s, HD pick("You might like~Related~Latest " tolower(sec)) "\n" rel41(HL41, 2, 4, 2, "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Get the best of Android Authority in your inbox\nThe day's top tech news, deals and reviews, straight to you.\nYour email address\nSubscribe")
+	s = cat(s, some("About~Careers~Contact~Ethics Policy~Privacy Policy~Terms~Accessibility~Affiliate Disclaimer~Do Not Sell or Share My Personal Information", 3, 6))
+	FOOT = cat(s, pick("© " Y " Android Authority. All rights reserved.~Copyright " Y " | Android Authority"))
+	BYN = solo41(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E"))
+}
+
+function xda41(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, v) {
+	HL41 = heads41 "~Download the Pixel 3's new wallpapers for any phone~How to enable the hidden dark theme on Android Pie~" \
+	    "OnePlus 6T gets a new OxygenOS update with camera fixes~Magisk v18 brings support for Android Pie~" \
+	    "LineageOS 16 builds now available for more devices~Chrome OS might get a native screen recorder"
+	h = 6 + rnd(17); mi = rnd(60); upd41(h, mi)
+	sec = pick("News~XDA Portal~Android~Phones~Windows~Chromebooks~Apps~Software")
+	v = rnd(2)	# 1: the Valnet site
+	site7(pick(" - XDA Developers~ | XDA Developers~ | XDA"), "www.xda-developers.com", "/" slug7(title) "/")
+	s = some("XDA Developers~Forums~Log in~Sign in~Search", 2, 4)
+	s = cat(s, some("News~Reviews~Guides~Android~Windows~Phones~Chromebooks~Apps~Deals~Themes~Devices~Newsletter~Topics", 5, 9))
+	s = cat(s, top41("Popular~Latest", "plain"))
+	NAV = cat(s, sec)
+	who = people41("Mishaal Delacroix~Adeel Farouk~Skye Ramberg~Tavish Olanrewaju~Coralie Whitmore~Rohan Dasgupta", " & ")
+	k = rnd(3)
+	if (!v) {	# 2019: "January 4, 2019 6:12pm Comment"
+		by = lk(who)
+		dl = month[M] " " D ", " Y " " clk(h, mi) pick(" Comment~\nComment~ " rnd(40) " Comments~")
+		if (k == 0) { by = "By " lk(who) " | " month[M] " " D ", " Y " " clk(h, mi); dl = "" }
+	} else {	# today's: "Published Jan 4, 2019", the follow buttons' words
+		by = "By " lk(who)
+		dl = "Published " abbr[M] " " D ", " Y
+		if (k == 1) dl = "Updated " abbr[SM] " " SD ", " SY "\n" dl
+		if (rnd(2)) dl = dl "\nFollow\nLike\nShare\nLink copied to clipboard"
+	}
+	st = v ? standfirst(gen41) : ""
+	im = rnd(2) ? CP pick(caps41 "~Screenshot~Source: " pick("Google~Samsung~OnePlus~Microsoft")) : ""
+	sh = rnd(3) == 0 ? some("Facebook~Twitter~Reddit~Flipboard~Copy link~Email", 2, 4) : ""
+	HEAD = order("st by dl im~by dl st im~st by dl sh im~by dl im", st, by, dl, sh, im)
+	if (v && rnd(2)) HEAD = cat(HEAD, "Quick Links\n" some("What's new~Availability~How to get it~Final thoughts~What we know~The bottom line", 2, 4))
+	if (rnd(3) == 0) insert(pick("Related~Advertisement~Check out " pick("XDA's forums~our guide") ": " pick(HL41)), 2 + rnd(3))
+	s = ""
+	if (v && rnd(2)) s = "Your changes have been saved\nEmail is sent\nPlease verify your email address.\nYou've reached your account maximum for followed topics."
+	if (rnd(2)) s = cat(s, HD pick("Want more posts like this delivered to your inbox? Enter your email to be subscribed to our newsletter.~" \
+	    "Subscribe to our newsletter for the latest from XDA.") "\nEmail Address\nSubscribe")
+	if (rnd(2)) s = cat(s, HD pick("Related~Trending Now~Latest News") "\n" rel41(HL41, 2, 4, 2, "abbr", rnd(2) ? 0 : 3))
+	if (!v && rnd(2)) s = cat(s, "Want more posts like this? Check out the XDA forums for your device.")
+	s = cat(s, some("Join Our Team~Our Audience~About Us~Press & Events~Contact Us~Follow Us~Advertising~Careers~Terms~Privacy~Policies", 3, 7))
+	FOOT = cat(s, v ? "XDA is part of the Valnet Publishing Group\nCopyright © " Y " Valnet Inc." : "© " Y " XDA Developers. All rights reserved.")
+	BYN = solo41(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function polygon41(title,    s, who, by, dl, st, sh, im, h, mi, k, z, sec) {
+	HL41 = heads41 "~The best games of 2018~Smash Bros. Ultimate's latest balance patch, explained~" \
+	    "Netflix's Bandersnatch has a secret ending, and here's how to find it~Overwatch's next hero is a lot of fun~" \
+	    "Pokémon Go is getting a new legendary raid~Everything coming to Xbox Game Pass this month"
+	h = 6 + rnd(17); mi = rnd(60); later9(h, mi); z = ustz18("E")
+	sec = pick("News~Gaming~Entertainment~Culture~PC~Nintendo~PlayStation~Xbox")
+	site7(pick(" - Polygon~~"), "www.polygon.com", "/" Y "/" M "/" D "/" (18160000 + rnd(9000)) "/" slug7(title))
+	s = some("Polygon~Login~Sign up~Search~Menu", 1, 4)
+	s = cat(s, some("News~Reviews~Guides~Features~Entertainment~Videos~Deals~PlayStation~Xbox~Nintendo~PC~Fortnite~Smash Bros. Ultimate~Polygon Recommends~Newsletters", 5, 10))
+	s = cat(s, top41("Most Popular~Latest", "plain"))
+	NAV = cat(s, pick("Filed under:\n" some("News~PC~PlayStation~Xbox~Nintendo~Culture~Business", 1, 3) "~" sec))
+	who = pick("Allegra Moncrief~Devante Loughlin~Maris Ekwueme~Colm Thibodeaux~Pippa Okonedo~Russell Achebe-Wray")
+	k = rnd(4)
+	dl = abbr[M] " " D ", " Y ", " clk(h, mi) " " z	# "Jan 4, 2019, 6:12pm EST"
+	if (k == 0) { by = "By " lk(who) handle16(who) " " dl; dl = "" }	# innerText runs the name, the handle and the day together
+	else if (k == 1) by = "By " lk(who) pick("~\n" handle16(who))
+	else if (k == 2) { by = "By " lk(who); dl = dl "\nUpdated " abbr[M] " " D ", " Y ", " clk(H2, MI2) " " z }
+	else { by = "by " lk(who); dl = abbr[M] " " D ", " Y ", " clock(h, mi, "AM", "PM") " " z }	# the 2023 design
+	st = standfirst(gen41)
+	im = rnd(2) ? CP pick(caps41) " " pick("Image: " pick("Nintendo~Epic Games~Sony Interactive Entertainment~Bungie~Rockstar Games~Blizzard Entertainment") pick("~ via Polygon") "~" \
+	    "Photo: " pick("Jules Farrow~Ines Hadley") "/Polygon~Photo: " pick("Christian Petersen~Ethan Miller") "/Getty Images") : ""
+	sh = rnd(2) ? some("Share this story~Share this on Facebook~Share this on Twitter~Share~All sharing options", 2, 4) : ""
+	if (sh != "" && rnd(3) == 0) sh = sh "\nShare All sharing options for: " title
+	HEAD = order("st by dl sh im~st by dl im~by dl st im~st im by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Related~Advertisement~Read more: " pick(HL41)), 2 + rnd(3))
+	s = ""
+	if (rnd(3) == 0) s = "Vox Media has affiliate partnerships. These don't influence editorial content, though Vox Media may earn commissions for products bought through affiliate links. For more, see our ethics policy."
+	if (rnd(2)) s = cat(s, HD pick("Next Up In " sec "~The latest~More from Polygon") "\n" rel41(HL41, 2, 5, 2, "abbr", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Sign up for the newsletter\nPatch Notes\nA weekly roundup of the best things from Polygon\nEmail (required)\nBy submitting your email, you agree to our Terms and Privacy Notice.\nSubscribe")
+	s = cat(s, some("Terms of Use~Privacy Notice~Cookie Policy~Do Not Sell Or Share My Personal Info~Licensing FAQ~Accessibility~Platform Status~" \
+	    "How We Rate and Review Products~Contact~Send Us a Tip~Masthead~About Polygon~Ethics Statement", 4, 8))
+	FOOT = cat(s, "© " Y " Vox Media, LLC. All Rights Reserved")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function kotaku41(title,    s, who, by, dl, st, sh, im, h, mi, k, z, au, sec) {
+	HL41 = heads41 "~The Games We Can't Wait To Play In 2019~Tips For Playing Smash Bros. Ultimate~" \
+	    "Fans Are Already Modding The Resident Evil 2 Demo~Kingdom Hearts III Isn't Messing Around~" \
+	    "This Week In Games: January~The Most Important Video Game Stories Of The Week"
+	h = 6 + rnd(17); mi = rnd(60)
+	sec = pick("KOTAKU CORE~NEWS~PC~NINTENDO~PLAYSTATION~XBOX~ESPORTS~TECH")
+	au = rnd(3) == 0
+	k = rnd(3)
+	if (au) {	# Kotaku Australia: Sydney's day, how long ago beside it
+		site7(pick(" | Kotaku Australia~~"), "www.kotaku.com.au", "/" Y "/" d2(M) "/" slug7(title) "/")
+		s = some("Kotaku Australia~Lifehacker Australia~Gizmodo Australia~Search", 1, 3)
+		s = cat(s, some("Home~News~Reviews~Features~Culture~Anime~Tabletop~Deals~Guides~Podcast", 4, 8))
+		s = cat(s, top41("Trending~Latest", "plain"))
+		NAV = cat(s, pick("News~Culture~Games"))
+		who = pick("Lachlan Burrage~Tahnee Quill~Ewan McAllister~Bronte Haverfield~Joel Varga")
+		by = lk(who)
+		dl = "Published " (5 + rnd(2)) " years ago: " month[M] " " D ", " Y " at " clock(h, mi, "am", "pm")
+		if (k == 0) dl = month[M] " " D ", " Y " " clock(h, mi, "am", "pm")
+		st = rnd(2) ? standfirst(gen41) : ""
+		im = rnd(2) ? CP pick(caps41) pick(" Image: ~\nImage: ~ (Image: ") pick("Nintendo~Sony~Supplied~Getty Images~Screenshot: Kotaku") : ""
+		if (index(im, "(Image: ")) im = im ")"
+		sh = rnd(2) ? some("Share~Tweet~Email~Comments", 2, 3) : ""
+		HEAD = order("by dl st im~st by dl im sh~by dl im", st, by, dl, sh, im)
+		s = ""
+		if (rnd(2)) s = HD "Trending Stories Right Now\n" headlines(HL41, 2, 4)
+		if (rnd(2)) s = cat(s, HD "More from Kotaku Australia\n" rel41(HL41, 2, 4, 2, "long", rnd(2) ? 0 : 4))
+		s = cat(s, some("About Us~Advertise~Contact Us~Privacy Policy~Terms of Use~Editorial Guidelines~Sitemap", 3, 5))
+		FOOT = cat(s, "© " Y " Pedestrian Group Pty Ltd. All rights reserved.")
+		BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, autz() == "AEDT" ? "+11:00" : "+10:00"); TAGX = ""
+		return
+	}
+	site7(pick(" | Kotaku~~ - Kotaku"), "kotaku.com", "/" slug7(title) "-" (1831500000 + rnd(900000)))
+	s = some("Kotaku~Subscribe~Search~Sign in", 1, 3)
+	s = cat(s, some("Home~Latest~Reviews~Guides~Culture~Anime~Tips~Nintendo~PlayStation~Xbox~PC~Kotaku Core~Video", 4, 9))
+	if (rnd(3) == 0) s = cat(s, some("Gizmodo~Jalopnik~Jezebel~Lifehacker~Deadspin~The Root~The Takeout~The Inventory", 3, 6))
+	s = cat(s, top41("Popular~Latest", "plain"))
+	NAV = s
+	who = pick("Fenella Castro~Nate Oduro~Delphine Rask~Garrett Lomax~Yuki Ashworth~Brynn Carvalho")
+	if (k == 0 && D > 12) {	# Kinja in 2019: month first, a two-digit year
+		by = lk(who)
+		dl = M "/" d2(D) "/" substr(Y "", 3) " " ampm41(h, mi) pick("~\nFiled to: " lk(sec)) pick("~\n" (2 + rnd(80)) "." (1 + rnd(9)) "K\n" rnd(300))
+	} else if (k == 1) {
+		by = "By " lk(who)
+		dl = "Published " month[M] " " D ", " Y pick(" | ~\n") "Comments (" rnd(400) ")"
+	} else {
+		by = lk(who)
+		dl = month[M] " " D ", " Y " at " clk(h, mi) pick("~\nFiled to: " lk(sec))
+	}
+	st = rnd(3) ? standfirst(gen41) : ""
+	im = rnd(2) ? CP pick(caps41) pick(" ~\n") pick("Screenshot: " pick("Nintendo~Capcom~Square Enix~Kotaku") "~Image: " pick("Sony~Bungie~EA~Nintendo") "~Photo: " pick("Kotaku~Getty Images~AP")) : ""
+	sh = rnd(2) ? some("Share This Story~Facebook~Twitter~Reddit~Email~Comments", 2, 4) : ""
+	HEAD = order("by dl im st~st by dl im~by dl sh im~im by dl", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Advertisement~Related: " pick(HL41) "~Read More: " pick(HL41)), 2 + rnd(3))
+	s = ""
+	later9(h, mi)
+	if (rnd(3) == 0) sig20(pick("Update " clk(H2, MI2) " ET: ~Update: ~") pick("We've reached out to the company for comment and will update if we hear back.~" \
+	    "Kotaku has reached out for comment.~Source: " pick("Reuters~Eurogamer~IGN~Twitter~the company's blog")))
+	if (rnd(2)) s = HD "Tags\n" tagline41(2, 4, "\n")
+	if (rnd(2)) s = cat(s, HD pick("More from Kotaku~Latest news~Trending") "\n" rel41(HL41, 2, 4, 2, pick("long~ap"), rnd(2) ? 0 : 4))
+	s = cat(s, some("About Kotaku~Advertising~Privacy Policy~Terms of Use~Permissions~Licensing~Jobs~RSS~Site Map", 3, 6))
+	FOOT = cat(s, pick("© " Y " G/O Media Inc.~© " Y " Kotaku. All rights reserved."))
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function ign41(title,    s, who, by, dl, st, sh, im, h, mi, k, uk, hd) {
+	HL41 = heads41 "~The 25 best Nintendo Switch games right now~Marvel's Spider-Man DLC: Silver Lining review~" \
+	    "Every game coming in January 2019~IGN's Best of 2018 award winners~" \
+	    "Crash Team Racing remake confirmed for June~The best deals of the week"
+	h = 6 + rnd(17); mi = rnd(60); upd41(h, mi)
+	uk = rnd(4) == 0
+	site7(pick(" - IGN~~"), uk ? "uk.ign.com" : "www.ign.com", uk ? "/" pick("nintendo-switch~pc~ps4~xbox-one~tech") "/" (130000 + rnd(9000)) "/news/" slug7(title) : "/articles/" Y "/" d2(M) "/" d2(D) "/" slug7(title))
+	s = some("IGN~Sign In~Search~Menu~Subscribe", 1, 4)
+	s = cat(s, some("News~Reviews~Videos~Guides~Wikis~Maps~Playlists~Deals~Podcasts~Shows~PC~PS4~Xbox One~Nintendo Switch~Movies~TV~Comics~Tech", 5, 11))
+	if (uk) s = cat(s, "IGN UK\n" some("UK~US~Australia~India~Africa~Middle East", 1, 3))
+	s = cat(s, bar41("Breaking~Trending", 8))
+	s = cat(s, top41("Trending~Latest News", "plain~num"))
+	NAV = cat(s, pick("~News~News\n" pick("Nintendo~PlayStation~Xbox~PC~Tech~Movies")))
+	who = pick("Corinne Blakesley~Dmitri Oyelowo~Hana Whitcombe~Sol Ferreira-Marsh~Travis Nguyen-Adair~Leona Vickery")
+	hd = handle16(who)
+	k = rnd(3)
+	if (uk) {	# IGN UK: the day before the month
+		by = "By " lk(who)
+		dl = "Updated: " SD " " abbr[SM] " " SY " " clock(UH, UM, "am", "pm") "\nPosted: " D " " abbr[M] " " Y " " clock(h, mi, "am", "pm")
+		if (k == 0) dl = D " " abbr[M] " " Y " " clock(h, mi, "am", "pm")
+	} else if (k == 0) {	# "Updated: Jan 4, 2019 7:05 pm", "Posted: Jan 4, 2019 6:12 pm"
+		by = "By " lk(who)
+		dl = "Updated: " abbr[SM] " " SD ", " SY " " clock(UH, UM, "am", "pm") "\nPosted: " abbr[M] " " D ", " Y " " clock(h, mi, "am", "pm")
+	} else if (k == 1) {
+		by = "By " lk(who) pick("~\n" pick("News Writer~Senior Editor~Freelance Writer~News Editor"))
+		dl = abbr[M] " " D ", " Y " " clock(h, mi, "am", "pm")
+	} else {
+		by = "by " lk(who)
+		dl = "Posted: " abbr[M] " " D ", " Y " " clock(h, mi, "am", "pm") pick("~\nShare.~\nComments")
+	}
+	st = rnd(2) ? standfirst(gen41) : ""
+	im = rnd(3) == 0 ? CP pick(caps41) pick("~\nImage credit: " pick("Nintendo~Sony~Microsoft~Capcom~Getty Images")) : ""
+	sh = rnd(2) ? some("Share.~Facebook~Twitter~Reddit~Email~Comments", 2, 4) : ""
+	HEAD = order("st by dl sh im~by dl st im~st by dl im~by dl sh", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Advertisement~Related: " pick(HL41) "~Gallery~Watch: " pick(HL41)), 2 + rnd(3))
+	if (rnd(2)) sig20(who " is a " pick("freelance writer~news writer~staff writer~news editor") " for IGN." pick(" Follow " first41(who) " on Twitter at " hd ".~ You can find them on Twitter " hd ".~"))
+	s = ""
+	if (rnd(2)) s = HD "In This Article\n" pick("Resident Evil 2~Kingdom Hearts III~Anthem~Super Smash Bros. Ultimate~Fortnite~Red Dead Redemption 2~Devil May Cry 5") \
+	    "\n" pick("Capcom~Square Enix~BioWare~Nintendo~Epic Games~Rockstar Games~Independent") "\n" pick("Nintendo Switch~PlayStation 4~Xbox One~PC~Multiple Platforms")
+	if (rnd(2)) s = cat(s, HD pick("More News~Latest~Recommended") "\n" rel41(HL41, 2, 4, 2, uk ? "dm" : "abbr", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Comments\n" pick("Loading comments...~View comments~Sign in to comment"))
+	s = cat(s, some("About Us~Careers~Contact Us~Advertise~Newsletters~Privacy Policy~Terms of Use~Cookie Settings~Do Not Sell My Personal Information~Sitemap", 3, 7))
+	FOOT = cat(s, "Copyright 1996-" Y " IGN Entertainment, Inc." pick("~\nIGN is a Ziff Davis brand."))
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, uk ? (ukdst(Y, M, D) ? "+01:00" : "+00:00") : usoff18("P")); TAGX = ""
+}
+
+function eurogamer41(title,    s, who, by, dl, st, sh, im, h, mi, k, role, sec, off) {
+	HL41 = heads41 "~Eurogamer readers' top 50 games of 2018~Digital Foundry: the best budget gaming PC for 2019~" \
+	    "The Eurogamer Podcast: our most anticipated games~Here's every Game Pass title leaving this month~" \
+	    "Face-Off: Hitman 2 on every console~Games of 2018: Return of the Obra Dinn"
+	h = 7 + rnd(16); mi = rnd(60); upd41(h, mi); off = ukdst(Y, M, D) ? "+01:00" : "+00:00"
+	sec = pick("News~Feature~Digital Foundry~Opinion~Interview")
+	site7(pick(" | Eurogamer.net~~"), "www.eurogamer.net", "/articles/" Y "-" d2(M) "-" d2(D) "-" slug7(title))
+	s = some("Eurogamer~Sign in~Search~Support us~Forum", 1, 4)
+	s = cat(s, some("News~Reviews~Features~Videos~Guides~Deals~Digital Foundry~Podcasts~Esports~PC~PS4~Xbox One~Switch", 5, 9))
+	if (rnd(3) == 0) s = cat(s, "Eurogamer.net\n" some("UK~DE~ES~PT~IT~NL~CZ~PL", 2, 5))
+	s = cat(s, top41("Popular now~Latest", "plain"))
+	NAV = cat(s, sec)
+	who = pick("Aoife Brannigan~Marcus Fenwright~Ishaan Loughridge~Tilly Abernethy~Callum Stroud~Rosalind Quaye")
+	role = pick("Contributor~News Reporter~Deputy News Editor~Senior Staff Writer~Video Producer~Editor-in-chief")
+	k = rnd(4)
+	if (k == 0 && D > 12) {	# 2019: the day in numbers, as the UK writes it
+		by = "By " lk(who) pick(", " role "~")
+		dl = "Published " d2(D) "/" d2(M) "/" Y pick("~\n" (1 + rnd(300)) " Comments")
+	} else if (k <= 1) {	# today's: "Published on 4 January 2019"
+		by = pick(sec " by ~By ~Article by ") lk(who) ", " role
+		dl = "Published on " D " " month[M] " " Y
+		if (rnd(3) == 0) dl = dl "\nUpdated on " SD " " month[SM] " " SY
+	} else if (k == 2) {
+		by = lk(who) "\n" role
+		dl = D " " month[M] " " Y pick("~\n" (1 + rnd(300)) " comments")
+	} else {
+		by = "By " lk(who) ", " role
+		dl = "Published " D " " abbr[M] " " Y pick("~\nUpdated " SD " " abbr[SM] " " SY)
+	}
+	st = standfirst(gen41)
+	im = rnd(2) ? CP pick(caps41) pick(" | Image credit: ~\nImage credit: ") pick(pick("Nintendo~Sony~Microsoft~Ubisoft~CD Projekt Red") pick("~ / Eurogamer") "~Eurogamer~Digital Foundry") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Reddit~Email~Comments", 2, 4) : ""
+	HEAD = order("st by dl im sh~by dl st im~st im by dl~st by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Advertisement~Read more: " pick(HL41) "~" HD "Watch on YouTube"), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD "Follow topics and we'll email you when we publish something new about them. Manage your notification settings.\n" some("News~PC~PS4~Xbox One~Nintendo Switch~" pick(tags41), 2, 4) "\nFollow"
+	if (rnd(3) == 0) s = cat(s, HD "Support Eurogamer\nBecome a supporter for ad-free browsing, merch discounts, early tickets to our events and more.\nFind out more")
+	if (rnd(2)) s = cat(s, HD pick("Comments~" (1 + rnd(300)) " comments") "\n" pick("Show comments~Sign in and join the conversation~Comments are now closed"))
+	if (rnd(2)) s = cat(s, HD pick("More from Eurogamer~Latest~Also on Eurogamer") "\n" rel41(HL41, 2, 4, 2, pick("uk~dm"), rnd(2) ? 0 : 4))
+	s = cat(s, some("About Eurogamer~Contact us~Advertise~Privacy policy~Terms and conditions~Cookie settings~Community guidelines~Jobs", 3, 6))
+	FOOT = cat(s, "© " Y " Gamer Network Limited, Brighton, UK. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, off); TAGX = ""
+}
+
+function gamespot41(title,    s, who, by, dl, st, sh, im, h, mi, k, z, c) {
+	HL41 = heads41 "~GameSpot's Game of the Year 2018~New PS4 Games Releasing This Month~" \
+	    "Fallout 76 Patch Notes: What's Changing~Best Nintendo Switch Deals This Week~" \
+	    "Rumor: Next Call of Duty Returns to Modern Warfare~Anthem Demo: Everything You Need to Know"
+	h = 5 + rnd(18); mi = rnd(60); z = z39("P", Y, M, D); later9(h, mi)
+	site7(pick(" - GameSpot~~"), "www.gamespot.com", "/articles/" slug7(title) "/1100-" (6464000 + rnd(9000)) "/")
+	s = some("GameSpot~Sign In~Join~Search", 1, 3)
+	s = cat(s, some("Games~Reviews~News~Features~Videos~Galleries~Entertainment~Forums~Deals~PS4~Xbox One~Switch~PC~Mobile~Upcoming Games", 5, 10))
+	s = cat(s, top41("Latest News~Popular", "plain"))
+	NAV = cat(s, pick("~News~News\n" pick("PS4~Xbox One~Switch~PC")))
+	who = pick("Ezra Maltby~Chantal Okonkwo~Brody Castellano~Ines Takeda~Quentin Harlow~Saffron Ilves")
+	c = rnd(250)
+	k = rnd(3)
+	by = "By " lk(who) " on " month[M] " " D ", " Y " at " ampm41(h, mi) " " z	# "By X on January 4, 2019 at 6:12PM PST"
+	if (k == 0) dl = c " Comments"
+	else if (k == 1) dl = pick("Updated on " month[M] " " D ", " Y " at " ampm41(H2, MI2) " " z "~" c " Comments~Comments")
+	else dl = ""
+	st = standfirst(gen41)
+	im = rnd(3) == 0 ? CP pick("Now Playing: " pick(HL41) "~" pick(caps41)) : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Reddit~Email", 2, 4) : ""
+	HEAD = order("st by dl im sh~st by dl~st by dl sh im~by dl st im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Now Playing: " pick(HL41) "~Advertisement~GameSpot may get a commission from retail offers."), 1 + rnd(3))
+	if (rnd(2)) sig20("Got a news tip or want to contact us directly? Email news@gamespot.com")
+	s = ""
+	if (rnd(2)) s = HD "Join the conversation\nThere are " c " comments about this story\n" pick("Load comments~Comments")
+	if (rnd(2)) s = cat(s, HD pick("Related~More News~Trending") "\n" rel41(HL41, 2, 4, 2, "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Games\n" some("Anthem~Resident Evil 2~Kingdom Hearts III~Fallout 76~Fortnite~Red Dead Redemption 2", 1, 3))
+	s = cat(s, some("About GameSpot~Advertise~Help~Careers~Terms of Use~Privacy Policy~Cookie Settings~Do Not Sell My Information~Sitemap", 3, 6))
+	FOOT = cat(s, pick("© " Y " GAMESPOT, A CBS INTERACTIVE COMPANY. ALL RIGHTS RESERVED.~© " Y " GameSpot. All rights reserved."))
+	BYN = who; DLX = dlx(by, ""); ISOT = isot7(h, mi, usoff18("P")); TAGX = ""
+}
+
+function pcgamer41(title,    s, who, by, dl, st, sh, im, h, mi, k, role, sec, us) {
+	HL41 = heads41 "~The best PC games of 2018~The biggest PC games of 2019~" \
+	    "Get a free game from the Epic Store this week~The best gaming keyboard in 2019~" \
+	    "Free games to download this weekend~The best graphics card for PC gaming"
+	h = 6 + rnd(17); mi = rnd(60); upd41(h, mi)
+	us = rnd(2)
+	sec = pick("Strategy~Action~RPG~Shooter~Simulation~Hardware~Free-to-play~Indie~Survival")
+	site7(pick(" | PC Gamer~~"), "www.pcgamer.com", "/" slug7(title) "/")
+	s = some("PC Gamer~" (us ? "US Edition" : "UK Edition") "~Search~Sign in~Newsletter~RSS", 2, 5)
+	s = cat(s, some("Games~Hardware~Reviews~Buying Guides~Deals~News~Features~Guides~Esports~PC Gaming Show~Magazine~Forums", 5, 9))
+	if (rnd(2)) s = cat(s, "Trending\n" some("Best gaming PC~Best graphics card~Best gaming laptop~Free games~Fortnite~Epic Games Store", 2, 4))
+	s = cat(s, top41("Latest~Most Popular", "plain"))
+	NAV = cat(s, pick("Games\n" sec "~" sec "~News"))
+	who = people41("Fergus Leckie~Tamsin Arkwright~Oskar Jarvinen~Bea Lindqvist-Rowe~Declan Harrower~Mirela Stanescu~Rufus Penhaligon", " and ")
+	role = pick("News Writer~Senior Editor~Contributing Writer~Global Online Editor~Hardware Editor~Weekend Editor")
+	k = rnd(3)
+	dl = us ? "published " month[M] " " d2(D) ", " Y : "published " D " " month[M] " " Y
+	if (k == 1) dl = dl "\n" (us ? "last updated " month[SM] " " d2(SD) ", " SY : "last updated " SD " " month[SM] " " SY)
+	by = "By " lk(who)
+	if (k == 2) { by = by pick(" ~\n") dl; dl = "" }
+	st = standfirst(gen41)
+	im = rnd(3) ? CP lead41(caps41 "~~") "(Image credit: " pick("Ubisoft~Bethesda~Valve~Blizzard~CD Projekt~Paradox Interactive~Epic Games~Nvidia~Future") ")" : ""
+	sh = rnd(2) ? some("Facebook~Twitter~Pinterest~Flipboard~Email~Comments~Jump to:", 2, 4) : ""
+	HEAD = order("st by dl im sh~st by dl sh im~st im by dl~by dl st im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(HD "The biggest gaming news, reviews and hardware deals\n" \
+	    "Keep up to date with the stories and the best deals that matter, as picked by the PC Gamer team.\n" \
+	    "Contact me with news and offers from other Future brands\nReceive email from us on behalf of our trusted partners or sponsors\n" \
+	    "By submitting your information you agree to the Terms & Conditions and Privacy Policy and are aged 16 or over.", 2 + rnd(3))
+	else if (rnd(3) == 0) insert(pick("Image 1 of " (2 + rnd(6)) "~(Image credit: " pick("Ubisoft~Valve~Bethesda") ")~" pick(HL41)), 1 + rnd(3))
+	s = ""
+	if (rnd(2)) s = future41("PC Gamer", who, role, pick("strategy games~shooters and survival games~PC hardware~indie games~MMOs and mods"))
+	if (rnd(2)) s = cat(s, HD pick("Most Popular~Latest~More about " tolower(sec)) "\n" rel41(HL41, 2, 4, 2, us ? "long0" : "uk", rnd(2) ? 0 : 4))
+	s = cat(s, some("Contact Future's experts~Terms and conditions~Privacy policy~Cookies policy~Accessibility Statement~Advertise with us~About us~Coupons~Careers", 4, 7))
+	FOOT = cat(s, pick("PC Gamer is part of Future plc, an international media group and leading digital publisher. Visit our corporate site.\n~") \
+	    "© Future Publishing Limited Quay House, The Ambury, Bath BA1 1UA. All rights reserved. England and Wales company registration number 2008885.")
+	BYN = solo41(who) ? who : ""; DLX = dlx(by, dl); ISOT = isot7(h, mi, us ? usoff18("P") : (ukdst(Y, M, D) ? "+01:00" : "+00:00")); TAGX = ""
+}
+
+function consent41(    k) {	# a consent, ad-block, notification or newsletter prompt, words fresh
+	k = rnd(4)
+	if (k == 0)
+		return ask("We value your privacy~Your privacy choices~Cookies and your data~Before you keep reading",
+		    "We and our " (100 + rnd(800)) " partners store and read information on your device, such as cookies, to serve ads and content " \
+		    "tailored to you, to measure them and to learn about our audience.~" \
+		    "Click \"Accept all\" to agree, or \"Manage options\" to choose purpose by purpose. You can change your mind at any time under Privacy Settings at the foot of every page.~" \
+		    "Some partners rely on legitimate interest rather than consent. You can object to that in the vendor list.",
+		    "Accept all~Reject all~Manage options~Show purposes~Vendor list~Save and exit", 4)
+	if (k == 1)
+		return pick("Looks like you're using an ad blocker. Ads keep our reviews and news free.~" \
+		    "Please whitelist us: advertising pays for the writers who test this stuff.~" \
+		    "We noticed an ad blocker. Support us by turning it off, or go ad-free with a membership.") "\n" pick("Disable on this site~Go ad-free~Continue anyway~I've disabled it")
+	if (k == 2)
+		return pick("Get notified when we publish breaking news and deals.~Would you like to receive desktop notifications?~" \
+		    "Never miss a story: turn on push alerts.") "\n" pick("Allow~Block~Not now~Yes please~No thanks")
+	return pick("The biggest news, reviews and deals, straight to your inbox.~Sign up for our weekly newsletter.~" \
+	    "Get the day's top stories every morning.") "\n" pick("Sign me up~Subscribe~No thanks~Close")
+}
+
+function fortyoneA(title, k) {
+	if (k == 0) spectrum41(title)
+	else if (k == 1) toms41(title)
+	else if (k == 2) anand41(title)
+	else if (k == 3) ninetofive41(title)
+	else if (k == 4) macrumors41(title)
+	else if (k == 5) aa41(title)
+	else xda41(title)
+}
+function fortyoneB(title, k) {
+	if (k == 0) polygon41(title)
+	else if (k == 1) kotaku41(title)
+	else if (k == 2) ign41(title)
+	else if (k == 3) eurogamer41(title)
+	else if (k == 4) gamespot41(title)
+	else pcgamer41(title)
+}
+function fortyone(title,    k) {	# variant 41: one of its sites, now and then an ad line and a banner, NAV filled
+	words41()
+	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
+	k = rnd(13)
+	if (k < 7) fortyoneA(title, k); else fortyoneB(title, k - 7)
+	if (rnd(6) == 0) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~Ad~Sponsored~Story continues below"))
+	if (rnd(4) == 0) banner(consent41(), 3, 30)
+	fit("Skip to main content~Menu~Search~Sign in~Close~Open menu~Home~Back to top")
+}
+
+# Variant 41's layouts: variant 20's (lynx -dump with its numbered links,
+# pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
+# reader view, archive.today).
+function layout41(title) { return layout20(title) }
+
+# Variant 42's sites, in 13 templates: Inside Higher Ed, the Chronicle of
+# Higher Education, Times Higher Education, Physics World, Chemistry
+# World, Science|Business, Research Professional News, University World
+# News, SpaceNews, Spaceflight Now, NASASpaceflight.com, Universe Today
+# and Sky & Telescope, in words written fresh.  Each sets NAV, HEAD and
+# FOOT and what layout7 needs (TS, DOM, URL, BYN, DLX, ISOT, TAGX).  The
+# article's own day is on every page in the site's form and zone (Inside
+# Higher Ed's "By X // January 4, 2019", the Chronicle's "January 4,
+# 2019" or "By X January 04, 2019", THE's "January 4, 2019" under the
+# writer's Twitter handle, Physics World's "04 Jan 2019 X", Chemistry
+# World's "4 January 2019", Science|Business's "04 Jan 2019 | News",
+# Research Professional's "4 January 2019", University World News's "X 04
+# January 2019 Issue No:535", SpaceNews's "by X — January 4, 2019",
+# Spaceflight Now's "January 4, 2019 X", NASASpaceflight's "written by X
+# January 4, 2019", Universe Today's "Article written: 4 Jan , 2019" or
+# "Posted on January 4, 2019 by X", Sky & Telescope's "By X January 4,
+# 2019"); an update, a correction, a magazine issue or a comment may be
+# later, labelled, other stories' days before it.  Its words are set on
+# the first call (words42).
+
+function words42() {
+	if (W42) return
+	W42 = 1
+	edu42 = "Regional university cuts 40 programs amid enrollment slide~Board approves tuition increase of 3 percent~" \
+	    "Faculty union files grievance over workload policy~Liberal arts college announces merger with neighbor~" \
+	    "Graduate students vote to unionize~Accreditor places private college on probation~" \
+	    "Student loan defaults rise for second year~Foreign enrollment falls for third straight year~" \
+	    "President resigns after no-confidence vote~Community colleges brace for state budget cuts~" \
+	    "Universities warn of impact of new visa rules~Researchers say grant funding gap is widening~" \
+	    "Provost defends plan to consolidate departments~Campus free speech policy draws criticism~" \
+	    "Ministry caps student numbers in popular courses~Vice-chancellors call for pause on fee cut~" \
+	    "Rankings shake-up sees Asian institutions climb~Lecturers stage walkout over pensions~" \
+	    "Funding agency overhauls peer review~Open-access deal with publisher collapses~" \
+	    "Admissions test scores drop nationwide~Online program manager faces scrutiny~" \
+	    "Research council announces new fellowships~Adjunct pay lags despite union gains"
+	space42 = "Launch of weather satellite slips to next week~Startup raises $45 million for small launcher~" \
+	    "Station crew completes six-hour spacewalk~Lunar lander passes key design review~" \
+	    "Astronomers spot rare pair of merging galaxies~Budget bill boosts space science funding~" \
+	    "Cargo capsule splashes down in the Pacific~Telescope mirror segments arrive for testing~" \
+	    "Rocket upper stage breaks up in orbit~Agency picks new science mission to Titan~" \
+	    "Comet brightens unexpectedly in evening sky~Physicists measure neutron lifetime with new precision~" \
+	    "Chemists make catalyst from iron instead of platinum~Quantum sensor detects tiny magnetic fields~" \
+	    "Solar probe makes closest pass yet~Imaging satellite constellation gets new customer~" \
+	    "Meteor shower peaks this weekend~Engine test ends early after anomaly~" \
+	    "Mars rover finds new clues to ancient lake~Commercial crew test flight delayed again~" \
+	    "Researchers grow crystals that bend light backwards~Battery chemistry promises faster charging"
+	caps42 = "Students walk across the campus quad~A researcher adjusts equipment in the laboratory~" \
+	    "The university's main library~Graduates at a commencement ceremony~" \
+	    "Members of the board at a public meeting~Protesters gather outside the administration building~" \
+	    "The rocket lifts off from the launch pad~An artist's impression of the spacecraft~" \
+	    "The telescope dome at dusk~Engineers inspect the satellite in a clean room~" \
+	    "A sample under the microscope~The crew inside the station's cupola~" \
+	    "The night sky over the observatory~A chemist holds up a vial of the new compound"
+	tags42 = "Higher Education~Research~Funding~Policy~Students~Faculty~International~Admissions~Science~Physics~" \
+	    "Chemistry~Astronomy~Space~Launch~Satellites~Spaceflight~Climate~Technology~Universities~Governance~" \
+	    "Europe~Asia~Africa~United States~United Kingdom"
+	gen42 = "Here is what it means for campuses~The decision could take months to play out~" \
+	    "Observers say the implications are far-reaching~Critics say key questions remain unanswered~" \
+	    "The move caps months of debate~Officials say more details will follow~" \
+	    "It is the latest twist in a long-running story"
+	src42 = "2 hours ago~45 minutes ago~5 hours ago~Reuters~AFP~3 hours ago~Updated~Just in"
+	names42 = "Martha Ellwood~Ravi Chandrasekhar~Joanna Pietrzak~Desmond Achebe~Sophie Marchetti~Lukas Brenner~" \
+	    "Hannah Okafor~Tobias Wren~Mei-Ling Zhou~Gareth Pryce~Anouk de Vries~Ibrahim Sesay"
+}
+function top42(labels, forms,    s) {	# as top39, from variant 42's headlines
+	s = above(labels, HL42, 5, forms, src42, "~~Analysis: ~~Opinion: ~")
+	return s == "" ? "" : HD s
+}
+function bar42(labels, odds) {	# 1 in odds, a bar over the page: its label, another headline, now and then how old
+	if (rnd(odds)) return ""
+	return pick(labels) pick("\n~: ~ | ") pick(HL42) pick("~~~\n" (2 + rnd(50)) " minutes ago~ · " (1 + rnd(9)) " hours ago")
+}
+function day42(style, y, m, d) {	# a day as variant 42's sites print it in their lists
+	if (style == "ap") return ap[m] " " d ", " y	# "Jan. 3, 2019"
+	if (style == "abbr") return abbr[m] " " d ", " y	# "Jan 3, 2019"
+	if (style == "uk") return d " " month[m] " " y	# "3 January 2019"
+	if (style == "ukabbr") return d " " abbr[m] " " y	# "3 Jan 2019"
+	if (style == "dm0") return d2(d) " " abbr[m] " " y	# "03 Jan 2019"
+	if (style == "uwn") return d2(d) " " month[m] " " y	# "03 January 2019"
+	if (style == "caps") return toupper(month[m]) " " d ", " y	# "JANUARY 3, 2019"
+	if (style == "ut") return d " " abbr[m] " , " y	# "3 Jan , 2019"
+	return month[m] " " d ", " y	# "January 3, 2019"
+}
+# other stories, each 1 to gap days before the one above; forms as rel39's
+function rel42(pool, lo, hi, gap, style, form,    a, n, j, s, k, t, h) {
+	n = split(some(pool, lo, hi), a, "\n")
+	s = ""; k = 0
+	for (j = 1; j <= n; j++) {
+		k += 1 + rnd(gap)
+		shift(-k)
+		t = day42(style, SY, SM, SD)
+		h = substr(a[j], 2)
+		if (form == 1) s = cat(s, LI t "\n" LC h)
+		else if (form == 2) s = cat(s, LI h " (" t ")")
+		else if (form == 3) s = cat(s, LI h " · " t)
+		else if (form == 4) s = cat(s, h "\n" t)
+		else s = cat(s, LI h "\n" LC t)
+	}
+	return s
+}
+function tagline42(lo, hi,    k) {	# tags on one line, commas between; TAGX the list
+	TAGX = some(tags42, lo, hi)
+	k = TAGX; gsub(LI, "", k); gsub(/\n/, ", ", k)
+	return k
+}
+function people42(pool,    a, b) {	# one name, now and then two joined by " and "
+	a = pick(pool)
+	if (rnd(6)) return a
+	b = pick(pool)
+	return b == a ? a : a " and " b
+}
+function solo42(who) { return index(who, " and ") == 0 }
+function lead42(s,    p) {	# a dateline run into the first paragraph, if it opens with a sentence
+	p = BODY; sub(/\n.*/, "", p)
+	if (p ~ /^["A-Z0-9]/ && length(p) > 60) BODY = s BODY
+}
+function upd42(h, mi) {	# an update: later that day, now and then a day to three on; in SY SM SD, UH UM
+	later9(h, mi)
+	if (rnd(4) == 0) { later13(1, 3); UH = 7 + rnd(14); UM = rnd(60) }
+	else { SY = Y; SM = M; SD = D; UH = H2; UM = MI2 }
+}
+function ukoff42() { return ukdst(Y, M, D) ? "+01:00" : "+00:00" }
+function euoff42() { return ukdst(Y, M, D) ? "+02:00" : "+01:00" }
+function handle42(who,    s) { s = who; gsub(/[^A-Za-z]/, "", s); return "@" s }	# "Mei-Ling Zhou" -> "@MeiLingZhou"
+function dot42(who, dom,    s) { s = tolower(who); gsub(/[^a-z]+/, ".", s); return s "@" dom }	# "Ann Lee" -> "ann.lee@dom"
+function cmts42(n) { return n == 1 ? "1 Comment" : n " Comments" }
+function pron42() { return pick("her~him~them") }
+
+function ihe42(title,    s, who, by, dl, st, sh, im, h, mi, k, qt, sec, n) {
+	HL42 = edu42 "~Colleges rethink remedial math~State system freezes hiring at four campuses~" \
+	    "Survey: presidents worry about public trust~Law school applications climb again"
+	h = 5 + rnd(16); mi = rnd(60)
+	qt = rnd(4) == 0	# a Quick Takes item
+	sec = qt ? "Quick Takes" : pick("Admissions~Faculty Issues~Global~Students~Teaching and Learning~Financial Health~Governance~Diversity~Technology")
+	site7(pick(" | Inside Higher Ed~ | Inside Higher Ed~"), "www.insidehighered.com", (qt ? "/quicktakes/" : "/news/") Y "/" d2(M) "/" d2(D) "/" slug7(title))
+	s = some("Inside Higher Ed~Log In~Register~Subscribe~Newsletters~Search~Jobs", 2, 5)
+	s = cat(s, some("News~Views~Career Advice~Jobs~Blogs~Events~Quick Takes~Admissions~Teaching & Learning~Students~Faculty Issues~" \
+	    "Diversity & Equity~Tech & Innovation~Business~Reports & Data~Podcasts~Books", 5, 10))
+	if (rnd(4) == 0) s = cat(s, pick("Higher Ed Jobs~Featured Jobs") "\n" some("Assistant Professor of Chemistry~Director of Admissions~Dean of Students~Lecturer in Writing~Registrar", 2, 3) "\nView All Jobs")
+	s = cat(s, top42("Most Read~Trending~Most Popular", "plain~num"))
+	NAV = cat(s, sec)
+	who = people42(names42 "~Keira Stanhope~Colm Brady~Yolanda Reyes-Ferris")
+	k = rnd(4)
+	n = rnd(5) ? "" : " // " cmts42(rnd(40))
+	if (k == 0) { by = "By " lk(who) " // " month[M] " " D ", " Y n; dl = "" }	# "By X // January 4, 2019"
+	else if (k == 1) { by = "By " lk(who); dl = month[M] " " D ", " Y }
+	else if (k == 2) { by = "By " lk(who) "\nYou have /5 articles left.\nSign up for a free account or log in."; dl = month[M] " " D ", " Y }
+	else { by = "By " lk(who); dl = month[M] " " D ", " Y pick("~\n" cmts42(1 + rnd(40)) "~\nPrint This") }
+	if (qt) { by = "By " lk(who); dl = month[M] " " D ", " Y; st = "" }
+	else st = rnd(3) ? standfirst(gen42) : ""
+	im = qt || rnd(2) ? "" : CP pick(caps42) "\n" pick("Getty Images~iStock/Getty Images Plus~iStock.com/" pick("sshepard~Andrei Tudoran~jpbcpa") "~" \
+	    "Wikimedia Commons~Courtesy of the university~" pick("Getty Images/E+~Photo illustration by Wren Talbot/Inside Higher Ed"))
+	sh = rnd(2) ? some("Share This~Twitter~Facebook~LinkedIn~Email~Print", 2, 4) : ""
+	HEAD = order("by dl st im~st by dl im~by dl sh im~im by dl st", st, by, dl, sh, im)
+	if (!qt && rnd(3) == 0) insert(pick("Related: ~Read more: ") pick(HL42), 2 + rnd(3))
+	s = ""
+	if (solo42(who) && rnd(2)) s = "Read more by\n" LI who
+	if (rnd(2)) s = cat(s, HD "Topics\n" some(tags42, 2, 4))
+	if (rnd(2)) s = cat(s, HD "Inside Higher Ed's free daily newsletter\nThe news, opinion and career advice higher education relies on, every weekday morning.\nEmail Address\nSign Up")
+	if (rnd(2)) s = cat(s, HD pick("Related Stories~More Quick Takes~Trending") "\n" rel42(HL42, 2, 4, 2, "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Comments\n" pick("We are no longer accepting comments on this article.~Comment policy: please keep it civil and stay on topic.~Log in or register to join the conversation."))
+	s = cat(s, some("About Us~Contact Us~Advertise~Careers at Inside Higher Ed~Privacy Policy~Terms of Use~Accessibility~Reprints and Permissions", 3, 6))
+	FOOT = cat(s, "Copyright © " Y " Inside Higher Ed All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function chron42(title,    s, who, by, dl, st, sh, im, h, mi, k, sec) {
+	HL42 = edu42 "~The Faculty Shortage Nobody Saw Coming~What Happens When a College Runs Out of Money~" \
+	    "How One Dean Turned Around a Failing Program~The Adjunct Crisis, Revisited"
+	h = 6 + rnd(15); mi = rnd(60)
+	sec = pick("NEWS~THE REVIEW~GOVERNMENT~FACULTY~STUDENTS~INTERNATIONAL~LEADERSHIP & GOVERNANCE~TEACHING~FINANCE & OPERATIONS")
+	k = title; gsub(/[^A-Za-z0-9]+/, "-", k); sub(/^-/, "", k); if (length(k) > 48) { k = substr(k, 1, 48); sub(/-[^-]*$/, "", k) }	# the old "/article/Some-Title-Words/245123"
+	site7(pick(" - The Chronicle of Higher Education~ | The Chronicle of Higher Education~"), "www.chronicle.com", \
+	    rnd(2) ? "/article/" slug7(title) : "/article/" k "/" (245000 + rnd(900)))
+	s = some("The Chronicle of Higher Education~Subscribe Today~Sign In~Newsletters~Search~Give a Gift", 2, 5)
+	s = cat(s, some("News~Advice~The Review~Data~Current Issue~Virtual Events~Store~Jobs~Find a Job~Post a Job~Professional Development~" \
+	    "Featured Products~Teaching~Leadership & Governance~Diversity", 5, 10))
+	s = cat(s, top42("Most Read~Trending~Latest", "plain"))
+	NAV = cat(s, sec)
+	who = people42(names42 "~Philippa Garner~Nathaniel Osei~Rosalind Baptiste")
+	k = rnd(4)
+	by = "By " lk(who)
+	if (k == 0) dl = month[M] " " D ", " Y	# "January 4, 2019"
+	else if (k == 1) { by = "By " lk(who) " " month[M] " " d2(D) ", " Y; dl = "" }	# the old "By X January 04, 2019"
+	else if (k == 2) dl = toupper(month[M]) " " D ", " Y	# "JANUARY 4, 2019"
+	else dl = month[M] " " D ", " Y "\n" pick("Premium~PREMIUM~Free Article")
+	st = standfirst(gen42)
+	im = rnd(2) ? CP pick(caps42) "\n" pick(pick("Jack Marrin~Delia Honeycutt~Raúl Santiago") " for The Chronicle~Getty Images~" \
+	    "Photo illustration by The Chronicle~AP Photo/" pick("Andrew Harnik~Steve Helber") "~Chronicle photo by " pick("Hal Brewster~Ines Korda")) : ""
+	sh = rnd(2) ? some("Share~Twitter~Facebook~LinkedIn~Email~Print~Save", 2, 4) : ""
+	HEAD = order("st by dl im~st im by dl~st by dl sh im~by dl st im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert(pick("Read other items in this series.~Related: " pick(HL42)), 2 + rnd(3))
+	if (solo42(who) && rnd(2)) sig20(who " writes about " pick("faculty issues~college finances~student success~higher-education policy~admissions~research funding") \
+	    ". Follow " pron42() " on Twitter " handle42(who) ", or email " pron42() " at " dot42(who, "chronicle.com") ".")
+	if (rnd(4) == 0) {
+		later13(1, 3)
+		sig20("Correction (" month[SM] " " SD ", " SY ", " clock(7 + rnd(10), rnd(60), "a.m.", "p.m.") "): An earlier version of this article misstated the number of campuses affected. The article has been updated to correct it.")
+	}
+	s = ""
+	if (rnd(2)) s = "We welcome your thoughts and questions about this article. Please email the editors or submit a letter for publication."
+	if (rnd(2)) s = cat(s, HD pick("Tags~Topics") "\n" some(tags42, 2, 4))
+	if (rnd(3) == 0) s = cat(s, HD "Subscribe to The Chronicle\nGet unlimited access to our journalism, the Chronicle Intelligence archive and the weekly print edition.\nSubscribe Today")
+	if (rnd(2)) s = cat(s, HD pick("Explore More~More News~Read Next") "\n" rel42(HL42, 2, 4, 3, "long", rnd(2) ? 0 : 1))
+	s = cat(s, some("About Us~Contact Us~Advertise With Us~Help~Privacy Policy~Terms of Service~Accessibility Statement~Site Map", 3, 6))
+	FOOT = cat(s, "©" Y " The Chronicle of Higher Education")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function the42(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, role, handle) {
+	HL42 = edu42 "~UK universities face pension deficit of billions~Overseas recruitment drive pays off for Australian sector~" \
+	    "European Research Council shortlists fewer UK applicants~Asia University Rankings: top 10 revealed"
+	h = 6 + rnd(14); mi = rnd(60)
+	sec = pick("News~Opinion~Features~Research~Europe~Asia~North America~Africa~Australasia")
+	site7(pick(" | Times Higher Education (THE)~ | THE News~"), "www.timeshighereducation.com", "/news/" slug7(title))
+	s = some("THE~Times Higher Education~Sign in~Register~Subscribe~Search", 2, 5)
+	s = cat(s, some("News~Opinion~Features~World University Rankings~THE Campus~THE Student~Jobs~Events~Podcasts~Awards~" \
+	    "Impact Rankings~Asia~Europe~North America", 5, 10))
+	s = cat(s, top42("Most viewed~Latest~Popular", "plain~num"))
+	NAV = cat(s, sec)
+	who = pick(names42 "~Holly Ashworth~Jonah Okwuosa~Elena Castellano")
+	role = pick("Reporter~Senior reporter~Europe reporter~Asia editor~News editor~Features editor~Deputy news editor")
+	handle = handle42(who)
+	k = rnd(4)
+	if (k == 0) { by = lk(who) "\n" pick(role "\n~") "Twitter: " handle; dl = month[M] " " D ", " Y }	# "January 4, 2019"
+	else if (k == 1) { by = lk(who); dl = month[M] " " D ", " Y }
+	else if (k == 2) { by = lk(who) "\n" role; dl = D " " month[M] " " Y }	# the older "4 January 2019"
+	else { by = "By " lk(who); dl = month[M] " " D ", " Y "\n" pick("Twitter: " handle "~Share on twitter~Share on facebook") }
+	st = standfirst(gen42)
+	im = rnd(2) ? CP pick(caps42) "\nSource: " pick("Getty~iStock~Alamy~Reuters~Getty montage") : ""
+	sh = rnd(2) ? some("Share on twitter~Share on facebook~Share on linkedin~Share on whatsapp~Share on mail", 2, 4) : ""
+	HEAD = order("st by dl im~by dl st im~st im by dl sh~st by dl im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Read more: " pick(HL42), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = HD "Register to continue\nWhy register?\n" some("Registration is free and only takes a moment~Once registered, you can read 3 articles a month~" \
+	    "Sign up for our newsletter", 2, 3) "\nRegister\nOr subscribe for unlimited access to:\n" some("Unlimited access to news, views, insights & reviews~Digital editions~Digital access to THE's university and college rankings analysis", 2, 3) "\nSubscribe\nAlready registered or a current subscriber? Login"
+	if (rnd(2)) s = cat(s, HD "Reader's comments (" rnd(9) ")\n" pick("Please login or register to comment on this article.~Log in or register to post comments"))
+	if (rnd(2)) s = cat(s, HD pick("Related articles~Most commented~Sponsored") "\n" rel42(HL42, 2, 4, 4, rnd(2) ? "long" : "uk", rnd(2) ? 0 : 4))
+	s = cat(s, some("About THE~Contact us~Advertise with us~Cookie policy~Privacy policy~Terms and conditions~Careers", 3, 6))
+	FOOT = cat(s, "© Times Higher Education " Y)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, ukoff42()); TAGX = ""
+}
+
+function pw42(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, top, nx) {
+	HL42 = space42 "~Topological insulator shows record conductivity~Neutrino detector sees first events~" \
+	    "Gravitational-wave catalogue doubles in size~Laser cooling reaches new low for molecules"
+	h = 8 + rnd(10); mi = rnd(60)
+	sec = pick("Research update~News~Analysis~Blog~Feature~Opinion and reviews")
+	top = pick("Astronomy and space~Condensed matter~Environment and energy~Materials~Optics and photonics~Particle and nuclear~Quantum~Biophysics and bioengineering~Careers~Policy")
+	site7(pick(" – Physics World~ - Physics World~"), "physicsworld.com", "/a/" slug7(title) "/")
+	s = some("Physics World~IOP Publishing~Sign in~Register~Search~Subscribe to newsletter", 2, 5)
+	s = cat(s, some("Latest~Research updates~Analysis~Blogs~Features~Opinion and reviews~Podcasts~Webinars~Events~Jobs~" \
+	    "Physics World Live~Breakthrough of the Year~Topics", 5, 10))
+	s = cat(s, top42("Most read~Latest", "plain"))
+	NAV = cat(s, top "\n" sec)
+	who = pick(names42 "~Isabel Trent~Dominic Farrelly~Ngozi Adeyemi")
+	k = rnd(4)
+	if (k == 0) { by = d2(D) " " abbr[M] " " Y " " lk(who); dl = "" }	# "04 Jan 2019 X"
+	else if (k == 1) { by = lk(who); dl = d2(D) " " abbr[M] " " Y }
+	else if (k == 2) { by = d2(D) " " abbr[M] " " Y "\n" lk(who); dl = "" }
+	else { nx = M % 12 + 1; by = lk(who); dl = d2(D) " " abbr[M] " " Y "\nTaken from the " month[nx] " " (nx == 1 ? Y + 1 : Y) " issue of Physics World. Members of the Institute of Physics can enjoy the full issue via the Physics World app." }
+	st = standfirst(gen42)
+	im = rnd(3) ? CP pick(caps42) ". (Courtesy: " pick("NASA/JPL-Caltech~ESO/L Calçada~iStock/" pick("Pobytov~koto_feja~vchal") "~" \
+	    pick("Jessica Ruiz~Tomasz Lis") "/" pick("University of Bristol~MIT~ETH Zurich") "~CERN~Shutterstock/" pick("Jurik Peter~Vadim Sadovski")) ")" : ""
+	sh = rnd(2) ? some("Share this article~Twitter~Facebook~LinkedIn~Email", 2, 4) : ""
+	HEAD = order("st by dl im~by dl st im~st im by dl~st by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) sig20("The research is described in " pick("Physical Review Letters~Nature~Nature Physics~Science~New Journal of Physics~Physical Review X") ".")
+	s = ""
+	if (rnd(2)) s = HD "Copyright © " Y " by IOP Publishing Ltd and individual contributors"
+	if (rnd(2)) s = cat(s, HD "Related content\n" rel42(HL42, 2, 4, 3, "dm0", rnd(2) ? 1 : 0))
+	if (rnd(3) == 0) s = cat(s, HD "Want to read more?\nRegistration is free, quick and easy\nNote: The verification e-mail to complete your account registration should arrive immediately.\nE-mail Address\nRegister")
+	if (rnd(2)) s = cat(s, HD "Discover more from Physics World\n" some(tags42, 2, 4))
+	s = cat(s, some("About us~Contact us~Advertising~Institute of Physics~IOP Publishing~Privacy and cookie policy~Terms of use~Accessibility", 3, 6))
+	FOOT = cat(s, "Physics World represents a key part of IOP Publishing's mission to communicate world-class research and innovation to the widest possible audience.\n" \
+	    "Copyright © " Y " by IOP Publishing Ltd and individual contributors")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, ukoff42()); TAGX = ""
+}
+
+function cw42(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, j, vol, pre) {
+	HL42 = space42 "~Nobel laureate calls for rethink of lab safety culture~Chemical industry faces skills shortage~" \
+	    "Plastic-eating enzyme engineered to work faster~Periodic table turns 150"
+	h = 8 + rnd(10); mi = rnd(60)
+	sec = pick("News~Research~Business~Policy~Opinion~Careers~Analysis")
+	site7(pick(" | News | Chemistry World~ | Research | Chemistry World~ | Chemistry World~"), "www.chemistryworld.com", "/" tolower(sec) "/" slug7(title) "/" (3009000 + rnd(999)) ".article")
+	s = some("Chemistry World~Sign in~Register~Subscribe~Search~Royal Society of Chemistry", 2, 5)
+	s = cat(s, some("News~Research~Business~Opinion~Features~Culture~Careers~Podcasts~Webinars~Collections~" \
+	    "Education in Chemistry~Jobs~Newsletters~Magazine", 5, 10))
+	s = cat(s, top42("Most read~Most popular~Latest", "plain~num"))
+	NAV = cat(s, sec)
+	who = people42(names42 "~Fenella Quigg~Arjun Mahadevan~Clara Osterberg")
+	k = rnd(4)
+	by = "By " lk(who)
+	if (k == 0) dl = D " " month[M] " " Y	# "4 January 2019"
+	else if (k == 1) { by = "By " lk(who) pick("~ ") D " " month[M] " " Y; dl = "" }
+	else if (k == 2) { by = toupper("By " who); dl = D " " toupper(month[M]) " " Y }	# "BY X 4 JANUARY 2019", as styled
+	else dl = D " " month[M] " " Y "\n" pick("No comments~1 comment~Comments")
+	st = standfirst(gen42)
+	im = rnd(3) ? CP pick(caps42) "\nSource: © " pick("Shutterstock~Getty Images~Science Photo Library~" pick("Elena Ruiz~Jakob Lind") "/University of " pick("Cambridge~Manchester~Oxford~Basel") "~" \
+	    "American Chemical Society~Wiley-VCH~Royal Society of Chemistry") : ""
+	sh = rnd(2) ? some("Share~Twitter~Facebook~LinkedIn~Email~Print", 2, 4) : ""
+	HEAD = order("st by dl im~by dl st im~st im by dl~st by dl sh im", st, by, dl, sh, im)
+	if (rnd(2)) {
+		split("J. Am. Chem. Soc.~Angew. Chem. Int. Ed.~Nat. Chem.~Science~Chem. Sci.~Nature", vol, "~")
+		split("10.1021/jacs.8b~10.1002/anie.2018~10.1038/s41557-018-0~10.1126/science.aav~10.1039/c8sc0~10.1038/s41586-018-0", pre, "~")
+		j = 1 + rnd(6)
+		sig20("References\n1 " pick("A Kowalski~R Nakamura~S Haddad~J Pérez~M Lindqvist~T Okonjo") " et al, " vol[j] ", " (Y - rnd(2)) ", DOI: " pre[j] (1000 + rnd(9000)))
+	}
+	s = ""
+	if (rnd(3) == 0) s = HD "Site powered by Webvision Cloud"
+	if (rnd(2)) s = cat(s, HD "Registration is free\nRegister now to read " pick("two~three~five") " free articles a month, and sign up for our newsletter.\nRegister now\nAlready registered? Sign in")
+	if (rnd(2)) s = cat(s, HD pick("Related articles~More from " sec "~Most popular") "\n" rel42(HL42, 2, 4, 3, "uk", rnd(2) ? 0 : 4))
+	if (rnd(2)) s = cat(s, HD "Topics\n" some(tags42, 2, 4))
+	s = cat(s, some("About us~Contact us~Advertise~Write for us~Accessibility~Privacy~Cookie settings~Terms and conditions", 3, 6))
+	FOOT = cat(s, "© Royal Society of Chemistry " Y "\nRegistered charity number: 207890")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, ukoff42()); TAGX = ""
+}
+
+function sb42(title,    s, who, by, dl, st, sh, im, h, mi, k, sec) {
+	HL42 = edu42 "~Commission proposes bigger budget for research missions~Widening countries push for fairer share of grants~" \
+	    "Switzerland's association to research programme in doubt~Universities urge EU to protect basic research"
+	h = 7 + rnd(12); mi = rnd(60)
+	sec = pick("News~Viewpoint~News in Brief~Framework Programme~Policy~Network Updates")
+	site7(pick(" | Science|Business~ - Science|Business~"), "sciencebusiness.net", "/" slug7(sec) "/" slug7(title))
+	s = some("Science|Business~Login~Subscribe~Search~Newsletter", 2, 4)
+	s = cat(s, some("News~Viewpoints~Framework Programme~Horizon Europe~R&D Funding Tracker~Widening~Digital~Healthy Measures~" \
+	    "Network Updates~Events~Podcasts~International News~About", 5, 10))
+	s = cat(s, top42("Latest~Most read", "plain"))
+	NAV = cat(s, sec)
+	who = people42(names42 "~Goran Vuković~Eline Maes~Florian Krämer")
+	k = rnd(4)
+	by = "By " lk(who)
+	if (k == 0) dl = d2(D) " " abbr[M] " " Y " | " sec	# "04 Jan 2019 | News"
+	else if (k == 1) dl = d2(D) " " abbr[M] " " Y
+	else if (k == 2) { by = lk(who); dl = d2(D) " " abbr[M] " " Y " | " sec }
+	else dl = sec "\n" d2(D) " " month[M] " " Y	# "04 January 2019"
+	st = standfirst(gen42)
+	im = rnd(2) ? CP pick(caps42) ". Photo: " pick("European Commission~European Union~Flickr~Creative Commons~Pixabay~European Parliament") : ""
+	sh = rnd(2) ? some("Share~Twitter~LinkedIn~Facebook~Email", 2, 4) : ""
+	HEAD = order("st by dl im~by dl st im~st im by dl~st by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Read also: " pick(HL42), 2 + rnd(3))
+	s = ""
+	if (rnd(2)) s = "Never miss an update from Science|Business:\nNewsletter sign-up"
+	if (rnd(2)) s = cat(s, HD "Topics\n" some("Horizon Europe~European Research Council~Research funding~Innovation~Universities~Widening~Research careers~International cooperation", 2, 4))
+	if (rnd(2)) s = cat(s, HD pick("Related articles~Latest news~Popular") "\n" rel42(HL42, 2, 4, 3, "dm0", rnd(2) ? 1 : 0))
+	s = cat(s, some("About us~Network~Contact~Subscribe~Privacy policy~Terms and conditions~Cookie policy", 3, 6))
+	FOOT = cat(s, "© Science|Business Publishing Ltd " Y)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, euoff42()); TAGX = ""
+}
+
+function rpn42(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, reg, pub) {
+	HL42 = edu42 "~Funding council confirms cut to teaching grant~Select committee grills minister on research budget~" \
+	    "Vice-chancellors' pay under fresh scrutiny~Research England sets out knowledge exchange framework"
+	h = 7 + rnd(12); mi = rnd(60)
+	k = rnd(5)
+	reg = k == 0 ? "europe" : k == 1 ? "au" : "uk"
+	sec = reg == "europe" ? pick("Europe~Horizon Europe~EU Politics") : reg == "au" ? pick("Australia & New Zealand~Australia~ANZ Politics") : pick("UK~Universities~Research Councils~Parliament~HE Politics")
+	pub = reg == "europe" ? "Research Europe" : reg == "au" ? "Research Professional News" : pick("Research Fortnight~Research Professional News~HE")
+	site7(pick(" - Research Professional News~ | Research Professional News~"), "www.researchprofessionalnews.com", "/rr-news-" reg "-" slug7(sec) "-" Y "-" M "-" slug7(title) "/")
+	s = some("Research Professional News~Sign in~Subscribe~Newsletters~Search~Jobs", 2, 5)
+	s = cat(s, some("UK~Europe~Australia & New Zealand~Africa~Canada~International~HE Politics~Funding~Views of the Week~" \
+	    "The Big Picture~Careers~Research Fortnight~Research Europe~Podcasts~Events", 5, 10))
+	s = cat(s, top42("Most read~Latest news~In focus", "plain~under"))
+	NAV = cat(s, sec)
+	who = pick(names42 "~Amelia Hartnell~Conor Reidy~Yasmin Qadir")
+	k = rnd(4)
+	by = "By " lk(who)
+	if (k == 0) dl = D " " month[M] " " Y	# "4 January 2019"
+	else if (k == 1) { by = "By " lk(who) "\n" pub; dl = D " " month[M] " " Y }
+	else if (k == 2) dl = pub "\n" D " " month[M] " " Y
+	else { by = lk(who) ", " pub; dl = D " " month[M] " " Y }
+	st = standfirst(gen42)
+	im = rnd(3) ? "" : CP pick(caps42) "\nImage: " pick("Chris Radburn for Research Professional News~Shutterstock~European Commission~UK Parliament~Flickr CC BY-SA 2.0")
+	sh = rnd(2) ? some("Share~Twitter~LinkedIn~Email", 2, 4) : ""
+	HEAD = order("st by dl im~by dl st im~st by dl sh im~st im by dl", st, by, dl, sh, im)
+	if (rnd(4) == 0) sig20("This article also appeared in " pub)
+	s = ""
+	if (rnd(2)) s = HD pick("This is subscriber-only content~Get the full picture") "\nResearch Professional News is a subscription service. " \
+	    pick("If your institution subscribes, sign in to read on.~Start a free trial for complete access to news, funding and analysis.") "\n" some("Sign in~Start free trial~Subscribe", 2, 3)
+	if (rnd(2)) s = cat(s, HD pick("Related articles~More news~Most read") "\n" rel42(HL42, 2, 4, 2, rnd(2) ? "uk" : "ukabbr", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Sign up to our newsletters\nThe daily briefing on higher education and research policy, free to your inbox.\nEmail\nSign up")
+	s = cat(s, some("About us~Contact us~Advertise~Subscribe~Privacy~Cookies~Terms and conditions~Accessibility", 3, 6))
+	FOOT = cat(s, "Research Professional News is published by Research Research Ltd, a Clarivate company.\n© " Y " Research Research Ltd")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, ukoff42()); TAGX = ""
+}
+
+function uwn42(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, iss, reg) {
+	HL42 = edu42 "~African universities step up collaboration on doctoral training~Academic freedom index shows decline in 30 countries~" \
+	    "Student mobility within Asia overtakes flows to the West~University leaders urge governments to fund open science"
+	h = 6 + rnd(14); mi = rnd(60)
+	reg = pick("GLOBAL~AFRICA~ASIA~EUROPE~NORTH AMERICA~LATIN AMERICA~MIDDLE EAST~OCEANIA~UNITED KINGDOM~CHINA~INDIA")
+	sec = pick("NEWS~FEATURE~COMMENTARY~NEWS~NEWS")
+	iss = 483 + int((Y - 2018) * 52 + (M - 1) * 4.3 + D / 7)	# one issue a week
+	site7(pick(" - University World News~ | University World News~"), "www.universityworldnews.com", \
+	    "/post.php?story=" Y d2(M) d2(D) d2(h) d2(mi) d2(rnd(60)) (100 + rnd(900)))
+	s = some("University World News~The Global Window on Higher Education~Subscribe~Search~Advertise", 2, 4)
+	s = cat(s, some("Global~Africa~Asia~Europe~Latin America~Middle East and North Africa~North America~Oceania~" \
+	    "Special Reports~Commentary~Features~World Blog~Transformative Leadership~Student View~Archives", 5, 10))
+	s = cat(s, top42("Top stories~Most read~Related links", "plain"))
+	NAV = cat(s, reg "\n" sec)
+	who = people42(names42 "~Kamau Njoroge~Priyanka Venkat~Alison McGrath~Munyaradzi Dube")
+	k = rnd(4)
+	if (k == 0) { by = lk(who) " " d2(D) " " month[M] " " Y " Issue No:" iss; dl = "" }	# "X 04 January 2019 Issue No:535"
+	else if (k == 1) { by = lk(who); dl = d2(D) " " month[M] " " Y " Issue No:" iss }
+	else if (k == 2) { by = lk(who); dl = d2(D) " " month[M] " " Y "\nIssue No:" iss }
+	else { by = lk(who) "\n" d2(D) " " month[M] " " Y " Issue No:" iss; dl = "" }
+	st = rnd(2) ? standfirst(gen42) : ""
+	im = rnd(3) ? "" : CP pick(caps42) "\nImage: " pick("iStock~Reuters~Pixabay~Wikimedia Commons~Shutterstock")
+	sh = rnd(2) ? some("Share~Facebook~Twitter~LinkedIn~Print~Email", 2, 5) : ""
+	HEAD = order("by dl st im~by dl sh im~st by dl im~by dl im", st, by, dl, sh, im)
+	if (sec == "COMMENTARY" && solo42(who)) sig20(who " is " pick("professor of higher education~a senior research fellow~director of the centre for international education~an independent consultant") \
+	    " at " pick("the University of Cape Town~Boston College~the University of Melbourne~Leiden University~the University of Hong Kong") ".")
+	if (rnd(3) == 0) sig20("Receive UWN's free weekly e-newsletters\nEmail address *\nSubscribe")
+	s = ""
+	if (rnd(3) == 0) s = HD "Comment\n" pick("Please send comments to the editors; we may publish them.~Comments are moderated and will appear after approval.")
+	if (rnd(2)) s = cat(s, HD "Related Links\n" rel42(HL42, 2, 4, 6, "uwn", rnd(2) ? 0 : 4))
+	if (rnd(2)) s = cat(s, HD "Receive UWN's free weekly e-newsletters\n" some("Global edition~Africa edition~Asia edition", 1, 3) "\nEmail address *\nSubscribe")
+	s = cat(s, some("About Us~Contact Us~Advertise~Partners~Privacy Policy~Terms and Conditions~Archives", 3, 6))
+	FOOT = cat(s, "Copyright University World News " Y)
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, ukoff42()); TAGX = ""
+}
+
+function spacenews42(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, pl, nx) {
+	HL42 = space42 "~Space Force budget request grows~Constellation operator files for bankruptcy protection~" \
+	    "European launcher enters final test campaign~Senate confirms agency administrator"
+	h = 6 + rnd(15); mi = rnd(60); upd42(h, mi)
+	sec = pick("Civil~Commercial~Launch~Military~Policy & Politics~Opinion~Satellite Telecom~Space Science")
+	site7(pick(" - SpaceNews~ - SpaceNews.com~"), "spacenews.com", "/" slug7(title) "/")
+	s = some("SpaceNews~Subscribe~Log In~Newsletters~Search~Advertise", 2, 5)
+	s = cat(s, some("News~Civil~Commercial~Launch~Military~Policy & Politics~Opinion~Events~Podcast~Video~" \
+	    "SpaceNews Magazine~Space Symposium~Jobs", 5, 10))
+	s = cat(s, bar42("Breaking~BREAKING", 10))
+	s = cat(s, top42("Latest News~Trending", "plain"))
+	NAV = cat(s, sec)
+	who = pick(names42 "~Caleb Henshaw~Theresa Rudd~Marco Valletti")
+	k = rnd(4)
+	if (k == 0) { by = "by " lk(who) " — " month[M] " " D ", " Y; dl = "" }	# "by X — January 4, 2019"
+	else if (k == 1) { by = "by " lk(who) " —"; dl = month[M] " " D ", " Y }
+	else if (k == 2) { by = lk(who); dl = month[M] " " D ", " Y }
+	else { by = "by " lk(who) " — " month[M] " " D ", " Y " [" (month[SM] " " SD ", " SY != month[M] " " D ", " Y ? "Updated " month[SM] " " SD ", " SY " " clock(UH, UM, "a.m.", "p.m.") " Eastern" : "Updated " clock(UH, UM, "a.m.", "p.m.") " Eastern") "]"; dl = "" }
+	st = ""
+	pl = place19(title, "", "")	# where the story is, or the writer's desk
+	if (pl == "") pl = pick("Washington~Washington~Washington~Paris~~")
+	if (pl != "") lead42(upper20(pl) " — ")
+	im = rnd(3) ? CP pick(caps42) ". Credit: " pick("NASA/Bill Ingalls~NASA/Aubrey Gemignani~SpaceX~ESA–S. Corvaja~Rocket Lab~" \
+	    "Blue Origin~U.S. Air Force~ULA~Roscosmos~SpaceNews/" pick("Brian Berger~Jeff Ng") "~Arianespace") : ""
+	sh = rnd(2) ? some("Share~Twitter~Facebook~LinkedIn~Email~Print", 2, 4) : ""
+	HEAD = order("by dl im~im by dl~by dl sh im", st, by, dl, sh, im)
+	if (rnd(4) == 0) {
+		shift(3 + rnd(10)); nx = month[SM] " " SD ", " SY
+		sig20("This article originally appeared in the " nx " issue of SpaceNews magazine.")
+	}
+	if (rnd(2)) sig20(who " " pick("writes about space policy, commercial space and related topics for SpaceNews.~is a staff writer for SpaceNews covering " pick("launch~military space~satellite telecommunications~civil space") ".~" \
+	    "covers the business of space for SpaceNews. Before joining SpaceNews, " pron42() " reported on aerospace for a trade weekly."))
+	s = ""
+	if (rnd(2)) s = HD "Tags\n" some("Commercial Crew~ISS~Launch~Lunar~Mars~NASA~Satellites~Space Force~SpaceX~ULA~Rocket Lab~Smallsats~Policy~Budget", 2, 5)
+	if (rnd(2)) s = cat(s, HD pick("More from SpaceNews~Related~Latest") "\n" rel42(HL42, 2, 4, 2, "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Sign up for SpaceNews newsletters\nThe space industry's news, in your inbox every weekday.\nEmail\nSign Up")
+	s = cat(s, some("About~Contact~Advertise~Subscribe~Privacy Policy~Terms of Service~Careers", 3, 6))
+	FOOT = cat(s, "© " Y " SpaceNews, all rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function sfn42(title,    s, who, by, dl, st, sh, im, h, mi, k, g, zh, nx) {
+	HL42 = space42 "~Atlas 5 rolls to pad for satellite launch~Falcon 9 booster returns to port after droneship landing~" \
+	    "Soyuz crew launches to space station~Delta 4-Heavy cleared for classified mission"
+	h = 6 + rnd(16); mi = rnd(60)
+	site7(pick(" – Spaceflight Now~ - Spaceflight Now~"), "spaceflightnow.com", "/" Y "/" d2(M) "/" d2(D) "/" slug7(title) "/")
+	s = some("Spaceflight Now~Launch Schedule~Launch Log~Mission Status Center~Astronomy Now~Store~Plus", 3, 6)
+	s = cat(s, some("Space Station~Atlas 5~Falcon 9~Delta 4~Ariane 5~Soyuz~Electron~News Archive~Search", 3, 6))
+	s = cat(s, bar42("LIVE COVERAGE!~Breaking", 8))
+	NAV = s
+	who = pick("Stephen Aldous~Marisol Dwyer~Grant Pellham~Alice Denholm~Pete Varga")
+	k = rnd(4)
+	if (k == 0) { by = month[M] " " D ", " Y " " lk(who); dl = "" }	# "January 4, 2019 X"
+	else if (k == 1) { by = month[M] " " D ", " Y "\n" lk(who); dl = "" }
+	else if (k == 2) { by = month[M] " " D ", " Y " | " lk(who); dl = "" }
+	else { by = lk(who); dl = month[M] " " D ", " Y }
+	st = rnd(2) ? "" : standfirst(gen42)
+	im = rnd(3) ? CP pick(caps42) ". Credit: " pick("Spaceflight Now~SpaceX~NASA/Joel Kowsky~United Launch Alliance~Roscosmos~Arianespace~" \
+	    "Dale Ormsby/Spaceflight Now~Kit Arbuckle/Spaceflight Now~NASA TV/Spaceflight Now") : ""
+	sh = rnd(2) ? some("Share~Tweet~Facebook~Email", 2, 3) : ""
+	HEAD = order("by dl im~im by dl~st by dl im~by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) {	# a launch time in the body, in GMT and EST
+		g = 2 + rnd(20); zh = (g + 19 + usdst(Y, M, D)) % 24
+		insert("Launch is scheduled for " d2(g) d2(mi) " GMT (" clock(zh, mi, "a.m.", "p.m.") " " (usdst(Y, M, D) ? "EDT" : "EST") ")" (zh > g ? " on the previous evening" : "") ".", 1 + rnd(3))
+	}
+	if (rnd(2)) sig20("Email the author.")
+	if (rnd(2)) sig20("Follow " who " on Twitter: " handle42(who) ".")
+	s = ""
+	if (rnd(2)) {	# the launch schedule sidebar: the next launch, days on
+		shift(2 + rnd(12)); g = rnd(24)
+		s = HD "Next launch\n" pick("Falcon 9 • Iridium NEXT~Atlas 5 • AEHF~Electron • Rideshare~Soyuz • Progress MS~Ariane 5 • Telecom satellites") "\n" \
+		    "Launch window: " ap[SM] " " SD " at " d2(g) d2(rnd(60)) " GMT\nFull Launch Schedule"
+	}
+	if (rnd(2)) s = cat(s, HD pick("Latest news~Related stories") "\n" rel42(HL42, 2, 4, 2, "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Spaceflight Now Plus\nJoin Plus for our HD launch videos and extra coverage.\nSubscribe")
+	s = cat(s, some("About Us~Contact~Advertise~Privacy Policy~Terms~Astronomy Now", 2, 5))
+	FOOT = cat(s, "© " Y " Spaceflight Now Inc.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function nsf42(title,    s, who, by, dl, st, sh, im, h, mi, k, sec) {
+	HL42 = space42 "~Starship prototype rolls to test stand~SLS core stage arrives for green run~" \
+	    "Launch Roundup: busy week ahead for Falcon 9 and Electron~Chinese Long March launches new crew vehicle test"
+	h = 5 + rnd(17); mi = rnd(60)
+	sec = pick("Articles~SpaceX~NASA~International~Commercial~Launch Roundup~ISS~Starship")
+	site7(pick(" - NASASpaceFlight.com~ | NASASpaceFlight.com~"), "www.nasaspaceflight.com", "/" Y "/" d2(M) "/" slug7(title) "/")
+	s = some("NASASpaceFlight.com~NSF Live~L2~Forum~Store~Search", 2, 5)
+	s = cat(s, some("Home~News~Launch Roundup~SpaceX~Starship~NASA~SLS~Commercial~International~ISS~Shuttle~Videos~Podcasts~About", 5, 10))
+	s = cat(s, top42("Latest Articles~Popular", "plain"))
+	NAV = cat(s, sec)
+	who = pick("Callum Reade~Philippa Stroud~Anders Holm~Kenji Lattimore~Tess Okoye~Owen Sparks")
+	k = rnd(4)
+	if (k == 0) { by = "written by " lk(who) " " month[M] " " D ", " Y; dl = "" }	# "written by X January 4, 2019"
+	else if (k == 1) { by = month[M] " " D ", " Y " by " lk(who); dl = "" }	# the older "January 4, 2019 by X"
+	else if (k == 2) { by = "written by " lk(who); dl = month[M] " " D ", " Y }
+	else { by = "by " lk(who); dl = month[M] " " D ", " Y }
+	st = ""
+	im = rnd(3) ? "" : CP pick(caps42) " – via " pick("Jude Paxton for NSF~Rhea Calloway for NSF~NASA~SpaceX~Sam Ortolan for NSF")
+	sh = rnd(2) ? some("Share~Twitter~Facebook~Reddit", 2, 3) : ""
+	HEAD = order("by dl im~im by dl~by dl sh im", st, by, dl, sh, im)
+	if (rnd(2)) insert("(" pick("Images~Lead image~Photos") ": " pick("NASA~SpaceX~L2 artist Remy Castell~ESA~Roscosmos~NASA, SpaceX and L2 artist Remy Castell") ")", 1 + rnd(4))
+	if (rnd(3) == 0) sig20("(" pick("Images~Lead image") ": " pick("NASA~SpaceX~ULA~Blue Origin~via L2") ")")
+	s = ""
+	if (rnd(2)) s = HD "Join L2\nFor in-depth coverage, renders and a huge archive of documents, join L2 — NSF's premium membership.\nLearn more"
+	if (rnd(2)) s = cat(s, HD "Tags: " tagline42(2, 4))
+	if (rnd(2)) s = cat(s, HD pick("Related Articles~Latest Articles") "\n" rel42(HL42, 2, 4, 3, "long", rnd(2) ? 0 : 4))
+	s = cat(s, some("About~Contact~Advertise~Privacy Policy~Terms of Use~Store", 2, 5))
+	FOOT = cat(s, "© " Y " NASASpaceFlight.com. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function ut42(title,    s, who, by, dl, st, sh, im, h, mi, k, n, i, c) {
+	HL42 = space42 "~Astronomers find planet orbiting in star's habitable zone~What would it take to terraform Venus?~" \
+	    "New Horizons returns first images of its next target~Carnival of Space #590"
+	h = 6 + rnd(16); mi = rnd(60); upd42(h, mi)
+	site7(pick(" - Universe Today~"), "www.universetoday.com", "/" (140800 + rnd(900)) "/" slug7(title) "/")
+	s = some("Universe Today~Space and astronomy news~Search~Newsletter", 2, 4)
+	s = cat(s, some("Home~Guide to Space~Videos~Astronomy Cast~Podcast~Weekly Space Hangout~Contact Us~Support Us~Privacy Policy", 4, 8))
+	NAV = s
+	who = pick("Matteo Villiers~Evelyn Graves~Andrew Tolliver~Laurel Tiegs~Nadia Atherton~Carys Pemberton")
+	k = rnd(4)
+	if (k == 0) { dl = "Article written: " D " " abbr[M] " , " Y; by = "by " lk(who) }	# "Article written: 4 Jan , 2019"
+	else if (k == 1) { dl = "Article written: " D " " abbr[M] " , " Y "\nUpdated: " SD " " abbr[SM] " , " SY; by = "by " lk(who) }
+	else if (k == 2) { by = "Posted on " month[M] " " D ", " Y " by " lk(who); dl = "" }	# "Posted on January 4, 2019 by X"
+	else { by = lk(who); dl = month[M] " " D ", " Y }
+	st = ""
+	im = rnd(3) ? CP pick(caps42) ". Credit: " pick("NASA/JPL-Caltech~ESO/M. Kornmesser~NASA/ESA/Hubble~NASA/JHUAPL/SwRI~ESA/ATG medialab~NASA/Goddard") : ""
+	sh = rnd(3) ? "" : some("Share this:~Twitter~Facebook~Reddit~Email", 2, 4)
+	HEAD = order(k < 2 ? "dl by im~im dl by~dl by sh im" : "by dl im~im by dl~by dl sh im", st, by, dl, sh, im)
+	if (rnd(2)) sig20("Further Reading: " pick("NASA~ESA~Phys.org~Science~Nature~Keck Observatory") pick("~, " pick("arXiv~Space.com~The Astrophysical Journal~NASA JPL")))
+	s = ""
+	if (rnd(2)) s = HD "Like this:\nLike Loading..."
+	if (rnd(2)) s = cat(s, HD "Related\n" rel42(HL42, 2, 3, 20, rnd(2) ? "long" : "ut", 4))
+	if (rnd(2)) {	# comments, after the story
+		n = 1 + rnd(3); c = HD n " Replies to \"" title "\""
+		for (i = 1; i <= n; i++) {
+			later13(0, 2)
+			c = c "\n" pick("Aqua4~Olaf Schmidt~spacefan77~Torbjörn L.~Dave M~nauv~Lili") " says:\n" month[SM] " " SD ", " SY " at " clk(rnd(24), rnd(60)) "\n" \
+			    pick("Fascinating. Can't wait for the follow-up data.~So the models were wrong again? Good, that's how science works.~" \
+			    "Great write-up, thanks Universe Today.~I'd love to see this with a bigger telescope.~Isn't this the same result from last year?") "\nReply"
+		}
+		s = cat(s, c "\n" HD "Leave a Reply\nYour email address will not be published. Required fields are marked *\nComment\nName *\nEmail *\nPost Comment")
+	}
+	if (rnd(2)) s = cat(s, HD "Support Universe Today on Patreon\nMembers get an ad-free site and our thanks.\nBecome a patron")
+	FOOT = cat(s, "Universe Today\n© " Y " Universe Today. All rights reserved.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, "+00:00"); TAGX = ""
+}
+
+function skytel42(title,    s, who, by, dl, st, sh, im, h, mi, k, sec, ph) {
+	HL42 = space42 "~This Week's Sky at a Glance~See the Moon pass Jupiter at dawn~" \
+	    "Amateur catches fireball on camera~Binocular highlight: the Beehive Cluster"
+	h = 7 + rnd(14); mi = rnd(60)
+	sec = pick("Astronomy News~Observing News~Space Missions~Solar System~Stars~Galaxies~Cosmology~Exoplanets")
+	site7(pick(" - Sky & Telescope~ - Sky & Telescope - Sky & Telescope~"), "skyandtelescope.org", "/astronomy-news/" slug7(title) "/")
+	s = some("Sky & Telescope~The essential guide to astronomy~Subscribe~Shop~Log In~Register", 2, 5)
+	s = cat(s, some("News~Observing~Astronomy Resources~Stargazing~Tours~Community~Celestial Objects~Interactive Sky Chart~" \
+	    "This Week's Sky at a Glance~Moon Phases~Astronomy Events~Get Started", 5, 10))
+	if (rnd(3) == 0) { ph = pick("Waxing Crescent~First Quarter~Waxing Gibbous~Full Moon~Waning Gibbous~Last Quarter~Waning Crescent~New Moon"); s = cat(s, "Tonight's Moon\n" ph) }
+	s = cat(s, top42("Trending~Latest News", "plain"))
+	NAV = cat(s, sec)
+	who = pick("Monica Ferrand~Kelsey Blaine~Robert Kingsmill~Diana Hollis~Camille Renwick~Jerald Sommers")
+	k = rnd(4)
+	if (k == 0) { by = "By " lk(who); dl = month[M] " " D ", " Y }
+	else if (k == 1) { by = "By " lk(who) " " month[M] " " D ", " Y pick("~ " cmts42(rnd(20))); dl = "" }	# "By X January 4, 2019 3 Comments"
+	else if (k == 2) { by = "By " lk(who); dl = month[M] " " D ", " Y "\n" cmts42(rnd(20)) }
+	else { by = lk(who); dl = month[M] " " D ", " Y }
+	st = rnd(2) ? standfirst(gen42) : ""
+	im = rnd(3) ? CP pick(caps42) "\n" pick("NASA / JPL-Caltech / SwRI~ESO / M. Kornmesser~NASA / ESA / STScI~Sky & Telescope~" \
+	    pick("Ruth Ellery~Tomás Vidal~Greg Halloran") "~NASA / JHUAPL / SwRI~NSF / AURA / NOIRLab") : ""
+	sh = rnd(2) ? some("Share~Facebook~Twitter~Email~Print", 2, 4) : ""
+	HEAD = order("by dl st im~st by dl im~by dl im~by dl sh im", st, by, dl, sh, im)
+	if (rnd(3) == 0) insert("Read more: " pick(HL42), 2 + rnd(3))
+	if (rnd(3) == 0) sig20("Reference: " pick("A. Ruiz et al.~K. Lund et al.~J. Moreau et al.") " \"" pick("A Deep Search for Faint Companions~Spectroscopy of a Young Debris Disk~Timing Variations in a Compact Binary") ".\" " \
+	    pick("Astrophysical Journal Letters~Nature Astronomy~Astronomical Journal~Monthly Notices of the Royal Astronomical Society") ". " Y ".")
+	s = ""
+	if (rnd(2)) s = HD "Get Sky & Telescope's weekly newsletter\nThe week's astronomy news and what to look for in the sky, free every Friday.\nEmail\nSign Up"
+	if (rnd(2)) s = cat(s, HD "Tags\n" some("Asteroids~Comets~Exoplanets~Galaxies~Jupiter~Mars~Moon~Saturn~Space missions~Stars~The Sun~Telescopes", 2, 4))
+	if (rnd(2)) s = cat(s, HD pick("Related Posts~Latest News") "\n" rel42(HL42, 2, 3, 4, "long", rnd(2) ? 0 : 4))
+	if (rnd(3) == 0) s = cat(s, HD "Comments\nYou must be logged in to post a comment.")
+	s = cat(s, some("About Us~Contact Us~Advertise~Subscription Services~Privacy Policy~Terms of Use~Shop", 3, 6))
+	FOOT = cat(s, "© " Y " Sky & Telescope. Sky & Telescope is part of AAS Sky Publishing, LLC, a subsidiary of the American Astronomical Society.")
+	BYN = who; DLX = dlx(by, dl); ISOT = isot7(h, mi, usoff18("E")); TAGX = ""
+}
+
+function consent42(    k) {	# a consent, meter, registration or newsletter prompt, words fresh
+	k = rnd(4)
+	if (k == 0)
+		return ask("We use cookies~Your privacy~Cookie settings~About cookies on this site",
+		    "We use cookies to keep you signed in, to see how our articles are read and, with your consent, to show advertising that fits your interests.~" \
+		    "Choose \"Accept all\" to allow every cookie, or \"Manage preferences\" to decide which kinds we may set. You can change your mind at any time.~" \
+		    "Our partners may store and access information on your device for measurement and advertising. See our cookie policy.",
+		    "Accept all~Reject all~Manage preferences~Necessary only~Save and close", 4)
+	if (k == 1)
+		return pick("You have " (1 + rnd(4)) " free articles left this month.~You've reached your limit of free articles.~" \
+		    "Register for free to keep reading.") "\n" pick("Register~Subscribe~Sign in~Not now")
+	if (k == 2)
+		return pick("Allow notifications for breaking news?~Get launch alerts on your phone.~Turn on desktop notifications?") "\n" pick("Allow~Block~No thanks~Later")
+	return pick("Get our free newsletter, every weekday.~Sign up for the weekly briefing.~Stay informed: subscribe to our newsletter.") "\n" pick("Sign up~Subscribe~No thanks~Close")
+}
+
+function fortytwoA(title, k) {
+	if (k == 0) ihe42(title)
+	else if (k == 1) chron42(title)
+	else if (k == 2) the42(title)
+	else if (k == 3) pw42(title)
+	else if (k == 4) cw42(title)
+	else if (k == 5) sb42(title)
+	else rpn42(title)
+}
+function fortytwoB(title, k) {
+	if (k == 0) uwn42(title)
+	else if (k == 1) spacenews42(title)
+	else if (k == 2) sfn42(title)
+	else if (k == 3) nsf42(title)
+	else if (k == 4) ut42(title)
+	else skytel42(title)
+}
+function fortytwo(title,    k) {	# variant 42: one of its sites, now and then an ad line and a banner, NAV filled
+	words42()
+	TS = ""; DOM = ""; URL = ""; BYN = ""; DLX = ""; ISOT = ""; TAGX = ""
+	k = rnd(13)
+	if (k < 7) fortytwoA(title, k); else fortytwoB(title, k - 7)
+	if (rnd(6) == 0) NAV = cat(NAV, pick("Advertisement~ADVERTISEMENT~Sponsored~Partner content"))
+	if (rnd(4) == 0) banner(consent42(), 3, 30)
+	fit("Skip to main content~Menu~Search~Close~Open navigation~Sign in~Subscribe~Home")
+}
+
+# Variant 42's layouts: variant 20's (lynx -dump with its numbered links,
+# pandoc -t plain, innerText, copy-paste, lynx, w3m, a naive converter, a
+# reader view, archive.today).
+function layout42(title) { return layout20(title) }
