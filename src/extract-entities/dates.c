@@ -353,17 +353,10 @@ read_absolute(const struct toks *t, int *i, struct ymd *r)
 			*i = k + 3;
 			return 0;
 		}
-		/* "January, 12/2019" */
-		if (is_sep(t, k, ',') && is_day(t, k + 1) &&
-		    is_sep(t, k + 2, '/') && is_year(t, k + 3)) {
-			r->d = (int)t->v[k + 1].val;
-			r->y = (int)t->v[k + 3].val;
-			*i = k + 4;
-			return 0;
-		}
-		/* "Jan - 27 - 2019" */
-		if (is_sep(t, k, '-') && is_day(t, k + 1) &&
-		    is_sep(t, k + 2, '-') && is_year(t, k + 3)) {
+		/* "Jan - 27 - 2019", "January, 12/2019" */
+		if (((is_sep(t, k, '-') && is_sep(t, k + 2, '-')) ||
+		    (is_sep(t, k, ',') && is_sep(t, k + 2, '/'))) &&
+		    is_day(t, k + 1) && is_year(t, k + 3)) {
 			r->d = (int)t->v[k + 1].val;
 			r->y = (int)t->v[k + 3].val;
 			*i = k + 4;

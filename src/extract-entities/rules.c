@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "mem.h"
 #include "rules.h"
 #include "util.h"
 
@@ -527,21 +528,6 @@ report_failure(struct rule *u, int rc)
 	    "(reported once)", u->file, u->line, (char *)msg);
 }
 
-/* Whether s (n bytes) holds w (wn bytes); memmem is not in C11 or POSIX. */
-static int
-contains(const char *s, size_t n, const char *w, size_t wn)
-{
-	const char *p = s, *end = s + n;
-
-	while (wn > 0 && (size_t)(end - p) >= wn &&
-	    (p = memchr(p, w[0], (size_t)(end - p) - wn + 1)) != NULL) {
-		if (memcmp(p, w, wn) == 0)
-			return 1;
-		p++;
-	}
-	return wn == 0;
-}
-
 /*
  * Whether the sentence may hold word k of nd: not when a pair of letters
  * of the word is not among the sentence's pairs.  Most words of an
@@ -570,7 +556,7 @@ contains_any(const struct rules *r, const char *s, size_t n,
 
 	for (i = 0; i < nd->n; i++)
 		if (may_contain(r, nd, i) &&
-		    contains(s, n, nd->w[i], nd->len[i]))
+		    mem_contains(s, n, nd->w[i], nd->len[i]))
 			return 1;
 	return 0;
 }

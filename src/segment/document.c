@@ -531,18 +531,19 @@ published_dateline(struct segmenter *sg, size_t i)
  * an update's, 0 when there is none.  For a page whose date line no rule
  * knew: "Published 1:47 p.m. ChT Jan. 16, 2019 | Updated ...".
  */
-#define PROSE_MIN	300	/* bytes that are prose whatever their end */
+#define PROSE_BYTES	300	/* bytes that are prose whatever their end */
 #define LEAD_MAX	80	/* where in it a date may start */
 
 /* Whether bytes [start, end) of d read as prose: a dozen words or more
- * ending as a sentence ends, or any long stretch. */
+ * ending as a sentence ends, or any long stretch.  (roles.c's is_prose
+ * judges a described paragraph; this needs only the bytes.) */
 static int
-is_prose(const char *d, size_t start, size_t end)
+text_is_prose(const char *d, size_t start, size_t end)
 {
 	size_t i, words = 0;
 	unsigned char c;
 
-	if (end - start >= PROSE_MIN)
+	if (end - start >= PROSE_BYTES)
 		return 1;
 	for (i = start + 1; i < end; i++)
 		words += (d[i] == ' ' || d[i] == '\n') &&
@@ -564,7 +565,7 @@ header_full_date(struct segmenter *sg, size_t t, struct buf *out)
 	for (i = t + 1; i < sg->ps.n && i <= t + HEADER_MAX; i++) {
 		p = &sg->ps.v[i];
 		len = p->end - p->start;
-		prose = is_prose(sg->d, p->start, p->end);
+		prose = text_is_prose(sg->d, p->start, p->end);
 		found = paragraph_full_date(sg->d + p->start, len, prose ?
 		    LEAD_MAX : len, p->role == ROLE_CAPTION, &from, &to);
 		if (found == 1) {
@@ -622,23 +623,25 @@ originally_published(struct segmenter *sg, struct buf *out)
 }
 
 /*
- * A whole date in a short line right above the title at t (one of the two
- * paragraphs there), into out: a kicker's date ("Daily news 11 February
- * 2019", "NEWS RELEASE 4-JAN-2019") when nothing under the title gives
- * one.  It is nearer the headline than a site's date bar or a browser's
- * print header, and nearer than the days of other stories further down.
+ * The first whole date of a short line (not a caption) among paragraphs
+ * [lo, hi), into out; 0 when there is none.  For a kicker's date right
+ * above the title ("Daily news 11 February 2019", "NEWS RELEASE
+ * 4-JAN-2019": nearer the headline than a site's date bar or a browser's
+ * print header, and nearer than the days of other stories further
+ * down), and as the last resort anywhere, for a page that dates its post
+ * only under it ("Sat, Apr 20, 2019 (4 years ago)" below a blog post).
  */
-#define KICKER_MAX	80	/* bytes of a line above the title */
+#define SHORT_LINE_MAX	80	/* bytes */
 
 static int
-kicker_date(struct segmenter *sg, size_t t, struct buf *out)
+short_line_date(struct segmenter *sg, size_t lo, size_t hi, struct buf *out)
 {
 	const struct para *p;
 	size_t i, from, to;
 
-	for (i = t >= 2 ? t - 2 : 0; i < t; i++) {
+	for (i = lo; i < hi; i++) {
 		p = &sg->ps.v[i];
-		if (p->role == ROLE_CAPTION || p->end - p->start > KICKER_MAX)
+		if (p->role == ROLE_CAPTION || p->end - p->start > SHORT_LINE_MAX)
 			continue;
 		if (full_date_find(sg->d + p->start, p->end - p->start,
 		    p->end - p->start, 0, &from, &to) == 1) {
@@ -650,34 +653,11 @@ kicker_date(struct segmenter *sg, size_t t, struct buf *out)
 }
 
 /*
- * The first whole date of a short line anywhere (not a caption), into
- * out: the last resort, for a page that dates its post only under it
- * ("Sat, Apr 20, 2019 (4 years ago)" below a blog post).
- */
-static void
-short_line_date(struct segmenter *sg, struct buf *out)
-{
-	const struct para *p;
-	size_t i, from, to;
-
-	for (i = 0; i < sg->ps.n; i++) {
-		p = &sg->ps.v[i];
-		if (p->role == ROLE_CAPTION || p->end - p->start > KICKER_MAX)
-			continue;
-		if (full_date_find(sg->d + p->start, p->end - p->start,
-		    p->end - p->start, 0, &from, &to) == 1) {
-			fold_ws(sg->d, p->start + from, p->start + to, out);
-			return;
-		}
-	}
-}
-
-/*
  * The article's dateline: the first one in its header, the few
  * paragraphs under the title before its prose (past an update's to one
  * with a year, if there is one), else a whole date in those paragraphs
- * or under a later title line (header_full_date), else one right above
- * the title (kicker_date), else the first dateline, else a whole date
+ * or under a later title line (header_full_date), else one in a short
+ * line right above the title, else the first dateline, else a whole date
  * in a short line anywhere (short_line_date); an update's only when the
  * page does not say when it was first published (originally_published).
  * A date above the headline is often the day the page was read (a
@@ -715,7 +695,9 @@ article_date(struct segmenter *sg, struct buf *out)
 				originally_published(sg, out);
 			return;
 		}
-	if (first == SIZE_MAX && t < sg->ps.n && kicker_date(sg, t, out))
+	/* a kicker's, in one of the two lines right above the title */
+	if (first == SIZE_MAX && t < sg->ps.n &&
+	    short_line_date(sg, t >= 2 ? t - 2 : 0, t, out))
 		return;
 	if (first == SIZE_MAX)
 		for (i = 0; i < sg->ps.n && first == SIZE_MAX; i++)
@@ -727,7 +709,7 @@ article_date(struct segmenter *sg, struct buf *out)
 			originally_published(sg, out);
 		return;
 	}
-	short_line_date(sg, out);
+	(void)short_line_date(sg, 0, sg->ps.n, out);
 }
 
 int

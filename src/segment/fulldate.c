@@ -12,6 +12,7 @@
 #include <strings.h>
 
 #include "segment.h"
+#include "wordset.h"
 
 enum { FD_WORD, FD_NUM };
 
@@ -19,7 +20,7 @@ struct fd_tok {
 	size_t	 start, end;	/* bytes of the token, its full stop or */
 	int	 kind;		/* ordinal suffix included */
 	int	 len;		/* digits of a number */
-	long	 val;		/* a number's value, a word's month (0: none) */
+	long	 val;		/* a number's value; a word's 1 if a month */
 	char	 sep;		/* what comes before it: ' ', or one of ,.-/ */
 };
 
@@ -37,34 +38,27 @@ fd_digit(int c)
 	return c >= '0' && c <= '9';
 }
 
-/* 1..12 for a month's name or its usual abbreviation, any case, or a
- * French month's name in lower case, accents in UTF-8 ("8 juillet 2019":
- * a bilingual site's date line). */
+/* French month names, accents in UTF-8 ("8 juillet 2019": a bilingual
+ * site's date line). */
+static const char *const french_month_words[] = { "janvier",
+    "f\303\251vrier", "mars", "avril", "mai", "juin", "juillet",
+    "ao\303\273t", "septembre", "octobre", "novembre", "d\303\251cembre",
+    NULL };
+static struct wordset french_months = WORDSET(french_month_words);
+
+/* Whether s (n bytes) names a month, in English (is_month_name: "june",
+ * "jun", "sept") or in French, in any case. */
 static int
 fd_month(const char *s, size_t n)
 {
-	static const char *const names[] = { "january", "february", "march",
-	    "april", "may", "june", "july", "august", "september", "october",
-	    "november", "december" };
-	static const char *const fr[] = { "janvier", "f\303\251vrier", "mars",
-	    "avril", "mai", "juin", "juillet", "ao\303\273t", "septembre",
-	    "octobre", "novembre", "d\303\251cembre" };
 	char w[12];
 	size_t i;
-	int m;
 
-	if (n < 3 || n > 10)
+	if (n < 3 || n >= sizeof w)
 		return 0;
 	for (i = 0; i < n; i++)
 		w[i] = fd_alpha(s[i]) ? (char)(s[i] | 0x20) : s[i];
-	w[n] = '\0';
-	if (strcmp(w, "sept") == 0)
-		return 9;
-	for (m = 0; m < 12; m++)
-		if ((n == 3 && strncmp(w, names[m], 3) == 0) ||
-		    strcmp(w, names[m]) == 0 || strcmp(w, fr[m]) == 0)
-			return m + 1;
-	return 0;
+	return is_month_name(w, n) || wordset_has(&french_months, w, n);
 }
 
 /* Splits s into words and numbers, noting the one separator before
@@ -262,9 +256,8 @@ full_date_find(const char *s, size_t n, size_t limit, int led,
 		if ((len = date_at(s, t, nt, i)) == 0)
 			continue;
 		lead = lead_of(t, s, i);
-		if (lead == LEAD_OTHER)
-			;
-		else if ((!found || lead != LEAD_UPDATE) && (!led || lead)) {
+		if (lead != LEAD_OTHER && (!found || lead != LEAD_UPDATE) &&
+		    (!led || lead)) {
 			*from = t[i].start;
 			*to = t[i + len - 1].end;
 			found = 2;

@@ -17,6 +17,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "mem.h"
 #include "segment.h"
 #include "wordset.h"
 
@@ -220,6 +221,12 @@ static const char *const months_words[] = {
 	"dec", NULL
 };
 static struct wordset months = WORDSET(months_words);
+
+int
+is_month_name(const char *w, size_t n)
+{
+	return wordset_has(&months, w, n);
+}
 
 static const char *const weekdays_words[] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -2404,16 +2411,12 @@ opens_story(const struct pinfo *q, const struct pinfo *opening)
 static int
 repeats_lead(const char *d, const struct para *p, const struct para *lead)
 {
-	size_t n = p->end - p->start, i;
+	size_t n = p->end - p->start;
 
 	if (n > LEAD_PREFIX)
 		n = LEAD_PREFIX;
-	if (n < 16)
-		return 0;
-	for (i = lead->start; i + n <= lead->end; i++)
-		if (memcmp(d + i, d + p->start, n) == 0)
-			return 1;
-	return 0;
+	return n >= 16 && mem_contains(d + lead->start, lead->end - lead->start,
+	    d + p->start, n);
 }
 
 static void

@@ -282,6 +282,10 @@ int paragraph_full_date(const char *s, size_t n, size_t limit, int caption,
 void roles_assign(const char *d, struct paras *ps, const char *title,
     size_t tlen);
 
+/* Whether w (n bytes, lower case) names a month or abbreviates one
+ * ("june", "jun", "sept"). */
+int is_month_name(const char *w, size_t n);
+
 /* ---- sentences.c ---- */
 
 struct tok {
