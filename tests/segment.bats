@@ -676,6 +676,13 @@ title"
 	    'The crops of the parish are better this year than they have been in a long time, the farmers say.' >"$T/act.txt"
 	run sh -c "segment '$T/act.txt' | tail -n +2 | cut -f 9 | sort -u"
 	assert_output ''
+	# (past the first paragraph of prose, a date the story gives is not
+	# the article's)
+	printf '%s\n' 'Ferry timetable changes anger island commuters' '' \
+	    'Commuters from Gull Island say a new ferry timetable leaves them stranded in the evening.' '' \
+	    'The ferry first sailed on May 26, 1953, from the old quay, and it has carried commuters across the sound every day since then.' >"$T/story.txt"
+	run sh -c "segment '$T/story.txt' | tail -n +2 | cut -f 9 | sort -u"
+	assert_output ''
 }
 
 @test "an update's date alone above the story gives way to the day the page says it was originally published" {
@@ -693,6 +700,10 @@ title"
 	    '24.07.2019, 12.41 Uhr' '' \
 	    'Conservative Party members voted on Tuesday to elect Boris Johnson as their new leader.' >"$T/spiegel.txt"
 	run sh -c "segment '$T/spiegel.txt' | tail -n +2 | cut -f 9 | sort -u"
+	assert_output '24.07.2019'
+	# (a page whose <title> line stands more than eight paragraphs above
+	# the date under the headline, a date bar in the menu between)
+	run sh -c "segment '$FIXTURES/segment/scraped-title-line.txt' | tail -n +2 | cut -f 9 | sort -u"
 	assert_output '24.07.2019'
 }
 
