@@ -113,6 +113,18 @@ a	3	7	body	http://x	1	10	12	Hi	INTJ	UH	hi
 a	3	7	body	http://x	2	12	13	!	PUNCT	.	!"
 }
 
+@test "a passed-through column name keeps its escapes in the header (a TAB in it stays one column)" {
+	printf 'text\tmy\\tcol\tback\\\\slash\nHello.\tx\ty\n' >"$T/in.tsv"
+	run tag "$T/in.tsv"
+	assert_line -n 0 "$(printf 'doc\tmy\\tcol\tback\\\\slash\tsent\ttok\tstart\tend\tform\tupos\txpos\tlemma')"
+	tag "$T/in.tsv" | tocsv >/dev/null
+}
+
+@test "without doc and sent columns, doc comes first and sent just before tok (tag(1))" {
+	run sh -c "printf 'id\ttext\na1\tHello.\n' | tag | head -1"
+	assert_output "$(printf 'doc\tid\tsent\ttok\tstart\tend\tform\tupos\txpos\tlemma')"
+}
+
 @test "--format conllu writes CoNLL-U with doc, sent_id and text comments" {
 	run tag -f conllu <<<$'doc\tsent\ttext\na.txt\t4\tI don\'t know.'
 	assert_success

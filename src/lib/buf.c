@@ -47,6 +47,27 @@ buf_adds(struct buf *b, const char *s)
 }
 
 void
+buf_add_field(struct buf *b, const char *s, size_t n)
+{
+	size_t i, run = 0;
+	char esc[2] = { '\\', 0 };
+
+	for (i = 0; i < n; i++) {
+		switch (s[i]) {
+		case '\\': esc[1] = '\\'; break;
+		case '\t': esc[1] = 't'; break;
+		case '\n': esc[1] = 'n'; break;
+		case '\r': esc[1] = 'r'; break;
+		default: continue;
+		}
+		buf_add(b, s + run, i - run);
+		buf_add(b, esc, 2);
+		run = i + 1;
+	}
+	buf_add(b, s + run, n - run);
+}
+
+void
 buf_reset(struct buf *b)
 {
 	b->len = 0;

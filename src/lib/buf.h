@@ -20,6 +20,9 @@ void buf_reserve(struct buf *b, size_t extra);
 void buf_add(struct buf *b, const void *p, size_t n);
 void buf_addc(struct buf *b, int c);
 void buf_adds(struct buf *b, const char *s);
+/* Appends s (n bytes) escaped as a record-stream field: a backslash,
+ * TAB, LF and CR as two characters each (see quarry(7)). */
+void buf_add_field(struct buf *b, const char *s, size_t n);
 void buf_reset(struct buf *b);	/* empties, keeps the memory */
 void buf_free(struct buf *b);
 

@@ -121,23 +121,6 @@ replace_bad(struct segmenter *sg, struct buf *b)
 	folds_reset(&sg->folds);
 }
 
-/* Appends s escaped as a record-stream field. */
-static void
-add_escaped(struct buf *b, const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		switch (s[i]) {
-		case '\\': buf_add(b, "\\\\", 2); break;
-		case '\t': buf_add(b, "\\t", 2); break;
-		case '\n': buf_add(b, "\\n", 2); break;
-		case '\r': buf_add(b, "\\r", 2); break;
-		default: buf_addc(b, s[i]);
-		}
-	}
-}
-
 /* Copies s (n bytes) to p escaped as a record-stream field (at most
  * 2n bytes); returns the end. */
 static char *
@@ -764,12 +747,12 @@ segment_document(struct segmenter *sg, const char *name,
 	}
 
 	buf_reset(&sg->id_esc);
-	add_escaped(&sg->id_esc, id, idlen);
+	buf_add_field(&sg->id_esc, id, idlen);
 	buf_reset(&sg->tail_esc);
 	buf_addc(&sg->tail_esc, '\t');
-	add_escaped(&sg->tail_esc, sg->title.data, sg->title.len);
+	buf_add_field(&sg->tail_esc, sg->title.data, sg->title.len);
 	buf_addc(&sg->tail_esc, '\t');
-	add_escaped(&sg->tail_esc, sg->date.data, sg->date.len);
+	buf_add_field(&sg->tail_esc, sg->date.data, sg->date.len);
 
 	sg->sp.readable = n;	/* the buffer holds d and more */
 	for (i = 0; i < sg->ps.n; i++) {

@@ -95,14 +95,14 @@ static void
 header_line(struct state *st, struct buf *out)
 {
 	size_t i;
+	const char *name;
 
 	for (i = 0; i < st->ncols; i++) {
 		if (i)
 			buf_addc(out, '\t');
-		if (st->cols[i].kind == K_RAW)
-			buf_adds(out, rec_colname(st->r, st->cols[i].idx));
-		else
-			buf_adds(out, kind_name[st->cols[i].kind]);
+		name = st->cols[i].kind == K_RAW ? rec_colname(st->r,
+		    st->cols[i].idx) : kind_name[st->cols[i].kind];
+		buf_add_field(out, name, strlen(name));
 	}
 }
 

@@ -33,6 +33,12 @@ main(void)
 	    "reset empties and keeps the memory");
 	buf_reserve(&b, 10);
 	ok(b.cap >= 11, "reserve leaves room for the NUL");
+	buf_reset(&b);
+	buf_add_field(&b, "a\\b\tc\nd\re", 9);
+	buf_add_field(&b, "plain", 5);
+	buf_add_field(&b, "", 0);
+	ok(b.len == 18 && strcmp(b.data, "a\\\\b\\tc\\nd\\replain") == 0,
+	    "add_field escapes \\ TAB LF CR as two bytes each, nothing else");
 	buf_free(&b);
 	ok(b.data == NULL && b.len == 0 && b.cap == 0, "free clears");
 	return tap_done();
