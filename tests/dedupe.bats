@@ -332,7 +332,17 @@ setup() {
 	dedupe -m "$D/fold.tsv" >"$TMP/marked.tsv"
 	run dedupe -m "$TMP/marked.tsv"
 	assert_failure 1
-	assert_output --partial "has a 'dup_of' column already"
+	assert_output "dedupe: $TMP/marked.tsv:1: the input has a 'dup_of' column already; dedupe would add another"
+}
+
+@test "--count of a key column named count is refused, not written with two count columns" {
+	dedupe -c "$D/site.tsv" >"$TMP/counted.tsv"
+	run dedupe -c -k count "$TMP/counted.tsv"
+	assert_failure 1
+	assert_output "dedupe: $TMP/counted.tsv:1: the input has a 'count' column already; dedupe would add another"
+	run dedupe -c -k text "$TMP/counted.tsv"
+	assert_success
+	assert_line --index 0 $'text\tcount\tdocs'
 }
 
 @test "| head ends quietly" {

@@ -48,28 +48,47 @@ dedupe_minmatch(unsigned threshold)
 	return m ? m : 1;
 }
 
-/* The header of the input with extra columns; an input that has one of
- * them already would get two columns of one name, which the format
- * forbids. */
+/* Refuses an input (u just started) whose columns base include one of
+ * the extra columns dedupe would add: two columns of one name, which
+ * the format forbids. */
 static void
-header_with(const struct units *u, const char *const *extra, size_t nextra)
+refuse_clash(const struct units *u, const char *const *base, size_t nbase,
+    const char *const *extra, size_t nextra)
+{
+	size_t i, j;
+
+	for (i = 0; i < nbase; i++)
+		for (j = 0; j < nextra; j++)
+			if (strcmp(base[i], extra[j]) == 0)
+				die(EXIT_DATA, "%s:1: the input has a '%s' "
+				    "column already; dedupe would add another",
+				    rec_name(u->r), extra[j]);
+}
+
+/* The header: the columns named in base, then the extra columns. */
+static void
+header_of(const char *const *base, size_t nbase, const char *const *extra,
+    size_t nextra)
 {
 	const char **names;
 	size_t i;
 
-	for (i = 0; i < u->ncols; i++)
-		for (size_t j = 0; j < nextra; j++)
-			if (strcmp(u->colnames[i], extra[j]) == 0)
-				die(EXIT_DATA, "the input has a '%s' column "
-				    "already; dedupe would add another",
-				    extra[j]);
-	names = ereallocarray(NULL, u->ncols + nextra, sizeof *names);
-	for (i = 0; i < u->ncols; i++)
-		names[i] = u->colnames[i];
+	names = ereallocarray(NULL, nbase + nextra, sizeof *names);
+	for (i = 0; i < nbase; i++)
+		names[i] = base[i];
 	for (i = 0; i < nextra; i++)
-		names[u->ncols + i] = extra[i];
-	out_header(names, u->ncols + nextra);
+		names[nbase + i] = extra[i];
+	out_header(names, nbase + nextra);
 	free(names);
+}
+
+/* The header of the input (u just started) with extra columns. */
+static void
+header_with(const struct units *u, const char *const *extra, size_t nextra)
+{
+	refuse_clash(u, (const char *const *)u->colnames, u->ncols, extra,
+	    nextra);
+	header_of((const char *const *)u->colnames, u->ncols, extra, nextra);
 }
 
 /* A unit's name: its doc, or the record number of its first record. */
@@ -388,6 +407,7 @@ int
 dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 {
 	static const char *const extra[] = { "docs", "boilerplate" };
+	static const char *const counted[] = { "count", "docs" };
 	struct units u = { 0 };
 	struct fptab seen = FPTAB_INIT;
 	struct fp fp, *docfps = NULL;
@@ -395,7 +415,7 @@ dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 	struct fpent *e;
 	struct stat st;
 	uint64_t docs;
-	const char **names;
+	const char **names = NULL;
 	int isnew, spooled = 0;
 
 	for (i = 0; i < (size_t)nfiles; i++) {
@@ -416,6 +436,12 @@ dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 	u.want_doc = 1;
 	if (!units_start(&u))
 		goto done;
+	if (o->count) {
+		names = ereallocarray(NULL, u.nkeys, sizeof *names);
+		for (i = 0; i < u.nkeys; i++)
+			names[i] = u.colnames[u.keycols[i]];
+		refuse_clash(&u, names, u.nkeys, counted, 2);
+	}
 	while (units_next(&u)) {
 		if (u.docchange) {
 			count_docs(&seen, docfps, ndocfps);
@@ -439,15 +465,9 @@ dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 	if (spooled)
 		rewind_stdin();
 	units_restart(&u);
-	if (o->count) {
-		names = ereallocarray(NULL, u.nkeys + 2, sizeof *names);
-		for (i = 0; i < u.nkeys; i++)
-			names[i] = u.colnames[u.keycols[i]];
-		names[i++] = "count";
-		names[i++] = "docs";
-		out_header(names, i);
-		free(names);
-	} else
+	if (o->count)
+		header_of(names, u.nkeys, counted, 2);
+	else
 		header_with(&u, extra, o->mark ? 2 : 0);
 	while (units_next(&u)) {
 		e = NULL;
@@ -473,6 +493,7 @@ dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 			put_unit(&u);
 	}
 done:
+	free(names);
 	free(docfps);
 	fptab_free(&seen);
 	units_free(&u);
