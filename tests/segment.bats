@@ -319,6 +319,23 @@ segment: bad.txt:5: NUL byte (1 written as U+FFFD)"
 	assert_line --index 5 $'bad.txt\t4\t5\tbody\t55\t66\tNUL \xef\xbf\xbd byte.\tTitle line\t\t4:-2'
 }
 
+@test "a file name that is not UTF-8 is reported and its doc written with U+FFFD, so the stream stays UTF-8" {
+	printf 'Hello world.\n' >"$TMP/caf"$'\xe9'".txt"
+	run -1 --separate-stderr segment "$TMP/caf"$'\xe9'".txt"
+	assert_equal "$stderr" "segment: $TMP/caf"$'\xe9'".txt:1: invalid UTF-8 in the file name (written as U+FFFD)"
+	assert_line --index 1 "$TMP/caf"$'\xef\xbf\xbd'".txt	1	1	body	0	12	Hello world.			"
+}
+
+@test "a CSV's id, title or date cell that is not UTF-8 is reported with file and line, and written with U+FFFD" {
+	printf 'id,title,date,text\na1,Fine,2019-01-04,Body one.\nid\xe9,T\xe9t,2019-01-05,Body two.\n' >"$TMP/l1.csv"
+	run -1 --separate-stderr segment --csv "$TMP/l1.csv"
+	assert_equal "$stderr" "segment: $TMP/l1.csv:3: invalid UTF-8 in the id (written as U+FFFD)"
+	assert_line --index 2 $'id\xef\xbf\xbd\t1\t1\tbody\t0\t9\tBody two.\tT\xef\xbf\xbdt\t2019-01-05\t'
+	printf 'id,title,text\na1,T\xe9t,Body.\n' >"$TMP/l2.csv"
+	run -1 --separate-stderr segment --csv "$TMP/l2.csv"
+	assert_equal "$stderr" "segment: $TMP/l2.csv:2: invalid UTF-8 in the title (written as U+FFFD)"
+}
+
 @test "hard-wrapped text is joined into paragraphs; indented lines start new ones" {
 	cd "$S"
 	run segment wrapped.txt

@@ -55,6 +55,7 @@ segmenter_free(struct segmenter *sg)
 	buf_free(&sg->date);
 	buf_free(&sg->scratch);
 	buf_free(&sg->id_esc);
+	buf_free(&sg->id_valid);
 	buf_free(&sg->tail_esc);
 	buf_free(&sg->rows);
 	folds_free(&sg->folds);
@@ -695,6 +696,21 @@ article_date(struct segmenter *sg, struct buf *out)
 	(void)short_line_date(sg, 0, sg->ps.n, out);
 }
 
+/* What of a document's doc, title and date, given apart from its text,
+ * is not valid UTF-8 (title and date may be NULL), or NULL. */
+static const char *
+bad_cell(int is_path, const char *id, size_t idlen, const char *title,
+    size_t tlen, const char *date, size_t dlen)
+{
+	if (utf8_check(id, idlen) != idlen)
+		return is_path ? "file name" : "id";
+	if (title != NULL && utf8_check(title, tlen) != tlen)
+		return "title";
+	if (date != NULL && utf8_check(date, dlen) != dlen)
+		return "date";
+	return NULL;
+}
+
 int
 segment_document(struct segmenter *sg, const char *name,
     unsigned long line_base, const char *id, size_t idlen,
@@ -703,6 +719,7 @@ segment_document(struct segmenter *sg, const char *name,
 {
 	struct front_matter fm;
 	size_t i;
+	const char *bad;
 
 	sg->d = d;
 	sg->n = n;
@@ -710,6 +727,12 @@ segment_document(struct segmenter *sg, const char *name,
 	sg->idlen = idlen;
 	sg->sent = 0;
 	sg->dirty = check_bytes(name, line_base, d, n);
+	/* The cells of a CSV and a file's name are not in d: checked apart. */
+	if ((bad = bad_cell(id == name, id, idlen, title, tlen, date, dlen))) {
+		warnmsg("%s:%lu: invalid UTF-8 in the %s (written as U+FFFD)",
+		    name, line_base, bad);
+		sg->dirty = 1;
+	}
 	sg->backslash = memchr(d, '\\', n) != NULL;
 
 	/* a Markdown file's front matter gives what a CSV's cells would */
@@ -740,12 +763,15 @@ segment_document(struct segmenter *sg, const char *name,
 		fold_ws(date, 0, dlen, &sg->date);
 	else
 		article_date(sg, &sg->date);
-	if (sg->dirty || (title && utf8_check(title, tlen) != tlen) ||
-	    (date && utf8_check(date, dlen) != dlen)) {
+	if (sg->dirty) {
 		replace_bad(sg, &sg->title);
 		replace_bad(sg, &sg->date);
+		buf_reset(&sg->id_valid);
+		buf_add(&sg->id_valid, id, idlen);
+		replace_bad(sg, &sg->id_valid);
+		id = sg->id_valid.data;
+		idlen = sg->id_valid.len;
 	}
-
 	buf_reset(&sg->id_esc);
 	buf_add_field(&sg->id_esc, id, idlen);
 	buf_reset(&sg->tail_esc);

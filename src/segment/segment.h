@@ -326,6 +326,7 @@ struct segmenter {
 	struct splitter	 sp;
 	struct buf	 text, title, date, scratch;
 	struct buf	 id_esc, tail_esc;	/* escaped cells of the doc */
+	struct buf	 id_valid;	/* the doc, bad bytes replaced */
 	struct folds	 folds;		/* of the sentence being written */
 	struct buf	 rows;		/* written, not yet handed to out.h */
 	unsigned	 role_mask;	/* bit (1 << role) set: role written */
