@@ -284,6 +284,32 @@ k2	2	2	body	15	20	Five.			"
 	assert_line --index 2 $'u2\t1\t1\tbody\t0\t4\tTwo.\t\t\t'
 }
 
+@test "--csv: a record's line counts the blank lines before it and the lines of quoted cells" {
+	printf 'id,text\n1,a\n\n\n2,b,c\n' >"$T/blank.csv"
+	printf 'id,text\r\n1,"multi\r\nline\r\n\r\nquoted"\r\n\r\n2,b,c\r\n' >"$T/quoted.csv"
+	cd "$T"
+	run -1 --separate-stderr segment --csv blank.csv
+	assert_equal "$stderr" 'segment: blank.csv:5: record has 3 fields, the header 2'
+	run -1 --separate-stderr segment --csv quoted.csv
+	assert_equal "$stderr" 'segment: quoted.csv:7: record has 3 fields, the header 2'
+}
+
+@test "--csv: a bare CR ends a record, and the next one is reported on the line where it stands" {
+	printf 'id,text\n1,Hello there.\rworld\n2,Two is here.\n' >"$T/cr.csv"
+	cd "$T"
+	run -1 --separate-stderr segment --csv cr.csv
+	assert_equal "$stderr" 'segment: cr.csv:2: record has 1 fields, the header 2'
+	assert_line --index 1 $'1\t1\t1\tbody\t0\t12\tHello there.\t\t\t'
+	assert_line --index 2 $'2\t1\t1\tbody\t0\t12\tTwo is here.\t\t\t'
+}
+
+@test "--csv: an empty file has no header, which is reported (exit 1)" {
+	: >"$T/empty.csv"
+	cd "$T"
+	run -1 --separate-stderr segment --csv empty.csv
+	assert_equal "$stderr" 'segment: empty.csv:0: empty input: no header line'
+}
+
 @test "--only keeps the named roles and the numbering of the whole document" {
 	segment "$A/004_a5f62a1bf84a2da8.txt" >"$T/all"
 	segment --only body,title "$A/004_a5f62a1bf84a2da8.txt" >"$T/some"

@@ -40,6 +40,7 @@ struct reader {
 	long			 col_id, col_text, col_title, col_date;
 	unsigned long		 line;		/* being fed to the parser */
 	unsigned long		 rec_line;	/* where this record began */
+	int			 ended;		/* a record ended in this piece */
 	unsigned long		 recno;
 	size_t			 max_doc;	/* 0: no limit */
 	size_t			 rec_bytes;	/* fed since the record began */
@@ -192,7 +193,36 @@ done:
 	r->nf = 0;
 	r->rec_bytes = 0;
 	buf_reset(&r->rec);
-	r->rec_line = r->line + 1;
+	r->ended = 1;
+}
+
+/*
+ * The length of the piece of s .. end to feed libcsv next: through the
+ * next LF, or a CR not followed by one (a record may end there too), or
+ * to end.  A record then ends only at the end of a piece, so the line
+ * where the next one begins is known.
+ */
+static size_t
+line_piece(const char *s, const char *end)
+{
+	const char *nl = memchr(s, '\n', (size_t)(end - s));
+	const char *stop = nl ? nl : end, *cr = s;
+
+	while ((cr = memchr(cr, '\r', (size_t)(stop - cr))) != NULL) {
+		if (cr + 1 == end || cr[1] != '\n')
+			return (size_t)(cr - s) + 1;
+		cr++;	/* a CR before the LF: the piece ends at the LF */
+	}
+	return nl ? (size_t)(nl - s) + 1 : (size_t)(end - s);
+}
+
+/* Is the piece (s, n bytes) a line with nothing on it?  Between records
+ * libcsv skips one, and no record begins there. */
+static int
+is_blank_line(const char *s, size_t n)
+{
+	return (n == 1 && (s[0] == '\n' || s[0] == '\r')) ||
+	    (n == 2 && s[0] == '\r' && s[1] == '\n');
 }
 
 static void
@@ -211,9 +241,10 @@ csv_read_docs(int fd, const char *name, const struct csvcols *cols,
 	struct csv_parser p;
 	struct reader r;
 	char *chunk;
-	const char *s, *nl, *end;
+	const char *s, *end;
 	ssize_t got;
 	size_t piece;
+	int blank;
 
 	memset(&r, 0, sizeof r);
 	r.name = name;
@@ -247,17 +278,22 @@ csv_read_docs(int fd, const char *name, const struct csvcols *cols,
 		s = chunk;
 		end = chunk + got;
 		while (s < end && !r.stop) {
-			nl = memchr(s, '\n', (size_t)(end - s));
-			piece = nl ? (size_t)(nl - s) + 1 : (size_t)(end - s);
+			piece = line_piece(s, end);
+			blank = r.rec_bytes == 0 && is_blank_line(s, piece);
 			r.rec_bytes += piece;	/* on_record zeroes it */
+			r.ended = 0;
 			if (csv_parse(&p, s, piece, on_field, on_record, &r)
 			    != piece) {
 				parse_error(&r, &p);
 				break;
 			}
 			s += piece;
-			if (nl)
+			if (s[-1] == '\n')
 				r.line++;
+			if (r.ended || blank) {
+				r.rec_line = r.line;
+				r.rec_bytes = 0;
+			}
 			/* libcsv holds the record's cells until it ends */
 			if (r.max_doc > 0 && r.rec_bytes > r.max_doc) {
 				warnmsg("%s:%lu: record larger than %zu bytes"
@@ -267,6 +303,10 @@ csv_read_docs(int fd, const char *name, const struct csvcols *cols,
 				r.stop = 1;
 			}
 		}
+	}
+	if (r.ncols == 0 && r.status == 0) {
+		warnmsg("%s:%lu: empty input: no header line", name, r.line - 1);
+		r.status = 1;
 	}
 	csv_free(&p);
 	free(chunk);
