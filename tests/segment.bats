@@ -303,6 +303,16 @@ k2	2	2	body	15	20	Five.			"
 	assert_line --index 2 $'2\t1\t1\tbody\t0\t12\tTwo is here.\t\t\t'
 }
 
+@test "--csv: a record whose id an earlier record has gets doc ID#N, with a warning, so each doc names one document" {
+	printf 'url,text\nhttps://ex.com/a,First text here.\nhttps://ex.com/b,Second text here.\nhttps://ex.com/a,First text here.\n' >"$T/dup.csv"
+	cd "$T"
+	run --separate-stderr segment --csv dup.csv
+	assert_success
+	assert_equal "$stderr" 'segment: dup.csv:4: the id "https://ex.com/a" is an earlier record'"'"'s too; this record'"'"'s doc is "https://ex.com/a#3"'
+	run sh -c 'segment --csv dup.csv 2>/dev/null | cut -f1,7'
+	assert_output $'doc\ttext\nhttps://ex.com/a\tFirst text here.\nhttps://ex.com/b\tSecond text here.\nhttps://ex.com/a#3\tFirst text here.'
+}
+
 @test "--csv: an empty file has no header, which is reported (exit 1)" {
 	: >"$T/empty.csv"
 	cd "$T"

@@ -42,6 +42,7 @@ struct reader {
 	unsigned long		 rec_line;	/* where this record began */
 	int			 ended;		/* a record ended in this piece */
 	unsigned long		 recno;
+	struct hashset		 ids;		/* of the records so far */
 	size_t			 max_doc;	/* 0: no limit */
 	size_t			 rec_bytes;	/* fed since the record began */
 	int			 status;
@@ -181,6 +182,21 @@ on_record(int c, void *data)
 		buf_adds(&id, num);
 		doc.id = id.data;
 		doc.idlen = id.len;
+	} else if (!hashset_add(&r->ids, hashset_fnv(HASHSET_FNV_OFFSET,
+	    doc.id, doc.idlen))) {
+		/* A doc must name one document (the streams downstream
+		 * keep a document's records together): a repeated row or
+		 * a second scrape of the page becomes ID#N, N its record. */
+		snprintf(num, sizeof num, "#%lu", r->recno);
+		buf_add(&id, doc.id, doc.idlen);
+		buf_adds(&id, num);
+		warnmsg("%s:%lu: the id \"%s\" is an earlier record's too; "
+		    "this record's doc is \"%s\"", r->name, r->rec_line,
+		    doc.id, id.data);
+		(void)hashset_add(&r->ids, hashset_fnv(HASHSET_FNV_OFFSET,
+		    id.data, id.len));
+		doc.id = id.data;
+		doc.idlen = id.len;
 	}
 	doc.text_line = r->rec_line;
 	for (i = 0; i < r->col_text && (size_t)i < r->nf; i++)
@@ -312,5 +328,6 @@ csv_read_docs(int fd, const char *name, const struct csvcols *cols,
 	free(chunk);
 	free(r.f);
 	buf_free(&r.rec);
+	hashset_free(&r.ids);
 	return r.status;
 }

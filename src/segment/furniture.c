@@ -20,15 +20,13 @@
 #include "segment.h"
 #include "util.h"
 
-#define FNV_OFFSET	0xcbf29ce484222325ULL
-#define FNV_PRIME	0x100000001b3ULL
 
 /* FNV-1a of d[start, end) as fold_ws() would write it: white-space runs
  * one space, none at either end.  Never 0 (0 marks an empty slot). */
 static uint64_t
 folded_hash(const char *d, size_t start, size_t end)
 {
-	uint64_t h = FNV_OFFSET;
+	uint64_t h = HASHSET_FNV_OFFSET;
 	size_t i = start, w;
 	int gap = 0, any = 0;
 
@@ -39,43 +37,20 @@ folded_hash(const char *d, size_t start, size_t end)
 			continue;
 		}
 		if (gap) {
-			h = (h ^ ' ') * FNV_PRIME;
+			h = (h ^ ' ') * HASHSET_FNV_PRIME;
 			gap = 0;
 		}
-		h = (h ^ (unsigned char)d[i++]) * FNV_PRIME;
+		h = (h ^ (unsigned char)d[i++]) * HASHSET_FNV_PRIME;
 		any = 1;
 	}
 	return h ? h : 1;
-}
-
-static void
-insert(struct furniture *f, uint64_t h)
-{
-	size_t i, oldcap = f->slot == NULL ? 0 : f->mask + 1;
-	uint64_t *old = f->slot;
-
-	/* at most half full, so that a probe ends soon */
-	if (old == NULL || 2 * (f->n + 1) > oldcap) {
-		f->mask = (old == NULL ? 1024 : 2 * oldcap) - 1;
-		f->slot = ecalloc(f->mask + 1, sizeof *f->slot);
-		f->n = 0;
-		for (i = 0; i < oldcap; i++)
-			if (old[i] != 0)
-				insert(f, old[i]);
-		free(old);
-	}
-	for (i = h & f->mask; f->slot[i] != 0; i = (i + 1) & f->mask)
-		if (f->slot[i] == h)
-			return;
-	f->slot[i] = h;
-	f->n++;
 }
 
 void
 furniture_add(struct furniture *f, const char *s, size_t n)
 {
 	if (n > 0)
-		insert(f, folded_hash(s, 0, n));
+		(void)hashset_add(&f->lines, folded_hash(s, 0, n));
 }
 
 int
@@ -116,22 +91,12 @@ int
 furniture_has(const struct furniture *f, const char *d, size_t start,
     size_t end)
 {
-	uint64_t h;
-	size_t i;
-
-	if (f == NULL || f->n == 0)
-		return 0;
-	h = folded_hash(d, start, end);
-	for (i = h & f->mask; f->slot[i] != 0; i = (i + 1) & f->mask)
-		if (f->slot[i] == h)
-			return 1;
-	return 0;
+	return f != NULL && f->lines.n > 0 &&
+	    hashset_has(&f->lines, folded_hash(d, start, end));
 }
 
 void
 furniture_free(struct furniture *f)
 {
-	free(f->slot);
-	f->slot = NULL;
-	f->mask = f->n = 0;
+	hashset_free(&f->lines);
 }

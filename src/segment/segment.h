@@ -212,15 +212,34 @@ struct paras {
 void paragraphs_find(const char *d, size_t n, struct paras *ps);
 void paras_free(struct paras *ps);
 
-/* ---- furniture.c ---- */
+/* ---- hashset.c ---- */
 
-/* A site's repeated lines (see furniture.c): hashes of their folded text. */
-struct furniture {
+/* A set of 64-bit hashes. */
+struct hashset {
 	uint64_t	*slot;		/* open addressing; 0 is empty */
 	size_t		 mask, n;
 };
 
-#define FURNITURE_INIT { NULL, 0, 0 }
+#define HASHSET_INIT { NULL, 0, 0 }
+#define HASHSET_FNV_OFFSET	0xcbf29ce484222325ULL
+#define HASHSET_FNV_PRIME	0x100000001b3ULL
+
+/* FNV-1a of s (n bytes) continued from h (HASHSET_FNV_OFFSET to start). */
+uint64_t hashset_fnv(uint64_t h, const char *s, size_t n);
+/* Adds h; returns 1 when it was not in the set yet. */
+int hashset_add(struct hashset *s, uint64_t h);
+/* Whether h is in s (s may be NULL: an empty set). */
+int hashset_has(const struct hashset *s, uint64_t h);
+void hashset_free(struct hashset *s);
+
+/* ---- furniture.c ---- */
+
+/* A site's repeated lines (see furniture.c): hashes of their folded text. */
+struct furniture {
+	struct hashset	 lines;
+};
+
+#define FURNITURE_INIT { HASHSET_INIT }
 
 /* Adds the line s (n bytes, not escaped). */
 void furniture_add(struct furniture *f, const char *s, size_t n);
