@@ -308,3 +308,25 @@ Harbour master retires after forty years at the quay"
 	rm -rf ref; reference
 	same_tables out ref
 }
+
+@test "make analyze: one article id in two CSVs is refused, naming both files, with no table written; once one goes, the run equals a fresh one" {
+	rm -f "$IN"/*.csv
+	printf 'url,title,date,text\nhttps://ex.com/a,Merkel in Paris,2019-03-01,"Angela Merkel met Emmanuel Macron in Paris on Monday."\nhttps://ex.com/b,Johnson,2019-03-01,"Boris Johnson spoke in London on Tuesday."\n' >"$IN/tue.csv"
+	printf 'url,title,date,text\nhttps://ex.com/a,Merkel (update),2019-03-02,"Angela Merkel met Pedro Sanchez in Madrid on Monday."\n' >"$IN/day1.csv"
+	run analyze_make
+	assert_failure
+	assert_output --partial "analyze: the article id https://ex.com/a is in more than one file ($IN/day1.csv $IN/tue.csv)"
+	[ ! -e out/articles.csv ]
+	printf 'url,title,date,text\nhttps://ex.com/b,Johnson,2019-03-01,"Boris Johnson spoke in London on Tuesday."\n' >"$IN/tue.csv"
+	analyze_make
+	reference
+	same_tables out ref
+}
+
+@test "make analyze: a repeated row of one CSV is its own article, ID#N, marked a duplicate of the first" {
+	printf 'url,title,date,text\nhttps://ex.com/a,Merkel in Paris,2019-03-01,"Angela Merkel met Emmanuel Macron in Paris on Monday."\nhttps://ex.com/a,Merkel in Paris,2019-03-01,"Angela Merkel met Emmanuel Macron in Paris on Monday."\n' >"$IN/dup.csv"
+	analyze_make 2>/dev/null
+	run grep '^https://ex.com/a' out/articles.csv
+	assert_line --index 0 --regexp '^https://ex.com/a,Merkel in Paris,2019-03-01,'
+	assert_line --index 1 --regexp '^https://ex.com/a#2,Merkel in Paris,2019-03-01,.*,https://ex.com/a,'
+}
