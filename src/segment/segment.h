@@ -214,7 +214,7 @@ void paras_free(struct paras *ps);
 
 /* ---- hashset.c ---- */
 
-/* A set of 64-bit hashes. */
+/* A set of 64-bit hashes (0 is taken for 1: 0 marks an empty slot). */
 struct hashset {
 	uint64_t	*slot;		/* open addressing; 0 is empty */
 	size_t		 mask, n;

@@ -49,13 +49,13 @@ main(void)
 	}
 	ok(all && has(&f, "Get the morning briefing"),
 	    "every line is still there after the table grew");
-	ok(f.n == 5001, "it counts 5001 lines (%zu)", f.n);
+	ok(f.lines.n == 5001, "it counts 5001 lines (%zu)", f.lines.n);
 	furniture_add(&f, "Other story number 7", 20);
-	ok(f.n == 5001 && !has(&f, "Other story number 5000"),
+	ok(f.lines.n == 5001 && !has(&f, "Other story number 5000"),
 	    "adding a line again changes nothing; an unlisted one is absent");
 
 	furniture_free(&f);
-	ok(f.n == 0 && !has(&f, "Get the morning briefing"),
+	ok(f.lines.n == 0 && !has(&f, "Get the morning briefing"),
 	    "a freed set is empty and can be used again");
 	return tap_done();
 }
