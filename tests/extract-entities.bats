@@ -485,6 +485,24 @@ EOF2
 	refute_output --partial "DATE"
 }
 
+@test "an ordinal in words is one ORDINAL with its number words (twenty-first is 21, not twenty and first); a millionth of something is none" {
+	run extract-entities <<'EOF2'
+text
+He finished twenty-first in the race, Thirty-Third in the next.
+It was the one hundred and first day, the two hundredth anniversary.
+Some survive on a millionth of a mole.
+EOF2
+	assert_success
+	printf '%s\n' "$output" | mention_rows >"$TMP/rows"
+	run cat "$TMP/rows"
+	assert_line "twenty-first	ORDINAL	21"
+	assert_line "Thirty-Third	ORDINAL	33"
+	assert_line "one hundred and first	ORDINAL	101"
+	assert_line "two hundredth	ORDINAL	200"
+	refute_output --partial "CARDINAL"
+	refute_output --partial "millionth"
+}
+
 @test "an acronym the article defines takes the type of its expansion, or is no name" {
 	run extract-entities <<'EOF2'
 text
