@@ -550,6 +550,19 @@ EOF2
 	assert_output --regexp "	Smith	PERSON	Tristan Smith"
 }
 
+@test "a lone surname of namesakes named as often is the one named first, though only the model finds him (Tony Mendez, not Jonna)" {
+	run extract-entities <<'EOF2'
+text
+Tony Mendez met reporters.
+Jonna Mendez met them too.
+Later, Mendez said hi.
+EOF2
+	assert_success
+	assert_output --regexp "	Tony Mendez	PERSON	Tony Mendez"
+	assert_output --regexp "	Mendez	PERSON	Tony Mendez"
+	refute_output --regexp "	Mendez	PERSON	Jonna Mendez"
+}
+
 @test "constellations are not places: Hunter after Robert Hunter is a person" {
 	run extract-entities <<'EOF2'
 text
