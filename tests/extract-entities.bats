@@ -485,6 +485,24 @@ EOF2
 	refute_output --partial "DATE"
 }
 
+@test "an ordinal in words is one ORDINAL with its number words (twenty-first is 21, not twenty and first); a millionth of something is none" {
+	run extract-entities <<'EOF2'
+text
+He finished twenty-first in the race, Thirty-Third in the next.
+It was the one hundred and first day, the two hundredth anniversary.
+Some survive on a millionth of a mole.
+EOF2
+	assert_success
+	printf '%s\n' "$output" | mention_rows >"$TMP/rows"
+	run cat "$TMP/rows"
+	assert_line "twenty-first	ORDINAL	21"
+	assert_line "Thirty-Third	ORDINAL	33"
+	assert_line "one hundred and first	ORDINAL	101"
+	assert_line "two hundredth	ORDINAL	200"
+	refute_output --partial "CARDINAL"
+	refute_output --partial "millionth"
+}
+
 @test "an acronym the article defines takes the type of its expansion, or is no name" {
 	run extract-entities <<'EOF2'
 text
@@ -530,6 +548,19 @@ EOF2
 	assert_output --partial "Tristan Smith	PERSON"
 	assert_output --partial "University College London	ORG"
 	assert_output --regexp "	Smith	PERSON	Tristan Smith"
+}
+
+@test "a lone surname of namesakes named as often is the one named first, though only the model finds him (Tony Mendez, not Jonna)" {
+	run extract-entities <<'EOF2'
+text
+Tony Mendez met reporters.
+Jonna Mendez met them too.
+Later, Mendez said hi.
+EOF2
+	assert_success
+	assert_output --regexp "	Tony Mendez	PERSON	Tony Mendez"
+	assert_output --regexp "	Mendez	PERSON	Tony Mendez"
+	refute_output --regexp "	Mendez	PERSON	Jonna Mendez"
 }
 
 @test "constellations are not places: Hunter after Robert Hunter is a person" {

@@ -557,7 +557,8 @@ model_names(struct extractor *e, struct held *h, const struct mentions *hints)
 				continue;	/* "Vice" */
 			/* a lone "Tony" is left to be "Tony Mendez" */
 			if (!one)
-				people_add(e->people, text + m.s, m.e - m.s);
+				people_add_found(e->people, text, m.s,
+				    m.e);
 			if (le && le->type == E_PERSON)
 				m.norm = le->norm;
 			le = NULL;

@@ -26,6 +26,7 @@ struct word {
 struct person {
 	char		*name;
 	size_t		 len, words, count;	/* count: times seen */
+	size_t		 sent, off;	/* where first seen (SIZE_MAX: unknown) */
 	uint32_t	 last;			/* hash of the last word */
 	uint32_t	 next;	/* index + 1 of the next in its bucket, or 0 */
 };
@@ -34,6 +35,11 @@ struct person {
 struct scanned {
 	const char	*text;
 	size_t		 len, first, n;		/* into people.kept */
+};
+
+/* A person the first pass counted: words s..e of scanned sentence sent. */
+struct counted {
+	size_t		 sent, s, e;
 };
 
 /*
@@ -52,6 +58,10 @@ struct people {
 	size_t		 nkept, capkept;
 	struct scanned	*sc;
 	size_t		 nsc, capsc, next;
+	/* the first pass's people by place, in the order of sentences, and
+	 * the scanned sentence the second pass reads (SIZE_MAX: none) */
+	struct counted	*counted;
+	size_t		 ncounted, capcounted, cur;
 	/* scratch for one sentence, kept to spare allocations */
 	struct word	*w;
 	size_t		 nw, wcap;
@@ -61,7 +71,10 @@ struct people {
 struct people *
 people_new(void)
 {
-	return ecalloc(1, sizeof(struct people));
+	struct people *p = ecalloc(1, sizeof(struct people));
+
+	p->cur = SIZE_MAX;
+	return p;
 }
 
 void
@@ -74,7 +87,8 @@ people_reset(struct people *p)
 	p->n = 0;
 	if (p->bucket != NULL)
 		memset(p->bucket, 0, p->nbuckets * sizeof *p->bucket);
-	p->nkept = p->nsc = p->next = 0;
+	p->nkept = p->nsc = p->next = p->ncounted = 0;
+	p->cur = SIZE_MAX;
 }
 
 void
@@ -87,6 +101,7 @@ people_free(struct people *p)
 	free(p->bucket);
 	free(p->kept);
 	free(p->sc);
+	free(p->counted);
 	free(p->w);
 	buf_free(&p->low);
 	free(p);
@@ -141,8 +156,20 @@ chain(struct people *p, size_t i)
 	*head = (uint32_t)(i + 1);
 }
 
-void
-people_add(struct people *p, const char *name, size_t n)
+/* Is x first seen after y in the document? */
+static int
+seen_later(const struct person *x, const struct person *y)
+{
+	return x->sent > y->sent || (x->sent == y->sent && x->off > y->off);
+}
+
+/*
+ * Counts name (n bytes), seen at byte off of scanned sentence sent, or
+ * (SIZE_MAX, SIZE_MAX) when not known: after every place that is.
+ */
+static void
+add_person(struct people *p, const char *name, size_t n, size_t sent,
+    size_t off)
 {
 	struct person *x;
 	const char *lw;
@@ -156,6 +183,12 @@ people_add(struct people *p, const char *name, size_t n)
 			x = &p->v[k - 1];
 			if (x->len == n && memcmp(x->name, name, n) == 0) {
 				x->count++;
+				/* the model reads after the first pass */
+				if (sent < x->sent || (sent == x->sent &&
+				    off < x->off)) {
+					x->sent = sent;
+					x->off = off;
+				}
 				return;
 			}
 		}
@@ -176,10 +209,69 @@ people_add(struct people *p, const char *name, size_t n)
 	x->name[n] = '\0';
 	x->len = n;
 	x->count = 1;
+	x->sent = sent;
+	x->off = off;
 	for (x->words = 1, i = 0; i < n; i++)
 		x->words += name[i] == ' ';
 	x->last = h;
 	chain(p, p->n++);
+}
+
+void
+people_add(struct people *p, const char *name, size_t n)
+{
+	add_person(p, name, n, SIZE_MAX, SIZE_MAX);
+}
+
+/* The first pass counts a person where it finds one. */
+static void
+count_at(struct people *p, size_t s, size_t e)
+{
+	struct counted *c;
+
+	if (p->nsc == 0)
+		return;
+	if (p->ncounted == p->capcounted) {
+		p->capcounted = p->capcounted ? p->capcounted * 2 : 64;
+		p->counted = ereallocarray(p->counted, p->capcounted,
+		    sizeof *p->counted);
+	}
+	c = &p->counted[p->ncounted++];
+	c->sent = p->nsc - 1;
+	c->s = s;
+	c->e = e;
+}
+
+/* Did the first pass count a person at s..e of the sentence read now? */
+static int
+counted_here(const struct people *p, size_t s, size_t e)
+{
+	size_t lo = 0, hi = p->ncounted, mid;
+
+	if (p->cur == SIZE_MAX)
+		return 0;
+	while (lo < hi) {	/* the first of the sentence */
+		mid = lo + (hi - lo) / 2;
+		if (p->counted[mid].sent < p->cur)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < p->ncounted && p->counted[lo].sent == p->cur; lo++)
+		if (p->counted[lo].s == s && p->counted[lo].e == e)
+			return 1;
+	return 0;
+}
+
+void
+people_add_found(struct people *p, const char *text, size_t s, size_t e)
+{
+	if (counted_here(p, s, e))
+		return;
+	if (p->cur == SIZE_MAX)
+		add_person(p, text + s, e - s, SIZE_MAX, SIZE_MAX);
+	else
+		add_person(p, text + s, e - s, p->cur, s);
 }
 
 /* "Angelo" after "Angelo Mariani": the one person of that first name. */
@@ -204,7 +296,9 @@ by_first_name(const struct people *p, const char *name, size_t n)
 
 /*
  * The fullest: the most words; between namesakes ("Tony Mendez", "Jonna
- * Mendez") the one seen most often, then the one seen first.
+ * Mendez") the one seen most often, then the one seen first in the
+ * document (the model's names are recorded after the first pass's, so
+ * the order of recording is not the document's).
  */
 const char *
 people_fullest(const struct people *p, const char *name, size_t n)
@@ -219,9 +313,11 @@ people_fullest(const struct people *p, const char *name, size_t n)
 	for (k = p->nbuckets ? p->bucket[h & (p->nbuckets - 1)] : 0; k;
 	    k = x->next) {
 		x = &p->v[k - 1];
-		/* the chain runs from the latest: a tie goes to the earlier */
+		/* the chain runs from the latest recorded: a tie of place
+		 * goes to the earlier */
 		if (x->last != h || (best && (x->words < best->words ||
-		    (x->words == best->words && x->count < best->count))))
+		    (x->words == best->words && (x->count < best->count ||
+		    (x->count == best->count && seen_later(x, best)))))))
 			continue;
 		clw = last_word(x->name, x->len, &clwlen);
 		if (clwlen != lwlen || memcmp(clw, lw, lwlen) != 0)
@@ -483,9 +579,11 @@ person(struct finder *f, size_t a, size_t b, const char *norm)
 {
 	struct word *w = f->p->w;
 
-	if (f->mode == NAMES_COLLECT)
-		people_add(f->p, f->t + w[a].s, w[b].e - w[a].s);
-	else
+	if (f->mode == NAMES_COLLECT) {
+		count_at(f->p, w[a].s, w[b].e);
+		add_person(f->p, f->t + w[a].s, w[b].e - w[a].s,
+		    f->p->nsc ? f->p->nsc - 1 : SIZE_MAX, w[a].s);
+	} else
 		emit(f, a, b, E_PERSON, N_PERSON, norm, NULL);
 }
 
@@ -1028,10 +1126,12 @@ names_find(const struct lexicon *x, struct people *p, const char *text,
 	struct word *w;
 	size_t i, a, b, n;
 
+	p->cur = SIZE_MAX;
 	if (mode == NAMES_EMIT && p->next < p->nsc &&
-	    p->sc[p->next].text == text && p->sc[p->next].len == len)
+	    p->sc[p->next].text == text && p->sc[p->next].len == len) {
+		p->cur = p->next;
 		reuse(p, &p->sc[p->next++]);	/* scanned by the first pass */
-	else {
+	} else {
 		scan(x, p, text, len);
 		if (mode == NAMES_COLLECT)
 			keep_scan(p, text, len);

@@ -37,6 +37,15 @@ void people_free(struct people *p);
 #define PEOPLE_MAX 10000
 void people_add(struct people *p, const char *name, size_t n);
 /*
+ * Records a person another finder (the model) found at s..e of the text
+ * names_find last read with NAMES_EMIT, unless the first pass recorded a
+ * person at the same place: each mention is counted once, so that a name
+ * the rules and the model both find does not outnumber a namesake only
+ * the model finds.
+ */
+void people_add_found(struct people *p, const char *text, size_t s,
+    size_t e);
+/*
  * The fullest recorded name that ends with the same word as name (n
  * bytes) and contains every word of it, or NULL.  Lives until the next
  * people_reset.

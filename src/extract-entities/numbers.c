@@ -357,8 +357,14 @@ money_normalise(const char *s, size_t n, char *out, size_t outsz)
 	return len < 0 || (size_t)len >= outsz ? -1 : 0;
 }
 
-int
-ordinal_normalise(const char *s, size_t n, char *out, size_t outsz)
+/*
+ * The value of an ordinal in words: "first", "twenty-first", "one hundred
+ * and first", "two hundredth".  The cardinal words before the ordinal one
+ * add and multiply as read_words reads them; the ordinal word ends it.
+ * Returns -1 without an ordinal word or past the range of long long.
+ */
+static int
+ordinal_words(const char *p, const char *end, long long *out)
 {
 	static const char *const firsts[] = { "zeroth", "first", "second",
 	    "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -368,13 +374,74 @@ ordinal_normalise(const char *s, size_t n, char *out, size_t outsz)
 	static const char *const tenths[] = { "twentieth", "thirtieth",
 	    "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth",
 	    "ninetieth" };
-	static const char *const tens[] = { "twenty", "thirty", "forty",
-	    "fifty", "sixty", "seventy", "eighty", "ninety" };
-	const char *p = s, *end = s + n;
+	static const struct {
+		const char *w;
+		int exp;
+	} bigs[] = {
+		{ "hundredth", 2 }, { "thousandth", 3 }, { "millionth", 6 },
+		{ "billionth", 9 },
+	};
 	char w[16];
 	size_t len, i;
-	long v = 0;
-	int len2, found = 0;
+	long long total = 0, cur = 0, m, x;
+	int e, found = 0, k;
+
+	while (p < end && !found) {
+		len = word_at(p, end, w, sizeof w);
+		if (len == 0) {
+			p++;
+			continue;
+		}
+		p += len;
+		if ((x = small_word(w)) >= 0 && strcmp(w, "dozen") != 0) {
+			if (__builtin_add_overflow(cur, x, &cur))
+				return -1;
+			continue;
+		}
+		if ((e = scale_of(w)) < 2 || strlen(w) <= 3)
+			e = -1;
+		for (i = 0; i < sizeof firsts / sizeof *firsts; i++)
+			if (strcmp(w, firsts[i]) == 0) {
+				if (__builtin_add_overflow(cur, (long long)i, &cur))
+					return -1;
+				found = 1;
+			}
+		for (i = 0; i < sizeof tenths / sizeof *tenths; i++)
+			if (strcmp(w, tenths[i]) == 0) {
+				if (__builtin_add_overflow(cur,
+				    (long long)(i + 2) * 10, &cur))
+					return -1;
+				found = 1;
+			}
+		for (i = 0; i < sizeof bigs / sizeof *bigs; i++)
+			if (strcmp(w, bigs[i].w) == 0) {
+				e = bigs[i].exp;
+				found = 1;
+			}
+		if (e < 0)
+			continue;	/* "and", "a", words before it */
+		/* "two hundred", "a thousand", "hundredth" */
+		for (m = 1, k = 0; k < e; k++)
+			m *= 10;
+		if (__builtin_mul_overflow(cur ? cur : 1, m, &cur))
+			return -1;
+		if (e != 2) {
+			if (__builtin_add_overflow(total, cur, &total))
+				return -1;
+			cur = 0;
+		}
+	}
+	if (!found || __builtin_add_overflow(total, cur, out))
+		return -1;
+	return 0;
+}
+
+int
+ordinal_normalise(const char *s, size_t n, char *out, size_t outsz)
+{
+	const char *p = s, *end = s + n;
+	long long v = 0;
+	int len2;
 
 	if (n > 0 && is_digit((unsigned char)*s)) {
 		for (; p < end && is_digit((unsigned char)*p); p++)
@@ -382,32 +449,8 @@ ordinal_normalise(const char *s, size_t n, char *out, size_t outsz)
 				v = v * 10 + (*p - '0');
 		if (end - p != 2 || !is_alpha((unsigned char)p[0]))
 			return -1;
-		found = 1;
-	} else {
-		while (p < end) {
-			len = word_at(p, end, w, sizeof w);
-			if (len == 0) {
-				p++;
-				continue;
-			}
-			p += len;
-			for (i = 0; i < sizeof tens / sizeof *tens; i++)
-				if (strcmp(w, tens[i]) == 0)
-					v += (long)(i + 2) * 10;
-			for (i = 0; i < sizeof tenths / sizeof *tenths; i++)
-				if (strcmp(w, tenths[i]) == 0) {
-					v += (long)(i + 2) * 10;
-					found = 1;
-				}
-			for (i = 0; i < sizeof firsts / sizeof *firsts; i++)
-				if (strcmp(w, firsts[i]) == 0) {
-					v += (long)i;
-					found = 1;
-				}
-		}
-	}
-	if (!found)
+	} else if (ordinal_words(p, end, &v) < 0)
 		return -1;
-	len2 = snprintf(out, outsz, "%ld", v);
+	len2 = snprintf(out, outsz, "%lld", v);
 	return len2 < 0 || (size_t)len2 >= outsz ? -1 : 0;
 }

@@ -81,6 +81,15 @@ main(void)
 	ordinal("twelfth", "12");
 	ordinal("twenty-first", "21");
 	ordinal("fortieth", "40");
+	ordinal("Ninety-Ninth", "99");
+	ordinal("one hundred and first", "101");
+	ordinal("a hundred and twenty-first", "121");
+	ordinal("two thousand three hundred and forty-fifth", "2345");
+	ordinal("hundredth", "100");
+	ordinal("two hundredth", "200");
+	ok(ordinal_normalise("hundred hundred hundred hundred hundred hundred "
+	    "hundred hundred hundred hundred first", 85, out, sizeof out) < 0,
+	    "ordinal words past the range of long long have no value");
 	ok(ordinal_normalise("twenty", 6, out, sizeof out) < 0,
 	    "\"twenty\" is no ordinal");
 
