@@ -63,6 +63,17 @@ ifneq ($(words $(OUT)),1)
 $(error analyze: OUT='$(OUT)': make cannot name files under a folder whose name has spaces; choose another OUT)
 endif
 
+# A watch list that cannot be read stops the run before it starts.
+ifneq ($(RULES),)
+RULES_BAD := $(shell f=$(call quote,$(RULES)); \
+	if [ -d "$$f" ]; then echo 'a folder, not a file'; \
+	elif [ ! -e "$$f" ]; then echo 'no such file'; \
+	elif [ ! -r "$$f" ]; then echo 'not readable'; fi)
+ifneq ($(RULES_BAD),)
+$(error analyze: RULES=$(RULES): $(RULES_BAD))
+endif
+endif
+
 .DEFAULT_GOAL := tables
 .DELETE_ON_ERROR:
 .PHONY: tables
@@ -78,13 +89,12 @@ include $(W)/inputs.mk
 stamp = $(shell printf '%s\n' $(call quote,$(2)) >$(call quote,$(1).new) && \
 	{ cmp -s $(call quote,$(1).new) $(call quote,$(1)) && rm -f $(call quote,$(1).new) || \
 	  mv -f $(call quote,$(1).new) $(call quote,$(1)); })
+# (extract-entities reads RULES where it is, so that its errors name the
+# file; a change in it is seen in its checksum.)
 RULES_SUM := $(if $(RULES),$(shell cksum <$(call quote,$(RULES)) || echo unreadable))
 $(call stamp,$(W)/extract.options,DATE=$(DATE) RULES=$(RULES) $(RULES_SUM))
 $(call stamp,$(W)/tables.options,DATE=$(DATE) EXCEL=$(EXCEL) ALL=$(ALL) MIN_DOCS=$(MIN_DOCS))
 $(call stamp,$(W)/site.options,MIN_DOCS=$(MIN_DOCS))
-ifneq ($(RULES),)
-$(shell cmp -s $(call quote,$(RULES)) $(W)/rules.tsv || cp $(call quote,$(RULES)) $(W)/rules.tsv)
-endif
 
 TABLES  := $(addprefix $(OUT)/,articles.csv sentences.csv entities.csv entity-summary.csv)
 HEX     := 0 1 2 3 4 5 6 7 8 9 a b c d e f
@@ -140,13 +150,13 @@ $(W)/furniture.done: $(BATCHES) $(W)/inputs.mk $(W)/site.options pipelines/sente
 # (those newer than its last run, or all when the site's lines or segment
 # changed), and the entities of those whose stream changed (or of all,
 # when extract-entities, DATE or RULES changed).
-EXTRACT_DEPS := $(TOOLDIR)/extract-entities $(W)/extract.options $(if $(RULES),$(W)/rules.tsv)
+EXTRACT_DEPS := $(TOOLDIR)/extract-entities $(W)/extract.options
 define REFINE_RULE
 $(W)/refine-$(1).done: $(call bucket_stamps,$(1)) $(W)/furniture.txt $(TOOLDIR)/segment $(EXTRACT_DEPS)
 	@analyze --refine $(W) "$(G_$(1))" \
 	    "$$(if $$(filter $(EXTRACT_DEPS),$$?),$(G_$(1)))" \
 	    $$(if $$(filter %/segment %/furniture.txt,$$?),,--newer $$@) \
-	    $(if $(DATE),-d $(call quote,$(DATE))) $(if $(RULES),-r $(W)/rules.tsv) \
+	    $(if $(DATE),-d $(call quote,$(DATE))) $$(if $$(RULES),-r $$(call quote,$$(RULES))) \
 	    >$(W)/refined-$(1)
 	@touch $$@
 	@$$(call progress,$(W)/refined-$(1))

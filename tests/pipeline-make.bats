@@ -207,6 +207,26 @@ sentences.csv"
 	assert_output --partial 'spaces'
 }
 
+@test "make analyze: a RULES file that cannot be read stops the run in one line naming it (the last run's watch list is not used); a bad rule is reported in the user's file" {
+	printf 'Iuvinale\tPERSON\tGiuseppe Iuvinale\n' >watch.tsv
+	analyze_make RULES="$BATS_TEST_TMPDIR/watch.tsv"
+	rm -f calls.*
+	run analyze_make RULES="$BATS_TEST_TMPDIR/typo.tsv"
+	assert_failure
+	assert_output --regexp "^mk/analyze.mk:[0-9]+: \*\*\* analyze: RULES=$BATS_TEST_TMPDIR/typo.tsv: no such file\.  Stop\.$"
+	[ ! -e calls.segment ] && [ ! -e calls.extract-entities ]
+	run analyze_make RULES="$BATS_TEST_TMPDIR/typo.tsv" OUT="$BATS_TEST_TMPDIR/fresh"
+	assert_failure
+	assert_output --regexp "^mk/analyze.mk:[0-9]+: \*\*\* analyze: RULES=$BATS_TEST_TMPDIR/typo.tsv: no such file\.  Stop\.$"
+	run analyze_make RULES="$BATS_TEST_TMPDIR"
+	assert_failure
+	assert_output --partial "RULES=$BATS_TEST_TMPDIR: a folder, not a file"
+	printf 'Iuvinale\tPERSON\n/(/\tORG\n' >bad.tsv
+	run analyze_make RULES="$BATS_TEST_TMPDIR/bad.tsv"
+	assert_failure
+	assert_line --index 0 --partial "extract-entities: $BATS_TEST_TMPDIR/bad.tsv:2: bad regular expression"
+}
+
 @test "the top Makefile's make analyze builds and runs the same" {
 	[ "$QUARRY_BIN" = "$QUARRY_TOP/bin" ] || skip "the build under test is not bin/"
 	run make -s -C "$QUARRY_TOP" analyze IN="$IN" OUT="$BATS_TEST_TMPDIR/top"
