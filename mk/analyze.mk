@@ -38,14 +38,17 @@
 # ran, a file came or went, or an option changed.  Every result is written to a temporary file and
 # renamed when complete.
 
+# A word for the shell: $(call quote,TEXT) is 'TEXT', its quotes escaped.
+quote     = '$(subst ','\'',$(1))'
+
 ifneq ($(notdir $(firstword $(MAKEFILE_LIST))),analyze.mk)
-# Read by the top Makefile.
+# Read by the top Makefile.  IN and OUT are passed on as they were given
+# ($(value ...): a $ in them is not make's).
 IN  ?= fixtures/articles
 OUT ?= out
 analyze: deps all
-	@$(MAKE) --no-print-directory -f mk/analyze.mk IN="$$IN" OUT="$$OUT" tables
-analyze: export IN := $(IN)
-analyze: export OUT := $(OUT)
+	@$(MAKE) --no-print-directory -f mk/analyze.mk \
+	    IN=$(call quote,$(value IN)) OUT=$(call quote,$(value OUT)) tables
 
 else
 # On its own: make -f mk/analyze.mk [IN=...] [OUT=...] [BIN=...] tables
@@ -53,9 +56,12 @@ IN       ?= fixtures/articles
 OUT      ?= out
 BIN      ?= bin
 MIN_DOCS ?= 5
+# The names as given: a $ in them is not make's.
+override IN    := $(value IN)
+override OUT   := $(value OUT)
+override RULES := $(value RULES)
 W        := $(OUT)/.work
 TOOLDIR  := $(abspath $(BIN))
-quote     = '$(subst ','\'',$(1))'
 SEARCH   := $(TOOLDIR):$(CURDIR)/pipelines:$(PATH)
 export PATH := $(SEARCH)
 
@@ -156,7 +162,7 @@ $(W)/refine-$(1).done: $(call bucket_stamps,$(1)) $(W)/furniture.txt $(TOOLDIR)/
 	@analyze --refine $(W) "$(G_$(1))" \
 	    "$$(if $$(filter $(EXTRACT_DEPS),$$?),$(G_$(1)))" \
 	    $$(if $$(filter %/segment %/furniture.txt,$$?),,--newer $$@) \
-	    $(if $(DATE),-d $(call quote,$(DATE))) $$(if $$(RULES),-r $$(call quote,$$(RULES))) \
+	    $$(if $$(DATE),-d $$(call quote,$$(DATE))) $$(if $$(RULES),-r $$(call quote,$$(RULES))) \
 	    >$(W)/refined-$(1)
 	@touch $$@
 	@$$(call progress,$(W)/refined-$(1))

@@ -350,3 +350,20 @@ Harbour master retires after forty years at the quay"
 	assert_line --index 0 --regexp '^https://ex.com/a,Merkel in Paris,2019-03-01,'
 	assert_line --index 1 --regexp '^https://ex.com/a#2,Merkel in Paris,2019-03-01,.*,https://ex.com/a,'
 }
+
+@test "make analyze: an IN folder whose name holds a \$ (make's and the shell's)" {
+	mkdir "it's \$dir"
+	cp "$IN"/*.txt "it's \$dir/"
+	IN="$BATS_TEST_TMPDIR/it's \$dir"
+	run analyze_make
+	assert_success
+	assert_output ''
+	reference
+	same_tables out ref
+	run sh -c 'cut -d, -f 1 out/articles.csv | grep -cxF "$1"' sh "$IN/004_a5f62a1bf84a2da8.txt"
+	assert_output 1
+	[ "$QUARRY_BIN" = "$QUARRY_TOP/bin" ] || skip "the build under test is not bin/"
+	run make -s -C "$QUARRY_TOP" analyze IN="$IN" OUT="$BATS_TEST_TMPDIR/top"
+	assert_success
+	same_tables top out
+}
