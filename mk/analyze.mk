@@ -60,13 +60,13 @@ MIN_DOCS ?= 5
 override IN    := $(value IN)
 override OUT   := $(value OUT)
 override RULES := $(value RULES)
-W        := $(OUT)/.work
-TOOLDIR  := $(abspath $(BIN))
-SEARCH   := $(TOOLDIR):$(CURDIR)/pipelines:$(PATH)
-export PATH := $(SEARCH)
 
-ifneq ($(words $(OUT)),1)
-$(error analyze: OUT='$(OUT)': make cannot name files under a folder whose name has spaces; choose another OUT)
+# OUT names make's targets, where these characters cannot stand (nor a
+# space, a TAB or a line feed); in the shell it is always quoted.
+HASH     := \#
+OUT_BAD  := : ; $(HASH) % $$ \ * ? [ = |
+ifneq ($(words $(OUT))$(strip $(foreach c,$(OUT_BAD),$(findstring $(c),$(OUT)))),1)
+$(error analyze: OUT='$(OUT)': make cannot name files under a folder whose name holds a space, a TAB or one of $(OUT_BAD); choose another OUT)
 endif
 
 # A watch list that cannot be read stops the run before it starts.
@@ -80,12 +80,18 @@ $(error analyze: RULES=$(RULES): $(RULES_BAD))
 endif
 endif
 
+W        := $(OUT)/.work
+QW       := $(call quote,$(W))
+TOOLDIR  := $(abspath $(BIN))
+SEARCH   := $(TOOLDIR):$(CURDIR)/pipelines:$(PATH)
+export PATH := $(SEARCH)
+
 .DEFAULT_GOAL := tables
 .DELETE_ON_ERROR:
 .PHONY: tables
 
 # The manifest (see pipelines/analyze --manifest), then the keys.
-ifneq ($(shell PATH=$(call quote,$(SEARCH)) analyze --manifest $(call quote,$(W)) $(call quote,$(IN)) >&2 || echo x),)
+ifneq ($(shell PATH=$(call quote,$(SEARCH)) analyze --manifest $(QW) $(call quote,$(IN)) >&2 || echo x),)
 $(error analyze: no article files listed)
 endif
 include $(W)/inputs.mk
@@ -139,8 +145,8 @@ tables: $(TABLES)
 # of them when one came, changed or went, or segment changed (this step
 # is cheap, and the site's lines need every file).
 define BATCH_RULE
-$(W)/batch-$(1).seg.tsv: $(call bucket_stamps,$(1)) $(TOOLDIR)/segment
-	@analyze --batch $(W) batch-$(1) "$(G_$(1))"
+$$(W)/batch-$(1).seg.tsv: $$(call bucket_stamps,$(1)) $$(TOOLDIR)/segment
+	@analyze --batch $$(QW) batch-$(1) "$$(G_$(1))"
 endef
 $(foreach g,$(GROUPS),$(if $(strip $(G_$(g))),$(eval $(call BATCH_RULE,$(g)))))
 
@@ -149,8 +155,8 @@ $(foreach g,$(GROUPS),$(if $(strip $(G_$(g))),$(eval $(call BATCH_RULE,$(g)))))
 # a batch goes with its last file).
 $(W)/furniture.txt: $(W)/furniture.done ;
 $(W)/furniture.done: $(BATCHES) $(W)/inputs.mk $(W)/site.options pipelines/sentences
-	@analyze --site $(W) "$(notdir $(BATCHES))" --min-docs $(call quote,$(MIN_DOCS))
-	@touch $@
+	@analyze --site $(QW) "$(notdir $(BATCHES))" --min-docs $(call quote,$(MIN_DOCS))
+	@touch $(call quote,$@)
 
 # Last, per batch again: its files segmented knowing the site's lines
 # (those newer than its last run, or all when the site's lines or segment
@@ -158,14 +164,14 @@ $(W)/furniture.done: $(BATCHES) $(W)/inputs.mk $(W)/site.options pipelines/sente
 # when extract-entities, DATE or RULES changed).
 EXTRACT_DEPS := $(TOOLDIR)/extract-entities $(W)/extract.options
 define REFINE_RULE
-$(W)/refine-$(1).done: $(call bucket_stamps,$(1)) $(W)/furniture.txt $(TOOLDIR)/segment $(EXTRACT_DEPS)
-	@analyze --refine $(W) "$(G_$(1))" \
-	    "$$(if $$(filter $(EXTRACT_DEPS),$$?),$(G_$(1)))" \
-	    $$(if $$(filter %/segment %/furniture.txt,$$?),,--newer $$@) \
+$$(W)/refine-$(1).done: $$(call bucket_stamps,$(1)) $$(W)/furniture.txt $$(TOOLDIR)/segment $$(EXTRACT_DEPS)
+	@analyze --refine $$(QW) "$$(G_$(1))" \
+	    "$$(if $$(filter $$(EXTRACT_DEPS),$$?),$$(G_$(1)))" \
+	    $$(if $$(filter %/segment %/furniture.txt,$$?),,--newer $$(call quote,$$@)) \
 	    $$(if $$(DATE),-d $$(call quote,$$(DATE))) $$(if $$(RULES),-r $$(call quote,$$(RULES))) \
-	    >$(W)/refined-$(1)
-	@touch $$@
-	@$$(call progress,$(W)/refined-$(1))
+	    >$$(call quote,$$(W)/refined-$(1))
+	@touch $$(call quote,$$@)
+	@$$(call progress,$$(call quote,$$(W)/refined-$(1)))
 endef
 $(foreach g,$(GROUPS),$(if $(strip $(G_$(g))),$(eval $(call REFINE_RULE,$(g)))))
 
@@ -174,19 +180,19 @@ $(TABLES) &: $(REFINES) $(W)/sent.list $(W)/ent.list $(W)/tables.options \
 		$(addprefix pipelines/,analyze sentences entities entity-summary articles)
 	@analyze -o $(call quote,$(OUT)) $(if $(EXCEL),--excel) $(if $(ALL),--all) \
 	    --min-docs $(call quote,$(MIN_DOCS)) $(if $(DATE),-d $(call quote,$(DATE))) \
-	    -S $(W)/sent.list -E $(W)/ent.list
+	    -S $(call quote,$(W)/sent.list) -E $(call quote,$(W)/ent.list)
 	@[ ! -t 2 ] || printf '\nanalyze: tables in %s/\n' $(call quote,$(OUT)) >&2
 
 # Progress, only when stderr is a terminal: files done in this run (the
 # keys in the file $(1), which analyze --refine printed), of all the
 # inputs, and MB/s of article text since the run began.
-$(shell [ ! -t 2 ] || { date +%s.%N >$(W)/started; : >$(W)/done; })
+$(shell [ ! -t 2 ] || { date +%s.%N >$(QW)/started; : >$(QW)/done; })
 progress = [ ! -t 2 ] || { \
-	awk 'BEGIN { FS = "\t" } FILENAME == ARGV[1] { want[$$1]; next } $$1 in want { print $$2 }' $(1) $(W)/state | \
+	awk 'BEGIN { FS = "\t" } FILENAME == ARGV[1] { want[$$1]; next } $$1 in want { print $$2 }' $(1) $(QW)/state | \
 	tr '\n' '\0' | \
-	xargs -0 -r stat -L -c %s >>$(W)/done; \
-	awk -v all=$(words $(KEYS)) -v began=$$(cat $(W)/started) -v now=$$(date +%s.%N) \
+	xargs -0 -r stat -L -c %s >>$(QW)/done; \
+	awk -v all=$(words $(KEYS)) -v began=$$(cat $(QW)/started) -v now=$$(date +%s.%N) \
 	'{ n++; b += $$1 } END { s = now - began; if (s <= 0) s = 0.001; \
 	   printf "\ranalyze: %d files done (of %d), %.1f MB/s ", n, all, b / 1e6 / s }' \
-	$(W)/done >&2; }
+	$(QW)/done >&2; }
 endif

@@ -204,7 +204,7 @@ sentences.csv"
 	run make -s -C "$QUARRY_TOP" -f mk/analyze.mk BIN="$BATS_TEST_TMPDIR/tools" IN="$IN" OUT="$BATS_TEST_TMPDIR/my out"
 	assert_failure
 	assert_output --partial 'OUT='
-	assert_output --partial 'spaces'
+	assert_output --partial 'a space'
 }
 
 @test "make analyze: a RULES file that cannot be read stops the run in one line naming it (the last run's watch list is not used); a bad rule is reported in the user's file" {
@@ -366,4 +366,22 @@ Harbour master retires after forty years at the quay"
 	run make -s -C "$QUARRY_TOP" analyze IN="$IN" OUT="$BATS_TEST_TMPDIR/top"
 	assert_success
 	same_tables top out
+}
+
+@test "make analyze: an OUT holding quotes, &, ( ) or { } works; one holding : ; # % \$ * is refused in one line, before anything runs" {
+	reference
+	for o in "it's" 'a&b' 'o(1)' 'x"{}'; do
+		run analyze_make OUT="$BATS_TEST_TMPDIR/$o"
+		assert_success
+		assert_output ''
+		same_tables "$o" ref
+	done
+	rm -f calls.*
+	for o in 'a:b' 'a;b' 'a#b' 'a%b' 'a$b' 'a*b'; do
+		run analyze_make OUT="$BATS_TEST_TMPDIR/$o"
+		assert_failure
+		assert_output --regexp "^mk/analyze.mk:[0-9]+: \*\*\* analyze: OUT='.*': make cannot name files under a folder whose name holds a space, a TAB or one of .*; choose another OUT\.  Stop\.$"
+		[ ! -e "$o" ]
+	done
+	[ ! -e calls.segment ]
 }
