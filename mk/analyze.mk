@@ -62,12 +62,16 @@ override OUT   := $(value OUT)
 override RULES := $(value RULES)
 
 # OUT names make's targets, where these characters cannot stand (nor a
-# space, a TAB or a line feed); in the shell it is always quoted.
+# space, a TAB or a line feed); in the shell it is always quoted.  A
+# leading dash or tilde is kept from the commands and from make by ./
+# (which make leaves out of its targets' names: $@ is no path to give a
+# command, and the rules match OUT's files by pattern).
 HASH     := \#
 OUT_BAD  := : ; $(HASH) % $$ \ * ? [ = |
 ifneq ($(words $(OUT))$(strip $(foreach c,$(OUT_BAD),$(findstring $(c),$(OUT)))),1)
 $(error analyze: OUT='$(OUT)': make cannot name files under a folder whose name holds a space, a TAB or one of $(OUT_BAD); choose another OUT)
 endif
+override OUT := $(if $(filter -% ~%,$(OUT)),./)$(OUT)
 
 # A watch list that cannot be read stops the run before it starts.
 ifneq ($(RULES),)
@@ -91,7 +95,7 @@ export PATH := $(SEARCH)
 .PHONY: tables
 
 # The manifest (see pipelines/analyze --manifest), then the keys.
-ifneq ($(shell PATH=$(call quote,$(SEARCH)) analyze --manifest $(QW) $(call quote,$(IN)) >&2 || echo x),)
+ifneq ($(shell PATH=$(call quote,$(SEARCH)) analyze --manifest $(QW) -- $(call quote,$(IN)) >&2 || echo x),)
 $(error analyze: no article files listed)
 endif
 include $(W)/inputs.mk
@@ -156,7 +160,7 @@ $(foreach g,$(GROUPS),$(if $(strip $(G_$(g))),$(eval $(call BATCH_RULE,$(g)))))
 $(W)/furniture.txt: $(W)/furniture.done ;
 $(W)/furniture.done: $(BATCHES) $(W)/inputs.mk $(W)/site.options pipelines/sentences
 	@analyze --site $(QW) "$(notdir $(BATCHES))" --min-docs $(call quote,$(MIN_DOCS))
-	@touch $(call quote,$@)
+	@touch -- $(call quote,$@)
 
 # Last, per batch again: its files segmented knowing the site's lines
 # (those newer than its last run, or all when the site's lines or segment
@@ -166,11 +170,11 @@ EXTRACT_DEPS := $(TOOLDIR)/extract-entities $(W)/extract.options
 define REFINE_RULE
 $$(W)/refine-$(1).done: $$(call bucket_stamps,$(1)) $$(W)/furniture.txt $$(TOOLDIR)/segment $$(EXTRACT_DEPS)
 	@analyze --refine $$(QW) "$$(G_$(1))" \
-	    "$$(if $$(filter $$(EXTRACT_DEPS),$$?),$$(G_$(1)))" \
+	    "$$(if $$(filter %/extract-entities %/extract.options,$$?),$$(G_$(1)))" \
 	    $$(if $$(filter %/segment %/furniture.txt,$$?),,--newer $$(call quote,$$@)) \
 	    $$(if $$(DATE),-d $$(call quote,$$(DATE))) $$(if $$(RULES),-r $$(call quote,$$(RULES))) \
 	    >$$(call quote,$$(W)/refined-$(1))
-	@touch $$(call quote,$$@)
+	@touch -- $$(call quote,$$@)
 	@$$(call progress,$$(call quote,$$(W)/refined-$(1)))
 endef
 $(foreach g,$(GROUPS),$(if $(strip $(G_$(g))),$(eval $(call REFINE_RULE,$(g)))))

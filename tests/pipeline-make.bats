@@ -385,3 +385,24 @@ Harbour master retires after forty years at the quay"
 	done
 	[ ! -e calls.segment ]
 }
+
+@test "make analyze: an IN folder and an OUT folder whose names start with a dash; OUT=./NAME: a new DATE extracts the entities again" {
+	ln -s "$QUARRY_TOP/pipelines" pipelines	# make -f mk/analyze.mk runs here
+	mkdir -- -in
+	cp "$IN"/*.txt -- -in/
+	in_dash() { make -s -f "$QUARRY_TOP/mk/analyze.mk" BIN="$BATS_TEST_TMPDIR/tools" IN=-in "$@"; }
+	run in_dash OUT=-out
+	assert_success
+	assert_output ''
+	PATH="$QUARRY_BIN:$QUARRY_TOP/pipelines:$PATH" analyze -o ref -- -in
+	same_tables ./-out ref
+	run grep -c "^'-in/004_a5f62a1bf84a2da8.txt," ./-out/articles.csv	# (' : tocsv's guard)
+	assert_output 1
+	run in_dash OUT=-out DATE=2023-04-01
+	assert_success
+	PATH="$QUARRY_BIN:$QUARRY_TOP/pipelines:$PATH" analyze -o ref2 -d 2023-04-01 -- -in
+	same_tables ./-out ref2
+	in_dash OUT=./o
+	in_dash OUT=./o DATE=2023-04-01
+	same_tables o ref2
+}
