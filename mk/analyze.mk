@@ -94,9 +94,14 @@ export PATH := $(SEARCH)
 .DELETE_ON_ERROR:
 .PHONY: tables
 
-# The manifest (see pipelines/analyze --manifest), then the keys.
-ifneq ($(shell PATH=$(call quote,$(SEARCH)) analyze --manifest $(QW) -- $(call quote,$(IN)) >&2 || echo x),)
-$(error analyze: no article files listed)
+# The manifest (see pipelines/analyze --manifest), then the keys.  Its
+# error, if any, is make's.
+MANIFEST_ERR := $(shell if ! err=$$(PATH=$(call quote,$(SEARCH)) analyze --manifest $(QW) \
+	-- $(call quote,$(IN)) 2>&1 >/dev/null); then \
+	echo "$${err:-analyze: no article files listed}"; \
+	elif [ -n "$$err" ]; then printf '%s\n' "$$err" >&2; fi)
+ifneq ($(MANIFEST_ERR),)
+$(error $(MANIFEST_ERR))
 endif
 include $(W)/inputs.mk
 

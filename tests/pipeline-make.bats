@@ -406,3 +406,28 @@ Harbour master retires after forty years at the quay"
 	in_dash OUT=./o DATE=2023-04-01
 	same_tables o ref2
 }
+
+@test "make analyze: a linked article file and a linked IN folder are read (links followed); a link looping back is an error" {
+	mkdir linked
+	ln -s "$IN/004_a5f62a1bf84a2da8.txt" linked/a.txt
+	cp "$IN/000_00ead3c6dcb612e8.txt" linked/b.txt
+	IN=$BATS_TEST_TMPDIR/linked
+	analyze_make
+	run cut -d, -f 1 out/articles.csv
+	assert_output "doc
+$IN/a.txt
+$IN/b.txt"
+	ln -s "my articles" folder-link
+	IN=$BATS_TEST_TMPDIR/folder-link
+	rm -rf out
+	run analyze_make
+	assert_success
+	reference
+	same_tables out ref
+	run grep -c "folder-link/it's a copy.txt" out/articles.csv
+	assert_output 1
+	ln -s . "my articles/self"
+	run analyze_make
+	assert_failure
+	assert_output --regexp "^mk/analyze.mk:[0-9]+: \*\*\* analyze: File system loop detected; '$IN/self' is part of the same file system loop as '$IN'\.  Stop\.$"
+}
