@@ -431,3 +431,15 @@ $IN/b.txt"
 	assert_failure
 	assert_output --regexp "^mk/analyze.mk:[0-9]+: \*\*\* analyze: File system loop detected; '$IN/self' is part of the same file system loop as '$IN'\.  Stop\.$"
 }
+
+@test "make analyze: article files are found whatever the case of .txt and .csv" {
+	mv "$IN/000_00ead3c6dcb612e8.txt" "$IN/UPPER.TXT"
+	mv "$IN/wikinews-2019-sample.csv" "$IN/Wikinews.CSV"
+	analyze_make
+	run grep -c "^$IN/UPPER.TXT," out/articles.csv
+	assert_output 1
+	run grep -c '^"\?https://en.wikinews.org' out/articles.csv
+	[ "$output" -ge 5 ]
+	reference
+	same_tables out ref
+}
