@@ -443,3 +443,14 @@ $IN/b.txt"
 	reference
 	same_tables out ref
 }
+
+@test "make analyze: a file name holding a TAB is refused in one line naming it" {
+	cp "$IN/000_00ead3c6dcb612e8.txt" "$IN/$(printf 'a\tb.txt')"
+	run analyze_make
+	assert_failure
+	assert_output --regexp "^mk/analyze.mk:[0-9]+: \*\*\* analyze: $IN/a	b.txt: a file name holds a TAB; rename it\.  Stop\.$"
+	[ ! -e calls.segment ]
+	run env PATH="$QUARRY_BIN:$QUARRY_TOP/pipelines:$PATH" analyze -o ref "$IN"
+	assert_failure 1
+	assert_output "analyze: $IN/a	b.txt: a file name holds a TAB; rename it"
+}
