@@ -7,6 +7,8 @@
 # the tools and then runs this file on its own (make -f mk/analyze.mk),
 # where the rules below live:
 #
+#   OUT/.work/lock             while a make analyze runs in OUT (see
+#                              analyze --manifest --lock)
 #   OUT/.work/state            each article file's KEY (a hash of its
 #                              path, so that names with spaces are no
 #                              trouble for make), path, time and size
@@ -94,10 +96,12 @@ export PATH := $(SEARCH)
 .DELETE_ON_ERROR:
 .PHONY: tables
 
-# The manifest (see pipelines/analyze --manifest), then the keys.  Its
-# error, if any, is make's.
+# The manifest (see pipelines/analyze --manifest), then the keys.  It
+# takes OUT/.work/lock for this make ($$PPID in $(shell)), so that a
+# second make analyze in OUT is refused while this one runs; the last
+# step removes it.  Its error, if any, is make's.
 MANIFEST_ERR := $(shell if ! err=$$(PATH=$(call quote,$(SEARCH)) analyze --manifest $(QW) \
-	-- $(call quote,$(IN)) 2>&1 >/dev/null); then \
+	--lock "$$PPID" -- $(call quote,$(IN)) 2>&1 >/dev/null); then \
 	echo "$${err:-analyze: no article files listed}"; \
 	elif [ -n "$$err" ]; then printf '%s\n' "$$err" >&2; fi)
 ifneq ($(MANIFEST_ERR),)
@@ -141,7 +145,7 @@ REFINES := $(BATCHES:$(W)/batch-%.seg.tsv=$(W)/refine-%.done)
 bucket_stamps = $(foreach h,$(subst -, ,$(1)),$(W)/in/bucket-$(h).stamp)
 
 tables: $(TABLES)
-	@:
+	@rm -f $(QW)/lock
 # Every result is renamed into place when complete: an interrupted run
 # must not delete the ones already there (make would, as they changed).
 .PRECIOUS: $(TABLES) $(BATCHES) $(REFINES)

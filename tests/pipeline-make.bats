@@ -454,3 +454,33 @@ $IN/b.txt"
 	assert_failure 1
 	assert_output "analyze: $IN/a	b.txt: a file name holds a TAB; rename it"
 }
+
+@test "make analyze: a second run in the same OUT while one is active (its top make killed) is refused in one line; a lock left by a dead run does not block" {
+	# (the shell stands for the top make: it waits for its make)
+	SLOW_segment=0.3 setsid sh -c 'make -s -C "$1" -f mk/analyze.mk BIN="$2/tools" IN="$3" OUT="$2/out"; exit $?' \
+		sh "$QUARRY_TOP" "$BATS_TEST_TMPDIR" "$IN" & pid=$!
+	n=0	# waits at most 20 s
+	while ! ls out/.work 2>/dev/null | grep -q 'seg\.tsv$' && [ $((n += 1)) -lt 400 ]; do sleep 0.05; done
+	kill -KILL "$pid"	# the shell; its make runs on
+	wait "$pid" || true
+	run analyze_make
+	n=0	# the first run ends (and removes its lock)
+	while [ -L out/.work/lock ] && [ $((n += 1)) -lt 600 ]; do sleep 0.05; done
+	assert_failure
+	assert_output --regexp "^mk/analyze.mk:[0-9]+: \*\*\* analyze: $BATS_TEST_TMPDIR/out: another make analyze \(pid [0-9]+\) is writing there; wait for it to end\.  Stop\.$"
+	[ ! -L out/.work/lock ]
+	reference
+	same_tables out ref
+	rm -f calls.*
+	ln -s "999999999 1" out/.work/lock	# a run that died
+	run analyze_make
+	assert_success
+	[ ! -e calls.segment ]
+	[ ! -L out/.work/lock ]
+	ln -s "$$ 1" out/.work/lock	# a live pid, used again by another process
+	touch "$IN/000_00ead3c6dcb612e8.txt"
+	run analyze_make
+	assert_success
+	[ -e calls.segment ]
+	same_tables out ref
+}
