@@ -322,6 +322,16 @@ s3.txt,2,2,body,36,59,Story number 3 is here.,1,"
 	assert_line --index 2 --regexp '^fr.txt,Le matin,2020-02-03,,,2[0-9],2,[0-9],,other$'
 }
 
+@test "articles: an author on five pages or more is still their byline, though the line is among the site's" {
+	for i in 1 2 3 4 5 6; do
+		printf 'Storm number %s floods coastal towns\n\nBy Jane Doe\nJanuary %s, 2019\n\nThe storm number %s flooded coastal towns on Monday, officials said, and more details would follow later in the week.\n' \
+			"$i" "$i" "$i" >"p$i.txt"
+	done
+	run sh -c 'articles p*.txt | cut -d, -f1,4'
+	assert_success
+	assert_output "$(printf 'doc,byline\n'; for i in 1 2 3 4 5 6; do printf 'p%s.txt,Jane Doe\n' "$i"; done)"
+}
+
 @test "pipelines: --help and a bad option" {
 	for p in sentences entities entity-summary articles analyze; do
 		run "$p" --help
