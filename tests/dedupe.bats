@@ -335,6 +335,16 @@ setup() {
 	assert_output "dedupe: $TMP/marked.tsv:1: the input has a 'dup_of' column already; dedupe would add another"
 }
 
+@test "--min-docs -m of an input with a docs column is refused with its name, not a crash" {
+	printf 'text\tdocs\nx\t1\n' >"$TMP/docs.tsv"
+	run dedupe --min-docs 2 -m "$TMP/docs.tsv"
+	assert_failure 1
+	assert_output "dedupe: $TMP/docs.tsv:1: the input has a 'docs' column already; dedupe would add another"
+	run sh -c "dedupe --min-docs 2 -m < '$TMP/docs.tsv'"
+	assert_failure 1
+	assert_output "dedupe: -:1: the input has a 'docs' column already; dedupe would add another"
+}
+
 @test "--count of a key column named count is refused, not written with two count columns" {
 	dedupe -c "$D/site.tsv" >"$TMP/counted.tsv"
 	run dedupe -c -k count "$TMP/counted.tsv"

@@ -441,6 +441,10 @@ dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 		for (i = 0; i < u.nkeys; i++)
 			names[i] = u.colnames[u.keycols[i]];
 		refuse_clash(&u, names, u.nkeys, counted, 2);
+	} else {
+		/* checked before the first pass, as the input is named then */
+		refuse_clash(&u, (const char *const *)u.colnames, u.ncols,
+		    extra, o->mark ? 2 : 0);
 	}
 	while (units_next(&u)) {
 		if (u.docchange) {
@@ -468,7 +472,8 @@ dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 	if (o->count)
 		header_of(names, u.nkeys, counted, 2);
 	else
-		header_with(&u, extra, o->mark ? 2 : 0);
+		header_of((const char *const *)u.colnames, u.ncols, extra,
+		    o->mark ? 2 : 0);
 	while (units_next(&u)) {
 		e = NULL;
 		if (!u.empty || o->dup_empty)
