@@ -82,7 +82,10 @@ deps:
 deps-test:
 	@sh mk/deps.sh test
 
-test: deps-test all units
+# The packages first, then the build (in a sub-make, so that under -j
+# the compiler does not start beside the check and bury its message).
+test: deps-test
+	@$(MAKE) --no-print-directory all units
 	@BUILD=$(BUILD) BIN=$(BIN) sh tests/run
 
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \

@@ -48,7 +48,8 @@ ifneq ($(notdir $(firstword $(MAKEFILE_LIST))),analyze.mk)
 # ($(value ...): a $ in them is not make's).
 IN  ?= fixtures/articles
 OUT ?= out
-analyze: deps all
+analyze: deps
+	@$(MAKE) --no-print-directory all
 	@$(MAKE) --no-print-directory -f mk/analyze.mk \
 	    IN=$(call quote,$(value IN)) OUT=$(call quote,$(value OUT)) tables
 

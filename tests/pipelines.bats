@@ -332,6 +332,27 @@ s3.txt,2,2,body,36,59,Story number 3 is here.,1,"
 	assert_output "$(printf 'doc,byline\n'; for i in 1 2 3 4 5 6; do printf 'p%s.txt,Jane Doe\n' "$i"; done)"
 }
 
+@test "pipelines: a -d that is not a real date is a usage error (exit 2), before any table is written" {
+	for p in articles entities entity-summary; do
+		run sh -c "$p -d 2019-02-30 '$FIXTURES/articles/004_a5f62a1bf84a2da8.txt' 2>err"
+		assert_failure 2
+		assert_output ""
+		run cat err
+		assert_output "extract-entities: --date wants a real YYYY-MM-DD date, not '2019-02-30'"
+	done
+	run analyze -d bogus -o out "$FIXTURES/articles/004_a5f62a1bf84a2da8.txt"
+	assert_failure 2
+	[ ! -e out ]
+}
+
+@test "sentences --min-docs 0: no line is boilerplate, and docs still counts each line's documents" {
+	cp "$FIXTURES/articles/004_a5f62a1bf84a2da8.txt" a.txt
+	cp "$FIXTURES/articles/004_a5f62a1bf84a2da8.txt" b.txt
+	run sh -c "sentences --min-docs 0 --tsv a.txt b.txt | awk -F'\t' 'NR == 1 { for (i = 1; i <= NF; i++) c[\$i] = i; next } { print \$c[\"docs\"] }' | sort | uniq -c"
+	assert_success
+	assert_output --regexp '^ +[0-9]+ 2$'
+}
+
 @test "pipelines: --help and a bad option" {
 	for p in sentences entities entity-summary articles analyze; do
 		run "$p" --help
