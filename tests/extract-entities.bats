@@ -811,3 +811,39 @@ JUNE 6TH 1916	1916-06-06"
 	assert_output "21 February ,2019	2019-02-21
 18 May.'19	2019-05-18"
 }
+
+ee_names() {	# SENTENCE: text,type,norm of its mentions, one a line
+	printf 'Some headline for testing here\n\n%s\n' "$1" | segment |
+	    extract-entities -d 2019-01-04 | tocsv -f text,type,norm | tail -n +2
+}
+
+@test "a lone surname after Mr., Ms. or Mrs. gets no famous stranger's full name" {
+	run ee_names "Mrs. Taylor said the plan would work. Ms. Davis agreed. Mr. Scott left."
+	assert_success
+	assert_output "Taylor,PERSON,Taylor
+Davis,PERSON,Davis
+Scott,PERSON,Scott"
+}
+
+@test "a surname the gazetteer gives several people keeps its text as norm; a distinctive one takes the full name" {
+	run ee_names "Johnson said the plan would work. Putin agreed."
+	assert_success
+	assert_output "Johnson,PERSON,Johnson
+Putin,PERSON,Vladimir Vladimirovich Putin"
+}
+
+@test "a gazetteer surname inside a longer name is not that person: Saffir–Simpson, Mahan Air, NASA's Hubble" {
+	run ee_names "On the Saffir–Simpson scale it was weak. Iran's Mahan Air was banned. Mahan denied it. NASA's Hubble telescope saw it."
+	assert_success
+	refute_output --partial "Wallis"
+	refute_output --partial "Alfred"
+	refute_output --partial "Edwin"
+}
+
+@test "a title before a word the gazetteer calls a place makes a person, the title left out" {
+	run ee_names "Mr. Wilson said the plan would work. Mr. James left. President Lincoln spoke."
+	assert_success
+	assert_output "Wilson,PERSON,Wilson
+James,PERSON,James
+Lincoln,PERSON,Lincoln"
+}

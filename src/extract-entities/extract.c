@@ -458,6 +458,17 @@ untitle(const struct lexicon *x, const char *text, struct mention *m)
 		m->s = (size_t)(sp - text) + 1;
 }
 
+/* Does m begin with a title of courtesy and another word ("Mr. James")? */
+static int
+courtesy_first(const struct lexicon *x, const char *text,
+    const struct mention *m)
+{
+	const char *sp = memchr(text + m->s, ' ', m->e - m->s);
+
+	return sp != NULL && (lexicon_flags(x, text + m->s,
+	    (size_t)(sp - text) - m->s) & W_COURTESY);
+}
+
 /*
  * Is the word before s a preposition of place ("in", "at", "from",
  * "near"...), or is the word at s..e followed by a comma and a place the
@@ -540,6 +551,13 @@ model_names(struct extractor *e, struct held *h, const struct mentions *hints)
 		if (sp[i].cls == NER_PER && one && (lexicon_flags(e->lex,
 		    text + m.s, m.e - m.s) & W_ORGCUE))
 			cls = NER_ORG;
+		/* "Mr. James" is a person, whatever "James" may be */
+		else if (courtesy_first(e->lex, text, &m)) {
+			cls = NER_PER;
+			untitle(e->lex, text, &m);
+			le = gazetteer_entity(e->lex, text, &m);
+			one = memchr(text + m.s, ' ', m.e - m.s) == NULL;
+		}
 		else
 			cls = sp[i].cls;
 		/* "via Twitter", "the Olympiad": a lone word the model calls a
@@ -559,7 +577,9 @@ model_names(struct extractor *e, struct held *h, const struct mentions *hints)
 			if (!one)
 				people_add_found(e->people, text, m.s,
 				    m.e);
-			if (le && le->type == E_PERSON)
+			if (le && le->type == E_PERSON && (!one ||
+			    names_gazetteer_name(e->lex, e->people, le, text,
+			    h->textlen, m.s, m.e)))
 				m.norm = le->norm;
 			le = NULL;
 			break;
@@ -634,6 +654,39 @@ people_first(struct extractor *e, const char *text)
 		m->how = N_PERSON;
 		m->norm = full;
 		m->code = NULL;
+		m->norm_in_val = 0;
+	}
+}
+
+/*
+ * "Mr. Wilson", "President Lincoln": a lone word the finders call a place
+ * (not a country: "President Obama of the United States" has none before
+ * it) right after a title is a person.  After the model, so that what the
+ * model is given, and so trained on, stays as it was.
+ */
+static void
+titled_places(struct extractor *e, const char *text)
+{
+	struct mention *m;
+	const char *full;
+	size_t k, b, a;
+
+	for (k = 0; k < e->m.n; k++) {
+		m = &e->m.v[k];
+		if ((m->type != E_LOC && m->type != E_GPE) || (m->code && *m->code) ||
+		    memchr(text + m->s, ' ', m->e - m->s) != NULL)
+			continue;
+		for (b = m->s; b > 0 && text[b - 1] == ' '; b--)
+			;
+		for (a = b; a > 0 && text[a - 1] != ' '; a--)
+			;
+		if (b == a || b == m->s || !(text[a] >= 'A' && text[a] <= 'Z') ||
+		    !(lexicon_flags(e->lex, text + a, b - a) & W_TITLE))
+			continue;
+		full = people_fullest(e->people, text + m->s, m->e - m->s);
+		m->type = E_PERSON;
+		m->how = N_PERSON;
+		m->norm = full;
 		m->norm_in_val = 0;
 	}
 }
@@ -782,6 +835,7 @@ extractor_flush(struct extractor *e)
 		e->m.n = kept;
 		mentions_resolve(&e->m);
 		people_first(e, text);
+		titled_places(e, text);
 		drop_products(&e->m, text, h->textlen);
 		org_joins(e->lex, text, &e->m);
 		aliases_learn(e->aliases, text, h->textlen, &e->m);

@@ -370,6 +370,44 @@ mark_prefixes(struct lexicon *x, const char *phrase)
 	}
 }
 
+/* The one-word person entry of word w (n bytes), or NULL. */
+static struct lexent *
+one_word_person(struct lexicon *x, const char *w, size_t n)
+{
+	const struct lexent *e = lexicon_get(x, w, n);
+
+	return e != NULL && e->type == E_PERSON ? (struct lexent *)e : NULL;
+}
+
+/*
+ * Marks W_NAMESAKES the one-word people ("Johnson" -> Andrew Johnson)
+ * whose word is the last or the first word of another person's full name
+ * in the gazetteer ("Lyndon Baines Johnson", "Howard Carter"): the word
+ * alone does not say which of them it is.
+ */
+static void
+mark_namesakes(struct lexicon *x)
+{
+	struct lexent *one;
+	const char *norm, *sp;
+	size_t i;
+
+	for (i = 0; i < x->n; i++) {
+		if (x->v[i].ent.type != E_PERSON)
+			continue;
+		norm = x->v[i].ent.norm;
+		if ((sp = strrchr(norm, ' ')) == NULL)
+			continue;
+		one = one_word_person(x, sp + 1, strlen(sp + 1));
+		if (one != NULL && strcmp(one->norm, norm) != 0)
+			one->flags |= W_NAMESAKES;
+		sp = strchr(norm, ' ');
+		one = one_word_person(x, norm, (size_t)(sp - norm));
+		if (one != NULL && strcmp(one->norm, norm) != 0)
+			one->flags |= W_NAMESAKES;
+	}
+}
+
 int
 lexicon_load_gazetteer(struct lexicon *x, const char *name, const char *text,
     size_t len)
@@ -400,6 +438,7 @@ lexicon_load_gazetteer(struct lexicon *x, const char *name, const char *text,
 		s->norm = *f[2] ? f[2] : f[0];
 		s->code = f[3];
 	}
+	mark_namesakes(x);
 	return 0;
 }
 
@@ -417,7 +456,7 @@ lexicon_load_classes(struct lexicon *x, const char *name, const char *text,
 		{ "says", W_SAYS }, { "titlepre", W_TITLEPRE },
 		{ "eventcue", W_EVENTCUE }, { "gpecue", W_GPECUE },
 		{ "loccue", W_LOCCUE }, { "faccue", W_FACCUE },
-		{ "lawcue", W_LAWCUE },
+		{ "lawcue", W_LAWCUE }, { "courtesy", W_COURTESY },
 	};
 	char *p = keep(x, text, len), *line, *f[2];
 	unsigned long lineno = 0;
@@ -440,7 +479,7 @@ lexicon_load_classes(struct lexicon *x, const char *name, const char *text,
 bad:
 	fprintf(stderr, "%s: %s:%lu: a class line is word, class (title, "
 	    "titlepre, orgcue, orgnext, function, connector, locprep, says, "
-	    "eventcue, gpecue, loccue, faccue, lawcue)\n",
+	    "eventcue, gpecue, loccue, faccue, lawcue, courtesy)\n",
 	    progname, name, lineno);
 	return -1;
 }
