@@ -360,5 +360,16 @@ main(int argc, char **argv)
 		free(nocomma);
 	}
 	printf("cells %zu typed %zu\n", cells, typed);
+	regfree(&plain);
+	regfree(&datelike);
+	for (i = 0; i < ncsv; i++)
+		free(csv[i].text);
+	for (i = 0; i < nsheet; i++)
+		free(sheet[i].text);
+	for (i = 0; i < nshared; i++)
+		free(shared[i]);
+	free(csv);
+	free(sheet);
+	free(shared);
 	return 0;
 }
