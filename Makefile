@@ -74,7 +74,17 @@ $(BUILD)/tests/$(1)/%: tests/unit/$(1)/%.c tests/unit/tap.h $(if $(filter lib,$(
 endef
 $(foreach d,$(notdir $(wildcard tests/unit/*)),$(if $(filter tap.h,$(d)),,$(eval $(call UNIT_RULE,$(d)))))
 
-units: $(UNIT_BIN)
+# Test helpers: tests/lib/NAME.c, one file each, is the program
+# $(BUILD)/tests/bin/NAME that the bats tests run (tests/run puts it on
+# their PATH).  Built with the unit tests, so check-sanitize builds them too.
+HELPER_SRC = $(wildcard tests/lib/*.c)
+HELPER_BIN = $(HELPER_SRC:tests/lib/%.c=$(BUILD)/tests/bin/%)
+
+$(BUILD)/tests/bin/%: tests/lib/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LDLIBS)
+
+units: $(UNIT_BIN) $(HELPER_BIN)
 
 deps:
 	@sh mk/deps.sh

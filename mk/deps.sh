@@ -4,9 +4,9 @@
 #   deps.sh        to build and run the tools (make analyze)
 #   deps.sh test   to run the tests as well (make test)
 wanted="build-essential pkg-config libpcre2-dev libcsv-dev"
-# python3 reads CSV back in tests; parallel runs the sharded recipes;
-# and the pipelines are linted in a test.
-[ "${1:-}" = test ] && wanted="$wanted bats bats-assert bats-support python3 parallel shellcheck"
+# parallel runs the sharded recipes; and the pipelines are linted in a
+# test.
+[ "${1:-}" = test ] && wanted="$wanted bats bats-assert bats-support parallel shellcheck"
 # One dpkg-query for all of them (one a package took 0.1 s of every
 # make analyze): the wanted packages it does not list as installed.
 # shellcheck disable=SC2086 # one word per package
@@ -21,7 +21,7 @@ for p in $wanted; do
 done
 [ -z "$pkgs" ] && exit 0
 if ! command -v dpkg-query >/dev/null 2>&1; then
-	echo "quarry: not a Debian system; install pcre2, libcsv, bats-core (+assert, support) and python3 by hand" >&2
+	echo "quarry: not a Debian system; install pcre2, libcsv and bats-core (+assert, support) by hand" >&2
 	exit 0
 fi
 if [ "$(id -u)" -eq 0 ]; then

@@ -1,11 +1,12 @@
-# Static analysis: `make lint` runs cppcheck and clang-tidy over src/ with
+# Static analysis: `make lint` runs cppcheck and clang-tidy over src/ (and the test
+# helpers in tests/lib/) with
 # the configuration committed here (.clang-tidy; the cppcheck options
 # below, suppressions in mk/cppcheck.supp).  It fails on any finding.
 # cppcheck does not read system headers, so it is told what <stdnoreturn.h>
 # says, and mk/cppcheck.cfg that die() and rec_fail() do not return.
 #   make lint LINT_DIRS="src/lib src/tocsv"     only some directories
 
-LINT_DIRS  ?= src
+LINT_DIRS  ?= src tests/lib
 LINT_SRC    = $(sort $(foreach d,$(LINT_DIRS),$(shell find $(d) -name '*.c')))
 CPPCHECK   ?= cppcheck
 CLANG_TIDY ?= clang-tidy

@@ -2,7 +2,9 @@
 # loads bats-assert / bats-support from Debian's location.
 QUARRY_TOP="$(cd "$BATS_TEST_DIRNAME/.." && pwd)"
 : "${QUARRY_BIN:=$QUARRY_TOP/bin}"
-PATH="$QUARRY_BIN:$QUARRY_TOP/pipelines:$PATH"
+# The test helpers built from tests/lib/*.c (make units).
+: "${QUARRY_TESTBIN:=$QUARRY_TOP/build/tests/bin}"
+PATH="$QUARRY_BIN:$QUARRY_TESTBIN:$QUARRY_TOP/pipelines:$PATH"
 FIXTURES="$QUARRY_TOP/fixtures"
 SHARED="$QUARRY_TOP/../shared"
 export PATH FIXTURES SHARED QUARRY_TOP

@@ -10,7 +10,7 @@ setup() {
 }
 
 check() {	# check STREAM COLUMN: every record's COLUMN is its source span
-	run python3 "$QUARRY_TOP/tests/lib/spancheck.py" "$1" "$2" "$CSV"
+	run spancheck "$1" "$2" "csv:$CSV"
 	assert_success
 	[ "$output" -gt 0 ]
 }

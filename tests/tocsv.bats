@@ -1,6 +1,6 @@
 #!/usr/bin/env bats
 # tocsv: record stream in, RFC 4180 CSV out.  Every output is read back
-# with Python's csv module, field for field.
+# by csvcells (tests/lib/csvcells.c, libcsv's parser), field for field.
 
 load helpers
 bats_require_minimum_version 1.5.0
@@ -9,36 +9,9 @@ setup() {
 	T="$BATS_TEST_TMPDIR"
 }
 
-# csv_rows FILE [DELIM [ascii]]: the rows of a CSV file as JSON, read by
-# Python's csv module (a BOM is stripped by utf-8-sig); with "ascii",
-# non-ASCII characters are shown as \uXXXX.
-csv_rows() {
-	python3 -c '
-import csv, json, sys
-with open(sys.argv[1], newline="", encoding="utf-8-sig") as f:
-    print(json.dumps(list(csv.reader(f, delimiter=sys.argv[2], strict=True)),
-                     ensure_ascii=sys.argv[3] == "ascii"))' "$1" "${2:-,}" "${3:-}"
-}
-
-# bytes_of FILE: the exact bytes of a file, as a Python bytes literal.
-bytes_of() {
-	python3 -c 'import sys; print(open(sys.argv[1], "rb").read())' "$1"
-}
-
-# tsv_rows FILE: the records of a quarry stream as JSON, unescaped.
-tsv_rows() {
-	python3 -c '
-import json, re, sys
-esc = {"\\\\": "\\", "\\t": "\t", "\\n": "\n", "\\r": "\r"}
-rows = []
-with open(sys.argv[1], encoding="utf-8", newline="") as f:
-    for line in f.read().split("\n"):
-        if line == "":
-            continue
-        rows.append([re.sub(r"\\[\\tnr]", lambda m: esc[m.group(0)], x)
-                     for x in line.split("\t")])
-print(json.dumps(rows, ensure_ascii=False))' "$1"
-}
+# csvcells [-d DELIM] FILE (tests/lib/csvcells.c) prints the rows of a
+# CSV file as read by libcsv in strict mode, a BOM skipped: one line a
+# row, cells TAB-separated, \ TAB LF CR in them written \\ \t \n \r.
 
 @test "plain cells are written without quotes" {
 	printf 'doc\tsent\ttext\na.txt\t1\tHello world.\n' >"$T/in.tsv"
@@ -53,15 +26,15 @@ print(json.dumps(rows, ensure_ascii=False))' "$1"
 	tocsv "$T/in.tsv" >"$T/out.csv"
 	run sed -n 2p "$T/out.csv"
 	assert_output '"x,y","say ""hi""","one'$'\r''two","one'
-	run csv_rows "$T/out.csv"
-	assert_output '[["a", "b", "c", "d", "e", "f", "g"], ["x,y", "say \"hi\"", "one\rtwo", "one\ntwo", " lead", "trail ", "mid dle"]]'
+	run csvcells "$T/out.csv"
+	assert_output $'a\tb\tc\td\te\tf\tg\nx,y\tsay "hi"\tone\\rtwo\tone\\ntwo\t lead\ttrail \tmid dle'
 }
 
 @test "embedded newlines and tabs survive the round trip" {
 	printf 'text\nline one\\nline two\\n\\nafter a blank line\ncol\\tcol\\\\back\n' >"$T/in.tsv"
 	tocsv "$T/in.tsv" >"$T/out.csv"
-	run csv_rows "$T/out.csv"
-	assert_output '[["text"], ["line one\nline two\n\nafter a blank line"], ["col\tcol\\back"]]'
+	run csvcells "$T/out.csv"
+	assert_output $'text\nline one\\nline two\\n\\nafter a blank line\ncol\\tcol\\\\back'
 }
 
 @test "a row whose only cell is empty is written as \"\" and read back" {
@@ -69,8 +42,8 @@ print(json.dumps(rows, ensure_ascii=False))' "$1"
 	run tocsv "$T/in.tsv"
 	assert_output $'text\n""\nx'
 	tocsv "$T/in.tsv" >"$T/out.csv"
-	run csv_rows "$T/out.csv"
-	assert_output '[["text"], [""], ["x"]]'
+	run csvcells "$T/out.csv"
+	assert_output $'text\n\nx'
 }
 
 @test "empty cells among others stay unquoted" {
@@ -82,8 +55,8 @@ print(json.dumps(rows, ensure_ascii=False))' "$1"
 @test "UTF-8 text passes through byte for byte" {
 	printf 'text\nCittà «Ñandú» — 東京 😀\n' >"$T/in.tsv"
 	tocsv "$T/in.tsv" >"$T/out.csv"
-	run csv_rows "$T/out.csv"
-	assert_output '[["text"], ["Città «Ñandú» — 東京 😀"]]'
+	run csvcells "$T/out.csv"
+	assert_output $'text\nCittà «Ñandú» — 東京 😀'
 }
 
 @test "formula guard prefixes ' to every formula trigger" {
@@ -91,22 +64,22 @@ print(json.dumps(rows, ensure_ascii=False))' "$1"
 	printf '  =1\n\xc2\xa0=1\n \xc2\xa0 @x\n' >>"$T/in.tsv"
 	printf '＝1+1\n＋A1\n－A1\n＠SUM(A1)\n' >>"$T/in.tsv"
 	tocsv "$T/in.tsv" >"$T/out.csv"
-	run csv_rows "$T/out.csv" , ascii
-	assert_output '[["v"], ["'\''=1+1"], ["'\''+A1"], ["'\''-A1"], ["'\''@SUM(A1)"], ["'\''\tx"], ["'\''\rx"], ["'\''\nx"], ["'\''  =1"], ["'\''\u00a0=1"], ["'\'' \u00a0 @x"], ["'\''\uff1d1+1"], ["'\''\uff0bA1"], ["'\''\uff0dA1"], ["'\''\uff20SUM(A1)"]]'
+	run csvcells "$T/out.csv"
+	assert_output $'v\n\'=1+1\n\'+A1\n\'-A1\n\'@SUM(A1)\n\'\\tx\n\'\\rx\n\'\\nx\n\'  =1\n\'\xc2\xa0=1\n\' \xc2\xa0 @x\n\'\xef\xbc\x9d1+1\n\'\xef\xbc\x8bA1\n\'\xef\xbc\x8dA1\n\'\xef\xbc\xa0SUM(A1)'
 }
 
 @test "formula guard exempts plain numbers but not expressions" {
 	printf 'v\n-2\n+3.5\n-0.25\n-.5\n+1e5\n-1E-3\n 42\n-2+3\n-\n+\n-1e\n--2\n-2 \n' >"$T/in.tsv"
 	tocsv "$T/in.tsv" >"$T/out.csv"
-	run csv_rows "$T/out.csv"
-	assert_output '[["v"], ["-2"], ["+3.5"], ["-0.25"], ["-.5"], ["+1e5"], ["-1E-3"], [" 42"], ["'\''-2+3"], ["'\''-"], ["'\''+"], ["'\''-1e"], ["'\''--2"], ["'\''-2 "]]'
+	run csvcells "$T/out.csv"
+	assert_output $'v\n-2\n+3.5\n-0.25\n-.5\n+1e5\n-1E-3\n 42\n\'-2+3\n\'-\n\'+\n\'-1e\n\'--2\n\'-2 '
 }
 
 @test "formula guard leaves harmless cells alone" {
 	printf 'v\na=b\nx@y.org\n\xc2\xa0plain\n(=1)\n' >"$T/in.tsv"
 	tocsv "$T/in.tsv" >"$T/out.csv"
-	run csv_rows "$T/out.csv" , ascii
-	assert_output '[["v"], ["a=b"], ["x@y.org"], ["\u00a0plain"], ["(=1)"]]'
+	run csvcells "$T/out.csv"
+	assert_output $'v\na=b\nx@y.org\n\xc2\xa0plain\n(=1)'
 }
 
 @test "formula guard applies to header cells" {
@@ -124,24 +97,22 @@ print(json.dumps(rows, ensure_ascii=False))' "$1"
 @test "--raw turns the formula guard off" {
 	printf '=h\n=1+1\n@x\n-A1\n' >"$T/in.tsv"
 	tocsv --raw "$T/in.tsv" >"$T/out.csv"
-	run csv_rows "$T/out.csv"
-	assert_output '[["=h"], ["=1+1"], ["@x"], ["-A1"]]'
+	run csvcells "$T/out.csv"
+	assert_output $'=h\n=1+1\n@x\n-A1'
 }
 
 @test "--excel writes a UTF-8 BOM and CRLF line ends, keeps embedded LF" {
 	printf 'a\tb\nx\tone\\ntwo\n' >"$T/in.tsv"
 	tocsv --excel "$T/in.tsv" >"$T/out.csv"
-	run bytes_of "$T/out.csv"
-	assert_output "b'\\xef\\xbb\\xbfa,b\\r\\nx,\"one\\ntwo\"\\r\\n'"
-	run csv_rows "$T/out.csv"
-	assert_output '[["a", "b"], ["x", "one\ntwo"]]'
+	printf '\357\273\277a,b\r\nx,"one\ntwo"\r\n' | cmp - "$T/out.csv"
+	run csvcells "$T/out.csv"
+	assert_output $'a\tb\nx\tone\\ntwo'
 }
 
 @test "--excel with --no-header still starts with the BOM" {
 	printf 'a\nx\n' >"$T/in.tsv"
 	tocsv --excel --no-header "$T/in.tsv" >"$T/out.csv"
-	run bytes_of "$T/out.csv"
-	assert_output "b'\\xef\\xbb\\xbfx\\r\\n'"
+	printf '\357\273\277x\r\n' | cmp - "$T/out.csv"
 }
 
 @test "-d ';' separates with semicolons and quotes them, not commas" {
@@ -149,8 +120,8 @@ print(json.dumps(rows, ensure_ascii=False))' "$1"
 	run tocsv -d ';' "$T/in.tsv"
 	assert_output $'a;b\n1,5;"x;y"'
 	tocsv --delimiter=';' "$T/in.tsv" >"$T/out.csv"
-	run csv_rows "$T/out.csv" ';'
-	assert_output '[["a", "b"], ["1,5", "x;y"]]'
+	run csvcells -d ';' "$T/out.csv"
+	assert_output $'a\tb\n1,5\tx;y'
 }
 
 @test "-d '\\t' writes tab-separated cells, quoting embedded tabs" {
@@ -272,37 +243,51 @@ print(json.dumps(rows, ensure_ascii=False))' "$1"
 }
 
 @test "round trip: random cells read back exactly (raw) or marked (guard)" {
-	python3 -c '
-import random
-random.seed(7)
-alpha = list("ab ,;\"\x27=+-@.0123456789\\\t\n\r") + ["\u00a0", "\uff1d", "é", "東", "😀"]
-def cell():
-    return "".join(random.choice(alpha) for _ in range(random.randrange(0, 12)))
-def esc(s):
-    return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
-with open("'"$T"'/in.tsv", "w", encoding="utf-8", newline="") as f:
-    f.write("a\tb\tc\n")
-    for _ in range(2000):
-        f.write("\t".join(esc(cell()) for _ in range(3)) + "\n")
-'
+	# 2000 rows of three cells of 0 to 11 characters, drawn (by a fixed
+	# linear congruential generator, the same every run) from ASCII
+	# specials, digits, the escaped \ TAB LF CR, and NBSP, ＝, é, 東, 😀
+	LC_ALL=C awk 'BEGIN {
+		n = split("a b , ; \" \x27 = + - @ . 0 1 2 3 4 5 6 7 8 9", A, " ")
+		A[++n] = " "; A[++n] = "\\\\"; A[++n] = "\\t"; A[++n] = "\\n"
+		A[++n] = "\\r"; A[++n] = "\302\240"; A[++n] = "\357\274\235"
+		A[++n] = "\303\251"; A[++n] = "\346\235\261"; A[++n] = "\360\237\230\200"
+		x = 7
+		print "a\tb\tc"
+		for (r = 0; r < 2000; r++)
+			for (c = 1; c <= 3; c++) {
+				x = (x * 69069 + 1) % 4294967296
+				len = int(x / 4294967296 * 12)
+				for (i = 0; i < len; i++) {
+					x = (x * 69069 + 1) % 4294967296
+					printf "%s", A[1 + int(x / 4294967296 * n)]
+				}
+				printf c < 3 ? "\t" : "\n"
+			}
+	}' >"$T/in.tsv"
 	tocsv --raw "$T/in.tsv" >"$T/raw.csv"
-	[ "$(csv_rows "$T/raw.csv")" = "$(tsv_rows "$T/in.tsv")" ]
+	# the stream's own escaping is csvcells': read back, the cells are the input
+	csvcells "$T/raw.csv" | cmp - "$T/in.tsv"
 	tocsv "$T/in.tsv" >"$T/guard.csv"
-	python3 -c '
-import csv, re, sys
-esc = {"\\\\": "\\", "\\t": "\t", "\\n": "\n", "\\r": "\r"}
-src = [[re.sub(r"\\[\\tnr]", lambda m: esc[m.group(0)], x) for x in l.split("\t")]
-       for l in open(sys.argv[1], encoding="utf-8", newline="").read().split("\n") if l]
-out = list(csv.reader(open(sys.argv[2], encoding="utf-8", newline=""), strict=True))
-assert len(src) == len(out), (len(src), len(out))
-num = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\Z")
-marked = 0
-for s, o in zip(src, out):
-    for a, b in zip(s, o):
-        t = a.lstrip(" \u00a0")
-        risky = t[:1] in ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20") and not num.match(t)
-        assert b == ("\x27" + a if risky else a), (a, b)
-        marked += risky
-assert marked > 100, marked
-' "$T/in.tsv" "$T/guard.csv"
+	# guarded: a cell whose first character after spaces and NBSPs is
+	# = + - @ TAB CR LF or a fullwidth ＝ ＋ － ＠, and that is not a plain
+	# number, gets a leading '; every other cell is read back as it was
+	csvcells "$T/guard.csv" >"$T/guard.tsv"
+	LC_ALL=C awk -F'\t' -v nbsp=$'\302\240' -v fw=$'\357\274\235|\357\274\213|\357\274\215|\357\274\240' '
+	FNR == NR { src[FNR] = $0; n = FNR; next }
+	{
+		if (split(src[FNR], s, "\t") != NF) { print "row " FNR ": cells differ"; bad = 1; exit 1 }
+		for (i = 1; i <= NF; i++) {
+			t = s[i]
+			while (sub("^( |" nbsp ")", "", t))
+				;
+			risky = t ~ ("^([-=+@]|\\\\[trn]|" fw ")") &&
+			    t !~ /^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$/
+			if ($i != (risky ? "\x27" s[i] : s[i])) {
+				print "row " FNR ": " s[i] " became " $i; bad = 1; exit 1
+			}
+			marked += risky
+		}
+	}
+	END { if (bad) exit 1; if (FNR != n || marked <= 100) { print FNR " rows, " marked " marked"; exit 1 } }
+	' "$T/in.tsv" "$T/guard.tsv"
 }
