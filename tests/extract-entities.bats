@@ -168,6 +168,17 @@ mention_rows() {
 	assert_line "Monday	2018-12-31"
 }
 
+@test "a date column with a time or zone before or after the date dates the document" {
+	printf 'doc\tdate\ttext\n' >"$TMP/s.tsv"
+	for d in 'Fri, 04 Jan 2019 10:00:00 GMT' '04 Jan 2019 10:00' \
+	    'Friday, January 4, 2019 10:00 AM' 'January 4, 2019 at 10:00 am' \
+	    '2019-01-04 10:00' '10:00 AM, January 4, 2019'; do
+		printf '%s\t%s\tThe storm hit on Tuesday.\n' "$d" "$d" >>"$TMP/s.tsv"
+	done
+	run sh -c "extract-entities '$TMP/s.tsv' | tail -n +2 | cut -f5,7 | sort | uniq -c"
+	assert_output "      6 Tuesday	2019-01-01"
+}
+
 @test "user rules add phrases and regexes with their norm and priority" {
 	printf '# watch list\nSouthFront\tORG\tSouthFront (news site)\n/\\bdecree\\b/i\tLAW\t\t1\nPutin\tPERSON\tV. V. Putin\t5\n' >"$TMP/rules.tsv"
 	run sh -c "extract-entities --rules '$TMP/rules.tsv' '$EE/seeds.tsv' | cut -f5-7 | sort -u"
