@@ -87,6 +87,24 @@ mention_rows() {
 	done
 }
 
+@test "a minus sign before a number or currency sign makes the value negative, not in 2018-19 or COVID-19" {
+	run sh -c "extract-entities | cut -f5-7" <<'EOF2'
+text
+Growth was -0.3% in the quarter, a loss of -$2.5 million.
+It was -5 degrees, or −4 degrees, and -10C at night; the index closed at -1.5.
+The 2018-19 season saw COVID-19 cases.
+EOF2
+	assert_success
+	assert_line "-0.3%	PERCENT	-0.3"
+	assert_line "-\$2.5 million	MONEY	-2500000 USD"
+	assert_line "-5 degrees	QUANTITY	-5 degrees"
+	assert_line "−4 degrees	QUANTITY	−4 degrees"
+	assert_line "-10C	QUANTITY	-10C"
+	assert_line "-1.5	CARDINAL	-1.5"
+	assert_line "19	CARDINAL	19"
+	refute_output --partial "	-19"
+}
+
 @test "countries carry their ISO 3166 code" {
 	run sh -c "extract-entities '$EE/seeds.tsv' | cut -f5,6,8 | sort -u"
 	assert_line "Russia	GPE	RU"

@@ -243,7 +243,11 @@ number_value(const char *s, size_t n, char *out, size_t outsz)
 {
 	const char *end = s + n, *p;
 	struct dec v;
+	int neg;
 
+	/* a minus sign opening it: "-0.3%", "-$2.5 million", U+2212 */
+	neg = (n > 0 && s[0] == '-') || (n > 2 &&
+	    memcmp(s, "\xe2\x88\x92", 3) == 0);
 	memset(&v, 0, sizeof v);
 	for (p = s; p < end && !is_digit((unsigned char)*p); p++)
 		;
@@ -252,7 +256,15 @@ number_value(const char *s, size_t n, char *out, size_t outsz)
 			return -1;
 	} else if (read_words(s, end, &v) < 0)
 		return -1;
-	return dec_format(&v, out, outsz);
+	if (!neg)
+		return dec_format(&v, out, outsz);
+	if (outsz < 2 || dec_format(&v, out + 1, outsz - 1) < 0)
+		return -1;
+	if (strcmp(out + 1, "0") == 0)
+		memmove(out, out + 1, 2);	/* "-0.0%" is 0 */
+	else
+		out[0] = '-';
+	return 0;
 }
 
 static int

@@ -74,6 +74,11 @@ main(void)
 	    "dozen dozen dozen dozen dozen dozen dozen dozen dozen", 107, out,
 	    sizeof out) < 0, "a run of dozens past long long has no value");
 	number("a hundred trillion", "100000000000000");
+	/* a minus sign opening the mention makes the value negative */
+	number("-0.3%", "-0.3");
+	number("\xe2\x88\x92" "5 degrees", "-5");
+	number("-0.0%", "0");
+	money("-$2.5 million", "-2500000 USD");
 
 	ordinal("21st", "21");
 	ordinal("3rd", "3");
