@@ -105,6 +105,20 @@ EOF2
 	refute_output --partial "	-19"
 }
 
+@test "a scale in capitals after money counts: \$500K, \$5M, \$2B, 3Bn" {
+	run sh -c "extract-entities | cut -f5-7" <<'EOF2'
+text
+They paid $500K, £20K, $75k, $5M, $2B and £3Bn.
+EOF2
+	assert_success
+	assert_line "\$500K	MONEY	500000 USD"
+	assert_line "£20K	MONEY	20000 GBP"
+	assert_line "\$75k	MONEY	75000 USD"
+	assert_line "\$5M	MONEY	5000000 USD"
+	assert_line "\$2B	MONEY	2000000000 USD"
+	assert_line "£3Bn	MONEY	3000000000 GBP"
+}
+
 @test "countries carry their ISO 3166 code" {
 	run sh -c "extract-entities '$EE/seeds.tsv' | cut -f5,6,8 | sort -u"
 	assert_line "Russia	GPE	RU"
