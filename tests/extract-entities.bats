@@ -173,6 +173,23 @@ EOF2
 	assert_line "15:30 GMT	15:30"
 }
 
+@test "a time zone after a time is part of the time, not an organisation: ET, PT, CT, EST, UTC+3" {
+	run sh -c "extract-entities | cut -f5-7" <<'EOF2'
+text
+Updated 3:45 p.m. ET, January 4, 2019.
+It starts at 9 a.m. EST, 10:00 PT, 11:00 CT, 1 pm BST and 15:00 UTC+3.
+EOF2
+	assert_success
+	assert_line "3:45 p.m. ET	TIME	2019-01-04T15:45"
+	assert_line "9 a.m. EST	TIME	09:00"
+	assert_line "10:00 PT	TIME	10:00"
+	assert_line "11:00 CT	TIME	11:00"
+	assert_line "1 pm BST	TIME	13:00"
+	assert_line "15:00 UTC+3	TIME	15:00"
+	refute_output --partial "ORG"
+	refute_output --partial "GPE"
+}
+
 @test "without an article date relative dates keep their text" {
 	printf 'doc\ttext\nd\tIt fell on Monday.\n' >"$TMP/s.tsv"
 	run sh -c "extract-entities '$TMP/s.tsv' | cut -f5,7"
