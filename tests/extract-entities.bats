@@ -119,6 +119,22 @@ EOF2
 	assert_line "£3Bn	MONEY	3000000000 GBP"
 }
 
+@test "a document reference is one LAW with its prefix and letter: H.R. 1, Executive Order 13769, Bill C-69, Proposition 8, Public Law 115-97" {
+	run sh -c "extract-entities | cut -f5-7" <<'EOF2'
+text
+The House passed H.R. 1 after Executive Order 13769 was signed.
+Bill C-69 and Proposition 8 failed; Public Law 115-97 was enacted.
+EOF2
+	assert_success
+	assert_line "H.R. 1	LAW	H.R. 1"
+	assert_line "Executive Order 13769	LAW	Executive Order 13769"
+	assert_line "Bill C-69	LAW	Bill C-69"
+	assert_line "Proposition 8	LAW	Proposition 8"
+	assert_line "Public Law 115-97	LAW	Public Law 115-97"
+	refute_output --partial "CARDINAL"
+	refute_output --partial "PERSON"
+}
+
 @test "countries carry their ISO 3166 code" {
 	run sh -c "extract-entities '$EE/seeds.tsv' | cut -f5,6,8 | sort -u"
 	assert_line "Russia	GPE	RU"
