@@ -135,6 +135,17 @@ EOF2
 	refute_output --partial "PERSON"
 }
 
+@test "a quarter with its year is a DATE, the range of its months, not a place" {
+	run sh -c "extract-entities | cut -f5-7" <<'EOF2'
+doc	date	text
+d	2019-01-10	Sales rose in Q4 2018, and fell in Q1.
+EOF2
+	assert_success
+	assert_line "Q4 2018	DATE	2018-10/2018-12"
+	assert_line "Q1	DATE	2019-01/2019-03"
+	refute_output --partial "GPE"
+}
+
 @test "countries carry their ISO 3166 code" {
 	run sh -c "extract-entities '$EE/seeds.tsv' | cut -f5,6,8 | sort -u"
 	assert_line "Russia	GPE	RU"
