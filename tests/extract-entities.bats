@@ -146,6 +146,20 @@ EOF2
 	refute_output --partial "GPE"
 }
 
+@test "cents and pence are money, Rs and crore rupees, 2.1pc a percentage" {
+	run sh -c "extract-entities | cut -f5-7" <<'EOF2'
+text
+A stamp cost 50 cents, or 20 pence, and the project Rs 500 crore.
+Inflation was 2.1pc last year.
+EOF2
+	assert_success
+	assert_line "50 cents	MONEY	0.5 USD"
+	assert_line "20 pence	MONEY	0.2 GBP"
+	assert_line "Rs 500 crore	MONEY	5000000000 INR"
+	assert_line "2.1pc	PERCENT	2.1"
+	refute_output --partial "CARDINAL"
+}
+
 @test "countries carry their ISO 3166 code" {
 	run sh -c "extract-entities '$EE/seeds.tsv' | cut -f5,6,8 | sort -u"
 	assert_line "Russia	GPE	RU"
