@@ -87,6 +87,79 @@ mention_rows() {
 	done
 }
 
+@test "a minus sign before a number or currency sign makes the value negative, not in 2018-19 or COVID-19" {
+	run sh -c "extract-entities | cut -f5-7" <<'EOF2'
+text
+Growth was -0.3% in the quarter, a loss of -$2.5 million.
+It was -5 degrees, or −4 degrees, and -10C at night; the index closed at -1.5.
+The 2018-19 season saw COVID-19 cases.
+EOF2
+	assert_success
+	assert_line "-0.3%	PERCENT	-0.3"
+	assert_line "-\$2.5 million	MONEY	-2500000 USD"
+	assert_line "-5 degrees	QUANTITY	-5 degrees"
+	assert_line "−4 degrees	QUANTITY	−4 degrees"
+	assert_line "-10C	QUANTITY	-10C"
+	assert_line "-1.5	CARDINAL	-1.5"
+	assert_line "19	CARDINAL	19"
+	refute_output --partial "	-19"
+}
+
+@test "a scale in capitals after money counts: \$500K, \$5M, \$2B, 3Bn" {
+	run sh -c "extract-entities | cut -f5-7" <<'EOF2'
+text
+They paid $500K, £20K, $75k, $5M, $2B and £3Bn.
+EOF2
+	assert_success
+	assert_line "\$500K	MONEY	500000 USD"
+	assert_line "£20K	MONEY	20000 GBP"
+	assert_line "\$75k	MONEY	75000 USD"
+	assert_line "\$5M	MONEY	5000000 USD"
+	assert_line "\$2B	MONEY	2000000000 USD"
+	assert_line "£3Bn	MONEY	3000000000 GBP"
+}
+
+@test "a document reference is one LAW with its prefix and letter: H.R. 1, Executive Order 13769, Bill C-69, Proposition 8, Public Law 115-97" {
+	run sh -c "extract-entities | cut -f5-7" <<'EOF2'
+text
+The House passed H.R. 1 after Executive Order 13769 was signed.
+Bill C-69 and Proposition 8 failed; Public Law 115-97 was enacted.
+EOF2
+	assert_success
+	assert_line "H.R. 1	LAW	H.R. 1"
+	assert_line "Executive Order 13769	LAW	Executive Order 13769"
+	assert_line "Bill C-69	LAW	Bill C-69"
+	assert_line "Proposition 8	LAW	Proposition 8"
+	assert_line "Public Law 115-97	LAW	Public Law 115-97"
+	refute_output --partial "CARDINAL"
+	refute_output --partial "PERSON"
+}
+
+@test "a quarter with its year is a DATE, the range of its months, not a place" {
+	run sh -c "extract-entities | cut -f5-7" <<'EOF2'
+doc	date	text
+d	2019-01-10	Sales rose in Q4 2018, and fell in Q1.
+EOF2
+	assert_success
+	assert_line "Q4 2018	DATE	2018-10/2018-12"
+	assert_line "Q1	DATE	2019-01/2019-03"
+	refute_output --partial "GPE"
+}
+
+@test "cents and pence are money, Rs and crore rupees, 2.1pc a percentage" {
+	run sh -c "extract-entities | cut -f5-7" <<'EOF2'
+text
+A stamp cost 50 cents, or 20 pence, and the project Rs 500 crore.
+Inflation was 2.1pc last year.
+EOF2
+	assert_success
+	assert_line "50 cents	MONEY	0.5 USD"
+	assert_line "20 pence	MONEY	0.2 GBP"
+	assert_line "Rs 500 crore	MONEY	5000000000 INR"
+	assert_line "2.1pc	PERCENT	2.1"
+	refute_output --partial "CARDINAL"
+}
+
 @test "countries carry their ISO 3166 code" {
 	run sh -c "extract-entities '$EE/seeds.tsv' | cut -f5,6,8 | sort -u"
 	assert_line "Russia	GPE	RU"
@@ -141,6 +214,23 @@ mention_rows() {
 	assert_line "15:30 GMT	15:30"
 }
 
+@test "a time zone after a time is part of the time, not an organisation: ET, PT, CT, EST, UTC+3" {
+	run sh -c "extract-entities | cut -f5-7" <<'EOF2'
+text
+Updated 3:45 p.m. ET, January 4, 2019.
+It starts at 9 a.m. EST, 10:00 PT, 11:00 CT, 1 pm BST and 15:00 UTC+3.
+EOF2
+	assert_success
+	assert_line "3:45 p.m. ET	TIME	2019-01-04T15:45"
+	assert_line "9 a.m. EST	TIME	09:00"
+	assert_line "10:00 PT	TIME	10:00"
+	assert_line "11:00 CT	TIME	11:00"
+	assert_line "1 pm BST	TIME	13:00"
+	assert_line "15:00 UTC+3	TIME	15:00"
+	refute_output --partial "ORG"
+	refute_output --partial "GPE"
+}
+
 @test "without an article date relative dates keep their text" {
 	printf 'doc\ttext\nd\tIt fell on Monday.\n' >"$TMP/s.tsv"
 	run sh -c "extract-entities '$TMP/s.tsv' | cut -f5,7"
@@ -166,6 +256,17 @@ mention_rows() {
 	printf 'doc\tdate\ttext\nd\t2019-01-04\tIt fell on Monday.\n' >"$TMP/s.tsv"
 	run sh -c "extract-entities '$TMP/s.tsv' | cut -f5,7"
 	assert_line "Monday	2018-12-31"
+}
+
+@test "a date column with a time or zone before or after the date dates the document" {
+	printf 'doc\tdate\ttext\n' >"$TMP/s.tsv"
+	for d in 'Fri, 04 Jan 2019 10:00:00 GMT' '04 Jan 2019 10:00' \
+	    'Friday, January 4, 2019 10:00 AM' 'January 4, 2019 at 10:00 am' \
+	    '2019-01-04 10:00' '10:00 AM, January 4, 2019'; do
+		printf '%s\t%s\tThe storm hit on Tuesday.\n' "$d" "$d" >>"$TMP/s.tsv"
+	done
+	run sh -c "extract-entities '$TMP/s.tsv' | tail -n +2 | cut -f5,7 | sort | uniq -c"
+	assert_output "      6 Tuesday	2019-01-01"
 }
 
 @test "user rules add phrases and regexes with their norm and priority" {

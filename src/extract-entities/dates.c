@@ -737,6 +737,50 @@ decade_or_century(const struct toks *t, char *out, size_t outsz)
 	return DATE_NORMALISED;
 }
 
+/*
+ * A quarter of a year: "Q4 2018", "Q1/2019", "Q2 of 2019", "2018 Q4" are
+ * its months as a range, 2018-10/2018-12; "Q4" alone takes the year that
+ * puts it nearest the article's date (anc), as a month does, or none
+ * (XXXX-10/XXXX-12).  Returns -2 when t is no quarter.
+ */
+static int
+quarter(const struct toks *t, const struct ymd *anc, char *out, size_t outsz)
+{
+	struct ymd a = { 0, 0, 0 }, b;
+	int k, q;
+	size_t len;
+
+	if (is_word(t, 0, "q") && is_num(t, 1, 1)) {
+		q = (int)t->v[1].val;
+		k = 2;
+		if (is_sep(t, k, ',') || is_sep(t, k, '/') || is_sep(t, k, '-') ||
+		    is_word(t, k, "of"))
+			k++;
+		if (is_year(t, k))
+			a.y = (int)t->v[k++].val;
+		else if (k != 2)
+			return -2;
+	} else if (is_year(t, 0) && is_word(t, 1, "q") && is_num(t, 2, 1)) {
+		a.y = (int)t->v[0].val;
+		q = (int)t->v[2].val;
+		k = 3;
+	} else
+		return -2;
+	if (k != t->n || q < 1 || q > 4)
+		return -2;
+	a.m = 3 * q - 1;	/* the middle month, for the nearest year */
+	if (a.y == 0 && anc)
+		a.y = nearest_year(&a, anc);
+	a.m = 3 * q - 2;
+	b = a;
+	b.m = 3 * q;
+	put(out, outsz, &a);
+	len = strlen(out);
+	out[len++] = '/';
+	put(out + len, outsz - len, &b);
+	return DATE_NORMALISED;
+}
+
 static int
 is_range_word(const struct toks *t, int i)
 {
@@ -770,6 +814,8 @@ date_normalise(const char *s, size_t n, const struct ymd *anchor,
 		return rc;
 
 	if ((rc = decade_or_century(&t, out, outsz)) != -2)
+		return rc;
+	if ((rc = quarter(&t, anc ? anc : year_only, out, outsz)) != -2)
 		return rc;
 	while (is_word(&t, i, "on") || is_word(&t, i, "in") ||
 	    is_word(&t, i, "from") || is_word(&t, i, "between") ||

@@ -112,6 +112,42 @@ hold(struct extractor *e, const char *s, size_t n)
 	return at;
 }
 
+/*
+ * The first full date the rules find in text ("Fri, 04 Jan 2019
+ * 10:00:00 GMT", "10:00 AM, January 4, 2019": a time or zone around it is
+ * not part of it) into *day; returns 1, or 0 when there is none.  With
+ * month, the first month of one ("JUNE 2023") is kept there while
+ * month->y is 0.  Uses e->m, which holds nothing between documents.
+ */
+static int
+first_full_date(struct extractor *e, const char *text, size_t len,
+    struct ymd *day, struct ymd *month)
+{
+	char iso[64];
+	size_t k;
+
+	e->m.n = 0;
+	rules_match(e->rules, text, len, &e->m);
+	mentions_resolve(&e->m);
+	for (k = 0; k < e->m.n; k++) {
+		const struct mention *m = &e->m.v[k];
+
+		if (m->type != E_DATE || m->how != N_DATE)
+			continue;
+		if (date_normalise(text + m->s, m->e - m->s, NULL, iso,
+		    sizeof iso) != DATE_NORMALISED)
+			continue;
+		if (strlen(iso) == 10 && date_parse_iso(iso, day) == 0)
+			return 1;
+		if (month && month->y == 0 && strlen(iso) == 7 &&
+		    iso[4] == '-') {
+			month->y = (int)strtol(iso, NULL, 10);
+			month->m = (int)strtol(iso + 5, NULL, 10);
+		}
+	}
+	return 0;
+}
+
 int
 extractor_add(struct extractor *e, const struct sentence *s)
 {
@@ -136,7 +172,9 @@ extractor_add(struct extractor *e, const struct sentence *s)
 			if (date_parse_iso(iso, &e->doc_date) < 0 &&
 			    (date_normalise(s->date, strlen(s->date), NULL, iso,
 			    sizeof iso) != DATE_NORMALISED ||
-			    date_parse_iso(iso, &e->doc_date) < 0))
+			    date_parse_iso(iso, &e->doc_date) < 0) &&
+			    !first_full_date(e, s->date, strlen(s->date),
+			    &e->doc_date, NULL))
 				memset(&e->doc_date, 0, sizeof e->doc_date);
 		}
 	}
@@ -178,8 +216,7 @@ static int
 article_date(struct extractor *e, struct ymd *out)
 {
 	struct ymd d, month = { 0, 0, 0 };
-	char iso[64];
-	size_t i, k, limit = e->nheld < 3 ? e->nheld : 3;
+	size_t i, limit = e->nheld < 3 ? e->nheld : 3;
 	int pass;
 
 	if (e->doc_date.y) {
@@ -193,30 +230,10 @@ article_date(struct extractor *e, struct ymd *out)
 			if (pass == 0 && !(h->has_role &&
 			    strcmp(at(e, h->role), "dateline") == 0))
 				continue;
-			e->m.n = 0;
-			rules_match(e->rules, at(e, h->text), h->textlen,
-			    &e->m);
-			mentions_resolve(&e->m);
-			for (k = 0; k < e->m.n; k++) {
-				const struct mention *m = &e->m.v[k];
-
-				if (m->type != E_DATE || m->how != N_DATE)
-					continue;
-				if (date_normalise(at(e, h->text) + m->s,
-				    m->e - m->s, NULL, iso, sizeof iso) !=
-				    DATE_NORMALISED)
-					continue;
-				if (strlen(iso) == 10 &&
-				    date_parse_iso(iso, &d) == 0) {
-					*out = d;
-					return 1;
-				}
-				if (month.y == 0 && strlen(iso) == 7 &&
-				    iso[4] == '-') {
-					month.y = (int)strtol(iso, NULL, 10);
-					month.m = (int)strtol(iso + 5, NULL,
-					    10);
-				}
+			if (first_full_date(e, at(e, h->text), h->textlen,
+			    &d, &month)) {
+				*out = d;
+				return 1;
 			}
 		}
 	}

@@ -95,7 +95,8 @@ scale_of(const char *w)
 		{ "million", 6 }, { "millions", 6 }, { "m", 6 }, { "mn", 6 },
 		{ "mln", 6 }, { "billion", 9 }, { "billions", 9 }, { "bn", 9 },
 		{ "b", 9 }, { "bln", 9 }, { "trillion", 12 }, { "tn", 12 },
-		{ "trn", 12 },
+		{ "trn", 12 }, { "lakh", 5 }, { "lakhs", 5 }, { "crore", 7 },
+		{ "crores", 7 },
 	};
 	size_t i;
 
@@ -238,12 +239,17 @@ read_words(const char *p, const char *end, struct dec *v)
 	return 0;
 }
 
-int
-number_value(const char *s, size_t n, char *out, size_t outsz)
+/* number_value, the value times 10^shift ("50 cents" is 0.50 of a unit) */
+static int
+value_shifted(const char *s, size_t n, int shift, char *out, size_t outsz)
 {
 	const char *end = s + n, *p;
 	struct dec v;
+	int neg;
 
+	/* a minus sign opening it: "-0.3%", "-$2.5 million", U+2212 */
+	neg = (n > 0 && s[0] == '-') || (n > 2 &&
+	    memcmp(s, "\xe2\x88\x92", 3) == 0);
 	memset(&v, 0, sizeof v);
 	for (p = s; p < end && !is_digit((unsigned char)*p); p++)
 		;
@@ -252,7 +258,22 @@ number_value(const char *s, size_t n, char *out, size_t outsz)
 			return -1;
 	} else if (read_words(s, end, &v) < 0)
 		return -1;
-	return dec_format(&v, out, outsz);
+	v.exp += shift;
+	if (!neg)
+		return dec_format(&v, out, outsz);
+	if (outsz < 2 || dec_format(&v, out + 1, outsz - 1) < 0)
+		return -1;
+	if (strcmp(out + 1, "0") == 0)
+		memmove(out, out + 1, 2);	/* "-0.0%" is 0 */
+	else
+		out[0] = '-';
+	return 0;
+}
+
+int
+number_value(const char *s, size_t n, char *out, size_t outsz)
+{
+	return value_shifted(s, n, 0, out, outsz);
 }
 
 static int
@@ -279,7 +300,7 @@ currency_code(const char *s, size_t n)
 		{ "\xc2\xa5", "JPY" }, { "\xe2\x82\xbd", "RUB" },
 		{ "\xe2\x82\xb9", "INR" }, { "\xe2\x82\xa9", "KRW" },
 		{ "\xe2\x82\xb4", "UAH" }, { "\xe2\x82\xba", "TRY" },
-		{ "\xe2\x82\xaa", "ILS" }, { "$", "USD" },
+		{ "\xe2\x82\xaa", "ILS" }, { "Rs", "INR" }, { "$", "USD" },
 	};
 	static const struct {
 		const char *w, *code;
@@ -296,7 +317,8 @@ currency_code(const char *s, size_t n)
 		{ "usd", "USD" }, { "eur", "EUR" }, { "gbp", "GBP" },
 		{ "rub", "RUB" }, { "cny", "CNY" }, { "jpy", "JPY" },
 		{ "chf", "CHF" }, { "inr", "INR" }, { "uah", "UAH" },
-		{ "aud", "AUD" }, { "cad", "CAD" },
+		{ "aud", "AUD" }, { "cad", "CAD" }, { "cent", "USD" },
+		{ "cents", "USD" }, { "pence", "GBP" },
 	};
 	static const struct {
 		const char *w, *code;
@@ -344,6 +366,23 @@ currency_code(const char *s, size_t n)
 	return NULL;
 }
 
+/* Whether s names a hundredth of a currency: "cents", "pence". */
+static int
+names_cents(const char *s, size_t n)
+{
+	const char *p, *end = s + n;
+	size_t len;
+
+	for (p = s; p < end; p += len ? len : 1) {
+		for (len = 0; p + len < end && is_alpha((unsigned char)p[len]);)
+			len++;
+		if (word_eq(p, len, "cent") || word_eq(p, len, "cents") ||
+		    word_eq(p, len, "pence"))
+			return 1;
+	}
+	return 0;
+}
+
 int
 money_normalise(const char *s, size_t n, char *out, size_t outsz)
 {
@@ -351,7 +390,8 @@ money_normalise(const char *s, size_t n, char *out, size_t outsz)
 	char amount[72];
 	int len;
 
-	if (code == NULL || number_value(s, n, amount, sizeof amount) < 0)
+	if (code == NULL || value_shifted(s, n, names_cents(s, n) ? -2 : 0,
+	    amount, sizeof amount) < 0)
 		return -1;
 	len = snprintf(out, outsz, "%s %s", amount, code);
 	return len < 0 || (size_t)len >= outsz ? -1 : 0;

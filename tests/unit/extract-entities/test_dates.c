@@ -118,6 +118,15 @@ main(void)
 	is("early '70s", NULL, "1970/1979");
 	is("the 13th century", NULL, "1200/1299");
 	is("twenty-first century", NULL, "2000/2099");
+	/* a quarter is its three months; alone, the nearest such quarter */
+	is("Q4 2018", NULL, "2018-10/2018-12");
+	is("Q1/2019", NULL, "2019-01/2019-03");
+	is("Q2 of 2019", NULL, "2019-04/2019-06");
+	is("2018 Q3", NULL, "2018-07/2018-09");
+	is("Q4", &anchor, "2018-10/2018-12");
+	is("Q1", &anchor, "2019-01/2019-03");
+	is("Q4", NULL, "XXXX-10/XXXX-12");
+	invalid("Q5 2018");
 	{
 		struct ymd june = { 2023, 6, 0 };
 		char o[64];

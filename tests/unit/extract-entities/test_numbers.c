@@ -74,6 +74,18 @@ main(void)
 	    "dozen dozen dozen dozen dozen dozen dozen dozen dozen", 107, out,
 	    sizeof out) < 0, "a run of dozens past long long has no value");
 	number("a hundred trillion", "100000000000000");
+	/* a minus sign opening the mention makes the value negative */
+	number("-0.3%", "-0.3");
+	number("\xe2\x88\x92" "5 degrees", "-5");
+	number("-0.0%", "0");
+	money("-$2.5 million", "-2500000 USD");
+	/* cents and pence are hundredths; Rs, crore and lakh are India's */
+	money("50 cents", "0.5 USD");
+	money("20 pence", "0.2 GBP");
+	money("99 euro cents", "0.99 EUR");
+	money("Rs 500 crore", "5000000000 INR");
+	money("Rs. 2 lakh", "200000 INR");
+	number("500 crore", "5000000000");
 
 	ordinal("21st", "21");
 	ordinal("3rd", "3");
