@@ -484,3 +484,19 @@ $IN/b.txt"
 	[ -e calls.segment ]
 	same_tables out ref
 }
+
+@test "analyze --manifest --lock: of two runs finding a dead run's lock at once, exactly one takes it over" {
+	mkdir -p w
+	for i in 1 2 3 4 5 6 7 8 9 10; do
+		rm -rf w/.work && mkdir -p w/.work && ln -s "999999999 1" w/.work/lock
+		sleep 30 & p1=$!
+		sleep 30 & p2=$!
+		PATH="$QUARRY_BIN:$QUARRY_TOP/pipelines:$PATH" analyze --manifest w/.work --lock "$p1" -- "$IN" >/dev/null 2>&1 & a=$!
+		PATH="$QUARRY_BIN:$QUARRY_TOP/pipelines:$PATH" analyze --manifest w/.work --lock "$p2" -- "$IN" >/dev/null 2>&1 & b=$!
+		n=0
+		if wait "$a"; then n=$((n + 1)); fi
+		if wait "$b"; then n=$((n + 1)); fi
+		kill "$p1" "$p2"
+		[ "$n" -eq 1 ] || { echo "round $i: $n runs took the lock"; return 1; }
+	done
+}
