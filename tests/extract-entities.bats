@@ -948,3 +948,31 @@ Putin,PERSON,Vladimir Vladimirovich Putin"
 James,PERSON,James
 Lincoln,PERSON,Lincoln"
 }
+
+@test "a hyphenated given name after a family name stays whole: Moon Jae-in, Lee Myung-bak" {
+	run ee_names "The president met Moon Jae-in and Lee Myung-bak in Seoul yesterday. Lee later spoke to the press."
+	assert_success
+	assert_output "Moon Jae-in,PERSON,Moon Jae-in
+Lee Myung-bak,PERSON,Lee Myung-bak
+Seoul,GPE,Seoul
+yesterday,DATE,2019-01-03
+Lee,PERSON,Lee Myung-bak"
+}
+
+@test "a month after a given name is a surname (Theresa May), before a number a date's" {
+	run ee_names "Theresa May resigned on Friday. Brian May played guitar in London. The vote in Yartsevo May 5 was close."
+	assert_success
+	assert_output "Theresa May,PERSON,Theresa May
+Friday,DATE,2019-01-04
+Brian May,PERSON,Brian May
+London,GPE,London
+Yartsevo,GPE,Yartsevo
+May 5,DATE,2019-05-05"
+}
+
+@test "a common word opening a sentence before one word that can only be a name is a given name: Xi Jinping" {
+	run ee_names "Xi Jinping arrived. Mark Zuckerberg agreed."
+	assert_success
+	assert_output "Xi Jinping,PERSON,Xi Jinping
+Mark Zuckerberg,PERSON,Mark Zuckerberg"
+}

@@ -846,6 +846,7 @@ extractor_flush(struct extractor *e)
 			model_names(e, h, &e->m);
 			merge_model(e, h);
 		}
+		names_late(e->lex, e->people, text, h->textlen, &e->m);
 		for (k = kept = 0; k < e->m.n; k++)
 			if (normalise(e, &e->m.v[k], text, a) == 0)
 				e->m.v[kept++] = e->m.v[k];
