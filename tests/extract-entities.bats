@@ -976,3 +976,19 @@ May 5,DATE,2019-05-05"
 	assert_output "Xi Jinping,PERSON,Xi Jinping
 Mark Zuckerberg,PERSON,Mark Zuckerberg"
 }
+
+@test "a byline's writers are people up to \" and \" or a comma, whatever their names mean; a job or an agency after a comma is none" {
+	printf 'Some headline for testing here\n\nBy Jane Doe and John Roe\n\nThe council met. Doe said so.\n' | segment |
+	    extract-entities -d 2019-01-04 | tocsv -f text,type,norm,role >"$TMP/a.csv"
+	run cat "$TMP/a.csv"
+	assert_output "text,type,norm,role
+Jane Doe,PERSON,Jane Doe,byline
+John Roe,PERSON,John Roe,byline
+Doe,PERSON,Jane Doe,body"
+	printf 'Some headline for testing here\n\nBy Jane Doe, Associated Press\n\nThe council met.\n' | segment |
+	    extract-entities -d 2019-01-04 | tocsv -f text,type,norm,role >"$TMP/b.csv"
+	run cat "$TMP/b.csv"
+	assert_output "text,type,norm,role
+Jane Doe,PERSON,Jane Doe,byline
+Associated Press,ORG,Associated Press,byline"
+}
