@@ -992,3 +992,9 @@ Doe,PERSON,Jane Doe,body"
 Jane Doe,PERSON,Jane Doe,byline
 Associated Press,ORG,Associated Press,byline"
 }
+
+@test "a time zone after a stray full stop (\"3 pm. ET\") is the time's, no organisation" {
+	run ee_names "The talks start at 3 pm. ET"
+	assert_success
+	assert_output "3 pm. ET,TIME,15:00"
+}
