@@ -475,15 +475,28 @@ initials(const char *t, size_t s, size_t e)
 	return (e - s) % 2 == 1;
 }
 
+/* Has s (n bytes) a vowel?  Every syllable of a romanised name has. */
+static int
+has_vowel(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strchr("aeiouyAEIOUY", s[i]) != NULL && s[i] != '\0')
+			return 1;
+	return 0;
+}
+
 /*
  * "Moon Jae-in", "Kim Jong-un", "Chiang Kai-shek": is the capitalised word
  * t[i..j), the hyphen at j and the lower-case letters after it a given
  * name of two syllables?  Only after another capitalised word, the
- * family name (no function word: "The Obama-era rule"), with a space
- * between; the first syllable two to five ASCII letters that are no
- * common English word ("Trump-era", "Anti-war") and no name of the
- * gazetteer's ("Saudi-led"), the second one to four lower-case letters,
- * not "-ed" ("Obama-backed" is longer anyway).
+ * family name (no function word: "The Obama-era rule"; no title: "Dr."),
+ * with a space between; the first syllable two to five ASCII letters, a
+ * capital and lower case, that are no common English word ("Trump-era",
+ * "Anti-war"), no function word and no name of the gazetteer's
+ * ("Saudi-led"), the second two to four lower-case letters, not "-ed"
+ * ("Obama-backed" is longer anyway); both with a vowel (OCR's "Nc-h").
  * Returns the end of the second syllable, or 0.
  */
 static size_t
@@ -496,22 +509,25 @@ hyphen_given(const struct lexicon *x, const struct word *prev, const char *t,
 	if (j - i < 2 || j - i > 5 || i < 2 || t[i - 1] != ' ' || j >= len)
 		return 0;
 	if (prev->kind != K_WORD || !prev->cap || prev->e != i - 1 ||
-	    (prev->lower & W_FUNCTION))
+	    (prev->lower & W_FUNCTION) || (prev->exact & (W_TITLE |
+	    W_TITLEPRE)) || !has_vowel(t + i, j - i))
 		return 0;
 	for (e = j + 1; e < len && t[e] >= 'a' && t[e] <= 'z'; e++)
 		;
-	if (e == j + 1 || e - j - 1 > 4 || (e < len && ((unsigned char)t[e] >=
+	if (e < j + 3 || e - j - 1 > 4 || !has_vowel(t + j + 1, e - j - 1) ||
+	    (e < len && ((unsigned char)t[e] >=
 	    0x80 || (t[e] >= 'A' && t[e] <= 'Z') || (t[e] >= '0' &&
 	    t[e] <= '9') || t[e] == '-')) || (t[e - 1] == 'd' &&
 	    t[e - 2] == 'e'))
 		return 0;
 	for (k = i; k < j; k++) {
-		if (!((t[k] >= 'a' && t[k] <= 'z') || (t[k] >= 'A' &&
+		if (!((t[k] >= 'a' && t[k] <= 'z') || (k == i && t[k] >= 'A' &&
 		    t[k] <= 'Z')))
 			return 0;
 		low[k - i] = (char)(t[k] | 0x20);
 	}
-	if (lexicon_is_common(x, low, j - i) || known_part(x, t + i, j - i))
+	if (lexicon_is_common(x, low, j - i) || (lexicon_flags(x, low, j - i)
+	    & W_FUNCTION) || known_part(x, t + i, j - i))
 		return 0;
 	return e;
 }
@@ -1380,6 +1396,43 @@ names_find(const struct lexicon *x, struct people *p, const char *text,
 	}
 }
 
+/*
+ * A word written as a name is: three letters or more, a capital, then
+ * lower case but after "Mc" or "Mac" ("McDonald"): not a brand
+ * ("SouthFront") nor OCR's "OAlori", "UKtit".
+ */
+static int
+plain_word(const struct finder *f, size_t i)
+{
+	const struct word *w = f->p->w;
+	const char *t = f->t + w[i].s;
+	size_t n = w[i].e - w[i].s, k = 1, letters = 1, len;
+
+	while (k < n) {
+		if (is_upper_cp(cp_at(t, n, k, &len)) && !((letters == 2 &&
+		    t[0] == 'M' && t[1] == 'c') || (letters == 3 && t[0] ==
+		    'M' && t[1] == 'a' && t[2] == 'c')))
+			return 0;
+		k += len;
+		letters++;
+	}
+	return letters >= 3;
+}
+
+/* Does word i end in "ing" or "ed", as a verb does ("Attacking",
+ * "Visited")?  A common word that does is no given name. */
+static int
+verb_form(const struct finder *f, size_t i)
+{
+	const struct word *w = f->p->w;
+	const char *t = f->t;
+	size_t n = w[i].e - w[i].s;
+
+	return n > 4 && ((t[w[i].e - 1] == 'g' && t[w[i].e - 2] == 'n' &&
+	    t[w[i].e - 3] == 'i') || (t[w[i].e - 1] == 'd' &&
+	    t[w[i].e - 2] == 'e'));
+}
+
 /* A late person a..b: a candidate, and recorded for the fullest name. */
 static void
 late_person(struct finder *f, size_t a, size_t b)
@@ -1457,9 +1510,10 @@ names_late(const struct lexicon *x, struct people *p, const char *text,
 			late_hyphen(&f, i);
 		/* "Theresa May": one or two given names, then a month */
 		if (i > 0 && !w[i].covered && name_like(&f, i - 1) &&
-		    !w[i - 1].covered) {
+		    !w[i - 1].covered && plain_word(&f, i - 1)) {
 			a = i - 1;
-			if (a > 0 && name_like(&f, a - 1) && !w[a - 1].covered)
+			if (a > 0 && name_like(&f, a - 1) && !w[a - 1].covered &&
+			    plain_word(&f, a - 1))
 				a--;
 			if ((a == 0 || !capword(&w[a - 1]) ||
 			    (w[a - 1].exact & W_TITLE)) &&
@@ -1470,12 +1524,16 @@ names_late(const struct lexicon *x, struct people *p, const char *text,
 	/* "Xi Jinping arrived", "Mark Zuckerberg said": a common word that
 	 * opens a sentence, then one word that can only be a name, is its
 	 * given name ("Support SouthFront" is a brand; "Actor Brendan
-	 * Fraser" has a job before two words) */
+	 * Fraser" has a job before two words; "FORTIFIED AGAINST" is in
+	 * capitals; "Visited Ashland", "Near Morrillton" are a verb and a
+	 * preposition) */
 	a = f.first;
-	if (a + 1 < n && capword(&w[a]) && w[a].common && !w[a].allcaps &&
+	if (a + 1 < n && capword(&w[a]) && w[a].common && !w[a].upper &&
+	    !w[a + 1].upper && !verb_form(&f, a) && !(w[a].lower &
+	    (W_LOCPREP | W_CONNECTOR | W_SAYS)) &&
 	    !w[a].covered && !(w[a].lower & W_FUNCTION) && !(w[a].exact &
 	    (W_TITLE | W_TITLEPRE | W_ORGCUE | W_EVENTCUE)) &&
-	    name_like(&f, a + 1) && !w[a + 1].covered && !camel_case(&f, a + 1)
+	    name_like(&f, a + 1) && !w[a + 1].covered && plain_word(&f, a + 1)
 	    && !(a + 2 < n && (capword(&w[a + 2]) || (w[a + 2].kind ==
 	    K_PUNCT && f.t[w[a + 2].s] == '-'))))
 		late_person(&f, a, a + 1);
