@@ -948,3 +948,53 @@ Putin,PERSON,Vladimir Vladimirovich Putin"
 James,PERSON,James
 Lincoln,PERSON,Lincoln"
 }
+
+@test "a hyphenated given name after a family name stays whole: Moon Jae-in, Lee Myung-bak" {
+	run ee_names "The president met Moon Jae-in and Lee Myung-bak in Seoul yesterday. Lee later spoke to the press."
+	assert_success
+	assert_output "Moon Jae-in,PERSON,Moon Jae-in
+Lee Myung-bak,PERSON,Lee Myung-bak
+Seoul,GPE,Seoul
+yesterday,DATE,2019-01-03
+Lee,PERSON,Lee Myung-bak"
+}
+
+@test "a month after a given name is a surname (Theresa May), before a number a date's" {
+	run ee_names "Theresa May resigned on Friday. Brian May played guitar in London. The vote in Yartsevo May 5 was close."
+	assert_success
+	assert_output "Theresa May,PERSON,Theresa May
+Friday,DATE,2019-01-04
+Brian May,PERSON,Brian May
+London,GPE,London
+Yartsevo,GPE,Yartsevo
+May 5,DATE,2019-05-05"
+}
+
+@test "a common word opening a sentence before one word that can only be a name is a given name: Xi Jinping" {
+	run ee_names "Xi Jinping arrived. Mark Zuckerberg agreed."
+	assert_success
+	assert_output "Xi Jinping,PERSON,Xi Jinping
+Mark Zuckerberg,PERSON,Mark Zuckerberg"
+}
+
+@test "a byline's writers are people up to \" and \" or a comma, whatever their names mean; a job or an agency after a comma is none" {
+	printf 'Some headline for testing here\n\nBy Jane Doe and John Roe\n\nThe council met. Doe said so.\n' | segment |
+	    extract-entities -d 2019-01-04 | tocsv -f text,type,norm,role >"$TMP/a.csv"
+	run cat "$TMP/a.csv"
+	assert_output "text,type,norm,role
+Jane Doe,PERSON,Jane Doe,byline
+John Roe,PERSON,John Roe,byline
+Doe,PERSON,Jane Doe,body"
+	printf 'Some headline for testing here\n\nBy Jane Doe, Associated Press\n\nThe council met.\n' | segment |
+	    extract-entities -d 2019-01-04 | tocsv -f text,type,norm,role >"$TMP/b.csv"
+	run cat "$TMP/b.csv"
+	assert_output "text,type,norm,role
+Jane Doe,PERSON,Jane Doe,byline
+Associated Press,ORG,Associated Press,byline"
+}
+
+@test "a time zone after a stray full stop (\"3 pm. ET\") is the time's, no organisation" {
+	run ee_names "The talks start at 3 pm. ET"
+	assert_success
+	assert_output "3 pm. ET,TIME,15:00"
+}

@@ -550,8 +550,14 @@ model_names(struct extractor *e, struct held *h, const struct mentions *hints)
 		m.s = sp[i].s;
 		m.e = sp[i].e;
 		m.how = N_TEXT;
-		if (sp[i].cls == NER_PER)
+		if (sp[i].cls == NER_PER) {
 			untitle(e->lex, text, &m);
+			/* "By Jordan Smith": a byline's "By" */
+			if (m.e - m.s > 3 && (text[m.s] == 'B' &&
+			    (text[m.s + 1] | 0x20) == 'y') && text[m.s + 2] ==
+			    ' ')
+				m.s += 3;
+		}
 		/* "The Washington Post": the article is not the name */
 		if (m.e - m.s > 4 && (memcmp(text + m.s, "The ", 4) == 0 ||
 		    memcmp(text + m.s, "the ", 4) == 0))
@@ -708,6 +714,128 @@ titled_places(struct extractor *e, const char *text)
 	}
 }
 
+/*
+ * Is t[s..e) a writer's name in a byline: two to four words, each with a
+ * capital first and no digit, none a function word, title or
+ * organisation cue ("By The Associated Press", "Staff Writer" after a
+ * comma), the whole no place or body the gazetteer knows ("Associated
+ * Press") and no word of it an organisation ("Reuters Staff")?  A part
+ * after a comma that no " and " follows (job says whether it is one) is
+ * no name when all its words are common English: a job ("Staff
+ * Reporters"); the others may be ("Jane Doe", "John Roe").
+ */
+static int
+byline_name(const struct lexicon *x, const char *t, size_t s, size_t e,
+    int job)
+{
+	const struct lexent *le;
+	char low[64];
+	size_t i, j, words = 0, common = 0;
+
+	le = lexicon_get(x, t + s, e - s);
+	if (le != NULL && le->type != E_NONE && le->type != E_PERSON)
+		return 0;
+	for (i = s; i < e; i = j + 1) {
+		for (j = i; j < e && t[j] != ' '; j++)
+			if (t[j] >= '0' && t[j] <= '9')
+				return 0;
+		if (j == i || j - i >= sizeof low || !((t[i] >= 'A' &&
+		    t[i] <= 'Z') || (unsigned char)t[i] >= 0xc0))
+			return 0;
+		le = lexicon_get(x, t + i, j - i);
+		if (le != NULL && (le->type == E_ORG || (le->flags &
+		    (W_TITLE | W_TITLEPRE | W_ORGCUE))))
+			return 0;
+		memcpy(low, t + i, j - i);
+		low[0] = (char)(low[0] | (low[0] >= 'A' && low[0] <= 'Z' ?
+		    0x20 : 0));
+		if (lexicon_flags(x, low, j - i) & W_FUNCTION)
+			return 0;
+		common += lexicon_is_common(x, low, j - i);
+		words++;
+	}
+	return words >= 2 && words <= 4 && !(job && common == words);
+}
+
+/*
+ * "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, John Roe":
+ * the writers a byline names, whatever their names mean in English
+ * ("Doe" is a deer, "Roe" fish eggs), up to the first part that is no
+ * name ("By Jane Doe, Associated Press").  Puts their bounds in s[] and
+ * e[], at most max; returns how many.
+ */
+static size_t
+byline_names(const struct lexicon *x, const char *t, size_t n, size_t *s,
+    size_t *e, size_t max)
+{
+	size_t i = 3, a, b, k = 0;
+	int comma = 0;
+
+	if (n < 4 || (t[0] | 0x20) != 'b' || (t[1] | 0x20) != 'y' ||
+	    t[2] != ' ')
+		return 0;
+	while (k < max) {
+		while (i < n && t[i] == ' ')
+			i++;
+		for (b = a = i; b < n && t[b] != ',' && !(t[b] == ' ' &&
+		    ((b + 4 < n && memcmp(t + b, " and ", 5) == 0) ||
+		    (b + 2 < n && memcmp(t + b, " & ", 3) == 0))); b++)
+			;
+		i = b;
+		while (b > a && (t[b - 1] == ' ' || t[b - 1] == '.'))
+			b--;
+		if (b < a + 1 || !byline_name(x, t, a, b, comma &&
+		    (i >= n || t[i] == ',')))
+			break;
+		/* "J." keeps its full stop */
+		if (b < n && t[b] == '.' && b >= a + 2 && t[b - 2] == ' ')
+			b++;
+		s[k] = a;
+		e[k++] = b;
+		if (i >= n)
+			break;
+		comma = t[i] == ',';
+		i += comma ? 1 : t[i + 1] == '&' ? 3 : 5;
+	}
+	return k;
+}
+
+#define BYLINE_MAX	8
+
+/* Is h a byline (role byline)? */
+static int
+is_byline(const struct extractor *e, const struct held *h)
+{
+	return h->has_role && strcmp(at(e, h->role), "byline") == 0;
+}
+
+/* The writers of a byline are people, whatever the finders made of
+ * their names ("Jane" of "Jane Doe", "Doe" a common word). */
+static void
+byline_people(struct extractor *e, const char *text, size_t len)
+{
+	size_t s[BYLINE_MAX], en[BYLINE_MAX], n, i, k, kept;
+	struct mention m;
+
+	n = byline_names(e->lex, text, len, s, en, BYLINE_MAX);
+	if (n == 0)
+		return;
+	for (i = 0; i < n; i++) {
+		for (k = kept = 0; k < e->m.n; k++)
+			if (!(e->m.v[k].s < en[i] && s[i] < e->m.v[k].e))
+				e->m.v[kept++] = e->m.v[k];
+		e->m.n = kept;
+		memset(&m, 0, sizeof m);
+		m.s = s[i];
+		m.e = en[i];
+		m.type = E_PERSON;
+		m.how = N_PERSON;
+		m.norm = people_fullest(e->people, text + s[i], en[i] - s[i]);
+		mentions_add(&e->m, &m);
+	}
+	mentions_resolve(&e->m);
+}
+
 /* Is the word after e in text (len bytes) a model number: three digits or
  * more, after one capital or none ("737", "A300s"), and no year? */
 static int
@@ -830,8 +958,19 @@ extractor_flush(struct extractor *e)
 	aliases_reset(e->aliases);
 	e->ner.n = 0;
 	for (i = 0; i < e->nheld; i++) {
-		names_find(e->lex, e->people, at(e, e->held[i].text),
-		    e->held[i].textlen, NAMES_COLLECT, NULL);
+		const struct held *h = &e->held[i];
+		size_t s[BYLINE_MAX], en[BYLINE_MAX], nb;
+
+		names_find(e->lex, e->people, at(e, h->text), h->textlen,
+		    NAMES_COLLECT, NULL);
+		/* "Doe" in the story is "Jane Doe" of the byline */
+		if (is_byline(e, h)) {
+			nb = byline_names(e->lex, at(e, h->text), h->textlen,
+			    s, en, BYLINE_MAX);
+			for (k = 0; k < nb; k++)
+				people_add(e->people, at(e, h->text) + s[k],
+				    en[k] - s[k]);
+		}
 	}
 	for (i = 0; i < e->nheld; i++) {
 		struct held *h = &e->held[i];
@@ -846,6 +985,7 @@ extractor_flush(struct extractor *e)
 			model_names(e, h, &e->m);
 			merge_model(e, h);
 		}
+		names_late(e->lex, e->people, text, h->textlen, &e->m);
 		for (k = kept = 0; k < e->m.n; k++)
 			if (normalise(e, &e->m.v[k], text, a) == 0)
 				e->m.v[kept++] = e->m.v[k];
@@ -853,6 +993,8 @@ extractor_flush(struct extractor *e)
 		mentions_resolve(&e->m);
 		people_first(e, text);
 		titled_places(e, text);
+		if (is_byline(e, h))
+			byline_people(e, text, h->textlen);
 		drop_products(&e->m, text, h->textlen);
 		org_joins(e->lex, text, &e->m);
 		aliases_learn(e->aliases, text, h->textlen, &e->m);

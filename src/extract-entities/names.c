@@ -73,6 +73,8 @@ struct people {
 	/* scratch for one sentence, kept to spare allocations */
 	struct word	*w;
 	size_t		 nw, wcap;
+	const char	*wtext;		/* the sentence w holds, for names_late */
+	size_t		 wlen;
 	struct buf	 low;
 };
 
@@ -99,6 +101,7 @@ people_reset(struct people *p)
 		memset(p->bucket, 0, p->nbuckets * sizeof *p->bucket);
 	p->nkept = p->nsc = p->next = p->ncounted = p->nparts = 0;
 	p->cur = SIZE_MAX;
+	p->wtext = NULL;
 }
 
 void
@@ -226,6 +229,29 @@ add_person(struct people *p, const char *name, size_t n, size_t sent,
 		x->words += name[i] == ' ';
 	x->last = h;
 	chain(p, p->n++);
+}
+
+/*
+ * Forgets name (n bytes), a shorter reading of a name found later ("Moon
+ * Jae" of "Moon Jae-in"): an empty name matches nothing.
+ */
+static void
+people_forget(struct people *p, const char *name, size_t n)
+{
+	struct person *x;
+	const char *lw;
+	size_t lwlen;
+	uint32_t h, k;
+
+	if (p->nbuckets == 0)
+		return;
+	lw = last_word(name, n, &lwlen);
+	h = word_hash(lw, lwlen);
+	for (k = p->bucket[h & (p->nbuckets - 1)]; k; k = x->next) {
+		x = &p->v[k - 1];
+		if (x->len == n && memcmp(x->name, name, n) == 0)
+			x->len = 0;
+	}
 }
 
 void
@@ -447,6 +473,63 @@ initials(const char *t, size_t s, size_t e)
 		    (t[i] >= 'a' && t[i] <= 'z')) : t[i] != '.')
 			return 0;
 	return (e - s) % 2 == 1;
+}
+
+/* Has s (n bytes) a vowel?  Every syllable of a romanised name has. */
+static int
+has_vowel(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strchr("aeiouyAEIOUY", s[i]) != NULL && s[i] != '\0')
+			return 1;
+	return 0;
+}
+
+/*
+ * "Moon Jae-in", "Kim Jong-un", "Chiang Kai-shek": is the capitalised word
+ * t[i..j), the hyphen at j and the lower-case letters after it a given
+ * name of two syllables?  Only after another capitalised word, the
+ * family name (no function word: "The Obama-era rule"; no title: "Dr."),
+ * with a space between; the first syllable two to five ASCII letters, a
+ * capital and lower case, that are no common English word ("Trump-era",
+ * "Anti-war"), no function word and no name of the gazetteer's
+ * ("Saudi-led"), the second two to four lower-case letters, not "-ed"
+ * ("Obama-backed" is longer anyway); both with a vowel (OCR's "Nc-h").
+ * Returns the end of the second syllable, or 0.
+ */
+static size_t
+hyphen_given(const struct lexicon *x, const struct word *prev, const char *t,
+    size_t len, size_t i, size_t j)
+{
+	char low[8];
+	size_t k, e;
+
+	if (j - i < 2 || j - i > 5 || i < 2 || t[i - 1] != ' ' || j >= len)
+		return 0;
+	if (prev->kind != K_WORD || !prev->cap || prev->e != i - 1 ||
+	    (prev->lower & W_FUNCTION) || (prev->exact & (W_TITLE |
+	    W_TITLEPRE)) || !has_vowel(t + i, j - i))
+		return 0;
+	for (e = j + 1; e < len && t[e] >= 'a' && t[e] <= 'z'; e++)
+		;
+	if (e < j + 3 || e - j - 1 > 4 || !has_vowel(t + j + 1, e - j - 1) ||
+	    (e < len && ((unsigned char)t[e] >=
+	    0x80 || (t[e] >= 'A' && t[e] <= 'Z') || (t[e] >= '0' &&
+	    t[e] <= '9') || t[e] == '-')) || (t[e - 1] == 'd' &&
+	    t[e - 2] == 'e'))
+		return 0;
+	for (k = i; k < j; k++) {
+		if (!((t[k] >= 'a' && t[k] <= 'z') || (k == i && t[k] >= 'A' &&
+		    t[k] <= 'Z')))
+			return 0;
+		low[k - i] = (char)(t[k] | 0x20);
+	}
+	if (lexicon_is_common(x, low, j - i) || (lexicon_flags(x, low, j - i)
+	    & W_FUNCTION) || known_part(x, t + i, j - i))
+		return 0;
+	return e;
 }
 
 /* Cuts text into words, numbers and punctuation; looks words up. */
@@ -911,6 +994,34 @@ camel_case(const struct finder *f, size_t i)
 	return 1;
 }
 
+/*
+ * "Theresa May", "Brian May": a month's name after given names that are
+ * no common English word and no name of the gazetteer's is a surname;
+ * before a number it is the date's ("Smith May 5" was cut in span).
+ */
+static int
+month_surname(const struct finder *f, size_t a, size_t b)
+{
+	static const char *const months[] = { "January", "February",
+	    "March", "April", "May", "June", "July", "August", "September",
+	    "October", "November", "December" };
+	const struct word *w = f->p->w;
+	size_t i, n = w[b].e - w[b].s;
+
+	if (b + 1 < f->p->nw && w[b + 1].kind == K_NUM)
+		return 0;
+	for (i = 0; i < sizeof months / sizeof *months; i++)
+		if (strlen(months[i]) == n &&
+		    memcmp(f->t + w[b].s, months[i], n) == 0)
+			break;
+	if (i == sizeof months / sizeof *months)
+		return 0;
+	for (i = a; i < b; i++)
+		if (!name_like(f, i))
+			return 0;
+	return 1;
+}
+
 /* A run of uncovered capitalised words, a..b: whose name is it? */
 static void
 piece(struct finder *f, size_t a, size_t b, int titled)
@@ -921,7 +1032,8 @@ piece(struct finder *f, size_t a, size_t b, int titled)
 
 	while (a <= b && (w[a].lower & W_FUNCTION))
 		a++;
-	/* a sentence opens with a capital: "Support SouthFront" */
+	/* a sentence opens with a capital: "Support SouthFront" (but see
+	 * names_late) */
 	if (a <= b && a == f->first && w[a].common && !w[a].allcaps &&
 	    !(w[a].exact & W_TITLE) && !(f->mode == NAMES_EMIT && known(f, a, b)))
 		a++;
@@ -1250,6 +1362,8 @@ names_find(const struct lexicon *x, struct people *p, const char *text,
 		if (mode == NAMES_COLLECT)
 			keep_scan(p, text, len);
 	}
+	p->wtext = text;
+	p->wlen = len;
 	w = p->w;
 	n = p->nw;
 	memset(&f, 0, sizeof f);	/* headline is set after gazetteer */
@@ -1280,4 +1394,147 @@ names_find(const struct lexicon *x, struct people *p, const char *text,
 		span(&f, a, b);
 		i = b;
 	}
+}
+
+/*
+ * A word written as a name is: three letters or more, a capital, then
+ * lower case but after "Mc" or "Mac" ("McDonald"): not a brand
+ * ("SouthFront") nor OCR's "OAlori", "UKtit".
+ */
+static int
+plain_word(const struct finder *f, size_t i)
+{
+	const struct word *w = f->p->w;
+	const char *t = f->t + w[i].s;
+	size_t n = w[i].e - w[i].s, k = 1, letters = 1, len;
+
+	while (k < n) {
+		if (is_upper_cp(cp_at(t, n, k, &len)) && !((letters == 2 &&
+		    t[0] == 'M' && t[1] == 'c') || (letters == 3 && t[0] ==
+		    'M' && t[1] == 'a' && t[2] == 'c')))
+			return 0;
+		k += len;
+		letters++;
+	}
+	return letters >= 3;
+}
+
+/* Does word i end in "ing" or "ed", as a verb does ("Attacking",
+ * "Visited")?  A common word that does is no given name. */
+static int
+verb_form(const struct finder *f, size_t i)
+{
+	const struct word *w = f->p->w;
+	const char *t = f->t;
+	size_t n = w[i].e - w[i].s;
+
+	return n > 4 && ((t[w[i].e - 1] == 'g' && t[w[i].e - 2] == 'n' &&
+	    t[w[i].e - 3] == 'i') || (t[w[i].e - 1] == 'd' &&
+	    t[w[i].e - 2] == 'e'));
+}
+
+/* A late person a..b: a candidate, and recorded for the fullest name. */
+static void
+late_person(struct finder *f, size_t a, size_t b)
+{
+	const struct word *w = f->p->w;
+
+	emit(f, a, b, E_PERSON, N_PERSON, NULL, NULL);
+	people_add_found(f->p, f->t, w[a].s, w[b].e);
+}
+
+/*
+ * "Moon Jae-in": the names that end at word i, a capitalised word joined
+ * by a hyphen (word i + 1) to a second syllable (word i + 2) after a
+ * family name (word i - 1), are extended over it, and the whole, with up
+ * to two given names before it, is a candidate person.
+ */
+static void
+late_hyphen(struct finder *f, size_t i)
+{
+	const struct word *w = f->p->w;
+	struct mentions *out = f->out;
+	size_t k, n = out->n, a = i - 1;
+
+	if (hyphen_given(f->x, &w[i - 1], f->t, f->len, w[i].s, w[i].e) !=
+	    w[i + 2].e)
+		return;
+	/* "Yolanda Yu Hoi-kwan": a given name of the West before it */
+	while (a + 3 > i && a > 0 && name_like(f, a - 1) && !w[a - 1].covered)
+		a--;
+	for (k = 0; k < n; k++) {
+		struct mention *m = &out->v[k];
+
+		if (m->e == w[i].e && m->s <= w[i - 1].s && m->type >=
+		    E_PERSON && m->type <= E_LOC) {
+			/* "Moon" alone is no more "Moon Jae" */
+			people_forget(f->p, f->t + m->s, m->e - m->s);
+			m->e = w[i + 2].e;
+			m->type = E_PERSON;
+			m->how = N_PERSON;
+			m->norm = m->code = NULL;
+		}
+	}
+	late_person(f, a, i + 2);
+}
+
+void
+names_late(const struct lexicon *x, struct people *p, const char *text,
+    size_t len, struct mentions *out)
+{
+	struct finder f;
+	const struct word *w = p->w;
+	size_t i, a, n = p->nw;
+
+	if (p->wtext != text || p->wlen != len)
+		return;		/* not the sentence names_find last read */
+	memset(&f, 0, sizeof f);
+	f.x = x;
+	f.p = p;
+	f.t = text;
+	f.len = len;
+	f.mode = NAMES_EMIT;
+	f.out = out;
+	for (f.first = 0; f.first < n && w[f.first].kind != K_WORD; f.first++)
+		;
+	f.headline = is_headline(&f);
+	if (f.headline)
+		return;
+	for (i = 0; i < n; i++) {
+		if (!capword(&w[i]))
+			continue;
+		/* "Moon Jae-in", "Kim Jong-un" */
+		if (i > 0 && i + 2 < n && w[i + 1].kind == K_PUNCT &&
+		    w[i + 1].s == w[i].e && f.t[w[i].e] == '-' &&
+		    w[i + 2].kind == K_WORD && w[i + 2].s == w[i].e + 1)
+			late_hyphen(&f, i);
+		/* "Theresa May": one or two given names, then a month */
+		if (i > 0 && !w[i].covered && name_like(&f, i - 1) &&
+		    !w[i - 1].covered && plain_word(&f, i - 1)) {
+			a = i - 1;
+			if (a > 0 && name_like(&f, a - 1) && !w[a - 1].covered &&
+			    plain_word(&f, a - 1))
+				a--;
+			if ((a == 0 || !capword(&w[a - 1]) ||
+			    (w[a - 1].exact & W_TITLE)) &&
+			    month_surname(&f, a, i))
+				late_person(&f, a, i);
+		}
+	}
+	/* "Xi Jinping arrived", "Mark Zuckerberg said": a common word that
+	 * opens a sentence, then one word that can only be a name, is its
+	 * given name ("Support SouthFront" is a brand; "Actor Brendan
+	 * Fraser" has a job before two words; "FORTIFIED AGAINST" is in
+	 * capitals; "Visited Ashland", "Near Morrillton" are a verb and a
+	 * preposition) */
+	a = f.first;
+	if (a + 1 < n && capword(&w[a]) && w[a].common && !w[a].upper &&
+	    !w[a + 1].upper && !verb_form(&f, a) && !(w[a].lower &
+	    (W_LOCPREP | W_CONNECTOR | W_SAYS)) &&
+	    !w[a].covered && !(w[a].lower & W_FUNCTION) && !(w[a].exact &
+	    (W_TITLE | W_TITLEPRE | W_ORGCUE | W_EVENTCUE)) &&
+	    name_like(&f, a + 1) && !w[a + 1].covered && plain_word(&f, a + 1)
+	    && !(a + 2 < n && (capword(&w[a + 2]) || (w[a + 2].kind ==
+	    K_PUNCT && f.t[w[a + 2].s] == '-'))))
+		late_person(&f, a, a + 1);
 }

@@ -76,4 +76,15 @@ enum names_mode { NAMES_COLLECT, NAMES_EMIT };
 void names_find(const struct lexicon *x, struct people *p, const char *text,
     size_t len, enum names_mode mode, struct mentions *out);
 
+/*
+ * The names that names_find leaves out, found after the model has read
+ * the sentence names_find last read with NAMES_EMIT (text, len bytes), so
+ * that the rules' names the model is given, and was trained on, stay as
+ * they were: "Moon Jae-in" (the names ending in "Jae" in out are
+ * extended), "Theresa May", "Xi Jinping arrived".  Adds candidates to
+ * out and records the people for the fullest name.
+ */
+void names_late(const struct lexicon *x, struct people *p, const char *text,
+    size_t len, struct mentions *out);
+
 #endif
