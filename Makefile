@@ -80,9 +80,9 @@ $(foreach d,$(notdir $(wildcard tests/unit/*)),$(if $(filter tap.h,$(d)),,$(eval
 HELPER_SRC = $(wildcard tests/lib/*.c)
 HELPER_BIN = $(HELPER_SRC:tests/lib/%.c=$(BUILD)/tests/bin/%)
 
-$(BUILD)/tests/bin/%: tests/lib/%.c
+$(BUILD)/tests/bin/%: tests/lib/%.c $(LIBA)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LDLIBS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIBA) $(LDLIBS)
 
 units: $(UNIT_BIN) $(HELPER_BIN)
 

@@ -1344,6 +1344,23 @@ reuse(struct people *p, const struct scanned *sc)
 	}
 }
 
+/* Sets f up to read the sentence text (len bytes) whose words p holds. */
+static void
+finder_start(struct finder *f, const struct lexicon *x, struct people *p,
+    const char *text, size_t len, enum names_mode mode, struct mentions *out)
+{
+	memset(f, 0, sizeof *f);
+	f->x = x;
+	f->p = p;
+	f->t = text;
+	f->len = len;
+	f->mode = mode;
+	f->out = out;
+	for (f->first = 0; f->first < p->nw && p->w[f->first].kind != K_WORD;
+	    f->first++)
+		;
+}
+
 void
 names_find(const struct lexicon *x, struct people *p, const char *text,
     size_t len, enum names_mode mode, struct mentions *out)
@@ -1366,16 +1383,8 @@ names_find(const struct lexicon *x, struct people *p, const char *text,
 	p->wlen = len;
 	w = p->w;
 	n = p->nw;
-	memset(&f, 0, sizeof f);	/* headline is set after gazetteer */
-	f.x = x;
-	f.p = p;
-	f.t = text;
-	f.len = len;
-	f.mode = mode;
-	f.out = out;
-	for (f.first = 0; f.first < n && w[f.first].kind != K_WORD; f.first++)
-		;
-	gazetteer(&f);
+	finder_start(&f, x, p, text, len, mode, out);
+	gazetteer(&f);	/* (before the headline test) */
 	f.headline = is_headline(&f);
 	for (i = 0; i < n; i++) {
 		if (!capword(&w[i]))
@@ -1488,15 +1497,7 @@ names_late(const struct lexicon *x, struct people *p, const char *text,
 
 	if (p->wtext != text || p->wlen != len)
 		return;		/* not the sentence names_find last read */
-	memset(&f, 0, sizeof f);
-	f.x = x;
-	f.p = p;
-	f.t = text;
-	f.len = len;
-	f.mode = NAMES_EMIT;
-	f.out = out;
-	for (f.first = 0; f.first < n && w[f.first].kind != K_WORD; f.first++)
-		;
+	finder_start(&f, x, p, text, len, NAMES_EMIT, out);
 	f.headline = is_headline(&f);
 	if (f.headline)
 		return;

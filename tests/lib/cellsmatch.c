@@ -15,10 +15,11 @@
  */
 #include <csv.h>
 #include <regex.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "util.h"
 
 struct cell {
 	long row, col;
@@ -32,27 +33,6 @@ static char **shared;
 static size_t nshared;
 static long row, col;
 
-static _Noreturn void
-fail(const char *fmt, ...)
-{
-	va_list ap;
-
-	fputs("cellsmatch: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-	exit(1);
-}
-
-static void *
-xrealloc(void *p, size_t n)
-{
-	if ((p = realloc(p, n ? n : 1)) == NULL)
-		fail("out of memory");
-	return p;
-}
-
 static char *
 slurp(const char *path, size_t *len)
 {
@@ -61,14 +41,14 @@ slurp(const char *path, size_t *len)
 	size_t n = 0, cap = 0, r;
 
 	if (f == NULL)
-		fail("%s: cannot open", path);
+		die(EXIT_DATA, "%s: cannot open", path);
 	do {
 		if (n + 1 >= cap)
-			b = xrealloc(b, cap = cap ? 2 * cap : 65536);
+			b = erealloc(b, cap = cap ? 2 * cap : 65536);
 		n += r = fread(b + n, 1, cap - n - 1, f);
 	} while (r > 0);
 	if (ferror(f))
-		fail("%s: read error", path);
+		die(EXIT_DATA, "%s: read error", path);
 	fclose(f);
 	b[n] = '\0';
 	*len = n;
@@ -78,7 +58,7 @@ slurp(const char *path, size_t *len)
 static void
 add(struct cell **v, size_t *n, long r, long c, char *text, int number)
 {
-	*v = xrealloc(*v, (*n + 1) * sizeof **v);
+	*v = erealloc(*v, (*n + 1) * sizeof **v);
 	(*v)[*n].row = r;
 	(*v)[*n].col = c;
 	(*v)[*n].text = text;
@@ -88,7 +68,7 @@ add(struct cell **v, size_t *n, long r, long c, char *text, int number)
 static void
 csv_cell(void *s, size_t n, void *data)
 {
-	char *t = xrealloc(NULL, n + 1);
+	char *t = erealloc(NULL, n + 1);
 
 	(void)data;
 	memcpy(t, s ? s : "", n);
@@ -116,7 +96,7 @@ no_space(unsigned char c)
 static char *
 xml_text(const char *s, size_t n)
 {
-	char *out = xrealloc(NULL, n + 1), *o = out, *end;
+	char *out = erealloc(NULL, n + 1), *o = out, *end;
 	size_t i = 0;
 	unsigned long cp;
 
@@ -140,7 +120,7 @@ xml_text(const char *s, size_t n)
 			cp = s[i + 2] == 'x' ? strtoul(s + i + 3, &end, 16) :
 			    strtoul(s + i + 2, &end, 10);
 			if (*end != ';' || cp > 0x10FFFF)
-				fail("bad character reference");
+				die(EXIT_DATA, "bad character reference");
 			i = (size_t)(end - s) + 1;
 			if (cp < 0x80) {
 				*o++ = (char)cp;
@@ -158,7 +138,7 @@ xml_text(const char *s, size_t n)
 				*o++ = (char)(0x80 | (cp & 0x3F));
 			}
 		} else {
-			fail("unknown entity");
+			die(EXIT_DATA, "unknown entity");
 		}
 	}
 	*o = '\0';
@@ -183,23 +163,23 @@ element(const char *s, const char *end, const char *name)
 static char *
 all_t(const char *s, const char *end)
 {
-	char *out = xrealloc(NULL, 1), *t;
+	char *out = erealloc(NULL, 1), *t;
 	const char *b, *e;
 	size_t n = 0, k;
 
 	*out = '\0';
 	while ((s = element(s, end, "t")) != NULL) {
 		if ((b = strchr(s, '>')) == NULL || b >= end)
-			fail("bad <t>");
+			die(EXIT_DATA, "bad <t>");
 		if (b[-1] == '/') {	/* <t/> */
 			s = b;
 			continue;
 		}
 		if ((e = strstr(++b, "</t>")) == NULL || e > end)
-			fail("unclosed <t>");
+			die(EXIT_DATA, "unclosed <t>");
 		t = xml_text(b, (size_t)(e - b));
 		k = strlen(t);
-		out = xrealloc(out, n + k + 1);
+		out = erealloc(out, n + k + 1);
 		memcpy(out + n, t, k + 1);
 		n += k;
 		free(t);
@@ -220,7 +200,7 @@ attr(const char *s, const char *end, const char *name)
 		return NULL;
 	v += strlen(key);
 	if ((q = strchr(v, '"')) == NULL || q > end)
-		fail("bad attribute");
+		die(EXIT_DATA, "bad attribute");
 	return xml_text(v, (size_t)(q - v));
 }
 
@@ -234,29 +214,29 @@ read_sheet(const char *path)
 
 	while ((s = element(s, end, "c")) != NULL) {
 		if ((tag = strchr(s, '>')) == NULL)
-			fail("%s: bad <c>", path);
+			die(EXIT_DATA, "%s: bad <c>", path);
 		close = tag[-1] == '/' ? tag : strstr(tag, "</c>");
 		if (close == NULL)
-			fail("%s: unclosed <c>", path);
+			die(EXIT_DATA, "%s: unclosed <c>", path);
 		if ((ref = attr(s, tag, "r")) == NULL)
-			fail("%s: a cell without r", path);
+			die(EXIT_DATA, "%s: a cell without r", path);
 		for (c = 0, p = ref; *p >= 'A' && *p <= 'Z'; p++)
 			c = c * 26 + (*p - 'A' + 1);
 		r = strtol(p, NULL, 10) - 1;
 		if (element(tag, close, "f") != NULL)
-			fail("formula in %s", ref);
+			die(EXIT_DATA, "formula in %s", ref);
 		type = attr(s, tag, "t");
 		v = element(tag, close, "v");
 		if (type != NULL && strcmp(type, "inlineStr") == 0) {
 			add(&sheet, &nsheet, r, c - 1, all_t(tag, close), 0);
 		} else if (type != NULL && strcmp(type, "str") == 0) {
-			fail("formula result in %s", ref);
+			die(EXIT_DATA, "formula result in %s", ref);
 		} else if (v == NULL || (v = strchr(v, '>')) == NULL || v[-1] == '/') {
-			fail("%s: no value in %s", path, ref);
+			die(EXIT_DATA, "%s: no value in %s", path, ref);
 		} else if (type != NULL && strcmp(type, "s") == 0) {
 			n = strtoul(v + 1, NULL, 10);
 			if (n >= nshared)
-				fail("%s: no shared string %zu", path, n);
+				die(EXIT_DATA, "%s: no shared string %zu", path, n);
 			add(&sheet, &nsheet, r, c - 1, strdup(shared[n]), 0);
 		} else {
 			add(&sheet, &nsheet, r, c - 1,
@@ -297,6 +277,7 @@ main(int argc, char **argv)
 	char *b, *shown, *nocomma, *q;
 	const char *s, *end, *e;
 
+	setprogname(argv[0]);
 	if (argc != 3 && argc != 4) {
 		fputs("usage: cellsmatch CSV SHEET.xml [SHAREDSTRINGS.xml]\n", stderr);
 		return 2;
@@ -304,19 +285,19 @@ main(int argc, char **argv)
 	b = slurp(argv[1], &n);
 	off = n >= 3 && memcmp(b, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0)
-		fail("out of memory");
+		die(EXIT_DATA, "out of memory");
 	csv_set_space_func(&p, no_space);
 	if (csv_parse(&p, b + off, n - off, csv_cell, csv_row, NULL) != n - off ||
 	    csv_fini(&p, csv_cell, csv_row, NULL) != 0)
-		fail("%s: %s", argv[1], csv_strerror(csv_error(&p)));
+		die(EXIT_DATA, "%s: %s", argv[1], csv_strerror(csv_error(&p)));
 	csv_free(&p);
 	free(b);
 	if (argc == 4) {
 		b = slurp(argv[3], &n);
 		for (s = b, end = b + n; (s = element(s, end, "si")) != NULL; s = e) {
 			if ((e = strstr(s, "</si>")) == NULL)
-				fail("%s: unclosed <si>", argv[3]);
-			shared = xrealloc(shared, (nshared + 1) * sizeof *shared);
+				die(EXIT_DATA, "%s: unclosed <si>", argv[3]);
+			shared = erealloc(shared, (nshared + 1) * sizeof *shared);
 			shared[nshared++] = all_t(s, e);
 		}
 		free(b);
@@ -326,7 +307,7 @@ main(int argc, char **argv)
 	if (regcomp(&plain, "^-?[0-9]+(\\.[0-9]+)?$", REG_EXTENDED | REG_NOSUB) != 0 ||
 	    regcomp(&datelike, "^[0-9[:space:],./:$-]*((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?"
 	    "[0-9[:space:],./:$-]*(am|pm|a\\.m\\.|p\\.m\\.)?$", REG_EXTENDED | REG_ICASE | REG_NOSUB) != 0)
-		fail("regcomp");
+		die(EXIT_DATA, "regcomp");
 	for (i = 0; i < ncsv; i++) {
 		const char *cell = csv[i].text;
 		long r = csv[i].row + 1, k = csv[i].col + 1;
@@ -335,27 +316,27 @@ main(int argc, char **argv)
 			continue;
 		cells++;
 		if ((got = find(csv[i].row, csv[i].col)) == NULL)
-			fail("row %ld col %ld: '%s' is missing", r, k, cell);
+			die(EXIT_DATA, "row %ld col %ld: '%s' is missing", r, k, cell);
 		shown = (char *)cell;
 		if (cell[0] == '\'' && cell[1] != '\0' && strchr("=+-@", cell[1]))
 			shown++;
 		if (!got->number) {
 			if (strcmp(got->text, shown) != 0)
-				fail("row %ld col %ld: '%s' became '%s'", r, k, cell, got->text);
+				die(EXIT_DATA, "row %ld col %ld: '%s' became '%s'", r, k, cell, got->text);
 			continue;
 		}
 		typed++;
 		if ((nocomma = strdup(cell)) == NULL)
-			fail("out of memory");
+			die(EXIT_DATA, "out of memory");
 		for (q = nocomma, s = cell; *s; s++)
 			if (*s != ',')
 				*q++ = *s;
 		*q = '\0';
 		if (regexec(&plain, nocomma, 0, NULL, 0) == 0) {
 			if (strtod(got->text, NULL) != strtod(nocomma, NULL))
-				fail("row %ld col %ld: '%s' became '%s'", r, k, cell, got->text);
+				die(EXIT_DATA, "row %ld col %ld: '%s' became '%s'", r, k, cell, got->text);
 		} else if (regexec(&datelike, cell, 0, NULL, 0) != 0) {
-			fail("row %ld col %ld: text '%s' became the number '%s'", r, k, cell, got->text);
+			die(EXIT_DATA, "row %ld col %ld: text '%s' became the number '%s'", r, k, cell, got->text);
 		}
 		free(nocomma);
 	}

@@ -29,10 +29,11 @@
  * Prints the number of records checked; exits 1 at the first failure.
  */
 #include <csv.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "util.h"
 
 struct doc {
 	char *name, *text;
@@ -45,31 +46,10 @@ static size_t ndocs;
 static char mode = 'd';
 static int guard;
 
-static _Noreturn void
-fail(const char *fmt, ...)
-{
-	va_list ap;
-
-	fputs("spancheck: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-	exit(1);
-}
-
-static void *
-xrealloc(void *p, size_t n)
-{
-	if ((p = realloc(p, n ? n : 1)) == NULL)
-		fail("out of memory");
-	return p;
-}
-
 static char *
 xstrndup(const char *s, size_t n)
 {
-	char *d = xrealloc(NULL, n + 1);
+	char *d = erealloc(NULL, n + 1);
 
 	memcpy(d, s, n);
 	d[n] = '\0';
@@ -81,7 +61,7 @@ add_doc(char *name, char *text, size_t len, int given)
 {
 	struct doc *d;
 
-	docs = xrealloc(docs, (ndocs + 1) * sizeof *docs);
+	docs = erealloc(docs, (ndocs + 1) * sizeof *docs);
 	d = &docs[ndocs++];
 	d->name = name;
 	d->text = text;
@@ -99,15 +79,15 @@ read_file(const char *path, size_t *len)
 	size_t n = 0, cap = 0, r;
 
 	if (f == NULL)
-		fail("%s: cannot open", path);
+		die(EXIT_DATA, "%s: cannot open", path);
 	do {
 		if (n == cap)
-			b = xrealloc(b, cap = cap ? 2 * cap : 65536);
+			b = erealloc(b, cap = cap ? 2 * cap : 65536);
 		r = fread(b + n, 1, cap - n, f);
 		n += r;
 	} while (r > 0);
 	if (ferror(f))
-		fail("%s: read error", path);
+		die(EXIT_DATA, "%s: read error", path);
 	fclose(f);
 	*len = n;
 	return b;
@@ -173,7 +153,7 @@ fold(const char *p, size_t n, int strip, int strict, const char *where,
     size_t *len)
 {
 	const unsigned char *s = (const unsigned char *)p;
-	char *out = xrealloc(NULL, 3 * n + 1), *o = out;
+	char *out = erealloc(NULL, 3 * n + 1), *o = out;
 	size_t i = 0, k;
 	int run = 0;
 
@@ -191,7 +171,7 @@ fold(const char *p, size_t n, int strip, int strict, const char *where,
 			o += k;
 			i += k;
 		} else if (strict) {
-			fail("%s: byte %zu is not UTF-8", where, i);
+			die(EXIT_DATA, "%s: byte %zu is not UTF-8", where, i);
 		} else {
 			memcpy(o, "\xef\xbf\xbd", 3);
 			o += 3;
@@ -221,8 +201,8 @@ csv_cell(void *s, size_t n, void *data)
 
 	if (c->ncells == c->cap) {
 		c->cap = c->cap ? 2 * c->cap : 16;
-		c->cell = xrealloc(c->cell, c->cap * sizeof *c->cell);
-		c->len = xrealloc(c->len, c->cap * sizeof *c->len);
+		c->cell = erealloc(c->cell, c->cap * sizeof *c->cell);
+		c->len = erealloc(c->len, c->cap * sizeof *c->len);
 	}
 	c->cell[c->ncells] = xstrndup(s ? s : "", n);
 	c->len[c->ncells++] = n;
@@ -246,13 +226,13 @@ csv_row(int ch, void *data)
 				c->text = (long)i;
 		}
 		if (c->text < 0 || (c->key < 0 && c->id < 0))
-			fail("%s: no text and url or id columns", c->path);
+			die(EXIT_DATA, "%s: no text and url or id columns", c->path);
 		c->header = 0;
 	} else {
 		k = c->key >= 0 && (size_t)c->key < c->ncells &&
 		    c->len[c->key] > 0 ? c->key : c->id;
 		if (k < 0 || (size_t)k >= c->ncells || (size_t)c->text >= c->ncells)
-			fail("%s: a short row", c->path);
+			die(EXIT_DATA, "%s: a short row", c->path);
 		add_doc(c->cell[k], c->cell[c->text], c->len[c->text], 1);
 		c->cell[k] = c->cell[c->text] = NULL;
 	}
@@ -277,11 +257,11 @@ load_csv(const char *path)
 	char *b = read_file(path, &n);
 
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0)
-		fail("out of memory");
+		die(EXIT_DATA, "out of memory");
 	csv_set_space_func(&p, no_space);
 	if (csv_parse(&p, b, n, csv_cell, csv_row, &c) != n ||
 	    csv_fini(&p, csv_cell, csv_row, &c) != 0)
-		fail("%s: %s", path, csv_strerror(csv_error(&p)));
+		die(EXIT_DATA, "%s: %s", path, csv_strerror(csv_error(&p)));
 	csv_free(&p);
 	free(c.cell);
 	free(c.len);
@@ -327,7 +307,7 @@ split(char *line, char **cell, size_t max, const char *where)
 		if (*r == '\t') {
 			*w++ = '\0';
 			if (n == max)
-				fail("%s: more cells than the header has", where);
+				die(EXIT_DATA, "%s: more cells than the header has", where);
 			cell[n++] = w;
 		} else if (*r == '\\') {
 			switch (*++r) {
@@ -335,7 +315,7 @@ split(char *line, char **cell, size_t max, const char *where)
 			case 't': *w++ = '\t'; break;
 			case 'n': *w++ = '\n'; break;
 			case 'r': *w++ = '\r'; break;
-			default: fail("%s: bad escape", where);
+			default: die(EXIT_DATA, "%s: bad escape", where);
 			}
 		} else {
 			*w++ = *r;
@@ -352,10 +332,10 @@ number(const char *s, const char *where)
 	unsigned long long v;
 
 	if (*s < '0' || *s > '9')
-		fail("%s: offset '%s' is not a number", where, s);
+		die(EXIT_DATA, "%s: offset '%s' is not a number", where, s);
 	v = strtoull(s, &end, 10);
 	if (*end != '\0')
-		fail("%s: offset '%s' is not a number", where, s);
+		die(EXIT_DATA, "%s: offset '%s' is not a number", where, s);
 	return (size_t)v;
 }
 
@@ -368,7 +348,7 @@ only_space(const struct doc *d, size_t from, size_t to, const char *where)
 
 	while (from < to) {
 		if ((k = ws(s + from, to - from)) == 0)
-			fail("%s: byte %zu of %s is in no record", where, from, d->name);
+			die(EXIT_DATA, "%s: byte %zu of %s is in no record", where, from, d->name);
 		from += k;
 	}
 }
@@ -384,6 +364,7 @@ main(int argc, char **argv)
 	long ix[4] = { -1, -1, -1, -1 };	/* doc, start, end, column */
 	struct doc *d;
 
+	setprogname(argv[0]);
 	for (; argc > 1 && argv[1][0] == '-' && argv[1][1] != '\0'; argc--, argv++) {
 		if (strcmp(argv[1], "-g") == 0)
 			guard = 1;
@@ -408,13 +389,13 @@ main(int argc, char **argv)
 		}
 	}
 	if ((f = fopen(stream, "rb")) == NULL)
-		fail("%s: cannot open", stream);
+		die(EXIT_DATA, "%s: cannot open", stream);
 	if ((n = getline(&line, &cap, f)) <= 0 || line[n - 1] != '\n')
-		fail("%s: no header line", stream);
+		die(EXIT_DATA, "%s: no header line", stream);
 	line[n - 1] = '\0';
 	for (ncol = 1, i = 0; line[i] != '\0'; i++)
 		ncol += line[i] == '\t';
-	cell = xrealloc(NULL, ncol * sizeof *cell);
+	cell = erealloc(NULL, ncol * sizeof *cell);
 	snprintf(where, sizeof where, "%s:1", stream);
 	ncol = split(line, cell, ncol, where);
 	for (i = 0; i < ncol; i++) {
@@ -424,26 +405,26 @@ main(int argc, char **argv)
 		if (strcmp(cell[i], column) == 0) ix[3] = (long)i;
 	}
 	if (ix[0] < 0 || ix[1] < 0 || ix[2] < 0 || ix[3] < 0)
-		fail("%s: no doc, start, end and %s columns", stream, column);
+		die(EXIT_DATA, "%s: no doc, start, end and %s columns", stream, column);
 	while ((n = getline(&line, &cap, f)) > 0) {
 		snprintf(where, sizeof where, "%s:%zu", stream, ++lineno);
 		if (line[n - 1] != '\n')
-			fail("%s: no final line feed", where);
+			die(EXIT_DATA, "%s: no final line feed", where);
 		line[n - 1] = '\0';
 		if (split(line, cell, ncol, where) != ncol)
-			fail("%s: fewer cells than the header has", where);
+			die(EXIT_DATA, "%s: fewer cells than the header has", where);
 		if ((d = find_doc(cell[ix[0]])) == NULL)
 			continue;
 		s = number(cell[ix[1]], where);
 		e = number(cell[ix[2]], where);
 		if (e < s || e > d->len || (mode == 'c' && (s < d->pos || e == s)))
-			fail("%s: bad range %zu..%zu of %s (%zu bytes, last record ended at %zu)",
+			die(EXIT_DATA, "%s: bad range %zu..%zu of %s (%zu bytes, last record ended at %zu)",
 			    where, s, e, d->name, d->len, d->pos);
 		if (mode == 'c')
 			only_space(d, d->pos, s, where);
 		d->pos = e;
 		if (cuts(d, s) || cuts(d, e))
-			fail("%s: %zu..%zu cuts a character of %s", where, s, e, d->name);
+			die(EXIT_DATA, "%s: %zu..%zu cuts a character of %s", where, s, e, d->name);
 		g = cell[ix[3]];
 		glen = strlen(g);
 		if (mode == 'x') {
@@ -461,14 +442,14 @@ main(int argc, char **argv)
 				got = xstrndup(g, glen);
 		}
 		if (glen != wlen || memcmp(got, want, wlen) != 0)
-			fail("%s: %s '%s' but the source bytes %zu..%zu of %s say '%s'",
+			die(EXIT_DATA, "%s: %s '%s' but the source bytes %zu..%zu of %s say '%s'",
 			    where, column, got, s, e, d->name, want);
 		free(want);
 		free(got);
 		count++;
 	}
 	if (ferror(f))
-		fail("%s: read error", stream);
+		die(EXIT_DATA, "%s: read error", stream);
 	fclose(f);
 	if (mode == 'c')
 		for (i = 0; i < ndocs; i++)
