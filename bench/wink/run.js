@@ -5,6 +5,9 @@
 //
 //   node run.js FILE...       each .txt file is one article; a .csv file
 //                             holds articles in its text column
+//   node run.js --pos FILE... tokens and part-of-speech tags only (the
+//                             reference for `tag`, bench/run tag): one
+//                             line per token, doc TAB tag
 //
 // Writes one line per sentence and one per entity (doc, kind, text) to
 // standard output, so the work cannot be skipped, and a summary on stderr.
@@ -12,7 +15,10 @@
 const fs = require('fs');
 const winkNLP = require('wink-nlp');
 const model = require('wink-eng-lite-web-model');
-const nlp = winkNLP(model);  // default pipeline: sbd, negation, sentiment, pos, ner, cer
+const posOnly = process.argv[2] === '--pos';
+// The default pipeline: sbd, negation, sentiment, pos, ner, cer; or the
+// tokenizer and the tagger alone.
+const nlp = posOnly ? winkNLP(model, ['pos']) : winkNLP(model);
 const its = nlp.its;
 
 // RFC 4180 records of a CSV text (quoted fields may hold commas and LF).
@@ -50,11 +56,18 @@ function articles(path) {
 
 const out = [];
 let docs = 0, sentences = 0, tokens = 0, entities = 0, bytes = 0;
-for (const path of process.argv.slice(2)) {
+for (const path of process.argv.slice(posOnly ? 3 : 2)) {
   for (const [doc, text] of articles(path)) {
     docs++;
     bytes += Buffer.byteLength(text);
     const d = nlp.readDoc(text);
+    if (posOnly) {
+      const tags = d.tokens().out(its.pos);
+      tokens += tags.length;
+      if (tags.length) out.push(doc + '\t' + tags.join('\n' + doc + '\t'));
+      if (out.length > 1000) { process.stdout.write(out.join('\n') + '\n'); out.length = 0; }
+      continue;
+    }
     d.sentences().each((s) => { sentences++; out.push(doc + '\tsentence\t' + s.out()); });
     tokens += d.tokens().length();
     d.tokens().out(its.pos);
