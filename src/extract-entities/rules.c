@@ -43,6 +43,7 @@ struct rule {
 	int		 priority;
 	struct needs	*needs;		/* a sentence without one is skipped */
 	int		 needs_digit;
+	int		 jit;		/* JIT-compiled: matched by pcre2_jit_match */
 	char		*file;		/* for the one report of a failure */
 	unsigned long	 line;
 	int		 reported;
@@ -351,6 +352,7 @@ compile_rule(struct rules *r, const char *name, unsigned long line,
 	}
 	first_bytes(out);
 	rc = pcre2_jit_compile(out->re, PCRE2_JIT_COMPLETE);
+	out->jit = rc == 0;
 	if (rc == 0 && r->jit == NULL) {
 		if ((r->jit = pcre2_jit_stack_create((size_t)32 * 1024,
 		    JIT_STACK_MAX, NULL)) == NULL)
@@ -626,8 +628,13 @@ rules_match(struct rules *r, const char *text, size_t len,
 		if (u->needs && !contains_any(r, r->lower.data, len, u->needs))
 			continue;
 		for (at = 0; at <= len;) {
-			rc = pcre2_match(u->re, (PCRE2_SPTR)text, len, at,
-			    PCRE2_NO_UTF_CHECK, r->md, r->mctx);
+			/* pcre2_match would check its arguments and options
+			 * on every call before running the same JIT code:
+			 * 2 % of a run's instructions */
+			rc = u->jit ? pcre2_jit_match(u->re, (PCRE2_SPTR)text,
+			    len, at, 0, r->md, r->mctx) : pcre2_match(u->re,
+			    (PCRE2_SPTR)text, len, at, PCRE2_NO_UTF_CHECK, r->md,
+			    r->mctx);
 			if (rc == PCRE2_ERROR_NOMATCH)
 				break;
 			if (rc < 0) {	/* a limit, or worse: stop this rule */
