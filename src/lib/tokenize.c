@@ -475,6 +475,10 @@ scan_url(const char *s, size_t n, size_t i)
 
 	if (first != 'h' && first != 'f' && first != 'w')
 		return i;	/* no scheme below can start here */
+	/* nor go on here: "with", "for", "he" are common words, and each
+	 * was four calls of strncasecmp */
+	if (n - i < 2 || ((s[i + 1] | 0x20) != 't' && (s[i + 1] | 0x20) != 'w'))
+		return i;
 	for (p = schemes; *p; p++)
 		if (n - i > strlen(*p) && strncasecmp(s + i, *p, strlen(*p)) == 0)
 			break;
