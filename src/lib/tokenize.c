@@ -555,6 +555,10 @@ tokenize(const char *s, size_t n, struct tokens *out)
 	int cls;
 
 	out->n = 0;
+	/* an address needs an '@': without one, no word is tried as the
+	 * start of one (the test ran on most words of most sentences) */
+	if (memchr(s, '@', n) == NULL)
+		no_email_before = n;
 	while (i < n) {
 		len = cp_at(s, n, i, &cls, NULL);
 		if (cls == C_SPACE) {

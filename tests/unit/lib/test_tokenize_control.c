@@ -2,8 +2,9 @@
  * Control characters in the tokenizer (src/lib/tokenize.c): ASCII white
  * space separates tokens; every other control (C0, DEL, C1 but NEL) is a
  * one-character token, so no text is dropped unseen (a fuzzing finding,
- * SECURITY.md).  Also the edges of the tokenizer's shortcut: a URL
- * scheme is only looked for after its first two letters.
+ * SECURITY.md).  Also the edges of the tokenizer's shortcuts: a URL
+ * scheme is only looked for after its first two letters, an e-mail
+ * address only in a text with an '@'.
  */
 #include <string.h>
 
@@ -42,6 +43,9 @@ main(void)
 	static const size_t www[][2] = { { 0, 9 } };
 	static const size_t https[][2] = { { 0, 11 } };
 	static const size_t lone_w[][2] = { { 0, 1 }, { 2, 3 } };
+	static const size_t mail[][2] = { { 0, 4 }, { 5, 19 } };
+	static const size_t nomail[][2] = { { 0, 8 }, { 9, 12 }, { 13, 14 },
+	    { 14, 15 }, { 15, 16 } };
 	char s[8];
 	unsigned c, bad_space = 0, bad_ctl = 0, bad_other = 0;
 
@@ -80,6 +84,9 @@ main(void)
 	    "a word that begins like a scheme is a word");
 	ok(spans("h w", 3, lone_w, 2), "a scheme's first letter ending the "
 	    "text");
+	ok(spans("with john.doe@x.org", 19, mail, 2), "an e-mail address after "
+	    "a word");
+	ok(spans("john.doe and x-y", 16, nomail, 5), "no '@', no address");
 	tokens_free(&toks);
 	return tap_done();
 }
