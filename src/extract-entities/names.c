@@ -35,6 +35,7 @@ struct person {
 struct scanned {
 	const char	*text;
 	size_t		 len, first, n;		/* into people.kept */
+	int		 headline;		/* is_headline of them */
 };
 
 /* A person the first pass counted: words s..e of scanned sentence sent. */
@@ -75,6 +76,7 @@ struct people {
 	size_t		 nw, wcap;
 	const char	*wtext;		/* the sentence w holds, for names_late */
 	size_t		 wlen;
+	int		 wheadline;	/* and whether it is a headline */
 	struct buf	 low;
 };
 
@@ -1368,16 +1370,21 @@ names_find(const struct lexicon *x, struct people *p, const char *text,
 	struct finder f;
 	struct word *w;
 	size_t i, a, b, n;
+	struct scanned *sc = NULL;
 
 	p->cur = SIZE_MAX;
 	if (mode == NAMES_EMIT && p->next < p->nsc &&
 	    p->sc[p->next].text == text && p->sc[p->next].len == len) {
 		p->cur = p->next;
-		reuse(p, &p->sc[p->next++]);	/* scanned by the first pass */
+		sc = &p->sc[p->next++];
+		reuse(p, sc);	/* scanned by the first pass */
 	} else {
 		scan(x, p, text, len);
-		if (mode == NAMES_COLLECT)
+		if (mode == NAMES_COLLECT) {
 			keep_scan(p, text, len);
+			sc = &p->sc[p->nsc - 1];
+			sc->headline = -1;
+		}
 	}
 	p->wtext = text;
 	p->wlen = len;
@@ -1385,7 +1392,16 @@ names_find(const struct lexicon *x, struct people *p, const char *text,
 	n = p->nw;
 	finder_start(&f, x, p, text, len, mode, out);
 	gazetteer(&f);	/* (before the headline test) */
-	f.headline = is_headline(&f);
+	/* The test reads the words and the gazetteer's marks, which are
+	 * the same in both passes and in names_late: it is made once a
+	 * sentence (it was 1 % of a run's instructions, three times). */
+	if (sc == NULL || sc->headline < 0)
+		f.headline = is_headline(&f);
+	else
+		f.headline = sc->headline;
+	if (sc != NULL)
+		sc->headline = f.headline;
+	p->wheadline = f.headline;
 	for (i = 0; i < n; i++) {
 		if (!capword(&w[i]))
 			continue;
@@ -1498,7 +1514,7 @@ names_late(const struct lexicon *x, struct people *p, const char *text,
 	if (p->wtext != text || p->wlen != len)
 		return;		/* not the sentence names_find last read */
 	finder_start(&f, x, p, text, len, NAMES_EMIT, out);
-	f.headline = is_headline(&f);
+	f.headline = p->wheadline;	/* names_find's, of the same words */
 	if (f.headline)
 		return;
 	for (i = 0; i < n; i++) {
