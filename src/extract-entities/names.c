@@ -29,6 +29,9 @@ struct person {
 	size_t		 sent, off;	/* where first seen (SIZE_MAX: unknown) */
 	uint32_t	 last;			/* hash of the last word */
 	uint32_t	 next;	/* index + 1 of the next in its bucket, or 0 */
+	uint32_t	 first;	/* hash of the first word, if not the only */
+	uint32_t	 fnext;	/* index + 1 of the next in its first-word
+			 * bucket, recorded later; 0 at the end */
 };
 
 /* The words of a sentence scanned by the first pass, for the second. */
@@ -55,6 +58,10 @@ struct people {
 	size_t		 n, cap;
 	uint32_t	*bucket;	/* index + 1 of a chain's head, or 0 */
 	size_t		 nbuckets;	/* a power of two, >= cap */
+	/* The people of two words or more chained by the hash of their
+	 * first, in the order recorded (by_first_name must meet them so):
+	 * index + 1 of each chain's first and last, or 0 */
+	uint32_t	*fhead, *ftail;
 	struct word	*kept;
 	size_t		 nkept, capkept;
 	struct scanned	*sc;
@@ -99,8 +106,11 @@ people_reset(struct people *p)
 	for (i = 0; i < p->n; i++)
 		free(p->v[i].name);
 	p->n = 0;
-	if (p->bucket != NULL)
+	if (p->bucket != NULL) {
 		memset(p->bucket, 0, p->nbuckets * sizeof *p->bucket);
+		memset(p->fhead, 0, p->nbuckets * sizeof *p->fhead);
+		memset(p->ftail, 0, p->nbuckets * sizeof *p->ftail);
+	}
 	p->nkept = p->nsc = p->next = p->ncounted = p->nparts = 0;
 	p->cur = SIZE_MAX;
 	p->wtext = NULL;
@@ -114,6 +124,8 @@ people_free(struct people *p)
 	people_reset(p);
 	free(p->v);
 	free(p->bucket);
+	free(p->fhead);
+	free(p->ftail);
 	free(p->kept);
 	free(p->sc);
 	free(p->counted);
@@ -162,14 +174,25 @@ has_word(const char *s, const char *w, size_t n)
 	return 0;
 }
 
-/* Puts v[i] at the head of its bucket's chain. */
+/* Puts v[i] at the head of its bucket's chain, and at the end of its
+ * first word's. */
 static void
 chain(struct people *p, size_t i)
 {
 	uint32_t *head = &p->bucket[p->v[i].last & (p->nbuckets - 1)];
+	size_t b;
 
 	p->v[i].next = *head;
 	*head = (uint32_t)(i + 1);
+	if (memchr(p->v[i].name, ' ', p->v[i].len) == NULL)
+		return;		/* one word: no one's first name and more */
+	b = p->v[i].first & (p->nbuckets - 1);
+	p->v[i].fnext = 0;
+	if (p->ftail[b])
+		p->v[p->ftail[b] - 1].fnext = (uint32_t)(i + 1);
+	else
+		p->fhead[b] = (uint32_t)(i + 1);
+	p->ftail[b] = (uint32_t)(i + 1);
 }
 
 /* Is x first seen after y in the document? */
@@ -214,8 +237,12 @@ add_person(struct people *p, const char *name, size_t n, size_t sent,
 		p->cap = p->cap ? p->cap * 2 : 16;
 		p->v = ereallocarray(p->v, p->cap, sizeof *p->v);
 		free(p->bucket);
+		free(p->fhead);
+		free(p->ftail);
 		p->nbuckets = p->cap;
 		p->bucket = ecalloc(p->nbuckets, sizeof *p->bucket);
+		p->fhead = ecalloc(p->nbuckets, sizeof *p->fhead);
+		p->ftail = ecalloc(p->nbuckets, sizeof *p->ftail);
 		for (i = 0; i < p->n; i++)
 			chain(p, i);
 	}
@@ -230,6 +257,9 @@ add_person(struct people *p, const char *name, size_t n, size_t sent,
 	for (x->words = 1, i = 0; i < n; i++)
 		x->words += name[i] == ' ';
 	x->last = h;
+	for (i = 0; i < n && name[i] != ' '; i++)
+		;
+	x->first = word_hash(name, i);
 	chain(p, p->n++);
 }
 
@@ -313,15 +343,22 @@ people_add_found(struct people *p, const char *text, size_t s, size_t e)
 		add_person(p, text + s, e - s, p->cur, s);
 }
 
-/* "Angelo" after "Angelo Mariani": the one person of that first name. */
+/*
+ * "Angelo" after "Angelo Mariani": the one person of that first name
+ * (name, one word).  Only the chain of its first word is walked, not
+ * every person of the document (a page of OCR has thousands).
+ */
 static const char *
 by_first_name(const struct people *p, const char *name, size_t n)
 {
 	const struct person *best = NULL, *x;
-	size_t i;
+	uint32_t k;
 
-	for (i = 0; i < p->n; i++) {
-		x = &p->v[i];
+	if (p->nbuckets == 0)
+		return NULL;
+	k = p->fhead[word_hash(name, n) & (p->nbuckets - 1)];
+	for (; k; k = x->fnext) {
+		x = &p->v[k - 1];
 		if (x->len <= n || x->name[n] != ' ' ||
 		    memcmp(x->name, name, n) != 0)
 			continue;
