@@ -160,6 +160,20 @@ main(void)
 	rules_match(r, s, strlen(s), &m);
 	ok(m.n == 1 && found(&m, s, "qq6", E_ORG), "... and only those "
 	    "there (%zu)", m.n);
+	/* a byte every match holds (PCRE2's last required code unit), in
+	 * either case when the pattern ignores case */
+	ok(load(r, "/[0-9]+:[0-9]+/\tTIME\n/[0-9]+ x[a-z]q/i\tQUANTITY\n") ==
+	    0, "rules with a required byte load");
+	m.n = 0;
+	s = "10:30 and 4 XYQ";
+	rules_match(r, s, strlen(s), &m);
+	ok(found(&m, s, "10:30", E_TIME) && found(&m, s, "4 XYQ", E_QUANTITY),
+	    "a rule runs where its required byte is, in either case");
+	m.n = 0;
+	s = "10 30 and 4 XY";
+	rules_match(r, s, strlen(s), &m);
+	ok(!found(&m, s, "10 30", E_TIME) && m.n == 0, "... and finds nothing "
+	    "where it is not (%zu)", m.n);
 	ok(load(r, "/(unclosed/\tORG\n") < 0, "a bad regex is refused");
 	ok(load(r, "x\tWIDGET\n") < 0, "an unknown type is refused");
 	ok(load(r, "x\tORG\tn\tlots\n") < 0, "a bad priority is refused");
