@@ -1375,9 +1375,16 @@ reuse(struct people *p, const struct scanned *sc)
 {
 	size_t i;
 
-	p->nw = 0;
+	/* in one copy, not a call of add_word a word */
+	if (sc->n > p->wcap) {
+		while (sc->n > p->wcap)
+			p->wcap = p->wcap ? p->wcap * 2 : 64;
+		p->w = ereallocarray(p->w, p->wcap, sizeof *p->w);
+	}
+	if (sc->n)
+		memcpy(p->w, p->kept + sc->first, sc->n * sizeof *p->w);
+	p->nw = sc->n;
 	for (i = 0; i < sc->n; i++) {
-		add_word(p, &p->kept[sc->first + i]);
 		p->w[i].covered = 0;
 		p->w[i].gaztype = E_NONE;
 	}
