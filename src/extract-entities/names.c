@@ -29,12 +29,16 @@ struct person {
 	size_t		 sent, off;	/* where first seen (SIZE_MAX: unknown) */
 	uint32_t	 last;			/* hash of the last word */
 	uint32_t	 next;	/* index + 1 of the next in its bucket, or 0 */
+	uint32_t	 first;	/* hash of the first word, if not the only */
+	uint32_t	 fnext;	/* index + 1 of the next in its first-word
+			 * bucket, recorded later; 0 at the end */
 };
 
 /* The words of a sentence scanned by the first pass, for the second. */
 struct scanned {
 	const char	*text;
 	size_t		 len, first, n;		/* into people.kept */
+	int		 headline;		/* is_headline of them */
 };
 
 /* A person the first pass counted: words s..e of scanned sentence sent. */
@@ -54,6 +58,10 @@ struct people {
 	size_t		 n, cap;
 	uint32_t	*bucket;	/* index + 1 of a chain's head, or 0 */
 	size_t		 nbuckets;	/* a power of two, >= cap */
+	/* The people of two words or more chained by the hash of their
+	 * first, in the order recorded (by_first_name must meet them so):
+	 * index + 1 of each chain's first and last, or 0 */
+	uint32_t	*fhead, *ftail;
 	struct word	*kept;
 	size_t		 nkept, capkept;
 	struct scanned	*sc;
@@ -75,6 +83,7 @@ struct people {
 	size_t		 nw, wcap;
 	const char	*wtext;		/* the sentence w holds, for names_late */
 	size_t		 wlen;
+	int		 wheadline;	/* and whether it is a headline */
 	struct buf	 low;
 };
 
@@ -97,8 +106,11 @@ people_reset(struct people *p)
 	for (i = 0; i < p->n; i++)
 		free(p->v[i].name);
 	p->n = 0;
-	if (p->bucket != NULL)
+	if (p->bucket != NULL) {
 		memset(p->bucket, 0, p->nbuckets * sizeof *p->bucket);
+		memset(p->fhead, 0, p->nbuckets * sizeof *p->fhead);
+		memset(p->ftail, 0, p->nbuckets * sizeof *p->ftail);
+	}
 	p->nkept = p->nsc = p->next = p->ncounted = p->nparts = 0;
 	p->cur = SIZE_MAX;
 	p->wtext = NULL;
@@ -112,6 +124,8 @@ people_free(struct people *p)
 	people_reset(p);
 	free(p->v);
 	free(p->bucket);
+	free(p->fhead);
+	free(p->ftail);
 	free(p->kept);
 	free(p->sc);
 	free(p->counted);
@@ -160,14 +174,25 @@ has_word(const char *s, const char *w, size_t n)
 	return 0;
 }
 
-/* Puts v[i] at the head of its bucket's chain. */
+/* Puts v[i] at the head of its bucket's chain, and at the end of its
+ * first word's. */
 static void
 chain(struct people *p, size_t i)
 {
 	uint32_t *head = &p->bucket[p->v[i].last & (p->nbuckets - 1)];
+	size_t b;
 
 	p->v[i].next = *head;
 	*head = (uint32_t)(i + 1);
+	if (memchr(p->v[i].name, ' ', p->v[i].len) == NULL)
+		return;		/* one word: no one's first name and more */
+	b = p->v[i].first & (p->nbuckets - 1);
+	p->v[i].fnext = 0;
+	if (p->ftail[b])
+		p->v[p->ftail[b] - 1].fnext = (uint32_t)(i + 1);
+	else
+		p->fhead[b] = (uint32_t)(i + 1);
+	p->ftail[b] = (uint32_t)(i + 1);
 }
 
 /* Is x first seen after y in the document? */
@@ -212,8 +237,12 @@ add_person(struct people *p, const char *name, size_t n, size_t sent,
 		p->cap = p->cap ? p->cap * 2 : 16;
 		p->v = ereallocarray(p->v, p->cap, sizeof *p->v);
 		free(p->bucket);
+		free(p->fhead);
+		free(p->ftail);
 		p->nbuckets = p->cap;
 		p->bucket = ecalloc(p->nbuckets, sizeof *p->bucket);
+		p->fhead = ecalloc(p->nbuckets, sizeof *p->fhead);
+		p->ftail = ecalloc(p->nbuckets, sizeof *p->ftail);
 		for (i = 0; i < p->n; i++)
 			chain(p, i);
 	}
@@ -228,6 +257,9 @@ add_person(struct people *p, const char *name, size_t n, size_t sent,
 	for (x->words = 1, i = 0; i < n; i++)
 		x->words += name[i] == ' ';
 	x->last = h;
+	for (i = 0; i < n && name[i] != ' '; i++)
+		;
+	x->first = word_hash(name, i);
 	chain(p, p->n++);
 }
 
@@ -311,15 +343,22 @@ people_add_found(struct people *p, const char *text, size_t s, size_t e)
 		add_person(p, text + s, e - s, p->cur, s);
 }
 
-/* "Angelo" after "Angelo Mariani": the one person of that first name. */
+/*
+ * "Angelo" after "Angelo Mariani": the one person of that first name
+ * (name, one word).  Only the chain of its first word is walked, not
+ * every person of the document (a page of OCR has thousands).
+ */
 static const char *
 by_first_name(const struct people *p, const char *name, size_t n)
 {
 	const struct person *best = NULL, *x;
-	size_t i;
+	uint32_t k;
 
-	for (i = 0; i < p->n; i++) {
-		x = &p->v[i];
+	if (p->nbuckets == 0)
+		return NULL;
+	k = p->fhead[word_hash(name, n) & (p->nbuckets - 1)];
+	for (; k; k = x->fnext) {
+		x = &p->v[k - 1];
 		if (x->len <= n || x->name[n] != ' ' ||
 		    memcmp(x->name, name, n) != 0)
 			continue;
@@ -1336,9 +1375,16 @@ reuse(struct people *p, const struct scanned *sc)
 {
 	size_t i;
 
-	p->nw = 0;
+	/* in one copy, not a call of add_word a word */
+	if (sc->n > p->wcap) {
+		while (sc->n > p->wcap)
+			p->wcap = p->wcap ? p->wcap * 2 : 64;
+		p->w = ereallocarray(p->w, p->wcap, sizeof *p->w);
+	}
+	if (sc->n)
+		memcpy(p->w, p->kept + sc->first, sc->n * sizeof *p->w);
+	p->nw = sc->n;
 	for (i = 0; i < sc->n; i++) {
-		add_word(p, &p->kept[sc->first + i]);
 		p->w[i].covered = 0;
 		p->w[i].gaztype = E_NONE;
 	}
@@ -1368,16 +1414,21 @@ names_find(const struct lexicon *x, struct people *p, const char *text,
 	struct finder f;
 	struct word *w;
 	size_t i, a, b, n;
+	struct scanned *sc = NULL;
 
 	p->cur = SIZE_MAX;
 	if (mode == NAMES_EMIT && p->next < p->nsc &&
 	    p->sc[p->next].text == text && p->sc[p->next].len == len) {
 		p->cur = p->next;
-		reuse(p, &p->sc[p->next++]);	/* scanned by the first pass */
+		sc = &p->sc[p->next++];
+		reuse(p, sc);	/* scanned by the first pass */
 	} else {
 		scan(x, p, text, len);
-		if (mode == NAMES_COLLECT)
+		if (mode == NAMES_COLLECT) {
 			keep_scan(p, text, len);
+			sc = &p->sc[p->nsc - 1];
+			sc->headline = -1;
+		}
 	}
 	p->wtext = text;
 	p->wlen = len;
@@ -1385,7 +1436,16 @@ names_find(const struct lexicon *x, struct people *p, const char *text,
 	n = p->nw;
 	finder_start(&f, x, p, text, len, mode, out);
 	gazetteer(&f);	/* (before the headline test) */
-	f.headline = is_headline(&f);
+	/* The test reads the words and the gazetteer's marks, which are
+	 * the same in both passes and in names_late: it is made once a
+	 * sentence (it was 1 % of a run's instructions, three times). */
+	if (sc == NULL || sc->headline < 0)
+		f.headline = is_headline(&f);
+	else
+		f.headline = sc->headline;
+	if (sc != NULL)
+		sc->headline = f.headline;
+	p->wheadline = f.headline;
 	for (i = 0; i < n; i++) {
 		if (!capword(&w[i]))
 			continue;
@@ -1498,7 +1558,7 @@ names_late(const struct lexicon *x, struct people *p, const char *text,
 	if (p->wtext != text || p->wlen != len)
 		return;		/* not the sentence names_find last read */
 	finder_start(&f, x, p, text, len, NAMES_EMIT, out);
-	f.headline = is_headline(&f);
+	f.headline = p->wheadline;	/* names_find's, of the same words */
 	if (f.headline)
 		return;
 	for (i = 0; i < n; i++) {

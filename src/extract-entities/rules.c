@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "buf.h"
-#include "mem.h"
 #include "rules.h"
 #include "util.h"
 
@@ -16,20 +15,14 @@
 #define DEPTH_LIMIT	10000
 #define JIT_STACK_MAX	((size_t)512 * 1024)
 
-/*
- * The words of an @needs line, lower case, split once; and the letter
- * pairs of each word as bit numbers of rules.pairs (see may_contain),
- * also worked out once: classing the letters of every word again for
- * every sentence was 2 % of the instructions of a run.
- */
+/* The words of an @needs line, lower case, split once. */
 struct needs {
 	char		 *words;	/* the line, each '|' made a NUL */
 	const char	**w;
 	size_t		 *len;
-	uint16_t	**pair;		/* pair[k][0..npair[k]) */
-	size_t		 *npair;
-	uint16_t	 *pairs;	/* where pair[k] point */
 	size_t		  n;
+	size_t		  id;		/* its bit in rules.found */
+	int		  always;	/* an empty word: every sentence has it */
 };
 
 struct rule {
@@ -37,12 +30,17 @@ struct rule {
 	/* the bytes a match can start with (from PCRE2's start-up
 	 * optimisation); all ones when PCRE2 does not know */
 	uint8_t		 first[32];
+	/* a byte every match holds (PCRE2's last required code unit), in
+	 * either case when a letter; last_n = 0 when there is none */
+	unsigned char	 last[2];
+	int		 last_n;
 	enum etype	 type;
 	enum normaliser	 how;
 	char		*norm;		/* N_FIXED */
 	int		 priority;
 	struct needs	*needs;		/* a sentence without one is skipped */
 	int		 needs_digit;
+	int		 jit;		/* JIT-compiled: matched by pcre2_jit_match */
 	char		*file;		/* for the one report of a failure */
 	unsigned long	 line;
 	int		 reported;
@@ -53,18 +51,37 @@ struct define {
 	char	*regex;
 };
 
-/* A bit per pair of bytes that follow one another in the sentence, each
- * byte classed as one of the 26 ASCII letters (case folded) or 26 for any
- * other: 27 * 27 bits, of which the letter pairs are looked at. */
-#define PAIR_WORDS ((27 * 27 + 63) / 64)
+/*
+ * Which @needs lists a sentence satisfies is found in one pass over it,
+ * by an Aho-Corasick automaton of the words of every list: looking for
+ * each word in turn (a letter-pair filter, then a scan of the sentence in
+ * lower case for the words it let through) was a tenth of a run's
+ * instructions.  The automaton reads bytes in classes: one for each byte
+ * that is in some word (an ASCII capital in the class of its small
+ * letter: the words are lower case, the test ignores ASCII case) and
+ * class 0 for the rest, which no word holds.  It is made when the first
+ * sentence comes, after the rules are loaded, and again if more are.
+ */
+struct needs_ac {
+	int		 built;
+	size_t		 nlists;	/* the @needs lists, by id */
+	uint16_t	 cls[256];	/* 0..256 */
+	size_t		 ncls;
+	uint32_t	*next;		/* state * ncls + class -> state */
+	size_t		 nstates;
+	uint64_t	*out;		/* state * outw: the lists it ends a
+					 * word of */
+	unsigned char	*has_out;	/* that set is not empty */
+	size_t		 outw;		/* 64-bit words of a set of lists */
+};
 
 struct rules {
 	struct rule		*v;
 	size_t			 n, cap;
 	struct needs		*needs;		/* @needs for the next rule */
 	int			 needs_digit;
-	struct buf		 lower;		/* the sentence, lower case */
-	uint64_t		 pairs[PAIR_WORDS];	/* its letter pairs */
+	struct needs_ac		 ac;
+	uint64_t		*found;		/* the sentence's lists (outw) */
 	struct define		*defs;
 	size_t			 ndefs;
 	pcre2_match_data	*md;
@@ -72,35 +89,13 @@ struct rules {
 	pcre2_jit_stack		*jit;
 };
 
-/* The class of each byte for the pairs: 0..25 for a letter, else 26. */
-static unsigned char letter_class[256];
-
-static void
-letter_class_init(void)
-{
-	int c;
-
-	for (c = 0; c < 256; c++)
-		letter_class[c] = c >= 'a' && c <= 'z' ? (unsigned char)(c - 'a') :
-		    c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A') : 26;
-}
-
-/* The pair bit of the byte classes a and b. */
-static size_t
-pair_bit(unsigned a, unsigned b)
-{
-	return (size_t)a * 27 + b;
-}
-
-/* The @needs words of list ("a|b|c"), in lower case, with their pairs. */
+/* The @needs words of list ("a|b|c"), in lower case. */
 static struct needs *
 needs_parse(const char *list)
 {
 	struct needs *nd = ecalloc(1, sizeof *nd);
 	char *p, *bar;
-	size_t k = 1, i;
-	uint16_t *q;
-	unsigned a, b;
+	size_t k = 1;
 
 	nd->words = estrdup(list);
 	for (p = nd->words; *p; p++) {
@@ -110,24 +105,13 @@ needs_parse(const char *list)
 	}
 	nd->w = ecalloc(k, sizeof *nd->w);
 	nd->len = ecalloc(k, sizeof *nd->len);
-	nd->pair = ecalloc(k, sizeof *nd->pair);
-	nd->npair = ecalloc(k, sizeof *nd->npair);
-	/* fewer pairs than bytes */
-	q = nd->pairs = ecalloc(strlen(list) + 1, sizeof *nd->pairs);
 	for (p = nd->words; ; p = bar + 1) {
 		bar = strchr(p, '|');
 		if (bar != NULL)
 			*bar = '\0';
 		nd->w[nd->n] = p;
 		nd->len[nd->n] = strlen(p);
-		nd->pair[nd->n] = q;
-		for (i = 0; i + 1 < nd->len[nd->n]; i++) {
-			a = letter_class[(unsigned char)p[i]];
-			b = letter_class[(unsigned char)p[i + 1]];
-			if (a != 26 && b != 26)	/* a pair of letters */
-				*q++ = (uint16_t)pair_bit(a, b);
-		}
-		nd->npair[nd->n] = (size_t)(q - nd->pair[nd->n]);
+		nd->always |= nd->len[nd->n] == 0;
 		nd->n++;
 		if (bar == NULL)
 			return nd;
@@ -142,10 +126,112 @@ needs_free(struct needs *nd)
 	free(nd->words);
 	free(nd->w);
 	free(nd->len);
-	free(nd->pair);
-	free(nd->npair);
-	free(nd->pairs);
 	free(nd);
+}
+
+/* Frees the automaton of the @needs words, if made. */
+static void
+ac_clear(struct needs_ac *ac)
+{
+	free(ac->next);
+	free(ac->out);
+	free(ac->has_out);
+	ac->next = NULL;
+	ac->out = NULL;
+	ac->has_out = NULL;
+	ac->nstates = ac->nlists = ac->ncls = ac->outw = 0;
+	memset(ac->cls, 0, sizeof ac->cls);
+}
+
+/*
+ * Makes the automaton of every rule's @needs words (see struct needs_ac):
+ * the trie of the words, then, breadth first, each state's transitions
+ * for the bytes no word goes on with are those of its longest proper
+ * suffix that is a state, and its set of lists takes in that suffix's.
+ */
+static void
+ac_build(struct rules *r)
+{
+	struct needs_ac *ac = &r->ac;
+	size_t i, k, j, c, maxstates = 1, head, tail, st, nx, f;
+	uint32_t *fail, *queue;
+
+	ac_clear(ac);
+	for (i = 0; i < r->n; i++) {
+		struct needs *nd = r->v[i].needs;
+
+		if (nd == NULL)
+			continue;
+		nd->id = ac->nlists++;
+		for (k = 0; k < nd->n; k++)
+			for (j = 0; j < nd->len[k]; j++) {
+				c = (unsigned char)nd->w[k][j];
+				if (ac->cls[c] == 0)
+					ac->cls[c] = (uint16_t)++ac->ncls;
+				maxstates++;
+			}
+	}
+	ac->ncls++;			/* class 0 */
+	for (c = 'A'; c <= 'Z'; c++)
+		ac->cls[c] = ac->cls[c | 0x20];
+	ac->outw = (ac->nlists + 63) / 64;
+	ac->next = ecalloc(maxstates * ac->ncls, sizeof *ac->next);
+	ac->out = ecalloc(maxstates * (ac->outw ? ac->outw : 1),
+	    sizeof *ac->out);
+	ac->has_out = ecalloc(maxstates, 1);
+	r->found = ereallocarray(r->found, ac->outw ? ac->outw : 1,
+	    sizeof *r->found);
+
+	/* the trie; state 0 is the root, so 0 is "no child" here */
+	ac->nstates = 1;
+	for (i = 0; i < r->n; i++) {
+		struct needs *nd = r->v[i].needs;
+
+		if (nd == NULL)
+			continue;
+		for (k = 0; k < nd->n; k++) {
+			if (nd->len[k] == 0)
+				continue;	/* see needs.always */
+			for (st = 0, j = 0; j < nd->len[k]; j++) {
+				c = ac->cls[(unsigned char)nd->w[k][j]];
+				if (ac->next[st * ac->ncls + c] == 0)
+					ac->next[st * ac->ncls + c] =
+					    (uint32_t)ac->nstates++;
+				st = ac->next[st * ac->ncls + c];
+			}
+			ac->out[st * ac->outw + nd->id / 64] |=
+			    UINT64_C(1) << (nd->id % 64);
+			ac->has_out[st] = 1;
+		}
+	}
+
+	/* the suffix links, breadth first (the root's children link to the
+	 * root; a child of s on c to where s's link goes on c) */
+	fail = ecalloc(ac->nstates, sizeof *fail);
+	queue = ecalloc(ac->nstates, sizeof *queue);
+	head = tail = 0;
+	for (c = 0; c < ac->ncls; c++)
+		if ((nx = ac->next[c]) != 0)
+			queue[tail++] = (uint32_t)nx;	/* fail[nx] = 0 */
+	while (head < tail) {
+		st = queue[head++];
+		f = fail[st];
+		for (k = 0; k < ac->outw; k++)
+			ac->out[st * ac->outw + k] |= ac->out[f * ac->outw + k];
+		ac->has_out[st] |= ac->has_out[f];
+		for (c = 0; c < ac->ncls; c++) {
+			nx = ac->next[st * ac->ncls + c];
+			if (nx != 0) {
+				fail[nx] = ac->next[f * ac->ncls + c];
+				queue[tail++] = (uint32_t)nx;
+			} else
+				ac->next[st * ac->ncls + c] =
+				    ac->next[f * ac->ncls + c];
+		}
+	}
+	free(fail);
+	free(queue);
+	ac->built = 1;
 }
 
 struct rules *
@@ -153,7 +239,6 @@ rules_new(void)
 {
 	struct rules *r = ecalloc(1, sizeof *r);
 
-	letter_class_init();
 	/* One match data, reused by every match: only the whole match's
 	 * offsets are read. */
 	if ((r->md = pcre2_match_data_create(1, NULL)) == NULL ||
@@ -174,7 +259,8 @@ rules_free(struct rules *r)
 	if (r == NULL)
 		return;
 	needs_free(r->needs);
-	buf_free(&r->lower);
+	ac_clear(&r->ac);
+	free(r->found);
 	for (i = 0; i < r->n; i++) {
 		pcre2_code_free(r->v[i].re);
 		needs_free(r->v[i].needs);
@@ -302,7 +388,12 @@ parse_normaliser(const char *s, enum normaliser *how)
 /*
  * What bytes can start a match: a sentence without any of them is not
  * worth a pcre2_match call (most sentences have no digit, and most rules
- * need one).  A superset is always safe; all ones when unknown.
+ * need one).  A superset is always safe; all ones when unknown.  And a
+ * byte that every match holds, when PCRE2 knows one (the ':' of a time):
+ * a sentence without it is not worth a call either (1 % of a run's
+ * instructions).  A letter is taken in either case; PCRE2 records no such
+ * unit for a caseless letter with more than one other case (k, K and
+ * the Kelvin sign), so the two cases are all there are.
  */
 static void
 first_bytes(struct rule *u)
@@ -327,6 +418,15 @@ first_bytes(struct rule *u)
 	} else if (type == 0 && pcre2_pattern_info(u->re,
 	    PCRE2_INFO_FIRSTBITMAP, &map) == 0 && map != NULL)
 		memcpy(u->first, map, sizeof u->first);
+	u->last_n = 0;
+	if (pcre2_pattern_info(u->re, PCRE2_INFO_LASTCODETYPE, &type) == 0 &&
+	    type == 1 && pcre2_pattern_info(u->re, PCRE2_INFO_LASTCODEUNIT,
+	    &unit) == 0 && unit <= 0xff) {
+		u->last[u->last_n++] = (unsigned char)unit;
+		c = (int)unit;		/* either case, to be safe */
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+			u->last[u->last_n++] = (unsigned char)(c ^ 0x20);
+	}
 }
 
 static int
@@ -351,6 +451,7 @@ compile_rule(struct rules *r, const char *name, unsigned long line,
 	}
 	first_bytes(out);
 	rc = pcre2_jit_compile(out->re, PCRE2_JIT_COMPLETE);
+	out->jit = rc == 0;
 	if (rc == 0 && r->jit == NULL) {
 		if ((r->jit = pcre2_jit_stack_create((size_t)32 * 1024,
 		    JIT_STACK_MAX, NULL)) == NULL)
@@ -483,6 +584,7 @@ load_line(struct rules *r, const char *name, unsigned long line, char *s,
 		r->v = ereallocarray(r->v, r->cap, sizeof *r->v);
 	}
 	r->v[r->n++] = rule;
+	r->ac.built = 0;	/* made again, with this rule's words */
 	return 0;
 }
 
@@ -529,66 +631,36 @@ report_failure(struct rule *u, int rc)
 }
 
 /*
- * Whether the sentence may hold word k of nd: not when a pair of letters
- * of the word is not among the sentence's pairs.  Most words of an
- * @needs list fail here, after a few bit tests instead of a scan of the
- * sentence.
- */
-static int
-may_contain(const struct rules *r, const struct needs *nd, size_t k)
-{
-	size_t i, bit;
-
-	for (i = 0; i < nd->npair[k]; i++) {
-		bit = nd->pair[k][i];
-		if (!(r->pairs[bit / 64] >> (bit % 64) & 1))
-			return 0;
-	}
-	return 1;
-}
-
-/* Whether the lowered sentence s holds one of the words of nd. */
-static int
-contains_any(const struct rules *r, const char *s, size_t n,
-    const struct needs *nd)
-{
-	size_t i;
-
-	for (i = 0; i < nd->n; i++)
-		if (may_contain(r, nd, i) &&
-		    mem_contains(s, n, nd->w[i], nd->len[i]))
-			return 1;
-	return 0;
-}
-
-/*
  * What the prefilters of rules_match look at, in one pass over the
- * sentence: the bytes present in it (a bit each), the sentence in ASCII
- * lower case and its pairs of letters.
+ * sentence: the bytes present in it (a bit each) and the @needs lists
+ * one of whose words it holds, in any ASCII case (r->found).
  */
 static void
 prepare_text(struct rules *r, const char *text, size_t len,
     uint8_t present[32])
 {
-	size_t i, bit;
-	unsigned c, prev = 26, cls;
+	const struct needs_ac *ac = &r->ac;
+	size_t i, k;
+	uint32_t st = 0;
+	unsigned c;
 
 	memset(present, 0, 32);
-	memset(r->pairs, 0, sizeof r->pairs);
-	buf_reset(&r->lower);
-	buf_reserve(&r->lower, len + 1);
-	/* without a branch on the byte: sentences are mostly letters */
+	memset(r->found, 0, (ac->outw ? ac->outw : 1) * sizeof *r->found);
 	for (i = 0; i < len; i++) {
 		c = (unsigned char)text[i];
 		present[c >> 3] |= (uint8_t)(1u << (c & 7));
-		cls = letter_class[c];
-		r->lower.data[i] = (char)(cls < 26 ? 'a' + cls : c);
-		bit = pair_bit(prev, cls);
-		r->pairs[bit / 64] |= (uint64_t)1 << (bit % 64);
-		prev = cls;
+		st = ac->next[st * ac->ncls + ac->cls[c]];
+		if (ac->has_out[st])
+			for (k = 0; k < ac->outw; k++)
+				r->found[k] |= ac->out[st * ac->outw + k];
 	}
-	r->lower.len = len;
-	r->lower.data[len] = '\0';
+}
+
+/* Whether the byte c is in the set a (a bit a byte). */
+static int
+has_byte(const uint8_t a[32], unsigned char c)
+{
+	return a[c >> 3] >> (c & 7) & 1;
 }
 
 /* Whether the byte sets a and b (a bit a byte) share a byte; 64 bits at
@@ -615,6 +687,8 @@ rules_match(struct rules *r, const char *text, size_t len,
 
 	uint8_t present[32];
 
+	if (!r->ac.built)
+		ac_build(r);
 	prepare_text(r, text, len, present);
 	for (i = 0; i < r->n; i++) {
 		struct rule *u = &r->v[i];
@@ -623,11 +697,20 @@ rules_match(struct rules *r, const char *text, size_t len,
 			continue;	/* no byte a match could start with */
 		if (u->needs_digit && !(present[6] | (present[7] & 3)))
 			continue;	/* '0'..'9' are 0x30..0x39 */
-		if (u->needs && !contains_any(r, r->lower.data, len, u->needs))
-			continue;
+		if (u->last_n && !has_byte(present, u->last[0]) &&
+		    (u->last_n == 1 || !has_byte(present, u->last[1])))
+			continue;	/* no byte every match holds */
+		if (u->needs && !u->needs->always &&
+		    !(r->found[u->needs->id / 64] >> (u->needs->id % 64) & 1))
+			continue;	/* none of its @needs words */
 		for (at = 0; at <= len;) {
-			rc = pcre2_match(u->re, (PCRE2_SPTR)text, len, at,
-			    PCRE2_NO_UTF_CHECK, r->md, r->mctx);
+			/* pcre2_match would check its arguments and options
+			 * on every call before running the same JIT code:
+			 * 2 % of a run's instructions */
+			rc = u->jit ? pcre2_jit_match(u->re, (PCRE2_SPTR)text,
+			    len, at, 0, r->md, r->mctx) : pcre2_match(u->re,
+			    (PCRE2_SPTR)text, len, at, PCRE2_NO_UTF_CHECK, r->md,
+			    r->mctx);
 			if (rc == PCRE2_ERROR_NOMATCH)
 				break;
 			if (rc < 0) {	/* a limit, or worse: stop this rule */

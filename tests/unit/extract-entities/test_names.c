@@ -178,6 +178,38 @@ main(void)
 	    "names past PEOPLE_MAX (with the 3 above) are not recorded");
 	ok(strcmp(people_fullest(p, "Mendez", 6), "Antonio Joseph Mendez")
 	    == 0, "... and the earlier ones are still found");
+
+	/* a first name alone: the person of most words who has it first,
+	 * met in the order recorded (two of as many words first: no one),
+	 * in a chain kept across the table's growth */
+	people_reset(p);
+	people_add(p, "Angelo Mariani", 14);
+	ok(people_fullest(p, "Angelo", 6) != NULL &&
+	    strcmp(people_fullest(p, "Angelo", 6), "Angelo Mariani") == 0,
+	    "a first name alone is its one person");
+	ok(people_fullest(p, "Mariani", 7) != NULL && people_fullest(p,
+	    "Angel", 5) == NULL && people_fullest(p, "Mar", 3) == NULL,
+	    "... a whole first word, not a beginning of one");
+	people_add(p, "Angelo Carlo Rossi", 18);
+	for (i = 0; i < 40; i++) {
+		char name[32];
+
+		snprintf(name, sizeof name, "Someone%zu Else", i);
+		people_add(p, name, strlen(name));
+	}
+	ok(people_fullest(p, "Angelo", 6) != NULL &&
+	    strcmp(people_fullest(p, "Angelo", 6), "Angelo Carlo Rossi") == 0,
+	    "... the one of more words after one of fewer");
+	people_add(p, "Angelo Bruno", 12);
+	ok(people_fullest(p, "Angelo", 6) != NULL &&
+	    strcmp(people_fullest(p, "Angelo", 6), "Angelo Carlo Rossi") == 0,
+	    "... and still, a namesake of fewer words after it");
+	people_reset(p);
+	people_add(p, "Angelo Mariani", 14);
+	people_add(p, "Angelo Bruno", 12);
+	people_add(p, "Angelo Carlo Rossi", 18);
+	ok(people_fullest(p, "Angelo", 6) == NULL, "two of as many words "
+	    "before a fuller one: no one (the order recorded decides)");
 	mentions_free(&m);
 	people_free(p);
 	lexicon_free(x);

@@ -72,8 +72,8 @@ main(void)
 	rules_match(r, s, strlen(s), &m);
 	ok(!found(&m, s, "No. X", E_LAW), "@needs digit skips a sentence "
 	    "without one (the hint is trusted)");
-	/* the letter-pair prefilter of a word list: only a word whose
-	 * pairs are all in the sentence is looked for, in any case */
+	/* a word of an @needs list is found in any ASCII case, and only
+	 * where it is */
 	ok(load(r, "@needs jan|feb|mar|0s|a.m\n/(?i:\\w+ \\d+)/\tDATE\n")
 	    == 0, "an @needs list loads");
 	m.n = 0;
@@ -93,6 +93,87 @@ main(void)
 	s = "at 9 A.M 7";
 	rules_match(r, s, strlen(s), &m);
 	ok(found(&m, s, "M 7", E_DATE), "nor is one with a full stop");
+	rules_free(r);
+
+	/* The automaton that finds every list's words in one pass: a word
+	 * inside a longer one that fails ("bc" of "abce", after "abcd" was
+	 * hoped for), words that overlap ("ushers": "she" and "hers"), an
+	 * empty word (every sentence has it), bytes past ASCII, and more
+	 * lists than one 64-bit set holds. */
+	r = rules_new();
+	ok(load(r, "@needs abcd|bc\n/\\d+/\tCARDINAL\n"
+	    "@needs hers\n/[0-9]+ x/\tQUANTITY\n"
+	    "@needs she\n/[0-9]+ y/\tMONEY\n") == 0,
+	    "overlapping @needs words load");
+	m.n = 0;
+	s = "abce 1";
+	rules_match(r, s, strlen(s), &m);
+	ok(found(&m, s, "1", E_CARDINAL), "a word inside a longer one that "
+	    "fails is found");
+	m.n = 0;
+	s = "ABD 1";
+	rules_match(r, s, strlen(s), &m);
+	ok(m.n == 0, "... and nothing where no word is (%zu)", m.n);
+	m.n = 0;
+	s = "USHERS 2 x 3 y";
+	rules_match(r, s, strlen(s), &m);
+	ok(found(&m, s, "2 x", E_QUANTITY) && found(&m, s, "3 y", E_MONEY),
+	    "words that overlap are both found");
+	m.n = 0;
+	s = "shes 2 x 3 y";
+	rules_match(r, s, strlen(s), &m);
+	ok(!found(&m, s, "2 x", E_QUANTITY) && found(&m, s, "3 y", E_MONEY),
+	    "... each only where it is");
+	ok(load(r, "@needs zzz|\n/[0-9]+ w/\tORDINAL\n"
+	    "@needs caf\xc3\xa9\n/[0-9]+ v/\tPERCENT\n") == 0,
+	    "an empty @needs word and one past ASCII load (rules added "
+	    "after a match remake the automaton)");
+	m.n = 0;
+	s = "CAF\xc3\xa9 4 w 5 v";
+	rules_match(r, s, strlen(s), &m);
+	ok(found(&m, s, "4 w", E_ORDINAL), "an empty word: every sentence "
+	    "has it");
+	ok(found(&m, s, "5 v", E_PERCENT), "a word past ASCII, its ASCII "
+	    "letters in any case");
+	m.n = 0;
+	s = "CAF\xc3\x89 5 v";
+	rules_match(r, s, strlen(s), &m);
+	ok(!found(&m, s, "5 v", E_PERCENT), "... but its other bytes as "
+	    "they are");
+	rules_free(r);
+	r = rules_new();
+	for (i = kept = 0; i < 70; i++) {
+		char line[64];
+
+		snprintf(line, sizeof line, "@needs qq%zu\n/qq%zu\\b/\tORG\n",
+		    i, i);
+		kept += load(r, line) == 0;
+	}
+	ok(kept == 70, "70 @needs lists load");
+	m.n = 0;
+	s = "qq3 qq64 qq69";
+	rules_match(r, s, strlen(s), &m);
+	ok(m.n == 3 && found(&m, s, "qq64", E_ORG) && found(&m, s, "qq69",
+	    E_ORG), "lists past the 64th are found (%zu)", m.n);
+	m.n = 0;
+	s = "qq70 qq6";
+	rules_match(r, s, strlen(s), &m);
+	ok(m.n == 1 && found(&m, s, "qq6", E_ORG), "... and only those "
+	    "there (%zu)", m.n);
+	/* a byte every match holds (PCRE2's last required code unit), in
+	 * either case when the pattern ignores case */
+	ok(load(r, "/[0-9]+:[0-9]+/\tTIME\n/[0-9]+ x[a-z]q/i\tQUANTITY\n") ==
+	    0, "rules with a required byte load");
+	m.n = 0;
+	s = "10:30 and 4 XYQ";
+	rules_match(r, s, strlen(s), &m);
+	ok(found(&m, s, "10:30", E_TIME) && found(&m, s, "4 XYQ", E_QUANTITY),
+	    "a rule runs where its required byte is, in either case");
+	m.n = 0;
+	s = "10 30 and 4 XY";
+	rules_match(r, s, strlen(s), &m);
+	ok(!found(&m, s, "10 30", E_TIME) && m.n == 0, "... and finds nothing "
+	    "where it is not (%zu)", m.n);
 	ok(load(r, "/(unclosed/\tORG\n") < 0, "a bad regex is refused");
 	ok(load(r, "x\tWIDGET\n") < 0, "an unknown type is refused");
 	ok(load(r, "x\tORG\tn\tlots\n") < 0, "a bad priority is refused");

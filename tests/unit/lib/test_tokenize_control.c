@@ -2,7 +2,9 @@
  * Control characters in the tokenizer (src/lib/tokenize.c): ASCII white
  * space separates tokens; every other control (C0, DEL, C1 but NEL) is a
  * one-character token, so no text is dropped unseen (a fuzzing finding,
- * SECURITY.md).
+ * SECURITY.md).  Also the edges of the tokenizer's shortcuts: a URL
+ * scheme is only looked for after its first two letters, an e-mail
+ * address only in a text with an '@'.
  */
 #include <string.h>
 
@@ -37,6 +39,13 @@ main(void)
 	static const size_t run[][2] = { { 0, 1 }, { 1, 2 }, { 2, 3 } };
 	static const size_t url[][2] = { { 0, 12 }, { 12, 13 }, { 13, 14 } };
 	static const size_t tag[][2] = { { 0, 4 }, { 4, 5 } };
+	static const size_t one5[][2] = { { 0, 5 } };
+	static const size_t www[][2] = { { 0, 9 } };
+	static const size_t https[][2] = { { 0, 11 } };
+	static const size_t lone_w[][2] = { { 0, 1 }, { 2, 3 } };
+	static const size_t mail[][2] = { { 0, 4 }, { 5, 19 } };
+	static const size_t nomail[][2] = { { 0, 8 }, { 9, 12 }, { 13, 14 },
+	    { 14, 15 }, { 15, 16 } };
 	char s[8];
 	unsigned c, bad_space = 0, bad_ctl = 0, bad_other = 0;
 
@@ -69,6 +78,15 @@ main(void)
 	ok(spans("a\xC2\x85" "b", 4, nel, 2), "NEL (U+0085) is white space");
 	ok(spans("http://x.co/\x01z", 14, url, 3), "a URL ends at a control");
 	ok(spans("word\x7f", 5, tag, 2), "DEL after a word is split off");
+	ok(spans("Www.x.org", 9, www, 1) && spans("HTTPS://a.b", 11, https, 1),
+	    "a URL's scheme in any case");
+	ok(spans("whose", 5, one5, 1) && spans("ftpxy", 5, one5, 1),
+	    "a word that begins like a scheme is a word");
+	ok(spans("h w", 3, lone_w, 2), "a scheme's first letter ending the "
+	    "text");
+	ok(spans("with john.doe@x.org", 19, mail, 2), "an e-mail address after "
+	    "a word");
+	ok(spans("john.doe and x-y", 16, nomail, 5), "no '@', no address");
 	tokens_free(&toks);
 	return tap_done();
 }
