@@ -12,8 +12,9 @@
 #   OUT/.work/state            each article file's KEY (a hash of its
 #                              path, so that names with spaces are no
 #                              trouble for make), path, time and size
-#   OUT/.work/in/KEY.txt.stamp touched when the file came or changed (its
-#                              time or size)
+#   OUT/.work/in/pending-X     the KEYs ending in X of the files that came
+#                              or changed (their time or size) since
+#                              their batch last ran
 #   OUT/.work/in/bucket-X.stamp touched when a file whose KEY ends in X
 #                              came, changed or went
 #   OUT/.work/batch-G.seg.tsv  segment's sentences of the files of batch G
@@ -28,8 +29,8 @@
 #   OUT/*.csv                  the four tables, from all the above, by
 #                              pipelines/analyze -S ... -E ...
 #
-# A file is processed again only when its stamp is newer than its batch's
-# last run, or a tool or option it depends on changed (and segmented
+# A file is processed again only when it came or changed since its
+# batch's last run (it is in a pending list), or a tool or option it depends on changed (and segmented
 # again when the site's lines changed; its entities are then extracted
 # again only if its stream changed); the files of a batch are processed
 # together by pipelines/analyze --batch (one segment run for all the
@@ -173,7 +174,7 @@ $(W)/furniture.done: $(BATCHES) $(W)/inputs.mk $(W)/site.options pipelines/sente
 	@touch -- $(call quote,$@)
 
 # Last, per batch again: its files segmented knowing the site's lines
-# (those newer than its last run, or all when the site's lines or segment
+# (those pending since its last run, or all when the site's lines or segment
 # changed), and the entities of those whose stream changed (or of all,
 # when extract-entities, DATE or RULES changed).
 EXTRACT_DEPS := $(TOOLDIR)/extract-entities $(W)/extract.options

@@ -328,6 +328,23 @@ setup() {
 	assert_line --partial "other.tsv:1: header differs"
 }
 
+@test "--files-from reads the files it lists after the arguments, as one stream" {
+	printf '%s\n' "$D/site.tsv" "" "$D/site.tsv" >"$TMP/list"
+	run dedupe --min-docs 2 -m "$D/site.tsv" "$D/site.tsv" "$D/site.tsv"
+	assert_success
+	expected=$output
+	run dedupe --min-docs 2 -m --files-from "$TMP/list" "$D/site.tsv"
+	assert_success
+	assert_output "$expected"
+	: >"$TMP/empty"
+	run dedupe --files-from "$TMP/empty"
+	assert_failure 1
+	assert_output --partial "lists no file"
+	run dedupe --files-from "$TMP/nope"
+	assert_failure 1
+	assert_output --partial "nope: No such file or directory"
+}
+
 @test "an input with a dup_of column already cannot be marked" {
 	dedupe -m "$D/fold.tsv" >"$TMP/marked.tsv"
 	run dedupe -m "$TMP/marked.tsv"

@@ -2,20 +2,24 @@
  * dedupe - exact and near-duplicate, count and boilerplate detection on
  * a quarry record stream.  See dedupe(1).
  */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "dedupe.h"
 #include "fold.h"
+#include "input.h"
 #include "out.h"
 #include "util.h"
 
 static const char usage_text[] =
     "usage: dedupe [-cmn] [-k COL,...] [-f FOLD,...] [--by doc|row] "
     "[-t T]\n"
-    "              [--min-docs N] [--dup-empty] [FILE...]\n"
+    "              [--min-docs N] [--dup-empty] [--files-from LIST] "
+    "[FILE...]\n"
     "       dedupe --emit-bands [--shard N] [-k COL,...] [FILE...]\n"
     "       dedupe --join-bands [-t T] [FILE...]\n"
     "       dedupe --apply VERDICTS [-m] [FILE...]\n"
@@ -29,6 +33,8 @@ static const char usage_text[] =
     "  -c, --count          one record per key: key, count, docs\n"
     "      --min-docs N     drop (-m: mark) keys in N or more documents\n"
     "      --dup-empty      empty keys are duplicates of each other\n"
+    "      --files-from LIST\n"
+    "                       also read the files LIST names, one a line\n"
     "      --emit-bands     map step: band lines of each document\n"
     "      --shard N        the map's shard number, in input order\n"
     "      --join-bands     reduce step: verdicts from sorted band lines\n"
@@ -79,8 +85,48 @@ parse_count(const char *s, const char *what)
 
 enum {
 	OPT_BY = 256, OPT_MIN_DOCS, OPT_DUP_EMPTY, OPT_EMIT, OPT_SHARD,
-	OPT_JOIN, OPT_APPLY, OPT_VERSION
+	OPT_JOIN, OPT_APPLY, OPT_FILES_FROM, OPT_VERSION
 };
+
+/*
+ * The n files given, then the paths listed in the file list, one a line
+ * (empty lines skipped): more inputs than a command line holds.  The
+ * paths point into *held, which must outlive them.
+ */
+static char **
+files_from(const char *list, char **files, int *n, struct buf *held)
+{
+	char **all, *p, *nl, *end;
+	int fd, cap, count = *n;
+
+	if ((fd = input_open(list)) < 0 ||
+	    read_all(fd, held, (size_t)1 << 30) < 0)
+		die(EXIT_DATA, "%s: %s", list, strerror(errno));
+	input_close(fd);
+	cap = count + 16;
+	all = ereallocarray(NULL, (size_t)cap + 1, sizeof *all);
+	memcpy(all, files, (size_t)count * sizeof *all);
+	p = held->data;
+	end = held->data + held->len;
+	for (; p < end; p = nl + 1) {
+		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			nl = end;
+		*nl = '\0';	/* (read_all leaves a NUL at end) */
+		if (nl == p)
+			continue;
+		if (count == cap) {
+			cap *= 2;
+			all = ereallocarray(all, (size_t)cap + 1,
+			    sizeof *all);
+		}
+		all[count++] = p;
+	}
+	if (count == *n)
+		die(EXIT_DATA, "%s: lists no file", list);
+	all[count] = NULL;
+	*n = count;
+	return all;
+}
 
 int
 main(int argc, char **argv)
@@ -99,6 +145,7 @@ main(int argc, char **argv)
 		{ "shard", required_argument, NULL, OPT_SHARD },
 		{ "join-bands", no_argument, NULL, OPT_JOIN },
 		{ "apply", required_argument, NULL, OPT_APPLY },
+		{ "files-from", required_argument, NULL, OPT_FILES_FROM },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
@@ -107,6 +154,9 @@ main(int argc, char **argv)
 	    0, 0, NULL };
 	static char *stdin_only[] = { "-", NULL };
 	int ch, emit = 0, join = 0, tset = 0, shardset = 0, status;
+	const char *list = NULL;
+	struct buf held = BUF_INIT;
+	char **listed = NULL;
 	long t;
 
 	setprogname(argv[0]);
@@ -170,6 +220,9 @@ main(int argc, char **argv)
 		case OPT_APPLY:
 			o.apply = optarg;
 			break;
+		case OPT_FILES_FROM:
+			list = optarg;
+			break;
 		case 'h':
 			out_str(usage_text);
 			out_close();
@@ -183,6 +236,8 @@ main(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
+	if (list != NULL)
+		argv = listed = files_from(list, argv, &argc, &held);
 	if (argc == 0) {
 		argc = 1;
 		argv = stdin_only;
@@ -217,5 +272,7 @@ main(int argc, char **argv)
 	else
 		status = dedupe_exact(&o, argv, argc);
 	out_close();
+	free(listed);
+	buf_free(&held);
 	return status;
 }

@@ -22,15 +22,19 @@
 
 
 /* FNV-1a of d[start, end) as fold_ws() would write it: white-space runs
- * one space, none at either end.  Never 0 (0 marks an empty slot). */
+ * one space, none at either end.  Never 0 (0 marks an empty slot).  The
+ * length so written goes into *len, counted only up to max: past it the
+ * rest is left unread (a site's lines are short, an article's paragraphs
+ * seldom). */
 static uint64_t
-folded_hash(const char *d, size_t start, size_t end)
+folded_hash(const char *d, size_t start, size_t end, size_t max,
+    size_t *len)
 {
 	uint64_t h = HASHSET_FNV_OFFSET;
-	size_t i = start, w;
+	size_t i = start, w, n = 0;
 	int gap = 0, any = 0;
 
-	while (i < end) {
+	while (i < end && n <= max) {
 		if ((w = ws_at(d + i, end - i)) > 0) {
 			gap = any;
 			i += w;
@@ -39,18 +43,27 @@ folded_hash(const char *d, size_t start, size_t end)
 		if (gap) {
 			h = (h ^ ' ') * HASHSET_FNV_PRIME;
 			gap = 0;
+			n++;
 		}
 		h = (h ^ (unsigned char)d[i++]) * HASHSET_FNV_PRIME;
+		n++;
 		any = 1;
 	}
+	*len = n;
 	return h ? h : 1;
 }
 
 void
 furniture_add(struct furniture *f, const char *s, size_t n)
 {
-	if (n > 0)
-		(void)hashset_add(&f->lines, folded_hash(s, 0, n));
+	size_t len;
+
+	if (n > 0) {
+		(void)hashset_add(&f->lines,
+		    folded_hash(s, 0, n, (size_t)-1, &len));
+		if (len > f->longest)
+			f->longest = len;
+	}
 }
 
 int
@@ -91,8 +104,13 @@ int
 furniture_has(const struct furniture *f, const char *d, size_t start,
     size_t end)
 {
-	return f != NULL && f->lines.n > 0 &&
-	    hashset_has(&f->lines, folded_hash(d, start, end));
+	uint64_t h;
+	size_t len;
+
+	if (f == NULL || f->lines.n == 0)
+		return 0;
+	h = folded_hash(d, start, end, f->longest, &len);
+	return len <= f->longest && hashset_has(&f->lines, h);
 }
 
 void

@@ -2110,14 +2110,21 @@ first_separator(const char *s, size_t n)
 {
 	static const char *const seps[] = { " | ", " - ", " \xe2\x80\x94 ",
 	    " \xe2\x80\x93 ", NULL };
-	size_t at;
+	const char *sp;
+	size_t at = 0;
 	int i;
 
-	for (at = 0; at < n; at++)
-		for (i = 0; seps[i] != NULL; i++)
-			if (n - at >= strlen(seps[i]) &&
-			    memcmp(s + at, seps[i], strlen(seps[i])) == 0)
-				return at;
+	/* (each begins with a space and then '|', '-' or a dash's lead
+	 * byte: only such places are compared with them) */
+	while (at + 3 <= n && (sp = memchr(s + at, ' ', n - at - 2)) != NULL) {
+		at = (size_t)(sp - s);
+		if (sp[1] == '|' || sp[1] == '-' || sp[1] == '\xe2')
+			for (i = 0; seps[i] != NULL; i++)
+				if (n - at >= strlen(seps[i]) &&
+				    memcmp(sp, seps[i], strlen(seps[i])) == 0)
+					return at;
+		at++;
+	}
 	return n;
 }
 

@@ -237,9 +237,10 @@ void hashset_free(struct hashset *s);
 /* A site's repeated lines (see furniture.c): hashes of their folded text. */
 struct furniture {
 	struct hashset	 lines;
+	size_t		 longest;	/* the longest line's length, folded */
 };
 
-#define FURNITURE_INIT { HASHSET_INIT }
+#define FURNITURE_INIT { HASHSET_INIT, 0 }
 
 /* Adds the line s (n bytes, not escaped). */
 void furniture_add(struct furniture *f, const char *s, size_t n);
