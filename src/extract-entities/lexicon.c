@@ -18,8 +18,8 @@
 
 struct entry {
 	uint32_t	 len;
-	char		 head[HEAD];	/* the key's first bytes */
-	const char	*key;
+	char		 head[HEAD];	/* the key's first bytes, NUL-padded */
+	uint32_t	 key;		/* its offset in the pool */
 	struct lexent	 ent;
 };
 
@@ -36,14 +36,24 @@ struct slot {
  */
 #define BLOOM_WORDS(cap)	((cap) / 8)
 
+/*
+ * Keys, norms and codes are offsets into one pool of strings, and the
+ * tables hold no pointer, so that a lexicon can be written out as an
+ * image (lexicon_write_image) and used in place (lexicon_image): the
+ * built-in one is made so at build time, and a run does not spend its
+ * start hashing 80,000 words into tables it mostly does not touch.
+ * A lexicon made in place is read-only: its tables point into the
+ * image, and own is 0.
+ */
 struct lexicon {
 	struct slot	*slots;
 	size_t		 cap;		/* a power of two, at least 1024 */
 	uint64_t	*bloom;		/* BLOOM_WORDS(cap) words */
 	struct entry	*v;
 	size_t		 n, vcap;
-	char		**texts;	/* the loaded copies keys point into */
-	size_t		 ntexts;
+	char		*pool;		/* the loaded texts, each NUL-ended */
+	size_t		 pooln;
+	int		 own;		/* the tables are malloc'd, not an image */
 };
 
 static uint32_t
@@ -84,6 +94,7 @@ lexicon_new(void)
 {
 	struct lexicon *x = ecalloc(1, sizeof *x);
 
+	x->own = 1;
 	x->cap = 1024;
 	x->slots = ecalloc(x->cap, sizeof *x->slots);
 	x->bloom = ecalloc(BLOOM_WORDS(x->cap), sizeof *x->bloom);
@@ -93,17 +104,84 @@ lexicon_new(void)
 void
 lexicon_free(struct lexicon *x)
 {
-	size_t i;
-
 	if (x == NULL)
 		return;
-	for (i = 0; i < x->ntexts; i++)
-		free(x->texts[i]);
-	free(x->texts);
+	if (!x->own) {
+		free(x);
+		return;
+	}
+	free(x->pool);
 	free(x->slots);
 	free(x->bloom);
 	free(x->v);
 	free(x);
+}
+
+/*
+ * An image: a header of IMG_HEAD bytes (the magic, then cap, n, the
+ * pool's length and the size of an entry, as 64-bit numbers of this
+ * machine), the slots, the filter, the entries and the pool.  It is
+ * made by the build for the machine it runs on, so it is in this
+ * machine's byte order and struct layout; the header checks the sizes.
+ */
+#define IMG_HEAD	64
+static const char img_magic[8] = "QLEXv1\n";
+
+int
+lexicon_write_image(const struct lexicon *x, FILE *f)
+{
+	unsigned char head[IMG_HEAD];
+	uint64_t h[4];
+
+	memset(head, 0, sizeof head);
+	memcpy(head, img_magic, sizeof img_magic);
+	h[0] = x->cap;
+	h[1] = x->n;
+	h[2] = x->pooln;
+	h[3] = sizeof *x->v;
+	memcpy(head + 8, h, sizeof h);
+	if (fwrite(head, 1, sizeof head, f) != sizeof head ||
+	    fwrite(x->slots, sizeof *x->slots, x->cap, f) != x->cap ||
+	    fwrite(x->bloom, sizeof *x->bloom, BLOOM_WORDS(x->cap), f) !=
+	    BLOOM_WORDS(x->cap) ||
+	    (x->n && fwrite(x->v, sizeof *x->v, x->n, f) != x->n) ||
+	    (x->pooln && fwrite(x->pool, 1, x->pooln, f) != x->pooln))
+		return -1;
+	return 0;
+}
+
+struct lexicon *
+lexicon_image(const void *data, size_t len)
+{
+	const unsigned char *p = data;
+	struct lexicon *x;
+	uint64_t h[4];
+	size_t at = IMG_HEAD;
+
+	if (len < IMG_HEAD || (uintptr_t)p % 8 != 0 ||
+	    memcmp(p, img_magic, sizeof img_magic) != 0)
+		return NULL;
+	memcpy(h, p + 8, sizeof h);
+	if (h[0] < 1024 || (h[0] & (h[0] - 1)) != 0 || h[0] > SIZE_MAX / 16 ||
+	    h[1] > h[0] / 2 || h[3] != sizeof(struct entry) || h[2] == 0 ||
+	    len != IMG_HEAD + h[0] * sizeof(struct slot) + h[0] / 8 *
+	    sizeof(uint64_t) + h[1] * sizeof(struct entry) + h[2] ||
+	    p[len - 1] != '\0')
+		return NULL;
+	x = ecalloc(1, sizeof *x);
+	x->cap = (size_t)h[0];
+	x->n = x->vcap = (size_t)h[1];
+	x->pooln = (size_t)h[2];
+	/* the tables are read-only here; the casts only let one struct
+	 * serve both kinds of lexicon */
+	x->slots = (struct slot *)(uintptr_t)(p + at);
+	at += x->cap * sizeof *x->slots;
+	x->bloom = (uint64_t *)(uintptr_t)(p + at);
+	at += BLOOM_WORDS(x->cap) * sizeof *x->bloom;
+	x->v = (struct entry *)(uintptr_t)(p + at);
+	at += x->n * sizeof *x->v;
+	x->pool = (char *)(uintptr_t)(p + at);
+	return x;
 }
 
 size_t
@@ -112,15 +190,28 @@ lexicon_size(const struct lexicon *x)
 	return x->n;
 }
 
+const char *
+lexicon_norm(const struct lexicon *x, const struct lexent *e)
+{
+	return x->pool + e->norm;
+}
+
+const char *
+lexicon_code(const struct lexicon *x, const struct lexent *e)
+{
+	return x->pool + e->code;
+}
+
 static int
-same_key(const struct entry *e, const char *key, size_t n)
+same_key(const struct lexicon *x, const struct entry *e, const char *key,
+    size_t n)
 {
 	if (e->len != n)
 		return 0;
 	if (n <= HEAD)
 		return memcmp(e->head, key, n) == 0;
 	return memcmp(e->head, key, HEAD) == 0 &&
-	    memcmp(e->key + HEAD, key + HEAD, n - HEAD) == 0;
+	    memcmp(x->pool + e->key + HEAD, key + HEAD, n - HEAD) == 0;
 }
 
 static struct slot *
@@ -137,7 +228,7 @@ find(const struct lexicon *x, const char *key, size_t n, uint32_t h)
 		if (s->hash != h)
 			continue;
 		e = &x->v[s->idx - 1];
-		if (same_key(e, key, n))
+		if (same_key(x, e, key, n))
 			return s;
 	}
 }
@@ -204,7 +295,8 @@ count_lines(const char *text, size_t len)
 	return n;
 }
 
-/* The entry for key, made (with no type and no flags) when missing. */
+/* The entry for key (in the pool), made (with no type and no flags) when
+ * missing. */
 static struct lexent *
 intern(struct lexicon *x, const char *key, size_t n)
 {
@@ -222,12 +314,12 @@ intern(struct lexicon *x, const char *key, size_t n)
 			x->v = ereallocarray(x->v, x->vcap, sizeof *x->v);
 		}
 		e = &x->v[x->n++];
-		e->key = key;
+		memset(e, 0, sizeof *e);	/* no stray bytes in an image */
+		e->key = (uint32_t)(key - x->pool);
 		e->len = (uint32_t)n;
 		memcpy(e->head, key, n < HEAD ? n : HEAD);
 		e->ent.type = E_NONE;
-		e->ent.norm = "";
-		e->ent.code = "";
+		e->ent.norm = e->ent.code = (uint32_t)(x->pooln - 1);	/* "" */
 		e->ent.flags = 0;
 		s->hash = h;
 		s->idx = (uint32_t)x->n;
@@ -294,17 +386,22 @@ lexicon_stem_is_common(const struct lexicon *x, const char *w, size_t n)
 	return 0;
 }
 
-/* Keeps a NUL-terminated copy of text; the keys point into it. */
+/*
+ * Appends a NUL-terminated copy of text to the pool, and one NUL more
+ * (the pool's last byte is always a NUL, the empty string), and returns
+ * the copy; the pool does not move until the next call.
+ */
 static char *
 keep(struct lexicon *x, const char *text, size_t len)
 {
-	char *copy = emalloc(len + 1);
+	size_t at = x->pooln;
 
-	memcpy(copy, text, len);
-	copy[len] = '\0';
-	x->texts = ereallocarray(x->texts, x->ntexts + 1, sizeof *x->texts);
-	x->texts[x->ntexts++] = copy;
-	return copy;
+	x->pool = erealloc(x->pool, x->pooln + len + 2);
+	memcpy(x->pool + at, text, len);
+	x->pool[at + len] = '\0';
+	x->pool[at + len + 1] = '\0';
+	x->pooln += len + 2;
+	return x->pool + at;
 }
 
 /* Cuts the next line off *p (NUL-terminating it); NULL at the end. */
@@ -395,15 +492,15 @@ mark_namesakes(struct lexicon *x)
 	for (i = 0; i < x->n; i++) {
 		if (x->v[i].ent.type != E_PERSON)
 			continue;
-		norm = x->v[i].ent.norm;
+		norm = x->pool + x->v[i].ent.norm;
 		if ((sp = strrchr(norm, ' ')) == NULL)
 			continue;
 		one = one_word_person(x, sp + 1, strlen(sp + 1));
-		if (one != NULL && strcmp(one->norm, norm) != 0)
+		if (one != NULL && strcmp(x->pool + one->norm, norm) != 0)
 			one->flags |= W_NAMESAKES;
 		sp = strchr(norm, ' ');
 		one = one_word_person(x, norm, (size_t)(sp - norm));
-		if (one != NULL && strcmp(one->norm, norm) != 0)
+		if (one != NULL && strcmp(x->pool + one->norm, norm) != 0)
 			one->flags |= W_NAMESAKES;
 	}
 }
@@ -435,8 +532,8 @@ lexicon_load_gazetteer(struct lexicon *x, const char *name, const char *text,
 		if (s->type != E_NONE)
 			continue;	/* the first entry for a phrase wins */
 		s->type = t;
-		s->norm = *f[2] ? f[2] : f[0];
-		s->code = f[3];
+		s->norm = (uint32_t)((*f[2] ? f[2] : f[0]) - x->pool);
+		s->code = (uint32_t)(f[3] - x->pool);
 	}
 	mark_namesakes(x);
 	return 0;
