@@ -30,7 +30,7 @@ $(BUILD)/extract-entities/lexicon.img: $(BUILD)/extract-entities/mklexicon $(EE_
 
 $(BUILD)/extract-entities/lexicon_blob.S: src/extract-entities/tool.mk
 	@mkdir -p $(@D)
-	printf '%s\n' '	.section .rodata' '	.balign 16' \
+	printf '%s\n' '	.section .rodata' '	.balign 64' \
 	    '	.globl ee_lexicon' '	.globl ee_lexicon_end' \
 	    'ee_lexicon:' '	.incbin "$(BUILD)/extract-entities/lexicon.img"' \
 	    'ee_lexicon_end:' \
