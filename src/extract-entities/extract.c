@@ -603,7 +603,7 @@ model_names(struct extractor *e, struct held *h, const struct mentions *hints)
 			if (le && le->type == E_PERSON && (!one ||
 			    names_gazetteer_name(e->lex, e->people, le, text,
 			    h->textlen, m.s, m.e)))
-				m.norm = le->norm;
+				m.norm = lexicon_norm(e->lex, le);
 			le = NULL;
 			break;
 		case NER_ORG:
@@ -638,8 +638,9 @@ model_names(struct extractor *e, struct held *h, const struct mentions *hints)
 		if (le) {
 			m.type = le->type;
 			m.how = N_FIXED;
-			m.norm = le->norm;
-			m.code = *le->code ? le->code : NULL;
+			m.norm = lexicon_norm(e->lex, le);
+			m.code = *lexicon_code(e->lex, le) ?
+			    lexicon_code(e->lex, le) : NULL;
 		}
 		mentions_add(&e->ner, &m);
 	}

@@ -21,6 +21,8 @@
 #define QUARRY_LEXICON_H
 
 #include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
 
 #include "mention.h"
 
@@ -48,11 +50,13 @@ enum {
 	W_NAMESAKES	= 1 << 16
 };
 
+/* norm and code are offsets into the lexicon's strings: see
+ * lexicon_norm and lexicon_code. */
 struct lexent {
 	enum etype	 type;		/* E_NONE: no gazetteer entry */
-	const char	*norm;
-	const char	*code;		/* "" when none */
-	unsigned	 flags;
+	uint32_t	 norm;
+	uint32_t	 code;		/* "" when none */
+	uint32_t	 flags;
 };
 
 struct lexicon;
@@ -70,6 +74,20 @@ int lexicon_load_gazetteer(struct lexicon *x, const char *name,
 int lexicon_load_classes(struct lexicon *x, const char *name,
     const char *text, size_t len);
 int lexicon_load_common(struct lexicon *x, const char *text, size_t len);
+
+/*
+ * The lexicon in an image written by lexicon_write_image, used in place
+ * (data must stay, 8-byte aligned, as long as the lexicon): read-only, no
+ * loader may be called on it.  NULL when data is no image of this build.
+ */
+struct lexicon *lexicon_image(const void *data, size_t len);
+/* Writes x as an image to f; 0, or -1 on a write error. */
+int lexicon_write_image(const struct lexicon *x, FILE *f);
+
+/* The norm and the code ("" when none) of e, an entry of x; they live as
+ * long as x. */
+const char *lexicon_norm(const struct lexicon *x, const struct lexent *e);
+const char *lexicon_code(const struct lexicon *x, const struct lexent *e);
 
 /* The entry for key (n bytes), or NULL; it lives as long as x. */
 const struct lexent *lexicon_get(const struct lexicon *x, const char *key,

@@ -935,7 +935,7 @@ gazetteer(struct finder *f)
 		 * of that name (countries stay: "China Daily"; so does a
 		 * place after "of" or "in": "Governor of Kharkiv Oleh
 		 * Syniehubov") */
-		if (last == i && hit->code[0] == '\0' && (name_like(f, i + 1) ||
+		if (last == i && lexicon_code(f->x, hit)[0] == '\0' && (name_like(f, i + 1) ||
 		    (i > 0 && name_like(f, i - 1) && !w[i - 1].covered)) &&
 		    !(i > 0 && !w[i - 1].cap && (w[i - 1].lower & (W_LOCPREP |
 		    W_CONNECTOR))))
@@ -961,11 +961,11 @@ gazetteer(struct finder *f)
 		}
 		if (hit->type == E_PERSON)
 			person(f, i, last, last > i || names_gazetteer_name(f->x,
-			    f->p, hit, f->t, f->len, w[i].s, w[i].e) ? hit->norm :
-			    NULL);
+			    f->p, hit, f->t, f->len, w[i].s, w[i].e) ?
+			    lexicon_norm(f->x, hit) : NULL);
 		else if (f->mode == NAMES_EMIT)
-			emit(f, i, last, hit->type, N_FIXED, hit->norm,
-			    hit->code);
+			emit(f, i, last, hit->type, N_FIXED,
+			    lexicon_norm(f->x, hit), lexicon_code(f->x, hit));
 		i = last;
 	}
 }

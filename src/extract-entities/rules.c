@@ -41,6 +41,7 @@ struct rule {
 	struct needs	*needs;		/* a sentence without one is skipped */
 	int		 needs_digit;
 	int		 jit;		/* JIT-compiled: matched by pcre2_jit_match */
+	int		 jit_tried;	/* JIT compilation was tried (see jit_rule) */
 	char		*file;		/* for the one report of a failure */
 	unsigned long	 line;
 	int		 reported;
@@ -430,12 +431,12 @@ first_bytes(struct rule *u)
 }
 
 static int
-compile_rule(struct rules *r, const char *name, unsigned long line,
-    const char *regex, uint32_t options, struct rule *out)
+compile_rule(const char *name, unsigned long line, const char *regex,
+    uint32_t options, struct rule *out)
 {
 	PCRE2_UCHAR msg[256];
 	PCRE2_SIZE erroff;
-	int err, rc;
+	int err;
 
 	out->re = pcre2_compile((PCRE2_SPTR)regex, PCRE2_ZERO_TERMINATED,
 	    options | PCRE2_UTF, &err, &erroff, NULL);
@@ -450,8 +451,24 @@ compile_rule(struct rules *r, const char *name, unsigned long line,
 		return -1;
 	}
 	first_bytes(out);
-	rc = pcre2_jit_compile(out->re, PCRE2_JIT_COMPLETE);
-	out->jit = rc == 0;
+	/* JIT-compiled when a sentence first needs it (jit_rule) */
+	return 0;
+}
+
+/*
+ * JIT-compiles the rule u the first time a sentence passes its
+ * prefilters: JIT-compiling all the built-in rules at start was two
+ * thirds of the rules' start-up, and a run on a few sentences needs few
+ * of them.
+ */
+static void
+jit_rule(struct rules *r, struct rule *u)
+{
+	int rc;
+
+	u->jit_tried = 1;
+	rc = pcre2_jit_compile(u->re, PCRE2_JIT_COMPLETE);
+	u->jit = rc == 0;
 	if (rc == 0 && r->jit == NULL) {
 		if ((r->jit = pcre2_jit_stack_create((size_t)32 * 1024,
 		    JIT_STACK_MAX, NULL)) == NULL)
@@ -460,7 +477,6 @@ compile_rule(struct rules *r, const char *name, unsigned long line,
 	}
 	/* rc < 0: no JIT here (PCRE2_ERROR_JIT_BADOPTION) or the pattern is
 	 * too complex for it; pcre2_match interprets it instead. */
-	return 0;
 }
 
 static int
@@ -566,7 +582,7 @@ load_line(struct rules *r, const char *name, unsigned long line, char *s,
 		phrase_regex(field[0], len, &regex);
 	if (regex.data == NULL)
 		buf_adds(&regex, "");
-	if (compile_rule(r, name, line, regex.data, options, &rule) < 0) {
+	if (compile_rule(name, line, regex.data, options, &rule) < 0) {
 		buf_free(&regex);
 		return -1;
 	}
@@ -703,6 +719,8 @@ rules_match(struct rules *r, const char *text, size_t len,
 		if (u->needs && !u->needs->always &&
 		    !(r->found[u->needs->id / 64] >> (u->needs->id % 64) & 1))
 			continue;	/* none of its @needs words */
+		if (!u->jit_tried)
+			jit_rule(r, u);
 		for (at = 0; at <= len;) {
 			/* pcre2_match would check its arguments and options
 			 * on every call before running the same JIT code:

@@ -26,8 +26,9 @@
  * WORDs (in any case) or without a digit, so such sentences skip it: a
  * speed hint, it must never be false.
  *
- * Every pattern is compiled once, with JIT when the platform has it, and
- * matched under a match limit and a depth limit, so a catastrophic user
+ * Every pattern is compiled once, at load (so a bad one is reported
+ * before any input is read), JIT-compiled when the platform has it and
+ * the first sentence passes the rule's prefilters, and matched under a match limit and a depth limit, so a catastrophic user
  * pattern is stopped: it is reported once and the run goes on.
  */
 #ifndef QUARRY_RULES_H

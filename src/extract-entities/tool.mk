@@ -12,6 +12,35 @@ $(BUILD)/extract-entities/embedded.o: $(BUILD)/extract-entities/embedded.c
 
 $(BIN)/extract-entities: $(BUILD)/extract-entities/embedded.o
 
+# The word lists are also hashed at build time into the lexicon's image
+# (lexicon.h), which the binary embeds with .incbin and uses in place:
+# building the tables at every start was most of a run's start-up.
+# mklexicon runs on the build machine, whose byte order and struct layout
+# the image has (lexicon_image checks its sizes); the same lists give
+# the same bytes.
+EE_LEX_DATA = data/entities/names.tsv data/entities/gazetteer.tsv \
+              data/entities/common-words.txt
+
+$(BUILD)/extract-entities/mklexicon: src/extract-entities/gen/mklexicon.c \
+    $(BUILD)/extract-entities/lexicon.o $(BUILD)/extract-entities/mention.o $(LIBA)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o %.a,$^) $(LDLIBS)
+
+$(BUILD)/extract-entities/lexicon.img: $(BUILD)/extract-entities/mklexicon $(EE_LEX_DATA)
+	$(BUILD)/extract-entities/mklexicon $@.tmp $(EE_LEX_DATA) && mv $@.tmp $@
+
+$(BUILD)/extract-entities/lexicon_blob.S: src/extract-entities/tool.mk
+	@mkdir -p $(@D)
+	printf '%s\n' '	.section .rodata' '	.balign 64' \
+	    '	.globl ee_lexicon' '	.globl ee_lexicon_end' \
+	    'ee_lexicon:' '	.incbin "$(BUILD)/extract-entities/lexicon.img"' \
+	    'ee_lexicon_end:' \
+	    '	.section .note.GNU-stack,"",@progbits' > $@
+
+$(BUILD)/extract-entities/lexicon_blob.o: $(BUILD)/extract-entities/lexicon_blob.S $(BUILD)/extract-entities/lexicon.img
+	$(CC) -c -o $@ $<
+
+$(BIN)/extract-entities: $(BUILD)/extract-entities/lexicon_blob.o
+
 # The gazetteers are generated from Debian's iso-codes and wordnet-base
 # (apt-get install iso-codes wordnet-base) and committed; this remakes them.
 gazetteers:
@@ -52,7 +81,7 @@ $(BUILD)/extract-entities/model_none.o: $(BUILD)/extract-entities/model_none.S
 
 $(BIN)/extract-entities: $(BUILD)/extract-entities/model_blob.o
 
-$(BUILD)/extract-entities/ner-trainer: $(BUILD)/extract-entities/main.o $(EE_CORE) $(BUILD)/extract-entities/embedded.o $(BUILD)/extract-entities/model_none.o $(LIBA)
+$(BUILD)/extract-entities/ner-trainer: $(BUILD)/extract-entities/main.o $(EE_CORE) $(BUILD)/extract-entities/embedded.o $(BUILD)/extract-entities/lexicon_blob.o $(BUILD)/extract-entities/model_none.o $(LIBA)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.o %.a,$^) $(LDLIBS)
 
 # WikiGold articles (-DOCSTART-) 0, 5, 10... are held out; the rest,
