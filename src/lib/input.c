@@ -1,5 +1,6 @@
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -147,4 +148,17 @@ read_all(int fd, struct buf *b, size_t max)
 	}
 	b->data[b->len] = '\0';
 	return 0;
+}
+
+char *
+read_file(const char *path, size_t *len)
+{
+	struct buf b = BUF_INIT;
+	int fd;
+
+	if ((fd = input_open(path)) < 0 || read_all(fd, &b, SIZE_MAX) < 0)
+		die(EXIT_DATA, "%s: %s", path, strerror(errno));
+	input_close(fd);
+	*len = b.len;
+	return b.data;
 }

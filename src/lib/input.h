@@ -47,4 +47,12 @@ void lines_free(struct lines *l);
  */
 int read_all(int fd, struct buf *b, size_t max);
 
+/*
+ * All of the file path ("-" = stdin), NUL-terminated, in memory the
+ * caller frees; its length in *len.  Failing to read it is fatal:
+ * "path: error", exit 1.  For small whole files (test helpers, build
+ * tools), not for streams.
+ */
+char *read_file(const char *path, size_t *len);
+
 #endif

@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "input.h"
 #include "util.h"
 
 struct cell {
@@ -32,28 +33,6 @@ static size_t ncsv, nsheet;
 static char **shared;
 static size_t nshared;
 static long row, col;
-
-static char *
-slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	char *b = NULL;
-	size_t n = 0, cap = 0, r;
-
-	if (f == NULL)
-		die(EXIT_DATA, "%s: cannot open", path);
-	do {
-		if (n + 1 >= cap)
-			b = erealloc(b, cap = cap ? 2 * cap : 65536);
-		n += r = fread(b + n, 1, cap - n - 1, f);
-	} while (r > 0);
-	if (ferror(f))
-		die(EXIT_DATA, "%s: read error", path);
-	fclose(f);
-	b[n] = '\0';
-	*len = n;
-	return b;
-}
 
 static void
 add(struct cell **v, size_t *n, long r, long c, char *text, int number)
@@ -208,7 +187,7 @@ static void
 read_sheet(const char *path)
 {
 	size_t n;
-	char *x = slurp(path, &n), *end = x + n, *ref, *type, *p;
+	char *x = read_file(path, &n), *end = x + n, *ref, *type, *p;
 	const char *s = x, *tag, *close, *v;
 	long r, c;
 
@@ -282,7 +261,7 @@ main(int argc, char **argv)
 		fputs("usage: cellsmatch CSV SHEET.xml [SHAREDSTRINGS.xml]\n", stderr);
 		return 2;
 	}
-	b = slurp(argv[1], &n);
+	b = read_file(argv[1], &n);
 	off = n >= 3 && memcmp(b, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0)
 		die(EXIT_DATA, "out of memory");
@@ -293,7 +272,7 @@ main(int argc, char **argv)
 	csv_free(&p);
 	free(b);
 	if (argc == 4) {
-		b = slurp(argv[3], &n);
+		b = read_file(argv[3], &n);
 		for (s = b, end = b + n; (s = element(s, end, "si")) != NULL; s = e) {
 			if ((e = strstr(s, "</si>")) == NULL)
 				die(EXIT_DATA, "%s: unclosed <si>", argv[3]);

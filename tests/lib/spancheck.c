@@ -33,6 +33,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "input.h"
 #include "util.h"
 
 struct doc {
@@ -69,28 +70,6 @@ add_doc(char *name, char *text, size_t len, int given)
 	d->pos = 0;
 	d->given = given;
 	return d;
-}
-
-static char *
-read_file(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	char *b = NULL;
-	size_t n = 0, cap = 0, r;
-
-	if (f == NULL)
-		die(EXIT_DATA, "%s: cannot open", path);
-	do {
-		if (n == cap)
-			b = erealloc(b, cap = cap ? 2 * cap : 65536);
-		r = fread(b + n, 1, cap - n, f);
-		n += r;
-	} while (r > 0);
-	if (ferror(f))
-		die(EXIT_DATA, "%s: read error", path);
-	fclose(f);
-	*len = n;
-	return b;
 }
 
 /* Length of the white-space character at s (0 if none). */
