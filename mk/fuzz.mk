@@ -39,9 +39,10 @@ $(BUILD)/fuzzers/$(1)-%: tests/fuzz/$(1)/%.c tests/fuzz/shim.c tests/fuzz/shim.h
 endef
 $(foreach d,$(FUZZ_TOOLS),$(eval $(call FUZZ_RULE,$(d))))
 
-# The whole of extract-entities needs its embedded data and name model.
+# The whole of extract-entities needs its embedded data, lexicon and
+# name model.
 $(BUILD)/fuzzers/extract-entities-stream: $(BUILD)/extract-entities/embedded.o \
-    $(BUILD)/extract-entities/model_blob.o
+    $(BUILD)/extract-entities/lexicon_blob.o $(BUILD)/extract-entities/model_blob.o
 # The tagger harness tags with the model compiled into tag.
 $(BUILD)/fuzzers/tag-tagger: $(BUILD)/tag/model_blob.o
 # The tagger's inner loops compare hash fingerprints and scores, which

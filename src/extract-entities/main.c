@@ -20,12 +20,6 @@
 #include "stream.h"
 #include "util.h"
 
-/* The name model, compiled in by tool.mk (empty in the trainer). */
-extern const char ee_ner_model[], ee_ner_model_end[];
-/* The image of the lexicon of names.tsv, gazetteer.tsv and
- * common-words.txt, made by tool.mk (mklexicon). */
-extern const char ee_lexicon[], ee_lexicon_end[];
-
 static void
 help(void)
 {

@@ -1,7 +1,7 @@
-# extract-entities: the rule file and the word lists of data/entities/
-# are compiled into the binary, so nothing is read at run time.
-EE_DATA = data/entities/patterns.rules data/entities/names.tsv \
-          data/entities/gazetteer.tsv data/entities/common-words.txt
+# extract-entities: the rule file of data/entities/ is compiled into the
+# binary, and the word lists too, as the lexicon's image (below), so
+# nothing is read at run time (embedded.h).
+EE_DATA = data/entities/patterns.rules
 
 $(BUILD)/extract-entities/embedded.c: $(EE_DATA) src/extract-entities/embed.sh
 	@mkdir -p $(@D)
@@ -12,7 +12,7 @@ $(BUILD)/extract-entities/embedded.o: $(BUILD)/extract-entities/embedded.c
 
 $(BIN)/extract-entities: $(BUILD)/extract-entities/embedded.o
 
-# The word lists are also hashed at build time into the lexicon's image
+# The word lists are hashed at build time into the lexicon's image
 # (lexicon.h), which the binary embeds with .incbin and uses in place:
 # building the tables at every start was most of a run's start-up.
 # mklexicon runs on the build machine, whose byte order and struct layout
@@ -21,9 +21,16 @@ $(BIN)/extract-entities: $(BUILD)/extract-entities/embedded.o
 EE_LEX_DATA = data/entities/names.tsv data/entities/gazetteer.tsv \
               data/entities/common-words.txt
 
-$(BUILD)/extract-entities/mklexicon: src/extract-entities/gen/mklexicon.c \
-    $(BUILD)/extract-entities/lexicon.o $(BUILD)/extract-entities/mention.o $(LIBA)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o %.a,$^) $(LDLIBS)
+# mklexicon is a tool of the build, made from the sources with plain
+# flags: not OPT, which instruments the fuzz build (its allocation shim
+# would not link here) and the sanitizer build.
+EE_MKLEX_SRC = src/extract-entities/gen/mklexicon.c src/extract-entities/lexicon.c \
+               src/extract-entities/mention.c $(wildcard src/lib/*.c)
+
+$(BUILD)/extract-entities/mklexicon: $(EE_MKLEX_SRC) $(wildcard src/lib/*.h) \
+    src/extract-entities/lexicon.h src/extract-entities/mention.h
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) -std=c11 -O2 -o $@ $(EE_MKLEX_SRC) $(LDLIBS)
 
 $(BUILD)/extract-entities/lexicon.img: $(BUILD)/extract-entities/mklexicon $(EE_LEX_DATA)
 	$(BUILD)/extract-entities/mklexicon $@.tmp $(EE_LEX_DATA) && mv $@.tmp $@

@@ -25,9 +25,6 @@ static struct rules *rules;
 static struct lexicon *lex;
 static struct ner_model *model;
 
-/* The model compiled into extract-entities (model_blob.o). */
-extern const char ee_ner_model[], ee_ner_model_end[];
-
 static void
 run_stream(void)
 {
@@ -79,15 +76,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		 * that lazily made state (the JIT stack) exists before any
 		 * input can abandon a run half-way */
 		rules = rules_new();
-		lex = lexicon_new();
-		if (rules_load(rules, "patterns.rules", ee_patterns_rules,
-		    ee_patterns_rules_len, 0) < 0 ||
-		    lexicon_load_classes(lex, "names.tsv", ee_names_tsv,
-		    ee_names_tsv_len) < 0 ||
-		    lexicon_load_gazetteer(lex, "gazetteer.tsv",
-		    ee_gazetteer_tsv, ee_gazetteer_tsv_len) < 0 ||
-		    lexicon_load_common(lex, ee_common_words_txt,
-		    ee_common_words_txt_len) < 0 ||
+		lex = lexicon_image(ee_lexicon, (size_t)(ee_lexicon_end -
+		    ee_lexicon));
+		if (lex == NULL || rules_load(rules, "patterns.rules",
+		    ee_patterns_rules, ee_patterns_rules_len, 0) < 0 ||
 		    (model = ner_load(ee_ner_model, (size_t)(ee_ner_model_end -
 		    ee_ner_model))) == NULL)
 			abort();
