@@ -3,10 +3,13 @@
 # it runs apt-get; otherwise it prints the one command to run and fails.
 #   deps.sh        to build and run the tools (make analyze)
 #   deps.sh test   to run the tests as well (make test)
+#   deps.sh fuzz   to build the fuzzing harnesses (make fuzzers)
 wanted="build-essential pkg-config libpcre2-dev libcsv-dev"
 # parallel runs the sharded recipes; and the pipelines are linted in a
 # test.
 [ "${1:-}" = test ] && wanted="$wanted bats bats-assert bats-support parallel shellcheck"
+# The fuzzing harnesses (mk/fuzz.mk) are built with clang and libFuzzer.
+[ "${1:-}" = fuzz ] && wanted="$wanted clang-14 libclang-rt-14-dev"
 # One dpkg-query for all of them (one a package took 0.1 s of every
 # make analyze): the wanted packages it does not list as installed.
 # shellcheck disable=SC2086 # one word per package

@@ -5,7 +5,9 @@
 # into a jump back to the harness.
 #
 #   make fuzz             each harness for FUZZ_SECONDS (default 60)
-#   make fuzz-smoke       each harness for FUZZ_SMOKE_SECONDS (20), for CI
+#   make fuzz-smoke       each harness for FUZZ_SMOKE_SECONDS (20)
+#   make fuzz-ci          each harness for FUZZ_CI_RUNS executions (5000)
+#                         from a fixed seed, the same each time, for CI
 #   make fuzz-regress     each harness once over its saved crash inputs
 #   make fuzzers          build only
 #   make fuzz FUZZ_ONLY=lib-rec FUZZ_SECONDS=600   one harness, longer
@@ -13,6 +15,7 @@
 FUZZ_CC            ?= clang-14
 FUZZ_SECONDS       ?= 60
 FUZZ_SMOKE_SECONDS ?= 20
+FUZZ_CI_RUNS       ?= 5000
 FUZZ_BUILD         ?= build/fuzz
 FUZZ_ONLY          ?=
 FUZZ_OPT = -O1 -g -fno-omit-frame-pointer \
@@ -54,6 +57,7 @@ $(FUZZ_BUILD)/tag/tagger.o: CFLAGS += -fno-sanitize-coverage=trace-cmp
 fuzz-harnesses: $(FUZZ_BINS)
 
 fuzzers:
+	@sh mk/deps.sh fuzz
 	$(MAKE) BUILD=$(FUZZ_BUILD) BIN=$(FUZZ_BUILD)/bin CC=$(FUZZ_CC) \
 	    OPT="$(FUZZ_OPT)" HARDEN= fuzz-harnesses
 
@@ -63,7 +67,10 @@ fuzz: fuzzers
 fuzz-smoke: fuzzers
 	@sh tests/fuzz/run $(FUZZ_BUILD) $(FUZZ_SMOKE_SECONDS) $(FUZZ_ONLY)
 
+fuzz-ci: fuzzers
+	@FUZZ_RUNS=$(FUZZ_CI_RUNS) sh tests/fuzz/run $(FUZZ_BUILD) 1 $(FUZZ_ONLY)
+
 fuzz-regress: fuzzers
 	@sh tests/fuzz/run $(FUZZ_BUILD) 0 $(FUZZ_ONLY)
 
-.PHONY: fuzz fuzz-smoke fuzz-regress fuzzers fuzz-harnesses
+.PHONY: fuzz fuzz-smoke fuzz-ci fuzz-regress fuzzers fuzz-harnesses

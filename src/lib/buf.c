@@ -52,6 +52,11 @@ buf_add_field(struct buf *b, const char *s, size_t n)
 	size_t i, run = 0;
 	char esc[2] = { '\\', 0 };
 
+	/* An empty buf's data is NULL, and NULL + 0 is undefined in C. */
+	if (n == 0) {
+		buf_add(b, "", 0);
+		return;
+	}
 	for (i = 0; i < n; i++) {
 		switch (s[i]) {
 		case '\\': esc[1] = '\\'; break;
