@@ -98,14 +98,19 @@ test: deps-test
 	@$(MAKE) --no-print-directory all units
 	@BUILD=$(BUILD) BIN=$(BIN) sh tests/run
 
+# clang's UBSan, which reports arithmetic on a null pointer (NULL + 0
+# included) where gcc's does not; the same compiler as the fuzzers.
+SAN_CC    = clang-14
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
             -fno-sanitize-recover=all
 check-sanitize: deps-test
-	$(MAKE) BUILD=build/san BIN=build/san/bin OPT="$(SAN_FLAGS)" \
-	    HARDEN= LDFLAGS="-fsanitize=address,undefined" all units
+	@sh mk/deps.sh fuzz
+	$(MAKE) BUILD=build/sanitize BIN=build/sanitize/bin CC=$(SAN_CC) \
+	    OPT="$(SAN_FLAGS)" HARDEN= LDFLAGS="-fsanitize=address,undefined" \
+	    all units
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
 	    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	    BUILD=build/san BIN=build/san/bin sh tests/run
+	    BUILD=build/sanitize BIN=build/sanitize/bin sh tests/run
 
 # make analyze [IN=...] [OUT=...] [-j N]: its rules are in mk/analyze.mk.
 

@@ -241,7 +241,8 @@ parse_band(const char *line, size_t len, uint64_t *key, struct member *m,
 			return -1;
 		f[k] = p;
 		flen[k] = (size_t)((tab ? tab : end) - p);
-		p = tab + 1;
+		if (tab != NULL)	/* NULL + 1 is undefined */
+			p = tab + 1;
 	}
 	if (flen[0] != 8 || parse_u64(f[0], 8, 16, key) < 0 ||
 	    parse_u64(f[1], flen[1], 10, &m->shard) < 0 ||
