@@ -77,18 +77,51 @@ out_char(int c)
 	outbuf[outlen++] = (char)c;
 }
 
+/* 10^1 .. 10^19: v has n digits when v < 10^n. */
+static const unsigned long long pow10[] = {
+	10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL, 10000000ULL,
+	100000000ULL, 1000000000ULL, 10000000000ULL, 100000000000ULL,
+	1000000000000ULL, 10000000000000ULL, 100000000000000ULL,
+	1000000000000000ULL, 10000000000000000ULL, 100000000000000000ULL,
+	1000000000000000000ULL, 10000000000000000000ULL
+};
+
+/* "00" to "99": two digits a division. */
+static const char digit_pairs[] =
+    "0001020304050607080910111213141516171819"
+    "2021222324252627282930313233343536373839"
+    "4041424344454647484950515253545556575859"
+    "6061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
+/* The digits go straight into the buffer, last first, once their count
+ * is known: tag writes three numbers a token. */
 void
 out_ulong(unsigned long long v)
 {
-	char tmp[24];
-	size_t i = sizeof tmp;
+	size_t n = 1;
+	char *p;
 
-	do {
-		tmp[--i] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
-	out_bytes(tmp + i, sizeof tmp - i);
+	while (n <= sizeof pow10 / sizeof pow10[0] && v >= pow10[n - 1])
+		n++;
+	if (n > OUT_BUFSIZE - outlen)
+		out_flush();
+	outlen += n;
+	p = outbuf + outlen;
+	for (; v >= 100; v /= 100) {
+		p -= 2;
+		memcpy(p, digit_pairs + v % 100 * 2, 2);
+	}
+	if (v >= 10)
+		memcpy(p - 2, digit_pairs + v * 2, 2);
+	else
+		p[-1] = (char)('0' + v);
 }
+
+/* What each byte is escaped to in a field (\\ \t \n \r), or 0. */
+static const char field_escape[256] = {
+	['\\'] = '\\', ['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r'
+};
 
 void
 out_field(const char *s, size_t n)
@@ -97,13 +130,8 @@ out_field(const char *s, size_t n)
 	char esc;
 
 	for (i = 0; i < n; i++) {
-		switch (s[i]) {
-		case '\\': esc = '\\'; break;
-		case '\t': esc = 't'; break;
-		case '\n': esc = 'n'; break;
-		case '\r': esc = 'r'; break;
-		default: continue;
-		}
+		if ((esc = field_escape[(unsigned char)s[i]]) == 0)
+			continue;
 		out_bytes(s + run, i - run);
 		out_char('\\');
 		out_char(esc);
