@@ -19,6 +19,36 @@ fmix64(uint64_t k)
 	return k;
 }
 
+/*
+ * The last n < 8 bytes of a key, as memcpy into a zeroed uint64_t reads
+ * them, but without a call to memcpy for a length known only at run time
+ * (most keys are that short, and a word takes a dozen of them): two
+ * loads that overlap, or three bytes, put together in little-endian
+ * order.
+ */
+static inline uint64_t
+load_tail(const unsigned char *s, size_t n)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint32_t lo, hi;
+
+	if (n >= 4) {
+		memcpy(&lo, s, 4);
+		memcpy(&hi, s + n - 4, 4);
+		return lo | (uint64_t)hi << 8 * (n - 4);
+	}
+	if (n == 0)
+		return 0;
+	return s[0] | (uint64_t)s[n / 2] << 8 * (n / 2) |
+	    (uint64_t)s[n - 1] << 8 * (n - 1);
+#else
+	uint64_t k = 0;
+
+	memcpy(&k, s, n);
+	return k;
+#endif
+}
+
 uint64_t
 hash_bytes(const void *p, size_t n, uint64_t seed)
 {
@@ -31,8 +61,7 @@ hash_bytes(const void *p, size_t n, uint64_t seed)
 		s += 8;
 		n -= 8;
 	}
-	k = 0;
-	memcpy(&k, s, n);
+	k = load_tail(s, n);
 	h = (h ^ fmix64(k ^ 0x5bd1e995)) * 0x9E3779B97F4A7C15ULL;
 	return fmix64(h);
 }
@@ -301,7 +330,8 @@ void
 word_info_fill(struct word_info *wi, const char *form, size_t len,
     const struct u32map *dict, struct buf *scratch)
 {
-	char shape[32];
+	char shape[32] = { 0 };	/* for the compiler, which cannot see
+				 * that hash_bytes reads only ns bytes */
 	size_t i, k, ns = 0, nlen;
 	const char *w;
 	uint32_t ac, flags = 0;

@@ -130,6 +130,24 @@ test_u32map(void)
 	    "hashes are deterministic and seeded");
 }
 
+/* The model's keys are these hashes: any change to hash_bytes, however
+ * fast, must give the same values (the sum was taken with the first
+ * version, which read a key's last bytes with memcpy). */
+static void
+test_hash_values(void)
+{
+	const char *text = "The quick brown fox jumps \xe2\x80\x99over "
+	    "1916's lazy dog";
+	uint64_t sum = 0;
+	size_t n, off;
+
+	for (off = 0; off < 8; off++)
+		for (n = 0; n <= 24; n++)
+			sum = sum * 31 + hash_bytes(text + off, n, off + n);
+	ok(sum == 0x198d4a40fbdd56b3ULL,
+	    "hash_bytes gives the values the model was trained with");
+}
+
 /* Row sums: both versions against a plain loop, over the block sizes
  * rows_sum splits a row into (8, 4 and 1 vectors) and both modes. */
 static void
@@ -215,6 +233,7 @@ main(void)
 	test_info();
 	test_lemma_base();
 	test_u32map();
+	test_hash_values();
 	test_rows_sum();
 	test_row_best();
 	buf_free(&scratch);
