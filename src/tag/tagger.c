@@ -270,44 +270,54 @@ tag_model_close(struct tag_model *m)
 
 /* ---- word information ---- */
 
+/* Written straight into out, whose room is reserved first: the result
+ * is never longer than the form (a three-byte mark becomes one to three
+ * ASCII bytes), and a byte at a time through buf_addc took a call each. */
 void
 word_normalize(const char *s, size_t n, int lower, struct buf *out)
 {
 	size_t i;
 	const unsigned char *u = (const unsigned char *)s;
+	char *d;
 
+	buf_reserve(out, n);
+	d = out->data + out->len;
 	for (i = 0; i < n; i++) {
 		if (u[i] == 0xE2 && i + 2 < n && u[i + 1] == 0x80) {
 			switch (u[i + 2]) {
 			case 0x98: case 0x99: case 0x9A: case 0x9B:
-				buf_addc(out, '\'');
+				*d++ = '\'';
 				i += 2;
 				continue;
 			case 0x9C: case 0x9D: case 0x9E: case 0x9F:
-				buf_addc(out, '"');
+				*d++ = '"';
 				i += 2;
 				continue;
 			case 0x93: case 0x94: case 0x95:
-				buf_adds(out, "--");
+				memcpy(d, "--", 2);
+				d += 2;
 				i += 2;
 				continue;
 			case 0xA6:
-				buf_adds(out, "...");
+				memcpy(d, "...", 3);
+				d += 3;
 				i += 2;
 				continue;
 			}
 		}
 		if (u[i] == 0xC2 && i + 1 < n && (u[i + 1] == 0xAB ||
 		    u[i + 1] == 0xBB)) {
-			buf_addc(out, '"');
+			*d++ = '"';
 			i++;
 			continue;
 		}
 		if (lower && s[i] >= 'A' && s[i] <= 'Z')
-			buf_addc(out, s[i] + ('a' - 'A'));
+			*d++ = (char)(s[i] + ('a' - 'A'));
 		else
-			buf_addc(out, s[i]);
+			*d++ = s[i];
 	}
+	out->len = (size_t)(d - out->data);
+	out->data[out->len] = '\0';
 }
 
 #define AC_UNKNOWN	0xACAC	/* the ambiguity class of unknown words */
@@ -1365,19 +1375,25 @@ lemma_base(const char *form, size_t len, const char *xpos, struct buf *out)
 	size_t i, lower = 0;
 	int proper = strncmp(xpos, "NNP", 3) == 0;
 	int keep = proper || (len == 1 && *form == 'I');
+	char *d;
 
 	for (i = 0; i < len; i++)
 		lower += form[i] >= 'a' && form[i] <= 'z';
+	/* The base is as long as the form: written straight into out. */
+	buf_reserve(out, len);
+	d = out->data + out->len;
+	out->len += len;
+	out->data[out->len] = '\0';
 	/* EWT capitalizes the lemma of a proper noun written in lower case
 	 * (mexico -> Mexico). */
 	if (proper && lower == len && len > 0) {
-		buf_addc(out, form[0] - ('a' - 'A'));
-		buf_add(out, form + 1, len - 1);
+		d[0] = (char)(form[0] - ('a' - 'A'));
+		memcpy(d + 1, form + 1, len - 1);
 		return;
 	}
 	for (i = 0; i < len; i++)
-		buf_addc(out, !keep && form[i] >= 'A' && form[i] <= 'Z' ?
-		    form[i] + ('a' - 'A') : form[i]);
+		d[i] = !keep && form[i] >= 'A' && form[i] <= 'Z' ?
+		    (char)(form[i] + ('a' - 'A')) : form[i];
 }
 
 /* lemma_by_rules with the tag's suffix seed. */
