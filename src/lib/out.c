@@ -123,8 +123,10 @@ static const char field_escape[256] = {
 	['\\'] = '\\', ['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r'
 };
 
-void
-out_field(const char *s, size_t n)
+/* A field too long to escape in the buffer at once: its runs between
+ * escapes are copied as they are. */
+static void
+out_long_field(const char *s, size_t n)
 {
 	size_t i, run = 0;
 	char esc;
@@ -138,6 +140,32 @@ out_field(const char *s, size_t n)
 		run = i + 1;
 	}
 	out_bytes(s + run, n - run);
+}
+
+/* Escaped as it is copied, straight into the buffer, when its room for
+ * the longest result (every byte escaped) is there: most fields are a
+ * few bytes, and one pass beats a scan and then a call to copy them. */
+void
+out_field(const char *s, size_t n)
+{
+	const char *end = s + n;
+	char esc, *d;
+
+	if (n > OUT_BUFSIZE / 2) {
+		out_long_field(s, n);
+		return;
+	}
+	if (2 * n > OUT_BUFSIZE - outlen)
+		out_flush();
+	for (d = outbuf + outlen; s < end; s++) {
+		if ((esc = field_escape[(unsigned char)*s]) == 0) {
+			*d++ = *s;
+		} else {
+			*d++ = '\\';
+			*d++ = esc;
+		}
+	}
+	outlen = (size_t)(d - outbuf);
 }
 
 void
