@@ -5,6 +5,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "fmt.h"
 #include "out.h"
 #include "util.h"
 
@@ -77,51 +78,13 @@ out_char(int c)
 	outbuf[outlen++] = (char)c;
 }
 
-/* 10^1 .. 10^19: v has n digits when v < 10^n. */
-static const unsigned long long pow10[] = {
-	10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL, 10000000ULL,
-	100000000ULL, 1000000000ULL, 10000000000ULL, 100000000000ULL,
-	1000000000000ULL, 10000000000000ULL, 100000000000000ULL,
-	1000000000000000ULL, 10000000000000000ULL, 100000000000000000ULL,
-	1000000000000000000ULL, 10000000000000000000ULL
-};
-
-/* "00" to "99": two digits a division. */
-static const char digit_pairs[] =
-    "0001020304050607080910111213141516171819"
-    "2021222324252627282930313233343536373839"
-    "4041424344454647484950515253545556575859"
-    "6061626364656667686970717273747576777879"
-    "8081828384858687888990919293949596979899";
-
-/* The digits go straight into the buffer, last first, once their count
- * is known: tag writes three numbers a token. */
 void
 out_ulong(unsigned long long v)
 {
-	size_t n = 1;
-	char *p;
-
-	while (n <= sizeof pow10 / sizeof pow10[0] && v >= pow10[n - 1])
-		n++;
-	if (n > OUT_BUFSIZE - outlen)
+	if (FMT_ULONG_MAX > OUT_BUFSIZE - outlen)
 		out_flush();
-	outlen += n;
-	p = outbuf + outlen;
-	for (; v >= 100; v /= 100) {
-		p -= 2;
-		memcpy(p, digit_pairs + v % 100 * 2, 2);
-	}
-	if (v >= 10)
-		memcpy(p - 2, digit_pairs + v * 2, 2);
-	else
-		p[-1] = (char)('0' + v);
+	outlen = (size_t)(fmt_ulong(outbuf + outlen, v) - outbuf);
 }
-
-/* What each byte is escaped to in a field (\\ \t \n \r), or 0. */
-static const char field_escape[256] = {
-	['\\'] = '\\', ['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r'
-};
 
 /* A field too long to escape in the buffer at once: its runs between
  * escapes are copied as they are. */
@@ -132,7 +95,7 @@ out_long_field(const char *s, size_t n)
 	char esc;
 
 	for (i = 0; i < n; i++) {
-		if ((esc = field_escape[(unsigned char)s[i]]) == 0)
+		if ((esc = fmt_field_escape[(unsigned char)s[i]]) == 0)
 			continue;
 		out_bytes(s + run, i - run);
 		out_char('\\');
@@ -142,30 +105,18 @@ out_long_field(const char *s, size_t n)
 	out_bytes(s + run, n - run);
 }
 
-/* Escaped as it is copied, straight into the buffer, when its room for
- * the longest result (every byte escaped) is there: most fields are a
- * few bytes, and one pass beats a scan and then a call to copy them. */
+/* Escaped straight into the buffer when there is room for the longest
+ * result (every byte escaped), as for almost every field. */
 void
 out_field(const char *s, size_t n)
 {
-	const char *end = s + n;
-	char esc, *d;
-
 	if (n > OUT_BUFSIZE / 2) {
 		out_long_field(s, n);
 		return;
 	}
 	if (2 * n > OUT_BUFSIZE - outlen)
 		out_flush();
-	for (d = outbuf + outlen; s < end; s++) {
-		if ((esc = field_escape[(unsigned char)*s]) == 0) {
-			*d++ = *s;
-		} else {
-			*d++ = '\\';
-			*d++ = esc;
-		}
-	}
-	outlen = (size_t)(d - outbuf);
+	outlen = (size_t)(fmt_field(outbuf + outlen, s, n) - outbuf);
 }
 
 void

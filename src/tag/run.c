@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "conllu.h"
+#include "fmt.h"
 #include "folds.h"
 #include "out.h"
 #include "run.h"
@@ -40,6 +41,7 @@ struct state {
 	/* What a sentence's token rows share: its columns ahead of the
 	 * token's and a TAB, formatted once rather than once a token. */
 	struct buf		 prefix;
+	struct buf		 row;		/* a token's, see write_tsv_token */
 	/* "\tUPOS\tXPOS\t" of each tag: the columns around the lemma. */
 	struct buf		*tag_cols;
 	struct col		*cols;
@@ -178,27 +180,41 @@ format_prefix(struct state *st)
 }
 
 /* One token's row: the sentence's columns, then tok start end form upos
- * xpos lemma. */
+ * xpos lemma, put together in st->row (room made for the longest row:
+ * every number of FMT_ULONG_MAX digits, every byte of the form and the
+ * lemma escaped) and written at once. */
 static void
 write_tsv_token(struct state *st, const char *text, size_t k,
     size_t base, int tag)
 {
 	const struct token_span *t = &st->toks.v[k];
+	const char *form = text + t->start;
+	size_t flen = t->end - t->start;
+	const struct buf *tc = &st->tag_cols[tag];
+	char *d;
 
-	out_bytes(st->prefix.data, st->prefix.len);
-	out_ulong(k + 1);
-	out_tab();
-	out_ulong(base + folds_map(&st->folds, t->start));
-	out_tab();
-	out_ulong(base + folds_map(&st->folds, t->end));
-	out_tab();
-	out_field(text + t->start, t->end - t->start);
-	out_bytes(st->tag_cols[tag].data, st->tag_cols[tag].len);
 	buf_reset(&st->lemma);
-	tagger_lemma(&st->tagger, text + t->start, t->end - t->start, tag,
-	    &st->lemma);
-	out_field(st->lemma.data, st->lemma.len);
-	out_endrec();
+	tagger_lemma(&st->tagger, form, flen, tag, &st->lemma);
+	buf_reset(&st->row);
+	buf_reserve(&st->row, st->prefix.len + 3 * (FMT_ULONG_MAX + 1) +
+	    2 * flen + tc->len + 2 * st->lemma.len + 1);
+	d = st->row.data;
+	memcpy(d, st->prefix.data, st->prefix.len);
+	d += st->prefix.len;
+	d = fmt_ulong(d, k + 1);
+	*d++ = '\t';
+	d = fmt_ulong(d, base + folds_map(&st->folds, t->start));
+	*d++ = '\t';
+	d = fmt_ulong(d, base + folds_map(&st->folds, t->end));
+	*d++ = '\t';
+	d = fmt_field(d, form, flen);
+	memcpy(d, tc->data, tc->len);
+	d += tc->len;
+	d = fmt_field(d, st->lemma.data, st->lemma.len);
+	*d++ = '\n';
+	st->row.len = (size_t)(d - st->row.data);
+	st->row.data[st->row.len] = '\0';
+	out_bytes(st->row.data, st->row.len);
 }
 
 /* A comment value on one line: TAB, LF, CR become spaces. */
@@ -364,6 +380,7 @@ run_stream(struct rec *r, const struct tag_model *m, enum tag_format format,
 	buf_free(&st.lemma);
 	buf_free(&st.lastdoc);
 	buf_free(&st.prefix);
+	buf_free(&st.row);
 	buf_free(&header);
 }
 
