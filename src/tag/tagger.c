@@ -690,6 +690,7 @@ rows_sum_portable(int32_t *restrict dst, int fresh, const int32_t *const *src,
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define HAVE_AVX2_PATH 1
+#include <immintrin.h>
 static inline __attribute__((always_inline, target("avx2"))) void
 sum_block_v8(int32_t *restrict dst, int fresh, const int32_t *const *src,
     size_t n, size_t j, size_t nv)
@@ -857,6 +858,7 @@ tagger_init(struct tagger *t, const struct tag_model *m)
 	memset(t, 0, sizeof *t);
 	t->model = m;
 	t->rows_sum = rows_sum_pick();
+	t->row_best = row_best_pick();
 	t->info = ecalloc(TAG_CHUNK + 4, sizeof *t->info);
 	t->rinfo = ecalloc(TAG_CHUNK + 4, sizeof *t->rinfo);
 	t->hist = ecalloc(TAG_CHUNK, sizeof *t->hist);
@@ -1111,6 +1113,66 @@ row_best(const int32_t *scores, uint32_t ntags, int32_t *margin)
 	return (int)j;
 }
 
+#ifdef HAVE_AVX2_PATH
+/*
+ * row_best in eight lanes with the processor's max and min, and the
+ * first score equal to the best found eight at a time by a compare: on
+ * rows of 102 tags about a fifth of the instructions.  (Which lane holds
+ * which score does not matter: the highest two of all are among the
+ * highest two of each lane, whatever the order they are merged in.)
+ */
+__attribute__((target("avx2"))) static int
+row_best_v8(const int32_t *scores, uint32_t ntags, int32_t *margin)
+{
+	uint32_t j, nv = ntags & ~7u;
+	int32_t best = INT32_MIN, second = INT32_MIN, top[8], next[8];
+	__m256i m1, m2, x, want;
+	unsigned equal;
+
+	if (nv > 0) {
+		m1 = _mm256_loadu_si256((const __m256i *)(const void *)scores);
+		m2 = _mm256_set1_epi32(INT32_MIN);
+		for (j = 8; j < nv; j += 8) {
+			x = _mm256_loadu_si256((const __m256i *)(const void *)
+			    (scores + j));
+			m2 = _mm256_max_epi32(m2, _mm256_min_epi32(m1, x));
+			m1 = _mm256_max_epi32(m1, x);
+		}
+		_mm256_storeu_si256((__m256i *)(void *)top, m1);
+		_mm256_storeu_si256((__m256i *)(void *)next, m2);
+		for (j = 0; j < 8; j++) {
+			top_two(top[j], &best, &second);
+			top_two(next[j], &best, &second);
+		}
+	}
+	for (j = nv; j < ntags; j++)
+		top_two(scores[j], &best, &second);
+	*margin = ntags > 1 ? best - second : INT32_MAX;
+	want = _mm256_set1_epi32(best);
+	for (j = 0; j < nv; j += 8) {
+		x = _mm256_loadu_si256((const __m256i *)(const void *)
+		    (scores + j));
+		equal = (unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(
+		    _mm256_cmpeq_epi32(x, want)));
+		if (equal != 0)
+			return (int)(j + (uint32_t)__builtin_ctz(equal));
+	}
+	for (j = nv; scores[j] != best; j++)
+		continue;
+	return (int)j;
+}
+#endif
+
+row_best_fn *
+row_best_pick(void)
+{
+#ifdef HAVE_AVX2_PATH
+	if (__builtin_cpu_supports("avx2"))
+		return row_best_v8;
+#endif
+	return row_best;
+}
+
 /*
  * Adds perceptron k's features of the tags before word i (and other, the
  * other pass's row, when not NULL) to row, and returns its best tag, with
@@ -1135,7 +1197,7 @@ decide(struct tagger *t, int k, const struct word_info *w, size_t i,
 		if (vals[f] != 0)
 			acc_feature(t, k, &acc, keys[f], vals[f]);
 	acc_flush(t, &acc);
-	return row_best(row, m->ntags, margin);
+	return t->row_best(row, m->ntags, margin);
 }
 
 /*

@@ -191,17 +191,19 @@ test_rows_sum(void)
 	    bad, cases);
 }
 /* The best score and its margin: against a plain scan, on rows of every
- * length up to 40 (vector part and tail), with ties and extreme values. */
+ * length up to 110 (vector part and tail), with ties and extreme values,
+ * in both versions. */
 static void
 test_row_best(void)
 {
-	static int32_t row[48] __attribute__((aligned(64)));
+	static int32_t row[112] __attribute__((aligned(64)));
+	row_best_fn *best[2] = { row_best, row_best_pick() };
 	uint32_t n, j, x = 777, bad = 0, cases = 0;
 	int32_t margin, top, next;
-	int round, want;
+	int round, want, v;
 
 	for (round = 0; round < 200; round++)
-		for (n = 1; n <= 40; n++) {
+		for (n = 1; n <= 110; n++) {
 			for (j = 0; j < n; j++) {
 				x = x * 1103515245u + 12345u;
 				/* Small ranges make ties; some rows hold extremes. */
@@ -217,9 +219,11 @@ test_row_best(void)
 			for (j = 0; j < n; j++)
 				if ((int)j != want && row[j] > next)
 					next = row[j];
-			bad += row_best(row, n, &margin) != want ||
-			    margin != (n > 1 ? top - next : INT32_MAX);
-			cases++;
+			for (v = 0; v < 2; v++) {
+				bad += best[v](row, n, &margin) != want ||
+				    margin != (n > 1 ? top - next : INT32_MAX);
+				cases++;
+			}
 		}
 	ok(bad == 0, "best score is the first of equals and its margin is right "
 	    "(%u of %u wrong)", bad, cases);
