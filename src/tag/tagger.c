@@ -372,8 +372,11 @@ word_info_fill(struct word_info *wi, const char *form, size_t len,
 	buf_reset(scratch);
 	word_normalize(form, len, 0, scratch);
 	wi->form = hash_bytes(scratch->data, scratch->len, 1);
-	buf_reset(scratch);
-	word_normalize(form, len, 1, scratch);
+	/* Folded to lower case in place: what word_normalize(..., 1, ...)
+	 * gives, since the marks it replaces become no capitals. */
+	for (i = 0; i < scratch->len; i++)
+		if (scratch->data[i] >= 'A' && scratch->data[i] <= 'Z')
+			scratch->data[i] += 'a' - 'A';
 	w = scratch->data;
 	nlen = scratch->len;
 	wi->lower = hash_bytes(w, nlen, 2);
