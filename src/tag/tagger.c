@@ -793,20 +793,40 @@ acc_row(const struct tagger *t, struct row_acc *a, const int32_t *row)
 }
 
 /*
+ * Expands the nonzero weights of a feature (its table value v) into the
+ * dense row at slot, cleared first, for acc_feature.  The row may be
+ * waiting in a, so a is flushed first.
+ */
+static void
+dense_fill(struct tagger *t, struct row_acc *a, size_t slot, uint64_t key,
+    uint32_t v)
+{
+	size_t nt = ROW(t->model);
+	int32_t *dense = t->dense + slot * nt;
+	uint32_t j, c, e;
+
+	acc_flush(t, a);
+	t->dense_key[slot] = key;
+	memset(dense, 0, nt * sizeof *dense);
+	for (j = v >> 8, c = v & 0xFF; c > 0; j++, c--) {
+		e = a->entries[j];
+		dense[e & 0xFF] = (int32_t)e >> 8;
+	}
+}
+
+/*
  * Adds the weights of one feature (its table value v) of perceptron k.
  * A feature with many weights (the bias, flags, shapes, ambiguity
  * classes, previous tags: few values, seen over and over) is expanded
  * once into a dense row of the dense cache and added from there as a
- * row.  Expanding into a slot may overwrite a row still waiting in a, so
- * a is flushed first.
+ * row.  Inlined, as it runs for every feature found; only expanding a
+ * row (dense_fill) and flushing a full accumulator take a call.
  */
-static void
+static inline void
 acc_feature(struct tagger *t, int k, struct row_acc *a, uint64_t key,
     uint32_t v)
 {
-	size_t nt = ROW(t->model), slot;
-	uint32_t j, c, e;
-	int32_t *dense;
+	size_t slot;
 
 	if ((v & 0xFF) < DENSE_MIN) {
 		if (a->nsparse == ACC_MAX)
@@ -816,17 +836,9 @@ acc_feature(struct tagger *t, int k, struct row_acc *a, uint64_t key,
 	}
 	key |= 1;
 	slot = (size_t)k * DENSE_CACHE + (key >> 40) % DENSE_CACHE;
-	dense = t->dense + slot * nt;
-	if (t->dense_key[slot] != key) {
-		acc_flush(t, a);
-		t->dense_key[slot] = key;
-		memset(dense, 0, nt * sizeof *dense);
-		for (j = v >> 8, c = v & 0xFF; c > 0; j++, c--) {
-			e = a->entries[j];
-			dense[e & 0xFF] = (int32_t)e >> 8;
-		}
-	}
-	acc_row(t, a, dense);
+	if (t->dense_key[slot] != key)
+		dense_fill(t, a, slot, key, v);
+	acc_row(t, a, t->dense + slot * ROW(t->model));
 }
 
 /*
