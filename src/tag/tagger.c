@@ -714,6 +714,9 @@ sum_block_v8(int32_t *restrict dst, int fresh, const int32_t *const *src,
 		*(v8si *)(void *)(dst + j + 8 * v) = a[v];
 }
 
+/* Blocks of eight vectors, then the rest (fewer) in one more pass over
+ * the rows rather than a pass for each power of two in it: each pass
+ * reads every row's pointer and the sum's part again. */
 __attribute__((target("avx2"))) static void
 rows_sum_v8(int32_t *restrict dst, int fresh, const int32_t *const *src,
     size_t n, size_t nt)
@@ -722,10 +725,15 @@ rows_sum_v8(int32_t *restrict dst, int fresh, const int32_t *const *src,
 
 	for (j = 0; j + 64 <= nt; j += 64)
 		sum_block_v8(dst, fresh, src, n, j, 8);
-	for (; j + 32 <= nt; j += 32)
-		sum_block_v8(dst, fresh, src, n, j, 4);
-	for (; j < nt; j += 8)
-		sum_block_v8(dst, fresh, src, n, j, 1);
+	switch ((nt - j) / 8) {
+	case 7: sum_block_v8(dst, fresh, src, n, j, 7); break;
+	case 6: sum_block_v8(dst, fresh, src, n, j, 6); break;
+	case 5: sum_block_v8(dst, fresh, src, n, j, 5); break;
+	case 4: sum_block_v8(dst, fresh, src, n, j, 4); break;
+	case 3: sum_block_v8(dst, fresh, src, n, j, 3); break;
+	case 2: sum_block_v8(dst, fresh, src, n, j, 2); break;
+	case 1: sum_block_v8(dst, fresh, src, n, j, 1); break;
+	}
 }
 #endif
 

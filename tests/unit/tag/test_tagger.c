@@ -156,7 +156,9 @@ test_rows_sum(void)
 	enum { MAXROWS = 40, MAXNT = 136 };
 	static int32_t rows[MAXROWS][MAXNT] __attribute__((aligned(64)));
 	static int32_t want[MAXNT], got[2][MAXNT] __attribute__((aligned(64)));
-	static const size_t widths[] = { 8, 24, 32, 104, 136 };
+	/* every remainder after blocks of 64 scores, and more than one block */
+	static const size_t widths[] = { 8, 16, 24, 32, 40, 48, 56, 64, 72,
+	    80, 104, 120, 136 };
 	const int32_t *src[MAXROWS];
 	rows_sum_fn *sum[2] = { rows_sum_portable, rows_sum_pick() };
 	size_t wi, n, j, s, bad = 0, cases = 0;
