@@ -109,17 +109,16 @@ u32map_slot(uint32_t nslots, uint64_t key)
 	return (uint32_t)(((key & 0xFFFFFFFFu) * nslots) >> 32);
 }
 
-/* u32map_get, inlined into the tagger's inner loops. */
+/* map_get from key's home slot i, already known, in a map that is not
+ * empty. */
 static inline int
-map_get(const struct u32map *map, uint64_t key, uint32_t *val)
+map_get_from(const struct u32map *map, uint32_t i, uint64_t key,
+    uint32_t *val)
 {
-	uint32_t fp = (uint32_t)(key >> 32), i;
+	uint32_t fp = (uint32_t)(key >> 32);
 
 	if (fp == 0)
 		fp = 1;
-	if (map->nslots == 0)
-		return 0;
-	i = u32map_slot(map->nslots, key);
 	for (;;) {
 		uint32_t f = map->slots[(size_t)2 * i];
 
@@ -132,6 +131,15 @@ map_get(const struct u32map *map, uint64_t key, uint32_t *val)
 		if (++i == map->nslots)
 			i = 0;
 	}
+}
+
+/* u32map_get, inlined into the tagger's inner loops. */
+static inline int
+map_get(const struct u32map *map, uint64_t key, uint32_t *val)
+{
+	if (map->nslots == 0)
+		return 0;
+	return map_get_from(map, u32map_slot(map->nslots, key), key, val);
 }
 
 int
@@ -860,14 +868,16 @@ lookup_features(const struct tag_model *m, int k, const uint64_t *keys,
     size_t nk, uint32_t *vals)
 {
 	const struct u32map *feats = &m->feats[k];
-	uint32_t v;
+	uint32_t v, home[64];
 	size_t f;
 
-	for (f = 0; f < nk; f++)
-		__builtin_prefetch(feats->slots + (size_t)2 *
-		    u32map_slot(feats->nslots, keys[f]));
+	/* (A perceptron in use has features: see tag_model_open.) */
 	for (f = 0; f < nk; f++) {
-		vals[f] = map_get(feats, keys[f], &v) ? v : 0;
+		home[f] = u32map_slot(feats->nslots, keys[f]);
+		__builtin_prefetch(feats->slots + (size_t)2 * home[f]);
+	}
+	for (f = 0; f < nk; f++) {
+		vals[f] = map_get_from(feats, home[f], keys[f], &v) ? v : 0;
 		if (vals[f])
 			__builtin_prefetch(m->entries[k] + (v >> 8));
 	}
