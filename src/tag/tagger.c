@@ -784,18 +784,17 @@ acc_begin(struct row_acc *a, int32_t *dst, int fresh, const uint32_t *entries)
 static void
 acc_flush(const struct tagger *t, struct row_acc *a)
 {
+	int32_t *dst = a->dst;
+	const uint32_t *e, *end;
 	size_t f;
-	uint32_t j, c, e;
 
 	if (a->nrows > 0 || a->fresh)
-		t->rows_sum(a->dst, a->fresh, a->rows, a->nrows,
-		    ROW(t->model));
-	for (f = 0; f < a->nsparse; f++)
-		for (j = a->sparse[f] >> 8, c = a->sparse[f] & 0xFF; c > 0;
-		    j++, c--) {
-			e = a->entries[j];
-			a->dst[e & 0xFF] += (int32_t)e >> 8;
-		}
+		t->rows_sum(dst, a->fresh, a->rows, a->nrows, ROW(t->model));
+	for (f = 0; f < a->nsparse; f++) {
+		e = a->entries + (a->sparse[f] >> 8);
+		for (end = e + (a->sparse[f] & 0xFF); e < end; e++)
+			dst[*e & 0xFF] += (int32_t)*e >> 8;
+	}
 	a->fresh = 0;
 	a->nrows = a->nsparse = 0;
 }
