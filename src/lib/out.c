@@ -64,6 +64,20 @@ out_bytes(const void *p, size_t n)
 	outlen += n;
 }
 
+char *
+out_room(size_t n)
+{
+	if (n > OUT_BUFSIZE - outlen)
+		out_flush();
+	return outbuf + outlen;
+}
+
+void
+out_wrote(const char *end)
+{
+	outlen = (size_t)(end - outbuf);
+}
+
 void
 out_str(const char *s)
 {

@@ -179,26 +179,14 @@ format_prefix(struct state *st)
 	}
 }
 
-/* One token's row: the sentence's columns, then tok start end form upos
- * xpos lemma, put together in st->row (room made for the longest row:
- * every number of FMT_ULONG_MAX digits, every byte of the form and the
- * lemma escaped) and written at once. */
-static void
-write_tsv_token(struct state *st, const char *text, size_t k,
+/* One token's row at d, which has room for it: the sentence's columns,
+ * then tok start end form upos xpos lemma (st->lemma).  Returns its end. */
+static char *
+put_tsv_token(struct state *st, char *d, const char *text, size_t k,
     size_t base, int tag)
 {
 	const struct token_span *t = &st->toks.v[k];
-	const char *form = text + t->start;
-	size_t flen = t->end - t->start;
-	const struct buf *tc = &st->tag_cols[tag];
-	char *d;
 
-	buf_reset(&st->lemma);
-	tagger_lemma(&st->tagger, form, flen, tag, &st->lemma);
-	buf_reset(&st->row);
-	buf_reserve(&st->row, st->prefix.len + 3 * (FMT_ULONG_MAX + 1) +
-	    2 * flen + tc->len + 2 * st->lemma.len + 1);
-	d = st->row.data;
 	memcpy(d, st->prefix.data, st->prefix.len);
 	d += st->prefix.len;
 	d = fmt_ulong(d, k + 1);
@@ -207,12 +195,43 @@ write_tsv_token(struct state *st, const char *text, size_t k,
 	*d++ = '\t';
 	d = fmt_ulong(d, base + folds_map(&st->folds, t->end));
 	*d++ = '\t';
-	d = fmt_field(d, form, flen);
-	memcpy(d, tc->data, tc->len);
-	d += tc->len;
+	d = fmt_field(d, text + t->start, t->end - t->start);
+	memcpy(d, st->tag_cols[tag].data, st->tag_cols[tag].len);
+	d += st->tag_cols[tag].len;
 	d = fmt_field(d, st->lemma.data, st->lemma.len);
 	*d++ = '\n';
-	st->row.len = (size_t)(d - st->row.data);
+	return d;
+}
+
+/*
+ * One token's row, put together straight in the output buffer, or in
+ * st->row when it might not fit there (a form or a column of many
+ * kilobytes).  The room made is for the longest row: every number of
+ * FMT_ULONG_MAX digits, every byte of the form and the lemma escaped.
+ */
+static void
+write_tsv_token(struct state *st, const char *text, size_t k,
+    size_t base, int tag)
+{
+	const struct token_span *t = &st->toks.v[k];
+	size_t room;
+	char *end;
+
+	buf_reset(&st->lemma);
+	tagger_lemma(&st->tagger, text + t->start, t->end - t->start, tag,
+	    &st->lemma);
+	room = st->prefix.len + 3 * (FMT_ULONG_MAX + 1) +
+	    2 * (t->end - t->start) + st->tag_cols[tag].len +
+	    2 * st->lemma.len + 1;
+	if (room <= OUT_ROOM_MAX) {
+		out_wrote(put_tsv_token(st, out_room(room), text, k, base,
+		    tag));
+		return;
+	}
+	buf_reset(&st->row);
+	buf_reserve(&st->row, room);
+	end = put_tsv_token(st, st->row.data, text, k, base, tag);
+	st->row.len = (size_t)(end - st->row.data);
 	st->row.data[st->row.len] = '\0';
 	out_bytes(st->row.data, st->row.len);
 }
