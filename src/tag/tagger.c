@@ -49,6 +49,14 @@ load_tail(const unsigned char *s, size_t n)
 #endif
 }
 
+/* The end of hash_bytes: the last n < 8 bytes of the key at s into h. */
+static inline uint64_t
+hash_last(uint64_t h, const unsigned char *s, size_t n)
+{
+	h = (h ^ fmix64(load_tail(s, n) ^ 0x5bd1e995)) * 0x9E3779B97F4A7C15ULL;
+	return fmix64(h);
+}
+
 uint64_t
 hash_bytes(const void *p, size_t n, uint64_t seed)
 {
@@ -61,9 +69,16 @@ hash_bytes(const void *p, size_t n, uint64_t seed)
 		s += 8;
 		n -= 8;
 	}
-	k = load_tail(s, n);
-	h = (h ^ fmix64(k ^ 0x5bd1e995)) * 0x9E3779B97F4A7C15ULL;
-	return fmix64(h);
+	return hash_last(h, s, n);
+}
+
+/* hash_bytes of a key shorter than 8 bytes, inlined: a word's affixes,
+ * whose lengths the compiler then knows. */
+static inline uint64_t
+hash_short(const char *s, size_t n, uint64_t seed)
+{
+	return hash_last(seed ^ (n * 0x9E3779B97F4A7C15ULL),
+	    (const unsigned char *)s, n);
 }
 
 /*
@@ -389,10 +404,10 @@ word_info_fill(struct word_info *wi, const char *form, size_t len,
 	nlen = scratch->len;
 	wi->lower = hash_bytes(w, nlen, 2);
 	for (k = 0; k < 5; k++)
-		wi->suf[k] = nlen > k ? hash_bytes(w + nlen - k - 1, k + 1,
+		wi->suf[k] = nlen > k ? hash_short(w + nlen - k - 1, k + 1,
 		    10 + k) : 0x5f5f;
 	for (k = 0; k < 3; k++)
-		wi->pre[k] = nlen > k + 1 ? hash_bytes(w, k + 1, 20 + k) :
+		wi->pre[k] = nlen > k + 1 ? hash_short(w, k + 1, 20 + k) :
 		    0x5e5e;
 	for (i = 0; i < len; i++) {
 		unsigned char u = (unsigned char)form[i];
