@@ -1482,10 +1482,13 @@ exc_key(const char *form, size_t len, uint64_t seed)
 	return hash_bytes(form, len, seed);
 }
 
+/* (A suffix rule's suffix is at most LEMMA_SUFFIX_MAX bytes.) */
+_Static_assert(LEMMA_SUFFIX_MAX < 8, "suf_key hashes suffixes by hash_short");
+
 static uint64_t
 suf_key(const char *suf, size_t len, uint64_t seed)
 {
-	return hash_bytes(suf, len, seed + len);
+	return hash_short(suf, len, seed + len);
 }
 
 uint64_t
