@@ -56,12 +56,13 @@ const char fmt_field_escape[256] = {
 char *
 fmt_field(char *d, const char *s, size_t n)
 {
-	const char *end = s + n;
+	size_t i;
 	char esc;
 
-	for (; s < end; s++) {
-		if ((esc = fmt_field_escape[(unsigned char)*s]) == 0) {
-			*d++ = *s;
+	/* (by index: s may be NULL when n is 0, and NULL + 0 is undefined) */
+	for (i = 0; i < n; i++) {
+		if ((esc = fmt_field_escape[(unsigned char)s[i]]) == 0) {
+			*d++ = s[i];
 		} else {
 			*d++ = '\\';
 			*d++ = esc;
