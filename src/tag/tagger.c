@@ -1081,11 +1081,14 @@ static_scores(struct tagger *t, int k, const struct word_info *w, size_t n,
 			t->pairof[d] = (int)np++;
 		}
 	total = np * NPAIRS;
+	/* vals[j] holds key j's home slot until it holds what it found. */
+	for (j = 0; j < total; j++)
+		vals[j] = u32map_slot(feats->nslots, keys[j]);
 	for (j = 0; j < total; j++) {
 		if (j + AHEAD < total)
 			__builtin_prefetch(feats->slots + (size_t)2 *
-			    u32map_slot(feats->nslots, keys[j + AHEAD]));
-		vals[j] = map_get(feats, keys[j], &v) ? v : 0;
+			    vals[j + AHEAD]);
+		vals[j] = map_get_from(feats, vals[j], keys[j], &v) ? v : 0;
 		if (vals[j])
 			__builtin_prefetch(m->entries[k] + (v >> 8));
 	}
