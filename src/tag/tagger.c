@@ -1068,6 +1068,9 @@ static_scores(struct tagger *t, int k, const struct word_info *w, size_t n,
 	uint64_t *keys = t->keys;
 	uint32_t *vals = t->vals, v, scase = n > 0 ? w[0].scase : 0;
 	const int32_t **rowset = t->rowset + 2;	/* rowset[-2 .. n+2) */
+	/* open[d + 4]: is word d scored (in the chunk, its tag not fixed)?
+	 * Its neighbours' roles reach d = -4 .. n+3. */
+	unsigned char open[TAG_CHUNK + 8];
 	struct row_acc acc;
 	unsigned need;
 	/* The row of each role lands on the word role_to[] away. */
@@ -1075,11 +1078,14 @@ static_scores(struct tagger *t, int k, const struct word_info *w, size_t n,
 	int role;
 	enum { AHEAD = 8 };
 
-	for (d = 0; d < ln; d++)
-		if (fixed[d] < 0) {
+	memset(open, 0, sizeof open);
+	for (d = 0; d < ln; d++) {
+		open[d + 4] = fixed[d] < 0;
+		if (open[d + 4]) {
 			features_pairs(w, (size_t)d, keys + np * NPAIRS);
 			t->pairof[d] = (int)np++;
 		}
+	}
 	total = np * NPAIRS;
 	/* vals[j] holds key j's home slot until it holds what it found. */
 	for (j = 0; j < total; j++)
@@ -1094,15 +1100,12 @@ static_scores(struct tagger *t, int k, const struct word_info *w, size_t n,
 	}
 	for (x = -2; x < ln + 2; x++) {
 		t->pos++;
-		for (need = 0, role = 0; role < NROLES; role++) {
-			d = x + role_to[role];
-			if (d >= 0 && d < ln && fixed[d] < 0)
-				need |= 1u << role;
-		}
+		for (need = 0, role = 0; role < NROLES; role++)
+			need |= (unsigned)open[x + role_to[role] + 4] << role;
 		rowset[x] = need ? word_rows(t, k, &w[x], scase, need) : NULL;
 		/* Word d = x - 2 now has the rows of all its neighbours. */
 		d = x - 2;
-		if (d < 0 || fixed[d] >= 0)
+		if (!open[d + 4])
 			continue;
 		acc_begin(&acc, scores + (size_t)d * nt, 1, m->entries[k]);
 		for (role = 0; role < NROLES; role++)
