@@ -10,7 +10,7 @@
 #include <stddef.h>
 
 /* The most digits fmt_ulong writes (those of ULLONG_MAX). */
-#define FMT_ULONG_MAX	20
+#define FMT_ULONG_MAX	((size_t)20)
 
 /* v in decimal at d (room for FMT_ULONG_MAX bytes). */
 char *fmt_ulong(char *d, unsigned long long v);

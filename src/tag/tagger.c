@@ -339,13 +339,14 @@ word_normalize(const char *s, size_t n, int lower, struct buf *out)
 				i += 2;
 				continue;
 			case 0x93: case 0x94: case 0x95:
-				memcpy(d, "--", 2);
-				d += 2;
+				*d++ = '-';
+				*d++ = '-';
 				i += 2;
 				continue;
 			case 0xA6:
-				memcpy(d, "...", 3);
-				d += 3;
+				*d++ = '.';
+				*d++ = '.';
+				*d++ = '.';
 				i += 2;
 				continue;
 			}

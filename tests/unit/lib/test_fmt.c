@@ -17,7 +17,8 @@ same_as_printf(unsigned long long v)
 	memset(got, '#', sizeof got);
 	end = fmt_ulong(got, v);
 	snprintf(want, sizeof want, "%llu", v);
-	return end - got == (long)strlen(want) && end - got <= FMT_ULONG_MAX &&
+	return (size_t)(end - got) == strlen(want) &&
+	    (size_t)(end - got) <= FMT_ULONG_MAX &&
 	    memcmp(got, want, strlen(want)) == 0 && *end == '#';
 }
 
