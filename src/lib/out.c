@@ -5,6 +5,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "fmt.h"
 #include "out.h"
 #include "util.h"
 
@@ -63,6 +64,20 @@ out_bytes(const void *p, size_t n)
 	outlen += n;
 }
 
+char *
+out_room(size_t n)
+{
+	if (n > OUT_BUFSIZE - outlen)
+		out_flush();
+	return outbuf + outlen;
+}
+
+void
+out_wrote(const char *end)
+{
+	outlen = (size_t)(end - outbuf);
+}
+
 void
 out_str(const char *s)
 {
@@ -80,36 +95,42 @@ out_char(int c)
 void
 out_ulong(unsigned long long v)
 {
-	char tmp[24];
-	size_t i = sizeof tmp;
-
-	do {
-		tmp[--i] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
-	out_bytes(tmp + i, sizeof tmp - i);
+	if (FMT_ULONG_MAX > OUT_BUFSIZE - outlen)
+		out_flush();
+	outlen = (size_t)(fmt_ulong(outbuf + outlen, v) - outbuf);
 }
 
-void
-out_field(const char *s, size_t n)
+/* A field too long to escape in the buffer at once: its runs between
+ * escapes are copied as they are. */
+static void
+out_long_field(const char *s, size_t n)
 {
 	size_t i, run = 0;
 	char esc;
 
 	for (i = 0; i < n; i++) {
-		switch (s[i]) {
-		case '\\': esc = '\\'; break;
-		case '\t': esc = 't'; break;
-		case '\n': esc = 'n'; break;
-		case '\r': esc = 'r'; break;
-		default: continue;
-		}
+		if ((esc = fmt_field_escape[(unsigned char)s[i]]) == 0)
+			continue;
 		out_bytes(s + run, i - run);
 		out_char('\\');
 		out_char(esc);
 		run = i + 1;
 	}
 	out_bytes(s + run, n - run);
+}
+
+/* Escaped straight into the buffer when there is room for the longest
+ * result (every byte escaped), as for almost every field. */
+void
+out_field(const char *s, size_t n)
+{
+	if (n > OUT_BUFSIZE / 2) {
+		out_long_field(s, n);
+		return;
+	}
+	if (2 * n > OUT_BUFSIZE - outlen)
+		out_flush();
+	outlen = (size_t)(fmt_field(outbuf + outlen, s, n) - outbuf);
 }
 
 void

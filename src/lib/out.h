@@ -21,6 +21,15 @@ void out_tab(void);
 void out_endrec(void);		/* LF */
 /* A header line from a list of column names (escaped like fields). */
 void out_header(const char *const *names, size_t n);
+/*
+ * For a writer that puts a record together in place: out_room returns
+ * where n bytes (n <= OUT_ROOM_MAX) can be written at the end of the
+ * output, flushing first if need be, and out_wrote(end) then takes the
+ * bytes written there up to end.
+ */
+#define OUT_ROOM_MAX	((size_t)32 * 1024)
+char *out_room(size_t n);
+void out_wrote(const char *end);
 void out_flush(void);
 /* Flush and close stdout; write errors are fatal. */
 void out_close(void);

@@ -279,14 +279,16 @@ keeps_period(const char *s, size_t n, size_t start, size_t end)
 /*
  * Scans a word that starts at s[i] (a letter or digit) and returns its
  * end.  Inner periods, commas, colons, slashes, hyphens and apostrophes
- * join the word where the rules in tokenize.h say so.
+ * join the word where the rules in tokenize.h say so; *apostrophe tells
+ * whether one did, after which a clitic may start.
  */
 static size_t
-scan_word(const char *s, size_t n, size_t i)
+scan_word(const char *s, size_t n, size_t i, int *apostrophe)
 {
 	size_t start = i, seg = i, alen;
 	int cls;
 
+	*apostrophe = 0;
 	for (;;) {
 		while (i < n) {
 			size_t len = cp_at(s, n, i, &cls, NULL);
@@ -341,6 +343,7 @@ scan_word(const char *s, size_t n, size_t i)
 			if ((alen = apostrophe_at(s, n, i)) != 0 &&
 			    class_at(s, n, i + alen) == C_LETTER) {
 				i += alen;
+				*apostrophe = 1;
 				continue;
 			}
 			return i;
@@ -399,9 +402,11 @@ clitic_start(const char *s, size_t start, size_t end)
 	return end;
 }
 
-/* Pushes the word [start, end) split at its clitics. */
+/* Pushes the word [start, end) split at its clitics, which it can only
+ * have when it holds an apostrophe (see scan_word). */
 static void
-push_word(struct tokens *t, const char *s, size_t start, size_t end)
+push_word(struct tokens *t, const char *s, size_t start, size_t end,
+    int apostrophe)
 {
 	size_t cuts[4], ncut = 0, k, c;
 	char last = end > start ? (char)(s[end - 1] | 0x20) : 0;
@@ -411,6 +416,7 @@ push_word(struct tokens *t, const char *s, size_t start, size_t end)
 	    (last == 't' || last == 'a') &&
 	    k < sizeof fused / sizeof fused[0]; k++) {
 		if (fused[k].len == end - start &&
+		    fused[k].word[0] == (s[start] | 0x20) &&
 		    strncasecmp(s + start, fused[k].word, end - start) == 0) {
 			push(t, start, start + fused[k].at);
 			push(t, start + fused[k].at, end);
@@ -418,7 +424,7 @@ push_word(struct tokens *t, const char *s, size_t start, size_t end)
 		}
 	}
 	c = end;
-	while (ncut < 3) {
+	while (apostrophe && ncut < 3) {
 		k = clitic_start(s, start, c);
 		if (k == c || k <= start)
 			break;
@@ -561,7 +567,7 @@ void
 tokenize(const char *s, size_t n, struct tokens *out)
 {
 	size_t i = 0, end, len, no_email_before = 0, scanned;
-	int cls;
+	int cls, apostrophe;
 
 	out->n = 0;
 	/* an address needs an '@': without one, no word is tried as the
@@ -606,8 +612,8 @@ tokenize(const char *s, size_t n, struct tokens *out)
 			continue;
 		}
 		if (is_alnum(cls)) {
-			end = scan_word(s, n, i);
-			push_word(out, s, i, end);
+			end = scan_word(s, n, i, &apostrophe);
+			push_word(out, s, i, end, apostrophe);
 			i = end;
 			continue;
 		}

@@ -1,8 +1,10 @@
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "conllu.h"
+#include "fmt.h"
 #include "folds.h"
 #include "out.h"
 #include "run.h"
@@ -36,6 +38,12 @@ struct state {
 	size_t			*lens, cap;
 	unsigned char		*spacing;	/* SPACE_ bits of each token */
 	struct buf		 lemma, lastdoc;
+	/* What a sentence's token rows share: its columns ahead of the
+	 * token's and a TAB, formatted once rather than once a token. */
+	struct buf		 prefix;
+	struct buf		 row;		/* a token's, see write_tsv_token */
+	/* "\tUPOS\tXPOS\t" of each tag: the columns around the lemma. */
+	struct buf		*tag_cols;
 	struct col		*cols;
 	size_t			 ncols;
 	long			 text, doc, sent, start, end, folds_col;
@@ -124,33 +132,6 @@ parse_offset(struct state *st, size_t col)
 	return v;
 }
 
-static void
-out_raw(struct state *st, size_t col)
-{
-	size_t len;
-	const char *p = rec_raw(st->r, col, &len);
-
-	out_bytes(p, len);
-}
-
-static void
-out_doc(struct state *st)
-{
-	if (st->doc >= 0)
-		out_raw(st, (size_t)st->doc);
-	else
-		out_field(rec_name(st->r), strlen(rec_name(st->r)));
-}
-
-static void
-out_sent(struct state *st)
-{
-	if (st->sent >= 0)
-		out_raw(st, (size_t)st->sent);
-	else
-		out_ulong(st->sentno);
-}
-
 /* Counts sentences when the stream does not: from 1 in each document. */
 static void
 count_sentence(struct state *st)
@@ -170,53 +151,89 @@ count_sentence(struct state *st)
 	st->sentno++;
 }
 
+/* The sentence's columns ahead of the token's (plan_columns puts them
+ * first) and the TAB after them, into st->prefix: as in the input, but
+ * for doc and sent when tag makes them up. */
+static void
+format_prefix(struct state *st)
+{
+	const struct col *c;
+	const char *p;
+	char num[24];
+	size_t len;
+
+	buf_reset(&st->prefix);
+	for (c = st->cols; c < st->cols + st->ncols && c->kind < K_TOK; c++) {
+		if (c->kind == K_DOC && st->doc < 0) {
+			buf_add_field(&st->prefix, rec_name(st->r),
+			    strlen(rec_name(st->r)));
+		} else if (c->kind == K_SENT && st->sent < 0) {
+			len = (size_t)snprintf(num, sizeof num, "%lu",
+			    st->sentno);
+			buf_add(&st->prefix, num, len);
+		} else {
+			p = rec_raw(st->r, c->idx, &len);
+			buf_add(&st->prefix, p, len);
+		}
+		buf_addc(&st->prefix, '\t');
+	}
+}
+
+/* One token's row at d, which has room for it: the sentence's columns,
+ * then tok start end form upos xpos lemma (st->lemma).  Returns its end. */
+static char *
+put_tsv_token(struct state *st, char *d, const char *text, size_t k,
+    size_t base, int tag)
+{
+	const struct token_span *t = &st->toks.v[k];
+
+	memcpy(d, st->prefix.data, st->prefix.len);
+	d += st->prefix.len;
+	d = fmt_ulong(d, k + 1);
+	*d++ = '\t';
+	d = fmt_ulong(d, base + folds_map(&st->folds, t->start));
+	*d++ = '\t';
+	d = fmt_ulong(d, base + folds_map(&st->folds, t->end));
+	*d++ = '\t';
+	d = fmt_field(d, text + t->start, t->end - t->start);
+	memcpy(d, st->tag_cols[tag].data, st->tag_cols[tag].len);
+	d += st->tag_cols[tag].len;
+	d = fmt_field(d, st->lemma.data, st->lemma.len);
+	*d++ = '\n';
+	return d;
+}
+
+/*
+ * One token's row, put together straight in the output buffer, or in
+ * st->row when it might not fit there (a form or a column of many
+ * kilobytes).  The room made is for the longest row: every number of
+ * FMT_ULONG_MAX digits, every byte of the form and the lemma escaped.
+ */
 static void
 write_tsv_token(struct state *st, const char *text, size_t k,
     size_t base, int tag)
 {
 	const struct token_span *t = &st->toks.v[k];
-	size_t i;
+	size_t room;
+	char *end;
 
-	for (i = 0; i < st->ncols; i++) {
-		if (i)
-			out_tab();
-		switch (st->cols[i].kind) {
-		case K_RAW:
-			out_raw(st, st->cols[i].idx);
-			break;
-		case K_DOC:
-			out_doc(st);
-			break;
-		case K_SENT:
-			out_sent(st);
-			break;
-		case K_TOK:
-			out_ulong(k + 1);
-			break;
-		case K_START:
-			out_ulong(base + folds_map(&st->folds, t->start));
-			break;
-		case K_END:
-			out_ulong(base + folds_map(&st->folds, t->end));
-			break;
-		case K_FORM:
-			out_field(text + t->start, t->end - t->start);
-			break;
-		case K_UPOS:
-			out_str(st->m->upos[tag]);
-			break;
-		case K_XPOS:
-			out_str(st->m->xpos[tag]);
-			break;
-		case K_LEMMA:
-			buf_reset(&st->lemma);
-			tagger_lemma(&st->tagger, text + t->start,
-			    t->end - t->start, tag, &st->lemma);
-			out_field(st->lemma.data, st->lemma.len);
-			break;
-		}
+	buf_reset(&st->lemma);
+	tagger_lemma(&st->tagger, text + t->start, t->end - t->start, tag,
+	    &st->lemma);
+	room = st->prefix.len + 3 * (FMT_ULONG_MAX + 1) +
+	    2 * (t->end - t->start) + st->tag_cols[tag].len +
+	    2 * st->lemma.len + 1;
+	if (room <= OUT_ROOM_MAX) {
+		out_wrote(put_tsv_token(st, out_room(room), text, k, base,
+		    tag));
+		return;
 	}
-	out_endrec();
+	buf_reset(&st->row);
+	buf_reserve(&st->row, room);
+	end = put_tsv_token(st, st->row.data, text, k, base, tag);
+	st->row.len = (size_t)(end - st->row.data);
+	st->row.data[st->row.len] = '\0';
+	out_bytes(st->row.data, st->row.len);
 }
 
 /* A comment value on one line: TAB, LF, CR become spaces. */
@@ -323,6 +340,7 @@ tag_record(struct state *st, enum tag_format format)
 			write_conllu_sentence(st, text, len, tags);
 		return;
 	}
+	format_prefix(st);
 	for (k = 0; k < st->toks.n; k++)
 		write_tsv_token(st, text, k, base, tags[k]);
 }
@@ -333,6 +351,7 @@ run_stream(struct rec *r, const struct tag_model *m, enum tag_format format,
 {
 	struct buf header = BUF_INIT;
 	struct state st;
+	uint32_t i;
 
 	memset(&st, 0, sizeof st);
 	st.r = r;
@@ -356,6 +375,14 @@ run_stream(struct rec *r, const struct tag_model *m, enum tag_format format,
 			    "input's: tag writes one stream");
 		}
 	}
+	st.tag_cols = ecalloc(m->ntags, sizeof *st.tag_cols);
+	for (i = 0; i < m->ntags; i++) {
+		buf_addc(&st.tag_cols[i], '\t');
+		buf_adds(&st.tag_cols[i], m->upos[i]);
+		buf_addc(&st.tag_cols[i], '\t');
+		buf_adds(&st.tag_cols[i], m->xpos[i]);
+		buf_addc(&st.tag_cols[i], '\t');
+	}
 	tagger_init(&st.tagger, m);
 	while (rec_next(r))
 		tag_record(&st, format);
@@ -366,8 +393,13 @@ run_stream(struct rec *r, const struct tag_model *m, enum tag_format format,
 	free(st.lens);
 	free(st.spacing);
 	free(st.cols);
+	for (i = 0; i < m->ntags; i++)
+		buf_free(&st.tag_cols[i]);
+	free(st.tag_cols);
 	buf_free(&st.lemma);
 	buf_free(&st.lastdoc);
+	buf_free(&st.prefix);
+	buf_free(&st.row);
 	buf_free(&header);
 }
 

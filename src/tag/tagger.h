@@ -107,9 +107,14 @@ rows_sum_fn *rows_sum_pick(void);
 /*
  * The best of ntags scores (ntags >= 1, scores 16-byte aligned), the first
  * of equals, and in *margin how far it is above the next best (0 when two
- * are equal; INT32_MAX when there is only one).
+ * are equal; INT32_MAX when there is only one): row_best in the
+ * compiler's generic vectors, or the fastest the processor has, which
+ * row_best_pick returns (the same answers).
  */
-int row_best(const int32_t *scores, uint32_t ntags, int32_t *margin);
+typedef int row_best_fn(const int32_t *scores, uint32_t ntags,
+    int32_t *margin);
+row_best_fn row_best;
+row_best_fn *row_best_pick(void);
 
 /* Lemmas of short forms, cached by form and tag (see tagger_lemma). */
 #define LEMMA_CACHE	4096	/* a power of two */
@@ -151,6 +156,7 @@ struct tagger {
 	int32_t			*ring;		/* uncached words' rows */
 	uint64_t		 pos;		/* reading positions so far */
 	rows_sum_fn		*rows_sum;	/* rows_sum_pick() */
+	row_best_fn		*row_best;	/* row_best_pick() */
 	uint64_t		*dense_key;	/* features with many weights */
 	int32_t			*dense;		/* and their weights, dense */
 	int			*tags;

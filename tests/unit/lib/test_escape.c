@@ -95,6 +95,52 @@ test_round_trips(void)
 	buf_free(&esc);
 }
 
+/* Fields written one after another past the 64 KiB buffer, escaped in
+ * the buffer or (over half its size) piece by piece: the same bytes as
+ * buf_add_field gives. */
+struct many {
+	const char	*s;
+	size_t		 n, count;
+};
+
+static void
+write_many(void *arg)
+{
+	const struct many *m = arg;
+	size_t i;
+
+	for (i = 0; i < m->count; i++)
+		out_field(m->s, m->n);
+}
+
+static void
+test_buffer_edges(void)
+{
+	static const char alpha[] = "\\\t\n\rab";
+	static char s[70000];
+	struct buf got = BUF_INIT, want = BUF_INIT;
+	struct many m = { s, 0, 0 };
+	size_t i, k;
+	static const size_t sizes[][2] = { { 7, 20000 }, { 333, 700 },
+	    { 32768, 3 }, { 32769, 3 }, { 70000, 2 } };
+
+	for (i = 0; i < sizeof s; i++)
+		s[i] = alpha[i % (sizeof alpha - 1)];
+	for (k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+		m.n = sizes[k][0];
+		m.count = sizes[k][1];
+		buf_reset(&want);
+		for (i = 0; i < m.count; i++)
+			buf_add_field(&want, s, m.n);
+		capture_out(write_many, &m, &got);
+		ok(got.len == want.len && memcmp(got.data, want.data,
+		    got.len) == 0, "%zu fields of %zu bytes, most bytes "
+		    "escaped, as buf_add_field writes them", m.count, m.n);
+	}
+	buf_free(&got);
+	buf_free(&want);
+}
+
 static void
 write_header(void *arg)
 {
@@ -144,6 +190,7 @@ main(void)
 {
 	test_exact_escapes();
 	test_round_trips();
+	test_buffer_edges();
 	test_header();
 	test_bad_escapes();
 	return tap_done();

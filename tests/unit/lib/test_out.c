@@ -56,6 +56,47 @@ test_writes(void)
 	buf_free(&got);
 }
 
+/* Records put together in place, 300 of up to OUT_ROOM_MAX bytes each,
+ * with out_char and out_bytes between them: past the buffer's end many
+ * times over. */
+static void
+write_in_place(void *arg)
+{
+	size_t i, j, n;
+	char *d;
+
+	(void)arg;
+	for (i = 0; i < 300; i++) {
+		n = i % 3 == 0 ? OUT_ROOM_MAX : i * 37 % 5000;
+		d = out_room(n);
+		for (j = 0; j < n; j++)
+			*d++ = (char)('a' + (i + j) % 26);
+		out_wrote(d);
+		out_char('\n');
+		out_bytes("end", 3);
+	}
+}
+
+static void
+test_in_place(void)
+{
+	struct buf got = BUF_INIT, want = BUF_INIT;
+	size_t i, j, n;
+
+	for (i = 0; i < 300; i++) {
+		n = i % 3 == 0 ? OUT_ROOM_MAX : i * 37 % 5000;
+		for (j = 0; j < n; j++)
+			buf_addc(&want, 'a' + (int)((i + j) % 26));
+		buf_adds(&want, "\nend");
+	}
+	capture_out(write_in_place, NULL, &got);
+	ok(got.len == want.len && memcmp(got.data, want.data, got.len) == 0,
+	    "out_room and out_wrote: records written in place arrive whole "
+	    "and in order");
+	buf_free(&got);
+	buf_free(&want);
+}
+
 /* Writes to a pipe whose reader has gone, then says it survived. */
 static void
 write_to_closed_pipe(void *arg)
@@ -116,6 +157,7 @@ main(void)
 {
 	setprogname("unit");
 	test_writes();
+	test_in_place();
 	test_errors();
 	return tap_done();
 }

@@ -130,6 +130,24 @@ test_u32map(void)
 	    "hashes are deterministic and seeded");
 }
 
+/* The model's keys are these hashes: any change to hash_bytes, however
+ * fast, must give the same values (the sum was taken with the first
+ * version, which read a key's last bytes with memcpy). */
+static void
+test_hash_values(void)
+{
+	const char *text = "The quick brown fox jumps \xe2\x80\x99over "
+	    "1916's lazy dog";
+	uint64_t sum = 0;
+	size_t n, off;
+
+	for (off = 0; off < 8; off++)
+		for (n = 0; n <= 24; n++)
+			sum = sum * 31 + hash_bytes(text + off, n, off + n);
+	ok(sum == 0x198d4a40fbdd56b3ULL,
+	    "hash_bytes gives the values the model was trained with");
+}
+
 /* Row sums: both versions against a plain loop, over the block sizes
  * rows_sum splits a row into (8, 4 and 1 vectors) and both modes. */
 static void
@@ -138,7 +156,9 @@ test_rows_sum(void)
 	enum { MAXROWS = 40, MAXNT = 136 };
 	static int32_t rows[MAXROWS][MAXNT] __attribute__((aligned(64)));
 	static int32_t want[MAXNT], got[2][MAXNT] __attribute__((aligned(64)));
-	static const size_t widths[] = { 8, 24, 32, 104, 136 };
+	/* every remainder after blocks of 64 scores, and more than one block */
+	static const size_t widths[] = { 8, 16, 24, 32, 40, 48, 56, 64, 72,
+	    80, 104, 120, 136 };
 	const int32_t *src[MAXROWS];
 	rows_sum_fn *sum[2] = { rows_sum_portable, rows_sum_pick() };
 	size_t wi, n, j, s, bad = 0, cases = 0;
@@ -173,17 +193,19 @@ test_rows_sum(void)
 	    bad, cases);
 }
 /* The best score and its margin: against a plain scan, on rows of every
- * length up to 40 (vector part and tail), with ties and extreme values. */
+ * length up to 110 (vector part and tail), with ties and extreme values,
+ * in both versions. */
 static void
 test_row_best(void)
 {
-	static int32_t row[48] __attribute__((aligned(64)));
+	static int32_t row[112] __attribute__((aligned(64)));
+	row_best_fn *best[2] = { row_best, row_best_pick() };
 	uint32_t n, j, x = 777, bad = 0, cases = 0;
 	int32_t margin, top, next;
-	int round, want;
+	int round, want, v;
 
 	for (round = 0; round < 200; round++)
-		for (n = 1; n <= 40; n++) {
+		for (n = 1; n <= 110; n++) {
 			for (j = 0; j < n; j++) {
 				x = x * 1103515245u + 12345u;
 				/* Small ranges make ties; some rows hold extremes. */
@@ -199,9 +221,11 @@ test_row_best(void)
 			for (j = 0; j < n; j++)
 				if ((int)j != want && row[j] > next)
 					next = row[j];
-			bad += row_best(row, n, &margin) != want ||
-			    margin != (n > 1 ? top - next : INT32_MAX);
-			cases++;
+			for (v = 0; v < 2; v++) {
+				bad += best[v](row, n, &margin) != want ||
+				    margin != (n > 1 ? top - next : INT32_MAX);
+				cases++;
+			}
 		}
 	ok(bad == 0, "best score is the first of equals and its margin is right "
 	    "(%u of %u wrong)", bad, cases);
@@ -215,6 +239,7 @@ main(void)
 	test_info();
 	test_lemma_base();
 	test_u32map();
+	test_hash_values();
 	test_rows_sum();
 	test_row_best();
 	buf_free(&scratch);
