@@ -15,7 +15,11 @@
 #define DEPTH_LIMIT	10000
 #define JIT_STACK_MAX	((size_t)512 * 1024)
 
-/* The words of an @needs line, lower case, split once. */
+/*
+ * The words of an @needs line, lower case, split once.  The @needs lines
+ * before one rule all hold ("@needs digit", then "@needs jan|feb|..."
+ * for a date with a month's name and a number): their lists are chained.
+ */
 struct needs {
 	char		 *words;	/* the line, each '|' made a NUL */
 	const char	**w;
@@ -23,6 +27,7 @@ struct needs {
 	size_t		  n;
 	size_t		  id;		/* its bit in rules.found */
 	int		  always;	/* an empty word: every sentence has it */
+	struct needs	 *and;		/* the rule's next list, or NULL */
 };
 
 struct rule {
@@ -38,7 +43,8 @@ struct rule {
 	enum normaliser	 how;
 	char		*norm;		/* N_FIXED */
 	int		 priority;
-	struct needs	*needs;		/* a sentence without one is skipped */
+	struct needs	*needs;		/* a sentence without a word of each
+					 * list is skipped */
 	int		 needs_digit;
 	int		 jit;		/* JIT-compiled: matched by pcre2_jit_match */
 	int		 jit_tried;	/* JIT compilation was tried (see jit_rule) */
@@ -119,15 +125,19 @@ needs_parse(const char *list)
 	}
 }
 
+/* Frees the chain of lists nd. */
 static void
 needs_free(struct needs *nd)
 {
-	if (nd == NULL)
-		return;
-	free(nd->words);
-	free(nd->w);
-	free(nd->len);
-	free(nd);
+	struct needs *and;
+
+	for (; nd != NULL; nd = and) {
+		and = nd->and;
+		free(nd->words);
+		free(nd->w);
+		free(nd->len);
+		free(nd);
+	}
 }
 
 /* Frees the automaton of the @needs words, if made. */
@@ -144,6 +154,28 @@ ac_clear(struct needs_ac *ac)
 	memset(ac->cls, 0, sizeof ac->cls);
 }
 
+/* Adds the words of the list nd to the trie of the automaton ac. */
+static void
+ac_insert(struct needs_ac *ac, const struct needs *nd)
+{
+	size_t k, j, c, st;
+
+	for (k = 0; k < nd->n; k++) {
+		if (nd->len[k] == 0)
+			continue;	/* see needs.always */
+		for (st = 0, j = 0; j < nd->len[k]; j++) {
+			c = ac->cls[(unsigned char)nd->w[k][j]];
+			if (ac->next[st * ac->ncls + c] == 0)
+				ac->next[st * ac->ncls + c] =
+				    (uint32_t)ac->nstates++;
+			st = ac->next[st * ac->ncls + c];
+		}
+		ac->out[st * ac->outw + nd->id / 64] |=
+		    UINT64_C(1) << (nd->id % 64);
+		ac->has_out[st] = 1;
+	}
+}
+
 /*
  * Makes the automaton of every rule's @needs words (see struct needs_ac):
  * the trie of the words, then, breadth first, each state's transitions
@@ -154,23 +186,23 @@ static void
 ac_build(struct rules *r)
 {
 	struct needs_ac *ac = &r->ac;
+	struct needs *nd;
 	size_t i, k, j, c, maxstates = 1, head, tail, st, nx, f;
 	uint32_t *fail, *queue;
 
 	ac_clear(ac);
 	for (i = 0; i < r->n; i++) {
-		struct needs *nd = r->v[i].needs;
-
-		if (nd == NULL)
-			continue;
-		nd->id = ac->nlists++;
-		for (k = 0; k < nd->n; k++)
-			for (j = 0; j < nd->len[k]; j++) {
-				c = (unsigned char)nd->w[k][j];
-				if (ac->cls[c] == 0)
-					ac->cls[c] = (uint16_t)++ac->ncls;
-				maxstates++;
-			}
+		for (nd = r->v[i].needs; nd != NULL; nd = nd->and) {
+			nd->id = ac->nlists++;
+			for (k = 0; k < nd->n; k++)
+				for (j = 0; j < nd->len[k]; j++) {
+					c = (unsigned char)nd->w[k][j];
+					if (ac->cls[c] == 0)
+						ac->cls[c] =
+						    (uint16_t)++ac->ncls;
+					maxstates++;
+				}
+		}
 	}
 	ac->ncls++;			/* class 0 */
 	for (c = 'A'; c <= 'Z'; c++)
@@ -185,26 +217,9 @@ ac_build(struct rules *r)
 
 	/* the trie; state 0 is the root, so 0 is "no child" here */
 	ac->nstates = 1;
-	for (i = 0; i < r->n; i++) {
-		struct needs *nd = r->v[i].needs;
-
-		if (nd == NULL)
-			continue;
-		for (k = 0; k < nd->n; k++) {
-			if (nd->len[k] == 0)
-				continue;	/* see needs.always */
-			for (st = 0, j = 0; j < nd->len[k]; j++) {
-				c = ac->cls[(unsigned char)nd->w[k][j]];
-				if (ac->next[st * ac->ncls + c] == 0)
-					ac->next[st * ac->ncls + c] =
-					    (uint32_t)ac->nstates++;
-				st = ac->next[st * ac->ncls + c];
-			}
-			ac->out[st * ac->outw + nd->id / 64] |=
-			    UINT64_C(1) << (nd->id % 64);
-			ac->has_out[st] = 1;
-		}
-	}
+	for (i = 0; i < r->n; i++)
+		for (nd = r->v[i].needs; nd != NULL; nd = nd->and)
+			ac_insert(ac, nd);
 
 	/* the suffix links, breadth first (the root's children link to the
 	 * root; a child of s on c to where s's link goes on c) */
@@ -516,6 +531,8 @@ load_line(struct rules *r, const char *name, unsigned long line, char *s,
 	}
 
 	if (strncmp(s, "@needs", 6) == 0 && (s[6] == ' ' || s[6] == '\t')) {
+		struct needs *nd;
+
 		for (p = s + 6; *p == ' ' || *p == '\t'; p++)
 			;
 		if (*p == '\0') {
@@ -523,11 +540,13 @@ load_line(struct rules *r, const char *name, unsigned long line, char *s,
 			    NULL);
 			return -1;
 		}
-		needs_free(r->needs);
-		r->needs = NULL;
-		r->needs_digit = strcmp(p, "digit") == 0;
-		if (!r->needs_digit)
-			r->needs = needs_parse(p);
+		if (strcmp(p, "digit") == 0)
+			r->needs_digit = 1;
+		else {
+			nd = needs_parse(p);
+			nd->and = r->needs;
+			r->needs = nd;
+		}
 		return 0;
 	}
 	for (p = s; nf < 5; nf++) {
@@ -589,7 +608,7 @@ load_line(struct rules *r, const char *name, unsigned long line, char *s,
 	buf_free(&regex);
 	if (rule.how == N_FIXED)
 		rule.norm = estrdup(norm);
-	rule.needs = r->needs;		/* @needs holds for one rule */
+	rule.needs = r->needs;		/* @needs hold for one rule */
 	rule.needs_digit = r->needs_digit;
 	r->needs = NULL;
 	r->needs_digit = 0;
@@ -692,6 +711,17 @@ bytes_meet(const uint8_t a[32], const uint8_t b[32])
 	    (x[3] & y[3])) != 0;
 }
 
+/* Has the sentence prepare_text read a word of every list of nd? */
+static int
+needs_met(const struct rules *r, const struct needs *nd)
+{
+	for (; nd != NULL; nd = nd->and)
+		if (!nd->always && !(r->found[nd->id / 64] >> (nd->id % 64) &
+		    1))
+			return 0;
+	return 1;
+}
+
 void
 rules_match(struct rules *r, const char *text, size_t len,
     struct mentions *out)
@@ -716,9 +746,8 @@ rules_match(struct rules *r, const char *text, size_t len,
 		if (u->last_n && !has_byte(present, u->last[0]) &&
 		    (u->last_n == 1 || !has_byte(present, u->last[1])))
 			continue;	/* no byte every match holds */
-		if (u->needs && !u->needs->always &&
-		    !(r->found[u->needs->id / 64] >> (u->needs->id % 64) & 1))
-			continue;	/* none of its @needs words */
+		if (!needs_met(r, u->needs))
+			continue;	/* no word of one of its @needs lists */
 		if (!u->jit_tried)
 			jit_rule(r, u);
 		for (at = 0; at <= len;) {

@@ -24,7 +24,8 @@
  *
  * says that the next rule cannot match a sentence without one of the
  * WORDs (in any case) or without a digit, so such sentences skip it: a
- * speed hint, it must never be false.
+ * speed hint, it must never be false.  The @needs lines before one rule
+ * all hold (a digit and a month's name, say).
  *
  * Every pattern is compiled once, at load (so a bad one is reported
  * before any input is read), JIT-compiled when the platform has it and

@@ -174,6 +174,34 @@ main(void)
 	rules_match(r, s, strlen(s), &m);
 	ok(!found(&m, s, "10 30", E_TIME) && m.n == 0, "... and finds nothing "
 	    "where it is not (%zu)", m.n);
+	/* the @needs lines before a rule all hold, digit and lists alike */
+	ok(load(r, "@needs digit\n@needs jan|feb\n@needs ab|cd\n"
+	    "/\\w+ \\w+ \\w+/\tEVENT\n") == 0,
+	    "three @needs lines before one rule load");
+	m.n = 0;
+	s = "Feb 9 cd";
+	rules_match(r, s, strlen(s), &m);
+	ok(found(&m, s, "Feb 9 cd", E_EVENT), "a sentence that has all they "
+	    "want runs the rule");
+	m.n = 0;
+	s = "Feb x cd";
+	rules_match(r, s, strlen(s), &m);
+	ok(!found(&m, s, "Feb x cd", E_EVENT), "... one without the digit "
+	    "does not");
+	m.n = 0;
+	s = "Mar 9 cd";
+	rules_match(r, s, strlen(s), &m);
+	ok(!found(&m, s, "Mar 9 cd", E_EVENT), "... nor one without a word "
+	    "of the first list");
+	m.n = 0;
+	s = "Feb 9 ef";
+	rules_match(r, s, strlen(s), &m);
+	ok(!found(&m, s, "Feb 9 ef", E_EVENT), "... nor of the second");
+	ok(load(r, "/zz/\tFAC\n") == 0, "a rule after them loads");
+	m.n = 0;
+	s = "zz";
+	rules_match(r, s, strlen(s), &m);
+	ok(found(&m, s, "zz", E_FAC), "... and needs none of them");
 	ok(load(r, "/(unclosed/\tORG\n") < 0, "a bad regex is refused");
 	ok(load(r, "x\tWIDGET\n") < 0, "an unknown type is refused");
 	ok(load(r, "x\tORG\tn\tlots\n") < 0, "a bad priority is refused");
