@@ -70,7 +70,6 @@ struct define {
  * sentence comes, after the rules are loaded, and again if more are.
  */
 struct needs_ac {
-	int		 built;
 	size_t		 nlists;	/* the @needs lists, by id */
 	uint16_t	 cls[256];	/* 0..256 */
 	size_t		 ncls;
@@ -82,13 +81,38 @@ struct needs_ac {
 	size_t		 outw;		/* 64-bit words of a set of lists */
 };
 
+/*
+ * A rule's prefilters but its @needs lists are each a set of bytes that
+ * a sentence must hold one of: the bytes a match can start with, the one
+ * every match holds (in either case), the digits.  They are kept as sets
+ * of rules, a bit a rule in rule order: for each byte, the rules that it
+ * lets through each filter, and the rules that have no such filter.  A
+ * sentence then finds the few rules that it runs by ORing the sets of
+ * the bytes it holds, instead of testing every rule (those tests were
+ * 3 % of a run's instructions with the 127 built-in rules).  Made with
+ * the automaton.
+ */
+enum { F_START, F_HELD, F_DIGIT, NFILTERS };
+
+struct rule_sets {
+	size_t		 w;		/* 64-bit words of a set of rules */
+	/* for each byte, then for the rules without the filter: NFILTERS
+	 * sets, one after the other (sw words) */
+	uint64_t	*by_byte;
+	uint64_t	*unfiltered;
+	uint64_t	*pass;		/* a sentence's NFILTERS sets */
+	uint64_t	*run;		/* the rules that it passes through all */
+};
+
 struct rules {
 	struct rule		*v;
 	size_t			 n, cap;
 	struct needs		*needs;		/* @needs for the next rule */
 	int			 needs_digit;
+	int			 prepared;	/* ac and sets are made */
 	struct needs_ac		 ac;
 	uint64_t		*found;		/* the sentence's lists (outw) */
+	struct rule_sets	 sets;
 	struct define		*defs;
 	size_t			 ndefs;
 	pcre2_match_data	*md;
@@ -247,7 +271,59 @@ ac_build(struct rules *r)
 	}
 	free(fail);
 	free(queue);
-	ac->built = 1;
+}
+
+static void
+sets_clear(struct rule_sets *rs)
+{
+	free(rs->by_byte);
+	free(rs->unfiltered);
+	free(rs->pass);
+	free(rs->run);
+	memset(rs, 0, sizeof *rs);
+}
+
+/* Puts rule i in filter f's set of the NFILTERS at s. */
+static void
+set_add(const struct rule_sets *rs, uint64_t *s, int f, size_t i)
+{
+	s[(size_t)f * rs->w + i / 64] |= UINT64_C(1) << (i % 64);
+}
+
+/* Makes the sets of rules of the byte filters (see struct rule_sets). */
+static void
+sets_build(struct rules *r)
+{
+	struct rule_sets *rs = &r->sets;
+	const struct rule *u;
+	size_t i, sw;
+	unsigned c;
+
+	sets_clear(rs);
+	rs->w = (r->n + 63) / 64;
+	sw = NFILTERS * rs->w;
+	/* (+ 1: no allocation of nothing when there are no rules) */
+	rs->by_byte = ecalloc(256 * sw + 1, sizeof *rs->by_byte);
+	rs->unfiltered = ecalloc(sw + 1, sizeof *rs->unfiltered);
+	rs->pass = ecalloc(sw + 1, sizeof *rs->pass);
+	rs->run = ecalloc(rs->w + 1, sizeof *rs->run);
+	for (i = 0; i < r->n; i++) {
+		u = &r->v[i];
+		for (c = 0; c < 256; c++)
+			if (u->first[c >> 3] >> (c & 7) & 1)
+				set_add(rs, rs->by_byte + c * sw, F_START, i);
+		if (u->last_n == 0)
+			set_add(rs, rs->unfiltered, F_HELD, i);
+		if (u->last_n > 0)
+			set_add(rs, rs->by_byte + u->last[0] * sw, F_HELD, i);
+		if (u->last_n > 1)
+			set_add(rs, rs->by_byte + u->last[1] * sw, F_HELD, i);
+		if (!u->needs_digit)
+			set_add(rs, rs->unfiltered, F_DIGIT, i);
+		else
+			for (c = '0'; c <= '9'; c++)
+				set_add(rs, rs->by_byte + c * sw, F_DIGIT, i);
+	}
 }
 
 struct rules *
@@ -276,6 +352,7 @@ rules_free(struct rules *r)
 		return;
 	needs_free(r->needs);
 	ac_clear(&r->ac);
+	sets_clear(&r->sets);
 	free(r->found);
 	for (i = 0; i < r->n; i++) {
 		pcre2_code_free(r->v[i].re);
@@ -619,7 +696,7 @@ load_line(struct rules *r, const char *name, unsigned long line, char *s,
 		r->v = ereallocarray(r->v, r->cap, sizeof *r->v);
 	}
 	r->v[r->n++] = rule;
-	r->ac.built = 0;	/* made again, with this rule's words */
+	r->prepared = 0;	/* made again, with this rule */
 	return 0;
 }
 
@@ -666,49 +743,43 @@ report_failure(struct rule *u, int rc)
 }
 
 /*
- * What the prefilters of rules_match look at, in one pass over the
- * sentence: the bytes present in it (a bit each) and the @needs lists
- * one of whose words it holds, in any ASCII case (r->found).
+ * The prefilters of rules_match, in one pass over the sentence: the
+ * @needs lists one of whose words it holds, in any ASCII case
+ * (r->found), and the bytes present in it (a bit each), which give the
+ * rules that the sentence lets through the byte filters (r->sets.run).
  */
 static void
-prepare_text(struct rules *r, const char *text, size_t len,
-    uint8_t present[32])
+prepare_text(struct rules *r, const char *text, size_t len)
 {
 	const struct needs_ac *ac = &r->ac;
-	size_t i, k;
+	struct rule_sets *rs = &r->sets;
+	uint64_t present[4] = { 0, 0, 0, 0 }, bits;
+	const uint64_t *from;
+	size_t i, k, sw = NFILTERS * rs->w;
 	uint32_t st = 0;
 	unsigned c;
 
-	memset(present, 0, 32);
 	memset(r->found, 0, (ac->outw ? ac->outw : 1) * sizeof *r->found);
 	for (i = 0; i < len; i++) {
 		c = (unsigned char)text[i];
-		present[c >> 3] |= (uint8_t)(1u << (c & 7));
+		present[c >> 6] |= UINT64_C(1) << (c & 63);
 		st = ac->next[st * ac->ncls + ac->cls[c]];
 		if (ac->has_out[st])
 			for (k = 0; k < ac->outw; k++)
 				r->found[k] |= ac->out[st * ac->outw + k];
 	}
-}
-
-/* Whether the byte c is in the set a (a bit a byte). */
-static int
-has_byte(const uint8_t a[32], unsigned char c)
-{
-	return a[c >> 3] >> (c & 7) & 1;
-}
-
-/* Whether the byte sets a and b (a bit a byte) share a byte; 64 bits at
- * a time, since it is asked for every rule and every sentence. */
-static int
-bytes_meet(const uint8_t a[32], const uint8_t b[32])
-{
-	uint64_t x[4], y[4];
-
-	memcpy(x, a, sizeof x);
-	memcpy(y, b, sizeof y);
-	return ((x[0] & y[0]) | (x[1] & y[1]) | (x[2] & y[2]) |
-	    (x[3] & y[3])) != 0;
+	memcpy(rs->pass, rs->unfiltered, sw * sizeof *rs->pass);
+	for (i = 0; i < 4; i++)
+		for (bits = present[i]; bits != 0; bits &= bits - 1) {
+			c = (unsigned)(i * 64) + (unsigned)__builtin_ctzll(bits);
+			from = rs->by_byte + c * sw;
+			for (k = 0; k < sw; k++)
+				rs->pass[k] |= from[k];
+		}
+	_Static_assert(NFILTERS == 3, "a rule runs when it passes all three");
+	for (k = 0; k < rs->w; k++)
+		rs->run[k] = rs->pass[k] & rs->pass[rs->w + k] &
+		    rs->pass[2 * rs->w + k];
 }
 
 /* Has the sentence prepare_text read a word of every list of nd? */
@@ -722,67 +793,71 @@ needs_met(const struct rules *r, const struct needs *nd)
 	return 1;
 }
 
-void
-rules_match(struct rules *r, const char *text, size_t len,
+/* Adds a candidate to out for every match of rule u in text. */
+static void
+match_rule(struct rules *r, struct rule *u, const char *text, size_t len,
     struct mentions *out)
 {
 	struct mention m;
 	PCRE2_SIZE *ov, at;
-	size_t i;
 	int rc;
 
-	uint8_t present[32];
-
-	if (!r->ac.built)
-		ac_build(r);
-	prepare_text(r, text, len, present);
-	for (i = 0; i < r->n; i++) {
-		struct rule *u = &r->v[i];
-
-		if (!bytes_meet(present, u->first))
-			continue;	/* no byte a match could start with */
-		if (u->needs_digit && !(present[6] | (present[7] & 3)))
-			continue;	/* '0'..'9' are 0x30..0x39 */
-		if (u->last_n && !has_byte(present, u->last[0]) &&
-		    (u->last_n == 1 || !has_byte(present, u->last[1])))
-			continue;	/* no byte every match holds */
-		if (!needs_met(r, u->needs))
-			continue;	/* no word of one of its @needs lists */
-		if (!u->jit_tried)
-			jit_rule(r, u);
-		for (at = 0; at <= len;) {
-			/* pcre2_match would check its arguments and options
-			 * on every call before running the same JIT code:
-			 * 2 % of a run's instructions */
-			rc = u->jit ? pcre2_jit_match(u->re, (PCRE2_SPTR)text,
-			    len, at, 0, r->md, r->mctx) : pcre2_match(u->re,
-			    (PCRE2_SPTR)text, len, at, PCRE2_NO_UTF_CHECK, r->md,
-			    r->mctx);
-			if (rc == PCRE2_ERROR_NOMATCH)
-				break;
-			if (rc < 0) {	/* a limit, or worse: stop this rule */
-				report_failure(u, rc);
-				break;
-			}
-			ov = pcre2_get_ovector_pointer(r->md);
-			if (ov[1] > ov[0]) {
-				memset(&m, 0, sizeof m);
-				m.s = ov[0];
-				m.e = ov[1];
-				m.type = u->type;
-				m.how = u->how;
-				m.priority = u->priority;
-				m.norm = u->norm;
-				mentions_add(out, &m);
-			}
-			if (ov[1] > at)
-				at = ov[1];
-			else {	/* empty match: step over one character */
+	if (!u->jit_tried)
+		jit_rule(r, u);
+	for (at = 0; at <= len;) {
+		/* pcre2_match would check its arguments and options on every
+		 * call before running the same JIT code: 2 % of a run's
+		 * instructions */
+		rc = u->jit ? pcre2_jit_match(u->re, (PCRE2_SPTR)text, len, at,
+		    0, r->md, r->mctx) : pcre2_match(u->re, (PCRE2_SPTR)text,
+		    len, at, PCRE2_NO_UTF_CHECK, r->md, r->mctx);
+		if (rc == PCRE2_ERROR_NOMATCH)
+			break;
+		if (rc < 0) {	/* a limit, or worse: stop this rule */
+			report_failure(u, rc);
+			break;
+		}
+		ov = pcre2_get_ovector_pointer(r->md);
+		if (ov[1] > ov[0]) {
+			memset(&m, 0, sizeof m);
+			m.s = ov[0];
+			m.e = ov[1];
+			m.type = u->type;
+			m.how = u->how;
+			m.priority = u->priority;
+			m.norm = u->norm;
+			mentions_add(out, &m);
+		}
+		if (ov[1] > at)
+			at = ov[1];
+		else {	/* empty match: step over one character */
+			at++;
+			while (at < len && ((unsigned char)text[at] & 0xc0) ==
+			    0x80)
 				at++;
-				while (at < len && ((unsigned char)text[at] &
-				    0xc0) == 0x80)
-					at++;
-			}
 		}
 	}
+}
+
+void
+rules_match(struct rules *r, const char *text, size_t len,
+    struct mentions *out)
+{
+	struct rule *u;
+	uint64_t bits;
+	size_t k;
+
+	if (!r->prepared) {
+		ac_build(r);
+		sets_build(r);
+		r->prepared = 1;
+	}
+	prepare_text(r, text, len);
+	/* in the order of the rules, as the candidates always came */
+	for (k = 0; k < r->sets.w; k++)
+		for (bits = r->sets.run[k]; bits != 0; bits &= bits - 1) {
+			u = &r->v[k * 64 + (size_t)__builtin_ctzll(bits)];
+			if (needs_met(r, u->needs))
+				match_rule(r, u, text, len, out);
+		}
 }
