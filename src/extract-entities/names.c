@@ -416,11 +416,15 @@ people_fullest(const struct people *p, const char *name, size_t n)
 	return best ? best->name : NULL;
 }
 
+/* (ASCII first: most letters are, and most of those are small, which
+ * went through every range below) */
 static inline int
 is_upper_cp(uint32_t c)
 {
-	return (c >= 'A' && c <= 'Z') || (c >= 0xc0 && c <= 0xde && c != 0xd7)
-	    || (c >= 0x100 && c <= 0x17f && c % 2 == 0) ||
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z';
+	return (c >= 0xc0 && c <= 0xde && c != 0xd7) ||
+	    (c >= 0x100 && c <= 0x17f && c % 2 == 0) ||
 	    (c >= 0x391 && c <= 0x3a9) || (c >= 0x400 && c <= 0x42f);
 }
 
