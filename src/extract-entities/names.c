@@ -471,14 +471,22 @@ is_apostrophe(const char *t, size_t len, size_t i, size_t *n)
 	return 0;
 }
 
-static void
-add_word(struct people *p, const struct word *w)
+/* A new word at byte s of the sentence, in place at the end of p->w,
+ * its kind and the rest to be filled in. */
+static struct word *
+new_word(struct people *p, size_t s)
 {
+	struct word *w;
+
 	if (p->nw == p->wcap) {
 		p->wcap = p->wcap ? p->wcap * 2 : 64;
 		p->w = ereallocarray(p->w, p->wcap, sizeof *p->w);
 	}
-	p->w[p->nw++] = *w;
+	w = &p->w[p->nw++];
+	memset(w, 0, sizeof *w);
+	w->gaztype = E_NONE;
+	w->s = s;
+	return w;
 }
 
 /* "al", "el", "ad", "ash", "az", any case: before a hyphen, part of a name. */
@@ -579,7 +587,7 @@ hyphen_given(const struct lexicon *x, const struct word *prev, const char *t,
 static void
 scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 {
-	struct word w;
+	struct word *w;
 	size_t i = 0, j, n, k, letters, upper, digits;
 	uint32_t c;
 
@@ -591,18 +599,15 @@ scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 			i += n;
 			continue;
 		}
-		memset(&w, 0, sizeof w);
-		w.gaztype = E_NONE;
-		w.s = i;
+		w = new_word(p, i);
 		if (!is_wordchar(c)) {
-			w.kind = K_PUNCT;
-			w.e = i + n;
-			add_word(p, &w);
+			w->kind = K_PUNCT;
+			w->e = i + n;
 			i += n;
 			continue;
 		}
-		w.kind = c < 0x80 && c >= '0' && c <= '9' ? K_NUM : K_WORD;
-		w.cap = is_upper_cp(c);
+		w->kind = c < 0x80 && c >= '0' && c <= '9' ? K_NUM : K_WORD;
+		w->cap = is_upper_cp(c);
 		letters = upper = digits = 0;
 		for (j = i; j < len;) {
 			c = cp_at(t, len, j, &n);
@@ -617,13 +622,13 @@ scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 			if (c == '-' && arabic_article(t + i, j - i) &&
 			    j + 1 < len && is_upper_cp(cp_at(t, len, j + 1,
 			    &n))) {
-				w.cap = 1;
+				w->cap = 1;
 				j++;
 				continue;
 			}
 			/* "Glawischnig-Piesczek", "Jean-Claude", "St-Onge"
 			 * are one name; "Russia-Mongolia-China" are three */
-			if (c == '-' && w.cap && j + 1 < len &&
+			if (c == '-' && w->cap && j + 1 < len &&
 			    is_upper_cp(cp_at(t, len, j + 1, &n)) &&
 			    !known_part(x, t + i, j - i)) {
 				j++;
@@ -648,14 +653,14 @@ scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 				j++;		/* Mr., Inc., No. */
 			break;
 		}
-		w.e = j;
-		w.allcaps = letters >= 2 && letters <= 6 && upper == letters &&
+		w->e = j;
+		w->allcaps = letters >= 2 && letters <= 6 && upper == letters &&
 		    digits == 0;
-		w.digits = digits > 0;
-		w.upper = letters >= 2 && upper == letters;
+		w->digits = digits > 0;
+		w->upper = letters >= 2 && upper == letters;
 		/* only a capitalised word can start a name: the others
 		 * need one look-up, not the stemming of lexicon_is_common */
-		w.lower = w.exact = lexicon_flags(x, t + i, j - i);
+		w->lower = w->exact = lexicon_flags(x, t + i, j - i);
 		if (upper > 0) {
 			/* copied, then lowered in place: a call of buf_addc
 			 * a byte was half a per cent of the instructions */
@@ -665,14 +670,13 @@ scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 				if (p->low.data[k] >= 'A' &&
 				    p->low.data[k] <= 'Z')
 					p->low.data[k] |= 0x20;
-			w.lower = lexicon_flags(x, p->low.data, p->low.len);
+			w->lower = lexicon_flags(x, p->low.data, p->low.len);
 			/* lexicon_is_common, without looking the lower case
 			 * up a second time */
-			w.common = w.kind == K_WORD && ((w.lower & W_COMMON) ||
-			    lexicon_stem_is_common(x, p->low.data,
+			w->common = w->kind == K_WORD && ((w->lower & W_COMMON)
+			    || lexicon_stem_is_common(x, p->low.data,
 			    p->low.len));
 		}
-		add_word(p, &w);
 		i = j;
 	}
 }
@@ -1379,7 +1383,7 @@ reuse(struct people *p, const struct scanned *sc)
 {
 	size_t i;
 
-	/* in one copy, not a call of add_word a word */
+	/* in one copy, not a call of new_word a word */
 	if (sc->n > p->wcap) {
 		while (sc->n > p->wcap)
 			p->wcap = p->wcap ? p->wcap * 2 : 64;
