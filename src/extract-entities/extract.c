@@ -536,15 +536,18 @@ model_names(struct extractor *e, struct held *h, const struct mentions *hints)
 {
 	const char *text = at(e, h->text);
 	const struct ner_span *sp;
+	const struct scanned_word *known;
 	const struct lexent *le;
 	struct mention m;
-	size_t i, n, lw;
+	size_t i, n, lw, nknown;
 	unsigned flags;
 	int one;
 	enum ner_class cls;
 
 	h->ner = e->ner.n;
-	n = ner_find(e->model, e->lex, e->work, text, h->textlen, hints, &sp);
+	nknown = names_words(e->people, text, h->textlen, &known);
+	n = ner_find(e->model, e->lex, e->work, text, h->textlen, hints, known,
+	    nknown, &sp);
 	for (i = 0; i < n; i++) {
 		memset(&m, 0, sizeof m);
 		m.s = sp[i].s;

@@ -16,6 +16,7 @@ struct word {
 	int		 allcaps;	/* 2 to 6 letters, all capitals */
 	int		 digits;	/* has a digit: "E17", "WW2" */
 	int		 upper;		/* 2 letters or more, all capitals */
+	const struct lexent *ent;	/* its lexicon entry as written */
 	unsigned	 exact;		/* lexicon classes of the word as written */
 	unsigned	 lower;		/* ... and of its lower case */
 	int		 common;	/* its lower case is a common word */
@@ -85,6 +86,8 @@ struct people {
 	size_t		 wlen;
 	int		 wheadline;	/* and whether it is a headline */
 	struct buf	 low;
+	struct scanned_word *sw;	/* names_words' */
+	size_t		 swcap;
 };
 
 #define PARTS_MAX	256
@@ -131,6 +134,7 @@ people_free(struct people *p)
 	free(p->counted);
 	free(p->parts);
 	free(p->w);
+	free(p->sw);
 	buf_free(&p->low);
 	free(p);
 }
@@ -660,7 +664,8 @@ scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 		w->upper = letters >= 2 && upper == letters;
 		/* only a capitalised word can start a name: the others
 		 * need one look-up, not the stemming of lexicon_is_common */
-		w->lower = w->exact = lexicon_flags(x, t + i, j - i);
+		w->ent = lexicon_get(x, t + i, j - i);
+		w->lower = w->exact = w->ent ? w->ent->flags : 0;
 		if (upper > 0) {
 			/* copied, then lowered in place: a call of buf_addc
 			 * a byte was half a per cent of the instructions */
@@ -1606,4 +1611,27 @@ names_late(const struct lexicon *x, struct people *p, const char *text,
 	    && !(a + 2 < n && (capword(&w[a + 2]) || (w[a + 2].kind ==
 	    K_PUNCT && f.t[w[a + 2].s] == '-'))))
 		late_person(&f, a, a + 1);
+}
+
+size_t
+names_words(struct people *p, const char *text, size_t len,
+    const struct scanned_word **out)
+{
+	size_t i;
+
+	*out = p->sw;
+	if (p->wtext != text || p->wlen != len)
+		return 0;
+	if (p->nw > p->swcap) {
+		p->swcap = p->nw + p->nw / 2;
+		p->sw = ereallocarray(p->sw, p->swcap, sizeof *p->sw);
+		*out = p->sw;
+	}
+	for (i = 0; i < p->nw; i++) {
+		p->sw[i].s = p->w[i].s;
+		p->sw[i].e = p->w[i].e;
+		p->sw[i].ent = p->w[i].ent;
+		p->sw[i].common = p->w[i].common;
+	}
+	return p->nw;
 }

@@ -87,4 +87,25 @@ void names_find(const struct lexicon *x, struct people *p, const char *text,
 void names_late(const struct lexicon *x, struct people *p, const char *text,
     size_t len, struct mentions *out);
 
+/*
+ * A word of a sentence as names_find cut and looked it up: bytes [s, e)
+ * of the text, its lexicon entry as written (or NULL), and, for a word
+ * with a capital, whether its lower case or its stem is a common word
+ * (lexicon_is_common).  The name model looks up the same words again
+ * otherwise.
+ */
+struct scanned_word {
+	size_t			 s, e;
+	const struct lexent	*ent;
+	int			 common;
+};
+
+/*
+ * The words of the sentence names_find last read (text, len bytes), in
+ * text order, in *out; returns how many (0 for another sentence).  They
+ * live until the next call.
+ */
+size_t names_words(struct people *p, const char *text, size_t len,
+    const struct scanned_word **out);
+
 #endif

@@ -38,6 +38,8 @@ struct tokinfo {
 	/* the lexicon's flags of the token, when prepare looked it up */
 	unsigned char	 have_lexflags;
 	unsigned	 lexflags;
+	/* the word of names_find with the same bytes, or NULL */
+	const struct scanned_word *known;
 };
 
 /* Per-sentence scratch, reused. */
@@ -248,9 +250,10 @@ ner_work_free(struct ner_work *w)
  * (look), and most words are never looked at.
  */
 static void
-prepare(const struct lexicon *x, struct ner_work *w, const char *text)
+prepare(const struct lexicon *x, struct ner_work *w, const char *text,
+    const struct scanned_word *known, size_t nknown)
 {
-	size_t n = w->tok.n, i, j, k;
+	size_t n = w->tok.n, i, j, k, kw = 0;
 	struct tokinfo *ti = w->ti, *t;
 
 	for (i = 0; i < n; i++) {
@@ -261,6 +264,11 @@ prepare(const struct lexicon *x, struct ner_work *w, const char *text)
 		t->ready = 0;
 		t->gaz = 0;
 		t->have_lexflags = 0;
+		/* both in text order */
+		while (kw < nknown && known[kw].s < w->tok.v[i].start)
+			kw++;
+		t->known = kw < nknown && known[kw].s == w->tok.v[i].start &&
+		    known[kw].e == w->tok.v[i].end ? &known[kw] : NULL;
 		for (k = 0; k < t->n; k++)
 			if ((t->s[k] >= 'A' && t->s[k] <= 'Z') ||
 			    (t->s[k] & 0x80)) {
@@ -279,7 +287,8 @@ prepare(const struct lexicon *x, struct ner_work *w, const char *text)
 		for (j = i; j < n && j < i + MAXGAZ; j++) {
 			const char *s = ti[i].s;
 			size_t len = (size_t)(ti[j].s + ti[j].n - s);
-			const struct lexent *le = lexicon_get(x, s, len);
+			const struct lexent *le = j == i && ti[i].known ?
+			    ti[i].known->ent : lexicon_get(x, s, len);
 
 			if (j == i) {	/* the token itself: for look */
 				ti[i].have_lexflags = 1;
@@ -318,7 +327,8 @@ look(const struct lexicon *x, struct ner_work *w, size_t i)
 	t->low[k] = '\0';
 	t->lowh = feat(0, t->low, t->lown);
 	shapes(t->s, t->n, t->shape, &t->shapen, t->shrt, &t->shrtn);
-	t->flags = class_flags(t->have_lexflags ? t->lexflags :
+	t->flags = class_flags(t->have_lexflags ? t->lexflags : t->known ?
+	    (t->known->ent ? t->known->ent->flags : 0) :
 	    lexicon_flags(x, t->s, t->n));
 	t->ready = 1;
 	return t;
@@ -392,7 +402,9 @@ token_features(const struct lexicon *x, struct ner_work *w, size_t i)
 	f[nf++] = feat2(T_HINTSHAPE, w->hint[i], feat(0, c->shrt, c->shrtn));
 	f[nf++] = feat2(T_HINTGAZ, w->hint[i], c->gaz);
 	if (upper) {
-		v = (unsigned char)lexicon_is_common(x, c->low, c->lown);
+		/* names_find's answer is of the whole word */
+		v = (unsigned char)(c->known && c->lown == c->n ?
+		    c->known->common : lexicon_is_common(x, c->low, c->lown));
 		f[nf++] = feat(T_COMMON, &v, 1);
 	}
 	w->nfeat[i] = (unsigned char)nf;
@@ -628,7 +640,8 @@ rows_add(const int16_t *w, const uint32_t *f, size_t n, v4si *low,
 size_t
 ner_find(const struct ner_model *m, const struct lexicon *x,
     struct ner_work *w, const char *text, size_t len,
-    const struct mentions *hints, const struct ner_span **out)
+    const struct mentions *hints, const struct scanned_word *known,
+    size_t nknown, const struct ner_span **out)
 {
 	size_t i, k, nf;
 	uint32_t lf[8];
@@ -636,7 +649,7 @@ ner_find(const struct ner_model *m, const struct lexicon *x,
 	tokenize(text, len, &w->tok);
 	work_grow(w, w->tok.n);
 	set_hints(w, hints);
-	prepare(x, w, text);
+	prepare(x, w, text, known, nknown);
 	for (i = 0; i < w->tok.n; i++) {
 		const uint32_t *f = w->feat + i * MAXF;
 		v4si low, high;
@@ -1000,7 +1013,7 @@ ner_train(const struct lexicon *x, char *const *files, int nfiles,
 			align(w, text, (const unsigned char *)c.gold.data +
 			    c.goldat[si], gold);
 			memcpy(w->hint, c.hints.data + c.hintat[si], w->tok.n);
-			prepare(x, w, text);
+			prepare(x, w, text, NULL, 0);
 			for (i = 0; i < w->tok.n; i++) {
 				float score[NL] = { 0 };
 				const uint32_t *f = w->feat + i * MAXF;

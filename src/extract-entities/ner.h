@@ -54,11 +54,15 @@ void ner_work_free(struct ner_work *w);
 /*
  * hints (may be NULL) are the rule layer's name candidates for the
  * sentence (names_find): the model sees them as features and learns when
- * to trust them.
+ * to trust them.  known (nknown of them, may be NULL) are the words
+ * names_find looked up in the sentence (names_words), whose look-ups a
+ * token of the same bytes takes instead of its own.
  */
+struct scanned_word;
 size_t ner_find(const struct ner_model *m, const struct lexicon *x,
     struct ner_work *w, const char *text, size_t len,
-    const struct mentions *hints, const struct ner_span **out);
+    const struct mentions *hints, const struct scanned_word *known,
+    size_t nknown, const struct ner_span **out);
 
 /*
  * Trains a model on CoNLL-style files (a token and its IOB1/IOB2 tag a

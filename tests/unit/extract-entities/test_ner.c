@@ -32,7 +32,7 @@ spans_of(const struct ner_model *m, const struct lexicon *x,
 	size_t i, n, len = 0;
 
 	out[0] = '\0';
-	n = ner_find(m, x, w, text, strlen(text), NULL, &sp);
+	n = ner_find(m, x, w, text, strlen(text), NULL, NULL, 0, &sp);
 	for (i = 0; i < n && len < outsz; i++)
 		len += (size_t)snprintf(out + len, outsz - len, "%s%.*s/%s",
 		    i ? " " : "", (int)(sp[i].e - sp[i].s), text + sp[i].s,
