@@ -36,7 +36,8 @@ static int
 dec_format(const struct dec *v, char *out, size_t outsz)
 {
 	char tmp[128];
-	int i = 0, k = 0, point, nd = v->nd, len;
+	int i = 0, k = 0, point, nd = v->nd;
+	size_t len;
 
 	while (i < nd - 1 && v->d[i] == '0' && i < nd + v->exp - 1)
 		i++;		/* leading zeros of the integer part */
@@ -65,8 +66,13 @@ dec_format(const struct dec *v, char *out, size_t outsz)
 		if (k > 0 && tmp[k - 1] == '.')
 			tmp[--k] = '\0';
 	}
-	len = snprintf(out, outsz, "%s", tmp);
-	return len < 0 || (size_t)len >= outsz ? -1 : 0;
+	/* what snprintf "%s" did, without its 600 instructions a number */
+	if (outsz > 0) {
+		len = (size_t)k < outsz ? (size_t)k : outsz - 1;
+		memcpy(out, tmp, len);
+		out[len] = '\0';
+	}
+	return (size_t)k >= outsz ? -1 : 0;
 }
 
 /* Lower-cases the word at p (letters only) into w; returns its length. */
