@@ -614,6 +614,13 @@ scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 		w->cap = is_upper_cp(c);
 		letters = upper = digits = 0;
 		for (j = i; j < len;) {
+			/* a small ASCII letter, most of a word's: counted
+			 * without the decoding and the tests below */
+			if (t[j] >= 'a' && t[j] <= 'z') {
+				letters++;
+				j++;
+				continue;
+			}
 			c = cp_at(t, len, j, &n);
 			if (is_wordchar(c)) {
 				digits += c >= '0' && c <= '9';
