@@ -210,6 +210,35 @@ main(void)
 	people_add(p, "Angelo Carlo Rossi", 18);
 	ok(people_fullest(p, "Angelo", 6) == NULL, "two of as many words "
 	    "before a fuller one: no one (the order recorded decides)");
+
+	/* the words of the sentence read last, for the name model */
+	s = "Mr. Xi said the Policies of Moscow.";
+	find(x, p, s);
+	{
+		const struct scanned_word *sw;
+		size_t n = names_words(p, s, strlen(s), &sw), k, found = 0;
+
+		for (k = 0; k < n; k++) {
+			const char *w = s + sw[k].s;
+			size_t len = sw[k].e - sw[k].s;
+
+			if (len == 3 && memcmp(w, "Mr.", 3) == 0)
+				found += sw[k].ent != NULL &&
+				    (sw[k].ent->flags & W_TITLE);
+			if (len == 6 && memcmp(w, "Moscow", 6) == 0)
+				found += sw[k].ent != NULL &&
+				    sw[k].ent->type == E_GPE;
+			if (len == 8 && memcmp(w, "Policies", 8) == 0)
+				found += sw[k].ent == NULL && sw[k].common;
+			if (len == 2 && memcmp(w, "Xi", 2) == 0)
+				found += sw[k].common;
+		}
+		ok(n == 8 && found == 4, "names_words: the sentence's words "
+		    "with their entries, a capitalised word's commonness "
+		    "(%zu words, %zu right)", n, found);
+		ok(names_words(p, doc[0], strlen(doc[0]), &sw) == 0,
+		    "... and none for another sentence");
+	}
 	mentions_free(&m);
 	people_free(p);
 	lexicon_free(x);
