@@ -42,6 +42,10 @@ struct tokinfo {
 	const struct scanned_word *known;
 };
 
+typedef void scores_fn(const int16_t *, const uint32_t *, size_t,
+    const uint32_t *, size_t, int32_t *);
+static scores_fn *scores_pick(void);
+
 /* Per-sentence scratch, reused. */
 struct ner_work {
 	struct tokens	 tok;
@@ -52,6 +56,7 @@ struct ner_work {
 	unsigned char	*hint;		/* rule layer's name at each token */
 	struct ner_span	*span;
 	size_t		 cap, nspan;
+	scores_fn	*scores;	/* the version for this processor */
 };
 
 /* Feature templates: the first byte of every hashed feature. */
@@ -226,7 +231,10 @@ work_grow(struct ner_work *w, size_t n)
 struct ner_work *
 ner_work_new(void)
 {
-	return ecalloc(1, sizeof(struct ner_work));
+	struct ner_work *w = ecalloc(1, sizeof(struct ner_work));
+
+	w->scores = scores_pick();
+	return w;
 }
 
 void
@@ -637,6 +645,76 @@ rows_add(const int16_t *w, const uint32_t *f, size_t n, v4si *low,
 	}
 }
 
+/* The scores of a token: the sums of the rows of its n features f and of
+ * its nl label features lf. */
+static void
+scores_portable(const int16_t *w, const uint32_t *f, size_t n,
+    const uint32_t *lf, size_t nl, int32_t score[NL])
+{
+	v4si low = { 0 }, high = { 0 };
+	int32_t last = 0;
+	int l;
+
+	rows_add(w, f, n, &low, &high, &last);
+	rows_add(w, lf, nl, &low, &high, &last);
+	for (l = 0; l < (NL - 1) / 2; l++) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+		score[2 * l] = high[l];
+		score[2 * l + 1] = low[l];
+#else
+		score[2 * l] = low[l];
+		score[2 * l + 1] = high[l];
+#endif
+	}
+	score[NL - 1] = last;
+}
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define HAVE_AVX2_PATH 1
+#include <immintrin.h>
+
+/* rows_add with AVX2: the eight weights widened by one instruction into
+ * the eight lanes of the sum (16 instructions a row -> 10). */
+__attribute__((target("avx2"))) static void
+rows_add_avx2(const int16_t *w, const uint32_t *f, size_t n, __m256i *sum,
+    int32_t *last)
+{
+	const int16_t *row;
+	size_t k;
+
+	for (k = 0; k < n; k++) {
+		row = row_of(w, f[k]);
+		*sum = _mm256_add_epi32(*sum, _mm256_cvtepi16_epi32(
+		    _mm_loadu_si128((const __m128i *)(const void *)row)));
+		*last += row[NL - 1];
+	}
+}
+
+__attribute__((target("avx2"))) static void
+scores_avx2(const int16_t *w, const uint32_t *f, size_t n,
+    const uint32_t *lf, size_t nl, int32_t score[NL])
+{
+	__m256i sum = _mm256_setzero_si256();
+	int32_t last = 0;
+
+	rows_add_avx2(w, f, n, &sum, &last);
+	rows_add_avx2(w, lf, nl, &sum, &last);
+	_mm256_storeu_si256((__m256i *)(void *)score, sum);
+	score[NL - 1] = last;
+}
+#endif
+
+/* The version of the scores for this processor, picked once. */
+static scores_fn *
+scores_pick(void)
+{
+#ifdef HAVE_AVX2_PATH
+	if (__builtin_cpu_supports("avx2"))
+		return scores_avx2;
+#endif
+	return scores_portable;
+}
+
 size_t
 ner_find(const struct ner_model *m, const struct lexicon *x,
     struct ner_work *w, const char *text, size_t len,
@@ -652,8 +730,7 @@ ner_find(const struct ner_model *m, const struct lexicon *x,
 	prepare(x, w, text, known, nknown);
 	for (i = 0; i < w->tok.n; i++) {
 		const uint32_t *f = w->feat + i * MAXF;
-		v4si low, high;
-		int32_t score[NL], last;
+		int32_t score[NL];
 		int l, best = 0, prev = i ? w->label[i - 1] : 0;
 
 		/* most words: fast, and the model was trained so */
@@ -669,20 +746,7 @@ ner_find(const struct ner_model *m, const struct lexicon *x,
 			__builtin_prefetch(row_of(m->w, f[k]));
 		for (k = 0; k < nf; k++)
 			__builtin_prefetch(row_of(m->w, lf[k]));
-		low = high = (v4si){ 0 };
-		last = 0;
-		rows_add(m->w, f, w->nfeat[i], &low, &high, &last);
-		rows_add(m->w, lf, nf, &low, &high, &last);
-		for (l = 0; l < (NL - 1) / 2; l++) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-			score[2 * l] = high[l];
-			score[2 * l + 1] = low[l];
-#else
-			score[2 * l] = low[l];
-			score[2 * l + 1] = high[l];
-#endif
-		}
-		score[NL - 1] = last;
+		w->scores(m->w, f, w->nfeat[i], lf, nf, score);
 		for (l = 1; l < NL; l++)
 			if (allowed(prev, l) && score[l] > score[best])
 				best = l;
