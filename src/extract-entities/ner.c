@@ -253,6 +253,23 @@ ner_work_free(struct ner_work *w)
 }
 
 /*
+ * The word of known (n of them, in text order, read from *at on) that is
+ * bytes start..end, or NULL; *at moves past the words before start, so
+ * that the tokens, in text order too, are matched in one pass.
+ */
+static const struct scanned_word *
+known_word(const struct scanned_word *known, size_t n, size_t *at,
+    size_t start, size_t end)
+{
+	if (known == NULL)
+		return NULL;
+	while (*at < n && known[*at].s < start)
+		(*at)++;
+	return *at < n && known[*at].s == start && known[*at].e == end ?
+	    &known[*at] : NULL;
+}
+
+/*
  * The tokens of text (spans in w->tok) into w->ti, and the gazetteer
  * phrases that begin with a capital; the rest is worked out when needed
  * (look), and most words are never looked at.
@@ -272,11 +289,8 @@ prepare(const struct lexicon *x, struct ner_work *w, const char *text,
 		t->ready = 0;
 		t->gaz = 0;
 		t->have_lexflags = 0;
-		/* both in text order */
-		while (kw < nknown && known[kw].s < w->tok.v[i].start)
-			kw++;
-		t->known = kw < nknown && known[kw].s == w->tok.v[i].start &&
-		    known[kw].e == w->tok.v[i].end ? &known[kw] : NULL;
+		t->known = known_word(known, nknown, &kw, w->tok.v[i].start,
+		    w->tok.v[i].end);
 		for (k = 0; k < t->n; k++)
 			if ((t->s[k] >= 'A' && t->s[k] <= 'Z') ||
 			    (t->s[k] & 0x80)) {
@@ -653,7 +667,7 @@ scores_portable(const int16_t *w, const uint32_t *f, size_t n,
 {
 	v4si low = { 0 }, high = { 0 };
 	int32_t last = 0;
-	int l;
+	size_t l;
 
 	rows_add(w, f, n, &low, &high, &last);
 	rows_add(w, lf, nl, &low, &high, &last);
