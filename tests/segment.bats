@@ -512,6 +512,21 @@ roles() {
 	assert_output 'Ferry timetable changes anger island commuters'
 }
 
+@test "--lean: the rows without title, date and folds, otherwise the same" {
+	for f in "$A/000_00ead3c6dcb612e8.txt" "$FIXTURES/site/page-1.txt"; do
+		segment -- "$f" | cut -f 1-7 >"$T/want"
+		segment --lean -- "$f" >"$T/got"
+		run cmp "$T/want" "$T/got"
+		assert_success
+	done
+	run sh -c "segment --lean <'$A/000_00ead3c6dcb612e8.txt' | head -n 1"
+	assert_output $'doc\tpara\tsent\trole\tstart\tend\ttext'
+	segment --csv -- "$A/wikinews-2019-sample.csv" | cut -f 1-7 >"$T/want"
+	segment --csv --lean -- "$A/wikinews-2019-sample.csv" >"$T/got"
+	run cmp "$T/want" "$T/got"
+	assert_success
+}
+
 @test "--split: each input of the list into its own file, with the header, as alone; no FILE with it; a bad line or output is an error" {
 	cp "$A/000_00ead3c6dcb612e8.txt" "$T/one two.txt"
 	printf '%s\t%s\n' "$T/one two.txt" "$T/out 1.tsv" "$A/004_a5f62a1bf84a2da8.txt" "$T/out2.tsv" \

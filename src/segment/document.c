@@ -33,9 +33,9 @@ static const char *const columns[] = {
 };
 
 void
-segment_header(void)
+segment_header(int lean)
 {
-	out_header(columns, sizeof columns / sizeof columns[0]);
+	out_header(columns, sizeof columns / sizeof columns[0] - (lean ? 3 : 0));
 }
 
 void
@@ -323,10 +323,12 @@ on_sentence(void *arg, size_t start, size_t end, const struct tok *t,
 		p = put_escaped(p, sg->text.data, sg->text.len);
 	else
 		p = put_text(sg, p, t, n);
-	memcpy(p, sg->tail_esc.data, sg->tail_esc.len);
-	p += sg->tail_esc.len;
-	*p++ = '\t';
-	if (sg->folds.n == 0) {
+	if (!sg->lean) {	/* (lean: doc para sent role start end text) */
+		memcpy(p, sg->tail_esc.data, sg->tail_esc.len);
+		p += sg->tail_esc.len;
+		*p++ = '\t';
+	}
+	if (sg->lean || sg->folds.n == 0) {
 		*p++ = '\n';
 		*p = '\0';
 		b->len = (size_t)(p - b->data);

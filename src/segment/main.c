@@ -19,12 +19,12 @@
 #include "util.h"
 
 static const char usage_line[] =
-    "usage: segment [--only ROLES] [--max-doc SIZE] [--furniture FILE]\n"
+    "usage: segment [--only ROLES] [--max-doc SIZE] [--furniture FILE] [--lean]\n"
     "               [--split LIST | FILE...]\n"
     "       segment --csv [--id-col C] [--text-col C] [--title-col C]"
     " [--date-col C]\n"
     "               [--only ROLES] [--max-doc SIZE]\n"
-    "               [--furniture FILE] [--split LIST | FILE...]\n";
+    "               [--furniture FILE] [--lean] [--split LIST | FILE...]\n";
 
 /* The default --max-doc: a document is held whole (see segment(1)
  * LIMITS), so its size bounds the memory one input can take. */
@@ -59,6 +59,9 @@ help(void)
     "      --furniture FILE a paragraph whose text is a line of FILE is\n"
     "                       boilerplate: lines a site repeats on its pages\n"
     "                       (sentences --furniture writes them)\n"
+    "      --lean           rows without title, date and folds (doc para\n"
+    "                       sent role start end text), enough for\n"
+    "                       sentences --furniture\n"
     "      --split LIST     read the inputs LIST names, one a line with a TAB\n"
     "                       and an output file after it: each input's rows,\n"
     "                       with the header, into its own file\n"
@@ -211,7 +214,7 @@ segment_split(struct segmenter *sg, const char *list, int csv,
 				    strerror(errno));
 			close(fd);
 		}
-		segment_header();
+		segment_header(sg->lean);
 		status |= segment_input(sg, line, csv, cols, max_doc, doc);
 	}
 	free(text);
@@ -222,7 +225,7 @@ int
 main(int argc, char *argv[])
 {
 	enum { OPT_ID = 256, OPT_TEXT, OPT_TITLE, OPT_DATE, OPT_MAX_DOC,
-	    OPT_VERSION, OPT_FURNITURE, OPT_SPLIT };
+	    OPT_VERSION, OPT_FURNITURE, OPT_SPLIT, OPT_LEAN };
 	static const struct option longopts[] = {
 		{ "csv", no_argument, NULL, 'c' },
 		{ "id-col", required_argument, NULL, OPT_ID },
@@ -233,6 +236,7 @@ main(int argc, char *argv[])
 		{ "max-doc", required_argument, NULL, OPT_MAX_DOC },
 		{ "furniture", required_argument, NULL, OPT_FURNITURE },
 		{ "split", required_argument, NULL, OPT_SPLIT },
+		{ "lean", no_argument, NULL, OPT_LEAN },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
@@ -244,7 +248,7 @@ main(int argc, char *argv[])
 	const char *furniture_path = NULL, *split_path = NULL;
 	unsigned mask = (1u << NROLES) - 1;
 	size_t max_doc = MAX_DOC_DEFAULT;
-	int ch, csv = 0, colopt = 0, status = 0, i;
+	int ch, csv = 0, colopt = 0, status = 0, lean = 0, i;
 
 	setprogname(argv[0]);
 	while ((ch = getopt_long(argc, argv, "co:h", longopts, NULL)) != -1) {
@@ -280,6 +284,9 @@ main(int argc, char *argv[])
 		case OPT_SPLIT:
 			split_path = optarg;
 			break;
+		case OPT_LEAN:
+			lean = 1;
+			break;
 		case 'h':
 			help();
 			break;
@@ -307,13 +314,14 @@ main(int argc, char *argv[])
 		return EXIT_DATA;
 	}
 	segmenter_init(&sg, mask);
+	sg.lean = lean;
 	if (furniture_path != NULL)
 		sg.furniture = &furniture;
 	if (split_path != NULL)
 		status = segment_split(&sg, split_path, csv, &cols, max_doc,
 		    &doc);
 	else
-		segment_header();
+		segment_header(lean);
 	if (argc == 0 && split_path == NULL)
 		status |= segment_input(&sg, "-", csv, &cols, max_doc, &doc);
 	for (i = 0; i < argc; i++)
