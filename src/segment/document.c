@@ -35,7 +35,10 @@ static const char *const columns[] = {
 void
 segment_header(int lean)
 {
-	out_header(columns, sizeof columns / sizeof columns[0] - (lean ? 3 : 0));
+	size_t n = sizeof columns / sizeof columns[0];
+
+	/* lean: without the last three, title date folds */
+	out_header(columns, lean ? n - 3 : n);
 }
 
 void

@@ -19,8 +19,8 @@
 #include "util.h"
 
 static const char usage_line[] =
-    "usage: segment [--only ROLES] [--max-doc SIZE] [--furniture FILE] [--lean]\n"
-    "               [--split LIST | FILE...]\n"
+    "usage: segment [--only ROLES] [--max-doc SIZE] [--furniture FILE]\n"
+    "               [--lean] [--split LIST | FILE...]\n"
     "       segment --csv [--id-col C] [--text-col C] [--title-col C]"
     " [--date-col C]\n"
     "               [--only ROLES] [--max-doc SIZE]\n"
@@ -206,7 +206,8 @@ segment_split(struct segmenter *sg, const char *list, int csv,
 		/* the last output is complete and closed, errors checked */
 		segment_flush(sg);
 		out_close();
-		if ((fd = open(tab + 1, O_WRONLY | O_CREAT | O_TRUNC, 0666)) < 0)
+		fd = open(tab + 1, O_WRONLY | O_CREAT | O_TRUNC, 0666);
+		if (fd < 0)
 			die(EXIT_DATA, "%s: %s", tab + 1, strerror(errno));
 		if (fd != STDOUT_FILENO) {
 			if (dup2(fd, STDOUT_FILENO) < 0)

@@ -361,7 +361,7 @@ struct segmenter {
 	int		 role;
 	int		 dirty;		/* has bytes to write as U+FFFD */
 	int		 backslash;	/* has a \ (escaped on output) */
-	int		 lean;		/* --lean: no title, date, folds */
+	int		 lean;		/* no title, date, folds */
 };
 
 void segmenter_init(struct segmenter *sg, unsigned role_mask);
