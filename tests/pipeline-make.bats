@@ -14,7 +14,14 @@ setup() {
 		slow=SLOW_$(printf %s "$t" | tr -c 'a-z' _)	# SLOW_extract_entities=0.3
 		cat >"tools/$t" <<EOF
 #!/bin/sh
-printf '%s\n' "\$*" >>"$BATS_TEST_TMPDIR/calls.$t"
+args="\$*"
+case " \$* " in
+*" --split "*)	# (segment --split LIST: logged as if LIST's inputs were FILEs)
+	list=\$(printf '%s\n' "\$@" | sed -n '/^--split\$/{n;p;}')
+	args="\$(printf '%s\n' "\$*" | sed 's/ *--split .*//') -- \$(cut -f 1 "\$list" | tr '\n' ' ' | sed 's/ \$//')"
+	args=\${args# } ;;
+esac
+printf '%s\n' "\$args" >>"$BATS_TEST_TMPDIR/calls.$t"
 [ -z "\${$slow:-}" ] || sleep "\$$slow"
 exec "$QUARRY_BIN/$t" "\$@"
 EOF

@@ -512,6 +512,50 @@ roles() {
 	assert_output 'Ferry timetable changes anger island commuters'
 }
 
+@test "--lean: the rows without title, date and folds, otherwise the same" {
+	for f in "$A/000_00ead3c6dcb612e8.txt" "$FIXTURES/site/page-1.txt"; do
+		segment -- "$f" | cut -f 1-7 >"$T/want"
+		segment --lean -- "$f" >"$T/got"
+		run cmp "$T/want" "$T/got"
+		assert_success
+	done
+	run sh -c "segment --lean <'$A/000_00ead3c6dcb612e8.txt' | head -n 1"
+	assert_output $'doc\tpara\tsent\trole\tstart\tend\ttext'
+	segment --csv -- "$A/wikinews-2019-sample.csv" | cut -f 1-7 >"$T/want"
+	segment --csv --lean -- "$A/wikinews-2019-sample.csv" >"$T/got"
+	run cmp "$T/want" "$T/got"
+	assert_success
+}
+
+@test "--split: each input of the list into its own file, with the header, as alone; no FILE with it; a bad line or output is an error" {
+	cp "$A/000_00ead3c6dcb612e8.txt" "$T/one two.txt"
+	printf '%s\t%s\n' "$T/one two.txt" "$T/out 1.tsv" "$A/004_a5f62a1bf84a2da8.txt" "$T/out2.tsv" \
+		"$FIXTURES/site/page-1.txt" "$T/out3.tsv" >"$T/list"
+	run segment --split "$T/list"
+	assert_success
+	assert_output ''
+	segment -- "$T/one two.txt" >"$T/want1"
+	segment -- "$A/004_a5f62a1bf84a2da8.txt" >"$T/want2"
+	segment -- "$FIXTURES/site/page-1.txt" >"$T/want3"
+	run cmp "$T/out 1.tsv" "$T/want1"
+	assert_success
+	run cmp "$T/out2.tsv" "$T/want2"
+	assert_success
+	run cmp "$T/out3.tsv" "$T/want3"
+	assert_success
+	run segment --split "$T/list" "$T/one two.txt"
+	assert_failure 2
+	assert_output --partial 'not as FILEs'
+	printf 'no tab here\n' >"$T/bad"
+	run segment --split "$T/bad"
+	assert_failure 2
+	assert_output --partial 'not an input, a TAB and an output file'
+	printf '%s\t%s\n' "$T/one two.txt" "$T/no/such/dir/out.tsv" >"$T/bad"
+	run segment --split "$T/bad"
+	assert_failure 1
+	assert_output --partial "$T/no/such/dir/out.tsv"
+}
+
 @test "--furniture: lines match with white space folded, the list's escapes read" {
 	printf 'Independent local\\tjournalism since 1887\n' >"$T/site.txt"
 	printf 'Independent  local\tjournalism since 1887  \n\nFerry timetable changes anger island commuters\n\nBy Mara Ellison\n\nCommuters from Gull Island say a new ferry timetable leaves them stranded in the evening.\n' >"$T/a.txt"

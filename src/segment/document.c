@@ -33,9 +33,12 @@ static const char *const columns[] = {
 };
 
 void
-segment_header(void)
+segment_header(int lean)
 {
-	out_header(columns, sizeof columns / sizeof columns[0]);
+	size_t n = sizeof columns / sizeof columns[0];
+
+	/* lean: without the last three, title date folds */
+	out_header(columns, lean ? n - 3 : n);
 }
 
 void
@@ -323,10 +326,12 @@ on_sentence(void *arg, size_t start, size_t end, const struct tok *t,
 		p = put_escaped(p, sg->text.data, sg->text.len);
 	else
 		p = put_text(sg, p, t, n);
-	memcpy(p, sg->tail_esc.data, sg->tail_esc.len);
-	p += sg->tail_esc.len;
-	*p++ = '\t';
-	if (sg->folds.n == 0) {
+	if (!sg->lean) {	/* (lean: doc para sent role start end text) */
+		memcpy(p, sg->tail_esc.data, sg->tail_esc.len);
+		p += sg->tail_esc.len;
+		*p++ = '\t';
+	}
+	if (sg->lean || sg->folds.n == 0) {
 		*p++ = '\n';
 		*p = '\0';
 		b->len = (size_t)(p - b->data);

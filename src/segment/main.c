@@ -4,11 +4,13 @@
  * this directory (see segment.h).
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "buf.h"
 #include "input.h"
@@ -17,11 +19,12 @@
 #include "util.h"
 
 static const char usage_line[] =
-    "usage: segment [--only ROLES] [--max-doc SIZE] [--furniture FILE] [FILE...]\n"
+    "usage: segment [--only ROLES] [--max-doc SIZE] [--furniture FILE]\n"
+    "               [--lean] [--split LIST | FILE...]\n"
     "       segment --csv [--id-col C] [--text-col C] [--title-col C]"
     " [--date-col C]\n"
     "               [--only ROLES] [--max-doc SIZE]\n"
-    "               [--furniture FILE] [FILE...]\n";
+    "               [--furniture FILE] [--lean] [--split LIST | FILE...]\n";
 
 /* The default --max-doc: a document is held whole (see segment(1)
  * LIMITS), so its size bounds the memory one input can take. */
@@ -56,6 +59,12 @@ help(void)
     "      --furniture FILE a paragraph whose text is a line of FILE is\n"
     "                       boilerplate: lines a site repeats on its pages\n"
     "                       (sentences --furniture writes them)\n"
+    "      --lean           rows without title, date and folds (doc para\n"
+    "                       sent role start end text), enough for\n"
+    "                       sentences --furniture\n"
+    "      --split LIST     read the inputs LIST names, one a line with a TAB\n"
+    "                       and an output file after it: each input's rows,\n"
+    "                       with the header, into its own file\n"
 	    "  -h, --help           this help\n"
 	    "      --version        version\n"
 	    "\n"
@@ -165,11 +174,59 @@ segment_input(struct segmenter *sg, const char *path, int csv,
 	return status;
 }
 
+/*
+ * --split LIST: each line of LIST names an input, a TAB and the file its
+ * rows go to (created or emptied), with the header, instead of standard
+ * output: a batch's files segmented in one run, each into its own stream
+ * (make analyze), without a pass to route the rows by doc.  The output
+ * file becomes standard output between two inputs, so out.h needs no
+ * change.  Returns 1 when something was reported.
+ */
+static int
+segment_split(struct segmenter *sg, const char *list, int csv,
+    const struct csvcols *cols, size_t max_doc, struct buf *doc)
+{
+	char *text, *line, *end, *next, *tab;
+	size_t len;
+	int fd, status = 0;
+
+	text = read_file(list, &len);
+	end = text + len;
+	for (line = text; line < end; line = next) {
+		if ((next = memchr(line, '\n', (size_t)(end - line))) != NULL)
+			*next++ = '\0';
+		else
+			next = end;
+		if (*line == '\0')
+			continue;
+		if ((tab = strchr(line, '\t')) == NULL || tab[1] == '\0')
+			die(EXIT_USAGE, "%s: \"%s\": not an input, a TAB and an"
+			    " output file", list, line);
+		*tab = '\0';
+		/* the last output is complete and closed, errors checked */
+		segment_flush(sg);
+		out_close();
+		fd = open(tab + 1, O_WRONLY | O_CREAT | O_TRUNC, 0666);
+		if (fd < 0)
+			die(EXIT_DATA, "%s: %s", tab + 1, strerror(errno));
+		if (fd != STDOUT_FILENO) {
+			if (dup2(fd, STDOUT_FILENO) < 0)
+				die(EXIT_DATA, "%s: %s", tab + 1,
+				    strerror(errno));
+			close(fd);
+		}
+		segment_header(sg->lean);
+		status |= segment_input(sg, line, csv, cols, max_doc, doc);
+	}
+	free(text);
+	return status;
+}
+
 int
 main(int argc, char *argv[])
 {
 	enum { OPT_ID = 256, OPT_TEXT, OPT_TITLE, OPT_DATE, OPT_MAX_DOC,
-	    OPT_VERSION, OPT_FURNITURE };
+	    OPT_VERSION, OPT_FURNITURE, OPT_SPLIT, OPT_LEAN };
 	static const struct option longopts[] = {
 		{ "csv", no_argument, NULL, 'c' },
 		{ "id-col", required_argument, NULL, OPT_ID },
@@ -179,6 +236,8 @@ main(int argc, char *argv[])
 		{ "only", required_argument, NULL, 'o' },
 		{ "max-doc", required_argument, NULL, OPT_MAX_DOC },
 		{ "furniture", required_argument, NULL, OPT_FURNITURE },
+		{ "split", required_argument, NULL, OPT_SPLIT },
+		{ "lean", no_argument, NULL, OPT_LEAN },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
@@ -187,10 +246,10 @@ main(int argc, char *argv[])
 	struct segmenter sg;
 	struct buf doc = BUF_INIT;
 	struct furniture furniture = FURNITURE_INIT;
-	const char *furniture_path = NULL;
+	const char *furniture_path = NULL, *split_path = NULL;
 	unsigned mask = (1u << NROLES) - 1;
 	size_t max_doc = MAX_DOC_DEFAULT;
-	int ch, csv = 0, colopt = 0, status = 0, i;
+	int ch, csv = 0, colopt = 0, status = 0, lean = 0, i;
 
 	setprogname(argv[0]);
 	while ((ch = getopt_long(argc, argv, "co:h", longopts, NULL)) != -1) {
@@ -223,6 +282,12 @@ main(int argc, char *argv[])
 		case OPT_FURNITURE:
 			furniture_path = optarg;
 			break;
+		case OPT_SPLIT:
+			split_path = optarg;
+			break;
+		case OPT_LEAN:
+			lean = 1;
+			break;
 		case 'h':
 			help();
 			break;
@@ -239,6 +304,10 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
+	if (split_path != NULL && argc > 0) {
+		warnmsg("--split takes its inputs from LIST, not as FILEs");
+		usage();
+	}
 
 	if (furniture_path != NULL && furniture_load(&furniture,
 	    furniture_path) < 0) {
@@ -246,10 +315,15 @@ main(int argc, char *argv[])
 		return EXIT_DATA;
 	}
 	segmenter_init(&sg, mask);
+	sg.lean = lean;
 	if (furniture_path != NULL)
 		sg.furniture = &furniture;
-	segment_header();
-	if (argc == 0)
+	if (split_path != NULL)
+		status = segment_split(&sg, split_path, csv, &cols, max_doc,
+		    &doc);
+	else
+		segment_header(lean);
+	if (argc == 0 && split_path == NULL)
 		status |= segment_input(&sg, "-", csv, &cols, max_doc, &doc);
 	for (i = 0; i < argc; i++)
 		status |= segment_input(&sg, argv[i], csv, &cols, max_doc,

@@ -361,12 +361,14 @@ struct segmenter {
 	int		 role;
 	int		 dirty;		/* has bytes to write as U+FFFD */
 	int		 backslash;	/* has a \ (escaped on output) */
+	int		 lean;		/* no title, date, folds */
 };
 
 void segmenter_init(struct segmenter *sg, unsigned role_mask);
 void segmenter_free(struct segmenter *sg);
-/* Writes the header line of the output stream. */
-void segment_header(void);
+/* Writes the header line of the output stream (lean: without the
+ * title, date and folds columns). */
+void segment_header(int lean);
 /* Hands the rows segment_document() has kept back to out.h; call it
  * before out_close(). */
 void segment_flush(struct segmenter *sg);
