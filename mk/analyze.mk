@@ -129,10 +129,12 @@ TABLES  := $(addprefix $(OUT)/,articles.csv sentences.csv entities.csv entity-su
 HEX     := 0 1 2 3 4 5 6 7 8 9 a b c d e f
 # The keys fall in 16 buckets by their last hex digit (B_0 ... B_f, see
 # pipelines/analyze --manifest); a batch is one bucket (NBATCH=16) or two
-# (NBATCH=8: 0 and 8, 1 and 9 ...).  Each batch costs about 0.2 s of CPU
-# whatever its size (the tools' start, the shell around them): on 2 cores
-# 16 made make -j2 analyze of the 1916 pages 1 s slower than 8, so 8 is
-# the default up to 4 cores, and 16 above, where -j N needs the work.
+# (NBATCH=8: 0 and 8, 1 and 9 ...).  A batch has a fixed cost whatever
+# its size (the tools' start, the shell around them): when it was about
+# 0.2 s of CPU, 16 made make -j2 analyze of the 1916 pages 1 s slower
+# than 8 on 2 cores, so 8 is the default up to 4 cores, and 16 above,
+# where -j N needs the work.  (A refine batch's fixed cost is about
+# 55 ms since stop 24; NBATCH=4 measured no different from 8.)
 CORES   := $(shell nproc 2>/dev/null || echo 2)
 NBATCH  ?= $(if $(filter 1 2 3 4,$(CORES)),8,16)
 ifeq ($(NBATCH),16)
