@@ -774,8 +774,7 @@ rows_sum_pick(void)
 /*
  * The features and rows that make up one score row, gathered to be
  * added at once (acc_flush): dense rows through rows_sum, sparse features
- * (a few weights each) one weight at a time.  Only one accumulator is
- * open at a time, for the dense cache's sake (acc_feature).
+ * (a few weights each) one weight at a time.
  */
 #define ACC_MAX 32
 
@@ -823,53 +822,76 @@ acc_row(const struct tagger *t, struct row_acc *a, const int32_t *row)
 	a->rows[a->nrows++] = row;
 }
 
+/* The home slot of a feature's table value v in the dense rows' table:
+ * the high bits of a multiplicative hash, as v's low bits are its count
+ * of weights. */
+#define DENSE_BITS	13
+_Static_assert(DENSE_SLOTS == 1 << DENSE_BITS &&
+    DENSE_SLOTS >= 2 * DENSE_ROWS, "the dense table is at most half full");
+#define DENSE_HOME(v)	((uint32_t)((v) * 0x9E3779B1u) >> (32 - DENSE_BITS))
+
 /*
- * Expands the nonzero weights of a feature (its table value v) into the
- * dense row at slot, cleared first, for acc_feature.  The row may be
- * waiting in a, so a is flushed first.
+ * Gives the feature v of perceptron k, first met, a dense row of its
+ * nonzero weights, in the empty slot of the dense table where its probe
+ * ended; 0 when all rows are taken (a model with more such features than
+ * DENSE_ROWS), and the feature is added sparsely.
  */
-static void
-dense_fill(struct tagger *t, struct row_acc *a, size_t slot, uint64_t key,
+static int
+dense_fill(struct tagger *t, int k, struct row_acc *a, size_t slot,
     uint32_t v)
 {
-	size_t nt = ROW(t->model);
-	int32_t *dense = t->dense + slot * nt;
+	size_t nt = ROW(t->model), off;
+	int32_t *dense;
 	uint32_t j, c, e;
 
-	acc_flush(t, a);
-	t->dense_key[slot] = key;
+	if (t->ndense[k] == DENSE_ROWS)
+		return 0;
+	off = ((size_t)k * DENSE_ROWS + t->ndense[k]++) * nt;
+	dense = t->dense + off;
+	t->dense_slots[slot].val = v;
+	t->dense_slots[slot].off = (uint32_t)off;
 	memset(dense, 0, nt * sizeof *dense);
 	for (j = v >> 8, c = v & 0xFF; c > 0; j++, c--) {
 		e = a->entries[j];
 		dense[e & 0xFF] = (int32_t)e >> 8;
 	}
+	return 1;
 }
 
 /*
  * Adds the weights of one feature (its table value v) of perceptron k.
  * A feature with many weights (the bias, flags, shapes, ambiguity
  * classes, previous tags: few values, seen over and over) is expanded
- * once into a dense row of the dense cache and added from there as a
- * row.  Inlined, as it runs for every feature found; only expanding a
- * row (dense_fill) and flushing a full accumulator take a call.
+ * once into a dense row and added from there as a row.  The model has a
+ * few thousand such features (2,660 and 2,591), so each keeps its row
+ * once filled: a direct-mapped cache of 4,096 rows by the feature's key
+ * filled 136 k rows on /tmp/s24/s12k.tsv, refilling what collisions
+ * evicted, where 4.2 k are needed.  Inlined, as it runs for every
+ * feature found; only expanding a row (dense_fill) and flushing a full
+ * accumulator take a call.
  */
 static inline void
-acc_feature(struct tagger *t, int k, struct row_acc *a, uint64_t key,
-    uint32_t v)
+acc_feature(struct tagger *t, int k, struct row_acc *a, uint32_t v)
 {
+	const struct dense_slot *ds = t->dense_slots + (size_t)k * DENSE_SLOTS;
 	size_t slot;
 
-	if ((v & 0xFF) < DENSE_MIN) {
-		if (a->nsparse == ACC_MAX)
-			acc_flush(t, a);
-		a->sparse[a->nsparse++] = v;
+	if ((v & 0xFF) >= DENSE_MIN) {
+		for (slot = DENSE_HOME(v); ds[slot].val != v;
+		    slot = (slot + 1) & (DENSE_SLOTS - 1))
+			if (ds[slot].val == 0) {
+				if (!dense_fill(t, k, a, (size_t)k *
+				    DENSE_SLOTS + slot, v))
+					goto sparse;
+				break;
+			}
+		acc_row(t, a, t->dense + ds[slot].off);
 		return;
 	}
-	key |= 1;
-	slot = (size_t)k * DENSE_CACHE + (key >> 40) % DENSE_CACHE;
-	if (t->dense_key[slot] != key)
-		dense_fill(t, a, slot, key, v);
-	acc_row(t, a, t->dense + slot * ROW(t->model));
+sparse:
+	if (a->nsparse == ACC_MAX)
+		acc_flush(t, a);
+	a->sparse[a->nsparse++] = v;
 }
 
 /*
@@ -925,8 +947,9 @@ tagger_init(struct tagger *t, const struct tag_model *m)
 	t->cache_used = ecalloc((size_t)2 * WORD_SETS * WORD_WAYS,
 	    sizeof *t->cache_used);
 	t->cache_mru = ecalloc((size_t)2 * WORD_SETS, sizeof *t->cache_mru);
-	t->dense_key = ecalloc((size_t)2 * DENSE_CACHE, sizeof *t->dense_key);
-	t->dense = rows_alloc((size_t)2 * DENSE_CACHE, ROW(m));
+	t->dense_slots = ecalloc((size_t)2 * DENSE_SLOTS,
+	    sizeof *t->dense_slots);
+	t->dense = rows_alloc((size_t)2 * DENSE_ROWS, ROW(m));
 	t->cache = rows_alloc((size_t)2 * WORD_SETS * WORD_WAYS * NROLES,
 	    ROW(m));
 	t->ring = rows_alloc((size_t)RING * NROLES, ROW(m));
@@ -956,7 +979,7 @@ tagger_free(struct tagger *t)
 	free(t->cache_key);
 	free(t->cache_used);
 	free(t->cache_mru);
-	free(t->dense_key);
+	free(t->dense_slots);
 	free(t->dense);
 	free(t->cache);
 	free(t->ring);
@@ -994,7 +1017,7 @@ word_features(struct tagger *t, int k, const struct word_info *wi,
 		acc_begin(&acc, rows + (size_t)role * ROW(m), 1, m->entries[k]);
 		for (f = from[role]; f < from[role + 1]; f++)
 			if (vals[f] != 0)
-				acc_feature(t, k, &acc, keys[f], vals[f]);
+				acc_feature(t, k, &acc, vals[f]);
 		acc_flush(t, &acc);
 	}
 }
@@ -1115,7 +1138,7 @@ static_scores(struct tagger *t, int k, const struct word_info *w, size_t n,
 		for (j = (size_t)t->pairof[d] * NPAIRS, f = 0; f < NPAIRS;
 		    f++, j++)
 			if (vals[j] != 0)
-				acc_feature(t, k, &acc, keys[j], vals[j]);
+				acc_feature(t, k, &acc, vals[j]);
 		acc_flush(t, &acc);
 	}
 }
@@ -1249,7 +1272,7 @@ decide(struct tagger *t, int k, const struct word_info *w, size_t i,
 		acc_row(t, &acc, other);
 	for (f = 0; f < NTAGFEATS; f++)
 		if (vals[f] != 0)
-			acc_feature(t, k, &acc, keys[f], vals[f]);
+			acc_feature(t, k, &acc, vals[f]);
 	acc_flush(t, &acc);
 	return t->row_best(row, m->ntags, margin);
 }

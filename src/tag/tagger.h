@@ -137,8 +137,15 @@ struct lemma_entry {
 #define TAG_CHUNK 256
 #define WORD_SETS 4096	/* per perceptron, a power of two */
 #define WORD_WAYS 2	/* word_rows assumes two */
-#define DENSE_CACHE 4096	/* dense rows per perceptron */
+#define DENSE_ROWS 4096	/* dense rows per perceptron */
+#define DENSE_SLOTS 8192	/* their table: a power of two, 2 a row */
 #define DENSE_MIN 16		/* weights of a feature given a dense row */
+
+/* A feature with many weights (its table value val, 0 = empty) and
+ * where its dense row starts in tagger.dense. */
+struct dense_slot {
+	uint32_t	 val, off;
+};
 
 struct tagger {
 	const struct tag_model	*model;
@@ -157,8 +164,9 @@ struct tagger {
 	uint64_t		 pos;		/* reading positions so far */
 	rows_sum_fn		*rows_sum;	/* rows_sum_pick() */
 	row_best_fn		*row_best;	/* row_best_pick() */
-	uint64_t		*dense_key;	/* features with many weights */
-	int32_t			*dense;		/* and their weights, dense */
+	struct dense_slot	*dense_slots;	/* features with many weights */
+	uint32_t		 ndense[2];	/* rows used, per perceptron */
+	int32_t			*dense;		/* their weights, a row each */
 	int			*tags;
 	int			*given;		/* tags the spacing tells, or -1 */
 	int			*fixed;		/* sole tags or -1, per word */
