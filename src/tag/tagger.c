@@ -932,6 +932,7 @@ tagger_init(struct tagger *t, const struct tag_model *m)
 	t->info = ecalloc(TAG_CHUNK + 4, sizeof *t->info);
 	t->rinfo = ecalloc(TAG_CHUNK + 4, sizeof *t->rinfo);
 	t->hist = ecalloc(TAG_CHUNK, sizeof *t->hist);
+	t->margins = ecalloc(TAG_CHUNK, sizeof *t->margins);
 	t->fixed = ecalloc(TAG_CHUNK, sizeof *t->fixed);
 	t->rfixed = ecalloc(TAG_CHUNK, sizeof *t->rfixed);
 	t->pairof = ecalloc(TAG_CHUNK, sizeof *t->pairof);
@@ -953,7 +954,7 @@ tagger_init(struct tagger *t, const struct tag_model *m)
 	t->cache = rows_alloc((size_t)2 * WORD_SETS * WORD_WAYS * NROLES,
 	    ROW(m));
 	t->ring = rows_alloc((size_t)RING * NROLES, ROW(m));
-	t->scores = rows_alloc(TAG_CHUNK, ROW(m));
+	t->scores = rows_alloc(1, ROW(m));
 	t->rscores = rows_alloc(TAG_CHUNK, ROW(m));
 	t->pos = WINDOW + 1;	/* no cache entry is in use yet */
 }
@@ -964,6 +965,7 @@ tagger_free(struct tagger *t)
 	free(t->info);
 	free(t->rinfo);
 	free(t->hist);
+	free(t->margins);
 	free(t->fixed);
 	free(t->rfixed);
 	free(t->pairof);
@@ -1070,77 +1072,6 @@ word_rows(struct tagger *t, int k, const struct word_info *wi, uint32_t scase,
 	}
 	word_features(t, k, wi, scase, rows, need);
 	return rows;
-}
-
-/*
- * The scores of perceptron k's static features for the n words of w;
- * the rows of words whose tag is fixed[i] >= 0 are left unscored.  The
- * row of word d sums the rows its neighbours d-2 .. d+2 have in the
- * roles that reach it (word_rows) and its own pair features, whose
- * lookups for the whole chunk are done first in one sweep with the
- * memory they need prefetched a few keys ahead: the tables are larger
- * than the caches, and waiting for each miss in turn would dominate.
- */
-static void
-static_scores(struct tagger *t, int k, const struct word_info *w, size_t n,
-    const int *fixed, int32_t *scores)
-{
-	const struct tag_model *m = t->model;
-	const struct u32map *feats = &m->feats[k];
-	size_t nt = ROW(m), total, j, np = 0, f;
-	long x, d, ln = (long)n;
-	uint64_t *keys = t->keys;
-	uint32_t *vals = t->vals, v, scase = n > 0 ? w[0].scase : 0;
-	const int32_t **rowset = t->rowset + 2;	/* rowset[-2 .. n+2) */
-	/* open[d + 4]: is word d scored (in the chunk, its tag not fixed)?
-	 * Its neighbours' roles reach d = -4 .. n+3. */
-	unsigned char open[TAG_CHUNK + 8];
-	struct row_acc acc;
-	unsigned need;
-	/* The row of each role lands on the word role_to[] away. */
-	static const int role_to[NROLES] = { 0, 1, 2, -1, -2 };
-	int role;
-	enum { AHEAD = 8 };
-
-	memset(open, 0, sizeof open);
-	for (d = 0; d < ln; d++) {
-		open[d + 4] = fixed[d] < 0;
-		if (open[d + 4]) {
-			features_pairs(w, (size_t)d, keys + np * NPAIRS);
-			t->pairof[d] = (int)np++;
-		}
-	}
-	total = np * NPAIRS;
-	/* vals[j] holds key j's home slot until it holds what it found. */
-	for (j = 0; j < total; j++)
-		vals[j] = u32map_slot(feats->nslots, keys[j]);
-	for (j = 0; j < total; j++) {
-		if (j + AHEAD < total)
-			__builtin_prefetch(feats->slots + (size_t)2 *
-			    vals[j + AHEAD]);
-		vals[j] = map_get_from(feats, vals[j], keys[j], &v) ? v : 0;
-		if (vals[j])
-			__builtin_prefetch(m->entries[k] + (v >> 8));
-	}
-	for (x = -2; x < ln + 2; x++) {
-		t->pos++;
-		for (need = 0, role = 0; role < NROLES; role++)
-			need |= (unsigned)open[x + role_to[role] + 4] << role;
-		rowset[x] = need ? word_rows(t, k, &w[x], scase, need) : NULL;
-		/* Word d = x - 2 now has the rows of all its neighbours. */
-		d = x - 2;
-		if (!open[d + 4])
-			continue;
-		acc_begin(&acc, scores + (size_t)d * nt, 1, m->entries[k]);
-		for (role = 0; role < NROLES; role++)
-			acc_row(t, &acc, rowset[d - role_to[role]] +
-			    (size_t)role * nt);
-		for (j = (size_t)t->pairof[d] * NPAIRS, f = 0; f < NPAIRS;
-		    f++, j++)
-			if (vals[j] != 0)
-				acc_feature(t, k, &acc, vals[j]);
-		acc_flush(t, &acc);
-	}
 }
 
 /*
@@ -1271,31 +1202,112 @@ row_best_pick(void)
 	return row_best;
 }
 
-/*
- * Adds perceptron k's features of the tags before word i (and other, the
- * other pass's row, when not NULL) to row, and returns its best tag, with
- * its margin over the next in *margin.
- */
-static int
-decide(struct tagger *t, int k, const struct word_info *w, size_t i,
-    int p1, int p2, int32_t *row, const int32_t *other, int32_t *margin)
+/* Adds perceptron k's features of the tags before word i of w, p1 and p2
+ * (-1 for none), to a. */
+static void
+acc_tags(struct tagger *t, int k, struct row_acc *a, const struct word_info *w,
+    size_t i, int p1, int p2)
 {
-	const struct tag_model *m = t->model;
 	uint64_t keys[NTAGFEATS];
 	uint32_t vals[NTAGFEATS];
-	struct row_acc acc;
 	size_t f;
 
 	features_tags(w, i, p1, p2, keys);
-	lookup_features(m, k, keys, NTAGFEATS, vals);
-	acc_begin(&acc, row, 0, m->entries[k]);
-	if (other != NULL)
-		acc_row(t, &acc, other);
+	lookup_features(t->model, k, keys, NTAGFEATS, vals);
 	for (f = 0; f < NTAGFEATS; f++)
 		if (vals[f] != 0)
-			acc_feature(t, k, &acc, vals[f]);
-	acc_flush(t, &acc);
-	return t->row_best(row, m->ntags, margin);
+			acc_feature(t, k, a, vals[f]);
+}
+
+/*
+ * Tags the n words of w with perceptron k into tags[], in reading order:
+ * a word whose tag is fixed[i] >= 0 takes it unscored.  The row of each
+ * other word d is put together at once from its static features, its
+ * previous tags' features and, when other is not NULL, the other pass's
+ * row of the word (other + (n-1-d) * ROW: that pass read the words in
+ * reverse), then decided; it is left in rows + d * step (step 0: one row
+ * reused) and its margin in margins[d] (when not NULL).  The static features of word d are the rows its neighbours d-2
+ * .. d+2 have in the roles that reach it (word_rows) and its own pair
+ * features, whose lookups for the whole chunk are done first in one
+ * sweep with the memory they need prefetched a few keys ahead: the
+ * tables are larger than the caches, and waiting for each miss in turn
+ * would dominate.  Summing a row once, rather than its static part and
+ * then the rest, saves reading and writing it again.
+ */
+static void
+tag_pass(struct tagger *t, int k, const struct word_info *w, size_t n,
+    const int *fixed, int32_t *rows, size_t step, const int32_t *other,
+    int *tags, int32_t *margins)
+{
+	const struct tag_model *m = t->model;
+	const struct u32map *feats = &m->feats[k];
+	size_t nt = ROW(m), total, j, np = 0, f;
+	long x, d, ln = (long)n;
+	uint64_t *keys = t->keys;
+	uint32_t *vals = t->vals, v, scase = n > 0 ? w[0].scase : 0;
+	const int32_t **rowset = t->rowset + 2;	/* rowset[-2 .. n+2) */
+	/* open[d + 4]: is word d scored (in the chunk, its tag not fixed)?
+	 * Its neighbours' roles reach d = -4 .. n+3. */
+	unsigned char open[TAG_CHUNK + 8];
+	struct row_acc acc;
+	int32_t margin, *row;
+	unsigned need;
+	/* The row of each role lands on the word role_to[] away. */
+	static const int role_to[NROLES] = { 0, 1, 2, -1, -2 };
+	int role;
+	enum { AHEAD = 8 };
+
+	memset(open, 0, sizeof open);
+	for (d = 0; d < ln; d++) {
+		open[d + 4] = fixed[d] < 0;
+		if (open[d + 4]) {
+			features_pairs(w, (size_t)d, keys + np * NPAIRS);
+			t->pairof[d] = (int)np++;
+		}
+	}
+	total = np * NPAIRS;
+	/* vals[j] holds key j's home slot until it holds what it found. */
+	for (j = 0; j < total; j++)
+		vals[j] = u32map_slot(feats->nslots, keys[j]);
+	for (j = 0; j < total; j++) {
+		if (j + AHEAD < total)
+			__builtin_prefetch(feats->slots + (size_t)2 *
+			    vals[j + AHEAD]);
+		vals[j] = map_get_from(feats, vals[j], keys[j], &v) ? v : 0;
+		if (vals[j])
+			__builtin_prefetch(m->entries[k] + (v >> 8));
+	}
+	for (x = -2; x < ln + 2; x++) {
+		t->pos++;
+		for (need = 0, role = 0; role < NROLES; role++)
+			need |= (unsigned)open[x + role_to[role] + 4] << role;
+		rowset[x] = need ? word_rows(t, k, &w[x], scase, need) : NULL;
+		/* Word d = x - 2 now has the rows of all its neighbours. */
+		d = x - 2;
+		if (d < 0)
+			continue;
+		if (!open[d + 4]) {
+			tags[d] = fixed[d];
+			continue;
+		}
+		row = rows + (size_t)d * step;
+		acc_begin(&acc, row, 1, m->entries[k]);
+		for (role = 0; role < NROLES; role++)
+			acc_row(t, &acc, rowset[d - role_to[role]] +
+			    (size_t)role * nt);
+		for (j = (size_t)t->pairof[d] * NPAIRS, f = 0; f < NPAIRS;
+		    f++, j++)
+			if (vals[j] != 0)
+				acc_feature(t, k, &acc, vals[j]);
+		if (other != NULL)
+			acc_row(t, &acc, other + (size_t)(ln - 1 - d) * nt);
+		acc_tags(t, k, &acc, w, (size_t)d, d > 0 ? tags[d - 1] : -1,
+		    d > 1 ? tags[d - 2] : -1);
+		acc_flush(t, &acc);
+		tags[d] = t->row_best(row, m->ntags, &margin);
+		if (margins != NULL)
+			margins[d] = margin;
+	}
 }
 
 /*
@@ -1387,7 +1399,6 @@ tag_chunk(struct tagger *t, const char *const *forms, const size_t *lens,
 	struct word_info *w = t->info + 2, *rw = t->rinfo + 2;
 	size_t i, nt = ROW(m);
 	int *hist = t->hist, *fixed = t->fixed, *rfixed = t->rfixed;
-	int32_t margin;
 
 	fill_info(t, w, forms, lens, given, n, fixed);
 	if (m->nmodels == 2) {
@@ -1395,25 +1406,14 @@ tag_chunk(struct tagger *t, const char *const *forms, const size_t *lens,
 		reverse_info(rw, w, n);
 		for (i = 0; i < n; i++)
 			rfixed[i] = fixed[n - 1 - i];
-		static_scores(t, 1, rw, n, rfixed, t->rscores);
-		for (i = 0; i < n; i++) {
-			if (rfixed[i] >= 0) {
-				hist[i] = rfixed[i];
-				continue;
-			}
-			hist[i] = decide(t, 1, rw, i, i > 0 ? hist[i - 1] : -1,
-			    i > 1 ? hist[i - 2] : -1, t->rscores + i * nt, NULL,
-			    &margin);
-			if (margin >= CONFIDENT_MARGIN)
+		tag_pass(t, 1, rw, n, rfixed, t->rscores, nt, NULL, hist,
+		    t->margins);
+		for (i = 0; i < n; i++)
+			if (rfixed[i] < 0 && t->margins[i] >= CONFIDENT_MARGIN)
 				fixed[n - 1 - i] = hist[i];
-		}
 	}
-	static_scores(t, 0, w, n, fixed, t->scores);
-	for (i = 0; i < n; i++)
-		tags[i] = fixed[i] >= 0 ? fixed[i] : decide(t, 0, w, i,
-		    i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1,
-		    t->scores + i * nt, m->nmodels == 2 ?
-		    t->rscores + (n - 1 - i) * nt : NULL, &margin);
+	tag_pass(t, 0, w, n, fixed, t->scores, 0, m->nmodels == 2 ?
+	    t->rscores : NULL, tags, NULL);
 }
 
 /* Is the word (len bytes) a double quotation mark (dbl 1), or a single

@@ -152,10 +152,12 @@ struct tagger {
 	struct word_info	*info;		/* TAG_CHUNK + 4 guards */
 	struct word_info	*rinfo;		/* the same, reversed */
 	int			*hist;		/* right-to-left tags */
+	int32_t			*margins;	/* and their margins */
 	uint64_t		*keys;		/* static feature keys */
 	uint32_t		*vals;		/* and what they found */
-	int32_t			*scores;	/* TAG_CHUNK rows of ntags */
-	int32_t			*rscores;	/* the right-to-left pass's */
+	int32_t			*scores;	/* a row of ntags */
+	int32_t			*rscores;	/* the right-to-left pass's,
+						 * TAG_CHUNK rows */
 	uint64_t		*cache_key;	/* word types, per set and way */
 	uint64_t		*cache_used;	/* the position last using them */
 	unsigned char		*cache_mru;	/* the way last used, per set */
