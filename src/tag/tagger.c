@@ -622,23 +622,41 @@ features_pairs(const struct word_info *w, size_t i, uint64_t *k)
 	    0xFFFF), c->flags & 0xFF));
 }
 
-void
-features_tags(const struct word_info *w, size_t i, int p1, int p2,
+/* The first NTAGPAIR keys of features_tags, those of the two previous
+ * tags alone, which the tagger looks up once per pair of tags. */
+static void
+features_tag_pair(int p1, int p2, uint64_t *k)
+{
+	uint64_t t1 = (uint64_t)p1 + 2, t2 = (uint64_t)p2 + 2;
+
+	k[0] = FK(T_P1, t1);
+	k[1] = FK(T_P2, t2);
+	k[2] = FK(T_P1P2, t1 * 1000 + t2);
+}
+
+/* The rest, which pair the tags with words. */
+static void
+features_tag_words(const struct word_info *w, size_t i, int p1, int p2,
     uint64_t *k)
 {
 	const struct word_info *c = w + i;
 	uint64_t t1 = (uint64_t)p1 + 2, t2 = (uint64_t)p2 + 2;
 	size_t n = 0;
 
-	k[n++] = FK(T_P1, t1);
-	k[n++] = FK(T_P2, t2);
-	k[n++] = FK(T_P1P2, t1 * 1000 + t2);
 	k[n++] = FK(T_P1L, hash_mix(t1, c->lower));
 	k[n++] = FK(T_P1AC, hash_mix(t1, c->ac));
 	k[n++] = FK(T_P2P1AC, hash_mix(t2 * 1000 + t1, c->ac));
 	k[n++] = FK(T_P1SUF3, hash_mix(t1, c->suf[2]));
 	k[n++] = FK(T_ACM1 + 100, hash_mix(t1, c[1].ac));
 	k[n++] = FK(T_P1LP1, hash_mix(t1, c[1].lower));
+}
+
+void
+features_tags(const struct word_info *w, size_t i, int p1, int p2,
+    uint64_t *k)
+{
+	features_tag_pair(p1, p2, k);
+	features_tag_words(w, i, p1, p2, k + NTAGPAIR);
 }
 
 /* ---- tagging ---- */
@@ -933,6 +951,8 @@ tagger_init(struct tagger *t, const struct tag_model *m)
 	t->rinfo = ecalloc(TAG_CHUNK + 4, sizeof *t->rinfo);
 	t->hist = ecalloc(TAG_CHUNK, sizeof *t->hist);
 	t->margins = ecalloc(TAG_CHUNK, sizeof *t->margins);
+	t->pair_vals = ecalloc((size_t)2 * (m->ntags + 1) * (m->ntags + 1),
+	    sizeof *t->pair_vals);
 	t->fixed = ecalloc(TAG_CHUNK, sizeof *t->fixed);
 	t->rfixed = ecalloc(TAG_CHUNK, sizeof *t->rfixed);
 	t->pairof = ecalloc(TAG_CHUNK, sizeof *t->pairof);
@@ -966,6 +986,7 @@ tagger_free(struct tagger *t)
 	free(t->rinfo);
 	free(t->hist);
 	free(t->margins);
+	free(t->pair_vals);
 	free(t->fixed);
 	free(t->rfixed);
 	free(t->pairof);
@@ -1202,19 +1223,33 @@ row_best_pick(void)
 	return row_best;
 }
 
-/* Adds perceptron k's features of the tags before word i of w, p1 and p2
- * (-1 for none), to a. */
+/*
+ * Adds perceptron k's features of the tags before word i of w, p1 and p2
+ * (-1 for none), to a.  Those of the two tags alone are looked up once
+ * per pair of tags and kept (a few hundred pairs occur).
+ */
 static void
 acc_tags(struct tagger *t, int k, struct row_acc *a, const struct word_info *w,
     size_t i, int p1, int p2)
 {
+	const struct tag_model *m = t->model;
 	uint64_t keys[NTAGFEATS];
 	uint32_t vals[NTAGFEATS];
+	struct tag_pair_vals *pv = t->pair_vals + ((size_t)k * (m->ntags + 1) +
+	    (size_t)(p1 + 1)) * (m->ntags + 1) + (size_t)(p2 + 1);
 	size_t f;
 
-	features_tags(w, i, p1, p2, keys);
-	lookup_features(t->model, k, keys, NTAGFEATS, vals);
-	for (f = 0; f < NTAGFEATS; f++)
+	if (!pv->known) {
+		features_tag_pair(p1, p2, keys);
+		lookup_features(m, k, keys, NTAGPAIR, pv->vals);
+		pv->known = 1;
+	}
+	for (f = 0; f < NTAGPAIR; f++)
+		if (pv->vals[f] != 0)
+			acc_feature(t, k, a, pv->vals[f]);
+	features_tag_words(w, i, p1, p2, keys);
+	lookup_features(m, k, keys, NTAGFEATS - NTAGPAIR, vals);
+	for (f = 0; f < NTAGFEATS - NTAGPAIR; f++)
 		if (vals[f] != 0)
 			acc_feature(t, k, a, vals[f]);
 }

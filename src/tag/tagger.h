@@ -141,6 +141,15 @@ struct lemma_entry {
 #define DENSE_SLOTS 8192	/* their table: a power of two, 2 a row */
 #define DENSE_MIN 16		/* weights of a feature given a dense row */
 
+/* What the features of a pair of previous tags alone found (see
+ * acc_tags in tagger.c), once known. */
+#define NTAGPAIR 3	/* the first keys of features_tags */
+
+struct tag_pair_vals {
+	uint32_t	 vals[NTAGPAIR];
+	uint32_t	 known;
+};
+
 /* A feature with many weights (its table value val, 0 = empty) and
  * where its dense row starts in tagger.dense. */
 struct dense_slot {
@@ -153,6 +162,7 @@ struct tagger {
 	struct word_info	*rinfo;		/* the same, reversed */
 	int			*hist;		/* right-to-left tags */
 	int32_t			*margins;	/* and their margins */
+	struct tag_pair_vals	*pair_vals;	/* per perceptron and tags */
 	uint64_t		*keys;		/* static feature keys */
 	uint32_t		*vals;		/* and what they found */
 	int32_t			*scores;	/* a row of ntags */
