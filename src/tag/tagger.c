@@ -189,9 +189,11 @@ take_map(struct u32map *map, const unsigned char *d, size_t len,
 	return 0;
 }
 
-int
-tag_model_open(struct tag_model *m, const void *data, size_t len,
-    const char **why)
+/* tag_model_open, checking every reference in the image when check is
+ * set. */
+static int
+model_open(struct tag_model *m, const void *data, size_t len,
+    const char **why, int check)
 {
 	const unsigned char *d = data;
 	uint32_t h[H_N];
@@ -225,14 +227,14 @@ tag_model_open(struct tag_model *m, const void *data, size_t len,
 		if (off > len)
 			return -1;
 		/* Check every reference once: tagging needs no bounds checks. */
-		for (i = 0; i < m->feats[k].nslots; i++) {
+		for (i = 0; check && i < m->feats[k].nslots; i++) {
 			uint32_t v = m->feats[k].slots[2 * i + 1];
 
 			if (m->feats[k].slots[2 * i] != 0 &&
 			    ((v >> 8) > nent || (v & 0xFF) > nent - (v >> 8)))
 				return -1;
 		}
-		for (i = 0; i < nent; i++)
+		for (i = 0; check && i < nent; i++)
 			if ((m->entries[k][i] & 0xFF) >= m->ntags)
 				return -1;
 	}
@@ -251,15 +253,15 @@ tag_model_open(struct tag_model *m, const void *data, size_t len,
 	off += pad8(h[H_STRINGS]);
 	if (off > len || take_map(&m->sole, d, len, &off, h[H_SOLE]) < 0)
 		return -1;
-	for (i = 0; i < m->sole.nslots; i++)
+	for (i = 0; check && i < m->sole.nslots; i++)
 		if (m->sole.slots[2 * i] != 0 &&
 		    m->sole.slots[2 * i + 1] >= m->ntags)
 			return -1;
-	for (i = 0; i < m->lemma_exc.nslots; i++)
+	for (i = 0; check && i < m->lemma_exc.nslots; i++)
 		if (m->lemma_exc.slots[2 * i] != 0 &&
 		    m->lemma_exc.slots[2 * i + 1] >= m->strings_len)
 			return -1;
-	for (i = 0; i < m->lemma_suf.nslots; i++)
+	for (i = 0; check && i < m->lemma_suf.nslots; i++)
 		if (m->lemma_suf.slots[2 * i] != 0 &&
 		    (m->lemma_suf.slots[2 * i + 1] >> 8) >= m->strings_len)
 			return -1;
@@ -299,6 +301,20 @@ bad:
 	tag_model_close(m);
 	*why = "truncated or corrupt tag model";
 	return -1;
+}
+
+int
+tag_model_open(struct tag_model *m, const void *data, size_t len,
+    const char **why)
+{
+	return model_open(m, data, len, why, 1);
+}
+
+int
+tag_model_open_trusted(struct tag_model *m, const void *data, size_t len,
+    const char **why)
+{
+	return model_open(m, data, len, why, 0);
 }
 
 void
