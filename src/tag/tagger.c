@@ -682,7 +682,16 @@ features_tags(const struct word_info *w, size_t i, int p1, int p2,
 /* Positions whose rows stay valid: a word's rows inform the words up to
  * two away on either side, see static_scores. */
 #define WINDOW	(NROLES - 1)
-#define RING	8	/* uncached word rows, a power of two > WINDOW */
+#define RING	8	/* uncached words, a power of two > WINDOW */
+
+/* What perceptron k's features of a word found (0 for those it lacks),
+ * role by role: role r's are vals[from[r] .. from[r+1]). */
+#define WORD_KEYS 64	/* room for every role's */
+
+struct word_vals {
+	uint32_t	 vals[WORD_KEYS];
+	unsigned char	 from[NROLES + 1];
+};
 
 /*
  * Score rows, 64-byte aligned (rows_sum_portable assumes 16), not zeroed:
@@ -973,6 +982,7 @@ tagger_init(struct tagger *t, const struct tag_model *m)
 	t->rfixed = ecalloc(TAG_CHUNK, sizeof *t->rfixed);
 	t->pairof = ecalloc(TAG_CHUNK, sizeof *t->pairof);
 	t->rowset = ecalloc(TAG_CHUNK + 4, sizeof *t->rowset);
+	t->valset = ecalloc(TAG_CHUNK + 4, sizeof *t->valset);
 	t->forms = ecalloc(FORM_CACHE, sizeof *t->forms);
 	t->lemmas = ecalloc(LEMMA_CACHE, sizeof *t->lemmas);
 	for (i = 0; i < LEMMA_CACHE; i++)
@@ -989,7 +999,7 @@ tagger_init(struct tagger *t, const struct tag_model *m)
 	t->dense = rows_alloc((size_t)2 * DENSE_ROWS, ROW(m));
 	t->cache = rows_alloc((size_t)2 * WORD_SETS * WORD_WAYS * NROLES,
 	    ROW(m));
-	t->ring = rows_alloc((size_t)RING * NROLES, ROW(m));
+	t->ring = ecalloc(RING, sizeof *t->ring);
 	t->scores = rows_alloc(1, ROW(m));
 	t->rscores = rows_alloc(TAG_CHUNK, ROW(m));
 	t->pos = WINDOW + 1;	/* no cache entry is in use yet */
@@ -1007,6 +1017,7 @@ tagger_free(struct tagger *t)
 	free(t->rfixed);
 	free(t->pairof);
 	free(t->rowset);
+	free(t->valset);
 	free(t->forms);
 	free(t->lemmas);
 	free(t->keys);
@@ -1026,37 +1037,53 @@ tagger_free(struct tagger *t)
 	memset(t, 0, sizeof *t);
 }
 
-/*
- * Computes perceptron k's rows of the word wi into rows (NROLES rows of
- * ntags, one per role of features_of_word), each from scratch; only the
- * roles in the bit mask need are computed.
- */
+/* Looks up perceptron k's features of the word wi into wv, for the roles
+ * in the bit mask need (none for the others). */
 static void
-word_features(struct tagger *t, int k, const struct word_info *wi,
-    uint32_t scase, int32_t *rows, unsigned need)
+word_lookup_vals(struct tagger *t, int k, const struct word_info *wi,
+    uint32_t scase, unsigned need, struct word_vals *wv)
 {
-	const struct tag_model *m = t->model;
-	uint64_t keys[64];
-	uint32_t vals[64];
-	size_t f, n = 0, from[NROLES + 1];
-	struct row_acc acc;
+	uint64_t keys[WORD_KEYS];
+	size_t n = 0;
 	int role;
 
 	/* All the word's keys at once, so their misses overlap. */
 	for (role = 0; role < NROLES; role++) {
-		from[role] = n;
+		wv->from[role] = (unsigned char)n;
 		if (need & 1u << role)
 			n += features_of_word(wi, role, scase, keys + n);
 	}
-	from[NROLES] = n;
-	lookup_features(m, k, keys, n, vals);
+	wv->from[NROLES] = (unsigned char)n;
+	lookup_features(t->model, k, keys, n, wv->vals);
+}
+
+/* Adds the features of role role in wv to a. */
+static inline void
+acc_vals(struct tagger *t, int k, struct row_acc *a,
+    const struct word_vals *wv, int role)
+{
+	size_t f;
+
+	for (f = wv->from[role]; f < wv->from[role + 1]; f++)
+		if (wv->vals[f] != 0)
+			acc_feature(t, k, a, wv->vals[f]);
+}
+
+/* Computes perceptron k's rows of the word wi into rows (NROLES rows of
+ * ntags, one per role of features_of_word), each from scratch. */
+static void
+word_features(struct tagger *t, int k, const struct word_info *wi,
+    uint32_t scase, int32_t *rows)
+{
+	const struct tag_model *m = t->model;
+	struct word_vals wv;
+	struct row_acc acc;
+	int role;
+
+	word_lookup_vals(t, k, wi, scase, (1u << NROLES) - 1, &wv);
 	for (role = 0; role < NROLES; role++) {
-		if (!(need & 1u << role))
-			continue;
 		acc_begin(&acc, rows + (size_t)role * ROW(m), 1, m->entries[k]);
-		for (f = from[role]; f < from[role + 1]; f++)
-			if (vals[f] != 0)
-				acc_feature(t, k, &acc, vals[f]);
+		acc_vals(t, k, &acc, &wv, role);
 		acc_flush(t, &acc);
 	}
 }
@@ -1073,19 +1100,24 @@ word_features(struct tagger *t, int k, const struct word_info *wi,
  *
  * The rows returned must stay valid while the words up to WINDOW
  * positions later are looked up, so an entry used that recently is
- * never replaced: the rows go to the ring instead, uncached, as do those
- * of a word the dictionary does not know (a name, a misprint), which
- * seldom comes again soon and would only displace a word that does.
+ * never replaced.  A word that does not get an entry so, or that the
+ * dictionary does not know (a name, a misprint: it seldom comes again
+ * soon and would only displace a word that does), gets no rows: NULL,
+ * and what its features found in the roles in need, in *wv, which
+ * stays valid as long, in the ring.  Each role of it reaches one word
+ * only, which adds them itself (acc_vals): summing them into rows first
+ * would only add a row more to write and read.
  */
 static const int32_t *
 word_rows(struct tagger *t, int k, const struct word_info *wi, uint32_t scase,
-    unsigned need)
+    unsigned need, const struct word_vals **wv)
 {
 	uint64_t key = hash_mix(hash_mix(wi->form, wi->shape), (uint64_t)
 	    wi->flags << 8 | scase << 2 | (uint64_t)k) | 1;
 	size_t set = (size_t)k * WORD_SETS + (key >> 1 & (WORD_SETS - 1));
 	size_t slot = set * WORD_WAYS, nt = ROW(t->model);
-	int32_t *rows = t->ring + (t->pos & (RING - 1)) * NROLES * nt;
+	struct word_vals *ring = t->ring + (t->pos & (RING - 1));
+	int32_t *rows;
 	unsigned way;
 
 	if (wi->ac != AC_UNKNOWN) {
@@ -1104,11 +1136,13 @@ word_rows(struct tagger *t, int k, const struct word_info *wi, uint32_t scase,
 			t->cache_key[slot] = key;
 			t->cache_used[slot] = t->pos;
 			rows = t->cache + slot * NROLES * nt;
-			need = (1u << NROLES) - 1;	/* all, for later */
+			word_features(t, k, wi, scase, rows);
+			return rows;
 		}
 	}
-	word_features(t, k, wi, scase, rows, need);
-	return rows;
+	word_lookup_vals(t, k, wi, scase, need, ring);
+	*wv = ring;
+	return NULL;
 }
 
 /*
@@ -1293,10 +1327,11 @@ tag_pass(struct tagger *t, int k, const struct word_info *w, size_t n,
 	const struct tag_model *m = t->model;
 	const struct u32map *feats = &m->feats[k];
 	size_t nt = ROW(m), total, j, np = 0, f;
-	long x, d, ln = (long)n;
+	long x, d, x_role, ln = (long)n;
 	uint64_t *keys = t->keys;
 	uint32_t *vals = t->vals, v, scase = n > 0 ? w[0].scase : 0;
 	const int32_t **rowset = t->rowset + 2;	/* rowset[-2 .. n+2) */
+	const struct word_vals **valset = t->valset + 2;	/* the same */
 	/* open[d + 4]: is word d scored (in the chunk, its tag not fixed)?
 	 * Its neighbours' roles reach d = -4 .. n+3. */
 	unsigned char open[TAG_CHUNK + 8];
@@ -1332,7 +1367,8 @@ tag_pass(struct tagger *t, int k, const struct word_info *w, size_t n,
 		t->pos++;
 		for (need = 0, role = 0; role < NROLES; role++)
 			need |= (unsigned)open[x + role_to[role] + 4] << role;
-		rowset[x] = need ? word_rows(t, k, &w[x], scase, need) : NULL;
+		rowset[x] = need ? word_rows(t, k, &w[x], scase, need,
+		    &valset[x]) : NULL;
 		/* Word d = x - 2 now has the rows of all its neighbours. */
 		d = x - 2;
 		if (d < 0)
@@ -1343,9 +1379,14 @@ tag_pass(struct tagger *t, int k, const struct word_info *w, size_t n,
 		}
 		row = rows + (size_t)d * step;
 		acc_begin(&acc, row, 1, m->entries[k]);
-		for (role = 0; role < NROLES; role++)
-			acc_row(t, &acc, rowset[d - role_to[role]] +
-			    (size_t)role * nt);
+		for (role = 0; role < NROLES; role++) {
+			x_role = d - role_to[role];
+			if (rowset[x_role] != NULL)
+				acc_row(t, &acc, rowset[x_role] +
+				    (size_t)role * nt);
+			else
+				acc_vals(t, k, &acc, valset[x_role], role);
+		}
 		for (j = (size_t)t->pairof[d] * NPAIRS, f = 0; f < NPAIRS;
 		    f++, j++)
 			if (vals[j] != 0)

@@ -182,7 +182,7 @@ struct tagger {
 	uint64_t		*cache_used;	/* the position last using them */
 	unsigned char		*cache_mru;	/* the way last used, per set */
 	int32_t			*cache;		/* and their rows */
-	int32_t			*ring;		/* uncached words' rows */
+	struct word_vals	*ring;		/* uncached words' features */
 	uint64_t		 pos;		/* reading positions so far */
 	rows_sum_fn		*rows_sum;	/* rows_sum_pick() */
 	row_best_fn		*row_best;	/* row_best_pick() */
@@ -195,6 +195,7 @@ struct tagger {
 	int			*rfixed;	/* the same, reversed */
 	int			*pairof;	/* each word's pair-key group */
 	const int32_t		**rowset;	/* each word's rows (word_rows) */
+	const struct word_vals	**valset;	/* or its features */
 	struct form_entry	*forms;		/* FORM_CACHE */
 	struct lemma_entry	*lemmas;	/* LEMMA_CACHE */
 	size_t			 cap;
