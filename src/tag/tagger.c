@@ -1337,7 +1337,7 @@ tag_pass(struct tagger *t, int k, const struct word_info *w, size_t n,
 	unsigned char open[TAG_CHUNK + 8];
 	struct row_acc acc;
 	int32_t margin, *row;
-	unsigned need;
+	unsigned need, near;
 	/* The row of each role lands on the word role_to[] away. */
 	static const int role_to[NROLES] = { 0, 1, 2, -1, -2 };
 	int role;
@@ -1363,10 +1363,12 @@ tag_pass(struct tagger *t, int k, const struct word_info *w, size_t n,
 		if (vals[j])
 			__builtin_prefetch(m->entries[k] + (v >> 8));
 	}
-	for (x = -2; x < ln + 2; x++) {
+	for (near = 0, x = -2; x < ln + 2; x++) {
 		t->pos++;
-		for (need = 0, role = 0; role < NROLES; role++)
-			need |= (unsigned)open[x + role_to[role] + 4] << role;
+		/* Bit j of near: is word x-2+j scored?  Its roles in the
+		 * order of role_to: j 2, 3, 4, 1, 0. */
+		near = near >> 1 | (unsigned)open[x + 2 + 4] << 4;
+		need = near >> 2 | (near & 2) << 2 | (near & 1) << 4;
 		rowset[x] = need ? word_rows(t, k, &w[x], scase, need,
 		    &valset[x]) : NULL;
 		/* Word d = x - 2 now has the rows of all its neighbours. */
