@@ -994,6 +994,8 @@ tagger_init(struct tagger *t, const struct tag_model *m)
 	t->cache_used = ecalloc((size_t)2 * WORD_SETS * WORD_WAYS,
 	    sizeof *t->cache_used);
 	t->cache_mru = ecalloc((size_t)2 * WORD_SETS, sizeof *t->cache_mru);
+	t->cache_roles = ecalloc((size_t)2 * WORD_SETS * WORD_WAYS,
+	    sizeof *t->cache_roles);
 	t->dense_slots = ecalloc((size_t)2 * DENSE_SLOTS,
 	    sizeof *t->dense_slots);
 	t->dense = rows_alloc((size_t)2 * DENSE_ROWS, ROW(m));
@@ -1029,6 +1031,7 @@ tagger_free(struct tagger *t)
 	free(t->cache_key);
 	free(t->cache_used);
 	free(t->cache_mru);
+	free(t->cache_roles);
 	free(t->dense_slots);
 	free(t->dense);
 	free(t->cache);
@@ -1069,19 +1072,22 @@ acc_vals(struct tagger *t, int k, struct row_acc *a,
 			acc_feature(t, k, a, wv->vals[f]);
 }
 
-/* Computes perceptron k's rows of the word wi into rows (NROLES rows of
- * ntags, one per role of features_of_word), each from scratch. */
+/* Computes perceptron k's rows of the word wi in the roles of the bit
+ * mask need into rows (NROLES rows of ntags, one per role of
+ * features_of_word), each from scratch. */
 static void
 word_features(struct tagger *t, int k, const struct word_info *wi,
-    uint32_t scase, int32_t *rows)
+    uint32_t scase, int32_t *rows, unsigned need)
 {
 	const struct tag_model *m = t->model;
 	struct word_vals wv;
 	struct row_acc acc;
 	int role;
 
-	word_lookup_vals(t, k, wi, scase, (1u << NROLES) - 1, &wv);
+	word_lookup_vals(t, k, wi, scase, need, &wv);
 	for (role = 0; role < NROLES; role++) {
+		if (!(need & 1u << role))
+			continue;
 		acc_begin(&acc, rows + (size_t)role * ROW(m), 1, m->entries[k]);
 		acc_vals(t, k, &acc, &wv, role);
 		acc_flush(t, &acc);
@@ -1096,7 +1102,10 @@ word_features(struct tagger *t, int k, const struct word_info *wi,
  * behind them become 5 rows to add.  Each perceptron has its own cache,
  * two-way set-associative (a new word replaces the way used less
  * recently): on OCR'd newspapers one direct-mapped cache of half the
- * size for both missed a third of the time, these a fifth.
+ * size for both missed a third of the time, these a fifth.  An entry's
+ * rows are computed role by role, as words first need them
+ * (cache_roles): in the left-to-right pass, which scores a fifth of the
+ * words, most words are wanted in a role or two.
  *
  * The rows returned must stay valid while the words up to WINDOW
  * positions later are looked up, so an entry used that recently is
@@ -1123,9 +1132,16 @@ word_rows(struct tagger *t, int k, const struct word_info *wi, uint32_t scase,
 	if (wi->ac != AC_UNKNOWN) {
 		for (way = 0; way < WORD_WAYS; way++)
 			if (t->cache_key[slot + way] == key) {
+				slot += way;
 				t->cache_mru[set] = (unsigned char)way;
-				t->cache_used[slot + way] = t->pos;
-				return t->cache + (slot + way) * NROLES * nt;
+				t->cache_used[slot] = t->pos;
+				rows = t->cache + slot * NROLES * nt;
+				if (need & ~t->cache_roles[slot]) {
+					word_features(t, k, wi, scase, rows,
+					    need & ~t->cache_roles[slot]);
+					t->cache_roles[slot] |= need;
+				}
+				return rows;
 			}
 		way = t->cache_mru[set] ^ 1;
 		if (t->cache_used[slot + way] + WINDOW >= t->pos)
@@ -1135,8 +1151,9 @@ word_rows(struct tagger *t, int k, const struct word_info *wi, uint32_t scase,
 			t->cache_mru[set] = (unsigned char)way;
 			t->cache_key[slot] = key;
 			t->cache_used[slot] = t->pos;
+			t->cache_roles[slot] = (unsigned char)need;
 			rows = t->cache + slot * NROLES * nt;
-			word_features(t, k, wi, scase, rows);
+			word_features(t, k, wi, scase, rows, need);
 			return rows;
 		}
 	}
