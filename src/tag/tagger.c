@@ -462,6 +462,7 @@ word_info_fill(struct word_info *wi, const char *form, size_t len,
 		flags |= F_ALLUPPER;
 	if (len > 0 && form[0] >= 'A' && form[0] <= 'Z')
 		flags |= F_INITUPPER;
+	wi->seen = 0;
 	wi->shape = hash_bytes(shape, ns, 3);
 	wi->flags = flags | (uint32_t)(len > 12 ? 12 : len) << 8;
 	if (u32map_get(dict, hash_bytes(w, nlen, 4), &ac))
@@ -509,6 +510,7 @@ word_info_guard(struct word_info *wi, int after)
 		wi->pre[k] = g;
 	wi->flags = after ? 0xFFFE : 0xFFFF;
 	wi->scase = 0;
+	wi->seen = 0;
 }
 
 #define FK(t, v) hash_mix((uint64_t)(t), (v))
@@ -1111,7 +1113,8 @@ word_features(struct tagger *t, int k, const struct word_info *wi,
  * positions later are looked up, so an entry used that recently is
  * never replaced.  A word that does not get an entry so, or that the
  * dictionary does not know (a name, a misprint: it seldom comes again
- * soon and would only displace a word that does), gets no rows: NULL,
+ * soon and would only displace a word that does) and that the form cache
+ * had not seen before (word_lookup), gets no rows: NULL,
  * and what its features found in the roles in need, in *wv, which
  * stays valid as long, in the ring.  Each role of it reaches one word
  * only, which adds them itself (acc_vals): summing them into rows first
@@ -1129,7 +1132,7 @@ word_rows(struct tagger *t, int k, const struct word_info *wi, uint32_t scase,
 	int32_t *rows;
 	unsigned way;
 
-	if (wi->ac != AC_UNKNOWN) {
+	if (wi->ac != AC_UNKNOWN || wi->seen) {
 		for (way = 0; way < WORD_WAYS; way++)
 			if (t->cache_key[slot + way] == key) {
 				slot += way;
@@ -1440,6 +1443,7 @@ word_lookup(struct tagger *t, const char *form, size_t len,
 		e = &t->forms[cache_hash(form, len, 31) & (FORM_CACHE - 1)];
 		if (e->len == len && memcmp(e->form, form, len) == 0) {
 			*wi = e->info;
+			wi->seen = 1;
 			*fixed = e->fixed;
 			return;
 		}

@@ -88,6 +88,8 @@ struct word_info {
 	uint64_t	suf[5], pre[3];
 	uint32_t	flags;
 	uint32_t	scase;	/* the sentence's casing, see word_info_sentence */
+	uint32_t	seen;	/* found in the tagger's form cache: not
+				 * the first time the form comes */
 };
 
 
