@@ -1331,13 +1331,15 @@ acc_tags(struct tagger *t, int k, struct row_acc *a, const struct word_info *w,
  * previous tags' features and, when other is not NULL, the other pass's
  * row of the word (other + (n-1-d) * ROW: that pass read the words in
  * reverse), then decided; it is left in rows + d * step (step 0: one row
- * reused) and its margin in margins[d] (when not NULL).  The static features of word d are the rows its neighbours d-2
- * .. d+2 have in the roles that reach it (word_rows) and its own pair
- * features, whose lookups for the whole chunk are done first in one
- * sweep with the memory they need prefetched a few keys ahead: the
- * tables are larger than the caches, and waiting for each miss in turn
- * would dominate.  Summing a row once, rather than its static part and
- * then the rest, saves reading and writing it again.
+ * reused) and its margin in margins[d] (when not NULL).  Summing a row
+ * once, rather than its static part and then the rest, saves reading
+ * and writing it again.
+ *
+ * The static features of word d are the rows its neighbours d-2 .. d+2
+ * have in the roles that reach it (word_rows) and its own pair features,
+ * whose lookups for the whole chunk are done first in one sweep with the
+ * memory they need prefetched a few keys ahead: the tables are larger
+ * than the caches, and waiting for each miss in turn would dominate.
  */
 static void
 tag_pass(struct tagger *t, int k, const struct word_info *w, size_t n,

@@ -183,9 +183,9 @@ struct tagger {
 	uint64_t		*cache_key;	/* word types, per set and way */
 	uint64_t		*cache_used;	/* the position last using them */
 	unsigned char		*cache_mru;	/* the way last used, per set */
-	unsigned char		*cache_roles;	/* the rows computed, a bit a
-						 * role */
 	int32_t			*cache;		/* and their rows */
+	unsigned char		*cache_roles;	/* those computed, a bit a
+						 * role */
 	struct word_vals	*ring;		/* uncached words' features */
 	uint64_t		 pos;		/* reading positions so far */
 	rows_sum_fn		*rows_sum;	/* rows_sum_pick() */
