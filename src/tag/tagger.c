@@ -984,7 +984,6 @@ tagger_init(struct tagger *t, const struct tag_model *m)
 	t->rfixed = ecalloc(TAG_CHUNK, sizeof *t->rfixed);
 	t->pairof = ecalloc(TAG_CHUNK, sizeof *t->pairof);
 	t->rowset = ecalloc(TAG_CHUNK + 4, sizeof *t->rowset);
-	t->valset = ecalloc(TAG_CHUNK + 4, sizeof *t->valset);
 	t->forms = ecalloc(FORM_CACHE, sizeof *t->forms);
 	t->lemmas = ecalloc(LEMMA_CACHE, sizeof *t->lemmas);
 	for (i = 0; i < LEMMA_CACHE; i++)
@@ -1021,7 +1020,6 @@ tagger_free(struct tagger *t)
 	free(t->rfixed);
 	free(t->pairof);
 	free(t->rowset);
-	free(t->valset);
 	free(t->forms);
 	free(t->lemmas);
 	free(t->keys);
@@ -1114,15 +1112,15 @@ word_features(struct tagger *t, int k, const struct word_info *wi,
  * never replaced.  A word that does not get an entry so, or that the
  * dictionary does not know (a name, a misprint: it seldom comes again
  * soon and would only displace a word that does) and that the form cache
- * had not seen before (word_lookup), gets no rows: NULL,
- * and what its features found in the roles in need, in *wv, which
- * stays valid as long, in the ring.  Each role of it reaches one word
+ * had not seen before (word_lookup), gets no rows: NULL, and what its
+ * features found in the roles in need goes to the ring, at t->pos, where
+ * it stays as long.  Each role of it reaches one word
  * only, which adds them itself (acc_vals): summing them into rows first
  * would only add a row more to write and read.
  */
 static const int32_t *
 word_rows(struct tagger *t, int k, const struct word_info *wi, uint32_t scase,
-    unsigned need, const struct word_vals **wv)
+    unsigned need)
 {
 	uint64_t key = hash_mix(hash_mix(wi->form, wi->shape), (uint64_t)
 	    wi->flags << 8 | scase << 2 | (uint64_t)k) | 1;
@@ -1161,7 +1159,6 @@ word_rows(struct tagger *t, int k, const struct word_info *wi, uint32_t scase,
 		}
 	}
 	word_lookup_vals(t, k, wi, scase, need, ring);
-	*wv = ring;
 	return NULL;
 }
 
@@ -1353,7 +1350,6 @@ tag_pass(struct tagger *t, int k, const struct word_info *w, size_t n,
 	uint64_t *keys = t->keys;
 	uint32_t *vals = t->vals, v, scase = n > 0 ? w[0].scase : 0;
 	const int32_t **rowset = t->rowset + 2;	/* rowset[-2 .. n+2) */
-	const struct word_vals **valset = t->valset + 2;	/* the same */
 	/* open[d + 4]: is word d scored (in the chunk, its tag not fixed)?
 	 * Its neighbours' roles reach d = -4 .. n+3. */
 	unsigned char open[TAG_CHUNK + 8];
@@ -1391,8 +1387,7 @@ tag_pass(struct tagger *t, int k, const struct word_info *w, size_t n,
 		 * order of role_to: j 2, 3, 4, 1, 0. */
 		near = near >> 1 | (unsigned)open[x + 2 + 4] << 4;
 		need = near >> 2 | (near & 2) << 2 | (near & 1) << 4;
-		rowset[x] = need ? word_rows(t, k, &w[x], scase, need,
-		    &valset[x]) : NULL;
+		rowset[x] = need ? word_rows(t, k, &w[x], scase, need) : NULL;
 		/* Word d = x - 2 now has the rows of all its neighbours. */
 		d = x - 2;
 		if (d < 0)
@@ -1408,8 +1403,9 @@ tag_pass(struct tagger *t, int k, const struct word_info *w, size_t n,
 			if (rowset[x_role] != NULL)
 				acc_row(t, &acc, rowset[x_role] +
 				    (size_t)role * nt);
-			else
-				acc_vals(t, k, &acc, valset[x_role], role);
+			else	/* in the ring, at its position */
+				acc_vals(t, k, &acc, t->ring + ((t->pos -
+				    (uint64_t)(x - x_role)) & (RING - 1)), role);
 		}
 		for (j = (size_t)t->pairof[d] * NPAIRS, f = 0; f < NPAIRS;
 		    f++, j++)

@@ -199,7 +199,6 @@ struct tagger {
 	int			*rfixed;	/* the same, reversed */
 	int			*pairof;	/* each word's pair-key group */
 	const int32_t		**rowset;	/* each word's rows (word_rows) */
-	const struct word_vals	**valset;	/* or its features */
 	struct form_entry	*forms;		/* FORM_CACHE */
 	struct lemma_entry	*lemmas;	/* LEMMA_CACHE */
 	size_t			 cap;
