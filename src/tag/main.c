@@ -151,7 +151,8 @@ main(int argc, char *argv[])
 		image = modelfile.data;
 		imagelen = modelfile.len;
 	}
-	if (tag_model_open(&model, image, imagelen, &why) < 0)
+	if ((modelpath != NULL ? tag_model_open(&model, image, imagelen, &why) :
+	    tag_model_open_trusted(&model, image, imagelen, &why)) < 0)
 		die(EXIT_DATA, "%s: %s", modelpath ? modelpath : "built-in model",
 		    imagelen == 0 && modelpath == NULL ? "no model: this tag was "
 		    "built without one (use --model FILE)" : why);

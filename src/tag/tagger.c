@@ -189,9 +189,11 @@ take_map(struct u32map *map, const unsigned char *d, size_t len,
 	return 0;
 }
 
-int
-tag_model_open(struct tag_model *m, const void *data, size_t len,
-    const char **why)
+/* tag_model_open, checking every reference in the image when check is
+ * set. */
+static int
+model_open(struct tag_model *m, const void *data, size_t len,
+    const char **why, int check)
 {
 	const unsigned char *d = data;
 	uint32_t h[H_N];
@@ -225,14 +227,14 @@ tag_model_open(struct tag_model *m, const void *data, size_t len,
 		if (off > len)
 			return -1;
 		/* Check every reference once: tagging needs no bounds checks. */
-		for (i = 0; i < m->feats[k].nslots; i++) {
+		for (i = 0; check && i < m->feats[k].nslots; i++) {
 			uint32_t v = m->feats[k].slots[2 * i + 1];
 
 			if (m->feats[k].slots[2 * i] != 0 &&
 			    ((v >> 8) > nent || (v & 0xFF) > nent - (v >> 8)))
 				return -1;
 		}
-		for (i = 0; i < nent; i++)
+		for (i = 0; check && i < nent; i++)
 			if ((m->entries[k][i] & 0xFF) >= m->ntags)
 				return -1;
 	}
@@ -251,15 +253,15 @@ tag_model_open(struct tag_model *m, const void *data, size_t len,
 	off += pad8(h[H_STRINGS]);
 	if (off > len || take_map(&m->sole, d, len, &off, h[H_SOLE]) < 0)
 		return -1;
-	for (i = 0; i < m->sole.nslots; i++)
+	for (i = 0; check && i < m->sole.nslots; i++)
 		if (m->sole.slots[2 * i] != 0 &&
 		    m->sole.slots[2 * i + 1] >= m->ntags)
 			return -1;
-	for (i = 0; i < m->lemma_exc.nslots; i++)
+	for (i = 0; check && i < m->lemma_exc.nslots; i++)
 		if (m->lemma_exc.slots[2 * i] != 0 &&
 		    m->lemma_exc.slots[2 * i + 1] >= m->strings_len)
 			return -1;
-	for (i = 0; i < m->lemma_suf.nslots; i++)
+	for (i = 0; check && i < m->lemma_suf.nslots; i++)
 		if (m->lemma_suf.slots[2 * i] != 0 &&
 		    (m->lemma_suf.slots[2 * i + 1] >> 8) >= m->strings_len)
 			return -1;
@@ -299,6 +301,20 @@ bad:
 	tag_model_close(m);
 	*why = "truncated or corrupt tag model";
 	return -1;
+}
+
+int
+tag_model_open(struct tag_model *m, const void *data, size_t len,
+    const char **why)
+{
+	return model_open(m, data, len, why, 1);
+}
+
+int
+tag_model_open_trusted(struct tag_model *m, const void *data, size_t len,
+    const char **why)
+{
+	return model_open(m, data, len, why, 0);
 }
 
 void
@@ -446,6 +462,7 @@ word_info_fill(struct word_info *wi, const char *form, size_t len,
 		flags |= F_ALLUPPER;
 	if (len > 0 && form[0] >= 'A' && form[0] <= 'Z')
 		flags |= F_INITUPPER;
+	wi->seen = 0;
 	wi->shape = hash_bytes(shape, ns, 3);
 	wi->flags = flags | (uint32_t)(len > 12 ? 12 : len) << 8;
 	if (u32map_get(dict, hash_bytes(w, nlen, 4), &ac))
@@ -493,6 +510,7 @@ word_info_guard(struct word_info *wi, int after)
 		wi->pre[k] = g;
 	wi->flags = after ? 0xFFFE : 0xFFFF;
 	wi->scase = 0;
+	wi->seen = 0;
 }
 
 #define FK(t, v) hash_mix((uint64_t)(t), (v))
@@ -622,23 +640,41 @@ features_pairs(const struct word_info *w, size_t i, uint64_t *k)
 	    0xFFFF), c->flags & 0xFF));
 }
 
-void
-features_tags(const struct word_info *w, size_t i, int p1, int p2,
+/* The first NTAGPAIR keys of features_tags, those of the two previous
+ * tags alone, which the tagger looks up once per pair of tags. */
+static void
+features_tag_pair(int p1, int p2, uint64_t *k)
+{
+	uint64_t t1 = (uint64_t)p1 + 2, t2 = (uint64_t)p2 + 2;
+
+	k[0] = FK(T_P1, t1);
+	k[1] = FK(T_P2, t2);
+	k[2] = FK(T_P1P2, t1 * 1000 + t2);
+}
+
+/* The rest, which pair the tags with words. */
+static void
+features_tag_words(const struct word_info *w, size_t i, int p1, int p2,
     uint64_t *k)
 {
 	const struct word_info *c = w + i;
 	uint64_t t1 = (uint64_t)p1 + 2, t2 = (uint64_t)p2 + 2;
 	size_t n = 0;
 
-	k[n++] = FK(T_P1, t1);
-	k[n++] = FK(T_P2, t2);
-	k[n++] = FK(T_P1P2, t1 * 1000 + t2);
 	k[n++] = FK(T_P1L, hash_mix(t1, c->lower));
 	k[n++] = FK(T_P1AC, hash_mix(t1, c->ac));
 	k[n++] = FK(T_P2P1AC, hash_mix(t2 * 1000 + t1, c->ac));
 	k[n++] = FK(T_P1SUF3, hash_mix(t1, c->suf[2]));
 	k[n++] = FK(T_ACM1 + 100, hash_mix(t1, c[1].ac));
 	k[n++] = FK(T_P1LP1, hash_mix(t1, c[1].lower));
+}
+
+void
+features_tags(const struct word_info *w, size_t i, int p1, int p2,
+    uint64_t *k)
+{
+	features_tag_pair(p1, p2, k);
+	features_tag_words(w, i, p1, p2, k + NTAGPAIR);
 }
 
 /* ---- tagging ---- */
@@ -648,7 +684,16 @@ features_tags(const struct word_info *w, size_t i, int p1, int p2,
 /* Positions whose rows stay valid: a word's rows inform the words up to
  * two away on either side, see static_scores. */
 #define WINDOW	(NROLES - 1)
-#define RING	8	/* uncached word rows, a power of two > WINDOW */
+#define RING	8	/* uncached words, a power of two > WINDOW */
+
+/* What perceptron k's features of a word found (0 for those it lacks),
+ * role by role: role r's are vals[from[r] .. from[r+1]). */
+#define WORD_KEYS 64	/* room for every role's */
+
+struct word_vals {
+	uint32_t	 vals[WORD_KEYS];
+	unsigned char	 from[NROLES + 1];
+};
 
 /*
  * Score rows, 64-byte aligned (rows_sum_portable assumes 16), not zeroed:
@@ -774,8 +819,7 @@ rows_sum_pick(void)
 /*
  * The features and rows that make up one score row, gathered to be
  * added at once (acc_flush): dense rows through rows_sum, sparse features
- * (a few weights each) one weight at a time.  Only one accumulator is
- * open at a time, for the dense cache's sake (acc_feature).
+ * (a few weights each) one weight at a time.
  */
 #define ACC_MAX 32
 
@@ -823,53 +867,76 @@ acc_row(const struct tagger *t, struct row_acc *a, const int32_t *row)
 	a->rows[a->nrows++] = row;
 }
 
+/* The home slot of a feature's table value v in the dense rows' table:
+ * the high bits of a multiplicative hash, as v's low bits are its count
+ * of weights. */
+#define DENSE_BITS	13
+_Static_assert(DENSE_SLOTS == 1 << DENSE_BITS &&
+    DENSE_SLOTS >= 2 * DENSE_ROWS, "the dense table is at most half full");
+#define DENSE_HOME(v)	((uint32_t)((v) * 0x9E3779B1u) >> (32 - DENSE_BITS))
+
 /*
- * Expands the nonzero weights of a feature (its table value v) into the
- * dense row at slot, cleared first, for acc_feature.  The row may be
- * waiting in a, so a is flushed first.
+ * Gives the feature v of perceptron k, first met, a dense row of its
+ * nonzero weights, in the empty slot of the dense table where its probe
+ * ended; 0 when all rows are taken (a model with more such features than
+ * DENSE_ROWS), and the feature is added sparsely.
  */
-static void
-dense_fill(struct tagger *t, struct row_acc *a, size_t slot, uint64_t key,
+static int
+dense_fill(struct tagger *t, int k, struct row_acc *a, size_t slot,
     uint32_t v)
 {
-	size_t nt = ROW(t->model);
-	int32_t *dense = t->dense + slot * nt;
+	size_t nt = ROW(t->model), off;
+	int32_t *dense;
 	uint32_t j, c, e;
 
-	acc_flush(t, a);
-	t->dense_key[slot] = key;
+	if (t->ndense[k] == DENSE_ROWS)
+		return 0;
+	off = ((size_t)k * DENSE_ROWS + t->ndense[k]++) * nt;
+	dense = t->dense + off;
+	t->dense_slots[slot].val = v;
+	t->dense_slots[slot].off = (uint32_t)off;
 	memset(dense, 0, nt * sizeof *dense);
 	for (j = v >> 8, c = v & 0xFF; c > 0; j++, c--) {
 		e = a->entries[j];
 		dense[e & 0xFF] = (int32_t)e >> 8;
 	}
+	return 1;
 }
 
 /*
  * Adds the weights of one feature (its table value v) of perceptron k.
  * A feature with many weights (the bias, flags, shapes, ambiguity
  * classes, previous tags: few values, seen over and over) is expanded
- * once into a dense row of the dense cache and added from there as a
- * row.  Inlined, as it runs for every feature found; only expanding a
- * row (dense_fill) and flushing a full accumulator take a call.
+ * once into a dense row and added from there as a row.  The model has a
+ * few thousand such features (2,660 and 2,591), so each keeps its row
+ * once filled: a direct-mapped cache of 4,096 rows by the feature's key
+ * filled 136 k rows on /tmp/s24/s12k.tsv, refilling what collisions
+ * evicted, where 4.2 k are needed.  Inlined, as it runs for every
+ * feature found; only expanding a row (dense_fill) and flushing a full
+ * accumulator take a call.
  */
 static inline void
-acc_feature(struct tagger *t, int k, struct row_acc *a, uint64_t key,
-    uint32_t v)
+acc_feature(struct tagger *t, int k, struct row_acc *a, uint32_t v)
 {
+	const struct dense_slot *ds = t->dense_slots + (size_t)k * DENSE_SLOTS;
 	size_t slot;
 
-	if ((v & 0xFF) < DENSE_MIN) {
-		if (a->nsparse == ACC_MAX)
-			acc_flush(t, a);
-		a->sparse[a->nsparse++] = v;
+	if ((v & 0xFF) >= DENSE_MIN) {
+		for (slot = DENSE_HOME(v); ds[slot].val != v;
+		    slot = (slot + 1) & (DENSE_SLOTS - 1))
+			if (ds[slot].val == 0) {
+				if (!dense_fill(t, k, a, (size_t)k *
+				    DENSE_SLOTS + slot, v))
+					goto sparse;
+				break;
+			}
+		acc_row(t, a, t->dense + ds[slot].off);
 		return;
 	}
-	key |= 1;
-	slot = (size_t)k * DENSE_CACHE + (key >> 40) % DENSE_CACHE;
-	if (t->dense_key[slot] != key)
-		dense_fill(t, a, slot, key, v);
-	acc_row(t, a, t->dense + slot * ROW(t->model));
+sparse:
+	if (a->nsparse == ACC_MAX)
+		acc_flush(t, a);
+	a->sparse[a->nsparse++] = v;
 }
 
 /*
@@ -910,6 +977,9 @@ tagger_init(struct tagger *t, const struct tag_model *m)
 	t->info = ecalloc(TAG_CHUNK + 4, sizeof *t->info);
 	t->rinfo = ecalloc(TAG_CHUNK + 4, sizeof *t->rinfo);
 	t->hist = ecalloc(TAG_CHUNK, sizeof *t->hist);
+	t->margins = ecalloc(TAG_CHUNK, sizeof *t->margins);
+	t->pair_vals = ecalloc((size_t)2 * (m->ntags + 1) * (m->ntags + 1),
+	    sizeof *t->pair_vals);
 	t->fixed = ecalloc(TAG_CHUNK, sizeof *t->fixed);
 	t->rfixed = ecalloc(TAG_CHUNK, sizeof *t->rfixed);
 	t->pairof = ecalloc(TAG_CHUNK, sizeof *t->pairof);
@@ -925,12 +995,15 @@ tagger_init(struct tagger *t, const struct tag_model *m)
 	t->cache_used = ecalloc((size_t)2 * WORD_SETS * WORD_WAYS,
 	    sizeof *t->cache_used);
 	t->cache_mru = ecalloc((size_t)2 * WORD_SETS, sizeof *t->cache_mru);
-	t->dense_key = ecalloc((size_t)2 * DENSE_CACHE, sizeof *t->dense_key);
-	t->dense = rows_alloc((size_t)2 * DENSE_CACHE, ROW(m));
+	t->cache_roles = ecalloc((size_t)2 * WORD_SETS * WORD_WAYS,
+	    sizeof *t->cache_roles);
+	t->dense_slots = ecalloc((size_t)2 * DENSE_SLOTS,
+	    sizeof *t->dense_slots);
+	t->dense = rows_alloc((size_t)2 * DENSE_ROWS, ROW(m));
 	t->cache = rows_alloc((size_t)2 * WORD_SETS * WORD_WAYS * NROLES,
 	    ROW(m));
-	t->ring = rows_alloc((size_t)RING * NROLES, ROW(m));
-	t->scores = rows_alloc(TAG_CHUNK, ROW(m));
+	t->ring = ecalloc(RING, sizeof *t->ring);
+	t->scores = rows_alloc(1, ROW(m));
 	t->rscores = rows_alloc(TAG_CHUNK, ROW(m));
 	t->pos = WINDOW + 1;	/* no cache entry is in use yet */
 }
@@ -941,6 +1014,8 @@ tagger_free(struct tagger *t)
 	free(t->info);
 	free(t->rinfo);
 	free(t->hist);
+	free(t->margins);
+	free(t->pair_vals);
 	free(t->fixed);
 	free(t->rfixed);
 	free(t->pairof);
@@ -956,7 +1031,8 @@ tagger_free(struct tagger *t)
 	free(t->cache_key);
 	free(t->cache_used);
 	free(t->cache_mru);
-	free(t->dense_key);
+	free(t->cache_roles);
+	free(t->dense_slots);
 	free(t->dense);
 	free(t->cache);
 	free(t->ring);
@@ -964,37 +1040,56 @@ tagger_free(struct tagger *t)
 	memset(t, 0, sizeof *t);
 }
 
-/*
- * Computes perceptron k's rows of the word wi into rows (NROLES rows of
- * ntags, one per role of features_of_word), each from scratch; only the
- * roles in the bit mask need are computed.
- */
+/* Looks up perceptron k's features of the word wi into wv, for the roles
+ * in the bit mask need (none for the others). */
+static void
+word_lookup_vals(struct tagger *t, int k, const struct word_info *wi,
+    uint32_t scase, unsigned need, struct word_vals *wv)
+{
+	uint64_t keys[WORD_KEYS];
+	size_t n = 0;
+	int role;
+
+	/* All the word's keys at once, so their misses overlap. */
+	for (role = 0; role < NROLES; role++) {
+		wv->from[role] = (unsigned char)n;
+		if (need & 1u << role)
+			n += features_of_word(wi, role, scase, keys + n);
+	}
+	wv->from[NROLES] = (unsigned char)n;
+	lookup_features(t->model, k, keys, n, wv->vals);
+}
+
+/* Adds the features of role role in wv to a. */
+static inline void
+acc_vals(struct tagger *t, int k, struct row_acc *a,
+    const struct word_vals *wv, int role)
+{
+	size_t f;
+
+	for (f = wv->from[role]; f < wv->from[role + 1]; f++)
+		if (wv->vals[f] != 0)
+			acc_feature(t, k, a, wv->vals[f]);
+}
+
+/* Computes perceptron k's rows of the word wi in the roles of the bit
+ * mask need into rows (NROLES rows of ntags, one per role of
+ * features_of_word), each from scratch. */
 static void
 word_features(struct tagger *t, int k, const struct word_info *wi,
     uint32_t scase, int32_t *rows, unsigned need)
 {
 	const struct tag_model *m = t->model;
-	uint64_t keys[64];
-	uint32_t vals[64];
-	size_t f, n = 0, from[NROLES + 1];
+	struct word_vals wv;
 	struct row_acc acc;
 	int role;
 
-	/* All the word's keys at once, so their misses overlap. */
-	for (role = 0; role < NROLES; role++) {
-		from[role] = n;
-		if (need & 1u << role)
-			n += features_of_word(wi, role, scase, keys + n);
-	}
-	from[NROLES] = n;
-	lookup_features(m, k, keys, n, vals);
+	word_lookup_vals(t, k, wi, scase, need, &wv);
 	for (role = 0; role < NROLES; role++) {
 		if (!(need & 1u << role))
 			continue;
 		acc_begin(&acc, rows + (size_t)role * ROW(m), 1, m->entries[k]);
-		for (f = from[role]; f < from[role + 1]; f++)
-			if (vals[f] != 0)
-				acc_feature(t, k, &acc, keys[f], vals[f]);
+		acc_vals(t, k, &acc, &wv, role);
 		acc_flush(t, &acc);
 	}
 }
@@ -1007,13 +1102,21 @@ word_features(struct tagger *t, int k, const struct word_info *wi,
  * behind them become 5 rows to add.  Each perceptron has its own cache,
  * two-way set-associative (a new word replaces the way used less
  * recently): on OCR'd newspapers one direct-mapped cache of half the
- * size for both missed a third of the time, these a fifth.
+ * size for both missed a third of the time, these a fifth.  An entry's
+ * rows are computed role by role, as words first need them
+ * (cache_roles): in the left-to-right pass, which scores a fifth of the
+ * words, most words are wanted in a role or two.
  *
  * The rows returned must stay valid while the words up to WINDOW
  * positions later are looked up, so an entry used that recently is
- * never replaced: the rows go to the ring instead, uncached, as do those
- * of a word the dictionary does not know (a name, a misprint), which
- * seldom comes again soon and would only displace a word that does.
+ * never replaced.  A word that does not get an entry so, or that the
+ * dictionary does not know (a name, a misprint: it seldom comes again
+ * soon and would only displace a word that does) and that the form cache
+ * had not seen before (word_lookup), gets no rows: NULL, and what its
+ * features found in the roles in need goes to the ring, at t->pos, where
+ * it stays as long.  Each role of it reaches one word
+ * only, which adds them itself (acc_vals): summing them into rows first
+ * would only add a row more to write and read.
  */
 static const int32_t *
 word_rows(struct tagger *t, int k, const struct word_info *wi, uint32_t scase,
@@ -1023,15 +1126,23 @@ word_rows(struct tagger *t, int k, const struct word_info *wi, uint32_t scase,
 	    wi->flags << 8 | scase << 2 | (uint64_t)k) | 1;
 	size_t set = (size_t)k * WORD_SETS + (key >> 1 & (WORD_SETS - 1));
 	size_t slot = set * WORD_WAYS, nt = ROW(t->model);
-	int32_t *rows = t->ring + (t->pos & (RING - 1)) * NROLES * nt;
+	struct word_vals *ring = t->ring + (t->pos & (RING - 1));
+	int32_t *rows;
 	unsigned way;
 
-	if (wi->ac != AC_UNKNOWN) {
+	if (wi->ac != AC_UNKNOWN || wi->seen) {
 		for (way = 0; way < WORD_WAYS; way++)
 			if (t->cache_key[slot + way] == key) {
+				slot += way;
 				t->cache_mru[set] = (unsigned char)way;
-				t->cache_used[slot + way] = t->pos;
-				return t->cache + (slot + way) * NROLES * nt;
+				t->cache_used[slot] = t->pos;
+				rows = t->cache + slot * NROLES * nt;
+				if (need & ~t->cache_roles[slot]) {
+					word_features(t, k, wi, scase, rows,
+					    need & ~t->cache_roles[slot]);
+					t->cache_roles[slot] |= need;
+				}
+				return rows;
 			}
 		way = t->cache_mru[set] ^ 1;
 		if (t->cache_used[slot + way] + WINDOW >= t->pos)
@@ -1041,83 +1152,14 @@ word_rows(struct tagger *t, int k, const struct word_info *wi, uint32_t scase,
 			t->cache_mru[set] = (unsigned char)way;
 			t->cache_key[slot] = key;
 			t->cache_used[slot] = t->pos;
+			t->cache_roles[slot] = (unsigned char)need;
 			rows = t->cache + slot * NROLES * nt;
-			need = (1u << NROLES) - 1;	/* all, for later */
+			word_features(t, k, wi, scase, rows, need);
+			return rows;
 		}
 	}
-	word_features(t, k, wi, scase, rows, need);
-	return rows;
-}
-
-/*
- * The scores of perceptron k's static features for the n words of w;
- * the rows of words whose tag is fixed[i] >= 0 are left unscored.  The
- * row of word d sums the rows its neighbours d-2 .. d+2 have in the
- * roles that reach it (word_rows) and its own pair features, whose
- * lookups for the whole chunk are done first in one sweep with the
- * memory they need prefetched a few keys ahead: the tables are larger
- * than the caches, and waiting for each miss in turn would dominate.
- */
-static void
-static_scores(struct tagger *t, int k, const struct word_info *w, size_t n,
-    const int *fixed, int32_t *scores)
-{
-	const struct tag_model *m = t->model;
-	const struct u32map *feats = &m->feats[k];
-	size_t nt = ROW(m), total, j, np = 0, f;
-	long x, d, ln = (long)n;
-	uint64_t *keys = t->keys;
-	uint32_t *vals = t->vals, v, scase = n > 0 ? w[0].scase : 0;
-	const int32_t **rowset = t->rowset + 2;	/* rowset[-2 .. n+2) */
-	/* open[d + 4]: is word d scored (in the chunk, its tag not fixed)?
-	 * Its neighbours' roles reach d = -4 .. n+3. */
-	unsigned char open[TAG_CHUNK + 8];
-	struct row_acc acc;
-	unsigned need;
-	/* The row of each role lands on the word role_to[] away. */
-	static const int role_to[NROLES] = { 0, 1, 2, -1, -2 };
-	int role;
-	enum { AHEAD = 8 };
-
-	memset(open, 0, sizeof open);
-	for (d = 0; d < ln; d++) {
-		open[d + 4] = fixed[d] < 0;
-		if (open[d + 4]) {
-			features_pairs(w, (size_t)d, keys + np * NPAIRS);
-			t->pairof[d] = (int)np++;
-		}
-	}
-	total = np * NPAIRS;
-	/* vals[j] holds key j's home slot until it holds what it found. */
-	for (j = 0; j < total; j++)
-		vals[j] = u32map_slot(feats->nslots, keys[j]);
-	for (j = 0; j < total; j++) {
-		if (j + AHEAD < total)
-			__builtin_prefetch(feats->slots + (size_t)2 *
-			    vals[j + AHEAD]);
-		vals[j] = map_get_from(feats, vals[j], keys[j], &v) ? v : 0;
-		if (vals[j])
-			__builtin_prefetch(m->entries[k] + (v >> 8));
-	}
-	for (x = -2; x < ln + 2; x++) {
-		t->pos++;
-		for (need = 0, role = 0; role < NROLES; role++)
-			need |= (unsigned)open[x + role_to[role] + 4] << role;
-		rowset[x] = need ? word_rows(t, k, &w[x], scase, need) : NULL;
-		/* Word d = x - 2 now has the rows of all its neighbours. */
-		d = x - 2;
-		if (!open[d + 4])
-			continue;
-		acc_begin(&acc, scores + (size_t)d * nt, 1, m->entries[k]);
-		for (role = 0; role < NROLES; role++)
-			acc_row(t, &acc, rowset[d - role_to[role]] +
-			    (size_t)role * nt);
-		for (j = (size_t)t->pairof[d] * NPAIRS, f = 0; f < NPAIRS;
-		    f++, j++)
-			if (vals[j] != 0)
-				acc_feature(t, k, &acc, keys[j], vals[j]);
-		acc_flush(t, &acc);
-	}
+	word_lookup_vals(t, k, wi, scase, need, ring);
+	return NULL;
 }
 
 /*
@@ -1168,39 +1210,60 @@ row_best(const int32_t *scores, uint32_t ntags, int32_t *margin)
 }
 
 #ifdef HAVE_AVX2_PATH
+/* Merges the highest two scores of each lane (m1, m2) with those of the
+ * lane that a permutation puts in its place (p1, p2, the same permutation
+ * of m1 and m2): the two sets are disjoint, so the highest two of both
+ * are among these four. */
+static inline __attribute__((always_inline, target("avx2"))) void
+top_two_merge(__m256i *m1, __m256i *m2, __m256i p1, __m256i p2)
+{
+	*m2 = _mm256_max_epi32(_mm256_max_epi32(*m2, p2),
+	    _mm256_min_epi32(*m1, p1));
+	*m1 = _mm256_max_epi32(*m1, p1);
+}
+
 /*
- * row_best in eight lanes with the processor's max and min, and the
- * first score equal to the best found eight at a time by a compare: on
- * rows of 102 tags about a fifth of the instructions.  (Which lane holds
- * which score does not matter: the highest two of all are among the
- * highest two of each lane, whatever the order they are merged in.)
+ * row_best in eight lanes with the processor's max and min: the highest
+ * two scores of each lane, the scores past ntags in the last vector
+ * (loaded under a mask, never read) counting as INT32_MIN, then the
+ * lanes merged in registers, three steps of halves, pairs and
+ * neighbours; the first score equal to the best found eight at a time
+ * by a compare.  On rows of 102 tags 197 instructions a row on s12k,
+ * where merging the lanes' sixteen scores one by one took 350.
  */
 __attribute__((target("avx2"))) static int
 row_best_v8(const int32_t *scores, uint32_t ntags, int32_t *margin)
 {
-	uint32_t j, nv = ntags & ~7u;
-	int32_t best = INT32_MIN, second = INT32_MIN, top[8], next[8];
-	__m256i m1, m2, x, want;
+	uint32_t j, nv = ntags & ~7u, rest = ntags - nv;
+	int32_t best, second;
+	__m256i m1, m2, x, want, low;
 	unsigned equal;
 
-	if (nv > 0) {
-		m1 = _mm256_loadu_si256((const __m256i *)(const void *)scores);
-		m2 = _mm256_set1_epi32(INT32_MIN);
-		for (j = 8; j < nv; j += 8) {
-			x = _mm256_loadu_si256((const __m256i *)(const void *)
-			    (scores + j));
-			m2 = _mm256_max_epi32(m2, _mm256_min_epi32(m1, x));
-			m1 = _mm256_max_epi32(m1, x);
-		}
-		_mm256_storeu_si256((__m256i *)(void *)top, m1);
-		_mm256_storeu_si256((__m256i *)(void *)next, m2);
-		for (j = 0; j < 8; j++) {
-			top_two(top[j], &best, &second);
-			top_two(next[j], &best, &second);
-		}
+	m1 = m2 = low = _mm256_set1_epi32(INT32_MIN);
+	for (j = 0; j < nv; j += 8) {
+		x = _mm256_loadu_si256((const __m256i *)(const void *)
+		    (scores + j));
+		m2 = _mm256_max_epi32(m2, _mm256_min_epi32(m1, x));
+		m1 = _mm256_max_epi32(m1, x);
 	}
-	for (j = nv; j < ntags; j++)
-		top_two(scores[j], &best, &second);
+	if (rest > 0) {
+		/* Lanes 0 .. rest-1 on: their mask's high bit set. */
+		__m256i on = _mm256_cmpgt_epi32(_mm256_set1_epi32((int)rest),
+		    _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7));
+
+		x = _mm256_blendv_epi8(low, _mm256_maskload_epi32(scores + nv,
+		    on), on);
+		m2 = _mm256_max_epi32(m2, _mm256_min_epi32(m1, x));
+		m1 = _mm256_max_epi32(m1, x);
+	}
+	top_two_merge(&m1, &m2, _mm256_permute2x128_si256(m1, m1, 1),
+	    _mm256_permute2x128_si256(m2, m2, 1));
+	top_two_merge(&m1, &m2, _mm256_shuffle_epi32(m1, 0x4E),
+	    _mm256_shuffle_epi32(m2, 0x4E));
+	top_two_merge(&m1, &m2, _mm256_shuffle_epi32(m1, 0xB1),
+	    _mm256_shuffle_epi32(m2, 0xB1));
+	best = _mm256_cvtsi256_si32(m1);
+	second = _mm256_cvtsi256_si32(m2);
 	*margin = ntags > 1 ? best - second : INT32_MAX;
 	want = _mm256_set1_epi32(best);
 	for (j = 0; j < nv; j += 8) {
@@ -1228,30 +1291,135 @@ row_best_pick(void)
 }
 
 /*
- * Adds perceptron k's features of the tags before word i (and other, the
- * other pass's row, when not NULL) to row, and returns its best tag, with
- * its margin over the next in *margin.
+ * Adds perceptron k's features of the tags before word i of w, p1 and p2
+ * (-1 for none), to a.  Those of the two tags alone are looked up once
+ * per pair of tags and kept (a few hundred pairs occur).
  */
-static int
-decide(struct tagger *t, int k, const struct word_info *w, size_t i,
-    int p1, int p2, int32_t *row, const int32_t *other, int32_t *margin)
+static void
+acc_tags(struct tagger *t, int k, struct row_acc *a, const struct word_info *w,
+    size_t i, int p1, int p2)
 {
 	const struct tag_model *m = t->model;
 	uint64_t keys[NTAGFEATS];
 	uint32_t vals[NTAGFEATS];
-	struct row_acc acc;
+	struct tag_pair_vals *pv = t->pair_vals + ((size_t)k * (m->ntags + 1) +
+	    (size_t)(p1 + 1)) * (m->ntags + 1) + (size_t)(p2 + 1);
 	size_t f;
 
-	features_tags(w, i, p1, p2, keys);
-	lookup_features(m, k, keys, NTAGFEATS, vals);
-	acc_begin(&acc, row, 0, m->entries[k]);
-	if (other != NULL)
-		acc_row(t, &acc, other);
-	for (f = 0; f < NTAGFEATS; f++)
+	if (!pv->known) {
+		features_tag_pair(p1, p2, keys);
+		lookup_features(m, k, keys, NTAGPAIR, pv->vals);
+		pv->known = 1;
+	}
+	for (f = 0; f < NTAGPAIR; f++)
+		if (pv->vals[f] != 0)
+			acc_feature(t, k, a, pv->vals[f]);
+	features_tag_words(w, i, p1, p2, keys);
+	lookup_features(m, k, keys, NTAGFEATS - NTAGPAIR, vals);
+	for (f = 0; f < NTAGFEATS - NTAGPAIR; f++)
 		if (vals[f] != 0)
-			acc_feature(t, k, &acc, keys[f], vals[f]);
-	acc_flush(t, &acc);
-	return t->row_best(row, m->ntags, margin);
+			acc_feature(t, k, a, vals[f]);
+}
+
+/*
+ * Tags the n words of w with perceptron k into tags[], in reading order:
+ * a word whose tag is fixed[i] >= 0 takes it unscored.  The row of each
+ * other word d is put together at once from its static features, its
+ * previous tags' features and, when other is not NULL, the other pass's
+ * row of the word (other + (n-1-d) * ROW: that pass read the words in
+ * reverse), then decided; it is left in rows + d * step (step 0: one row
+ * reused) and its margin in margins[d] (when not NULL).  Summing a row
+ * once, rather than its static part and then the rest, saves reading
+ * and writing it again.
+ *
+ * The static features of word d are the rows its neighbours d-2 .. d+2
+ * have in the roles that reach it (word_rows) and its own pair features,
+ * whose lookups for the whole chunk are done first in one sweep with the
+ * memory they need prefetched a few keys ahead: the tables are larger
+ * than the caches, and waiting for each miss in turn would dominate.
+ */
+static void
+tag_pass(struct tagger *t, int k, const struct word_info *w, size_t n,
+    const int *fixed, int32_t *rows, size_t step, const int32_t *other,
+    int *tags, int32_t *margins)
+{
+	const struct tag_model *m = t->model;
+	const struct u32map *feats = &m->feats[k];
+	size_t nt = ROW(m), total, j, np = 0, f;
+	long x, d, x_role, ln = (long)n;
+	uint64_t *keys = t->keys;
+	uint32_t *vals = t->vals, v, scase = n > 0 ? w[0].scase : 0;
+	const int32_t **rowset = t->rowset + 2;	/* rowset[-2 .. n+2) */
+	/* open[d + 4]: is word d scored (in the chunk, its tag not fixed)?
+	 * Its neighbours' roles reach d = -4 .. n+3. */
+	unsigned char open[TAG_CHUNK + 8];
+	struct row_acc acc;
+	int32_t margin, *row;
+	unsigned need, near;
+	/* The row of each role lands on the word role_to[] away. */
+	static const int role_to[NROLES] = { 0, 1, 2, -1, -2 };
+	int role;
+	enum { AHEAD = 8 };
+
+	memset(open, 0, sizeof open);
+	for (d = 0; d < ln; d++) {
+		open[d + 4] = fixed[d] < 0;
+		if (open[d + 4]) {
+			features_pairs(w, (size_t)d, keys + np * NPAIRS);
+			t->pairof[d] = (int)np++;
+		}
+	}
+	total = np * NPAIRS;
+	/* vals[j] holds key j's home slot until it holds what it found. */
+	for (j = 0; j < total; j++)
+		vals[j] = u32map_slot(feats->nslots, keys[j]);
+	for (j = 0; j < total; j++) {
+		if (j + AHEAD < total)
+			__builtin_prefetch(feats->slots + (size_t)2 *
+			    vals[j + AHEAD]);
+		vals[j] = map_get_from(feats, vals[j], keys[j], &v) ? v : 0;
+		if (vals[j])
+			__builtin_prefetch(m->entries[k] + (v >> 8));
+	}
+	for (near = 0, x = -2; x < ln + 2; x++) {
+		t->pos++;
+		/* Bit j of near: is word x-2+j scored?  Its roles in the
+		 * order of role_to: j 2, 3, 4, 1, 0. */
+		near = near >> 1 | (unsigned)open[x + 2 + 4] << 4;
+		need = near >> 2 | (near & 2) << 2 | (near & 1) << 4;
+		rowset[x] = need ? word_rows(t, k, &w[x], scase, need) : NULL;
+		/* Word d = x - 2 now has the rows of all its neighbours. */
+		d = x - 2;
+		if (d < 0)
+			continue;
+		if (!open[d + 4]) {
+			tags[d] = fixed[d];
+			continue;
+		}
+		row = rows + (size_t)d * step;
+		acc_begin(&acc, row, 1, m->entries[k]);
+		for (role = 0; role < NROLES; role++) {
+			x_role = d - role_to[role];
+			if (rowset[x_role] != NULL)
+				acc_row(t, &acc, rowset[x_role] +
+				    (size_t)role * nt);
+			else	/* in the ring, at its position */
+				acc_vals(t, k, &acc, t->ring + ((t->pos -
+				    (uint64_t)(x - x_role)) & (RING - 1)), role);
+		}
+		for (j = (size_t)t->pairof[d] * NPAIRS, f = 0; f < NPAIRS;
+		    f++, j++)
+			if (vals[j] != 0)
+				acc_feature(t, k, &acc, vals[j]);
+		if (other != NULL)
+			acc_row(t, &acc, other + (size_t)(ln - 1 - d) * nt);
+		acc_tags(t, k, &acc, w, (size_t)d, d > 0 ? tags[d - 1] : -1,
+		    d > 1 ? tags[d - 2] : -1);
+		acc_flush(t, &acc);
+		tags[d] = t->row_best(row, m->ntags, &margin);
+		if (margins != NULL)
+			margins[d] = margin;
+	}
 }
 
 /*
@@ -1273,6 +1441,7 @@ word_lookup(struct tagger *t, const char *form, size_t len,
 		e = &t->forms[cache_hash(form, len, 31) & (FORM_CACHE - 1)];
 		if (e->len == len && memcmp(e->form, form, len) == 0) {
 			*wi = e->info;
+			wi->seen = 1;
 			*fixed = e->fixed;
 			return;
 		}
@@ -1343,7 +1512,6 @@ tag_chunk(struct tagger *t, const char *const *forms, const size_t *lens,
 	struct word_info *w = t->info + 2, *rw = t->rinfo + 2;
 	size_t i, nt = ROW(m);
 	int *hist = t->hist, *fixed = t->fixed, *rfixed = t->rfixed;
-	int32_t margin;
 
 	fill_info(t, w, forms, lens, given, n, fixed);
 	if (m->nmodels == 2) {
@@ -1351,25 +1519,14 @@ tag_chunk(struct tagger *t, const char *const *forms, const size_t *lens,
 		reverse_info(rw, w, n);
 		for (i = 0; i < n; i++)
 			rfixed[i] = fixed[n - 1 - i];
-		static_scores(t, 1, rw, n, rfixed, t->rscores);
-		for (i = 0; i < n; i++) {
-			if (rfixed[i] >= 0) {
-				hist[i] = rfixed[i];
-				continue;
-			}
-			hist[i] = decide(t, 1, rw, i, i > 0 ? hist[i - 1] : -1,
-			    i > 1 ? hist[i - 2] : -1, t->rscores + i * nt, NULL,
-			    &margin);
-			if (margin >= CONFIDENT_MARGIN)
+		tag_pass(t, 1, rw, n, rfixed, t->rscores, nt, NULL, hist,
+		    t->margins);
+		for (i = 0; i < n; i++)
+			if (rfixed[i] < 0 && t->margins[i] >= CONFIDENT_MARGIN)
 				fixed[n - 1 - i] = hist[i];
-		}
 	}
-	static_scores(t, 0, w, n, fixed, t->scores);
-	for (i = 0; i < n; i++)
-		tags[i] = fixed[i] >= 0 ? fixed[i] : decide(t, 0, w, i,
-		    i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1,
-		    t->scores + i * nt, m->nmodels == 2 ?
-		    t->rscores + (n - 1 - i) * nt : NULL, &margin);
+	tag_pass(t, 0, w, n, fixed, t->scores, 0, m->nmodels == 2 ?
+	    t->rscores : NULL, tags, NULL);
 }
 
 /* Is the word (len bytes) a double quotation mark (dbl 1), or a single

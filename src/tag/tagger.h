@@ -70,6 +70,16 @@ struct tag_model {
  */
 int tag_model_open(struct tag_model *m, const void *data, size_t len,
     const char **why);
+/*
+ * The same without checking that every feature's weights and every
+ * weight's tag, lemma and sole tag lie within the model (the header and
+ * the sizes are still checked): for the image compiled into the binary,
+ * trusted as its code is (SECURITY.md), and checked in full by tag
+ * --model data/tag/model.bin in the tests.  Those checks read all of the
+ * 9 MB image: most of tag's start-up, its instructions and page faults.
+ */
+int tag_model_open_trusted(struct tag_model *m, const void *data, size_t len,
+    const char **why);
 void tag_model_close(struct tag_model *m);
 
 /* What the features of one word are made of, computed once per word. */
@@ -78,6 +88,8 @@ struct word_info {
 	uint64_t	suf[5], pre[3];
 	uint32_t	flags;
 	uint32_t	scase;	/* the sentence's casing, see word_info_sentence */
+	uint32_t	seen;	/* found in the tagger's form cache: not
+				 * the first time the form comes */
 };
 
 
@@ -137,28 +149,50 @@ struct lemma_entry {
 #define TAG_CHUNK 256
 #define WORD_SETS 4096	/* per perceptron, a power of two */
 #define WORD_WAYS 2	/* word_rows assumes two */
-#define DENSE_CACHE 4096	/* dense rows per perceptron */
+#define DENSE_ROWS 4096	/* dense rows per perceptron */
+#define DENSE_SLOTS 8192	/* their table: a power of two, 2 a row */
 #define DENSE_MIN 16		/* weights of a feature given a dense row */
+
+/* What the features of a pair of previous tags alone found (see
+ * acc_tags in tagger.c), once known. */
+#define NTAGPAIR 3	/* the first keys of features_tags */
+
+struct tag_pair_vals {
+	uint32_t	 vals[NTAGPAIR];
+	uint32_t	 known;
+};
+
+/* A feature with many weights (its table value val, 0 = empty) and
+ * where its dense row starts in tagger.dense. */
+struct dense_slot {
+	uint32_t	 val, off;
+};
 
 struct tagger {
 	const struct tag_model	*model;
 	struct word_info	*info;		/* TAG_CHUNK + 4 guards */
 	struct word_info	*rinfo;		/* the same, reversed */
 	int			*hist;		/* right-to-left tags */
+	int32_t			*margins;	/* and their margins */
+	struct tag_pair_vals	*pair_vals;	/* per perceptron and tags */
 	uint64_t		*keys;		/* static feature keys */
 	uint32_t		*vals;		/* and what they found */
-	int32_t			*scores;	/* TAG_CHUNK rows of ntags */
-	int32_t			*rscores;	/* the right-to-left pass's */
+	int32_t			*scores;	/* a row of ntags */
+	int32_t			*rscores;	/* the right-to-left pass's,
+						 * TAG_CHUNK rows */
 	uint64_t		*cache_key;	/* word types, per set and way */
 	uint64_t		*cache_used;	/* the position last using them */
 	unsigned char		*cache_mru;	/* the way last used, per set */
 	int32_t			*cache;		/* and their rows */
-	int32_t			*ring;		/* uncached words' rows */
+	unsigned char		*cache_roles;	/* those computed, a bit a
+						 * role */
+	struct word_vals	*ring;		/* uncached words' features */
 	uint64_t		 pos;		/* reading positions so far */
 	rows_sum_fn		*rows_sum;	/* rows_sum_pick() */
 	row_best_fn		*row_best;	/* row_best_pick() */
-	uint64_t		*dense_key;	/* features with many weights */
-	int32_t			*dense;		/* and their weights, dense */
+	struct dense_slot	*dense_slots;	/* features with many weights */
+	uint32_t		 ndense[2];	/* rows used, per perceptron */
+	int32_t			*dense;		/* their weights, a row each */
 	int			*tags;
 	int			*given;		/* tags the spacing tells, or -1 */
 	int			*fixed;		/* sole tags or -1, per word */
