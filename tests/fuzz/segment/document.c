@@ -5,7 +5,8 @@
  * order, without overlap, and together cover every byte that is not
  * white space: segment must never drop text.  Half the inputs (first
  * byte odd) are segmented knowing their odd lines as the site's
- * (segment --furniture), which must keep all of that too.
+ * (segment --furniture), which must keep all of that too; and half
+ * (the first byte's second bit) write lean rows (segment --lean).
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -53,7 +54,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		}
 		sg.furniture = &site;
 	}
-	segment_header();
+	sg.lean = size > 0 && (data[0] & 2);
+	segment_header(sg.lean);
 	segment_document(&sg, "fuzz", 1, "doc", 3, d, size, NULL, 0, NULL, 0);
 	segment_flush(&sg);	/* the rows it kept back */
 	segmenter_free(&sg);
