@@ -346,35 +346,32 @@ rewind_stdin(void)
 		die(EXIT_DATA, "-: %s", strerror(errno));
 }
 
-/* Each distinct key of the document just ended counts one document. */
-static int
-cmp_fp(const void *a, const void *b)
-{
-	const struct fp *x = a, *y = b;
-
-	if (x->lo != y->lo)
-		return x->lo < y->lo ? -1 : 1;
-	if (x->hi != y->hi)
-		return x->hi < y->hi ? -1 : 1;
-	return 0;
-}
-
+/*
+ * Each distinct key of the document just ended counts one document.  The
+ * key's entry is flagged (CNT_DONE, unused in the first pass) the first
+ * time the document brings it, and the flags cleared after: one lookup a
+ * record, where sorting the document's fingerprints to find its
+ * distinct keys cost more than the lookups.  No fptab_put comes between,
+ * so the entries stay where they are.
+ */
 static void
-count_docs(struct fptab *t, struct fp *docfps, size_t n)
+count_docs(struct fptab *t, const struct fp *docfps, size_t n,
+    struct fpent **ents)
 {
 	struct fpent *e;
-	size_t i;
+	size_t i, nents = 0;
 
-	if (n == 0)	/* qsort must not see the NULL of an empty array */
-		return;
-	qsort(docfps, n, sizeof *docfps, cmp_fp);
 	for (i = 0; i < n; i++) {
-		if (i > 0 && cmp_fp(&docfps[i], &docfps[i - 1]) == 0)
-			continue;
 		e = fptab_get(t, docfps[i]);
+		if (e->val & CNT_DONE)
+			continue;
+		e->val |= CNT_DONE;
+		ents[nents++] = e;
 		if (CNT_DOCS(e->val) < 0x7fffffffULL)
 			e->val += 1ULL << 32;
 	}
+	for (i = 0; i < nents; i++)
+		ents[i]->val &= ~CNT_DONE;
 }
 
 /* Raw field i of a record line. */
@@ -418,6 +415,7 @@ dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 	struct units u = { 0 };
 	struct fptab seen = FPTAB_INIT;
 	struct fp fp, *docfps = NULL, *unitfps = NULL;
+	struct fpent **ents = NULL;
 	size_t ndocfps = 0, capdocfps = 0, nunitfps = 0, capunitfps = 0, i;
 	struct fpent *e;
 	struct stat st;
@@ -455,7 +453,7 @@ dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 	}
 	while (units_next(&u)) {
 		if (u.docchange) {
-			count_docs(&seen, docfps, ndocfps);
+			count_docs(&seen, docfps, ndocfps, ents);
 			ndocfps = 0;
 		}
 		if (nunitfps == capunitfps) {
@@ -479,10 +477,11 @@ dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 			capdocfps = capdocfps ? capdocfps * 2 : 256;
 			docfps = ereallocarray(docfps, capdocfps,
 			    sizeof *docfps);
+			ents = ereallocarray(ents, capdocfps, sizeof *ents);
 		}
 		docfps[ndocfps++] = fp;
 	}
-	count_docs(&seen, docfps, ndocfps);
+	count_docs(&seen, docfps, ndocfps, ents);
 
 	if (spooled)
 		rewind_stdin();
@@ -528,6 +527,7 @@ dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 done:
 	free(names);
 	free(docfps);
+	free(ents);
 	free(unitfps);
 	fptab_free(&seen);
 	units_free(&u);
