@@ -349,29 +349,27 @@ rewind_stdin(void)
 /*
  * Each distinct key of the document just ended counts one document.  The
  * key's entry is flagged (CNT_DONE, unused in the first pass) the first
- * time the document brings it, and the flags cleared after: one lookup a
- * record, where sorting the document's fingerprints to find its
- * distinct keys cost more than the lookups.  No fptab_put comes between,
- * so the entries stay where they are.
+ * time the document brings it, and the flags cleared after: two lookups
+ * a record, of entries in cache, where sorting the document's
+ * fingerprints to find its distinct keys cost more.  No fptab_put comes
+ * between, so the entries stay where they are.
  */
 static void
-count_docs(struct fptab *t, const struct fp *docfps, size_t n,
-    struct fpent **ents)
+count_docs(struct fptab *t, const struct fp *docfps, size_t n)
 {
 	struct fpent *e;
-	size_t i, nents = 0;
+	size_t i;
 
 	for (i = 0; i < n; i++) {
 		e = fptab_get(t, docfps[i]);
 		if (e->val & CNT_DONE)
 			continue;
 		e->val |= CNT_DONE;
-		ents[nents++] = e;
 		if (CNT_DOCS(e->val) < 0x7fffffffULL)
 			e->val += 1ULL << 32;
 	}
-	for (i = 0; i < nents; i++)
-		ents[i]->val &= ~CNT_DONE;
+	for (i = 0; i < n; i++)
+		fptab_get(t, docfps[i])->val &= ~CNT_DONE;
 }
 
 /* Raw field i of a record line. */
@@ -415,7 +413,6 @@ dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 	struct units u = { 0 };
 	struct fptab seen = FPTAB_INIT;
 	struct fp fp, *docfps = NULL, *unitfps = NULL;
-	struct fpent **ents = NULL;
 	size_t ndocfps = 0, capdocfps = 0, nunitfps = 0, capunitfps = 0, i;
 	struct fpent *e;
 	struct stat st;
@@ -453,7 +450,7 @@ dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 	}
 	while (units_next(&u)) {
 		if (u.docchange) {
-			count_docs(&seen, docfps, ndocfps, ents);
+			count_docs(&seen, docfps, ndocfps);
 			ndocfps = 0;
 		}
 		if (nunitfps == capunitfps) {
@@ -477,11 +474,10 @@ dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 			capdocfps = capdocfps ? capdocfps * 2 : 256;
 			docfps = ereallocarray(docfps, capdocfps,
 			    sizeof *docfps);
-			ents = ereallocarray(ents, capdocfps, sizeof *ents);
 		}
 		docfps[ndocfps++] = fp;
 	}
-	count_docs(&seen, docfps, ndocfps, ents);
+	count_docs(&seen, docfps, ndocfps);
 
 	if (spooled)
 		rewind_stdin();
@@ -499,7 +495,7 @@ dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 		if (!units_next(&u))
 			break;
 		e = NULL;
-		if (u.nunits <= nunitfps) {
+		if (unitfps != NULL && u.nunits <= nunitfps) {
 			fp = unitfps[u.nunits - 1];
 			if (fp.lo != 0 || fp.hi != 0)
 				e = fptab_get(&seen, fp);
@@ -527,7 +523,6 @@ dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 done:
 	free(names);
 	free(docfps);
-	free(ents);
 	free(unitfps);
 	fptab_free(&seen);
 	units_free(&u);
