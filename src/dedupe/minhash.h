@@ -35,7 +35,7 @@ void minhash_add(uint32_t sig[MH_PERMS], uint64_t shingle);
  * returns how many.  All give the same signatures.
  */
 typedef void minhash_add_fn(uint32_t sig[MH_PERMS], uint64_t shingle);
-#define MH_VERSIONS 3
+#define MH_VERSIONS 2
 minhash_add_fn minhash_add_portable;
 size_t minhash_add_versions(minhash_add_fn *v[MH_VERSIONS]);
 

@@ -147,7 +147,7 @@ add_record(struct units *u)
 	u->nrecs++;
 	if (u->nrows++ == 0)
 		u->first_rec = u->nrecs;
-	for (i = 0; i < u->nkeys; i++) {
+	for (i = 0; i < u->nkeys && u->style != KEY_NONE; i++) {
 		f = rec_field(u->r, u->keycols[i], &len);
 		if (u->style == KEY_NEAR) {
 			if (u->key.len > 0)

@@ -24,7 +24,8 @@
 
 struct rec;
 
-enum key_style { KEY_EXACT, KEY_NEAR };
+/* KEY_NONE: no key (a second pass that knows it already). */
+enum key_style { KEY_EXACT, KEY_NEAR, KEY_NONE };
 
 struct units {
 	/* Set by the caller before units_start. */

@@ -57,6 +57,17 @@ main(void)
 	ok(folds_to("E\xcc\x81T\xc3\x89  \xe2\x80\x9cOK\xe2\x80\x9d",
 	    FOLD_ALL, "\xc3\xa9t\xc3\xa9 \"ok\""),
 	    "all: composed, lowered, one space, ASCII quotes");
+	/* The ASCII fast path leaves its last character open to a mark,
+	 * and a space it folded closed to one, in every mode. */
+	ok(folds_to("  CAFE\xcc\x81  x", FOLD_ALL, "caf\xc3\xa9 x") &&
+	    folds_to("CAFE\xcc\x81", FOLD_UNICODE | FOLD_CASE,
+	    "caf\xc3\xa9") &&
+	    folds_to("cafe\xcc\x81", FOLD_UNICODE, "caf\xc3\xa9"),
+	    "a mark after an ASCII run composes with its last letter");
+	ok(folds_to("ab \xcc\x81", FOLD_ALL, "ab \xcc\x81") &&
+	    folds_to("ab  \xc3\xa9 ", FOLD_SPACE, "ab \xc3\xa9"),
+	    "a mark after a folded space stays alone; spaces before "
+	    "non-ASCII fold");
 	ok(folds_to("\xff" "abc", FOLD_ALL, "\xff" "abc"),
 	    "a byte that is not UTF-8 is kept as it is");
 	return tap_done();

@@ -190,10 +190,40 @@ test_add_versions(void)
 	}
 }
 
+/* The vector version splits each 64-bit product into 32-bit halves: the
+ * hashes where carries between the halves go furthest must agree too. */
+static void
+test_add_versions_edges(void)
+{
+	static const uint64_t edge[] = {
+		0, 1, UINT32_MAX, (uint64_t)UINT32_MAX + 1, UINT64_MAX,
+		UINT64_MAX - UINT32_MAX, UINT64_MAX >> 1, (uint64_t)1 << 63,
+		0x8000000080000000ULL, 0x7fffffff7fffffffULL,
+	};
+	minhash_add_fn *v[MH_VERSIONS];
+	uint32_t a[MH_PERMS], b[MH_PERMS];
+	size_t n = minhash_add_versions(v), k, i;
+	unsigned bad;
+
+	for (k = 0; k + 1 < n; k++) {
+		for (bad = 0, i = 0; i < sizeof edge / sizeof edge[0]; i++) {
+			/* each alone, so that none hides behind a smaller */
+			minhash_clear(a);
+			minhash_clear(b);
+			minhash_add_portable(a, edge[i]);
+			v[k](b, edge[i]);
+			bad += memcmp(a, b, sizeof a) != 0;
+		}
+		ok(bad == 0, "vector version %zu of %zu agrees on edge hashes "
+		    "(%u differ)", k + 1, n - 1, bad);
+	}
+}
+
 int
 main(void)
 {
 	test_add_versions();
+	test_add_versions_edges();
 	test_known_jaccard();
 	test_text_signature();
 	test_lsh();
