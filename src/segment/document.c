@@ -20,6 +20,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "fmt.h"
 #include "out.h"
 #include "segment.h"
 #include "utf8.h"
@@ -222,46 +223,12 @@ dirty_text(struct segmenter *sg, const struct tok *t, size_t n)
 }
 
 /* Writes TAB and v in decimal to p (room for 21 bytes); returns the
- * end.  Two digits at a time, from the last: a row has four numbers. */
+ * end. */
 static char *
 put_num(char *p, unsigned long long v)
 {
-	static const char pairs[] =
-	    "00010203040506070809101112131415161718192021222324252627282930"
-	    "31323334353637383940414243444546474849505152535455565758596061"
-	    "6263646566676869707172737475767778798081828384858687888990919293"
-	    "949596979899";
-	static const unsigned long long pow10[20] = {
-		1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL,
-		10000000ULL, 100000000ULL, 1000000000ULL, 10000000000ULL,
-		100000000000ULL, 1000000000000ULL, 10000000000000ULL,
-		100000000000000ULL, 1000000000000000ULL, 10000000000000000ULL,
-		100000000000000000ULL, 1000000000000000000ULL,
-		10000000000000000000ULL
-	};
-	size_t bits, t, ndigits;
-	char *q;
-
-	/* The number of digits without a loop (its exit mispredicts as the
-	 * numbers vary): v < 2^bits, so it has t + 1 digits with t =
-	 * floor(bits * log10(2)) (log10(2) as 1233 / 4096), or t if it is
-	 * below 10^t.  (v | 1: 0 has one digit, like 1.) */
-	bits = 64 - (size_t)__builtin_clzll(v | 1);
-	t = bits * 1233 >> 12;
-	ndigits = t + 1 - ((v | 1) < pow10[t]);
 	*p++ = '\t';
-	p += ndigits;
-	q = p;
-	while (v >= 100) {
-		q -= 2;
-		memcpy(q, pairs + 2 * (v % 100), 2);
-		v /= 100;
-	}
-	if (v >= 10)
-		memcpy(q - 2, pairs + 2 * v, 2);
-	else
-		q[-1] = (char)('0' + v);
-	return p;
+	return fmt_ulong(p, v);
 }
 
 /*
