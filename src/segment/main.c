@@ -187,12 +187,13 @@ segment_split(struct segmenter *sg, const char *list, int csv,
     const struct csvcols *cols, size_t max_doc, struct buf *doc)
 {
 	char *text, *line, *end, *next, *tab;
-	size_t len;
+	size_t len, lineno = 0;
 	int fd, status = 0;
 
 	text = read_file(list, &len);
 	end = text + len;
 	for (line = text; line < end; line = next) {
+		lineno++;
 		if ((next = memchr(line, '\n', (size_t)(end - line))) != NULL)
 			*next++ = '\0';
 		else
@@ -200,8 +201,8 @@ segment_split(struct segmenter *sg, const char *list, int csv,
 		if (*line == '\0')
 			continue;
 		if ((tab = strchr(line, '\t')) == NULL || tab[1] == '\0')
-			die(EXIT_USAGE, "%s: \"%s\": not an input, a TAB and an"
-			    " output file", list, line);
+			die(EXIT_USAGE, "%s:%zu: \"%s\": not an input, a TAB "
+			    "and an output file", list, lineno, line);
 		*tab = '\0';
 		/* the last output is complete and closed, errors checked */
 		segment_flush(sg);
