@@ -1,7 +1,7 @@
 # make analyze: the tables of a folder of articles, incrementally.
 #
 #   make analyze [IN=folder-or-file] [OUT=folder] [EXCEL=1] [DATE=YYYY-MM-DD]
-#                [RULES=file] [ALL=1] [MIN_DOCS=N] [NBATCH=8|16] [-j N]
+#                [RULES=file] [ALL=1] [MIN_DOCS=N] [NBATCH=4|8|16] [-j N]
 #
 # The top Makefile reads this file for the `analyze` target, which builds
 # the tools and then runs this file on its own (make -f mk/analyze.mk),
@@ -24,7 +24,7 @@
 #   OUT/.work/KEY.txt.sent.tsv segment --furniture's sentences of the file
 #   OUT/.work/KEY.txt.ent.tsv  extract-entities' mentions in them
 #   OUT/.work/refine-G.done    when the files of batch G (G: the last hex
-#                              digit of their KEYs, or two of them, see
+#                              digit of their KEYs, or two or four of them, see
 #                              NBATCH) were last segmented knowing the
 #                              site's lines, and their entities extracted
 #   OUT/*.csv                  the four tables, from all the above, by
@@ -128,21 +128,25 @@ $(call stamp,$(W)/site.options,MIN_DOCS=$(MIN_DOCS))
 TABLES  := $(addprefix $(OUT)/,articles.csv sentences.csv entities.csv entity-summary.csv)
 HEX     := 0 1 2 3 4 5 6 7 8 9 a b c d e f
 # The keys fall in 16 buckets by their last hex digit (B_0 ... B_f, see
-# pipelines/analyze --manifest); a batch is one bucket (NBATCH=16) or two
-# (NBATCH=8: 0 and 8, 1 and 9 ...).  A batch has a fixed cost whatever
-# its size (the tools' start, the shell around them): when it was about
-# 0.2 s of CPU, 16 made make -j2 analyze of the 1916 pages 1 s slower
-# than 8 on 2 cores, so 8 is the default up to 4 cores, and 16 above,
-# where -j N needs the work.  (A refine batch's fixed cost is about
-# 55 ms since stop 24; NBATCH=4 measured no different from 8.)
+# pipelines/analyze --manifest); a batch is one bucket (NBATCH=16), two
+# (NBATCH=8: 0 and 8, 1 and 9 ...) or four (NBATCH=4: 0, 4, 8 and c ...).
+# A batch has a fixed cost whatever its size (the tools' start, some 40
+# processes of the shell around them; a process costs 5 to 7 ms of CPU
+# on the 2-core benchmark VM), so the default is as few batches as keep
+# every core busy, and never fewer than 4, so that the progress line
+# moves: 4 up to 4 cores, 8 up to 8, 16 above.  On 2 cores, 4 batches
+# took make -j2 analyze of the 1916 pages 1.9 s less CPU than 8 (13.4
+# against 15.4 s, medians of three, the same tables).
 CORES   := $(shell nproc 2>/dev/null || echo 2)
-NBATCH  ?= $(if $(filter 1 2 3 4,$(CORES)),8,16)
+NBATCH  ?= $(if $(filter 1 2 3 4,$(CORES)),4,$(if $(filter 5 6 7 8,$(CORES)),8,16))
 ifeq ($(NBATCH),16)
 GROUPS  := $(HEX)
 else ifeq ($(NBATCH),8)
 GROUPS  := 0-8 1-9 2-a 3-b 4-c 5-d 6-e 7-f
+else ifeq ($(NBATCH),4)
+GROUPS  := 0-4-8-c 1-5-9-d 2-6-a-e 3-7-b-f
 else
-$(error analyze: NBATCH='$(NBATCH)': 8 or 16)
+$(error analyze: NBATCH='$(NBATCH)': 4, 8 or 16)
 endif
 $(foreach g,$(GROUPS),$(eval G_$(g) := $(foreach h,$(subst -, ,$(g)),$(B_$(h)))))
 REFINES := $(foreach g,$(GROUPS),$(if $(strip $(G_$(g))),$(W)/refine-$(g).done))

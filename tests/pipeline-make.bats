@@ -276,7 +276,7 @@ sentences.csv"
 	assert_output "16 1"
 }
 
-@test "make analyze NBATCH=16 and NBATCH=8 give the same tables; each run again processes nothing" {
+@test "make analyze NBATCH=16, 8 and 4 give the same tables; each run again processes nothing" {
 	reference
 	analyze_make NBATCH=16
 	same_tables ref out
@@ -289,9 +289,15 @@ sentences.csv"
 	rm -f calls.*
 	analyze_make NBATCH=8
 	[ ! -e calls.segment ] && [ ! -e calls.extract-entities ]
+	rm -rf out calls.*
+	analyze_make -j2 NBATCH=4
+	same_tables ref out
+	rm -f calls.*
+	analyze_make NBATCH=4
+	[ ! -e calls.segment ] && [ ! -e calls.extract-entities ]
 	run analyze_make NBATCH=5
 	assert_failure
-	assert_output --partial "NBATCH='5': 8 or 16"
+	assert_output --partial "NBATCH='5': 4, 8 or 16"
 }
 
 @test "make analyze: the lines a site's pages share; a new page of the site is segmented alone, and only streams that changed are extracted again" {
