@@ -556,6 +556,33 @@ roles() {
 	assert_output --partial "$T/no/such/dir/out.tsv"
 }
 
+@test "--split: inputs one after the other naming one output share it, one header; an input with an error leaves its output unwritten; no temporary file is left" {
+	printf '%s\t%s\n' "$A/000_00ead3c6dcb612e8.txt" "$T/both.tsv" \
+		"$A/004_a5f62a1bf84a2da8.txt" "$T/both.tsv" \
+		"$FIXTURES/site/page-1.txt" "$T/third.tsv" >"$T/list"
+	run segment --split "$T/list"
+	assert_success
+	segment -- "$A/000_00ead3c6dcb612e8.txt" "$A/004_a5f62a1bf84a2da8.txt" >"$T/want"
+	run cmp "$T/both.tsv" "$T/want"
+	assert_success
+	segment -- "$FIXTURES/site/page-1.txt" >"$T/want"
+	run cmp "$T/third.tsv" "$T/want"
+	assert_success
+	printf 'good line\n\377 bad byte\n' >"$T/bad.txt"
+	echo 'the old stream' >"$T/first.tsv"
+	printf '%s\t%s\n' "$A/000_00ead3c6dcb612e8.txt" "$T/first.tsv" \
+		"$T/bad.txt" "$T/first.tsv" "$FIXTURES/site/page-1.txt" "$T/last.tsv" >"$T/list"
+	run segment --split "$T/list"
+	assert_failure 1
+	assert_output --partial "bad.txt:2:"
+	run cat "$T/first.tsv"
+	assert_output 'the old stream'
+	run cmp "$T/last.tsv" "$T/third.tsv"
+	assert_success
+	run sh -c 'ls "$1" | grep -c part' sh "$T"
+	assert_output 0
+}
+
 @test "--furniture: lines match with white space folded, the list's escapes read" {
 	printf 'Independent local\\tjournalism since 1887\n' >"$T/site.txt"
 	printf 'Independent  local\tjournalism since 1887  \n\nFerry timetable changes anger island commuters\n\nBy Mara Ellison\n\nCommuters from Gull Island say a new ferry timetable leaves them stranded in the evening.\n' >"$T/a.txt"
