@@ -130,11 +130,11 @@ HEX     := 0 1 2 3 4 5 6 7 8 9 a b c d e f
 # The keys fall in 16 buckets by their last hex digit (B_0 ... B_f, see
 # pipelines/analyze --manifest); a batch is one bucket (NBATCH=16), two
 # (NBATCH=8: 0 and 8, 1 and 9 ...) or four (NBATCH=4: 0, 4, 8 and c ...).
-# A batch has a fixed cost whatever its size (the tools' start, some 40
-# processes of the shell around them; a process costs 5 to 7 ms of CPU
-# on the 2-core benchmark VM), so the default is as few batches as keep
-# every core busy, and never fewer than 4, so that the progress line
-# moves: 4 up to 4 cores, 8 up to 8, 16 above.  On 2 cores, 4 batches
+# A batch has a fixed cost whatever its size (the tools' start, some 20
+# programs of the shell around them, about 0.2 s of CPU; a process costs
+# 3 to 7 ms on the 2-core benchmark VM), so the default is as few
+# batches as keep every core busy, and never fewer than 4, so that the
+# progress line moves: 4 up to 4 cores, 8 up to 8, 16 above.  On 2 cores, 4 batches
 # took make -j2 analyze of the 1916 pages 1.9 s less CPU than 8 (13.4
 # against 15.4 s, medians of three, the same tables).
 CORES   := $(shell nproc 2>/dev/null || echo 2)

@@ -998,3 +998,39 @@ Associated Press,ORG,Associated Press,byline"
 	assert_success
 	assert_output "3 pm. ET,TIME,15:00"
 }
+
+@test "--split: each stream of the list into its own file as alone, consecutive lines naming one output share it; an unreadable stream leaves its output unwritten; no FILE with it" {
+	A="$FIXTURES/articles"
+	segment -- "$A/000_00ead3c6dcb612e8.txt" >"$TMP/s1.tsv"
+	segment -- "$A/004_a5f62a1bf84a2da8.txt" >"$TMP/s2.tsv"
+	printf '%s\t%s\n' "$TMP/s1.tsv" "$TMP/e 1.tsv" "$TMP/s2.tsv" "$TMP/e2.tsv" \
+		"$TMP/s1.tsv" "$TMP/both.tsv" "$TMP/s2.tsv" "$TMP/both.tsv" >"$TMP/list"
+	run extract-entities --split "$TMP/list"
+	assert_success
+	assert_output ''
+	extract-entities "$TMP/s1.tsv" >"$TMP/want1"
+	extract-entities "$TMP/s2.tsv" >"$TMP/want2"
+	extract-entities "$TMP/s1.tsv" "$TMP/s2.tsv" >"$TMP/want12"
+	run cmp "$TMP/e 1.tsv" "$TMP/want1"
+	assert_success
+	run cmp "$TMP/e2.tsv" "$TMP/want2"
+	assert_success
+	run cmp "$TMP/both.tsv" "$TMP/want12"
+	assert_success
+	echo 'the old stream' >"$TMP/e3.tsv"
+	printf '%s\t%s\n' "$TMP/s1.tsv" "$TMP/e3.tsv" "$TMP/missing.tsv" "$TMP/e3.tsv" >"$TMP/list"
+	run extract-entities --split "$TMP/list"
+	assert_failure 1
+	assert_output --partial "missing.tsv"
+	run cat "$TMP/e3.tsv"
+	assert_output 'the old stream'
+	run sh -c 'ls "$1" | grep -c part' sh "$TMP"
+	assert_output 0
+	run extract-entities --split "$TMP/list" "$TMP/s1.tsv"
+	assert_failure 2
+	assert_output --partial 'not as FILEs'
+	printf 'no tab\n' >"$TMP/bad"
+	run extract-entities --split "$TMP/bad"
+	assert_failure 2
+	assert_output --partial "$TMP/bad:1:"
+}

@@ -17,6 +17,7 @@
 #include "ner.h"
 #include "out.h"
 #include "rec.h"
+#include "split.h"
 #include "stream.h"
 #include "util.h"
 
@@ -26,7 +27,7 @@ help(void)
 	out_str("usage: ");
 	out_str(progname);
 	out_str(" [-d YYYY-MM-DD] [-m MODEL] [-n both|model|rules] "
-	    "[-r RULES]... [FILE...]\n"
+	    "[-r RULES]... [--split LIST | FILE...]\n"
 	    "Reads a sentence stream (or tag's token stream) and writes one "
 	    "record per\nentity mention: doc sent start end text type norm "
 	    "code role [para].\n"
@@ -39,6 +40,11 @@ help(void)
 	    "built-in one\n"
 	    "  -r, --rules FILE       add the rules in FILE (TSV: pattern "
 	    "TYPE [norm [priority]])\n"
+	    "      --split LIST       read the streams LIST names, one a line "
+	    "with a TAB\n"
+	    "                         and an output file after it: each "
+	    "stream's mentions,\n"
+	    "                         with the header, into its own file\n"
 	    "      --train -o MODEL [--epochs N] FILE...\n"
 	    "                         train the name model on CoNLL NER "
 	    "files\n"
@@ -81,6 +87,75 @@ load_builtin(struct rules *r)
 	return x;
 }
 
+/* What reading an input needs; the extractor is made on the first input
+ * opened, whose header tells whether mentions carry a para column. */
+struct job {
+	struct rules		*rules;
+	struct lexicon		*lex;
+	const struct ymd	*date;
+	const struct ner_model	*model;
+	enum names_source	 names;
+	struct extractor	*e;
+};
+
+/*
+ * The mentions of the stream at path, after the header when header is
+ * set.  Returns 0, or 1 when the input could not be opened (reported;
+ * errors in the stream are fatal, see rec.h).
+ */
+static int
+extract_file(struct job *job, const char *path, int header)
+{
+	struct rec *r;
+
+	if ((r = rec_open(path)) == NULL) {
+		warnmsg("%s: %s", path, strerror(errno));
+		return 1;
+	}
+	if (job->e == NULL) {
+		job->e = extractor_new(job->rules, job->lex, job->date,
+		    stream_has_para(r));
+		extractor_set_ner(job->e, job->model, job->names);
+	}
+	if (header)
+		extractor_header(job->e);
+	stream_read(r, job->e);
+	rec_close(r);
+	return 0;
+}
+
+/*
+ * --split LIST (see split.h): the entity streams of a batch of sentence
+ * streams written in one run, each into its own file (make analyze),
+ * without a pass to route the mentions by doc.  An output one of whose
+ * inputs could not be opened is not written.  Returns 1 when something
+ * was reported.
+ */
+static int
+extract_split(struct job *job, const char *list)
+{
+	struct split_list l;
+	const char *input, *output;
+	int status = 0, failed = 0, header = 0;
+
+	split_list_open(&l, list);
+	while (split_list_next(&l, &input, &output)) {
+		if (!split_output_is(output)) {
+			split_output_end(!failed);
+			failed = 0;
+			split_output_begin(output);
+			header = 1;
+		}
+		if (extract_file(job, input, header) != 0)
+			status = failed = 1;
+		else
+			header = 0;
+	}
+	split_output_end(!failed);
+	split_list_close(&l);
+	return status;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -92,6 +167,7 @@ main(int argc, char **argv)
 		{ "train", no_argument, NULL, 'T' },
 		{ "epochs", required_argument, NULL, 'E' },
 		{ "output", required_argument, NULL, 'o' },
+		{ "split", required_argument, NULL, 'S' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -100,14 +176,13 @@ main(int argc, char **argv)
 	struct rules *rules;
 	struct lexicon *lex;
 	struct ner_model *model;
-	const char *output = NULL, *model_path = NULL;
+	const char *output = NULL, *model_path = NULL, *split_path = NULL;
 	struct buf model_file = BUF_INIT;
 	char *end;
 	long epochs = 5;
 	int train = 0;
 	enum names_source names = NAMES_BOTH;
-	struct extractor *e = NULL;
-	struct rec *r;
+	struct job job;
 	const char *stdin_only[] = { "-" };
 	const char **files;
 	int c, i, nfiles, status = 0;
@@ -155,6 +230,9 @@ main(int argc, char **argv)
 		case 'o':
 			output = optarg;
 			break;
+		case 'S':
+			split_path = optarg;
+			break;
 		case 'h':
 			help();
 			break;
@@ -196,28 +274,25 @@ main(int argc, char **argv)
 		model = ner_load(ee_ner_model, (size_t)(ee_ner_model_end -
 		    ee_ner_model));
 	}
-	files = argc > optind ? (const char **)argv + optind : stdin_only;
-	nfiles = argc > optind ? argc - optind : 1;
-	for (i = 0; i < nfiles; i++) {
-		if ((r = rec_open(files[i])) == NULL) {
-			warnmsg("%s: %s", files[i], strerror(errno));
-			status = EXIT_DATA;
-			continue;
+	job = (struct job){ rules, lex, datep, model, names, NULL };
+	if (split_path != NULL) {
+		if (optind < argc)
+			die(EXIT_USAGE, "--split takes its inputs from LIST, "
+			    "not as FILEs (see %s --help)", progname);
+		status = extract_split(&job, split_path) ? EXIT_DATA : 0;
+	} else {
+		files = argc > optind ? (const char **)argv + optind :
+		    stdin_only;
+		nfiles = argc > optind ? argc - optind : 1;
+		for (i = 0; i < nfiles; i++)
+			if (extract_file(&job, files[i], job.e == NULL) != 0)
+				status = EXIT_DATA;
+		if (job.e == NULL) {	/* none opened: still a stream */
+			job.e = extractor_new(rules, lex, datep, 0);
+			extractor_header(job.e);
 		}
-		if (e == NULL) {
-			e = extractor_new(rules, lex, datep,
-			    stream_has_para(r));
-			extractor_set_ner(e, model, names);
-			extractor_header(e);
-		}
-		stream_read(r, e);
-		rec_close(r);
 	}
-	if (e == NULL) {	/* no input opened: still a well-formed stream */
-		e = extractor_new(rules, lex, datep, 0);
-		extractor_header(e);
-	}
-	extractor_free(e);
+	extractor_free(job.e);
 	ner_free(model);
 	buf_free(&model_file);	/* the model may have used it in place */
 	rules_free(rules);

@@ -11,12 +11,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <sys/stat.h>
 
 #include "buf.h"
 #include "input.h"
 #include "out.h"
 #include "segment.h"
+#include "split.h"
 #include "util.h"
 
 static const char usage_line[] =
@@ -176,133 +176,35 @@ segment_input(struct segmenter *sg, const char *path, int csv,
 }
 
 /*
- * The output --split is writing: a regular file is written under a
- * temporary name beside it and renamed when complete, so that an
- * interrupted run never leaves a half-written stream under the name;
- * anything else (a FIFO, /dev/null) is written where it is.  The
- * temporary file is removed at exit if the run dies before the rename.
- */
-static struct {
-	char	*path;		/* the output as LIST names it */
-	char	*tmp;		/* its temporary name, or NULL */
-} split_out;
-
-static void
-split_out_remove(void)
-{
-	if (split_out.tmp != NULL)
-		(void)unlink(split_out.tmp);
-}
-
-/* Ends the current output: renamed into place when all its inputs were
- * read without error (ok), else removed.  */
-static void
-split_out_end(struct segmenter *sg, int ok)
-{
-	if (split_out.path == NULL)
-		return;
-	segment_flush(sg);
-	out_close();
-	if (split_out.tmp != NULL) {
-		if (!ok)
-			(void)unlink(split_out.tmp);
-		else if (rename(split_out.tmp, split_out.path) < 0)
-			die(EXIT_DATA, "%s: %s", split_out.path,
-			    strerror(errno));
-		free(split_out.tmp);
-		split_out.tmp = NULL;
-	}
-	free(split_out.path);
-	split_out.path = NULL;
-}
-
-/* Makes path standard output, with the header. */
-static void
-split_out_begin(const char *path, int lean)
-{
-	struct stat st;
-	mode_t mask;
-	size_t n;
-	int fd;
-
-	split_out.path = estrdup(path);
-	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
-		fd = open(path, O_WRONLY | O_TRUNC);
-	} else {
-		n = strlen(path);
-		split_out.tmp = emalloc(n + sizeof ".part-XXXXXX");
-		memcpy(split_out.tmp, path, n);
-		memcpy(split_out.tmp + n, ".part-XXXXXX", sizeof ".part-XXXXXX");
-		if ((fd = mkstemp(split_out.tmp)) >= 0) {
-			/* mkstemp's 0600 would differ from a plain
-			 * creation's 0666 less the umask */
-			mask = umask(0);
-			(void)umask(mask);
-			if (fchmod(fd, 0666 & ~mask) < 0)
-				die(EXIT_DATA, "%s: %s", split_out.tmp,
-				    strerror(errno));
-		} else {
-			free(split_out.tmp);
-			split_out.tmp = NULL;
-		}
-	}
-	if (fd < 0)
-		die(EXIT_DATA, "%s: %s", path, strerror(errno));
-	if (fd != STDOUT_FILENO) {
-		if (dup2(fd, STDOUT_FILENO) < 0)
-			die(EXIT_DATA, "%s: %s", path, strerror(errno));
-		close(fd);
-	}
-	segment_header(lean);
-}
-
-/*
- * --split LIST: each line of LIST names an input, a TAB and the file its
- * rows go to, with the header, instead of standard output: a batch's
- * files segmented in one run, each into its own stream (make analyze),
- * without a pass to route the rows by doc.  Lines one after the other
- * naming the same output put their inputs' rows in that one stream, one
- * header (make analyze's first segmentation: a stream a bucket of
- * files).  An output is renamed into place complete (see split_out), or
- * not at all if one of its inputs had an error.  The output file becomes
- * standard output between two outputs, so out.h needs no change.
+ * --split LIST (see split.h): the inputs of a batch of files segmented in
+ * one run, each into its own stream (make analyze), or a bucket of them
+ * into one stream (its first segmentation: consecutive lines naming one
+ * output).  An output one of whose inputs had an error is not written.
  * Returns 1 when something was reported.
  */
 static int
 segment_split(struct segmenter *sg, const char *list, int csv,
     const struct csvcols *cols, size_t max_doc, struct buf *doc)
 {
-	char *text, *line, *end, *next, *tab;
-	size_t len, lineno = 0;
+	struct split_list l;
+	const char *input, *output;
 	int status = 0, failed = 0;
 
-	if (atexit(split_out_remove) != 0)
-		die(EXIT_DATA, "atexit failed");
-	text = read_file(list, &len);
-	end = text + len;
-	for (line = text; line < end; line = next) {
-		lineno++;
-		if ((next = memchr(line, '\n', (size_t)(end - line))) != NULL)
-			*next++ = '\0';
-		else
-			next = end;
-		if (*line == '\0')
-			continue;
-		if ((tab = strchr(line, '\t')) == NULL || tab[1] == '\0')
-			die(EXIT_USAGE, "%s:%zu: \"%s\": not an input, a TAB "
-			    "and an output file", list, lineno, line);
-		*tab = '\0';
-		if (split_out.path == NULL ||
-		    strcmp(split_out.path, tab + 1) != 0) {
-			split_out_end(sg, !failed);
+	split_list_open(&l, list);
+	while (split_list_next(&l, &input, &output)) {
+		if (!split_output_is(output)) {
+			segment_flush(sg);
+			split_output_end(!failed);
 			failed = 0;
-			split_out_begin(tab + 1, sg->lean);
+			split_output_begin(output);
+			segment_header(sg->lean);
 		}
-		if (segment_input(sg, line, csv, cols, max_doc, doc) != 0)
+		if (segment_input(sg, input, csv, cols, max_doc, doc) != 0)
 			status = failed = 1;
 	}
-	split_out_end(sg, !failed);
-	free(text);
+	segment_flush(sg);
+	split_output_end(!failed);
+	split_list_close(&l);
 	return status;
 }
 
