@@ -1423,7 +1423,8 @@ reuse(struct people *p, const struct scanned *sc)
 {
 	size_t i;
 
-	p->w = p->kept + sc->first;
+	/* (kept is still NULL when no sentence had a word) */
+	p->w = sc->n > 0 ? p->kept + sc->first : p->wbuf;
 	p->nw = sc->n;
 	for (i = 0; i < sc->n; i++) {
 		p->w[i].covered = 0;
