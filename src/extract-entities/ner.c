@@ -31,6 +31,7 @@ struct tokinfo {
 	uint32_t	 lowh;		/* hash of low */
 	char		 shape[16], shrt[16];
 	size_t		 shapen, shrtn;
+	uint32_t	 shrth;		/* hash of shrt: a feature of three tokens */
 	unsigned char	 flags;		/* class_flags */
 	unsigned char	 gaz;		/* 0, or 1 + 2 * type (+1 inside) */
 	unsigned char	 plain;		/* no capital: O unless a name goes on */
@@ -349,6 +350,7 @@ look(const struct lexicon *x, struct ner_work *w, size_t i)
 	t->low[k] = '\0';
 	t->lowh = feat(0, t->low, t->lown);
 	shapes(t->s, t->n, t->shape, &t->shapen, t->shrt, &t->shrtn);
+	t->shrth = feat(0, t->shrt, t->shrtn);
 	t->flags = class_flags(t->have_lexflags ? t->lexflags : t->known ?
 	    (t->known->ent ? t->known->ent->flags : 0) :
 	    lexicon_flags(x, t->s, t->n));
@@ -401,8 +403,7 @@ token_features(const struct lexicon *x, struct ner_work *w, size_t i)
 	if (p1)
 		f[nf++] = feat(T_SHAPEP1, p1->shape, p1->shapen);
 	f[nf++] = feat2(T_SHORTM1SHORTP1,
-	    m1 ? feat(0, m1->shrt, m1->shrtn) : 0,
-	    p1 ? feat(0, p1->shrt, p1->shrtn) : 0);
+	    m1 ? m1->shrth : 0, p1 ? p1->shrth : 0);
 	f[nf++] = feat(T_GAZ, &c->gaz, 1);
 	f[nf++] = feat2(T_GAZLOW, c->gaz, c->lowh);
 	v = m1 ? m1->gaz : 255;
@@ -421,7 +422,7 @@ token_features(const struct lexicon *x, struct ner_work *w, size_t i)
 	f[nf++] = feat(T_HINTM1, &v, 1);
 	v = i + 1 < n ? w->hint[i + 1] : 255;
 	f[nf++] = feat(T_HINTP1, &v, 1);
-	f[nf++] = feat2(T_HINTSHAPE, w->hint[i], feat(0, c->shrt, c->shrtn));
+	f[nf++] = feat2(T_HINTSHAPE, w->hint[i], c->shrth);
 	f[nf++] = feat2(T_HINTGAZ, w->hint[i], c->gaz);
 	if (upper) {
 		/* names_find's answer is of the whole word */

@@ -27,6 +27,13 @@ struct needs {
 	size_t		  n;
 	size_t		  id;		/* its bit in rules.found */
 	int		  always;	/* an empty word: every sentence has it */
+	/* @needs-exact: the words as written, which the sentence must hold
+	 * byte for byte (the automaton finds them in any case first) */
+	char		 *exact;	/* the line, each '|' made a NUL; or NULL */
+	size_t		  xlen;		/* the line's length */
+	uint8_t		  xfirst[32];	/* the first bytes of its words */
+	const char	**xw;
+	size_t		  xid;		/* its answer in rules.xstate */
 	struct needs	 *and;		/* the rule's next list, or NULL */
 };
 
@@ -112,6 +119,12 @@ struct rules {
 	int			 prepared;	/* ac and sets are made */
 	struct needs_ac		 ac;
 	uint64_t		*found;		/* the sentence's lists (outw) */
+	/* the @needs-exact lists, one a distinct text (rules with the same
+	 * list share it), and whether the sentence holds a word of each: 0
+	 * not known yet, 1 yes, 2 no */
+	const struct needs	**xlist;
+	unsigned char		*xstate;
+	size_t			 nx;
 	struct rule_sets	 sets;
 	struct define		*defs;
 	size_t			 ndefs;
@@ -120,14 +133,32 @@ struct rules {
 	pcre2_jit_stack		*jit;
 };
 
-/* The @needs words of list ("a|b|c"), in lower case. */
+/* The @needs words of list ("a|b|c"), in lower case; with exact, as
+ * written too. */
 static struct needs *
-needs_parse(const char *list)
+needs_parse(const char *list, int exact)
 {
 	struct needs *nd = ecalloc(1, sizeof *nd);
 	char *p, *bar;
 	size_t k = 1;
 
+	if (exact) {
+		nd->exact = estrdup(list);
+		nd->xlen = strlen(list);
+		for (p = nd->exact; *p; p++)
+			k += *p == '|';
+		nd->xw = ecalloc(k, sizeof *nd->xw);
+		for (k = 0, p = nd->exact; ; p = bar + 1) {
+			if ((bar = strchr(p, '|')) != NULL)
+				*bar = '\0';
+			nd->xw[k++] = p;
+			nd->xfirst[(unsigned char)*p >> 3] |= (uint8_t)(1 <<
+			    ((unsigned char)*p & 7));
+			if (bar == NULL)
+				break;
+		}
+		k = 1;
+	}
 	nd->words = estrdup(list);
 	for (p = nd->words; *p; p++) {
 		if (*p >= 'A' && *p <= 'Z')
@@ -160,6 +191,8 @@ needs_free(struct needs *nd)
 		free(nd->words);
 		free(nd->w);
 		free(nd->len);
+		free(nd->exact);
+		free(nd->xw);
 		free(nd);
 	}
 }
@@ -176,6 +209,23 @@ ac_clear(struct needs_ac *ac)
 	ac->has_out = NULL;
 	ac->nstates = ac->nlists = ac->ncls = ac->outw = 0;
 	memset(ac->cls, 0, sizeof ac->cls);
+}
+
+/* The index of nd's exact list among r->xlist, added when no list of
+ * the same line is there yet. */
+static size_t
+exact_id(struct rules *r, const struct needs *nd)
+{
+	size_t k;
+
+	for (k = 0; k < r->nx; k++)
+		if (r->xlist[k]->xlen == nd->xlen &&
+		    memcmp(r->xlist[k]->exact, nd->exact, nd->xlen) == 0)
+			return k;
+	r->xlist = ereallocarray(r->xlist, r->nx + 1, sizeof *r->xlist);
+	r->xstate = erealloc(r->xstate, r->nx + 1);
+	r->xlist[r->nx] = nd;
+	return r->nx++;
 }
 
 /* Adds the words of the list nd to the trie of the automaton ac. */
@@ -215,9 +265,12 @@ ac_build(struct rules *r)
 	uint32_t *fail, *queue;
 
 	ac_clear(ac);
+	r->nx = 0;
 	for (i = 0; i < r->n; i++) {
 		for (nd = r->v[i].needs; nd != NULL; nd = nd->and) {
 			nd->id = ac->nlists++;
+			if (nd->exact)
+				nd->xid = exact_id(r, nd);
 			for (k = 0; k < nd->n; k++)
 				for (j = 0; j < nd->len[k]; j++) {
 					c = (unsigned char)nd->w[k][j];
@@ -354,6 +407,8 @@ rules_free(struct rules *r)
 	ac_clear(&r->ac);
 	sets_clear(&r->sets);
 	free(r->found);
+	free(r->xlist);
+	free(r->xstate);
 	for (i = 0; i < r->n; i++) {
 		pcre2_code_free(r->v[i].re);
 		needs_free(r->v[i].needs);
@@ -607,6 +662,21 @@ load_line(struct rules *r, const char *name, unsigned long line, char *s,
 		return 0;
 	}
 
+	if (strncmp(s, "@needs-exact", 12) == 0 && (s[12] == ' ' ||
+	    s[12] == '\t')) {
+		struct needs *nd;
+
+		for (p = s + 12; *p == ' ' || *p == '\t'; p++)
+			;
+		if (*p == '\0') {
+			bad_line(name, line, "@needs-exact wants a word", NULL);
+			return -1;
+		}
+		nd = needs_parse(p, 1);
+		nd->and = r->needs;
+		r->needs = nd;
+		return 0;
+	}
 	if (strncmp(s, "@needs", 6) == 0 && (s[6] == ' ' || s[6] == '\t')) {
 		struct needs *nd;
 
@@ -620,7 +690,7 @@ load_line(struct rules *r, const char *name, unsigned long line, char *s,
 		if (strcmp(p, "digit") == 0)
 			r->needs_digit = 1;
 		else {
-			nd = needs_parse(p);
+			nd = needs_parse(p, 0);
 			nd->and = r->needs;
 			r->needs = nd;
 		}
@@ -760,6 +830,8 @@ prepare_text(struct rules *r, const char *text, size_t len)
 	unsigned c;
 
 	memset(r->found, 0, (ac->outw ? ac->outw : 1) * sizeof *r->found);
+	if (r->nx)
+		memset(r->xstate, 0, r->nx);
 	for (i = 0; i < len; i++) {
 		c = (unsigned char)text[i];
 		present[c >> 6] |= UINT64_C(1) << (c & 63);
@@ -782,14 +854,43 @@ prepare_text(struct rules *r, const char *text, size_t len)
 		    rs->pass[2 * rs->w + k];
 }
 
-/* Has the sentence prepare_text read a word of every list of nd? */
+/* Does text (len bytes) hold a word of the exact list nd as written?
+ * (Only where a word of it can start: the months' capitals are few.) */
 static int
-needs_met(const struct rules *r, const struct needs *nd)
+exact_in(const struct needs *nd, const char *text, size_t len)
 {
-	for (; nd != NULL; nd = nd->and)
-		if (!nd->always && !(r->found[nd->id / 64] >> (nd->id % 64) &
-		    1))
+	size_t i, k;
+	unsigned char c;
+
+	for (i = 0; i < len; i++) {
+		c = (unsigned char)text[i];
+		if (!(nd->xfirst[c >> 3] >> (c & 7) & 1))
+			continue;
+		for (k = 0; k < nd->n; k++)
+			if (nd->xw[k][0] == (char)c && nd->len[k] <= len - i &&
+			    memcmp(text + i, nd->xw[k], nd->len[k]) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/* Has the sentence prepare_text read (text, len bytes) a word of every
+ * list of nd?  An exact list is looked at only when the automaton found
+ * one of its words in some case, once a sentence. */
+static int
+needs_met(struct rules *r, const struct needs *nd, const char *text,
+    size_t len)
+{
+	for (; nd != NULL; nd = nd->and) {
+		if (nd->always)
+			continue;
+		if (!(r->found[nd->id / 64] >> (nd->id % 64) & 1))
 			return 0;
+		if (nd->exact && r->xstate[nd->xid] == 0)
+			r->xstate[nd->xid] = exact_in(nd, text, len) ? 1 : 2;
+		if (nd->exact && r->xstate[nd->xid] == 2)
+			return 0;
+	}
 	return 1;
 }
 
@@ -857,7 +958,7 @@ rules_match(struct rules *r, const char *text, size_t len,
 	for (k = 0; k < r->sets.w; k++)
 		for (bits = r->sets.run[k]; bits != 0; bits &= bits - 1) {
 			u = &r->v[k * 64 + (size_t)__builtin_ctzll(bits)];
-			if (needs_met(r, u->needs))
+			if (needs_met(r, u->needs, text, len))
 				match_rule(r, u, text, len, out);
 		}
 }

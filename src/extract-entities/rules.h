@@ -24,7 +24,12 @@
  *
  * says that the next rule cannot match a sentence without one of the
  * WORDs (in any case) or without a digit, so such sentences skip it: a
- * speed hint, it must never be false.  The @needs lines before one rule
+ * speed hint, it must never be false.  A line
+ *
+ *	@needs-exact WORD[|WORD...]
+ *
+ * says the same of WORDs as written, byte for byte ("May", not "may":
+ * a rule whose months are capitalised).  The @needs lines before one rule
  * all hold (a digit and a month's name, say).
  *
  * Every pattern is compiled once, at load (so a bad one is reported

@@ -170,12 +170,19 @@ is_upper(char c)
 }
 
 static void
+grow(struct tokens *t)
+{
+	t->cap = t->cap ? t->cap * 2 : 64;
+	t->v = ereallocarray(t->v, t->cap, sizeof *t->v);
+}
+
+/* inline, the growing apart: a call a token was 1 % of extract-entities'
+ * instructions */
+static inline void
 push(struct tokens *t, size_t start, size_t end)
 {
-	if (t->n == t->cap) {
-		t->cap = t->cap ? t->cap * 2 : 64;
-		t->v = ereallocarray(t->v, t->cap, sizeof *t->v);
-	}
+	if (t->n == t->cap)
+		grow(t);
 	t->v[t->n].start = start;
 	t->v[t->n].end = end;
 	t->n++;
@@ -222,6 +229,45 @@ static const char *const abbreviations[] = {
 	NULL
 };
 
+/*
+ * Whether w (len bytes) is one of the abbreviations, in any case.  A word
+ * before a full stop, most sentences' last, was compared with each of
+ * them in turn (1 % of extract-entities' instructions): they are looked
+ * for in a sorted copy instead, made at the first call.
+ */
+static int
+cmp_word(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int
+is_abbreviation(const char *w, size_t len)
+{
+	static const char *sorted[sizeof abbreviations /
+	    sizeof abbreviations[0] - 1];
+	static size_t nsorted;
+	const char *key, *const *hit;
+	char low[16];	/* longer than any of them */
+	size_t i;
+
+	if (nsorted == 0) {
+		for (; abbreviations[nsorted]; nsorted++)
+			sorted[nsorted] = abbreviations[nsorted];
+		qsort(sorted, nsorted, sizeof *sorted, cmp_word);
+	}
+	if (len == 0 || len >= sizeof low)
+		return 0;	/* none is so long */
+	for (i = 0; i < len; i++)
+		low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] | 0x20 :
+		    w[i]);
+	low[len] = '\0';
+	key = low;
+	hit = bsearch(&key, sorted, nsorted, sizeof *sorted, cmp_word);
+	/* (a NUL in w would end the key early: the lengths must agree) */
+	return hit != NULL && strlen(*hit) == len;
+}
+
 /* Bound prefixes before which EWT keeps a hyphenated word whole. */
 static const char *const hyphen_prefixes[] = {
 	"e", "non", "anti", "pre", "re", "mid", "co", "post", "ex", "semi",
@@ -265,7 +311,7 @@ keeps_period(const char *s, size_t n, size_t start, size_t end)
 	}
 	if (end - start == 1 && is_upper(s[start]))
 		return 1;	/* an initial */
-	if (word_is(s + start, end - start, abbreviations))
+	if (is_abbreviation(s + start, end - start))
 		return 1;
 	if (word_is(s + start, end - start, (const char *const[]){ "no",
 	    "nos", NULL })) {
@@ -291,8 +337,17 @@ scan_word(const char *s, size_t n, size_t i, int *apostrophe)
 	*apostrophe = 0;
 	for (;;) {
 		while (i < n) {
-			size_t len = cp_at(s, n, i, &cls, NULL);
+			unsigned char c = (unsigned char)s[i];
+			size_t len;
 
+			/* an ASCII letter or digit, most of a word's bytes:
+			 * a word's without a look at the table */
+			if ((unsigned)((c | 0x20) - 'a') < 26 ||
+			    (unsigned)(c - '0') < 10) {
+				i++;
+				continue;
+			}
+			len = cp_at(s, n, i, &cls, NULL);
 			if (!is_word(cls))
 				break;
 			i += len;
@@ -533,7 +588,9 @@ scan_other(const char *s, size_t n, size_t i)
 	int cls;
 	uint32_t cp;
 
-	for (e = emoticons; *e; e++) {
+	/* every emoticon of the list starts with one of these three */
+	for (e = emoticons; (s[i] == ':' || s[i] == ';' || s[i] == '<') && *e;
+	    e++) {
 		if ((*e)[0] != s[i])
 			continue;	/* cheaper than strlen and memcmp */
 		el = strlen(*e);

@@ -202,6 +202,28 @@ main(void)
 	s = "zz";
 	rules_match(r, s, strlen(s), &m);
 	ok(found(&m, s, "zz", E_FAC), "... and needs none of them");
+	/* @needs-exact: a word as written, byte for byte; two rules of the
+	 * same list share one answer a sentence */
+	ok(load(r, "@needs-exact Mon|MON\n/(?i:mon)\\w* [0-9]+/\tDATE\n"
+	    "@needs digit\n@needs-exact Mon|MON\n/MON\\w* [0-9]+/\tTIME\n")
+	    == 0, "@needs-exact lines load");
+	m.n = 0;
+	s = "Monday 5, MONTH 6";
+	rules_match(r, s, strlen(s), &m);
+	ok(found(&m, s, "Monday 5", E_DATE) && found(&m, s, "MONTH 6",
+	    E_DATE) && found(&m, s, "MONTH 6", E_TIME), "a sentence with a "
+	    "word as written runs the rules");
+	m.n = 0;
+	s = "monday 5, money 6";
+	rules_match(r, s, strlen(s), &m);
+	ok(!found(&m, s, "monday 5", E_DATE) && !found(&m, s, "money 6",
+	    E_DATE), "... one with the words in another case does not");
+	m.n = 0;
+	s = "in a demon 5";
+	rules_match(r, s, strlen(s), &m);
+	ok(m.n == 0, "... nor one with none (%zu)", m.n);
+	ok(load(r, "@needs-exact\n/x/\tORG\n") < 0, "an empty @needs-exact "
+	    "is refused");
 	ok(load(r, "/(unclosed/\tORG\n") < 0, "a bad regex is refused");
 	ok(load(r, "x\tWIDGET\n") < 0, "an unknown type is refused");
 	ok(load(r, "x\tORG\tn\tlots\n") < 0, "a bad priority is refused");
