@@ -27,6 +27,7 @@ struct rec {
 	size_t		*vallen;
 	struct buf	 val;
 	int		 escaped;	/* the line holds a backslash */
+	int		 copied;	/* its values are in val (unescaped) */
 };
 
 /*
@@ -317,33 +318,24 @@ rec_need(const struct rec *r, const char *name)
 int
 rec_next(struct rec *r)
 {
-	const char *line;
-	size_t n, i, len, bad, linelen;
+	size_t n, i, len, bad;
 	char *dst;
 
 	if (!read_split(r, &n))
 		return 0;
 	if (n != r->ncols)
 		rec_fail(r, "%zu fields, the header has %zu", n, r->ncols);
-	/* the fields lie in the line one after another, a TAB between two */
-	line = r->raw[0];
-	linelen = (size_t)(r->raw[n - 1] + r->rawlen[n - 1] - line);
-	buf_reset(&r->val);
-	buf_reserve(&r->val, linelen + 1);
-	dst = r->val.data;
 	if (!r->escaped) {
 		/* nothing escaped, as in most records: the values are the
-		 * line with a NUL for each TAB, one copy instead of one
-		 * unescaping loop a field */
-		memcpy(dst, line, linelen);
-		for (i = 0; i < n; i++) {
-			r->valoff[i] = (size_t)(r->raw[i] - line);
-			r->vallen[i] = r->rawlen[i];
-			dst[r->valoff[i] + r->vallen[i]] = '\0';
-		}
-		r->val.len = linelen + 1;
+		 * line with a NUL for each TAB, made when a field is first
+		 * asked for (see rec_field) */
+		r->copied = 0;
 		return 1;
 	}
+	buf_reset(&r->val);
+	buf_reserve(&r->val, (size_t)(r->raw[n - 1] + r->rawlen[n - 1] -
+	    r->raw[0]) + 1);
+	dst = r->val.data;
 	for (i = 0; i < n; i++) {
 		len = field_unescape(r->raw[i], r->rawlen[i], dst, &bad);
 		if (len == (size_t)-1)
@@ -360,9 +352,40 @@ rec_next(struct rec *r)
 const char *
 rec_field(const struct rec *r, size_t i, size_t *len)
 {
+	struct rec *m;
+	size_t linelen;
+	char *v;
+
+	if (r->escaped) {
+		if (len)
+			*len = r->vallen[i];
+		return r->val.data + r->valoff[i];
+	}
+	/*
+	 * The values of an unescaped line: a copy of the line, made at the
+	 * first field asked for rather than in rec_next, as a reader that
+	 * passes records through (dedupe's second pass) asks for none; each
+	 * field's NUL goes in when it is asked for.  The copy changes
+	 * nothing the caller can see, hence the const (r itself never is:
+	 * rec_open allocates it).  The fields lie in the line one after
+	 * another, a TAB between two.
+	 */
+	m = (struct rec *)r;
+	if (!r->copied) {
+		linelen = (size_t)(r->raw[r->ncols - 1] +
+		    r->rawlen[r->ncols - 1] - r->raw[0]);
+		buf_reset(&m->val);
+		buf_reserve(&m->val, linelen);
+		memcpy(m->val.data, r->raw[0], linelen);
+		m->val.data[linelen] = '\0';
+		m->val.len = linelen;
+		m->copied = 1;
+	}
+	v = m->val.data + (r->raw[i] - r->raw[0]);
+	v[r->rawlen[i]] = '\0';
 	if (len)
-		*len = r->vallen[i];
-	return r->val.data + r->valoff[i];
+		*len = r->rawlen[i];
+	return v;
 }
 
 const char *
