@@ -429,6 +429,7 @@ dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 	u.fold = o->fold;
 	u.style = KEY_EXACT;
 	u.want_doc = 1;
+	u.no_raw = 1;		/* the first pass counts keys */
 	if (!units_start(&u))
 		goto done;
 	if (o->count) {
@@ -481,6 +482,7 @@ dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 		rewind_stdin();
 	units_restart(&u);
 	u.want_doc = 0;		/* documents are counted */
+	u.no_raw = 0;
 	if (o->count)
 		header_of(names, u.nkeys, counted, 2);
 	else
