@@ -81,22 +81,6 @@ field_unescape(const char *src, size_t n, char *dst, size_t *bad)
 	return o;
 }
 
-/* Records the field that ends at end (a TAB or the line's end). */
-static inline void
-put_field(struct rec *r, size_t n, const char *p, const char *end)
-{
-	if (n < r->ncols || r->ncols == 0) {
-		if (n >= r->ncols && r->ncols == 0) {
-			/* header: grow as we go */
-			r->raw = ereallocarray(r->raw, n + 1, sizeof *r->raw);
-			r->rawlen = ereallocarray(r->rawlen, n + 1,
-			    sizeof *r->rawlen);
-		}
-		r->raw[n] = p;
-		r->rawlen[n] = (size_t)(end - p);
-	}
-}
-
 /*
  * Reads one line, checks its encoding and splits it at TABs into r->raw;
  * r->escaped tells whether it holds a backslash.
@@ -114,17 +98,43 @@ static int
 read_split(struct rec *r, size_t *nfields)
 {
 	const unsigned char *u;
-	const char *line, *p, *cr;
-	size_t len, bad, n = 0, i = 0, high = (size_t)-1;
+	const char *got, *line, *p, *cr, *t, **raw;
+	size_t len, bad, n = 0, i = 0, high = (size_t)-1, room, *rawlen;
 	int esc = 0, bare = 0;
 	unsigned c;
 
-	if (!lines_next(&r->lines, &line, &len))
+	/* (line, whose address lines_next does not get, stays in a
+	 * register: got would be read from memory at every field) */
+	if (!lines_next(&r->lines, &got, &len))
 		return 0;
+	line = got;
 	if (len > 0 && line[len - 1] == '\r')
 		len--;
 	u = (const unsigned char *)line;
 	p = line;
+	if ((room = r->ncols) == 0) {
+		/* the header: room for each of its fields */
+		for (room = 1, t = line; (t = memchr(t, '\t',
+		    (size_t)(line + len - t))) != NULL; t++)
+			room++;
+		r->raw = ereallocarray(r->raw, room, sizeof *r->raw);
+		r->rawlen = ereallocarray(r->rawlen, room, sizeof *r->rawlen);
+	}
+	/* In locals: through r, each store of a length (a size_t) could
+	 * change r->ncols for the compiler, which then read it and the
+	 * arrays again for every field.  A field past the header's is
+	 * counted only (rec_next refuses the record). */
+	raw = r->raw;
+	rawlen = r->rawlen;
+#define FIELD_ENDS(end) do {						\
+	t = (end);							\
+	if (n < room) {							\
+		raw[n] = p;						\
+		rawlen[n] = (size_t)(t - p);				\
+	}								\
+	n++;								\
+	p = t + 1;							\
+} while (0)
 #ifdef __SSE2__
 	if (len >= 16) {
 		const __m128i tab = _mm_set1_epi8('\t');
@@ -142,11 +152,8 @@ read_split(struct rec *r, size_t *nfields)
 			    _mm_cmpeq_epi8(v, bsl), _mm_cmpeq_epi8(v, ret)));
 			m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
 			    tab)) >> shift << shift;
-			for (; m != 0; m &= m - 1) {
-				put_field(r, n++, p, line + i +
-				    (size_t)__builtin_ctz(m));
-				p = line + i + (size_t)__builtin_ctz(m) + 1;
-			}
+			for (; m != 0; m &= m - 1)
+				FIELD_ENDS(line + i + (size_t)__builtin_ctz(m));
 			if (i + 16 == len)
 				break;
 			i += 16;
@@ -171,17 +178,17 @@ read_split(struct rec *r, size_t *nfields)
 		c = u[i];
 		if (c > '\\' && c < 0x80)	/* most letters */
 			continue;
-		if (c == '\t') {
-			put_field(r, n++, p, line + i);
-			p = line + i + 1;
-		} else if (c == '\\')
+		if (c == '\t')
+			FIELD_ENDS(line + i);
+		else if (c == '\\')
 			esc = 1;
 		else if (c == '\r')
 			bare = 1;
 		else if (c >= 0x80 && high == (size_t)-1)
 			high = i;
 	}
-	put_field(r, n++, p, line + len);
+	FIELD_ENDS(line + len);
+#undef FIELD_ENDS
 	if (high != (size_t)-1 &&
 	    (bad = high + utf8_check(line + high, len - high)) != len)
 		rec_fail(r, "invalid UTF-8 at byte %zu", bad + 1);
