@@ -257,7 +257,8 @@ fold_ascii_run(struct folder *f, const unsigned char *p, size_t i, size_t n)
 	 * state is ever read.
 	 */
 	if (!fspace) {
-		for (;;) {
+		/* p[i] is ASCII (the caller saw it): the run is never empty */
+		do {
 			if (n - i >= 8) {
 				memcpy(&w, p + i, 8);
 				if ((w & HIGHS) == 0) {
@@ -269,14 +270,12 @@ fold_ascii_run(struct folder *f, const unsigned char *p, size_t i, size_t n)
 					continue;
 				}
 			}
-			if (i == n || (c = p[i]) >= 0x80)
-				break;
+			c = p[i++];
 			if (fcase && c - 'A' < 26)
 				c += 32;
 			*d++ = (char)c;
-			i++;
-		}
-		last = d - 1;	/* the run is never empty */
+		} while (i < n && p[i] < 0x80);
+		last = d - 1;
 	} else
 		for (;;) {
 			if (n - i >= 8) {
