@@ -347,27 +347,20 @@ rewind_stdin(void)
 }
 
 /*
- * Each distinct key of the document just ended counts one document.  The
- * key's entry is flagged (CNT_DONE, unused in the first pass) the first
- * time the document brings it, and the flags cleared after: two lookups
- * a record, of entries in cache, where sorting the document's
- * fingerprints to find its distinct keys cost more.  No fptab_put comes
- * between, so the entries stay where they are.
+ * A document counts once for each of its distinct keys: the first pass
+ * flags a key's entry (CNT_DONE, unused in that pass) when the document
+ * first brings it, counting the document then, and keeps its
+ * fingerprint; when the document ends, clear_docs looks those up again
+ * to clear their flags.  One lookup a distinct key of a document, where
+ * looking up every record's key twice more (to count, then to clear)
+ * cost more, and sorting them more still.  A grown table moves the
+ * entries with their flags.
  */
 static void
-count_docs(struct fptab *t, const struct fp *docfps, size_t n)
+clear_docs(struct fptab *t, const struct fp *docfps, size_t n)
 {
-	struct fpent *e;
 	size_t i;
 
-	for (i = 0; i < n; i++) {
-		e = fptab_get(t, docfps[i]);
-		if (e->val & CNT_DONE)
-			continue;
-		e->val |= CNT_DONE;
-		if (CNT_DOCS(e->val) < 0x7fffffffULL)
-			e->val += 1ULL << 32;
-	}
 	for (i = 0; i < n; i++)
 		fptab_get(t, docfps[i])->val &= ~CNT_DONE;
 }
@@ -436,6 +429,7 @@ dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 	u.fold = o->fold;
 	u.style = KEY_EXACT;
 	u.want_doc = 1;
+	u.no_raw = 1;		/* the first pass counts keys */
 	if (!units_start(&u))
 		goto done;
 	if (o->count) {
@@ -450,7 +444,7 @@ dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 	}
 	while (units_next(&u)) {
 		if (u.docchange) {
-			count_docs(&seen, docfps, ndocfps);
+			clear_docs(&seen, docfps, ndocfps);
 			ndocfps = 0;
 		}
 		if (nunitfps == capunitfps) {
@@ -470,6 +464,11 @@ dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 		e = fptab_put(&seen, fp, &isnew);
 		if (CNT_RECS(e->val) < 0xffffffffULL)
 			e->val++;
+		if (e->val & CNT_DONE)	/* this document counted already */
+			continue;
+		e->val |= CNT_DONE;
+		if (CNT_DOCS(e->val) < 0x7fffffffULL)
+			e->val += 1ULL << 32;
 		if (ndocfps == capdocfps) {
 			capdocfps = capdocfps ? capdocfps * 2 : 256;
 			docfps = ereallocarray(docfps, capdocfps,
@@ -477,11 +476,13 @@ dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 		}
 		docfps[ndocfps++] = fp;
 	}
-	count_docs(&seen, docfps, ndocfps);
+	clear_docs(&seen, docfps, ndocfps);
 
 	if (spooled)
 		rewind_stdin();
 	units_restart(&u);
+	u.want_doc = 0;		/* documents are counted */
+	u.no_raw = 0;
 	if (o->count)
 		header_of(names, u.nkeys, counted, 2);
 	else

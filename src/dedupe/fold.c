@@ -210,10 +210,29 @@ put(struct folder *f, uint32_t cp)
 	put_final(f, cp);
 }
 
+#define ONES	0x0101010101010101ULL
+#define HIGHS	0x8080808080808080ULL
+
+/* The eight ASCII bytes of w in lower case: bit 7 of a byte of
+ * w + 0x3f is set from 'A' on, of w + 0x25 past 'Z' (no byte carries
+ * into the next, all being below 0x80). */
+static inline uint64_t
+lower8(uint64_t w)
+{
+	return w | ((w + 0x3f * ONES) & ~(w + 0x25 * ONES) & HIGHS) >> 2;
+}
+
 /*
  * The fast path for a run of ASCII (most of any English text): only case
  * and white space can change it.  Returns where the run ended; the last
  * character stays open for a combining mark that may follow.
+ *
+ * Eight bytes at a time where they are ASCII and, under the space fold,
+ * stay as they are but for case: no control character (so no white space
+ * but ' '), no two spaces side by side, and none first that would be a
+ * second or leading one.  A space last is owed, not written.  The
+ * other bytes one at a time (a byte at a time was 10 to 15 instructions
+ * a byte, a fifth to a third of dedupe's).
  */
 static size_t
 fold_ascii_run(struct folder *f, const unsigned char *p, size_t i, size_t n)
@@ -222,20 +241,13 @@ fold_ascii_run(struct folder *f, const unsigned char *p, size_t i, size_t n)
 	const int fcase = f->flags & FOLD_CASE;
 	const int fspace = f->flags & FOLD_SPACE;
 	int pend = f->pendspace;
-	size_t j;
+	uint64_t w, sp;
 	char *d, *base, *last = NULL;
 	unsigned c;
 
-	if (fspace) {
-		/* The run ends where the loop below finds it: the rest of
-		 * the field is room enough, and a separate scan cost a
-		 * fifth of the folding. */
-		buf_reserve(out, n - i + 1);
-	} else {
-		for (j = i; j < n && p[j] < 0x80; j++)
-			;
-		buf_reserve(out, j - i + 1);
-	}
+	/* The rest of the field is room enough: a space owed at the start
+	 * stands for one read before. */
+	buf_reserve(out, n - i + 1);
 	d = out->data + out->len;
 	base = out->data + f->base;
 	/*
@@ -245,20 +257,57 @@ fold_ascii_run(struct folder *f, const unsigned char *p, size_t i, size_t n)
 	 * state is ever read.
 	 */
 	if (!fspace) {
-		/* Without white space to fold, a plain loop the compiler can
-		 * vectorize; the run is never empty. */
-		if (fcase)
-			for (; i < j; i++)
-				*d++ = (char)(p[i] + ((unsigned)(p[i] - 'A') <
-				    26 ? 32 : 0));
-		else {
-			memcpy(d, p + i, j - i);
-			d += j - i;
-			i = j;
-		}
+		/* p[i] is ASCII (the caller saw it): the run is never empty */
+		do {
+			if (n - i >= 8) {
+				memcpy(&w, p + i, 8);
+				if ((w & HIGHS) == 0) {
+					if (fcase)
+						w = lower8(w);
+					memcpy(d, &w, 8);
+					d += 8;
+					i += 8;
+					continue;
+				}
+			}
+			c = p[i++];
+			if (fcase && c - 'A' < 26)
+				c += 32;
+			*d++ = (char)c;
+		} while (i < n && p[i] < 0x80);
 		last = d - 1;
 	} else
-		for (; i < n && (c = p[i]) < 0x80; i++) {
+		for (;;) {
+			if (n - i >= 8) {
+				memcpy(&w, p + i, 8);
+				/* bit 7 of each byte that is ' ' */
+				sp = ~((w ^ 0x20 * ONES) + 0x7f * ONES) & HIGHS;
+				if ((w & HIGHS) == 0 &&
+				    (~(w + 0x60 * ONES) & HIGHS) == 0 &&
+				    (sp & sp << 8) == 0 &&
+				    ((sp & 0x80) == 0 || (!pend && d > base))) {
+					if (pend) {
+						*d++ = ' ';
+						pend = 0;
+					}
+					if (fcase)
+						w = lower8(w);
+					memcpy(d, &w, 8);
+					i += 8;
+					if (sp >> 63) {
+						d += 7;
+						pend = 1;
+						last = NULL;
+					} else {
+						d += 8;
+						last = d - 1;
+					}
+					continue;
+				}
+			}
+			if (i == n || (c = p[i]) >= 0x80)
+				break;
+			i++;
 			if (fcase && c >= 'A' && c <= 'Z')
 				c += 32;
 			if (c == ' ' || (c >= '\t' && c <= '\r')) {

@@ -29,12 +29,15 @@ void minhash_clear(uint32_t sig[MH_PERMS]);
 
 /* Folds one more shingle hash into sig. */
 void minhash_add(uint32_t sig[MH_PERMS], uint64_t shingle);
+/* Folds the n shingle hashes at x into sig. */
+void minhash_add_many(uint32_t sig[MH_PERMS], const uint64_t *x, size_t n);
 /*
- * minhash_add one hash function at a time, and the versions of it this
- * processor can run, fastest first (minhash_add uses the first), into v;
- * returns how many.  All give the same signatures.
+ * minhash_add_many one hash function at a time, and the versions of it
+ * this processor can run, fastest first (minhash_add_many uses the
+ * first), into v; returns how many.  All give the same signatures.
  */
-typedef void minhash_add_fn(uint32_t sig[MH_PERMS], uint64_t shingle);
+typedef void minhash_add_fn(uint32_t sig[MH_PERMS], const uint64_t *x,
+    size_t n);
 #define MH_VERSIONS 2
 minhash_add_fn minhash_add_portable;
 size_t minhash_add_versions(minhash_add_fn *v[MH_VERSIONS]);

@@ -139,11 +139,17 @@ add_record(struct units *u)
 
 	/* The raw fields lie one after the other in the reader's line,
 	 * a TAB apart: the record as it stood is one run of bytes. */
-	f = rec_raw(u->r, 0, &len);
-	line = f;
-	f = rec_raw(u->r, u->ncols - 1, &len);
-	buf_add(&u->raw, line, (size_t)(f + len - line));
-	buf_addc(&u->raw, '\n');
+	if (!u->no_raw) {
+		f = rec_raw(u->r, 0, &len);
+		line = f;
+		f = rec_raw(u->r, u->ncols - 1, &len);
+		len = (size_t)(f + len - line);
+		buf_reserve(&u->raw, len + 1);
+		memcpy(u->raw.data + u->raw.len, line, len);
+		u->raw.len += len;
+		u->raw.data[u->raw.len++] = '\n';
+		u->raw.data[u->raw.len] = '\0';
+	}
 	u->nrecs++;
 	if (u->nrows++ == 0)
 		u->first_rec = u->nrecs;

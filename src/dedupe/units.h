@@ -37,6 +37,8 @@ struct units {
 	int		 by_doc;
 	int		 want_doc;	/* rows: track docchange (doc column,
 					 * else each file is a document) */
+	int		 no_raw;	/* rows: raw stays empty (the key is
+					 * all the caller wants) */
 	/* Read-only for the caller. */
 	int		 status;	/* 1 once an input failed to open */
 	char		**colnames;	/* the header (of the first input) */

@@ -177,8 +177,8 @@ test_add_versions(void)
 			/* hashes of every size, some with high bits only */
 			x = i % 7 == 0 ? (uint64_t)i << 40 :
 			    mix64(i) >> (i % 64);
-			minhash_add_portable(a, x);
-			v[k](b, x);
+			minhash_add_portable(a, &x, 1);
+			v[k](b, &x, 1);
 			bad += memcmp(a, b, sizeof a) != 0;
 			if (i % 1000 == 999) {	/* afresh now and then */
 				minhash_clear(a);
@@ -210,8 +210,8 @@ test_add_versions_edges(void)
 			/* each alone, so that none hides behind a smaller */
 			minhash_clear(a);
 			minhash_clear(b);
-			minhash_add_portable(a, edge[i]);
-			v[k](b, edge[i]);
+			minhash_add_portable(a, &edge[i], 1);
+			v[k](b, &edge[i], 1);
 			bad += memcmp(a, b, sizeof a) != 0;
 		}
 		ok(bad == 0, "vector version %zu of %zu agrees on edge hashes "
@@ -219,10 +219,41 @@ test_add_versions_edges(void)
 	}
 }
 
+/* Every version takes a batch of hashes as it takes them one at a time:
+ * batches of every size around the vector version's inner batch (64)
+ * and its two shingles a turn. */
+static void
+test_add_batches(void)
+{
+	static const size_t sizes[] = { 1, 2, 3, 7, 63, 64, 65, 128, 129, 500 };
+	minhash_add_fn *v[MH_VERSIONS];
+	uint32_t a[MH_PERMS], b[MH_PERMS];
+	uint64_t x[500];
+	size_t n = minhash_add_versions(v), k, i, j;
+	unsigned bad;
+
+	for (i = 0; i < 500; i++)
+		x[i] = i % 5 == 0 ? (uint64_t)i << 33 : mix64(i * 7 + 1);
+	for (k = 0; k < n; k++) {
+		bad = 0;
+		for (i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
+			minhash_clear(a);
+			minhash_clear(b);
+			for (j = 0; j < sizes[i]; j++)
+				minhash_add_portable(a, &x[j], 1);
+			v[k](b, x, sizes[i]);
+			bad += memcmp(a, b, sizeof a) != 0;
+		}
+		ok(bad == 0, "version %zu of %zu takes batches of 1 to 500 "
+		    "hashes as one at a time (%u sizes differ)", k + 1, n, bad);
+	}
+}
+
 int
 main(void)
 {
 	test_add_versions();
+	test_add_batches();
 	test_add_versions_edges();
 	test_known_jaccard();
 	test_text_signature();
