@@ -222,7 +222,10 @@ exact_id(struct rules *r, const struct needs *nd)
 		if (r->xlist[k]->xlen == nd->xlen &&
 		    memcmp(r->xlist[k]->exact, nd->exact, nd->xlen) == 0)
 			return k;
-	r->xlist = ereallocarray(r->xlist, r->nx + 1, sizeof *r->xlist);
+	/* (the type named: clang-tidy takes sizeof *r->xlist, a pointer to
+	 * a struct, for a mistake) */
+	r->xlist = ereallocarray(r->xlist, r->nx + 1,
+	    sizeof(const struct needs *));
 	r->xstate = erealloc(r->xstate, r->nx + 1);
 	r->xlist[r->nx] = nd;
 	return r->nx++;
