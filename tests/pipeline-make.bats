@@ -283,18 +283,14 @@ sentences.csv"
 	rm -f calls.*
 	analyze_make NBATCH=16
 	[ ! -e calls.segment ] && [ ! -e calls.extract-entities ]
-	rm -rf out calls.*
-	analyze_make -j2 NBATCH=8
-	same_tables ref out
-	rm -f calls.*
-	analyze_make NBATCH=8
-	[ ! -e calls.segment ] && [ ! -e calls.extract-entities ]
-	rm -rf out calls.*
-	analyze_make -j2 NBATCH=4
-	same_tables ref out
-	rm -f calls.*
-	analyze_make NBATCH=4
-	[ ! -e calls.segment ] && [ ! -e calls.extract-entities ]
+	for n in 8 4; do
+		rm -rf out calls.*
+		analyze_make -j2 NBATCH=$n
+		same_tables ref out
+		rm -f calls.*
+		analyze_make NBATCH=$n
+		[ ! -e calls.segment ] && [ ! -e calls.extract-entities ]
+	done
 	run analyze_make NBATCH=5
 	assert_failure
 	assert_output --partial "NBATCH='5': 4, 8 or 16"
