@@ -114,10 +114,12 @@ endif
 include $(W)/inputs.mk
 
 # Options stamps: a file rewritten only when the options change, so that
-# changing them re-runs what depends on them.
-stamp = $(shell printf '%s\n' $(call quote,$(2)) >$(call quote,$(1).new) && \
-	{ cmp -s $(call quote,$(1).new) $(call quote,$(1)) && rm -f $(call quote,$(1).new) || \
-	  mv -f $(call quote,$(1).new) $(call quote,$(1)); })
+# changing them re-runs what depends on them.  (Compared by the shell's
+# read: not a cmp and an rm for each of the three stamps, six of the
+# processes of a run with nothing new.  The options are one line.)
+stamp = $(shell new=$(call quote,$(2)); old=; \
+	{ IFS= read -r old <$(call quote,$(1)); } 2>/dev/null; [ "$$old" = "$$new" ] || \
+	{ printf '%s\n' "$$new" >$(call quote,$(1).new) && mv -f $(call quote,$(1).new) $(call quote,$(1)); })
 # (extract-entities reads RULES where it is, so that its errors name the
 # file; a change in it is seen in its checksum.)
 RULES_SUM := $(if $(RULES),$(shell cksum <$(call quote,$(RULES)) || echo unreadable))
