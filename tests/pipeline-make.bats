@@ -464,6 +464,18 @@ $IN/b.txt"
 	assert_output "analyze: $IN/a	b.txt: a file name holds a TAB; rename it"
 }
 
+@test "make analyze: a file name holding a line feed, in IN or a folder below, is refused in one line" {
+	mkdir "$IN/sub"
+	cp "$IN/000_00ead3c6dcb612e8.txt" "$IN/sub/$(printf 'a\nb.txt')"
+	run analyze_make
+	assert_failure
+	assert_output --regexp "^mk/analyze.mk:[0-9]+: \*\*\* analyze: a file name holds a line feed; rename it\.  Stop\.$"
+	[ ! -e calls.segment ]
+	run env PATH="$QUARRY_BIN:$QUARRY_TOP/pipelines:$PATH" analyze -o ref "$IN"
+	assert_failure 1
+	assert_output "analyze: a file name holds a line feed; rename it"
+}
+
 @test "make analyze: a second run in the same OUT while one is active (its top make killed) is refused in one line; a lock left by a dead run does not block" {
 	# (the shell stands for the top make: it waits for its make)
 	SLOW_segment=0.3 setsid sh -c 'make -s -C "$1" -f mk/analyze.mk BIN="$2/tools" IN="$3" OUT="$2/out"; exit $?' \
