@@ -175,8 +175,8 @@ $(W)/furniture.txt: $(W)/furniture.done ;
 $(W)/furniture.done: $(ALL_STAMPS) $(TOOLDIR)/segment $(W)/inputs.mk $(W)/site.options \
 		pipelines/sentences
 	@analyze --site $(QW) "$(if $(filter %/segment,$?),$(HEX),$(patsubst bucket-%.stamp,%,$(notdir $(filter %.stamp,$?))))" \
-	    --min-docs $(call quote,$(MIN_DOCS))
-	@touch -- $(call quote,$@)
+	    --min-docs $(call quote,$(MIN_DOCS)) && \
+	touch -- $(call quote,$@)
 
 # Then, per batch (see NBATCH above), so that -j N has work for N cores
 # and a tool starts once per batch, not once per file: its files
@@ -191,9 +191,9 @@ $$(W)/refine-$(1).done: $$(call bucket_stamps,$(1)) $$(W)/furniture.txt $$(TOOLD
 	    "$$(if $$(filter %/extract-entities %/extract.options,$$?),$$(G_$(1)))" \
 	    $$(if $$(filter %/segment %/furniture.txt,$$?),,--newer $$(call quote,$$@)) \
 	    $$(if $$(DATE),-d $$(call quote,$$(DATE))) $$(if $$(RULES),-r $$(call quote,$$(RULES))) \
-	    >$$(call quote,$$(W)/refined-$(1))
-	@touch -- $$(call quote,$$@)
-	@$$(call progress,$$(call quote,$$(W)/refined-$(1)))
+	    >$$(call quote,$$(W)/refined-$(1)) && \
+	touch -- $$(call quote,$$@) && \
+	$$(call progress,$$(call quote,$$(W)/refined-$(1)))
 endef
 $(foreach g,$(GROUPS),$(if $(strip $(G_$(g))),$(eval $(call REFINE_RULE,$(g)))))
 
@@ -202,19 +202,19 @@ $(TABLES) &: $(REFINES) $(W)/sent.list $(W)/ent.list $(W)/tables.options \
 		$(addprefix pipelines/,analyze sentences entities entity-summary articles)
 	@analyze -o $(call quote,$(OUT)) $(if $(EXCEL),--excel) $(if $(ALL),--all) \
 	    --min-docs $(call quote,$(MIN_DOCS)) $(if $(DATE),-d $(call quote,$(DATE))) \
-	    -S $(call quote,$(W)/sent.list) -E $(call quote,$(W)/ent.list)
-	@[ ! -t 2 ] || printf '\nanalyze: tables in %s/\n' $(call quote,$(OUT)) >&2
+	    -S $(call quote,$(W)/sent.list) -E $(call quote,$(W)/ent.list) && \
+	{ [ ! -t 2 ] || printf '\nanalyze: tables in %s/\n' $(call quote,$(OUT)) >&2; }
 
 # Progress, only when stderr is a terminal: files done in this run (the
 # keys in the file $(1), which analyze --refine printed), of all the
 # inputs, and MB/s of article text since the run began.
 $(shell [ ! -t 2 ] || { date +%s.%N >$(QW)/started; : >$(QW)/done; })
-progress = [ ! -t 2 ] || { \
+progress = { [ ! -t 2 ] || { \
 	awk 'BEGIN { FS = "\t" } FILENAME == ARGV[1] { want[$$1]; next } $$1 in want { print $$2 }' $(1) $(QW)/state | \
 	tr '\n' '\0' | \
 	xargs -0 -r stat -L -c %s >>$(QW)/done; \
 	awk -v all=$(words $(KEYS)) -v began=$$(cat $(QW)/started) -v now=$$(date +%s.%N) \
 	'{ n++; b += $$1 } END { s = now - began; if (s <= 0) s = 0.001; \
 	   printf "\ranalyze: %d files done (of %d), %.1f MB/s ", n, all, b / 1e6 / s }' \
-	$(QW)/done >&2; }
+	$(QW)/done >&2; }; }
 endif

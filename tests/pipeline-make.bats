@@ -76,6 +76,19 @@ entity-summary.csv
 sentences.csv"
 }
 
+@test "make analyze: on a terminal, progress on stderr (files done of all, MB/s), then where the tables are" {
+	command -v script >/dev/null || skip "no script(1) (bsdutils) to give make a terminal"
+	n=$(ls "$IN" | wc -l)
+	run script -qec "make -s -C '$QUARRY_TOP' -f mk/analyze.mk BIN='$BATS_TEST_TMPDIR/tools' IN='$IN' OUT='$BATS_TEST_TMPDIR/out'" /dev/null
+	assert_success
+	# (a carriage return before each progress line: it is rewritten in place)
+	run sh -c 'printf "%s\n" "$1" | tr "\r" "\n" | grep -v "^$"' sh "$output"
+	assert_line --regexp "^analyze: [0-9]+ files done \\(of $n\\), [0-9]+\\.[0-9] MB/s $"
+	assert_line --regexp "^analyze: $n files done \\(of $n\\), [0-9]+\\.[0-9] MB/s $"
+	assert_line "analyze: tables in $BATS_TEST_TMPDIR/out/"
+	[ -s out/articles.csv ]
+}
+
 @test "make analyze: a second run with nothing new processes nothing" {
 	analyze_make
 	ls -l --time-style=full-iso out out/.work >before
