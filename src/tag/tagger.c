@@ -989,19 +989,22 @@ static void
 lookup_features(const struct tag_model *m, int k, const uint64_t *keys,
     size_t nk, uint32_t *vals)
 {
-	const struct u32map *feats = &m->feats[k];
+	/* A copy: the stores to vals could otherwise change the table for
+	 * all the compiler knows, which would reload it at every key. */
+	const struct u32map feats = m->feats[k];
+	const uint32_t *entries = m->entries[k];
 	uint32_t v, home[64];
 	size_t f;
 
 	/* (A perceptron in use has features: see tag_model_open.) */
 	for (f = 0; f < nk; f++) {
-		home[f] = u32map_slot(feats->nslots, keys[f]);
-		__builtin_prefetch(feats->slots + (size_t)2 * home[f]);
+		home[f] = u32map_slot(feats.nslots, keys[f]);
+		__builtin_prefetch(feats.slots + (size_t)2 * home[f]);
 	}
 	for (f = 0; f < nk; f++) {
-		vals[f] = map_get_from(feats, home[f], keys[f], &v) ? v : 0;
+		vals[f] = map_get_from(&feats, home[f], keys[f], &v) ? v : 0;
 		if (vals[f])
-			__builtin_prefetch(m->entries[k] + (v >> 8));
+			__builtin_prefetch(entries + (v >> 8));
 	}
 }
 
@@ -1386,7 +1389,9 @@ tag_pass(struct tagger *t, int k, const struct word_info *w, size_t n,
     int *tags, int32_t *margins)
 {
 	const struct tag_model *m = t->model;
-	const struct u32map *feats = &m->feats[k];
+	const struct u32map feats = m->feats[k];	/* a copy, see
+							 * lookup_features */
+	const uint32_t *entries = m->entries[k];
 	size_t nt = ROW(m), total = 0, j;
 	long x, d, x_role, ln = (long)n;
 	uint64_t *keys = t->keys;
@@ -1414,14 +1419,14 @@ tag_pass(struct tagger *t, int k, const struct word_info *w, size_t n,
 	}
 	/* vals[j] holds key j's home slot until it holds what it found. */
 	for (j = 0; j < total; j++)
-		vals[j] = u32map_slot(feats->nslots, keys[j]);
+		vals[j] = u32map_slot(feats.nslots, keys[j]);
 	for (j = 0; j < total; j++) {
 		if (j + AHEAD < total)
-			__builtin_prefetch(feats->slots + (size_t)2 *
+			__builtin_prefetch(feats.slots + (size_t)2 *
 			    vals[j + AHEAD]);
-		vals[j] = map_get_from(feats, vals[j], keys[j], &v) ? v : 0;
+		vals[j] = map_get_from(&feats, vals[j], keys[j], &v) ? v : 0;
 		if (vals[j])
-			__builtin_prefetch(m->entries[k] + (v >> 8));
+			__builtin_prefetch(entries + (v >> 8));
 	}
 	for (near = 0, x = -2; x < ln + 2; x++) {
 		t->pos++;
