@@ -575,9 +575,11 @@ features_static(const struct word_info *w, size_t i, uint64_t *k)
  * features that pair two words.  Together they are exactly the keys of
  * features_static (a unit test checks it).  Without form, leaves out the
  * features of the word's form (or lower-case form): those of a word
- * training never saw are not in the model.
+ * training never saw are not in the model.  Inlined, as are pair_keys
+ * and features_tag_words: with no call, and the caller's choice of keys
+ * known to the compiler, tag runs 1.2 % fewer instructions.
  */
-static size_t
+static inline __attribute__((always_inline)) size_t
 word_keys(const struct word_info *c, int role, uint32_t scase, int form,
     uint64_t *k)
 {
@@ -647,7 +649,7 @@ features_of_word(const struct word_info *c, int role, uint32_t scase,
 
 /* The pair features of word w[i] (all of them, or those that can be in
  * the model, see word_keys) into k; returns how many. */
-static size_t
+static inline __attribute__((always_inline)) size_t
 pair_keys(const struct word_info *w, size_t i, int all, uint64_t *k)
 {
 	const struct word_info *c = w + i;
@@ -690,7 +692,7 @@ features_tag_pair(int p1, int p2, uint64_t *k)
 
 /* The rest, which pair the tags with words (all of them, or those that
  * can be in the model, see word_keys); returns how many. */
-static size_t
+static inline __attribute__((always_inline)) size_t
 features_tag_words(const struct word_info *w, size_t i, int p1, int p2,
     int all, uint64_t *k)
 {
