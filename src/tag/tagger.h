@@ -94,7 +94,8 @@ struct word_info {
 	uint32_t	novel;	/* the lower-case form is not in the dict:
 				 * with a dict of every training word
 				 * (tag_model.dict_all), no feature of
-				 * the form can be in the model */
+				 * the form can be in the model (only a
+				 * fingerprint colliding with another's) */
 };
 
 
