@@ -52,6 +52,7 @@ struct tag_model {
 	const uint32_t	*entries[2];	/* tag (8 bits) | weight << 8 */
 	int		 nmodels;	/* 1, or 2 when [1] is present */
 	struct u32map	 dict;		/* lower-case word -> ambiguity class */
+	int		 dict_all;	/* dict holds every training word */
 	struct u32map	 lemma_exc;	/* (form, XPOS) -> offset in strings */
 	struct u32map	 lemma_suf;	/* (XPOS, suffix) -> strip | off << 8 */
 	const char	*strings;	/* NUL-terminated strings */
@@ -90,6 +91,11 @@ struct word_info {
 	uint32_t	scase;	/* the sentence's casing, see word_info_sentence */
 	uint32_t	seen;	/* found in the tagger's form cache: not
 				 * the first time the form comes */
+	uint32_t	novel;	/* the lower-case form is not in the dict:
+				 * with a dict of every training word
+				 * (tag_model.dict_all), no feature of
+				 * the form can be in the model (only a
+				 * fingerprint colliding with another's) */
 };
 
 
@@ -197,7 +203,8 @@ struct tagger {
 	int			*given;		/* tags the spacing tells, or -1 */
 	int			*fixed;		/* sole tags or -1, per word */
 	int			*rfixed;	/* the same, reversed */
-	int			*pairof;	/* each word's pair-key group */
+	int			*pair_from;	/* each word's pair keys: */
+	int			*pair_to;	/* keys[pair_from .. pair_to) */
 	const int32_t		**rowset;	/* each word's rows (word_rows) */
 	struct form_entry	*forms;		/* FORM_CACHE */
 	struct lemma_entry	*lemmas;	/* LEMMA_CACHE */
@@ -253,6 +260,15 @@ int u32map_get(const struct u32map *map, uint64_t key, uint32_t *val);
  * ellipses in ASCII), appended to out; lower additionally folds ASCII case.
  */
 void word_normalize(const char *form, size_t len, int lower, struct buf *out);
+/*
+ * The ambiguity class of the words training saw too seldom to have one
+ * (which the dict holds as well, see build_dict in train.c), and of
+ * those it never saw.  A dict holding every training word says so by
+ * DICT_ALL_KEY (a key no word has), with this value too, so that it
+ * reads the same to a tagger that does not know it.
+ */
+#define AC_UNKNOWN	0xACAC
+#define DICT_ALL_KEY	0x9B1D2C3E5A7F4861ULL
 /* Fills info for one word; the ambiguity class comes from dict. */
 void word_info_fill(struct word_info *wi, const char *form, size_t len,
     const struct u32map *dict, struct buf *scratch);

@@ -369,7 +369,11 @@ word_total(const struct word_counts *wc, size_t w, int ntags)
 /* ---- the tag dictionary ---- */
 
 /* The ambiguity class of each word (a feature): a hash of the set of its
- * frequent tags.  wc counts lower-cased words. */
+ * frequent tags.  wc counts lower-cased words.  The words seen too seldom
+ * have AC_UNKNOWN, as the words never seen do, but are in the dict all
+ * the same, marked complete by DICT_ALL_KEY: the tagger skips the
+ * look-ups of the features of a word the dict lacks, which training
+ * cannot have made. */
 static void
 build_dict(const struct word_counts *wc, int ntags, struct mapimg *img)
 {
@@ -377,11 +381,13 @@ build_dict(const struct word_counts *wc, int ntags, struct mapimg *img)
 	size_t w, total;
 	int t;
 
-	mapimg_init(img, wc->n);
+	mapimg_init(img, wc->n + 1);
 	for (w = 0; w < wc->n; w++) {
 		total = word_total(wc, w, ntags);
-		if (total < DICT_MIN)
+		if (total < DICT_MIN) {
+			mapimg_add(img, wc->keys[w], AC_UNKNOWN);
 			continue;
+		}
 		memset(mask, 0, sizeof mask);
 		for (t = 0; t < ntags; t++)
 			if ((size_t)wc->counts[(size_t)w * 256 + (size_t)t] *
@@ -390,6 +396,7 @@ build_dict(const struct word_counts *wc, int ntags, struct mapimg *img)
 		mapimg_add(img, wc->keys[w],
 		    (uint32_t)hash_bytes(mask, sizeof mask, 8) | 0x10000);
 	}
+	mapimg_add(img, DICT_ALL_KEY, AC_UNKNOWN);
 }
 
 /*
