@@ -6,6 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "buf.h"
 #include "rules.h"
 #include "util.h"
@@ -107,6 +111,7 @@ struct rule_sets {
 	 * sets, one after the other (sw words) */
 	uint64_t	*by_byte;
 	uint64_t	*unfiltered;
+	uint64_t	 useful[4];	/* the bytes whose sets are not empty */
 	uint64_t	*pass;		/* a sentence's NFILTERS sets */
 	uint64_t	*run;		/* the rules that it passes through all */
 };
@@ -380,6 +385,10 @@ sets_build(struct rules *r)
 			for (c = '0'; c <= '9'; c++)
 				set_add(rs, rs->by_byte + c * sw, F_DIGIT, i);
 	}
+	for (c = 0; c < 256; c++)
+		for (i = 0; i < sw; i++)
+			if (rs->by_byte[c * sw + i] != 0)
+				rs->useful[c / 64] |= UINT64_C(1) << (c % 64);
 }
 
 struct rules *
@@ -816,17 +825,43 @@ report_failure(struct rule *u, int rc)
 }
 
 /*
+ * The bits of the bytes marked (0x80) in seen[256], in present[4]: the
+ * marks' high bits, sixteen at a time where SSE2 is.
+ */
+static void
+marked_bytes(const unsigned char *seen, uint64_t present[4])
+{
+	size_t i;
+
+	memset(present, 0, 4 * sizeof *present);
+#ifdef __SSE2__
+	for (i = 0; i < 16; i++)
+		present[i / 4] |= (uint64_t)(unsigned)_mm_movemask_epi8(
+		    _mm_load_si128((const __m128i *)(const void *)(seen +
+		    16 * i))) << (16 * (i % 4));
+#else
+	for (i = 0; i < 256; i++)
+		present[i / 64] |= (uint64_t)(seen[i] >> 7) << (i % 64);
+#endif
+}
+
+/*
  * The prefilters of rules_match, in one pass over the sentence: the
  * @needs lists one of whose words it holds, in any ASCII case
- * (r->found), and the bytes present in it (a bit each), which give the
- * rules that the sentence lets through the byte filters (r->sets.run).
+ * (r->found), and the bytes present in it, which give the rules that the
+ * sentence lets through the byte filters (r->sets.run).  A byte is marked
+ * in a table as it comes, one store, and the table read as bits once,
+ * after the pass: setting a bit of a 256-bit set took five instructions
+ * a byte.  Only the bytes that some filter lets through are looked up
+ * (rs->useful).
  */
 static void
 prepare_text(struct rules *r, const char *text, size_t len)
 {
 	const struct needs_ac *ac = &r->ac;
 	struct rule_sets *rs = &r->sets;
-	uint64_t present[4] = { 0, 0, 0, 0 }, bits;
+	_Alignas(16) unsigned char seen[256];
+	uint64_t present[4], bits;
 	const uint64_t *from;
 	size_t i, k, sw = NFILTERS * rs->w;
 	uint32_t st = 0;
@@ -835,17 +870,20 @@ prepare_text(struct rules *r, const char *text, size_t len)
 	memset(r->found, 0, (ac->outw ? ac->outw : 1) * sizeof *r->found);
 	if (r->nx)
 		memset(r->xstate, 0, r->nx);
+	memset(seen, 0, sizeof seen);
 	for (i = 0; i < len; i++) {
 		c = (unsigned char)text[i];
-		present[c >> 6] |= UINT64_C(1) << (c & 63);
+		seen[c] = 0x80;
 		st = ac->next[st * ac->ncls + ac->cls[c]];
 		if (ac->has_out[st])
 			for (k = 0; k < ac->outw; k++)
 				r->found[k] |= ac->out[st * ac->outw + k];
 	}
+	marked_bytes(seen, present);
 	memcpy(rs->pass, rs->unfiltered, sw * sizeof *rs->pass);
 	for (i = 0; i < 4; i++)
-		for (bits = present[i]; bits != 0; bits &= bits - 1) {
+		for (bits = present[i] & rs->useful[i]; bits != 0;
+		    bits &= bits - 1) {
 			c = (unsigned)(i * 64) + (unsigned)__builtin_ctzll(bits);
 			from = rs->by_byte + c * sw;
 			for (k = 0; k < sw; k++)
