@@ -607,6 +607,7 @@ scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 	struct word *w;
 	size_t i = 0, j, n, k, letters, upper, digits;
 	uint32_t c;
+	char small[64], *low;
 
 	p->w = p->wbuf;
 	p->nw = 0;
@@ -688,20 +689,25 @@ scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 		w->ent = lexicon_get(x, t + i, j - i);
 		w->lower = w->exact = w->ent ? w->ent->flags : 0;
 		if (upper > 0) {
-			/* copied, then lowered in place: a call of buf_addc
-			 * a byte was half a per cent of the instructions */
-			buf_reset(&p->low);
-			buf_add(&p->low, t + i, j - i);
-			for (k = 0; k < p->low.len; k++)
-				if (p->low.data[k] >= 'A' &&
-				    p->low.data[k] <= 'Z')
-					p->low.data[k] |= 0x20;
-			w->lower = lexicon_flags(x, p->low.data, p->low.len);
+			/* lowered as it is copied, to the stack when it is
+			 * short (most words): a call of buf_addc a byte was
+			 * half a per cent of the instructions, buf_add a word
+			 * a few tenths */
+			if (j - i <= sizeof small)
+				low = small;
+			else {
+				buf_reset(&p->low);
+				buf_reserve(&p->low, j - i);
+				low = p->low.data;
+			}
+			for (k = 0; k < j - i; k++)
+				low[k] = (char)(t[i + k] >= 'A' && t[i + k] <=
+				    'Z' ? t[i + k] | 0x20 : t[i + k]);
+			w->lower = lexicon_flags(x, low, j - i);
 			/* lexicon_is_common, without looking the lower case
 			 * up a second time */
 			w->common = w->kind == K_WORD && ((w->lower & W_COMMON)
-			    || lexicon_stem_is_common(x, p->low.data,
-			    p->low.len));
+			    || lexicon_stem_is_common(x, low, j - i));
 		}
 		i = j;
 	}
