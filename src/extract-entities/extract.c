@@ -108,12 +108,14 @@ static size_t
 hold(struct extractor *e, const char *s, size_t n)
 {
 	size_t at = e->arena.len;
+	char *to;
 
 	buf_reserve(&e->arena, n + 1);
-	memcpy(e->arena.data + at, s, n);
-	e->arena.data[at + n] = '\0';
-	e->arena.len += n + 1;
-	e->arena.data[e->arena.len] = '\0';	/* as a buf always ends */
+	to = e->arena.data + at;
+	memcpy(to, s, n);
+	to[n] = '\0';
+	to[n + 1] = '\0';	/* as a buf always ends */
+	e->arena.len = at + n + 1;
 	return at;
 }
 
