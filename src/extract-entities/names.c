@@ -605,7 +605,7 @@ static void
 scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 {
 	struct word *w;
-	size_t i = 0, j, n, k, letters, upper, digits;
+	size_t i = 0, j, n, cn, k, letters, upper, digits;
 	uint32_t c;
 	char small[64], *low;
 
@@ -629,19 +629,30 @@ scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 		w->cap = is_upper_cp(c);
 		letters = upper = digits = 0;
 		for (j = i; j < len;) {
-			/* a small ASCII letter, most of a word's: counted
+			/* an ASCII letter or digit, most of a word's: counted
 			 * without the decoding and the tests below */
 			if (t[j] >= 'a' && t[j] <= 'z') {
 				letters++;
 				j++;
 				continue;
 			}
-			c = cp_at(t, len, j, &n);
+			if (t[j] >= 'A' && t[j] <= 'Z') {
+				letters++;
+				upper++;
+				j++;
+				continue;
+			}
+			if (t[j] >= '0' && t[j] <= '9') {
+				digits++;
+				j++;
+				continue;
+			}
+			c = cp_at(t, len, j, &cn);
 			if (is_wordchar(c)) {
 				digits += c >= '0' && c <= '9';
 				letters += !(c >= '0' && c <= '9');
 				upper += is_upper_cp(c);
-				j += n;
+				j += cn;
 				continue;
 			}
 			/* "al-Sharabi", "el-Sisi": the article is the name's */
@@ -660,13 +671,14 @@ scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 				j++;
 				continue;
 			}
-			/* O'Brien stays one word; Russia's is Russia + 's */
-			if (is_apostrophe(t, len, j, &k) && j + k < len &&
-			    is_wordchar(cp_at(t, len, j + k, &n)) &&
-			    !((t[j + k] == 's' || t[j + k] == 'S') &&
-			    (j + k + 1 == len ||
-			    !is_wordchar(cp_at(t, len, j + k + 1, &n))))) {
-				j += k;
+			/* O'Brien stays one word; Russia's is Russia + 's
+			 * (’ is U+2019, of cn bytes) */
+			if ((c == '\'' || c == 0x2019) && j + cn < len &&
+			    is_wordchar(cp_at(t, len, j + cn, &n)) &&
+			    !((t[j + cn] == 's' || t[j + cn] == 'S') &&
+			    (j + cn + 1 == len ||
+			    !is_wordchar(cp_at(t, len, j + cn + 1, &n))))) {
+				j += cn;
 				continue;
 			}
 			if (c == '.' && initials(t, i, j)) {
