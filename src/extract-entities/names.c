@@ -179,7 +179,8 @@ has_word(const char *s, const char *w, size_t n)
 	size_t len;
 
 	while (*p) {
-		len = strcspn(p, " ");
+		for (len = 0; p[len] != '\0' && p[len] != ' '; len++)
+			;
 		if (len == n && memcmp(p, w, n) == 0)
 			return 1;
 		p += len;
@@ -395,7 +396,7 @@ const char *
 people_fullest(const struct people *p, const char *name, size_t n)
 {
 	const struct person *best = NULL, *x;
-	const char *lw, *w, *end = name + n, *clw;
+	const char *lw, *w, *clw;
 	size_t lwlen, wlen, clwlen;
 	uint32_t h, k;
 
@@ -413,16 +414,17 @@ people_fullest(const struct people *p, const char *name, size_t n)
 		clw = last_word(x->name, x->len, &clwlen);
 		if (clwlen != lwlen || memcmp(clw, lw, lwlen) != 0)
 			continue;
-		/* every word of name must be in the candidate */
-		for (w = name; w < end; w += wlen) {
-			while (w < end && *w == ' ')
+		/* every word of name must be in the candidate; the last is
+		 * (most names looked for are one word) */
+		for (w = name; w < lw; w += wlen) {
+			while (w < lw && *w == ' ')
 				w++;
-			for (wlen = 0; w + wlen < end && w[wlen] != ' '; wlen++)
+			for (wlen = 0; w + wlen < lw && w[wlen] != ' '; wlen++)
 				;
 			if (wlen && !has_word(x->name, w, wlen))
 				break;
 		}
-		if (w < end)
+		if (w < lw)
 			continue;
 		best = x;
 	}
