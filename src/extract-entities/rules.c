@@ -90,6 +90,11 @@ struct needs_ac {
 					 * word of */
 	unsigned char	*has_out;	/* that set is not empty */
 	size_t		 outw;		/* 64-bit words of a set of lists */
+	/* for each rule, the lists it needs a word of (outw words a rule),
+	 * and whether one of them is exact: a sentence's lists are tested
+	 * against the set, not by walking the rule's chain */
+	uint64_t	*needed;
+	unsigned char	*exact;
 };
 
 /*
@@ -209,9 +214,13 @@ ac_clear(struct needs_ac *ac)
 	free(ac->next);
 	free(ac->out);
 	free(ac->has_out);
+	free(ac->needed);
+	free(ac->exact);
 	ac->next = NULL;
 	ac->out = NULL;
 	ac->has_out = NULL;
+	ac->needed = NULL;
+	ac->exact = NULL;
 	ac->nstates = ac->nlists = ac->ncls = ac->outw = 0;
 	memset(ac->cls, 0, sizeof ac->cls);
 }
@@ -297,6 +306,16 @@ ac_build(struct rules *r)
 	ac->out = ecalloc(maxstates * (ac->outw ? ac->outw : 1),
 	    sizeof *ac->out);
 	ac->has_out = ecalloc(maxstates, 1);
+	ac->needed = ecalloc(r->n * ac->outw + 1, sizeof *ac->needed);
+	ac->exact = ecalloc(r->n + 1, 1);
+	for (i = 0; i < r->n; i++)
+		for (nd = r->v[i].needs; nd != NULL; nd = nd->and) {
+			if (nd->always)
+				continue;	/* every sentence has it */
+			ac->needed[i * ac->outw + nd->id / 64] |=
+			    UINT64_C(1) << (nd->id % 64);
+			ac->exact[i] |= nd->exact != NULL;
+		}
 	r->found = ereallocarray(r->found, ac->outw ? ac->outw : 1,
 	    sizeof *r->found);
 
@@ -916,20 +935,27 @@ exact_in(const struct needs *nd, const char *text, size_t len)
 }
 
 /* Has the sentence prepare_text read (text, len bytes) a word of every
- * list of nd?  An exact list is looked at only when the automaton found
- * one of its words in some case, once a sentence. */
+ * list rule i needs?  An exact list is looked at only when the automaton
+ * found one of its words in some case, once a sentence. */
 static int
-needs_met(struct rules *r, const struct needs *nd, const char *text,
-    size_t len)
+needs_met(struct rules *r, size_t i, const char *text, size_t len)
 {
-	for (; nd != NULL; nd = nd->and) {
-		if (nd->always)
-			continue;
-		if (!(r->found[nd->id / 64] >> (nd->id % 64) & 1))
+	const struct needs_ac *ac = &r->ac;
+	const uint64_t *need = ac->needed + i * ac->outw;
+	const struct needs *nd;
+	size_t k;
+
+	for (k = 0; k < ac->outw; k++)
+		if ((r->found[k] & need[k]) != need[k])
 			return 0;
-		if (nd->exact && r->xstate[nd->xid] == 0)
+	if (!ac->exact[i])
+		return 1;
+	for (nd = r->v[i].needs; nd != NULL; nd = nd->and) {
+		if (nd->always || nd->exact == NULL)
+			continue;
+		if (r->xstate[nd->xid] == 0)
 			r->xstate[nd->xid] = exact_in(nd, text, len) ? 1 : 2;
-		if (nd->exact && r->xstate[nd->xid] == 2)
+		if (r->xstate[nd->xid] == 2)
 			return 0;
 	}
 	return 1;
@@ -985,9 +1011,8 @@ void
 rules_match(struct rules *r, const char *text, size_t len,
     struct mentions *out)
 {
-	struct rule *u;
 	uint64_t bits;
-	size_t k;
+	size_t k, i;
 
 	if (!r->prepared) {
 		ac_build(r);
@@ -998,8 +1023,8 @@ rules_match(struct rules *r, const char *text, size_t len,
 	/* in the order of the rules, as the candidates always came */
 	for (k = 0; k < r->sets.w; k++)
 		for (bits = r->sets.run[k]; bits != 0; bits &= bits - 1) {
-			u = &r->v[k * 64 + (size_t)__builtin_ctzll(bits)];
-			if (needs_met(r, u->needs, text, len))
-				match_rule(r, u, text, len, out);
+			i = k * 64 + (size_t)__builtin_ctzll(bits);
+			if (needs_met(r, i, text, len))
+				match_rule(r, &r->v[i], text, len, out);
 		}
 }
