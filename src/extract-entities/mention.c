@@ -88,9 +88,10 @@ by_offset(const void *pa, const void *pb)
  * mentions_resolve of a sentence's few candidates (n <= FEW): their
  * indices sorted by rank, then the kept ones by offset, each by
  * insertion, which leaves ties in their order as glibc's qsort (a merge
- * sort) did; the kept mentions are then copied once.  qsort moved the
- * 120-byte mentions through its merges and called the comparison
- * through a pointer, twice a sentence (1.4 % of a run's instructions).
+ * sort) did; the kept mentions are then copied once, after the
+ * candidates, and moved down.  qsort moved the 120-byte mentions through
+ * its merges and called the comparison through a pointer, twice a
+ * sentence (1.4 % of a run's instructions).
  */
 #define FEW	64
 
@@ -98,9 +99,9 @@ static void
 resolve_few(struct mentions *m)
 {
 	unsigned char order[FEW], kept[FEW];
-	struct mention out[FEW];
+	struct mention keep;
 	const struct mention *c, *k;
-	size_t i, j, nkept = 0;
+	size_t i, j, nkept = 0, n = m->n;
 
 	for (i = 0; i < m->n; i++) {
 		for (j = i; j > 0 && by_rank(&m->v[order[j - 1]], &m->v[i]) > 0;
@@ -125,9 +126,11 @@ resolve_few(struct mentions *m)
 			kept[j] = kept[j - 1];
 		kept[j] = x;
 	}
-	for (i = 0; i < nkept; i++)
-		out[i] = m->v[kept[i]];
-	memcpy(m->v, out, nkept * sizeof *out);
+	for (i = 0; i < nkept; i++) {
+		keep = m->v[kept[i]];	/* (mentions_add may move v) */
+		mentions_add(m, &keep);
+	}
+	memmove(m->v, m->v + n, nkept * sizeof *m->v);
 	m->n = nkept;
 }
 
