@@ -12,11 +12,17 @@
 #include "out.h"
 #include "util.h"
 
-/* A buffered sentence: its strings are offsets into the arena. */
+/* The roles a sentence's handling depends on. */
+enum role { R_OTHER, R_TITLE, R_BYLINE, R_DATELINE };
+
+/* A buffered sentence: its strings are offsets into the arena, with
+ * their lengths (written again for every mention). */
 struct held {
 	size_t	sent, para, role, folds, text, textlen;
+	size_t	sentlen, paralen, rolelen, foldslen;
 	size_t	start;
 	int	has_sent, has_para, has_role, has_start;
+	enum role kind;		/* of role, compared once, when held */
 	size_t	ordinal;
 	size_t	ner, nner;	/* its model mentions in e->ner */
 };
@@ -101,14 +107,21 @@ extractor_header(const struct extractor *e)
 	out_header(cols, e->with_para ? 10 : 9);
 }
 
-/* Copies s (NUL included) into the arena; returns its offset. */
+/* Copies s (n bytes, and a NUL) into the arena; returns its offset.
+ * (One reservation and a copy: buf_add and buf_addc were two calls and
+ * two reservations a field, five fields a sentence.) */
 static size_t
 hold(struct extractor *e, const char *s, size_t n)
 {
 	size_t at = e->arena.len;
+	char *to;
 
-	buf_add(&e->arena, s, n);
-	buf_addc(&e->arena, '\0');
+	buf_reserve(&e->arena, n + 1);
+	to = e->arena.data + at;
+	memcpy(to, s, n);
+	to[n] = '\0';
+	to[n + 1] = '\0';	/* as a buf always ends */
+	e->arena.len = at + n + 1;
 	return at;
 }
 
@@ -180,13 +193,17 @@ extractor_add(struct extractor *e, const struct sentence *s)
 	}
 	memset(&h, 0, sizeof h);
 	if ((h.has_sent = s->sent != NULL))
-		h.sent = hold(e, s->sent, strlen(s->sent));
+		h.sent = hold(e, s->sent, h.sentlen = strlen(s->sent));
 	if ((h.has_para = s->para != NULL))
-		h.para = hold(e, s->para, strlen(s->para));
-	if ((h.has_role = s->role != NULL))
-		h.role = hold(e, s->role, strlen(s->role));
-	h.folds = hold(e, s->folds ? s->folds : "", s->folds ?
-	    strlen(s->folds) : 0);
+		h.para = hold(e, s->para, h.paralen = strlen(s->para));
+	if ((h.has_role = s->role != NULL)) {
+		h.role = hold(e, s->role, h.rolelen = strlen(s->role));
+		h.kind = strcmp(s->role, "title") == 0 ? R_TITLE :
+		    strcmp(s->role, "byline") == 0 ? R_BYLINE :
+		    strcmp(s->role, "dateline") == 0 ? R_DATELINE : R_OTHER;
+	}
+	h.foldslen = s->folds ? strlen(s->folds) : 0;
+	h.folds = hold(e, s->folds ? s->folds : "", h.foldslen);
 	h.text = hold(e, s->text, s->textlen);
 	h.textlen = s->textlen;
 	h.start = s->start;
@@ -227,8 +244,7 @@ article_date(struct extractor *e, struct ymd *out)
 		for (i = 0; i < (pass ? limit : e->nheld); i++) {
 			const struct held *h = &e->held[i];
 
-			if (pass == 0 && !(h->has_role &&
-			    strcmp(at(e, h->role), "dateline") == 0))
+			if (pass == 0 && h->kind != R_DATELINE)
 				continue;
 			if (first_full_date(e, at(e, h->text), h->textlen,
 			    &d, &month)) {
@@ -365,7 +381,7 @@ write_mention(struct extractor *e, const struct held *h,
 		out_field(e->doc.data, e->doc.len);
 	out_tab();
 	if (h->has_sent)
-		out_field(at(e, h->sent), strlen(at(e, h->sent)));
+		out_field(at(e, h->sent), h->sentlen);
 	else
 		out_ulong(h->ordinal);
 	out_tab();
@@ -386,11 +402,11 @@ write_mention(struct extractor *e, const struct held *h,
 		out_field(m->code, strlen(m->code));
 	out_tab();
 	if (h->has_role)
-		out_field(at(e, h->role), strlen(at(e, h->role)));
+		out_field(at(e, h->role), h->rolelen);
 	if (e->with_para) {
 		out_tab();
 		if (h->has_para)
-			out_field(at(e, h->para), strlen(at(e, h->para)));
+			out_field(at(e, h->para), h->paralen);
 	}
 	out_endrec();
 }
@@ -406,7 +422,7 @@ headline(const struct extractor *e, const struct held *h)
 	const char *t = at(e, h->text);
 	size_t i = 0, n = h->textlen, len, words = 0;
 
-	if (h->has_role && strcmp(at(e, h->role), "title") == 0)
+	if (h->kind == R_TITLE)
 		return 1;
 	while (i < n) {
 		while (i < n && !((t[i] | 32) >= 'a' && (t[i] | 32) <= 'z'))
@@ -808,9 +824,9 @@ byline_names(const struct lexicon *x, const char *t, size_t n, size_t *s,
 
 /* Is h a byline (role byline)? */
 static int
-is_byline(const struct extractor *e, const struct held *h)
+is_byline(const struct held *h)
 {
-	return h->has_role && strcmp(at(e, h->role), "byline") == 0;
+	return h->kind == R_BYLINE;
 }
 
 /* The writers of a byline are people, whatever the finders made of
@@ -968,7 +984,7 @@ extractor_flush(struct extractor *e)
 		names_find(e->lex, e->people, at(e, h->text), h->textlen,
 		    NAMES_COLLECT, NULL);
 		/* "Doe" in the story is "Jane Doe" of the byline */
-		if (is_byline(e, h)) {
+		if (is_byline(h)) {
 			nb = byline_names(e->lex, at(e, h->text), h->textlen,
 			    s, en, BYLINE_MAX);
 			for (k = 0; k < nb; k++)
@@ -997,7 +1013,7 @@ extractor_flush(struct extractor *e)
 		mentions_resolve(&e->m);
 		people_first(e, text);
 		titled_places(e, text);
-		if (is_byline(e, h))
+		if (is_byline(h))
 			byline_people(e, text, h->textlen);
 		drop_products(&e->m, text, h->textlen);
 		org_joins(e->lex, text, &e->m);
@@ -1005,7 +1021,7 @@ extractor_flush(struct extractor *e)
 		aliases_apply(e->aliases, text, &e->m);
 		date_times(&e->m, text);
 		if (h->has_start && folds_parse(&e->folds, at(e, h->folds),
-		    strlen(at(e, h->folds))) < 0)
+		    h->foldslen) < 0)
 			folds_reset(&e->folds);	/* checked in extractor_add */
 		for (k = 0; k < e->m.n; k++)
 			write_mention(e, h, &e->m.v[k]);

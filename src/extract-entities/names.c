@@ -179,7 +179,8 @@ has_word(const char *s, const char *w, size_t n)
 	size_t len;
 
 	while (*p) {
-		len = strcspn(p, " ");
+		for (len = 0; p[len] != '\0' && p[len] != ' '; len++)
+			;
 		if (len == n && memcmp(p, w, n) == 0)
 			return 1;
 		p += len;
@@ -395,7 +396,7 @@ const char *
 people_fullest(const struct people *p, const char *name, size_t n)
 {
 	const struct person *best = NULL, *x;
-	const char *lw, *w, *end = name + n, *clw;
+	const char *lw, *w, *clw;
 	size_t lwlen, wlen, clwlen;
 	uint32_t h, k;
 
@@ -413,16 +414,17 @@ people_fullest(const struct people *p, const char *name, size_t n)
 		clw = last_word(x->name, x->len, &clwlen);
 		if (clwlen != lwlen || memcmp(clw, lw, lwlen) != 0)
 			continue;
-		/* every word of name must be in the candidate */
-		for (w = name; w < end; w += wlen) {
-			while (w < end && *w == ' ')
+		/* every word of name must be in the candidate; the last is
+		 * (most names looked for are one word) */
+		for (w = name; w < lw; w += wlen) {
+			while (w < lw && *w == ' ')
 				w++;
-			for (wlen = 0; w + wlen < end && w[wlen] != ' '; wlen++)
+			for (wlen = 0; w + wlen < lw && w[wlen] != ' '; wlen++)
 				;
 			if (wlen && !has_word(x->name, w, wlen))
 				break;
 		}
-		if (w < end)
+		if (w < lw)
 			continue;
 		best = x;
 	}
@@ -605,8 +607,9 @@ static void
 scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 {
 	struct word *w;
-	size_t i = 0, j, n, k, letters, upper, digits;
+	size_t i = 0, j, n, cn, k, letters, upper, digits;
 	uint32_t c;
+	char small[64], *low;
 
 	p->w = p->wbuf;
 	p->nw = 0;
@@ -628,19 +631,30 @@ scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 		w->cap = is_upper_cp(c);
 		letters = upper = digits = 0;
 		for (j = i; j < len;) {
-			/* a small ASCII letter, most of a word's: counted
+			/* an ASCII letter or digit, most of a word's: counted
 			 * without the decoding and the tests below */
 			if (t[j] >= 'a' && t[j] <= 'z') {
 				letters++;
 				j++;
 				continue;
 			}
-			c = cp_at(t, len, j, &n);
+			if (t[j] >= 'A' && t[j] <= 'Z') {
+				letters++;
+				upper++;
+				j++;
+				continue;
+			}
+			if (t[j] >= '0' && t[j] <= '9') {
+				digits++;
+				j++;
+				continue;
+			}
+			c = cp_at(t, len, j, &cn);
 			if (is_wordchar(c)) {
 				digits += c >= '0' && c <= '9';
 				letters += !(c >= '0' && c <= '9');
 				upper += is_upper_cp(c);
-				j += n;
+				j += cn;
 				continue;
 			}
 			/* "al-Sharabi", "el-Sisi": the article is the name's */
@@ -659,13 +673,14 @@ scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 				j++;
 				continue;
 			}
-			/* O'Brien stays one word; Russia's is Russia + 's */
-			if (is_apostrophe(t, len, j, &k) && j + k < len &&
-			    is_wordchar(cp_at(t, len, j + k, &n)) &&
-			    !((t[j + k] == 's' || t[j + k] == 'S') &&
-			    (j + k + 1 == len ||
-			    !is_wordchar(cp_at(t, len, j + k + 1, &n))))) {
-				j += k;
+			/* O'Brien stays one word; Russia's is Russia + 's
+			 * (’ is U+2019, of cn bytes) */
+			if ((c == '\'' || c == 0x2019) && j + cn < len &&
+			    is_wordchar(cp_at(t, len, j + cn, &n)) &&
+			    !((t[j + cn] == 's' || t[j + cn] == 'S') &&
+			    (j + cn + 1 == len ||
+			    !is_wordchar(cp_at(t, len, j + cn + 1, &n))))) {
+				j += cn;
 				continue;
 			}
 			if (c == '.' && initials(t, i, j)) {
@@ -688,20 +703,25 @@ scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 		w->ent = lexicon_get(x, t + i, j - i);
 		w->lower = w->exact = w->ent ? w->ent->flags : 0;
 		if (upper > 0) {
-			/* copied, then lowered in place: a call of buf_addc
-			 * a byte was half a per cent of the instructions */
-			buf_reset(&p->low);
-			buf_add(&p->low, t + i, j - i);
-			for (k = 0; k < p->low.len; k++)
-				if (p->low.data[k] >= 'A' &&
-				    p->low.data[k] <= 'Z')
-					p->low.data[k] |= 0x20;
-			w->lower = lexicon_flags(x, p->low.data, p->low.len);
+			/* lowered as it is copied, to the stack when it is
+			 * short (most words): a call of buf_addc a byte was
+			 * half a per cent of the instructions, buf_add a word
+			 * a few tenths */
+			if (j - i <= sizeof small)
+				low = small;
+			else {
+				buf_reset(&p->low);
+				buf_reserve(&p->low, j - i);
+				low = p->low.data;
+			}
+			for (k = 0; k < j - i; k++)
+				low[k] = (char)(t[i + k] >= 'A' && t[i + k] <=
+				    'Z' ? t[i + k] | 0x20 : t[i + k]);
+			w->lower = lexicon_flags(x, low, j - i);
 			/* lexicon_is_common, without looking the lower case
 			 * up a second time */
 			w->common = w->kind == K_WORD && ((w->lower & W_COMMON)
-			    || lexicon_stem_is_common(x, p->low.data,
-			    p->low.len));
+			    || lexicon_stem_is_common(x, low, j - i));
 		}
 		i = j;
 	}

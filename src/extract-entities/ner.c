@@ -22,17 +22,29 @@ struct ner_model {
 	int16_t		*own;	/* w when converted, else NULL */
 };
 
+/*
+ * The features that a token's bytes alone make, as their hashes: its
+ * own, and those it gives as the word one or two before or after
+ * another.  A word's are the same in every sentence, so they are kept
+ * in a cache of words (struct ner_work), and most tokens take them from
+ * there: making them was a sixth of a run's instructions.
+ */
+struct wordfeat {
+	uint32_t	 word, low, shape, shrt, len;
+	uint32_t	 pre[3], suf[3];	/* naffix of each */
+	uint32_t	 lowm1, lowm2, lowp1, lowp2, shapem1, shapep1;
+	uint32_t	 lowh;		/* hash of the lower case */
+	uint32_t	 shrth;		/* hash of the short shape */
+	unsigned char	 naffix;	/* letters of the affixes, at most 3 */
+	unsigned char	 flags;		/* class_flags */
+	unsigned char	 common;	/* T_COMMON's value, when capitalised */
+};
+
 /* What one token looks like, worked out when first needed (look). */
 struct tokinfo {
 	const char	*s;
 	size_t		 n;
-	char		 low[32];	/* lower case, cut at 31 bytes */
-	size_t		 lown;
-	uint32_t	 lowh;		/* hash of low */
-	char		 shape[16], shrt[16];
-	size_t		 shapen, shrtn;
-	uint32_t	 shrth;		/* hash of shrt: a feature of three tokens */
-	unsigned char	 flags;		/* class_flags */
+	struct wordfeat	 f;
 	unsigned char	 gaz;		/* 0, or 1 + 2 * type (+1 inside) */
 	unsigned char	 plain;		/* no capital: O unless a name goes on */
 	unsigned char	 ready;
@@ -41,6 +53,21 @@ struct tokinfo {
 	unsigned	 lexflags;
 	/* the word of names_find with the same bytes, or NULL */
 	const struct scanned_word *known;
+};
+
+/*
+ * The cache of words: direct-mapped by the hash of a word's bytes (its
+ * T_WORD feature), a word of up to WORD_MAX bytes a slot.  4096 slots
+ * (400 KB) keep the features of three looks in five on the 1916 pages;
+ * 1024 slots kept half, 16384 three in four.
+ */
+#define WORD_CACHE	4096
+#define WORD_MAX	31
+
+struct cached_word {
+	struct wordfeat	 f;
+	unsigned char	 n;		/* 0: an empty slot */
+	char		 s[WORD_MAX];
 };
 
 typedef void scores_fn(const int16_t *, const uint32_t *, size_t,
@@ -58,6 +85,8 @@ struct ner_work {
 	struct ner_span	*span;
 	size_t		 cap, nspan;
 	scores_fn	*scores;	/* the version for this processor */
+	struct cached_word *cache;	/* WORD_CACHE words */
+	const struct lexicon *cache_of;	/* whose flags the cache holds */
 };
 
 /* Feature templates: the first byte of every hashed feature. */
@@ -235,6 +264,7 @@ ner_work_new(void)
 	struct ner_work *w = ecalloc(1, sizeof(struct ner_work));
 
 	w->scores = scores_pick();
+	w->cache = ecalloc(WORD_CACHE, sizeof *w->cache);
 	return w;
 }
 
@@ -250,6 +280,7 @@ ner_work_free(struct ner_work *w)
 	free(w->ti);
 	free(w->hint);
 	free(w->span);
+	free(w->cache);
 	free(w);
 }
 
@@ -333,28 +364,80 @@ prepare(const struct lexicon *x, struct ner_work *w, const char *text,
 	}
 }
 
+/* The features of the bytes of t (word, its T_WORD feature, already
+ * made) into t->f. */
+static void
+word_features(const struct lexicon *x, struct tokinfo *t, uint32_t word)
+{
+	struct wordfeat *f = &t->f;
+	char low[32], shape[16], shrt[16];
+	size_t k, lown, shapen, shrtn;
+	unsigned char v;
+
+	lown = t->n < sizeof low ? t->n : sizeof low - 1;
+	for (k = 0; k < lown; k++) {
+		char c = t->s[k];
+
+		low[k] = c >= 'A' && c <= 'Z' ? c + 32 : c;
+	}
+	f->lowh = feat(0, low, lown);
+	shapes(t->s, t->n, shape, &shapen, shrt, &shrtn);
+	f->shrth = feat(0, shrt, shrtn);
+	f->flags = class_flags(t->have_lexflags ? t->lexflags : t->known ?
+	    (t->known->ent ? t->known->ent->flags : 0) :
+	    lexicon_flags(x, t->s, t->n));
+	f->word = word;
+	f->low = feat2(T_LOW, f->lowh, 0);
+	f->shape = feat(T_SHAPE, shape, shapen);
+	f->shrt = feat(T_SHORT, shrt, shrtn);
+	f->naffix = (unsigned char)(lown < 3 ? lown : 3);
+	for (k = 0; k < f->naffix; k++) {
+		f->pre[k] = feat(T_PRE1 + (unsigned)k, low, k + 1);
+		f->suf[k] = feat(T_SUF1 + (unsigned)k, low + lown - k - 1,
+		    k + 1);
+	}
+	v = (unsigned char)(t->n > 6 ? 6 : t->n);
+	f->len = feat(T_LEN, &v, 1);
+	f->lowm1 = feat2(T_LOWM1, f->lowh, 0);
+	f->lowm2 = feat2(T_LOWM2, f->lowh, 0);
+	f->lowp1 = feat2(T_LOWP1, f->lowh, 0);
+	f->lowp2 = feat2(T_LOWP2, f->lowh, 0);
+	f->shapem1 = feat(T_SHAPEM1, shape, shapen);
+	f->shapep1 = feat(T_SHAPEP1, shape, shapen);
+	/* names_find's answer is of the whole word */
+	f->common = t->n && t->s[0] >= 'A' && t->s[0] <= 'Z' ?
+	    (unsigned char)(t->known && lown == t->n ? t->known->common :
+	    lexicon_is_common(x, low, lown)) : 0;
+}
+
 static const struct tokinfo *
 look(const struct lexicon *x, struct ner_work *w, size_t i)
 {
 	struct tokinfo *t = &w->ti[i];
-	size_t k;
+	struct cached_word *cw;
+	uint32_t word;
 
 	if (t->ready)
 		return t;
-	t->lown = t->n < sizeof t->low ? t->n : sizeof t->low - 1;
-	for (k = 0; k < t->lown; k++) {
-		char c = t->s[k];
-
-		t->low[k] = c >= 'A' && c <= 'Z' ? c + 32 : c;
-	}
-	t->low[k] = '\0';
-	t->lowh = feat(0, t->low, t->lown);
-	shapes(t->s, t->n, t->shape, &t->shapen, t->shrt, &t->shrtn);
-	t->shrth = feat(0, t->shrt, t->shrtn);
-	t->flags = class_flags(t->have_lexflags ? t->lexflags : t->known ?
-	    (t->known->ent ? t->known->ent->flags : 0) :
-	    lexicon_flags(x, t->s, t->n));
 	t->ready = 1;
+	word = feat(T_WORD, t->s, t->n);
+	if (t->n == 0 || t->n > WORD_MAX) {
+		word_features(x, t, word);
+		return t;
+	}
+	if (w->cache_of != x) {		/* (one lexicon a run, in practice) */
+		memset(w->cache, 0, WORD_CACHE * sizeof *w->cache);
+		w->cache_of = x;
+	}
+	cw = &w->cache[word & (WORD_CACHE - 1)];
+	if (cw->n == t->n && memcmp(cw->s, t->s, t->n) == 0) {
+		t->f = cw->f;
+		return t;
+	}
+	word_features(x, t, word);
+	cw->f = t->f;
+	cw->n = (unsigned char)t->n;
+	memcpy(cw->s, t->s, t->n);
 	return t;
 }
 
@@ -363,7 +446,7 @@ static void
 token_features(const struct lexicon *x, struct ner_work *w, size_t i)
 {
 	uint32_t *f = w->feat + i * MAXF;
-	size_t n = w->tok.n, pre, suf;
+	size_t n = w->tok.n, k;
 	unsigned nf = 0;
 	const struct tokinfo *c, *m1, *m2, *p1, *p2;
 	unsigned char v;
@@ -378,58 +461,52 @@ token_features(const struct lexicon *x, struct ner_work *w, size_t i)
 	p2 = i + 2 < n ? look(x, w, i + 2) : NULL;
 	upper = c->n && c->s[0] >= 'A' && c->s[0] <= 'Z';
 	f[nf++] = feat(T_BIAS, "", 0);
-	f[nf++] = feat(T_WORD, c->s, c->n);
-	f[nf++] = feat2(T_LOW, c->lowh, 0);
-	f[nf++] = feat(T_SHAPE, c->shape, c->shapen);
-	f[nf++] = feat(T_SHORT, c->shrt, c->shrtn);
-	for (pre = 1; pre <= 3 && pre <= c->lown; pre++)
-		f[nf++] = feat(T_PRE1 + (unsigned)pre - 1, c->low, pre);
-	for (suf = 1; suf <= 3 && suf <= c->lown; suf++)
-		f[nf++] = feat(T_SUF1 + (unsigned)suf - 1,
-		    c->low + c->lown - suf, suf);
+	f[nf++] = c->f.word;
+	f[nf++] = c->f.low;
+	f[nf++] = c->f.shape;
+	f[nf++] = c->f.shrt;	/* (label_features reads it here) */
+	for (k = 0; k < c->f.naffix; k++)
+		f[nf++] = c->f.pre[k];
+	for (k = 0; k < c->f.naffix; k++)
+		f[nf++] = c->f.suf[k];
 	v = (unsigned char)((i == 0) * 2 + upper);
 	f[nf++] = feat(T_FIRST, &v, 1);
-	v = (unsigned char)(c->n > 6 ? 6 : c->n);
-	f[nf++] = feat(T_LEN, &v, 1);
+	f[nf++] = c->f.len;
 	/* 1 and 2 stand for the sentence's edges */
-	f[nf++] = feat2(T_LOWM1, m1 ? m1->lowh : 1, 0);
-	f[nf++] = feat2(T_LOWM2, m2 ? m2->lowh : 1, 0);
-	f[nf++] = feat2(T_LOWP1, p1 ? p1->lowh : 2, 0);
-	f[nf++] = feat2(T_LOWP2, p2 ? p2->lowh : 2, 0);
-	f[nf++] = feat2(T_LOWM1LOW, m1 ? m1->lowh : 1, c->lowh);
-	f[nf++] = feat2(T_LOWLOWP1, c->lowh, p1 ? p1->lowh : 2);
+	f[nf++] = m1 ? m1->f.lowm1 : feat2(T_LOWM1, 1, 0);
+	f[nf++] = m2 ? m2->f.lowm2 : feat2(T_LOWM2, 1, 0);
+	f[nf++] = p1 ? p1->f.lowp1 : feat2(T_LOWP1, 2, 0);
+	f[nf++] = p2 ? p2->f.lowp2 : feat2(T_LOWP2, 2, 0);
+	f[nf++] = feat2(T_LOWM1LOW, m1 ? m1->f.lowh : 1, c->f.lowh);
+	f[nf++] = feat2(T_LOWLOWP1, c->f.lowh, p1 ? p1->f.lowh : 2);
 	if (m1)
-		f[nf++] = feat(T_SHAPEM1, m1->shape, m1->shapen);
+		f[nf++] = m1->f.shapem1;
 	if (p1)
-		f[nf++] = feat(T_SHAPEP1, p1->shape, p1->shapen);
+		f[nf++] = p1->f.shapep1;
 	f[nf++] = feat2(T_SHORTM1SHORTP1,
-	    m1 ? m1->shrth : 0, p1 ? p1->shrth : 0);
+	    m1 ? m1->f.shrth : 0, p1 ? p1->f.shrth : 0);
 	f[nf++] = feat(T_GAZ, &c->gaz, 1);
-	f[nf++] = feat2(T_GAZLOW, c->gaz, c->lowh);
+	f[nf++] = feat2(T_GAZLOW, c->gaz, c->f.lowh);
 	v = m1 ? m1->gaz : 255;
 	f[nf++] = feat(T_GAZM1, &v, 1);
 	v = p1 ? p1->gaz : 255;
 	f[nf++] = feat(T_GAZP1, &v, 1);
-	f[nf++] = feat(T_FLAGS, &c->flags, 1);
-	v = m1 ? m1->flags : 255;
+	f[nf++] = feat(T_FLAGS, &c->f.flags, 1);
+	v = m1 ? m1->f.flags : 255;
 	f[nf++] = feat(T_FLAGSM1, &v, 1);
-	v = m2 ? m2->flags : 255;
+	v = m2 ? m2->f.flags : 255;
 	f[nf++] = feat(T_FLAGSM2, &v, 1);
-	v = p1 ? p1->flags : 255;
+	v = p1 ? p1->f.flags : 255;
 	f[nf++] = feat(T_FLAGSP1, &v, 1);
 	f[nf++] = feat(T_HINT, &w->hint[i], 1);
 	v = i > 0 ? w->hint[i - 1] : 255;
 	f[nf++] = feat(T_HINTM1, &v, 1);
 	v = i + 1 < n ? w->hint[i + 1] : 255;
 	f[nf++] = feat(T_HINTP1, &v, 1);
-	f[nf++] = feat2(T_HINTSHAPE, w->hint[i], c->shrth);
+	f[nf++] = feat2(T_HINTSHAPE, w->hint[i], c->f.shrth);
 	f[nf++] = feat2(T_HINTGAZ, w->hint[i], c->gaz);
-	if (upper) {
-		/* names_find's answer is of the whole word */
-		v = (unsigned char)(c->known && c->lown == c->n ?
-		    c->known->common : lexicon_is_common(x, c->low, c->lown));
-		f[nf++] = feat(T_COMMON, &v, 1);
-	}
+	if (upper)
+		f[nf++] = feat(T_COMMON, &c->f.common, 1);
 	w->nfeat[i] = (unsigned char)nf;
 }
 
@@ -452,7 +529,7 @@ label_features(const struct ner_work *w, size_t i, uint32_t *f)
 
 	f[nf++] = feat2(T_P1, (uint32_t)p1, 0);
 	f[nf++] = feat2(T_P2P1, (uint32_t)p2, (uint32_t)p1);
-	f[nf++] = feat2(T_P1LOW, (uint32_t)p1, w->ti[i].lowh);
+	f[nf++] = feat2(T_P1LOW, (uint32_t)p1, w->ti[i].f.lowh);
 	f[nf++] = feat2(T_P1SHAPE, (uint32_t)p1, w->feat[i * MAXF + 4]);
 	return nf;
 }
@@ -498,7 +575,7 @@ cue_free(const struct lexicon *x, struct ner_work *w, size_t a, size_t b)
 
 	for (; a <= b; a++) {
 		t = look(x, w, a);
-		if ((t->flags & 2) || t->gaz)
+		if ((t->f.flags & 2) || t->gaz)
 			return 0;
 	}
 	return 1;
