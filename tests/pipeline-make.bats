@@ -466,27 +466,33 @@ $IN/b.txt"
 	same_tables out ref
 }
 
-@test "make analyze: a file name holding a TAB is refused in one line naming it" {
-	cp "$IN/000_00ead3c6dcb612e8.txt" "$IN/$(printf 'a\tb.txt')"
+# refused_in_one_line MESSAGE: make analyze stops before any tool runs, with
+# MESSAGE as make's one-line error, and the analyze pipeline fails with it
+# alone (status 1).
+refused_in_one_line() {
 	run analyze_make
 	assert_failure
-	assert_output --regexp "^mk/analyze.mk:[0-9]+: \*\*\* analyze: $IN/a	b.txt: a file name holds a TAB; rename it\.  Stop\.$"
+	assert_output --regexp "^mk/analyze.mk:[0-9]+: \\*\\*\\* "
+	case $output in
+	*": *** $1.  Stop.") ;;
+	*) fail "make's error is not '$1'" ;;
+	esac
+	[ "${#lines[@]}" -eq 1 ]
 	[ ! -e calls.segment ]
 	run env PATH="$QUARRY_BIN:$QUARRY_TOP/pipelines:$PATH" analyze -o ref "$IN"
 	assert_failure 1
-	assert_output "analyze: $IN/a	b.txt: a file name holds a TAB; rename it"
+	assert_output "$1"
+}
+
+@test "make analyze: a file name holding a TAB is refused in one line naming it" {
+	cp "$IN/000_00ead3c6dcb612e8.txt" "$IN/$(printf 'a\tb.txt')"
+	refused_in_one_line "analyze: $IN/$(printf 'a\tb.txt'): a file name holds a TAB; rename it"
 }
 
 @test "make analyze: a file name holding a line feed, in IN or a folder below, is refused in one line" {
 	mkdir "$IN/sub"
 	cp "$IN/000_00ead3c6dcb612e8.txt" "$IN/sub/$(printf 'a\nb.txt')"
-	run analyze_make
-	assert_failure
-	assert_output --regexp "^mk/analyze.mk:[0-9]+: \*\*\* analyze: a file name holds a line feed; rename it\.  Stop\.$"
-	[ ! -e calls.segment ]
-	run env PATH="$QUARRY_BIN:$QUARRY_TOP/pipelines:$PATH" analyze -o ref "$IN"
-	assert_failure 1
-	assert_output "analyze: a file name holds a line feed; rename it"
+	refused_in_one_line "analyze: a file name holds a line feed; rename it"
 }
 
 @test "make analyze: a second run in the same OUT while one is active (its top make killed) is refused in one line; a lock left by a dead run does not block" {
