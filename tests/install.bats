@@ -1,7 +1,8 @@
 #!/usr/bin/env bats
 # make install: tools, pipelines and manual pages land under PREFIX, and
 # the installed pipelines find each other; mk/deps.sh, which the README's
-# two set-up commands run first, names exactly the missing packages.
+# two set-up commands run first, names exactly the missing packages, and
+# make deps looks for them until it finds them.
 
 load helpers
 
@@ -64,4 +65,22 @@ stub_dpkg() {
 	PATH="$BATS_TEST_TMPDIR/stub:$PATH" run sh "$QUARRY_TOP/mk/deps.sh"
 	assert_failure 1
 	assert_line --index 1 "  sudo apt-get update && sudo apt-get install -y libcsv-dev"
+}
+
+@test "make deps: the packages are looked for until found, then not again while dpkg's database and mk/deps.sh stay as they are" {
+	b="$BATS_TEST_TMPDIR/build"
+	stub_dpkg "$BATS_TEST_TMPDIR/missing" libcsv-dev
+	stub_dpkg "$BATS_TEST_TMPDIR/found"
+	PATH="$BATS_TEST_TMPDIR/missing:$PATH" run make -s -C "$QUARRY_TOP" BUILD="$b" deps
+	assert_failure
+	assert_line --index 1 "  sudo apt-get update && sudo apt-get install -y libcsv-dev"
+	[ ! -e "$b/deps.ok" ]
+	PATH="$BATS_TEST_TMPDIR/found:$PATH" run make -s -C "$QUARRY_TOP" BUILD="$b" deps
+	assert_success
+	assert_output ''
+	[ -e "$b/deps.ok" ]
+	# found once: not looked for again, though the stub would say missing
+	PATH="$BATS_TEST_TMPDIR/missing:$PATH" run make -s -C "$QUARRY_TOP" BUILD="$b" deps
+	assert_success
+	assert_output ''
 }
