@@ -189,9 +189,9 @@ unreadable_root() {
 	sentence_ends 29
 }
 
-@test "segment: a 0-byte file gives the header only" {
+@test "segment: a 0-byte file gives the header only, and a one-line report that the article has no rows" {
 	need segment
-	check 0 '' segment empty.txt
+	check 0 'segment: empty.txt:1: no text; the article has no rows' segment empty.txt
 	out_lines 1
 }
 

@@ -88,11 +88,25 @@ one.txt	1	2	body	13	30	My name is Jonas.			"
 	assert_line --index 2 $'b.txt\t1\t2\tbody\t19\t28\tTab here.\t\t\t'
 }
 
-@test "an empty file gives the header only" {
+@test "an empty file, or one of white space, gives the header only, and is reported: the article has no rows (exit 0)" {
 	: >"$T/empty.txt"
-	run segment "$T/empty.txt"
+	printf ' \n\n\t\n' >"$T/blank.txt"
+	run --separate-stderr segment "$T/empty.txt" "$T/blank.txt"
 	assert_success
 	assert_output "$HEADER"
+	[ "$stderr" = "segment: $T/empty.txt:1: no text; the article has no rows
+segment: $T/blank.txt:1: no text; the article has no rows" ]
+	run --separate-stderr segment --lean "$T/empty.txt"
+	assert_success
+	[ "$stderr" = "" ]
+}
+
+@test "--csv: a record with an empty text cell is reported with its line and id; the others are segmented" {
+	printf 'url,title,text\nhttp://a.example/1,Hello,\nhttp://a.example/2,World,Some text here.\n' >"$T/t.csv"
+	run --separate-stderr segment --csv "$T/t.csv"
+	assert_success
+	[ "$stderr" = "segment: $T/t.csv:2: http://a.example/1: no text; the article has no rows" ]
+	assert_line --index 1 --partial $'http://a.example/2\t1\t1\tbody\t0\t15\tSome text here.'
 }
 
 @test "a missing file is reported, the others are still segmented, exit 1" {
@@ -255,7 +269,9 @@ k2	2	2	body	15	20	Five.			"
 	printf 'id,text\n1,Hello there.\rworld\n2,Two is here.\n' >"$T/cr.csv"
 	cd "$T"
 	run -1 --separate-stderr segment --csv cr.csv
-	assert_equal "$stderr" 'segment: cr.csv:2: record has 1 fields, the header 2'
+	# ("world", a record of one field, has no text cell: no rows either)
+	assert_equal "$stderr" 'segment: cr.csv:2: record has 1 fields, the header 2
+segment: cr.csv:2: world: no text; the article has no rows'
 	assert_line --index 1 $'1\t1\t1\tbody\t0\t12\tHello there.\t\t\t'
 	assert_line --index 2 $'2\t1\t1\tbody\t0\t12\tTwo is here.\t\t\t'
 }

@@ -692,6 +692,7 @@ segment_document(struct segmenter *sg, const char *name,
 	struct front_matter fm;
 	size_t i;
 	const char *bad;
+	int is_path = id == name;	/* a text file: its doc is its path */
 
 	sg->d = d;
 	sg->n = n;
@@ -700,7 +701,7 @@ segment_document(struct segmenter *sg, const char *name,
 	sg->sent = 0;
 	sg->dirty = check_bytes(name, line_base, d, n);
 	/* The cells of a CSV and a file's name are not in d: checked apart. */
-	if ((bad = bad_cell(id == name, id, idlen, title, tlen, date, dlen))) {
+	if ((bad = bad_cell(is_path, id, idlen, title, tlen, date, dlen))) {
 		warnmsg("%s:%lu: invalid UTF-8 in the %s (written as U+FFFD)",
 		    name, line_base, bad);
 		sg->dirty = 1;
@@ -758,6 +759,19 @@ segment_document(struct segmenter *sg, const char *name,
 		sg->role = sg->ps.v[i].role;
 		sentences_split(&sg->sp, d, sg->ps.v[i].start, sg->ps.v[i].end,
 		    on_sentence, sg);
+	}
+	/*
+	 * An article with no text has no row, so that the tables would lose
+	 * it (and a CSV article its title) without a word: said once, not
+	 * in --lean, the first of make analyze's two segmentations.
+	 */
+	if (sg->sent == 0 && !sg->lean) {
+		if (is_path)
+			warnmsg("%s:%lu: no text; the article has no rows",
+			    name, line_base);
+		else
+			warnmsg("%s:%lu: %.*s: no text; the article has no "
+			    "rows", name, line_base, (int)idlen, id);
 	}
 	return sg->dirty;
 }
