@@ -81,6 +81,14 @@ fptab_get(const struct fptab *t, struct fp fp)
 }
 
 void
+fptab_prefetch(const struct fptab *t, struct fp fp)
+{
+	if (t->cap != 0)
+		__builtin_prefetch(&t->slot[(size_t)mix64(nonzero(fp).lo ^
+		    t->seed) & (t->cap - 1)]);
+}
+
+void
 fptab_free(struct fptab *t)
 {
 	free(t->slot);
