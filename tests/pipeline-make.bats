@@ -201,6 +201,36 @@ sentences.csv"
 	assert_output 0
 }
 
+@test "make analyze: a run killed inside its manifest, after a changed file was listed but before the new state was kept, redoes that file next time" {
+	analyze_make
+	# Each way analyze --manifest can be cut short is played back: it
+	# runs whole, then what it had not done yet by the kill is undone.
+	for cut in before-touch before-state; do
+		mkdir "kept-$cut"
+		cp out/.work/state out/.work/inputs.mk out/.work/sent.list out/.work/ent.list "kept-$cut/"
+		for s in out/.work/in/bucket-*.stamp; do
+			touch -r "$s" "kept-$cut/${s##*/}"
+		done
+		printf 'Changed %s.\n' "$cut" >>"$IN/004_a5f62a1bf84a2da8.txt"
+		run env PATH="$QUARRY_BIN:$QUARRY_TOP/pipelines:$PATH" analyze --manifest out/.work -- "$IN"
+		assert_success
+		cp "kept-$cut"/state "kept-$cut"/inputs.mk "kept-$cut"/*.list out/.work/
+		if [ "$cut" = before-touch ]; then
+			for s in out/.work/in/bucket-*.stamp; do
+				touch -r "kept-$cut/${s##*/}" "$s"
+			done
+		fi
+		: >calls.segment
+		run analyze_make
+		assert_success
+		segmented_alone "$IN/004_a5f62a1bf84a2da8.txt"
+		run sh -c "grep -l 'Changed $cut\.' out/.work/*.sent.tsv | wc -l"
+		assert_output 1
+		rm -rf ref; reference
+		same_tables out ref
+	done
+}
+
 @test "make analyze: EXCEL=1, DATE and RULES; changing DATE re-extracts, not re-segments" {
 	analyze_make EXCEL=1
 	run sh -c "head -c 3 out/articles.csv | od -An -tx1"

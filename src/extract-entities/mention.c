@@ -134,35 +134,81 @@ resolve_few(struct mentions *m)
 	m->n = nkept;
 }
 
+/*
+ * A candidate and its place in the sentence's list: the last tie-break
+ * of the sorts below, so that the result does not hang on whether the C
+ * library's qsort is stable (glibc's is a merge sort only when it can
+ * allocate, musl's and the BSDs' are not).  Two candidates of one rank
+ * cover the same bytes.
+ */
+struct ranked {
+	const struct mention	*m;
+	size_t			 i;
+};
+
+static int
+ranked_by_rank(const void *pa, const void *pb)
+{
+	const struct ranked *a = pa, *b = pb;
+	int c = by_rank(a->m, b->m);
+
+	if (c != 0)
+		return c;
+	return a->i < b->i ? -1 : a->i > b->i;
+}
+
+static int
+ranked_by_offset(const void *pa, const void *pb)
+{
+	const struct ranked *a = pa, *b = pb;
+	int c = by_offset(a->m, b->m);
+
+	if (c != 0)
+		return c;
+	return a->i < b->i ? -1 : a->i > b->i;
+}
+
 void
 mentions_resolve(struct mentions *m)
 {
-	size_t i, j, kept = 0;
-
+	struct ranked *r;
+	struct mention *kept_v;
 	unsigned char *taken;
-	size_t len = 0;
+	size_t i, j, kept = 0, len = 0;
 
 	if (m->n == 0)
-		return;		/* qsort wants a real array */
+		return;
 	if (m->n <= FEW) {	/* the usual sentence: a quadratic check */
 		resolve_few(m);
 		return;
 	}
-	qsort(m->v, m->n, sizeof *m->v, by_rank);
-	/* a table of numbers on one line: mark the bytes taken instead */
-	for (i = 0; i < m->n; i++)
+	r = ereallocarray(NULL, m->n, sizeof *r);
+	for (i = 0; i < m->n; i++) {
+		r[i].m = &m->v[i];
+		r[i].i = i;
 		if (m->v[i].e > len)
 			len = m->v[i].e;
+	}
+	qsort(r, m->n, sizeof *r, ranked_by_rank);
+	/* a table of numbers on one line: mark the bytes taken instead */
 	taken = ecalloc(len, 1);
 	for (i = 0; i < m->n; i++) {
-		for (j = m->v[i].s; j < m->v[i].e && !taken[j]; j++)
+		const struct mention *c = r[i].m;
+
+		for (j = c->s; j < c->e && !taken[j]; j++)
 			;
-		if (j < m->v[i].e)
+		if (j < c->e)
 			continue;
-		memset(taken + m->v[i].s, 1, m->v[i].e - m->v[i].s);
-		m->v[kept++] = m->v[i];
+		memset(taken + c->s, 1, c->e - c->s);
+		r[kept++] = r[i];
 	}
 	free(taken);
+	qsort(r, kept, sizeof *r, ranked_by_offset);
+	kept_v = ereallocarray(NULL, m->cap, sizeof *kept_v);
+	for (i = 0; i < kept; i++)
+		kept_v[i] = *r[i].m;
+	free(r);
+	free(m->v);
+	m->v = kept_v;
 	m->n = kept;
-	qsort(m->v, m->n, sizeof *m->v, by_offset);
 }

@@ -35,7 +35,7 @@ main(void)
 	struct mention a, b;
 	const char *s;
 	char evil[64];
-	size_t i, kept;
+	size_t i, n, kept;
 
 	setprogname("test_rules");
 	r = rules_new();
@@ -276,6 +276,24 @@ main(void)
 		kept += m.v[i].type == E_MONEY;
 	ok(m.n == 101 && kept == 100 && m.v[0].type == E_DATE,
 	    "201 candidates resolve like a few (%zu kept)", m.n);
+	/* candidates of one rank on the same bytes: the first found wins,
+	 * on both paths, whatever the C library's qsort does with ties */
+	for (n = 2; n <= 200; n += 198) {
+		m.n = 0;
+		for (i = 0; i < n; i++) {
+			memset(&a, 0, sizeof a);
+			a.s = i / 2 * 10, a.e = a.s + 5;
+			a.type = i % 2 ? E_ORG : E_PERSON;
+			mentions_add(&m, &a);
+		}
+		mentions_resolve(&m);
+		for (i = 0, kept = 0; i < m.n; i++)
+			kept += m.v[i].type == E_PERSON &&
+			    (i == 0 || m.v[i].s > m.v[i - 1].s);
+		ok(m.n == n / 2 && kept == n / 2,
+		    "%zu candidates, two to each span: the first of each "
+		    "pair kept, in text order", n);
+	}
 	mentions_free(&m);
 	ok(etype_parse("NORP") == E_NORP && etype_parse("norp") == E_NONE,
 	    "type names are upper case");
