@@ -365,6 +365,57 @@ clear_docs(struct fptab *t, const struct fp *docfps, size_t n)
 		fptab_get(t, docfps[i])->val &= ~CNT_DONE;
 }
 
+/* How many keys ahead of its look-up a key's slot is prefetched. */
+#define AHEAD 8
+
+/*
+ * The first pass's counts, once its keys' fingerprints are all known
+ * (fps, n of them, 0,0 for a unit without a key; a document starting at
+ * each of docstart's ndocs indices): looked up in input order, each
+ * key's slot prefetched AHEAD keys before, since in a large table every
+ * look-up is a cache miss.  The counts are those of counting as the
+ * records come.
+ */
+static void
+count_keys(struct fptab *seen, const struct fp *fps, size_t n,
+    const size_t *docstart, size_t ndocs)
+{
+	struct fp *docfps = NULL;
+	size_t ndocfps = 0, capdocfps = 0, i, d = 0;
+	struct fpent *e;
+	int isnew;
+
+	for (i = 0; i < n && i < AHEAD; i++)
+		fptab_prefetch(seen, fps[i]);
+	for (i = 0; i < n; i++) {
+		if (i + AHEAD < n)
+			fptab_prefetch(seen, fps[i + AHEAD]);
+		if (d < ndocs && docstart[d] == i) {
+			clear_docs(seen, docfps, ndocfps);
+			ndocfps = 0;
+			d++;
+		}
+		if (fps[i].lo == 0 && fps[i].hi == 0)
+			continue;
+		e = fptab_put(seen, fps[i], &isnew);
+		if (CNT_RECS(e->val) < 0xffffffffULL)
+			e->val++;
+		if (e->val & CNT_DONE)	/* this document counted already */
+			continue;
+		e->val |= CNT_DONE;
+		if (CNT_DOCS(e->val) < 0x7fffffffULL)
+			e->val += 1ULL << 32;
+		if (ndocfps == capdocfps) {
+			capdocfps = capdocfps ? capdocfps * 2 : 256;
+			docfps = ereallocarray(docfps, capdocfps,
+			    sizeof *docfps);
+		}
+		docfps[ndocfps++] = fps[i];
+	}
+	clear_docs(seen, docfps, ndocfps);
+	free(docfps);
+}
+
 /* Raw field i of a record line. */
 static const char *
 raw_field(const char *line, size_t len, size_t i, size_t *flen)
@@ -405,13 +456,14 @@ dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 	static const char *const counted[] = { "count", "docs" };
 	struct units u = { 0 };
 	struct fptab seen = FPTAB_INIT;
-	struct fp fp, *docfps = NULL, *unitfps = NULL;
-	size_t ndocfps = 0, capdocfps = 0, nunitfps = 0, capunitfps = 0, i;
+	struct fp fp, *unitfps = NULL;
+	size_t *docstart = NULL, ndocstart = 0, capdocstart = 0;
+	size_t nunitfps = 0, capunitfps = 0, i;
 	struct fpent *e;
 	struct stat st;
 	uint64_t docs;
 	const char **names = NULL;
-	int isnew, spooled = 0;
+	int spooled = 0;
 
 	for (i = 0; i < (size_t)nfiles; i++) {
 		if (strcmp(files[i], "-") == 0) {
@@ -444,8 +496,13 @@ dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 	}
 	while (units_next(&u)) {
 		if (u.docchange) {
-			clear_docs(&seen, docfps, ndocfps);
-			ndocfps = 0;
+			if (ndocstart == capdocstart) {
+				capdocstart = capdocstart ?
+				    capdocstart * 2 : 256;
+				docstart = ereallocarray(docstart,
+				    capdocstart, sizeof *docstart);
+			}
+			docstart[ndocstart++] = nunitfps;
 		}
 		if (nunitfps == capunitfps) {
 			capunitfps = capunitfps ? capunitfps * 2 : 256;
@@ -459,24 +516,9 @@ dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 			nunitfps++;
 			continue;
 		}
-		fp = fingerprint(u.key.data, u.key.len);
-		unitfps[nunitfps++] = fp;
-		e = fptab_put(&seen, fp, &isnew);
-		if (CNT_RECS(e->val) < 0xffffffffULL)
-			e->val++;
-		if (e->val & CNT_DONE)	/* this document counted already */
-			continue;
-		e->val |= CNT_DONE;
-		if (CNT_DOCS(e->val) < 0x7fffffffULL)
-			e->val += 1ULL << 32;
-		if (ndocfps == capdocfps) {
-			capdocfps = capdocfps ? capdocfps * 2 : 256;
-			docfps = ereallocarray(docfps, capdocfps,
-			    sizeof *docfps);
-		}
-		docfps[ndocfps++] = fp;
+		unitfps[nunitfps++] = fingerprint(u.key.data, u.key.len);
 	}
-	clear_docs(&seen, docfps, ndocfps);
+	count_keys(&seen, unitfps, nunitfps, docstart, ndocstart);
 
 	if (spooled)
 		rewind_stdin();
@@ -497,6 +539,9 @@ dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 			break;
 		e = NULL;
 		if (unitfps != NULL && u.nunits <= nunitfps) {
+			if (u.nunits - 1 + AHEAD < nunitfps)
+				fptab_prefetch(&seen,
+				    unitfps[u.nunits - 1 + AHEAD]);
 			fp = unitfps[u.nunits - 1];
 			if (fp.lo != 0 || fp.hi != 0)
 				e = fptab_get(&seen, fp);
@@ -523,7 +568,7 @@ dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 	}
 done:
 	free(names);
-	free(docfps);
+	free(docstart);
 	free(unitfps);
 	fptab_free(&seen);
 	units_free(&u);

@@ -36,6 +36,13 @@ struct fptab {
 struct fpent *fptab_put(struct fptab *t, struct fp fp, int *isnew);
 /* The entry of fp, or NULL. */
 struct fpent *fptab_get(const struct fptab *t, struct fp fp);
+/*
+ * Asks the cache for the slot where a put or get of fp starts looking,
+ * some keys ahead of it: a large table's slots are each a miss, which
+ * overlap when asked for early.  (A table that grows in between only
+ * loses the hint.)
+ */
+void fptab_prefetch(const struct fptab *t, struct fp fp);
 void fptab_free(struct fptab *t);
 
 #endif

@@ -40,7 +40,10 @@ lines_init(struct lines *l, int fd, const char *name)
 
 /*
  * Makes room for more bytes after l->end: at least READ_CHUNK, or half
- * the buffer while it is smaller than 2 * READ_CHUNK.
+ * the buffer while it is smaller than 2 * READ_CHUNK.  A buffer smaller
+ * than that doubles whenever the last read filled it: the input is
+ * larger (else every read would be of 4 KiB or less, a system call each,
+ * over the whole stream).
  */
 static void
 lines_make_room(struct lines *l)
@@ -55,7 +58,8 @@ lines_make_room(struct lines *l)
 		l->start = 0;
 	}
 	want = l->cap / 2 < READ_CHUNK ? l->cap / 2 : READ_CHUNK;
-	if (l->cap == 0 || l->cap - l->end < want) {
+	if (l->cap == 0 || l->cap - l->end < want ||
+	    (l->filled && l->cap < 2 * READ_CHUNK)) {
 		l->cap = l->cap ? l->cap * 2 : FIRST_BUF;
 		l->buf = erealloc(l->buf, l->cap);
 	}
@@ -110,6 +114,7 @@ lines_next(struct lines *l, const char **line, size_t *len)
 			die(EXIT_DATA, "%s: %s", l->name, strerror(errno));
 		if (n == 0)
 			l->eof = 1;
+		l->filled = (size_t)n == l->cap - l->end;
 		l->end += (size_t)n;
 	}
 }

@@ -23,6 +23,7 @@ struct lines {
 	char		*buf;
 	size_t		 cap, start, end;
 	int		 eof;
+	int		 filled;	/* the last read filled the room it had */
 };
 
 /* Opens path ("-" = stdin) for reading; -1 with errno set on failure. */

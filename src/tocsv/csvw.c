@@ -1,5 +1,9 @@
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <csv.h>
 
 #include "csvw.h"
@@ -99,7 +103,28 @@ csv_needs_quotes(const char *s, size_t n, unsigned char delim)
 		return 0;
 	if (s[0] == ' ' || s[0] == '\t' || s[n - 1] == ' ' || s[n - 1] == '\t')
 		return 1;
-	for (i = 0; i < n; i++) {
+	i = 0;
+#ifdef __SSE2__
+	{	/* 16 bytes a step: most cells need no quotes, and this scan
+		 * of every byte was a fifth of a run */
+		const __m128i dl = _mm_set1_epi8((char)delim);
+		const __m128i qu = _mm_set1_epi8('"');
+		const __m128i cr = _mm_set1_epi8('\r');
+		const __m128i lf = _mm_set1_epi8('\n');
+		__m128i v;
+
+		for (; i + 16 <= n; i += 16) {
+			v = _mm_loadu_si128((const __m128i *)(s + i));
+			if (_mm_movemask_epi8(_mm_or_si128(
+			    _mm_or_si128(_mm_cmpeq_epi8(v, dl),
+			    _mm_cmpeq_epi8(v, qu)),
+			    _mm_or_si128(_mm_cmpeq_epi8(v, cr),
+			    _mm_cmpeq_epi8(v, lf)))) != 0)
+				return 1;
+		}
+	}
+#endif
+	for (; i < n; i++) {
 		c = (unsigned char)s[i];
 		if (c == delim || c == '"' || c == '\r' || c == '\n')
 			return 1;

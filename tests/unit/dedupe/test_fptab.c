@@ -1,5 +1,7 @@
-/* The fingerprint table: every key found after growth, absent keys not,
- * the all-zero fingerprint usable, fingerprints stable within a run. */
+/* The fingerprint table: every key found after growth (past the size
+ * that is mapped for huge pages), absent keys not, the all-zero
+ * fingerprint usable, fingerprints stable within a run; prefetching a
+ * key's slot changes nothing. */
 #include <string.h>
 
 #include "fptab.h"
@@ -15,8 +17,10 @@ main(void)
 	uint64_t i, bad = 0;
 	int isnew;
 
+	fptab_prefetch(&t, zero);	/* (an empty table: no slot to ask for) */
 	for (i = 0; i < 100000; i++) {
 		fp = fingerprint(&i, sizeof i);
+		fptab_prefetch(&t, fp);
 		e = fptab_put(&t, fp, &isnew);
 		if (!isnew)
 			bad++;
@@ -25,6 +29,8 @@ main(void)
 	ok(bad == 0 && t.n == 100000, "100000 distinct keys inserted");
 	ok(t.n * 4 <= t.cap * 3, "load stays at most 3/4 (%zu in %zu)",
 	    t.n, t.cap);
+	ok(t.cap >= ((size_t)1 << 17),
+	    "the table grew past a huge-page table's size (%zu slots)", t.cap);
 	for (i = 0; i < 100000; i++) {
 		fp = fingerprint(&i, sizeof i);
 		e = fptab_get(&t, fp);
