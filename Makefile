@@ -128,7 +128,10 @@ install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBEXECDIR) \
 	    $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7
 	cp $(PROGS) $(DESTDIR)$(BINDIR)/
+	mkdir -p $(DESTDIR)$(LIBEXECDIR)/lib; \
+	cp pipelines/lib/common.sh $(DESTDIR)$(LIBEXECDIR)/lib/; \
 	for p in pipelines/*; do \
+		[ -f "$$p" ] || continue; \
 		n=$${p##*/}; \
 		cp "$$p" "$(DESTDIR)$(LIBEXECDIR)/$$n"; \
 		printf '#!/bin/sh\nexec %s/%s "$$@"\n' "$(LIBEXECDIR)" "$$n" \

@@ -1,0 +1,44 @@
+# shellcheck shell=sh
+# What the named pipelines share, read by each with ". lib/common.sh"
+# after setting, where they use them:
+#   failed    a file to which each failed stage adds a line
+#   format    csv, excel or tsv (to_table)
+#   columns   the columns of the table, in order, or empty for all
+# shellcheck disable=SC2154 # (those are the sourcing pipeline's)
+
+# run CMD...: one stage of a pipeline, its failure remembered (sh reports
+# only the last status of a pipeline).  141: the reader went away
+# (| head), which is no failure.
+run() {
+	st=0; "$@" || st=$?
+	[ "$st" -eq 0 ] || [ "$st" -eq 141 ] || echo "$1: $st" >>"$failed"
+}
+
+# big_buffers CMD...: CMD with 64 KiB buffers for its standard input and
+# output, for the passes over whole streams: awk, grep, cut and uniq read
+# or write 4 KiB at a time (stdio's buffer for a file or pipe), a system
+# call each, a tenth or more of their CPU on a large stream.  (stdbuf;
+# where there is none, CMD as it is.)
+big_buffers() {
+	if command -v stdbuf >/dev/null; then
+		stdbuf -i 65536 -o 65536 "$@"
+	else
+		"$@"
+	fi
+}
+
+# merged_streams LIST: the streams named in LIST, one a line, as one
+# stream: the first one's header, then every stream's records.
+merged_streams() {
+	head -n 1 -- "$(head -n 1 -- "$1")"
+	tr '\n' '\0' <"$1" | xargs -0 tail -q -n +2 --
+}
+
+# to_table: the record stream on standard input as the table asked for.
+to_table() {
+	case $format in
+	csv) tocsv ${columns:+-f "$columns"} ;;
+	excel) tocsv --excel ${columns:+-f "$columns"} ;;
+	tsv) cat ;;
+	esac
+}
