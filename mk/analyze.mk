@@ -173,7 +173,7 @@ tables: $(TABLES)
 ALL_STAMPS := $(foreach h,$(HEX),$(W)/in/bucket-$(h).stamp)
 $(W)/furniture.txt: $(W)/furniture.done ;
 $(W)/furniture.done: $(ALL_STAMPS) $(TOOLDIR)/segment $(W)/inputs.mk $(W)/site.options \
-		pipelines/sentences
+		pipelines/sentences pipelines/lib/common.sh
 	@analyze --site $(QW) "$(if $(filter %/segment,$?),$(HEX),$(patsubst bucket-%.stamp,%,$(notdir $(filter %.stamp,$?))))" \
 	    --min-docs $(call quote,$(MIN_DOCS)) && \
 	touch -- $(call quote,$@)
@@ -199,7 +199,7 @@ $(foreach g,$(GROUPS),$(if $(strip $(G_$(g))),$(eval $(call REFINE_RULE,$(g)))))
 
 # Corpus-wide: the four tables at once (a grouped target).
 $(TABLES) &: $(REFINES) $(W)/sent.list $(W)/ent.list $(W)/tables.options \
-		$(addprefix pipelines/,analyze sentences entities entity-summary articles)
+		$(addprefix pipelines/,analyze sentences entities entity-summary articles lib/common.sh)
 	@analyze -o $(call quote,$(OUT)) $(if $(EXCEL),--excel) $(if $(ALL),--all) \
 	    --min-docs $(call quote,$(MIN_DOCS)) $(if $(DATE),-d $(call quote,$(DATE))) \
 	    -S $(call quote,$(W)/sent.list) -E $(call quote,$(W)/ent.list) && \
