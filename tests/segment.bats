@@ -286,6 +286,17 @@ segment: cr.csv:2: world: no text; the article has no rows'
 	assert_output $'doc\ttext\nhttps://ex.com/a\tFirst text here.\nhttps://ex.com/b\tSecond text here.\nhttps://ex.com/a#3\tFirst text here.'
 }
 
+@test "--csv: an id holding a line feed or a TAB is reported in one line each time, escaped as doc writes it" {
+	printf 'url,text\n"a\nb\tc",\n"a\nb\tc",Some text here.\n"a\nb\tc",Some text here.\n' >"$T/nl.csv"
+	cd "$T"
+	run --separate-stderr segment --csv nl.csv
+	assert_success
+	assert_equal "$stderr" 'segment: nl.csv:3: a\nb\tc: no text; the article has no rows
+segment: nl.csv:4: the id "a\nb\tc" is an earlier record'"'"'s too; this record'"'"'s doc is "a\nb\tc#2"
+segment: nl.csv:6: the id "a\nb\tc" is an earlier record'"'"'s too; this record'"'"'s doc is "a\nb\tc#3"'
+	assert_line --index 1 --partial 'a\nb\tc#2'
+}
+
 @test "--csv: an empty file has no header, which is reported (exit 1)" {
 	: >"$T/empty.csv"
 	cd "$T"

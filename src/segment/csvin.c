@@ -152,7 +152,7 @@ on_record(int c, void *data)
 {
 	struct reader *r = data;
 	struct csvdoc doc;
-	struct buf id = BUF_INIT;
+	struct buf id = BUF_INIT, shown = BUF_INIT;
 	char num[32];
 	long i;
 
@@ -190,9 +190,12 @@ on_record(int c, void *data)
 		snprintf(num, sizeof num, "#%lu", r->recno);
 		buf_add(&id, doc.id, doc.idlen);
 		buf_adds(&id, num);
+		/* (the id as doc writes it, escaped: the report is one line) */
+		buf_add_field(&shown, doc.id, doc.idlen);
+		buf_addc(&shown, '\0');
 		warnmsg("%s:%lu: the id \"%s\" is an earlier record's too; "
-		    "this record's doc is \"%s\"", r->name, r->rec_line,
-		    doc.id, id.data);
+		    "this record's doc is \"%s%s\"", r->name, r->rec_line,
+		    shown.data, shown.data, num);
 		(void)hashset_add(&r->ids, hashset_fnv(HASHSET_FNV_OFFSET,
 		    id.data, id.len));
 		doc.id = id.data;
@@ -205,6 +208,7 @@ on_record(int c, void *data)
 	if (r->fn(r->arg, &doc))
 		r->status = 1;
 	buf_free(&id);
+	buf_free(&shown);
 done:
 	r->nf = 0;
 	r->rec_bytes = 0;

@@ -771,7 +771,8 @@ segment_document(struct segmenter *sg, const char *name,
 			    name, line_base);
 		else
 			warnmsg("%s:%lu: %.*s: no text; the article has no "
-			    "rows", name, line_base, (int)idlen, id);
+			    "rows", name, line_base, (int)sg->id_esc.len,
+			    sg->id_esc.data);	/* (as in doc: one line) */
 	}
 	return sg->dirty;
 }
