@@ -146,26 +146,28 @@ struct ranked {
 	size_t			 i;
 };
 
+/* c, the order of a and b by a comparison of their mentions, or else
+ * their order in the list */
+static int
+or_by_place(int c, const struct ranked *a, const struct ranked *b)
+{
+	return c != 0 ? c : a->i < b->i ? -1 : a->i > b->i;
+}
+
 static int
 ranked_by_rank(const void *pa, const void *pb)
 {
 	const struct ranked *a = pa, *b = pb;
-	int c = by_rank(a->m, b->m);
 
-	if (c != 0)
-		return c;
-	return a->i < b->i ? -1 : a->i > b->i;
+	return or_by_place(by_rank(a->m, b->m), a, b);
 }
 
 static int
 ranked_by_offset(const void *pa, const void *pb)
 {
 	const struct ranked *a = pa, *b = pb;
-	int c = by_offset(a->m, b->m);
 
-	if (c != 0)
-		return c;
-	return a->i < b->i ? -1 : a->i > b->i;
+	return or_by_place(by_offset(a->m, b->m), a, b);
 }
 
 void
