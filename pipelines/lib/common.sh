@@ -17,14 +17,14 @@ run() {
 # big_buffers CMD...: CMD with 64 KiB buffers for its standard input and
 # output, for the passes over whole streams: awk, grep, cut and uniq read
 # or write 4 KiB at a time (stdio's buffer for a file or pipe), a system
-# call each, a tenth or more of their CPU on a large stream.  (stdbuf;
-# where there is none, CMD as it is.)
+# call each, a tenth or more of their CPU on a large stream.  The prefix
+# that does it is $big_buffers_cmd (stdbuf; where there is none, nothing:
+# CMD as it is), for the commands that a function cannot wrap.
+big_buffers_cmd=''
+! command -v stdbuf >/dev/null || big_buffers_cmd='stdbuf -i 65536 -o 65536'
 big_buffers() {
-	if command -v stdbuf >/dev/null; then
-		stdbuf -i 65536 -o 65536 "$@"
-	else
-		"$@"
-	fi
+	# shellcheck disable=SC2086 # a command and its options, split on purpose
+	$big_buffers_cmd "$@"
 }
 
 # merged_streams LIST: the streams named in LIST, one a line, as one
