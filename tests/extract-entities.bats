@@ -573,6 +573,17 @@ EOF2
 	assert_output --partial "Congress	ORG"
 }
 
+@test "a body WordNet names by an old name takes the news' name as its norm (the FSB)" {
+	run extract-entities <<'EOF2'
+text
+The Federal Security Service (FSB) said the FSB had detained two men.
+EOF2
+	assert_success
+	assert_output --partial "Federal Security Service	ORG	Federal Security Service"
+	assert_output --partial "FSB	ORG	Federal Security Service"
+	refute_output --partial "Bureau"
+}
+
 @test "a numbered military unit and a Sunday newspaper are organisations, not numbers or dates" {
 	run extract-entities <<'EOF2'
 text
