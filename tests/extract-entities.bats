@@ -573,6 +573,18 @@ EOF2
 	assert_output --partial "Congress	ORG"
 }
 
+@test "a name of several words the document gives a person is that person everywhere in it (Stefan W, not a place)" {
+	run extract-entities <<'EOF2'
+text
+A potential charge of murder against Stefan W carries a possible life sentence.
+The prosecutor said psychiatric assessments will be carried out to confirm if Stefan W is fit for trial.
+EOF2
+	assert_success
+	assert_output --partial "Stefan W	PERSON"
+	refute_output --partial "Stefan W	LOC"
+	refute_output --partial "Stefan W	GPE"
+}
+
 @test "a body WordNet names by an old name takes the news' name as its norm (the FSB)" {
 	run extract-entities <<'EOF2'
 text

@@ -666,11 +666,59 @@ model_names(struct extractor *e, struct held *h, const struct mentions *hints)
 	h->nner = e->ner.n - h->ner;
 }
 
+/* The word t (n bytes, less than the size of low) into low with its
+ * first letter lowered, as the common words are listed ("Staff" ->
+ * staff). */
+static void
+first_lowered(char *low, const char *t, size_t n)
+{
+	memcpy(low, t, n);
+	low[0] = (char)(low[0] | (low[0] >= 'A' && low[0] <= 'Z' ? 0x20 : 0));
+}
+
+/* Words that, as written, make a name a body, place, event or law, or,
+ * lowered, a date ("June"), and no person's. */
+#define NOT_PERSON_AS_WRITTEN	(W_ORGCUE | W_EVENTCUE | W_GPECUE | \
+    W_LOCCUE | W_FACCUE | W_LAWCUE | W_TITLE)
+
+/* May the name m of several words be a person's, as people_first asks:
+ * no cue word in it, and no common word last. */
+static int
+several_words_person(const struct lexicon *x, const char *text,
+    const struct mention *m)
+{
+	char low[64];
+	size_t i, j;
+
+	for (i = m->s; i < m->e; i = j + 1) {
+		for (j = i; j < m->e && text[j] != ' '; j++)
+			;
+		if (j == i || j - i >= sizeof low)
+			continue;
+		first_lowered(low, text + i, j - i);
+		if ((lexicon_flags(x, text + i, j - i) & NOT_PERSON_AS_WRITTEN) ||
+		    (lexicon_flags(x, low, j - i) & W_FUNCTION))
+			return 0;
+		if (j == m->e && j - i > 1 && lexicon_is_common(x, low, j - i))
+			return 0;
+	}
+	return 1;
+}
+
 /*
  * "Don" after "Don Imus", "Hunter" after "Robert Hunter": a lone word the
  * finders call a place or an organisation (the river Don, a firm) is the
  * person the document has named in full by it.  Not a place the
  * gazetteer knows ("Washington" beside Denzel Washington), nor an acronym.
+ * So too a name of several words that the document calls a person
+ * elsewhere ("Stefan W", a person twice, a place the third time, in a
+ * story that may not print his surname): the model decides each mention
+ * from its own sentence, and one document means one person by it.  Not a
+ * place or body the gazetteer knows by all those words, nor a name that
+ * ends with a common English word ("Farrell Electric", a firm named for
+ * its founder, a person once in its review; an initial is no such word)
+ * or has a word that marks a body, place or date ("John W. Graham Co.",
+ * "York June").
  */
 static void
 people_first(struct extractor *e, const char *text)
@@ -678,18 +726,22 @@ people_first(struct extractor *e, const char *text)
 	struct mention *m;
 	const char *full;
 	size_t k, i;
+	int several;
 
 	for (k = 0; k < e->m.n; k++) {
 		m = &e->m.v[k];
-		if ((m->type != E_LOC && m->type != E_ORG && (m->type !=
-		    E_GPE || m->how == N_FIXED)) || memchr(text + m->s, ' ',
-		    m->e - m->s) != NULL)
+		several = memchr(text + m->s, ' ', m->e - m->s) != NULL;
+		if ((m->type != E_LOC && m->type != E_ORG && m->type != E_GPE) ||
+		    (m->how == N_FIXED && (several || m->type == E_GPE)))
 			continue;
+		/* "NATO", "McDonald's": a capital inside a word */
 		for (i = m->s + 1; i < m->e && !(text[i] >= 'A' &&
-		    text[i] <= 'Z'); i++)
+		    text[i] <= 'Z' && text[i - 1] != ' '); i++)
 			;
 		if (i < m->e)
-			continue;	/* "NATO", "McDonald's" */
+			continue;
+		if (several && !several_words_person(e->lex, text, m))
+			continue;
 		full = people_fullest(e->people, text + m->s, m->e - m->s);
 		if (full == NULL || strchr(full, ' ') == NULL)
 			continue;
@@ -766,9 +818,7 @@ byline_name(const struct lexicon *x, const char *t, size_t s, size_t e,
 		if (le != NULL && (le->type == E_ORG || (le->flags &
 		    (W_TITLE | W_TITLEPRE | W_ORGCUE))))
 			return 0;
-		memcpy(low, t + i, j - i);
-		low[0] = (char)(low[0] | (low[0] >= 'A' && low[0] <= 'Z' ?
-		    0x20 : 0));
+		first_lowered(low, t + i, j - i);
 		if (lexicon_flags(x, low, j - i) & W_FUNCTION)
 			return 0;
 		common += lexicon_is_common(x, low, j - i);
