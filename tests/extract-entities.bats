@@ -585,6 +585,21 @@ EOF2
 	refute_output --partial "Stefan W	GPE"
 }
 
+@test "a country ISO names otherwise has the news' name and its code (Turkey and Türkiye are TR; Congo is the DRC, not its neighbour)" {
+	run extract-entities <<'EOF2'
+text
+Turkey, which calls itself Türkiye, hosted Turkish and Congolese officials.
+Fighting in eastern Congo, once Zaire, spread toward the Republic of the Congo.
+EOF2
+	assert_success
+	assert_output --partial "Turkey	GPE	Turkey	TR"
+	assert_output --partial "Türkiye	GPE	Turkey	TR"
+	assert_output --partial "Turkish	NORP	Turkey	TR"
+	assert_output --partial "Congo	GPE	Democratic Republic of the Congo	CD"
+	assert_output --partial "Zaire	GPE	Democratic Republic of the Congo	CD"
+	assert_output --partial "Republic of the Congo	GPE	Republic of the Congo	CG"
+}
+
 @test "a body WordNet names by an old name takes the news' name as its norm (the FSB)" {
 	run extract-entities <<'EOF2'
 text
