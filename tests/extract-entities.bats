@@ -600,6 +600,19 @@ EOF2
 	assert_output --partial "Republic of the Congo	GPE	Republic of the Congo	CG"
 }
 
+@test "a city the news spells otherwise than WordNet has the news' spelling (Kiev and Kyiv are Kyiv, Teheran Tehran)" {
+	run extract-entities <<'EOF2'
+text
+Officials in Kiev and Kharkov said Kyiv had asked Teheran for nothing.
+EOF2
+	assert_success
+	assert_output --partial "Kiev	GPE	Kyiv"
+	assert_output --partial "Kyiv	GPE	Kyiv"
+	assert_output --partial "Kharkov	GPE	Kharkiv"
+	assert_output --partial "Teheran	GPE	Tehran"
+	refute_output --partial "Kyyiv"
+}
+
 @test "a body WordNet names by an old name takes the news' name as its norm (the FSB)" {
 	run extract-entities <<'EOF2'
 text
