@@ -721,8 +721,8 @@ features_tags(const struct word_info *w, size_t i, int p1, int p2,
 
 /* ---- tagging ---- */
 
-/* Score rows are padded to a multiple of 8 tags, for rows_sum. */
-#define ROW(m) (((size_t)(m)->ntags + 7) & ~(size_t)7)
+/* Score rows are padded to a multiple of 16 tags, for rows_sum. */
+#define ROW(m) (((size_t)(m)->ntags + 15) & ~(size_t)15)
 /* Positions whose rows stay valid: a word's rows inform the words up to
  * two away on either side, see static_scores. */
 #define WINDOW	(NROLES - 1)
@@ -738,18 +738,40 @@ struct word_vals {
 };
 
 /*
+ * The weight of the model's entry e at the scale of the scores (see
+ * SCORE_SHIFT), rounded to the nearest, halves up: the weights of the
+ * model reach 56 at most, 3,587 once scaled.  (e's tag, in the low 8
+ * bits, is less than a unit of weight and changes no result.)
+ */
+#define ENTRY_WEIGHT(e)	((int32_t)((e) + (1u << (7 + SCORE_SHIFT))) >> \
+    (8 + SCORE_SHIFT))
+
+/*
+ * s saturated at INT16_MIN and INT16_MAX, as rows_sum adds.  The sums of
+ * the model's weights never reach the limits (see SCORE_SHIFT):
+ * saturating only keeps an unforeseen text's scores from wrapping round
+ * to the other end, where a very low score would win.
+ */
+static inline int16_t
+score_clamp(int32_t s)
+{
+	return (int16_t)(s > INT16_MAX ? INT16_MAX : s < INT16_MIN ?
+	    INT16_MIN : s);
+}
+
+/*
  * Score rows, 64-byte aligned (rows_sum_portable assumes 16), not zeroed:
  * every row is written whole (a fresh sum, or a dense row cleared when
- * filled) before it is read, and the word cache alone is 34 MB, which
+ * filled) before it is read, and the word cache alone is 18 MB, which
  * zeroing would make resident at start even to tag one sentence.
  */
-static int32_t *
+static int16_t *
 rows_alloc(size_t nrows, size_t nt)
 {
 	void *p;
 
-	if (nrows > SIZE_MAX / sizeof(int32_t) / nt ||
-	    posix_memalign(&p, 64, nrows * nt * sizeof(int32_t)) != 0)
+	if (nrows > SIZE_MAX / sizeof(int16_t) / nt ||
+	    posix_memalign(&p, 64, nrows * nt * sizeof(int16_t)) != 0)
 		die(EXIT_DATA, "out of memory");
 	return p;
 }
@@ -758,92 +780,132 @@ rows_alloc(size_t nrows, size_t nt)
  * Most of tagging is adding rows of ntags scores: the cached rows of the
  * words around a word, the dense rows of frequent features, the other
  * pass's scores.  rows_sum does dst = (fresh ? 0 : dst) + src[0] + ... +
- * src[n-1] with each block of eight vectors of the sum held in registers
- * while all n rows are added to it, so that dst is read and written once
- * instead of once per row.  The rows are nt (ROW) scores long.
+ * src[n-1] + part with each block of eight vectors of the sum held in
+ * registers while all n rows are added to it, so that dst is read and
+ * written once instead of once per row.  The rows are nt (ROW) scores
+ * long.
  * rows_sum_pick chooses the AVX2 version where the processor has it;
- * the sums are the same integers either way (a unit test checks it).
+ * the sums are the same integers either way, saturated alike (a unit
+ * test checks it).
  */
-typedef int32_t v4si __attribute__((vector_size(16)));
-typedef int32_t v8si __attribute__((vector_size(32), aligned(4)));
+typedef int16_t v8hi __attribute__((vector_size(16)));
+typedef uint16_t v8hu __attribute__((vector_size(16)));
+
+/* a + b saturated (score_clamp) in eight lanes at once: where both
+ * addends have one sign and their wrapped sum the other, the sum went
+ * past the limit of their sign. */
+static inline v8hi
+v8hi_adds(v8hi a, v8hi b)
+{
+	v8hi s = (v8hi)((v8hu)a + (v8hu)b);
+	v8hi over = ((a ^ s) & (b ^ s)) >> 15;
+	v8hi limit = (a >> 15) ^ INT16_MAX;
+
+	return (s & ~over) | (limit & over);
+}
 
 /* The nv vectors of the sum from dst + j, nv a constant once inlined. */
 static inline __attribute__((always_inline)) void
-sum_block_v4(int32_t *restrict dst, int fresh, const int32_t *const *src,
+sum_block_v8(int16_t *restrict dst, int fresh, const int16_t *const *src,
     size_t n, size_t j, size_t nv)
 {
-	v4si a[8], zero = { 0 };
+	v8hi a[8], zero = { 0 };
 	size_t s, v;
 
 #pragma GCC unroll 8
 	for (v = 0; v < nv; v++)
 		a[v] = fresh ? zero :
-		    *(const v4si *)(void *)(dst + j + 4 * v);
+		    *(const v8hi *)(void *)(dst + j + 8 * v);
 	for (s = 0; s < n; s++)
 #pragma GCC unroll 8
 		for (v = 0; v < nv; v++)
-			a[v] += *(const v4si *)(const void *)(src[s] + j + 4 * v);
+			a[v] = v8hi_adds(a[v], *(const v8hi *)(const void *)
+			    (src[s] + j + 8 * v));
 #pragma GCC unroll 8
 	for (v = 0; v < nv; v++)
-		*(v4si *)(void *)(dst + j + 4 * v) = a[v];
+		*(v8hi *)(void *)(dst + j + 8 * v) = a[v];
 }
 
 void
-rows_sum_portable(int32_t *restrict dst, int fresh, const int32_t *const *src,
-    size_t n, size_t nt)
+rows_sum_portable(int16_t *restrict dst, int fresh, const int16_t *const *src,
+    size_t n, int32_t *restrict part, size_t nt)
 {
 	size_t j;
 
-	for (j = 0; j + 32 <= nt; j += 32)
-		sum_block_v4(dst, fresh, src, n, j, 8);
-	for (; j + 16 <= nt; j += 16)
-		sum_block_v4(dst, fresh, src, n, j, 4);
-	for (; j < nt; j += 4)
-		sum_block_v4(dst, fresh, src, n, j, 1);
+	for (j = 0; j + 64 <= nt; j += 64)
+		sum_block_v8(dst, fresh, src, n, j, 8);
+	for (; j + 32 <= nt; j += 32)
+		sum_block_v8(dst, fresh, src, n, j, 4);
+	for (; j < nt; j += 8)
+		sum_block_v8(dst, fresh, src, n, j, 1);
+	for (j = 0; part != NULL && j < nt; j++) {
+		dst[j] = score_clamp(dst[j] + score_clamp(part[j]));
+		part[j] = 0;
+	}
 }
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define HAVE_AVX2_PATH 1
 #include <immintrin.h>
 static inline __attribute__((always_inline, target("avx2"))) void
-sum_block_v8(int32_t *restrict dst, int fresh, const int32_t *const *src,
-    size_t n, size_t j, size_t nv)
+sum_block_v16(int16_t *restrict dst, int fresh, const int16_t *const *src,
+    size_t n, int32_t *restrict part, size_t j, size_t nv)
 {
-	v8si a[8], zero = { 0 };
+	__m256i a[8], lo, hi;
 	size_t s, v;
 
 #pragma GCC unroll 8
 	for (v = 0; v < nv; v++)
-		a[v] = fresh ? zero :
-		    *(const v8si *)(void *)(dst + j + 8 * v);
+		a[v] = fresh ? _mm256_setzero_si256() :
+		    _mm256_loadu_si256((const __m256i *)(void *)
+		    (dst + j + 16 * v));
 	for (s = 0; s < n; s++)
 #pragma GCC unroll 8
 		for (v = 0; v < nv; v++)
-			a[v] += *(const v8si *)(const void *)(src[s] + j + 8 * v);
+			a[v] = _mm256_adds_epi16(a[v], _mm256_loadu_si256(
+			    (const __m256i *)(const void *)
+			    (src[s] + j + 16 * v)));
+	/* Sixteen 32-bit scores packed to 16 bits come in the order 0-3,
+	 * 8-11, 4-7, 12-15: the permutation puts the middle quarters
+	 * back. */
+#pragma GCC unroll 8
+	for (v = 0; part != NULL && v < nv; v++) {
+		lo = _mm256_loadu_si256((const __m256i *)(void *)
+		    (part + j + 16 * v));
+		hi = _mm256_loadu_si256((const __m256i *)(void *)
+		    (part + j + 16 * v + 8));
+		a[v] = _mm256_adds_epi16(a[v], _mm256_permute4x64_epi64(
+		    _mm256_packs_epi32(lo, hi), 0xD8));
+		_mm256_storeu_si256((__m256i *)(void *)(part + j + 16 * v),
+		    _mm256_setzero_si256());
+		_mm256_storeu_si256((__m256i *)(void *)(part + j + 16 * v +
+		    8), _mm256_setzero_si256());
+	}
 #pragma GCC unroll 8
 	for (v = 0; v < nv; v++)
-		*(v8si *)(void *)(dst + j + 8 * v) = a[v];
+		_mm256_storeu_si256((__m256i *)(void *)(dst + j + 16 * v),
+		    a[v]);
 }
 
 /* Blocks of eight vectors, then the rest (fewer) in one more pass over
  * the rows rather than a pass for each power of two in it: each pass
  * reads every row's pointer and the sum's part again. */
 __attribute__((target("avx2"))) static void
-rows_sum_v8(int32_t *restrict dst, int fresh, const int32_t *const *src,
-    size_t n, size_t nt)
+rows_sum_v16(int16_t *restrict dst, int fresh, const int16_t *const *src,
+    size_t n, int32_t *restrict part, size_t nt)
 {
 	size_t j;
 
-	for (j = 0; j + 64 <= nt; j += 64)
-		sum_block_v8(dst, fresh, src, n, j, 8);
-	switch ((nt - j) / 8) {
-	case 7: sum_block_v8(dst, fresh, src, n, j, 7); break;
-	case 6: sum_block_v8(dst, fresh, src, n, j, 6); break;
-	case 5: sum_block_v8(dst, fresh, src, n, j, 5); break;
-	case 4: sum_block_v8(dst, fresh, src, n, j, 4); break;
-	case 3: sum_block_v8(dst, fresh, src, n, j, 3); break;
-	case 2: sum_block_v8(dst, fresh, src, n, j, 2); break;
-	case 1: sum_block_v8(dst, fresh, src, n, j, 1); break;
+	for (j = 0; j + 128 <= nt; j += 128)
+		sum_block_v16(dst, fresh, src, n, part, j, 8);
+	switch ((nt - j) / 16) {
+	case 7: sum_block_v16(dst, fresh, src, n, part, j, 7); break;
+	case 6: sum_block_v16(dst, fresh, src, n, part, j, 6); break;
+	case 5: sum_block_v16(dst, fresh, src, n, part, j, 5); break;
+	case 4: sum_block_v16(dst, fresh, src, n, part, j, 4); break;
+	case 3: sum_block_v16(dst, fresh, src, n, part, j, 3); break;
+	case 2: sum_block_v16(dst, fresh, src, n, part, j, 2); break;
+	case 1: sum_block_v16(dst, fresh, src, n, part, j, 1); break;
 	}
 }
 #endif
@@ -853,7 +915,7 @@ rows_sum_pick(void)
 {
 #ifdef HAVE_AVX2_PATH
 	if (__builtin_cpu_supports("avx2"))
-		return rows_sum_v8;
+		return rows_sum_v16;
 #endif
 	return rows_sum_portable;
 }
@@ -861,21 +923,25 @@ rows_sum_pick(void)
 /*
  * The features and rows that make up one score row, gathered to be
  * added at once (acc_flush): dense rows through rows_sum, sparse features
- * (a few weights each) one weight at a time.
+ * (a few weights each) one weight at a time into the 32-bit row t->part,
+ * which rows_sum adds in the same pass: a 16-bit score saturated at each
+ * of these weights took twice the instructions of a plain addition, and
+ * ACC_MAX weights of a tag (each under 2^19 once scaled) cannot overflow
+ * 32 bits.
  */
 #define ACC_MAX 32
 
 struct row_acc {
-	int32_t		*dst;
+	int16_t		*dst;
 	int		 fresh;		/* dst holds nothing yet */
 	size_t		 nrows, nsparse;
 	const uint32_t	*entries;	/* the perceptron's weights */
-	const int32_t	*rows[ACC_MAX];
+	const int16_t	*rows[ACC_MAX];
 	uint32_t	 sparse[ACC_MAX];	/* their table values */
 };
 
 static void
-acc_begin(struct row_acc *a, int32_t *dst, int fresh, const uint32_t *entries)
+acc_begin(struct row_acc *a, int16_t *dst, int fresh, const uint32_t *entries)
 {
 	a->dst = dst;
 	a->fresh = fresh;
@@ -886,23 +952,24 @@ acc_begin(struct row_acc *a, int32_t *dst, int fresh, const uint32_t *entries)
 static void
 acc_flush(const struct tagger *t, struct row_acc *a)
 {
-	int32_t *dst = a->dst;
+	int32_t *part = t->part;
 	const uint32_t *e, *end;
 	size_t f;
 
-	if (a->nrows > 0 || a->fresh)
-		t->rows_sum(dst, a->fresh, a->rows, a->nrows, ROW(t->model));
 	for (f = 0; f < a->nsparse; f++) {
 		e = a->entries + (a->sparse[f] >> 8);
 		for (end = e + (a->sparse[f] & 0xFF); e < end; e++)
-			dst[*e & 0xFF] += (int32_t)*e >> 8;
+			part[*e & 0xFF] += ENTRY_WEIGHT(*e);
 	}
+	if (a->nrows > 0 || a->fresh || a->nsparse > 0)
+		t->rows_sum(a->dst, a->fresh, a->rows, a->nrows,
+		    a->nsparse > 0 ? part : NULL, ROW(t->model));
 	a->fresh = 0;
 	a->nrows = a->nsparse = 0;
 }
 
 static void
-acc_row(const struct tagger *t, struct row_acc *a, const int32_t *row)
+acc_row(const struct tagger *t, struct row_acc *a, const int16_t *row)
 {
 	if (a->nrows == ACC_MAX)
 		acc_flush(t, a);
@@ -928,7 +995,7 @@ dense_fill(struct tagger *t, int k, struct row_acc *a, size_t slot,
     uint32_t v)
 {
 	size_t nt = ROW(t->model), off;
-	int32_t *dense;
+	int16_t *dense;
 	uint32_t j, c, e;
 
 	if (t->ndense[k] == DENSE_ROWS)
@@ -940,7 +1007,7 @@ dense_fill(struct tagger *t, int k, struct row_acc *a, size_t slot,
 	memset(dense, 0, nt * sizeof *dense);
 	for (j = v >> 8, c = v & 0xFF; c > 0; j++, c--) {
 		e = a->entries[j];
-		dense[e & 0xFF] = (int32_t)e >> 8;
+		dense[e & 0xFF] = score_clamp(ENTRY_WEIGHT(e));
 	}
 	return 1;
 }
@@ -1043,6 +1110,7 @@ tagger_init(struct tagger *t, const struct tag_model *m)
 	t->cache_mru = ecalloc((size_t)2 * WORD_SETS, sizeof *t->cache_mru);
 	t->cache_roles = ecalloc((size_t)2 * WORD_SETS * WORD_WAYS,
 	    sizeof *t->cache_roles);
+	t->part = ecalloc(ROW(m), sizeof *t->part);
 	t->dense_slots = ecalloc((size_t)2 * DENSE_SLOTS,
 	    sizeof *t->dense_slots);
 	t->dense = rows_alloc((size_t)2 * DENSE_ROWS, ROW(m));
@@ -1079,6 +1147,7 @@ tagger_free(struct tagger *t)
 	free(t->cache_used);
 	free(t->cache_mru);
 	free(t->cache_roles);
+	free(t->part);
 	free(t->dense_slots);
 	free(t->dense);
 	free(t->cache);
@@ -1124,7 +1193,7 @@ acc_vals(struct tagger *t, int k, struct row_acc *a,
  * features_of_word), each from scratch. */
 static void
 word_features(struct tagger *t, int k, const struct word_info *wi,
-    uint32_t scase, int32_t *rows, unsigned need)
+    uint32_t scase, int16_t *rows, unsigned need)
 {
 	const struct tag_model *m = t->model;
 	struct word_vals wv;
@@ -1165,7 +1234,7 @@ word_features(struct tagger *t, int k, const struct word_info *wi,
  * only, which adds them itself (acc_vals): summing them into rows first
  * would only add a row more to write and read.
  */
-static const int32_t *
+static const int16_t *
 word_rows(struct tagger *t, int k, const struct word_info *wi, uint32_t scase,
     unsigned need)
 {
@@ -1174,7 +1243,7 @@ word_rows(struct tagger *t, int k, const struct word_info *wi, uint32_t scase,
 	size_t set = (size_t)k * WORD_SETS + (key >> 1 & (WORD_SETS - 1));
 	size_t slot = set * WORD_WAYS, nt = ROW(t->model);
 	struct word_vals *ring = t->ring + (t->pos & (RING - 1));
-	int32_t *rows;
+	int16_t *rows;
 	unsigned way;
 
 	if (wi->ac != AC_UNKNOWN || wi->seen) {
@@ -1212,7 +1281,7 @@ word_rows(struct tagger *t, int k, const struct word_info *wi, uint32_t scase,
 /*
  * The best tag of a row of scores, the first of equals, and by how much
  * its score beats the next best (0 on a tie) in *margin: the two highest
- * scores of each of four lanes, four scores at a time, then the first
+ * scores of each of eight lanes, eight scores at a time, then the first
  * score equal to the highest.
  */
 static inline void
@@ -1226,24 +1295,25 @@ top_two(int32_t v, int32_t *best, int32_t *second)
 }
 
 int
-row_best(const int32_t *scores, uint32_t ntags, int32_t *margin)
+row_best(const int16_t *scores, uint32_t ntags, int32_t *margin)
 {
-	uint32_t j, nv = ntags & ~3u;
+	uint32_t j, nv = ntags & ~7u;
 	int32_t best = INT32_MIN, second = INT32_MIN;
-	v4si m1, m2, x, lo, gt;
+	v8hi m1, m2, x, lo, gt, low = { INT16_MIN, INT16_MIN, INT16_MIN,
+	    INT16_MIN, INT16_MIN, INT16_MIN, INT16_MIN, INT16_MIN };
 
 	if (nv > 0) {
-		m1 = *(const v4si *)(const void *)scores;
-		m2 = (v4si){ INT32_MIN, INT32_MIN, INT32_MIN, INT32_MIN };
-		for (j = 4; j < nv; j += 4) {
-			x = *(const v4si *)(const void *)(scores + j);
+		m1 = *(const v8hi *)(const void *)scores;
+		m2 = low;
+		for (j = 8; j < nv; j += 8) {
+			x = *(const v8hi *)(const void *)(scores + j);
 			gt = x > m1;
 			lo = (m1 & gt) | (x & ~gt);
 			m1 = (x & gt) | (m1 & ~gt);
 			gt = lo > m2;
 			m2 = (lo & gt) | (m2 & ~gt);
 		}
-		for (j = 0; j < 4; j++) {
+		for (j = 0; j < 8; j++) {
 			top_two(m1[j], &best, &second);
 			top_two(m2[j], &best, &second);
 		}
@@ -1264,44 +1334,45 @@ row_best(const int32_t *scores, uint32_t ntags, int32_t *margin)
 static inline __attribute__((always_inline, target("avx2"))) void
 top_two_merge(__m256i *m1, __m256i *m2, __m256i p1, __m256i p2)
 {
-	*m2 = _mm256_max_epi32(_mm256_max_epi32(*m2, p2),
-	    _mm256_min_epi32(*m1, p1));
-	*m1 = _mm256_max_epi32(*m1, p1);
+	*m2 = _mm256_max_epi16(_mm256_max_epi16(*m2, p2),
+	    _mm256_min_epi16(*m1, p1));
+	*m1 = _mm256_max_epi16(*m1, p1);
 }
 
 /*
- * row_best in eight lanes with the processor's max and min: the highest
- * two scores of each lane, the scores past ntags in the last vector
- * (loaded under a mask, never read) counting as INT32_MIN, then the
- * lanes merged in registers, three steps of halves, pairs and
- * neighbours; the first score equal to the best found eight at a time
- * by a compare.  On rows of 102 tags 197 instructions a row on s12k,
- * where merging the lanes' sixteen scores one by one took 350.
+ * row_best in sixteen lanes with the processor's max and min: the
+ * highest two scores of each lane, the scores past ntags in the last
+ * vector (read, as the row is padded, but not counted) taken as
+ * INT16_MIN, then the lanes merged in registers, four steps of halves,
+ * pairs, neighbours and the two halves of the first 32 bits (the last
+ * step only for lane 0, the one read); the first score equal to the
+ * best found sixteen at a time by a compare.
  */
 __attribute__((target("avx2"))) static int
-row_best_v8(const int32_t *scores, uint32_t ntags, int32_t *margin)
+row_best_v16(const int16_t *scores, uint32_t ntags, int32_t *margin)
 {
-	uint32_t j, nv = ntags & ~7u, rest = ntags - nv;
+	uint32_t j, nv = ntags & ~15u, rest = ntags - nv;
 	int32_t best, second;
 	__m256i m1, m2, x, want, low;
 	unsigned equal;
 
-	m1 = m2 = low = _mm256_set1_epi32(INT32_MIN);
-	for (j = 0; j < nv; j += 8) {
+	m1 = m2 = low = _mm256_set1_epi16(INT16_MIN);
+	for (j = 0; j < nv; j += 16) {
 		x = _mm256_loadu_si256((const __m256i *)(const void *)
 		    (scores + j));
-		m2 = _mm256_max_epi32(m2, _mm256_min_epi32(m1, x));
-		m1 = _mm256_max_epi32(m1, x);
+		m2 = _mm256_max_epi16(m2, _mm256_min_epi16(m1, x));
+		m1 = _mm256_max_epi16(m1, x);
 	}
 	if (rest > 0) {
-		/* Lanes 0 .. rest-1 on: their mask's high bit set. */
-		__m256i on = _mm256_cmpgt_epi32(_mm256_set1_epi32((int)rest),
-		    _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7));
+		/* Lanes 0 .. rest-1 on: all their bits set. */
+		__m256i on = _mm256_cmpgt_epi16(_mm256_set1_epi16((short)rest),
+		    _mm256_setr_epi16(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
+		    12, 13, 14, 15));
 
-		x = _mm256_blendv_epi8(low, _mm256_maskload_epi32(scores + nv,
-		    on), on);
-		m2 = _mm256_max_epi32(m2, _mm256_min_epi32(m1, x));
-		m1 = _mm256_max_epi32(m1, x);
+		x = _mm256_blendv_epi8(low, _mm256_loadu_si256(
+		    (const __m256i *)(const void *)(scores + nv)), on);
+		m2 = _mm256_max_epi16(m2, _mm256_min_epi16(m1, x));
+		m1 = _mm256_max_epi16(m1, x);
 	}
 	top_two_merge(&m1, &m2, _mm256_permute2x128_si256(m1, m1, 1),
 	    _mm256_permute2x128_si256(m2, m2, 1));
@@ -1309,17 +1380,19 @@ row_best_v8(const int32_t *scores, uint32_t ntags, int32_t *margin)
 	    _mm256_shuffle_epi32(m2, 0x4E));
 	top_two_merge(&m1, &m2, _mm256_shuffle_epi32(m1, 0xB1),
 	    _mm256_shuffle_epi32(m2, 0xB1));
-	best = _mm256_cvtsi256_si32(m1);
-	second = _mm256_cvtsi256_si32(m2);
+	top_two_merge(&m1, &m2, _mm256_shufflelo_epi16(m1, 0xB1),
+	    _mm256_shufflelo_epi16(m2, 0xB1));
+	best = (int16_t)_mm256_cvtsi256_si32(m1);
+	second = (int16_t)_mm256_cvtsi256_si32(m2);
 	*margin = ntags > 1 ? best - second : INT32_MAX;
-	want = _mm256_set1_epi32(best);
-	for (j = 0; j < nv; j += 8) {
+	want = _mm256_set1_epi16((short)best);
+	for (j = 0; j < nv; j += 16) {
 		x = _mm256_loadu_si256((const __m256i *)(const void *)
 		    (scores + j));
-		equal = (unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(
-		    _mm256_cmpeq_epi32(x, want)));
+		equal = (unsigned)_mm256_movemask_epi8(
+		    _mm256_cmpeq_epi16(x, want));
 		if (equal != 0)
-			return (int)(j + (uint32_t)__builtin_ctz(equal));
+			return (int)(j + (uint32_t)__builtin_ctz(equal) / 2);
 	}
 	for (j = nv; scores[j] != best; j++)
 		continue;
@@ -1332,7 +1405,7 @@ row_best_pick(void)
 {
 #ifdef HAVE_AVX2_PATH
 	if (__builtin_cpu_supports("avx2"))
-		return row_best_v8;
+		return row_best_v16;
 #endif
 	return row_best;
 }
@@ -1387,7 +1460,7 @@ acc_tags(struct tagger *t, int k, struct row_acc *a, const struct word_info *w,
  */
 static void
 tag_pass(struct tagger *t, int k, const struct word_info *w, size_t n,
-    const int *fixed, int32_t *rows, size_t step, const int32_t *other,
+    const int *fixed, int16_t *rows, size_t step, const int16_t *other,
     int *tags, int32_t *margins)
 {
 	const struct tag_model *m = t->model;
@@ -1398,12 +1471,13 @@ tag_pass(struct tagger *t, int k, const struct word_info *w, size_t n,
 	long x, d, x_role, ln = (long)n;
 	uint64_t *keys = t->keys;
 	uint32_t *vals = t->vals, v, scase = n > 0 ? w[0].scase : 0;
-	const int32_t **rowset = t->rowset + 2;	/* rowset[-2 .. n+2) */
+	const int16_t **rowset = t->rowset + 2;	/* rowset[-2 .. n+2) */
 	/* open[d + 4]: is word d scored (in the chunk, its tag not fixed)?
 	 * Its neighbours' roles reach d = -4 .. n+3. */
 	unsigned char open[TAG_CHUNK + 8];
 	struct row_acc acc;
-	int32_t margin, *row;
+	int32_t margin;
+	int16_t *row;
 	unsigned need, near;
 	/* The row of each role lands on the word role_to[] away. */
 	static const int role_to[NROLES] = { 0, 1, 2, -1, -2 };
@@ -1552,7 +1626,7 @@ reverse_info(struct word_info *rw, const struct word_info *w, size_t n)
  * second pass would seldom overturn it (EWT dev gains 0.01 points, test
  * loses 0.01), and skipping it there saves about 30 % of the time.
  */
-#define CONFIDENT_MARGIN ((int32_t)(20 * WEIGHT_SCALE))
+#define CONFIDENT_MARGIN ((int32_t)(20 * SCORE_SCALE))
 
 static void
 tag_chunk(struct tagger *t, const char *const *forms, const size_t *lens,

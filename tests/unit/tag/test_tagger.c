@@ -148,57 +148,102 @@ test_hash_values(void)
 	    "hash_bytes gives the values the model was trained with");
 }
 
+/* s saturated at the limits of int16_t, as rows_sum saturates. */
+static int16_t
+clamp16(int32_t s)
+{
+	return (int16_t)(s > INT16_MAX ? INT16_MAX : s < INT16_MIN ?
+	    INT16_MIN : s);
+}
+
+#define SUM_MAXNT 272
+
+/* Does sum give the plain saturating sum of n rows of src (and of the
+ * part partv when mode & 2) onto 0 (mode & 1) or a row of its own, and
+ * leave the part zeroed? */
+static int
+sum_agrees(rows_sum_fn *sum, const int16_t *const *src, size_t n,
+    const int32_t *partv, int mode, size_t nt)
+{
+	static int16_t want[SUM_MAXNT], got[SUM_MAXNT]
+	    __attribute__((aligned(64)));
+	static int32_t part[SUM_MAXNT];
+	size_t j, s;
+
+	for (j = 0; j < nt; j++) {
+		got[j] = (int16_t)((int32_t)j * 3 - 50);
+		want[j] = mode & 1 ? 0 : got[j];
+		for (s = 0; s < n; s++)
+			want[j] = clamp16(want[j] + src[s][j]);
+		if (mode & 2)
+			want[j] = clamp16(want[j] + clamp16(partv[j]));
+		part[j] = partv[j];
+	}
+	sum(got, mode & 1, src, n, mode & 2 ? part : NULL, nt);
+	if (memcmp(got, want, nt * sizeof *want) != 0)
+		return 0;
+	for (j = 0; j < nt; j++)
+		if (part[j] != (mode & 2 ? 0 : partv[j]))
+			return 0;
+	return 1;
+}
+
 /* Row sums: both versions against a plain loop, over the block sizes
- * rows_sum splits a row into (8, 4 and 1 vectors) and both modes. */
+ * rows_sum splits a row into (8, 4 and 1 vectors of either version),
+ * fresh or not, with a part or without, with sums that stay in range and
+ * sums that saturate (whose order matters: -32768 + 1 + 32767 is not
+ * 32767 + 1 - 32768). */
 static void
 test_rows_sum(void)
 {
-	enum { MAXROWS = 40, MAXNT = 136 };
-	static int32_t rows[MAXROWS][MAXNT] __attribute__((aligned(64)));
-	static int32_t want[MAXNT], got[2][MAXNT] __attribute__((aligned(64)));
-	/* every remainder after blocks of 64 scores, and more than one block */
-	static const size_t widths[] = { 8, 16, 24, 32, 40, 48, 56, 64, 72,
-	    80, 104, 120, 136 };
-	const int32_t *src[MAXROWS];
+	enum { MAXROWS = 40 };
+	static int16_t rows[MAXROWS][SUM_MAXNT] __attribute__((aligned(64)));
+	static int32_t partv[SUM_MAXNT];
+	/* every remainder after blocks of 64 and of 128 scores, and more
+	 * than one block */
+	static const size_t widths[] = { 16, 32, 48, 64, 80, 96, 112, 128,
+	    144, 160, 176, 192, 208, 224, 240, 256, 272 };
+	const int16_t *src[MAXROWS];
 	rows_sum_fn *sum[2] = { rows_sum_portable, rows_sum_pick() };
 	size_t wi, n, j, s, bad = 0, cases = 0;
 	uint32_t x = 12345;
-	int fresh, v;
+	int mode, v, range;
 
-	for (s = 0; s < MAXROWS; s++) {
+	for (s = 0; s < MAXROWS; s++)
 		src[s] = rows[s];
-		for (j = 0; j < MAXNT; j++) {
-			x = x * 1103515245u + 12345u;
-			rows[s][j] = (int32_t)(x >> 8) - (1 << 23);
-		}
-	}
-	for (wi = 0; wi < sizeof widths / sizeof *widths; wi++)
-		for (n = 0; n < MAXROWS; n += 7)
-			for (fresh = 0; fresh < 2; fresh++) {
-				for (j = 0; j < widths[wi]; j++) {
-					want[j] = fresh ? 0 : (int32_t)j * 3 - 50;
-					for (s = 0; s < n; s++)
-						want[j] += rows[s][j];
-				}
-				for (v = 0; v < 2; v++) {
-					for (j = 0; j < widths[wi]; j++)
-						got[v][j] = (int32_t)j * 3 - 50;
-					sum[v](got[v], fresh, src, n, widths[wi]);
-					bad += memcmp(got[v], want, widths[wi] *
-					    sizeof *want) != 0;
-					cases++;
-				}
+	for (range = 0; range < 2; range++) {
+		/* sums of up to 40 rows within range, or far out */
+		for (j = 0; j < SUM_MAXNT; j++) {
+			for (s = 0; s < MAXROWS; s++) {
+				x = x * 1103515245u + 12345u;
+				rows[s][j] = range == 0 ? (int16_t)((int32_t)
+				    (x >> 22) - 512) : (int16_t)(x >> 16);
 			}
-	ok(bad == 0, "vector row sums equal plain sums (%zu of %zu differ)",
-	    bad, cases);
+			x = x * 1103515245u + 12345u;
+			partv[j] = range == 0 ? (int32_t)(x >> 20) - 2048 :
+			    (int32_t)(x >> 12) - (1 << 19);
+		}
+		for (wi = 0; wi < sizeof widths / sizeof *widths; wi++)
+			for (n = 0; n < MAXROWS; n += 7)
+				for (mode = 0; mode < 4; mode++)
+					for (v = 0; v < 2; v++) {
+						bad += !sum_agrees(sum[v], src,
+						    n, partv, mode, widths[wi]);
+						cases++;
+					}
+	}
+	ok(bad == 0, "vector row sums equal plain saturating sums (%zu of "
+	    "%zu differ)", bad, cases);
 }
+
 /* The best score and its margin: against a plain scan, on rows of every
  * length up to 110 (vector part and tail), with ties and extreme values,
- * in both versions. */
+ * in both versions; the scores past the row's length (which row_best
+ * may read, up to a multiple of 16) higher than any in it. */
 static void
 test_row_best(void)
 {
-	static int32_t row[112] __attribute__((aligned(64)));
+	static int16_t row[112] __attribute__((aligned(64)));
 	row_best_fn *best[2] = { row_best, row_best_pick() };
 	uint32_t n, j, x = 777, bad = 0, cases = 0;
 	int32_t margin, top, next;
@@ -209,10 +254,12 @@ test_row_best(void)
 			for (j = 0; j < n; j++) {
 				x = x * 1103515245u + 12345u;
 				/* Small ranges make ties; some rows hold extremes. */
-				row[j] = round % 3 == 0 ? (int32_t)(x >> 28) :
-				    round % 3 == 1 ? (int32_t)(x >> 4) - (1 << 27) :
-				    (x >> 31 ? INT32_MAX / 2 : -(INT32_MAX / 2));
+				row[j] = round % 3 == 0 ? (int16_t)(x >> 28) :
+				    round % 3 == 1 ? (int16_t)(x >> 16) :
+				    (x >> 31 ? INT16_MAX : INT16_MIN);
 			}
+			for (; j < 112; j++)
+				row[j] = INT16_MAX;
 			for (want = 0, j = 1; j < n; j++)
 				if (row[j] > row[want])
 					want = (int)j;
