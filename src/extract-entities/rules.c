@@ -28,6 +28,7 @@ struct needs {
 	char		 *words;	/* the line, each '|' made a NUL */
 	const char	**w;
 	size_t		 *len;
+	unsigned char	 *start;	/* "\b" before it: it begins a word */
 	size_t		  n;
 	size_t		  id;		/* its bit in rules.found */
 	int		  always;	/* an empty word: every sentence has it */
@@ -62,6 +63,20 @@ struct rule {
 	char		*file;		/* for the one report of a failure */
 	unsigned long	 line;
 	int		 reported;
+	size_t		 pre;		/* 1 + its @needs-match in rules.pre,
+					 * or 0 */
+};
+
+/*
+ * An @needs-match regex: a sentence in which it matches nowhere is
+ * skipped by the rules that need it.  Rules with the same regex share
+ * one, and one answer a sentence, as the exact lists do: the month
+ * rules' MONTH turns away the sentences whose "Mar" or "Dec" begins
+ * "Mark" or "Decided", a third of those their exact list lets through.
+ */
+struct needs_match {
+	struct rule	 u;		/* its pattern; no type or norm */
+	char		*regex;		/* as expanded, to find it again */
 };
 
 struct define {
@@ -95,6 +110,19 @@ struct needs_ac {
 	 * against the set, not by walking the rule's chain */
 	uint64_t	*needed;
 	unsigned char	*exact;
+	/*
+	 * The words that must begin a word of the sentence ("\b" before
+	 * them): a state where one ends has it in its list of starts (its
+	 * own, then its suffix's), scount[state] of them from
+	 * spool[sfirst[state]], and the sentence holds it when the byte
+	 * before it is no word byte, nor is there one (PCRE2's \b without
+	 * UCP: a letter, digit or _ of ASCII).  Kept out of the sets of out:
+	 * "one" in "money".
+	 */
+	struct ac_start {
+		uint32_t len, id;
+	}		*spool;
+	uint32_t	*sfirst, *scount;
 };
 
 /*
@@ -135,6 +163,11 @@ struct rules {
 	const struct needs	**xlist;
 	unsigned char		*xstate;
 	size_t			 nx;
+	/* the @needs-match regexes, and whether each matches the sentence,
+	 * as xstate; pending: 1 + the one for the next rule, or 0 */
+	struct needs_match	*pre;
+	unsigned char		*pstate;
+	size_t			 npre, pending;
 	struct rule_sets	 sets;
 	struct define		*defs;
 	size_t			 ndefs;
@@ -143,8 +176,17 @@ struct rules {
 	pcre2_jit_stack		*jit;
 };
 
+/* Is c a byte of a word for PCRE2's \b (no UCP): an ASCII letter, digit
+ * or _? */
+static int
+word_byte(char c)
+{
+	return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' &&
+	    c <= '9') || c == '_';
+}
+
 /* The @needs words of list ("a|b|c"), in lower case; with exact, as
- * written too. */
+ * written too.  A word after "\b" must begin a word (without exact). */
 static struct needs *
 needs_parse(const char *list, int exact)
 {
@@ -177,10 +219,15 @@ needs_parse(const char *list, int exact)
 	}
 	nd->w = ecalloc(k, sizeof *nd->w);
 	nd->len = ecalloc(k, sizeof *nd->len);
+	nd->start = ecalloc(k, 1);
 	for (p = nd->words; ; p = bar + 1) {
 		bar = strchr(p, '|');
 		if (bar != NULL)
 			*bar = '\0';
+		if (!exact && p[0] == '\\' && p[1] == 'b') {
+			nd->start[nd->n] = 1;
+			p += 2;
+		}
 		nd->w[nd->n] = p;
 		nd->len[nd->n] = strlen(p);
 		nd->always |= nd->len[nd->n] == 0;
@@ -201,6 +248,7 @@ needs_free(struct needs *nd)
 		free(nd->words);
 		free(nd->w);
 		free(nd->len);
+		free(nd->start);
 		free(nd->exact);
 		free(nd->xw);
 		free(nd);
@@ -216,6 +264,11 @@ ac_clear(struct needs_ac *ac)
 	free(ac->has_out);
 	free(ac->needed);
 	free(ac->exact);
+	free(ac->spool);
+	free(ac->sfirst);
+	free(ac->scount);
+	ac->spool = NULL;
+	ac->sfirst = ac->scount = NULL;
 	ac->next = NULL;
 	ac->out = NULL;
 	ac->has_out = NULL;
@@ -245,9 +298,17 @@ exact_id(struct rules *r, const struct needs *nd)
 	return r->nx++;
 }
 
-/* Adds the words of the list nd to the trie of the automaton ac. */
+/* A word that must begin a word, and the state where it ends. */
+struct ac_own {
+	uint32_t	state;
+	struct ac_start	e;
+};
+
+/* Adds the words of the list nd to the trie of the automaton ac; those
+ * that must begin a word to own (*nown of them). */
 static void
-ac_insert(struct needs_ac *ac, const struct needs *nd)
+ac_insert(struct needs_ac *ac, const struct needs *nd, struct ac_own *own,
+    size_t *nown)
 {
 	size_t k, j, c, st;
 
@@ -261,8 +322,14 @@ ac_insert(struct needs_ac *ac, const struct needs *nd)
 				    (uint32_t)ac->nstates++;
 			st = ac->next[st * ac->ncls + c];
 		}
-		ac->out[st * ac->outw + nd->id / 64] |=
-		    UINT64_C(1) << (nd->id % 64);
+		if (nd->start[k]) {
+			own[*nown].state = (uint32_t)st;
+			own[*nown].e.len = (uint32_t)nd->len[k];
+			own[*nown].e.id = (uint32_t)nd->id;
+			(*nown)++;
+		} else
+			ac->out[st * ac->outw + nd->id / 64] |=
+			    UINT64_C(1) << (nd->id % 64);
 		ac->has_out[st] = 1;
 	}
 }
@@ -278,8 +345,10 @@ ac_build(struct rules *r)
 {
 	struct needs_ac *ac = &r->ac;
 	struct needs *nd;
-	size_t i, k, j, c, maxstates = 1, head, tail, st, nx, f;
-	uint32_t *fail, *queue;
+	struct ac_own *own;
+	size_t i, k, j, c, maxstates = 1, head, tail, st, nx, f, nwords = 0;
+	size_t nown = 0;
+	uint32_t *fail, *queue, at;
 
 	ac_clear(ac);
 	r->nx = 0;
@@ -288,6 +357,7 @@ ac_build(struct rules *r)
 			nd->id = ac->nlists++;
 			if (nd->exact)
 				nd->xid = exact_id(r, nd);
+			nwords += nd->n;
 			for (k = 0; k < nd->n; k++)
 				for (j = 0; j < nd->len[k]; j++) {
 					c = (unsigned char)nd->w[k][j];
@@ -321,9 +391,10 @@ ac_build(struct rules *r)
 
 	/* the trie; state 0 is the root, so 0 is "no child" here */
 	ac->nstates = 1;
+	own = ecalloc(nwords + 1, sizeof *own);
 	for (i = 0; i < r->n; i++)
 		for (nd = r->v[i].needs; nd != NULL; nd = nd->and)
-			ac_insert(ac, nd);
+			ac_insert(ac, nd, own, &nown);
 
 	/* the suffix links, breadth first (the root's children link to the
 	 * root; a child of s on c to where s's link goes on c) */
@@ -349,6 +420,30 @@ ac_build(struct rules *r)
 				    ac->next[f * ac->ncls + c];
 		}
 	}
+
+	/* each state's words that must begin a word: its own, then its
+	 * suffix's, whose list is complete first (breadth first) */
+	ac->sfirst = ecalloc(ac->nstates, sizeof *ac->sfirst);
+	ac->scount = ecalloc(ac->nstates, sizeof *ac->scount);
+	for (at = 0, head = 0; head < tail && nown > 0; head++) {
+		st = queue[head];
+		for (k = 0; k < nown; k++)
+			ac->scount[st] += own[k].state == st;
+		ac->scount[st] += ac->scount[fail[st]];
+		at += ac->scount[st];
+	}
+	ac->spool = ecalloc((size_t)at + 1, sizeof *ac->spool);
+	for (at = 0, head = 0; head < tail && nown > 0; head++) {
+		st = queue[head];
+		f = fail[st];
+		ac->sfirst[st] = at;
+		for (k = 0; k < nown; k++)
+			if (own[k].state == st)
+				ac->spool[at++] = own[k].e;
+		for (k = 0; k < ac->scount[f]; k++)
+			ac->spool[at++] = ac->spool[ac->sfirst[f] + k];
+	}
+	free(own);
 	free(fail);
 	free(queue);
 }
@@ -440,6 +535,13 @@ rules_free(struct rules *r)
 	free(r->found);
 	free(r->xlist);
 	free(r->xstate);
+	for (i = 0; i < r->npre; i++) {
+		pcre2_code_free(r->pre[i].u.re);
+		free(r->pre[i].u.file);
+		free(r->pre[i].regex);
+	}
+	free(r->pre);
+	free(r->pstate);
 	for (i = 0; i < r->n; i++) {
 		pcre2_code_free(r->v[i].re);
 		needs_free(r->v[i].needs);
@@ -657,6 +759,49 @@ jit_rule(struct rules *r, struct rule *u)
 	 * too complex for it; pcre2_match interprets it instead. */
 }
 
+/* "@needs-match REGEX" (s is what follows the word): the regex, its
+ * {NAME}s expanded, for the next rule; one a rule. */
+static int
+needs_match_line(struct rules *r, const char *name, unsigned long line,
+    const char *s)
+{
+	struct buf regex = BUF_INIT;
+	struct needs_match nm;
+	size_t k;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	if (*s == '\0') {
+		bad_line(name, line, "@needs-match wants a regex", NULL);
+		return -1;
+	}
+	if (r->pending) {
+		bad_line(name, line, "one @needs-match a rule", NULL);
+		r->pending = 0;		/* (the tests load on after it) */
+		return -1;
+	}
+	expand(r, s, strlen(s), &regex);
+	for (k = 0; k < r->npre; k++)
+		if (strcmp(r->pre[k].regex, regex.data) == 0)
+			break;
+	if (k == r->npre) {
+		memset(&nm, 0, sizeof nm);
+		if (compile_rule(name, line, regex.data, 0, &nm.u) < 0) {
+			buf_free(&regex);
+			return -1;
+		}
+		nm.u.file = estrdup(name);
+		nm.u.line = line;
+		nm.regex = estrdup(regex.data);
+		r->pre = ereallocarray(r->pre, r->npre + 1, sizeof *r->pre);
+		r->pstate = erealloc(r->pstate, r->npre + 1);
+		r->pre[r->npre++] = nm;
+	}
+	buf_free(&regex);
+	r->pending = k + 1;
+	return 0;
+}
+
 static int
 load_line(struct rules *r, const char *name, unsigned long line, char *s,
     int default_priority)
@@ -666,7 +811,7 @@ load_line(struct rules *r, const char *name, unsigned long line, char *s,
 	struct buf regex = BUF_INIT;
 	struct rule rule;
 	uint32_t options = 0;
-	size_t nf = 0, len;
+	size_t nf = 0, len, k;
 	long prio;
 
 	if (strncmp(s, "@define", 7) == 0 && (s[7] == ' ' || s[7] == '\t')) {
@@ -693,6 +838,9 @@ load_line(struct rules *r, const char *name, unsigned long line, char *s,
 		return 0;
 	}
 
+	if (strncmp(s, "@needs-match", 12) == 0 && (s[12] == ' ' ||
+	    s[12] == '\t'))
+		return needs_match_line(r, name, line, s + 12);
 	if (strncmp(s, "@needs-exact", 12) == 0 && (s[12] == ' ' ||
 	    s[12] == '\t')) {
 		struct needs *nd;
@@ -722,6 +870,14 @@ load_line(struct rules *r, const char *name, unsigned long line, char *s,
 			r->needs_digit = 1;
 		else {
 			nd = needs_parse(p, 0);
+			for (k = 0; k < nd->n; k++)
+				if (nd->start[k] && !word_byte(nd->w[k][0])) {
+					bad_line(name, line, "a word after \\b "
+					    "in @needs begins with a letter, "
+					    "digit or _", NULL);
+					needs_free(nd);
+					return -1;
+				}
 			nd->and = r->needs;
 			r->needs = nd;
 		}
@@ -788,8 +944,10 @@ load_line(struct rules *r, const char *name, unsigned long line, char *s,
 		rule.norm = estrdup(norm);
 	rule.needs = r->needs;		/* @needs hold for one rule */
 	rule.needs_digit = r->needs_digit;
+	rule.pre = r->pending;
 	r->needs = NULL;
 	r->needs_digit = 0;
+	r->pending = 0;
 	rule.file = estrdup(name);
 	rule.line = line;
 	if (r->n == r->cap) {
@@ -882,6 +1040,7 @@ prepare_text(struct rules *r, const char *text, size_t len)
 	_Alignas(16) unsigned char seen[256];
 	uint64_t present[4], bits;
 	const uint64_t *from;
+	const struct ac_start *sp;
 	size_t i, k, sw = NFILTERS * rs->w;
 	uint32_t st = 0;
 	unsigned c;
@@ -889,14 +1048,23 @@ prepare_text(struct rules *r, const char *text, size_t len)
 	memset(r->found, 0, (ac->outw ? ac->outw : 1) * sizeof *r->found);
 	if (r->nx)
 		memset(r->xstate, 0, r->nx);
+	if (r->npre)
+		memset(r->pstate, 0, r->npre);
 	memset(seen, 0, sizeof seen);
 	for (i = 0; i < len; i++) {
 		c = (unsigned char)text[i];
 		seen[c] = 0x80;
 		st = ac->next[st * ac->ncls + ac->cls[c]];
-		if (ac->has_out[st])
+		if (ac->has_out[st]) {
 			for (k = 0; k < ac->outw; k++)
 				r->found[k] |= ac->out[st * ac->outw + k];
+			for (k = 0; k < ac->scount[st]; k++) {
+				sp = &ac->spool[ac->sfirst[st] + k];
+				if (sp->len > i || !word_byte(text[i - sp->len]))
+					r->found[sp->id / 64] |=
+					    UINT64_C(1) << (sp->id % 64);
+			}
+		}
 	}
 	marked_bytes(seen, present);
 	memcpy(rs->pass, rs->unfiltered, sw * sizeof *rs->pass);
@@ -934,8 +1102,28 @@ exact_in(const struct needs *nd, const char *text, size_t len)
 	return 0;
 }
 
+/* Does @needs-match k match the sentence (text, len bytes) somewhere?
+ * Asked once a sentence.  A failure of PCRE2 (a limit) says yes: the rule
+ * then runs, and reports what fails. */
+static int
+pre_met(struct rules *r, size_t k, const char *text, size_t len)
+{
+	struct rule *u = &r->pre[k].u;
+	int rc;
+
+	if (r->pstate[k] == 0) {
+		if (!u->jit_tried)
+			jit_rule(r, u);
+		rc = u->jit ? pcre2_jit_match(u->re, (PCRE2_SPTR)text, len, 0,
+		    0, r->md, r->mctx) : pcre2_match(u->re, (PCRE2_SPTR)text,
+		    len, 0, PCRE2_NO_UTF_CHECK, r->md, r->mctx);
+		r->pstate[k] = rc == PCRE2_ERROR_NOMATCH ? 2 : 1;
+	}
+	return r->pstate[k] == 1;
+}
+
 /* Has the sentence prepare_text read (text, len bytes) a word of every
- * list rule i needs?  An exact list is looked at only when the automaton
+ * list rule i needs, and a match of its @needs-match?  An exact list is looked at only when the automaton
  * found one of its words in some case, once a sentence. */
 static int
 needs_met(struct rules *r, size_t i, const char *text, size_t len)
@@ -948,9 +1136,8 @@ needs_met(struct rules *r, size_t i, const char *text, size_t len)
 	for (k = 0; k < ac->outw; k++)
 		if ((r->found[k] & need[k]) != need[k])
 			return 0;
-	if (!ac->exact[i])
-		return 1;
-	for (nd = r->v[i].needs; nd != NULL; nd = nd->and) {
+	for (nd = ac->exact[i] ? r->v[i].needs : NULL; nd != NULL;
+	    nd = nd->and) {
 		if (nd->always || nd->exact == NULL)
 			continue;
 		if (r->xstate[nd->xid] == 0)
@@ -958,7 +1145,7 @@ needs_met(struct rules *r, size_t i, const char *text, size_t len)
 		if (r->xstate[nd->xid] == 2)
 			return 0;
 	}
-	return 1;
+	return r->v[i].pre == 0 || pre_met(r, r->v[i].pre - 1, text, len);
 }
 
 /* Adds a candidate to out for every match of rule u in text. */

@@ -3,6 +3,10 @@
 #include <string.h>
 #include <strings.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "tokenize.h"
 #include "utf8.h"
 #include "util.h"
@@ -350,6 +354,40 @@ keeps_period(const char *s, size_t n, size_t start, size_t end)
 }
 
 /*
+ * The end of the run of ASCII letters and digits at s[i]: most of a
+ * word's bytes, taken 16 at a time where 16 are left (a byte a turn, with
+ * two range tests, was a third of the tokenizer's instructions).
+ */
+static inline size_t
+ascii_alnum_end(const char *s, size_t n, size_t i)
+{
+#ifdef __SSE2__
+	/* c in [lo, lo + k) as signed (c - lo - 128) < k - 128 */
+	const __m128i a = _mm_set1_epi8((char)(0x80 - 'a'));
+	const __m128i z = _mm_set1_epi8((char)(26 - 128));
+	const __m128i d0 = _mm_set1_epi8((char)(0x80 - '0'));
+	const __m128i d9 = _mm_set1_epi8((char)(10 - 128));
+	const __m128i low = _mm_set1_epi8(0x20);
+	__m128i v;
+	unsigned m;
+
+	while (n - i >= 16) {
+		v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, low), a), z),
+		    _mm_cmplt_epi8(_mm_add_epi8(v, d0), d9)));
+		if (m != 0xFFFF)
+			return i + (size_t)__builtin_ctz(~m);
+		i += 16;
+	}
+#endif
+	while (i < n && ((unsigned)(((unsigned char)s[i] | 0x20) - 'a') < 26 ||
+	    (unsigned)((unsigned char)s[i] - '0') < 10))
+		i++;
+	return i;
+}
+
+/*
  * Scans a word that starts at s[i] (a letter or digit) and returns its
  * end.  Inner periods, commas, colons, slashes, hyphens and apostrophes
  * join the word where the rules in tokenize.h say so; *apostrophe tells
@@ -363,17 +401,11 @@ scan_word(const char *s, size_t n, size_t i, int *apostrophe)
 
 	*apostrophe = 0;
 	for (;;) {
-		while (i < n) {
-			unsigned char c = (unsigned char)s[i];
+		while ((i = ascii_alnum_end(s, n, i)) < n) {
 			size_t len;
 
-			/* an ASCII letter or digit, most of a word's bytes:
-			 * a word's without a look at the table */
-			if ((unsigned)((c | 0x20) - 'a') < 26 ||
-			    (unsigned)(c - '0') < 10) {
-				i++;
-				continue;
-			}
+			if (s[i] == ' ')	/* the end of most words */
+				return i;
 			len = cp_at(s, n, i, &cls, NULL);
 			if (!is_word(cls))
 				break;
@@ -659,6 +691,10 @@ tokenize(const char *s, size_t n, struct tokens *out)
 	if (memchr(s, '@', n) == NULL)
 		no_email_before = n;
 	while (i < n) {
+		if (s[i] == ' ') {	/* most bytes between tokens */
+			i++;
+			continue;
+		}
 		len = cp_at(s, n, i, &cls, NULL);
 		if (cls == C_SPACE) {
 			i += len;

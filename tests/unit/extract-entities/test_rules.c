@@ -224,6 +224,56 @@ main(void)
 	ok(m.n == 0, "... nor one with none (%zu)", m.n);
 	ok(load(r, "@needs-exact\n/x/\tORG\n") < 0, "an empty @needs-exact "
 	    "is refused");
+	/* \b: a word that must begin a word (the rules' lists only ever
+	 * say what a match holds; this one lies, to show what is skipped) */
+	ok(load(r, "@needs \\bone|\\btwo|x\\bz\n/one|two|z/i\tNORP\n") ==
+	    0, "@needs with \\b loads");
+	m.n = 0;
+	s = "money -twos";
+	rules_match(r, s, strlen(s), &m);
+	ok(found(&m, s, "two", E_NORP), "a word after a byte of no word "
+	    "runs the rule");
+	m.n = 0;
+	s = "One";
+	rules_match(r, s, strlen(s), &m);
+	ok(found(&m, s, "One", E_NORP), "... so does one at the start, in "
+	    "any case");
+	m.n = 0;
+	s = "x\xc3\xa9one";
+	rules_match(r, s, strlen(s), &m);
+	ok(found(&m, s, "one", E_NORP), "... or after a letter not ASCII, as "
+	    "for PCRE2's \\b");
+	m.n = 0;
+	s = "money, x_one, 9one, atwo, xz";
+	rules_match(r, s, strlen(s), &m);
+	ok(m.n == 0, "... inside a word (after a letter, _ or a digit) it "
+	    "does not (%zu)", m.n);
+	m.n = 0;
+	s = "x\\bz";
+	rules_match(r, s, strlen(s), &m);
+	ok(found(&m, s, "z", E_NORP), "... a \\b inside a word is a "
+	    "backslash and a b");
+	ok(load(r, "@needs \\b-one\n/x/\tORG\n") < 0 &&
+	    load(r, "@needs a|\\b\n/x/\tORG\n") < 0, "a \\b before no "
+	    "letter, digit or _ is refused");
+	/* @needs-match: a regex the sentence must match somewhere */
+	ok(load(r, "@define D3 [0-9]{3}\n@needs-match {D3}\n"
+	    "/#[0-9]/\tMONEY\n@needs-match {D3}\n/[0-9]#/\tPERCENT\n") ==
+	    0, "@needs-match lines load");
+	m.n = 0;
+	s = "#1 and 2# of 123";
+	rules_match(r, s, strlen(s), &m);
+	ok(found(&m, s, "#1", E_MONEY) && found(&m, s, "2#", E_PERCENT),
+	    "a sentence it matches runs the rules");
+	m.n = 0;
+	s = "#1 and 2# of 12";
+	rules_match(r, s, strlen(s), &m);
+	ok(m.n == 0, "... one it does not match skips them (%zu)", m.n);
+	ok(load(r, "@needs-match\n/x/\tORG\n") < 0, "an empty "
+	    "@needs-match is refused");
+	ok(load(r, "@needs-match (\n/x/\tORG\n") < 0, "... and a bad one");
+	ok(load(r, "@needs-match a\n@needs-match b\n/x/\tORG\n") < 0,
+	    "... and a second for one rule");
 	ok(load(r, "/(unclosed/\tORG\n") < 0, "a bad regex is refused");
 	ok(load(r, "x\tWIDGET\n") < 0, "an unknown type is refused");
 	ok(load(r, "x\tORG\tn\tlots\n") < 0, "a bad priority is refused");
