@@ -781,6 +781,8 @@ needs_match_line(struct rules *r, const char *name, unsigned long line,
 		return -1;
 	}
 	expand(r, s, strlen(s), &regex);
+	if (regex.data == NULL)		/* ({EMPTY}: a name of nothing) */
+		buf_adds(&regex, "");
 	for (k = 0; k < r->npre; k++)
 		if (strcmp(r->pre[k].regex, regex.data) == 0)
 			break;
