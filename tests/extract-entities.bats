@@ -600,12 +600,15 @@ EOF2
 	assert_output --partial "Republic of the Congo	GPE	Republic of the Congo	CG"
 }
 
-@test "a city the news spells otherwise than WordNet has the news' spelling (Kiev and Kyiv are Kyiv, Teheran Tehran)" {
+@test "a city the news spells otherwise than WordNet has the news' spelling (Kiev and Kyiv are Kyiv, Teheran Tehran, Bruxelles Brussels)" {
 	run extract-entities <<'EOF2'
 text
 Officials in Kiev and Kharkov said Kyiv had asked Teheran for nothing.
+Envoys flew from Brussels to Damascus.
 EOF2
 	assert_success
+	assert_output --partial "Brussels	GPE	Brussels"
+	assert_output --partial "Damascus	GPE	Damascus"
 	assert_output --partial "Kiev	GPE	Kyiv"
 	assert_output --partial "Kyiv	GPE	Kyiv"
 	assert_output --partial "Kharkov	GPE	Kharkiv"
