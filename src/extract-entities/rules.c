@@ -1104,29 +1104,39 @@ exact_in(const struct needs *nd, const char *text, size_t len)
 	return 0;
 }
 
+/*
+ * The first match of rule u in text (len bytes) from byte at, into r->md:
+ * pcre2_match's return.  pcre2_match would check its arguments and
+ * options on every call before running the same JIT code: 2 % of a run's
+ * instructions.
+ */
+static int
+rule_match_at(struct rules *r, struct rule *u, const char *text, size_t len,
+    PCRE2_SIZE at)
+{
+	if (!u->jit_tried)
+		jit_rule(r, u);
+	return u->jit ? pcre2_jit_match(u->re, (PCRE2_SPTR)text, len, at, 0,
+	    r->md, r->mctx) : pcre2_match(u->re, (PCRE2_SPTR)text, len, at,
+	    PCRE2_NO_UTF_CHECK, r->md, r->mctx);
+}
+
 /* Does @needs-match k match the sentence (text, len bytes) somewhere?
  * Asked once a sentence.  A failure of PCRE2 (a limit) says yes: the rule
  * then runs, and reports what fails. */
 static int
 pre_met(struct rules *r, size_t k, const char *text, size_t len)
 {
-	struct rule *u = &r->pre[k].u;
-	int rc;
-
-	if (r->pstate[k] == 0) {
-		if (!u->jit_tried)
-			jit_rule(r, u);
-		rc = u->jit ? pcre2_jit_match(u->re, (PCRE2_SPTR)text, len, 0,
-		    0, r->md, r->mctx) : pcre2_match(u->re, (PCRE2_SPTR)text,
-		    len, 0, PCRE2_NO_UTF_CHECK, r->md, r->mctx);
-		r->pstate[k] = rc == PCRE2_ERROR_NOMATCH ? 2 : 1;
-	}
+	if (r->pstate[k] == 0)
+		r->pstate[k] = rule_match_at(r, &r->pre[k].u, text, len, 0) ==
+		    PCRE2_ERROR_NOMATCH ? 2 : 1;
 	return r->pstate[k] == 1;
 }
 
 /* Has the sentence prepare_text read (text, len bytes) a word of every
- * list rule i needs, and a match of its @needs-match?  An exact list is looked at only when the automaton
- * found one of its words in some case, once a sentence. */
+ * list rule i needs, and a match of its @needs-match?  An exact list is
+ * looked at only when the automaton found one of its words in some case,
+ * once a sentence. */
 static int
 needs_met(struct rules *r, size_t i, const char *text, size_t len)
 {
@@ -1159,15 +1169,8 @@ match_rule(struct rules *r, struct rule *u, const char *text, size_t len,
 	PCRE2_SIZE *ov, at;
 	int rc;
 
-	if (!u->jit_tried)
-		jit_rule(r, u);
 	for (at = 0; at <= len;) {
-		/* pcre2_match would check its arguments and options on every
-		 * call before running the same JIT code: 2 % of a run's
-		 * instructions */
-		rc = u->jit ? pcre2_jit_match(u->re, (PCRE2_SPTR)text, len, at,
-		    0, r->md, r->mctx) : pcre2_match(u->re, (PCRE2_SPTR)text,
-		    len, at, PCRE2_NO_UTF_CHECK, r->md, r->mctx);
+		rc = rule_match_at(r, u, text, len, at);
 		if (rc == PCRE2_ERROR_NOMATCH)
 			break;
 		if (rc < 0) {	/* a limit, or worse: stop this rule */
