@@ -676,13 +676,14 @@ first_lowered(char *low, const char *t, size_t n)
 	low[0] = (char)(low[0] | (low[0] >= 'A' && low[0] <= 'Z' ? 0x20 : 0));
 }
 
-/* Words that, as written, make a name a body, place, event or law, or,
- * lowered, a date ("June"), and no person's. */
+/* Words that, as written, make a name a body, place, event or law, or
+ * begin a title: no person's name holds one. */
 #define NOT_PERSON_AS_WRITTEN	(W_ORGCUE | W_EVENTCUE | W_GPECUE | \
     W_LOCCUE | W_FACCUE | W_LAWCUE | W_TITLE)
 
 /* May the name m of several words be a person's, as people_first asks:
- * no cue word in it, and no common word last. */
+ * no cue word in it, no function word (a month: "York June"), and no
+ * common word last. */
 static int
 several_words_person(const struct lexicon *x, const char *text,
     const struct mention *m)
