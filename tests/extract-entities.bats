@@ -671,6 +671,55 @@ EOF2
 	assert_output --regexp "	WHO	ORG	World Health Organization"
 }
 
+@test "bare initials of an organisation the article named stand for it" {
+	run extract-entities <<'EOF2'
+text
+She studies at the Moscow State Medical University in the capital.
+MSMU said the classes would go on.
+A spokesman for the Ohio Valley Water Authority said the plant was closed.
+The Sunday Times reported it.
+OVWA engineers and the ST crew went in.
+EOF2
+	assert_success
+	assert_output --regexp "	MSMU	ORG	Moscow State Medical University"
+	assert_output --regexp "	OVWA	ORG	Ohio Valley Water Authority"
+	# two capitals are as often misread print: left alone
+	assert_output --regexp "	The Sunday Times	ORG"
+	assert_output --regexp "	ST	ORG	ST	"
+}
+
+@test "a person named by one word is the person a later sentence names in full, unless those words read as no name" {
+	run extract-entities <<'EOF2'
+text
+Lam said the bill was dead.
+Hong Kong leader Carrie Lam spoke on Tuesday.
+EOF2
+	assert_success
+	assert_line --regexp "^-	1	0	3	Lam	PERSON	Carrie Lam	"
+	# a state is no given name (misread pages' headlines)
+	run extract-entities <<'EOF2'
+text
+Weeks spoke first.
+Senator Kansas Weeks said so.
+EOF2
+	assert_success
+	assert_line --regexp "^-	1	0	5	Weeks	PERSON	Weeks	"
+}
+
+@test "the person a disease or a law is named after is no person of the story" {
+	run extract-entities <<'EOF2'
+text
+He died of complications from Parkinson's disease in 2019.
+Moore’s law held for decades, Gordon Moore said.
+Parkinson spoke first.
+EOF2
+	assert_success
+	refute_output --regexp "^-	1	.*Parkinson"
+	refute_output --partial "	Moore	PERSON"
+	assert_output --partial "Gordon Moore	PERSON"
+	assert_output --regexp "	3	0	9	Parkinson	PERSON"
+}
+
 @test "an organisation cut at of, at or and is put back together" {
 	run extract-entities <<'EOF2'
 text

@@ -15,6 +15,8 @@
 struct alias {
 	char		text[ALIAS_MAX + 1];
 	int		is_name;	/* 0: no name (a ship, an acronym of none) */
+	int		initials;	/* the initials of a name, not defined
+					 * by the text (see learn_initials) */
 	enum etype	type;
 	enum normaliser	how;
 	char		norm[NORM_MAX];	/* N_FIXED */
@@ -260,6 +262,79 @@ learn_acronyms(struct aliases *a, const char *text, size_t n,
 	}
 }
 
+/* Is the word w (n bytes) an ASCII capital and lower-case letters,
+ * as words of a name are ("BB II", "I'l Hi": misread print is not)? */
+static int
+capitalised(const char *w, size_t n)
+{
+	size_t i;
+
+	if (n < 2 || !upper((unsigned char)w[0]))
+		return 0;
+	for (i = 1; i < n; i++)
+		if (w[i] < 'a' || w[i] > 'z')
+			return 0;
+	return 1;
+}
+
+/*
+ * The initials of the organisation m's words (function words skipped, a
+ * hyphen parting words too) into acr, at most ACR_MAX: their length, or
+ * 0 when a word is not capitalised or there are fewer than two.
+ */
+static size_t
+initials_of(const char *t, const struct mention *m, char *acr)
+{
+	size_t i = m->s, s, len = 0;
+
+	while (i < m->e) {
+		for (s = i; i < m->e && t[i] != ' ' && t[i] != '-'; i++)
+			;
+		/* (and "The" of "The Sunday Times") */
+		if (i > s && !skipped(t + s, i - s) &&
+		    !(i - s == 3 && memcmp(t + s, "The", 3) == 0)) {
+			if (!capitalised(t + s, i - s) || len == ACR_MAX)
+				return 0;
+			acr[len++] = t[s];
+		}
+		while (i < m->e && (t[i] == ' ' || t[i] == '-'))
+			i++;
+	}
+	return len >= 3 ? len : 0;
+}
+
+/*
+ * "Islamic State" named, then "IS" bare: the initials of an organisation
+ * the document has named stand for it, unless the document defined them
+ * otherwise (learn_acronyms).  Weaker than a definition, so applied only
+ * to an organisation the gazetteer does not know (see aliases_apply):
+ * "US" stays the country after "United Steelworkers".
+ */
+static void
+learn_initials(struct aliases *a, const char *text, const struct mentions *ms)
+{
+	char acr[ACR_MAX];
+	struct alias *d;
+	size_t k, len;
+
+	for (k = 0; k < ms->n; k++) {
+		const struct mention *m = &ms->v[k];
+
+		if (m->type != E_ORG || (len = initials_of(text, m, acr)) == 0 ||
+		    find(a, acr, len) != NULL || (d = entry(a, acr, len)) == NULL)
+			continue;
+		d->is_name = 1;
+		d->initials = 1;
+		d->type = m->type;
+		d->how = N_FIXED;
+		if (m->norm != NULL && m->how == N_FIXED)
+			snprintf(d->norm, sizeof d->norm, "%s", m->norm);
+		else
+			snprintf(d->norm, sizeof d->norm, "%.*s",
+			    (int)(m->e - m->s), text + m->s);
+	}
+}
+
 void
 aliases_learn(struct aliases *a, const char *text, size_t n,
     const struct mentions *ms)
@@ -276,6 +351,7 @@ aliases_learn(struct aliases *a, const char *text, size_t n,
 			entry(a, text + m->s + p, m->e - m->s - p);
 	}
 	learn_acronyms(a, text, n, ms);
+	learn_initials(a, text, ms);
 }
 
 void
@@ -291,7 +367,8 @@ aliases_apply(const struct aliases *a, const char *text,
 		struct mention *m = &ms->v[k];
 
 		if (is_name_type(m->type) &&
-		    (d = find(a, text + m->s, m->e - m->s)) != NULL) {
+		    (d = find(a, text + m->s, m->e - m->s)) != NULL &&
+		    (!d->initials || (m->type == E_ORG && m->how != N_FIXED))) {
 			if (!d->is_name)
 				continue;
 			m->type = d->type;

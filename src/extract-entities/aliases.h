@@ -34,6 +34,12 @@ void aliases_reset(struct aliases *a);
  *   nothing.
  * - A name mention that opens with a ship's prefix (MV, USS, HMS...):
  *   the ship's name, with and without the prefix, is no name.
+ * - An organisation's name of three or more capitalised words (function
+ *   words and a leading "The" skipped): its initials, unless the text
+ *   defined them, stand for it, but only for an organisation mention
+ *   the gazetteer does not know ("Moscow State Medical University", then
+ *   "MSMU").  Two initials are left alone: in misread print "ST" and
+ *   "WH" are noise far more often than a name.
  */
 void aliases_learn(struct aliases *a, const char *text, size_t n,
     const struct mentions *ms);

@@ -27,6 +27,14 @@ struct held {
 	size_t	ner, nner;	/* its model mentions in e->ner */
 };
 
+/* A mention of the document, written when all its sentences are read
+ * (see extractor_flush): its sentence and its offsets in the document. */
+struct found {
+	size_t		 held;
+	size_t		 start, end;
+	struct mention	 m;
+};
+
 struct extractor {
 	struct rules		*rules;
 	struct lexicon		*lex;
@@ -48,6 +56,8 @@ struct extractor {
 	struct buf		 arena;
 	struct held		*held;
 	size_t			 nheld, capheld;
+	struct found		*found;
+	size_t			 nfound, capfound;
 	/* the statistical name finder, and its mentions of the document */
 	const struct ner_model	*model;
 	struct ner_work		*work;
@@ -95,6 +105,7 @@ extractor_free(struct extractor *e)
 	buf_free(&e->doc);
 	buf_free(&e->arena);
 	free(e->held);
+	free(e->found);
 	free(e);
 }
 
@@ -364,17 +375,38 @@ date_times(struct mentions *ms, const char *text)
 	}
 }
 
+/* Keeps the mention m of the sentence e->held[i], whose folds are in
+ * e->folds, for write_mention. */
 static void
-write_mention(struct extractor *e, const struct held *h,
-    const struct mention *m)
+keep_mention(struct extractor *e, size_t i, const struct mention *m)
 {
-	const char *text = at(e, h->text), *norm;
-	size_t start = m->s, end = m->e;
+	const struct held *h = &e->held[i];
+	struct found *f;
 
-	if (h->has_start) {
-		start = h->start + folds_map(&e->folds, m->s);
-		end = h->start + folds_map(&e->folds, m->e);
+	if (e->nfound == e->capfound) {
+		e->capfound = e->capfound ? e->capfound * 2 : 64;
+		e->found = ereallocarray(e->found, e->capfound,
+		    sizeof *e->found);
 	}
+	f = &e->found[e->nfound++];
+	f->held = i;
+	f->m = *m;
+	f->start = m->s;
+	f->end = m->e;
+	if (h->has_start) {
+		f->start = h->start + folds_map(&e->folds, m->s);
+		f->end = h->start + folds_map(&e->folds, m->e);
+	}
+}
+
+static void
+write_mention(struct extractor *e, const struct found *f)
+{
+	const struct held *h = &e->held[f->held];
+	const struct mention *m = &f->m;
+	const char *text = at(e, h->text), *norm;
+	size_t start = f->start, end = f->end;
+
 	if (e->doc_plain)
 		out_bytes(e->doc.data, e->doc.len);
 	else
@@ -951,6 +983,60 @@ drop_products(struct mentions *ms, const char *text, size_t len)
 	ms->n = kept;
 }
 
+/*
+ * Does the text after e (len bytes in all) say that the name before it
+ * names a thing after a person: "'s disease" ("Parkinson's disease"),
+ * "'s syndrome", "'s law" ("Moore's law"), "'s palsy", "'s lymphoma"?
+ * The apostrophe straight or curly, split off or not (a token stream's
+ * text reads "Parkinson 's disease").
+ */
+static int
+eponym_after(const char *t, size_t len, size_t e)
+{
+	static const char *const things[] = { "disease", "diseases",
+	    "syndrome", "law", "palsy", "lymphoma" };
+	size_t i, n;
+
+	if (e < len && t[e] == ' ')
+		e++;
+	if (len - e >= 2 && t[e] == '\'' && t[e + 1] == 's')
+		e += 2;
+	else if (len - e >= 4 && memcmp(t + e, "\xE2\x80\x99s", 4) == 0)
+		e += 4;
+	else
+		return 0;
+	if (e >= len || t[e] != ' ')
+		return 0;
+	e++;
+	for (i = 0; i < sizeof things / sizeof *things; i++) {
+		n = strlen(things[i]);
+		if (len - e >= n && memcmp(t + e, things[i], n) == 0 &&
+		    (e + n == len || ((t[e + n] | 0x20) < 'a' ||
+		    (t[e + n] | 0x20) > 'z')))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "Parkinson's disease", "Moore's law": the person a disease or a law is
+ * named after is not in the story, which speaks of the thing.
+ */
+static void
+drop_eponyms(struct mentions *ms, const char *text, size_t len)
+{
+	size_t k, kept;
+
+	for (k = kept = 0; k < ms->n; k++) {
+		const struct mention *m = &ms->v[k];
+
+		if (m->type == E_PERSON && eponym_after(text, len, m->e))
+			continue;
+		ms->v[kept++] = *m;
+	}
+	ms->n = kept;
+}
+
 /* GPE and LOC are one class of names here, as in the NER data. */
 static enum etype
 class_of(enum etype t)
@@ -1014,6 +1100,86 @@ merge_model(struct extractor *e, const struct held *h)
 	}
 }
 
+/*
+ * Does word w (n bytes) of a full name read as a name or an initial
+ * ("Henry", "M.")?  On misread pages the model calls a headline's words a
+ * person ("Sheldon Supports Harding", "Wilson Yesterday", "Kansas Weeks",
+ * "COL. ROOSEVELT", "M Hughes"): a function word, a common word, a cue or
+ * a title, a state or country, a word in capitals, a digit, or a letter
+ * without its full stop is none.
+ */
+static int
+name_word(const struct lexicon *x, const char *w, size_t n)
+{
+	const struct lexent *le;
+	char low[64];
+	size_t i, lower = 0;
+
+	if (n == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.')
+		return 1;
+	if (n < 2 || n >= sizeof low || (w[0] >= 'a' && w[0] <= 'z'))
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (w[i] >= '0' && w[i] <= '9')
+			return 0;
+		lower += w[i] >= 'a' && w[i] <= 'z';
+	}
+	if (lower == 0)
+		return 0;
+	first_lowered(low, w, n);
+	if ((lexicon_flags(x, w, n) & NOT_PERSON_AS_WRITTEN) ||
+	    (lexicon_flags(x, low, n) & W_FUNCTION) ||
+	    lexicon_is_common(x, low, n))
+		return 0;
+	/* (a state or country: a region, "Doris", is also a given name) */
+	le = lexicon_get(x, w, n);
+	return le == NULL || le->type != E_GPE;
+}
+
+/* Are the words of the full name, but the one (n bytes) it was found by,
+ * names or initials (see name_word)? */
+static int
+given_names(const struct lexicon *x, const char *full, const char *by,
+    size_t n)
+{
+	const char *w, *end;
+
+	for (w = full; *w != '\0'; w = *end ? end + 1 : end) {
+		if ((end = strchr(w, ' ')) == NULL)
+			end = w + strlen(w);
+		if (((size_t)(end - w) != n || memcmp(w, by, n) != 0) &&
+		    !name_word(x, w, (size_t)(end - w)))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * A person a sentence names by one word ("Day") whom a later one names in
+ * full ("Doris Day"), found only then (the name model reads sentence by
+ * sentence, after the first pass over the document), is that person.
+ */
+static void
+later_full_name(struct extractor *e, struct found *f)
+{
+	struct mention *m = &f->m;
+	const char *text = at(e, e->held[f->held].text), *norm, *full;
+	size_t n = m->e - m->s;
+
+	if (m->how != N_PERSON || n < 2)	/* ("J", "I": misread print) */
+		return;
+	norm = mention_norm(m);
+	if (norm != NULL ? strchr(norm, ' ') != NULL :
+	    memchr(text + m->s, ' ', n) != NULL)
+		return;
+	if ((full = people_fullest(e->people, text + m->s, n)) != NULL &&
+	    strchr(full, ' ') != NULL &&
+	    given_names(e->lex, full, text + m->s, n)) {
+		m->norm = full;
+		m->norm_in_val = 0;
+	}
+}
+
 void
 extractor_flush(struct extractor *e)
 {
@@ -1067,6 +1233,7 @@ extractor_flush(struct extractor *e)
 		if (is_byline(h))
 			byline_people(e, text, h->textlen);
 		drop_products(&e->m, text, h->textlen);
+		drop_eponyms(&e->m, text, h->textlen);
 		org_joins(e->lex, text, &e->m);
 		aliases_learn(e->aliases, text, h->textlen, &e->m);
 		aliases_apply(e->aliases, text, &e->m);
@@ -1075,8 +1242,13 @@ extractor_flush(struct extractor *e)
 		    h->foldslen) < 0)
 			folds_reset(&e->folds);	/* checked in extractor_add */
 		for (k = 0; k < e->m.n; k++)
-			write_mention(e, h, &e->m.v[k]);
+			keep_mention(e, i, &e->m.v[k]);
 	}
+	for (k = 0; k < e->nfound; k++) {
+		later_full_name(e, &e->found[k]);
+		write_mention(e, &e->found[k]);
+	}
+	e->nfound = 0;
 	e->nheld = 0;
 	buf_reset(&e->arena);
 	e->have_doc = 0;

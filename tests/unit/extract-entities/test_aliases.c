@@ -59,6 +59,25 @@ left(struct aliases *a, const char *text, const char *what,
 	return n;
 }
 
+/* Whether an "ACR" of type and how in "ACR said." is renamed by what
+ * a, learnt from the Atlantic Clearing Registry, knows. */
+static int
+renamed(const struct aliases *a, enum etype type, enum normaliser how)
+{
+	struct mentions ms = { NULL, 0, 0 };
+	struct mention m = mention_at("ACR said.", "ACR", type);
+	int r;
+
+	m.how = how;
+	m.norm = how == N_FIXED ? "Gazetteer Name" : NULL;
+	mentions_add(&ms, &m);
+	aliases_apply(a, "ACR said.", &ms);
+	r = ms.n != 1 || ms.v[0].type != type || ms.v[0].how != how ||
+	    (how == N_FIXED && strcmp(ms.v[0].norm, "Gazetteer Name") != 0);
+	mentions_free(&ms);
+	return r;
+}
+
 int
 main(void)
 {
@@ -127,6 +146,38 @@ main(void)
 	aliases_reset(a);
 	ok(left(a, later, "ACR", E_ORG, 0) == 1,
 	    "aliases_reset forgets the definitions");
+
+	/* the initials of an organisation named before stand for it */
+	t = "the Atlantic Clearing Registry said";
+	m = mention_at(t, "Atlantic Clearing Registry", E_ORG);
+	out = after(a, t, &m, 1, later);
+	ok(out.n == 1 && out.v[0].how == N_FIXED &&
+	    strcmp(out.v[0].norm, "Atlantic Clearing Registry") == 0,
+	    "\"MSMU\" after \"Moscow State Medical University\" is that university");
+	mentions_free(&out);
+	ok(renamed(a, E_ORG, N_FIXED) == 0,
+	    "initials do not rename an organisation the gazetteer knows");
+	ok(renamed(a, E_PERSON, N_TEXT) == 0, "nor a name of another type");
+	t = "the Atlantic CLEARING Registry said";
+	m = mention_at(t, "Atlantic CLEARING Registry", E_ORG);
+	out = after(a, t, &m, 1, later);
+	ok(out.n == 1 && out.v[0].how == N_TEXT,
+	    "a word in capitals is no word of a name to take initials of");
+	mentions_free(&out);
+	t = "the Atlantic Registry said";
+	m = mention_at(t, "Atlantic Registry", E_ORG);
+	out = after(a, t, &m, 1, "AR said.");
+	ok(out.n == 0 || out.v[0].how == N_TEXT,
+	    "two initials teach nothing (\"ST\" in misread print)");
+	mentions_free(&out);
+	/* the text's own definition is not overridden by initials */
+	t = "Ships use the Automatic Cargo Register (ACR) at sea.";
+	out = after(a, t, NULL, 0, later);
+	mentions_free(&out);
+	t = "the Atlantic Clearing Registry said";
+	ok(left(a, t, "Atlantic Clearing Registry", E_ORG, 1) == 1, "(set-up)");
+	ok(left(a, later, "ACR", E_ORG, 0) == 0,
+	    "an acronym the text defined keeps that meaning");
 
 	/* a ship, with its prefix or without, is no name */
 	aliases_reset(a);
