@@ -706,18 +706,28 @@ EOF2
 	assert_line --regexp "^-	1	0	5	Weeks	PERSON	Weeks	"
 }
 
-@test "the person a disease or a law is named after is no person of the story" {
+@test "the person a disease or a law is named after is no person of the story, nor a virus" {
 	run extract-entities <<'EOF2'
-text
-He died of complications from Parkinson's disease in 2019.
-Moore’s law held for decades, Gordon Moore said.
-Parkinson spoke first.
+doc	text
+a	He died of complications from Parkinson's disease in 2019.
+a	Moore’s law held for decades, Gordon Moore said.
+b	Parkinson spoke first.
 EOF2
 	assert_success
-	refute_output --regexp "^-	1	.*Parkinson"
+	refute_line --regexp "^a	1	.*Parkinson"
 	refute_output --partial "	Moore	PERSON"
 	assert_output --partial "Gordon Moore	PERSON"
-	assert_output --regexp "	3	0	9	Parkinson	PERSON"
+	# in another document the word is a person again
+	assert_line --regexp "^b	1	0	9	Parkinson	PERSON"
+	# a disease's name alone is the disease in the rest of the article
+	run extract-entities <<'EOF2'
+text
+Four possible Ebola drugs were tried.
+Ebola virus disease (EVD) is a hemorrhagic fever.
+EOF2
+	assert_success
+	refute_output --partial "Ebola"
+	refute_output --partial "EVD"
 }
 
 @test "an organisation cut at of, at or and is put back together" {

@@ -27,6 +27,8 @@ struct held {
 	size_t	ner, nner;	/* its model mentions in e->ner */
 };
 
+#define EPONYMS_MAX	16	/* see drop_eponyms */
+
 /* A mention of the document, written when all its sentences are read
  * (see extractor_flush): its sentence and its offsets in the document. */
 struct found {
@@ -58,6 +60,13 @@ struct extractor {
 	size_t			 nheld, capheld;
 	struct found		*found;
 	size_t			 nfound, capfound;
+	/* the words it shows to name a disease or a law (drop_eponyms),
+	 * in the arena */
+	struct {
+		const char	*s;
+		size_t		 n;
+	}			 eponym[EPONYMS_MAX];
+	size_t			 neponyms;
 	/* the statistical name finder, and its mentions of the document */
 	const struct ner_model	*model;
 	struct ner_work		*work;
@@ -983,58 +992,88 @@ drop_products(struct mentions *ms, const char *text, size_t len)
 	ms->n = kept;
 }
 
-/*
- * Does the text after e (len bytes in all) say that the name before it
- * names a thing after a person: "'s disease" ("Parkinson's disease"),
- * "'s syndrome", "'s law" ("Moore's law"), "'s palsy", "'s lymphoma"?
- * The apostrophe straight or curly, split off or not (a token stream's
- * text reads "Parkinson 's disease").
- */
+/* Is one of the words of list (NULL-terminated) at t + e, whole? */
 static int
-eponym_after(const char *t, size_t len, size_t e)
+word_of_at(const char *t, size_t len, size_t e, const char *const *list)
 {
-	static const char *const things[] = { "disease", "diseases",
-	    "syndrome", "law", "palsy", "lymphoma" };
-	size_t i, n;
+	size_t n;
 
-	if (e < len && t[e] == ' ')
-		e++;
-	if (len - e >= 2 && t[e] == '\'' && t[e + 1] == 's')
-		e += 2;
-	else if (len - e >= 4 && memcmp(t + e, "\xE2\x80\x99s", 4) == 0)
-		e += 4;
-	else
-		return 0;
-	if (e >= len || t[e] != ' ')
-		return 0;
-	e++;
-	for (i = 0; i < sizeof things / sizeof *things; i++) {
-		n = strlen(things[i]);
-		if (len - e >= n && memcmp(t + e, things[i], n) == 0 &&
-		    (e + n == len || ((t[e + n] | 0x20) < 'a' ||
-		    (t[e + n] | 0x20) > 'z')))
+	for (; *list != NULL; list++) {
+		n = strlen(*list);
+		if (len - e >= n && memcmp(t + e, *list, n) == 0 &&
+		    (e + n == len || (t[e + n] | 0x20) < 'a' ||
+		    (t[e + n] | 0x20) > 'z'))
 			return 1;
 	}
 	return 0;
 }
 
 /*
- * "Parkinson's disease", "Moore's law": the person a disease or a law is
- * named after is not in the story, which speaks of the thing.
+ * Does the text after e (len bytes in all) say that the name before it
+ * names a thing: "'s disease" ("Parkinson's disease"), "'s syndrome",
+ * "'s law" ("Moore's law"), "'s palsy", "'s lymphoma", or " virus",
+ * " disease", " fever", " syndrome" ("Ebola virus", "Lyme disease")?
+ * The apostrophe straight or curly, split off or not (a token stream's
+ * text reads "Parkinson 's disease").
+ */
+static int
+eponym_after(const char *t, size_t len, size_t e)
+{
+	static const char *const owned[] = { "disease", "diseases",
+	    "syndrome", "law", "palsy", "lymphoma", NULL };
+	static const char *const named[] = { "virus", "disease", "fever",
+	    "syndrome", NULL };
+	size_t a = e < len && t[e] == ' ' ? e + 1 : e;
+
+	if (len - a >= 3 && t[a] == '\'' && t[a + 1] == 's' && t[a + 2] == ' ')
+		return word_of_at(t, len, a + 3, owned);
+	if (len - a >= 5 && memcmp(t + a, "\xE2\x80\x99s ", 5) == 0)
+		return word_of_at(t, len, a + 5, owned);
+	return a > e && word_of_at(t, len, a, named);
+}
+
+/*
+ * "Parkinson's disease", "Ebola virus": the person a disease or a law is
+ * named after is not in the story, which speaks of the thing, and the
+ * word alone is that thing in the rest of the document ("four Ebola
+ * drugs"): it is remembered (up to EPONYMS_MAX of them), and
+ * write_found leaves out the persons named by it alone.
  */
 static void
-drop_eponyms(struct mentions *ms, const char *text, size_t len)
+drop_eponyms(struct extractor *e, const char *text, size_t len)
 {
+	struct mentions *ms = &e->m;
 	size_t k, kept;
 
 	for (k = kept = 0; k < ms->n; k++) {
 		const struct mention *m = &ms->v[k];
 
-		if (m->type == E_PERSON && eponym_after(text, len, m->e))
+		if (m->type == E_PERSON && eponym_after(text, len, m->e)) {
+			if (e->neponyms < EPONYMS_MAX) {
+				e->eponym[e->neponyms].s = text + m->s;
+				e->eponym[e->neponyms++].n = m->e - m->s;
+			}
 			continue;
+		}
 		ms->v[kept++] = *m;
 	}
 	ms->n = kept;
+}
+
+/* Is f a person named by a word the document has shown to name a thing
+ * (see drop_eponyms)? */
+static int
+eponym(const struct extractor *e, const struct found *f)
+{
+	const char *text = at(e, e->held[f->held].text) + f->m.s;
+	size_t i, n = f->m.e - f->m.s;
+
+	if (f->m.type != E_PERSON)
+		return 0;
+	for (i = 0; i < e->neponyms; i++)
+		if (e->eponym[i].n == n && memcmp(e->eponym[i].s, text, n) == 0)
+			return 1;
+	return 0;
 }
 
 /* GPE and LOC are one class of names here, as in the NER data. */
@@ -1233,7 +1272,7 @@ extractor_flush(struct extractor *e)
 		if (is_byline(h))
 			byline_people(e, text, h->textlen);
 		drop_products(&e->m, text, h->textlen);
-		drop_eponyms(&e->m, text, h->textlen);
+		drop_eponyms(e, text, h->textlen);
 		org_joins(e->lex, text, &e->m);
 		aliases_learn(e->aliases, text, h->textlen, &e->m);
 		aliases_apply(e->aliases, text, &e->m);
@@ -1245,10 +1284,13 @@ extractor_flush(struct extractor *e)
 			keep_mention(e, i, &e->m.v[k]);
 	}
 	for (k = 0; k < e->nfound; k++) {
+		if (eponym(e, &e->found[k]))
+			continue;
 		later_full_name(e, &e->found[k]);
 		write_mention(e, &e->found[k]);
 	}
 	e->nfound = 0;
+	e->neponyms = 0;
 	e->nheld = 0;
 	buf_reset(&e->arena);
 	e->have_doc = 0;
