@@ -706,6 +706,18 @@ EOF2
 	assert_line --regexp "^-	1	0	5	Weeks	PERSON	Weeks	"
 }
 
+@test "the acronym of a thing (DNA, GDP, MPs) is no organisation, but a name holding one is" {
+	run extract-entities <<'EOF2'
+text
+Scientists sequenced DNA from the mummies, and GDP fell.
+The MPs voted after DNA Films and the WHO spoke.
+EOF2
+	assert_success
+	refute_output --regexp "	(DNA|GDP|MPs)	ORG"
+	assert_output --partial "	DNA Films	ORG"
+	assert_output --partial "	WHO	ORG"
+}
+
 @test "the person a disease or a law is named after is no person of the story, nor a virus" {
 	run extract-entities <<'EOF2'
 doc	text

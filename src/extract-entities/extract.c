@@ -1091,6 +1091,27 @@ is_name(enum etype t)
 }
 
 /*
+ * "DNA", "GDP", "MPs": a word in capitals is read as a body's acronym,
+ * by the rules and by the model, but these name things (the class
+ * "thing" of names.tsv): a name mention that is one alone is none.
+ */
+static void
+drop_things(const struct lexicon *x, struct mentions *ms, const char *text)
+{
+	size_t k, kept;
+
+	for (k = kept = 0; k < ms->n; k++) {
+		const struct mention *m = &ms->v[k];
+
+		if (is_name(m->type) && m->how != N_FIXED &&
+		    (lexicon_flags(x, text + m->s, m->e - m->s) & W_THING))
+			continue;
+		ms->v[kept++] = *m;
+	}
+	ms->n = kept;
+}
+
+/*
  * Puts the model's mentions of h beside the others in e->m.  A model
  * name that overlaps a date, number, reference... of the rules, or a
  * gazetteer name of another span ("Putin Approves" over "Putin"), is
@@ -1273,6 +1294,7 @@ extractor_flush(struct extractor *e)
 			byline_people(e, text, h->textlen);
 		drop_products(&e->m, text, h->textlen);
 		drop_eponyms(e, text, h->textlen);
+		drop_things(e->lex, &e->m, text);
 		org_joins(e->lex, text, &e->m);
 		aliases_learn(e->aliases, text, h->textlen, &e->m);
 		aliases_apply(e->aliases, text, &e->m);

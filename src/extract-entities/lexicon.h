@@ -47,7 +47,8 @@ enum {
 	 * gazetteer has by that word ("Johnson": Andrew, Lyndon, Samuel...;
 	 * "Howard", the surname of Catherine Howard and the first name of
 	 * Howard Carter): its norm is no one's full name */
-	W_NAMESAKES	= 1 << 16
+	W_NAMESAKES	= 1 << 16,
+	W_THING		= 1 << 17	/* DNA, GDP: an acronym of no name */
 };
 
 /* norm and code are offsets into the lexicon's strings: see
