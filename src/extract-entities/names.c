@@ -30,6 +30,7 @@ struct word {
 	unsigned char	 common;	/* its lower case is a common word */
 	unsigned char	 covered;	/* inside a gazetteer hit */
 	signed char	 gaztype;	/* that hit's type, E_NONE outside */
+	unsigned char	 plain;		/* see struct scanned_word */
 };
 
 #define GAZ_UNSEEN	SIZE_MAX
@@ -636,7 +637,7 @@ scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 {
 	struct word *w;
 	struct memo *m;
-	size_t i = 0, j, n, cn, k, letters, upper, digits;
+	size_t i = 0, j, n, cn, k, letters, upper, digits, beyond;
 	uint32_t c, h;
 	char small[64], *low;
 
@@ -658,12 +659,13 @@ scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 		if (!is_wordchar(c)) {
 			w->kind = K_PUNCT;
 			w->e = i + n;
+			w->plain = c < 0x80;
 			i += n;
 			continue;
 		}
 		w->kind = c < 0x80 && c >= '0' && c <= '9' ? K_NUM : K_WORD;
 		w->cap = is_upper_cp(c);
-		letters = upper = digits = 0;
+		letters = upper = digits = beyond = 0;
 		for (j = i; j < len;) {
 			/* an ASCII letter or digit, most of a word's: counted
 			 * without the decoding and the tests below */
@@ -685,6 +687,7 @@ scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 			}
 			c = cp_at(t, len, j, &cn);
 			if (is_wordchar(c)) {
+				beyond |= c >= 0x80;
 				digits += c >= '0' && c <= '9';
 				letters += !(c >= '0' && c <= '9');
 				upper += is_upper_cp(c);
@@ -714,6 +717,7 @@ scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 			    !((t[j + cn] == 's' || t[j + cn] == 'S') &&
 			    (j + cn + 1 == len ||
 			    !is_wordchar(cp_at(t, len, j + cn + 1, &n))))) {
+				beyond |= c >= 0x80;
 				j += cn;
 				continue;
 			}
@@ -732,6 +736,10 @@ scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 		    digits == 0;
 		w->digits = digits > 0;
 		w->upper = letters >= 2 && upper == letters;
+		/* every ASCII capital of the word is counted in upper, and
+		 * every character beyond ASCII that the word took went
+		 * through cp_at (not the one that ended it: "de« clare") */
+		w->plain = upper == 0 && !beyond;
 		h = lexicon_hash(t + i, j - i);
 		m = &p->memo[h & (MEMO_SLOTS - 1)];
 		if (m->h == h && m->n == j - i && (j - i > 16 ?
@@ -883,10 +891,14 @@ struct finder {
 	size_t			 first;		/* the first word of the sentence */
 };
 
+/* A word that starts with a capital.  Only scan sets cap, and only on a
+ * K_WORD: a number starts with a digit, and punctuation is neither (the
+ * loops over a sentence's words ask this of every word, so it is one
+ * load, not two). */
 static int
 capword(const struct word *w)
 {
-	return w->kind == K_WORD && w->cap;
+	return w->cap;
 }
 
 static void
@@ -1739,6 +1751,7 @@ names_words(struct people *p, const char *text, size_t len,
 		p->sw[i].e = p->w[i].e;
 		p->sw[i].ent = p->w[i].ent;
 		p->sw[i].common = p->w[i].common;
+		p->sw[i].plain = p->w[i].plain;
 	}
 	return p->nw;
 }

@@ -349,12 +349,15 @@ prepare(const struct lexicon *x, struct ner_work *w, const char *text,
 		t->have_lexflags = 0;
 		t->known = known_word(known, nknown, &kw, w->tok.v[i].start,
 		    w->tok.v[i].end);
-		for (k = 0; k < t->n; k++)
-			if ((t->s[k] >= 'A' && t->s[k] <= 'Z') ||
-			    (t->s[k] & 0x80)) {
-				t->plain = 0;
-				break;
-			}
+		if (t->known)	/* names_find read its bytes */
+			t->plain = (unsigned char)t->known->plain;
+		else
+			for (k = 0; k < t->n; k++)
+				if ((t->s[k] >= 'A' && t->s[k] <= 'Z') ||
+				    (t->s[k] & 0x80)) {
+					t->plain = 0;
+					break;
+				}
 		w->nfeat[i] = 0;
 	}
 	/* gazetteer phrases, longest first from each word */
