@@ -547,6 +547,28 @@ allowed(int prev, int l)
 	return prev == l || prev == l - 1;
 }
 
+/*
+ * The label of the highest score that may follow prev, the first of
+ * equal ones, as a loop over every label asking allowed() picks it: O
+ * and every B- may, and of the I- labels only the one that goes on with
+ * prev's class (I-X after B-X or I-X), so the I- labels are not looked
+ * at one by one.
+ */
+_Static_assert(NL % 2 == 1, "O, then a B- and an I- label a class");
+static int
+best_label(int prev, const int32_t score[NL])
+{
+	int l, best = 0, go_on = prev == 0 ? 0 : prev + prev % 2;
+
+	for (l = 1; l < NL; l += 2) {
+		if (score[l] > score[best])
+			best = l;
+		if (l + 1 == go_on && score[l + 1] > score[best])
+			best = l + 1;
+	}
+	return best;
+}
+
 /* The features that depend on the labels before token i. */
 static size_t
 label_features(const struct ner_work *w, size_t i, uint32_t *f)
@@ -851,7 +873,7 @@ ner_find(const struct ner_model *m, const struct lexicon *x,
 	for (i = 0; i < w->tok.n; i++) {
 		const uint32_t *f = w->feat + i * MAXF;
 		int32_t score[NL];
-		int l, best = 0, prev = i ? w->label[i - 1] : 0;
+		int prev = i ? w->label[i - 1] : 0;
 
 		/* most words: fast, and the model was trained so */
 		if (prev == 0 && w->ti[i].plain && !w->hint[i]) {
@@ -867,10 +889,7 @@ ner_find(const struct ner_model *m, const struct lexicon *x,
 		for (k = 0; k < nf; k++)
 			__builtin_prefetch(row_of(m->w, lf[k]));
 		w->scores(m->w, f, w->nfeat[i], lf, nf, score);
-		for (l = 1; l < NL; l++)
-			if (allowed(prev, l) && score[l] > score[best])
-				best = l;
-		w->label[i] = (unsigned char)best;
+		w->label[i] = (unsigned char)best_label(prev, score);
 	}
 	collect_spans(x, w);
 	*out = w->span;
