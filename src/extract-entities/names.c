@@ -54,19 +54,23 @@ struct person {
  * change during a run), and a few words make most of a text ("the",
  * "of", "said"): the look-ups were a twentieth of a run's instructions,
  * a capitalised word's three to six of them.  Direct-mapped by the
- * lexicon's hash of the word, a word of up to MEMO_MAX bytes a slot.
+ * lexicon's hash of the word, a word of up to MEMO_MAX bytes a slot (40
+ * bytes with 64-bit pointers: 160 KB; 8,192 slots saved 0.4 % more of
+ * the instructions, 16,384 0.6 %).
  */
 #define MEMO_SLOTS	4096
-#define MEMO_MAX	22
+#define MEMO_MAX	18
 
 struct memo {
 	const struct lexent *ent;
+	unsigned	 exact;		/* ent's flags, without a load of ent */
 	unsigned	 lower;
 	uint32_t	 h;
 	unsigned char	 common;
 	unsigned char	 n;		/* 0: an empty slot */
 	char		 s[MEMO_MAX];
 };
+
 
 /* The words of a sentence scanned by the first pass, for the second. */
 struct scanned {
@@ -649,9 +653,12 @@ scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 		p->memo_of = x;
 	}
 	while (i < len) {
+		if (t[i] == ' ') {	/* most bytes between words */
+			i++;
+			continue;
+		}
 		c = cp_at(t, len, i, &n);
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
-		    c == 0xa0) {
+		if (c == '\t' || c == '\n' || c == '\r' || c == 0xa0) {
 			i += n;
 			continue;
 		}
@@ -746,7 +753,7 @@ scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 		    memcmp(m->s, t + i, j - i) == 0 : mem_same_short(m->s,
 		    t + i, j - i))) {
 			w->ent = m->ent;
-			w->exact = w->ent ? w->ent->flags : 0;
+			w->exact = m->exact;
 			w->lower = m->lower;
 			w->common = m->common;
 			i = j;
@@ -779,6 +786,7 @@ scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 		}
 		if (j - i <= MEMO_MAX) {
 			m->ent = w->ent;
+			m->exact = w->exact;
 			m->lower = w->lower;
 			m->common = (unsigned char)w->common;
 			m->h = h;
