@@ -192,6 +192,22 @@ EOF2
 	diff -u "$TMP/sentences" <(printf '%s\n' "$output")
 }
 
+@test "a mention too long for the writer's room is written a field at a time, the same" {
+	# a document name of 20,000 bytes with a backslash: each record
+	# is over the 32 KiB out_room gives, escaped at worst
+	long=$(head -c 20000 /dev/zero | tr '\0' d)
+	printf 'doc\tsent\ttext\n%s\\\\x\t1\tVladimir Putin met Angela Merkel in Berlin.\nd\t1\tVladimir Putin met Angela Merkel in Berlin.\n' \
+	    "$long" >"$TMP/long.tsv"
+	run extract-entities "$TMP/long.tsv"
+	assert_success
+	[ "${#lines[@]}" -eq 7 ]
+	# the same rows but for the document's name, escaped (\\)
+	diff <(printf '%s\n' "${lines[@]:1:3}" | cut -f2-) \
+	    <(printf '%s\n' "${lines[@]:4:3}" | cut -f2-)
+	[ "$(printf '%s\n' "${lines[1]}" | cut -f1)" = "$long\\\\x" ]
+	assert_line "d	1	19	32	Angela Merkel	PERSON	Angela Merkel		"
+}
+
 @test "a malformed folds field is a data error naming file and line" {
 	printf 'doc\tstart\ttext\tfolds\nd\t0\tPutin\t3:x\n' >"$TMP/bad.tsv"
 	run extract-entities "$TMP/bad.tsv"

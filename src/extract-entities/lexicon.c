@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "lexicon.h"
+#include "mem.h"
 #include "util.h"
 
 /*
@@ -59,19 +60,6 @@ struct lexicon {
 	size_t		 pooln;
 	int		 own;		/* the tables are malloc'd, not an image */
 };
-
-static uint32_t
-fnv1a(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
-	}
-	return h;
-}
 
 /* The filter bits of hash h, in the word *w of a filter of nw words. */
 static uint64_t
@@ -214,26 +202,6 @@ lexicon_code(const struct lexicon *x, const struct lexent *e)
 	return x->pool + e->code;
 }
 
-/*
- * Are the n bytes at a and b, 1 to 8 of them, the same?  Two loads a
- * side, which overlap unless n is 4 or 8: most keys are short words, and
- * a call of memcmp for one was a sixth of a look-up's instructions.
- */
-static int
-same_upto8(const char *a, const char *b, size_t n)
-{
-	uint32_t a0, a1, b0, b1;
-
-	if (n < 4)
-		return a[0] == b[0] && a[n / 2] == b[n / 2] &&
-		    a[n - 1] == b[n - 1];
-	memcpy(&a0, a, 4);
-	memcpy(&b0, b, 4);
-	memcpy(&a1, a + n - 4, 4);
-	memcpy(&b1, b + n - 4, 4);
-	return a0 == b0 && a1 == b1;
-}
-
 static int
 same_key(const struct lexicon *x, const struct slot *s, const char *key,
     size_t n)
@@ -242,11 +210,8 @@ same_key(const struct lexicon *x, const struct slot *s, const char *key,
 		return 0;
 	if (n == 0)
 		return 1;
-	if (n <= 8)
-		return same_upto8(s->head, key, n);
 	if (n <= HEAD)
-		return same_upto8(s->head, key, 8) &&
-		    same_upto8(s->head + 8, key + 8, n - 8);
+		return mem_same_short(s->head, key, n);
 	return memcmp(s->head, key, HEAD) == 0 &&
 	    memcmp(x->pool + s->key - 1 + HEAD, key + HEAD, n - HEAD) == 0;
 }
@@ -283,7 +248,7 @@ rehash(struct lexicon *x, size_t cap)
 	for (i = 0; i < oldcap; i++) {
 		if (old[i].key == 0)
 			continue;
-		h = fnv1a(x->pool + old[i].key - 1, old[i].len);
+		h = lexicon_hash(x->pool + old[i].key - 1, old[i].len);
 		bloom_add(x, h);
 		for (k = h & (x->cap - 1); x->slots[k].key;
 		    k = (k + 1) & (x->cap - 1))
@@ -332,7 +297,7 @@ count_lines(const char *text, size_t len)
 static struct lexent *
 intern(struct lexicon *x, const char *key, size_t n)
 {
-	uint32_t h = fnv1a(key, n);
+	uint32_t h = lexicon_hash(key, n);
 	struct slot *s;
 
 	if (n > UINT16_MAX)
@@ -359,7 +324,13 @@ intern(struct lexicon *x, const char *key, size_t n)
 const struct lexent *
 lexicon_get(const struct lexicon *x, const char *key, size_t n)
 {
-	uint32_t h = fnv1a(key, n);
+	return lexicon_get_hashed(x, key, n, lexicon_hash(key, n));
+}
+
+const struct lexent *
+lexicon_get_hashed(const struct lexicon *x, const char *key, size_t n,
+    uint32_t h)
+{
 	uint64_t bits;
 	struct slot *s;
 	size_t w;

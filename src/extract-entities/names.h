@@ -91,13 +91,15 @@ void names_late(const struct lexicon *x, struct people *p, const char *text,
  * A word of a sentence as names_find cut and looked it up: bytes [s, e)
  * of the text, its lexicon entry as written (or NULL), and, for a word
  * with a capital, whether its lower case or its stem is a common word
- * (lexicon_is_common).  The name model looks up the same words again
- * otherwise.
+ * (lexicon_is_common); plain when no byte of it is an ASCII capital or
+ * beyond ASCII.  The name model looks up the same words again, and
+ * reads their bytes again for plain, otherwise.
  */
 struct scanned_word {
 	size_t			 s, e;
 	const struct lexent	*ent;
 	int			 common;
+	int			 plain;
 };
 
 /*

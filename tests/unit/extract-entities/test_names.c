@@ -42,6 +42,70 @@ find(struct lexicon *x, struct people *p, const char *text)
 	names_find(x, p, text, strlen(text), NAMES_EMIT, &m);
 }
 
+/* The words of text as names_words gives them after names_find, as
+ * "ent common plain" each, space-separated, into out. */
+static void
+words_of(struct lexicon *x, struct people *p, const char *text, char *out,
+    size_t outsz)
+{
+	const struct scanned_word *sw;
+	size_t n, k, at = 0;
+
+	find(x, p, text);
+	n = names_words(p, text, strlen(text), &sw);
+	out[0] = '\0';
+	for (k = 0; k < n && at < outsz; k++)
+		at += (size_t)snprintf(out + at, outsz - at, "%.*s:%s%d%d ",
+		    (int)(sw[k].e - sw[k].s), text + sw[k].s,
+		    sw[k].ent == NULL ? "-" : sw[k].ent->type != E_NONE ?
+		    etype_name(sw[k].ent->type) : "w", sw[k].common,
+		    sw[k].plain);
+}
+
+/*
+ * scan keeps its look-ups of a word by the word's bytes: a word read
+ * again (in the sentence, in a later one, in another document) gives
+ * what the lexicon gave the first time, whatever its case; a word too
+ * long to be kept is looked up every time; another lexicon is not
+ * answered from the first one's.  And plain: no ASCII capital and no
+ * byte beyond ASCII, of words and of punctuation.
+ */
+static void
+memo_and_plain(struct lexicon *x, struct people *p)
+{
+	static const char text[] = "Moscow said Policies policies POLICIES "
+	    "Moscow said Policies, caf\xc3\xa9 \xe2\x80\x94 de\xc2\xab "
+	    "O\xe2\x80\x99" "Brien o\xe2\x80\x99" "brien "
+	    "Internationalisationalising Internationalisationalising.";
+	static const char want[] = "Moscow:GPE00 said:w01 Policies:-10 "
+	    "policies:-01 POLICIES:-10 Moscow:GPE00 said:w01 Policies:-10 "
+	    ",:-01 caf\xc3\xa9:-00 \xe2\x80\x94:-00 de:-01 \xc2\xab:-00 "
+	    "O\xe2\x80\x99" "Brien:-00 o\xe2\x80\x99" "brien:-00 "
+	    "Internationalisationalising:-00 "
+	    "Internationalisationalising:-00 .:-01 ";
+	static const char gaz2[] = "Policies\tORG\tPolicies Inc\t\n";
+	struct lexicon *y = lexicon_new();
+	char got[512], again[512];
+
+	words_of(x, p, text, got, sizeof got);
+	ok(strcmp(got, want) == 0, "scan's words, entries, commonness and "
+	    "plainness, the repeated ones from its memo (%s)", got);
+	people_reset(p);
+	words_of(x, p, text, again, sizeof again);
+	ok(strcmp(again, want) == 0, "... the same in the next document");
+	ok(lexicon_load_gazetteer(y, "g2", gaz2, sizeof gaz2 - 1) == 0,
+	    "a second lexicon");
+	people_reset(p);
+	words_of(y, p, "Moscow Policies said.", got, sizeof got);
+	ok(strcmp(got, "Moscow:-00 Policies:ORG00 said:-01 .:-01 ") == 0,
+	    "another lexicon's words are its own, not the memo's (%s)", got);
+	people_reset(p);
+	words_of(x, p, "Moscow Policies said.", got, sizeof got);
+	ok(strcmp(got, "Moscow:GPE00 Policies:-10 said:w01 .:-01 ") == 0,
+	    "... and the first's again its own (%s)", got);
+	lexicon_free(y);
+}
+
 int
 main(void)
 {
@@ -239,6 +303,7 @@ main(void)
 		ok(names_words(p, doc[0], strlen(doc[0]), &sw) == 0,
 		    "... and none for another sentence");
 	}
+	memo_and_plain(x, p);
 	mentions_free(&m);
 	people_free(p);
 	lexicon_free(x);

@@ -39,6 +39,66 @@ spans_of(const struct ner_model *m, const struct lexicon *x,
 		    cls[sp[i].cls]);
 }
 
+/*
+ * A model of nothing but its bias: every token scores the nine labels
+ * (O, B-PER, I-PER, B-ORG, I-ORG, ...) as bias[], wherever other
+ * features fall (their rows are zero).
+ */
+static struct ner_model *
+bias_model(unsigned char **data, const int16_t bias[NER_NLABELS])
+{
+	size_t len = 16 + (size_t)NER_BUCKETS * NER_NLABELS * 2, row, l;
+	/* feat(T_BIAS, "", 0): FNV-1a of the template byte 1 alone */
+	uint32_t h = (2166136261u ^ 1u) * 16777619u;
+
+	*data = calloc(1, len);
+	memcpy(*data, "QNER1\n\0\0", 8);
+	(*data)[8] = NER_BUCKETS & 255;
+	(*data)[9] = (NER_BUCKETS >> 8) & 255;
+	(*data)[10] = (NER_BUCKETS >> 16) & 255;
+	(*data)[12] = NER_NLABELS;
+	row = (size_t)(h & (NER_BUCKETS - 1)) * NER_NLABELS;
+	for (l = 0; l < NER_NLABELS; l++) {
+		(*data)[16 + 2 * (row + l)] = (unsigned char)(bias[l] & 255);
+		(*data)[16 + 2 * (row + l) + 1] =
+		    (unsigned char)((uint16_t)bias[l] >> 8);
+	}
+	return ner_load(*data, len);
+}
+
+/* The decoder's choice of label: the best that may follow the one before
+ * (I-X only after B-X or I-X), the first of equal scores. */
+static void
+decoding(const struct lexicon *x, struct ner_work *w)
+{
+	/* O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC, B-MISC, I-MISC */
+	static const int16_t goes_on[NER_NLABELS] = { 0, 5, 6, 0, 9 },
+	    tie[NER_NLABELS] = { 0, 5, 5, 0, 9 },
+	    other[NER_NLABELS] = { 0, 5, 0, 6, 9, 0, 0, 0, 0 };
+	struct ner_model *m;
+	unsigned char *data;
+	char got[256];
+
+	m = bias_model(&data, goes_on);
+	spans_of(m, x, w, "Ann Bob", got, sizeof got);
+	ok(strcmp(got, "Ann Bob/PER") == 0, "I-PER after B-PER, not the "
+	    "higher I-ORG, which may not follow it: %s", got);
+	ner_free(m);
+	free(data);
+	m = bias_model(&data, tie);
+	spans_of(m, x, w, "Ann Bob", got, sizeof got);
+	ok(strcmp(got, "Ann/PER Bob/PER") == 0, "B-PER before I-PER of "
+	    "the same score: %s", got);
+	ner_free(m);
+	free(data);
+	m = bias_model(&data, other);
+	spans_of(m, x, w, "Ann Bob", got, sizeof got);
+	ok(strcmp(got, "Ann Bob/ORG") == 0, "B-ORG, the best that may "
+	    "begin, then the I-ORG that goes on with it: %s", got);
+	ner_free(m);
+	free(data);
+}
+
 int
 main(void)
 {
@@ -92,6 +152,7 @@ main(void)
 	}
 	b.data[0] = 'X';
 	ok(ner_load(b.data, b.len) == NULL, "a wrong magic is no model");
+	decoding(x, w);
 
 	ner_free(m);
 	buf_free(&b);

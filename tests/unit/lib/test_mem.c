@@ -1,6 +1,8 @@
 /*
  * mem_contains: a byte string found anywhere, at either end, not past
- * the end, and the empty string held by anything.
+ * the end, and the empty string held by anything.  mem_same_short: every
+ * length from 1 to 16 told apart by a byte anywhere in it, and no byte
+ * past the length read into the answer.
  */
 #include <string.h>
 
@@ -11,6 +13,35 @@ static int
 holds(const char *s, const char *w)
 {
 	return mem_contains(s, strlen(s), w, strlen(w));
+}
+
+/* Each length n from 1 to 16: the same bytes are the same whatever
+ * follows them, and a change of any one of them is told. */
+static void
+same_short(void)
+{
+	char a[17] = "abcdefghijklmnop", b[17];
+	size_t n, k;
+	int good = 1;
+
+	for (n = 1; n <= 16; n++) {
+		memcpy(b, a, sizeof b);
+		b[n] = 'X';	/* past the length: not looked at */
+		if (!mem_same_short(a, b, n))
+			good = 0;
+		for (k = 0; k < n; k++) {
+			memcpy(b, a, sizeof b);
+			b[k] ^= 0x20;
+			if (mem_same_short(a, b, n))
+				good = 0;
+		}
+	}
+	ok(good, "mem_same_short: 1 to 16 bytes, a change anywhere told");
+	ok(mem_same_short("Smith", "Smith", 5) &&
+	    !mem_same_short("Smith", "Smyth", 5), "a word and a namesake");
+	ok(mem_same_short("internationally", "internationally", 15) &&
+	    !mem_same_short("internationally", "internationalLy", 15),
+	    "two loads that overlap");
 }
 
 int
@@ -24,5 +55,6 @@ main(void)
 	ok(holds("abc", ""), "the empty string is held by any");
 	ok(mem_contains("a\0bc", 4, "bc", 2), "past a NUL byte");
 	ok(holds("aaab", "aab"), "after a false start");
+	same_short();
 	return tap_done();
 }
