@@ -1,0 +1,114 @@
+/*
+ * memo.h - a fixed-size cache of short values by short keys, for the
+ * work tag repeats on the few words that make most of running text: a
+ * word's features, its lemma, its output row.  A key is 1 to
+ * MEMO_KEY_MAX bytes and a number (a tag, say); a value 0 to the vmax
+ * bytes given to memo_init, at most MEMO_VAL_MAX.  A value is as it was
+ * stored: what a cache holds must be what the caller would compute.
+ *
+ * Each set holds two entries and forgets the one less recently used: a
+ * frequent word whose set another word takes in between is kept, as a
+ * direct-mapped cache would not keep it.
+ *
+ * A key is held as three words that tell it exactly given its length:
+ * its first eight bytes (or all of a shorter one), its last eight, and
+ * bytes 8 to 16 of a key longer than 16, so that comparing a key is
+ * three word compares rather than a call to memcmp.  memo_get is
+ * inlined: it is called for nearly every word of the text.
+ */
+#ifndef QUARRY_MEMO_H
+#define QUARRY_MEMO_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "mem.h"
+
+#define MEMO_KEY_MAX	24
+#define MEMO_VAL_MAX	255
+
+struct memo_key {
+	uint64_t	 w[3];
+	uint64_t	 tag;	/* id << 32 | klen << 8 | the value's length */
+};
+
+struct memo {
+	struct memo_key	*slots;		/* sets * 2 entries of esize bytes,
+					 * a key and its value each */
+	unsigned char	*mru;		/* per set: the way last used */
+	size_t		 mask;		/* sets - 1 */
+	size_t		 esize;		/* a multiple of sizeof(memo_key) */
+	size_t		 vmax;
+};
+
+/* An empty memo of sets (a power of two) sets of two entries. */
+void memo_init(struct memo *m, size_t sets, size_t vmax);
+void memo_free(struct memo *m);
+/* Stores val (vlen bytes) for key (klen bytes) and id, which memo_get
+ * did not find, in place of the entry of its set less recently used;
+ * keys of 0 or more than MEMO_KEY_MAX bytes and values of more than
+ * vmax are not stored. */
+void memo_put(struct memo *m, const void *key, size_t klen, uint32_t id,
+    const void *val, size_t vlen);
+
+/* The key's words (1 <= klen <= MEMO_KEY_MAX) and the set it goes in. */
+static inline size_t
+memo_key(const struct memo *m, const void *key, size_t klen, uint32_t id,
+    struct memo_key *k)
+{
+	const unsigned char *s = key;
+	uint64_t h;
+
+	k->w[1] = k->w[2] = 0;
+	if (klen >= 8) {
+		memcpy(&k->w[0], s, 8);
+		memcpy(&k->w[1], s + klen - 8, 8);
+		if (klen > 16)
+			memcpy(&k->w[2], s + 8, 8);
+	} else {
+		k->w[0] = mem_load_tail(s, klen);
+	}
+	k->tag = (uint64_t)id << 32 | klen << 8;
+	/* Any hash will do, since the key is compared in full. */
+	h = (k->w[0] * 0x9E3779B97F4A7C15ULL ^ k->w[1]) +
+	    (k->w[2] ^ k->tag) * 0xC2B2AE3D27D4EB4FULL;
+	h ^= h >> 29;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 32;
+	return (size_t)h & m->mask;
+}
+
+/*
+ * The value stored for key (klen bytes) and id, its length in *vlen, or
+ * NULL when there is none.  The value lives in the memo until the next
+ * memo_put; it is 8-byte aligned, so it may hold a struct.
+ */
+static inline const void *
+memo_get(struct memo *m, const void *key, size_t klen, uint32_t id,
+    size_t *vlen)
+{
+	struct memo_key k;
+	const struct memo_key *e;
+	size_t set, way;
+
+	if (klen == 0 || klen > MEMO_KEY_MAX)
+		return NULL;
+	set = memo_key(m, key, klen, id, &k);
+	e = (const struct memo_key *)(const void *)((const char *)m->slots +
+	    set * 2 * m->esize);
+	for (way = 0; way < 2; way++) {
+		if (((e->w[0] ^ k.w[0]) | (e->w[1] ^ k.w[1]) |
+		    (e->w[2] ^ k.w[2]) | ((e->tag ^ k.tag) & ~(uint64_t)0xFF)) ==
+		    0) {
+			m->mru[set] = (unsigned char)way;
+			*vlen = e->tag & 0xFF;
+			return e + 1;
+		}
+		e = (const struct memo_key *)(const void *)((const char *)e +
+		    m->esize);
+	}
+	return NULL;
+}
+
+#endif
