@@ -7,13 +7,11 @@
 void
 memo_init(struct memo *m, size_t sets, size_t vmax)
 {
-	size_t kw = sizeof(struct memo_key);
-
 	if (vmax > MEMO_VAL_MAX)
 		vmax = MEMO_VAL_MAX;
 	m->mask = sets - 1;
 	m->vmax = vmax;
-	m->esize = kw + (vmax + kw - 1) / kw * kw;
+	m->esize = sizeof(struct memo_key) + ((vmax + 7) & ~(size_t)7);
 	/* (zeroed: a key length of 0, which no key has, marks it empty) */
 	m->slots = ecalloc(sets * 2, m->esize);
 	m->mru = ecalloc(sets, 1);

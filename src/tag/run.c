@@ -24,9 +24,9 @@ static const char *const consumed[] = { "text", "folds", "start", "end",
     "tok", "form", "upos", "xpos", "lemma", NULL };
 
 /* The rows' tails remembered (see write_tsv_token): sets of two, and the
- * longest kept, which most are far shorter than. */
-#define TAIL_SETS	8192
-#define TAIL_MAX	96
+ * longest kept (on the 1916 pages, 99.96 % of them are no longer). */
+#define TAIL_SETS	16384
+#define TAIL_MAX	40
 
 struct col {
 	enum col_kind	kind;
@@ -163,30 +163,44 @@ count_sentence(struct state *st)
 
 /* The sentence's columns ahead of the token's (plan_columns puts them
  * first) and the TAB after them, into st->prefix: as in the input, but
- * for doc and sent when tag makes them up. */
+ * for doc and sent when tag makes them up.  The input's are copied
+ * straight into room made for them all, not added a call at a time. */
 static void
 format_prefix(struct state *st)
 {
-	const struct col *c;
+	const struct col *c, *end = st->cols;
 	const char *p;
-	char num[24];
-	size_t len;
+	char *d;
+	size_t len, room = 0;
 
+	for (; end < st->cols + st->ncols && end->kind < K_TOK; end++) {
+		if (end->kind == K_DOC && st->doc < 0) {
+			len = 2 * strlen(rec_name(st->r));
+		} else if (end->kind == K_SENT && st->sent < 0) {
+			len = FMT_ULONG_MAX;
+		} else {
+			(void)rec_raw(st->r, end->idx, &len);
+		}
+		room += len + 1;
+	}
 	buf_reset(&st->prefix);
-	for (c = st->cols; c < st->cols + st->ncols && c->kind < K_TOK; c++) {
+	buf_reserve(&st->prefix, room);
+	d = st->prefix.data;
+	for (c = st->cols; c < end; c++) {
 		if (c->kind == K_DOC && st->doc < 0) {
-			buf_add_field(&st->prefix, rec_name(st->r),
+			d = fmt_field(d, rec_name(st->r),
 			    strlen(rec_name(st->r)));
 		} else if (c->kind == K_SENT && st->sent < 0) {
-			len = (size_t)snprintf(num, sizeof num, "%lu",
-			    st->sentno);
-			buf_add(&st->prefix, num, len);
+			d = fmt_ulong(d, st->sentno);
 		} else {
 			p = rec_raw(st->r, c->idx, &len);
-			buf_add(&st->prefix, p, len);
+			memcpy(d, p, len);
+			d += len;
 		}
-		buf_addc(&st->prefix, '\t');
+		*d++ = '\t';
 	}
+	st->prefix.len = (size_t)(d - st->prefix.data);
+	st->prefix.data[st->prefix.len] = '\0';
 }
 
 /* One token's row at d, which has room for it: the sentence's columns,
