@@ -205,8 +205,9 @@ format_prefix(struct state *st)
 
 /* One token's row at d, which has room for it: the sentence's columns,
  * then tok start end and the tail (tlen bytes, see write_tsv_token).
- * Returns its end. */
-static char *
+ * Returns its end.  (Inlined: a call's saving and restoring registers
+ * was a tenth of a row.) */
+static inline __attribute__((always_inline)) char *
 put_tsv_token(struct state *st, char *d, size_t k, size_t base,
     const char *tail, size_t tlen)
 {
