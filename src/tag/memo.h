@@ -28,6 +28,7 @@
 
 #define MEMO_KEY_MAX	24
 #define MEMO_VAL_MAX	255
+#define MEMO_NONE	((size_t)-1)	/* the set of a key not held */
 
 struct memo_key {
 	uint64_t	 w[3];
@@ -89,6 +90,35 @@ memo_holds(const struct memo_key *e, const struct memo_key *k)
 }
 
 /*
+ * The value stored for key k in its set (as memo_key found them), its
+ * length in *vlen, or NULL when there is none: see memo_get.
+ */
+static inline __attribute__((always_inline)) const void *
+memo_get_key(struct memo *m, const struct memo_key *k, size_t set,
+    size_t *vlen)
+{
+	const struct memo_key *e;
+	const char *set0;
+	size_t way;
+
+	if (set == MEMO_NONE)
+		return NULL;
+	set0 = (const char *)m->slots + set * 2 * m->esize;
+	way = m->mru[set];
+	e = (const struct memo_key *)(const void *)(set0 + way * m->esize);
+	if (!memo_holds(e, k)) {
+		way ^= 1;
+		e = (const struct memo_key *)(const void *)(set0 + way *
+		    m->esize);
+		if (!memo_holds(e, k))
+			return NULL;
+		m->mru[set] = (unsigned char)way;
+	}
+	*vlen = e->tag & 0xFF;
+	return e + 1;
+}
+
+/*
  * The value stored for key (klen bytes) and id, its length in *vlen, or
  * NULL when there is none.  The value lives in the memo until the next
  * memo_put; it is 8-byte aligned, so it may hold a struct.  The way last
@@ -99,26 +129,40 @@ memo_get(struct memo *m, const void *key, size_t klen, uint32_t id,
     size_t *vlen)
 {
 	struct memo_key k;
-	const struct memo_key *e;
-	const char *set0;
-	size_t set, way;
+	size_t set;
 
 	if (klen == 0 || klen > MEMO_KEY_MAX)
 		return NULL;
 	set = memo_key(m, key, klen, id, &k);
-	set0 = (const char *)m->slots + set * 2 * m->esize;
-	way = m->mru[set];
-	e = (const struct memo_key *)(const void *)(set0 + way * m->esize);
-	if (!memo_holds(e, &k)) {
-		way ^= 1;
-		e = (const struct memo_key *)(const void *)(set0 + way *
-		    m->esize);
-		if (!memo_holds(e, &k))
-			return NULL;
-		m->mru[set] = (unsigned char)way;
-	}
-	*vlen = e->tag & 0xFF;
-	return e + 1;
+	return memo_get_key(m, &k, set, vlen);
+}
+
+/*
+ * A memo of megabytes is seldom in the processor's caches, and the
+ * lookups of a sentence's words waited for its memory longer than they
+ * took otherwise.  A caller that knows the keys it will look up next
+ * finds them first with memo_ahead, which has their sets fetched
+ * meanwhile, and looks each up later by memo_get_key.  Returns the set
+ * (MEMO_NONE for a key the memo cannot hold) and the key in *k.
+ */
+static inline __attribute__((always_inline)) size_t
+memo_ahead(const struct memo *m, const void *key, size_t klen, uint32_t id,
+    struct memo_key *k)
+{
+	const char *p;
+	size_t set;
+
+	if (klen == 0 || klen > MEMO_KEY_MAX)
+		return MEMO_NONE;
+	set = memo_key(m, key, klen, id, k);
+	/* the two keys, the second value's end and the way last used (a
+	 * first value longer than a cache line is rarely read whole) */
+	p = (const char *)m->slots + set * 2 * m->esize;
+	__builtin_prefetch(p);
+	__builtin_prefetch(p + m->esize);
+	__builtin_prefetch(p + 2 * m->esize - 1);
+	__builtin_prefetch(m->mru + set);
+	return set;
 }
 
 #endif

@@ -48,6 +48,8 @@ struct state {
 	 * and where one is put together. */
 	struct memo		 tails;
 	struct buf		 tail;
+	struct memo_key		*tkeys;		/* each token's tail key */
+	size_t			*tsets;		/* and set (memo_ahead) */
 	/* What a sentence's token rows share: its columns ahead of the
 	 * token's and a TAB, formatted once rather than once a token. */
 	struct buf		 prefix;
@@ -266,7 +268,7 @@ write_tsv_token(struct state *st, const char *text, size_t k,
 	size_t len = t->end - t->start, tlen, room;
 	char *end;
 
-	tail = memo_get(&st->tails, form, len, (uint32_t)tag, &tlen);
+	tail = memo_get_key(&st->tails, &st->tkeys[k], st->tsets[k], &tlen);
 	if (tail == NULL) {
 		make_tail(st, form, len, tag);
 		tail = st->tail.data;
@@ -377,6 +379,10 @@ tag_record(struct state *st, enum tag_format format)
 		    sizeof *st->forms);
 		st->lens = ereallocarray(st->lens, st->cap, sizeof *st->lens);
 		st->spacing = erealloc(st->spacing, st->cap);
+		st->tkeys = ereallocarray(st->tkeys, st->cap,
+		    sizeof *st->tkeys);
+		st->tsets = ereallocarray(st->tsets, st->cap,
+		    sizeof *st->tsets);
 	}
 	for (k = 0; k < st->toks.n; k++) {
 		st->forms[k] = text + st->toks.v[k].start;
@@ -391,6 +397,11 @@ tag_record(struct state *st, enum tag_format format)
 		return;
 	}
 	format_prefix(st);
+	/* The tails' keys first, their memory fetched while the rows before
+	 * them are written (see memo_ahead). */
+	for (k = 0; k < st->toks.n; k++)
+		st->tsets[k] = memo_ahead(&st->tails, st->forms[k], st->lens[k],
+		    (uint32_t)tags[k], &st->tkeys[k]);
 	for (k = 0; k < st->toks.n; k++)
 		write_tsv_token(st, text, k, base, tags[k]);
 }
@@ -444,6 +455,8 @@ run_stream(struct rec *r, const struct tag_model *m, enum tag_format format,
 	free(st.forms);
 	free(st.lens);
 	free(st.spacing);
+	free(st.tkeys);
+	free(st.tsets);
 	free(st.cols);
 	for (i = 0; i < m->ntags; i++)
 		buf_free(&st.tag_cols[i]);

@@ -1054,6 +1054,8 @@ tagger_init(struct tagger *t, const struct tag_model *m)
 	t->pair_to = ecalloc(TAG_CHUNK, sizeof *t->pair_to);
 	t->rowset = ecalloc(TAG_CHUNK + 4, sizeof *t->rowset);
 	memo_init(&t->forms, FORM_SETS, sizeof(struct form_val));
+	t->form_keys = ecalloc(TAG_CHUNK, sizeof *t->form_keys);
+	t->form_sets = ecalloc(TAG_CHUNK, sizeof *t->form_sets);
 	memo_init(&t->lemmas, LEMMA_SETS, LEMMA_MAX);
 	t->keys = ecalloc((size_t)TAG_CHUNK * NPAIRS, sizeof *t->keys);
 	t->vals = ecalloc((size_t)TAG_CHUNK * NPAIRS, sizeof *t->vals);
@@ -1090,6 +1092,8 @@ tagger_free(struct tagger *t)
 	free(t->pair_to);
 	free(t->rowset);
 	memo_free(&t->forms);
+	free(t->form_keys);
+	free(t->form_sets);
 	memo_free(&t->lemmas);
 	free(t->keys);
 	free(t->vals);
@@ -1502,11 +1506,12 @@ tag_pass(struct tagger *t, int k, const struct word_info *w, size_t n,
  * The word information and fixed tag (or -1) of the word form (len
  * bytes) into *wi and *fixed.  They depend on the form alone and take a
  * dozen hashes and two table look-ups to make, while most running
- * words are a few frequent ones: short forms' are remembered (t->forms).
+ * words are a few frequent ones: short forms' are remembered (t->forms),
+ * key the form's key in the memo and set its set (see fill_info).
  */
 static void
 word_lookup(struct tagger *t, const char *form, size_t len,
-    struct word_info *wi, int *fixed)
+    const struct memo_key *key, size_t set, struct word_info *wi, int *fixed)
 {
 	const struct tag_model *m = t->model;
 	const struct form_val *c;
@@ -1514,7 +1519,7 @@ word_lookup(struct tagger *t, const char *form, size_t len,
 	size_t vlen;
 	uint32_t sole;
 
-	if ((c = memo_get(&t->forms, form, len, 0, &vlen)) != NULL) {
+	if ((c = memo_get_key(&t->forms, key, set, &vlen)) != NULL) {
 		*wi = c->info;
 		wi->seen = 1;
 		*fixed = c->fixed;
@@ -1540,8 +1545,14 @@ fill_info(struct tagger *t, struct word_info *w, const char *const *forms,
 
 	word_info_guard(&w[-2], 0);
 	word_info_guard(&w[-1], 0);
+	/* The forms' keys first, their memory fetched while the words
+	 * before them are looked up (see memo_ahead). */
+	for (i = 0; i < n; i++)
+		t->form_sets[i] = memo_ahead(&t->forms, forms[i], lens[i], 0,
+		    &t->form_keys[i]);
 	for (i = 0; i < n; i++) {
-		word_lookup(t, forms[i], lens[i], &w[i], &fixed[i]);
+		word_lookup(t, forms[i], lens[i], &t->form_keys[i],
+		    t->form_sets[i], &w[i], &fixed[i]);
 		if (given[i] >= 0)
 			fixed[i] = given[i];
 	}

@@ -214,6 +214,8 @@ struct tagger {
 	int			*pair_to;	/* keys[pair_from .. pair_to) */
 	const int16_t		**rowset;	/* each word's rows (word_rows) */
 	struct memo		 forms;		/* form -> struct form_val */
+	struct memo_key		*form_keys;	/* a chunk's words' keys in */
+	size_t			*form_sets;	/* forms, and their sets */
 	struct memo		 lemmas;	/* form, tag -> lemma */
 	size_t			 cap;
 	struct buf		 norm;
