@@ -115,6 +115,33 @@ test_too_long_not_stored(void)
 	memo_free(&m);
 }
 
+static void
+test_ahead_finds_as_get(void)
+{
+	static const char *const keys[] = { "a", "the", "Reichstag",
+	    "counter-revolutionaries", "0123456789abcdefghijklmnopqrstuvwxyz" };
+	struct memo m;
+	struct memo_key k[5];
+	size_t set[5], i, n, vlen = 0, bad = 0;
+	const void *v;
+
+	memo_init(&m, 64, 8);
+	for (i = 0; i < 4; i++)
+		memo_put(&m, keys[i], strlen(keys[i]), 7, keys[i], 1);
+	for (i = 0; i < 5; i++)
+		set[i] = memo_ahead(&m, keys[i], strlen(keys[i]), 7, &k[i]);
+	for (i = 0; i < 5; i++) {
+		n = strlen(keys[i]);
+		v = memo_get_key(&m, &k[i], set[i], &vlen);
+		bad += v != memo_get(&m, keys[i], n, 7, &(size_t){ 0 });
+		bad += i < 4 && (v == NULL || vlen != 1 ||
+		    *(const char *)v != keys[i][0]);
+	}
+	ok(bad == 0 && set[4] == MEMO_NONE, "a key found ahead (memo_ahead) "
+	    "is looked up as memo_get looks it up; one too long has no set");
+	memo_free(&m);
+}
+
 int
 main(void)
 {
@@ -122,5 +149,6 @@ main(void)
 	test_keys_told_apart();
 	test_less_recently_used_goes();
 	test_too_long_not_stored();
+	test_ahead_finds_as_get();
 	return tap_done();
 }
