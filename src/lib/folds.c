@@ -100,7 +100,7 @@ folds_format(const struct folds *f, struct buf *out)
 }
 
 size_t
-folds_map(const struct folds *f, size_t t)
+folds_map_entries(const struct folds *f, size_t t)
 {
 	size_t lo = 0, hi = f->n, mid;
 

@@ -41,4 +41,33 @@ mem_same_short(const char *a, const char *b, size_t n)
 	return a8 == b8 && a8e == b8e;
 }
 
+/*
+ * The n < 8 bytes at s as memcpy into a zeroed uint64_t reads them, but
+ * without a call to memcpy for a length known only at run time (most
+ * keys hashed are that short): two loads that overlap, or three bytes,
+ * put together in little-endian order.
+ */
+static inline uint64_t
+mem_load_tail(const unsigned char *s, size_t n)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint32_t lo, hi;
+
+	if (n >= 4) {
+		memcpy(&lo, s, 4);
+		memcpy(&hi, s + n - 4, 4);
+		return lo | (uint64_t)hi << 8 * (n - 4);
+	}
+	if (n == 0)
+		return 0;
+	return s[0] | (uint64_t)s[n / 2] << 8 * (n / 2) |
+	    (uint64_t)s[n - 1] << 8 * (n - 1);
+#else
+	uint64_t k = 0;
+
+	memcpy(&k, s, n);
+	return k;
+#endif
+}
+
 #endif

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mem.h"
 #include "tagger.h"
 #include "tokenize.h"
 #include "util.h"
@@ -19,41 +20,11 @@ fmix64(uint64_t k)
 	return k;
 }
 
-/*
- * The last n < 8 bytes of a key, as memcpy into a zeroed uint64_t reads
- * them, but without a call to memcpy for a length known only at run time
- * (most keys are that short, and a word takes a dozen of them): two
- * loads that overlap, or three bytes, put together in little-endian
- * order.
- */
-static inline uint64_t
-load_tail(const unsigned char *s, size_t n)
-{
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	uint32_t lo, hi;
-
-	if (n >= 4) {
-		memcpy(&lo, s, 4);
-		memcpy(&hi, s + n - 4, 4);
-		return lo | (uint64_t)hi << 8 * (n - 4);
-	}
-	if (n == 0)
-		return 0;
-	return s[0] | (uint64_t)s[n / 2] << 8 * (n / 2) |
-	    (uint64_t)s[n - 1] << 8 * (n - 1);
-#else
-	uint64_t k = 0;
-
-	memcpy(&k, s, n);
-	return k;
-#endif
-}
-
 /* The end of hash_bytes: the last n < 8 bytes of the key at s into h. */
 static inline uint64_t
 hash_last(uint64_t h, const unsigned char *s, size_t n)
 {
-	h = (h ^ fmix64(load_tail(s, n) ^ 0x5bd1e995)) * 0x9E3779B97F4A7C15ULL;
+	h = (h ^ fmix64(mem_load_tail(s, n) ^ 0x5bd1e995)) * 0x9E3779B97F4A7C15ULL;
 	return fmix64(h);
 }
 
@@ -81,26 +52,13 @@ hash_short(const char *s, size_t n, uint64_t seed)
 	    (const unsigned char *)s, n);
 }
 
-/*
- * A hash of a short form (1 .. FORM_MAX bytes) for the form and lemma
- * caches, which compare the form itself, so any hash will do there: its
- * first and last eight bytes (overlapping, or fewer) mixed once, about a
- * third of hash_bytes, whose values the model's keys need.  Forms that
- * differ only in the middle of more than 16 bytes share a slot.
- */
+/* hash_bytes, inlined for the keys shorter than 8 bytes that most words
+ * are: a call was a fifth of such a hash, and two of the same bytes (a
+ * word's lower case, its dict key) then share their first mixing. */
 static inline uint64_t
-cache_hash(const char *form, size_t len, uint64_t seed)
+hash_key(const void *p, size_t n, uint64_t seed)
 {
-	const unsigned char *s = (const unsigned char *)form;
-	uint64_t a, b = 0;
-
-	if (len >= 8) {
-		memcpy(&a, s, 8);
-		memcpy(&b, s + len - 8, 8);
-	} else {
-		a = load_tail(s, len);
-	}
-	return fmix64(a * 0x9E3779B97F4A7C15ULL ^ b ^ (seed << 8 | len));
+	return n < 8 ? hash_short(p, n, seed) : hash_bytes(p, n, seed);
 }
 
 uint64_t
@@ -416,7 +374,7 @@ word_info_fill(struct word_info *wi, const char *form, size_t len,
 
 	buf_reset(scratch);
 	word_normalize(form, len, 0, scratch);
-	wi->form = hash_bytes(scratch->data, scratch->len, 1);
+	wi->form = hash_key(scratch->data, scratch->len, 1);
 	/* Folded to lower case in place: what word_normalize(..., 1, ...)
 	 * gives, since the marks it replaces become no capitals. */
 	for (i = 0; i < scratch->len; i++)
@@ -424,7 +382,7 @@ word_info_fill(struct word_info *wi, const char *form, size_t len,
 			scratch->data[i] += 'a' - 'A';
 	w = scratch->data;
 	nlen = scratch->len;
-	wi->lower = hash_bytes(w, nlen, 2);
+	wi->lower = hash_key(w, nlen, 2);
 	for (k = 0; k < 5; k++)
 		wi->suf[k] = nlen > k ? hash_short(w + nlen - k - 1, k + 1,
 		    10 + k) : 0x5f5f;
@@ -468,9 +426,9 @@ word_info_fill(struct word_info *wi, const char *form, size_t len,
 	if (len > 0 && form[0] >= 'A' && form[0] <= 'Z')
 		flags |= F_INITUPPER;
 	wi->seen = 0;
-	wi->shape = hash_bytes(shape, ns, 3);
+	wi->shape = hash_key(shape, ns, 3);
 	wi->flags = flags | (uint32_t)(len > 12 ? 12 : len) << 8;
-	wi->novel = !u32map_get(dict, hash_bytes(w, nlen, 4), &ac);
+	wi->novel = !u32map_get(dict, hash_key(w, nlen, 4), &ac);
 	wi->ac = wi->novel ? AC_UNKNOWN : ac;
 }
 
@@ -1080,8 +1038,6 @@ lookup_features(const struct tag_model *m, int k, const uint64_t *keys,
 void
 tagger_init(struct tagger *t, const struct tag_model *m)
 {
-	size_t i;
-
 	memset(t, 0, sizeof *t);
 	t->model = m;
 	t->rows_sum = rows_sum_pick();
@@ -1097,10 +1053,10 @@ tagger_init(struct tagger *t, const struct tag_model *m)
 	t->pair_from = ecalloc(TAG_CHUNK, sizeof *t->pair_from);
 	t->pair_to = ecalloc(TAG_CHUNK, sizeof *t->pair_to);
 	t->rowset = ecalloc(TAG_CHUNK + 4, sizeof *t->rowset);
-	t->forms = ecalloc(FORM_CACHE, sizeof *t->forms);
-	t->lemmas = ecalloc(LEMMA_CACHE, sizeof *t->lemmas);
-	for (i = 0; i < LEMMA_CACHE; i++)
-		t->lemmas[i].tag = -1;
+	memo_init(&t->forms, FORM_SETS, sizeof(struct form_val));
+	t->form_keys = ecalloc(TAG_CHUNK, sizeof *t->form_keys);
+	t->form_sets = ecalloc(TAG_CHUNK, sizeof *t->form_sets);
+	memo_init(&t->lemmas, LEMMA_SETS, LEMMA_MAX);
 	t->keys = ecalloc((size_t)TAG_CHUNK * NPAIRS, sizeof *t->keys);
 	t->vals = ecalloc((size_t)TAG_CHUNK * NPAIRS, sizeof *t->vals);
 	t->cache_key = ecalloc((size_t)2 * WORD_SETS * WORD_WAYS,
@@ -1135,8 +1091,10 @@ tagger_free(struct tagger *t)
 	free(t->pair_from);
 	free(t->pair_to);
 	free(t->rowset);
-	free(t->forms);
-	free(t->lemmas);
+	memo_free(&t->forms);
+	free(t->form_keys);
+	free(t->form_sets);
+	memo_free(&t->lemmas);
 	free(t->keys);
 	free(t->vals);
 	free(t->tags);
@@ -1548,36 +1506,33 @@ tag_pass(struct tagger *t, int k, const struct word_info *w, size_t n,
  * The word information and fixed tag (or -1) of the word form (len
  * bytes) into *wi and *fixed.  They depend on the form alone and take a
  * dozen hashes and two table look-ups to make, while most running
- * words are a few frequent ones: short forms are remembered in a
- * direct-mapped cache, compared byte for byte.
+ * words are a few frequent ones: short forms' are remembered (t->forms),
+ * key the form's key in the memo and set its set (see fill_info).
  */
 static void
 word_lookup(struct tagger *t, const char *form, size_t len,
-    struct word_info *wi, int *fixed)
+    const struct memo_key *key, size_t set, struct word_info *wi, int *fixed)
 {
 	const struct tag_model *m = t->model;
-	struct form_entry *e = NULL;
-	uint32_t v;
+	const struct form_val *c;
+	struct form_val v;
+	size_t vlen;
+	uint32_t sole;
 
-	if (len > 0 && len <= FORM_MAX) {
-		e = &t->forms[cache_hash(form, len, 31) & (FORM_CACHE - 1)];
-		if (e->len == len && memcmp(e->form, form, len) == 0) {
-			*wi = e->info;
-			wi->seen = 1;
-			*fixed = e->fixed;
-			return;
-		}
+	if ((c = memo_get_key(&t->forms, key, set, &vlen)) != NULL) {
+		*wi = c->info;
+		wi->seen = 1;
+		*fixed = c->fixed;
+		return;
 	}
 	word_info_fill(wi, form, len, &m->dict, &t->norm);
 	wi->novel &= (uint32_t)m->dict_all;
 	/* (The sole map's words are frequent: never novel.) */
-	*fixed = !wi->novel && map_get(&m->sole, wi->form, &v) ? (int)v : -1;
-	if (e != NULL) {
-		e->info = *wi;
-		e->fixed = *fixed;
-		e->len = (unsigned char)len;
-		memcpy(e->form, form, len);
-	}
+	*fixed = !wi->novel && map_get(&m->sole, wi->form, &sole) ? (int)sole :
+	    -1;
+	v.info = *wi;
+	v.fixed = *fixed;
+	memo_put(&t->forms, form, len, 0, &v, sizeof v);
 }
 
 /* Fills the word information and fixed tags of the n words (w[-2 ..
@@ -1590,8 +1545,14 @@ fill_info(struct tagger *t, struct word_info *w, const char *const *forms,
 
 	word_info_guard(&w[-2], 0);
 	word_info_guard(&w[-1], 0);
+	/* The forms' keys first, their memory fetched while the words
+	 * before them are looked up (see memo_ahead). */
+	for (i = 0; i < n; i++)
+		t->form_sets[i] = memo_ahead(&t->forms, forms[i], lens[i], 0,
+		    &t->form_keys[i]);
 	for (i = 0; i < n; i++) {
-		word_lookup(t, forms[i], lens[i], &w[i], &fixed[i]);
+		word_lookup(t, forms[i], lens[i], &t->form_keys[i],
+		    t->form_sets[i], &w[i], &fixed[i]);
 		if (given[i] >= 0)
 			fixed[i] = given[i];
 	}
@@ -1767,7 +1728,7 @@ tagger_tag(struct tagger *t, const char *const *forms, const size_t *lens,
 static uint64_t
 exc_key(const char *form, size_t len, uint64_t seed)
 {
-	return hash_bytes(form, len, seed);
+	return hash_key(form, len, seed);
 }
 
 /* (A suffix rule's suffix is at most LEMMA_SUFFIX_MAX bytes.) */
@@ -1876,31 +1837,20 @@ tag_lemma(const struct tag_model *m, const char *form, size_t len, int tag,
 /*
  * Most running words are a few frequent ones, and a lemma takes up to
  * eight hashed lookups: short forms' lemmas are remembered, by form and
- * tag, in a direct-mapped cache compared byte for byte.
+ * tag (t->lemmas).
  */
 void
 tagger_lemma(struct tagger *t, const char *form, size_t len, int tag,
     struct buf *out)
 {
-	struct lemma_entry *e;
-	size_t start = out->len;
+	const char *c;
+	size_t start = out->len, n;
 
-	if (len == 0 || len > FORM_MAX) {
-		tag_lemma(t->model, form, len, tag, out);
-		return;
-	}
-	e = &t->lemmas[cache_hash(form, len, (uint64_t)tag + 41) &
-	    (LEMMA_CACHE - 1)];
-	if (e->tag == tag && e->len == len && memcmp(e->form, form, len) == 0) {
-		buf_add(out, e->lemma, e->lemma_len);
+	if ((c = memo_get(&t->lemmas, form, len, (uint32_t)tag, &n)) != NULL) {
+		buf_add(out, c, n);
 		return;
 	}
 	tag_lemma(t->model, form, len, tag, out);
-	if (out->len - start <= LEMMA_MAX) {
-		e->tag = (int16_t)tag;
-		e->len = (unsigned char)len;
-		memcpy(e->form, form, len);
-		e->lemma_len = (unsigned char)(out->len - start);
-		memcpy(e->lemma, out->data + start, e->lemma_len);
-	}
+	memo_put(&t->lemmas, form, len, (uint32_t)tag, out->data + start,
+	    out->len - start);
 }

@@ -32,6 +32,7 @@
 #include <stdint.h>
 
 #include "buf.h"
+#include "memo.h"
 
 /* An open-addressing table of 32-bit fingerprints to 32-bit values, the
  * one lookup structure of the model (features, tag dictionary, lemmas). */
@@ -101,14 +102,11 @@ struct word_info {
 
 /* What tagging needs of a word that depends on its form alone, cached by
  * form (see word_lookup in tagger.c). */
-#define FORM_CACHE	8192	/* a power of two */
-#define FORM_MAX	22	/* longer forms are not cached */
+#define FORM_SETS	8192	/* a power of two, of two entries */
 
-struct form_entry {
+struct form_val {
 	struct word_info	 info;
 	int			 fixed;		/* its one tag, or -1 */
-	unsigned char		 len;		/* 0 = empty */
-	char			 form[FORM_MAX];
 };
 
 /*
@@ -149,15 +147,8 @@ row_best_fn row_best;
 row_best_fn *row_best_pick(void);
 
 /* Lemmas of short forms, cached by form and tag (see tagger_lemma). */
-#define LEMMA_CACHE	4096	/* a power of two */
-#define LEMMA_MAX	30
-
-struct lemma_entry {
-	int16_t		 tag;		/* -1 = empty */
-	unsigned char	 len, lemma_len;
-	char		 form[FORM_MAX];
-	char		 lemma[LEMMA_MAX];
-};
+#define LEMMA_SETS	4096	/* a power of two, of two entries */
+#define LEMMA_MAX	30	/* longer lemmas are not cached */
 
 /*
  * Scratch space for tagging sentences; reusable, one per thread.  All of
@@ -222,8 +213,10 @@ struct tagger {
 	int			*pair_from;	/* each word's pair keys: */
 	int			*pair_to;	/* keys[pair_from .. pair_to) */
 	const int16_t		**rowset;	/* each word's rows (word_rows) */
-	struct form_entry	*forms;		/* FORM_CACHE */
-	struct lemma_entry	*lemmas;	/* LEMMA_CACHE */
+	struct memo		 forms;		/* form -> struct form_val */
+	struct memo_key		*form_keys;	/* a chunk's words' keys in */
+	size_t			*form_sets;	/* forms, and their sets */
+	struct memo		 lemmas;	/* form, tag -> lemma */
 	size_t			 cap;
 	struct buf		 norm;
 };
