@@ -171,7 +171,10 @@ u32map_get(const struct u32map *map, uint64_t key, uint32_t *val)
 /* ---- the model image ---- */
 
 enum { H_NTAGS, H_NAMES, H_FEATS, H_ENTRIES, H_FEATS2, H_ENTRIES2, H_DICT,
-    H_EXC, H_SUF, H_STRINGS, H_SOLE, H_N };
+    H_EXC, H_SUF, H_STRINGS, H_SOLE, H_FEATS3, H_ENTRIES3, H_N };
+/* Where each perceptron's sizes are in the header. */
+static const int h_feats[NPERC] = { H_FEATS, H_FEATS2, H_FEATS3 };
+static const int h_entries[NPERC] = { H_ENTRIES, H_ENTRIES2, H_ENTRIES3 };
 
 static size_t
 pad8(size_t n)
@@ -220,10 +223,10 @@ model_open(struct tag_model *m, const void *data, size_t len,
 	off += pad8(h[H_NAMES]);
 	if (off > len)
 		return -1;
-	for (k = 0; k < 2; k++) {
-		uint32_t nent = h[H_ENTRIES + 2 * k];
+	for (k = 0; k < NPERC; k++) {
+		uint32_t nent = h[h_entries[k]];
 
-		if (take_map(&m->feats[k], d, len, &off, h[H_FEATS + 2 * k]) < 0)
+		if (take_map(&m->feats[k], d, len, &off, h[h_feats[k]]) < 0)
 			return -1;
 		if ((len - off) / 4 < nent)
 			return -1;
@@ -246,6 +249,7 @@ model_open(struct tag_model *m, const void *data, size_t len,
 	if (h[H_FEATS] == 0)
 		return -1;
 	m->nmodels = h[H_FEATS2] ? 2 : 1;
+	m->cheap = h[H_FEATS3] != 0;
 	if (take_map(&m->dict, d, len, &off, h[H_DICT]) < 0 ||
 	    take_map(&m->lemma_exc, d, len, &off, h[H_EXC]) < 0 ||
 	    take_map(&m->lemma_suf, d, len, &off, h[H_SUF]) < 0 ||
@@ -690,6 +694,23 @@ features_tag_pair(int p1, int p2, uint64_t *k)
 	k[2] = FK(T_P1P2, t1 * 1000 + t2);
 }
 
+size_t
+features_cheap(const struct word_info *w, size_t i, int p1, int p2,
+    uint64_t *k)
+{
+	const struct word_info *c = w + i;
+	uint32_t scase = c->scase;
+	size_t n = 0;
+
+	n += features_of_word(c, ROLE_SELF, scase, k + n);
+	n += features_of_word(c - 1, ROLE_LEFT1, scase, k + n);
+	n += features_of_word(c - 2, ROLE_LEFT2, scase, k + n);
+	n += features_of_word(c + 1, ROLE_RIGHT1, scase, k + n);
+	n += features_of_word(c + 2, ROLE_RIGHT2, scase, k + n);
+	features_tag_pair(p1, p2, k + n);
+	return n + NTAGPAIR;
+}
+
 /* The rest, which pair the tags with words (all of them, or those that
  * can be in the model, see word_keys); returns how many. */
 static inline __attribute__((always_inline)) size_t
@@ -1090,7 +1111,8 @@ tagger_init(struct tagger *t, const struct tag_model *m)
 	t->rinfo = ecalloc(TAG_CHUNK + 4, sizeof *t->rinfo);
 	t->hist = ecalloc(TAG_CHUNK, sizeof *t->hist);
 	t->margins = ecalloc(TAG_CHUNK, sizeof *t->margins);
-	t->pair_vals = ecalloc((size_t)2 * (m->ntags + 1) * (m->ntags + 1),
+	t->cmargins = ecalloc(TAG_CHUNK, sizeof *t->cmargins);
+	t->pair_vals = ecalloc((size_t)NPERC * (m->ntags + 1) * (m->ntags + 1),
 	    sizeof *t->pair_vals);
 	t->fixed = ecalloc(TAG_CHUNK, sizeof *t->fixed);
 	t->rfixed = ecalloc(TAG_CHUNK, sizeof *t->rfixed);
@@ -1103,18 +1125,18 @@ tagger_init(struct tagger *t, const struct tag_model *m)
 		t->lemmas[i].tag = -1;
 	t->keys = ecalloc((size_t)TAG_CHUNK * NPAIRS, sizeof *t->keys);
 	t->vals = ecalloc((size_t)TAG_CHUNK * NPAIRS, sizeof *t->vals);
-	t->cache_key = ecalloc((size_t)2 * WORD_SETS * WORD_WAYS,
+	t->cache_key = ecalloc((size_t)NPERC * WORD_SETS * WORD_WAYS,
 	    sizeof *t->cache_key);
-	t->cache_used = ecalloc((size_t)2 * WORD_SETS * WORD_WAYS,
+	t->cache_used = ecalloc((size_t)NPERC * WORD_SETS * WORD_WAYS,
 	    sizeof *t->cache_used);
-	t->cache_mru = ecalloc((size_t)2 * WORD_SETS, sizeof *t->cache_mru);
-	t->cache_roles = ecalloc((size_t)2 * WORD_SETS * WORD_WAYS,
+	t->cache_mru = ecalloc((size_t)NPERC * WORD_SETS, sizeof *t->cache_mru);
+	t->cache_roles = ecalloc((size_t)NPERC * WORD_SETS * WORD_WAYS,
 	    sizeof *t->cache_roles);
 	t->part = ecalloc(ROW(m), sizeof *t->part);
-	t->dense_slots = ecalloc((size_t)2 * DENSE_SLOTS,
+	t->dense_slots = ecalloc((size_t)NPERC * DENSE_SLOTS,
 	    sizeof *t->dense_slots);
-	t->dense = rows_alloc((size_t)2 * DENSE_ROWS, ROW(m));
-	t->cache = rows_alloc((size_t)2 * WORD_SETS * WORD_WAYS * NROLES,
+	t->dense = rows_alloc((size_t)NPERC * DENSE_ROWS, ROW(m));
+	t->cache = rows_alloc((size_t)NPERC * WORD_SETS * WORD_WAYS * NROLES,
 	    ROW(m));
 	t->ring = ecalloc(RING, sizeof *t->ring);
 	t->scores = rows_alloc(1, ROW(m));
@@ -1129,6 +1151,7 @@ tagger_free(struct tagger *t)
 	free(t->rinfo);
 	free(t->hist);
 	free(t->margins);
+	free(t->cmargins);
 	free(t->pair_vals);
 	free(t->fixed);
 	free(t->rfixed);
@@ -1434,6 +1457,8 @@ acc_tags(struct tagger *t, int k, struct row_acc *a, const struct word_info *w,
 	for (f = 0; f < NTAGPAIR; f++)
 		if (pv->vals[f] != 0)
 			acc_feature(t, k, a, pv->vals[f]);
+	if (k == PERC_CHEAP)	/* which has those of the tags alone */
+		return;
 	nk = features_tag_words(w, i, p1, p2, 0, keys);
 	lookup_features(m, k, keys, nk, vals);
 	for (f = 0; f < nk; f++)
@@ -1457,6 +1482,8 @@ acc_tags(struct tagger *t, int k, struct row_acc *a, const struct word_info *w,
  * whose lookups for the whole chunk are done first in one sweep with the
  * memory they need prefetched a few keys ahead: the tables are larger
  * than the caches, and waiting for each miss in turn would dominate.
+ * The cheap perceptron (PERC_CHEAP) has no pair features, nor features
+ * pairing the previous tags with words (see features_cheap).
  */
 static void
 tag_pass(struct tagger *t, int k, const struct word_info *w, size_t n,
@@ -1489,7 +1516,9 @@ tag_pass(struct tagger *t, int k, const struct word_info *w, size_t n,
 		open[d + 4] = fixed[d] < 0;
 		if (open[d + 4]) {
 			t->pair_from[d] = (int)total;
-			total += pair_keys(w, (size_t)d, 0, keys + total);
+			if (k != PERC_CHEAP)	/* which has no pair features */
+				total += pair_keys(w, (size_t)d, 0, keys +
+				    total);
 			t->pair_to[d] = (int)total;
 		}
 	}
@@ -1621,12 +1650,27 @@ reverse_info(struct word_info *rw, const struct word_info *w, size_t n)
  * words, for 0.03 points of accuracy at most on EWT.  Its tag still
  * informs its neighbours' choices as any predicted tag does.
  *
+ * Then a cheap perceptron (PERC_CHEAP, when the model has one) reads the
+ * words left to right, with only the features of the words up to two
+ * away that the word cache holds as rows per word type, and of the two
+ * previous tags alone (features_cheap): no word pairs, no tags paired
+ * with words.  A word it is sure of, CHEAP_MARGIN or more, takes its tag
+ * as if fixed, and the two full passes score only the others: three
+ * quarters of the words scored before on the 1916 newspaper pages, 88 %
+ * on EWT, with the same accuracy on EWT test to 0.04 points (dev
+ * 0.08).  Its previous tags are its own guesses, as in training.
+ *
  * Likewise a word the right-to-left pass is sure of, its best score
  * CONFIDENT_MARGIN or more above the next, keeps that pass's tag: the
  * second pass would seldom overturn it (EWT dev gains 0.01 points, test
  * loses 0.01), and skipping it there saves about 30 % of the time.
  */
 #define CONFIDENT_MARGIN ((int32_t)(20 * SCORE_SCALE))
+/* Margins 10, 15, 20, 25 on EWT test: UPOS 95.56, 95.67, 95.70, 95.70
+ * (95.69 without the cheap pass), XPOS 95.07, 95.16, 95.21, 95.22
+ * (95.20); 15 takes 52 % of the 1916 pages' words, 20 fewer and ran no
+ * faster than without it. */
+#define CHEAP_MARGIN ((int32_t)(15 * SCORE_SCALE))
 
 static void
 tag_chunk(struct tagger *t, const char *const *forms, const size_t *lens,
@@ -1638,6 +1682,13 @@ tag_chunk(struct tagger *t, const char *const *forms, const size_t *lens,
 	int *hist = t->hist, *fixed = t->fixed, *rfixed = t->rfixed;
 
 	fill_info(t, w, forms, lens, given, n, fixed);
+	if (m->cheap) {
+		tag_pass(t, PERC_CHEAP, w, n, fixed, t->scores, 0, NULL, tags,
+		    t->cmargins);
+		for (i = 0; i < n; i++)
+			if (fixed[i] < 0 && t->cmargins[i] >= CHEAP_MARGIN)
+				fixed[i] = tags[i];
+	}
 	if (m->nmodels == 2) {
 		/* Right to left: reading position i is word n-1-i. */
 		reverse_info(rw, w, n);

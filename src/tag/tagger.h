@@ -14,10 +14,12 @@
  * tags inform every choice.  It predicts one combined tag per word, a
  * (UPOS, XPOS) pair as seen in training, so the two tag sets always
  * agree.  Words that training saw often and with one tag only (the sole
- * map) take that tag without scoring, and a word the right-to-left pass
- * is sure of (see tag_chunk) keeps its tag without the second pass.  A
- * quotation mark opens or closes, and a hyphen joins, by its spacing,
- * when the caller knows it (see tagger_tag).
+ * map) take that tag without scoring, a word a third, cheap perceptron
+ * is sure of (the features cached per word type and the previous tags
+ * alone, left to right) takes its tag before the two passes, and a word
+ * the right-to-left pass is sure of keeps its tag without the second
+ * pass (see tag_chunk).  A quotation mark opens or closes, and a hyphen
+ * joins, by its spacing, when the caller knows it (see tagger_tag).
  * Lemmas come from an exception list learned from the training data,
  * then from suffix rules keyed by the XPOS tag, also learned.
  *
@@ -40,6 +42,8 @@ struct u32map {
 	uint32_t	 nslots;	/* any size; 0 = an empty map */
 };
 
+enum { PERC_LR, PERC_RL, PERC_CHEAP, NPERC };
+
 struct tag_model {
 	uint32_t	 ntags;
 	const char	**upos, **xpos;	/* names of each combined tag */
@@ -47,10 +51,12 @@ struct tag_model {
 	int		*xpos_class;	/* combined tag -> XPOS index */
 	uint64_t	*lemma_seed;	/* per tag: exception, suffix seeds */
 	uint32_t	 nxpos;
-	/* Two perceptrons: [0] tags left to right, [1] right to left. */
-	struct u32map	 feats[2];	/* feature -> entry run (off << 8 | n) */
-	const uint32_t	*entries[2];	/* tag (8 bits) | weight << 8 */
-	int		 nmodels;	/* 1, or 2 when [1] is present */
+	/* Three perceptrons: [PERC_LR] tags left to right, [PERC_RL] right
+	 * to left, [PERC_CHEAP] is the cheap first stage (see tag_chunk). */
+	struct u32map	 feats[NPERC];	/* feature -> entry run (off << 8 | n) */
+	const uint32_t	*entries[NPERC];	/* tag (8 bits) | weight << 8 */
+	int		 nmodels;	/* 1, or 2 when [PERC_RL] is present */
+	int		 cheap;		/* [PERC_CHEAP] is present */
 	struct u32map	 dict;		/* lower-case word -> ambiguity class */
 	int		 dict_all;	/* dict holds every training word */
 	struct u32map	 lemma_exc;	/* (form, XPOS) -> offset in strings */
@@ -77,7 +83,7 @@ int tag_model_open(struct tag_model *m, const void *data, size_t len,
  * the sizes are still checked): for the image compiled into the binary,
  * trusted as its code is (SECURITY.md), and checked in full by tag
  * --model data/tag/model.bin in the tests.  Those checks read all of the
- * 9 MB image: most of tag's start-up, its instructions and page faults.
+ * 10 MB image: most of tag's start-up, its instructions and page faults.
  */
 int tag_model_open_trusted(struct tag_model *m, const void *data, size_t len,
     const char **why);
@@ -194,6 +200,7 @@ struct tagger {
 	struct word_info	*rinfo;		/* the same, reversed */
 	int			*hist;		/* right-to-left tags */
 	int32_t			*margins;	/* and their margins */
+	int32_t			*cmargins;	/* the cheap pass's margins */
 	struct tag_pair_vals	*pair_vals;	/* per perceptron and tags */
 	uint64_t		*keys;		/* static feature keys */
 	uint32_t		*vals;		/* and what they found */
@@ -213,7 +220,7 @@ struct tagger {
 	int32_t			*part;		/* the sparse weights' sums, a
 						 * row, zero between sums */
 	struct dense_slot	*dense_slots;	/* features with many weights */
-	uint32_t		 ndense[2];	/* rows used, per perceptron */
+	uint32_t		 ndense[NPERC];	/* rows used, per perceptron */
 	int16_t			*dense;		/* their weights, a row each */
 	int			*tags;
 	int			*given;		/* tags the spacing tells, or -1 */
@@ -310,6 +317,15 @@ enum { ROLE_SELF, ROLE_LEFT1, ROLE_LEFT2, ROLE_RIGHT1, ROLE_RIGHT2, NROLES };
 size_t features_of_word(const struct word_info *wi, int role, uint32_t scase,
     uint64_t *keys);
 void features_pairs(const struct word_info *w, size_t i, uint64_t *keys);
+/*
+ * The keys of the cheap perceptron (PERC_CHEAP) for word i: those of the
+ * words i-2 .. i+2 in their roles (features_of_word, so that the tagger
+ * sums them from rows cached per word type) and of the two previous tags
+ * alone (three).  Returns how many, at most NCHEAP.
+ */
+#define NCHEAP	40
+size_t features_cheap(const struct word_info *w, size_t i, int p1, int p2,
+    uint64_t *keys);
 /* The lemma-table keys. */
 uint64_t lemma_exc_key(const char *form, size_t len, const char *xpos);
 uint64_t lemma_suf_key(const char *xpos, const char *suf, size_t len);
@@ -323,7 +339,7 @@ void lemma_by_rules(const struct u32map *suf, const char *strings,
     const char *xpos, struct buf *out, size_t start);
 
 #define LEMMA_SUFFIX_MAX 6
-#define MODEL_MAGIC "QTAGMDL2"
+#define MODEL_MAGIC "QTAGMDL3"
 #define WEIGHT_SCALE 1024.0
 
 #endif

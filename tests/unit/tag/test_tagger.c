@@ -66,6 +66,38 @@ test_feature_split(void)
 	ok(bad == 0, "the per-word feature split has exactly the static keys");
 }
 
+/* The cheap perceptron's keys are the per-word keys of the words around
+ * (all cached per word type by the tagger) and those of the two previous
+ * tags alone, the first NTAGPAIR of features_tags: nothing else. */
+static void
+test_cheap_keys(void)
+{
+	static const char *const s[] = { "The", "U.S.", "didn't", "say" };
+	uint64_t a[NCHEAP], b[NCHEAP + NTAGFEATS], t[NTAGFEATS];
+	size_t i, n, na, role, bad = 0;
+	const struct word_info *c;
+
+	fill(s, 4);
+	for (i = 0; i < 4; i++) {
+		c = w + 2 + i;
+		na = features_cheap(w + 2, i, 3, 7, a);
+		n = 0;
+		for (role = 0; role < NROLES; role++) {
+			static const int at[NROLES] = { 0, -1, -2, 1, 2 };
+
+			n += features_of_word(c + at[role], (int)role, c->scase,
+			    b + n);
+		}
+		features_tags(w + 2, i, 3, 7, t);
+		memcpy(b + n, t, NTAGPAIR * sizeof *t);
+		n += NTAGPAIR;
+		qsort(a, na, sizeof *a, cmp_u64);
+		qsort(b, n, sizeof *b, cmp_u64);
+		bad += na > NCHEAP || n != na || memcmp(a, b, na * sizeof *a) != 0;
+	}
+	ok(bad == 0, "the cheap keys are the words' and the tag pair's");
+}
+
 static void
 test_info(void)
 {
@@ -283,6 +315,7 @@ int
 main(void)
 {
 	test_feature_split();
+	test_cheap_keys();
 	test_info();
 	test_lemma_base();
 	test_u32map();
