@@ -14,10 +14,12 @@
  * tags inform every choice.  It predicts one combined tag per word, a
  * (UPOS, XPOS) pair as seen in training, so the two tag sets always
  * agree.  Words that training saw often and with one tag only (the sole
- * map) take that tag without scoring, and a word the right-to-left pass
- * is sure of (see tag_chunk) keeps its tag without the second pass.  A
- * quotation mark opens or closes, and a hyphen joins, by its spacing,
- * when the caller knows it (see tagger_tag).
+ * map) take that tag without scoring, a word a third, cheap perceptron
+ * is sure of (the features cached per word type and the previous tags
+ * alone, left to right) takes its tag before the two passes, and a word
+ * the right-to-left pass is sure of, or agrees on with the cheap one,
+ * keeps its tag without the second pass (see tag_chunk).  A quotation mark opens or closes, and a hyphen
+ * joins, by its spacing, when the caller knows it (see tagger_tag).
  * Lemmas come from an exception list learned from the training data,
  * then from suffix rules keyed by the XPOS tag, also learned.
  *
@@ -41,6 +43,8 @@ struct u32map {
 	uint32_t	 nslots;	/* any size; 0 = an empty map */
 };
 
+enum { PERC_LR, PERC_RL, PERC_CHEAP, NPERC };
+
 struct tag_model {
 	uint32_t	 ntags;
 	const char	**upos, **xpos;	/* names of each combined tag */
@@ -48,10 +52,12 @@ struct tag_model {
 	int		*xpos_class;	/* combined tag -> XPOS index */
 	uint64_t	*lemma_seed;	/* per tag: exception, suffix seeds */
 	uint32_t	 nxpos;
-	/* Two perceptrons: [0] tags left to right, [1] right to left. */
-	struct u32map	 feats[2];	/* feature -> entry run (off << 8 | n) */
-	const uint32_t	*entries[2];	/* tag (8 bits) | weight << 8 */
-	int		 nmodels;	/* 1, or 2 when [1] is present */
+	/* Three perceptrons: [PERC_LR] tags left to right, [PERC_RL] right
+	 * to left, [PERC_CHEAP] is the cheap first stage (see tag_chunk). */
+	struct u32map	 feats[NPERC];	/* feature -> entry run (off << 8 | n) */
+	const uint32_t	*entries[NPERC];	/* tag (8 bits) | weight << 8 */
+	int		 nmodels;	/* 1, or 2 when [PERC_RL] is present */
+	int		 cheap;		/* [PERC_CHEAP] is present */
 	struct u32map	 dict;		/* lower-case word -> ambiguity class */
 	int		 dict_all;	/* dict holds every training word */
 	struct u32map	 lemma_exc;	/* (form, XPOS) -> offset in strings */
@@ -78,7 +84,7 @@ int tag_model_open(struct tag_model *m, const void *data, size_t len,
  * the sizes are still checked): for the image compiled into the binary,
  * trusted as its code is (SECURITY.md), and checked in full by tag
  * --model data/tag/model.bin in the tests.  Those checks read all of the
- * 9 MB image: most of tag's start-up, its instructions and page faults.
+ * 10 MB image: most of tag's start-up, its instructions and page faults.
  */
 int tag_model_open_trusted(struct tag_model *m, const void *data, size_t len,
     const char **why);
@@ -146,6 +152,20 @@ typedef int row_best_fn(const int16_t *scores, uint32_t ntags,
 row_best_fn row_best;
 row_best_fn *row_best_pick(void);
 
+/*
+ * The best tag of the sum of the n >= 1 rows src[0 .. n) of ntags scores
+ * (each padded to a multiple of 16, 32-byte aligned), and its margin, as
+ * row_best finds them in the row that rows_sum (fresh, no part) would
+ * write, without writing it: the cheap perceptron's (see cheap_pass in
+ * tagger.c) one step a word.  rows_best_portable sums with rows_sum and
+ * then looks with row_best; rows_best_pick returns the fastest the
+ * processor has, which keeps the sum in registers (the same answers).
+ */
+typedef int rows_best_fn(const int16_t *const *src, size_t n,
+    uint32_t ntags, int32_t *margin);
+rows_best_fn rows_best_portable;
+rows_best_fn *rows_best_pick(void);
+
 /* Lemmas of short forms, cached by form and tag (see tagger_lemma). */
 #define LEMMA_SETS	4096	/* a power of two, of two entries */
 #define LEMMA_MAX	30	/* longer lemmas are not cached */
@@ -158,11 +178,13 @@ row_best_fn *row_best_pick(void);
  * page without punctuation, is tagged as consecutive pieces).
  */
 #define TAG_CHUNK 256
-#define WORD_SETS 4096	/* per perceptron, a power of two */
+#define WORD_SETS 4096	/* per full perceptron, a power of two */
+#define CHEAP_SETS 8192	/* the cheap one's (see cheap_rows) */
+#define ALL_SETS ((size_t)2 * WORD_SETS + CHEAP_SETS)
 #define WORD_WAYS 2	/* word_rows assumes two */
-#define DENSE_ROWS 4096	/* dense rows per perceptron */
-#define DENSE_SLOTS 8192	/* their table: a power of two, 2 a row */
-#define DENSE_MIN 16		/* weights of a feature given a dense row */
+#define DENSE_ROWS 8192	/* dense rows per perceptron */
+#define DENSE_SLOTS 16384	/* their table: a power of two, 2 a row */
+#define DENSE_MIN 8		/* weights of a feature given a dense row */
 
 /* What the features of a pair of previous tags alone found (see
  * acc_tags in tagger.c), once known. */
@@ -185,7 +207,9 @@ struct tagger {
 	struct word_info	*rinfo;		/* the same, reversed */
 	int			*hist;		/* right-to-left tags */
 	int32_t			*margins;	/* and their margins */
-	struct tag_pair_vals	*pair_vals;	/* per perceptron and tags */
+	int32_t			*cmargins;	/* the cheap pass's margins */
+	struct tag_pair_vals	*pair_vals;	/* per full perceptron and
+						 * tags */
 	uint64_t		*keys;		/* static feature keys */
 	uint32_t		*vals;		/* and what they found */
 	int16_t			*scores;	/* a row of ntags */
@@ -201,10 +225,16 @@ struct tagger {
 	uint64_t		 pos;		/* reading positions so far */
 	rows_sum_fn		*rows_sum;	/* rows_sum_pick() */
 	row_best_fn		*row_best;	/* row_best_pick() */
+	rows_best_fn		*rows_best;	/* rows_best_pick() */
+	int16_t			*pair_rows;	/* the cheap perceptron's row of
+						 * each pair of previous tags */
+	unsigned char		*pair_filled;	/* and whether it is summed */
+	int16_t			*cheap_ring;	/* uncached words' cheap rows,
+						 * RING of NROLES rows */
 	int32_t			*part;		/* the sparse weights' sums, a
 						 * row, zero between sums */
 	struct dense_slot	*dense_slots;	/* features with many weights */
-	uint32_t		 ndense[2];	/* rows used, per perceptron */
+	uint32_t		 ndense[NPERC];	/* rows used, per perceptron */
 	int16_t			*dense;		/* their weights, a row each */
 	int			*tags;
 	int			*given;		/* tags the spacing tells, or -1 */
@@ -303,6 +333,31 @@ enum { ROLE_SELF, ROLE_LEFT1, ROLE_LEFT2, ROLE_RIGHT1, ROLE_RIGHT2, NROLES };
 size_t features_of_word(const struct word_info *wi, int role, uint32_t scase,
     uint64_t *keys);
 void features_pairs(const struct word_info *w, size_t i, uint64_t *keys);
+/*
+ * The keys of the cheap perceptron (PERC_CHEAP) for word i: those of the
+ * words i-2 .. i+2 in their roles (features_of_word, so that the tagger
+ * sums them from rows cached per word type) and of the two previous tags
+ * alone (three).  Returns how many, at most NCHEAP.
+ */
+#define NCHEAP	40
+size_t features_cheap(const struct word_info *w, size_t i, int p1, int p2,
+    uint64_t *keys);
+/*
+ * A word not yet fixed (fixed[i] < 0) whose tags[i] was scored margins[i]
+ * >= min above the next takes that tag as fixed: the cheap pass's
+ * verdict (see tag_chunk in tagger.c).
+ */
+void tag_accept(int *fixed, const int *tags, const int32_t *margins,
+    size_t n, int32_t min);
+/*
+ * After the right-to-left pass, whose tags rtags and margins rmargins
+ * are in its reading order (word j at n-1-j): a word not yet fixed keeps
+ * that pass's tag, without the second pass, where its margin is min or
+ * more or where guess (the cheap pass's tags, NULL for none) chose the
+ * same tag.
+ */
+void tag_confirm(int *fixed, const int *rtags, const int32_t *rmargins,
+    const int *guess, size_t n, int32_t min);
 /* The lemma-table keys. */
 uint64_t lemma_exc_key(const char *form, size_t len, const char *xpos);
 uint64_t lemma_suf_key(const char *xpos, const char *suf, size_t len);
@@ -316,7 +371,7 @@ void lemma_by_rules(const struct u32map *suf, const char *strings,
     const char *xpos, struct buf *out, size_t start);
 
 #define LEMMA_SUFFIX_MAX 6
-#define MODEL_MAGIC "QTAGMDL2"
+#define MODEL_MAGIC "QTAGMDL3"
 #define WEIGHT_SCALE 1024.0
 
 #endif

@@ -21,6 +21,10 @@
 /* Averaged weights smaller than 0.75 are dropped: a quarter of them, at
  * no cost in accuracy on EWT (measured), for a smaller, faster model. */
 #define PRUNE_BELOW	((long)(0.75 * WEIGHT_SCALE))
+/* The cheap perceptron's (see tag_chunk in tagger.c) are pruned harder,
+ * below 1.5: 98 k weights are left of 233 k, and the model stays under
+ * 10 MB (9.85 MB; 0.7 MB of it the cheap perceptron's). */
+#define CHEAP_PRUNE_BELOW	((long)(1.5 * WEIGHT_SCALE))
 
 /* ---- a growable map from 64-bit keys to 32-bit values ---- */
 
@@ -452,6 +456,7 @@ struct perceptron {
 	int		 ntags;
 	uint64_t	*keys;	/* insertion order of features */
 	size_t		 nkeys, kcap;
+	int		 cheap;	/* the cheap features (features_cheap) */
 };
 
 static void
@@ -560,17 +565,23 @@ run_sentence(struct perceptron *p, const struct corpus *c,
     const struct word_info *info, size_t s, int learn, int *pred,
     const struct tagset *ts, size_t *upos_ok, size_t *xpos_ok)
 {
-	uint64_t keys[NSTATIC + NTAGFEATS];
+	uint64_t keys[NSTATIC + NTAGFEATS > NCHEAP ? NSTATIC + NTAGFEATS :
+	    NCHEAP];
 	double scores[256];
 	const struct word_info *w = info + c->sent[s] + 4 * s + 2;
 	size_t n = c->sent[s + 1] - c->sent[s], i, f, nk, ok = 0;
 	int gold, guess;
 
 	for (i = 0; i < n; i++) {
-		features_static(w, i, keys);
-		features_tags(w, i, i > 0 ? pred[i - 1] : -1,
-		    i > 1 ? pred[i - 2] : -1, keys + NSTATIC);
-		nk = NSTATIC + NTAGFEATS;
+		if (p->cheap) {
+			nk = features_cheap(w, i, i > 0 ? pred[i - 1] : -1,
+			    i > 1 ? pred[i - 2] : -1, keys);
+		} else {
+			features_static(w, i, keys);
+			features_tags(w, i, i > 0 ? pred[i - 1] : -1,
+			    i > 1 ? pred[i - 2] : -1, keys + NSTATIC);
+			nk = NSTATIC + NTAGFEATS;
+		}
 		score_train(p, keys, nk, scores, !learn);
 		guess = argmax(scores, p->ntags);
 		gold = c->tag[c->sent[s] + i];
@@ -823,12 +834,12 @@ perceptron_image(const struct perceptron *p, struct mapimg *feats,
 {
 	size_t nent = 0, cap = 0, f, n, nfeat = 0;
 	const struct weight *w;
-	uint32_t j, *v, off;
+	uint32_t j, *v, off, *runs;
 	double avg;
-	long q;
+	long q, prune = p->cheap ? CHEAP_PRUNE_BELOW : PRUNE_BELOW;
 
 	*entries = NULL;
-	mapimg_init(feats, p->nkeys);
+	runs = ecalloc(p->nkeys + 1, sizeof *runs);	/* per key, 0 = none */
 	for (f = 0; f < p->nkeys; f++) {
 		v = hmap_get(&p->feat, p->keys[f]);
 		off = (uint32_t)nent;
@@ -837,7 +848,7 @@ perceptron_image(const struct perceptron *p, struct mapimg *feats,
 			avg = ((double)w->total + (double)(p->now - w->ts) *
 			    w->w) / p->now;
 			q = (long)(avg * WEIGHT_SCALE + (avg < 0 ? -0.5 : 0.5));
-			if (q > -PRUNE_BELOW && q < PRUNE_BELOW)
+			if (q > -prune && q < prune)
 				continue;
 			if (q > 0x7FFFFF)
 				q = 0x7FFFFF;
@@ -852,10 +863,19 @@ perceptron_image(const struct perceptron *p, struct mapimg *feats,
 			n++;
 		}
 		if (n > 0) {
-			mapimg_add(feats, p->keys[f], off << 8 | (uint32_t)n);
+			runs[f] = off << 8 | (uint32_t)n;
 			nfeat++;
 		}
 	}
+	/* The two tagging perceptrons' tables have room for every feature
+	 * trained, a lower load (fewer probes) than their kept ones need;
+	 * the cheap one's, pruned harder, for those kept only, which keeps
+	 * the model under 10 MB. */
+	mapimg_init(feats, p->cheap ? nfeat : p->nkeys);
+	for (f = 0; f < p->nkeys; f++)
+		if (runs[f] != 0)
+			mapimg_add(feats, p->keys[f], runs[f]);
+	free(runs);
 	if (nent >= 1u << 24)
 		die(EXIT_DATA, "model too large: %zu weights", nent);
 	*nentries = nent;
@@ -869,14 +889,14 @@ write_model(const char *path, const struct tagset *ts,
     const struct mapimg *sole, const struct lemma_rules *lr)
 {
 	struct buf img = BUF_INIT;
-	struct mapimg feats[2];
-	uint32_t *entries[2], hdr[11];
-	size_t nent[2];
+	struct mapimg feats[NPERC];
+	uint32_t *entries[NPERC], hdr[13];
+	size_t nent[NPERC];
 	char *tmp;
 	FILE *fp;
 	int k;
 
-	for (k = 0; k < 2; k++)
+	for (k = 0; k < NPERC; k++)
 		perceptron_image(&p[k], &feats[k], &entries[k], &nent[k]);
 	hdr[0] = (uint32_t)ts->n;
 	hdr[1] = (uint32_t)ts->names.len;
@@ -889,12 +909,14 @@ write_model(const char *path, const struct tagset *ts,
 	hdr[8] = lr->suf.nslots;
 	hdr[9] = (uint32_t)lr->strings.len;
 	hdr[10] = sole->nslots;
+	hdr[11] = feats[PERC_CHEAP].nslots;
+	hdr[12] = (uint32_t)nent[PERC_CHEAP];
 	buf_add(&img, MODEL_MAGIC, 8);
-	put_u32s(&img, hdr, 11);
+	put_u32s(&img, hdr, 13);
 	put_pad8(&img);
 	buf_add(&img, ts->names.data, ts->names.len);
 	put_pad8(&img);
-	for (k = 0; k < 2; k++) {
+	for (k = 0; k < NPERC; k++) {
 		put_u32s(&img, feats[k].slots, (size_t)feats[k].nslots * 2);
 		put_u32s(&img, entries[k], nent[k]);
 		put_pad8(&img);
@@ -917,7 +939,7 @@ write_model(const char *path, const struct tagset *ts,
 	if (rename(tmp, path) != 0)
 		die(EXIT_DATA, "%s: %s", path, strerror(errno));
 	free(tmp);
-	for (k = 0; k < 2; k++) {
+	for (k = 0; k < NPERC; k++) {
 		free(entries[k]);
 		free(feats[k].slots);
 	}
@@ -947,7 +969,7 @@ evaluate(struct perceptron *p, const struct corpus *c,
 static void
 train_perceptron(struct perceptron *p, const struct corpus *train,
     const struct corpus *dev, const struct mapimg *dict,
-    const struct tagset *ts, int epochs, const char *what)
+    const struct tagset *ts, int epochs, int cheap, const char *what)
 {
 	struct word_info *info = corpus_info(train, dict);
 	size_t *order, s, k, ok;
@@ -956,6 +978,7 @@ train_perceptron(struct perceptron *p, const struct corpus *train,
 
 	memset(p, 0, sizeof *p);
 	p->ntags = ts->n;
+	p->cheap = cheap;
 	hmap_init(&p->feat, 1 << 20);
 	p->nw = 1;	/* index 0 ends the chains */
 	p->cap = 1 << 20;
@@ -997,10 +1020,11 @@ tag_train(const struct train_opts *o)
 {
 	struct tagset ts;
 	struct corpus train, dev;
-	struct perceptron p[2];
+	struct perceptron p[NPERC];
 	struct mapimg dict, sole;
 	struct word_counts lower, exact;
 	struct lemma_rules lr;
+	int k;
 
 	memset(&ts, 0, sizeof ts);
 	memset(&lr, 0, sizeof lr);
@@ -1019,17 +1043,19 @@ tag_train(const struct train_opts *o)
 	word_counts_free(&lower);
 	word_counts_free(&exact);
 	learn_lemmas(&train, &ts, &lr);
-	train_perceptron(&p[0], &train, o->dev ? &dev : NULL, &dict, &ts,
-	    o->epochs, "left-to-right");
+	train_perceptron(&p[PERC_LR], &train, o->dev ? &dev : NULL, &dict, &ts,
+	    o->epochs, 0, "left-to-right");
+	train_perceptron(&p[PERC_CHEAP], &train, o->dev ? &dev : NULL, &dict,
+	    &ts, o->epochs, 1, "cheap left-to-right");
 	corpus_reverse(&train);
 	if (o->dev)
 		corpus_reverse(&dev);
-	train_perceptron(&p[1], &train, o->dev ? &dev : NULL, &dict, &ts,
-	    o->epochs, "right-to-left");
+	train_perceptron(&p[PERC_RL], &train, o->dev ? &dev : NULL, &dict, &ts,
+	    o->epochs, 0, "right-to-left");
 	write_model(o->out, &ts, p, &dict, &sole, &lr);
 
-	perceptron_free(&p[0]);
-	perceptron_free(&p[1]);
+	for (k = 0; k < NPERC; k++)
+		perceptron_free(&p[k]);
 	free(dict.slots);
 	free(sole.slots);
 	free(lr.exc.slots);

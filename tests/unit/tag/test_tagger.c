@@ -66,6 +66,38 @@ test_feature_split(void)
 	ok(bad == 0, "the per-word feature split has exactly the static keys");
 }
 
+/* The cheap perceptron's keys are the per-word keys of the words around
+ * (all cached per word type by the tagger) and those of the two previous
+ * tags alone, the first NTAGPAIR of features_tags: nothing else. */
+static void
+test_cheap_keys(void)
+{
+	static const char *const s[] = { "The", "U.S.", "didn't", "say" };
+	uint64_t a[NCHEAP], b[NCHEAP + NTAGFEATS], t[NTAGFEATS];
+	size_t i, n, na, role, bad = 0;
+	const struct word_info *c;
+
+	fill(s, 4);
+	for (i = 0; i < 4; i++) {
+		c = w + 2 + i;
+		na = features_cheap(w + 2, i, 3, 7, a);
+		n = 0;
+		for (role = 0; role < NROLES; role++) {
+			static const int at[NROLES] = { 0, -1, -2, 1, 2 };
+
+			n += features_of_word(c + at[role], (int)role, c->scase,
+			    b + n);
+		}
+		features_tags(w + 2, i, 3, 7, t);
+		memcpy(b + n, t, NTAGPAIR * sizeof *t);
+		n += NTAGPAIR;
+		qsort(a, na, sizeof *a, cmp_u64);
+		qsort(b, n, sizeof *b, cmp_u64);
+		bad += na > NCHEAP || n != na || memcmp(a, b, na * sizeof *a) != 0;
+	}
+	ok(bad == 0, "the cheap keys are the words' and the tag pair's");
+}
+
 static void
 test_info(void)
 {
@@ -278,17 +310,114 @@ test_row_best(void)
 	    "(%u of %u wrong)", bad, cases);
 }
 
+/* The best of a sum of rows, without the sum written (rows_best): both
+ * versions against a plain saturating sum and scan, for every number of
+ * tags up to 140 (the vectors kept in registers, 1 to 8, and more) and
+ * 255, of 1 to 7 rows, with ties and sums that saturate; the scores past
+ * ntags, up to a multiple of 16, higher than any in the sum. */
+static void
+test_rows_best(void)
+{
+	enum { MAXROWS = 7, MAXNT = 256 };
+	static int16_t rows[MAXROWS][MAXNT] __attribute__((aligned(64)));
+	const int16_t *src[MAXROWS];
+	rows_best_fn *best[2] = { rows_best_portable, rows_best_pick() };
+	uint32_t nt, j, x = 4242, bad = 0, cases = 0;
+	int32_t sum[MAXNT], margin, next;
+	size_t n, s;
+	int round, want, v;
+
+	for (s = 0; s < MAXROWS; s++)
+		src[s] = rows[s];
+	for (round = 0; round < 12; round++)
+		for (nt = 1; nt <= 255; nt += nt < 140 ? 1 : 115)
+			for (n = 1; n <= MAXROWS; n += 3) {
+				for (s = 0; s < n; s++)
+					for (j = 0; j < MAXNT; j++) {
+						x = x * 1103515245u + 12345u;
+						/* ties; sums far out of range */
+						rows[s][j] = j >= nt ? INT16_MAX :
+						    round % 3 == 0 ?
+						    (int16_t)(x >> 29) :
+						    round % 3 == 1 ?
+						    (int16_t)(x >> 16) :
+						    (int16_t)((x >> 20) - 2048);
+					}
+				for (j = 0; j < nt; j++)
+					for (sum[j] = 0, s = 0; s < n; s++)
+						sum[j] = clamp16(sum[j] +
+						    rows[s][j]);
+				for (want = 0, j = 1; j < nt; j++)
+					if (sum[j] > sum[want])
+						want = (int)j;
+				for (next = INT32_MIN, j = 0; j < nt; j++)
+					if ((int)j != want && sum[j] > next)
+						next = sum[j];
+				for (v = 0; v < 2; v++) {
+					bad += best[v](src, n, nt, &margin) !=
+					    want || margin != (nt > 1 ?
+					    sum[want] - next : INT32_MAX);
+					cases++;
+				}
+			}
+	ok(bad == 0, "the best of a sum of rows is the first of equals, its "
+	    "margin right (%u of %u wrong)", bad, cases);
+}
+
+/* The cheap pass's verdicts: a word scored at least the margin asked
+ * takes its tag as fixed, one scored less does not, and a word fixed
+ * already keeps its tag whatever was scored. */
+static void
+test_accept(void)
+{
+	int fixed[5] = { -1, -1, 7, -1, -1 };
+	static const int tags[5] = { 1, 2, 3, 4, 5 };
+	static const int32_t margins[5] = { 99, 100, 500, 101, 0 };
+	static const int want[5] = { -1, 2, 7, 4, -1 };
+
+	tag_accept(fixed, tags, margins, 5, 100);
+	ok(memcmp(fixed, want, sizeof want) == 0,
+	    "words scored the margin or more take their tags, no others");
+}
+
+/* After the right-to-left pass (its arrays in its reading order, word j
+ * at 4-j): a word keeps its tag where the pass was sure of it or the
+ * cheap pass guessed the same, not otherwise; a fixed word keeps its
+ * own; with no cheap pass, the margin alone decides. */
+static void
+test_confirm(void)
+{
+	/* words 0..4 */
+	int fixed[5] = { -1, -1, -1, 9, -1 };
+	static const int guess[5] = { 1, 2, 3, 4, 5 };
+	/* reading order: words 4, 3, 2, 1, 0 */
+	static const int rtags[5] = { 5, 4, 8, 8, 1 };
+	static const int32_t rmargins[5] = { 0, 500, 100, 99, 0 };
+	static const int want[5] = { 1, -1, 8, 9, 5 };
+	static const int want_alone[5] = { -1, -1, 8, 9, -1 };
+	int alone[5] = { -1, -1, -1, 9, -1 };
+
+	tag_confirm(fixed, rtags, rmargins, guess, 5, 100);
+	tag_confirm(alone, rtags, rmargins, NULL, 5, 100);
+	ok(memcmp(fixed, want, sizeof want) == 0 &&
+	    memcmp(alone, want_alone, sizeof want_alone) == 0,
+	    "a word keeps the right-to-left tag if sure or agreed, no other");
+}
 
 int
 main(void)
 {
 	test_feature_split();
+	test_cheap_keys();
 	test_info();
 	test_lemma_base();
 	test_u32map();
 	test_hash_values();
 	test_rows_sum();
 	test_row_best();
+	test_rows_best();
+	test_accept();
+	test_confirm();
 	buf_free(&scratch);
 	return tap_done();
 }
