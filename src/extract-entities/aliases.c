@@ -23,15 +23,21 @@ struct alias {
 	char		code[8];
 };
 
+/* All ALIASES_MAX entries at once, never moved: a mention's norm points
+ * into its alias's until the document's mentions are written, after
+ * later sentences have taught more. */
 struct aliases {
 	struct alias	*v;
-	size_t		 n, cap;
+	size_t		 n;
 };
 
 struct aliases *
 aliases_new(void)
 {
-	return ecalloc(1, sizeof(struct aliases));
+	struct aliases *a = ecalloc(1, sizeof(struct aliases));
+
+	a->v = ereallocarray(NULL, ALIASES_MAX, sizeof *a->v);
+	return a;
 }
 
 void
@@ -119,7 +125,7 @@ find(const struct aliases *a, const char *s, size_t n)
 {
 	size_t i;
 
-	if (n > ALIAS_MAX)
+	if (n == 0 || n > ALIAS_MAX)	/* (an empty text: forgotten) */
 		return NULL;
 	for (i = 0; i < a->n; i++)
 		if (strlen(a->v[i].text) == n && memcmp(a->v[i].text, s, n) == 0)
@@ -127,22 +133,20 @@ find(const struct aliases *a, const char *s, size_t n)
 	return NULL;
 }
 
-/* The entry for s (n bytes, at most ALIAS_MAX), emptied: new or relearnt;
- * NULL when the document has taught ALIASES_MAX already. */
+/* A new, empty entry for s (n bytes, at most ALIAS_MAX); NULL when the
+ * document has taught ALIASES_MAX already.  An alias learnt again gets a
+ * new entry and the old one is forgotten, not overwritten: the mentions
+ * it named before keep its norm. */
 static struct alias *
 entry(struct aliases *a, const char *s, size_t n)
 {
 	struct alias *d;
 
-	if ((d = find(a, s, n)) == NULL) {
-		if (a->n == ALIASES_MAX)
-			return NULL;
-		if (a->n == a->cap) {
-			a->cap = a->cap ? a->cap * 2 : 8;
-			a->v = ereallocarray(a->v, a->cap, sizeof *a->v);
-		}
-		d = &a->v[a->n++];
-	}
+	if (a->n == ALIASES_MAX)
+		return NULL;
+	if ((d = find(a, s, n)) != NULL)
+		d->text[0] = '\0';	/* (n >= 1: matches nothing now) */
+	d = &a->v[a->n++];
 	memset(d, 0, sizeof *d);
 	memcpy(d->text, s, n);
 	return d;

@@ -1,5 +1,6 @@
 /* What a document teaches about its short names: acronyms it defines,
  * ships.  What they teach, and what they do not. */
+#include <stdio.h>
 #include <string.h>
 
 #include "aliases.h"
@@ -178,6 +179,40 @@ main(void)
 	ok(left(a, t, "Atlantic Clearing Registry", E_ORG, 1) == 1, "(set-up)");
 	ok(left(a, later, "ACR", E_ORG, 0) == 0,
 	    "an acronym the text defined keeps that meaning");
+
+	/* a mention's norm outlives what the document teaches after it:
+	 * extract-entities writes a document's mentions when it ends */
+	{
+		struct mentions first = { NULL, 0, 0 }, ms = { NULL, 0, 0 };
+		char text[64];
+		int i;
+
+		aliases_reset(a);
+		t = "the Atlantic Clearing Registry (ACR) said";
+		m = mention_at(t, "Atlantic Clearing Registry", E_ORG);
+		mentions_add(&ms, &m);
+		aliases_learn(a, t, strlen(t), &ms);
+		m = mention_at(later, "ACR", E_ORG);
+		mentions_add(&first, &m);
+		aliases_apply(a, later, &first);
+		t = "the Alpine Climbing Rescue (ACR) said";
+		ms.n = 0;
+		m = mention_at(t, "Alpine Climbing Rescue", E_ORG);
+		mentions_add(&ms, &m);
+		aliases_learn(a, t, strlen(t), &ms);
+		for (i = 0; i < 300; i++) {	/* more than ALIASES_MAX */
+			snprintf(text, sizeof text, "Org%d Ab Cd Ef", i);
+			ms.n = 0;
+			m = mention_at(text, text, E_ORG);
+			mentions_add(&ms, &m);
+			aliases_learn(a, text, strlen(text), &ms);
+		}
+		ok(first.n == 1 && strcmp(mention_norm(&first.v[0]),
+		    "Atlantic Clearing Registry") == 0,
+		    "an acronym defined again keeps its first meaning for the mentions before");
+		mentions_free(&first);
+		mentions_free(&ms);
+	}
 
 	/* a ship, with its prefix or without, is no name */
 	aliases_reset(a);
