@@ -1343,6 +1343,30 @@ top_two_merge(__m256i *m1, __m256i *m2, __m256i p1, __m256i p2)
 	*m1 = _mm256_max_epi16(*m1, p1);
 }
 
+/* The two highest of all sixteen lanes' top two, into lane 0 of m1 and
+ * m2: halves, then quarters, ... folded onto each other. */
+static inline __attribute__((always_inline, target("avx2"))) void
+top_two_lanes(__m256i *m1, __m256i *m2)
+{
+	top_two_merge(m1, m2, _mm256_permute2x128_si256(*m1, *m1, 1),
+	    _mm256_permute2x128_si256(*m2, *m2, 1));
+	top_two_merge(m1, m2, _mm256_shuffle_epi32(*m1, 0x4E),
+	    _mm256_shuffle_epi32(*m2, 0x4E));
+	top_two_merge(m1, m2, _mm256_shuffle_epi32(*m1, 0xB1),
+	    _mm256_shuffle_epi32(*m2, 0xB1));
+	top_two_merge(m1, m2, _mm256_shufflelo_epi16(*m1, 0xB1),
+	    _mm256_shufflelo_epi16(*m2, 0xB1));
+}
+
+/* Lanes 0 .. n-1 of sixteen on: all their bits set. */
+static inline __attribute__((always_inline, target("avx2"))) __m256i
+lanes_below(unsigned n)
+{
+	return _mm256_cmpgt_epi16(_mm256_set1_epi16((short)n),
+	    _mm256_setr_epi16(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13,
+	    14, 15));
+}
+
 /*
  * row_best in sixteen lanes with the processor's max and min: the
  * highest two scores of each lane, the scores past ntags in the last
@@ -1368,24 +1392,14 @@ row_best_v16(const int16_t *scores, uint32_t ntags, int32_t *margin)
 		m1 = _mm256_max_epi16(m1, x);
 	}
 	if (rest > 0) {
-		/* Lanes 0 .. rest-1 on: all their bits set. */
-		__m256i on = _mm256_cmpgt_epi16(_mm256_set1_epi16((short)rest),
-		    _mm256_setr_epi16(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
-		    12, 13, 14, 15));
+		__m256i on = lanes_below(rest);
 
 		x = _mm256_blendv_epi8(low, _mm256_loadu_si256(
 		    (const __m256i *)(const void *)(scores + nv)), on);
 		m2 = _mm256_max_epi16(m2, _mm256_min_epi16(m1, x));
 		m1 = _mm256_max_epi16(m1, x);
 	}
-	top_two_merge(&m1, &m2, _mm256_permute2x128_si256(m1, m1, 1),
-	    _mm256_permute2x128_si256(m2, m2, 1));
-	top_two_merge(&m1, &m2, _mm256_shuffle_epi32(m1, 0x4E),
-	    _mm256_shuffle_epi32(m2, 0x4E));
-	top_two_merge(&m1, &m2, _mm256_shuffle_epi32(m1, 0xB1),
-	    _mm256_shuffle_epi32(m2, 0xB1));
-	top_two_merge(&m1, &m2, _mm256_shufflelo_epi16(m1, 0xB1),
-	    _mm256_shufflelo_epi16(m2, 0xB1));
+	top_two_lanes(&m1, &m2);
 	best = (int16_t)_mm256_cvtsi256_si32(m1);
 	second = (int16_t)_mm256_cvtsi256_si32(m2);
 	*margin = ntags > 1 ? best - second : INT32_MAX;
@@ -1456,9 +1470,7 @@ sum_best_v16(const int16_t *const *src, size_t n, uint32_t ntags,
 			    (const __m256i *)(const void *)(src[s] + 16 * v)));
 	if (rest < 16)
 		a[nv - 1] = _mm256_blendv_epi8(low, a[nv - 1],
-		    _mm256_cmpgt_epi16(_mm256_set1_epi16((short)rest),
-		    _mm256_setr_epi16(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
-		    12, 13, 14, 15)));
+		    lanes_below(rest));
 	m1 = a[0];
 	m2 = low;
 #pragma GCC unroll 8
@@ -1466,14 +1478,7 @@ sum_best_v16(const int16_t *const *src, size_t n, uint32_t ntags,
 		m2 = _mm256_max_epi16(m2, _mm256_min_epi16(m1, a[v]));
 		m1 = _mm256_max_epi16(m1, a[v]);
 	}
-	top_two_merge(&m1, &m2, _mm256_permute2x128_si256(m1, m1, 1),
-	    _mm256_permute2x128_si256(m2, m2, 1));
-	top_two_merge(&m1, &m2, _mm256_shuffle_epi32(m1, 0x4E),
-	    _mm256_shuffle_epi32(m2, 0x4E));
-	top_two_merge(&m1, &m2, _mm256_shuffle_epi32(m1, 0xB1),
-	    _mm256_shuffle_epi32(m2, 0xB1));
-	top_two_merge(&m1, &m2, _mm256_shufflelo_epi16(m1, 0xB1),
-	    _mm256_shufflelo_epi16(m2, 0xB1));
+	top_two_lanes(&m1, &m2);
 	best = (int16_t)_mm256_cvtsi256_si32(m1);
 	second = (int16_t)_mm256_cvtsi256_si32(m2);
 	*margin = ntags > 1 ? best - second : INT32_MAX;
