@@ -197,6 +197,70 @@ setup() {
 	[ "${#lines[@]}" -eq "$(wc -l < "$D/site.tsv")" ]
 }
 
+# keep_copies_stream: three documents that share a story (two long
+# paragraphs, a title) and a short banner, and a fourth with only the
+# banner and a story of its own.
+keep_copies_stream() {
+	story1='The council voted on Tuesday to approve the wind farm off the northern coast, despite objections.'
+	story2='Anglers say the turbines will harm the fish stocks that the town has relied on for a century.'
+	printf 'doc\tpara\trole\ttext\n'
+	for d in a b c; do
+		printf '%s\t1\tbody\tSign up for our newsletter\n' "$d"
+		printf '%s\t2\ttitle\tWind farm approved\n' "$d"
+		printf '%s\t3\tbody\t%s\n' "$d" "$story1"
+		printf '%s\t4\tbody\t%s\n' "$d" "$story2"
+	done
+	printf 'd\t1\tbody\tSign up for our newsletter\n'
+	printf 'd\t2\tbody\tA story of its own, long enough to be prose in this test of the rule.\n'
+}
+
+@test "--keep-copies: a story on three sites stays unmarked, their shared banner stays marked" {
+	keep_copies_stream >"$TMP/copies.tsv"
+	run dedupe --min-docs 3 -m "$TMP/copies.tsv"
+	assert_line --regexp $'^a\t3\tbody\tThe council .*\t3\t1$'
+	run dedupe --min-docs 3 -m --keep-copies "$TMP/copies.tsv"
+	assert_success
+	[ "${#lines[@]}" -eq 15 ]
+	assert_line --index 0 $'doc\tpara\trole\ttext\tdocs\tboilerplate'
+	for d in a b c; do
+		assert_line --regexp "^$d"$'\t2\ttitle\tWind farm approved\t3\t0$'
+		assert_line --regexp "^$d"$'\t3\tbody\tThe council .*\t3\t0$'
+		assert_line --regexp "^$d"$'\t4\tbody\tAnglers .*\t3\t0$'
+		# (a banner is no story: a body row, but its paragraph is short
+		# and the document a copy all the same; it is unmarked too)
+		assert_line --regexp "^$d"$'\t1\tbody\tSign up for our newsletter\t4\t0$'
+	done
+	assert_line $'d\t1\tbody\tSign up for our newsletter\t4\t1'
+	assert_line --regexp $'^d\t2\tbody\tA story .*\t1\t0$'
+}
+
+@test "--keep-copies: a document whose marked paragraphs are half its prose or less keeps its marks" {
+	keep_copies_stream | awk -F'\t' '$1 != "d"' >"$TMP/base.tsv"
+	# d: the story's first paragraph, marked, and one of its own
+	story1=$(awk -F'\t' '$1 == "a" && $2 == 3 { print $4 }' "$TMP/base.tsv")
+	own=$(printf '%s' "$story1" | tr 'a-z' 'b-za')
+	{ cat "$TMP/base.tsv"; printf 'd\t1\tbody\t%s\nd\t2\tbody\t%s\n' "$story1" "$own"; } >"$TMP/half.tsv"
+	run dedupe --min-docs 4 -m --keep-copies "$TMP/half.tsv"
+	assert_success
+	assert_line --regexp $'^d\t1\tbody\tThe council .*\t4\t1$'
+	# its own paragraph a byte shorter: the marked one is more than half
+	{ cat "$TMP/base.tsv"; printf 'd\t1\tbody\t%s\nd\t2\tbody\t%s\n' "$story1" "${own%?}"; } >"$TMP/more.tsv"
+	run dedupe --min-docs 4 -m --keep-copies "$TMP/more.tsv"
+	assert_success
+	assert_line --regexp $'^d\t1\tbody\tThe council .*\t4\t0$'
+}
+
+@test "--keep-copies needs --min-docs -m, and para, role and text columns" {
+	run dedupe --keep-copies "$D/site.tsv"
+	assert_failure 2
+	assert_output --partial "--keep-copies goes with --min-docs N -m"
+	run dedupe --min-docs 2 --keep-copies "$D/site.tsv"
+	assert_failure 2
+	run dedupe --min-docs 2 -m --keep-copies "$D/site.tsv"
+	assert_failure 1
+	assert_output --regexp "^dedupe: $D/site.tsv:1: no 'para' column; the header has: "
+}
+
 @test "--near --by doc drops the planted scraped copy and nothing else" {
 	run dedupe --near --by doc "$D/near.tsv"
 	assert_success

@@ -65,7 +65,7 @@ sentences.csv"
 @test "analyze: a bad stream fails only the tables that read it, says which, status 1" {
 	segment "$SEED" >good.sent.tsv
 	extract-entities good.sent.tsv >good.ent.tsv
-	printf 'doc\tsent\ttext\nx\t1\tbad \\q escape\n' >bad.tsv
+	printf 'doc\tpara\tsent\trole\ttext\nx\t1\t1\tbody\tbad \\q escape\n' >bad.tsv
 	echo good.sent.tsv >good.sent.list
 	echo good.ent.tsv >good.ent.list
 	echo bad.tsv >bad.list

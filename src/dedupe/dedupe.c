@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "dedupe.h"
+#include "fmt.h"
 #include "fold.h"
 #include "fptab.h"
 #include "hash.h"
@@ -449,6 +450,101 @@ put_count(const struct units *u, uint64_t recs, uint64_t docs)
 	out_endrec();
 }
 
+/*
+ * --keep-copies (with --min-docs N -m): a document whose prose is mostly
+ * in marked paragraphs is a copy of a story that other documents carry
+ * too (a wire story, a page printed twice), not the site's furniture:
+ * its body and title rows are left unmarked.  Its prose is the body rows
+ * of its paragraphs holding COPY_PARA_MIN bytes or more of body text (as
+ * escaped); such a paragraph is marked when all its body rows are.  A
+ * document's rows wait in rows until it ends: memory is one document's.
+ */
+#define COPY_PARA_MIN	80
+
+struct copies {
+	size_t		 para, role, text;	/* their columns */
+	struct buf	 rows;		/* the document's output lines */
+	size_t		*marks;		/* offsets in rows of the 1s of its
+					 * marked body and title rows */
+	size_t		 nmarks, capmarks;
+	struct buf	 para_id;	/* the paragraph's, "" at first */
+	uint64_t	 prose, repeated, plen;
+	int		 pall;		/* its body rows all marked so far */
+};
+
+static void
+copies_para_end(struct copies *c)
+{
+	if (c->plen >= COPY_PARA_MIN) {
+		c->prose += c->plen;
+		if (c->pall)
+			c->repeated += c->plen;
+	}
+	c->plen = 0;
+	c->pall = 1;
+}
+
+static void
+copies_doc_end(struct copies *c)
+{
+	size_t i;
+
+	copies_para_end(c);
+	if (c->prose > 0 && 2 * c->repeated > c->prose)
+		for (i = 0; i < c->nmarks; i++)
+			c->rows.data[c->marks[i]] = '0';
+	out_bytes(c->rows.data, c->rows.len);
+	buf_reset(&c->rows);
+	buf_reset(&c->para_id);
+	c->nmarks = 0;
+	c->prose = c->repeated = 0;
+}
+
+/* The record of u, with its documents and its mark, into c's rows. */
+static void
+copies_row(struct copies *c, const struct units *u, uint64_t docs, int mark)
+{
+	const char *line = u->raw.data, *f;
+	size_t len = u->raw.len - 1, flen;
+	char *p;
+	int body;
+
+	if (u->docchange)
+		copies_doc_end(c);
+	f = raw_field(line, len, c->para, &flen);
+	if (flen != c->para_id.len ||
+	    (flen > 0 && memcmp(f, c->para_id.data, flen) != 0)) {
+		copies_para_end(c);
+		buf_reset(&c->para_id);
+		buf_add(&c->para_id, f, flen);
+	}
+	f = raw_field(line, len, c->role, &flen);
+	body = flen == 4 && memcmp(f, "body", 4) == 0;
+	if (body) {
+		raw_field(line, len, c->text, &flen);
+		c->plen += flen;
+		c->pall = c->pall && mark;
+	}
+	buf_reserve(&c->rows, len + FMT_ULONG_MAX + 4);
+	p = c->rows.data + c->rows.len;
+	memcpy(p, line, len);
+	p += len;
+	*p++ = '\t';
+	p = fmt_ulong(p, docs);
+	*p++ = '\t';
+	if (mark && (body || (flen == 5 && memcmp(f, "title", 5) == 0))) {
+		if (c->nmarks == c->capmarks) {
+			c->capmarks = c->capmarks ? c->capmarks * 2 : 256;
+			c->marks = ereallocarray(c->marks, c->capmarks,
+			    sizeof *c->marks);
+		}
+		c->marks[c->nmarks++] = (size_t)(p - c->rows.data);
+	}
+	*p++ = mark ? '1' : '0';
+	*p++ = '\n';
+	c->rows.len = (size_t)(p - c->rows.data);
+}
+
 int
 dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 {
@@ -463,6 +559,7 @@ dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 	struct stat st;
 	uint64_t docs;
 	const char **names = NULL;
+	struct copies copies = { 0 };
 	int spooled = 0;
 
 	for (i = 0; i < (size_t)nfiles; i++) {
@@ -494,6 +591,12 @@ dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 		refuse_clash(&u, (const char *const *)u.colnames, u.ncols,
 		    extra, o->mark ? 2 : 0);
 	}
+	if (o->keep_copies) {
+		copies.para = units_column(&u, "para");
+		copies.role = units_column(&u, "role");
+		copies.text = units_column(&u, "text");
+		copies.pall = 1;
+	}
 	while (units_next(&u)) {
 		if (u.docchange) {
 			if (ndocstart == capdocstart) {
@@ -523,7 +626,7 @@ dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 	if (spooled)
 		rewind_stdin();
 	units_restart(&u);
-	u.want_doc = 0;		/* documents are counted */
+	u.want_doc = o->keep_copies;	/* documents are counted */
 	u.no_raw = 0;
 	if (o->count)
 		header_of(names, u.nkeys, counted, 2);
@@ -556,7 +659,9 @@ dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 				put_count(&u, CNT_RECS(e->val), docs);
 				e->val |= CNT_DONE;
 			}
-		} else if (o->mark) {
+		} else if (o->keep_copies)
+			copies_row(&copies, &u, docs, e && docs >= o->min_docs);
+		else if (o->mark) {
 			out_bytes(u.raw.data, u.raw.len - 1);
 			out_tab();
 			out_ulong(docs);
@@ -566,7 +671,12 @@ dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 		} else if (e == NULL || docs < o->min_docs)
 			put_unit(&u);
 	}
+	if (o->keep_copies)
+		copies_doc_end(&copies);
 done:
+	buf_free(&copies.rows);
+	buf_free(&copies.para_id);
+	free(copies.marks);
 	free(names);
 	free(docstart);
 	free(unitfps);

@@ -17,6 +17,7 @@ struct dedupe_opts {
 	int		 mark;		/* --mark */
 	int		 count;		/* --count */
 	uint64_t	 min_docs;	/* --min-docs N (0: off) */
+	int		 keep_copies;	/* --keep-copies */
 	int		 dup_empty;	/* --dup-empty */
 	uint64_t	 shard;		/* --shard N (for --emit-bands) */
 	const char	*apply;		/* --apply VERDICTS */

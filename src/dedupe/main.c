@@ -32,6 +32,8 @@ static const char usage_text[] =
     "                       (and similarity with --near)\n"
     "  -c, --count          one record per key: key, count, docs\n"
     "      --min-docs N     drop (-m: mark) keys in N or more documents\n"
+    "      --keep-copies    -m --min-docs: a document mostly of marked\n"
+    "                       paragraphs is a copy, its body stays unmarked\n"
     "      --dup-empty      empty keys are duplicates of each other\n"
     "      --files-from LIST\n"
     "                       also read the files LIST names, one a line\n"
@@ -85,7 +87,7 @@ parse_count(const char *s, const char *what)
 
 enum {
 	OPT_BY = 256, OPT_MIN_DOCS, OPT_DUP_EMPTY, OPT_EMIT, OPT_SHARD,
-	OPT_JOIN, OPT_APPLY, OPT_FILES_FROM, OPT_VERSION
+	OPT_JOIN, OPT_APPLY, OPT_FILES_FROM, OPT_KEEP_COPIES, OPT_VERSION
 };
 
 /*
@@ -141,6 +143,7 @@ main(int argc, char **argv)
 		{ "count", no_argument, NULL, 'c' },
 		{ "min-docs", required_argument, NULL, OPT_MIN_DOCS },
 		{ "dup-empty", no_argument, NULL, OPT_DUP_EMPTY },
+		{ "keep-copies", no_argument, NULL, OPT_KEEP_COPIES },
 		{ "emit-bands", no_argument, NULL, OPT_EMIT },
 		{ "shard", required_argument, NULL, OPT_SHARD },
 		{ "join-bands", no_argument, NULL, OPT_JOIN },
@@ -151,7 +154,7 @@ main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct dedupe_opts o = { "text", 0, 0, 0, DEDUPE_THRESHOLD, 0, 0, 0,
-	    0, 0, NULL };
+	    0, 0, 0, NULL };
 	static char *stdin_only[] = { "-", NULL };
 	int ch, emit = 0, join = 0, tset = 0, shardset = 0, status;
 	const char *list = NULL;
@@ -207,6 +210,9 @@ main(int argc, char **argv)
 		case OPT_DUP_EMPTY:
 			o.dup_empty = 1;
 			break;
+		case OPT_KEEP_COPIES:
+			o.keep_copies = 1;
+			break;
 		case OPT_EMIT:
 			emit = 1;
 			break;
@@ -252,6 +258,8 @@ main(int argc, char **argv)
 		usage_error("--count works on rows, without --mark or --near");
 	if (o.min_docs && (o.by_doc || o.near))
 		usage_error("--min-docs works on rows, without --near");
+	if (o.keep_copies && !(o.min_docs && o.mark))
+		usage_error("--keep-copies goes with --min-docs N -m");
 	if ((emit || join || o.apply) && o.fold)
 		usage_error("-f has no effect on near-duplicate search");
 	if (shardset && !emit)

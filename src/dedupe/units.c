@@ -34,6 +34,12 @@ need_column(struct rec *r, const char *name)
 	return (size_t)i;
 }
 
+size_t
+units_column(struct units *u, const char *name)
+{
+	return need_column(u->r, name);
+}
+
 static void
 take_header(struct units *u)
 {

@@ -70,6 +70,9 @@ struct units {
  * lacks a key column).  Returns 0 when no input could be opened.
  */
 int units_start(struct units *u);
+/* The index of column name in the header; exits 1, naming the input
+ * and its header, when there is none.  After units_start. */
+size_t units_column(struct units *u, const char *name);
 /* The next unit: 1, or 0 after the last input. */
 int units_next(struct units *u);
 /* For a second pass: the caller rewinds what needs it (see dedupe.c). */
