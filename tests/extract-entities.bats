@@ -722,6 +722,26 @@ EOF2
 	assert_line --regexp "^-	1	0	5	Weeks	PERSON	Weeks	"
 }
 
+@test "a first surname alone is the person named in full with two surnames (Rosselló: Ricardo Rosselló Nevares)" {
+	run extract-entities <<'EOF2'
+text
+Governor Ricardo Rosselló Nevares announced his resignation on Wednesday.
+Protesters had demanded that Rosselló step down.
+Rosselló said he would leave office on Friday.
+EOF2
+	assert_success
+	assert_line --regexp "^-	2	[0-9]+	[0-9]+	Rosselló	PERSON	Ricardo Rosselló Nevares	"
+	assert_line --regexp "^-	3	[0-9]+	[0-9]+	Rosselló	PERSON	Ricardo Rosselló Nevares	"
+	# two people of that surname: neither
+	run extract-entities <<'EOF2'
+text
+Ricardo Rosselló Nevares and his father Pedro Rosselló González met.
+Rosselló said he would leave office on Friday.
+EOF2
+	assert_success
+	refute_line --regexp "^-	2	.*	Rosselló	PERSON	[^	]* "
+}
+
 @test "the acronym of a thing (DNA, GDP, MPs) is no organisation, but a name holding one is" {
 	run extract-entities <<'EOF2'
 text

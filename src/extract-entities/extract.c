@@ -1281,6 +1281,25 @@ given_names(const struct lexicon *x, const char *full, const char *by,
 }
 
 /*
+ * The full name of which a one-word mention (n bytes at w) is the last
+ * word but one ("Rosselló": Ricardo Rosselló Nevares, whose first
+ * surname is the one used alone), when both the mention and the full
+ * name's first word read as names, not initials ("W." is no George W.
+ * Perkins of the misread pages).
+ */
+static const char *
+spanish_surname(const struct extractor *e, const char *w, size_t n)
+{
+	const char *full, *sp;
+
+	if (w[n - 1] == '.' || !name_word(e->lex, w, n) ||
+	    (full = people_fuller(e->people, w, n)) == NULL)
+		return NULL;
+	sp = strchr(full, ' ');
+	return sp - full >= 2 && sp[-1] != '.' ? full : NULL;
+}
+
+/*
  * A person a sentence names by one word ("Day") whom a later one names in
  * full ("Doris Day"), found only then (the name model reads sentence by
  * sentence, after the first pass over the document), is that person.
@@ -1298,8 +1317,11 @@ later_full_name(struct extractor *e, struct found *f)
 	if (norm != NULL ? strchr(norm, ' ') != NULL :
 	    memchr(text + m->s, ' ', n) != NULL)
 		return;
-	if ((full = people_fullest(e->people, text + m->s, n)) != NULL &&
-	    strchr(full, ' ') != NULL &&
+	if (((full = people_fullest(e->people, text + m->s, n)) == NULL ||
+	    strchr(full, ' ') == NULL) &&
+	    (full = spanish_surname(e, text + m->s, n)) == NULL)
+		return;
+	if (strchr(full, ' ') != NULL &&
 	    given_names(e->lex, full, text + m->s, n)) {
 		m->norm = full;
 		m->norm_in_val = 0;

@@ -45,6 +45,10 @@ struct person {
 	uint32_t	 first;	/* hash of the first word, if not the only */
 	uint32_t	 fnext;	/* index + 1 of the next in its first-word
 			 * bucket, recorded later; 0 at the end */
+	uint32_t	 pen;	/* of three words or more: hash of the
+			 * last but one */
+	uint32_t	 pnext;	/* index + 1 of the next in its bucket of
+			 * last but one words, or 0 */
 };
 
 /*
@@ -100,6 +104,9 @@ struct people {
 	 * first, in the order recorded (by_first_name must meet them so):
 	 * index + 1 of each chain's first and last, or 0 */
 	uint32_t	*fhead, *ftail;
+	/* The people of three words or more chained by the hash of their
+	 * last but one: index + 1 of each chain's head, or 0 */
+	uint32_t	*phead;
 	struct word	*kept;
 	size_t		 nkept, capkept;
 	struct scanned	*sc;
@@ -156,6 +163,7 @@ people_reset(struct people *p)
 		memset(p->bucket, 0, p->nbuckets * sizeof *p->bucket);
 		memset(p->fhead, 0, p->nbuckets * sizeof *p->fhead);
 		memset(p->ftail, 0, p->nbuckets * sizeof *p->ftail);
+		memset(p->phead, 0, p->nbuckets * sizeof *p->phead);
 	}
 	p->nkept = p->nsc = p->next = p->ncounted = p->nparts = 0;
 	p->cur = SIZE_MAX;
@@ -172,6 +180,7 @@ people_free(struct people *p)
 	free(p->bucket);
 	free(p->fhead);
 	free(p->ftail);
+	free(p->phead);
 	free(p->kept);
 	free(p->sc);
 	free(p->counted);
@@ -233,6 +242,11 @@ chain(struct people *p, size_t i)
 
 	p->v[i].next = *head;
 	*head = (uint32_t)(i + 1);
+	if (p->v[i].words >= 3) {
+		head = &p->phead[p->v[i].pen & (p->nbuckets - 1)];
+		p->v[i].pnext = *head;
+		*head = (uint32_t)(i + 1);
+	}
 	if (memchr(p->v[i].name, ' ', p->v[i].len) == NULL)
 		return;		/* one word: no one's first name and more */
 	b = p->v[i].first & (p->nbuckets - 1);
@@ -288,10 +302,12 @@ add_person(struct people *p, const char *name, size_t n, size_t sent,
 		free(p->bucket);
 		free(p->fhead);
 		free(p->ftail);
+		free(p->phead);
 		p->nbuckets = p->cap;
 		p->bucket = ecalloc(p->nbuckets, sizeof *p->bucket);
 		p->fhead = ecalloc(p->nbuckets, sizeof *p->fhead);
 		p->ftail = ecalloc(p->nbuckets, sizeof *p->ftail);
+		p->phead = ecalloc(p->nbuckets, sizeof *p->phead);
 		for (i = 0; i < p->n; i++)
 			chain(p, i);
 	}
@@ -309,6 +325,10 @@ add_person(struct people *p, const char *name, size_t n, size_t sent,
 	for (i = 0; i < n && name[i] != ' '; i++)
 		;
 	x->first = word_hash(name, i);
+	if (x->words >= 3) {
+		lw = last_word(name, (size_t)(lw - name) - 1, &lwlen);
+		x->pen = word_hash(lw, lwlen);
+	}
 	chain(p, p->n++);
 }
 
@@ -420,6 +440,37 @@ by_first_name(const struct people *p, const char *name, size_t n)
 }
 
 /*
+ * "Rosselló" after "Ricardo Rosselló Nevares": the one person of three
+ * words or more whose last but one is name (one word), as in a Spanish
+ * name, whose first surname is the one used alone.
+ */
+static const char *
+by_last_but_one(const struct people *p, const char *name, size_t n)
+{
+	const struct person *found = NULL, *x;
+	const char *w;
+	size_t wlen;
+	uint32_t h, k;
+
+	if (p->nbuckets == 0)
+		return NULL;
+	h = word_hash(name, n);
+	for (k = p->phead[h & (p->nbuckets - 1)]; k; k = x->pnext) {
+		x = &p->v[k - 1];
+		if (x->pen != h)
+			continue;
+		w = last_word(x->name, x->len, &wlen);
+		w = last_word(x->name, (size_t)(w - x->name) - 1, &wlen);
+		if (wlen != n || memcmp(w, name, n) != 0)
+			continue;
+		if (found && strcmp(found->name, x->name) != 0)
+			return NULL;	/* two of them: say nothing */
+		found = x;
+	}
+	return found ? found->name : NULL;
+}
+
+/*
  * The fullest: the most words; between namesakes ("Tony Mendez", "Jonna
  * Mendez") the one seen most often, then the one seen first in the
  * document (the model's names are recorded after the first pass's, so
@@ -464,6 +515,12 @@ people_fullest(const struct people *p, const char *name, size_t n)
 	if (best == NULL && lwlen == n)
 		return by_first_name(p, name, n);
 	return best ? best->name : NULL;
+}
+
+const char *
+people_fuller(const struct people *p, const char *name, size_t n)
+{
+	return by_last_but_one(p, name, n);
 }
 
 /* (ASCII first: most letters are, and most of those are small, which

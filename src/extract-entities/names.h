@@ -47,10 +47,19 @@ void people_add_found(struct people *p, const char *text, size_t s,
     size_t e);
 /*
  * The fullest recorded name that ends with the same word as name (n
- * bytes) and contains every word of it, or NULL.  Lives until the next
- * people_reset.
+ * bytes) and contains every word of it, or NULL; for a name of one word
+ * that none ends with, the one name it is the first word of.  Lives
+ * until the next people_reset.
  */
 const char *people_fullest(const struct people *p, const char *name,
+    size_t n);
+/*
+ * The one recorded name of which name (one word, n bytes) is the first
+ * word ("Angelo": Angelo Mariani), else the one name of three words or
+ * more of which it is the last but one ("Rosselló": Ricardo Rosselló
+ * Nevares, a first surname), or NULL.
+ */
+const char *people_fuller(const struct people *p, const char *name,
     size_t n);
 
 /*
