@@ -742,6 +742,26 @@ EOF2
 	refute_line --regexp "^-	2	.*	Rosselló	PERSON	[^	]* "
 }
 
+@test "an interview's answers labelled by initials (NG:) are the person of those initials, not a Roman number" {
+	run extract-entities <<'EOF2'
+text
+Wikinews interviewed biologist Natasha Gownaris about the penguins.
+NG: This study started in 1982, long before I joined the lab.
+NG: We are not yet certain why females are more likely to die.
+EOF2
+	assert_success
+	assert_line --regexp "^-	2	[0-9]+	[0-9]+	NG	PERSON	Natasha Gownaris	"
+	assert_line --regexp "^-	3	[0-9]+	[0-9]+	NG	PERSON	Natasha Gownaris	"
+	# two people of those initials: neither
+	run extract-entities <<'EOF2'
+text
+Natasha Gownaris and Nick Gates spoke to Wikinews.
+NG: This study started in 1982, long before I joined the lab.
+EOF2
+	assert_success
+	refute_line --regexp "^-	2	.*	NG	PERSON	N[^	]* "
+}
+
 @test "the acronym of a thing (DNA, GDP, MPs) is no organisation, but a name holding one is" {
 	run extract-entities <<'EOF2'
 text

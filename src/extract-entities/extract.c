@@ -1299,10 +1299,44 @@ spanish_surname(const struct extractor *e, const char *w, size_t n)
 	return sp - full >= 2 && sp[-1] != '.' ? full : NULL;
 }
 
+static int
+all_capitals(const char *s, size_t n)
+{
+	while (n > 0 && *s >= 'A' && *s <= 'Z')
+		s++, n--;
+	return n == 0;
+}
+
+/*
+ * The person whose initials the capitals at s (n bytes) are, when they
+ * are no Roman number ("II") and each word of the name is written
+ * plainly, a capital then small letters: the misread pages' "names" are
+ * not ("Baghfla'i BOMiaatifla").
+ */
+static const char *
+initials_of(const struct extractor *e, const char *s, size_t n)
+{
+	const char *full, *p;
+	size_t i;
+
+	for (i = 0; i < n && (s[i] == 'I' || s[i] == 'V' || s[i] == 'X'); i++)
+		;
+	if (i == n || (full = people_by_initials(e->people, s, n)) == NULL)
+		return NULL;
+	for (p = full; *p != '\0'; p++)
+		if (p > full && p[-1] != ' ' && !(*p >= 'a' && *p <= 'z') &&
+		    *p != ' ' && !(*p & 0x80))
+			return NULL;
+	return full;
+}
+
 /*
  * A person a sentence names by one word ("Day") whom a later one names in
  * full ("Doris Day"), found only then (the name model reads sentence by
- * sentence, after the first pass over the document), is that person.
+ * sentence, after the first pass over the document), is that person.  So
+ * are a first surname alone (see spanish_surname) and a person's
+ * initials, which label an interview's answers ("NG: This study
+ * started..." after "Natasha Gownaris").
  */
 static void
 later_full_name(struct extractor *e, struct found *f)
@@ -1317,11 +1351,12 @@ later_full_name(struct extractor *e, struct found *f)
 	if (norm != NULL ? strchr(norm, ' ') != NULL :
 	    memchr(text + m->s, ' ', n) != NULL)
 		return;
-	if (((full = people_fullest(e->people, text + m->s, n)) == NULL ||
-	    strchr(full, ' ') == NULL) &&
-	    (full = spanish_surname(e, text + m->s, n)) == NULL)
-		return;
-	if (strchr(full, ' ') != NULL &&
+	if ((full = people_fullest(e->people, text + m->s, n)) == NULL ||
+	    strchr(full, ' ') == NULL)
+		full = n <= 3 && all_capitals(text + m->s, n) ?	/* "NG:" */
+		    initials_of(e, text + m->s, n) :
+		    spanish_surname(e, text + m->s, n);
+	if (full != NULL && strchr(full, ' ') != NULL &&
 	    given_names(e->lex, full, text + m->s, n)) {
 		m->norm = full;
 		m->norm_in_val = 0;

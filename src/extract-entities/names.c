@@ -470,6 +470,29 @@ by_last_but_one(const struct people *p, const char *name, size_t n)
 	return found ? found->name : NULL;
 }
 
+const char *
+people_by_initials(const struct people *p, const char *letters, size_t n)
+{
+	const struct person *found = NULL, *x;
+	const char *w;
+	size_t i, k;
+
+	for (i = 0; i < p->n; i++) {
+		x = &p->v[i];
+		if (x->words != n)
+			continue;
+		for (w = x->name, k = 0; k < n && *w == letters[k]; k++)
+			if (k + 1 < n && (w = strchr(w, ' ')) != NULL)
+				w++;
+		if (k < n)
+			continue;
+		if (found && strcmp(found->name, x->name) != 0)
+			return NULL;	/* two of them: say nothing */
+		found = x;
+	}
+	return found ? found->name : NULL;
+}
+
 /*
  * The fullest: the most words; between namesakes ("Tony Mendez", "Jonna
  * Mendez") the one seen most often, then the one seen first in the

@@ -61,6 +61,13 @@ const char *people_fullest(const struct people *p, const char *name,
  */
 const char *people_fuller(const struct people *p, const char *name,
     size_t n);
+/*
+ * The one recorded name of n words whose initials are the n capitals at
+ * letters ("NG": Natasha Gownaris), or NULL.  Walks every person: for
+ * the few mentions that are a person's initials.
+ */
+const char *people_by_initials(const struct people *p, const char *letters,
+    size_t n);
 
 /*
  * May a one-word mention s..e of text t (len bytes), which the gazetteer
