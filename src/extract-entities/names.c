@@ -481,9 +481,13 @@ people_by_initials(const struct people *p, const char *letters, size_t n)
 		x = &p->v[i];
 		if (x->words != n)
 			continue;
-		for (w = x->name, k = 0; k < n && *w == letters[k]; k++)
-			if (k + 1 < n && (w = strchr(w, ' ')) != NULL)
-				w++;
+		for (w = x->name, k = 0; k < n && *w == letters[k]; k++) {
+			if (k + 1 == n)
+				continue;
+			if ((w = strchr(w, ' ')) == NULL)
+				break;
+			w++;
+		}
 		if (k < n)
 			continue;
 		if (found && strcmp(found->name, x->name) != 0)
