@@ -94,6 +94,8 @@ void tag_model_close(struct tag_model *m);
 struct word_info {
 	uint64_t	form, lower, shape, ac;	/* hashes */
 	uint64_t	suf[5], pre[3];
+	uint64_t	type;	/* of form, shape and flags: what tells
+				 * apart the word's cached rows */
 	uint32_t	flags;
 	uint32_t	scase;	/* the sentence's casing, see word_info_sentence */
 	uint32_t	seen;	/* found in the tagger's form cache: not
