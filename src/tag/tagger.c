@@ -828,11 +828,27 @@ rows_sum_portable(int16_t *restrict dst, int fresh, const int16_t *const *src,
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define HAVE_AVX2_PATH 1
 #include <immintrin.h>
+/* Sixteen 32-bit scores of a part at p saturated to 16 bits, and zeroed.
+ * (Packed, they come in the order 0-3, 8-11, 4-7, 12-15: the permutation
+ * puts the middle quarters back.) */
+static inline __attribute__((always_inline, target("avx2"))) __m256i
+part_take_v16(int32_t *p)
+{
+	__m256i lo, hi;
+
+	lo = _mm256_loadu_si256((const __m256i *)(void *)p);
+	hi = _mm256_loadu_si256((const __m256i *)(void *)(p + 8));
+	_mm256_storeu_si256((__m256i *)(void *)p, _mm256_setzero_si256());
+	_mm256_storeu_si256((__m256i *)(void *)(p + 8),
+	    _mm256_setzero_si256());
+	return _mm256_permute4x64_epi64(_mm256_packs_epi32(lo, hi), 0xD8);
+}
+
 static inline __attribute__((always_inline, target("avx2"))) void
 sum_block_v16(int16_t *restrict dst, int fresh, const int16_t *const *src,
     size_t n, int32_t *restrict part, size_t j, size_t nv)
 {
-	__m256i a[8], lo, hi;
+	__m256i a[8];
 	size_t s, v;
 
 #pragma GCC unroll 8
@@ -846,22 +862,10 @@ sum_block_v16(int16_t *restrict dst, int fresh, const int16_t *const *src,
 			a[v] = _mm256_adds_epi16(a[v], _mm256_loadu_si256(
 			    (const __m256i *)(const void *)
 			    (src[s] + j + 16 * v)));
-	/* Sixteen 32-bit scores packed to 16 bits come in the order 0-3,
-	 * 8-11, 4-7, 12-15: the permutation puts the middle quarters
-	 * back. */
 #pragma GCC unroll 8
-	for (v = 0; part != NULL && v < nv; v++) {
-		lo = _mm256_loadu_si256((const __m256i *)(void *)
-		    (part + j + 16 * v));
-		hi = _mm256_loadu_si256((const __m256i *)(void *)
-		    (part + j + 16 * v + 8));
-		a[v] = _mm256_adds_epi16(a[v], _mm256_permute4x64_epi64(
-		    _mm256_packs_epi32(lo, hi), 0xD8));
-		_mm256_storeu_si256((__m256i *)(void *)(part + j + 16 * v),
-		    _mm256_setzero_si256());
-		_mm256_storeu_si256((__m256i *)(void *)(part + j + 16 * v +
-		    8), _mm256_setzero_si256());
-	}
+	for (v = 0; part != NULL && v < nv; v++)
+		a[v] = _mm256_adds_epi16(a[v], part_take_v16(part + j +
+		    16 * v));
 #pragma GCC unroll 8
 	for (v = 0; v < nv; v++)
 		_mm256_storeu_si256((__m256i *)(void *)(dst + j + 16 * v),
@@ -972,9 +976,9 @@ _Static_assert(DENSE_SLOTS == 1 << DENSE_BITS &&
  * DENSE_ROWS), and the feature is added sparsely.
  */
 static int
-dense_fill(struct tagger *t, int k, struct row_acc *a, size_t slot,
-    uint32_t v)
+dense_fill(struct tagger *t, int k, size_t slot, uint32_t v)
 {
+	const uint32_t *entries = t->model->entries[k];
 	size_t nt = ROW(t->model), off;
 	int16_t *dense;
 	uint32_t j, c, e;
@@ -987,10 +991,30 @@ dense_fill(struct tagger *t, int k, struct row_acc *a, size_t slot,
 	t->dense_slots[slot].off = (uint32_t)off;
 	memset(dense, 0, nt * sizeof *dense);
 	for (j = v >> 8, c = v & 0xFF; c > 0; j++, c--) {
-		e = a->entries[j];
+		e = entries[j];
 		dense[e & 0xFF] = score_clamp(ENTRY_WEIGHT(e));
 	}
 	return 1;
+}
+
+/* The dense row of perceptron k's feature v, of DENSE_MIN weights or
+ * more (see acc_feature), expanded the first time; NULL when every row
+ * is taken. */
+static inline const int16_t *
+dense_row(struct tagger *t, int k, uint32_t v)
+{
+	const struct dense_slot *ds = t->dense_slots + (size_t)k * DENSE_SLOTS;
+	size_t slot;
+
+	for (slot = DENSE_HOME(v); ds[slot].val != v;
+	    slot = (slot + 1) & (DENSE_SLOTS - 1))
+		if (ds[slot].val == 0) {
+			if (!dense_fill(t, k, (size_t)k * DENSE_SLOTS + slot,
+			    v))
+				return NULL;
+			break;
+		}
+	return t->dense + ds[slot].off;
 }
 
 /*
@@ -1012,22 +1036,12 @@ dense_fill(struct tagger *t, int k, struct row_acc *a, size_t slot,
 static inline void
 acc_feature(struct tagger *t, int k, struct row_acc *a, uint32_t v)
 {
-	const struct dense_slot *ds = t->dense_slots + (size_t)k * DENSE_SLOTS;
-	size_t slot;
+	const int16_t *row;
 
-	if ((v & 0xFF) >= DENSE_MIN) {
-		for (slot = DENSE_HOME(v); ds[slot].val != v;
-		    slot = (slot + 1) & (DENSE_SLOTS - 1))
-			if (ds[slot].val == 0) {
-				if (!dense_fill(t, k, a, (size_t)k *
-				    DENSE_SLOTS + slot, v))
-					goto sparse;
-				break;
-			}
-		acc_row(t, a, t->dense + ds[slot].off);
+	if ((v & 0xFF) >= DENSE_MIN && (row = dense_row(t, k, v)) != NULL) {
+		acc_row(t, a, row);
 		return;
 	}
-sparse:
 	if (a->nsparse == ACC_MAX)
 		acc_flush(t, a);
 	a->sparse[a->nsparse++] = v;
@@ -1103,7 +1117,6 @@ tagger_init(struct tagger *t, const struct tag_model *m)
 		    (m->ntags + 1), ROW(m));
 		t->pair_filled = ecalloc((size_t)(m->ntags + 1) *
 		    (m->ntags + 1), sizeof *t->pair_filled);
-		t->cheap_ring = rows_alloc((size_t)RING * NROLES, ROW(m));
 	}
 	t->scores = rows_alloc(1, ROW(m));
 	t->rscores = rows_alloc(TAG_CHUNK, ROW(m));
@@ -1145,7 +1158,6 @@ tagger_free(struct tagger *t)
 	free(t->ring);
 	free(t->pair_rows);
 	free(t->pair_filled);
-	free(t->cheap_ring);
 	buf_free(&t->norm);
 	memset(t, 0, sizeof *t);
 }
@@ -1433,14 +1445,14 @@ row_best_pick(void)
 }
 
 int
-rows_best_portable(const int16_t *const *src, size_t n, uint32_t ntags,
-    int32_t *margin)
+rows_best_portable(const int16_t *const *src, size_t n,
+    int32_t *restrict part, uint32_t ntags, int32_t *margin)
 {
 	/* (Zeroed for the static analyzer, which cannot see that ntags >= 1
 	 * makes rows_sum write the scores row_best reads.) */
 	int16_t sum[256] __attribute__((aligned(64))) = { 0 };
 
-	rows_sum_portable(sum, 1, src, n, NULL, ((size_t)ntags + 15) & ~15u);
+	rows_sum_portable(sum, 1, src, n, part, ((size_t)ntags + 15) & ~15u);
 	return row_best(sum, ntags, margin);
 }
 
@@ -1454,8 +1466,8 @@ rows_best_portable(const int16_t *const *src, size_t n, uint32_t ntags,
  * looked for among the same registers.
  */
 static inline __attribute__((always_inline, target("avx2"))) int
-sum_best_v16(const int16_t *const *src, size_t n, uint32_t ntags,
-    int32_t *margin, size_t nv)
+sum_best_v16(const int16_t *const *src, size_t n, int32_t *restrict part,
+    uint32_t ntags, int32_t *margin, size_t nv)
 {
 	__m256i a[8], m1, m2, low = _mm256_set1_epi16(INT16_MIN), want;
 	uint32_t rest = ntags - 16 * ((uint32_t)nv - 1);
@@ -1472,6 +1484,9 @@ sum_best_v16(const int16_t *const *src, size_t n, uint32_t ntags,
 		for (v = 0; v < nv; v++)
 			a[v] = _mm256_adds_epi16(a[v], _mm256_loadu_si256(
 			    (const __m256i *)(const void *)(src[s] + 16 * v)));
+#pragma GCC unroll 8
+	for (v = 0; part != NULL && v < nv; v++)
+		a[v] = _mm256_adds_epi16(a[v], part_take_v16(part + 16 * v));
 	if (rest < 16)
 		a[nv - 1] = _mm256_blendv_epi8(low, a[nv - 1],
 		    lanes_below(rest));
@@ -1498,21 +1513,21 @@ sum_best_v16(const int16_t *const *src, size_t n, uint32_t ntags,
 }
 
 __attribute__((target("avx2"))) static int
-rows_best_v16(const int16_t *const *src, size_t n, uint32_t ntags,
-    int32_t *margin)
+rows_best_v16(const int16_t *const *src, size_t n, int32_t *restrict part,
+    uint32_t ntags, int32_t *margin)
 {
 	switch ((ntags + 15) / 16) {
-	case 1: return sum_best_v16(src, n, ntags, margin, 1);
-	case 2: return sum_best_v16(src, n, ntags, margin, 2);
-	case 3: return sum_best_v16(src, n, ntags, margin, 3);
-	case 4: return sum_best_v16(src, n, ntags, margin, 4);
-	case 5: return sum_best_v16(src, n, ntags, margin, 5);
-	case 6: return sum_best_v16(src, n, ntags, margin, 6);
-	case 7: return sum_best_v16(src, n, ntags, margin, 7);
-	case 8: return sum_best_v16(src, n, ntags, margin, 8);
+	case 1: return sum_best_v16(src, n, part, ntags, margin, 1);
+	case 2: return sum_best_v16(src, n, part, ntags, margin, 2);
+	case 3: return sum_best_v16(src, n, part, ntags, margin, 3);
+	case 4: return sum_best_v16(src, n, part, ntags, margin, 4);
+	case 5: return sum_best_v16(src, n, part, ntags, margin, 5);
+	case 6: return sum_best_v16(src, n, part, ntags, margin, 6);
+	case 7: return sum_best_v16(src, n, part, ntags, margin, 7);
+	case 8: return sum_best_v16(src, n, part, ntags, margin, 8);
 	}
 	/* More than 128 tags: more vectors than registers. */
-	return rows_best_portable(src, n, ntags, margin);
+	return rows_best_portable(src, n, part, ntags, margin);
 }
 #endif
 
@@ -1717,30 +1732,38 @@ cheap_pair_row(struct tagger *t, int p1, int p2)
 }
 
 /*
- * The cheap perceptron's rows of the word wi at reading position t->pos
- * in the roles of need: the word cache's (word_rows), or, for a word it
- * does not hold, summed once from what the word's features found into
- * the cheap ring at t->pos, where they stay valid as long as the
- * cache's: every word in the cheap pass is then NROLES rows, and
- * scoring one a single sum of rows.  The cheap pass sees every word
- * near one not fixed, where a full pass sees those near the few it
- * scores, so its cache has more sets (CHEAP_SETS): on the 1916 pages'
- * first 3 MB, 4,096 sets ran 834.0 M instructions, 8,192 817.4 M, 16,384
- * 810.7 M; but past 8,192 the run was no faster for 28 MB more memory.
+ * Adds the cheap perceptron's features of role role of a word the word
+ * cache does not hold (what they found, wv, see word_rows) to the sum
+ * of the word that role reaches: their dense rows to src[ns ..), the
+ * rest weight by weight to t->part, *sparse set when any is.  Returns
+ * the new count of src.  These words (an eighth of the 1916 pages': OCR
+ * words the dictionary lacks) had their rows summed into a ring, a row
+ * a role, then added as rows: 100 k sums written and read again on the
+ * 1916 pages' first 3 MB, 2 % of the run.
  */
-static const int16_t *
-cheap_rows(struct tagger *t, const struct word_info *wi, uint32_t scase,
-    unsigned need)
+static inline size_t
+cheap_ring_role(struct tagger *t, const struct word_vals *wv, int role,
+    const int16_t **src, size_t ns, int *sparse)
 {
-	const int16_t *rows = word_rows(t, PERC_CHEAP, wi, scase, need);
-	size_t at = t->pos & (RING - 1);
-	int16_t *ring;
+	const uint32_t *entries = t->model->entries[PERC_CHEAP], *e, *end;
+	int32_t *part = t->part;
+	const int16_t *row;
+	uint32_t v;
+	size_t f;
 
-	if (rows != NULL)
-		return rows;
-	ring = t->cheap_ring + at * NROLES * ROW(t->model);
-	vals_rows(t, PERC_CHEAP, t->ring + at, ring, need);
-	return ring;
+	for (f = wv->from[role]; f < wv->from[role + 1]; f++) {
+		if ((v = wv->vals[f]) == 0)
+			continue;
+		if ((v & 0xFF) >= DENSE_MIN &&
+		    (row = dense_row(t, PERC_CHEAP, v)) != NULL) {
+			src[ns++] = row;
+			continue;
+		}
+		for (e = entries + (v >> 8), end = e + (v & 0xFF); e < end; e++)
+			part[*e & 0xFF] += ENTRY_WEIGHT(*e);
+		*sparse = 1;
+	}
+	return ns;
 }
 
 /*
@@ -1750,12 +1773,19 @@ cheap_rows(struct tagger *t, const struct word_info *wi, uint32_t scase,
  * features are those of the words up to two away, each from one word
  * (features_of_word), and of the two previous tags alone (see
  * features_cheap), so a word's score is the sum of six rows: its
- * neighbours' in the roles that reach it (cheap_rows) and its tag
- * pair's (cheap_pair_row), summed and decided in one step (rows_best).
- * tag_pass would add the same integers, but through its accumulator,
- * its look-ups of uncached words' features at each of their five
- * sightings and of the tag features, and a row written and read again:
- * about four times the instructions.
+ * neighbours' in the roles that reach it (word_rows) and its tag pair's
+ * (cheap_pair_row), summed and decided in one step (rows_best); a
+ * neighbour the word cache does not hold gives its features' rows and
+ * weights instead of a row (cheap_ring_role).  tag_pass would add the
+ * same integers, but through its accumulator, the look-ups of the tag
+ * features, and a row written and read again: about four times the
+ * instructions.
+ *
+ * The cheap pass sees every word near one not fixed, where a full pass
+ * sees those near the few it scores, so its cache has more sets
+ * (CHEAP_SETS): on the 1916 pages' first 3 MB, 4,096 sets ran 834.0 M
+ * instructions, 8,192 817.4 M, 16,384 810.7 M; but past 8,192 the run
+ * was no faster for 28 MB more memory.
  */
 static void
 cheap_pass(struct tagger *t, const struct word_info *w, size_t n,
@@ -1763,12 +1793,16 @@ cheap_pass(struct tagger *t, const struct word_info *w, size_t n,
 {
 	const struct tag_model *m = t->model;
 	const int16_t **rowset = t->rowset + 2;	/* rowset[-2 .. n+2) */
-	const int16_t *src[NROLES + 1];
-	size_t nt = ROW(m);
+	/* One role from each of five words has no more features than all
+	 * the roles of one word (at most WORD_KEYS). */
+	const int16_t *src[NROLES + 1 + WORD_KEYS], *pair;
+	size_t nt = ROW(m), ns;
 	uint32_t scase = n > 0 ? w[0].scase : 0;
-	long x, d, ln = (long)n;
+	long x, x_role, d, ln = (long)n;
+	/* Position x of the chunk is reading position base + x. */
+	uint64_t base = t->pos + 3;
 	unsigned near, need;
-	int role;
+	int role, sparse;
 
 	for (near = 0, x = -2; x < ln + 2; x++) {
 		t->pos++;
@@ -1776,7 +1810,8 @@ cheap_pass(struct tagger *t, const struct word_info *w, size_t n,
 		near = near >> 1 | (unsigned)(x + 2 < ln && fixed[x + 2] < 0)
 		    << 4;
 		need = roles_needed(near);
-		rowset[x] = need ? cheap_rows(t, &w[x], scase, need) : NULL;
+		rowset[x] = need ? word_rows(t, PERC_CHEAP, &w[x], scase,
+		    need) : NULL;
 		d = x - 2;
 		if (d < 0)
 			continue;
@@ -1787,12 +1822,24 @@ cheap_pass(struct tagger *t, const struct word_info *w, size_t n,
 		/* Unrolled, so that role_to[] is constants: read from memory in
 		 * a loop, they took 55 instructions a word (-6.7 M on the 1916
 		 * pages' first 3 MB). */
+		ns = 0;
+		sparse = 0;
+		/* (First: summing a pair's row the first time uses t->part.) */
+		pair = cheap_pair_row(t, d > 0 ? tags[d - 1] : -1, d > 1 ?
+		    tags[d - 2] : -1);
 #pragma GCC unroll 5
-		for (role = 0; role < NROLES; role++)
-			src[role] = rowset[d - role_to[role]] + (size_t)role * nt;
-		src[NROLES] = cheap_pair_row(t, d > 0 ? tags[d - 1] : -1,
-		    d > 1 ? tags[d - 2] : -1);
-		tags[d] = t->rows_best(src, NROLES + 1, m->ntags, &margins[d]);
+		for (role = 0; role < NROLES; role++) {
+			x_role = d - role_to[role];
+			if (rowset[x_role] != NULL)
+				src[ns++] = rowset[x_role] + (size_t)role * nt;
+			else
+				ns = cheap_ring_role(t, t->ring + ((base +
+				    (uint64_t)x_role) & (RING - 1)), role, src,
+				    ns, &sparse);
+		}
+		src[ns++] = pair;
+		tags[d] = t->rows_best(src, ns, sparse ? t->part : NULL,
+		    m->ntags, &margins[d]);
 	}
 }
 

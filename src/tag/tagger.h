@@ -156,15 +156,16 @@ row_best_fn *row_best_pick(void);
 
 /*
  * The best tag of the sum of the n >= 1 rows src[0 .. n) of ntags scores
- * (each padded to a multiple of 16, 32-byte aligned), and its margin, as
- * row_best finds them in the row that rows_sum (fresh, no part) would
- * write, without writing it: the cheap perceptron's (see cheap_pass in
- * tagger.c) one step a word.  rows_best_portable sums with rows_sum and
- * then looks with row_best; rows_best_pick returns the fastest the
- * processor has, which keeps the sum in registers (the same answers).
+ * (each padded to a multiple of 16, 32-byte aligned) and of part (NULL:
+ * none), and its margin, as row_best finds them in the row that rows_sum
+ * (fresh) would write, without writing it, part zeroed as rows_sum
+ * zeroes it: the cheap perceptron's (see cheap_pass in tagger.c) one
+ * step a word.  rows_best_portable sums with rows_sum and then looks
+ * with row_best; rows_best_pick returns the fastest the processor has,
+ * which keeps the sum in registers (the same answers).
  */
 typedef int rows_best_fn(const int16_t *const *src, size_t n,
-    uint32_t ntags, int32_t *margin);
+    int32_t *restrict part, uint32_t ntags, int32_t *margin);
 rows_best_fn rows_best_portable;
 rows_best_fn *rows_best_pick(void);
 
@@ -181,7 +182,7 @@ rows_best_fn *rows_best_pick(void);
  */
 #define TAG_CHUNK 256
 #define WORD_SETS 4096	/* per full perceptron, a power of two */
-#define CHEAP_SETS 8192	/* the cheap one's (see cheap_rows) */
+#define CHEAP_SETS 8192	/* the cheap one's (see cheap_pass) */
 #define ALL_SETS ((size_t)2 * WORD_SETS + CHEAP_SETS)
 #define WORD_WAYS 2	/* word_rows assumes two */
 #define DENSE_ROWS 8192	/* dense rows per perceptron */
@@ -231,8 +232,6 @@ struct tagger {
 	int16_t			*pair_rows;	/* the cheap perceptron's row of
 						 * each pair of previous tags */
 	unsigned char		*pair_filled;	/* and whether it is summed */
-	int16_t			*cheap_ring;	/* uncached words' cheap rows,
-						 * RING of NROLES rows */
 	int32_t			*part;		/* the sparse weights' sums, a
 						 * row, zero between sums */
 	struct dense_slot	*dense_slots;	/* features with many weights */
