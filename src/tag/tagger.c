@@ -372,30 +372,27 @@ word_info_fill(struct word_info *wi, const char *form, size_t len,
 	char shape[32] = { 0 };	/* for the compiler, which cannot see
 				 * that hash_bytes reads only ns bytes */
 	size_t i, k, ns = 0, nlen;
-	const char *w;
+	char *w;
 	uint32_t ac, flags = 0;
 	int last = 0, c, letters = 0, uppers = 0;
+	unsigned high = 0;
 
+	/*
+	 * The shape and flags come from the form as it is and the other
+	 * hashes from its normal form (word_normalize) in lower case, which
+	 * for a form all ASCII, as most are, is its lower case: made in the
+	 * same pass, into scratch.  A form with other bytes is normalized
+	 * apart.  (Two passes more and a call for every word were a fifth
+	 * of this.)
+	 */
 	buf_reset(scratch);
-	word_normalize(form, len, 0, scratch);
-	wi->form = hash_key(scratch->data, scratch->len, 1);
-	/* Folded to lower case in place: what word_normalize(..., 1, ...)
-	 * gives, since the marks it replaces become no capitals. */
-	for (i = 0; i < scratch->len; i++)
-		if (scratch->data[i] >= 'A' && scratch->data[i] <= 'Z')
-			scratch->data[i] += 'a' - 'A';
+	buf_reserve(scratch, len);
 	w = scratch->data;
-	nlen = scratch->len;
-	wi->lower = hash_key(w, nlen, 2);
-	for (k = 0; k < 5; k++)
-		wi->suf[k] = nlen > k ? hash_short(w + nlen - k - 1, k + 1,
-		    10 + k) : 0x5f5f;
-	for (k = 0; k < 3; k++)
-		wi->pre[k] = nlen > k + 1 ? hash_short(w, k + 1, 20 + k) :
-		    0x5e5e;
 	for (i = 0; i < len; i++) {
 		unsigned char u = (unsigned char)form[i];
 
+		high |= u;
+		w[i] = (char)(u >= 'A' && u <= 'Z' ? u + ('a' - 'A') : u);
 		if (u >= 'A' && u <= 'Z') {
 			c = 'X';
 			flags |= F_UPPER;
@@ -425,6 +422,34 @@ word_info_fill(struct word_info *wi, const char *form, size_t len,
 			last = c;
 		}
 	}
+	if (high < 0x80) {
+		scratch->len = len;
+		w[len] = '\0';
+		wi->form = hash_key(form, len, 1);
+	} else {
+		buf_reset(scratch);
+		word_normalize(form, len, 0, scratch);
+		wi->form = hash_key(scratch->data, scratch->len, 1);
+		/* Folded to lower case in place: what word_normalize(..., 1,
+		 * ...) gives, since the marks it replaces become no
+		 * capitals. */
+		w = scratch->data;
+		for (i = 0; i < scratch->len; i++)
+			if (w[i] >= 'A' && w[i] <= 'Z')
+				w[i] += 'a' - 'A';
+	}
+	nlen = scratch->len;
+	wi->lower = hash_key(w, nlen, 2);
+	/* Unrolled, so that each affix's length is a constant to
+	 * hash_short. */
+#pragma GCC unroll 5
+	for (k = 0; k < 5; k++)
+		wi->suf[k] = nlen > k ? hash_short(w + nlen - k - 1, k + 1,
+		    10 + k) : 0x5f5f;
+#pragma GCC unroll 3
+	for (k = 0; k < 3; k++)
+		wi->pre[k] = nlen > k + 1 ? hash_short(w, k + 1, 20 + k) :
+		    0x5e5e;
 	if (letters > 1 && letters == uppers)
 		flags |= F_ALLUPPER;
 	if (len > 0 && form[0] >= 'A' && form[0] <= 'Z')
@@ -433,7 +458,7 @@ word_info_fill(struct word_info *wi, const char *form, size_t len,
 	wi->shape = hash_key(shape, ns, 3);
 	wi->flags = flags | (uint32_t)(len > 12 ? 12 : len) << 8;
 	wi->type = hash_mix(hash_mix(wi->form, wi->shape), wi->flags);
-	wi->novel = !u32map_get(dict, hash_key(w, nlen, 4), &ac);
+	wi->novel = !map_get(dict, hash_key(w, nlen, 4), &ac);
 	wi->ac = wi->novel ? AC_UNKNOWN : ac;
 }
 
