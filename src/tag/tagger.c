@@ -2173,27 +2173,25 @@ void
 lemma_base(const char *form, size_t len, const char *xpos, struct buf *out)
 {
 	size_t i, lower = 0;
-	int proper = strncmp(xpos, "NNP", 3) == 0;
+	int proper = xpos[0] == 'N' && xpos[1] == 'N' && xpos[2] == 'P';
 	int keep = proper || (len == 1 && *form == 'I');
 	char *d;
 
-	for (i = 0; i < len; i++)
-		lower += form[i] >= 'a' && form[i] <= 'z';
-	/* The base is as long as the form: written straight into out. */
+	/* The base is as long as the form: written straight into out, in
+	 * the pass that counts its small letters. */
 	buf_reserve(out, len);
 	d = out->data + out->len;
 	out->len += len;
 	out->data[out->len] = '\0';
-	/* EWT capitalizes the lemma of a proper noun written in lower case
-	 * (mexico -> Mexico). */
-	if (proper && lower == len && len > 0) {
-		d[0] = (char)(form[0] - ('a' - 'A'));
-		memcpy(d + 1, form + 1, len - 1);
-		return;
-	}
-	for (i = 0; i < len; i++)
+	for (i = 0; i < len; i++) {
+		lower += form[i] >= 'a' && form[i] <= 'z';
 		d[i] = !keep && form[i] >= 'A' && form[i] <= 'Z' ?
 		    (char)(form[i] + ('a' - 'A')) : form[i];
+	}
+	/* EWT capitalizes the lemma of a proper noun written in lower case
+	 * (mexico -> Mexico). */
+	if (proper && lower == len && len > 0)
+		d[0] = (char)(form[0] - ('a' - 'A'));
 }
 
 /* lemma_by_rules with the tag's suffix seed. */
@@ -2201,22 +2199,24 @@ static void
 lemma_by_seeded_rules(const struct u32map *suf, const char *strings,
     uint64_t seed, struct buf *out, size_t start)
 {
-	size_t blen = out->len - start, k, strip;
+	size_t blen = out->len - start, strip;
 	uint32_t v;
+	int k;
 
-	for (k = blen < LEMMA_SUFFIX_MAX ? blen : LEMMA_SUFFIX_MAX; ; k--) {
-		if (u32map_get(suf, suf_key(out->data + start + blen - k, k,
-		    seed), &v)) {
-			strip = v & 0xFF;
-			if (strip <= k) {
-				out->len = start + blen - strip;
-				out->data[out->len] = '\0';
-				buf_adds(out, strings + (v >> 8));
-			}
-			return;
+	/* Unrolled, so that each suffix's length is a constant to
+	 * hash_short, and the table probed inline. */
+#pragma GCC unroll 7
+	for (k = LEMMA_SUFFIX_MAX; k >= 0; k--) {
+		if ((size_t)k > blen || !map_get(suf, suf_key(out->data +
+		    start + blen - k, (size_t)k, seed), &v))
+			continue;
+		strip = v & 0xFF;
+		if (strip <= (size_t)k) {
+			out->len = start + blen - strip;
+			out->data[out->len] = '\0';
+			buf_adds(out, strings + (v >> 8));
 		}
-		if (k == 0)
-			return;
+		return;
 	}
 }
 
@@ -2236,13 +2236,13 @@ tag_lemma(const struct tag_model *m, const char *form, size_t len, int tag,
 	size_t start = out->len;
 	uint32_t v;
 
-	if (u32map_get(&m->lemma_exc, exc_key(form, len, exc), &v)) {
+	if (map_get(&m->lemma_exc, exc_key(form, len, exc), &v)) {
 		buf_adds(out, m->strings + v);
 		return;
 	}
 	lemma_base(form, len, m->xpos[tag], out);
 	if (memcmp(out->data + start, form, len) != 0 &&
-	    u32map_get(&m->lemma_exc, exc_key(out->data + start, len, exc),
+	    map_get(&m->lemma_exc, exc_key(out->data + start, len, exc),
 	    &v)) {
 		out->len = start;
 		buf_adds(out, m->strings + v);
