@@ -508,6 +508,11 @@ word_info_guard(struct word_info *wi, int after)
 
 #define FK(t, v) hash_mix((uint64_t)(t), (v))
 
+/* The ambiguity classes the tagger numbers (see ac_id): the model's
+ * (302), the unknown words' and the guards' fit with room to spare. */
+#define ACID_MAX	512
+#define ACID_NONE	UINT32_MAX	/* a class beyond them */
+
 void
 features_static(const struct word_info *w, size_t i, uint64_t *k)
 {
@@ -564,14 +569,17 @@ features_static(const struct word_info *w, size_t i, uint64_t *k)
  * features that pair two words.  Together they are exactly the keys of
  * features_static (a unit test checks it).  Without form, leaves out the
  * features of the word's form (or lower-case form): those of a word
- * training never saw are not in the model.  Inlined, as are pair_keys
- * and features_tag_words: with no call, and the caller's choice of keys
- * known to the compiler, tag runs 1.2 % fewer instructions.
+ * training never saw are not in the model.  Without few, leaves out the
+ * features of few values that few_vals gives instead.  Inlined, as are
+ * pair_keys and features_tag_words: with no call, and the caller's
+ * choice of keys known to the compiler, tag runs 1.2 % fewer
+ * instructions.
  */
 static inline __attribute__((always_inline)) size_t
 word_keys(const struct word_info *c, int role, uint32_t scase, int form,
-    uint64_t *k)
+    int few, uint64_t *k)
 {
+	int fewac = few || c->acid == ACID_NONE;
 	size_t j, n = 0;
 
 	switch (role) {
@@ -580,25 +588,32 @@ word_keys(const struct word_info *c, int role, uint32_t scase, int form,
 			k[n++] = FK(T_FORM, c->form);
 			k[n++] = FK(T_LOWER, c->lower);
 		}
-		k[n++] = FK(T_BIAS, 0);
+		if (few)
+			k[n++] = FK(T_BIAS, 0);
 		for (j = 0; j < 5; j++)
 			k[n++] = FK(T_SUF + j, c->suf[j]);
 		for (j = 0; j < 3; j++)
 			k[n++] = FK(T_PRE + j, c->pre[j]);
 		k[n++] = FK(T_SHAPE, c->shape);
-		k[n++] = FK(T_FLAGS, c->flags & 0xFF);
-		k[n++] = FK(T_LENGTH, c->flags >> 8);
-		k[n++] = FK(T_AC, c->ac);
+		if (few) {
+			k[n++] = FK(T_FLAGS, c->flags & 0xFF);
+			k[n++] = FK(T_LENGTH, c->flags >> 8);
+		}
+		if (fewac)
+			k[n++] = FK(T_AC, c->ac);
 		k[n++] = FK(T_SCASE, hash_mix(scase, c->shape));
-		k[n++] = FK(T_SCASE + 2, hash_mix(scase, c->ac));
+		if (fewac)
+			k[n++] = FK(T_SCASE + 2, hash_mix(scase, c->ac));
 		break;
 	case ROLE_LEFT1:
 		if (form)
 			k[n++] = FK(T_LM1, c->lower);
 		k[n++] = FK(T_SUFM1, c->suf[2]);
 		k[n++] = FK(T_SHAPEM1, c->shape);
-		k[n++] = FK(T_FLAGSM1, c->flags & 0xFF);
-		k[n++] = FK(T_ACM1, c->ac);
+		if (few)
+			k[n++] = FK(T_FLAGSM1, c->flags & 0xFF);
+		if (fewac)
+			k[n++] = FK(T_ACM1, c->ac);
 		k[n++] = FK(T_SUFM1 + 100, c->suf[0]);
 		k[n++] = FK(T_SUFM1 + 101, c->suf[1]);
 		break;
@@ -611,15 +626,18 @@ word_keys(const struct word_info *c, int role, uint32_t scase, int form,
 			k[n++] = FK(T_LP1, c->lower);
 		k[n++] = FK(T_SUFP1, c->suf[2]);
 		k[n++] = FK(T_SHAPEP1, c->shape);
-		k[n++] = FK(T_FLAGSP1, c->flags & 0xFF);
-		k[n++] = FK(T_ACP1, c->ac);
+		if (few)
+			k[n++] = FK(T_FLAGSP1, c->flags & 0xFF);
+		if (fewac)
+			k[n++] = FK(T_ACP1, c->ac);
 		k[n++] = FK(T_SUFP1 + 100, c->suf[0]);
 		k[n++] = FK(T_SUFP1 + 101, c->suf[1]);
 		break;
 	case ROLE_RIGHT2:
 		if (form)
 			k[n++] = FK(T_LP2, c->lower);
-		k[n++] = FK(T_ACP2, c->ac);
+		if (fewac)
+			k[n++] = FK(T_ACP2, c->ac);
 		break;
 	}
 	return n;
@@ -629,7 +647,7 @@ size_t
 features_of_word(const struct word_info *c, int role, uint32_t scase,
     uint64_t *k)
 {
-	return word_keys(c, role, scase, 1, k);
+	return word_keys(c, role, scase, 1, 1, k);
 }
 
 /* Can the features of word c's form be in the model?  Always when all
@@ -737,10 +755,15 @@ features_tags(const struct word_info *w, size_t i, int p1, int p2,
 /* What perceptron k's features of a word found (0 for those it lacks),
  * role by role: role r's are vals[from[r] .. from[r+1]). */
 #define WORD_KEYS 64	/* room for every role's */
+#define NFEW 16		/* and for their few_vals */
 
 struct word_vals {
 	uint32_t	 vals[WORD_KEYS];
 	unsigned char	 from[NROLES + 1];
+	/* and the features of few values (few_vals), role r's
+	 * few[fewfrom[r] .. fewfrom[r+1]) */
+	uintptr_t	 few[NFEW];
+	unsigned char	 fewfrom[NROLES + 1];
 };
 
 /*
@@ -986,6 +1009,15 @@ acc_row(const struct tagger *t, struct row_acc *a, const int16_t *row)
 	a->rows[a->nrows++] = row;
 }
 
+/* Adds the feature of table value v weight by weight. */
+static inline void
+acc_sparse(const struct tagger *t, struct row_acc *a, uint32_t v)
+{
+	if (a->nsparse == ACC_MAX)
+		acc_flush(t, a);
+	a->sparse[a->nsparse++] = v;
+}
+
 /* The home slot of a feature's table value v in the dense rows' table:
  * the high bits of a multiplicative hash, as v's low bits are its count
  * of weights. */
@@ -1063,13 +1095,10 @@ acc_feature(struct tagger *t, int k, struct row_acc *a, uint32_t v)
 {
 	const int16_t *row;
 
-	if ((v & 0xFF) >= DENSE_MIN && (row = dense_row(t, k, v)) != NULL) {
+	if ((v & 0xFF) >= DENSE_MIN && (row = dense_row(t, k, v)) != NULL)
 		acc_row(t, a, row);
-		return;
-	}
-	if (a->nsparse == ACC_MAX)
-		acc_flush(t, a);
-	a->sparse[a->nsparse++] = v;
+	else
+		acc_sparse(t, a, v);
 }
 
 /*
@@ -1101,9 +1130,120 @@ lookup_features(const struct tag_model *m, int k, const uint64_t *keys,
 	}
 }
 
+/*
+ * The features of few values: the bias, a word's flags and length, its
+ * ambiguity class alone and with the sentence's casing.  They are a
+ * third of the keys of a word's roles, and the same few values over and
+ * over, so what each is in perceptron k is kept in t->fvals (at FV_
+ * offsets) from the first time it is wanted: a word takes them from
+ * there instead of hashing their keys, probing the model's table and
+ * then the dense rows' table for each.  What a feature is: 0 when the
+ * model lacks it, else its dense row (see acc_feature), else its table
+ * value v as v << 1 | 1 (FEW_SPARSE); FV_UNKNOWN until it is found.
+ * Ambiguity classes are kept by their numbers (word_info.acid).
+ */
+enum {
+	FV_BIAS, FV_FLAGS, FV_LENGTH = FV_FLAGS + 256,
+	FV_FLAGSM1 = FV_LENGTH + 256, FV_FLAGSP1 = FV_FLAGSM1 + 256,
+	FV_AC = FV_FLAGSP1 + 256, FV_ACM1 = FV_AC + ACID_MAX,
+	FV_ACP1 = FV_ACM1 + ACID_MAX, FV_ACP2 = FV_ACP1 + ACID_MAX,
+	FV_SCASEAC = FV_ACP2 + ACID_MAX,	/* 4 casings */
+	FV_N = FV_SCASEAC + 4 * ACID_MAX
+};
+#define FV_UNKNOWN	UINTPTR_MAX	/* (no v << 1 | 1 is: v < 2^32) */
+#define FEW_SPARSE(e)	((e) & 1)
+#define AC_SLOTS	(2 * ACID_MAX)	/* ac_id's table, half full */
+
+/* What perceptron k's feature key is (see few_vals), kept at
+ * fvals[at]. */
+static uintptr_t
+few_fill(struct tagger *t, int k, size_t at, uint64_t key)
+{
+	const int16_t *row;
+	uintptr_t e = 0;
+	uint32_t v;
+
+	if (map_get(&t->model->feats[k], key, &v) && v != 0) {
+		if ((v & 0xFF) >= DENSE_MIN && (row = dense_row(t, k, v)) !=
+		    NULL)
+			e = (uintptr_t)row;
+		else
+			e = (uintptr_t)v << 1 | 1;
+	}
+	t->fvals[(size_t)k * FV_N + at] = e;
+	return e;
+}
+
+/* What the feature kept at fvals[at] of perceptron k is, whose key is
+ * key when it is yet to be found. */
+#define FEW(t, k, at, key)	((t)->fvals[(size_t)(k) * FV_N + (at)] != \
+    FV_UNKNOWN ? (t)->fvals[(size_t)(k) * FV_N + (at)] : \
+    few_fill((t), (k), (at), (key)))
+
+/*
+ * What perceptron k's features of few values of word c in role role are
+ * (those word_keys leaves out without few) into few; returns how many.
+ * A word's length is 12 at most, a guard's 255, its flags a byte, and
+ * the casing 0 to 3 (see word_info_sentence).
+ */
+static inline size_t
+few_vals(struct tagger *t, int k, const struct word_info *c, int role,
+    uint32_t scase, uintptr_t *few)
+{
+	uint32_t f = c->flags & 0xFF, len = c->flags >> 8 & 0xFF, id = c->acid;
+	size_t n = 0;
+
+	switch (role) {
+	case ROLE_SELF:
+		few[n++] = FEW(t, k, FV_BIAS, FK(T_BIAS, 0));
+		few[n++] = FEW(t, k, FV_FLAGS + f, FK(T_FLAGS, f));
+		few[n++] = FEW(t, k, FV_LENGTH + len, FK(T_LENGTH, len));
+		if (id == ACID_NONE)
+			break;
+		few[n++] = FEW(t, k, FV_AC + id, FK(T_AC, c->ac));
+		few[n++] = FEW(t, k, FV_SCASEAC + scase * ACID_MAX + id,
+		    FK(T_SCASE + 2, hash_mix(scase, c->ac)));
+		break;
+	case ROLE_LEFT1:
+		few[n++] = FEW(t, k, FV_FLAGSM1 + f, FK(T_FLAGSM1, f));
+		if (id != ACID_NONE)
+			few[n++] = FEW(t, k, FV_ACM1 + id, FK(T_ACM1, c->ac));
+		break;
+	case ROLE_RIGHT1:
+		few[n++] = FEW(t, k, FV_FLAGSP1 + f, FK(T_FLAGSP1, f));
+		if (id != ACID_NONE)
+			few[n++] = FEW(t, k, FV_ACP1 + id, FK(T_ACP1, c->ac));
+		break;
+	case ROLE_RIGHT2:
+		if (id != ACID_NONE)
+			few[n++] = FEW(t, k, FV_ACP2 + id, FK(T_ACP2, c->ac));
+		break;
+	}
+	return n;
+}
+
+/* The number of the ambiguity class ac, given the first time it comes,
+ * or ACID_NONE once ACID_MAX are given. */
+static uint32_t
+ac_id(struct tagger *t, uint64_t ac)
+{
+	size_t i = (size_t)(fmix64(ac) & (AC_SLOTS - 1));
+
+	for (; t->ac_nums[i] != 0; i = (i + 1) & (AC_SLOTS - 1))
+		if (t->ac_keys[i] == ac)
+			return t->ac_nums[i] - 1;
+	if (t->nac == ACID_MAX)
+		return ACID_NONE;
+	t->ac_keys[i] = ac;
+	t->ac_nums[i] = ++t->nac;
+	return t->nac - 1;
+}
+
 void
 tagger_init(struct tagger *t, const struct tag_model *m)
 {
+	size_t i;
+
 	memset(t, 0, sizeof *t);
 	t->model = m;
 	t->rows_sum = rows_sum_pick();
@@ -1146,6 +1286,15 @@ tagger_init(struct tagger *t, const struct tag_model *m)
 	t->scores = rows_alloc(1, ROW(m));
 	t->rscores = rows_alloc(TAG_CHUNK, ROW(m));
 	t->pos = WINDOW + 1;	/* no cache entry is in use yet */
+	t->fvals = ereallocarray(NULL, (size_t)NPERC * FV_N, sizeof *t->fvals);
+	for (i = 0; i < (size_t)NPERC * FV_N; i++)
+		t->fvals[i] = FV_UNKNOWN;
+	t->ac_keys = ecalloc(AC_SLOTS, sizeof *t->ac_keys);
+	t->ac_nums = ecalloc(AC_SLOTS, sizeof *t->ac_nums);
+	for (i = 0; i < 2; i++) {
+		word_info_guard(&t->guard[i], (int)i);
+		t->guard[i].acid = ac_id(t, t->guard[i].ac);
+	}
 }
 
 void
@@ -1183,6 +1332,9 @@ tagger_free(struct tagger *t)
 	free(t->ring);
 	free(t->pair_rows);
 	free(t->pair_filled);
+	free(t->fvals);
+	free(t->ac_keys);
+	free(t->ac_nums);
 	buf_free(&t->norm);
 	memset(t, 0, sizeof *t);
 }
@@ -1194,16 +1346,21 @@ word_lookup_vals(struct tagger *t, int k, const struct word_info *wi,
     uint32_t scase, unsigned need, struct word_vals *wv)
 {
 	uint64_t keys[WORD_KEYS];
-	size_t n = 0;
+	size_t n = 0, nf = 0;
 	int role;
 
 	/* All the word's keys at once, so their misses overlap. */
 	for (role = 0; role < NROLES; role++) {
 		wv->from[role] = (unsigned char)n;
-		if (need & 1u << role)
-			n += word_keys(wi, role, scase, !wi->novel, keys + n);
+		wv->fewfrom[role] = (unsigned char)nf;
+		if (need & 1u << role) {
+			n += word_keys(wi, role, scase, !wi->novel, 0,
+			    keys + n);
+			nf += few_vals(t, k, wi, role, scase, wv->few + nf);
+		}
 	}
 	wv->from[NROLES] = (unsigned char)n;
+	wv->fewfrom[NROLES] = (unsigned char)nf;
 	lookup_features(t->model, k, keys, n, wv->vals);
 }
 
@@ -1214,9 +1371,19 @@ acc_vals(struct tagger *t, int k, struct row_acc *a,
 {
 	size_t f;
 
+	uintptr_t e;
+
 	for (f = wv->from[role]; f < wv->from[role + 1]; f++)
 		if (wv->vals[f] != 0)
 			acc_feature(t, k, a, wv->vals[f]);
+	for (f = wv->fewfrom[role]; f < wv->fewfrom[role + 1]; f++) {
+		if ((e = wv->few[f]) == 0)
+			continue;
+		if (FEW_SPARSE(e))
+			acc_sparse(t, a, (uint32_t)(e >> 1));
+		else
+			acc_row(t, a, (const int16_t *)e);
+	}
 }
 
 /* Sums what perceptron k's features of a word found (wv) into its rows
@@ -1773,9 +1940,22 @@ cheap_ring_role(struct tagger *t, const struct word_vals *wv, int role,
 	const uint32_t *entries = t->model->entries[PERC_CHEAP], *e, *end;
 	int32_t *part = t->part;
 	const int16_t *row;
+	uintptr_t fe;
 	uint32_t v;
 	size_t f;
 
+	for (f = wv->fewfrom[role]; f < wv->fewfrom[role + 1]; f++) {
+		if ((fe = wv->few[f]) == 0)
+			continue;
+		if (!FEW_SPARSE(fe)) {
+			src[ns++] = (const int16_t *)fe;
+			continue;
+		}
+		v = (uint32_t)(fe >> 1);
+		for (e = entries + (v >> 8), end = e + (v & 0xFF); e < end; e++)
+			part[*e & 0xFF] += ENTRY_WEIGHT(*e);
+		*sparse = 1;
+	}
 	for (f = wv->from[role]; f < wv->from[role + 1]; f++) {
 		if ((v = wv->vals[f]) == 0)
 			continue;
@@ -1892,6 +2072,7 @@ word_lookup(struct tagger *t, const char *form, size_t len,
 		return;
 	}
 	word_info_fill(wi, form, len, &m->dict, &t->norm);
+	wi->acid = ac_id(t, wi->ac);
 	wi->novel &= (uint32_t)m->dict_all;
 	/* (The sole map's words are frequent: never novel.) */
 	*fixed = !wi->novel && map_get(&m->sole, wi->form, &sole) ? (int)sole :
@@ -1909,8 +2090,7 @@ fill_info(struct tagger *t, struct word_info *w, const char *const *forms,
 {
 	size_t i;
 
-	word_info_guard(&w[-2], 0);
-	word_info_guard(&w[-1], 0);
+	w[-2] = w[-1] = t->guard[0];
 	/* The forms' keys first, their memory fetched while the words
 	 * before them are looked up (see memo_ahead). */
 	for (i = 0; i < n; i++)
@@ -1923,22 +2103,20 @@ fill_info(struct tagger *t, struct word_info *w, const char *const *forms,
 			fixed[i] = given[i];
 	}
 	word_info_sentence(w, n);
-	word_info_guard(&w[n], 1);
-	word_info_guard(&w[n + 1], 1);
+	w[n] = w[n + 1] = t->guard[1];
 }
 
 /* The same words in reverse, for the right-to-left pass. */
 static void
-reverse_info(struct word_info *rw, const struct word_info *w, size_t n)
+reverse_info(const struct tagger *t, struct word_info *rw,
+    const struct word_info *w, size_t n)
 {
 	size_t i;
 
-	word_info_guard(&rw[-2], 0);
-	word_info_guard(&rw[-1], 0);
+	rw[-2] = rw[-1] = t->guard[0];
 	for (i = 0; i < n; i++)
 		rw[i] = w[n - 1 - i];
-	word_info_guard(&rw[n], 1);
-	word_info_guard(&rw[n + 1], 1);
+	rw[n] = rw[n + 1] = t->guard[1];
 }
 
 /*
@@ -2019,7 +2197,7 @@ tag_chunk(struct tagger *t, const char *const *forms, const size_t *lens,
 	}
 	if (m->nmodels == 2) {
 		/* Right to left: reading position i is word n-1-i. */
-		reverse_info(rw, w, n);
+		reverse_info(t, rw, w, n);
 		for (i = 0; i < n; i++)
 			rfixed[i] = fixed[n - 1 - i];
 		tag_pass(t, 1, rw, n, rfixed, t->rscores, nt, NULL, hist,
