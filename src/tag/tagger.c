@@ -508,10 +508,16 @@ word_info_guard(struct word_info *wi, int after)
 
 #define FK(t, v) hash_mix((uint64_t)(t), (v))
 
-/* The ambiguity classes the tagger numbers (see ac_id): the model's
- * (302), the unknown words' and the guards' fit with room to spare. */
-#define ACID_MAX	512
-#define ACID_NONE	UINT32_MAX	/* a class beyond them */
+/*
+ * The values of four kinds of hashes of a word that the tagger numbers
+ * (see few_num): its ambiguity class (302 in the model, and the unknown
+ * words' and the guards'), its shape (341 on the 1916 pages' first 3
+ * MB), its last and its first letter (a byte, and none, and the
+ * guards').  A value past their room has no number (NUM_NONE).
+ */
+enum { NUM_AC, NUM_SHAPE, NUM_SUF0, NUM_PRE0, NNUM };
+#define NUM_ROOM	1024		/* of each kind */
+#define NUM_NONE	UINT16_MAX
 
 void
 features_static(const struct word_info *w, size_t i, uint64_t *k)
@@ -579,7 +585,12 @@ static inline __attribute__((always_inline)) size_t
 word_keys(const struct word_info *c, int role, uint32_t scase, int form,
     int few, uint64_t *k)
 {
-	int fewac = few || c->acid == ACID_NONE;
+	/* (The numbers are read only without few: the trainer's words
+	 * have none.) */
+	int ac = few || c->num[NUM_AC] == NUM_NONE;
+	int shape = few || c->num[NUM_SHAPE] == NUM_NONE;
+	int suf0 = few || c->num[NUM_SUF0] == NUM_NONE;
+	int pre0 = few || c->num[NUM_PRE0] == NUM_NONE;
 	size_t j, n = 0;
 
 	switch (role) {
@@ -590,31 +601,39 @@ word_keys(const struct word_info *c, int role, uint32_t scase, int form,
 		}
 		if (few)
 			k[n++] = FK(T_BIAS, 0);
-		for (j = 0; j < 5; j++)
+		if (suf0)
+			k[n++] = FK(T_SUF, c->suf[0]);
+		for (j = 1; j < 5; j++)
 			k[n++] = FK(T_SUF + j, c->suf[j]);
-		for (j = 0; j < 3; j++)
+		if (pre0)
+			k[n++] = FK(T_PRE, c->pre[0]);
+		for (j = 1; j < 3; j++)
 			k[n++] = FK(T_PRE + j, c->pre[j]);
-		k[n++] = FK(T_SHAPE, c->shape);
+		if (shape)
+			k[n++] = FK(T_SHAPE, c->shape);
 		if (few) {
 			k[n++] = FK(T_FLAGS, c->flags & 0xFF);
 			k[n++] = FK(T_LENGTH, c->flags >> 8);
 		}
-		if (fewac)
+		if (ac)
 			k[n++] = FK(T_AC, c->ac);
-		k[n++] = FK(T_SCASE, hash_mix(scase, c->shape));
-		if (fewac)
+		if (shape)
+			k[n++] = FK(T_SCASE, hash_mix(scase, c->shape));
+		if (ac)
 			k[n++] = FK(T_SCASE + 2, hash_mix(scase, c->ac));
 		break;
 	case ROLE_LEFT1:
 		if (form)
 			k[n++] = FK(T_LM1, c->lower);
 		k[n++] = FK(T_SUFM1, c->suf[2]);
-		k[n++] = FK(T_SHAPEM1, c->shape);
+		if (shape)
+			k[n++] = FK(T_SHAPEM1, c->shape);
 		if (few)
 			k[n++] = FK(T_FLAGSM1, c->flags & 0xFF);
-		if (fewac)
+		if (ac)
 			k[n++] = FK(T_ACM1, c->ac);
-		k[n++] = FK(T_SUFM1 + 100, c->suf[0]);
+		if (suf0)
+			k[n++] = FK(T_SUFM1 + 100, c->suf[0]);
 		k[n++] = FK(T_SUFM1 + 101, c->suf[1]);
 		break;
 	case ROLE_LEFT2:
@@ -625,18 +644,20 @@ word_keys(const struct word_info *c, int role, uint32_t scase, int form,
 		if (form)
 			k[n++] = FK(T_LP1, c->lower);
 		k[n++] = FK(T_SUFP1, c->suf[2]);
-		k[n++] = FK(T_SHAPEP1, c->shape);
+		if (shape)
+			k[n++] = FK(T_SHAPEP1, c->shape);
 		if (few)
 			k[n++] = FK(T_FLAGSP1, c->flags & 0xFF);
-		if (fewac)
+		if (ac)
 			k[n++] = FK(T_ACP1, c->ac);
-		k[n++] = FK(T_SUFP1 + 100, c->suf[0]);
+		if (suf0)
+			k[n++] = FK(T_SUFP1 + 100, c->suf[0]);
 		k[n++] = FK(T_SUFP1 + 101, c->suf[1]);
 		break;
 	case ROLE_RIGHT2:
 		if (form)
 			k[n++] = FK(T_LP2, c->lower);
-		if (fewac)
+		if (ac)
 			k[n++] = FK(T_ACP2, c->ac);
 		break;
 	}
@@ -755,7 +776,7 @@ features_tags(const struct word_info *w, size_t i, int p1, int p2,
 /* What perceptron k's features of a word found (0 for those it lacks),
  * role by role: role r's are vals[from[r] .. from[r+1]). */
 #define WORD_KEYS 64	/* room for every role's */
-#define NFEW 16		/* and for their few_vals */
+#define NFEW 24		/* and for their few_vals (18) */
 
 struct word_vals {
 	uint32_t	 vals[WORD_KEYS];
@@ -1132,27 +1153,34 @@ lookup_features(const struct tag_model *m, int k, const uint64_t *keys,
 
 /*
  * The features of few values: the bias, a word's flags and length, its
- * ambiguity class alone and with the sentence's casing.  They are a
- * third of the keys of a word's roles, and the same few values over and
- * over, so what each is in perceptron k is kept in t->fvals (at FV_
- * offsets) from the first time it is wanted: a word takes them from
- * there instead of hashing their keys, probing the model's table and
- * then the dense rows' table for each.  What a feature is: 0 when the
- * model lacks it, else its dense row (see acc_feature), else its table
- * value v as v << 1 | 1 (FEW_SPARSE); FV_UNKNOWN until it is found.
- * Ambiguity classes are kept by their numbers (word_info.acid).
+ * ambiguity class, its shape (each also with the sentence's casing),
+ * its last and its first letter.  They are half of the keys of a word's
+ * roles, and the same few values over and over, so what each is in
+ * perceptron k is kept in t->fvals (at FV_ offsets) from the first time
+ * it is wanted: a word takes them from there instead of hashing their
+ * keys, probing the model's table and then the dense rows' table for
+ * each.  What a feature is: FEW_ABSENT when the model lacks it, else its
+ * dense row (see acc_feature), else its table value v as v << 1 | 1
+ * (FEW_SPARSE); 0 until it is found, so that the pages of fvals no
+ * value uses are never touched.  The hashes of the last four kinds are
+ * kept by their numbers (word_info.num, see few_num).
  */
 enum {
 	FV_BIAS, FV_FLAGS, FV_LENGTH = FV_FLAGS + 256,
 	FV_FLAGSM1 = FV_LENGTH + 256, FV_FLAGSP1 = FV_FLAGSM1 + 256,
-	FV_AC = FV_FLAGSP1 + 256, FV_ACM1 = FV_AC + ACID_MAX,
-	FV_ACP1 = FV_ACM1 + ACID_MAX, FV_ACP2 = FV_ACP1 + ACID_MAX,
-	FV_SCASEAC = FV_ACP2 + ACID_MAX,	/* 4 casings */
-	FV_N = FV_SCASEAC + 4 * ACID_MAX
+	FV_AC = FV_FLAGSP1 + 256, FV_ACM1 = FV_AC + NUM_ROOM,
+	FV_ACP1 = FV_ACM1 + NUM_ROOM, FV_ACP2 = FV_ACP1 + NUM_ROOM,
+	FV_SCASEAC = FV_ACP2 + NUM_ROOM,	/* 4 casings */
+	FV_SHAPE = FV_SCASEAC + 4 * NUM_ROOM, FV_SHAPEM1 = FV_SHAPE + NUM_ROOM,
+	FV_SHAPEP1 = FV_SHAPEM1 + NUM_ROOM,
+	FV_SCASESHAPE = FV_SHAPEP1 + NUM_ROOM,	/* 4 casings */
+	FV_SUF0 = FV_SCASESHAPE + 4 * NUM_ROOM, FV_SUFM1_0 = FV_SUF0 + NUM_ROOM,
+	FV_SUFP1_0 = FV_SUFM1_0 + NUM_ROOM, FV_PRE0 = FV_SUFP1_0 + NUM_ROOM,
+	FV_N = FV_PRE0 + NUM_ROOM
 };
-#define FV_UNKNOWN	UINTPTR_MAX	/* (no v << 1 | 1 is: v < 2^32) */
+#define FEW_ABSENT	((uintptr_t)2)	/* (rows are 64-byte aligned) */
 #define FEW_SPARSE(e)	((e) & 1)
-#define AC_SLOTS	(2 * ACID_MAX)	/* ac_id's table, half full */
+#define NUM_SLOTS	(2 * NUM_ROOM)	/* few_num's tables, half full */
 
 /* What perceptron k's feature key is (see few_vals), kept at
  * fvals[at]. */
@@ -1160,7 +1188,7 @@ static uintptr_t
 few_fill(struct tagger *t, int k, size_t at, uint64_t key)
 {
 	const int16_t *row;
-	uintptr_t e = 0;
+	uintptr_t e = FEW_ABSENT;
 	uint32_t v;
 
 	if (map_get(&t->model->feats[k], key, &v) && v != 0) {
@@ -1176,9 +1204,8 @@ few_fill(struct tagger *t, int k, size_t at, uint64_t key)
 
 /* What the feature kept at fvals[at] of perceptron k is, whose key is
  * key when it is yet to be found. */
-#define FEW(t, k, at, key)	((t)->fvals[(size_t)(k) * FV_N + (at)] != \
-    FV_UNKNOWN ? (t)->fvals[(size_t)(k) * FV_N + (at)] : \
-    few_fill((t), (k), (at), (key)))
+#define FEW(t, k, at, key)	((t)->fvals[(size_t)(k) * FV_N + (at)] != 0 ? \
+    (t)->fvals[(size_t)(k) * FV_N + (at)] : few_fill((t), (k), (at), (key)))
 
 /*
  * What perceptron k's features of few values of word c in role role are
@@ -1190,7 +1217,9 @@ static inline size_t
 few_vals(struct tagger *t, int k, const struct word_info *c, int role,
     uint32_t scase, uintptr_t *few)
 {
-	uint32_t f = c->flags & 0xFF, len = c->flags >> 8 & 0xFF, id = c->acid;
+	uint32_t f = c->flags & 0xFF, len = c->flags >> 8 & 0xFF;
+	uint32_t ac = c->num[NUM_AC], shape = c->num[NUM_SHAPE];
+	uint32_t suf0 = c->num[NUM_SUF0], pre0 = c->num[NUM_PRE0];
 	size_t n = 0;
 
 	switch (role) {
@@ -1198,45 +1227,81 @@ few_vals(struct tagger *t, int k, const struct word_info *c, int role,
 		few[n++] = FEW(t, k, FV_BIAS, FK(T_BIAS, 0));
 		few[n++] = FEW(t, k, FV_FLAGS + f, FK(T_FLAGS, f));
 		few[n++] = FEW(t, k, FV_LENGTH + len, FK(T_LENGTH, len));
-		if (id == ACID_NONE)
-			break;
-		few[n++] = FEW(t, k, FV_AC + id, FK(T_AC, c->ac));
-		few[n++] = FEW(t, k, FV_SCASEAC + scase * ACID_MAX + id,
-		    FK(T_SCASE + 2, hash_mix(scase, c->ac)));
+		if (ac != NUM_NONE) {
+			few[n++] = FEW(t, k, FV_AC + ac, FK(T_AC, c->ac));
+			few[n++] = FEW(t, k, FV_SCASEAC + scase * NUM_ROOM + ac,
+			    FK(T_SCASE + 2, hash_mix(scase, c->ac)));
+		}
+		if (shape != NUM_NONE) {
+			few[n++] = FEW(t, k, FV_SHAPE + shape, FK(T_SHAPE,
+			    c->shape));
+			few[n++] = FEW(t, k, FV_SCASESHAPE + scase * NUM_ROOM +
+			    shape, FK(T_SCASE, hash_mix(scase, c->shape)));
+		}
+		if (suf0 != NUM_NONE)
+			few[n++] = FEW(t, k, FV_SUF0 + suf0, FK(T_SUF,
+			    c->suf[0]));
+		if (pre0 != NUM_NONE)
+			few[n++] = FEW(t, k, FV_PRE0 + pre0, FK(T_PRE,
+			    c->pre[0]));
 		break;
 	case ROLE_LEFT1:
 		few[n++] = FEW(t, k, FV_FLAGSM1 + f, FK(T_FLAGSM1, f));
-		if (id != ACID_NONE)
-			few[n++] = FEW(t, k, FV_ACM1 + id, FK(T_ACM1, c->ac));
+		if (ac != NUM_NONE)
+			few[n++] = FEW(t, k, FV_ACM1 + ac, FK(T_ACM1, c->ac));
+		if (shape != NUM_NONE)
+			few[n++] = FEW(t, k, FV_SHAPEM1 + shape, FK(T_SHAPEM1,
+			    c->shape));
+		if (suf0 != NUM_NONE)
+			few[n++] = FEW(t, k, FV_SUFM1_0 + suf0, FK(T_SUFM1 +
+			    100, c->suf[0]));
 		break;
 	case ROLE_RIGHT1:
 		few[n++] = FEW(t, k, FV_FLAGSP1 + f, FK(T_FLAGSP1, f));
-		if (id != ACID_NONE)
-			few[n++] = FEW(t, k, FV_ACP1 + id, FK(T_ACP1, c->ac));
+		if (ac != NUM_NONE)
+			few[n++] = FEW(t, k, FV_ACP1 + ac, FK(T_ACP1, c->ac));
+		if (shape != NUM_NONE)
+			few[n++] = FEW(t, k, FV_SHAPEP1 + shape, FK(T_SHAPEP1,
+			    c->shape));
+		if (suf0 != NUM_NONE)
+			few[n++] = FEW(t, k, FV_SUFP1_0 + suf0, FK(T_SUFP1 +
+			    100, c->suf[0]));
 		break;
 	case ROLE_RIGHT2:
-		if (id != ACID_NONE)
-			few[n++] = FEW(t, k, FV_ACP2 + id, FK(T_ACP2, c->ac));
+		if (ac != NUM_NONE)
+			few[n++] = FEW(t, k, FV_ACP2 + ac, FK(T_ACP2, c->ac));
 		break;
 	}
 	return n;
 }
 
-/* The number of the ambiguity class ac, given the first time it comes,
- * or ACID_NONE once ACID_MAX are given. */
-static uint32_t
-ac_id(struct tagger *t, uint64_t ac)
+/* The number of the hash h of kind kind (NUM_), given the first time it
+ * comes, or NUM_NONE once NUM_ROOM are given. */
+static uint16_t
+few_num(struct tagger *t, int kind, uint64_t h)
 {
-	size_t i = (size_t)(fmix64(ac) & (AC_SLOTS - 1));
+	uint64_t *keys = t->num_keys + (size_t)kind * NUM_SLOTS;
+	uint16_t *nums = t->num_nums + (size_t)kind * NUM_SLOTS;
+	size_t i = (size_t)(fmix64(h) & (NUM_SLOTS - 1));
 
-	for (; t->ac_nums[i] != 0; i = (i + 1) & (AC_SLOTS - 1))
-		if (t->ac_keys[i] == ac)
-			return t->ac_nums[i] - 1;
-	if (t->nac == ACID_MAX)
-		return ACID_NONE;
-	t->ac_keys[i] = ac;
-	t->ac_nums[i] = ++t->nac;
-	return t->nac - 1;
+	for (; nums[i] != 0; i = (i + 1) & (NUM_SLOTS - 1))
+		if (keys[i] == h)
+			return (uint16_t)(nums[i] - 1);
+	if (t->nnum[kind] == NUM_ROOM)
+		return NUM_NONE;
+	keys[i] = h;
+	nums[i] = (uint16_t)++t->nnum[kind];
+	return (uint16_t)(t->nnum[kind] - 1);
+}
+
+/* Numbers the values of the word wi (see few_num). */
+static void
+few_nums(struct tagger *t, struct word_info *wi)
+{
+	wi->num[NUM_AC] = few_num(t, NUM_AC, wi->ac);
+	wi->num[NUM_SHAPE] = few_num(t, NUM_SHAPE, wi->shape);
+	wi->num[NUM_SUF0] = few_num(t, NUM_SUF0, wi->suf[0]);
+	wi->num[NUM_PRE0] = few_num(t, NUM_PRE0, wi->pre[0]);
 }
 
 void
@@ -1286,14 +1351,12 @@ tagger_init(struct tagger *t, const struct tag_model *m)
 	t->scores = rows_alloc(1, ROW(m));
 	t->rscores = rows_alloc(TAG_CHUNK, ROW(m));
 	t->pos = WINDOW + 1;	/* no cache entry is in use yet */
-	t->fvals = ereallocarray(NULL, (size_t)NPERC * FV_N, sizeof *t->fvals);
-	for (i = 0; i < (size_t)NPERC * FV_N; i++)
-		t->fvals[i] = FV_UNKNOWN;
-	t->ac_keys = ecalloc(AC_SLOTS, sizeof *t->ac_keys);
-	t->ac_nums = ecalloc(AC_SLOTS, sizeof *t->ac_nums);
+	t->fvals = ecalloc((size_t)NPERC * FV_N, sizeof *t->fvals);
+	t->num_keys = ecalloc((size_t)NNUM * NUM_SLOTS, sizeof *t->num_keys);
+	t->num_nums = ecalloc((size_t)NNUM * NUM_SLOTS, sizeof *t->num_nums);
 	for (i = 0; i < 2; i++) {
 		word_info_guard(&t->guard[i], (int)i);
-		t->guard[i].acid = ac_id(t, t->guard[i].ac);
+		few_nums(t, &t->guard[i]);
 	}
 }
 
@@ -1333,8 +1396,8 @@ tagger_free(struct tagger *t)
 	free(t->pair_rows);
 	free(t->pair_filled);
 	free(t->fvals);
-	free(t->ac_keys);
-	free(t->ac_nums);
+	free(t->num_keys);
+	free(t->num_nums);
 	buf_free(&t->norm);
 	memset(t, 0, sizeof *t);
 }
@@ -1377,7 +1440,7 @@ acc_vals(struct tagger *t, int k, struct row_acc *a,
 		if (wv->vals[f] != 0)
 			acc_feature(t, k, a, wv->vals[f]);
 	for (f = wv->fewfrom[role]; f < wv->fewfrom[role + 1]; f++) {
-		if ((e = wv->few[f]) == 0)
+		if ((e = wv->few[f]) == FEW_ABSENT)
 			continue;
 		if (FEW_SPARSE(e))
 			acc_sparse(t, a, (uint32_t)(e >> 1));
@@ -1945,7 +2008,7 @@ cheap_ring_role(struct tagger *t, const struct word_vals *wv, int role,
 	size_t f;
 
 	for (f = wv->fewfrom[role]; f < wv->fewfrom[role + 1]; f++) {
-		if ((fe = wv->few[f]) == 0)
+		if ((fe = wv->few[f]) == FEW_ABSENT)
 			continue;
 		if (!FEW_SPARSE(fe)) {
 			src[ns++] = (const int16_t *)fe;
@@ -2072,7 +2135,7 @@ word_lookup(struct tagger *t, const char *form, size_t len,
 		return;
 	}
 	word_info_fill(wi, form, len, &m->dict, &t->norm);
-	wi->acid = ac_id(t, wi->ac);
+	few_nums(t, wi);
 	wi->novel &= (uint32_t)m->dict_all;
 	/* (The sole map's words are frequent: never novel.) */
 	*fixed = !wi->novel && map_get(&m->sole, wi->form, &sole) ? (int)sole :

@@ -96,8 +96,9 @@ struct word_info {
 	uint64_t	suf[5], pre[3];
 	uint64_t	type;	/* of form, shape and flags: what tells
 				 * apart the word's cached rows */
-	uint32_t	acid;	/* the tagger's number for ac (see ac_id
-				 * in tagger.c) */
+	uint16_t	num[4];	/* the tagger's numbers for ac, shape,
+				 * suf[0], pre[0] (see few_num in
+				 * tagger.c) */
 	uint32_t	flags;
 	uint32_t	scase;	/* the sentence's casing, see word_info_sentence */
 	uint32_t	seen;	/* found in the tagger's form cache: not
@@ -250,13 +251,14 @@ struct tagger {
 	struct memo_key		*form_keys;	/* a chunk's words' keys in */
 	size_t			*form_sets;	/* forms, and their sets */
 	struct memo		 lemmas;	/* form, tag -> lemma */
-	/* The table values of features of few values, per perceptron
-	 * (see few_vals in tagger.c), and the numbers of the ambiguity
-	 * classes they are kept by. */
+	/* What the features of few values are, per perceptron (see
+	 * few_vals in tagger.c), and the numbers of the values they are
+	 * kept by, of each kind: the values (hashes) and their numbers + 1
+	 * (0: none). */
 	uintptr_t		*fvals;
-	uint64_t		*ac_keys;	/* AC_SLOTS: a class, and */
-	uint32_t		*ac_nums;	/* its number + 1 (0: none) */
-	uint32_t		 nac;
+	uint64_t		*num_keys;
+	uint16_t		*num_nums;
+	uint32_t		 nnum[4];
 	struct word_info	 guard[2];	/* before, after a chunk */
 	size_t			 cap;
 	struct buf		 norm;
