@@ -96,9 +96,9 @@ struct word_info {
 	uint64_t	suf[5], pre[3];
 	uint64_t	type;	/* of form, shape and flags: what tells
 				 * apart the word's cached rows */
-	uint16_t	num[4];	/* the tagger's numbers for ac, shape,
-				 * suf[0], pre[0] (see few_num in
-				 * tagger.c) */
+	uint16_t	num[6];	/* the tagger's numbers for ac, shape,
+				 * suf[0], pre[0], suf[1], pre[1] (see
+				 * few_num in tagger.c) */
 	uint32_t	flags;
 	uint32_t	scase;	/* the sentence's casing, see word_info_sentence */
 	uint32_t	seen;	/* found in the tagger's form cache: not
@@ -258,7 +258,7 @@ struct tagger {
 	uintptr_t		*fvals;
 	uint64_t		*num_keys;
 	uint16_t		*num_nums;
-	uint32_t		 nnum[4];
+	uint32_t		 nnum[6];
 	struct word_info	 guard[2];	/* before, after a chunk */
 	size_t			 cap;
 	struct buf		 norm;
