@@ -686,10 +686,16 @@ features_of_word(const struct word_info *c, int role, uint32_t scase,
  * are wanted (the trainer's and the tests' keys). */
 #define FORM_KEYED(c, all)	((all) || !(c).novel)
 
+/* The casing of word c's sentence and whether c is its first word:
+ * with c's flags, a pair feature of few values (see few_vals). */
+#define SCASE_FIRST(c)	((c)->scase * 4 + ((c)[-1].flags == 0xFFFF))
+
 /* The pair features of word w[i] (all of them, or those that can be in
- * the model, see word_keys) into k; returns how many. */
+ * the model, see word_keys; without few, not the one of few values)
+ * into k; returns how many. */
 static inline __attribute__((always_inline)) size_t
-pair_keys(const struct word_info *w, size_t i, int all, uint64_t *k)
+pair_keys(const struct word_info *w, size_t i, int all, int few,
+    uint64_t *k)
 {
 	const struct word_info *c = w + i;
 	size_t n = 0;
@@ -706,15 +712,16 @@ pair_keys(const struct word_info *w, size_t i, int all, uint64_t *k)
 	k[n++] = FK(T_SHAPE + 101, hash_mix(c->shape, c[1].shape));
 	if (FORM_KEYED(c[0], all))
 		k[n++] = FK(T_ACP1 + 100, hash_mix(c->lower, c[1].ac));
-	k[n++] = FK(T_SCASE + 1, hash_mix(c->scase * 4 + (c[-1].flags ==
-	    0xFFFF), c->flags & 0xFF));
+	if (few)
+		k[n++] = FK(T_SCASE + 1, hash_mix(SCASE_FIRST(c), c->flags &
+		    0xFF));
 	return n;
 }
 
 void
 features_pairs(const struct word_info *w, size_t i, uint64_t *k)
 {
-	pair_keys(w, i, 1, k);
+	pair_keys(w, i, 1, 1, k);
 }
 
 /* The first NTAGPAIR keys of features_tags, those of the two previous
@@ -1165,16 +1172,18 @@ lookup_features(const struct tag_model *m, int k, const uint64_t *keys,
 /*
  * The features of few values: the bias, a word's flags and length, its
  * ambiguity class, its shape (each also with the sentence's casing),
- * its last and its first letter.  They are half of the keys of a word's
- * roles, and the same few values over and over, so what each is in
- * perceptron k is kept in t->fvals (at FV_ offsets) from the first time
- * it is wanted: a word takes them from there instead of hashing their
- * keys, probing the model's table and then the dense rows' table for
- * each.  What a feature is: FEW_ABSENT when the model lacks it, else its
- * dense row (see acc_feature), else its table value v as v << 1 | 1
- * (FEW_SPARSE); 0 until it is found, so that the pages of fvals no
- * value uses are never touched.  The hashes of the last four kinds are
- * kept by their numbers (word_info.num, see few_num).
+ * its last and its first one or two letters, and of the pair features,
+ * its flags with the casing (SCASE_FIRST).  They are half of the keys
+ * of a word's roles, and the same few values over and over, so what
+ * each is in perceptron k is kept in t->fvals (at FV_ offsets) from the
+ * first time it is wanted: a word takes them from there instead of
+ * hashing their keys, probing the model's table and then the dense
+ * rows' table for each.  What a feature is: FEW_ABSENT when the model
+ * lacks it, else its dense row (see acc_feature), else its table value
+ * v as v << 1 | 1 (FEW_SPARSE); 0 until it is found, so that the pages
+ * of fvals no value uses are never touched.  The hashes of classes,
+ * shapes and letters are kept by their numbers (word_info.num, see
+ * few_num).
  */
 enum {
 	FV_BIAS, FV_FLAGS, FV_LENGTH = FV_FLAGS + 256,
@@ -1189,7 +1198,8 @@ enum {
 	FV_SUFP1_0 = FV_SUFM1_0 + NUM_ROOM, FV_PRE0 = FV_SUFP1_0 + NUM_ROOM,
 	FV_SUF1 = FV_PRE0 + NUM_ROOM, FV_SUFM1_1 = FV_SUF1 + NUM_ROOM,
 	FV_SUFP1_1 = FV_SUFM1_1 + NUM_ROOM, FV_PRE1 = FV_SUFP1_1 + NUM_ROOM,
-	FV_N = FV_PRE1 + NUM_ROOM
+	FV_SCASEFLAGS = FV_PRE1 + NUM_ROOM,	/* SCASE_FIRST * 256 + flags */
+	FV_N = FV_SCASEFLAGS + 16 * 256
 };
 #define FEW_ABSENT	((uintptr_t)2)	/* (rows are 64-byte aligned) */
 #define FEW_SPARSE(e)	((e) & 1)
@@ -1219,6 +1229,18 @@ few_fill(struct tagger *t, int k, size_t at, uint64_t key)
  * key when it is yet to be found. */
 #define FEW(t, k, at, key)	((t)->fvals[(size_t)(k) * FV_N + (at)] != 0 ? \
     (t)->fvals[(size_t)(k) * FV_N + (at)] : few_fill((t), (k), (at), (key)))
+
+/* Adds the feature of few values that e says (see few_vals) to a. */
+static inline void
+acc_few(const struct tagger *t, struct row_acc *a, uintptr_t e)
+{
+	if (e == FEW_ABSENT)
+		return;
+	if (FEW_SPARSE(e))
+		acc_sparse(t, a, (uint32_t)(e >> 1));
+	else
+		acc_row(t, a, (const int16_t *)e);
+}
 
 /*
  * What perceptron k's features of few values of word c in role role are
@@ -1303,12 +1325,14 @@ few_vals(struct tagger *t, int k, const struct word_info *c, int role,
 
 /* The number of the hash h of kind kind (NUM_), given the first time it
  * comes, or NUM_NONE once NUM_ROOM are given. */
-static uint16_t
+static inline uint16_t
 few_num(struct tagger *t, int kind, uint64_t h)
 {
 	uint64_t *keys = t->num_keys + (size_t)kind * NUM_SLOTS;
 	uint16_t *nums = t->num_nums + (size_t)kind * NUM_SLOTS;
-	size_t i = (size_t)(fmix64(h) & (NUM_SLOTS - 1));
+	/* (h is a hash already, but for the guards' and the markers of no
+	 * affix: their bits folded are enough for those few.) */
+	size_t i = (size_t)((h ^ h >> 29) & (NUM_SLOTS - 1));
 
 	for (; nums[i] != 0; i = (i + 1) & (NUM_SLOTS - 1))
 		if (keys[i] == h)
@@ -1462,19 +1486,11 @@ acc_vals(struct tagger *t, int k, struct row_acc *a,
 {
 	size_t f;
 
-	uintptr_t e;
-
 	for (f = wv->from[role]; f < wv->from[role + 1]; f++)
 		if (wv->vals[f] != 0)
 			acc_feature(t, k, a, wv->vals[f]);
-	for (f = wv->fewfrom[role]; f < wv->fewfrom[role + 1]; f++) {
-		if ((e = wv->few[f]) == FEW_ABSENT)
-			continue;
-		if (FEW_SPARSE(e))
-			acc_sparse(t, a, (uint32_t)(e >> 1));
-		else
-			acc_row(t, a, (const int16_t *)e);
-	}
+	for (f = wv->fewfrom[role]; f < wv->fewfrom[role + 1]; f++)
+		acc_few(t, a, wv->few[f]);
 }
 
 /* Sums what perceptron k's features of a word found (wv) into its rows
@@ -1902,6 +1918,7 @@ tag_pass(struct tagger *t, int k, const struct word_info *w, size_t n,
 	 * Its neighbours' roles reach d = -4 .. n+3. */
 	unsigned char open[TAG_CHUNK + 8];
 	long scored[TAG_CHUNK];		/* the words scored, nscored */
+	uintptr_t scflags[TAG_CHUNK];	/* their feature of few values */
 	size_t i, nscored = 0;
 	struct row_acc acc;
 	int32_t margin;
@@ -1920,7 +1937,11 @@ tag_pass(struct tagger *t, int k, const struct word_info *w, size_t n,
 		if (open[d + 4]) {
 			scored[nscored++] = d;
 			t->pair_from[d] = (int)total;
-			total += pair_keys(w, (size_t)d, 0, keys + total);
+			total += pair_keys(w, (size_t)d, 0, 0, keys + total);
+			scflags[d] = FEW(t, k, FV_SCASEFLAGS +
+			    SCASE_FIRST(&w[d]) * 256 + (w[d].flags & 0xFF),
+			    FK(T_SCASE + 1, hash_mix(SCASE_FIRST(&w[d]),
+			    w[d].flags & 0xFF)));
 			t->pair_to[d] = (int)total;
 		}
 	}
@@ -1973,6 +1994,7 @@ tag_pass(struct tagger *t, int k, const struct word_info *w, size_t n,
 		for (j = (size_t)t->pair_from[d]; j < (size_t)t->pair_to[d]; j++)
 			if (vals[j] != 0)
 				acc_feature(t, k, &acc, vals[j]);
+		acc_few(t, &acc, scflags[d]);
 		if (other != NULL)
 			acc_row(t, &acc, other + (size_t)(ln - 1 - d) * nt);
 		acc_tags(t, k, &acc, w, (size_t)d, d > 0 ? tags[d - 1] : -1,
