@@ -1175,7 +1175,7 @@ lookup_features(const struct tag_model *m, int k, const uint64_t *keys,
  * its last and its first one or two letters, and of the pair features,
  * its flags with the casing (SCASE_FIRST).  They are half of the keys
  * of a word's roles, and the same few values over and over, so what
- * each is in perceptron k is kept in t->fvals (at FV_ offsets) from the
+ * each is in perceptron k is kept in t->fvals (see FV_BIAS) from the
  * first time it is wanted: a word takes them from there instead of
  * hashing their keys, probing the model's table and then the dense
  * rows' table for each.  What a feature is: FEW_ABSENT when the model
@@ -1185,36 +1185,41 @@ lookup_features(const struct tag_model *m, int k, const uint64_t *keys,
  * shapes and letters are kept by their numbers (word_info.num, see
  * few_num).
  */
+/* Where in fvals (per perceptron) the features of each value are kept:
+ * those of one value together, the word's and its neighbours', in a
+ * cache line or less. */
 enum {
-	FV_BIAS, FV_FLAGS, FV_LENGTH = FV_FLAGS + 256,
-	FV_FLAGSM1 = FV_LENGTH + 256, FV_FLAGSP1 = FV_FLAGSM1 + 256,
-	FV_AC = FV_FLAGSP1 + 256, FV_ACM1 = FV_AC + NUM_ROOM,
-	FV_ACP1 = FV_ACM1 + NUM_ROOM, FV_ACP2 = FV_ACP1 + NUM_ROOM,
-	FV_SCASEAC = FV_ACP2 + NUM_ROOM,	/* 4 casings */
-	FV_SHAPE = FV_SCASEAC + 4 * NUM_ROOM, FV_SHAPEM1 = FV_SHAPE + NUM_ROOM,
-	FV_SHAPEP1 = FV_SHAPEM1 + NUM_ROOM,
-	FV_SCASESHAPE = FV_SHAPEP1 + NUM_ROOM,	/* 4 casings */
-	FV_SUF0 = FV_SCASESHAPE + 4 * NUM_ROOM, FV_SUFM1_0 = FV_SUF0 + NUM_ROOM,
-	FV_SUFP1_0 = FV_SUFM1_0 + NUM_ROOM, FV_PRE0 = FV_SUFP1_0 + NUM_ROOM,
-	FV_SUF1 = FV_PRE0 + NUM_ROOM, FV_SUFM1_1 = FV_SUF1 + NUM_ROOM,
-	FV_SUFP1_1 = FV_SUFM1_1 + NUM_ROOM, FV_PRE1 = FV_SUFP1_1 + NUM_ROOM,
-	FV_SCASEFLAGS = FV_PRE1 + NUM_ROOM,	/* SCASE_FIRST * 256 + flags */
+	FV_BIAS,
+	FV_FLAGS,				/* 256 x flags, left, right,
+						 * and length (by length) */
+	FV_AC = FV_FLAGS + 4 * 256,		/* NUM_ROOM x self, left,
+						 * right, right2, 4 casings */
+	FV_SHAPE = FV_AC + 8 * NUM_ROOM,	/* NUM_ROOM x self, left,
+						 * right, 4 casings, - */
+	FV_AFFIX0 = FV_SHAPE + 8 * NUM_ROOM,	/* NUM_ROOM x last letter's
+						 * self, left, right, first
+						 * letter (by its number) */
+	FV_AFFIX1 = FV_AFFIX0 + 4 * NUM_ROOM,	/* the same of two letters */
+	FV_SCASEFLAGS = FV_AFFIX1 + 4 * NUM_ROOM,	/* 16 x 256 */
 	FV_N = FV_SCASEFLAGS + 16 * 256
 };
 #define FEW_ABSENT	((uintptr_t)2)	/* (rows are 64-byte aligned) */
 #define FEW_SPARSE(e)	((e) & 1)
 #define NUM_SLOTS	(2 * NUM_ROOM)	/* few_num's tables, half full */
 
-/* What perceptron k's feature key is (see few_vals), kept at
- * fvals[at]. */
-static uintptr_t
-few_fill(struct tagger *t, int k, size_t at, uint64_t key)
+/* What perceptron k's feature of template tmpl and value x (mixed: of
+ * the hash of x and y) is (see few_vals), kept at fvals[at]; out of
+ * line, as each feature's is found once. */
+static __attribute__((noinline)) uintptr_t
+few_fill(struct tagger *t, int k, size_t at, uint64_t tmpl, uint64_t x,
+    int mixed, uint64_t y)
 {
 	const int16_t *row;
 	uintptr_t e = FEW_ABSENT;
 	uint32_t v;
 
-	if (map_get(&t->model->feats[k], key, &v) && v != 0) {
+	if (map_get(&t->model->feats[k], FK(tmpl, mixed ? hash_mix(x, y) : x),
+	    &v) && v != 0) {
 		if ((v & 0xFF) >= DENSE_MIN && (row = dense_row(t, k, v)) !=
 		    NULL)
 			e = (uintptr_t)row;
@@ -1225,10 +1230,16 @@ few_fill(struct tagger *t, int k, size_t at, uint64_t key)
 	return e;
 }
 
-/* What the feature kept at fvals[at] of perceptron k is, whose key is
- * key when it is yet to be found. */
-#define FEW(t, k, at, key)	((t)->fvals[(size_t)(k) * FV_N + (at)] != 0 ? \
-    (t)->fvals[(size_t)(k) * FV_N + (at)] : few_fill((t), (k), (at), (key)))
+/* What the feature kept at fvals[at] of perceptron k is, found by
+ * few_fill's arguments when not yet. */
+static inline uintptr_t
+few_get(struct tagger *t, int k, size_t at, uint64_t tmpl, uint64_t x,
+    int mixed, uint64_t y)
+{
+	uintptr_t e = t->fvals[(size_t)k * FV_N + at];
+
+	return e != 0 ? e : few_fill(t, k, at, tmpl, x, mixed, y);
+}
 
 /* Adds the feature of few values that e says (see few_vals) to a. */
 static inline void
@@ -1260,64 +1271,71 @@ few_vals(struct tagger *t, int k, const struct word_info *c, int role,
 
 	switch (role) {
 	case ROLE_SELF:
-		few[n++] = FEW(t, k, FV_BIAS, FK(T_BIAS, 0));
-		few[n++] = FEW(t, k, FV_FLAGS + f, FK(T_FLAGS, f));
-		few[n++] = FEW(t, k, FV_LENGTH + len, FK(T_LENGTH, len));
+		few[n++] = few_get(t, k, FV_BIAS, T_BIAS, 0, 0, 0);
+		few[n++] = few_get(t, k, FV_FLAGS + 4 * f, T_FLAGS, f, 0, 0);
+		few[n++] = few_get(t, k, FV_FLAGS + 4 * len + 3, T_LENGTH,
+		    len, 0, 0);
 		if (ac != NUM_NONE) {
-			few[n++] = FEW(t, k, FV_AC + ac, FK(T_AC, c->ac));
-			few[n++] = FEW(t, k, FV_SCASEAC + scase * NUM_ROOM + ac,
-			    FK(T_SCASE + 2, hash_mix(scase, c->ac)));
+			few[n++] = few_get(t, k, FV_AC + 8 * ac, T_AC, c->ac,
+			    0, 0);
+			few[n++] = few_get(t, k, FV_AC + 8 * ac + 4 + scase,
+			    T_SCASE + 2, scase, 1, c->ac);
 		}
 		if (shape != NUM_NONE) {
-			few[n++] = FEW(t, k, FV_SHAPE + shape, FK(T_SHAPE,
-			    c->shape));
-			few[n++] = FEW(t, k, FV_SCASESHAPE + scase * NUM_ROOM +
-			    shape, FK(T_SCASE, hash_mix(scase, c->shape)));
+			few[n++] = few_get(t, k, FV_SHAPE + 8 * shape, T_SHAPE,
+			    c->shape, 0, 0);
+			few[n++] = few_get(t, k, FV_SHAPE + 8 * shape + 3 +
+			    scase, T_SCASE, scase, 1, c->shape);
 		}
 		if (suf0 != NUM_NONE)
-			few[n++] = FEW(t, k, FV_SUF0 + suf0, FK(T_SUF,
-			    c->suf[0]));
+			few[n++] = few_get(t, k, FV_AFFIX0 + 4 * suf0, T_SUF,
+			    c->suf[0], 0, 0);
 		if (pre0 != NUM_NONE)
-			few[n++] = FEW(t, k, FV_PRE0 + pre0, FK(T_PRE,
-			    c->pre[0]));
+			few[n++] = few_get(t, k, FV_AFFIX0 + 4 * pre0 + 3,
+			    T_PRE, c->pre[0], 0, 0);
 		if (suf1 != NUM_NONE)
-			few[n++] = FEW(t, k, FV_SUF1 + suf1, FK(T_SUF + 1,
-			    c->suf[1]));
+			few[n++] = few_get(t, k, FV_AFFIX1 + 4 * suf1,
+			    T_SUF + 1, c->suf[1], 0, 0);
 		if (pre1 != NUM_NONE)
-			few[n++] = FEW(t, k, FV_PRE1 + pre1, FK(T_PRE + 1,
-			    c->pre[1]));
+			few[n++] = few_get(t, k, FV_AFFIX1 + 4 * pre1 + 3,
+			    T_PRE + 1, c->pre[1], 0, 0);
 		break;
 	case ROLE_LEFT1:
-		few[n++] = FEW(t, k, FV_FLAGSM1 + f, FK(T_FLAGSM1, f));
+		few[n++] = few_get(t, k, FV_FLAGS + 4 * f + 1, T_FLAGSM1, f,
+		    0, 0);
 		if (ac != NUM_NONE)
-			few[n++] = FEW(t, k, FV_ACM1 + ac, FK(T_ACM1, c->ac));
+			few[n++] = few_get(t, k, FV_AC + 8 * ac + 1, T_ACM1,
+			    c->ac, 0, 0);
 		if (shape != NUM_NONE)
-			few[n++] = FEW(t, k, FV_SHAPEM1 + shape, FK(T_SHAPEM1,
-			    c->shape));
+			few[n++] = few_get(t, k, FV_SHAPE + 8 * shape + 1,
+			    T_SHAPEM1, c->shape, 0, 0);
 		if (suf0 != NUM_NONE)
-			few[n++] = FEW(t, k, FV_SUFM1_0 + suf0, FK(T_SUFM1 +
-			    100, c->suf[0]));
+			few[n++] = few_get(t, k, FV_AFFIX0 + 4 * suf0 + 1,
+			    T_SUFM1 + 100, c->suf[0], 0, 0);
 		if (suf1 != NUM_NONE)
-			few[n++] = FEW(t, k, FV_SUFM1_1 + suf1, FK(T_SUFM1 +
-			    101, c->suf[1]));
+			few[n++] = few_get(t, k, FV_AFFIX1 + 4 * suf1 + 1,
+			    T_SUFM1 + 101, c->suf[1], 0, 0);
 		break;
 	case ROLE_RIGHT1:
-		few[n++] = FEW(t, k, FV_FLAGSP1 + f, FK(T_FLAGSP1, f));
+		few[n++] = few_get(t, k, FV_FLAGS + 4 * f + 2, T_FLAGSP1, f,
+		    0, 0);
 		if (ac != NUM_NONE)
-			few[n++] = FEW(t, k, FV_ACP1 + ac, FK(T_ACP1, c->ac));
+			few[n++] = few_get(t, k, FV_AC + 8 * ac + 2, T_ACP1,
+			    c->ac, 0, 0);
 		if (shape != NUM_NONE)
-			few[n++] = FEW(t, k, FV_SHAPEP1 + shape, FK(T_SHAPEP1,
-			    c->shape));
+			few[n++] = few_get(t, k, FV_SHAPE + 8 * shape + 2,
+			    T_SHAPEP1, c->shape, 0, 0);
 		if (suf0 != NUM_NONE)
-			few[n++] = FEW(t, k, FV_SUFP1_0 + suf0, FK(T_SUFP1 +
-			    100, c->suf[0]));
+			few[n++] = few_get(t, k, FV_AFFIX0 + 4 * suf0 + 2,
+			    T_SUFP1 + 100, c->suf[0], 0, 0);
 		if (suf1 != NUM_NONE)
-			few[n++] = FEW(t, k, FV_SUFP1_1 + suf1, FK(T_SUFP1 +
-			    101, c->suf[1]));
+			few[n++] = few_get(t, k, FV_AFFIX1 + 4 * suf1 + 2,
+			    T_SUFP1 + 101, c->suf[1], 0, 0);
 		break;
 	case ROLE_RIGHT2:
 		if (ac != NUM_NONE)
-			few[n++] = FEW(t, k, FV_ACP2 + ac, FK(T_ACP2, c->ac));
+			few[n++] = few_get(t, k, FV_AC + 8 * ac + 3, T_ACP2,
+			    c->ac, 0, 0);
 		break;
 	}
 	return n;
@@ -1938,10 +1956,10 @@ tag_pass(struct tagger *t, int k, const struct word_info *w, size_t n,
 			scored[nscored++] = d;
 			t->pair_from[d] = (int)total;
 			total += pair_keys(w, (size_t)d, 0, 0, keys + total);
-			scflags[d] = FEW(t, k, FV_SCASEFLAGS +
+			scflags[d] = few_get(t, k, FV_SCASEFLAGS +
 			    SCASE_FIRST(&w[d]) * 256 + (w[d].flags & 0xFF),
-			    FK(T_SCASE + 1, hash_mix(SCASE_FIRST(&w[d]),
-			    w[d].flags & 0xFF)));
+			    T_SCASE + 1, SCASE_FIRST(&w[d]), 1,
+			    w[d].flags & 0xFF);
 			t->pair_to[d] = (int)total;
 		}
 	}
