@@ -458,7 +458,7 @@ word_info_fill(struct word_info *wi, const char *form, size_t len,
 	wi->shape = hash_key(shape, ns, 3);
 	wi->flags = flags | (uint32_t)(len > 12 ? 12 : len) << 8;
 	wi->type = hash_mix(hash_mix(wi->form, wi->shape), wi->flags);
-	wi->novel = !map_get(dict, hash_key(w, nlen, 4), &ac);
+	wi->novel = (unsigned char)!map_get(dict, hash_key(w, nlen, 4), &ac);
 	wi->ac = wi->novel ? AC_UNKNOWN : ac;
 }
 
@@ -485,7 +485,7 @@ word_info_sentence(struct word_info *w, size_t n)
 	else
 		scase = 0;
 	for (i = 0; i < n; i++)
-		w[i].scase = scase;
+		w[i].scase = (unsigned char)scase;
 }
 
 void
@@ -494,7 +494,8 @@ word_info_guard(struct word_info *wi, int after)
 	uint64_t g = after ? 0xE05E05 : 0xB05B05;
 	size_t k;
 
-	wi->form = wi->lower = wi->shape = wi->ac = g;
+	wi->form = wi->lower = wi->shape = g;
+	wi->ac = (uint32_t)g;
 	for (k = 0; k < 5; k++)
 		wi->suf[k] = g;
 	for (k = 0; k < 3; k++)
@@ -2204,7 +2205,7 @@ word_lookup(struct tagger *t, const char *form, size_t len,
 	}
 	word_info_fill(wi, form, len, &m->dict, &t->norm);
 	few_nums(t, wi);
-	wi->novel &= (uint32_t)m->dict_all;
+	wi->novel &= (unsigned char)m->dict_all;
 	/* (The sole map's words are frequent: never novel.) */
 	*fixed = !wi->novel && map_get(&m->sole, wi->form, &sole) ? (int)sole :
 	    -1;

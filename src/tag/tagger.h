@@ -91,19 +91,23 @@ int tag_model_open_trusted(struct tag_model *m, const void *data, size_t len,
 void tag_model_close(struct tag_model *m);
 
 /* What the features of one word are made of, computed once per word. */
+/* (Its fields as narrow as their values, so that it takes 120 bytes:
+ * the tagger copies it for every word, twice.) */
 struct word_info {
-	uint64_t	form, lower, shape, ac;	/* hashes */
+	uint64_t	form, lower, shape;	/* hashes */
 	uint64_t	suf[5], pre[3];
 	uint64_t	type;	/* of form, shape and flags: what tells
 				 * apart the word's cached rows */
+	uint32_t	ac;	/* the dict's value, AC_UNKNOWN, or a
+				 * guard's */
+	uint32_t	flags;
 	uint16_t	num[6];	/* the tagger's numbers for ac, shape,
 				 * suf[0], pre[0], suf[1], pre[1] (see
 				 * few_num in tagger.c) */
-	uint32_t	flags;
-	uint32_t	scase;	/* the sentence's casing, see word_info_sentence */
-	uint32_t	seen;	/* found in the tagger's form cache: not
+	unsigned char	scase;	/* the sentence's casing, see word_info_sentence */
+	unsigned char	seen;	/* found in the tagger's form cache: not
 				 * the first time the form comes */
-	uint32_t	novel;	/* the lower-case form is not in the dict:
+	unsigned char	novel;	/* the lower-case form is not in the dict:
 				 * with a dict of every training word
 				 * (tag_model.dict_all), no feature of
 				 * the form can be in the model (only a
