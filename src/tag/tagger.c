@@ -755,10 +755,12 @@ features_cheap(const struct word_info *w, size_t i, int p1, int p2,
 }
 
 /* The rest, which pair the tags with words (all of them, or those that
- * can be in the model, see word_keys); returns how many. */
+ * can be in the model, see word_keys; without few, not those that
+ * acc_tags finds in the memo of features of few values); returns how
+ * many. */
 static inline __attribute__((always_inline)) size_t
 features_tag_words(const struct word_info *w, size_t i, int p1, int p2,
-    int all, uint64_t *k)
+    int all, int few, uint64_t *k)
 {
 	const struct word_info *c = w + i;
 	uint64_t t1 = (uint64_t)p1 + 2, t2 = (uint64_t)p2 + 2;
@@ -766,10 +768,13 @@ features_tag_words(const struct word_info *w, size_t i, int p1, int p2,
 
 	if (FORM_KEYED(c[0], all))
 		k[n++] = FK(T_P1L, hash_mix(t1, c->lower));
-	k[n++] = FK(T_P1AC, hash_mix(t1, c->ac));
-	k[n++] = FK(T_P2P1AC, hash_mix(t2 * 1000 + t1, c->ac));
+	if (few || c->num[NUM_AC] == NUM_NONE) {
+		k[n++] = FK(T_P1AC, hash_mix(t1, c->ac));
+		k[n++] = FK(T_P2P1AC, hash_mix(t2 * 1000 + t1, c->ac));
+	}
 	k[n++] = FK(T_P1SUF3, hash_mix(t1, c->suf[2]));
-	k[n++] = FK(T_ACM1 + 100, hash_mix(t1, c[1].ac));
+	if (few || c[1].num[NUM_AC] == NUM_NONE)
+		k[n++] = FK(T_ACM1 + 100, hash_mix(t1, c[1].ac));
 	if (FORM_KEYED(c[1], all))
 		k[n++] = FK(T_P1LP1, hash_mix(t1, c[1].lower));
 	return n;
@@ -780,7 +785,7 @@ features_tags(const struct word_info *w, size_t i, int p1, int p2,
     uint64_t *k)
 {
 	features_tag_pair(p1, p2, k);
-	features_tag_words(w, i, p1, p2, 1, k + NTAGPAIR);
+	features_tag_words(w, i, p1, p2, 1, 1, k + NTAGPAIR);
 }
 
 /* ---- tagging ---- */
@@ -1211,24 +1216,30 @@ enum {
 /* What perceptron k's feature of template tmpl and value x (mixed: of
  * the hash of x and y) is (see few_vals), kept at fvals[at]; out of
  * line, as each feature's is found once. */
+/* What perceptron k's feature of table value v (0: none) is, as fvals
+ * keeps it. */
+static uintptr_t
+few_entry(struct tagger *t, int k, uint32_t v)
+{
+	const int16_t *row;
+
+	if (v == 0)
+		return FEW_ABSENT;
+	if ((v & 0xFF) >= DENSE_MIN && (row = dense_row(t, k, v)) != NULL)
+		return (uintptr_t)row;
+	return (uintptr_t)v << 1 | 1;
+}
+
 static __attribute__((noinline)) uintptr_t
 few_fill(struct tagger *t, int k, size_t at, uint64_t tmpl, uint64_t x,
     int mixed, uint64_t y)
 {
-	const int16_t *row;
-	uintptr_t e = FEW_ABSENT;
 	uint32_t v;
 
-	if (map_get(&t->model->feats[k], FK(tmpl, mixed ? hash_mix(x, y) : x),
-	    &v) && v != 0) {
-		if ((v & 0xFF) >= DENSE_MIN && (row = dense_row(t, k, v)) !=
-		    NULL)
-			e = (uintptr_t)row;
-		else
-			e = (uintptr_t)v << 1 | 1;
-	}
-	t->fvals[(size_t)k * FV_N + at] = e;
-	return e;
+	if (!map_get(&t->model->feats[k], FK(tmpl, mixed ? hash_mix(x, y) :
+	    x), &v))
+		v = 0;
+	return t->fvals[(size_t)k * FV_N + at] = few_entry(t, k, v);
 }
 
 /* What the feature kept at fvals[at] of perceptron k is, found by
@@ -1423,6 +1434,7 @@ tagger_init(struct tagger *t, const struct tag_model *m)
 	t->rscores = rows_alloc(TAG_CHUNK, ROW(m));
 	t->pos = WINDOW + 1;	/* no cache entry is in use yet */
 	t->fvals = ecalloc((size_t)NPERC * FV_N, sizeof *t->fvals);
+	t->fewpairs = ecalloc((size_t)2 * FEWPAIR_SETS, sizeof *t->fewpairs);
 	t->num_keys = ecalloc((size_t)NNUM * NUM_SLOTS, sizeof *t->num_keys);
 	t->num_nums = ecalloc((size_t)NNUM * NUM_SLOTS, sizeof *t->num_nums);
 	for (i = 0; i < 2; i++) {
@@ -1467,6 +1479,7 @@ tagger_free(struct tagger *t)
 	free(t->pair_rows);
 	free(t->pair_filled);
 	free(t->fvals);
+	free(t->fewpairs);
 	free(t->num_keys);
 	free(t->num_nums);
 	buf_free(&t->norm);
@@ -1860,6 +1873,56 @@ rows_best_pick(void)
 }
 
 /*
+ * A feature of two or three values of few (a tag or two and an
+ * ambiguity class: P1AC, P2P1AC, ACM1 + 100) has too many values for
+ * fvals' tables, but the same ones come again and again: what each is
+ * in a full perceptron is kept in a direct-mapped memo (t->fewpairs,
+ * FEWPAIR_SETS a perceptron) by its template and values, tag.  Returns
+ * what perceptron k's feature tag is when the memo holds it; else 0,
+ * having put its key, FK(tmpl, hash_mix(x, y)), into *key and where the
+ * memo will keep it into *pend, for few_pair_put once the key is looked
+ * up (the tag too: until then the entry is not what it says).  Three
+ * quarters of them are found there on the 1916 pages.  (The pair
+ * features of two classes or two shapes, kept so as well, took no fewer
+ * instructions: their look-ups are prefetched in a sweep already.)
+ */
+struct few_pend {
+	struct few_pair	*p;
+	uint64_t	 tag;
+};
+
+static inline uintptr_t
+few_pair(struct tagger *t, int k, uint64_t tag, uint64_t tmpl, uint64_t x,
+    uint64_t y, uint64_t *key, struct few_pend *pend)
+{
+	struct few_pair *p = t->fewpairs + (size_t)k * FEWPAIR_SETS +
+	    (size_t)(tag * 0x9E3779B97F4A7C15ULL >> (64 - FEWPAIR_BITS));
+
+	if (p->tag == tag)
+		return p->e;
+	*key = FK(tmpl, hash_mix(x, y));
+	pend->p = p;
+	pend->tag = tag;
+	return 0;
+}
+
+/* Keeps what perceptron k's feature of table value v (0: none) is where
+ * few_pair said; returns it. */
+static inline uintptr_t
+few_pair_put(struct tagger *t, int k, const struct few_pend *pend,
+    uint32_t v)
+{
+	pend->p->tag = pend->tag;
+	return pend->p->e = few_entry(t, k, v);
+}
+
+/* The memo's tags of the features few_pair keeps: their templates and
+ * values, or numbers (of at most NUM_ROOM, 16 bits; a tag's value is
+ * at most 105,105, 17 bits). */
+#define FEWTAG2(tmpl, a, b)	((uint64_t)(tmpl) << 40 | (uint64_t)(a) << \
+    16 | (b))
+
+/*
  * Adds perceptron k's features of the tags before word i of w, p1 and p2
  * (-1 for none), to a.  Those of the two tags alone are looked up once
  * per pair of tags and kept (a few hundred pairs occur).
@@ -1873,7 +1936,11 @@ acc_tags(struct tagger *t, int k, struct row_acc *a, const struct word_info *w,
 	uint32_t vals[NTAGFEATS];
 	struct tag_pair_vals *pv = t->pair_vals + ((size_t)k * (m->ntags + 1) +
 	    (size_t)(p1 + 1)) * (m->ntags + 1) + (size_t)(p2 + 1);
-	size_t f, nk;
+	const struct word_info *c = w + i;
+	uint64_t t1 = (uint64_t)p1 + 2, t2 = (uint64_t)p2 + 2;
+	struct few_pend pend[NTAGFEATS];
+	uintptr_t e;
+	size_t f, nk, nfew;
 
 	if (!pv->known) {
 		features_tag_pair(p1, p2, keys);
@@ -1883,11 +1950,35 @@ acc_tags(struct tagger *t, int k, struct row_acc *a, const struct word_info *w,
 	for (f = 0; f < NTAGPAIR; f++)
 		if (pv->vals[f] != 0)
 			acc_feature(t, k, a, pv->vals[f]);
-	nk = features_tag_words(w, i, p1, p2, 0, keys);
+	nk = features_tag_words(w, i, p1, p2, 0, 0, keys);
+	nfew = nk;
+	if (c->num[NUM_AC] != NUM_NONE) {
+		if ((e = few_pair(t, k, FEWTAG2(T_P1AC, t1, c->num[NUM_AC]),
+		    T_P1AC, t1, c->ac, keys + nk, pend + nk)) != 0)
+			acc_few(t, a, e);
+		else
+			nk++;
+		if ((e = few_pair(t, k, FEWTAG2(T_P2P1AC, t2 * 1000 + t1,
+		    c->num[NUM_AC]), T_P2P1AC, t2 * 1000 + t1, c->ac,
+		    keys + nk, pend + nk)) != 0)
+			acc_few(t, a, e);
+		else
+			nk++;
+	}
+	if (c[1].num[NUM_AC] != NUM_NONE) {
+		if ((e = few_pair(t, k, FEWTAG2(T_ACM1 + 100, t1,
+		    c[1].num[NUM_AC]), T_ACM1 + 100, t1, c[1].ac, keys + nk,
+		    pend + nk)) != 0)
+			acc_few(t, a, e);
+		else
+			nk++;
+	}
 	lookup_features(m, k, keys, nk, vals);
-	for (f = 0; f < nk; f++)
+	for (f = 0; f < nfew; f++)
 		if (vals[f] != 0)
 			acc_feature(t, k, a, vals[f]);
+	for (; f < nk; f++)
+		acc_few(t, a, few_pair_put(t, k, &pend[f], vals[f]));
 }
 
 /* The row of each role of a word lands on the word role_to[] later in

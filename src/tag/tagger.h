@@ -205,6 +205,16 @@ struct tag_pair_vals {
 	uint32_t	 known;
 };
 
+/* What a feature of a few values' pair is (see few_pair in tagger.c),
+ * by its template and values (tag, 0 = empty). */
+#define FEWPAIR_BITS	13
+#define FEWPAIR_SETS	(1 << FEWPAIR_BITS)
+
+struct few_pair {
+	uint64_t	 tag;
+	uintptr_t	 e;
+};
+
 /* A feature with many weights (its table value val, 0 = empty) and
  * where its dense row starts in tagger.dense. */
 struct dense_slot {
@@ -260,6 +270,7 @@ struct tagger {
 	 * kept by, of each kind: the values (hashes) and their numbers + 1
 	 * (0: none). */
 	uintptr_t		*fvals;
+	struct few_pair		*fewpairs;	/* see few_pair */
 	uint64_t		*num_keys;
 	uint16_t		*num_nums;
 	uint32_t		 nnum[6];
