@@ -1581,7 +1581,11 @@ word_features(struct tagger *t, int k, const struct word_info *wi,
  * only, which adds them itself (acc_vals): summing them into rows first
  * would only add a row more to write and read.
  */
-static const int16_t *
+static __attribute__((noinline)) const int16_t *
+word_rows_fill(struct tagger *t, int k, const struct word_info *wi,
+    uint32_t scase, unsigned need, uint64_t key, size_t set);
+
+static inline const int16_t *
 word_rows(struct tagger *t, int k, const struct word_info *wi, uint32_t scase,
     unsigned need)
 {
@@ -1592,6 +1596,28 @@ word_rows(struct tagger *t, int k, const struct word_info *wi, uint32_t scase,
 	size_t set = k == PERC_CHEAP ? (size_t)2 * WORD_SETS + (key >> 1 &
 	    (CHEAP_SETS - 1)) : (size_t)k * WORD_SETS + (key >> 1 &
 	    (WORD_SETS - 1));
+	size_t slot = set * WORD_WAYS;
+	unsigned way;
+
+	/* Inline, the word found with its roles filled, as most are; the
+	 * rest in word_rows_fill. */
+	for (way = 0; way < WORD_WAYS; way++)
+		if (t->cache_key[slot + way] == key &&
+		    !(need & ~t->cache_roles[slot + way]) &&
+		    (wi->ac != AC_UNKNOWN || wi->seen)) {
+			slot += way;
+			t->cache_mru[set] = (unsigned char)way;
+			t->cache_used[slot] = t->pos;
+			return t->cache + slot * NROLES * ROW(t->model);
+		}
+	return word_rows_fill(t, k, wi, scase, need, key, set);
+}
+
+/* word_rows of a word not found with its roles filled. */
+static const int16_t *
+word_rows_fill(struct tagger *t, int k, const struct word_info *wi,
+    uint32_t scase, unsigned need, uint64_t key, size_t set)
+{
 	size_t slot = set * WORD_WAYS, nt = ROW(t->model);
 	struct word_vals *ring = t->ring + (t->pos & (RING - 1));
 	int16_t *rows;
