@@ -1160,16 +1160,18 @@ lookup_features(const struct tag_model *m, int k, const uint64_t *keys,
 	 * all the compiler knows, which would reload it at every key. */
 	const struct u32map feats = m->feats[k];
 	const uint32_t *entries = m->entries[k];
-	uint32_t v, home[64];
+	uint32_t v;
 	size_t f;
 
-	/* (A perceptron in use has features: see tag_model_open.) */
+	/* (A perceptron in use has features: see tag_model_open.)  vals[f]
+	 * holds key f's home slot until it holds what it found: an array
+	 * of the homes of its own cost a stack guard a call. */
 	for (f = 0; f < nk; f++) {
-		home[f] = u32map_slot(feats.nslots, keys[f]);
-		__builtin_prefetch(feats.slots + (size_t)2 * home[f]);
+		vals[f] = u32map_slot(feats.nslots, keys[f]);
+		__builtin_prefetch(feats.slots + (size_t)2 * vals[f]);
 	}
 	for (f = 0; f < nk; f++) {
-		vals[f] = map_get_from(&feats, home[f], keys[f], &v) ? v : 0;
+		vals[f] = map_get_from(&feats, vals[f], keys[f], &v) ? v : 0;
 		if (vals[f])
 			__builtin_prefetch(entries + (v >> 8));
 	}
@@ -2067,8 +2069,8 @@ tag_pass(struct tagger *t, int k, const struct word_info *w, size_t n,
 	enum { AHEAD = 8 };
 
 	memset(open, 0, sizeof open);
+	memcpy(tags, fixed, n * sizeof *tags);
 	for (d = 0; d < ln; d++) {
-		tags[d] = fixed[d];
 		open[d + 4] = fixed[d] < 0;
 		if (open[d + 4]) {
 			scored[nscored++] = d;
