@@ -1213,7 +1213,8 @@ enum {
 };
 #define FEW_ABSENT	((uintptr_t)2)	/* (rows are 64-byte aligned) */
 #define FEW_SPARSE(e)	((e) & 1)
-#define NUM_SLOTS	(2 * NUM_ROOM)	/* few_num's tables, half full */
+#define NUM_SLOTS	((size_t)2 * NUM_ROOM)	/* few_num's tables, half
+						 * full */
 
 /* What perceptron k's feature of template tmpl and value x (mixed: of
  * the hash of x and y) is (see few_vals), kept at fvals[at]; out of
@@ -1906,28 +1907,31 @@ rows_best_pick(void)
  * fvals' tables, but the same ones come again and again: what each is
  * in a full perceptron is kept in a direct-mapped memo (t->fewpairs,
  * FEWPAIR_SETS a perceptron) by its template and values, tag.  Returns
- * what perceptron k's feature tag is when the memo holds it; else 0,
- * having put its key, FK(tmpl, hash_mix(x, y)), into *key and where the
- * memo will keep it into *pend, for few_pair_put once the key is looked
- * up (the tag too: until then the entry is not what it says).  Three
- * quarters of them are found there on the 1916 pages.  (The pair
- * features of two classes or two shapes, kept so as well, took no fewer
- * instructions: their look-ups are prefetched in a sweep already.)
+ * 1 and what perceptron k's feature tag is in *e when the memo holds
+ * it; else 0, having put its key, FK(tmpl, hash_mix(x, y)), into *key
+ * and where the memo will keep it into *pend, for few_pair_put once the
+ * key is looked up (the tag too: until then the entry is not what it
+ * says).  Three quarters of them are found there on the 1916 pages.
+ * (The pair features of two classes or two shapes, kept so as well,
+ * took no fewer instructions: their look-ups are prefetched in a sweep
+ * already.)
  */
 struct few_pend {
 	struct few_pair	*p;
 	uint64_t	 tag;
 };
 
-static inline uintptr_t
+static inline int
 few_pair(struct tagger *t, int k, uint64_t tag, uint64_t tmpl, uint64_t x,
-    uint64_t y, uint64_t *key, struct few_pend *pend)
+    uint64_t y, uintptr_t *e, uint64_t *key, struct few_pend *pend)
 {
 	struct few_pair *p = t->fewpairs + (size_t)k * FEWPAIR_SETS +
 	    (size_t)(tag * 0x9E3779B97F4A7C15ULL >> (64 - FEWPAIR_BITS));
 
-	if (p->tag == tag)
-		return p->e;
+	if (p->tag == tag) {
+		*e = p->e;
+		return 1;
+	}
 	*key = FK(tmpl, hash_mix(x, y));
 	pend->p = p;
 	pend->tag = tag;
@@ -1981,22 +1985,22 @@ acc_tags(struct tagger *t, int k, struct row_acc *a, const struct word_info *w,
 	nk = features_tag_words(w, i, p1, p2, 0, 0, keys);
 	nfew = nk;
 	if (c->num[NUM_AC] != NUM_NONE) {
-		if ((e = few_pair(t, k, FEWTAG2(T_P1AC, t1, c->num[NUM_AC]),
-		    T_P1AC, t1, c->ac, keys + nk, pend + nk)) != 0)
+		if (few_pair(t, k, FEWTAG2(T_P1AC, t1, c->num[NUM_AC]),
+		    T_P1AC, t1, c->ac, &e, keys + nk, pend + nk))
 			acc_few(t, a, e);
 		else
 			nk++;
-		if ((e = few_pair(t, k, FEWTAG2(T_P2P1AC, t2 * 1000 + t1,
-		    c->num[NUM_AC]), T_P2P1AC, t2 * 1000 + t1, c->ac,
-		    keys + nk, pend + nk)) != 0)
+		if (few_pair(t, k, FEWTAG2(T_P2P1AC, t2 * 1000 + t1,
+		    c->num[NUM_AC]), T_P2P1AC, t2 * 1000 + t1, c->ac, &e,
+		    keys + nk, pend + nk))
 			acc_few(t, a, e);
 		else
 			nk++;
 	}
 	if (c[1].num[NUM_AC] != NUM_NONE) {
-		if ((e = few_pair(t, k, FEWTAG2(T_ACM1 + 100, t1,
-		    c[1].num[NUM_AC]), T_ACM1 + 100, t1, c[1].ac, keys + nk,
-		    pend + nk)) != 0)
+		if (few_pair(t, k, FEWTAG2(T_ACM1 + 100, t1,
+		    c[1].num[NUM_AC]), T_ACM1 + 100, t1, c[1].ac, &e,
+		    keys + nk, pend + nk))
 			acc_few(t, a, e);
 		else
 			nk++;
@@ -2102,6 +2106,9 @@ tag_pass(struct tagger *t, int k, const struct word_info *w, size_t n,
 	 * keep their numbers, so the cache and the ring see the same ones.
 	 */
 	for (near = 0, x = -2, i = 0; i < nscored; i++) {
+		/* (The first nscored are set; cppcheck takes the loop that
+		 * sets them as possibly not run, this one as run.) */
+		/* cppcheck-suppress uninitvar */
 		d = scored[i];
 		if (x < d - 2) {
 			x = d - 2;
