@@ -1216,9 +1216,6 @@ enum {
 #define NUM_SLOTS	((size_t)2 * NUM_ROOM)	/* few_num's tables, half
 						 * full */
 
-/* What perceptron k's feature of template tmpl and value x (mixed: of
- * the hash of x and y) is (see few_vals), kept at fvals[at]; out of
- * line, as each feature's is found once. */
 /* What perceptron k's feature of table value v (0: none) is, as fvals
  * keeps it. */
 static uintptr_t
@@ -1233,6 +1230,9 @@ few_entry(struct tagger *t, int k, uint32_t v)
 	return (uintptr_t)v << 1 | 1;
 }
 
+/* What perceptron k's feature of template tmpl and value x (mixed: of
+ * the hash of x and y) is (see few_vals), kept at fvals[at]; out of
+ * line, as each feature's is found once. */
 static __attribute__((noinline)) uintptr_t
 few_fill(struct tagger *t, int k, size_t at, uint64_t tmpl, uint64_t x,
     int mixed, uint64_t y)
@@ -1560,6 +1560,10 @@ word_features(struct tagger *t, int k, const struct word_info *wi,
 	vals_rows(t, k, &wv, rows, need);
 }
 
+static __attribute__((noinline)) const int16_t *
+word_rows_fill(struct tagger *t, int k, const struct word_info *wi,
+    uint32_t scase, unsigned need, uint64_t key, size_t set);
+
 /*
  * The rows of the word wi at reading position t->pos for perceptron k
  * (NROLES rows of ntags, one per role, see word_features), of which the
@@ -1584,10 +1588,6 @@ word_features(struct tagger *t, int k, const struct word_info *wi,
  * only, which adds them itself (acc_vals): summing them into rows first
  * would only add a row more to write and read.
  */
-static __attribute__((noinline)) const int16_t *
-word_rows_fill(struct tagger *t, int k, const struct word_info *wi,
-    uint32_t scase, unsigned need, uint64_t key, size_t set);
-
 static inline const int16_t *
 word_rows(struct tagger *t, int k, const struct word_info *wi, uint32_t scase,
     unsigned need)

@@ -90,9 +90,9 @@ int tag_model_open_trusted(struct tag_model *m, const void *data, size_t len,
     const char **why);
 void tag_model_close(struct tag_model *m);
 
-/* What the features of one word are made of, computed once per word. */
-/* (Its fields as narrow as their values, so that it takes 120 bytes:
- * the tagger copies it for every word, twice.) */
+/* What the features of one word are made of, computed once per word.
+ * (Its fields are as narrow as their values, 120 bytes: the tagger
+ * copies it for every word, twice.) */
 struct word_info {
 	uint64_t	form, lower, shape;	/* hashes */
 	uint64_t	suf[5], pre[3];
@@ -104,7 +104,8 @@ struct word_info {
 	uint16_t	num[6];	/* the tagger's numbers for ac, shape,
 				 * suf[0], pre[0], suf[1], pre[1] (see
 				 * few_num in tagger.c) */
-	unsigned char	scase;	/* the sentence's casing, see word_info_sentence */
+	unsigned char	scase;	/* the sentence's casing, see
+				 * word_info_sentence */
 	unsigned char	seen;	/* found in the tagger's form cache: not
 				 * the first time the form comes */
 	unsigned char	novel;	/* the lower-case form is not in the dict:
@@ -205,8 +206,8 @@ struct tag_pair_vals {
 	uint32_t	 known;
 };
 
-/* What a feature of a few values' pair is (see few_pair in tagger.c),
- * by its template and values (tag, 0 = empty). */
+/* What a feature of two or three values of few is (see few_pair in
+ * tagger.c), by its template and values (tag, 0 = empty). */
 #define FEWPAIR_BITS	13
 #define FEWPAIR_SETS	(1 << FEWPAIR_BITS)
 
