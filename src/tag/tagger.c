@@ -510,17 +510,18 @@ word_info_guard(struct word_info *wi, int after)
 #define FK(t, v) hash_mix((uint64_t)(t), (v))
 
 /*
- * The values of six kinds of hashes of a word that the tagger numbers
+ * The values of eight kinds of hashes of a word that the tagger numbers
  * (see few_num): its ambiguity class (302 in the model, and the unknown
  * words' and the guards'), its shape, its last and its first letter (a
- * byte, and none, and the guards'), its last two and its first two.  A
- * value past their room has no number (NUM_NONE) and is hashed and
- * probed as any other: on the 1916 pages' first 3 MB, 285 classes, 343
- * shapes, 86 last and 53 first letters, 931 first pairs, and the room
- * for last pairs full (4,096 of each took 0.15 % fewer instructions for
- * 0.7 MB more).
+ * byte, and none, and the guards'), its last and its first two and
+ * three.  A value past their room has no number (NUM_NONE) and is hashed
+ * and probed as any other: on the 1916 pages' first 3 MB, 285 classes,
+ * 343 shapes, 86 last and 53 first letters, 931 first pairs, and the
+ * room for last pairs and for threes full (4,096 of each took 0.35 %
+ * fewer instructions for 1 MB more).
  */
-enum { NUM_AC, NUM_SHAPE, NUM_SUF0, NUM_PRE0, NUM_SUF1, NUM_PRE1, NNUM };
+enum { NUM_AC, NUM_SHAPE, NUM_SUF0, NUM_PRE0, NUM_SUF1, NUM_PRE1, NUM_SUF2,
+    NUM_PRE2, NNUM };
 #define NUM_ROOM	1024		/* of each kind */
 #define NUM_NONE	UINT16_MAX
 
@@ -598,6 +599,8 @@ word_keys(const struct word_info *c, int role, uint32_t scase, int form,
 	int pre0 = few || c->num[NUM_PRE0] == NUM_NONE;
 	int suf1 = few || c->num[NUM_SUF1] == NUM_NONE;
 	int pre1 = few || c->num[NUM_PRE1] == NUM_NONE;
+	int suf2 = few || c->num[NUM_SUF2] == NUM_NONE;
+	int pre2 = few || c->num[NUM_PRE2] == NUM_NONE;
 	size_t j, n = 0;
 
 	switch (role) {
@@ -612,13 +615,16 @@ word_keys(const struct word_info *c, int role, uint32_t scase, int form,
 			k[n++] = FK(T_SUF, c->suf[0]);
 		if (suf1)
 			k[n++] = FK(T_SUF + 1, c->suf[1]);
-		for (j = 2; j < 5; j++)
+		if (suf2)
+			k[n++] = FK(T_SUF + 2, c->suf[2]);
+		for (j = 3; j < 5; j++)
 			k[n++] = FK(T_SUF + j, c->suf[j]);
 		if (pre0)
 			k[n++] = FK(T_PRE, c->pre[0]);
 		if (pre1)
 			k[n++] = FK(T_PRE + 1, c->pre[1]);
-		k[n++] = FK(T_PRE + 2, c->pre[2]);
+		if (pre2)
+			k[n++] = FK(T_PRE + 2, c->pre[2]);
 		if (shape)
 			k[n++] = FK(T_SHAPE, c->shape);
 		if (few) {
@@ -635,7 +641,8 @@ word_keys(const struct word_info *c, int role, uint32_t scase, int form,
 	case ROLE_LEFT1:
 		if (form)
 			k[n++] = FK(T_LM1, c->lower);
-		k[n++] = FK(T_SUFM1, c->suf[2]);
+		if (suf2)
+			k[n++] = FK(T_SUFM1, c->suf[2]);
 		if (shape)
 			k[n++] = FK(T_SHAPEM1, c->shape);
 		if (few)
@@ -654,7 +661,8 @@ word_keys(const struct word_info *c, int role, uint32_t scase, int form,
 	case ROLE_RIGHT1:
 		if (form)
 			k[n++] = FK(T_LP1, c->lower);
-		k[n++] = FK(T_SUFP1, c->suf[2]);
+		if (suf2)
+			k[n++] = FK(T_SUFP1, c->suf[2]);
 		if (shape)
 			k[n++] = FK(T_SHAPEP1, c->shape);
 		if (few)
@@ -772,7 +780,8 @@ features_tag_words(const struct word_info *w, size_t i, int p1, int p2,
 		k[n++] = FK(T_P1AC, hash_mix(t1, c->ac));
 		k[n++] = FK(T_P2P1AC, hash_mix(t2 * 1000 + t1, c->ac));
 	}
-	k[n++] = FK(T_P1SUF3, hash_mix(t1, c->suf[2]));
+	if (few || c->num[NUM_SUF2] == NUM_NONE)
+		k[n++] = FK(T_P1SUF3, hash_mix(t1, c->suf[2]));
 	if (few || c[1].num[NUM_AC] == NUM_NONE)
 		k[n++] = FK(T_ACM1 + 100, hash_mix(t1, c[1].ac));
 	if (FORM_KEYED(c[1], all))
@@ -800,7 +809,7 @@ features_tags(const struct word_info *w, size_t i, int p1, int p2,
 /* What perceptron k's features of a word found (0 for those it lacks),
  * role by role: role r's are vals[from[r] .. from[r+1]). */
 #define WORD_KEYS 64	/* room for every role's */
-#define NFEW 24		/* and for their few_vals (22) */
+#define NFEW 32		/* and for their few_vals (26) */
 
 struct word_vals {
 	uint32_t	 vals[WORD_KEYS];
@@ -1208,7 +1217,8 @@ enum {
 						 * self, left, right, first
 						 * letter (by its number) */
 	FV_AFFIX1 = FV_AFFIX0 + 4 * NUM_ROOM,	/* the same of two letters */
-	FV_SCASEFLAGS = FV_AFFIX1 + 4 * NUM_ROOM,	/* 16 x 256 */
+	FV_AFFIX2 = FV_AFFIX1 + 4 * NUM_ROOM,	/* and of three */
+	FV_SCASEFLAGS = FV_AFFIX2 + 4 * NUM_ROOM,	/* 16 x 256 */
 	FV_N = FV_SCASEFLAGS + 16 * 256
 };
 #define FEW_ABSENT	((uintptr_t)2)	/* (rows are 64-byte aligned) */
@@ -1282,6 +1292,7 @@ few_vals(struct tagger *t, int k, const struct word_info *c, int role,
 	uint32_t ac = c->num[NUM_AC], shape = c->num[NUM_SHAPE];
 	uint32_t suf0 = c->num[NUM_SUF0], pre0 = c->num[NUM_PRE0];
 	uint32_t suf1 = c->num[NUM_SUF1], pre1 = c->num[NUM_PRE1];
+	uint32_t suf2 = c->num[NUM_SUF2], pre2 = c->num[NUM_PRE2];
 	size_t n = 0;
 
 	switch (role) {
@@ -1314,6 +1325,12 @@ few_vals(struct tagger *t, int k, const struct word_info *c, int role,
 		if (pre1 != NUM_NONE)
 			few[n++] = few_get(t, k, FV_AFFIX1 + 4 * pre1 + 3,
 			    T_PRE + 1, c->pre[1], 0, 0);
+		if (suf2 != NUM_NONE)
+			few[n++] = few_get(t, k, FV_AFFIX2 + 4 * suf2,
+			    T_SUF + 2, c->suf[2], 0, 0);
+		if (pre2 != NUM_NONE)
+			few[n++] = few_get(t, k, FV_AFFIX2 + 4 * pre2 + 3,
+			    T_PRE + 2, c->pre[2], 0, 0);
 		break;
 	case ROLE_LEFT1:
 		few[n++] = few_get(t, k, FV_FLAGS + 4 * f + 1, T_FLAGSM1, f,
@@ -1330,6 +1347,9 @@ few_vals(struct tagger *t, int k, const struct word_info *c, int role,
 		if (suf1 != NUM_NONE)
 			few[n++] = few_get(t, k, FV_AFFIX1 + 4 * suf1 + 1,
 			    T_SUFM1 + 101, c->suf[1], 0, 0);
+		if (suf2 != NUM_NONE)
+			few[n++] = few_get(t, k, FV_AFFIX2 + 4 * suf2 + 1,
+			    T_SUFM1, c->suf[2], 0, 0);
 		break;
 	case ROLE_RIGHT1:
 		few[n++] = few_get(t, k, FV_FLAGS + 4 * f + 2, T_FLAGSP1, f,
@@ -1346,6 +1366,9 @@ few_vals(struct tagger *t, int k, const struct word_info *c, int role,
 		if (suf1 != NUM_NONE)
 			few[n++] = few_get(t, k, FV_AFFIX1 + 4 * suf1 + 2,
 			    T_SUFP1 + 101, c->suf[1], 0, 0);
+		if (suf2 != NUM_NONE)
+			few[n++] = few_get(t, k, FV_AFFIX2 + 4 * suf2 + 2,
+			    T_SUFP1, c->suf[2], 0, 0);
 		break;
 	case ROLE_RIGHT2:
 		if (ac != NUM_NONE)
@@ -1387,6 +1410,8 @@ few_nums(struct tagger *t, struct word_info *wi)
 	wi->num[NUM_PRE0] = few_num(t, NUM_PRE0, wi->pre[0]);
 	wi->num[NUM_SUF1] = few_num(t, NUM_SUF1, wi->suf[1]);
 	wi->num[NUM_PRE1] = few_num(t, NUM_PRE1, wi->pre[1]);
+	wi->num[NUM_SUF2] = few_num(t, NUM_SUF2, wi->suf[2]);
+	wi->num[NUM_PRE2] = few_num(t, NUM_PRE2, wi->pre[2]);
 }
 
 void
@@ -1903,7 +1928,8 @@ rows_best_pick(void)
 
 /*
  * A feature of two or three values of few (a tag or two and an
- * ambiguity class: P1AC, P2P1AC, ACM1 + 100) has too many values for
+ * ambiguity class: P1AC, P2P1AC, ACM1 + 100; a tag and a suffix:
+ * P1SUF3) has too many values for
  * fvals' tables, but the same ones come again and again: what each is
  * in a full perceptron is kept in a direct-mapped memo (t->fewpairs,
  * FEWPAIR_SETS a perceptron) by its template and values, tag.  Returns
@@ -1993,6 +2019,13 @@ acc_tags(struct tagger *t, int k, struct row_acc *a, const struct word_info *w,
 		if (few_pair(t, k, FEWTAG2(T_P2P1AC, t2 * 1000 + t1,
 		    c->num[NUM_AC]), T_P2P1AC, t2 * 1000 + t1, c->ac, &e,
 		    keys + nk, pend + nk))
+			acc_few(t, a, e);
+		else
+			nk++;
+	}
+	if (c->num[NUM_SUF2] != NUM_NONE) {
+		if (few_pair(t, k, FEWTAG2(T_P1SUF3, t1, c->num[NUM_SUF2]),
+		    T_P1SUF3, t1, c->suf[2], &e, keys + nk, pend + nk))
 			acc_few(t, a, e);
 		else
 			nk++;

@@ -91,7 +91,7 @@ int tag_model_open_trusted(struct tag_model *m, const void *data, size_t len,
 void tag_model_close(struct tag_model *m);
 
 /* What the features of one word are made of, computed once per word.
- * (Its fields are as narrow as their values, 120 bytes: the tagger
+ * (Its fields are as narrow as their values, 128 bytes: the tagger
  * copies it for every word, twice.) */
 struct word_info {
 	uint64_t	form, lower, shape;	/* hashes */
@@ -101,9 +101,10 @@ struct word_info {
 	uint32_t	ac;	/* the dict's value, AC_UNKNOWN, or a
 				 * guard's */
 	uint32_t	flags;
-	uint16_t	num[6];	/* the tagger's numbers for ac, shape,
-				 * suf[0], pre[0], suf[1], pre[1] (see
-				 * few_num in tagger.c) */
+	uint16_t	num[8];	/* the tagger's numbers for ac, shape,
+				 * suf[0], pre[0], suf[1], pre[1],
+				 * suf[2], pre[2] (see few_num in
+				 * tagger.c) */
 	unsigned char	scase;	/* the sentence's casing, see
 				 * word_info_sentence */
 	unsigned char	seen;	/* found in the tagger's form cache: not
@@ -274,7 +275,7 @@ struct tagger {
 	struct few_pair		*fewpairs;	/* see few_pair */
 	uint64_t		*num_keys;
 	uint16_t		*num_nums;
-	uint32_t		 nnum[6];
+	uint32_t		 nnum[8];
 	struct word_info	 guard[2];	/* before, after a chunk */
 	size_t			 cap;
 	struct buf		 norm;
