@@ -372,30 +372,27 @@ word_info_fill(struct word_info *wi, const char *form, size_t len,
 	char shape[32] = { 0 };	/* for the compiler, which cannot see
 				 * that hash_bytes reads only ns bytes */
 	size_t i, k, ns = 0, nlen;
-	const char *w;
+	char *w;
 	uint32_t ac, flags = 0;
 	int last = 0, c, letters = 0, uppers = 0;
+	unsigned high = 0;
 
+	/*
+	 * The shape and flags come from the form as it is and the other
+	 * hashes from its normal form (word_normalize) in lower case, which
+	 * for a form all ASCII, as most are, is its lower case: made in the
+	 * same pass, into scratch.  A form with other bytes is normalized
+	 * apart.  (Two passes more and a call for every word were a fifth
+	 * of this.)
+	 */
 	buf_reset(scratch);
-	word_normalize(form, len, 0, scratch);
-	wi->form = hash_key(scratch->data, scratch->len, 1);
-	/* Folded to lower case in place: what word_normalize(..., 1, ...)
-	 * gives, since the marks it replaces become no capitals. */
-	for (i = 0; i < scratch->len; i++)
-		if (scratch->data[i] >= 'A' && scratch->data[i] <= 'Z')
-			scratch->data[i] += 'a' - 'A';
+	buf_reserve(scratch, len);
 	w = scratch->data;
-	nlen = scratch->len;
-	wi->lower = hash_key(w, nlen, 2);
-	for (k = 0; k < 5; k++)
-		wi->suf[k] = nlen > k ? hash_short(w + nlen - k - 1, k + 1,
-		    10 + k) : 0x5f5f;
-	for (k = 0; k < 3; k++)
-		wi->pre[k] = nlen > k + 1 ? hash_short(w, k + 1, 20 + k) :
-		    0x5e5e;
 	for (i = 0; i < len; i++) {
 		unsigned char u = (unsigned char)form[i];
 
+		high |= u;
+		w[i] = (char)(u >= 'A' && u <= 'Z' ? u + ('a' - 'A') : u);
 		if (u >= 'A' && u <= 'Z') {
 			c = 'X';
 			flags |= F_UPPER;
@@ -425,6 +422,34 @@ word_info_fill(struct word_info *wi, const char *form, size_t len,
 			last = c;
 		}
 	}
+	if (high < 0x80) {
+		scratch->len = len;
+		w[len] = '\0';
+		wi->form = hash_key(form, len, 1);
+	} else {
+		buf_reset(scratch);
+		word_normalize(form, len, 0, scratch);
+		wi->form = hash_key(scratch->data, scratch->len, 1);
+		/* Folded to lower case in place: what word_normalize(..., 1,
+		 * ...) gives, since the marks it replaces become no
+		 * capitals. */
+		w = scratch->data;
+		for (i = 0; i < scratch->len; i++)
+			if (w[i] >= 'A' && w[i] <= 'Z')
+				w[i] += 'a' - 'A';
+	}
+	nlen = scratch->len;
+	wi->lower = hash_key(w, nlen, 2);
+	/* Unrolled, so that each affix's length is a constant to
+	 * hash_short. */
+#pragma GCC unroll 5
+	for (k = 0; k < 5; k++)
+		wi->suf[k] = nlen > k ? hash_short(w + nlen - k - 1, k + 1,
+		    10 + k) : 0x5f5f;
+#pragma GCC unroll 3
+	for (k = 0; k < 3; k++)
+		wi->pre[k] = nlen > k + 1 ? hash_short(w, k + 1, 20 + k) :
+		    0x5e5e;
 	if (letters > 1 && letters == uppers)
 		flags |= F_ALLUPPER;
 	if (len > 0 && form[0] >= 'A' && form[0] <= 'Z')
@@ -432,7 +457,8 @@ word_info_fill(struct word_info *wi, const char *form, size_t len,
 	wi->seen = 0;
 	wi->shape = hash_key(shape, ns, 3);
 	wi->flags = flags | (uint32_t)(len > 12 ? 12 : len) << 8;
-	wi->novel = !u32map_get(dict, hash_key(w, nlen, 4), &ac);
+	wi->type = hash_mix(hash_mix(wi->form, wi->shape), wi->flags);
+	wi->novel = (unsigned char)!map_get(dict, hash_key(w, nlen, 4), &ac);
 	wi->ac = wi->novel ? AC_UNKNOWN : ac;
 }
 
@@ -459,7 +485,7 @@ word_info_sentence(struct word_info *w, size_t n)
 	else
 		scase = 0;
 	for (i = 0; i < n; i++)
-		w[i].scase = scase;
+		w[i].scase = (unsigned char)scase;
 }
 
 void
@@ -468,18 +494,36 @@ word_info_guard(struct word_info *wi, int after)
 	uint64_t g = after ? 0xE05E05 : 0xB05B05;
 	size_t k;
 
-	wi->form = wi->lower = wi->shape = wi->ac = g;
+	wi->form = wi->lower = wi->shape = g;
+	wi->ac = (uint32_t)g;
 	for (k = 0; k < 5; k++)
 		wi->suf[k] = g;
 	for (k = 0; k < 3; k++)
 		wi->pre[k] = g;
 	wi->flags = after ? 0xFFFE : 0xFFFF;
+	wi->type = hash_mix(hash_mix(g, g), wi->flags);
 	wi->scase = 0;
 	wi->seen = 0;
 	wi->novel = 0;	/* the training sentences had their ends too */
 }
 
 #define FK(t, v) hash_mix((uint64_t)(t), (v))
+
+/*
+ * The values of eight kinds of hashes of a word that the tagger numbers
+ * (see few_num): its ambiguity class (302 in the model, and the unknown
+ * words' and the guards'), its shape, its last and its first letter (a
+ * byte, and none, and the guards'), its last and its first two and
+ * three.  A value past their room has no number (NUM_NONE) and is hashed
+ * and probed as any other: on the 1916 pages' first 3 MB, 285 classes,
+ * 343 shapes, 86 last and 53 first letters, 931 first pairs, and the
+ * room for last pairs and for threes full (4,096 of each took 0.35 %
+ * fewer instructions for 1 MB more).
+ */
+enum { NUM_AC, NUM_SHAPE, NUM_SUF0, NUM_PRE0, NUM_SUF1, NUM_PRE1, NUM_SUF2,
+    NUM_PRE2, NNUM };
+#define NUM_ROOM	1024		/* of each kind */
+#define NUM_NONE	UINT16_MAX
 
 void
 features_static(const struct word_info *w, size_t i, uint64_t *k)
@@ -537,14 +581,26 @@ features_static(const struct word_info *w, size_t i, uint64_t *k)
  * features that pair two words.  Together they are exactly the keys of
  * features_static (a unit test checks it).  Without form, leaves out the
  * features of the word's form (or lower-case form): those of a word
- * training never saw are not in the model.  Inlined, as are pair_keys
- * and features_tag_words: with no call, and the caller's choice of keys
- * known to the compiler, tag runs 1.2 % fewer instructions.
+ * training never saw are not in the model.  Without few, leaves out the
+ * features of few values that few_vals gives instead.  Inlined, as are
+ * pair_keys and features_tag_words: with no call, and the caller's
+ * choice of keys known to the compiler, tag runs 1.2 % fewer
+ * instructions.
  */
 static inline __attribute__((always_inline)) size_t
 word_keys(const struct word_info *c, int role, uint32_t scase, int form,
-    uint64_t *k)
+    int few, uint64_t *k)
 {
+	/* (The numbers are read only without few: the trainer's words
+	 * have none.) */
+	int ac = few || c->num[NUM_AC] == NUM_NONE;
+	int shape = few || c->num[NUM_SHAPE] == NUM_NONE;
+	int suf0 = few || c->num[NUM_SUF0] == NUM_NONE;
+	int pre0 = few || c->num[NUM_PRE0] == NUM_NONE;
+	int suf1 = few || c->num[NUM_SUF1] == NUM_NONE;
+	int pre1 = few || c->num[NUM_PRE1] == NUM_NONE;
+	int suf2 = few || c->num[NUM_SUF2] == NUM_NONE;
+	int pre2 = few || c->num[NUM_PRE2] == NUM_NONE;
 	size_t j, n = 0;
 
 	switch (role) {
@@ -553,27 +609,50 @@ word_keys(const struct word_info *c, int role, uint32_t scase, int form,
 			k[n++] = FK(T_FORM, c->form);
 			k[n++] = FK(T_LOWER, c->lower);
 		}
-		k[n++] = FK(T_BIAS, 0);
-		for (j = 0; j < 5; j++)
+		if (few)
+			k[n++] = FK(T_BIAS, 0);
+		if (suf0)
+			k[n++] = FK(T_SUF, c->suf[0]);
+		if (suf1)
+			k[n++] = FK(T_SUF + 1, c->suf[1]);
+		if (suf2)
+			k[n++] = FK(T_SUF + 2, c->suf[2]);
+		for (j = 3; j < 5; j++)
 			k[n++] = FK(T_SUF + j, c->suf[j]);
-		for (j = 0; j < 3; j++)
-			k[n++] = FK(T_PRE + j, c->pre[j]);
-		k[n++] = FK(T_SHAPE, c->shape);
-		k[n++] = FK(T_FLAGS, c->flags & 0xFF);
-		k[n++] = FK(T_LENGTH, c->flags >> 8);
-		k[n++] = FK(T_AC, c->ac);
-		k[n++] = FK(T_SCASE, hash_mix(scase, c->shape));
-		k[n++] = FK(T_SCASE + 2, hash_mix(scase, c->ac));
+		if (pre0)
+			k[n++] = FK(T_PRE, c->pre[0]);
+		if (pre1)
+			k[n++] = FK(T_PRE + 1, c->pre[1]);
+		if (pre2)
+			k[n++] = FK(T_PRE + 2, c->pre[2]);
+		if (shape)
+			k[n++] = FK(T_SHAPE, c->shape);
+		if (few) {
+			k[n++] = FK(T_FLAGS, c->flags & 0xFF);
+			k[n++] = FK(T_LENGTH, c->flags >> 8);
+		}
+		if (ac)
+			k[n++] = FK(T_AC, c->ac);
+		if (shape)
+			k[n++] = FK(T_SCASE, hash_mix(scase, c->shape));
+		if (ac)
+			k[n++] = FK(T_SCASE + 2, hash_mix(scase, c->ac));
 		break;
 	case ROLE_LEFT1:
 		if (form)
 			k[n++] = FK(T_LM1, c->lower);
-		k[n++] = FK(T_SUFM1, c->suf[2]);
-		k[n++] = FK(T_SHAPEM1, c->shape);
-		k[n++] = FK(T_FLAGSM1, c->flags & 0xFF);
-		k[n++] = FK(T_ACM1, c->ac);
-		k[n++] = FK(T_SUFM1 + 100, c->suf[0]);
-		k[n++] = FK(T_SUFM1 + 101, c->suf[1]);
+		if (suf2)
+			k[n++] = FK(T_SUFM1, c->suf[2]);
+		if (shape)
+			k[n++] = FK(T_SHAPEM1, c->shape);
+		if (few)
+			k[n++] = FK(T_FLAGSM1, c->flags & 0xFF);
+		if (ac)
+			k[n++] = FK(T_ACM1, c->ac);
+		if (suf0)
+			k[n++] = FK(T_SUFM1 + 100, c->suf[0]);
+		if (suf1)
+			k[n++] = FK(T_SUFM1 + 101, c->suf[1]);
 		break;
 	case ROLE_LEFT2:
 		if (form)
@@ -582,17 +661,24 @@ word_keys(const struct word_info *c, int role, uint32_t scase, int form,
 	case ROLE_RIGHT1:
 		if (form)
 			k[n++] = FK(T_LP1, c->lower);
-		k[n++] = FK(T_SUFP1, c->suf[2]);
-		k[n++] = FK(T_SHAPEP1, c->shape);
-		k[n++] = FK(T_FLAGSP1, c->flags & 0xFF);
-		k[n++] = FK(T_ACP1, c->ac);
-		k[n++] = FK(T_SUFP1 + 100, c->suf[0]);
-		k[n++] = FK(T_SUFP1 + 101, c->suf[1]);
+		if (suf2)
+			k[n++] = FK(T_SUFP1, c->suf[2]);
+		if (shape)
+			k[n++] = FK(T_SHAPEP1, c->shape);
+		if (few)
+			k[n++] = FK(T_FLAGSP1, c->flags & 0xFF);
+		if (ac)
+			k[n++] = FK(T_ACP1, c->ac);
+		if (suf0)
+			k[n++] = FK(T_SUFP1 + 100, c->suf[0]);
+		if (suf1)
+			k[n++] = FK(T_SUFP1 + 101, c->suf[1]);
 		break;
 	case ROLE_RIGHT2:
 		if (form)
 			k[n++] = FK(T_LP2, c->lower);
-		k[n++] = FK(T_ACP2, c->ac);
+		if (ac)
+			k[n++] = FK(T_ACP2, c->ac);
 		break;
 	}
 	return n;
@@ -602,17 +688,23 @@ size_t
 features_of_word(const struct word_info *c, int role, uint32_t scase,
     uint64_t *k)
 {
-	return word_keys(c, role, scase, 1, k);
+	return word_keys(c, role, scase, 1, 1, k);
 }
 
 /* Can the features of word c's form be in the model?  Always when all
  * are wanted (the trainer's and the tests' keys). */
 #define FORM_KEYED(c, all)	((all) || !(c).novel)
 
+/* The casing of word c's sentence and whether c is its first word:
+ * with c's flags, a pair feature of few values (see few_vals). */
+#define SCASE_FIRST(c)	((c)->scase * 4 + ((c)[-1].flags == 0xFFFF))
+
 /* The pair features of word w[i] (all of them, or those that can be in
- * the model, see word_keys) into k; returns how many. */
+ * the model, see word_keys; without few, not the one of few values)
+ * into k; returns how many. */
 static inline __attribute__((always_inline)) size_t
-pair_keys(const struct word_info *w, size_t i, int all, uint64_t *k)
+pair_keys(const struct word_info *w, size_t i, int all, int few,
+    uint64_t *k)
 {
 	const struct word_info *c = w + i;
 	size_t n = 0;
@@ -629,15 +721,16 @@ pair_keys(const struct word_info *w, size_t i, int all, uint64_t *k)
 	k[n++] = FK(T_SHAPE + 101, hash_mix(c->shape, c[1].shape));
 	if (FORM_KEYED(c[0], all))
 		k[n++] = FK(T_ACP1 + 100, hash_mix(c->lower, c[1].ac));
-	k[n++] = FK(T_SCASE + 1, hash_mix(c->scase * 4 + (c[-1].flags ==
-	    0xFFFF), c->flags & 0xFF));
+	if (few)
+		k[n++] = FK(T_SCASE + 1, hash_mix(SCASE_FIRST(c), c->flags &
+		    0xFF));
 	return n;
 }
 
 void
 features_pairs(const struct word_info *w, size_t i, uint64_t *k)
 {
-	pair_keys(w, i, 1, k);
+	pair_keys(w, i, 1, 1, k);
 }
 
 /* The first NTAGPAIR keys of features_tags, those of the two previous
@@ -670,10 +763,12 @@ features_cheap(const struct word_info *w, size_t i, int p1, int p2,
 }
 
 /* The rest, which pair the tags with words (all of them, or those that
- * can be in the model, see word_keys); returns how many. */
+ * can be in the model, see word_keys; without few, not those that
+ * acc_tags finds in the memo of features of few values); returns how
+ * many. */
 static inline __attribute__((always_inline)) size_t
 features_tag_words(const struct word_info *w, size_t i, int p1, int p2,
-    int all, uint64_t *k)
+    int all, int few, uint64_t *k)
 {
 	const struct word_info *c = w + i;
 	uint64_t t1 = (uint64_t)p1 + 2, t2 = (uint64_t)p2 + 2;
@@ -681,10 +776,14 @@ features_tag_words(const struct word_info *w, size_t i, int p1, int p2,
 
 	if (FORM_KEYED(c[0], all))
 		k[n++] = FK(T_P1L, hash_mix(t1, c->lower));
-	k[n++] = FK(T_P1AC, hash_mix(t1, c->ac));
-	k[n++] = FK(T_P2P1AC, hash_mix(t2 * 1000 + t1, c->ac));
-	k[n++] = FK(T_P1SUF3, hash_mix(t1, c->suf[2]));
-	k[n++] = FK(T_ACM1 + 100, hash_mix(t1, c[1].ac));
+	if (few || c->num[NUM_AC] == NUM_NONE) {
+		k[n++] = FK(T_P1AC, hash_mix(t1, c->ac));
+		k[n++] = FK(T_P2P1AC, hash_mix(t2 * 1000 + t1, c->ac));
+	}
+	if (few || c->num[NUM_SUF2] == NUM_NONE)
+		k[n++] = FK(T_P1SUF3, hash_mix(t1, c->suf[2]));
+	if (few || c[1].num[NUM_AC] == NUM_NONE)
+		k[n++] = FK(T_ACM1 + 100, hash_mix(t1, c[1].ac));
 	if (FORM_KEYED(c[1], all))
 		k[n++] = FK(T_P1LP1, hash_mix(t1, c[1].lower));
 	return n;
@@ -695,7 +794,7 @@ features_tags(const struct word_info *w, size_t i, int p1, int p2,
     uint64_t *k)
 {
 	features_tag_pair(p1, p2, k);
-	features_tag_words(w, i, p1, p2, 1, k + NTAGPAIR);
+	features_tag_words(w, i, p1, p2, 1, 1, k + NTAGPAIR);
 }
 
 /* ---- tagging ---- */
@@ -710,10 +809,15 @@ features_tags(const struct word_info *w, size_t i, int p1, int p2,
 /* What perceptron k's features of a word found (0 for those it lacks),
  * role by role: role r's are vals[from[r] .. from[r+1]). */
 #define WORD_KEYS 64	/* room for every role's */
+#define NFEW 32		/* and for their few_vals (26) */
 
 struct word_vals {
 	uint32_t	 vals[WORD_KEYS];
 	unsigned char	 from[NROLES + 1];
+	/* and the features of few values (few_vals), role r's
+	 * few[fewfrom[r] .. fewfrom[r+1]) */
+	uintptr_t	 few[NFEW];
+	unsigned char	 fewfrom[NROLES + 1];
 };
 
 /*
@@ -826,11 +930,27 @@ rows_sum_portable(int16_t *restrict dst, int fresh, const int16_t *const *src,
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define HAVE_AVX2_PATH 1
 #include <immintrin.h>
+/* Sixteen 32-bit scores of a part at p saturated to 16 bits, and zeroed.
+ * (Packed, they come in the order 0-3, 8-11, 4-7, 12-15: the permutation
+ * puts the middle quarters back.) */
+static inline __attribute__((always_inline, target("avx2"))) __m256i
+part_take_v16(int32_t *p)
+{
+	__m256i lo, hi;
+
+	lo = _mm256_loadu_si256((const __m256i *)(void *)p);
+	hi = _mm256_loadu_si256((const __m256i *)(void *)(p + 8));
+	_mm256_storeu_si256((__m256i *)(void *)p, _mm256_setzero_si256());
+	_mm256_storeu_si256((__m256i *)(void *)(p + 8),
+	    _mm256_setzero_si256());
+	return _mm256_permute4x64_epi64(_mm256_packs_epi32(lo, hi), 0xD8);
+}
+
 static inline __attribute__((always_inline, target("avx2"))) void
 sum_block_v16(int16_t *restrict dst, int fresh, const int16_t *const *src,
     size_t n, int32_t *restrict part, size_t j, size_t nv)
 {
-	__m256i a[8], lo, hi;
+	__m256i a[8];
 	size_t s, v;
 
 #pragma GCC unroll 8
@@ -844,22 +964,10 @@ sum_block_v16(int16_t *restrict dst, int fresh, const int16_t *const *src,
 			a[v] = _mm256_adds_epi16(a[v], _mm256_loadu_si256(
 			    (const __m256i *)(const void *)
 			    (src[s] + j + 16 * v)));
-	/* Sixteen 32-bit scores packed to 16 bits come in the order 0-3,
-	 * 8-11, 4-7, 12-15: the permutation puts the middle quarters
-	 * back. */
 #pragma GCC unroll 8
-	for (v = 0; part != NULL && v < nv; v++) {
-		lo = _mm256_loadu_si256((const __m256i *)(void *)
-		    (part + j + 16 * v));
-		hi = _mm256_loadu_si256((const __m256i *)(void *)
-		    (part + j + 16 * v + 8));
-		a[v] = _mm256_adds_epi16(a[v], _mm256_permute4x64_epi64(
-		    _mm256_packs_epi32(lo, hi), 0xD8));
-		_mm256_storeu_si256((__m256i *)(void *)(part + j + 16 * v),
-		    _mm256_setzero_si256());
-		_mm256_storeu_si256((__m256i *)(void *)(part + j + 16 * v +
-		    8), _mm256_setzero_si256());
-	}
+	for (v = 0; part != NULL && v < nv; v++)
+		a[v] = _mm256_adds_epi16(a[v], part_take_v16(part + j +
+		    16 * v));
 #pragma GCC unroll 8
 	for (v = 0; v < nv; v++)
 		_mm256_storeu_si256((__m256i *)(void *)(dst + j + 16 * v),
@@ -955,6 +1063,15 @@ acc_row(const struct tagger *t, struct row_acc *a, const int16_t *row)
 	a->rows[a->nrows++] = row;
 }
 
+/* Adds the feature of table value v weight by weight. */
+static inline void
+acc_sparse(const struct tagger *t, struct row_acc *a, uint32_t v)
+{
+	if (a->nsparse == ACC_MAX)
+		acc_flush(t, a);
+	a->sparse[a->nsparse++] = v;
+}
+
 /* The home slot of a feature's table value v in the dense rows' table:
  * the high bits of a multiplicative hash, as v's low bits are its count
  * of weights. */
@@ -970,9 +1087,9 @@ _Static_assert(DENSE_SLOTS == 1 << DENSE_BITS &&
  * DENSE_ROWS), and the feature is added sparsely.
  */
 static int
-dense_fill(struct tagger *t, int k, struct row_acc *a, size_t slot,
-    uint32_t v)
+dense_fill(struct tagger *t, int k, size_t slot, uint32_t v)
 {
+	const uint32_t *entries = t->model->entries[k];
 	size_t nt = ROW(t->model), off;
 	int16_t *dense;
 	uint32_t j, c, e;
@@ -985,10 +1102,30 @@ dense_fill(struct tagger *t, int k, struct row_acc *a, size_t slot,
 	t->dense_slots[slot].off = (uint32_t)off;
 	memset(dense, 0, nt * sizeof *dense);
 	for (j = v >> 8, c = v & 0xFF; c > 0; j++, c--) {
-		e = a->entries[j];
+		e = entries[j];
 		dense[e & 0xFF] = score_clamp(ENTRY_WEIGHT(e));
 	}
 	return 1;
+}
+
+/* The dense row of perceptron k's feature v, of DENSE_MIN weights or
+ * more (see acc_feature), expanded the first time; NULL when every row
+ * is taken. */
+static inline const int16_t *
+dense_row(struct tagger *t, int k, uint32_t v)
+{
+	const struct dense_slot *ds = t->dense_slots + (size_t)k * DENSE_SLOTS;
+	size_t slot;
+
+	for (slot = DENSE_HOME(v); ds[slot].val != v;
+	    slot = (slot + 1) & (DENSE_SLOTS - 1))
+		if (ds[slot].val == 0) {
+			if (!dense_fill(t, k, (size_t)k * DENSE_SLOTS + slot,
+			    v))
+				return NULL;
+			break;
+		}
+	return t->dense + ds[slot].off;
 }
 
 /*
@@ -1010,25 +1147,12 @@ dense_fill(struct tagger *t, int k, struct row_acc *a, size_t slot,
 static inline void
 acc_feature(struct tagger *t, int k, struct row_acc *a, uint32_t v)
 {
-	const struct dense_slot *ds = t->dense_slots + (size_t)k * DENSE_SLOTS;
-	size_t slot;
+	const int16_t *row;
 
-	if ((v & 0xFF) >= DENSE_MIN) {
-		for (slot = DENSE_HOME(v); ds[slot].val != v;
-		    slot = (slot + 1) & (DENSE_SLOTS - 1))
-			if (ds[slot].val == 0) {
-				if (!dense_fill(t, k, a, (size_t)k *
-				    DENSE_SLOTS + slot, v))
-					goto sparse;
-				break;
-			}
-		acc_row(t, a, t->dense + ds[slot].off);
-		return;
-	}
-sparse:
-	if (a->nsparse == ACC_MAX)
-		acc_flush(t, a);
-	a->sparse[a->nsparse++] = v;
+	if ((v & 0xFF) >= DENSE_MIN && (row = dense_row(t, k, v)) != NULL)
+		acc_row(t, a, row);
+	else
+		acc_sparse(t, a, v);
 }
 
 /*
@@ -1045,24 +1169,256 @@ lookup_features(const struct tag_model *m, int k, const uint64_t *keys,
 	 * all the compiler knows, which would reload it at every key. */
 	const struct u32map feats = m->feats[k];
 	const uint32_t *entries = m->entries[k];
-	uint32_t v, home[64];
+	uint32_t v;
 	size_t f;
 
-	/* (A perceptron in use has features: see tag_model_open.) */
+	/* (A perceptron in use has features: see tag_model_open.)  vals[f]
+	 * holds key f's home slot until it holds what it found: an array
+	 * of the homes of its own cost a stack guard a call. */
 	for (f = 0; f < nk; f++) {
-		home[f] = u32map_slot(feats.nslots, keys[f]);
-		__builtin_prefetch(feats.slots + (size_t)2 * home[f]);
+		vals[f] = u32map_slot(feats.nslots, keys[f]);
+		__builtin_prefetch(feats.slots + (size_t)2 * vals[f]);
 	}
 	for (f = 0; f < nk; f++) {
-		vals[f] = map_get_from(&feats, home[f], keys[f], &v) ? v : 0;
+		vals[f] = map_get_from(&feats, vals[f], keys[f], &v) ? v : 0;
 		if (vals[f])
 			__builtin_prefetch(entries + (v >> 8));
 	}
 }
 
+/*
+ * The features of few values: the bias, a word's flags and length, its
+ * ambiguity class, its shape (each also with the sentence's casing),
+ * its last and its first one or two letters, and of the pair features,
+ * its flags with the casing (SCASE_FIRST).  They are half of the keys
+ * of a word's roles, and the same few values over and over, so what
+ * each is in perceptron k is kept in t->fvals (see FV_BIAS) from the
+ * first time it is wanted: a word takes them from there instead of
+ * hashing their keys, probing the model's table and then the dense
+ * rows' table for each.  What a feature is: FEW_ABSENT when the model
+ * lacks it, else its dense row (see acc_feature), else its table value
+ * v as v << 1 | 1 (FEW_SPARSE); 0 until it is found, so that the pages
+ * of fvals no value uses are never touched.  The hashes of classes,
+ * shapes and letters are kept by their numbers (word_info.num, see
+ * few_num).
+ */
+/* Where in fvals (per perceptron) the features of each value are kept:
+ * those of one value together, the word's and its neighbours', in a
+ * cache line or less. */
+enum {
+	FV_BIAS,
+	FV_FLAGS,				/* 256 x flags, left, right,
+						 * and length (by length) */
+	FV_AC = FV_FLAGS + 4 * 256,		/* NUM_ROOM x self, left,
+						 * right, right2, 4 casings */
+	FV_SHAPE = FV_AC + 8 * NUM_ROOM,	/* NUM_ROOM x self, left,
+						 * right, 4 casings, - */
+	FV_AFFIX0 = FV_SHAPE + 8 * NUM_ROOM,	/* NUM_ROOM x last letter's
+						 * self, left, right, first
+						 * letter (by its number) */
+	FV_AFFIX1 = FV_AFFIX0 + 4 * NUM_ROOM,	/* the same of two letters */
+	FV_AFFIX2 = FV_AFFIX1 + 4 * NUM_ROOM,	/* and of three */
+	FV_SCASEFLAGS = FV_AFFIX2 + 4 * NUM_ROOM,	/* 16 x 256 */
+	FV_N = FV_SCASEFLAGS + 16 * 256
+};
+#define FEW_ABSENT	((uintptr_t)2)	/* (rows are 64-byte aligned) */
+#define FEW_SPARSE(e)	((e) & 1)
+#define NUM_SLOTS	((size_t)2 * NUM_ROOM)	/* few_num's tables, half
+						 * full */
+
+/* What perceptron k's feature of table value v (0: none) is, as fvals
+ * keeps it. */
+static uintptr_t
+few_entry(struct tagger *t, int k, uint32_t v)
+{
+	const int16_t *row;
+
+	if (v == 0)
+		return FEW_ABSENT;
+	if ((v & 0xFF) >= DENSE_MIN && (row = dense_row(t, k, v)) != NULL)
+		return (uintptr_t)row;
+	return (uintptr_t)v << 1 | 1;
+}
+
+/* What perceptron k's feature of template tmpl and value x (mixed: of
+ * the hash of x and y) is (see few_vals), kept at fvals[at]; out of
+ * line, as each feature's is found once. */
+static __attribute__((noinline)) uintptr_t
+few_fill(struct tagger *t, int k, size_t at, uint64_t tmpl, uint64_t x,
+    int mixed, uint64_t y)
+{
+	uint32_t v;
+
+	if (!map_get(&t->model->feats[k], FK(tmpl, mixed ? hash_mix(x, y) :
+	    x), &v))
+		v = 0;
+	return t->fvals[(size_t)k * FV_N + at] = few_entry(t, k, v);
+}
+
+/* What the feature kept at fvals[at] of perceptron k is, found by
+ * few_fill's arguments when not yet. */
+static inline uintptr_t
+few_get(struct tagger *t, int k, size_t at, uint64_t tmpl, uint64_t x,
+    int mixed, uint64_t y)
+{
+	uintptr_t e = t->fvals[(size_t)k * FV_N + at];
+
+	return e != 0 ? e : few_fill(t, k, at, tmpl, x, mixed, y);
+}
+
+/* Adds the feature of few values that e says (see few_vals) to a. */
+static inline void
+acc_few(const struct tagger *t, struct row_acc *a, uintptr_t e)
+{
+	if (e == FEW_ABSENT)
+		return;
+	if (FEW_SPARSE(e))
+		acc_sparse(t, a, (uint32_t)(e >> 1));
+	else
+		acc_row(t, a, (const int16_t *)e);
+}
+
+/*
+ * What perceptron k's features of few values of word c in role role are
+ * (those word_keys leaves out without few) into few; returns how many.
+ * A word's length is 12 at most, a guard's 255, its flags a byte, and
+ * the casing 0 to 3 (see word_info_sentence).
+ */
+static inline size_t
+few_vals(struct tagger *t, int k, const struct word_info *c, int role,
+    uint32_t scase, uintptr_t *few)
+{
+	uint32_t f = c->flags & 0xFF, len = c->flags >> 8 & 0xFF;
+	uint32_t ac = c->num[NUM_AC], shape = c->num[NUM_SHAPE];
+	uint32_t suf0 = c->num[NUM_SUF0], pre0 = c->num[NUM_PRE0];
+	uint32_t suf1 = c->num[NUM_SUF1], pre1 = c->num[NUM_PRE1];
+	uint32_t suf2 = c->num[NUM_SUF2], pre2 = c->num[NUM_PRE2];
+	size_t n = 0;
+
+	switch (role) {
+	case ROLE_SELF:
+		few[n++] = few_get(t, k, FV_BIAS, T_BIAS, 0, 0, 0);
+		few[n++] = few_get(t, k, FV_FLAGS + 4 * f, T_FLAGS, f, 0, 0);
+		few[n++] = few_get(t, k, FV_FLAGS + 4 * len + 3, T_LENGTH,
+		    len, 0, 0);
+		if (ac != NUM_NONE) {
+			few[n++] = few_get(t, k, FV_AC + 8 * ac, T_AC, c->ac,
+			    0, 0);
+			few[n++] = few_get(t, k, FV_AC + 8 * ac + 4 + scase,
+			    T_SCASE + 2, scase, 1, c->ac);
+		}
+		if (shape != NUM_NONE) {
+			few[n++] = few_get(t, k, FV_SHAPE + 8 * shape, T_SHAPE,
+			    c->shape, 0, 0);
+			few[n++] = few_get(t, k, FV_SHAPE + 8 * shape + 3 +
+			    scase, T_SCASE, scase, 1, c->shape);
+		}
+		if (suf0 != NUM_NONE)
+			few[n++] = few_get(t, k, FV_AFFIX0 + 4 * suf0, T_SUF,
+			    c->suf[0], 0, 0);
+		if (pre0 != NUM_NONE)
+			few[n++] = few_get(t, k, FV_AFFIX0 + 4 * pre0 + 3,
+			    T_PRE, c->pre[0], 0, 0);
+		if (suf1 != NUM_NONE)
+			few[n++] = few_get(t, k, FV_AFFIX1 + 4 * suf1,
+			    T_SUF + 1, c->suf[1], 0, 0);
+		if (pre1 != NUM_NONE)
+			few[n++] = few_get(t, k, FV_AFFIX1 + 4 * pre1 + 3,
+			    T_PRE + 1, c->pre[1], 0, 0);
+		if (suf2 != NUM_NONE)
+			few[n++] = few_get(t, k, FV_AFFIX2 + 4 * suf2,
+			    T_SUF + 2, c->suf[2], 0, 0);
+		if (pre2 != NUM_NONE)
+			few[n++] = few_get(t, k, FV_AFFIX2 + 4 * pre2 + 3,
+			    T_PRE + 2, c->pre[2], 0, 0);
+		break;
+	case ROLE_LEFT1:
+		few[n++] = few_get(t, k, FV_FLAGS + 4 * f + 1, T_FLAGSM1, f,
+		    0, 0);
+		if (ac != NUM_NONE)
+			few[n++] = few_get(t, k, FV_AC + 8 * ac + 1, T_ACM1,
+			    c->ac, 0, 0);
+		if (shape != NUM_NONE)
+			few[n++] = few_get(t, k, FV_SHAPE + 8 * shape + 1,
+			    T_SHAPEM1, c->shape, 0, 0);
+		if (suf0 != NUM_NONE)
+			few[n++] = few_get(t, k, FV_AFFIX0 + 4 * suf0 + 1,
+			    T_SUFM1 + 100, c->suf[0], 0, 0);
+		if (suf1 != NUM_NONE)
+			few[n++] = few_get(t, k, FV_AFFIX1 + 4 * suf1 + 1,
+			    T_SUFM1 + 101, c->suf[1], 0, 0);
+		if (suf2 != NUM_NONE)
+			few[n++] = few_get(t, k, FV_AFFIX2 + 4 * suf2 + 1,
+			    T_SUFM1, c->suf[2], 0, 0);
+		break;
+	case ROLE_RIGHT1:
+		few[n++] = few_get(t, k, FV_FLAGS + 4 * f + 2, T_FLAGSP1, f,
+		    0, 0);
+		if (ac != NUM_NONE)
+			few[n++] = few_get(t, k, FV_AC + 8 * ac + 2, T_ACP1,
+			    c->ac, 0, 0);
+		if (shape != NUM_NONE)
+			few[n++] = few_get(t, k, FV_SHAPE + 8 * shape + 2,
+			    T_SHAPEP1, c->shape, 0, 0);
+		if (suf0 != NUM_NONE)
+			few[n++] = few_get(t, k, FV_AFFIX0 + 4 * suf0 + 2,
+			    T_SUFP1 + 100, c->suf[0], 0, 0);
+		if (suf1 != NUM_NONE)
+			few[n++] = few_get(t, k, FV_AFFIX1 + 4 * suf1 + 2,
+			    T_SUFP1 + 101, c->suf[1], 0, 0);
+		if (suf2 != NUM_NONE)
+			few[n++] = few_get(t, k, FV_AFFIX2 + 4 * suf2 + 2,
+			    T_SUFP1, c->suf[2], 0, 0);
+		break;
+	case ROLE_RIGHT2:
+		if (ac != NUM_NONE)
+			few[n++] = few_get(t, k, FV_AC + 8 * ac + 3, T_ACP2,
+			    c->ac, 0, 0);
+		break;
+	}
+	return n;
+}
+
+/* The number of the hash h of kind kind (NUM_), given the first time it
+ * comes, or NUM_NONE once NUM_ROOM are given. */
+static inline uint16_t
+few_num(struct tagger *t, int kind, uint64_t h)
+{
+	uint64_t *keys = t->num_keys + (size_t)kind * NUM_SLOTS;
+	uint16_t *nums = t->num_nums + (size_t)kind * NUM_SLOTS;
+	/* (h is a hash already, but for the guards' and the markers of no
+	 * affix: their bits folded are enough for those few.) */
+	size_t i = (size_t)((h ^ h >> 29) & (NUM_SLOTS - 1));
+
+	for (; nums[i] != 0; i = (i + 1) & (NUM_SLOTS - 1))
+		if (keys[i] == h)
+			return (uint16_t)(nums[i] - 1);
+	if (t->nnum[kind] == NUM_ROOM)
+		return NUM_NONE;
+	keys[i] = h;
+	nums[i] = (uint16_t)++t->nnum[kind];
+	return (uint16_t)(t->nnum[kind] - 1);
+}
+
+/* Numbers the values of the word wi (see few_num). */
+static void
+few_nums(struct tagger *t, struct word_info *wi)
+{
+	wi->num[NUM_AC] = few_num(t, NUM_AC, wi->ac);
+	wi->num[NUM_SHAPE] = few_num(t, NUM_SHAPE, wi->shape);
+	wi->num[NUM_SUF0] = few_num(t, NUM_SUF0, wi->suf[0]);
+	wi->num[NUM_PRE0] = few_num(t, NUM_PRE0, wi->pre[0]);
+	wi->num[NUM_SUF1] = few_num(t, NUM_SUF1, wi->suf[1]);
+	wi->num[NUM_PRE1] = few_num(t, NUM_PRE1, wi->pre[1]);
+	wi->num[NUM_SUF2] = few_num(t, NUM_SUF2, wi->suf[2]);
+	wi->num[NUM_PRE2] = few_num(t, NUM_PRE2, wi->pre[2]);
+}
+
 void
 tagger_init(struct tagger *t, const struct tag_model *m)
 {
+	size_t i;
+
 	memset(t, 0, sizeof *t);
 	t->model = m;
 	t->rows_sum = rows_sum_pick();
@@ -1101,11 +1457,18 @@ tagger_init(struct tagger *t, const struct tag_model *m)
 		    (m->ntags + 1), ROW(m));
 		t->pair_filled = ecalloc((size_t)(m->ntags + 1) *
 		    (m->ntags + 1), sizeof *t->pair_filled);
-		t->cheap_ring = rows_alloc((size_t)RING * NROLES, ROW(m));
 	}
 	t->scores = rows_alloc(1, ROW(m));
 	t->rscores = rows_alloc(TAG_CHUNK, ROW(m));
 	t->pos = WINDOW + 1;	/* no cache entry is in use yet */
+	t->fvals = ecalloc((size_t)NPERC * FV_N, sizeof *t->fvals);
+	t->fewpairs = ecalloc((size_t)2 * FEWPAIR_SETS, sizeof *t->fewpairs);
+	t->num_keys = ecalloc((size_t)NNUM * NUM_SLOTS, sizeof *t->num_keys);
+	t->num_nums = ecalloc((size_t)NNUM * NUM_SLOTS, sizeof *t->num_nums);
+	for (i = 0; i < 2; i++) {
+		word_info_guard(&t->guard[i], (int)i);
+		few_nums(t, &t->guard[i]);
+	}
 }
 
 void
@@ -1143,7 +1506,10 @@ tagger_free(struct tagger *t)
 	free(t->ring);
 	free(t->pair_rows);
 	free(t->pair_filled);
-	free(t->cheap_ring);
+	free(t->fvals);
+	free(t->fewpairs);
+	free(t->num_keys);
+	free(t->num_nums);
 	buf_free(&t->norm);
 	memset(t, 0, sizeof *t);
 }
@@ -1155,16 +1521,21 @@ word_lookup_vals(struct tagger *t, int k, const struct word_info *wi,
     uint32_t scase, unsigned need, struct word_vals *wv)
 {
 	uint64_t keys[WORD_KEYS];
-	size_t n = 0;
+	size_t n = 0, nf = 0;
 	int role;
 
 	/* All the word's keys at once, so their misses overlap. */
 	for (role = 0; role < NROLES; role++) {
 		wv->from[role] = (unsigned char)n;
-		if (need & 1u << role)
-			n += word_keys(wi, role, scase, !wi->novel, keys + n);
+		wv->fewfrom[role] = (unsigned char)nf;
+		if (need & 1u << role) {
+			n += word_keys(wi, role, scase, !wi->novel, 0,
+			    keys + n);
+			nf += few_vals(t, k, wi, role, scase, wv->few + nf);
+		}
 	}
 	wv->from[NROLES] = (unsigned char)n;
+	wv->fewfrom[NROLES] = (unsigned char)nf;
 	lookup_features(t->model, k, keys, n, wv->vals);
 }
 
@@ -1178,6 +1549,8 @@ acc_vals(struct tagger *t, int k, struct row_acc *a,
 	for (f = wv->from[role]; f < wv->from[role + 1]; f++)
 		if (wv->vals[f] != 0)
 			acc_feature(t, k, a, wv->vals[f]);
+	for (f = wv->fewfrom[role]; f < wv->fewfrom[role + 1]; f++)
+		acc_few(t, a, wv->few[f]);
 }
 
 /* Sums what perceptron k's features of a word found (wv) into its rows
@@ -1212,6 +1585,10 @@ word_features(struct tagger *t, int k, const struct word_info *wi,
 	vals_rows(t, k, &wv, rows, need);
 }
 
+static __attribute__((noinline)) const int16_t *
+word_rows_fill(struct tagger *t, int k, const struct word_info *wi,
+    uint32_t scase, unsigned need, uint64_t key, size_t set);
+
 /*
  * The rows of the word wi at reading position t->pos for perceptron k
  * (NROLES rows of ntags, one per role, see word_features), of which the
@@ -1236,15 +1613,39 @@ word_features(struct tagger *t, int k, const struct word_info *wi,
  * only, which adds them itself (acc_vals): summing them into rows first
  * would only add a row more to write and read.
  */
-static const int16_t *
+static inline const int16_t *
 word_rows(struct tagger *t, int k, const struct word_info *wi, uint32_t scase,
     unsigned need)
 {
-	uint64_t key = hash_mix(hash_mix(wi->form, wi->shape), (uint64_t)
-	    wi->flags << 8 | scase << 2 | (uint64_t)k) | 1;
+	/* No more mixing than the sentence's casing: each perceptron has
+	 * sets of its own, and the rest is hashed once a word type
+	 * (word_info_fill), not at every call: 1.5 % of the run. */
+	uint64_t key = (wi->type + scase * 0x9E3779B97F4A7C15ULL) | 1;
 	size_t set = k == PERC_CHEAP ? (size_t)2 * WORD_SETS + (key >> 1 &
 	    (CHEAP_SETS - 1)) : (size_t)k * WORD_SETS + (key >> 1 &
 	    (WORD_SETS - 1));
+	size_t slot = set * WORD_WAYS;
+	unsigned way;
+
+	/* Inline, the word found with its roles filled, as most are; the
+	 * rest in word_rows_fill. */
+	for (way = 0; way < WORD_WAYS; way++)
+		if (t->cache_key[slot + way] == key &&
+		    !(need & ~t->cache_roles[slot + way]) &&
+		    (wi->ac != AC_UNKNOWN || wi->seen)) {
+			slot += way;
+			t->cache_mru[set] = (unsigned char)way;
+			t->cache_used[slot] = t->pos;
+			return t->cache + slot * NROLES * ROW(t->model);
+		}
+	return word_rows_fill(t, k, wi, scase, need, key, set);
+}
+
+/* word_rows of a word not found with its roles filled. */
+static const int16_t *
+word_rows_fill(struct tagger *t, int k, const struct word_info *wi,
+    uint32_t scase, unsigned need, uint64_t key, size_t set)
+{
 	size_t slot = set * WORD_WAYS, nt = ROW(t->model);
 	struct word_vals *ring = t->ring + (t->pos & (RING - 1));
 	int16_t *rows;
@@ -1429,14 +1830,14 @@ row_best_pick(void)
 }
 
 int
-rows_best_portable(const int16_t *const *src, size_t n, uint32_t ntags,
-    int32_t *margin)
+rows_best_portable(const int16_t *const *src, size_t n,
+    int32_t *restrict part, uint32_t ntags, int32_t *margin)
 {
 	/* (Zeroed for the static analyzer, which cannot see that ntags >= 1
 	 * makes rows_sum write the scores row_best reads.) */
 	int16_t sum[256] __attribute__((aligned(64))) = { 0 };
 
-	rows_sum_portable(sum, 1, src, n, NULL, ((size_t)ntags + 15) & ~15u);
+	rows_sum_portable(sum, 1, src, n, part, ((size_t)ntags + 15) & ~15u);
 	return row_best(sum, ntags, margin);
 }
 
@@ -1450,8 +1851,8 @@ rows_best_portable(const int16_t *const *src, size_t n, uint32_t ntags,
  * looked for among the same registers.
  */
 static inline __attribute__((always_inline, target("avx2"))) int
-sum_best_v16(const int16_t *const *src, size_t n, uint32_t ntags,
-    int32_t *margin, size_t nv)
+sum_best_v16(const int16_t *const *src, size_t n, int32_t *restrict part,
+    uint32_t ntags, int32_t *margin, size_t nv)
 {
 	__m256i a[8], m1, m2, low = _mm256_set1_epi16(INT16_MIN), want;
 	uint32_t rest = ntags - 16 * ((uint32_t)nv - 1);
@@ -1468,6 +1869,9 @@ sum_best_v16(const int16_t *const *src, size_t n, uint32_t ntags,
 		for (v = 0; v < nv; v++)
 			a[v] = _mm256_adds_epi16(a[v], _mm256_loadu_si256(
 			    (const __m256i *)(const void *)(src[s] + 16 * v)));
+#pragma GCC unroll 8
+	for (v = 0; part != NULL && v < nv; v++)
+		a[v] = _mm256_adds_epi16(a[v], part_take_v16(part + 16 * v));
 	if (rest < 16)
 		a[nv - 1] = _mm256_blendv_epi8(low, a[nv - 1],
 		    lanes_below(rest));
@@ -1494,21 +1898,21 @@ sum_best_v16(const int16_t *const *src, size_t n, uint32_t ntags,
 }
 
 __attribute__((target("avx2"))) static int
-rows_best_v16(const int16_t *const *src, size_t n, uint32_t ntags,
-    int32_t *margin)
+rows_best_v16(const int16_t *const *src, size_t n, int32_t *restrict part,
+    uint32_t ntags, int32_t *margin)
 {
 	switch ((ntags + 15) / 16) {
-	case 1: return sum_best_v16(src, n, ntags, margin, 1);
-	case 2: return sum_best_v16(src, n, ntags, margin, 2);
-	case 3: return sum_best_v16(src, n, ntags, margin, 3);
-	case 4: return sum_best_v16(src, n, ntags, margin, 4);
-	case 5: return sum_best_v16(src, n, ntags, margin, 5);
-	case 6: return sum_best_v16(src, n, ntags, margin, 6);
-	case 7: return sum_best_v16(src, n, ntags, margin, 7);
-	case 8: return sum_best_v16(src, n, ntags, margin, 8);
+	case 1: return sum_best_v16(src, n, part, ntags, margin, 1);
+	case 2: return sum_best_v16(src, n, part, ntags, margin, 2);
+	case 3: return sum_best_v16(src, n, part, ntags, margin, 3);
+	case 4: return sum_best_v16(src, n, part, ntags, margin, 4);
+	case 5: return sum_best_v16(src, n, part, ntags, margin, 5);
+	case 6: return sum_best_v16(src, n, part, ntags, margin, 6);
+	case 7: return sum_best_v16(src, n, part, ntags, margin, 7);
+	case 8: return sum_best_v16(src, n, part, ntags, margin, 8);
 	}
 	/* More than 128 tags: more vectors than registers. */
-	return rows_best_portable(src, n, ntags, margin);
+	return rows_best_portable(src, n, part, ntags, margin);
 }
 #endif
 
@@ -1521,6 +1925,60 @@ rows_best_pick(void)
 #endif
 	return rows_best_portable;
 }
+
+/*
+ * A feature of two or three values of few (a tag or two and an
+ * ambiguity class: P1AC, P2P1AC, ACM1 + 100; a tag and a suffix:
+ * P1SUF3) has too many values for
+ * fvals' tables, but the same ones come again and again: what each is
+ * in a full perceptron is kept in a direct-mapped memo (t->fewpairs,
+ * FEWPAIR_SETS a perceptron) by its template and values, tag.  Returns
+ * 1 and what perceptron k's feature tag is in *e when the memo holds
+ * it; else 0, having put its key, FK(tmpl, hash_mix(x, y)), into *key
+ * and where the memo will keep it into *pend, for few_pair_put once the
+ * key is looked up (the tag too: until then the entry is not what it
+ * says).  Three quarters of them are found there on the 1916 pages.
+ * (The pair features of two classes or two shapes, kept so as well,
+ * took no fewer instructions: their look-ups are prefetched in a sweep
+ * already.)
+ */
+struct few_pend {
+	struct few_pair	*p;
+	uint64_t	 tag;
+};
+
+static inline int
+few_pair(struct tagger *t, int k, uint64_t tag, uint64_t tmpl, uint64_t x,
+    uint64_t y, uintptr_t *e, uint64_t *key, struct few_pend *pend)
+{
+	struct few_pair *p = t->fewpairs + (size_t)k * FEWPAIR_SETS +
+	    (size_t)(tag * 0x9E3779B97F4A7C15ULL >> (64 - FEWPAIR_BITS));
+
+	if (p->tag == tag) {
+		*e = p->e;
+		return 1;
+	}
+	*key = FK(tmpl, hash_mix(x, y));
+	pend->p = p;
+	pend->tag = tag;
+	return 0;
+}
+
+/* Keeps what perceptron k's feature of table value v (0: none) is where
+ * few_pair said; returns it. */
+static inline uintptr_t
+few_pair_put(struct tagger *t, int k, const struct few_pend *pend,
+    uint32_t v)
+{
+	pend->p->tag = pend->tag;
+	return pend->p->e = few_entry(t, k, v);
+}
+
+/* The memo's tags of the features few_pair keeps: their templates and
+ * values, or numbers (of at most NUM_ROOM, 16 bits; a tag's value is
+ * at most 105,105, 17 bits). */
+#define FEWTAG2(tmpl, a, b)	((uint64_t)(tmpl) << 40 | (uint64_t)(a) << \
+    16 | (b))
 
 /*
  * Adds perceptron k's features of the tags before word i of w, p1 and p2
@@ -1536,7 +1994,11 @@ acc_tags(struct tagger *t, int k, struct row_acc *a, const struct word_info *w,
 	uint32_t vals[NTAGFEATS];
 	struct tag_pair_vals *pv = t->pair_vals + ((size_t)k * (m->ntags + 1) +
 	    (size_t)(p1 + 1)) * (m->ntags + 1) + (size_t)(p2 + 1);
-	size_t f, nk;
+	const struct word_info *c = w + i;
+	uint64_t t1 = (uint64_t)p1 + 2, t2 = (uint64_t)p2 + 2;
+	struct few_pend pend[NTAGFEATS];
+	uintptr_t e;
+	size_t f, nk, nfew;
 
 	if (!pv->known) {
 		features_tag_pair(p1, p2, keys);
@@ -1546,11 +2008,42 @@ acc_tags(struct tagger *t, int k, struct row_acc *a, const struct word_info *w,
 	for (f = 0; f < NTAGPAIR; f++)
 		if (pv->vals[f] != 0)
 			acc_feature(t, k, a, pv->vals[f]);
-	nk = features_tag_words(w, i, p1, p2, 0, keys);
+	nk = features_tag_words(w, i, p1, p2, 0, 0, keys);
+	nfew = nk;
+	if (c->num[NUM_AC] != NUM_NONE) {
+		if (few_pair(t, k, FEWTAG2(T_P1AC, t1, c->num[NUM_AC]),
+		    T_P1AC, t1, c->ac, &e, keys + nk, pend + nk))
+			acc_few(t, a, e);
+		else
+			nk++;
+		if (few_pair(t, k, FEWTAG2(T_P2P1AC, t2 * 1000 + t1,
+		    c->num[NUM_AC]), T_P2P1AC, t2 * 1000 + t1, c->ac, &e,
+		    keys + nk, pend + nk))
+			acc_few(t, a, e);
+		else
+			nk++;
+	}
+	if (c->num[NUM_SUF2] != NUM_NONE) {
+		if (few_pair(t, k, FEWTAG2(T_P1SUF3, t1, c->num[NUM_SUF2]),
+		    T_P1SUF3, t1, c->suf[2], &e, keys + nk, pend + nk))
+			acc_few(t, a, e);
+		else
+			nk++;
+	}
+	if (c[1].num[NUM_AC] != NUM_NONE) {
+		if (few_pair(t, k, FEWTAG2(T_ACM1 + 100, t1,
+		    c[1].num[NUM_AC]), T_ACM1 + 100, t1, c[1].ac, &e,
+		    keys + nk, pend + nk))
+			acc_few(t, a, e);
+		else
+			nk++;
+	}
 	lookup_features(m, k, keys, nk, vals);
-	for (f = 0; f < nk; f++)
+	for (f = 0; f < nfew; f++)
 		if (vals[f] != 0)
 			acc_feature(t, k, a, vals[f]);
+	for (; f < nk; f++)
+		acc_few(t, a, few_pair_put(t, k, &pend[f], vals[f]));
 }
 
 /* The row of each role of a word lands on the word role_to[] later in
@@ -1599,19 +2092,31 @@ tag_pass(struct tagger *t, int k, const struct word_info *w, size_t n,
 	/* open[d + 4]: is word d scored (in the chunk, its tag not fixed)?
 	 * Its neighbours' roles reach d = -4 .. n+3. */
 	unsigned char open[TAG_CHUNK + 8];
+	long scored[TAG_CHUNK];		/* the words scored, nscored */
+	uintptr_t scflags[TAG_CHUNK];	/* their feature of few values */
+	size_t i, nscored = 0;
 	struct row_acc acc;
 	int32_t margin;
 	int16_t *row;
 	unsigned need, near;
 	int role;
+	/* Position x of the chunk is reading position base + x (t->pos,
+	 * see word_rows). */
+	uint64_t base = t->pos + 3;
 	enum { AHEAD = 8 };
 
 	memset(open, 0, sizeof open);
+	memcpy(tags, fixed, n * sizeof *tags);
 	for (d = 0; d < ln; d++) {
 		open[d + 4] = fixed[d] < 0;
 		if (open[d + 4]) {
+			scored[nscored++] = d;
 			t->pair_from[d] = (int)total;
-			total += pair_keys(w, (size_t)d, 0, keys + total);
+			total += pair_keys(w, (size_t)d, 0, 0, keys + total);
+			scflags[d] = few_get(t, k, FV_SCASEFLAGS +
+			    SCASE_FIRST(&w[d]) * 256 + (w[d].flags & 0xFF),
+			    T_SCASE + 1, SCASE_FIRST(&w[d]), 1,
+			    w[d].flags & 0xFF);
 			t->pair_to[d] = (int)total;
 		}
 	}
@@ -1626,33 +2131,48 @@ tag_pass(struct tagger *t, int k, const struct word_info *w, size_t n,
 		if (vals[j])
 			__builtin_prefetch(entries + (v >> 8));
 	}
-	for (near = 0, x = -2; x < ln + 2; x++) {
-		t->pos++;
-		near = near >> 1 | (unsigned)open[x + 2 + 4] << 4;
-		need = roles_needed(near);
-		rowset[x] = need ? word_rows(t, k, &w[x], scase, need) : NULL;
-		/* Word d = x - 2 now has the rows of all its neighbours. */
-		d = x - 2;
-		if (d < 0)
-			continue;
-		if (!open[d + 4]) {
-			tags[d] = fixed[d];
-			continue;
+	/*
+	 * Only the words near one scored need rows, a minority in these
+	 * passes (a fifth to a half of the positions), so the loop goes from
+	 * one scored word to the next: x is the next position whose rows are
+	 * wanted, near its bits as in cheap_pass.  The positions it skips
+	 * keep their numbers, so the cache and the ring see the same ones.
+	 */
+	for (near = 0, x = -2, i = 0; i < nscored; i++) {
+		/* (The first nscored are set; cppcheck takes the loop that
+		 * sets them as possibly not run, this one as run.) */
+		/* cppcheck-suppress uninitvar */
+		d = scored[i];
+		if (x < d - 2) {
+			x = d - 2;
+			near = ((unsigned)open[x + 2] | (unsigned)open[x + 3] <<
+			    1 | (unsigned)open[x + 4] << 2 |
+			    (unsigned)open[x + 5] << 3) << 1;
 		}
+		for (; x <= d + 2; x++) {
+			near = near >> 1 | (unsigned)open[x + 2 + 4] << 4;
+			need = roles_needed(near);
+			t->pos = base + (uint64_t)x;
+			rowset[x] = word_rows(t, k, &w[x], scase, need);
+		}
+		/* Word d = x - 3 now has the rows of all its neighbours. */
 		row = rows + (size_t)d * step;
 		acc_begin(&acc, row, 1, m->entries[k]);
+		/* Unrolled, so that role_to[] is constants (see cheap_pass). */
+#pragma GCC unroll 5
 		for (role = 0; role < NROLES; role++) {
 			x_role = d - role_to[role];
 			if (rowset[x_role] != NULL)
 				acc_row(t, &acc, rowset[x_role] +
 				    (size_t)role * nt);
 			else	/* in the ring, at its position */
-				acc_vals(t, k, &acc, t->ring + ((t->pos -
-				    (uint64_t)(x - x_role)) & (RING - 1)), role);
+				acc_vals(t, k, &acc, t->ring + ((base +
+				    (uint64_t)x_role) & (RING - 1)), role);
 		}
 		for (j = (size_t)t->pair_from[d]; j < (size_t)t->pair_to[d]; j++)
 			if (vals[j] != 0)
 				acc_feature(t, k, &acc, vals[j]);
+		acc_few(t, &acc, scflags[d]);
 		if (other != NULL)
 			acc_row(t, &acc, other + (size_t)(ln - 1 - d) * nt);
 		acc_tags(t, k, &acc, w, (size_t)d, d > 0 ? tags[d - 1] : -1,
@@ -1662,6 +2182,7 @@ tag_pass(struct tagger *t, int k, const struct word_info *w, size_t n,
 		if (margins != NULL)
 			margins[d] = margin;
 	}
+	t->pos = base + (uint64_t)ln + 1;
 }
 
 /*
@@ -1694,30 +2215,51 @@ cheap_pair_row(struct tagger *t, int p1, int p2)
 }
 
 /*
- * The cheap perceptron's rows of the word wi at reading position t->pos
- * in the roles of need: the word cache's (word_rows), or, for a word it
- * does not hold, summed once from what the word's features found into
- * the cheap ring at t->pos, where they stay valid as long as the
- * cache's: every word in the cheap pass is then NROLES rows, and
- * scoring one a single sum of rows.  The cheap pass sees every word
- * near one not fixed, where a full pass sees those near the few it
- * scores, so its cache has more sets (CHEAP_SETS): on the 1916 pages'
- * first 3 MB, 4,096 sets ran 834.0 M instructions, 8,192 817.4 M, 16,384
- * 810.7 M; but past 8,192 the run was no faster for 28 MB more memory.
+ * Adds the cheap perceptron's features of role role of a word the word
+ * cache does not hold (what they found, wv, see word_rows) to the sum
+ * of the word that role reaches: their dense rows to src[ns ..), the
+ * rest weight by weight to t->part, *sparse set when any is.  Returns
+ * the new count of src.  These words (an eighth of the 1916 pages': OCR
+ * words the dictionary lacks) had their rows summed into a ring, a row
+ * a role, then added as rows: 100 k sums written and read again on the
+ * 1916 pages' first 3 MB, 2 % of the run.
  */
-static const int16_t *
-cheap_rows(struct tagger *t, const struct word_info *wi, uint32_t scase,
-    unsigned need)
+static inline size_t
+cheap_ring_role(struct tagger *t, const struct word_vals *wv, int role,
+    const int16_t **src, size_t ns, int *sparse)
 {
-	const int16_t *rows = word_rows(t, PERC_CHEAP, wi, scase, need);
-	size_t at = t->pos & (RING - 1);
-	int16_t *ring;
+	const uint32_t *entries = t->model->entries[PERC_CHEAP], *e, *end;
+	int32_t *part = t->part;
+	const int16_t *row;
+	uintptr_t fe;
+	uint32_t v;
+	size_t f;
 
-	if (rows != NULL)
-		return rows;
-	ring = t->cheap_ring + at * NROLES * ROW(t->model);
-	vals_rows(t, PERC_CHEAP, t->ring + at, ring, need);
-	return ring;
+	for (f = wv->fewfrom[role]; f < wv->fewfrom[role + 1]; f++) {
+		if ((fe = wv->few[f]) == FEW_ABSENT)
+			continue;
+		if (!FEW_SPARSE(fe)) {
+			src[ns++] = (const int16_t *)fe;
+			continue;
+		}
+		v = (uint32_t)(fe >> 1);
+		for (e = entries + (v >> 8), end = e + (v & 0xFF); e < end; e++)
+			part[*e & 0xFF] += ENTRY_WEIGHT(*e);
+		*sparse = 1;
+	}
+	for (f = wv->from[role]; f < wv->from[role + 1]; f++) {
+		if ((v = wv->vals[f]) == 0)
+			continue;
+		if ((v & 0xFF) >= DENSE_MIN &&
+		    (row = dense_row(t, PERC_CHEAP, v)) != NULL) {
+			src[ns++] = row;
+			continue;
+		}
+		for (e = entries + (v >> 8), end = e + (v & 0xFF); e < end; e++)
+			part[*e & 0xFF] += ENTRY_WEIGHT(*e);
+		*sparse = 1;
+	}
+	return ns;
 }
 
 /*
@@ -1727,12 +2269,19 @@ cheap_rows(struct tagger *t, const struct word_info *wi, uint32_t scase,
  * features are those of the words up to two away, each from one word
  * (features_of_word), and of the two previous tags alone (see
  * features_cheap), so a word's score is the sum of six rows: its
- * neighbours' in the roles that reach it (cheap_rows) and its tag
- * pair's (cheap_pair_row), summed and decided in one step (rows_best).
- * tag_pass would add the same integers, but through its accumulator,
- * its look-ups of uncached words' features at each of their five
- * sightings and of the tag features, and a row written and read again:
- * about four times the instructions.
+ * neighbours' in the roles that reach it (word_rows) and its tag pair's
+ * (cheap_pair_row), summed and decided in one step (rows_best); a
+ * neighbour the word cache does not hold gives its features' rows and
+ * weights instead of a row (cheap_ring_role).  tag_pass would add the
+ * same integers, but through its accumulator, the look-ups of the tag
+ * features, and a row written and read again: about four times the
+ * instructions.
+ *
+ * The cheap pass sees every word near one not fixed, where a full pass
+ * sees those near the few it scores, so its cache has more sets
+ * (CHEAP_SETS): on the 1916 pages' first 3 MB, 4,096 sets ran 834.0 M
+ * instructions, 8,192 817.4 M, 16,384 810.7 M; but past 8,192 the run
+ * was no faster for 28 MB more memory.
  */
 static void
 cheap_pass(struct tagger *t, const struct word_info *w, size_t n,
@@ -1740,12 +2289,16 @@ cheap_pass(struct tagger *t, const struct word_info *w, size_t n,
 {
 	const struct tag_model *m = t->model;
 	const int16_t **rowset = t->rowset + 2;	/* rowset[-2 .. n+2) */
-	const int16_t *src[NROLES + 1];
-	size_t nt = ROW(m);
+	/* One role from each of five words has no more features than all
+	 * the roles of one word (at most WORD_KEYS). */
+	const int16_t *src[NROLES + 1 + WORD_KEYS], *pair;
+	size_t nt = ROW(m), ns;
 	uint32_t scase = n > 0 ? w[0].scase : 0;
-	long x, d, ln = (long)n;
+	long x, x_role, d, ln = (long)n;
+	/* Position x of the chunk is reading position base + x. */
+	uint64_t base = t->pos + 3;
 	unsigned near, need;
-	int role;
+	int role, sparse;
 
 	for (near = 0, x = -2; x < ln + 2; x++) {
 		t->pos++;
@@ -1753,7 +2306,8 @@ cheap_pass(struct tagger *t, const struct word_info *w, size_t n,
 		near = near >> 1 | (unsigned)(x + 2 < ln && fixed[x + 2] < 0)
 		    << 4;
 		need = roles_needed(near);
-		rowset[x] = need ? cheap_rows(t, &w[x], scase, need) : NULL;
+		rowset[x] = need ? word_rows(t, PERC_CHEAP, &w[x], scase,
+		    need) : NULL;
 		d = x - 2;
 		if (d < 0)
 			continue;
@@ -1761,11 +2315,27 @@ cheap_pass(struct tagger *t, const struct word_info *w, size_t n,
 			tags[d] = fixed[d];
 			continue;
 		}
-		for (role = 0; role < NROLES; role++)
-			src[role] = rowset[d - role_to[role]] + (size_t)role * nt;
-		src[NROLES] = cheap_pair_row(t, d > 0 ? tags[d - 1] : -1,
-		    d > 1 ? tags[d - 2] : -1);
-		tags[d] = t->rows_best(src, NROLES + 1, m->ntags, &margins[d]);
+		/* Unrolled, so that role_to[] is constants: read from memory in
+		 * a loop, they took 55 instructions a word (-6.7 M on the 1916
+		 * pages' first 3 MB). */
+		ns = 0;
+		sparse = 0;
+		/* (First: summing a pair's row the first time uses t->part.) */
+		pair = cheap_pair_row(t, d > 0 ? tags[d - 1] : -1, d > 1 ?
+		    tags[d - 2] : -1);
+#pragma GCC unroll 5
+		for (role = 0; role < NROLES; role++) {
+			x_role = d - role_to[role];
+			if (rowset[x_role] != NULL)
+				src[ns++] = rowset[x_role] + (size_t)role * nt;
+			else
+				ns = cheap_ring_role(t, t->ring + ((base +
+				    (uint64_t)x_role) & (RING - 1)), role, src,
+				    ns, &sparse);
+		}
+		src[ns++] = pair;
+		tags[d] = t->rows_best(src, ns, sparse ? t->part : NULL,
+		    m->ntags, &margins[d]);
 	}
 }
 
@@ -1793,7 +2363,8 @@ word_lookup(struct tagger *t, const char *form, size_t len,
 		return;
 	}
 	word_info_fill(wi, form, len, &m->dict, &t->norm);
-	wi->novel &= (uint32_t)m->dict_all;
+	few_nums(t, wi);
+	wi->novel &= (unsigned char)m->dict_all;
 	/* (The sole map's words are frequent: never novel.) */
 	*fixed = !wi->novel && map_get(&m->sole, wi->form, &sole) ? (int)sole :
 	    -1;
@@ -1810,8 +2381,7 @@ fill_info(struct tagger *t, struct word_info *w, const char *const *forms,
 {
 	size_t i;
 
-	word_info_guard(&w[-2], 0);
-	word_info_guard(&w[-1], 0);
+	w[-2] = w[-1] = t->guard[0];
 	/* The forms' keys first, their memory fetched while the words
 	 * before them are looked up (see memo_ahead). */
 	for (i = 0; i < n; i++)
@@ -1824,22 +2394,20 @@ fill_info(struct tagger *t, struct word_info *w, const char *const *forms,
 			fixed[i] = given[i];
 	}
 	word_info_sentence(w, n);
-	word_info_guard(&w[n], 1);
-	word_info_guard(&w[n + 1], 1);
+	w[n] = w[n + 1] = t->guard[1];
 }
 
 /* The same words in reverse, for the right-to-left pass. */
 static void
-reverse_info(struct word_info *rw, const struct word_info *w, size_t n)
+reverse_info(const struct tagger *t, struct word_info *rw,
+    const struct word_info *w, size_t n)
 {
 	size_t i;
 
-	word_info_guard(&rw[-2], 0);
-	word_info_guard(&rw[-1], 0);
+	rw[-2] = rw[-1] = t->guard[0];
 	for (i = 0; i < n; i++)
 		rw[i] = w[n - 1 - i];
-	word_info_guard(&rw[n], 1);
-	word_info_guard(&rw[n + 1], 1);
+	rw[n] = rw[n + 1] = t->guard[1];
 }
 
 /*
@@ -1920,7 +2488,7 @@ tag_chunk(struct tagger *t, const char *const *forms, const size_t *lens,
 	}
 	if (m->nmodels == 2) {
 		/* Right to left: reading position i is word n-1-i. */
-		reverse_info(rw, w, n);
+		reverse_info(t, rw, w, n);
 		for (i = 0; i < n; i++)
 			rfixed[i] = fixed[n - 1 - i];
 		tag_pass(t, 1, rw, n, rfixed, t->rscores, nt, NULL, hist,
@@ -2074,27 +2642,25 @@ void
 lemma_base(const char *form, size_t len, const char *xpos, struct buf *out)
 {
 	size_t i, lower = 0;
-	int proper = strncmp(xpos, "NNP", 3) == 0;
+	int proper = xpos[0] == 'N' && xpos[1] == 'N' && xpos[2] == 'P';
 	int keep = proper || (len == 1 && *form == 'I');
 	char *d;
 
-	for (i = 0; i < len; i++)
-		lower += form[i] >= 'a' && form[i] <= 'z';
-	/* The base is as long as the form: written straight into out. */
+	/* The base is as long as the form: written straight into out, in
+	 * the pass that counts its small letters. */
 	buf_reserve(out, len);
 	d = out->data + out->len;
 	out->len += len;
 	out->data[out->len] = '\0';
-	/* EWT capitalizes the lemma of a proper noun written in lower case
-	 * (mexico -> Mexico). */
-	if (proper && lower == len && len > 0) {
-		d[0] = (char)(form[0] - ('a' - 'A'));
-		memcpy(d + 1, form + 1, len - 1);
-		return;
-	}
-	for (i = 0; i < len; i++)
+	for (i = 0; i < len; i++) {
+		lower += form[i] >= 'a' && form[i] <= 'z';
 		d[i] = !keep && form[i] >= 'A' && form[i] <= 'Z' ?
 		    (char)(form[i] + ('a' - 'A')) : form[i];
+	}
+	/* EWT capitalizes the lemma of a proper noun written in lower case
+	 * (mexico -> Mexico). */
+	if (proper && lower == len && len > 0)
+		d[0] = (char)(form[0] - ('a' - 'A'));
 }
 
 /* lemma_by_rules with the tag's suffix seed. */
@@ -2102,22 +2668,24 @@ static void
 lemma_by_seeded_rules(const struct u32map *suf, const char *strings,
     uint64_t seed, struct buf *out, size_t start)
 {
-	size_t blen = out->len - start, k, strip;
+	size_t blen = out->len - start, strip;
 	uint32_t v;
+	int k;
 
-	for (k = blen < LEMMA_SUFFIX_MAX ? blen : LEMMA_SUFFIX_MAX; ; k--) {
-		if (u32map_get(suf, suf_key(out->data + start + blen - k, k,
-		    seed), &v)) {
-			strip = v & 0xFF;
-			if (strip <= k) {
-				out->len = start + blen - strip;
-				out->data[out->len] = '\0';
-				buf_adds(out, strings + (v >> 8));
-			}
-			return;
+	/* Unrolled, so that each suffix's length is a constant to
+	 * hash_short, and the table probed inline. */
+#pragma GCC unroll 7
+	for (k = LEMMA_SUFFIX_MAX; k >= 0; k--) {
+		if ((size_t)k > blen || !map_get(suf, suf_key(out->data +
+		    start + blen - k, (size_t)k, seed), &v))
+			continue;
+		strip = v & 0xFF;
+		if (strip <= (size_t)k) {
+			out->len = start + blen - strip;
+			out->data[out->len] = '\0';
+			buf_adds(out, strings + (v >> 8));
 		}
-		if (k == 0)
-			return;
+		return;
 	}
 }
 
@@ -2137,13 +2705,13 @@ tag_lemma(const struct tag_model *m, const char *form, size_t len, int tag,
 	size_t start = out->len;
 	uint32_t v;
 
-	if (u32map_get(&m->lemma_exc, exc_key(form, len, exc), &v)) {
+	if (map_get(&m->lemma_exc, exc_key(form, len, exc), &v)) {
 		buf_adds(out, m->strings + v);
 		return;
 	}
 	lemma_base(form, len, m->xpos[tag], out);
 	if (memcmp(out->data + start, form, len) != 0 &&
-	    u32map_get(&m->lemma_exc, exc_key(out->data + start, len, exc),
+	    map_get(&m->lemma_exc, exc_key(out->data + start, len, exc),
 	    &v)) {
 		out->len = start;
 		buf_adds(out, m->strings + v);

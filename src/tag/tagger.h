@@ -90,15 +90,26 @@ int tag_model_open_trusted(struct tag_model *m, const void *data, size_t len,
     const char **why);
 void tag_model_close(struct tag_model *m);
 
-/* What the features of one word are made of, computed once per word. */
+/* What the features of one word are made of, computed once per word.
+ * (Its fields are as narrow as their values, 128 bytes: the tagger
+ * copies it for every word, twice.) */
 struct word_info {
-	uint64_t	form, lower, shape, ac;	/* hashes */
+	uint64_t	form, lower, shape;	/* hashes */
 	uint64_t	suf[5], pre[3];
+	uint64_t	type;	/* of form, shape and flags: what tells
+				 * apart the word's cached rows */
+	uint32_t	ac;	/* the dict's value, AC_UNKNOWN, or a
+				 * guard's */
 	uint32_t	flags;
-	uint32_t	scase;	/* the sentence's casing, see word_info_sentence */
-	uint32_t	seen;	/* found in the tagger's form cache: not
+	uint16_t	num[8];	/* the tagger's numbers for ac, shape,
+				 * suf[0], pre[0], suf[1], pre[1],
+				 * suf[2], pre[2] (see few_num in
+				 * tagger.c) */
+	unsigned char	scase;	/* the sentence's casing, see
+				 * word_info_sentence */
+	unsigned char	seen;	/* found in the tagger's form cache: not
 				 * the first time the form comes */
-	uint32_t	novel;	/* the lower-case form is not in the dict:
+	unsigned char	novel;	/* the lower-case form is not in the dict:
 				 * with a dict of every training word
 				 * (tag_model.dict_all), no feature of
 				 * the form can be in the model (only a
@@ -154,15 +165,16 @@ row_best_fn *row_best_pick(void);
 
 /*
  * The best tag of the sum of the n >= 1 rows src[0 .. n) of ntags scores
- * (each padded to a multiple of 16, 32-byte aligned), and its margin, as
- * row_best finds them in the row that rows_sum (fresh, no part) would
- * write, without writing it: the cheap perceptron's (see cheap_pass in
- * tagger.c) one step a word.  rows_best_portable sums with rows_sum and
- * then looks with row_best; rows_best_pick returns the fastest the
- * processor has, which keeps the sum in registers (the same answers).
+ * (each padded to a multiple of 16, 32-byte aligned) and of part (NULL:
+ * none), and its margin, as row_best finds them in the row that rows_sum
+ * (fresh) would write, without writing it, part zeroed as rows_sum
+ * zeroes it: the cheap perceptron's (see cheap_pass in tagger.c) one
+ * step a word.  rows_best_portable sums with rows_sum and then looks
+ * with row_best; rows_best_pick returns the fastest the processor has,
+ * which keeps the sum in registers (the same answers).
  */
 typedef int rows_best_fn(const int16_t *const *src, size_t n,
-    uint32_t ntags, int32_t *margin);
+    int32_t *restrict part, uint32_t ntags, int32_t *margin);
 rows_best_fn rows_best_portable;
 rows_best_fn *rows_best_pick(void);
 
@@ -179,7 +191,7 @@ rows_best_fn *rows_best_pick(void);
  */
 #define TAG_CHUNK 256
 #define WORD_SETS 4096	/* per full perceptron, a power of two */
-#define CHEAP_SETS 8192	/* the cheap one's (see cheap_rows) */
+#define CHEAP_SETS 8192	/* the cheap one's (see cheap_pass) */
 #define ALL_SETS ((size_t)2 * WORD_SETS + CHEAP_SETS)
 #define WORD_WAYS 2	/* word_rows assumes two */
 #define DENSE_ROWS 8192	/* dense rows per perceptron */
@@ -193,6 +205,16 @@ rows_best_fn *rows_best_pick(void);
 struct tag_pair_vals {
 	uint32_t	 vals[NTAGPAIR];
 	uint32_t	 known;
+};
+
+/* What a feature of two or three values of few is (see few_pair in
+ * tagger.c), by its template and values (tag, 0 = empty). */
+#define FEWPAIR_BITS	13
+#define FEWPAIR_SETS	(1 << FEWPAIR_BITS)
+
+struct few_pair {
+	uint64_t	 tag;
+	uintptr_t	 e;
 };
 
 /* A feature with many weights (its table value val, 0 = empty) and
@@ -229,8 +251,6 @@ struct tagger {
 	int16_t			*pair_rows;	/* the cheap perceptron's row of
 						 * each pair of previous tags */
 	unsigned char		*pair_filled;	/* and whether it is summed */
-	int16_t			*cheap_ring;	/* uncached words' cheap rows,
-						 * RING of NROLES rows */
 	int32_t			*part;		/* the sparse weights' sums, a
 						 * row, zero between sums */
 	struct dense_slot	*dense_slots;	/* features with many weights */
@@ -247,6 +267,16 @@ struct tagger {
 	struct memo_key		*form_keys;	/* a chunk's words' keys in */
 	size_t			*form_sets;	/* forms, and their sets */
 	struct memo		 lemmas;	/* form, tag -> lemma */
+	/* What the features of few values are, per perceptron (see
+	 * few_vals in tagger.c), and the numbers of the values they are
+	 * kept by, of each kind: the values (hashes) and their numbers + 1
+	 * (0: none). */
+	uintptr_t		*fvals;
+	struct few_pair		*fewpairs;	/* see few_pair */
+	uint64_t		*num_keys;
+	uint16_t		*num_nums;
+	uint32_t		 nnum[8];
+	struct word_info	 guard[2];	/* before, after a chunk */
 	size_t			 cap;
 	struct buf		 norm;
 };

@@ -313,19 +313,22 @@ test_row_best(void)
 /* The best of a sum of rows, without the sum written (rows_best): both
  * versions against a plain saturating sum and scan, for every number of
  * tags up to 140 (the vectors kept in registers, 1 to 8, and more) and
- * 255, of 1 to 7 rows, with ties and sums that saturate; the scores past
- * ntags, up to a multiple of 16, higher than any in the sum. */
+ * 255, of 1 to 7 rows, with a part (saturated to 16 bits, then added
+ * last, and zeroed) or without, with ties and sums that saturate; the
+ * scores past ntags, up to a multiple of 16, higher than any in the
+ * sum. */
 static void
 test_rows_best(void)
 {
 	enum { MAXROWS = 7, MAXNT = 256 };
 	static int16_t rows[MAXROWS][MAXNT] __attribute__((aligned(64)));
+	static int32_t partv[MAXNT], part[MAXNT];
 	const int16_t *src[MAXROWS];
 	rows_best_fn *best[2] = { rows_best_portable, rows_best_pick() };
 	uint32_t nt, j, x = 4242, bad = 0, cases = 0;
 	int32_t sum[MAXNT], margin, next;
 	size_t n, s;
-	int round, want, v;
+	int round, want, v, with, wrong;
 
 	for (s = 0; s < MAXROWS; s++)
 		src[s] = rows[s];
@@ -343,10 +346,21 @@ test_rows_best(void)
 						    (int16_t)(x >> 16) :
 						    (int16_t)((x >> 20) - 2048);
 					}
-				for (j = 0; j < nt; j++)
+				with = round % 2;
+				for (j = 0; j < MAXNT; j++) {
+					x = x * 1103515245u + 12345u;
+					partv[j] = round % 3 == 1 ?
+					    (int32_t)(x >> 12) - (1 << 19) :
+					    (int32_t)(x >> 21) - 1024;
+				}
+				for (j = 0; j < nt; j++) {
 					for (sum[j] = 0, s = 0; s < n; s++)
 						sum[j] = clamp16(sum[j] +
 						    rows[s][j]);
+					if (with)
+						sum[j] = clamp16(sum[j] +
+						    clamp16(partv[j]));
+				}
 				for (want = 0, j = 1; j < nt; j++)
 					if (sum[j] > sum[want])
 						want = (int)j;
@@ -354,9 +368,17 @@ test_rows_best(void)
 					if ((int)j != want && sum[j] > next)
 						next = sum[j];
 				for (v = 0; v < 2; v++) {
-					bad += best[v](src, n, nt, &margin) !=
-					    want || margin != (nt > 1 ?
-					    sum[want] - next : INT32_MAX);
+					memcpy(part, partv, sizeof part);
+					wrong = best[v](src, n, with ? part :
+					    NULL, nt, &margin) != want ||
+					    margin != (nt > 1 ? sum[want] -
+					    next : INT32_MAX);
+					/* the part zeroed, as far as rows
+					 * go */
+					for (j = 0; with && j < ((nt + 15) &
+					    ~15u); j++)
+						wrong |= part[j] != 0;
+					bad += wrong;
 					cases++;
 				}
 			}
