@@ -742,6 +742,17 @@ EOF2
 	refute_line --regexp "^-	2	.*	Rosselló	PERSON	[^	]* "
 }
 
+@test "a surname alone after a name read shorter first (Yolanda Yu Hoi-kwan) is the full name, the shorter reading forgotten" {
+	run extract-entities <<'EOF2'
+text
+Legislator Yolanda Yu Hoi-kwan spoke on Monday.
+Yu said the bill was dead.
+EOF2
+	assert_success
+	assert_line --regexp "^-	2	0	2	Yu	PERSON	Yolanda Yu Hoi-kwan	"
+	refute_output --partial "runtime error"
+}
+
 @test "an interview's answers labelled by initials (NG:) are the person of those initials, not a Roman number" {
 	run extract-entities <<'EOF2'
 text

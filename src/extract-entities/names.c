@@ -457,7 +457,7 @@ by_last_but_one(const struct people *p, const char *name, size_t n)
 	h = word_hash(name, n);
 	for (k = p->phead[h & (p->nbuckets - 1)]; k; k = x->pnext) {
 		x = &p->v[k - 1];
-		if (x->pen != h)
+		if (x->pen != h || x->len == 0)	/* (forgotten) */
 			continue;
 		w = last_word(x->name, x->len, &wlen);
 		w = last_word(x->name, (size_t)(w - x->name) - 1, &wlen);
@@ -479,7 +479,7 @@ people_by_initials(const struct people *p, const char *letters, size_t n)
 
 	for (i = 0; i < p->n; i++) {
 		x = &p->v[i];
-		if (x->words != n)
+		if (x->words != n || x->len == 0)	/* (forgotten) */
 			continue;
 		for (w = x->name, k = 0; k < n && *w == letters[k]; k++) {
 			if (k + 1 == n)
