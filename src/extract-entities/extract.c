@@ -1293,7 +1293,7 @@ spanish_surname(const struct extractor *e, const char *w, size_t n)
 	const char *full, *sp;
 
 	if (w[n - 1] == '.' || !name_word(e->lex, w, n) ||
-	    (full = people_fuller(e->people, w, n)) == NULL)
+	    (full = people_by_last_but_one(e->people, w, n)) == NULL)
 		return NULL;
 	sp = strchr(full, ' ');
 	return sp - full >= 2 && sp[-1] != '.' ? full : NULL;

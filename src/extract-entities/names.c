@@ -442,10 +442,11 @@ by_first_name(const struct people *p, const char *name, size_t n)
 /*
  * "Rosselló" after "Ricardo Rosselló Nevares": the one person of three
  * words or more whose last but one is name (one word), as in a Spanish
- * name, whose first surname is the one used alone.
+ * name, whose first surname is the one used alone.  (A name is recorded
+ * once: two entries not forgotten are two names.)
  */
-static const char *
-by_last_but_one(const struct people *p, const char *name, size_t n)
+const char *
+people_by_last_but_one(const struct people *p, const char *name, size_t n)
 {
 	const struct person *found = NULL, *x;
 	const char *w;
@@ -463,7 +464,7 @@ by_last_but_one(const struct people *p, const char *name, size_t n)
 		w = last_word(x->name, (size_t)(w - x->name) - 1, &wlen);
 		if (wlen != n || memcmp(w, name, n) != 0)
 			continue;
-		if (found && strcmp(found->name, x->name) != 0)
+		if (found != NULL)
 			return NULL;	/* two of them: say nothing */
 		found = x;
 	}
@@ -490,7 +491,7 @@ people_by_initials(const struct people *p, const char *letters, size_t n)
 		}
 		if (k < n)
 			continue;
-		if (found && strcmp(found->name, x->name) != 0)
+		if (found != NULL)
 			return NULL;	/* two of them: say nothing */
 		found = x;
 	}
@@ -542,12 +543,6 @@ people_fullest(const struct people *p, const char *name, size_t n)
 	if (best == NULL && lwlen == n)
 		return by_first_name(p, name, n);
 	return best ? best->name : NULL;
-}
-
-const char *
-people_fuller(const struct people *p, const char *name, size_t n)
-{
-	return by_last_but_one(p, name, n);
 }
 
 /* (ASCII first: most letters are, and most of those are small, which

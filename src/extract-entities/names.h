@@ -54,13 +54,12 @@ void people_add_found(struct people *p, const char *text, size_t s,
 const char *people_fullest(const struct people *p, const char *name,
     size_t n);
 /*
- * The one recorded name of which name (one word, n bytes) is the first
- * word ("Angelo": Angelo Mariani), else the one name of three words or
- * more of which it is the last but one ("Rosselló": Ricardo Rosselló
- * Nevares, a first surname), or NULL.
+ * The one recorded name of three words or more of which name (one word,
+ * n bytes) is the last but one ("Rosselló": Ricardo Rosselló Nevares, a
+ * first surname), or NULL.
  */
-const char *people_fuller(const struct people *p, const char *name,
-    size_t n);
+const char *people_by_last_but_one(const struct people *p,
+    const char *name, size_t n);
 /*
  * The one recorded name of n words whose initials are the n capitals at
  * letters ("NG": Natasha Gownaris), or NULL.  Walks every person: for

@@ -1278,6 +1278,18 @@ acc_few(const struct tagger *t, struct row_acc *a, uintptr_t e)
 		acc_row(t, a, (const int16_t *)e);
 }
 
+/* The templates of the features of few values of the word before and
+ * after (see word_keys), and their slot in fvals. */
+static const struct side_tmpl {
+	uint64_t	 flags, ac, shape, suf0, suf1, suf2;
+	size_t		 slot;
+} side_tmpl[2] = {
+	{ T_FLAGSM1, T_ACM1, T_SHAPEM1, T_SUFM1 + 100, T_SUFM1 + 101,
+	    T_SUFM1, 1 },
+	{ T_FLAGSP1, T_ACP1, T_SHAPEP1, T_SUFP1 + 100, T_SUFP1 + 101,
+	    T_SUFP1, 2 },
+};
+
 /*
  * What perceptron k's features of few values of word c in role role are
  * (those word_keys leaves out without few) into few; returns how many.
@@ -1293,6 +1305,7 @@ few_vals(struct tagger *t, int k, const struct word_info *c, int role,
 	uint32_t suf0 = c->num[NUM_SUF0], pre0 = c->num[NUM_PRE0];
 	uint32_t suf1 = c->num[NUM_SUF1], pre1 = c->num[NUM_PRE1];
 	uint32_t suf2 = c->num[NUM_SUF2], pre2 = c->num[NUM_PRE2];
+	const struct side_tmpl *sd;
 	size_t n = 0;
 
 	switch (role) {
@@ -1333,42 +1346,31 @@ few_vals(struct tagger *t, int k, const struct word_info *c, int role,
 			    T_PRE + 2, c->pre[2], 0, 0);
 		break;
 	case ROLE_LEFT1:
-		few[n++] = few_get(t, k, FV_FLAGS + 4 * f + 1, T_FLAGSM1, f,
-		    0, 0);
-		if (ac != NUM_NONE)
-			few[n++] = few_get(t, k, FV_AC + 8 * ac + 1, T_ACM1,
-			    c->ac, 0, 0);
-		if (shape != NUM_NONE)
-			few[n++] = few_get(t, k, FV_SHAPE + 8 * shape + 1,
-			    T_SHAPEM1, c->shape, 0, 0);
-		if (suf0 != NUM_NONE)
-			few[n++] = few_get(t, k, FV_AFFIX0 + 4 * suf0 + 1,
-			    T_SUFM1 + 100, c->suf[0], 0, 0);
-		if (suf1 != NUM_NONE)
-			few[n++] = few_get(t, k, FV_AFFIX1 + 4 * suf1 + 1,
-			    T_SUFM1 + 101, c->suf[1], 0, 0);
-		if (suf2 != NUM_NONE)
-			few[n++] = few_get(t, k, FV_AFFIX2 + 4 * suf2 + 1,
-			    T_SUFM1, c->suf[2], 0, 0);
-		break;
 	case ROLE_RIGHT1:
-		few[n++] = few_get(t, k, FV_FLAGS + 4 * f + 2, T_FLAGSP1, f,
-		    0, 0);
+		/* the same features of the word before (slot 1) and after
+		 * (slot 2), each side's templates its own */
+		sd = &side_tmpl[role == ROLE_RIGHT1];
+		few[n++] = few_get(t, k, FV_FLAGS + 4 * f + sd->slot,
+		    sd->flags, f, 0, 0);
 		if (ac != NUM_NONE)
-			few[n++] = few_get(t, k, FV_AC + 8 * ac + 2, T_ACP1,
-			    c->ac, 0, 0);
+			few[n++] = few_get(t, k, FV_AC + 8 * ac + sd->slot,
+			    sd->ac, c->ac, 0, 0);
 		if (shape != NUM_NONE)
-			few[n++] = few_get(t, k, FV_SHAPE + 8 * shape + 2,
-			    T_SHAPEP1, c->shape, 0, 0);
+			few[n++] = few_get(t, k,
+			    FV_SHAPE + 8 * shape + sd->slot, sd->shape,
+			    c->shape, 0, 0);
 		if (suf0 != NUM_NONE)
-			few[n++] = few_get(t, k, FV_AFFIX0 + 4 * suf0 + 2,
-			    T_SUFP1 + 100, c->suf[0], 0, 0);
+			few[n++] = few_get(t, k,
+			    FV_AFFIX0 + 4 * suf0 + sd->slot, sd->suf0,
+			    c->suf[0], 0, 0);
 		if (suf1 != NUM_NONE)
-			few[n++] = few_get(t, k, FV_AFFIX1 + 4 * suf1 + 2,
-			    T_SUFP1 + 101, c->suf[1], 0, 0);
+			few[n++] = few_get(t, k,
+			    FV_AFFIX1 + 4 * suf1 + sd->slot, sd->suf1,
+			    c->suf[1], 0, 0);
 		if (suf2 != NUM_NONE)
-			few[n++] = few_get(t, k, FV_AFFIX2 + 4 * suf2 + 2,
-			    T_SUFP1, c->suf[2], 0, 0);
+			few[n++] = few_get(t, k,
+			    FV_AFFIX2 + 4 * suf2 + sd->slot, sd->suf2,
+			    c->suf[2], 0, 0);
 		break;
 	case ROLE_RIGHT2:
 		if (ac != NUM_NONE)

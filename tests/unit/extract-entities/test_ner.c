@@ -71,32 +71,34 @@ bias_model(unsigned char **data, const int16_t bias[NER_NLABELS])
 static void
 decoding(const struct lexicon *x, struct ner_work *w)
 {
-	/* O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC, B-MISC, I-MISC */
-	static const int16_t goes_on[NER_NLABELS] = { 0, 5, 6, 0, 9 },
-	    tie[NER_NLABELS] = { 0, 5, 5, 0, 9 },
-	    other[NER_NLABELS] = { 0, 5, 0, 6, 9, 0, 0, 0, 0 };
+	/* the biases of O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC,
+	 * B-MISC, I-MISC; the spans of "Ann Bob" */
+	static const struct {
+		int16_t		 bias[NER_NLABELS];
+		const char	*want, *why;
+	} cases[] = {
+		{ { 0, 5, 6, 0, 9 }, "Ann Bob/PER",
+		    "I-PER after B-PER, not the higher I-ORG, which may not "
+		    "follow it" },
+		{ { 0, 5, 5, 0, 9 }, "Ann/PER Bob/PER",
+		    "B-PER before I-PER of the same score" },
+		{ { 0, 5, 0, 6, 9, 0, 0, 0, 0 }, "Ann Bob/ORG",
+		    "B-ORG, the best that may begin, then the I-ORG that goes "
+		    "on with it" },
+	};
 	struct ner_model *m;
 	unsigned char *data;
 	char got[256];
+	size_t i;
 
-	m = bias_model(&data, goes_on);
-	spans_of(m, x, w, "Ann Bob", got, sizeof got);
-	ok(strcmp(got, "Ann Bob/PER") == 0, "I-PER after B-PER, not the "
-	    "higher I-ORG, which may not follow it: %s", got);
-	ner_free(m);
-	free(data);
-	m = bias_model(&data, tie);
-	spans_of(m, x, w, "Ann Bob", got, sizeof got);
-	ok(strcmp(got, "Ann/PER Bob/PER") == 0, "B-PER before I-PER of "
-	    "the same score: %s", got);
-	ner_free(m);
-	free(data);
-	m = bias_model(&data, other);
-	spans_of(m, x, w, "Ann Bob", got, sizeof got);
-	ok(strcmp(got, "Ann Bob/ORG") == 0, "B-ORG, the best that may "
-	    "begin, then the I-ORG that goes on with it: %s", got);
-	ner_free(m);
-	free(data);
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		m = bias_model(&data, cases[i].bias);
+		spans_of(m, x, w, "Ann Bob", got, sizeof got);
+		ok(strcmp(got, cases[i].want) == 0, "%s: %s", cases[i].why,
+		    got);
+		ner_free(m);
+		free(data);
+	}
 }
 
 int
