@@ -18,8 +18,8 @@
 static const char usage_text[] =
     "usage: dedupe [-cmn] [-k COL,...] [-f FOLD,...] [--by doc|row] "
     "[-t T]\n"
-    "              [--min-docs N] [--dup-empty] [--files-from LIST] "
-    "[FILE...]\n"
+    "              [--min-docs N [--keep-copies]] [--dup-empty]\n"
+    "              [--files-from LIST] [FILE...]\n"
     "       dedupe --emit-bands [--shard N] [-k COL,...] [FILE...]\n"
     "       dedupe --join-bands [-t T] [FILE...]\n"
     "       dedupe --apply VERDICTS [-m] [FILE...]\n"
