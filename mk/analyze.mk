@@ -115,17 +115,21 @@ include $(W)/inputs.mk
 
 # Options stamps: a file rewritten only when the options change, so that
 # changing them re-runs what depends on them.  (Compared by the shell's
-# read: not a cmp and an rm for each of the three stamps, six of the
-# processes of a run with nothing new.  The options are one line.)
-stamp = $(shell new=$(call quote,$(2)); old=; \
-	{ IFS= read -r old <$(call quote,$(1)); } 2>/dev/null; [ "$$old" = "$$new" ] || \
-	{ printf '%s\n' "$$new" >$(call quote,$(1).new) && mv -f $(call quote,$(1).new) $(call quote,$(1)); })
+# read: not a cmp and an rm for each of the three stamps.  The options
+# are one line.)  One shell makes the three, marks the start of the
+# progress line (see progress below) and prints the number of cores: a
+# $(shell) is a process, and a run with nothing new is mostly processes.
+stamp = stamp $(call quote,$(1)) $(call quote,$(2));
 # (extract-entities reads RULES where it is, so that its errors name the
 # file; a change in it is seen in its checksum.)
 RULES_SUM := $(if $(RULES),$(shell cksum <$(call quote,$(RULES)) || echo unreadable))
-$(call stamp,$(W)/extract.options,DATE=$(DATE) RULES=$(RULES) $(RULES_SUM))
-$(call stamp,$(W)/tables.options,DATE=$(DATE) EXCEL=$(EXCEL) ALL=$(ALL) MIN_DOCS=$(MIN_DOCS))
-$(call stamp,$(W)/site.options,MIN_DOCS=$(MIN_DOCS))
+SETUP := $(shell stamp() { old=; { IFS= read -r old <"$$1"; } 2>/dev/null; \
+	[ "$$old" = "$$2" ] || { printf '%s\n' "$$2" >"$$1.new" && mv -f "$$1.new" "$$1"; }; }; \
+	$(call stamp,$(W)/extract.options,DATE=$(DATE) RULES=$(RULES) $(RULES_SUM)) \
+	$(call stamp,$(W)/tables.options,DATE=$(DATE) EXCEL=$(EXCEL) ALL=$(ALL) MIN_DOCS=$(MIN_DOCS)) \
+	$(call stamp,$(W)/site.options,MIN_DOCS=$(MIN_DOCS)) \
+	[ ! -t 2 ] || { date +%s.%N >$(QW)/started; : >$(QW)/done; }; \
+	nproc 2>/dev/null || echo 2)
 
 TABLES  := $(addprefix $(OUT)/,articles.csv sentences.csv entities.csv entity-summary.csv)
 HEX     := 0 1 2 3 4 5 6 7 8 9 a b c d e f
@@ -139,7 +143,7 @@ HEX     := 0 1 2 3 4 5 6 7 8 9 a b c d e f
 # progress line moves: 4 up to 4 cores, 8 up to 8, 16 above.  On 2 cores, 4 batches
 # took make -j2 analyze of the 1916 pages 1.9 s less CPU than 8 (13.4
 # against 15.4 s, medians of three, the same tables).
-CORES   := $(shell nproc 2>/dev/null || echo 2)
+CORES   := $(lastword $(SETUP))
 NBATCH  ?= $(if $(filter 1 2 3 4,$(CORES)),4,$(if $(filter 5 6 7 8,$(CORES)),8,16))
 ifeq ($(NBATCH),16)
 GROUPS  := $(HEX)
@@ -207,8 +211,8 @@ $(TABLES) &: $(REFINES) $(W)/sent.list $(W)/ent.list $(W)/tables.options \
 
 # Progress, only when stderr is a terminal: files done in this run (the
 # keys in the file $(1), which analyze --refine printed), of all the
-# inputs, and MB/s of article text since the run began.
-$(shell [ ! -t 2 ] || { date +%s.%N >$(QW)/started; : >$(QW)/done; })
+# inputs, and MB/s of article text since the run began (SETUP above
+# wrote when, and emptied the list of files done).
 progress = { [ ! -t 2 ] || { \
 	awk 'BEGIN { FS = "\t" } FILENAME == ARGV[1] { want[$$1]; next } $$1 in want { print $$2 }' $(1) $(QW)/state | \
 	tr '\n' '\0' | \
