@@ -573,6 +573,19 @@ features_static(const struct word_info *w, size_t i, uint64_t *k)
 	k[n++] = FK(T_SCASE + 2, hash_mix(c->scase, c->ac));
 }
 
+/* The templates of the features of the word before and after, one
+ * word's features each side its own (word_keys, few_vals), and the
+ * slot of the features of few values in fvals. */
+static const struct side_tmpl {
+	uint64_t	 lower, flags, ac, shape, suf0, suf1, suf2;
+	size_t		 slot;
+} side_tmpl[2] = {
+	{ T_LM1, T_FLAGSM1, T_ACM1, T_SHAPEM1, T_SUFM1 + 100,
+	    T_SUFM1 + 101, T_SUFM1, 1 },
+	{ T_LP1, T_FLAGSP1, T_ACP1, T_SHAPEP1, T_SUFP1 + 100,
+	    T_SUFP1 + 101, T_SUFP1, 2 },
+};
+
 /*
  * The static features again, split by the one word each depends on, so
  * their sums can be cached per word type (see word_rows): the features
@@ -601,6 +614,7 @@ word_keys(const struct word_info *c, int role, uint32_t scase, int form,
 	int pre1 = few || c->num[NUM_PRE1] == NUM_NONE;
 	int suf2 = few || c->num[NUM_SUF2] == NUM_NONE;
 	int pre2 = few || c->num[NUM_PRE2] == NUM_NONE;
+	const struct side_tmpl *sd;
 	size_t j, n = 0;
 
 	switch (role) {
@@ -639,40 +653,26 @@ word_keys(const struct word_info *c, int role, uint32_t scase, int form,
 			k[n++] = FK(T_SCASE + 2, hash_mix(scase, c->ac));
 		break;
 	case ROLE_LEFT1:
+	case ROLE_RIGHT1:
+		sd = &side_tmpl[role == ROLE_RIGHT1];
 		if (form)
-			k[n++] = FK(T_LM1, c->lower);
+			k[n++] = FK(sd->lower, c->lower);
 		if (suf2)
-			k[n++] = FK(T_SUFM1, c->suf[2]);
+			k[n++] = FK(sd->suf2, c->suf[2]);
 		if (shape)
-			k[n++] = FK(T_SHAPEM1, c->shape);
+			k[n++] = FK(sd->shape, c->shape);
 		if (few)
-			k[n++] = FK(T_FLAGSM1, c->flags & 0xFF);
+			k[n++] = FK(sd->flags, c->flags & 0xFF);
 		if (ac)
-			k[n++] = FK(T_ACM1, c->ac);
+			k[n++] = FK(sd->ac, c->ac);
 		if (suf0)
-			k[n++] = FK(T_SUFM1 + 100, c->suf[0]);
+			k[n++] = FK(sd->suf0, c->suf[0]);
 		if (suf1)
-			k[n++] = FK(T_SUFM1 + 101, c->suf[1]);
+			k[n++] = FK(sd->suf1, c->suf[1]);
 		break;
 	case ROLE_LEFT2:
 		if (form)
 			k[n++] = FK(T_LM2, c->lower);
-		break;
-	case ROLE_RIGHT1:
-		if (form)
-			k[n++] = FK(T_LP1, c->lower);
-		if (suf2)
-			k[n++] = FK(T_SUFP1, c->suf[2]);
-		if (shape)
-			k[n++] = FK(T_SHAPEP1, c->shape);
-		if (few)
-			k[n++] = FK(T_FLAGSP1, c->flags & 0xFF);
-		if (ac)
-			k[n++] = FK(T_ACP1, c->ac);
-		if (suf0)
-			k[n++] = FK(T_SUFP1 + 100, c->suf[0]);
-		if (suf1)
-			k[n++] = FK(T_SUFP1 + 101, c->suf[1]);
 		break;
 	case ROLE_RIGHT2:
 		if (form)
@@ -1277,18 +1277,6 @@ acc_few(const struct tagger *t, struct row_acc *a, uintptr_t e)
 	else
 		acc_row(t, a, (const int16_t *)e);
 }
-
-/* The templates of the features of few values of the word before and
- * after (see word_keys), and their slot in fvals. */
-static const struct side_tmpl {
-	uint64_t	 flags, ac, shape, suf0, suf1, suf2;
-	size_t		 slot;
-} side_tmpl[2] = {
-	{ T_FLAGSM1, T_ACM1, T_SHAPEM1, T_SUFM1 + 100, T_SUFM1 + 101,
-	    T_SUFM1, 1 },
-	{ T_FLAGSP1, T_ACP1, T_SHAPEP1, T_SUFP1 + 100, T_SUFP1 + 101,
-	    T_SUFP1, 2 },
-};
 
 /*
  * What perceptron k's features of few values of word c in role role are
