@@ -525,6 +525,54 @@ refused_in_one_line() {
 	refused_in_one_line "analyze: a file name holds a line feed; rename it"
 }
 
+@test "make analyze: an OUT inside IN, or a link to it there, is not read as articles; the next run processes nothing; the tables equal an OUT elsewhere's" {
+	mkdir in
+	cp "$IN"/* in/
+	ln -s tables in/to-the-tables	# (dangling until the first run)
+	IN=$BATS_TEST_TMPDIR/in
+	reference
+	run analyze_make OUT="$IN/tables"
+	assert_success
+	same_tables "$IN/tables" ref
+	rm calls.*
+	run analyze_make OUT="$IN/tables"
+	assert_success
+	assert_output ''
+	[ ! -e calls.segment ]
+	[ ! -e calls.extract-entities ]
+	same_tables "$IN/tables" ref
+	# the pipeline leaves its -o folder out too
+	run env PATH="$QUARRY_BIN:$QUARRY_TOP/pipelines:$PATH" analyze -o "$IN/tables" "$IN"
+	assert_success
+	same_tables "$IN/tables" ref
+}
+
+@test "make analyze and analyze -o: an OUT that is the IN folder, or an IN that is one of OUT's tables, is refused in one line before anything runs; the article file stays" {
+	mkdir both
+	cp "$IN/wikinews-2019-sample.csv" both/articles.csv
+	before=$(cksum <both/articles.csv)
+	for IN in "$BATS_TEST_TMPDIR/both" "$BATS_TEST_TMPDIR/both/articles.csv"; do
+		case $IN in
+		*.csv) msg="analyze: $IN: an article file cannot be replaced by the table articles.csv; choose another output folder" ;;
+		*) msg="analyze: $IN: the tables cannot go into a folder of the articles (they would be read as articles, and an article file named like one replaced); choose another output folder" ;;
+		esac
+		run analyze_make OUT="$BATS_TEST_TMPDIR/both"
+		assert_failure
+		case $output in
+		*": *** $msg.  Stop.") ;;
+		*) fail "make's error is not '$msg': $output" ;;
+		esac
+		[ "${#lines[@]}" -eq 1 ]
+		run env PATH="$QUARRY_BIN:$QUARRY_TOP/pipelines:$PATH" analyze -o both "$IN"
+		assert_failure 2
+		assert_output "$msg"
+	done
+	[ ! -e calls.segment ]
+	[ "$(cksum <both/articles.csv)" = "$before" ]
+	run ls -A both
+	assert_output articles.csv
+}
+
 @test "make analyze: a second run in the same OUT while one is active (its top make killed) is refused in one line; a lock left by a dead run does not block" {
 	# (the shell stands for the top make: it waits for its make)
 	SLOW_segment=0.3 setsid sh -c 'make -s -C "$1" -f mk/analyze.mk BIN="$2/tools" IN="$3" OUT="$2/out"; exit $?' \
