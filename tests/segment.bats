@@ -223,12 +223,27 @@ k2	2	2	body	15	20	Five.			"
 	assert_line --index 2 $'a.csv#2\t1\t1\tbody\t0\t4\tTwo.\t\t\t'
 }
 
-@test "--csv: a header without the text column is reported with file and line" {
-	printf 'url,body\nu,x\n' >"$T/a.csv"
+@test "--csv: a header without the text column (nor another name for it) is reported with file and line" {
+	printf 'url,summary\nu,x\n' >"$T/a.csv"
 	cd "$T"
 	run -1 --separate-stderr segment --csv a.csv
-	assert_equal "$stderr" 'segment: a.csv:1: no column "text" in the header'
+	assert_equal "$stderr" 'segment: a.csv:1: no column "text" in the header (nor maintext, content, body or article)'
 	assert_output "$HEADER"
+}
+
+@test "--csv: the columns of common scrapers' CSVs are found by their names (news-please's link, headline, date_publish, maintext); text, title, date and url come first when there" {
+	printf 'link,headline,date_publish,maintext\nhttps://x.org/a,Fire in Rome,2024-03-05,"A fire broke out. It spread."\n' >"$T/a.csv"
+	run segment --csv "$T/a.csv"
+	assert_success
+	assert_line --index 1 $'https://x.org/a\t1\t1\tbody\t0\t17\tA fire broke out.\tFire in Rome\t2024-03-05\t'
+	printf 'content,id,body,url,text,published,date,headline,title\nc,i,b,u,The text.,p,2024-01-02,h,T\n' >"$T/b.csv"
+	run segment --csv "$T/b.csv"
+	assert_success
+	assert_line --index 1 $'u\t1\t1\tbody\t0\t9\tThe text.\tT\t2024-01-02\t'
+	printf 'id,body\ni,Body text.\n' >"$T/c.csv"
+	run segment --csv "$T/c.csv"
+	assert_success
+	assert_line --index 1 $'i\t1\t1\tbody\t0\t10\tBody text.\t\t\t'
 }
 
 @test "--csv: malformed CSV is reported with its line, exit 1" {

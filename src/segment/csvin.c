@@ -83,13 +83,37 @@ find_col(struct reader *r, const char *name)
 	return -1;
 }
 
+/*
+ * The default columns, each the first of its names that the header has:
+ * the names of the common scrapers' outputs (newspaper3k and trafilatura
+ * write text, title, url; news-please maintext, date_publish).
+ */
+static const char *const text_names[] = { "text", "maintext", "content",
+    "body", "article", NULL };
+static const char *const title_names[] = { "title", "headline", NULL };
+static const char *const date_names[] = { "date", "date_publish",
+    "publish_date", "published", "pubdate", NULL };
+static const char *const id_names[] = { "url", "id", "link", NULL };
+
+static long
+find_first(struct reader *r, const char *const *names)
+{
+	long c = -1;
+
+	for (; c < 0 && *names != NULL; names++)
+		c = find_col(r, *names);
+	return c;
+}
+
 /* A column the user named must exist; a default one may be absent. */
 static long
-want_col(struct reader *r, const char *given, const char *dflt)
+want_col(struct reader *r, const char *given, const char *const *dflt)
 {
-	long c = find_col(r, given ? given : dflt);
+	long c;
 
-	if (c < 0 && given) {
+	if (given == NULL)
+		return find_first(r, dflt);
+	if ((c = find_col(r, given)) < 0) {
 		warnmsg("%s:%lu: no column \"%s\" in the header", r->name,
 		    r->rec_line, given);
 		r->status = 1;
@@ -108,19 +132,16 @@ read_header(struct reader *r)
 		r->f[0].len -= 3;
 	}
 	r->ncols = r->nf;
-	r->col_text = want_col(r, r->cols->text, "text");
+	r->col_text = want_col(r, r->cols->text, text_names);
 	if (r->col_text < 0 && !r->stop) {
-		warnmsg("%s:%lu: no column \"text\" in the header", r->name,
-		    r->rec_line);
+		warnmsg("%s:%lu: no column \"text\" in the header (nor maintext, "
+		    "content, body or article)", r->name, r->rec_line);
 		r->status = 1;
 		r->stop = 1;
 	}
-	r->col_title = want_col(r, r->cols->title, "title");
-	r->col_date = want_col(r, r->cols->date, "date");
-	if (r->cols->id)
-		r->col_id = want_col(r, r->cols->id, NULL);
-	else if ((r->col_id = find_col(r, "url")) < 0)
-		r->col_id = find_col(r, "id");
+	r->col_title = want_col(r, r->cols->title, title_names);
+	r->col_date = want_col(r, r->cols->date, date_names);
+	r->col_id = want_col(r, r->cols->id, id_names);
 }
 
 static const char *
