@@ -554,19 +554,26 @@ roles() {
 	assert_output 'Ferry timetable changes anger island commuters'
 }
 
-@test "--lean: the rows without title, date and folds, otherwise the same" {
+@test "--lean: the rows without role, title, date and folds, otherwise the same; not with --only or --furniture, which need the roles" {
 	for f in "$A/000_00ead3c6dcb612e8.txt" "$FIXTURES/site/page-1.txt"; do
-		segment -- "$f" | cut -f 1-7 >"$T/want"
+		segment -- "$f" | cut -f 1-3,5-7 >"$T/want"
 		segment --lean -- "$f" >"$T/got"
 		run cmp "$T/want" "$T/got"
 		assert_success
 	done
 	run sh -c "segment --lean <'$A/000_00ead3c6dcb612e8.txt' | head -n 1"
-	assert_output $'doc\tpara\tsent\trole\tstart\tend\ttext'
-	segment --csv -- "$A/wikinews-2019-sample.csv" | cut -f 1-7 >"$T/want"
+	assert_output $'doc\tpara\tsent\tstart\tend\ttext'
+	segment --csv -- "$A/wikinews-2019-sample.csv" | cut -f 1-3,5-7 >"$T/want"
 	segment --csv --lean -- "$A/wikinews-2019-sample.csv" >"$T/got"
 	run cmp "$T/want" "$T/got"
 	assert_success
+	printf 'News\n' >"$T/furniture"
+	run -2 --separate-stderr segment --lean --only body -- "$A/000_00ead3c6dcb612e8.txt"
+	assert_output ''
+	assert_equal "${stderr_lines[0]}" 'segment: --lean finds no roles: not with --only or --furniture'
+	run -2 --separate-stderr segment --lean --furniture "$T/furniture" -- "$A/000_00ead3c6dcb612e8.txt"
+	assert_output ''
+	assert_equal "${stderr_lines[0]}" 'segment: --lean finds no roles: not with --only or --furniture'
 }
 
 @test "--split: each input of the list into its own file, with the header, as alone; no FILE with it; a bad line or output is an error" {

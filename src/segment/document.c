@@ -33,13 +33,19 @@ static const char *const columns[] = {
 	"folds"
 };
 
+/* --lean: what `sentences --furniture` reads, no role, title, date, folds */
+static const char *const lean_columns[] = {
+	"doc", "para", "sent", "start", "end", "text"
+};
+
 void
 segment_header(int lean)
 {
-	size_t n = sizeof columns / sizeof columns[0];
-
-	/* lean: without the last three, title date folds */
-	out_header(columns, lean ? n - 3 : n);
+	if (lean)
+		out_header(lean_columns, sizeof lean_columns /
+		    sizeof lean_columns[0]);
+	else
+		out_header(columns, sizeof columns / sizeof columns[0]);
 }
 
 void
@@ -283,9 +289,11 @@ on_sentence(void *arg, size_t start, size_t end, const struct tok *t,
 	p += sg->id_esc.len;
 	p = put_num(p, sg->para);
 	p = put_num(p, sg->sent);
-	*p++ = '\t';
-	memcpy(p, role_names[sg->role], role_len[sg->role]);
-	p += role_len[sg->role];
+	if (!sg->lean) {
+		*p++ = '\t';
+		memcpy(p, role_names[sg->role], role_len[sg->role]);
+		p += role_len[sg->role];
+	}
 	p = put_num(p, start);
 	p = put_num(p, end);
 	*p++ = '\t';
@@ -293,7 +301,7 @@ on_sentence(void *arg, size_t start, size_t end, const struct tok *t,
 		p = put_escaped(p, sg->text.data, sg->text.len);
 	else
 		p = put_text(sg, p, t, n);
-	if (!sg->lean) {	/* (lean: doc para sent role start end text) */
+	if (!sg->lean) {	/* (lean: doc para sent start end text) */
 		memcpy(p, sg->tail_esc.data, sg->tail_esc.len);
 		p += sg->tail_esc.len;
 		*p++ = '\t';
@@ -719,23 +727,30 @@ segment_document(struct segmenter *sg, const char *name,
 		dlen = fm.dlen;
 	}
 	paragraphs_find(d, n, &sg->ps);
-	for (i = 0; sg->furniture != NULL && i < sg->ps.n; i++)
-		sg->ps.v[i].furniture = furniture_has(sg->furniture, d,
-		    sg->ps.v[i].start, sg->ps.v[i].end);
-	roles_assign(d, &sg->ps, title, tlen);
-	for (i = 0; i < sg->ps.n && sg->ps.v[i].start < fm.end; i++)
-		sg->ps.v[i].role = ROLE_BOILERPLATE;
-
 	buf_reset(&sg->title);
 	buf_reset(&sg->date);
-	if (title != NULL && tlen > 0)
-		fold_ws(title, 0, tlen, &sg->title);
-	else
-		first_with_role(sg, ROLE_TITLE, &sg->title);
-	if (date != NULL && dlen > 0)
-		fold_ws(date, 0, dlen, &sg->date);
-	else
-		article_date(sg, &sg->date);
+	/*
+	 * The roles, title and date, two thirds of the time, change no
+	 * paragraph or sentence: --lean, which writes none of them, looks
+	 * for none (--only and --furniture, which need them, are refused
+	 * with it).
+	 */
+	if (!sg->lean) {
+		for (i = 0; sg->furniture != NULL && i < sg->ps.n; i++)
+			sg->ps.v[i].furniture = furniture_has(sg->furniture,
+			    d, sg->ps.v[i].start, sg->ps.v[i].end);
+		roles_assign(d, &sg->ps, title, tlen);
+		for (i = 0; i < sg->ps.n && sg->ps.v[i].start < fm.end; i++)
+			sg->ps.v[i].role = ROLE_BOILERPLATE;
+		if (title != NULL && tlen > 0)
+			fold_ws(title, 0, tlen, &sg->title);
+		else
+			first_with_role(sg, ROLE_TITLE, &sg->title);
+		if (date != NULL && dlen > 0)
+			fold_ws(date, 0, dlen, &sg->date);
+		else
+			article_date(sg, &sg->date);
+	}
 	if (sg->dirty) {
 		replace_bad(sg, &sg->title);
 		replace_bad(sg, &sg->date);

@@ -60,9 +60,9 @@ help(void)
     "      --furniture FILE a paragraph whose text is a line of FILE is\n"
     "                       boilerplate: lines a site repeats on its pages\n"
     "                       (sentences --furniture writes them)\n"
-    "      --lean           rows without title, date and folds (doc para\n"
-    "                       sent role start end text), enough for\n"
-    "                       sentences --furniture\n"
+    "      --lean           rows without role, title, date and folds (doc\n"
+    "                       para sent start end text), enough for\n"
+    "                       sentences --furniture; the roles are not found\n"
     "      --split LIST     read the inputs LIST names, one a line with a TAB\n"
     "                       and an output file after it: each input's rows,\n"
     "                       with the header, into its own file\n"
@@ -235,7 +235,7 @@ main(int argc, char *argv[])
 	const char *furniture_path = NULL, *split_path = NULL;
 	unsigned mask = (1u << NROLES) - 1;
 	size_t max_doc = MAX_DOC_DEFAULT;
-	int ch, csv = 0, colopt = 0, status = 0, lean = 0, i;
+	int ch, csv = 0, colopt = 0, status = 0, lean = 0, only = 0, i;
 
 	setprogname(argv[0]);
 	while ((ch = getopt_long(argc, argv, "co:h", longopts, NULL)) != -1) {
@@ -261,6 +261,7 @@ main(int argc, char *argv[])
 			break;
 		case 'o':
 			mask = parse_roles(optarg);
+			only = 1;
 			break;
 		case OPT_MAX_DOC:
 			max_doc = parse_size(optarg);
@@ -286,6 +287,10 @@ main(int argc, char *argv[])
 	}
 	if (colopt && !csv) {
 		warnmsg("the --*-col options need --csv");
+		usage();
+	}
+	if (lean && (only || furniture_path != NULL)) {
+		warnmsg("--lean finds no roles: not with --only or --furniture");
 		usage();
 	}
 	argc -= optind;
