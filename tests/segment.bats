@@ -354,6 +354,16 @@ segment: bad.txt:5: NUL byte (1 written as U+FFFD)"
 	assert_line --index 5 $'bad.txt\t4\t5\tbody\t55\t66\tNUL \xef\xbf\xbd byte.\tTitle line\t\t4:-2'
 }
 
+@test "a UTF-16 file (a byte-order mark FF FE or FE FF), text or CSV, is one error saying to convert it, not one a byte" {
+	printf 'Title\n\nThe mayor spoke on Monday.\n' | iconv -f UTF-8 -t UTF-16LE | { printf '\377\376'; cat; } >"$TMP/u16.txt"
+	run -1 --separate-stderr segment "$TMP/u16.txt"
+	assert_equal "$stderr" "segment: $TMP/u16.txt:1: UTF-16 text, not UTF-8 (written as U+FFFD): convert it first (iconv -f UTF-16 -t UTF-8)"
+	printf 'url,text\nu1,Hello there.\n' | iconv -f UTF-8 -t UTF-16BE | { printf '\376\377'; cat; } >"$TMP/u16.csv"
+	run -1 --separate-stderr segment --csv "$TMP/u16.csv"
+	assert_equal "$stderr" "segment: $TMP/u16.csv:1: UTF-16 text, not UTF-8: convert it first (iconv -f UTF-16 -t UTF-8)"
+	assert_output "$HEADER"
+}
+
 @test "a file name that is not UTF-8 is reported and its doc written with U+FFFD, so the stream stays UTF-8" {
 	printf 'Hello world.\n' >"$TMP/caf"$'\xe9'".txt"
 	run -1 --separate-stderr segment "$TMP/caf"$'\xe9'".txt"

@@ -21,4 +21,12 @@ size_t utf8_check(const char *s, size_t n);
 /* Encodes cp into out (4 bytes room); returns the length. */
 size_t utf8_encode(uint32_t cp, char *out);
 
+/*
+ * Whether s (n bytes) starts with a UTF-16 byte-order mark, FF FE or
+ * FE FF: a file saved as "Unicode" on Windows, whose every other byte is
+ * NUL as UTF-8 reads it, so that a reader can say what to do with it
+ * rather than report every byte.
+ */
+int utf16_bom(const char *s, size_t n);
+
 #endif

@@ -20,6 +20,7 @@
 #include <csv.h>
 
 #include "segment.h"
+#include "utf8.h"
 #include "util.h"
 
 #define CHUNK ((size_t)64 * 1024)
@@ -125,6 +126,13 @@ want_col(struct reader *r, const char *given, const char *const *dflt)
 static void
 read_header(struct reader *r)
 {
+	if (r->nf > 0 && utf16_bom(r->rec.data + r->f[0].off, r->f[0].len)) {
+		warnmsg("%s:1: UTF-16 text, not UTF-8: convert it first "
+		    "(iconv -f UTF-16 -t UTF-8)", r->name);
+		r->status = 1;
+		r->stop = 1;
+		return;
+	}
 	/* a byte-order mark before the first name is not part of it */
 	if (r->nf > 0 && r->f[0].len >= 3 &&
 	    memcmp(r->rec.data + r->f[0].off, "\xef\xbb\xbf", 3) == 0) {

@@ -341,6 +341,7 @@ check_bytes(const char *name, unsigned long line_base, const char *d,
 {
 	size_t pos = 0, len, first_bad = n, bad = 0, first_nul = n, nuls = 0;
 	uint32_t cp;
+	int utf16;
 #ifdef __SSE2__
 	__m128i x, nul;
 	unsigned m;
@@ -388,11 +389,16 @@ check_bytes(const char *name, unsigned long line_base, const char *d,
 			pos++;
 		}
 	}
-	if (bad)
+	/* a file of UTF-16 is one mistake, not thousands of bad bytes */
+	utf16 = (bad || nuls) && line_base == 1 && utf16_bom(d, n);
+	if (utf16)
+		warnmsg("%s:1: UTF-16 text, not UTF-8 (written as U+FFFD): "
+		    "convert it first (iconv -f UTF-16 -t UTF-8)", name);
+	if (bad && !utf16)
 		warnmsg("%s:%lu: invalid UTF-8 (%zu byte%s written as U+FFFD)",
 		    name, line_of(d, first_bad, line_base), bad,
 		    bad == 1 ? "" : "s");
-	if (nuls)
+	if (nuls && !utf16)
 		warnmsg("%s:%lu: NUL byte (%zu written as U+FFFD)", name,
 		    line_of(d, first_nul, line_base), nuls);
 	return bad || nuls;

@@ -97,6 +97,17 @@ test_round_trip(void)
 	ok(bad == 0, "every scalar value round-trips (%zu failures)", bad);
 }
 
+static void
+test_utf16_bom(void)
+{
+	ok(utf16_bom("\xFF\xFEH\0", 4), "FF FE (UTF-16LE) is a UTF-16 mark");
+	ok(utf16_bom("\xFE\xFF\0H", 4), "FE FF (UTF-16BE) is a UTF-16 mark");
+	ok(!utf16_bom("\xFF", 1), "one byte is no mark");
+	ok(!utf16_bom("\xEF\xBB\xBFH", 4), "UTF-8's mark is not UTF-16's");
+	ok(!utf16_bom("Hi", 2), "ASCII is no mark");
+	ok(!utf16_bom("", 0), "nothing is no mark");
+}
+
 int
 main(void)
 {
@@ -104,5 +115,6 @@ main(void)
 	test_invalid();
 	test_check();
 	test_round_trip();
+	test_utf16_bom();
 	return tap_done();
 }
