@@ -41,7 +41,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct furniture site = FURNITURE_INIT;
 	const char *d = (const char *)data, *out, *line, *nl, *end;
 	size_t outlen, i, k, start, stop, last = 0, ncols = 0, scol = 0, ecol = 0;
-	int first = 1;
+	int first = 1, lean;
 
 	fuzz_capture_stdout();
 	segmenter_init(&sg, (1u << NROLES) - 1);
@@ -54,8 +54,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		}
 		sg.furniture = &site;
 	}
-	sg.lean = size > 0 && (data[0] & 2);
-	segment_header(sg.lean);
+	lean = size > 0 && (data[0] & 2);
+	sg.lean = lean;
+	segment_header(lean);
 	segment_document(&sg, "fuzz", 1, "doc", 3, d, size, NULL, 0, NULL, 0);
 	segment_flush(&sg);	/* the rows it kept back */
 	segmenter_free(&sg);
@@ -78,11 +79,20 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		for (p = line; p < nl; p++)
 			n += *p == '\t';
 		if (first) {
-			/* header: doc para sent role start end text ... */
+			/* header: doc para sent role start end text ...,
+			 * lean: doc para sent start end text */
+			static const char full_header[] =
+			    "doc\tpara\tsent\trole\tstart\tend\t";
+			static const char lean_header[] =
+			    "doc\tpara\tsent\tstart\tend\ttext\n";
+			const char *want = lean ? lean_header : full_header;
+			size_t wlen = lean ? sizeof lean_header - 1 :
+			    sizeof full_header - 1;
+
 			ncols = n;
-			scol = 4;
-			ecol = 5;
-			if (nl - line < 26 || memcmp(line, "doc\tpara\tsent\trole\tstart\tend\t", 26))
+			scol = lean ? 3 : 4;
+			ecol = scol + 1;
+			if ((size_t)(nl + 1 - line) < wlen || memcmp(line, want, wlen))
 				abort();
 			first = 0;
 			continue;
