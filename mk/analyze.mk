@@ -191,8 +191,8 @@ $(W)/furniture.done: $(ALL_STAMPS) $(TOOLDIR)/segment $(W)/inputs.mk $(W)/site.o
 EXTRACT_DEPS := $(TOOLDIR)/extract-entities $(W)/extract.options
 define REFINE_RULE
 $$(W)/refine-$(1).done: $$(call bucket_stamps,$(1)) $$(W)/furniture.txt $$(TOOLDIR)/segment $$(EXTRACT_DEPS)
-	@analyze --refine $$(QW) "$$(G_$(1))" \
-	    "$$(if $$(filter %/extract-entities %/extract.options,$$?),$$(G_$(1)))" \
+	@analyze --refine $$(QW) "$$(subst -, ,$(1))" \
+	    "$$(if $$(filter %/extract-entities %/extract.options,$$?),all)" \
 	    $$(if $$(filter %/segment %/furniture.txt,$$?),,--newer $$(call quote,$$@)) \
 	    $$(if $$(DATE),-d $$(call quote,$$(DATE))) $$(if $$(RULES),-r $$(call quote,$$(RULES))) \
 	    >$$(call quote,$$(W)/refined-$(1)) && \

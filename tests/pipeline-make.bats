@@ -575,6 +575,16 @@ refused_in_one_line() {
 	assert_output articles.csv
 }
 
+@test "make analyze: no command it runs names the files' keys, so that tens of thousands of files fit a command line (25,000 did not: E2BIG)" {
+	run analyze_make -n
+	assert_success
+	[ -s out/.work/state ]
+	cut -f 1 out/.work/state >keys
+	[ "$(wc -l <keys)" -ge 3 ]
+	run grep -c -F -f keys <<<"$output"
+	assert_output 0
+}
+
 @test "make analyze: a second run in the same OUT while one is active (its top make killed) is refused in one line; a lock left by a dead run does not block" {
 	# (the shell stands for the top make: it waits for its make)
 	SLOW_segment=0.3 setsid sh -c 'make -s -C "$1" -f mk/analyze.mk BIN="$2/tools" IN="$3" OUT="$2/out"; exit $?' \
