@@ -626,8 +626,9 @@ dedupe_count(const struct dedupe_opts *o, char **files, int nfiles)
 	if (spooled)
 		rewind_stdin();
 	units_restart(&u);
-	u.want_doc = o->keep_copies;	/* where each ends, for --keep-copies (documents
-					 * are counted already) */
+	/* where each document ends, for --keep-copies (they are counted
+	 * already) */
+	u.want_doc = o->keep_copies;
 	u.no_raw = 0;
 	if (o->count)
 		header_of(names, u.nkeys, counted, 2);

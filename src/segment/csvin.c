@@ -127,8 +127,8 @@ static void
 read_header(struct reader *r)
 {
 	if (r->nf > 0 && utf16_bom(r->rec.data + r->f[0].off, r->f[0].len)) {
-		warnmsg("%s:1: UTF-16 text, not UTF-8: convert it first "
-		    "(iconv -f UTF-16 -t UTF-8)", r->name);
+		warnmsg("%s:%lu: UTF-16 text, not UTF-8: convert it first "
+		    "(iconv -f UTF-16 -t UTF-8)", r->name, r->rec_line);
 		r->status = 1;
 		r->stop = 1;
 		return;
@@ -142,8 +142,9 @@ read_header(struct reader *r)
 	r->ncols = r->nf;
 	r->col_text = want_col(r, r->cols->text, text_names);
 	if (r->col_text < 0 && !r->stop) {
-		warnmsg("%s:%lu: no column \"text\" in the header (nor maintext, "
-		    "content, body or article)", r->name, r->rec_line);
+		warnmsg("%s:%lu: no column \"text\" in the header (nor "
+		    "maintext, content, body or article)", r->name,
+		    r->rec_line);
 		r->status = 1;
 		r->stop = 1;
 	}

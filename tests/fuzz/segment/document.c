@@ -92,7 +92,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			ncols = n;
 			scol = lean ? 3 : 4;
 			ecol = scol + 1;
-			if ((size_t)(nl + 1 - line) < wlen || memcmp(line, want, wlen))
+			if ((size_t)(nl + 1 - line) < wlen ||
+			    memcmp(line, want, wlen))
 				abort();
 			first = 0;
 			continue;
