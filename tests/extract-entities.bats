@@ -1141,6 +1141,16 @@ James,PERSON,James
 Lincoln,PERSON,Lincoln"
 }
 
+@test "a lone surname that WordNet also gives a mountain or a river is no place (Wilson, Adams, James, White); the Rhine and the Hudson stay places" {
+	run ee_names "The delegates want to beat Wilson. Adams argued with James about the budget. White added that prices rose. The Rhine and the Hudson flooded."
+	assert_success
+	assert_output "Wilson,PERSON,Wilson
+Adams,PERSON,Adams
+James,PERSON,James
+Rhine,LOC,Rhine
+Hudson,LOC,Hudson"
+}
+
 @test "a hyphenated given name after a family name stays whole: Moon Jae-in, Lee Myung-bak" {
 	run ee_names "The president met Moon Jae-in and Lee Myung-bak in Seoul yesterday. Lee later spoke to the press."
 	assert_success
