@@ -100,38 +100,6 @@ export PATH := $(SEARCH)
 .DELETE_ON_ERROR:
 .PHONY: tables
 
-# The manifest (see pipelines/analyze --manifest), then the keys.  It
-# takes OUT/.work/lock for this make ($$PPID in $(shell)), so that a
-# second make analyze in OUT is refused while this one runs; the last
-# step removes it.  Its error, if any, is make's.
-MANIFEST_ERR := $(shell if ! err=$$(PATH=$(call quote,$(SEARCH)) analyze --manifest $(QW) \
-	--lock "$$PPID" -- $(call quote,$(IN)) 2>&1 >/dev/null); then \
-	echo "$${err:-analyze: no article files listed}"; \
-	elif [ -n "$$err" ]; then printf '%s\n' "$$err" >&2; fi)
-ifneq ($(MANIFEST_ERR),)
-$(error $(MANIFEST_ERR))
-endif
-include $(W)/inputs.mk
-
-# Options stamps: a file rewritten only when the options change, so that
-# changing them re-runs what depends on them.  (Compared by the shell's
-# read: not a cmp and an rm for each of the three stamps.  The options
-# are one line.)  One shell makes the three, marks the start of the
-# progress line (see progress below) and prints the number of cores: a
-# $(shell) is a process, and a run with nothing new is mostly processes.
-stamp = stamp $(call quote,$(1)) $(call quote,$(2));
-# (extract-entities reads RULES where it is, so that its errors name the
-# file; a change in it is seen in its checksum.)
-RULES_SUM := $(if $(RULES),$(shell cksum <$(call quote,$(RULES)) || echo unreadable))
-SETUP := $(shell stamp() { old=; { IFS= read -r old <"$$1"; } 2>/dev/null; \
-	[ "$$old" = "$$2" ] || { printf '%s\n' "$$2" >"$$1.new" && mv -f "$$1.new" "$$1"; }; }; \
-	$(call stamp,$(W)/extract.options,DATE=$(DATE) RULES=$(RULES) $(RULES_SUM)) \
-	$(call stamp,$(W)/tables.options,DATE=$(DATE) EXCEL=$(EXCEL) ALL=$(ALL) MIN_DOCS=$(MIN_DOCS)) \
-	$(call stamp,$(W)/site.options,MIN_DOCS=$(MIN_DOCS)) \
-	[ ! -t 2 ] || { date +%s.%N >$(QW)/started; : >$(QW)/done; }; \
-	nproc 2>/dev/null || echo 2)
-
-TABLES  := $(addprefix $(OUT)/,articles.csv sentences.csv entities.csv entity-summary.csv)
 HEX     := 0 1 2 3 4 5 6 7 8 9 a b c d e f
 # The keys fall in 16 buckets by their last hex digit (B_0 ... B_f, see
 # pipelines/analyze --manifest); a batch is one bucket (NBATCH=16), two
@@ -140,10 +108,10 @@ HEX     := 0 1 2 3 4 5 6 7 8 9 a b c d e f
 # programs of the shell around them, about 0.2 s of CPU; a process costs
 # 3 to 7 ms on the 2-core benchmark VM), so the default is as few
 # batches as keep every core busy, and never fewer than 4, so that the
-# progress line moves: 4 up to 4 cores, 8 up to 8, 16 above.  On 2 cores, 4 batches
-# took make -j2 analyze of the 1916 pages 1.9 s less CPU than 8 (13.4
-# against 15.4 s, medians of three, the same tables).
-CORES   := $(lastword $(SETUP))
+# progress line moves: 4 up to 4 cores, 8 up to 8, 16 above.  On 2
+# cores, 4 batches took make -j2 analyze of the 1916 pages 1.9 s less
+# CPU than 8 (13.4 against 15.4 s, medians of three, the same tables).
+CORES   := $(or $(shell nproc),2)
 NBATCH  ?= $(if $(filter 1 2 3 4,$(CORES)),4,$(if $(filter 5 6 7 8,$(CORES)),8,16))
 ifeq ($(NBATCH),16)
 GROUPS  := $(HEX)
@@ -154,6 +122,44 @@ GROUPS  := 0-4-8-c 1-5-9-d 2-6-a-e 3-7-b-f
 else
 $(error analyze: NBATCH='$(NBATCH)': 4, 8 or 16)
 endif
+# An article CSV of more than CSV_PART bytes is cut into parts of at
+# least that size, at most NBATCH, each processed as a file in its own
+# batch (segment --part): one big CSV, the scrapers' output, uses every
+# core.  (A part costs some milliseconds: 256 KiB of articles take about
+# 0.1 s of CPU.)  CSV_PART=0 never cuts.
+CSV_PART ?= 262144
+
+# The manifest (see pipelines/analyze --manifest), then the keys.  It
+# takes OUT/.work/lock for this make ($$PPID in $(shell)), so that a
+# second make analyze in OUT is refused while this one runs; the last
+# step removes it.  Its error, if any, is make's.
+MANIFEST_ERR := $(shell if ! err=$$(PATH=$(call quote,$(SEARCH)) analyze --manifest $(QW) \
+	--lock "$$PPID" --parts $(call quote,$(NBATCH)) $(call quote,$(CSV_PART)) -- $(call quote,$(IN)) 2>&1 >/dev/null); then \
+	echo "$${err:-analyze: no article files listed}"; \
+	elif [ -n "$$err" ]; then printf '%s\n' "$$err" >&2; fi)
+ifneq ($(MANIFEST_ERR),)
+$(error $(MANIFEST_ERR))
+endif
+include $(W)/inputs.mk
+
+# Options stamps: a file rewritten only when the options change, so that
+# changing them re-runs what depends on them.  (Compared by the shell's
+# read: not a cmp and an rm for each of the three stamps.  The options
+# are one line.)  One shell makes the three and marks the start of the
+# progress line (see progress below): a $(shell) is a process, and a run
+# with nothing new is mostly processes.
+stamp = stamp $(call quote,$(1)) $(call quote,$(2));
+# (extract-entities reads RULES where it is, so that its errors name the
+# file; a change in it is seen in its checksum.)
+RULES_SUM := $(if $(RULES),$(shell cksum <$(call quote,$(RULES)) || echo unreadable))
+SETUP := $(shell stamp() { old=; { IFS= read -r old <"$$1"; } 2>/dev/null; \
+	[ "$$old" = "$$2" ] || { printf '%s\n' "$$2" >"$$1.new" && mv -f "$$1.new" "$$1"; }; }; \
+	$(call stamp,$(W)/extract.options,DATE=$(DATE) RULES=$(RULES) $(RULES_SUM)) \
+	$(call stamp,$(W)/tables.options,DATE=$(DATE) EXCEL=$(EXCEL) ALL=$(ALL) MIN_DOCS=$(MIN_DOCS)) \
+	$(call stamp,$(W)/site.options,MIN_DOCS=$(MIN_DOCS)) \
+	[ ! -t 2 ] || { date +%s.%N >$(QW)/started; : >$(QW)/done; })
+
+TABLES  := $(addprefix $(OUT)/,articles.csv sentences.csv entities.csv entity-summary.csv)
 $(foreach g,$(GROUPS),$(eval G_$(g) := $(foreach h,$(subst -, ,$(g)),$(B_$(h)))))
 REFINES := $(foreach g,$(GROUPS),$(if $(strip $(G_$(g))),$(W)/refine-$(g).done))
 # The stamps of the buckets of batch G (see analyze --manifest).
@@ -210,15 +216,17 @@ $(TABLES) &: $(REFINES) $(W)/sent.list $(W)/ent.list $(W)/tables.options \
 	{ [ ! -t 2 ] || printf '\nanalyze: tables in %s/\n' $(call quote,$(OUT)) >&2; }
 
 # Progress, only when stderr is a terminal: files done in this run (the
-# keys in the file $(1), which analyze --refine printed), of all the
-# inputs, and MB/s of article text since the run began (SETUP above
-# wrote when, and emptied the list of files done).
+# keys in the file $(1), which analyze --refine printed; a part of a CSV
+# counts as its share of the file), of all the inputs, and MB/s of
+# article text since the run began (SETUP above wrote when, and emptied
+# the list of what is done: a line a key, the number of parts of its
+# file and its bytes, from the state's size).
 progress = { [ ! -t 2 ] || { \
-	awk 'BEGIN { FS = "\t" } FILENAME == ARGV[1] { want[$$1]; next } $$1 in want { print $$2 }' $(1) $(QW)/state | \
-	tr '\n' '\0' | \
-	xargs -0 -r stat -L -c %s >>$(QW)/done; \
-	awk -v all=$(words $(KEYS)) -v began=$$(cat $(QW)/started) -v now=$$(date +%s.%N) \
-	'{ n++; b += $$1 } END { s = now - began; if (s <= 0) s = 0.001; \
-	   printf "\ranalyze: %d files done (of %d), %.1f MB/s ", n, all, b / 1e6 / s }' \
+	awk 'BEGIN { FS = "\t" } FILENAME == ARGV[1] { want[$$1]; next } \
+	     $$1 in want { n = 1; if (match($$1, /of[0-9]+\.csv$$/)) n = substr($$1, RSTART + 2) + 0; \
+	                 size = $$3; sub(/.* /, "", size); print n, size / n }' $(1) $(QW)/state >>$(QW)/done; \
+	awk -v all=$(FILES) -v began=$$(cat $(QW)/started) -v now=$$(date +%s.%N) \
+	'{ n += 1 / $$1; b += $$2 } END { s = now - began; if (s <= 0) s = 0.001; \
+	   printf "\ranalyze: %d files done (of %d), %.1f MB/s ", n + 1e-9, all, b / 1e6 / s }' \
 	$(QW)/done >&2; }; }
 endif

@@ -87,6 +87,12 @@ sentences.csv"
 	assert_line --regexp "^analyze: $n files done \\(of $n\\), [0-9]+\\.[0-9] MB/s $"
 	assert_line "analyze: tables in $BATS_TEST_TMPDIR/out/"
 	[ -s out/articles.csv ]
+	# a CSV in parts (CSV_PART) is one file, done when its parts are
+	run script -qec "make -s -C '$QUARRY_TOP' -f mk/analyze.mk BIN='$BATS_TEST_TMPDIR/tools' IN='$IN' OUT='$BATS_TEST_TMPDIR/out2' CSV_PART=4096" /dev/null
+	assert_success
+	run sh -c 'printf "%s\n" "$1" | tr "\r" "\n" | grep -v "^$"' sh "$output"
+	assert_line --regexp "^analyze: $n files done \\(of $n\\), [0-9]+\\.[0-9] MB/s $"
+	refute_line --regexp "^analyze: [0-9]+ files done \\(of [^$n]"
 }
 
 @test "make analyze: a second run with nothing new processes nothing" {
@@ -339,6 +345,41 @@ sentences.csv"
 	run analyze_make NBATCH=5
 	assert_failure
 	assert_output --partial "NBATCH='5': 4, 8 or 16"
+}
+
+@test "make analyze: an article CSV over CSV_PART bytes is cut into parts, one a batch (segment --part), with the tables of the whole; again, nothing is processed; a changed CSV is processed again" {
+	reference
+	run analyze_make -j2 CSV_PART=4096
+	assert_success
+	assert_output ''
+	same_tables ref out
+	# the 16 KB CSV: four keys (NBATCH=4 parts at most), one in each batch
+	run awk -F'\t' '$2 ~ /wikinews-2019-sample\.csv$/ { print $1 }' out/.work/state
+	assert_equal "${#lines[@]}" 4
+	for k in 1 2 3 4; do
+		assert_line --index $((k - 1)) --regexp "^[0-9a-f]{16}\.${k}of4\.csv\$"
+	done
+	run sh -c "awk -F'\t' '\$2 ~ /sample\\.csv\$/ { print (index(\"0123456789abcdef\", substr(\$1, 16, 1)) - 1) % 4 }' out/.work/state | sort -u | wc -l"
+	assert_output 4
+	# each part segmented twice (first alone, then knowing the site's lines)
+	[ "$(calls segment '^[1-4]/4$')" -eq 8 ]
+	rm -f calls.*
+	analyze_make CSV_PART=4096
+	[ ! -e calls.segment ] && [ ! -e calls.extract-entities ]
+	# a record added at the end: the CSV's parts again, the tables of the whole
+	printf '%s\n' '"https://example.org/new",2019-05-01,A new record,"A new record about Boston, added at the end of the file."' \
+		>>"$IN/wikinews-2019-sample.csv"
+	analyze_make CSV_PART=4096
+	[ "$(calls segment '^[1-4]/4$')" -eq 8 ]
+	rm -rf ref; reference
+	same_tables ref out
+	run grep -c 'example.org/new' out/articles.csv
+	assert_output 1
+	# CSV_PART=0 never cuts: one key, the parts' streams gone, the same tables
+	analyze_make CSV_PART=0
+	same_tables ref out
+	run sh -c 'ls out/.work/*.csv.sent.tsv | wc -l'
+	assert_output 1
 }
 
 @test "make analyze: the lines a site's pages share; a new page of the site is segmented alone, and only streams that changed are extracted again" {

@@ -901,3 +901,62 @@ title"
 	run sh -c "segment '$T/tumblr.txt' | tail -n +2 | cut -f 9 | sort -u"
 	assert_output 'Apr 20, 2019'
 }
+
+@test "--part K/N: the parts of a CSV, each the records that begin in its share of the bytes, together are the whole file's rows and messages, once" {
+	csv="$A/wikinews-2019-sample.csv"
+	# (a repeated id in a later part is ID#N as in the whole file, and
+	# a bad cell is reported by its own part alone)
+	{ cat "$csv"; tail -n +2 "$csv"; printf 'u-short,"One short."\n'; } >"$T/all.csv"
+	cd "$T"
+	run -1 --separate-stderr segment --csv all.csv
+	printf '%s\n' "$output" >whole.tsv
+	printf '%s\n' "$stderr" >whole.err
+	[ "$(grep -c 'earlier record' whole.err)" -ge 2 ]
+	grep -q 'fields, the header' whole.err
+	: >parts.tsv
+	: >parts.err
+	for k in 1 2 3 4 5; do
+		segment --csv --part "$k/5" all.csv >"part$k.tsv" 2>>parts.err || true
+		[ "$k" -eq 1 ] && cat part1.tsv >>parts.tsv || tail -n +2 "part$k.tsv" >>parts.tsv
+		[ "$(wc -l <"part$k.tsv")" -gt 1 ]	# each part has rows
+	done
+	run cmp whole.tsv parts.tsv
+	assert_success
+	run cmp whole.err parts.err
+	assert_success
+	# one part: 1/1 is the whole file
+	run -1 --separate-stderr segment --csv --part 1/1 all.csv
+	assert_equal "$output" "$(cat whole.tsv)"
+}
+
+@test "--part: a malformed record is reported by its part alone; a later part, which cannot read past it, fails without a message" {
+	{ printf 'url,text\n'; for i in 1 2 3 4 5 6 7 8; do printf 'u%s,"Text number %s here."\n' "$i" "$i"; done
+	  printf 'u9,bad "quote\n'; for i in 10 11 12 13; do printf 'u%s,"Text %s."\n' "$i" "$i"; done; } >"$T/bad.csv"
+	cd "$T"
+	run -1 --separate-stderr segment --csv bad.csv
+	assert_equal "$stderr" 'segment: bad.csv:10: malformed CSV (error parsing data while strict checking enabled)'
+	errs=0
+	for k in 1 2 3 4; do
+		run --separate-stderr segment --csv --part "$k/4" bad.csv
+		[ -z "$stderr" ] || { errs=$((errs + 1)); assert_equal "$stderr" 'segment: bad.csv:10: malformed CSV (error parsing data while strict checking enabled)'; assert_failure 1; }
+	done
+	assert_equal "$errs" 1
+	run --separate-stderr segment --csv --part 4/4 bad.csv
+	assert_failure 1
+	assert_equal "$stderr" ''
+}
+
+@test "--part: K/N with 1 <= K <= N and --csv, else a usage error; a pipe, whose size is unknown, is a data error" {
+	cd "$T"
+	printf 'url,text\nu1,One.\n' >a.csv
+	for bad in 0/2 3/2 2 a/b 1/0 -1/2 1/2x; do
+		run -2 --separate-stderr segment --csv --part "$bad" a.csv
+		assert_equal "${stderr_lines[0]}" "segment: bad part \"$bad\" for --part: K/N, 1 <= K <= N"
+	done
+	run -2 --separate-stderr segment --part 1/2 a.csv
+	assert_equal "${stderr_lines[0]}" 'segment: --part divides a CSV file: it needs --csv'
+	run -1 --separate-stderr sh -c 'cat a.csv | segment --csv --part 1/2'
+	assert_equal "$stderr" 'segment: -: --part needs a file, not a pipe'
+	run -0 sh -c 'segment --csv --part 2/2 <a.csv | wc -l'
+	assert_output 2
+}

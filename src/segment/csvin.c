@@ -11,6 +11,7 @@
  * number is known whenever a record ends.
  */
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,12 +44,27 @@ struct reader {
 	unsigned long		 rec_line;	/* where this record began */
 	int			 ended;		/* a record ended in this piece */
 	unsigned long		 recno;
+	unsigned long long	 off;		/* bytes fed to the parser */
+	unsigned long long	 rec_off;	/* where this record began */
+	unsigned long long	 lo, hi;	/* the part: records begun there */
+	int			 past;		/* a record began at hi or after */
 	struct hashset		 ids;		/* of the records so far */
 	size_t			 max_doc;	/* 0: no limit */
 	size_t			 rec_bytes;	/* fed since the record began */
 	int			 status;
 	int			 stop;		/* the header is unusable */
 };
+
+/*
+ * Is the record being read (or the header) one of the part's?  Only then
+ * are its problems reported: the part that holds a record reports it, the
+ * others only fail (a problem before their part ends the file for them).
+ */
+static int
+ours(const struct reader *r)
+{
+	return r->rec_off >= r->lo && r->rec_off < r->hi;
+}
 
 static int
 no_space(unsigned char c)
@@ -115,8 +131,9 @@ want_col(struct reader *r, const char *given, const char *const *dflt)
 	if (given == NULL)
 		return find_first(r, dflt);
 	if ((c = find_col(r, given)) < 0) {
-		warnmsg("%s:%lu: no column \"%s\" in the header", r->name,
-		    r->rec_line, given);
+		if (ours(r))
+			warnmsg("%s:%lu: no column \"%s\" in the header",
+			    r->name, r->rec_line, given);
 		r->status = 1;
 		r->stop = 1;
 	}
@@ -127,8 +144,10 @@ static void
 read_header(struct reader *r)
 {
 	if (r->nf > 0 && utf16_bom(r->rec.data + r->f[0].off, r->f[0].len)) {
-		warnmsg("%s:%lu: UTF-16 text, not UTF-8: convert it first "
-		    "(iconv -f UTF-16 -t UTF-8)", r->name, r->rec_line);
+		if (ours(r))
+			warnmsg("%s:%lu: UTF-16 text, not UTF-8: convert it "
+			    "first (iconv -f UTF-16 -t UTF-8)", r->name,
+			    r->rec_line);
 		r->status = 1;
 		r->stop = 1;
 		return;
@@ -142,9 +161,10 @@ read_header(struct reader *r)
 	r->ncols = r->nf;
 	r->col_text = want_col(r, r->cols->text, text_names);
 	if (r->col_text < 0 && !r->stop) {
-		warnmsg("%s:%lu: no column \"text\" in the header (nor "
-		    "maintext, content, body or article)", r->name,
-		    r->rec_line);
+		if (ours(r))
+			warnmsg("%s:%lu: no column \"text\" in the header "
+			    "(nor maintext, content, body or article)",
+			    r->name, r->rec_line);
 		r->status = 1;
 		r->stop = 1;
 	}
@@ -193,8 +213,12 @@ on_record(int c, void *data)
 		read_header(r);
 		goto done;
 	}
+	if (r->rec_off >= r->hi) {	/* past the part: the rest is not read */
+		r->past = 1;
+		goto done;
+	}
 	r->recno++;
-	if (r->nf != r->ncols) {
+	if (r->nf != r->ncols && ours(r)) {
 		warnmsg("%s:%lu: record has %zu fields, the header %zu",
 		    r->name, r->rec_line, r->nf, r->ncols);
 		r->status = 1;
@@ -223,9 +247,10 @@ on_record(int c, void *data)
 		/* (the id as doc writes it, escaped: the report is one line) */
 		buf_add_field(&shown, doc.id, doc.idlen);
 		buf_addc(&shown, '\0');
-		warnmsg("%s:%lu: the id \"%s\" is an earlier record's too; "
-		    "this record's doc is \"%s%s\"", r->name, r->rec_line,
-		    shown.data, shown.data, num);
+		if (ours(r))
+			warnmsg("%s:%lu: the id \"%s\" is an earlier "
+			    "record's too; this record's doc is \"%s%s\"",
+			    r->name, r->rec_line, shown.data, shown.data, num);
 		(void)hashset_add(&r->ids, hashset_fnv(HASHSET_FNV_OFFSET,
 		    id.data, id.len));
 		doc.id = id.data;
@@ -235,7 +260,7 @@ on_record(int c, void *data)
 	for (i = 0; i < r->col_text && (size_t)i < r->nf; i++)
 		doc.text_line += newlines(r->rec.data + r->f[i].off,
 		    r->f[i].len);
-	if (r->fn(r->arg, &doc))
+	if (ours(r) && r->fn(r->arg, &doc))
 		r->status = 1;
 	buf_free(&id);
 	buf_free(&shown);
@@ -278,15 +303,16 @@ is_blank_line(const char *s, size_t n)
 static void
 parse_error(struct reader *r, struct csv_parser *p)
 {
-	warnmsg("%s:%lu: malformed CSV (%s)", r->name, r->line,
-	    csv_strerror(csv_error(p)));
+	if (ours(r))
+		warnmsg("%s:%lu: malformed CSV (%s)", r->name, r->line,
+		    csv_strerror(csv_error(p)));
 	r->status = 1;
 	r->stop = 1;
 }
 
 int
 csv_read_docs(int fd, const char *name, const struct csvcols *cols,
-    size_t max_doc, csvdoc_fn *fn, void *arg)
+    const struct csvpart *part, size_t max_doc, csvdoc_fn *fn, void *arg)
 {
 	struct csv_parser p;
 	struct reader r;
@@ -303,12 +329,14 @@ csv_read_docs(int fd, const char *name, const struct csvcols *cols,
 	r.arg = arg;
 	r.max_doc = max_doc;
 	r.line = r.rec_line = 1;
+	r.lo = part != NULL ? part->lo : 0;
+	r.hi = part != NULL ? part->hi : ULLONG_MAX;
 	r.col_id = r.col_text = r.col_title = r.col_date = -1;
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0)
 		die(EXIT_DATA, "out of memory");
 	csv_set_space_func(&p, no_space);
 	chunk = emalloc(CHUNK);
-	while (!r.stop) {
+	while (!r.stop && !r.past) {
 		got = read(fd, chunk, CHUNK);
 		if (got < 0) {
 			if (errno == EINTR)
@@ -319,15 +347,16 @@ csv_read_docs(int fd, const char *name, const struct csvcols *cols,
 		}
 		if (got == 0) {
 			if (csv_fini(&p, on_field, on_record, &r) != 0) {
-				warnmsg("%s:%lu: unterminated quoted field",
-				    name, r.rec_line);
+				if (ours(&r))
+					warnmsg("%s:%lu: unterminated quoted "
+					    "field", name, r.rec_line);
 				r.status = 1;
 			}
 			break;
 		}
 		s = chunk;
 		end = chunk + got;
-		while (s < end && !r.stop) {
+		while (s < end && !r.stop && !r.past) {
 			piece = line_piece(s, end);
 			blank = r.rec_bytes == 0 && is_blank_line(s, piece);
 			r.rec_bytes += piece;	/* on_record zeroes it */
@@ -338,17 +367,25 @@ csv_read_docs(int fd, const char *name, const struct csvcols *cols,
 				break;
 			}
 			s += piece;
+			r.off += piece;
 			if (s[-1] == '\n')
 				r.line++;
 			if (r.ended || blank) {
 				r.rec_line = r.line;
+				r.rec_off = r.off;
 				r.rec_bytes = 0;
+				/* the next record is past the part (the
+				 * header is read whatever the part) */
+				if (r.rec_off >= r.hi && r.ncols > 0)
+					r.past = 1;
 			}
 			/* libcsv holds the record's cells until it ends */
 			if (r.max_doc > 0 && r.rec_bytes > r.max_doc) {
-				warnmsg("%s:%lu: record larger than %zu bytes"
-				    " (--max-doc); the rest of the file is"
-				    " not read", name, r.rec_line, r.max_doc);
+				if (ours(&r))
+					warnmsg("%s:%lu: record larger than "
+					    "%zu bytes (--max-doc); the rest of"
+					    " the file is not read", name,
+					    r.rec_line, r.max_doc);
 				r.status = 1;
 				r.stop = 1;
 			}

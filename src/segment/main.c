@@ -3,6 +3,8 @@
  * The CLI: options, inputs, the loop.  The work is in the other files of
  * this directory (see segment.h).
  */
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
@@ -24,7 +26,7 @@ static const char usage_line[] =
     "               [--lean] [--split LIST | FILE...]\n"
     "       segment --csv [--id-col C] [--text-col C] [--title-col C]"
     " [--date-col C]\n"
-    "               [--only ROLES] [--max-doc SIZE]\n"
+    "               [--only ROLES] [--max-doc SIZE] [--part K/N]\n"
     "               [--furniture FILE] [--lean] [--split LIST | FILE...]\n";
 
 /* The default --max-doc: a document is held whole (see segment(1)
@@ -52,6 +54,8 @@ help(void)
 	    "      --text-col C     CSV column of the article text (default: text)\n"
 	    "      --title-col C    CSV column of the title (default: title)\n"
 	    "      --date-col C     CSV column of the date (default: date)\n"
+	    "      --part K/N       only the records that begin in the K-th of N\n"
+	    "                       equal byte ranges of each CSV file\n"
 	    "  -o, --only ROLES     write only these roles (comma-separated):\n"
 	    "                       title dateline byline heading caption body\n"
 	    "                       boilerplate comment\n"
@@ -138,31 +142,72 @@ on_csv_doc(void *arg, const struct csvdoc *doc)
 	    doc->date, doc->datelen);
 }
 
+/*
+ * How the inputs are read: as text or CSV (its columns), the part of a CSV
+ * (--part K/N: part.n == 0 is the whole file), the largest document.
+ */
+struct input_opts {
+	int			 csv;
+	struct csvcols		 cols;
+	unsigned long		 part_k, part_n;
+	size_t			 max_doc;
+};
+
+/*
+ * The byte range of --part K/N in the CSV open on fd: the records that
+ * begin in the K-th of N equal ranges of the file (make analyze segments
+ * the parts of one big CSV in parallel).  Its size must be known: a file,
+ * not a pipe.
+ */
+static int
+part_range(int fd, const char *path, const struct input_opts *io,
+    struct csvpart *range)
+{
+	struct stat st;
+	unsigned long long size, n = io->part_n, k = io->part_k;
+
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+		warnmsg("%s: --part needs a file, not a pipe", path);
+		return -1;
+	}
+	size = (unsigned long long)st.st_size;
+	/* size * k / n, which could overflow as written */
+	range->lo = size / n * (k - 1) + size % n * (k - 1) / n;
+	range->hi = size / n * k + size % n * k / n;
+	return 0;
+}
+
 /* Segments one input; returns 1 when something was reported. */
 static int
-segment_input(struct segmenter *sg, const char *path, int csv,
-    const struct csvcols *cols, size_t max_doc, struct buf *doc)
+segment_input(struct segmenter *sg, const char *path,
+    const struct input_opts *io, struct buf *doc)
 {
 	struct csvrun run;
+	struct csvpart range;
 	int fd, status;
 
 	if ((fd = input_open(path)) < 0) {
 		warnmsg("%s: %s", path, strerror(errno));
 		return 1;
 	}
-	if (csv) {
+	if (io->csv && io->part_n > 0 && part_range(fd, path, io,
+	    &range) < 0) {
+		status = 1;
+	} else if (io->csv) {
 		run.sg = sg;
 		run.name = path;
-		status = csv_read_docs(fd, path, cols, max_doc, on_csv_doc,
+		status = csv_read_docs(fd, path, &io->cols,
+		    io->part_n > 0 ? &range : NULL, io->max_doc, on_csv_doc,
 		    &run);
 	} else {
 		buf_reset(doc);
-		if (read_all(fd, doc, max_doc ? max_doc : SIZE_MAX) < 0) {
+		if (read_all(fd, doc, io->max_doc ? io->max_doc : SIZE_MAX)
+		    < 0) {
 			if (errno == EFBIG)
 				warnmsg("%s:%lu: document larger than %zu bytes"
 				    " (--max-doc); not segmented", path,
 				    line_of(doc->data, doc->len, 1),
-				    max_doc);
+				    io->max_doc);
 			else
 				warnmsg("%s: %s", path, strerror(errno));
 			status = 1;
@@ -183,8 +228,8 @@ segment_input(struct segmenter *sg, const char *path, int csv,
  * Returns 1 when something was reported.
  */
 static int
-segment_split(struct segmenter *sg, const char *list, int csv,
-    const struct csvcols *cols, size_t max_doc, struct buf *doc)
+segment_split(struct segmenter *sg, const char *list,
+    const struct input_opts *io, struct buf *doc)
 {
 	struct split_list l;
 	const char *input, *output;
@@ -199,7 +244,7 @@ segment_split(struct segmenter *sg, const char *list, int csv,
 			split_output_begin(output);
 			segment_header(sg->lean);
 		}
-		if (segment_input(sg, input, csv, cols, max_doc, doc) != 0)
+		if (segment_input(sg, input, io, doc) != 0)
 			status = failed = 1;
 	}
 	segment_flush(sg);
@@ -208,11 +253,28 @@ segment_split(struct segmenter *sg, const char *list, int csv,
 	return status;
 }
 
+/* K/N of --part: 1 <= K <= N. */
+static void
+parse_part(const char *s, struct input_opts *io)
+{
+	char *end;
+
+	errno = 0;
+	if (*s >= '1' && *s <= '9' &&
+	    (io->part_k = strtoul(s, &end, 10), *end == '/') &&
+	    end[1] >= '1' && end[1] <= '9' &&
+	    (io->part_n = strtoul(end + 1, &end, 10), *end == '\0') &&
+	    errno == 0 && io->part_k <= io->part_n)
+		return;
+	warnmsg("bad part \"%s\" for --part: K/N, 1 <= K <= N", s);
+	usage();
+}
+
 int
 main(int argc, char *argv[])
 {
 	enum { OPT_ID = 256, OPT_TEXT, OPT_TITLE, OPT_DATE, OPT_MAX_DOC,
-	    OPT_VERSION, OPT_FURNITURE, OPT_SPLIT, OPT_LEAN };
+	    OPT_VERSION, OPT_FURNITURE, OPT_SPLIT, OPT_LEAN, OPT_PART };
 	static const struct option longopts[] = {
 		{ "csv", no_argument, NULL, 'c' },
 		{ "id-col", required_argument, NULL, OPT_ID },
@@ -224,39 +286,40 @@ main(int argc, char *argv[])
 		{ "furniture", required_argument, NULL, OPT_FURNITURE },
 		{ "split", required_argument, NULL, OPT_SPLIT },
 		{ "lean", no_argument, NULL, OPT_LEAN },
+		{ "part", required_argument, NULL, OPT_PART },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct csvcols cols = { NULL, NULL, NULL, NULL };
+	struct input_opts io = { 0, { NULL, NULL, NULL, NULL }, 0, 0,
+	    MAX_DOC_DEFAULT };
 	struct segmenter sg;
 	struct buf doc = BUF_INIT;
 	struct furniture furniture = FURNITURE_INIT;
 	const char *furniture_path = NULL, *split_path = NULL;
 	unsigned mask = (1u << NROLES) - 1;
-	size_t max_doc = MAX_DOC_DEFAULT;
-	int ch, csv = 0, colopt = 0, status = 0, lean = 0, only = 0, i;
+	int ch, colopt = 0, status = 0, lean = 0, only = 0, i;
 
 	setprogname(argv[0]);
 	while ((ch = getopt_long(argc, argv, "co:h", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'c':
-			csv = 1;
+			io.csv = 1;
 			break;
 		case OPT_ID:
-			cols.id = optarg;
+			io.cols.id = optarg;
 			colopt = 1;
 			break;
 		case OPT_TEXT:
-			cols.text = optarg;
+			io.cols.text = optarg;
 			colopt = 1;
 			break;
 		case OPT_TITLE:
-			cols.title = optarg;
+			io.cols.title = optarg;
 			colopt = 1;
 			break;
 		case OPT_DATE:
-			cols.date = optarg;
+			io.cols.date = optarg;
 			colopt = 1;
 			break;
 		case 'o':
@@ -264,7 +327,7 @@ main(int argc, char *argv[])
 			only = 1;
 			break;
 		case OPT_MAX_DOC:
-			max_doc = parse_size(optarg);
+			io.max_doc = parse_size(optarg);
 			break;
 		case OPT_FURNITURE:
 			furniture_path = optarg;
@@ -274,6 +337,9 @@ main(int argc, char *argv[])
 			break;
 		case OPT_LEAN:
 			lean = 1;
+			break;
+		case OPT_PART:
+			parse_part(optarg, &io);
 			break;
 		case 'h':
 			help();
@@ -285,8 +351,12 @@ main(int argc, char *argv[])
 			usage();
 		}
 	}
-	if (colopt && !csv) {
+	if (colopt && !io.csv) {
 		warnmsg("the --*-col options need --csv");
+		usage();
+	}
+	if (io.part_n > 0 && !io.csv) {
+		warnmsg("--part divides a CSV file: it needs --csv");
 		usage();
 	}
 	if (lean && (only || furniture_path != NULL)) {
@@ -310,15 +380,13 @@ main(int argc, char *argv[])
 	if (furniture_path != NULL)
 		sg.furniture = &furniture;
 	if (split_path != NULL)
-		status = segment_split(&sg, split_path, csv, &cols, max_doc,
-		    &doc);
+		status = segment_split(&sg, split_path, &io, &doc);
 	else
 		segment_header(lean);
 	if (argc == 0 && split_path == NULL)
-		status |= segment_input(&sg, "-", csv, &cols, max_doc, &doc);
+		status |= segment_input(&sg, "-", &io, &doc);
 	for (i = 0; i < argc; i++)
-		status |= segment_input(&sg, argv[i], csv, &cols, max_doc,
-		    &doc);
+		status |= segment_input(&sg, argv[i], &io, &doc);
 	segment_flush(&sg);
 	segmenter_free(&sg);
 	furniture_free(&furniture);

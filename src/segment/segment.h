@@ -408,14 +408,26 @@ struct csvdoc {
 typedef int csvdoc_fn(void *arg, const struct csvdoc *doc);
 
 /*
+ * A part of a CSV file (segment --part K/N): the records that begin at a
+ * byte offset in [lo, hi).  The whole file is still parsed up to hi, so
+ * that an id repeated from an earlier part is named ID#N as in a run on
+ * the whole file; only what concerns the part's own records (and the
+ * header, in the part at offset 0) is reported.
+ */
+struct csvpart {
+	unsigned long long	 lo, hi;
+};
+
+/*
  * Reads a CSV of articles (RFC 4180; header row naming the columns) from
- * fd and calls fn for each record.  Problems (malformed CSV, missing text
- * column, short records) are reported as "name:LINE: what".  A record
- * of more than max_doc bytes (0: no limit) is one too, and ends the file
- * there.  Returns 0, or 1 when something was reported (fn returning
- * nonzero counts too).
+ * fd and calls fn for each record (of part, when not NULL).  Problems
+ * (malformed CSV, missing text column, short records) are reported as
+ * "name:LINE: what".  A record of more than max_doc bytes (0: no limit)
+ * is one too, and ends the file there.  Returns 0, or 1 when something
+ * was reported (fn returning nonzero counts too), or when the file is
+ * malformed before the part (which the part that holds it reports).
  */
 int csv_read_docs(int fd, const char *name, const struct csvcols *cols,
-    size_t max_doc, csvdoc_fn *fn, void *arg);
+    const struct csvpart *part, size_t max_doc, csvdoc_fn *fn, void *arg);
 
 #endif
