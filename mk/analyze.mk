@@ -1,7 +1,8 @@
 # make analyze: the tables of a folder of articles, incrementally.
 #
 #   make analyze [IN=folder-or-file] [OUT=folder] [EXCEL=1] [DATE=YYYY-MM-DD]
-#                [RULES=file] [ALL=1] [MIN_DOCS=N] [NBATCH=4|8|16] [-j N]
+#                [RULES=file] [ALL=1] [MIN_DOCS=N] [NBATCH=4|8|16]
+#                [CSV_PART=bytes] [-j N]
 #
 # The top Makefile reads this file for the `analyze` target, which builds
 # the tools and then runs this file on its own (make -f mk/analyze.mk),
@@ -12,6 +13,8 @@
 #   OUT/.work/state            each article file's KEY (a hash of its
 #                              path, so that names with spaces are no
 #                              trouble for make), path, time and size
+#                              (a big CSV is cut into parts, each its own
+#                              KEY, KEY.KofN.csv: see CSV_PART below)
 #   OUT/.work/in/pending-X     the KEYs ending in X of the files that came
 #                              or changed (their time or size) since
 #                              their batch last ran
