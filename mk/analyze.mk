@@ -61,6 +61,10 @@ analyze: deps
 
 else
 # On its own: make -f mk/analyze.mk [IN=...] [OUT=...] [BIN=...] tables
+# (No built-in rules: none is needed, and looking through them for every
+# key's files cost milliseconds.)
+MAKEFLAGS += --no-builtin-rules
+.SUFFIXES:
 IN       ?= fixtures/articles
 OUT      ?= out
 BIN      ?= bin
