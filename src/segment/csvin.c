@@ -213,10 +213,6 @@ on_record(int c, void *data)
 		read_header(r);
 		goto done;
 	}
-	if (r->rec_off >= r->hi) {	/* past the part: the rest is not read */
-		r->past = 1;
-		goto done;
-	}
 	r->recno++;
 	if (r->nf != r->ncols && ours(r)) {
 		warnmsg("%s:%lu: record has %zu fields, the header %zu",

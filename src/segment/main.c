@@ -291,8 +291,7 @@ main(int argc, char *argv[])
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct input_opts io = { 0, { NULL, NULL, NULL, NULL }, 0, 0,
-	    MAX_DOC_DEFAULT };
+	struct input_opts io = { .max_doc = MAX_DOC_DEFAULT };
 	struct segmenter sg;
 	struct buf doc = BUF_INIT;
 	struct furniture furniture = FURNITURE_INIT;
