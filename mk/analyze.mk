@@ -135,6 +135,10 @@ endif
 # core.  (A part costs some milliseconds: 256 KiB of articles take about
 # 0.1 s of CPU.)  CSV_PART=0 never cuts.
 CSV_PART ?= 262144
+digits   = $(subst 0,,$(subst 1,,$(subst 2,,$(subst 3,,$(subst 4,,$(subst 5,,$(subst 6,,$(subst 7,,$(subst 8,,$(subst 9,,$(1)))))))))))
+ifneq ($(words $(CSV_PART))$(call digits,$(CSV_PART)),1)
+$(error analyze: CSV_PART='$(CSV_PART)': a number of bytes (0: never cut a CSV))
+endif
 
 # The manifest (see pipelines/analyze --manifest), then the keys.  It
 # takes OUT/.work/lock for this make ($$PPID in $(shell)), so that a

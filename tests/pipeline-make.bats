@@ -380,6 +380,10 @@ sentences.csv"
 	same_tables ref out
 	run sh -c 'ls out/.work/*.csv.sent.tsv | wc -l'
 	assert_output 1
+	# a CSV_PART that is no number of bytes is refused in one line
+	run analyze_make CSV_PART=abc
+	assert_failure
+	assert_output --partial "analyze: CSV_PART='abc': a number of bytes (0: never cut a CSV)"
 }
 
 @test "make analyze: the lines a site's pages share; a new page of the site is segmented alone, and only streams that changed are extracted again" {
