@@ -1110,6 +1110,14 @@ ee_names() {	# SENTENCE: text,type,norm of its mentions, one a line
 	    extract-entities -d 2019-01-04 | tocsv -f text,type,norm | tail -n +2
 }
 
+@test "a word that opens a clause starts no name, at a sentence's start or after a lost full stop: Later Roosevelt, While Hughes, Whether Murray" {
+	run ee_names "He would make a statement later.- Later Roosevelt advised his friends. While Hughes waited, the delegates voted. Whether Murray agreed is unknown. Later the progressives met."
+	assert_success
+	assert_output "Roosevelt,PERSON,Roosevelt
+Hughes,PERSON,Hughes
+Murray,PERSON,Murray"
+}
+
 @test "a lone surname after Mr., Ms. or Mrs. gets no famous stranger's full name" {
 	run ee_names "Mrs. Taylor said the plan would work. Ms. Davis agreed. Mr. Scott left."
 	assert_success

@@ -586,6 +586,40 @@ gazetteer_entity(const struct lexicon *x, const char *text,
 	return le && le->type != E_NONE ? le : NULL;
 }
 
+/* The word t (n bytes, less than the size of low) into low with its
+ * first letter lowered, as the common words are listed ("Staff" ->
+ * staff). */
+static void
+first_lowered(char *low, const char *t, size_t n)
+{
+	memcpy(low, t, n);
+	low[0] = (char)(low[0] | (low[0] >= 'A' && low[0] <= 'Z' ? 0x20 : 0));
+}
+
+/*
+ * "While Hughes", "Later Roosevelt": a sentence opens with a capital, and
+ * the model takes a word that opens a clause (an opener of names.tsv)
+ * into the name after it.  m loses that word; 0 when nothing is left.
+ */
+static int
+unopened(const struct lexicon *x, const char *text, struct mention *m)
+{
+	char low[16];
+	size_t e;
+
+	for (e = m->s; e < m->e && text[e] != ' '; e++)
+		;
+	if (e - m->s >= sizeof low)
+		return 1;
+	first_lowered(low, text + m->s, e - m->s);
+	if (!(lexicon_flags(x, low, e - m->s) & W_OPENER))
+		return 1;
+	while (e < m->e && text[e] == ' ')
+		e++;
+	m->s = e;
+	return m->s < m->e;
+}
+
 /* "President Vladimir Putin" -> "Vladimir Putin": titles are not names. */
 static void
 untitle(const struct lexicon *x, const char *text, struct mention *m)
@@ -688,6 +722,8 @@ model_names(struct extractor *e, struct held *h, const struct mentions *hints)
 		if (m.e - m.s > 4 && (memcmp(text + m.s, "The ", 4) == 0 ||
 		    memcmp(text + m.s, "the ", 4) == 0))
 			m.s += 4;
+		if (!unopened(e->lex, text, &m))
+			continue;
 		/* "University of", "Lam later": a name of several words does
 		 * not end with one all in lower case ("al-Assad" is none) */
 		while ((lw = mention_last_word(text, &m)) > m.s &&
@@ -771,16 +807,6 @@ model_names(struct extractor *e, struct held *h, const struct mentions *hints)
 		mentions_add(&e->ner, &m);
 	}
 	h->nner = e->ner.n - h->ner;
-}
-
-/* The word t (n bytes, less than the size of low) into low with its
- * first letter lowered, as the common words are listed ("Staff" ->
- * staff). */
-static void
-first_lowered(char *low, const char *t, size_t n)
-{
-	memcpy(low, t, n);
-	low[0] = (char)(low[0] | (low[0] >= 'A' && low[0] <= 'Z' ? 0x20 : 0));
 }
 
 /* Words that, as written, make a name a body, place, event or law, or

@@ -553,7 +553,7 @@ lexicon_load_classes(struct lexicon *x, const char *name, const char *text,
 		{ "eventcue", W_EVENTCUE }, { "gpecue", W_GPECUE },
 		{ "loccue", W_LOCCUE }, { "faccue", W_FACCUE },
 		{ "lawcue", W_LAWCUE }, { "courtesy", W_COURTESY },
-		{ "thing", W_THING },
+		{ "thing", W_THING }, { "opener", W_OPENER },
 	};
 	char *p = keep(x, text, len), *line, *f[2];
 	unsigned long lineno = 0;
@@ -576,7 +576,8 @@ lexicon_load_classes(struct lexicon *x, const char *name, const char *text,
 bad:
 	fprintf(stderr, "%s: %s:%lu: a class line is word, class (title, "
 	    "titlepre, orgcue, orgnext, function, connector, locprep, says, "
-	    "eventcue, gpecue, loccue, faccue, lawcue, courtesy, thing)\n",
+	    "eventcue, gpecue, loccue, faccue, lawcue, courtesy, thing, "
+	    "opener)\n",
 	    progname, name, lineno);
 	return -1;
 }

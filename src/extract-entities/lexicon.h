@@ -48,7 +48,8 @@ enum {
 	 * "Howard", the surname of Catherine Howard and the first name of
 	 * Howard Carter): its norm is no one's full name */
 	W_NAMESAKES	= 1 << 16,
-	W_THING		= 1 << 17	/* DNA, GDP: an acronym of no name */
+	W_THING		= 1 << 17,	/* DNA, GDP: an acronym of no name */
+	W_OPENER	= 1 << 18	/* while, later: opens a clause, no name */
 };
 
 /* norm and code are offsets into the lexicon's strings: see

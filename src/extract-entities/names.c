@@ -858,6 +858,13 @@ scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 				low[k] = (char)(t[i + k] >= 'A' && t[i + k] <=
 				    'Z' ? t[i + k] | 0x20 : t[i + k]);
 			w->lower = lexicon_flags(x, low, j - i);
+			/* "Later Roosevelt", "Whether Murray": an opener
+			 * starts no name, at a sentence's start or after a
+			 * full stop the splitter did not see ("a statement
+			 * later.- Later Roosevelt advised"), as a function
+			 * word does not */
+			if (w->lower & W_OPENER)
+				w->lower |= W_FUNCTION;
 			/* lexicon_is_common, without looking the lower case
 			 * up a second time */
 			w->common = w->kind == K_WORD && ((w->lower & W_COMMON)
