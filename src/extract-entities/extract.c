@@ -609,7 +609,7 @@ unopened(const struct lexicon *x, const char *text, struct mention *m)
 
 	for (e = m->s; e < m->e && text[e] != ' '; e++)
 		;
-	if (e - m->s >= sizeof low)
+	if (e == m->s || e - m->s >= sizeof low)
 		return 1;
 	first_lowered(low, text + m->s, e - m->s);
 	if (!(lexicon_flags(x, low, e - m->s) & W_OPENER))
