@@ -317,6 +317,53 @@ sentences.csv"
 	assert_output 1
 }
 
+@test "analyze: the GNU parallel recipe with --list --parts cuts a big CSV into jobs and gives the single run's tables" {
+	command -v parallel >/dev/null || skip "GNU parallel is not installed"
+	export PATH="$QUARRY_BIN:$QUARRY_TOP/pipelines:$PATH"
+	cp -r "$IN" corpus
+	analyze --list --parts 4 4096 corpus >files
+	run grep -c "\.csv	[1-4]/4$" files
+	assert_output 4
+	run grep -c -v "\.csv	" files
+	assert_output "$(find corpus -name '*.txt' | wc -l)"
+	run grep -c -v "	1/1$" files
+	assert_output 4
+	mkdir w
+	parallel -a files --colsep '\t' --sshlogin : --return w/{#}.seg.tsv \
+		'mkdir -p w && analyze --one {1} w/{#} --part {2}' 2>/dev/null
+	n=$(wc -l <files)
+	seq "$n" | sed 's|.*|w/&.seg.tsv|' >seg.list
+	sentences --furniture -S seg.list >furniture.txt
+	parallel -a files --colsep '\t' --sshlogin : --basefile furniture.txt \
+		--return w/{#}.sent.tsv --return w/{#}.ent.tsv \
+		'mkdir -p w && analyze --one {1} w/{#} --part {2} --furniture furniture.txt' 2>/dev/null
+	seq "$n" | sed 's|.*|w/&.sent.tsv|' >sent.list
+	seq "$n" | sed 's|.*|w/&.ent.tsv|' >ent.list
+	analyze -S sent.list -E ent.list -o tables
+	analyze -o single corpus
+	same_tables tables single
+}
+
+@test "analyze --one --part: K/N with 1 <= K <= N, of an article CSV, with --one alone (exit 2)" {
+	export PATH="$QUARRY_BIN:$QUARRY_TOP/pipelines:$PATH"
+	csv=$(ls "$IN"/*.csv | head -n 1)
+	txt=$(ls "$IN"/*.txt | head -n 1)
+	for p in 3 0/2 3/2 1/0 a/b 1/2/3 /2 1/; do
+		run analyze --one "$csv" w --part "$p"
+		assert_failure 2
+		assert_output "analyze: --part $p: K/N, the K-th of N parts (1 <= K <= N)"
+	done
+	run analyze --one "$txt" w --part 1/2
+	assert_failure 2
+	assert_output "analyze: --part 1/2: $txt is no article CSV, which alone comes in parts"
+	run analyze --list --part 1/2 "$IN"
+	assert_failure 2
+	assert_output "analyze: --part goes with --one"
+	run analyze --one "$txt" w --part 1/1
+	assert_success
+	[ -s w.seg.tsv ]
+}
+
 @test "analyze --manifest: 256 files fill all 16 buckets, so make analyze NBATCH=16 has work for 16 cores" {
 	mkdir many
 	for i in $(seq 1 256); do : >"many/article $i.txt"; done
