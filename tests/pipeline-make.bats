@@ -433,6 +433,15 @@ sentences.csv"
 	assert_output --partial "analyze: CSV_PART='abc': a number of bytes (0: never cut a CSV)"
 }
 
+@test "make analyze: an empty article CSV is reported, as segment reports it, whether CSV_PART cuts CSVs or not" {
+	: >"$IN/empty.csv"
+	for part in 4096 0; do
+		run analyze_make CSV_PART=$part
+		assert_failure
+		assert_line --index 0 "segment: $IN/empty.csv:0: empty input: no header line"
+	done
+}
+
 @test "make analyze: the lines a site's pages share; a new page of the site is segmented alone, and only streams that changed are extracted again" {
 	rm -rf "$IN"/*
 	cp "$FIXTURES"/site/page-[1-5].txt "$IN/"
