@@ -293,24 +293,33 @@ sentences.csv"
 	same_tables top out
 }
 
+# parallel_recipe ONE PARALLEL-OPTION...: the recipe of quarry-analyze(1)
+# on the jobs listed in files, on this machine: the two per-file steps
+# (analyze --one ONE, ONE naming the job's file, prefix and part), the
+# site's lines between them, the tables into tables/
+parallel_recipe() {
+	one=$1
+	shift
+	mkdir w
+	parallel -a files "$@" --sshlogin : --return w/{#}.seg.tsv \
+		"mkdir -p w && analyze --one $one" 2>/dev/null
+	n=$(wc -l <files)
+	seq "$n" | sed 's|.*|w/&.seg.tsv|' >seg.list
+	sentences --furniture -S seg.list >furniture.txt
+	parallel -a files "$@" --sshlogin : --basefile furniture.txt \
+		--return w/{#}.sent.tsv --return w/{#}.ent.tsv \
+		"mkdir -p w && analyze --one $one --furniture furniture.txt" 2>/dev/null
+	seq "$n" | sed 's|.*|w/&.sent.tsv|' >sent.list
+	seq "$n" | sed 's|.*|w/&.ent.tsv|' >ent.list
+	analyze -S sent.list -E ent.list -o tables
+}
+
 @test "analyze: the GNU parallel recipe of analyze(1) gives the single run's tables" {
 	command -v parallel >/dev/null || skip "GNU parallel is not installed"
 	export PATH="$QUARRY_BIN:$QUARRY_TOP/pipelines:$PATH"
 	cp -r "$IN" corpus
 	analyze --list corpus >files
-	mkdir w
-	parallel -a files --sshlogin : --transferfile {} \
-		--return w/{#}.seg.tsv --cleanup \
-		'mkdir -p w && analyze --one {} w/{#}' 2>/dev/null
-	n=$(wc -l <files)
-	seq "$n" | sed 's|.*|w/&.seg.tsv|' >seg.list
-	sentences --furniture -S seg.list >furniture.txt
-	parallel -a files --sshlogin : --transferfile {} --basefile furniture.txt \
-		--return w/{#}.sent.tsv --return w/{#}.ent.tsv --cleanup \
-		'mkdir -p w && analyze --one {} w/{#} --furniture furniture.txt' 2>/dev/null
-	seq "$n" | sed 's|.*|w/&.sent.tsv|' >sent.list
-	seq "$n" | sed 's|.*|w/&.ent.tsv|' >ent.list
-	analyze -S sent.list -E ent.list -o tables
+	parallel_recipe '{} w/{#}' --transferfile {} --cleanup
 	analyze -o single corpus
 	same_tables tables single
 	run grep -c "corpus/it's a copy.txt" tables/articles.csv
@@ -328,18 +337,7 @@ sentences.csv"
 	assert_output "$(find corpus -name '*.txt' | wc -l)"
 	run grep -c -v "	1/1$" files
 	assert_output 4
-	mkdir w
-	parallel -a files --colsep '\t' --sshlogin : --return w/{#}.seg.tsv \
-		'mkdir -p w && analyze --one {1} w/{#} --part {2}' 2>/dev/null
-	n=$(wc -l <files)
-	seq "$n" | sed 's|.*|w/&.seg.tsv|' >seg.list
-	sentences --furniture -S seg.list >furniture.txt
-	parallel -a files --colsep '\t' --sshlogin : --basefile furniture.txt \
-		--return w/{#}.sent.tsv --return w/{#}.ent.tsv \
-		'mkdir -p w && analyze --one {1} w/{#} --part {2} --furniture furniture.txt' 2>/dev/null
-	seq "$n" | sed 's|.*|w/&.sent.tsv|' >sent.list
-	seq "$n" | sed 's|.*|w/&.ent.tsv|' >ent.list
-	analyze -S sent.list -E ent.list -o tables
+	parallel_recipe '{1} w/{#} --part {2}' --colsep '\t'
 	analyze -o single corpus
 	same_tables tables single
 }
