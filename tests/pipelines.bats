@@ -314,13 +314,52 @@ s3.txt,2,2,body,36,59,Story number 3 is here.,1,"
 	assert_line --index 1 --partial ',2019-01-04,,en.wikinews.org,'
 }
 
-@test "articles: byline without By, default date, language other than English" {
+@test "articles: byline without By, default date, a short French article is fr" {
 	printf 'A Quiet Morning In The Town\n\nBy Jane Doe\n\nThe town was quiet this morning and the people walked to the market.\n' >en.txt
 	printf 'Le matin\n\nLa ville est calme ce matin et les gens marchent vers le marché avec leurs enfants et leurs chiens.\n' >fr.txt
 	run articles -d 2020-02-03 en.txt fr.txt
 	assert_success
 	assert_line --index 1 "en.txt,A Quiet Morning In The Town,2020-02-03,Jane Doe,,22,3,1,,en"	# the one entity: the byline's person
-	assert_line --index 2 --regexp '^fr.txt,Le matin,2020-02-03,,,2[0-9],2,[0-9],,other$'
+	assert_line --index 2 --regexp '^fr.txt,Le matin,2020-02-03,,,2[0-9],2,[0-9],,fr$'
+}
+
+@test "articles: the language of a story in each of nine languages, and other for three it does not know" {
+	run articles --tsv "$FIXTURES"/languages/*.txt
+	assert_success
+	got=$(printf '%s\n' "$output" | awk -F'\t' 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i; next }
+		{ sub(/.*\//, "", $c["doc"]); print $c["doc"], $c["language"] }')
+	[ "$got" = "de.txt de
+es.txt es
+fi.txt fi
+fr.txt fr
+hu.txt other
+id.txt other
+it.txt it
+nl.txt nl
+pl.txt pl
+pt.txt pt
+sv.txt sv
+tr.txt other" ]
+}
+
+# (A tenth of its words common English ones: "other" until stop 35, which
+# asked for a fifth.)
+@test "articles: a page of OCR noise with some English is en; under 20 words, no language" {
+	{
+		printf 'Tlie Daily 1 I ii I l\n\n'
+		for i in 1 2 3 4 5 6; do
+			printf "I ' 1 t: i rt ii . Ml I' , iu 1 ! ' l . ou I 1 l' i iu I ,, %.0s" 1 2 3 4
+			printf 'The men of the town said that it was in the hands of the court. '
+		done
+		printf '\n'
+	} >ocr.txt
+	printf 'Short note\n\nThe end of the day.\n' >short.txt
+	run articles --tsv ocr.txt short.txt
+	assert_success
+	got=$(printf '%s\n' "$output" | awk -F'\t' 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i; next }
+		{ print $c["doc"] "=" $c["language"] }')
+	[ "$got" = "ocr.txt=en
+short.txt=" ]
 }
 
 @test "articles: an author on five pages or more is still their byline, though the line is among the site's" {
