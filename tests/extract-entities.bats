@@ -1126,11 +1126,22 @@ Davis,PERSON,Davis
 Scott,PERSON,Scott"
 }
 
-@test "a surname the gazetteer gives several people keeps its text as norm; a distinctive one takes the full name" {
-	run ee_names "Johnson said the plan would work. Putin agreed."
+# (Until stop 35 a lone word the gazetteer gave one person took that
+# person's full name: in the 1916 pages Senator Burton was the actor
+# Richard Burton, Charles W. Fairbanks was Douglas Fairbanks, Fort Vaux
+# was Calvert Vaux.)
+@test "a lone surname keeps its text as norm, the gazetteer's famous namesake unassumed (Burton, Fairbanks, Putin); named in full, the full name" {
+	run ee_names "Johnson said the plan would work. Putin agreed. Burton spoke for the Senate. Fairbanks agreed with him."
 	assert_success
 	assert_output "Johnson,PERSON,Johnson
-Putin,PERSON,Vladimir Vladimirovich Putin"
+Putin,PERSON,Putin
+Burton,PERSON,Burton
+Senate,ORG,Senate
+Fairbanks,PERSON,Fairbanks"
+	run ee_names "Charles W. Fairbanks spoke. Fairbanks agreed."
+	assert_success
+	assert_output "Charles W. Fairbanks,PERSON,Charles W. Fairbanks
+Fairbanks,PERSON,Charles W. Fairbanks"
 }
 
 @test "a gazetteer surname inside a longer name is not that person: Saffir–Simpson, Mahan Air, NASA's Hubble" {

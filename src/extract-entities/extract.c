@@ -762,9 +762,9 @@ model_names(struct extractor *e, struct held *h, const struct mentions *hints)
 			if (!one)
 				people_add_found(e->people, text, m.s,
 				    m.e);
-			if (le && le->type == E_PERSON && (!one ||
-			    names_gazetteer_name(e->lex, e->people, le, text,
-			    h->textlen, m.s, m.e)))
+			/* (a lone word keeps its text: the gazetteer's one
+			 * person by that word is a guess) */
+			if (le && le->type == E_PERSON && !one)
 				m.norm = lexicon_norm(e->lex, le);
 			le = NULL;
 			break;

@@ -466,44 +466,6 @@ mark_prefixes(struct lexicon *x, const char *phrase)
 	}
 }
 
-/* The one-word person entry of word w (n bytes), or NULL. */
-static struct lexent *
-one_word_person(struct lexicon *x, const char *w, size_t n)
-{
-	const struct lexent *e = lexicon_get(x, w, n);
-
-	return e != NULL && e->type == E_PERSON ? (struct lexent *)e : NULL;
-}
-
-/*
- * Marks W_NAMESAKES the one-word people ("Johnson" -> Andrew Johnson)
- * whose word is the last or the first word of another person's full name
- * in the gazetteer ("Lyndon Baines Johnson", "Howard Carter"): the word
- * alone does not say which of them it is.
- */
-static void
-mark_namesakes(struct lexicon *x)
-{
-	struct lexent *one;
-	const char *norm, *sp;
-	size_t i;
-
-	for (i = 0; i < x->cap; i++) {
-		if (x->slots[i].key == 0 || x->slots[i].ent.type != E_PERSON)
-			continue;
-		norm = x->pool + x->slots[i].ent.norm;
-		if ((sp = strrchr(norm, ' ')) == NULL)
-			continue;
-		one = one_word_person(x, sp + 1, strlen(sp + 1));
-		if (one != NULL && strcmp(x->pool + one->norm, norm) != 0)
-			one->flags |= W_NAMESAKES;
-		sp = strchr(norm, ' ');
-		one = one_word_person(x, norm, (size_t)(sp - norm));
-		if (one != NULL && strcmp(x->pool + one->norm, norm) != 0)
-			one->flags |= W_NAMESAKES;
-	}
-}
-
 int
 lexicon_load_gazetteer(struct lexicon *x, const char *name, const char *text,
     size_t len)
@@ -534,7 +496,6 @@ lexicon_load_gazetteer(struct lexicon *x, const char *name, const char *text,
 		s->norm = (uint32_t)((*f[2] ? f[2] : f[0]) - x->pool);
 		s->code = (uint32_t)(f[3] - x->pool);
 	}
-	mark_namesakes(x);
 	return 0;
 }
 

@@ -43,11 +43,7 @@ enum {
 	W_PREFIX	= 1 << 13,	/* begins a longer gazetteer phrase */
 	W_LAWCUE	= 1 << 14,	/* Act, Treaty: ends a LAW */
 	W_COURTESY	= 1 << 15,	/* Mr., Mrs., Ms., Dr.: an ordinary person */
-	/* a one-word person of the gazetteer who is not the only person the
-	 * gazetteer has by that word ("Johnson": Andrew, Lyndon, Samuel...;
-	 * "Howard", the surname of Catherine Howard and the first name of
-	 * Howard Carter): its norm is no one's full name */
-	W_NAMESAKES	= 1 << 16,
+	/* (1 << 16: free) */
 	W_THING		= 1 << 17,	/* DNA, GDP: an acronym of no name */
 	W_OPENER	= 1 << 18	/* while, later: opens a clause, no name */
 };

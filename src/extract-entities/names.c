@@ -115,14 +115,6 @@ struct people {
 	 * the scanned sentence the second pass reads (SIZE_MAX: none) */
 	struct counted	*counted;
 	size_t		 ncounted, capcounted, cur;
-	/* one-word people of the gazetteer seen as part of a longer name
-	 * ("Mahan" of "Mahan Air", "Simpson" of "Saffir–Simpson"), at most
-	 * PARTS_MAX: the word alone is then no famous stranger */
-	struct part {
-		const char	*s;
-		size_t		 n;
-	}		*parts;
-	size_t		 nparts;
 	/* the words of the sentence read now: in wbuf, scratch kept to
 	 * spare allocations, when scan cut them; in kept, where the first
 	 * pass left them, when the second reads them */
@@ -139,8 +131,6 @@ struct people {
 	struct memo	*memo;		/* MEMO_SLOTS, made by the first scan */
 	const struct lexicon *memo_of;	/* whose look-ups it holds */
 };
-
-#define PARTS_MAX	256
 
 struct people *
 people_new(void)
@@ -165,7 +155,7 @@ people_reset(struct people *p)
 		memset(p->ftail, 0, p->nbuckets * sizeof *p->ftail);
 		memset(p->phead, 0, p->nbuckets * sizeof *p->phead);
 	}
-	p->nkept = p->nsc = p->next = p->ncounted = p->nparts = 0;
+	p->nkept = p->nsc = p->next = p->ncounted = 0;
 	p->cur = SIZE_MAX;
 	p->wtext = NULL;
 }
@@ -184,7 +174,6 @@ people_free(struct people *p)
 	free(p->kept);
 	free(p->sc);
 	free(p->counted);
-	free(p->parts);
 	free(p->wbuf);
 	free(p->sw);
 	free(p->memo);
@@ -586,20 +575,6 @@ cp_at(const char *text, size_t len, size_t i, size_t *n)
 	return cp;
 }
 
-static int
-is_apostrophe(const char *t, size_t len, size_t i, size_t *n)
-{
-	if (t[i] == '\'') {
-		*n = 1;
-		return 1;
-	}
-	if (len - i >= 3 && memcmp(t + i, "\xe2\x80\x99", 3) == 0) {
-		*n = 3;
-		return 1;
-	}
-	return 0;
-}
-
 /* A new word at byte s of the sentence, in place at the end of p->w,
  * its kind and the rest to be filled in. */
 static struct word *
@@ -883,97 +858,6 @@ scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 	}
 }
 
-/* Records the word s (n bytes, in a sentence held till the document
- * ends) as part of a longer name. */
-static void
-add_part(struct people *p, const char *s, size_t n)
-{
-	if (p->nparts >= PARTS_MAX)
-		return;
-	if (p->parts == NULL)
-		p->parts = ereallocarray(NULL, PARTS_MAX, sizeof *p->parts);
-	p->parts[p->nparts].s = s;
-	p->parts[p->nparts++].n = n;
-}
-
-static int
-is_part(const struct people *p, const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < p->nparts; i++)
-		if (p->parts[i].n == n && memcmp(p->parts[i].s, s, n) == 0)
-			return 1;
-	return 0;
-}
-
-/* Is there a hyphen, an en dash or an em dash at t[i] (len bytes)? */
-static int
-dash_at(const char *t, size_t len, size_t i)
-{
-	return (i < len && t[i] == '-') || (i + 3 <= len &&
-	    (memcmp(t + i, "\xe2\x80\x93", 3) == 0 ||
-	    memcmp(t + i, "\xe2\x80\x94", 3) == 0));
-}
-
-/* "Saffir–Simpson", "Harvard–Smithsonian": is s..e joined by a dash,
- * with no space, to another word? */
-static int
-dash_joined(const char *t, size_t len, size_t s, size_t e)
-{
-	if ((s >= 2 && dash_at(t, len, s - 1) && t[s - 2] != ' ') ||
-	    (s >= 4 && dash_at(t, len, s - 3) && t[s - 4] != ' '))
-		return 1;
-	if (e < len && t[e] == '-')
-		return e + 1 < len && t[e + 1] != ' ';
-	return dash_at(t, len, e) && e + 3 < len && t[e + 3] != ' ';
-}
-
-/* "Bradford, England": a comma and a place of the gazetteer after e,
- * not the subject of a possessive ("Putin, Russia's president")? */
-static int
-place_after(const struct lexicon *x, const char *t, size_t len, size_t e)
-{
-	const struct lexent *le;
-	size_t a, k;
-
-	if (!(e + 2 < len && t[e] == ',' && t[e + 1] == ' ' && t[e + 2] >= 'A'
-	    && t[e + 2] <= 'Z'))
-		return 0;
-	for (a = e + 2; a < len && ((t[a] | 32) >= 'a' && (t[a] | 32) <= 'z');
-	    a++)
-		;
-	le = lexicon_get(x, t + e + 2, a - e - 2);
-	return le != NULL && (le->type == E_GPE || le->type == E_LOC) &&
-	    !(a < len && is_apostrophe(t, len, a, &k));
-}
-
-int
-names_gazetteer_name(const struct lexicon *x, const struct people *p,
-    const struct lexent *hit, const char *t, size_t len, size_t s, size_t e)
-{
-	size_t b = s, a;
-
-	if (hit == NULL || hit->type != E_PERSON ||
-	    (hit->flags & W_NAMESAKES) || dash_joined(t, len, s, e) ||
-	    is_part(p, t + s, e - s) || place_after(x, t, len, e))
-		return 0;
-	/* "James Webb", "Webb Telescope": a capitalised word next to it
-	 * makes it part of a longer name */
-	if (e + 1 < len && t[e] == ' ' && t[e + 1] >= 'A' && t[e + 1] <= 'Z')
-		return 0;
-	/* "Mrs. Taylor": an ordinary person of the story */
-	while (b > 0 && t[b - 1] == ' ')
-		b--;
-	for (a = b; a > 0 && t[a - 1] != ' '; a--)
-		;
-	if (b > a && (lexicon_flags(x, t + a, b - a) & W_COURTESY))
-		return 0;
-	return !(b > a && b < s && t[a] >= 'A' && t[a] <= 'Z' && t[b - 1] !=
-	    '.' && t[b - 1] != ',' && !(lexicon_flags(x, t + a, b - a) &
-	    (W_TITLE | W_TITLEPRE | W_FUNCTION)));
-}
-
 struct finder {
 	const struct lexicon	*x;
 	struct people		*p;
@@ -1170,25 +1054,17 @@ gazetteer(struct finder *f)
 		 * the suffragist Livermore: a one-word person of the
 		 * gazetteer only stands alone */
 		if (last == i && hit->type == E_PERSON && (in_run(f, i + 1) ||
-		    (i > 0 && in_run(f, i - 1) && !w[i - 1].covered))) {
-			/* "Mahan Air": a lone "Mahan" is no Alfred Mahan */
-			if (f->mode == NAMES_COLLECT)
-				add_part(f->p, f->t + w[i].s, w[i].e - w[i].s);
+		    (i > 0 && in_run(f, i - 1) && !w[i - 1].covered)))
 			continue;
-		}
-		/* "Saffir–Simpson scale": a person's word joined by a dash
-		 * to another is part of a longer name, here and later */
-		if (last == i && hit->type == E_PERSON && f->mode ==
-		    NAMES_COLLECT && dash_joined(f->t, f->len, w[i].s, w[i].e))
-			add_part(f->p, f->t + w[i].s, w[i].e - w[i].s);
 		for (j = i; j <= last; j++) {
 			w[j].covered = 1;
 			w[j].gaztype = hit->type;
 		}
+		/* (a lone word keeps its text: "Burton" in 1916 is the
+		 * senator, not the gazetteer's actor) */
 		if (hit->type == E_PERSON)
-			person(f, i, last, last > i || names_gazetteer_name(f->x,
-			    f->p, hit, f->t, f->len, w[i].s, w[i].e) ?
-			    lexicon_norm(f->x, hit) : NULL);
+			person(f, i, last, last > i ? lexicon_norm(f->x, hit) :
+			    NULL);
 		else if (f->mode == NAMES_EMIT)
 			emit(f, i, last, hit->type, N_FIXED,
 			    lexicon_norm(f->x, hit), lexicon_code(f->x, hit));

@@ -68,19 +68,6 @@ const char *people_by_last_but_one(const struct people *p,
 const char *people_by_initials(const struct people *p, const char *letters,
     size_t n);
 
-/*
- * May a one-word mention s..e of text t (len bytes), which the gazetteer
- * knows as the person hit, take the gazetteer's full name ("Putin" ->
- * Vladimir Vladimirovich Putin)?  Only when the gazetteer has no other
- * person by that word (W_NAMESAKES), when no title of courtesy comes
- * before it ("Mr. Johnson" is someone in the story), when no dash joins
- * it to another word ("Saffir–Simpson scale") and when the document does
- * not use it as part of a longer name ("Mahan Air").
- */
-int names_gazetteer_name(const struct lexicon *x, const struct people *p,
-    const struct lexent *hit, const char *t, size_t len, size_t s,
-    size_t e);
-
 enum names_mode { NAMES_COLLECT, NAMES_EMIT };
 
 /*
