@@ -1144,6 +1144,22 @@ Fairbanks,PERSON,Fairbanks"
 Fairbanks,PERSON,Charles W. Fairbanks"
 }
 
+# (Until stop 35 "Fort Vaux", the Verdun fort of the 1916 pages, was a
+# person 334 times: the gazetteer's Calvert Vaux and the model.)
+@test "a name that begins with Fort, Port, Cape, Lake or Mount is a place, not a person; the gazetteer's Fort Worth stays a city" {
+	run ee_names "The Germans attacked Fort Vaux again. The ship passed Cape Mendocino and Port Stanley. He lives near Lake Charles in Fort Worth. Fort Souville is held by the French after a long fight. The Mount Vernon Bank failed."
+	assert_success
+	assert_output "Germans,NORP,Germany
+Fort Vaux,LOC,Fort Vaux
+Cape Mendocino,LOC,Cape Mendocino
+Port Stanley,LOC,Port Stanley
+Lake Charles,LOC,Lake Charles
+Fort Worth,GPE,Fort Worth
+Fort Souville,LOC,Fort Souville
+French,NORP,France
+Mount Vernon Bank,ORG,Mount Vernon Bank"
+}
+
 @test "a gazetteer surname inside a longer name is not that person: Saffir–Simpson, Mahan Air, NASA's Hubble" {
 	run ee_names "On the Saffir–Simpson scale it was weak. Iran's Mahan Air was banned. Mahan denied it. NASA's Hubble telescope saw it."
 	assert_success

@@ -43,7 +43,7 @@ enum {
 	W_PREFIX	= 1 << 13,	/* begins a longer gazetteer phrase */
 	W_LAWCUE	= 1 << 14,	/* Act, Treaty: ends a LAW */
 	W_COURTESY	= 1 << 15,	/* Mr., Mrs., Ms., Dr.: an ordinary person */
-	/* (1 << 16: free) */
+	W_PLACEHEAD	= 1 << 16,	/* Fort, Lake: begins a place's name */
 	W_THING		= 1 << 17,	/* DNA, GDP: an acronym of no name */
 	W_OPENER	= 1 << 18	/* while, later: opens a clause, no name */
 };

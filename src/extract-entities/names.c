@@ -1338,6 +1338,17 @@ span(struct finder *f, size_t a, size_t b)
 		titled = 1;
 	}
 
+	/* "Fort Vaux", "Lake Toxaway", "Cape Mendocino": a place, not
+	 * a person, unless the gazetteer has the words ("Fort Worth") */
+	if (!titled && !f->headline && a < b && (w[a].exact & W_PLACEHEAD) &&
+	    !org_cue(f, a, b)) {
+		for (i = a; i <= b && !w[i].covered; i++)
+			;
+		if (i > b) {
+			emit(f, a, b, E_LOC, N_TEXT, NULL, NULL);
+			return;
+		}
+	}
 	/* "Fairfax County", "Hancock Brook", "Hay Street", "Patriot Act",
 	 * "Foreign Policy Concept" */
 	if (!titled && !f->headline && a < b && (w[b].exact & (W_GPECUE |
@@ -1689,13 +1700,13 @@ names_late(const struct lexicon *x, struct people *p, const char *text,
 	 * given name ("Support SouthFront" is a brand; "Actor Brendan
 	 * Fraser" has a job before two words; "FORTIFIED AGAINST" is in
 	 * capitals; "Visited Ashland", "Near Morrillton" are a verb and a
-	 * preposition) */
+	 * preposition; "Fort Souville" a place) */
 	a = f.first;
 	if (a + 1 < n && capword(&w[a]) && w[a].common && !w[a].upper &&
 	    !w[a + 1].upper && !verb_form(&f, a) && !(w[a].lower &
 	    (W_LOCPREP | W_CONNECTOR | W_SAYS)) &&
 	    !w[a].covered && !(w[a].lower & W_FUNCTION) && !(w[a].exact &
-	    (W_TITLE | W_TITLEPRE | W_ORGCUE | W_EVENTCUE)) &&
+	    (W_TITLE | W_TITLEPRE | W_ORGCUE | W_EVENTCUE | W_PLACEHEAD)) &&
 	    name_like(&f, a + 1) && !w[a + 1].covered && plain_word(&f, a + 1)
 	    && !(a + 2 < n && (capword(&w[a + 2]) || (w[a + 2].kind ==
 	    K_PUNCT && f.t[w[a + 2].s] == '-'))))
