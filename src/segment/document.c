@@ -152,28 +152,47 @@ put_escaped(char *p, const char *s, size_t n)
 }
 
 /*
+ * How the text of a sentence goes on from token i - 1 to token i: one
+ * space, or a word broken at a line end joined again (rejoin.c).  Not in
+ * --lean rows, which have no folds to say so.
+ */
+static enum rejoin
+gap_join(const struct segmenter *sg, const struct tok *t, size_t i)
+{
+	if (sg->lean || !rejoin_candidate(sg->d, t[i - 1].end, t[i].start))
+		return REJOIN_NO;
+	return rejoin_at(sg->words, sg->d, t[i - 1].start, t[i - 1].end,
+	    t[i].start, t[i].end);
+}
+
+/*
  * Writes the text of a sentence of a document without bad bytes to p
  * (room for its span, twice that if the document has a backslash): its
- * tokens joined by one space.  Tokens already one space apart in the
+ * tokens joined by one space, or by nothing where a word broken at a
+ * line end is joined again.  Tokens already one space apart in the
  * source are copied as one run.  Each gap between tokens that is not
- * one byte of source is noted in sg->folds.  The text has no TAB, LF or
- * CR left after folding; only a backslash needs escaping.
+ * one byte of source is noted in sg->folds, and so is each joined one
+ * (the byte before it stands for itself and the gap).  The text has no
+ * TAB, LF or CR left after folding; only a backslash needs escaping.
  */
 static char *
 put_text(struct segmenter *sg, char *p, const struct tok *t, size_t n)
 {
 	const char *d = sg->d;
 	size_t i, j, gap, len, at = 0;	/* at: offset in the unescaped text */
+	enum rejoin how;
 	int single = 1;
 
 	/*
 	 * Most often every gap between tokens is one byte (a space, or the
-	 * newline of a wrapped line): then the text is the source span
-	 * with those bytes made spaces, one copy and no folds.  Looking
-	 * for runs instead mispredicts a branch at every line end.
+	 * newline of a wrapped line) and no word is broken: then the text
+	 * is the source span with those bytes made spaces, one copy and no
+	 * folds.  Looking for runs instead mispredicts a branch at every
+	 * line end.
 	 */
-	for (i = 1; i < n; i++)
-		single &= t[i].start == t[i - 1].end + 1;
+	for (i = 1; i < n && single; i++)
+		single = t[i].start == t[i - 1].end + 1 &&
+		    (d[t[i - 1].end] != '\n' || gap_join(sg, t, i) == REJOIN_NO);
 	if (single && !sg->backslash) {
 		len = t[n - 1].end - t[0].start;
 		memcpy(p, d + t[0].start, len);
@@ -187,10 +206,20 @@ put_text(struct segmenter *sg, char *p, const struct tok *t, size_t n)
 			;
 		if (i > 0) {
 			gap = t[i].start - t[i - 1].end;
-			if (gap != 1)
-				folds_add(&sg->folds, at, (long)gap - 1);
-			*p++ = ' ';
-			at++;
+			if ((how = gap_join(sg, t, i)) == REJOIN_NO) {
+				if (gap != 1)
+					folds_add(&sg->folds, at,
+					    (long)gap - 1);
+				*p++ = ' ';
+				at++;
+			} else {
+				if (how == REJOIN_DROP_HYPHEN) {
+					p--;	/* the '-' */
+					at--;
+					gap++;
+				}
+				folds_add(&sg->folds, at - 1, (long)gap);
+			}
 		}
 		len = t[j - 1].end - t[i].start;
 		if (sg->backslash && memchr(d + t[i].start, '\\', len))
@@ -206,23 +235,34 @@ put_text(struct segmenter *sg, char *p, const struct tok *t, size_t n)
 
 /*
  * The text of a sentence of a document with bad bytes, into sg->text:
- * each token copied with them replaced by U+FFFD, each replacement and
- * each gap between tokens that is not one byte noted in sg->folds, in
- * text order.
+ * each token copied with them replaced by U+FFFD; each replacement, each
+ * gap between tokens that is not one byte and each joined one noted in
+ * sg->folds, in text order.
  */
 static void
 dirty_text(struct segmenter *sg, const struct tok *t, size_t n)
 {
 	const char *d = sg->d;
-	size_t i;
+	size_t i, gap;
+	enum rejoin how;
 
 	buf_reset(&sg->text);
 	for (i = 0; i < n; i++) {
 		if (i > 0) {
-			if (t[i].start - t[i - 1].end != 1)
-				folds_add(&sg->folds, sg->text.len,
-				    (long)(t[i].start - t[i - 1].end) - 1);
-			buf_addc(&sg->text, ' ');
+			gap = t[i].start - t[i - 1].end;
+			if ((how = gap_join(sg, t, i)) == REJOIN_NO) {
+				if (gap != 1)
+					folds_add(&sg->folds, sg->text.len,
+					    (long)gap - 1);
+				buf_addc(&sg->text, ' ');
+			} else {
+				if (how == REJOIN_DROP_HYPHEN) {
+					sg->text.len--;	/* the '-' */
+					gap++;
+				}
+				folds_add(&sg->folds, sg->text.len - 1,
+				    (long)gap);
+			}
 		}
 		append_replacing_bad(sg, d + t[i].start, t[i].end - t[i].start);
 	}

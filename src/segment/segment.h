@@ -232,6 +232,43 @@ int hashset_add(struct hashset *s, uint64_t h);
 int hashset_has(const struct hashset *s, uint64_t h);
 void hashset_free(struct hashset *s);
 
+/* ---- rejoin.c ---- */
+
+/*
+ * The words of a language, for rejoin_at: a list of lower-case words,
+ * one a line ('#' begins a comment line), read where it is; the set of
+ * their hashes is made on first use.
+ */
+#define DICTIONARY_FILTER_BITS	(1 << 19)
+struct dictionary {
+	const char	*list;
+	size_t		 len;
+	struct hashset	 words;
+	/* a bit of each word's hash: most look-ups (the two words at a
+	 * line end are not one) end in its 64 KB, not the set's 2 MB */
+	uint64_t	*filter;
+	int		 built;
+};
+
+#define DICTIONARY_INIT(list, len) { (list), (len), HASHSET_INIT, NULL, 0 }
+
+/* How the text goes on across a line break between two words. */
+enum rejoin {
+	REJOIN_NO,		/* a space: two words */
+	REJOIN_JOIN,		/* nothing: "fol\nlowing" */
+	REJOIN_DROP_HYPHEN,	/* nothing, the hyphen dropped: "assur-\ned" */
+	REJOIN_KEEP_HYPHEN	/* the hyphen alone: "well-\nknown" */
+};
+
+/* Might the words ending at a_end and starting at b_start of d be one?
+ * (A test of two bytes, before rejoin_at's look-ups.) */
+int rejoin_candidate(const char *d, size_t a_end, size_t b_start);
+/* How the text goes on from the word d[a_start, a_end) to the word
+ * d[b_start, b_end) after it; dict may be NULL (no words known). */
+enum rejoin rejoin_at(struct dictionary *dict, const char *d, size_t a_start,
+    size_t a_end, size_t b_start, size_t b_end);
+void dictionary_free(struct dictionary *dict);
+
 /* ---- furniture.c ---- */
 
 /* A site's repeated lines (see furniture.c): hashes of their folded text. */
@@ -351,6 +388,8 @@ struct segmenter {
 	struct buf	 rows;		/* written, not yet handed to out.h */
 	unsigned	 role_mask;	/* bit (1 << role) set: role written */
 	const struct furniture *furniture;	/* NULL: none known */
+	struct dictionary *words;	/* to join words broken at a line
+					 * end; NULL: hyphens only */
 	/* the document being written */
 	const char	*d;
 	size_t		 n;

@@ -24,7 +24,12 @@
  * records of a doc not given are not checked).  White space is the
  * contract's: ASCII space, TAB, LF, VT, FF, CR and U+0085, U+00A0,
  * U+1680, U+2000..U+200B, U+2028, U+2029, U+202F, U+205F, U+3000,
- * U+FEFF.  A source byte that is not UTF-8 reads as U+FFFD, as the tools
+ * U+FEFF.  A word broken at a line end may be whole in the column, as
+ * segment joins it again ("assur-\ned", "fol\nlowing" as "assured",
+ * "following"; "well-\nknown" as "well-known"): the source's hyphen and
+ * white space between a letter and a lower-case letter may be missing,
+ * or its white space alone after a hyphen.
+ * A source byte that is not UTF-8 reads as U+FFFD, as the tools
  * write it; with -c, or a span cutting a character, it is an error.
  * Prints the number of records checked; exits 1 at the first failure.
  */
@@ -332,6 +337,43 @@ only_space(const struct doc *d, size_t from, size_t to, const char *where)
 	}
 }
 
+static int
+letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/*
+ * Is got the source's want, but for words broken at a line end and
+ * joined again (segment's text): where they differ, want may have a
+ * hyphen and white space that got has not, after a letter (or the
+ * hyphen, which got keeps) and before a lower-case letter.
+ */
+static int
+same_text(const char *got, size_t glen, const char *want, size_t wlen)
+{
+	size_t i = 0, j = 0, k;
+
+	while (i < wlen && j < glen) {
+		if (want[i] == got[j]) {
+			i++;
+			j++;
+			continue;
+		}
+		if (i == 0 || !(letter(want[i - 1]) || want[i - 1] == '-'))
+			return 0;
+		k = i + (want[i] == '-' && letter(want[i - 1]));
+		if (k == wlen || ws((const unsigned char *)want + k, wlen - k) != 1)
+			return 0;
+		while (k < wlen && ws((const unsigned char *)want + k, wlen - k) == 1)
+			k++;
+		if (k == wlen || want[k] < 'a' || want[k] > 'z')
+			return 0;
+		i = k;
+	}
+	return i == wlen && j == glen;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -420,7 +462,7 @@ main(int argc, char **argv)
 			else
 				got = xstrndup(g, glen);
 		}
-		if (glen != wlen || memcmp(got, want, wlen) != 0)
+		if (!same_text(got, glen, want, wlen))
 			die(EXIT_DATA, "%s: %s '%s' but the source bytes %zu..%zu of %s say '%s'",
 			    where, column, got, s, e, d->name, want);
 		free(want);

@@ -1,0 +1,176 @@
+/*
+ * Words that a hard-wrapped text breaks at a line end, joined again in a
+ * sentence's text: "assur-\ned" is "assured".  The OCR of old newspapers
+ * loses most of the hyphens ("fol\nlowing": five breaks in six of the
+ * 1916 pages), so a break without one is joined too when a dictionary
+ * says so; with a hyphen, the dictionary tells a broken word from a
+ * compound ("well-\nknown" stays "well-known").
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "segment.h"
+#include "util.h"
+
+/*
+ * Function words, which the dictionary (WordNet's forms) lacks: "for"
+ * and "a" are two words, not a broken "fora".  Only their being words
+ * matters here.
+ */
+static const char *const function_words[] = {
+	"a", "about", "above", "after", "against", "all", "am", "an", "and",
+	"any", "are", "as", "at", "be", "because", "been", "before", "being",
+	"below", "between", "both", "but", "by", "can", "could", "did", "do",
+	"does", "down", "during", "each", "either", "every", "few", "for",
+	"from", "had", "has", "have", "he", "her", "here", "hers", "him",
+	"his", "how", "i", "if", "in", "into", "is", "it", "its", "may",
+	"me", "might", "more", "most", "must", "my", "neither", "no", "nor",
+	"not", "of", "off", "on", "one", "onto", "or", "our", "ours", "out",
+	"over", "own", "shall", "she", "should", "so", "some", "such",
+	"than", "that", "the", "their", "theirs", "them", "then", "there",
+	"these", "they", "this", "those", "though", "through", "thus", "to",
+	"too", "under", "unless", "until", "unto", "up", "upon", "us", "was",
+	"we", "were", "what", "when", "where", "whether", "which", "while",
+	"who", "whom", "whose", "why", "will", "with", "within", "without",
+	"would", "ye", "yet", "you", "your", "yours", NULL
+};
+
+/* The hash of a word: its lower case, a then b. */
+static uint64_t
+word_hash(const char *a, size_t an, const char *b, size_t bn)
+{
+	uint64_t h = HASHSET_FNV_OFFSET;
+	size_t i;
+
+	for (i = 0; i < an; i++)
+		h = (h ^ (unsigned char)(a[i] | 0x20)) * HASHSET_FNV_PRIME;
+	for (i = 0; i < bn; i++)
+		h = (h ^ (unsigned char)(b[i] | 0x20)) * HASHSET_FNV_PRIME;
+	return h;
+}
+
+/* The bit of h in dict->filter. */
+#define FILTER_WORD(h)	(((h) >> 40) % DICTIONARY_FILTER_BITS / 64)
+#define FILTER_BIT(h)	(UINT64_C(1) << ((h) >> 40) % 64)
+
+static void
+add(struct dictionary *dict, uint64_t h)
+{
+	(void)hashset_add(&dict->words, h);
+	dict->filter[FILTER_WORD(h)] |= FILTER_BIT(h);
+}
+
+/* The set is made on the first break that needs it: a web article, whose
+ * lines are paragraphs, seldom has one. */
+static void
+dictionary_build(struct dictionary *dict)
+{
+	const char *p = dict->list, *end = dict->list + dict->len, *nl;
+	size_t k;
+
+	dict->built = 1;
+	dict->filter = ecalloc(DICTIONARY_FILTER_BITS / 64,
+	    sizeof *dict->filter);
+	for (; p < end; p = nl + 1) {
+		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			nl = end;
+		if (nl > p && *p != '#')
+			add(dict, word_hash(p, (size_t)(nl - p), NULL, 0));
+	}
+	for (k = 0; function_words[k] != NULL; k++)
+		add(dict, word_hash(function_words[k],
+		    strlen(function_words[k]), NULL, 0));
+}
+
+static int
+known(struct dictionary *dict, const char *a, size_t an, const char *b,
+    size_t bn)
+{
+	uint64_t h;
+
+	if (dict == NULL)
+		return 0;
+	if (!dict->built)
+		dictionary_build(dict);
+	h = word_hash(a, an, b, bn);
+	return (dict->filter[FILTER_WORD(h)] & FILTER_BIT(h)) &&
+	    hashset_has(&dict->words, h);
+}
+
+static int
+is_letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int
+is_lower(char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+int
+rejoin_candidate(const char *d, size_t a_end, size_t b_start)
+{
+	char last = d[a_end - 1];
+
+	return is_lower(d[b_start]) && (is_letter(last) || (last == '-' &&
+	    a_end >= 2 && is_letter(d[a_end - 2])));
+}
+
+enum rejoin
+rejoin_at(struct dictionary *dict, const char *d, size_t a_start,
+    size_t a_end, size_t b_start, size_t b_end)
+{
+	size_t i, as, ae, be, lf = 0;
+	int hyphen, whole, parts;
+
+	if (a_end <= a_start || b_end <= b_start ||
+	    !rejoin_candidate(d, a_end, b_start))
+		return REJOIN_NO;
+	/* one line end between them, and only spaces */
+	for (i = a_end; i < b_start; i++) {
+		if (d[i] == '\n')
+			lf++;
+		else if (d[i] != ' ' && d[i] != '\t' && d[i] != '\r')
+			return REJOIN_NO;
+	}
+	if (lf != 1)
+		return REJOIN_NO;
+	/* a: the letters that end A, the whole of its word ("(fac",
+	 * "anti-Ger", not "3fac"); b: those that begin B, the whole of
+	 * its word ("tion),", not "low-up") */
+	hyphen = d[a_end - 1] == '-';
+	ae = a_end - (size_t)hyphen;
+	for (as = ae; as > a_start && is_letter(d[as - 1]); as--)
+		;
+	if (as > a_start && ((d[as - 1] >= '0' && d[as - 1] <= '9') ||
+	    ((unsigned char)d[as - 1] & 0x80)))
+		return REJOIN_NO;
+	for (be = b_start; be < b_end && is_lower(d[be]); be++)
+		;
+	if (be < b_end && (is_letter(d[be]) || d[be] == '-' ||
+	    (d[be] >= '0' && d[be] <= '9') || ((unsigned char)d[be] & 0x80)))
+		return REJOIN_NO;
+	whole = known(dict, d + as, ae - as, d + b_start, be - b_start);
+	if (!whole && !hyphen)
+		return REJOIN_NO;	/* (most line ends: one look-up) */
+	parts = known(dict, d + as, ae - as, NULL, 0) &&
+	    known(dict, d + b_start, be - b_start, NULL, 0);
+	/* With a hyphen, two words that make none are a compound; a word
+	 * the dictionary lacks, a name most often ("Wil-\nson"), is broken
+	 * there.  Without one, two words stay two ("for a", "be came"). */
+	if (hyphen)
+		return whole || !parts ? REJOIN_DROP_HYPHEN : REJOIN_KEEP_HYPHEN;
+	return whole && !parts ? REJOIN_JOIN : REJOIN_NO;
+}
+
+void
+dictionary_free(struct dictionary *dict)
+{
+	hashset_free(&dict->words);
+	free(dict->filter);
+	dict->filter = NULL;
+	dict->built = 0;
+}

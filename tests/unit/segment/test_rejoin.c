@@ -1,0 +1,63 @@
+/*
+ * Words broken at a line end (rejoin.c): with a dictionary, a break
+ * without a hyphen is joined when the two pieces make a word and are not
+ * both words; with one, a compound of two words keeps its hyphen; without
+ * a dictionary only hyphens join.  Only a single line end between a
+ * letter and a lower-case letter is a break.
+ */
+#include <string.h>
+
+#include "segment.h"
+#include "tap.h"
+
+static const char words[] =
+    "# a comment line\nassured\nfollowing\nwell\nknown\ntoday\nday\n"
+    "fora\nabroad\nbroad\nprofit\n";
+
+/* How the text goes on between the two words of s, split at its first
+ * white space. */
+static enum rejoin
+how(struct dictionary *dict, const char *s)
+{
+	size_t n = strlen(s), a_end = strcspn(s, " \n\r"), b = a_end;
+
+	while (b < n && strchr(" \n\r", s[b]))
+		b++;
+	return rejoin_at(dict, s, 0, a_end, b, b + strcspn(s + b, " "));
+}
+
+int
+main(void)
+{
+	struct dictionary dict = DICTIONARY_INIT(words, sizeof words - 1);
+
+	ok(how(&dict, "assur-\ned") == REJOIN_DROP_HYPHEN,
+	    "assur-/ed: the hyphen of a broken word goes");
+	ok(how(&dict, "fol\nlowing") == REJOIN_JOIN,
+	    "fol/lowing: pieces that make a word, one no word, are joined");
+	ok(how(&dict, "for\na") == REJOIN_NO && how(&dict, "a\nbroad") ==
+	    REJOIN_NO, "for/a, a/broad: two words stay two (function words "
+	    "are words)");
+	ok(how(&dict, "well-\nknown") == REJOIN_KEEP_HYPHEN,
+	    "well-/known: two words that make none keep the hyphen");
+	ok(how(&dict, "to-\nday") == REJOIN_DROP_HYPHEN,
+	    "to-/day: two words that make one lose it");
+	ok(how(&dict, "Wil-\nson") == REJOIN_DROP_HYPHEN &&
+	    how(&dict, "Wil\nson") == REJOIN_NO,
+	    "Wil-/son, unknown, is joined at its hyphen, not without one");
+	ok(how(&dict, "fol\n\nlowing") == REJOIN_NO &&
+	    how(&dict, "fol lowing") == REJOIN_NO &&
+	    how(&dict, "fol\nLowing") == REJOIN_NO,
+	    "no join over two line ends, a space alone, or before a capital");
+	ok(how(&dict, "pro\r\nfit,") == REJOIN_JOIN &&
+	    how(&dict, "(pro\nfit)") == REJOIN_JOIN,
+	    "CRLF is a line end; punctuation around the pieces stays out");
+	ok(how(&dict, "3pro\nfit") == REJOIN_NO &&
+	    how(&dict, "pro\nfit-making") == REJOIN_NO,
+	    "a piece must be a whole word of letters (not 3pro, fit-making)");
+	dictionary_free(&dict);
+	ok(how(NULL, "assur-\ned") == REJOIN_DROP_HYPHEN &&
+	    how(NULL, "fol\nlowing") == REJOIN_NO,
+	    "without a dictionary, only hyphens join");
+	return tap_done();
+}
