@@ -536,21 +536,23 @@ Nobody left early!'
 # (Until stop 36 the OCR pages of 1916 kept some forty broken words a
 # page: "assur- ed", "fol lowing", and "President Wil son", whose "Wil"
 # was the person.)
-@test "a word broken at a line end is whole in text (assur-/ed, fol/lowing, to-/day, Wil-/son), a compound keeps its hyphen (well-/known), two words stay two (for/a); folds map each back" {
-	printf 'Some headline for the test here\n\nThe board was assur-\ned of the fol\nlowing facts by a well-\nknown group, for\na long time; to-\nday Senator Wil-\nson spoke.\n' >"$T/b.txt"
+@test "a word broken at a line end is whole in text (assur-/ed, fol/lowing, to-/day, Wil-/son, Roose/velt), a compound keeps its hyphen (well-/known), two words stay two (for/a); folds map each back" {
+	printf 'Some headline for the test here\n\nThe board was assur-\ned of the fol\nlowing facts by a well-\nknown group, for\na long time; to-\nday Senator Wil-\nson and Colonel Roose\nvelt spoke.\n' >"$T/b.txt"
 	cd "$T"
 	run segment b.txt
 	assert_success
 	# assured: the r at 18 stands for "r-\n"; following: the l at 31 for
-	# "l\n"; well-known: the hyphen at 54 for "-\n"; today, Wilson
-	assert_line --index 2 $'b.txt\t2\t2\tbody\t33\t153\tThe board was assured of the following facts by a well-known group, for a long time; today Senator Wilson spoke.\tSome headline for the test here\t\t18:2,31:1,54:1,86:2,101:2'
+	# "l\n"; well-known: the hyphen at 54 for "-\n"; today, Wilson;
+	# Roosevelt, a name of the gazetteer's, without a hyphen
+	assert_line --index 2 $'b.txt\t2\t2\tbody\t33\t176\tThe board was assured of the following facts by a well-known group, for a long time; today Senator Wilson and Colonel Roosevelt spoke.\tSome headline for the test here\t\t18:2,31:1,54:1,86:2,101:2,122:1'
 	# the mentions and tokens of the joined words span the source's
-	run sh -c 'segment b.txt | extract-entities | cut -f 3-6 | grep Wilson'
-	assert_output $'138\t146\tWilson\tPERSON'
+	run sh -c 'segment b.txt | extract-entities | cut -f 3-6 | grep -E "Wilson|Roosevelt"'
+	assert_output $'138\t146\tWilson\tPERSON\n159\t169\tRoosevelt\tPERSON'
 	run sh -c 'segment b.txt | tag | cut -f 8-10 | grep -E "assured|following|Wilson"'
 	assert_output $'47\t56\tassured\n64\t74\tfollowing\n138\t146\tWilson'
 	[ "$(tail -c +48 b.txt | head -c 9)" = $'assur-\ned' ]
 	[ "$(tail -c +139 b.txt | head -c 8)" = $'Wil-\nson' ]
+	[ "$(tail -c +160 b.txt | head -c 10)" = $'Roose\nvelt' ]
 }
 
 @test "--lean rows keep the source's words as they are broken (no folds to say otherwise), so furniture lines match the source" {

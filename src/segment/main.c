@@ -21,9 +21,9 @@
 #include "split.h"
 #include "util.h"
 
-/* The English words that join a word broken at a line end again: WordNet's
- * lower-case words and forms (data/entities/common-words.txt), compiled
- * in by src/segment/tool.mk. */
+/* The words that join a word broken at a line end again: WordNet's
+ * lower-case words and forms and the words of the gazetteer's names,
+ * compiled in by src/segment/tool.mk. */
 extern const char segment_words[], segment_words_end[];
 
 static const char usage_line[] =
