@@ -1281,3 +1281,14 @@ Associated Press,ORG,Associated Press,byline"
 	assert_line "Rex Steele,PERSON,Rex Steele"
 	assert_line "K. G. Morris,PERSON,K. G. Morris"
 }
+
+# (Until stop 36 the 1916 pages' entity summary had HUGHES, ROOSEVELT,
+# WILSON and 2,200 other names in capitals as persons apart.)
+@test "a name in capitals is the person the document names plainly (HUGHES is Charles E. Hughes), else written as names are (BORAH is Borah, O'BRIEN O'Brien)" {
+	run ee_names "Charles E. Hughes spoke at the rally. The crowd cheered HUGHES and Senator BORAH loudly. Mr. O'BRIEN and JEAN-CLAUDE JUNCKER agreed."
+	assert_success
+	assert_line "HUGHES,PERSON,Charles E. Hughes"
+	assert_line "BORAH,PERSON,Borah"
+	assert_line "O'BRIEN,PERSON,O'Brien"
+	assert_line "JEAN-CLAUDE JUNCKER,PERSON,Jean-Claude Juncker"
+}

@@ -1374,6 +1374,80 @@ initials_of(const struct extractor *e, const char *s, size_t n)
 	return full;
 }
 
+/* Is w (n bytes) a Roman number of a name, I to XXXIX ("Henry VIII")? */
+static int
+roman(const char *w, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && i < 3 && w[i] == 'X')
+		i++;
+	if (i + 2 <= n && w[i] == 'I' && (w[i + 1] == 'X' || w[i + 1] == 'V'))
+		i += 2;
+	else {
+		i += i < n && w[i] == 'V';
+		while (i < n && w[i] == 'I')
+			i++;
+	}
+	return n > 0 && i == n;
+}
+
+/*
+ * "HUGHES", "CHARLES E. HUGHES": a name in capitals (a headline's, a
+ * banner's) written into out (max bytes) as names are written, each word
+ * a capital and small letters ("Hughes", "O'Brien", "Jean-Claude"), a
+ * Roman number after the first word kept ("Henry VIII"); returns 0, out
+ * unwritten, unless s (n bytes) is such a name: ASCII capitals (no case
+ * table is kept here) and . ' - and spaces, a word of two capitals or
+ * more, four bytes or more ("NG" are initials, see initials_of).
+ */
+static int
+title_cased(const char *s, size_t n, char *out, size_t max)
+{
+	size_t i, w, run = 0;
+	int start = 1, shout = 0;
+
+	if (n < 4 || n >= max)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (s[i] >= 'A' && s[i] <= 'Z')
+			shout |= ++run >= 2;
+		else if (s[i] == ' ' || s[i] == '.' || s[i] == '\'' ||
+		    s[i] == '-')
+			run = 0;
+		else
+			return 0;
+	}
+	if (!shout)
+		return 0;
+	for (i = 0; i < n; i = w) {
+		for (w = i; w < n && s[w] != ' '; w++)
+			;
+		if (i > 0 && roman(s + i, w - i)) {
+			memcpy(out + i, s + i, w - i);
+			if (w < n)
+				out[w++] = ' ';
+			continue;
+		}
+		for (run = 0, start = 1; i < w; i++) {
+			if (s[i] >= 'A' && s[i] <= 'Z') {
+				out[i] = start ? s[i] : (char)(s[i] | 0x20);
+				start = 0;
+				run++;
+				continue;
+			}
+			out[i] = s[i];
+			/* O'Brien, but Hughes's; Jean-Claude, J.R. */
+			start = s[i] == '\'' ? run == 1 : 1;
+			run = 0;
+		}
+		if (w < n)
+			out[w++] = ' ';
+	}
+	out[n] = '\0';
+	return 1;
+}
+
 /*
  * A person a sentence names by one word ("Day") whom a later one names in
  * full ("Doris Day"), found only then (the name model reads sentence by
@@ -1391,6 +1465,16 @@ later_full_name(struct extractor *e, struct found *f)
 
 	if (m->how != N_PERSON || n < 2)	/* ("J", "I": misread print) */
 		return;
+	/* "HUGHES" is the Hughes the document names plainly, if it does */
+	if (title_cased(text + m->s, n, m->val, sizeof m->val)) {
+		full = people_fullest(e->people, m->val, n);
+		if (full != NULL && strchr(full, ' ') != NULL) {
+			m->norm = full;
+			m->norm_in_val = 0;
+		} else
+			m->norm_in_val = 1;
+		return;
+	}
 	norm = mention_norm(m);
 	if (norm != NULL ? strchr(norm, ' ') != NULL :
 	    memchr(text + m->s, ' ', n) != NULL)
