@@ -257,7 +257,8 @@ dirty_text(struct segmenter *sg, const struct tok *t, size_t n)
 				buf_addc(&sg->text, ' ');
 			} else {
 				if (how == REJOIN_DROP_HYPHEN) {
-					sg->text.len--;	/* the '-' */
+					/* the '-' (a buf ends in a NUL) */
+					sg->text.data[--sg->text.len] = '\0';
 					gap++;
 				}
 				folds_add(&sg->folds, sg->text.len - 1,
