@@ -7,6 +7,8 @@
  * byte odd) are segmented knowing their odd lines as the site's
  * (segment --furniture), which must keep all of that too; and half
  * (the first byte's second bit) write lean rows (segment --lean).
+ * Words broken at a line end are joined by a small dictionary of short
+ * words, so that every kind of join is within a fuzzer's reach.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -33,6 +35,11 @@ field_num(const char *s, const char *end, size_t col)
 	return v;
 }
 
+static const char fuzz_words[] = "a\nb\nab\nabc\ncd\nabcd\nxy\n";
+/* made on first use, kept across runs, as in segment */
+static struct dictionary words = DICTIONARY_INIT(fuzz_words,
+    sizeof fuzz_words - 1);
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -45,6 +52,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	fuzz_capture_stdout();
 	segmenter_init(&sg, (1u << NROLES) - 1);
+	sg.words = &words;
 	if (size > 0 && (data[0] & 1)) {
 		for (line = d, k = 0; line < d + size; line = nl + 1, k++) {
 			if ((nl = memchr(line, '\n', (size_t)(d + size - line))) == NULL)
