@@ -2,7 +2,8 @@
  * folds.h - mapping offsets in a sentence's text back to its document.
  *
  * segment writes sentence text with each whitespace run folded to one
- * space (and invalid bytes replaced by U+FFFD), so the text is not always
+ * space (invalid bytes replaced by U+FFFD, words a line end broke joined
+ * again: "assur-\ned" as "assured"), so the text is not always
  * a byte-for-byte copy of the source span [start, end).  The `folds`
  * column records every place where it differs, so that any offset inside
  * the text can be traced back to the source exactly:
