@@ -129,7 +129,7 @@ rejoin_at(struct dictionary *dict, const char *d, size_t a_start,
 	if (a_end <= a_start || b_end <= b_start ||
 	    !rejoin_candidate(d, a_end, b_start))
 		return REJOIN_NO;
-	/* one line end between them, and only spaces */
+	/* one line end between them, and only blanks */
 	for (i = a_end; i < b_start; i++) {
 		if (d[i] == '\n')
 			lf++;
