@@ -159,10 +159,8 @@ put_escaped(char *p, const char *s, size_t n)
 static enum rejoin
 gap_join(const struct segmenter *sg, const struct tok *t, size_t i)
 {
-	if (sg->lean || !rejoin_candidate(sg->d, t[i - 1].end, t[i].start))
-		return REJOIN_NO;
-	return rejoin_at(sg->words, sg->d, t[i - 1].start, t[i - 1].end,
-	    t[i].start, t[i].end);
+	return sg->lean ? REJOIN_NO : rejoin_at(sg->words, sg->d,
+	    t[i - 1].start, t[i - 1].end, t[i].start, t[i].end);
 }
 
 /*

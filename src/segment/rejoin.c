@@ -99,24 +99,20 @@ known(struct dictionary *dict, const char *a, size_t an, const char *b,
 }
 
 static int
-is_letter(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static int
 is_lower(char c)
 {
 	return c >= 'a' && c <= 'z';
 }
 
-int
-rejoin_candidate(const char *d, size_t a_end, size_t b_start)
+/* Might the words ending at a_end and starting at b_start of d be one?
+ * (Two bytes, before the line end is looked at: most gaps end here.) */
+static int
+candidate(const char *d, size_t a_end, size_t b_start)
 {
 	char last = d[a_end - 1];
 
-	return is_lower(d[b_start]) && (is_letter(last) || (last == '-' &&
-	    a_end >= 2 && is_letter(d[a_end - 2])));
+	return is_lower(d[b_start]) && (is_ascii_letter(last) ||
+	    (last == '-' && a_end >= 2 && is_ascii_letter(d[a_end - 2])));
 }
 
 enum rejoin
@@ -127,7 +123,7 @@ rejoin_at(struct dictionary *dict, const char *d, size_t a_start,
 	int hyphen, whole, parts;
 
 	if (a_end <= a_start || b_end <= b_start ||
-	    !rejoin_candidate(d, a_end, b_start))
+	    !candidate(d, a_end, b_start))
 		return REJOIN_NO;
 	/* one line end between them, and only blanks */
 	for (i = a_end; i < b_start; i++) {
@@ -143,15 +139,15 @@ rejoin_at(struct dictionary *dict, const char *d, size_t a_start,
 	 * its word ("tion),", not "low-up") */
 	hyphen = d[a_end - 1] == '-';
 	ae = a_end - (size_t)hyphen;
-	for (as = ae; as > a_start && is_letter(d[as - 1]); as--)
+	for (as = ae; as > a_start && is_ascii_letter(d[as - 1]); as--)
 		;
-	if (as > a_start && ((d[as - 1] >= '0' && d[as - 1] <= '9') ||
+	if (as > a_start && (is_digit(d[as - 1]) ||
 	    ((unsigned char)d[as - 1] & 0x80)))
 		return REJOIN_NO;
 	for (be = b_start; be < b_end && is_lower(d[be]); be++)
 		;
-	if (be < b_end && (is_letter(d[be]) || d[be] == '-' ||
-	    (d[be] >= '0' && d[be] <= '9') || ((unsigned char)d[be] & 0x80)))
+	if (be < b_end && (is_ascii_letter(d[be]) || d[be] == '-' ||
+	    is_digit(d[be]) || ((unsigned char)d[be] & 0x80)))
 		return REJOIN_NO;
 	whole = known(dict, d + as, ae - as, d + b_start, be - b_start);
 	if (!whole && !hyphen)

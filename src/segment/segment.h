@@ -84,6 +84,19 @@ cp_before(const char *d, size_t lo, size_t pos, size_t *len)
 	return cp_decode_before(d, lo, pos, len);
 }
 
+/* Bytes of ASCII, for rules that look at no other script. */
+static inline int
+is_ascii_letter(int c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+static inline int
+is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
 static inline int
 cp_is_upper(uint32_t c)
 {
@@ -260,9 +273,6 @@ enum rejoin {
 	REJOIN_KEEP_HYPHEN	/* the hyphen alone: "well-\nknown" */
 };
 
-/* Might the words ending at a_end and starting at b_start of d be one?
- * (A test of two bytes, before rejoin_at's look-ups.) */
-int rejoin_candidate(const char *d, size_t a_end, size_t b_start);
 /* How the text goes on from the word d[a_start, a_end) to the word
  * d[b_start, b_end) after it; dict may be NULL (no words known). */
 enum rejoin rejoin_at(struct dictionary *dict, const char *d, size_t a_start,

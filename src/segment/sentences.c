@@ -135,18 +135,6 @@ lower_word(const char *d, size_t s, size_t e, char *w)
 	return e - s;
 }
 
-static int
-is_ascii_letter(int c)
-{
-	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-
-static int
-is_digit(int c)
-{
-	return c >= '0' && c <= '9';
-}
-
 /* Single letters separated by dots: U.S, a.m, D.C (the final dot gone). */
 static int
 is_initialism(const char *w, size_t n)
