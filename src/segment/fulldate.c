@@ -26,18 +26,6 @@ struct fd_tok {
 
 #define FD_MAX	64	/* tokens looked at, from the start of the line */
 
-static int
-fd_alpha(int c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static int
-fd_digit(int c)
-{
-	return c >= '0' && c <= '9';
-}
-
 /* French month names, accents in UTF-8 ("8 juillet 2019": a bilingual
  * site's date line). */
 static const char *const french_month_words[] = { "janvier",
@@ -57,7 +45,7 @@ fd_month(const char *s, size_t n)
 	if (n < 3 || n >= sizeof w)
 		return 0;
 	for (i = 0; i < n; i++)
-		w[i] = fd_alpha(s[i]) ? (char)(s[i] | 0x20) : s[i];
+		w[i] = is_ascii_letter(s[i]) ? (char)(s[i] | 0x20) : s[i];
 	return is_month_name(w, n) || wordset_has(&french_months, w, n);
 }
 
@@ -77,7 +65,7 @@ fd_tokens(const char *s, size_t n, struct fd_tok *t)
 			i++;
 			continue;
 		}
-		if (!fd_alpha(s[i]) && !fd_digit(s[i])) {
+		if (!is_ascii_letter(s[i]) && !is_digit(s[i])) {
 			if (s[i] != ' ')
 				sep = '?';	/* "|", "(", a letter beyond ASCII */
 			i++;
@@ -86,16 +74,16 @@ fd_tokens(const char *s, size_t n, struct fd_tok *t)
 		t[nt].start = i;
 		t[nt].sep = sep;
 		t[nt].val = 0;
-		if (fd_digit(s[i])) {
+		if (is_digit(s[i])) {
 			t[nt].kind = FD_NUM;
-			for (j = i; j < n && fd_digit(s[j]); j++)
+			for (j = i; j < n && is_digit(s[j]); j++)
 				if (j - i < 6)
 					t[nt].val = t[nt].val * 10 + (s[j] - '0');
 			t[nt].len = (int)(j - i);
 			/* "4th", "21st", French "1er": the suffix is the
 			 * number's */
-			if (j + 2 <= n && fd_alpha(s[j]) && fd_alpha(s[j + 1]) &&
-			    (j + 2 == n || !fd_alpha(s[j + 2])) &&
+			if (j + 2 <= n && is_ascii_letter(s[j]) && is_ascii_letter(s[j + 1]) &&
+			    (j + 2 == n || !is_ascii_letter(s[j + 2])) &&
 			    (strchr("snrtSNRT", s[j]) != NULL ||
 			    (s[j] == 'e' && s[j + 1] == 'r' && t[nt].val == 1)))
 				j += 2;
@@ -106,20 +94,20 @@ fd_tokens(const char *s, size_t n, struct fd_tok *t)
 				    (unsigned char)s[j + 1] >= 0x80 &&
 				    (unsigned char)s[j + 1] < 0xc0)
 					j++;	/* a Latin-1 letter: "é" */
-				else if (!fd_alpha(s[j]))
+				else if (!is_ascii_letter(s[j]))
 					break;
 			t[nt].val = fd_month(s + i, j - i);
 			t[nt].len = (int)(j - i);
 			if (t[nt].val && j < n && s[j] == '.' && !(j + 1 < n &&
-			    (fd_alpha(s[j + 1]) || fd_digit(s[j + 1]))))
+			    (is_ascii_letter(s[j + 1]) || is_digit(s[j + 1]))))
 				j++;	/* "Jan.", but "04.Jan.2019" */
 		}
 		/* glued to more: "Jan04", "10am", "5G" are no part of a date;
 		 * but a year may run into the next word, as a page's
 		 * elements do in its text ("Feb 11, 2019Updated 8 hrs ago"),
 		 * and an ISO date into its time */
-		if (j < n && (fd_alpha(s[j]) || fd_digit(s[j])) &&
-		    !(s[j] == 'T' && j + 1 < n && fd_digit(s[j + 1])) &&
+		if (j < n && (is_ascii_letter(s[j]) || is_digit(s[j])) &&
+		    !(s[j] == 'T' && j + 1 < n && is_digit(s[j + 1])) &&
 		    !(t[nt].kind == FD_NUM && t[nt].len == 4 &&
 		    s[j] >= 'A' && s[j] <= 'Z'))
 			t[nt].val = t[nt].kind == FD_WORD ? 0 : -1;
