@@ -555,6 +555,16 @@ Nobody left early!'
 	[ "$(tail -c +160 b.txt | head -c 10)" = $'Roose\nvelt' ]
 }
 
+@test "a broken word is joined in a document with bad bytes too, each join and U+FFFD in folds, in text order" {
+	printf 'Head line here for the test\n\nThe board was assur-\ned of it \377 by the Repub-\nlican members.\n' >"$T/d.txt"
+	cd "$T"
+	run segment d.txt
+	[ "$status" -eq 1 ]	# a data error, told on standard error
+	assert_line --partial $'\tThe board was assured of it \xef\xbf\xbd by the Republican members.\tHead line here for the test\t\t18:2,28:-2,43:2'
+	segment d.txt >d.tsv 2>/dev/null || true
+	spancheck d.tsv text d.txt >/dev/null
+}
+
 @test "--lean rows keep the source's words as they are broken (no folds to say otherwise), so furniture lines match the source" {
 	printf 'Some headline for the test here\n\nThe board was assur-\ned of the fol\nlowing facts.\n' >"$T/b.txt"
 	run segment --lean "$T/b.txt"
