@@ -1292,3 +1292,26 @@ Associated Press,ORG,Associated Press,byline"
 	assert_line "O'BRIEN,PERSON,O'Brien"
 	assert_line "JEAN-CLAUDE JUNCKER,PERSON,Jean-Claude Juncker"
 }
+
+# (Until stop 37 "Albany, N.Y." gave an ORG "N.Y.", "Fresno, Calif." no
+# state at all, and the 1916 pages had "N. Y." as a person 147 times.)
+@test "a state's abbreviation after a town and a comma is the state (N.Y., Calif., N. Y., Mass.); 'Mass.' elsewhere is no place" {
+	run ee_names "The mayors of Albany, N.Y., Fresno, Calif., Boston, Mass., and Rye, N. Y., met on Monday. They attended Mass. afterwards."
+	assert_success
+	assert_line "N.Y.,GPE,New York"
+	assert_line "Calif.,GPE,California"
+	assert_line "Mass.,GPE,Massachusetts"
+	assert_line "N. Y.,GPE,New York"
+	assert_equal "$(printf '%s\n' "$output" | grep -c '^Mass\.,')" 1
+}
+
+# (Until stop 37 "St Louis" was a PERSON, and "ST. LOUIS" the ORGs "ST"
+# and "LOUIS".)
+@test "St Louis without its full stop, and ST. LOUIS in capitals, are Saint Louis as St. Louis is" {
+	run ee_names "Trains left St. Louis for St Louis. ST. LOUIS WINS THE PENNANT."
+	assert_success
+	assert_line "St. Louis,GPE,Saint Louis"
+	assert_line "St Louis,GPE,Saint Louis"
+	assert_line "ST. LOUIS,GPE,Saint Louis"
+	refute_line --regexp '^(ST|LOUIS),'
+}

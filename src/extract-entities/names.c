@@ -1001,6 +1001,28 @@ caps_alone(const struct finder *f, size_t i)
 	    (i + 1 == f->p->nw || !w[i + 1].upper);
 }
 
+/* Does word i follow a capitalised word and a comma ("Albany, N.Y.")? */
+static int
+after_town(const struct finder *f, size_t i)
+{
+	const struct word *w = f->p->w;
+
+	return i >= f->first + 2 && w[i - 1].kind == K_PUNCT &&
+	    f->t[w[i - 1].s] == ',' && w[i - 2].cap;
+}
+
+/* Is word i followed, past a full stop maybe, by a word in capitals? */
+static int
+caps_follow(const struct finder *f, size_t i)
+{
+	const struct word *w = f->p->w;
+	size_t j = i + 1;
+
+	if (j < f->p->nw && w[j].kind == K_PUNCT && f->t[w[j].s] == '.')
+		j++;
+	return j < f->p->nw && w[j].upper;
+}
+
 /* Longest gazetteer phrase starting at each capitalised word. */
 static void
 gazetteer(struct finder *f)
@@ -1017,8 +1039,11 @@ gazetteer(struct finder *f)
 		if (w[i].gazlast == GAZ_UNSEEN) {
 			end = i + 7 < n ? i + 7 : n - 1;
 			hit = longest(f, i, end, f->t, &last);
-			/* "LONDON", "NEW YORK" in a headline: try "London" */
-			if (hit == NULL && w[i].upper && w[i].e - w[i].s >= 3)
+			/* "LONDON", "NEW YORK" in a headline: try "London";
+			 * a word of two only before another ("ST. LOUIS":
+			 * "IN", "OF" alone are words) */
+			if (hit == NULL && w[i].upper && (w[i].e - w[i].s >= 3 ||
+			    caps_follow(f, i)))
 				hit = longest(f, i, end, title_case(f, i, end),
 				    &last);
 			w[i].gazhit = hit;
@@ -1034,6 +1059,10 @@ gazetteer(struct finder *f)
 		    (w[i].lower & W_FUNCTION)) && !caps_alone(f, i))
 			hit = NULL;
 		if (hit == NULL)
+			continue;
+		/* "Mass." is the state in "Boston, Mass." and the service
+		 * in "went to Mass." */
+		if ((hit->flags & W_AFTERPLACE) && !after_town(f, i))
 			continue;
 		/* "Reading" opening a sentence is a verb, not the town;
 		 * "Republican" is an affiliation, not the river */

@@ -381,7 +381,8 @@ prepare(const struct lexicon *x, struct ner_work *w, const char *text,
 			}
 			if (le == NULL)
 				break;		/* nor can a longer phrase be */
-			if (le->type != E_NONE) {
+			/* ("Mass." is a place only after a town: names.c) */
+			if (le->type != E_NONE && !(le->flags & W_AFTERPLACE)) {
 				best = le;
 				bestj = j;
 			}
