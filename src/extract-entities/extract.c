@@ -1491,6 +1491,35 @@ later_full_name(struct extractor *e, struct found *f)
 	}
 }
 
+/*
+ * "Hie", "Tho", "Tli": a person's name of two or three letters, alone,
+ * that the document gives no fuller name for and the gazetteer knows as
+ * no person, is misread print ("He", "The") far more often than a name:
+ * news names a person in full before it shortens ("Xi" after "Xi
+ * Jinping" is kept, with that norm).  A short given name (the class
+ * "given" of names.tsv: "Tom", "Ed") is kept.  Run after later_full_name.
+ */
+static int
+stray_short_name(const struct extractor *e, const struct found *f)
+{
+	const struct mention *m = &f->m;
+	const char *s = at(e, e->held[f->held].text) + m->s;
+	const char *norm = mention_norm(m);
+	const struct lexent *le;
+	size_t i, n = m->e - m->s;
+
+	if (m->type != E_PERSON || m->how != N_PERSON || n < 2 || n > 3 ||
+	    !(s[0] >= 'A' && s[0] <= 'Z'))
+		return 0;
+	for (i = 1; i < n; i++)
+		if (!(s[i] >= 'a' && s[i] <= 'z'))
+			return 0;
+	if (norm != NULL && strchr(norm, ' ') != NULL)
+		return 0;
+	le = lexicon_get(e->lex, s, n);
+	return le == NULL || (le->type != E_PERSON && !(le->flags & W_GIVEN));
+}
+
 void
 extractor_flush(struct extractor *e)
 {
@@ -1560,6 +1589,8 @@ extractor_flush(struct extractor *e)
 		if (eponym(e, &e->found[k]))
 			continue;
 		later_full_name(e, &e->found[k]);
+		if (stray_short_name(e, &e->found[k]))
+			continue;
 		write_mention(e, &e->found[k]);
 	}
 	e->nfound = 0;
