@@ -1334,3 +1334,15 @@ Associated Press,ORG,Associated Press,byline"
 	assert_line "Verdun,GPE,Verdun"
 	refute_line --regexp '^Verdun,(ORG|PERSON|LOC),'
 }
+
+# (Until stop 37 a dateline's town that is also a word, in capitals or
+# opening the sentence, was left out: "BUFFALO, N. Y.", "Reading, Pa.")
+@test "a dateline's town before a state's abbreviation is a place, though also a word (BUFFALO, N. Y.; Reading, Pa.); 'Reading the paper' is none" {
+	run ee_names "BUFFALO, N. Y., June 3. The fire spread."
+	assert_success
+	assert_line "BUFFALO,GPE,Buffalo"
+	run ee_names "Reading, Pa., June 3. The mill closed. Reading the paper, he smiled."
+	assert_success
+	assert_line "Reading,GPE,Reading"
+	assert_equal "$(printf '%s\n' "$output" | grep -c '^Reading,')" 1
+}

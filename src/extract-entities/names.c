@@ -1011,6 +1011,27 @@ after_town(const struct finder *f, size_t i)
 	    f->t[w[i - 1].s] == ',' && w[i - 2].cap;
 }
 
+/* Is word i followed by a comma and a state's abbreviation ("BUFFALO,
+ * N. Y.", a dateline)? */
+static int
+before_state(const struct finder *f, size_t i)
+{
+	const struct word *w = f->p->w;
+	const struct lexent *e;
+	size_t j, n = f->p->nw;
+
+	if (i + 2 >= n || w[i + 1].kind != K_PUNCT || f->t[w[i + 1].s] != ',')
+		return 0;
+	for (j = i + 2; j < n && j < i + 5; j++) {
+		e = lexicon_get(f->x, f->t + w[i + 2].s, w[j].e - w[i + 2].s);
+		if (e == NULL)
+			return 0;
+		if (e->flags & W_AFTERPLACE)
+			return 1;
+	}
+	return 0;
+}
+
 /* Is word i followed, past a full stop maybe, by a word in capitals? */
 static int
 caps_follow(const struct finder *f, size_t i)
@@ -1054,9 +1075,10 @@ gazetteer(struct finder *f)
 			last = w[i].gazlast;
 		/* "IS", "IN" in capitals are words, not places; but "the
 		 * WHO said": a word in capitals among others that are not
-		 * is the name */
+		 * is the name; and "BUFFALO, N. Y." a town */
 		if (hit && last == i && w[i].upper && (w[i].common ||
-		    (w[i].lower & W_FUNCTION)) && !caps_alone(f, i))
+		    (w[i].lower & W_FUNCTION)) && !caps_alone(f, i) &&
+		    !before_state(f, i))
 			hit = NULL;
 		if (hit == NULL)
 			continue;
@@ -1064,10 +1086,12 @@ gazetteer(struct finder *f)
 		 * in "went to Mass." */
 		if ((hit->flags & W_AFTERPLACE) && !after_town(f, i))
 			continue;
-		/* "Reading" opening a sentence is a verb, not the town;
-		 * "Republican" is an affiliation, not the river */
+		/* "Reading" opening a sentence is a verb, not the town
+		 * ("Reading, Pa." is the town); "Republican" is an
+		 * affiliation, not the river */
 		if (last == i && ((i == f->first && w[i].common &&
-		    !w[i].allcaps) || (w[i].exact & (W_TITLE | W_TITLEPRE))))
+		    !w[i].allcaps && !before_state(f, i)) ||
+		    (w[i].exact & (W_TITLE | W_TITLEPRE))))
 			continue;
 		/* "Nancy Pelosi", "Alexander Chupriyan": a lone city or
 		 * person of the gazetteer next to an unknown name is part
