@@ -1346,3 +1346,15 @@ Associated Press,ORG,Associated Press,byline"
 	assert_line "Reading,GPE,Reading"
 	assert_equal "$(printf '%s\n' "$output" | grep -c '^Reading,')" 1
 }
+
+# The two lists are written apart (the gazetteer carries no classes):
+# an abbreviation added to one alone would be a place in any context.
+@test "every abbreviation but the unspaced initials is of the class afterplace in names.tsv, and each afterplace word is an abbreviation" {
+	d=$QUARRY_TOP/data/entities
+	grep -v '^#' "$d/abbreviations.tsv" | cut -f 1 |
+	    grep -vxE '([A-Z]\.)+[A-Z][a-z]*\.' | LC_ALL=C sort >"$TMP/want"
+	awk -F '\t' '$2 == "afterplace" { print $1 }' "$d/names.tsv" |
+	    LC_ALL=C sort >"$TMP/have"
+	run diff "$TMP/want" "$TMP/have"
+	assert_success
+}

@@ -515,7 +515,8 @@ lexicon_load_classes(struct lexicon *x, const char *name, const char *text,
 		{ "loccue", W_LOCCUE }, { "faccue", W_FACCUE },
 		{ "lawcue", W_LAWCUE }, { "courtesy", W_COURTESY },
 		{ "thing", W_THING }, { "opener", W_OPENER },
-		{ "placehead", W_PLACEHEAD }, { "afterplace", W_AFTERPLACE }, { "given", W_GIVEN },
+		{ "placehead", W_PLACEHEAD }, { "afterplace", W_AFTERPLACE },
+		{ "given", W_GIVEN },
 	};
 	char *p = keep(x, text, len), *line, *f[2];
 	unsigned long lineno = 0;

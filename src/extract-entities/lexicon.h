@@ -46,8 +46,8 @@ enum {
 	W_PLACEHEAD	= 1 << 16,	/* Fort, Lake: begins a place's name */
 	W_THING		= 1 << 17,	/* DNA, GDP: an acronym of no name */
 	W_OPENER	= 1 << 18,	/* while, later: opens a clause, no name */
-	W_AFTERPLACE	= 1 << 19,	/* Mass., Ill.: a place only after "Town," */
-	W_GIVEN		= 1 << 20	/* Tom, Ed: a short given name, alone a person */
+	W_AFTERPLACE	= 1 << 19,	/* Mass.: a place only after "Town," */
+	W_GIVEN		= 1 << 20	/* Tom, Ed: a short given name */
 };
 
 /* norm and code are offsets into the lexicon's strings: see
