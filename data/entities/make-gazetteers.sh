@@ -299,6 +299,11 @@ function undot(s,  i, c, out, prev, prev2) {
 }
 function emit(rank, phrase, type, norm, code) {
 	if (phrase !~ /^[A-Z]/ || length(phrase) < 2 || phrase ~ /[()]/) return
+	# two letters ("SS" for the Schutzstaffel, "TT" for Micronesia, "Po",
+	# "Ur") are a word in capitals, initials or misread print far more
+	# often than the name: only the lists written by hand give such names
+	# (rank 0 here; organisations.tsv is printed without emit)
+	if (rank > 0 && phrase ~ /^[A-Z][A-Za-z]$/) return
 	# the synset of a common noun ("sun", "chunnel"): the proper name is its own
 	# norm, and a lone common word ("Sun") no name at all
 	if (norm !~ /[A-Z]/) {

@@ -1520,6 +1520,42 @@ stray_short_name(const struct extractor *e, const struct found *f)
 	return le == NULL || (le->type != E_PERSON && !(le->flags & W_GIVEN));
 }
 
+/*
+ * "IH", "VV", "I'M", "I.I", "Au": a name of two letters (dots, apostrophes
+ * and hyphens aside) that no list gives it a norm for, and that is a
+ * letter doubled, a capital I before any capital but S ("IS" is the
+ * Islamic State in the news), or a capital before a small letter (and
+ * not a person: "Ed"), is misread print: a scanner reads l, 1 and | as
+ * I, and W as VV.  The acronyms of news ("UN", "WN" for Wikinews in an
+ * interview, "NG" for its interviewee) are none of these.
+ */
+static int
+stray_letters(const struct extractor *e, const struct found *f)
+{
+	const struct mention *m = &f->m;
+	const char *s = at(e, e->held[f->held].text) + m->s;
+	const char *norm = mention_norm(m);
+	char l[2];
+	size_t i, k = 0, n = m->e - m->s;
+
+	if (m->type > E_LAW || m->how == N_FIXED ||
+	    (norm != NULL && strchr(norm, ' ') != NULL))
+		return 0;
+	for (i = 0; i < n; i++) {
+		if ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z')) {
+			if (k == 2)
+				return 0;
+			l[k++] = s[i];
+		} else if (s[i] != '.' && s[i] != '\'' && s[i] != '-')
+			return 0;
+	}
+	if (k != 2 || !(l[0] >= 'A' && l[0] <= 'Z'))
+		return 0;
+	if (l[1] >= 'a' && l[1] <= 'z')
+		return m->type != E_PERSON;
+	return l[0] == l[1] || (l[0] == 'I' && l[1] != 'S');
+}
+
 void
 extractor_flush(struct extractor *e)
 {
@@ -1589,7 +1625,8 @@ extractor_flush(struct extractor *e)
 		if (eponym(e, &e->found[k]))
 			continue;
 		later_full_name(e, &e->found[k]);
-		if (stray_short_name(e, &e->found[k]))
+		if (stray_short_name(e, &e->found[k]) ||
+		    stray_letters(e, &e->found[k]))
 			continue;
 		write_mention(e, &e->found[k]);
 	}
