@@ -711,14 +711,12 @@ model_names(struct extractor *e, struct held *h, const struct mentions *hints)
 		m.s = sp[i].s;
 		m.e = sp[i].e;
 		m.how = N_TEXT;
-		if (sp[i].cls == NER_PER) {
+		if (sp[i].cls == NER_PER)
 			untitle(e->lex, text, &m);
-			/* "By Jordan Smith": a byline's "By" */
-			if (m.e - m.s > 3 && (text[m.s] == 'B' &&
-			    (text[m.s + 1] | 0x20) == 'y') && text[m.s + 2] ==
-			    ' ')
-				m.s += 3;
-		}
+		/* "By Jordan Smith", "(By Associated Press)": a byline's "By" */
+		if (m.e - m.s > 3 && (text[m.s] == 'B' &&
+		    (text[m.s + 1] | 0x20) == 'y') && text[m.s + 2] == ' ')
+			m.s += 3;
 		/* "The Washington Post": the article is not the name */
 		if (m.e - m.s > 4 && (memcmp(text + m.s, "The ", 4) == 0 ||
 		    memcmp(text + m.s, "the ", 4) == 0))
