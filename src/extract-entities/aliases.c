@@ -284,7 +284,7 @@ capitalised(const char *w, size_t n)
 /*
  * The initials of the organisation m's words (function words skipped, a
  * hyphen parting words too) into acr, at most ACR_MAX: their length, or
- * 0 when a word is not capitalised or there are fewer than two.
+ * 0 when a word is not capitalised or there are fewer than three.
  */
 static size_t
 initials_of(const char *t, const struct mention *m, char *acr)
@@ -308,9 +308,11 @@ initials_of(const char *t, const struct mention *m, char *acr)
 }
 
 /*
- * "Islamic State" named, then "IS" bare: the initials of an organisation
- * the document has named stand for it, unless the document defined them
- * otherwise (learn_acronyms).  Weaker than a definition, so applied only
+ * "Moscow State Medical University" named, then "MSMU" bare: the initials
+ * (three or more: two were OCR pairs in the 1916 pages, "ST" the Sunday
+ * Times, "WH" the White House) of an organisation the document has named
+ * stand for it, unless the document defined them otherwise
+ * (learn_acronyms).  Weaker than a definition, so applied only
  * to an organisation the gazetteer does not know (see aliases_apply):
  * "US" stays the country after "United Steelworkers".
  */
