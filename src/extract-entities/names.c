@@ -1369,6 +1369,29 @@ split_office(struct finder *f, size_t a, size_t b)
 	return t + 1;
 }
 
+/* Is word i of the sentence the string s, as written? */
+static int
+word_is(const struct finder *f, size_t i, const char *s)
+{
+	const struct word *w = &f->p->w[i];
+	size_t n = strlen(s);
+
+	return w->e - w->s == n && memcmp(f->t + w->s, s, n) == 0;
+}
+
+/*
+ * "Republican National Convention", "Democratic State Convention": a
+ * party's convention is an event, though "Republican" is also a title
+ * (a person would follow) and "Convention" a treaty's last word ("Geneva
+ * Convention").
+ */
+static int
+party_convention(const struct finder *f, size_t a, size_t b)
+{
+	return b > a && word_is(f, b, "Convention") &&
+	    (word_is(f, b - 1, "National") || word_is(f, b - 1, "State"));
+}
+
 static void
 span(struct finder *f, size_t a, size_t b)
 {
@@ -1383,6 +1406,12 @@ span(struct finder *f, size_t a, size_t b)
 		b--;
 		while (b > a && !w[b].cap && (w[b].lower & W_CONNECTOR))
 			b--;	/* "Supreme Court of June 12" */
+	}
+	if (!f->headline && party_convention(f, a, b)) {
+		while (a < b && (w[a].lower & W_FUNCTION))
+			a++;
+		emit(f, a, b, E_EVENT, N_TEXT, NULL, NULL);
+		return;
 	}
 	if (!f->headline && (i = split_office(f, a, b)) != a) {
 		if (i > b)
