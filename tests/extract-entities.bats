@@ -1415,3 +1415,17 @@ Associated Press,ORG,Associated Press,byline"
 	assert_line "Geneva Convention,LAW,Geneva Convention"
 	refute_line --regexp ',PERSON,'
 }
+
+# (Until stop 38 the 1916 pages had an EVENT "Secretary of War Baker" 36
+# times and "Grand Forks" 47 times: "War" and "Grand" were event cues.)
+@test "an office's name after a title and 'of' is no part of the person nor an event (Secretary of War Baker is Baker); Grand Forks is no event" {
+	run ee_names "Secretary of War Baker said on Monday that the troops would go to the border. Minister of War Roques left Paris for the front with the general staff. Many of the veterans of the Civil War marched in the parade."
+	assert_success
+	assert_line "Baker,PERSON,Baker"
+	assert_line "Roques,PERSON,Roques"
+	assert_line "Civil War,EVENT,Civil War"
+	refute_line --regexp '^(Secretary of War|War Baker|War Roques)'
+	run ee_names "He moved to Grand Forks where he was known as a banker for many years."
+	assert_success
+	refute_line --regexp ',EVENT,'
+}

@@ -621,15 +621,27 @@ unopened(const struct lexicon *x, const char *text, struct mention *m)
 	return m->s < m->e;
 }
 
-/* "President Vladimir Putin" -> "Vladimir Putin": titles are not names. */
+/*
+ * "President Vladimir Putin" -> "Vladimir Putin": titles are not names;
+ * nor is the office's name after a title and "of" ("Secretary of War
+ * Baker" -> "Baker").
+ */
 static void
 untitle(const struct lexicon *x, const char *text, struct mention *m)
 {
 	const char *sp;
+	size_t w;
 
 	while ((sp = memchr(text + m->s, ' ', m->e - m->s)) != NULL &&
 	    (lexicon_flags(x, text + m->s, (size_t)(sp - text) - m->s) &
 	    (W_TITLE | W_TITLEPRE)))
+		m->s = (size_t)(sp - text) + 1;
+	if (m->s < 5 || memcmp(text + m->s - 4, " of ", 4) != 0 ||
+	    (sp = memchr(text + m->s, ' ', m->e - m->s)) == NULL)
+		return;
+	for (w = m->s - 4; w > 0 && text[w - 1] != ' '; w--)
+		;
+	if (lexicon_flags(x, text + w, m->s - 4 - w) & W_TITLE)
 		m->s = (size_t)(sp - text) + 1;
 }
 

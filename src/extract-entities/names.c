@@ -1318,6 +1318,16 @@ org_cue(const struct finder *f, size_t a, size_t b)
 	return 0;
 }
 
+/* Is word i of the sentence the string s, as written? */
+static int
+word_is(const struct finder *f, size_t i, const char *s)
+{
+	const struct word *w = &f->p->w[i];
+	size_t n = strlen(s);
+
+	return w->e - w->s == n && memcmp(f->t + w->s, s, n) == 0;
+}
+
 /*
  * The office whose title ends at word t of a..t: the words before its
  * title words become an organisation when they hold a cue ("Senate" of
@@ -1369,14 +1379,18 @@ split_office(struct finder *f, size_t a, size_t b)
 	return t + 1;
 }
 
-/* Is word i of the sentence the string s, as written? */
+/*
+ * Is the event cue at word i of a..b part of an office ("Secretary of
+ * War", "War Minister")?  A title before it and "of" or "for" between, or
+ * a title after it.
+ */
 static int
-word_is(const struct finder *f, size_t i, const char *s)
+office_cue(const struct finder *f, size_t a, size_t b, size_t i)
 {
-	const struct word *w = &f->p->w[i];
-	size_t n = strlen(s);
+	const struct word *w = f->p->w;
 
-	return w->e - w->s == n && memcmp(f->t + w->s, s, n) == 0;
+	return (i < b && (w[i + 1].exact & W_TITLE)) ||
+	    (i >= a + 2 && !w[i - 1].cap && (w[i - 2].exact & W_TITLE));
 }
 
 /*
@@ -1413,7 +1427,14 @@ span(struct finder *f, size_t a, size_t b)
 		emit(f, a, b, E_EVENT, N_TEXT, NULL, NULL);
 		return;
 	}
-	if (!f->headline && (i = split_office(f, a, b)) != a) {
+	/* "Secretary of War Baker", "Minister of Finance Jones": the span
+	 * opens with the office's name, after a title and "of" */
+	if (!f->headline && a < b && a >= 2 && word_is(f, a - 1, "of") &&
+	    (w[a - 2].exact & W_TITLE) && !(w[a + 1].exact & (W_TITLE |
+	    W_TITLEPRE)) && !org_cue(f, a + 1, b)) {
+		a++;
+		titled = 1;
+	} else if (!f->headline && (i = split_office(f, a, b)) != a) {
 		if (i > b)
 			return;	/* an office and no one in it */
 		a = i;
@@ -1456,7 +1477,7 @@ span(struct finder *f, size_t a, size_t b)
 	 * words can be long (200,000 "Mr." in a row) */
 	orgcue = org_cue(f, a, b);
 	for (i = a; i <= b && !f->headline && !orgcue; i++)
-		if (w[i].exact & W_EVENTCUE) {
+		if ((w[i].exact & W_EVENTCUE) && !office_cue(f, a, b, i)) {
 			while (a < i && (w[a].lower & W_FUNCTION))
 				a++;
 			/* "Hurricane Dorian", "2019 Summer Olympics" */
