@@ -1408,10 +1408,11 @@ Associated Press,ORG,Associated Press,byline"
 # (Until stop 38 "Republican" was taken for a title before a person: the
 # 1916 pages had a PERSON "National Convention" 95 times.)
 @test "a party's National Convention is an event, though 'Republican' is also a title and 'Convention' a treaty's last word; the Geneva Convention stays a treaty" {
-	run ee_names "Tickets to the Republican National Convention are now quoted at a premium in the city. Delegates to the Democratic National Convention arrived by train. The Geneva Convention applies to all prisoners taken in the war."
+	run ee_names "Tickets to the Republican National Convention are now quoted at a premium in the city. Delegates to the Democratic National Convention arrived by train, and more to the Progressive Convention. The Geneva Convention applies to all prisoners taken in the war."
 	assert_success
 	assert_line "Republican National Convention,EVENT,Republican National Convention"
 	assert_line "Democratic National Convention,EVENT,Democratic National Convention"
+	assert_line "Progressive Convention,EVENT,Progressive Convention"
 	assert_line "Geneva Convention,LAW,Geneva Convention"
 	refute_line --regexp ',PERSON,'
 }

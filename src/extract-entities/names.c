@@ -1394,16 +1394,25 @@ office_cue(const struct finder *f, size_t a, size_t b, size_t i)
 }
 
 /*
- * "Republican National Convention", "Democratic State Convention": a
- * party's convention is an event, though "Republican" is also a title
- * (a person would follow) and "Convention" a treaty's last word ("Geneva
- * Convention").
+ * "Republican National Convention", "Democratic State Convention",
+ * "Progressive Convention": a party's convention is an event, though
+ * "Republican" is also a title (a person would follow) and "Convention"
+ * a treaty's last word ("Geneva Convention").
  */
 static int
 party_convention(const struct finder *f, size_t a, size_t b)
 {
-	return b > a && word_is(f, b, "Convention") &&
-	    (word_is(f, b - 1, "National") || word_is(f, b - 1, "State"));
+	static const char *const before[] = { "National", "State",
+	    "Republican", "Democratic", "Progressive", "Socialist",
+	    "Prohibition", "Labor", "Labour" };
+	size_t i;
+
+	if (b == a || !word_is(f, b, "Convention"))
+		return 0;
+	for (i = 0; i < sizeof before / sizeof *before; i++)
+		if (word_is(f, b - 1, before[i]))
+			return 1;
+	return 0;
 }
 
 static void
