@@ -879,6 +879,16 @@ capword(const struct word *w)
 	return w->cap;
 }
 
+/* Is word i of the sentence the string s, as written? */
+static int
+word_is(const struct finder *f, size_t i, const char *s)
+{
+	const struct word *w = &f->p->w[i];
+	size_t n = strlen(s);
+
+	return w->e - w->s == n && memcmp(f->t + w->s, s, n) == 0;
+}
+
 static void
 emit(struct finder *f, size_t a, size_t b, enum etype type,
     enum normaliser how, const char *norm, const char *code)
@@ -1151,8 +1161,7 @@ plain_name(const struct finder *f, size_t a, size_t b)
 
 	for (i = a; i <= b; i++)
 		if (w[i].digits || (w[i].cap && (w[i].lower & W_FUNCTION)) ||
-		    (!w[i].cap && w[i].e - w[i].s == 2 &&
-		    !memcmp(f->t + w[i].s, "of", 2)))
+		    word_is(f, i, "of"))
 			return 0;
 	return 1;
 }
@@ -1316,16 +1325,6 @@ org_cue(const struct finder *f, size_t a, size_t b)
 			return 1;
 	}
 	return 0;
-}
-
-/* Is word i of the sentence the string s, as written? */
-static int
-word_is(const struct finder *f, size_t i, const char *s)
-{
-	const struct word *w = &f->p->w[i];
-	size_t n = strlen(s);
-
-	return w->e - w->s == n && memcmp(f->t + w->s, s, n) == 0;
 }
 
 /*
@@ -1503,8 +1502,7 @@ span(struct finder *f, size_t a, size_t b)
 		 * organisation; "Tristan Smith of ..." too, a surname that is
 		 * a common word after a first name that is none */
 		for (i = a + 1; i + 1 <= b; i++)
-			if (!w[i].cap && w[i].e - w[i].s == 2 &&
-			    !memcmp(f->t + w[i].s, "of", 2))
+			if (word_is(f, i, "of"))
 				break;
 		if (i + 1 <= b && i >= a + 2 && i <= a + 4 &&
 		    !org_cue(f, a, i - 1) && plain_name(f, a, i - 1) &&
