@@ -1430,3 +1430,26 @@ Associated Press,ORG,Associated Press,byline"
 	assert_success
 	refute_line --regexp ',EVENT,'
 }
+
+# (Until stop 39 the 1916 pages had a LOC "North" for "the North sea" 106
+# times, a PERSON "Main" for "Main street" 63, "Marion" for "Marion
+# county" 25.)
+@test "a generic word in lower case after a name ends it as its capital would (Marion county is a county, Main street a street, the North sea a sea), but not a people's adjective nor a sentence's first word" {
+	run ee_names "The farmers of Marion county met at the hall on Main street to hear the news of the battle in the North sea and of the floods on the Mississippi river."
+	assert_success
+	assert_line "Marion county,GPE,Marion County"
+	assert_line "Main street,FAC,Main Street"
+	assert_line "North sea,LOC,North Sea"
+	assert_line "Mississippi river,LOC,Mississippi River"
+	refute_line --regexp '^(Marion|Main|North),'
+	run ee_names "The German sea raid and the Russian river crossing were reported by the farmers of Navajo county late on the evening of the second day."
+	assert_success
+	assert_line "German,NORP,Germany"
+	assert_line "Russian,NORP,Russia"
+	assert_line "Navajo county,GPE,Navajo County"
+	refute_line --regexp '(sea|river),'
+	run ee_names "Into Whitehall street marched the soldiers of the regiment with their band playing the old tunes of the war."
+	assert_success
+	assert_line "Whitehall street,FAC,Whitehall Street"
+	refute_line --partial "Into"
+}

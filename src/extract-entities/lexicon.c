@@ -516,7 +516,7 @@ lexicon_load_classes(struct lexicon *x, const char *name, const char *text,
 		{ "lawcue", W_LAWCUE }, { "courtesy", W_COURTESY },
 		{ "thing", W_THING }, { "opener", W_OPENER },
 		{ "placehead", W_PLACEHEAD }, { "afterplace", W_AFTERPLACE },
-		{ "given", W_GIVEN },
+		{ "given", W_GIVEN }, { "generic", W_GENERIC },
 	};
 	char *p = keep(x, text, len), *line, *f[2];
 	unsigned long lineno = 0;
@@ -540,7 +540,7 @@ bad:
 	fprintf(stderr, "%s: %s:%lu: a class line is word, class (title, "
 	    "titlepre, orgcue, orgnext, function, connector, locprep, says, "
 	    "eventcue, gpecue, loccue, faccue, lawcue, courtesy, thing, "
-	    "opener, placehead, afterplace, given)\n",
+	    "opener, placehead, afterplace, given, generic)\n",
 	    progname, name, lineno);
 	return -1;
 }

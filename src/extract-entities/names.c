@@ -1414,6 +1414,74 @@ party_convention(const struct finder *f, size_t a, size_t b)
 	return 0;
 }
 
+/*
+ * "Marion county", "North sea", "Main street": words a..b of a name and
+ * the generic word g after it in lower case, as older papers print it
+ * (names.tsv's generic class), are one place, of the type of the word's
+ * capitalised form, and its norm has that capital ("Marion County").
+ * The name is plain: no title, cue, capitals, digits or initial, and
+ * but for a county, no people ("the Russian river", "the German sea" stay
+ * a people's adjective).
+ * Returns whether it is such a place.
+ */
+static int
+generic_place(struct finder *f, size_t a, size_t g)
+{
+	const struct word *w = f->p->w;
+	char cue[16];
+	size_t i, n = w[g].e - w[g].s;
+	unsigned flags;
+	struct mention m;
+
+	/* "County Recorder of Navajo county": the place is after "of" */
+	for (i = g; i-- > a;)
+		if (!w[i].cap) {
+			a = i + 1;
+			break;
+		}
+	/* "Into Whitehall street", "The county": a sentence's first word
+	 * is capitalised whatever it is */
+	for (i = 0; i < a && w[i].kind == K_PUNCT; i++)
+		;
+	if (i == a && a < g && (w[a].common || (w[a].lower & (W_FUNCTION |
+	    W_OPENER | W_LOCPREP))))
+		a++;
+	if (a == g || n >= sizeof cue || f->t[w[g].s] < 'a' ||
+	    f->t[w[g].s] > 'z')
+		return 0;
+	for (i = a; i < g; i++)
+		if (w[i].e - w[i].s < 3 || w[i].allcaps || w[i].digits ||
+		    (w[i].exact & (W_TITLE | W_TITLEPRE | W_COURTESY |
+		    W_ORGCUE | W_EVENTCUE | W_GPECUE | W_LOCCUE | W_FACCUE)))
+			return 0;
+	memcpy(cue, f->t + w[g].s, n);
+	cue[0] = (char)(cue[0] - 'a' + 'A');
+	flags = lexicon_flags(f->x, cue, n);
+	if (!(flags & (W_GPECUE | W_LOCCUE | W_FACCUE)))
+		return 0;
+	/* a people's county is named for it ("Navajo county") */
+	for (i = a; i < g && !(flags & W_GPECUE); i++)
+		if (w[i].gaztype == E_NORP ||
+		    (w[i].ent && w[i].ent->type == E_NORP))
+			return 0;
+	if (f->mode != NAMES_EMIT)
+		return 1;
+	memset(&m, 0, sizeof m);
+	m.s = w[a].s;
+	m.e = w[g].e;
+	m.type = (flags & W_GPECUE) ? E_GPE : (flags & W_LOCCUE) ? E_LOC :
+	    E_FAC;
+	m.how = N_TEXT;
+	if (m.e - m.s < sizeof m.val) {
+		memcpy(m.val, f->t + m.s, m.e - m.s);
+		m.val[m.e - m.s] = '\0';
+		m.val[w[g].s - m.s] = cue[0];
+		m.norm_in_val = 1;
+	}
+	mentions_add(f->out, &m);
+	return 1;
+}
+
 static void
 span(struct finder *f, size_t a, size_t b)
 {
@@ -1682,6 +1750,11 @@ names_find(const struct lexicon *x, struct people *p, const char *text,
 				continue;
 			else
 				break;
+		}
+		if (b + 1 < n && (w[b + 1].exact & W_GENERIC) &&
+		    !f.headline && generic_place(&f, a, b + 1)) {
+			i = b + 1;
+			continue;
 		}
 		span(&f, a, b);
 		i = b;
