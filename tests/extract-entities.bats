@@ -1453,3 +1453,14 @@ Associated Press,ORG,Associated Press,byline"
 	assert_line "Whitehall street,FAC,Whitehall Street"
 	refute_line --partial "Into"
 }
+
+# (Until stop 39 the 1916 pages had an ORG "VOL" 58 times, "OOO" 46, the
+# Iraqi Intelligence Service for "IIS" 27.)
+@test "misread print of three capitals is no name (OOO, IUI, IIS), nor a masthead's VOL; the news' acronyms are (ISI, KKK, NATO)" {
+	run ee_names "The letter was signed by IIS and by OOO and IUI of the paper, VOL 19, and by the ISI and the KKK and the NATO leaders of the time in the spring."
+	assert_success
+	refute_line --regexp '^(IIS|OOO|IUI|VOL),'
+	assert_line "ISI,ORG,Directorate for Inter-Services Intelligence"
+	assert_line "KKK,ORG,Ku Klux Klan"
+	assert_line "NATO,ORG,North Atlantic Treaty Organization"
+}

@@ -304,6 +304,9 @@ function emit(rank, phrase, type, norm, code) {
 	# often than the name: only the lists written by hand give such names
 	# (rank 0 here; organisations.tsv is printed without emit)
 	if (rank > 0 && phrase ~ /^[A-Z][A-Za-z]$/) return
+	# nor capitals with "II" in them ("IIS" for the Iraqi Intelligence
+	# Service): misread print of "HIS", "ll", "11" in old pages
+	if (rank > 0 && phrase ~ /^[A-Z]*II[A-Z]*$/ && length(phrase) <= 4) return
 	# the synset of a common noun ("sun", "chunnel"): the proper name is its own
 	# norm, and a lone common word ("Sun") no name at all
 	if (norm !~ /[A-Z]/) {

@@ -1531,13 +1531,15 @@ stray_short_name(const struct extractor *e, const struct found *f)
 }
 
 /*
- * "IH", "VV", "I'M", "I.I", "Au": a name of two letters (dots, apostrophes
- * and hyphens aside) that no list gives it a norm for, and that is a
- * letter doubled, a capital I before any capital but S ("IS" is the
- * Islamic State in the news), or a capital before a small letter (and
- * not a person: "Ed"), is misread print: a scanner reads l, 1 and | as
- * I, and W as VV.  The acronyms of news ("UN", "WN" for Wikinews in an
- * interview, "NG" for its interviewee) are none of these.
+ * "IH", "VV", "I'M", "I.I", "Au", "OOO", "IIU": a name of two or three
+ * letters (dots, apostrophes and hyphens aside) that no list gives it a
+ * norm for is misread print when it is of two a letter doubled, a capital
+ * I before any capital but S ("IS" is the Islamic State in the news), or
+ * a capital before a small letter (and not a person: "Ed"); of three
+ * capitals, one letter thrice or two I's: a scanner reads l, 1 and | as
+ * I, W as VV and a smudge as O.  The acronyms of news ("UN", "WN" for
+ * Wikinews in an interview, "NG" for its interviewee, "ISI" from the
+ * gazetteer) are none of these.
  */
 static int
 stray_letters(const struct extractor *e, const struct found *f)
@@ -1545,22 +1547,30 @@ stray_letters(const struct extractor *e, const struct found *f)
 	const struct mention *m = &f->m;
 	const char *s = at(e, e->held[f->held].text) + m->s;
 	const char *norm = mention_norm(m);
-	char l[2];
-	size_t i, k = 0, n = m->e - m->s;
+	char l[3];
+	size_t i, k = 0, n = m->e - m->s, is = 0;
 
 	if (m->type > E_LAW || m->how == N_FIXED ||
 	    (norm != NULL && strchr(norm, ' ') != NULL))
 		return 0;
 	for (i = 0; i < n; i++) {
 		if ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z')) {
-			if (k == 2)
+			if (k == 3)
 				return 0;
 			l[k++] = s[i];
 		} else if (s[i] != '.' && s[i] != '\'' && s[i] != '-')
 			return 0;
 	}
-	if (k != 2 || !(l[0] >= 'A' && l[0] <= 'Z'))
+	if (k < 2 || !(l[0] >= 'A' && l[0] <= 'Z'))
 		return 0;
+	if (k == 3) {
+		for (i = 0; i < 3; i++) {
+			if (!(l[i] >= 'A' && l[i] <= 'Z'))
+				return 0;
+			is += l[i] == 'I';
+		}
+		return (l[0] == l[1] && l[1] == l[2]) || is >= 2;
+	}
 	if (l[1] >= 'a' && l[1] <= 'z')
 		return m->type != E_PERSON;
 	return l[0] == l[1] || (l[0] == 'I' && l[1] != 'S');
