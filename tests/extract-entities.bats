@@ -1464,3 +1464,15 @@ Associated Press,ORG,Associated Press,byline"
 	assert_line "KKK,ORG,Ku Klux Klan"
 	assert_line "NATO,ORG,North Atlantic Treaty Organization"
 }
+
+# (Until stop 39 the 1916 pages had the county of Hampshire for Lord
+# Kitchener's cruiser 271 times.)
+@test "a name after a word for a vessel is a ship's, no place or person (the cruiser Hampshire, the steamer Grace Dollar), and so is 'the Hampshire' elsewhere in the document; Oregon without 'the' is still the state" {
+	run ee_names "Lord Kitchener was lost when the British cruiser Hampshire sank off the Orkney Islands in the night. The Hampshire was bound for Archangel with his staff. The steamer Grace Dollar reached Seattle, and the battleship Oregon sailed. Oregon voted for Hughes, and New Hampshire too."
+	assert_success
+	refute_line --regexp '^(Hampshire|Grace Dollar),'
+	assert_line "Seattle,GPE,Seattle"
+	assert_line "Oregon,GPE,Oregon"
+	assert_line "New Hampshire,GPE,New Hampshire"
+	[ "$(grep -c '^Oregon,' <<<"$output")" -eq 1 ]
+}

@@ -30,6 +30,7 @@ struct held {
 };
 
 #define EPONYMS_MAX	16	/* see drop_eponyms */
+#define SHIPS_MAX	16	/* see drop_ships */
 
 /* A mention of the document, written when all its sentences are read
  * (see extractor_flush): its sentence and its offsets in the document. */
@@ -69,6 +70,12 @@ struct extractor {
 		size_t		 n;
 	}			 eponym[EPONYMS_MAX];
 	size_t			 neponyms;
+	/* the names it shows to be ships' (drop_ships), in the arena */
+	struct {
+		const char	*s;
+		size_t		 n;
+	}			 ship[SHIPS_MAX];
+	size_t			 nships;
 	/* the statistical name finder, and its mentions of the document */
 	const struct ner_model	*model;
 	struct ner_work		*work;
@@ -1163,6 +1170,74 @@ drop_eponyms(struct extractor *e, const char *text, size_t len)
 	ms->n = kept;
 }
 
+/* Is the word before byte s of t one of list (NULL-terminated), whole? */
+static int
+word_of_before(const char *t, size_t s, const char *const *list)
+{
+	size_t a, b;
+
+	for (b = s; b > 0 && t[b - 1] == ' '; b--)
+		;
+	for (a = b; a > 0 && (t[a - 1] | 0x20) >= 'a' && (t[a - 1] | 0x20) <= 'z';
+	    a--)
+		;
+	return b < s && a < b && word_of_at(t, b, a, list);
+}
+
+/*
+ * "the cruiser Hampshire", "the steamer Sussex", "the battleship Oregon":
+ * a name right after a word for a vessel is a ship's, which is none of
+ * the places, people and bodies extract-entities names (OntoNotes has
+ * PRODUCT for it): it is left out, and remembered (up to SHIPS_MAX), so
+ * that write_found leaves out "the Hampshire" elsewhere in the document
+ * too.  ("Oregon" without "the" is still the state.)
+ */
+static void
+drop_ships(struct extractor *e, const char *text)
+{
+	static const char *const vessel[] = { "cruiser", "battleship",
+	    "battlecruiser", "dreadnought", "destroyer", "submarine",
+	    "steamer", "steamship", "liner", "schooner", "gunboat",
+	    "warship", "collier", "yacht", "tug", "frigate", "freighter",
+	    "tanker", "sloop", "ship", "vessel", NULL };
+	struct mentions *ms = &e->m;
+	size_t k, kept;
+
+	for (k = kept = 0; k < ms->n; k++) {
+		const struct mention *m = &ms->v[k];
+
+		if (m->type <= E_FAC && m->type != E_NORP &&
+		    word_of_before(text, m->s, vessel)) {
+			if (e->nships < SHIPS_MAX) {
+				e->ship[e->nships].s = text + m->s;
+				e->ship[e->nships++].n = m->e - m->s;
+			}
+			continue;
+		}
+		ms->v[kept++] = *m;
+	}
+	ms->n = kept;
+}
+
+/* Is f a name the document has shown to be a ship's, after "the" (see
+ * drop_ships)? */
+static int
+ship(const struct extractor *e, const struct found *f)
+{
+	static const char *const the[] = { "the", "The", NULL };
+	const char *text = at(e, e->held[f->held].text);
+	size_t i, n = f->m.e - f->m.s;
+
+	if (e->nships == 0 || f->m.type > E_FAC || f->m.type == E_NORP ||
+	    !word_of_before(text, f->m.s, the))
+		return 0;
+	for (i = 0; i < e->nships; i++)
+		if (e->ship[i].n == n && memcmp(e->ship[i].s, text + f->m.s,
+		    n) == 0)
+			return 1;
+	return 0;
+}
+
 /* Is f a person named by a word the document has shown to name a thing
  * (see drop_eponyms)? */
 static int
@@ -1630,6 +1705,7 @@ extractor_flush(struct extractor *e)
 			byline_people(e, text, h->textlen);
 		drop_products(&e->m, text, h->textlen);
 		drop_eponyms(e, text, h->textlen);
+		drop_ships(e, text);
 		drop_things(e->lex, &e->m, text);
 		org_joins(e->lex, text, &e->m);
 		aliases_learn(e->aliases, text, h->textlen, &e->m);
@@ -1642,7 +1718,7 @@ extractor_flush(struct extractor *e)
 			keep_mention(e, i, &e->m.v[k]);
 	}
 	for (k = 0; k < e->nfound; k++) {
-		if (eponym(e, &e->found[k]))
+		if (eponym(e, &e->found[k]) || ship(e, &e->found[k]))
 			continue;
 		later_full_name(e, &e->found[k]);
 		if (stray_short_name(e, &e->found[k]) ||
@@ -1652,6 +1728,7 @@ extractor_flush(struct extractor *e)
 	}
 	e->nfound = 0;
 	e->neponyms = 0;
+	e->nships = 0;
 	e->nheld = 0;
 	buf_reset(&e->arena);
 	e->have_doc = 0;
