@@ -1190,7 +1190,10 @@ word_of_before(const char *t, size_t s, const char *const *list)
  * the places, people and bodies extract-entities names (OntoNotes has
  * PRODUCT for it): it is left out, and remembered (up to SHIPS_MAX), so
  * that write_found leaves out "the Hampshire" elsewhere in the document
- * too.  ("Oregon" without "the" is still the state.)
+ * too.  ("Oregon" without "the" is still the state.)  A ship named with
+ * its prefix ("MV Namse Bangdzod", "HMS Hampshire") is the aliases'
+ * (see aliases.c, is_ship), and gone before this: they drop it by its
+ * name everywhere after, since such a name is none but the ship's.
  */
 static void
 drop_ships(struct extractor *e, const char *text)
@@ -1705,11 +1708,11 @@ extractor_flush(struct extractor *e)
 			byline_people(e, text, h->textlen);
 		drop_products(&e->m, text, h->textlen);
 		drop_eponyms(e, text, h->textlen);
-		drop_ships(e, text);
 		drop_things(e->lex, &e->m, text);
 		org_joins(e->lex, text, &e->m);
 		aliases_learn(e->aliases, text, h->textlen, &e->m);
 		aliases_apply(e->aliases, text, &e->m);
+		drop_ships(e, text);
 		date_times(&e->m, text);
 		if (h->has_start && folds_parse(&e->folds, at(e, h->folds),
 		    h->foldslen) < 0)
