@@ -29,8 +29,19 @@ struct held {
 	size_t	ner, nner;	/* its model mentions in e->ner */
 };
 
-#define EPONYMS_MAX	16	/* see drop_eponyms */
-#define SHIPS_MAX	16	/* see drop_ships */
+/*
+ * Names a document has shown to be a thing's (drop_eponyms, drop_ships),
+ * in its arena, at most SHOWN_MAX: the same words elsewhere in it are
+ * that thing too.
+ */
+#define SHOWN_MAX	16
+struct shown {
+	struct {
+		const char	*s;
+		size_t		 n;
+	}		 v[SHOWN_MAX];
+	size_t		 n;
+};
 
 /* A mention of the document, written when all its sentences are read
  * (see extractor_flush): its sentence and its offsets in the document. */
@@ -63,19 +74,8 @@ struct extractor {
 	size_t			 nheld, capheld;
 	struct found		*found;
 	size_t			 nfound, capfound;
-	/* the words it shows to name a disease or a law (drop_eponyms),
-	 * in the arena */
-	struct {
-		const char	*s;
-		size_t		 n;
-	}			 eponym[EPONYMS_MAX];
-	size_t			 neponyms;
-	/* the names it shows to be ships' (drop_ships), in the arena */
-	struct {
-		const char	*s;
-		size_t		 n;
-	}			 ship[SHIPS_MAX];
-	size_t			 nships;
+	struct shown		 eponyms;	/* a disease's, a law's */
+	struct shown		 ships;
 	/* the statistical name finder, and its mentions of the document */
 	const struct ner_model	*model;
 	struct ner_work		*work;
@@ -1102,6 +1102,26 @@ drop_products(struct mentions *ms, const char *text, size_t len)
 	ms->n = kept;
 }
 
+static void
+shown_add(struct shown *sh, const char *s, size_t n)
+{
+	if (sh->n < SHOWN_MAX) {
+		sh->v[sh->n].s = s;
+		sh->v[sh->n++].n = n;
+	}
+}
+
+static int
+shown_has(const struct shown *sh, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < sh->n; i++)
+		if (sh->v[i].n == n && memcmp(sh->v[i].s, s, n) == 0)
+			return 1;
+	return 0;
+}
+
 /* Is one of the words of list (NULL-terminated) at t + e, whole? */
 static int
 word_of_at(const char *t, size_t len, size_t e, const char *const *list)
@@ -1146,8 +1166,8 @@ eponym_after(const char *t, size_t len, size_t e)
  * "Parkinson's disease", "Ebola virus": the person a disease or a law is
  * named after is not in the story, which speaks of the thing, and the
  * word alone is that thing in the rest of the document ("four Ebola
- * drugs"): it is remembered (up to EPONYMS_MAX of them), and
- * write_found leaves out the persons named by it alone.
+ * drugs"): it is remembered (see struct shown), and write_found leaves
+ * out the persons named by it alone.
  */
 static void
 drop_eponyms(struct extractor *e, const char *text, size_t len)
@@ -1159,10 +1179,7 @@ drop_eponyms(struct extractor *e, const char *text, size_t len)
 		const struct mention *m = &ms->v[k];
 
 		if (m->type == E_PERSON && eponym_after(text, len, m->e)) {
-			if (e->neponyms < EPONYMS_MAX) {
-				e->eponym[e->neponyms].s = text + m->s;
-				e->eponym[e->neponyms++].n = m->e - m->s;
-			}
+			shown_add(&e->eponyms, text + m->s, m->e - m->s);
 			continue;
 		}
 		ms->v[kept++] = *m;
@@ -1184,13 +1201,20 @@ word_of_before(const char *t, size_t s, const char *const *list)
 	return b < s && a < b && word_of_at(t, b, a, list);
 }
 
+/* May a mention of type t name a ship (a person, body or place)? */
+static int
+ship_type(enum etype t)
+{
+	return t <= E_FAC && t != E_NORP;
+}
+
 /*
  * "the cruiser Hampshire", "the steamer Sussex", "the battleship Oregon":
  * a name right after a word for a vessel is a ship's, which is none of
  * the places, people and bodies extract-entities names (OntoNotes has
- * PRODUCT for it): it is left out, and remembered (up to SHIPS_MAX), so
- * that write_found leaves out "the Hampshire" elsewhere in the document
- * too.  ("Oregon" without "the" is still the state.)  A ship named with
+ * PRODUCT for it): it is left out, and remembered (see struct shown),
+ * so that write_found leaves out "the Hampshire" elsewhere in the
+ * document too.  ("Oregon" without "the" is still the state.)  A ship named with
  * its prefix ("MV Namse Bangdzod", "HMS Hampshire") is the aliases'
  * (see aliases.c, is_ship), and gone before this: they drop it by its
  * name everywhere after, since such a name is none but the ship's.
@@ -1209,12 +1233,8 @@ drop_ships(struct extractor *e, const char *text)
 	for (k = kept = 0; k < ms->n; k++) {
 		const struct mention *m = &ms->v[k];
 
-		if (m->type <= E_FAC && m->type != E_NORP &&
-		    word_of_before(text, m->s, vessel)) {
-			if (e->nships < SHIPS_MAX) {
-				e->ship[e->nships].s = text + m->s;
-				e->ship[e->nships++].n = m->e - m->s;
-			}
+		if (ship_type(m->type) && word_of_before(text, m->s, vessel)) {
+			shown_add(&e->ships, text + m->s, m->e - m->s);
 			continue;
 		}
 		ms->v[kept++] = *m;
@@ -1229,16 +1249,10 @@ ship(const struct extractor *e, const struct found *f)
 {
 	static const char *const the[] = { "the", "The", NULL };
 	const char *text = at(e, e->held[f->held].text);
-	size_t i, n = f->m.e - f->m.s;
 
-	if (e->nships == 0 || f->m.type > E_FAC || f->m.type == E_NORP ||
-	    !word_of_before(text, f->m.s, the))
-		return 0;
-	for (i = 0; i < e->nships; i++)
-		if (e->ship[i].n == n && memcmp(e->ship[i].s, text + f->m.s,
-		    n) == 0)
-			return 1;
-	return 0;
+	return e->ships.n > 0 && ship_type(f->m.type) &&
+	    word_of_before(text, f->m.s, the) &&
+	    shown_has(&e->ships, text + f->m.s, f->m.e - f->m.s);
 }
 
 /* Is f a person named by a word the document has shown to name a thing
@@ -1246,15 +1260,8 @@ ship(const struct extractor *e, const struct found *f)
 static int
 eponym(const struct extractor *e, const struct found *f)
 {
-	const char *text = at(e, e->held[f->held].text) + f->m.s;
-	size_t i, n = f->m.e - f->m.s;
-
-	if (f->m.type != E_PERSON)
-		return 0;
-	for (i = 0; i < e->neponyms; i++)
-		if (e->eponym[i].n == n && memcmp(e->eponym[i].s, text, n) == 0)
-			return 1;
-	return 0;
+	return f->m.type == E_PERSON && shown_has(&e->eponyms,
+	    at(e, e->held[f->held].text) + f->m.s, f->m.e - f->m.s);
 }
 
 /* GPE and LOC are one class of names here, as in the NER data. */
@@ -1730,8 +1737,7 @@ extractor_flush(struct extractor *e)
 		write_mention(e, &e->found[k]);
 	}
 	e->nfound = 0;
-	e->neponyms = 0;
-	e->nships = 0;
+	e->eponyms.n = e->ships.n = 0;
 	e->nheld = 0;
 	buf_reset(&e->arena);
 	e->have_doc = 0;
