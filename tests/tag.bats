@@ -315,3 +315,48 @@ a	3	7	body	http://x	2	12	13	!	PUNCT	.	!"
 	assert_success
 	[ "$output" -gt 100 ]
 }
+
+@test "--language: each record gets its document's language, the records in input order" {
+	segment "$FIXTURES"/languages/de.txt "$FIXTURES"/languages/fi.txt >"$T/s.tsv"
+	run tag --language "$T/s.tsv"
+	assert_success
+	[ "$(head -n 1 <<<"$output")" = "$(head -n 1 "$T/s.tsv")"$'\tlanguage' ]
+	# every input record once, in order, unchanged but for the new column
+	diff <(cut -f 1-"$(head -n 1 "$T/s.tsv" | awk -F'\t' '{ print NF }')" <<<"$output") "$T/s.tsv"
+	run sh -c "tag --language '$T/s.tsv' | awk -F'\t' 'NR > 1 { sub(/.*\//, \"\", \$1); print \$1, \$NF }' | uniq -c"
+	assert_output --regexp '^ *[0-9]+ de.txt de
+ *[0-9]+ fi.txt fi$'
+}
+
+@test "--language: the whole document decides, not each sentence" {
+	# the English sentence is too short alone (under 20 words); the
+	# German document's German sentences decide for it
+	printf 'doc\ttext\nd\tDas ist eine Stadt.\nd\tThe man said so.\nd\tSie hat mit dem Rat und der Stadt über den Park gesprochen, der nach dem Sommer für die Kinder offen sein wird.\n' >"$T/s.tsv"
+	run tag --language "$T/s.tsv"
+	assert_success
+	assert_output "$(printf 'doc\ttext\tlanguage\nd\tDas ist eine Stadt.\tde\nd\tThe man said so.\tde\nd\tSie hat mit dem Rat und der Stadt über den Park gesprochen, der nach dem Sommer für die Kinder offen sein wird.\tde')"
+}
+
+@test "--language: under 20 words no language; no doc column: each record its own document" {
+	printf 'text\tx\nThe cat sat.\t1\n%s\t2\n' "$(printf 'the of and to in is that for on was with as by it at from his her he she ')" >"$T/s.tsv"
+	run tag --language "$T/s.tsv"
+	assert_success
+	assert_line --index 1 $'The cat sat.\t1\t'
+	assert_line --index 2 --regexp $'\t2\ten$'
+}
+
+@test "--language replaces a language column and passes the others through" {
+	printf 'language\tdoc\tnote\ttext\nxx\ta\tkeep\\tme\t%s\n' "$(printf 'der die und den von zu das mit sich des auf für ist im dem nicht ein eine als auch ')" >"$T/s.tsv"
+	run tag --language "$T/s.tsv"
+	assert_success
+	assert_line --index 0 $'doc\tnote\ttext\tlanguage'
+	assert_line --index 1 --regexp $'^a\tkeep\\\\tme\t.*\tde$'
+}
+
+@test "--language takes no model, format or CoNLL-U (exit 2); a stream without text is a data error" {
+	run -2 tag --language -m x
+	assert_output --partial '--language takes no'
+	run -2 tag --language --conllu
+	run -1 tag --language <<<$'doc\nd'
+	assert_output --partial 'text'
+}

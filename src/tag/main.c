@@ -25,8 +25,9 @@ usage(FILE *fp)
 {
 	fprintf(fp, "usage: %s [--conllu] [-f tsv|conllu] [-m model] "
 	    "[file ...]\n"
+	    "       %s --language [file ...]\n"
 	    "       %s --train file [--dev file] [--epochs n] -o model\n",
-	    progname, progname);
+	    progname, progname, progname);
 }
 
 static noreturn void
@@ -38,6 +39,10 @@ help(void)
 	    "      --conllu       read CoNLL-U with its tokens, write it back\n"
 	    "                     with UPOS, XPOS and LEMMA filled in\n"
 	    "  -m, --model FILE   use this model instead of the built-in one\n"
+	    "  -L, --language     instead, add to each record the language\n"
+	    "                     of its document (ISO 639-1: en de es fi\n"
+	    "                     fr it nl pl pt sv, else other; empty\n"
+	    "                     below 20 words)\n"
 	    "      --train FILE   train a model on CoNLL-U FILE\n"
 	    "      --dev FILE     report accuracy on FILE after each epoch\n"
 	    "      --epochs N     training epochs (default 8)\n"
@@ -66,6 +71,7 @@ main(int argc, char *argv[])
 		{ "format", required_argument, NULL, 'f' },
 		{ "conllu", no_argument, NULL, OPT_CONLLU },
 		{ "model", required_argument, NULL, 'm' },
+		{ "language", no_argument, NULL, 'L' },
 		{ "train", required_argument, NULL, OPT_TRAIN },
 		{ "dev", required_argument, NULL, OPT_DEV },
 		{ "epochs", required_argument, NULL, OPT_EPOCHS },
@@ -85,13 +91,14 @@ main(int argc, char *argv[])
 	/* cppcheck-suppress comparePointers */
 	size_t imagelen = (size_t)(tag_model_end - tag_model_data);
 	char *end;
-	int c, conllu = 0, status = 0, fd, i;
+	int c, conllu = 0, language = 0, format_given = 0, status = 0, fd, i;
 	struct rec *r;
 
 	setprogname(argv[0]);
-	while ((c = getopt_long(argc, argv, "f:m:o:h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "f:Lm:o:h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
+			format_given = 1;
 			if (strcmp(optarg, "tsv") == 0)
 				format = FORMAT_TSV;
 			else if (strcmp(optarg, "conllu") == 0)
@@ -104,6 +111,9 @@ main(int argc, char *argv[])
 			break;
 		case 'm':
 			modelpath = optarg;
+			break;
+		case 'L':
+			language = 1;
 			break;
 		case OPT_TRAIN:
 			train.train = optarg;
@@ -142,6 +152,22 @@ main(int argc, char *argv[])
 	}
 	if (train.out != NULL || train.dev != NULL)
 		usage_error("-o and --dev go with --train");
+	if (language) {
+		if (conllu || format_given || modelpath != NULL)
+			usage_error("--language takes no -f, -m or --conllu");
+		for (i = 0; i < (argc > 0 ? argc : 1); i++) {
+			if ((r = rec_open(argc > 0 ? argv[i] : "-")) == NULL) {
+				warnmsg("%s: %s", argv[i], strerror(errno));
+				status = EXIT_DATA;
+				continue;
+			}
+			run_language(r, &first_header);
+			rec_close(r);
+		}
+		buf_free(&first_header);
+		out_close();
+		return status;
+	}
 
 	if (modelpath != NULL) {
 		if ((fd = input_open(modelpath)) < 0 ||

@@ -6,6 +6,7 @@
 #include "conllu.h"
 #include "fmt.h"
 #include "folds.h"
+#include "language.h"
 #include "memo.h"
 #include "out.h"
 #include "run.h"
@@ -543,4 +544,116 @@ run_conllu(const char *path, const struct tag_model *m)
 	free(spacing);
 	conllu_close(&c);
 	return 0;
+}
+
+/* tag --language: the records of one document wait in pending (their
+ * raw fields but the old language column, a line each) until its
+ * language is known, at most until its sample is full. */
+struct language_run {
+	struct rec		*r;
+	long			 doc, old;	/* columns, or -1 */
+	size_t			 text;
+	struct buf		 lastdoc, pending, row;
+	struct language_sample	 sample;
+	int			 known;
+};
+
+static void
+pending_flush(struct language_run *lr)
+{
+	const char *lang = language_verdict(&lr->sample), *p, *nl,
+	    *end = lr->pending.data + lr->pending.len;
+
+	for (p = lr->pending.data; p < end; p = nl + 1) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		out_bytes(p, (size_t)(nl - p));
+		out_tab();
+		out_str(lang);
+		out_endrec();
+	}
+	buf_reset(&lr->pending);
+}
+
+static void
+language_record(struct language_run *lr)
+{
+	const char *f;
+	size_t i, len, n = rec_ncols(lr->r);
+
+	if (lr->doc >= 0) {
+		f = rec_raw(lr->r, (size_t)lr->doc, &len);
+		if (len != lr->lastdoc.len ||
+		    memcmp(f, lr->lastdoc.data, len) != 0) {
+			pending_flush(lr);
+			buf_reset(&lr->lastdoc);
+			buf_add(&lr->lastdoc, f, len);
+			language_reset(&lr->sample);
+			lr->known = 0;
+		}
+	} else {	/* each record a document */
+		pending_flush(lr);
+		language_reset(&lr->sample);
+		lr->known = 0;
+	}
+	buf_reset(&lr->row);
+	for (i = 0; i < n; i++) {
+		if ((long)i == lr->old)
+			continue;
+		if (lr->row.len)
+			buf_addc(&lr->row, '\t');
+		f = rec_raw(lr->r, i, &len);
+		buf_add(&lr->row, f, len);
+	}
+	if (lr->known) {
+		out_bytes(lr->row.data, lr->row.len);
+		out_tab();
+		out_str(language_verdict(&lr->sample));
+		out_endrec();
+		return;
+	}
+	buf_add(&lr->pending, lr->row.data, lr->row.len);
+	buf_addc(&lr->pending, '\n');
+	f = rec_field(lr->r, lr->text, &len);
+	if (language_add(&lr->sample, f, len)) {
+		lr->known = 1;
+		pending_flush(lr);
+	}
+}
+
+void
+run_language(struct rec *r, struct buf *first_header)
+{
+	struct language_run lr;
+	struct buf header = BUF_INIT;
+	const char *name;
+	size_t i;
+
+	memset(&lr, 0, sizeof lr);
+	lr.r = r;
+	lr.text = rec_need(r, "text");
+	lr.doc = rec_col(r, "doc");
+	lr.old = rec_col(r, "language");
+	for (i = 0; i < rec_ncols(r); i++)
+		if ((long)i != lr.old) {
+			name = rec_colname(r, i);
+			buf_add_field(&header, name, strlen(name));
+			buf_addc(&header, '\t');
+		}
+	buf_adds(&header, "language");
+	if (first_header->len == 0) {
+		out_bytes(header.data, header.len);
+		out_endrec();
+		buf_add(first_header, header.data, header.len);
+	} else if (header.len != first_header->len ||
+	    memcmp(header.data, first_header->data, header.len) != 0)
+		rec_fail(r, "its columns differ from the first input's: tag "
+		    "writes one stream");
+	language_reset(&lr.sample);
+	while (rec_next(r))
+		language_record(&lr);
+	pending_flush(&lr);
+	buf_free(&lr.lastdoc);
+	buf_free(&lr.pending);
+	buf_free(&lr.row);
+	buf_free(&header);
 }

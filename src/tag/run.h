@@ -20,6 +20,16 @@ enum tag_format { FORMAT_TSV, FORMAT_CONLLU };
 void run_stream(struct rec *r, const struct tag_model *m,
     enum tag_format format, struct buf *first_header);
 
+/*
+ * tag --language: writes every record of r with a column `language` (in
+ * place of one it had, at the end), the ISO 639-1 code of its document's
+ * language (see language.h).  A document is the records of one doc in a
+ * row (a record, when r has no doc column); memory holds the records of
+ * its first LANGUAGE_SAMPLE words at most.  The header is written once,
+ * as with run_stream.
+ */
+void run_language(struct rec *r, struct buf *first_header);
+
 /* Reads CoNLL-U from path and writes it back with UPOS, XPOS and LEMMA
  * filled in.  Returns 0, or -1 with errno set when path cannot be opened. */
 int run_conllu(const char *path, const struct tag_model *m);
