@@ -1476,3 +1476,48 @@ Associated Press,ORG,Associated Press,byline"
 	assert_line "New Hampshire,GPE,New Hampshire"
 	[ "$(grep -c '^Oregon,' <<<"$output")" -eq 1 ]
 }
+
+# (Until stop 40 the 1916 pages had an ORG "Democratic" 134 times and
+# "Progressive" 131 for "the Democratic party", and nothing at all for
+# "the Republican party"; "Col Roosevelt" was a person's name 131 times.)
+@test "a party's word and party in lower case are the party (the Republican party is the Republican Party); not a group's party (the Roosevelt party)" {
+	run ee_names "The Kansas Republican party will meet in Topeka, and the leaders of the Democratic party and of the Progressive party will follow them in June."
+	assert_success
+	assert_line "Republican party,ORG,Republican Party"
+	assert_line "Democratic party,ORG,Democratic Party"
+	assert_line "Progressive party,ORG,Progressive Party"
+	assert_line "Kansas,GPE,Kansas"
+	refute_line --regexp '^(Republican|Democratic|Progressive),'
+	run ee_names "The Roosevelt party arrived at the station this morning and left by the noon train for the city of Chicago."
+	assert_success
+	assert_line "Roosevelt,PERSON,Roosevelt"
+	refute_line --partial "party,ORG"
+}
+
+@test "a title without its full stop, as older papers print it, is no part of the name (Col Roosevelt is Roosevelt, Lieut Smith is Smith)" {
+	run ee_names "The leaders were advised in advance of the purpose of Col Roosevelt to withhold his acceptance, and Lieut Smith and Gen Funston went to the border."
+	assert_success
+	assert_line "Roosevelt,PERSON,Roosevelt"
+	assert_line "Smith,PERSON,Smith"
+	assert_line "Funston,PERSON,Funston"
+	refute_line --regexp '(Col|Lieut|Gen) '
+}
+
+@test "a lone preposition of place that misread print capitalised is no name (plunged Into dissension, mount Into the thousands)" {
+	printf 'doc\ttext\nd\tWhen the Progressive Convention will be plunged Into dissension.\nd\tThe total losses are expected to mount Into the thousands.\n' >"$BATS_TEST_TMPDIR/s.tsv"
+	run extract-entities "$BATS_TEST_TMPDIR/s.tsv"
+	assert_success
+	assert_line --partial $'Progressive Convention\tEVENT'
+	refute_line --partial 'Into'
+}
+
+@test "a kind of body alone is no name (The Club elected its officers), a body's name is (the Business Club); nor is All a name's first word (All Kauai)" {
+	printf 'doc\ttext\nd\tThe Club elected the following officers for the year: Jesse M. Garrett, president, and John Smith, secretary.\nd\tThe regular meeting of the Business Club was held Monday evening, and the Club voted to back the Chautauqua.\n' >"$BATS_TEST_TMPDIR/s.tsv"
+	run extract-entities "$BATS_TEST_TMPDIR/s.tsv"
+	assert_success
+	assert_line --partial $'Business Club\tORG'
+	refute_line --regexp $'\tClub\tORG'
+	run ee_names "All Kauai will meet the visitors at the fair grounds on Saturday afternoon for the games of the season."
+	assert_success
+	refute_line --partial "All"
+}

@@ -708,6 +708,51 @@ place_context(const struct lexicon *x, const char *t, size_t n, size_t s,
  * are LOC; MISC is kept only when the gazetteer calls it NORP or EVENT
  * ("Russian", "Olympics"); people are recorded for the fullest name.
  */
+static int several_words_person(const struct lexicon *, const char *,
+    const struct mention *, int);
+
+/* Is each word of the model's person m but its last no common word, a
+ * particle aside ("Leon van Biljon")?  Asked of a headline's, whose
+ * "Sheldon Supports Harding", "Suit Roosevelt" name no one (elsewhere a
+ * common word is as often a given name: "Peter", "Ginger"). */
+static int
+model_given_names(const struct lexicon *x, const char *text,
+    const struct mention *m)
+{
+	char low[64];
+	size_t i, j;
+
+	for (i = m->s; i < m->e; i = j + 1) {
+		for (j = i; j < m->e && text[j] != ' '; j++)
+			;
+		if (j == m->e || j == i || j - i >= sizeof low)
+			continue;
+		first_lowered(low, text + i, j - i);
+		if (lexicon_is_common(x, low, j - i) &&
+		    !(lexicon_flags(x, text + i, j - i) & W_CONNECTOR))
+			return 0;
+	}
+	return 1;
+}
+
+/* Is w (n bytes) a kind of body, as written ("Club", "University"), that
+ * is no name alone?  ("Congress", "the Senate", "the Army" are: one
+ * body in a country, the news' own.) */
+static int
+generic_body(const char *w, size_t n)
+{
+	static const char *const kind[] = { "Association", "Board", "Church",
+	    "Club", "College", "Committee", "Company", "Corporation",
+	    "Hospital", "Institute", "League", "School", "Society",
+	    "University" };
+	size_t k;
+
+	for (k = 0; k < sizeof kind / sizeof *kind; k++)
+		if (strlen(kind[k]) == n && memcmp(kind[k], w, n) == 0)
+			return 1;
+	return 0;
+}
+
 static void
 model_names(struct extractor *e, struct held *h, const struct mentions *hints)
 {
@@ -720,6 +765,7 @@ model_names(struct extractor *e, struct held *h, const struct mentions *hints)
 	unsigned flags;
 	int one;
 	enum ner_class cls;
+	char low[16];
 
 	h->ner = e->ner.n;
 	nknown = names_words(e->people, text, h->textlen, &known);
@@ -750,6 +796,19 @@ model_names(struct extractor *e, struct held *h, const struct mentions *hints)
 				m.e--;
 		le = gazetteer_entity(e->lex, text, &m);
 		one = memchr(text + m.s, ' ', m.e - m.s) == NULL;
+		/* "ran Into a crowd", as misread print has it: a lone
+		 * preposition of place is no name */
+		if (one && m.e - m.s < sizeof low) {
+			first_lowered(low, text + m.s, m.e - m.s);
+			if (lexicon_flags(e->lex, low, m.e - m.s) & W_LOCPREP)
+				continue;
+		}
+		/* "The Club elected its officers", "the University":
+		 * a kind of body alone names none the reader could look
+		 * up (its name was earlier, or never given) */
+		if (one && sp[i].cls != NER_LOC && generic_body(text + m.s,
+		    m.e - m.s))
+			continue;
 		/* "the Star-Bulletin": a lone organisation cue is no person */
 		if (sp[i].cls == NER_PER && one && (lexicon_flags(e->lex,
 		    text + m.s, m.e - m.s) & W_ORGCUE))
@@ -776,8 +835,12 @@ model_names(struct extractor *e, struct held *h, const struct mentions *hints)
 			if (one && (lexicon_flags(e->lex, text + m.s, m.e -
 			    m.s) & (W_TITLE | W_TITLEPRE)))
 				continue;	/* "Vice" */
-			/* a lone "Tony" is left to be "Tony Mendez" */
-			if (!one)
+			/* a lone "Tony" is left to be "Tony Mendez"; a
+			 * name that cannot be a person's ("All Kauai")
+			 * names no one a later "Kauai" could be */
+			if (!one && several_words_person(e->lex, text, &m, 0) &&
+			    (!headline(e, h) ||
+			    model_given_names(e->lex, text, &m)))
 				people_add_found(e->people, text, m.s,
 				    m.e);
 			/* (a lone word keeps its text: the gazetteer's one
@@ -832,12 +895,14 @@ model_names(struct extractor *e, struct held *h, const struct mentions *hints)
 #define NOT_PERSON_AS_WRITTEN	(W_ORGCUE | W_EVENTCUE | W_GPECUE | \
     W_LOCCUE | W_FACCUE | W_LAWCUE | W_TITLE)
 
-/* May the name m of several words be a person's, as people_first asks:
- * no cue word in it, no function word (a month: "York June"), and no
- * common word last. */
+/* May the name m of several words be a person's: no cue word in it and
+ * no function word (a month: "York June", "All Kauai"); and, as
+ * people_first asks of a name the finders gave another type, with
+ * common_last, no common word last ("Kauai Chamber"; a person's name of
+ * the model may end so: "Robert Hunter"). */
 static int
 several_words_person(const struct lexicon *x, const char *text,
-    const struct mention *m)
+    const struct mention *m, int common_last)
 {
 	char low[64];
 	size_t i, j;
@@ -851,7 +916,8 @@ several_words_person(const struct lexicon *x, const char *text,
 		if ((lexicon_flags(x, text + i, j - i) & NOT_PERSON_AS_WRITTEN) ||
 		    (lexicon_flags(x, low, j - i) & W_FUNCTION))
 			return 0;
-		if (j == m->e && j - i > 1 && lexicon_is_common(x, low, j - i))
+		if (common_last && j == m->e && j - i > 1 &&
+		    lexicon_is_common(x, low, j - i))
 			return 0;
 	}
 	return 1;
@@ -892,7 +958,7 @@ people_first(struct extractor *e, const char *text)
 			;
 		if (i < m->e)
 			continue;
-		if (several && !several_words_person(e->lex, text, m))
+		if (several && !several_words_person(e->lex, text, m, 1))
 			continue;
 		full = people_fullest(e->people, text + m->s, m->e - m->s);
 		if (full == NULL || strchr(full, ' ') == NULL)

@@ -1392,6 +1392,21 @@ office_cue(const struct finder *f, size_t a, size_t b, size_t i)
 	    (i >= a + 2 && !w[i - 1].cap && (w[i - 2].exact & W_TITLE));
 }
 
+/* Is word i a party's ("Republican", "Labour")? */
+static int
+party_word(const struct finder *f, size_t i)
+{
+	static const char *const party[] = { "Republican", "Democratic",
+	    "Progressive", "Socialist", "Prohibition", "Labor", "Labour",
+	    "Liberal", "Conservative", "Populist", "Unionist", "Whig" };
+	size_t k;
+
+	for (k = 0; k < sizeof party / sizeof *party; k++)
+		if (word_is(f, i, party[k]))
+			return 1;
+	return 0;
+}
+
 /*
  * "Republican National Convention", "Democratic State Convention",
  * "Progressive Convention": a party's convention is an event, though
@@ -1401,17 +1416,46 @@ office_cue(const struct finder *f, size_t a, size_t b, size_t i)
 static int
 party_convention(const struct finder *f, size_t a, size_t b)
 {
-	static const char *const before[] = { "National", "State",
-	    "Republican", "Democratic", "Progressive", "Socialist",
-	    "Prohibition", "Labor", "Labour" };
-	size_t i;
+	return b > a && word_is(f, b, "Convention") && (party_word(f, b - 1) ||
+	    word_is(f, b - 1, "National") || word_is(f, b - 1, "State"));
+}
 
-	if (b == a || !word_is(f, b, "Convention"))
+static void span(struct finder *, size_t, size_t);
+
+/*
+ * "the Democratic party", "the Progressive party": a party's word and
+ * "party" in lower case, as older papers print it, are the party, an
+ * organisation ("Democratic Party"), not a people's adjective nor
+ * nothing ("the Republican party" was no name at all).  The words of
+ * the name a..g-1 before the party's are a name of their own ("Kansas").
+ * Returns whether g - 1 is a party's word.
+ */
+static int
+party_name(struct finder *f, size_t a, size_t g)
+{
+	const struct word *w = f->p->w;
+	struct mention m;
+	size_t b = g - 1;
+
+	if (!word_is(f, g, "party") || !party_word(f, b))
 		return 0;
-	for (i = 0; i < sizeof before / sizeof *before; i++)
-		if (word_is(f, b - 1, before[i]))
-			return 1;
-	return 0;
+	if (a < b)
+		span(f, a, b - 1);
+	if (f->mode != NAMES_EMIT)
+		return 1;
+	memset(&m, 0, sizeof m);
+	m.s = w[b].s;
+	m.e = w[g].e;
+	m.type = E_ORG;
+	m.how = N_TEXT;
+	if (m.e - m.s < sizeof m.val) {
+		memcpy(m.val, f->t + m.s, m.e - m.s);
+		m.val[m.e - m.s] = '\0';
+		m.val[w[g].s - m.s] = 'P';
+		m.norm_in_val = 1;
+	}
+	mentions_add(f->out, &m);
+	return 1;
 }
 
 /*
@@ -1751,8 +1795,9 @@ names_find(const struct lexicon *x, struct people *p, const char *text,
 			else
 				break;
 		}
-		if (b + 1 < n && (w[b + 1].exact & W_GENERIC) &&
-		    !f.headline && generic_place(&f, a, b + 1)) {
+		if (b + 1 < n && !f.headline && (((w[b + 1].exact &
+		    W_GENERIC) && generic_place(&f, a, b + 1)) ||
+		    party_name(&f, a, b + 1))) {
 			i = b + 1;
 			continue;
 		}
