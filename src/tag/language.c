@@ -5,6 +5,7 @@
  * common in another language.  Cheap, and right on whole articles; a
  * sentence is too short to tell.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "language.h"
@@ -91,6 +92,11 @@ table_build(void)
 				p++;
 			n = (size_t)(p - w);
 			e = slot(w, n);
+			/* (the lists are this file's: a word too many or
+			 * too long is a mistake here, caught by the tests) */
+			if (n > WORD_MAX || (e->langs == 0 &&
+			    nwords == LANGUAGE_WORDS))
+				abort();
 			if (e->langs == 0) {
 				memcpy(e->word, w, n);
 				e->index = (uint16_t)nwords++;
