@@ -561,9 +561,12 @@ struct language_run {
 static void
 pending_flush(struct language_run *lr)
 {
-	const char *lang = language_verdict(&lr->sample), *p, *nl,
-	    *end = lr->pending.data + lr->pending.len;
+	const char *lang, *p, *nl, *end;
 
+	if (lr->pending.len == 0)	/* (and its data may be NULL) */
+		return;
+	lang = language_verdict(&lr->sample);
+	end = lr->pending.data + lr->pending.len;
 	for (p = lr->pending.data; p < end; p = nl + 1) {
 		nl = memchr(p, '\n', (size_t)(end - p));
 		out_bytes(p, (size_t)(nl - p));
@@ -582,8 +585,8 @@ language_record(struct language_run *lr)
 
 	if (lr->doc >= 0) {
 		f = rec_raw(lr->r, (size_t)lr->doc, &len);
-		if (len != lr->lastdoc.len ||
-		    memcmp(f, lr->lastdoc.data, len) != 0) {
+		if (len != lr->lastdoc.len || (len > 0 &&
+		    memcmp(f, lr->lastdoc.data, len) != 0)) {
 			pending_flush(lr);
 			buf_reset(&lr->lastdoc);
 			buf_add(&lr->lastdoc, f, len);
