@@ -24,6 +24,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "mem.h"
 #include "mention.h"
 
 enum {
@@ -94,25 +95,16 @@ const char *lexicon_code(const struct lexicon *x, const struct lexent *e);
 const struct lexent *lexicon_get(const struct lexicon *x, const char *key,
     size_t n);
 /*
- * The hash lexicon_get makes of key (n bytes), FNV-1a, and lexicon_get
+ * The hash lexicon_get makes of key (n bytes), mem_hash, and lexicon_get
  * with it made already: for a caller who keys a cache of its own
  * look-ups by it.  Inline: most look-ups are of words that are not
  * there, turned away by the filter, and hashing is most of what they
- * cost; unrolled, as the loop's own count and branch were a third of a
- * byte's instructions.
+ * cost.
  */
 static inline uint32_t
 lexicon_hash(const char *key, size_t n)
 {
-	uint32_t h = 2166136261u;
-	size_t i;
-
-#pragma GCC unroll 4
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)key[i];
-		h *= 16777619u;
-	}
-	return h;
+	return mem_hash(key, n);
 }
 const struct lexent *lexicon_get_hashed(const struct lexicon *x,
     const char *key, size_t n, uint32_t h);

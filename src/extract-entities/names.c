@@ -181,16 +181,6 @@ people_free(struct people *p)
 	free(p);
 }
 
-static uint32_t
-word_hash(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-
-	while (n-- > 0)
-		h = (h ^ (unsigned char)*s++) * 16777619u;
-	return h;
-}
-
 /* The last space-separated word of s. */
 static const char *
 last_word(const char *s, size_t n, size_t *len)
@@ -268,7 +258,7 @@ add_person(struct people *p, const char *name, size_t n, size_t sent,
 	uint32_t h, k;
 
 	lw = last_word(name, n, &lwlen);
-	h = word_hash(lw, lwlen);
+	h = mem_hash(lw, lwlen);
 	if (p->nbuckets > 0)
 		for (k = p->bucket[h & (p->nbuckets - 1)]; k; k = x->next) {
 			x = &p->v[k - 1];
@@ -313,10 +303,10 @@ add_person(struct people *p, const char *name, size_t n, size_t sent,
 	x->last = h;
 	for (i = 0; i < n && name[i] != ' '; i++)
 		;
-	x->first = word_hash(name, i);
+	x->first = mem_hash(name, i);
 	if (x->words >= 3) {
 		lw = last_word(name, (size_t)(lw - name) - 1, &lwlen);
-		x->pen = word_hash(lw, lwlen);
+		x->pen = mem_hash(lw, lwlen);
 	}
 	chain(p, p->n++);
 }
@@ -336,7 +326,7 @@ people_forget(struct people *p, const char *name, size_t n)
 	if (p->nbuckets == 0)
 		return;
 	lw = last_word(name, n, &lwlen);
-	h = word_hash(lw, lwlen);
+	h = mem_hash(lw, lwlen);
 	for (k = p->bucket[h & (p->nbuckets - 1)]; k; k = x->next) {
 		x = &p->v[k - 1];
 		if (x->len == n && memcmp(x->name, name, n) == 0)
@@ -414,7 +404,7 @@ by_first_name(const struct people *p, const char *name, size_t n)
 
 	if (p->nbuckets == 0)
 		return NULL;
-	k = p->fhead[word_hash(name, n) & (p->nbuckets - 1)];
+	k = p->fhead[mem_hash(name, n) & (p->nbuckets - 1)];
 	for (; k; k = x->fnext) {
 		x = &p->v[k - 1];
 		if (x->len <= n || x->name[n] != ' ' ||
@@ -444,7 +434,7 @@ people_by_last_but_one(const struct people *p, const char *name, size_t n)
 
 	if (p->nbuckets == 0)
 		return NULL;
-	h = word_hash(name, n);
+	h = mem_hash(name, n);
 	for (k = p->phead[h & (p->nbuckets - 1)]; k; k = x->pnext) {
 		x = &p->v[k - 1];
 		if (x->pen != h || x->len == 0)	/* (forgotten) */
@@ -502,7 +492,7 @@ people_fullest(const struct people *p, const char *name, size_t n)
 	uint32_t h, k;
 
 	lw = last_word(name, n, &lwlen);
-	h = word_hash(lw, lwlen);
+	h = mem_hash(lw, lwlen);
 	for (k = p->nbuckets ? p->bucket[h & (p->nbuckets - 1)] : 0; k;
 	    k = x->next) {
 		x = &p->v[k - 1];

@@ -2244,7 +2244,7 @@ static int
 next_stem(const char *s, size_t n, size_t *pos, uint32_t *stem)
 {
 	char w[16];
-	size_t i = *pos, len, k;
+	size_t i = *pos, len;
 	unsigned char c;
 	uint32_t h;
 
@@ -2265,9 +2265,7 @@ next_stem(const char *s, size_t n, size_t *pos, uint32_t *stem)
 		if (len < 4 || (len <= sizeof w &&
 		    wordset_has(&common_words, w, len)))
 			continue;
-		h = 2166136261u;
-		for (k = 0; k < STEM_LEN && k < len; k++)
-			h = (h ^ (unsigned char)w[k]) * 16777619u;
+		h = mem_hash(w, len < STEM_LEN ? len : STEM_LEN);
 		*pos = i;
 		*stem = h | 1;
 		return 1;

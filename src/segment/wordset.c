@@ -1,18 +1,9 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "mem.h"
 #include "util.h"
 #include "wordset.h"
-
-static uint32_t
-hash(const char *w, size_t n)
-{
-	uint32_t h = 2166136261u;
-
-	while (n--)
-		h = (h ^ (unsigned char)*w++) * 16777619u;
-	return h;
-}
 
 static void
 build(struct wordset *ws)
@@ -35,7 +26,7 @@ build(struct wordset *ws)
 	ws->slot = ecalloc(size, sizeof *ws->slot);
 	ws->mask = size - 1;
 	for (p = ws->list; *p; p++) {
-		i = hash(*p, strlen(*p)) & ws->mask;
+		i = mem_hash(*p, strlen(*p)) & ws->mask;
 		while (ws->slot[i] != NULL)
 			i = (i + 1) & ws->mask;
 		ws->slot[i] = *p;
@@ -53,7 +44,7 @@ wordset_lookup(struct wordset *ws, const char *w, size_t n)
 	if (n == 0 || n < ws->minlen || n > ws->maxlen ||
 	    !(ws->sig[(unsigned char)w[0] & 63] & (1ULL << (n < 63 ? n : 63))))
 		return 0;
-	for (i = hash(w, n) & ws->mask; (s = ws->slot[i]) != NULL;
+	for (i = mem_hash(w, n) & ws->mask; (s = ws->slot[i]) != NULL;
 	    i = (i + 1) & ws->mask) {
 		/* the words are short: compared here, not in a libc call
 		 * (and w may hold a NUL byte: s is not read past its end) */

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "language.h"
+#include "mem.h"
 
 static const char *const code[LANGUAGE_N] = {
 	"en", "de", "es", "fi", "fr", "it", "nl", "pl", "pt", "sv"
@@ -48,7 +49,8 @@ static const char *const common[LANGUAGE_N] = {
 #define SLOTS		1024	/* a power of two, over 3 * LANGUAGE_WORDS */
 
 struct entry {
-	char		word[WORD_MAX + 1];
+	char		word[WORD_MAX];
+	uint8_t		len;
 	uint16_t	index;	/* the word's number, for the seen bits */
 	uint16_t	langs;	/* bit i: a common word of code[i] */
 };
@@ -56,24 +58,14 @@ struct entry {
 static struct entry table[SLOTS];
 static size_t nwords;
 
-static uint32_t
-hash(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-
-	while (n-- > 0)
-		h = (h ^ (unsigned char)*s++) * 16777619u;
-	return h;
-}
-
 /* The slot of word (n bytes): its own, or the empty one it would take. */
 static struct entry *
 slot(const char *w, size_t n)
 {
-	uint32_t i = hash(w, n) & (SLOTS - 1);
+	uint32_t i = mem_hash(w, n) & (SLOTS - 1);
 
 	while (table[i].langs != 0 &&
-	    (strlen(table[i].word) != n || memcmp(table[i].word, w, n) != 0))
+	    (table[i].len != n || memcmp(table[i].word, w, n) != 0))
 		i = (i + 1) & (SLOTS - 1);
 	return &table[i];
 }
@@ -99,6 +91,7 @@ table_build(void)
 				abort();
 			if (e->langs == 0) {
 				memcpy(e->word, w, n);
+				e->len = (uint8_t)n;
 				e->index = (uint16_t)nwords++;
 			} else if (e->langs & 1)	/* English's alone */
 				continue;

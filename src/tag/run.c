@@ -553,11 +553,14 @@ struct language_run {
 	struct rec		*r;
 	long			 doc, old;	/* columns, or -1 */
 	size_t			 text;
-	struct buf		 lastdoc, pending, row;
+	struct buf		 lastdoc, pending;
 	struct language_sample	 sample;
-	int			 known;
+	const char		*lang;	/* once the sample is full */
 };
 
+/* Writes the records waiting with their document's language: the one
+ * the full sample told, or else (the document ends first) what the
+ * sample tells now. */
 static void
 pending_flush(struct language_run *lr)
 {
@@ -565,7 +568,7 @@ pending_flush(struct language_run *lr)
 
 	if (lr->pending.len == 0)	/* (and its data may be NULL) */
 		return;
-	lang = language_verdict(&lr->sample);
+	lang = lr->lang ? lr->lang : language_verdict(&lr->sample);
 	end = lr->pending.data + lr->pending.len;
 	for (p = lr->pending.data; p < end; p = nl + 1) {
 		nl = memchr(p, '\n', (size_t)(end - p));
@@ -583,44 +586,34 @@ language_record(struct language_run *lr)
 	const char *f;
 	size_t i, len, n = rec_ncols(lr->r);
 
-	if (lr->doc >= 0) {
-		f = rec_raw(lr->r, (size_t)lr->doc, &len);
-		if (len != lr->lastdoc.len || (len > 0 &&
-		    memcmp(f, lr->lastdoc.data, len) != 0)) {
-			pending_flush(lr);
-			buf_reset(&lr->lastdoc);
-			buf_add(&lr->lastdoc, f, len);
-			language_reset(&lr->sample);
-			lr->known = 0;
-		}
-	} else {	/* each record a document */
+	f = lr->doc >= 0 ? rec_raw(lr->r, (size_t)lr->doc, &len) : NULL;
+	if (f == NULL || len != lr->lastdoc.len || (len > 0 &&
+	    memcmp(f, lr->lastdoc.data, len) != 0)) {
+		/* a new document (each record is one without a doc) */
 		pending_flush(lr);
+		buf_reset(&lr->lastdoc);
+		if (f != NULL)
+			buf_add(&lr->lastdoc, f, len);
 		language_reset(&lr->sample);
-		lr->known = 0;
+		lr->lang = NULL;
 	}
-	buf_reset(&lr->row);
 	for (i = 0; i < n; i++) {
 		if ((long)i == lr->old)
 			continue;
-		if (lr->row.len)
-			buf_addc(&lr->row, '\t');
+		if (lr->pending.len > 0 && lr->pending.data[lr->pending.len -
+		    1] != '\n')
+			buf_addc(&lr->pending, '\t');
 		f = rec_raw(lr->r, i, &len);
-		buf_add(&lr->row, f, len);
+		buf_add(&lr->pending, f, len);
 	}
-	if (lr->known) {
-		out_bytes(lr->row.data, lr->row.len);
-		out_tab();
-		out_str(language_verdict(&lr->sample));
-		out_endrec();
-		return;
-	}
-	buf_add(&lr->pending, lr->row.data, lr->row.len);
 	buf_addc(&lr->pending, '\n');
-	f = rec_field(lr->r, lr->text, &len);
-	if (language_add(&lr->sample, f, len)) {
-		lr->known = 1;
-		pending_flush(lr);
+	if (lr->lang == NULL) {
+		f = rec_field(lr->r, lr->text, &len);
+		if (language_add(&lr->sample, f, len))
+			lr->lang = language_verdict(&lr->sample);
 	}
+	if (lr->lang != NULL)
+		pending_flush(lr);
 }
 
 void
@@ -657,6 +650,5 @@ run_language(struct rec *r, struct buf *first_header)
 	pending_flush(&lr);
 	buf_free(&lr.lastdoc);
 	buf_free(&lr.pending);
-	buf_free(&lr.row);
 	buf_free(&header);
 }

@@ -7,15 +7,15 @@
 #include "language.h"
 #include "tap.h"
 
-/* The verdict on text, fed in one piece. */
-static const char *
-verdict(const char *text)
+/* Whether the verdict on text, fed in one piece, is want. */
+static void
+is_verdict(const char *text, const char *want, const char *name)
 {
-	static struct language_sample s;
+	struct language_sample s;
 
 	language_reset(&s);
 	language_add(&s, text, strlen(text));
-	return language_verdict(&s);
+	ok(strcmp(language_verdict(&s), want) == 0, "%s", name);
 }
 
 /* text repeated n times, words parted by a space, into buf. */
@@ -41,55 +41,55 @@ main(void)
 	size_t i;
 	int full = 0;
 
-	ok(strcmp(verdict("The man said that he was in the house of his "
+	is_verdict("The man said that he was in the house of his "
 	    "father and the rest of them were at the station with all of "
-	    "their things"), "en") == 0, "an English sentence of 27 words");
-	ok(strcmp(verdict("Der Mann sagte, dass er mit dem Hund auf der "
+	    "their things", "en", "an English sentence of 27 words");
+	is_verdict("Der Mann sagte, dass er mit dem Hund auf der "
 	    "Straße war und nicht nach Hause kam, weil es noch zu früh für "
-	    "die Arbeit war"), "de") == 0, "a German one, \"für\" in UTF-8");
-	ok(strcmp(verdict("the of and to in is that for on was with as by "
-	    "it at from his her he she"), "en") == 0, "20 words are enough");
-	ok(strcmp(verdict("the of and to in is that for on was with as by "
-	    "it at from his her he"), "") == 0, "19 words are too few: empty");
-	ok(strcmp(verdict("ÜBER DIE STRASSE UND DURCH DEN WALD ZU DER "
-	    "STADT IST ES WEIT FÜR DEN MANN MIT DEM HUND UND DAS KIND"),
-	    "de") == 0, "capitals are lowered, \"ÜBER\" and \"FÜR\" too");
-	ok(strcmp(verdict("xq zv wk pr tm bl gr hn kz qq xq zv wk pr tm bl "
-	    "gr hn kz qq xq zv"), "other") == 0,
+	    "die Arbeit war", "de", "a German one, \"für\" in UTF-8");
+	is_verdict("the of and to in is that for on was with as by "
+	    "it at from his her he she", "en", "20 words are enough");
+	is_verdict("the of and to in is that for on was with as by "
+	    "it at from his her he", "", "19 words are too few: empty");
+	is_verdict("ÜBER DIE STRASSE UND DURCH DEN WALD ZU DER "
+	    "STADT IST ES WEIT FÜR DEN MANN MIT DEM HUND UND DAS KIND",
+	    "de", "capitals are lowered, \"ÜBER\" and \"FÜR\" too");
+	is_verdict("xq zv wk pr tm bl gr hn kz qq xq zv wk pr tm bl "
+	    "gr hn kz qq xq zv", "other",
 	    "no common word at all: other");
-	ok(strcmp(verdict("the the the the the the the the the the the the "
-	    "the the the the the the the the the the"), "other") == 0,
+	is_verdict("the the the the the the the the the the the the "
+	    "the the the the the the the the the the", "other",
 	    "one word, however often, is not four kinds: other");
 	/* de and la are Spanish, French, Italian and Portuguese alike:
 	 * each gets the hits, none the margin */
-	ok(strcmp(verdict("de la de la de la de la de la de la de la de la "
-	    "de la de la se un"), "other") == 0,
+	is_verdict("de la de la de la de la de la de la de la de la "
+	    "de la de la se un", "other",
 	    "words common to several languages give no margin: other");
-	ok(strcmp(verdict("in is on in is on in is on in is on in is on in "
-	    "is on in is on"), "other") == 0,
+	is_verdict("in is on in is on in is on in is on in is on in "
+	    "is on in is on", "other",
 	    "three kinds of common word are not enough: other");
-	ok(strcmp(verdict("said, (the) of! and? to... in; is: that--for "
-	    "on 'was' with as by it at from his her he she"), "en") == 0,
+	is_verdict("said, (the) of! and? to... in; is: that--for "
+	    "on 'was' with as by it at from his her he she", "en",
 	    "punctuation around a word is left out");
-	ok(strcmp(verdict("the1916 of2 and3 to4 in5 is6 that7 for8 on9 "
-	    "was10 with as by it at from his her he she"), "en") == 0,
+	is_verdict("the1916 of2 and3 to4 in5 is6 that7 for8 on9 "
+	    "was10 with as by it at from his her he she", "en",
 	    "digits in a word are left out");
 
 	/* 3 % of the sample at least: 4 English words in 980 of noise
 	 * (4 kinds, no other language) are too few */
 	repeat(buf, sizeof buf, "xqz", 980);
 	strcat(buf, "the of and to");
-	ok(strcmp(verdict(buf), "other") == 0,
-	    "common words under 3 %% of the sample: other");
+	is_verdict(buf, "other",
+	    "common words under 3 % of the sample: other");
 	repeat(buf, sizeof buf, "xqz", 960);
 	repeat(buf + strlen(buf), sizeof buf - strlen(buf),
 	    "the of and to", 10);
-	ok(strcmp(verdict(buf), "en") == 0, "40 in 1000 words: en");
+	is_verdict(buf, "en", "40 in 1000 words: en");
 	/* only the first 1000 words are looked at */
 	repeat(buf, sizeof buf, "xqz", 1000);
 	repeat(buf + strlen(buf), sizeof buf - strlen(buf),
 	    "the of and to", 500);
-	ok(strcmp(verdict(buf), "other") == 0,
+	is_verdict(buf, "other",
 	    "words past the first 1000 count for nothing");
 
 	language_reset(&s);
