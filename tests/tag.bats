@@ -360,3 +360,10 @@ a	3	7	body	http://x	2	12	13	!	PUNCT	.	!"
 	run -1 tag --language <<<$'doc\nd'
 	assert_output --partial 'text'
 }
+
+@test "--language keeps every field, the empty ones too: each record has the header's field count" {
+	printf 'doc\tx\tlanguage\ttext\n\t\told\tthe of and\nd\t\t\t\n' >"$T/s.tsv"
+	run tag --language "$T/s.tsv"
+	assert_success
+	assert_output "$(printf 'doc\tx\ttext\tlanguage\n\t\tthe of and\t\nd\t\t\t')"
+}

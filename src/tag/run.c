@@ -584,7 +584,7 @@ static void
 language_record(struct language_run *lr)
 {
 	const char *f;
-	size_t i, len, n = rec_ncols(lr->r);
+	size_t i, sep, len, n = rec_ncols(lr->r);
 
 	f = lr->doc >= 0 ? rec_raw(lr->r, (size_t)lr->doc, &len) : NULL;
 	if (f == NULL || len != lr->lastdoc.len || (len > 0 &&
@@ -597,11 +597,10 @@ language_record(struct language_run *lr)
 		language_reset(&lr->sample);
 		lr->lang = NULL;
 	}
-	for (i = 0; i < n; i++) {
+	for (i = 0, sep = 0; i < n; i++) {
 		if ((long)i == lr->old)
 			continue;
-		if (lr->pending.len > 0 && lr->pending.data[lr->pending.len -
-		    1] != '\n')
+		if (sep++)	/* (a field may be empty: not known by the bytes) */
 			buf_addc(&lr->pending, '\t');
 		f = rec_raw(lr->r, i, &len);
 		buf_add(&lr->pending, f, len);
