@@ -1521,3 +1521,43 @@ Associated Press,ORG,Associated Press,byline"
 	assert_success
 	refute_line --partial "All"
 }
+
+# (Until stop 41 the 1916 pages, which print "U. S." 326 times and
+# "U.S." 26, had a person "U. S." 72 times, a person "G. O. P." 64, and
+# none of their 1,216 times written "3 p. m.": a person "P. M." instead.)
+@test "initials spaced as old papers print them are the name unspaced: U. S. is the United States, U. S. Senate its Senate, G. O. P. the Republican Party" {
+	run ee_names "The U. S. Senate voted today, and the G. O. P. leaders said the U. S. must act before the G.O.P. convention."
+	assert_success
+	assert_line "U. S. Senate,ORG,United States Senate"
+	assert_line "U. S.,GPE,United States"
+	assert_line "G. O. P.,ORG,Republican Party"
+	assert_line "G.O.P.,ORG,Republican Party"
+	refute_line --partial "PERSON"
+}
+
+@test "a time with a spaced a. m. or p. m. is a time (3 p. m. is 15:00), not a person P. M." {
+	run ee_names "The train leaves at 3 P. M. daily, and the meeting will begin at 10:30 a. m. in the hall of the club."
+	assert_success
+	assert_line "3 P. M.,TIME,15:00"
+	assert_line "10:30 a. m.,TIME,10:30"
+	refute_line --partial "PERSON"
+}
+
+# (Until stop 41 "North Adams" was a place "North" and a person "Adams",
+# and the 1916 pages had a LOC "North" 303 times, "South" 311.)
+@test "a compass word before a town's name is part of it (North Troy, North Adams); the region stays alone (the North, went North), and so do North Platte river, the North American, a country after it" {
+	run ee_names "He came from North Troy to North Adams, and the North won the war when the army went North last week."
+	assert_success
+	assert_line "North Troy,GPE,North Troy"
+	assert_line "North Adams,GPE,North Adams"
+	assert_line "North,LOC,North"
+	refute_line --regexp '^(Troy|Adams),'
+	run ee_names "The North Platte river rose, said the North American, and North Germany waited."
+	assert_success
+	assert_line "North Platte river,LOC,North Platte River"
+	refute_line --regexp '^North (American|Germany),'
+	run ee_names "In the South Hughes is strong, the senators from the Pacific coast said on Monday."
+	assert_success
+	assert_line "Hughes,PERSON,Hughes"
+	refute_line --partial "South Hughes"
+}

@@ -297,6 +297,18 @@ function undot(s,  i, c, out, prev, prev2) {
 	}
 	return out
 }
+# spaced(phrase): the initials of its first word spaced, "U.S. Senate" ->
+# "U. S. Senate"
+function spaced(phrase,   first, rest) {
+	first = phrase; rest = ""
+	if (index(phrase, " ")) {
+		first = substr(phrase, 1, index(phrase, " ") - 1)
+		rest = substr(phrase, index(phrase, " "))
+	}
+	gsub(/\./, ". ", first)
+	sub(/ $/, "", first)
+	return first rest
+}
 function emit(rank, phrase, type, norm, code) {
 	if (phrase !~ /^[A-Z]/ || length(phrase) < 2 || phrase ~ /[()]/) return
 	# two letters ("SS" for the Schutzstaffel, "TT" for Micronesia, "Po",
@@ -335,6 +347,12 @@ function emit(rank, phrase, type, norm, code) {
 	# "St. Louis" is "St Louis" in British style, "Mt. Everest" "Mt Everest"
 	if (phrase ~ /^(St|Mt)\. / && type != "PERSON")
 		print rank, substr(phrase, 1, 2) substr(phrase, 4), type, norm, code
+	# "U.S." is "U. S." in old papers (326 times to 26 in the 1916 pages),
+	# "U.S. Senate" "U. S. Senate": the initials of the country only (those
+	# of a state, "N. Y.", are as often the initials of a person:
+	# abbreviations.tsv has them for after a town alone)
+	if (phrase ~ /^U\.(S\.|S\.A\.|K\.)( |$)/)
+		print rank, spaced(phrase), type, norm, code
 }
 ' "$tmp/words" "$tmp/iso" "$countries" "$places" "$abbreviations" "$tmp/nouns" "$tmp/senses" "$tmp/pertain" "$tmp/peoples" "$orgs" >"$tmp/all"
 

@@ -1,6 +1,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "mem.h"
@@ -1044,13 +1045,58 @@ caps_follow(const struct finder *f, size_t i)
 	return j < f->p->nw && w[j].upper;
 }
 
+/*
+ * "North Troy", "South Bend", "East Liverpool": a compass word, which the
+ * gazetteer has alone (the region), before the name of a town is part of
+ * the town's name.  Returns the town's word, i + 1, or 0: the next word
+ * is neither a town of the gazetteer nor a name unknown to it or of a
+ * person ("North Adams"), but a common word ("North Side"), a people
+ * ("North American") or a country; or "the" comes first ("the South
+ * Hughes carried"); or a generic word or cue follows ("North Platte
+ * river"), which the name's own rule reads.  Not in capitals, where a
+ * masthead ("EAST OREGONIAN") or a headline is as likely.
+ */
+static size_t
+compass_place(const struct finder *f, size_t i)
+{
+	static const char *const compass[] = { "north", "south", "east",
+	    "west", "northeast", "northwest", "southeast", "southwest" };
+	const struct word *w = f->p->w;
+	const struct word *next = &w[i + 1];
+	const struct lexent *e;
+	size_t k, n = w[i].e - w[i].s;
+
+	if (i + 1 >= f->p->nw || w[i].upper || !capword(next) ||
+	    next->upper || next->digits || (next->lower & W_FUNCTION) ||
+	    (next->exact & (W_TITLE | W_TITLEPRE | W_ORGCUE | W_EVENTCUE)))
+		return 0;
+	if (i + 2 < f->p->nw && ((w[i + 2].lower & W_GENERIC) ||
+	    (w[i + 2].exact & (W_GPECUE | W_LOCCUE | W_FACCUE))))
+		return 0;
+	if (i > 0 && (word_is(f, i - 1, "the") || word_is(f, i - 1, "The")))
+		return 0;
+	for (k = 0; k < sizeof compass / sizeof *compass; k++)
+		if (strlen(compass[k]) == n &&
+		    strncasecmp(f->t + w[i].s, compass[k], n) == 0)
+			break;
+	if (k == sizeof compass / sizeof *compass)
+		return 0;
+	e = next->ent;
+	if (e != NULL && e->type == E_GPE)
+		return lexicon_code(f->x, e)[0] == '\0' ? i + 1 : 0;
+	if (next->common || (e != NULL && e->type != E_NONE &&
+	    e->type != E_PERSON))
+		return 0;
+	return i + 1;
+}
+
 /* Longest gazetteer phrase starting at each capitalised word. */
 static void
 gazetteer(struct finder *f)
 {
 	struct word *w = f->p->w;
 	const struct lexent *hit;
-	size_t i, j, n = f->p->nw, end, last = 0;
+	size_t i, j, k, n = f->p->nw, end, last = 0;
 
 	for (i = 0; i < n; i++) {
 		if (!capword(&w[i]))
@@ -1073,6 +1119,15 @@ gazetteer(struct finder *f)
 		hit = w[i].gazhit;
 		if (hit)
 			last = w[i].gazlast;
+		if (hit && last == i && (k = compass_place(f, i)) != 0) {
+			for (j = i; j <= k; j++) {
+				w[j].covered = 1;
+				w[j].gaztype = E_GPE;
+			}
+			emit(f, i, k, E_GPE, N_TEXT, NULL, NULL);
+			i = k;
+			continue;
+		}
 		/* "IS", "IN" in capitals are words, not places; but "the
 		 * WHO said": a word in capitals among others that are not
 		 * is the name; and "BUFFALO, N. Y." a town */
