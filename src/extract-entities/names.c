@@ -1,7 +1,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "buf.h"
 #include "mem.h"
@@ -880,6 +879,19 @@ word_is(const struct finder *f, size_t i, const char *s)
 	return w->e - w->s == n && memcmp(f->t + w->s, s, n) == 0;
 }
 
+/* Is word i of the sentence, as written, one of the n strings of list? */
+static int
+word_among(const struct finder *f, size_t i, const char *const *list,
+    size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (word_is(f, i, list[k]))
+			return 1;
+	return 0;
+}
+
 static void
 emit(struct finder *f, size_t a, size_t b, enum etype type,
     enum normaliser how, const char *norm, const char *code)
@@ -1059,12 +1071,11 @@ caps_follow(const struct finder *f, size_t i)
 static size_t
 compass_place(const struct finder *f, size_t i)
 {
-	static const char *const compass[] = { "north", "south", "east",
-	    "west", "northeast", "northwest", "southeast", "southwest" };
+	static const char *const compass[] = { "North", "South", "East",
+	    "West", "Northeast", "Northwest", "Southeast", "Southwest" };
 	const struct word *w = f->p->w;
 	const struct word *next = &w[i + 1];
 	const struct lexent *e;
-	size_t k, n = w[i].e - w[i].s;
 
 	if (i + 1 >= f->p->nw || w[i].upper || !capword(next) ||
 	    next->upper || next->digits || (next->lower & W_FUNCTION) ||
@@ -1075,11 +1086,7 @@ compass_place(const struct finder *f, size_t i)
 		return 0;
 	if (i > 0 && (word_is(f, i - 1, "the") || word_is(f, i - 1, "The")))
 		return 0;
-	for (k = 0; k < sizeof compass / sizeof *compass; k++)
-		if (strlen(compass[k]) == n &&
-		    strncasecmp(f->t + w[i].s, compass[k], n) == 0)
-			break;
-	if (k == sizeof compass / sizeof *compass)
+	if (!word_among(f, i, compass, sizeof compass / sizeof *compass))
 		return 0;
 	e = next->ent;
 	if (e != NULL && e->type == E_GPE)
@@ -1254,15 +1261,11 @@ month_surname(const struct finder *f, size_t a, size_t b)
 	    "March", "April", "May", "June", "July", "August", "September",
 	    "October", "November", "December" };
 	const struct word *w = f->p->w;
-	size_t i, n = w[b].e - w[b].s;
+	size_t i;
 
 	if (b + 1 < f->p->nw && w[b + 1].kind == K_NUM)
 		return 0;
-	for (i = 0; i < sizeof months / sizeof *months; i++)
-		if (strlen(months[i]) == n &&
-		    memcmp(f->t + w[b].s, months[i], n) == 0)
-			break;
-	if (i == sizeof months / sizeof *months)
+	if (!word_among(f, b, months, sizeof months / sizeof *months))
 		return 0;
 	for (i = a; i < b; i++)
 		if (!name_like(f, i))
@@ -1444,12 +1447,8 @@ party_word(const struct finder *f, size_t i)
 	static const char *const party[] = { "Republican", "Democratic",
 	    "Progressive", "Socialist", "Prohibition", "Labor", "Labour",
 	    "Liberal", "Conservative", "Populist", "Unionist", "Whig" };
-	size_t k;
 
-	for (k = 0; k < sizeof party / sizeof *party; k++)
-		if (word_is(f, i, party[k]))
-			return 1;
-	return 0;
+	return word_among(f, i, party, sizeof party / sizeof *party);
 }
 
 /*
