@@ -1058,9 +1058,9 @@ caps_follow(const struct finder *f, size_t i)
 }
 
 /*
- * "North Troy", "North Bennington", "East Liverpool": a compass word, which the
- * gazetteer has alone (the region), before the name of a town is part of
- * the town's name.  Returns the town's word, i + 1, or 0: the next word
+ * "North Troy", "North Bennington", "East Liverpool": a compass word,
+ * which the gazetteer has alone (the region), before the name of a town
+ * is part of the town's name.  Returns the town's word, i + 1, or 0: the next word
  * is neither a town of the gazetteer nor a name unknown to it or of a
  * person ("North Adams"), but a common word ("North Side"), a people
  * ("North American") or a country; or "the" comes first ("the South
