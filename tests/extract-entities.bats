@@ -1561,3 +1561,25 @@ Associated Press,ORG,Associated Press,byline"
 	assert_line "Hughes,PERSON,Hughes"
 	refute_line --partial "South Hughes"
 }
+
+# (Until stop 42 a table of votes on a 1916 page made "Hughes" the
+# person "H'lij Orcumi I'lcUeil Hughes" 49 times, "Mnssachi'settes
+# Hughes" 51, "York Charles R. Hughes" 74.)
+@test "a surname stands for the document's fullest name only if that name is no misread print (Mnssachi'settes Hughes) and no name with a word glued before it (York Charles E. Hughes)" {
+	run ee_names "The returns: Ohio, Mnssachi'settes Hughes 12,000. Hughes carried the state, said the paper."
+	assert_success
+	assert_line "Hughes,PERSON,Hughes"
+	refute_line "Hughes,PERSON,Mnssachi'settes Hughes"
+	run ee_names "Ohio voted for Charles E. Hughes. The returns read York Charles E. Hughes 12,000, and Hughes won."
+	assert_success
+	assert_line "Charles E. Hughes,PERSON,Charles E. Hughes"
+	assert_line "Hughes,PERSON,Charles E. Hughes"
+	refute_line "Hughes,PERSON,York Charles E. Hughes"
+	# a name stands for itself, and initials are a name's own
+	run ee_names "Mr. J. T. G. Crawford spoke, and then Crawford and T. G. Crawford left."
+	assert_success
+	assert_line "Crawford,PERSON,J. T. G. Crawford"
+	run ee_names "O'Brien said Charles O'Brien Smith and Smith agreed."
+	assert_success
+	assert_line "Smith,PERSON,Charles O'Brien Smith"
+}

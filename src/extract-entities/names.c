@@ -477,14 +477,94 @@ people_by_initials(const struct people *p, const char *letters, size_t n)
 	return found ? found->name : NULL;
 }
 
+/* Is name (n bytes) recorded, and not forgotten? */
+static int
+recorded(const struct people *p, const char *name, size_t n)
+{
+	const struct person *x;
+	const char *lw;
+	size_t lwlen;
+	uint32_t h, k;
+
+	if (p->nbuckets == 0)
+		return 0;
+	lw = last_word(name, n, &lwlen);
+	h = mem_hash(lw, lwlen);
+	for (k = p->bucket[h & (p->nbuckets - 1)]; k; k = x->next) {
+		x = &p->v[k - 1];
+		if (x->len == n && memcmp(x->name, name, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is the word s (n bytes, ASCII letters as a name's are) print misread
+ * rather than a name: an apostrophe other than O', D' or L' ("H'lij",
+ * "Mnssachi'settes"), or a capital after a small letter ("ShnuM",
+ * "I'lcUeil") unless after Mc, Mac, De, Di, Du, La, Le or Van ("McAdoo",
+ * "LaFollette"), or after a capital and before a small letter
+ * ("ISouth")?  Words in capitals ("HUGHES") are names as written.
+ */
+static int
+misread_word(const char *s, size_t n)
+{
+	static const char *const before_capital[] = { "Mc", "Mac", "De",
+	    "Di", "Du", "La", "Le", "Van" };
+	size_t i, k;
+
+	for (i = 1; i < n; i++) {
+		if (s[i] == '\'')
+			return i != 1 || strchr("ODL", s[0]) == NULL;
+		if (!(s[i] >= 'A' && s[i] <= 'Z'))
+			continue;
+		if (s[i - 1] >= 'a' && s[i - 1] <= 'z') {
+			for (k = 0; k < sizeof before_capital /
+			    sizeof *before_capital; k++)
+				if (strlen(before_capital[k]) == i &&
+				    memcmp(s, before_capital[k], i) == 0)
+					break;
+			if (k == sizeof before_capital / sizeof *before_capital)
+				return 1;
+		} else if (s[i - 1] >= 'A' && s[i - 1] <= 'Z' && i + 1 < n &&
+		    s[i + 1] >= 'a' && s[i + 1] <= 'z')
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * May x stand for a shorter name, "Hughes" or "Charles Hughes"?  Not when
+ * a word before its last is misread print (a table of votes, "H'lij
+ * Orcumi I'lcUeil Hughes"), nor when it is a recorded name of three
+ * words or more with a word glued before it ("York Charles R. Hughes":
+ * the name is "Charles R. Hughes", which stands for them).  (A name of
+ * two is often a fuller name's end, read alone: "E. Hughes", "Evans
+ * Hughes"; so is one that starts with an initial: "J. T. G. Crawford".)
+ */
+static int
+fit_to_stand_for(const struct people *p, const struct person *x)
+{
+	const char *w = x->name, *end = x->name + x->len, *sp;
+
+	if (x->words >= 4 && (sp = memchr(w, ' ', x->len)) != NULL &&
+	    !(sp[1] >= 'A' && sp[1] <= 'Z' && (sp[2] == '.' || sp[2] == ' ')) &&
+	    recorded(p, sp + 1, (size_t)(end - sp - 1)))
+		return 0;
+	for (; (sp = memchr(w, ' ', (size_t)(end - w))) != NULL; w = sp + 1)
+		if (misread_word(w, (size_t)(sp - w)))
+			return 0;
+	return 1;
+}
+
 /*
  * The fullest: the most words; between namesakes ("Tony Mendez", "Jonna
  * Mendez") the one seen most often, then the one seen first in the
  * document (the model's names are recorded after the first pass's, so
  * the order of recording is not the document's).
  */
-const char *
-people_fullest(const struct people *p, const char *name, size_t n)
+static const char *
+fullest(const struct people *p, const char *name, size_t n, int fit_only)
 {
 	const struct person *best = NULL, *x;
 	const char *lw, *w, *clw;
@@ -517,11 +597,20 @@ people_fullest(const struct people *p, const char *name, size_t n)
 		}
 		if (w < lw)
 			continue;
+		/* (a name stands for itself, whatever its words) */
+		if (fit_only && x->len != n && !fit_to_stand_for(p, x))
+			continue;
 		best = x;
 	}
 	if (best == NULL && lwlen == n)
 		return by_first_name(p, name, n);
 	return best ? best->name : NULL;
+}
+
+const char *
+people_fullest(const struct people *p, const char *name, size_t n)
+{
+	return fullest(p, name, n, 1);
 }
 
 /* (ASCII first: most letters are, and most of those are small, which
@@ -923,12 +1012,16 @@ person(struct finder *f, size_t a, size_t b, const char *norm)
 		emit(f, a, b, E_PERSON, N_PERSON, norm, NULL);
 }
 
+/* Is words a..b the name of a person the document names, in full or as
+ * written? */
 static const char *
 known(const struct finder *f, size_t a, size_t b)
 {
 	const struct word *w = f->p->w;
 
-	return people_fullest(f->p, f->t + w[a].s, w[b].e - w[a].s);
+	/* (any name will do: "HUGHES" is a person if "JIRS CHARJUES
+	 * EVfcNS HUGHES" is, though not its norm) */
+	return fullest(f->p, f->t + w[a].s, w[b].e - w[a].s, 0);
 }
 
 /* A capitalised word that looks like part of a personal name. */

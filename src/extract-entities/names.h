@@ -48,8 +48,10 @@ void people_add_found(struct people *p, const char *text, size_t s,
 /*
  * The fullest recorded name that ends with the same word as name (n
  * bytes) and contains every word of it, or NULL; for a name of one word
- * that none ends with, the one name it is the first word of.  Lives
- * until the next people_reset.
+ * that none ends with, the one name it is the first word of.  A fuller
+ * name of misread print ("Mnssachi'settes Hughes") or with a word glued
+ * before a recorded name ("York Charles E. Hughes") stands for none but
+ * itself.  Lives until the next people_reset.
  */
 const char *people_fullest(const struct people *p, const char *name,
     size_t n);
