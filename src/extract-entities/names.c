@@ -536,8 +536,8 @@ misread_word(const char *s, size_t n)
 /*
  * May x stand for a shorter name, "Hughes" or "Charles Hughes"?  Not when
  * a word before its last is misread print (a table of votes, "H'lij
- * Orcumi I'lcUeil Hughes"), nor when it is a recorded name of three
- * words or more with a word glued before it ("York Charles R. Hughes":
+ * Orcumi I'lcUeil Hughes"), nor when it is a word glued before a
+ * recorded name of three words or more ("York Charles R. Hughes":
  * the name is "Charles R. Hughes", which stands for them).  (A name of
  * two is often a fuller name's end, read alone: "E. Hughes", "Evans
  * Hughes"; so is one that starts with an initial: "J. T. G. Crawford".)
