@@ -1564,7 +1564,8 @@ Associated Press,ORG,Associated Press,byline"
 
 # (Until stop 42 a table of votes on a 1916 page made "Hughes" the
 # person "H'lij Orcumi I'lcUeil Hughes" 49 times, "Mnssachi'settes
-# Hughes" 51, "York Charles R. Hughes" 74.)
+# Hughes" 51; a fuller name with a word glued before it won over the
+# name, having more words.)
 @test "a surname stands for the document's fullest name only if that name is no misread print (Mnssachi'settes Hughes) and no name with a word glued before it (York Charles E. Hughes)" {
 	run ee_names "The returns: Ohio, Mnssachi'settes Hughes 12,000. Hughes carried the state, said the paper."
 	assert_success
