@@ -152,23 +152,10 @@ main(int argc, char *argv[])
 	}
 	if (train.out != NULL || train.dev != NULL)
 		usage_error("-o and --dev go with --train");
-	if (language) {
-		if (conllu || format_given || modelpath != NULL)
-			usage_error("--language takes no -f, -m or --conllu");
-		for (i = 0; i < (argc > 0 ? argc : 1); i++) {
-			if ((r = rec_open(argc > 0 ? argv[i] : "-")) == NULL) {
-				warnmsg("%s: %s", argv[i], strerror(errno));
-				status = EXIT_DATA;
-				continue;
-			}
-			run_language(r, &first_header);
-			rec_close(r);
-		}
-		buf_free(&first_header);
-		out_close();
-		return status;
-	}
+	if (language && (conllu || format_given || modelpath != NULL))
+		usage_error("--language takes no -f, -m or --conllu");
 
+	memset(&model, 0, sizeof model);	/* (--language needs none) */
 	if (modelpath != NULL) {
 		if ((fd = input_open(modelpath)) < 0 ||
 		    read_all(fd, &modelfile, SIZE_MAX) < 0)
@@ -177,7 +164,8 @@ main(int argc, char *argv[])
 		image = modelfile.data;
 		imagelen = modelfile.len;
 	}
-	if ((modelpath != NULL ? tag_model_open(&model, image, imagelen, &why) :
+	if (!language && (modelpath != NULL ?
+	    tag_model_open(&model, image, imagelen, &why) :
 	    tag_model_open_trusted(&model, image, imagelen, &why)) < 0)
 		die(EXIT_DATA, "%s: %s", modelpath ? modelpath : "built-in model",
 		    imagelen == 0 && modelpath == NULL ? "no model: this tag was "
@@ -198,7 +186,10 @@ main(int argc, char *argv[])
 			status = EXIT_DATA;
 			continue;
 		}
-		run_stream(r, &model, format, &first_header);
+		if (language)
+			run_language(r, &first_header);
+		else
+			run_stream(r, &model, format, &first_header);
 		rec_close(r);
 	}
 	tag_model_close(&model);
