@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "aliases.h"
+#include "mem.h"
 #include "util.h"
 
 #define ACR_MAX		8	/* capitals in an acronym, at most */
@@ -80,12 +81,8 @@ skipped(const char *w, size_t n)
 {
 	static const char *const words[] = { "of", "and", "for", "the", "in",
 	    "on", "to", "&", "de", "du", "des", "la", "le", "et" };
-	size_t i;
 
-	for (i = 0; i < sizeof words / sizeof *words; i++)
-		if (strlen(words[i]) == n && memcmp(words[i], w, n) == 0)
-			return 1;
-	return 0;
+	return mem_among(w, n, words, sizeof words / sizeof *words);
 }
 
 /*

@@ -680,7 +680,7 @@ place_context(const struct lexicon *x, const char *t, size_t n, size_t s,
 	    "outside", "into", "across", "of", "to", "In", "At", "From",
 	    "Near", "Outside" };
 	const struct lexent *le;
-	size_t i, b = s, a;
+	size_t b = s, a;
 
 	/* "Yartsevo, Russia", not "Nadine, Ashley" */
 	if (e + 2 < n && t[e] == ',' && t[e + 1] == ' ' && t[e + 2] >= 'A' &&
@@ -696,10 +696,7 @@ place_context(const struct lexicon *x, const char *t, size_t n, size_t s,
 		b--;
 	for (a = b; a > 0 && t[a - 1] != ' '; a--)
 		;
-	for (i = 0; i < sizeof preps / sizeof *preps; i++)
-		if (strlen(preps[i]) == b - a && memcmp(t + a, preps[i], b - a) == 0)
-			return 1;
-	return 0;
+	return mem_among(t + a, b - a, preps, sizeof preps / sizeof *preps);
 }
 
 /*
@@ -745,12 +742,8 @@ generic_body(const char *w, size_t n)
 	    "Club", "College", "Committee", "Company", "Corporation",
 	    "Hospital", "Institute", "League", "School", "Society",
 	    "University" };
-	size_t k;
 
-	for (k = 0; k < sizeof kind / sizeof *kind; k++)
-		if (strlen(kind[k]) == n && memcmp(kind[k], w, n) == 0)
-			return 1;
-	return 0;
+	return mem_among(w, n, kind, sizeof kind / sizeof *kind);
 }
 
 static void

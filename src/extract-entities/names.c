@@ -511,7 +511,7 @@ misread_word(const char *s, size_t n)
 {
 	static const char *const before_capital[] = { "Mc", "Mac", "De",
 	    "Di", "Du", "La", "Le", "Van" };
-	size_t i, k;
+	size_t i;
 
 	for (i = 1; i < n; i++) {
 		if (s[i] == '\'')
@@ -519,12 +519,8 @@ misread_word(const char *s, size_t n)
 		if (!(s[i] >= 'A' && s[i] <= 'Z'))
 			continue;
 		if (s[i - 1] >= 'a' && s[i - 1] <= 'z') {
-			for (k = 0; k < sizeof before_capital /
-			    sizeof *before_capital; k++)
-				if (strlen(before_capital[k]) == i &&
-				    memcmp(s, before_capital[k], i) == 0)
-					break;
-			if (k == sizeof before_capital / sizeof *before_capital)
+			if (!mem_among(s, i, before_capital,
+			    sizeof before_capital / sizeof *before_capital))
 				return 1;
 		} else if (s[i - 1] >= 'A' && s[i - 1] <= 'Z' && i + 1 < n &&
 		    s[i + 1] >= 'a' && s[i + 1] <= 'z')
@@ -973,12 +969,9 @@ static int
 word_among(const struct finder *f, size_t i, const char *const *list,
     size_t n)
 {
-	size_t k;
+	const struct word *w = &f->p->w[i];
 
-	for (k = 0; k < n; k++)
-		if (word_is(f, i, list[k]))
-			return 1;
-	return 0;
+	return mem_among(f->t + w->s, w->e - w->s, list, n);
 }
 
 static void

@@ -15,3 +15,14 @@ mem_contains(const char *s, size_t n, const char *w, size_t wn)
 	}
 	return wn == 0;
 }
+
+int
+mem_among(const char *s, size_t n, const char *const *list, size_t count)
+{
+	size_t k;
+
+	for (k = 0; k < count; k++)
+		if (strlen(list[k]) == n && memcmp(list[k], s, n) == 0)
+			return 1;
+	return 0;
+}

@@ -11,6 +11,10 @@
 /* Whether s (n bytes) holds w (wn bytes) anywhere; memmem is not in C11
  * or POSIX.  An empty w is held by any s. */
 int mem_contains(const char *s, size_t n, const char *w, size_t wn);
+/* Whether the n bytes at s are one of the count strings of list, as
+ * written: the word lists of the tools' rules. */
+int mem_among(const char *s, size_t n, const char *const *list,
+    size_t count);
 
 /*
  * The 32-bit FNV-1a hash of the n bytes at s: the one hash of the

@@ -56,5 +56,15 @@ main(void)
 	ok(mem_contains("a\0bc", 4, "bc", 2), "past a NUL byte");
 	ok(holds("aaab", "aab"), "after a false start");
 	same_short();
+	{
+		static const char *const list[] = { "Mc", "Mac", "De" };
+
+		ok(mem_among("Mac", 3, list, 3) && mem_among("McAdoo", 2,
+		    list, 3), "mem_among: a word of the list, as long as it");
+		ok(!mem_among("Ma", 2, list, 3) && !mem_among("Mack", 4,
+		    list, 3) && !mem_among("de", 2, list, 3),
+		    "mem_among: no prefix, no longer word, case as written");
+		ok(!mem_among("", 0, list, 3), "mem_among: not the empty word");
+	}
 	return tap_done();
 }
