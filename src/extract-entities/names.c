@@ -245,6 +245,32 @@ seen_later(const struct person *x, const struct person *y)
 }
 
 /*
+ * The person recorded as name (n bytes), or NULL; *h is the hash of its
+ * last word, which chains it.  (A name is recorded once; a forgotten one
+ * has length 0.)
+ */
+static struct person *
+person_named(const struct people *p, const char *name, size_t n,
+    uint32_t *h)
+{
+	struct person *x;
+	const char *lw;
+	size_t lwlen;
+	uint32_t k;
+
+	lw = last_word(name, n, &lwlen);
+	*h = mem_hash(lw, lwlen);
+	if (p->nbuckets == 0)
+		return NULL;
+	for (k = p->bucket[*h & (p->nbuckets - 1)]; k; k = x->next) {
+		x = &p->v[k - 1];
+		if (x->len == n && memcmp(x->name, name, n) == 0)
+			return x;
+	}
+	return NULL;
+}
+
+/*
  * Counts name (n bytes), seen at byte off of scanned sentence sent, or
  * (SIZE_MAX, SIZE_MAX) when not known: after every place that is.
  */
@@ -255,24 +281,17 @@ add_person(struct people *p, const char *name, size_t n, size_t sent,
 	struct person *x;
 	const char *lw;
 	size_t i, lwlen;
-	uint32_t h, k;
+	uint32_t h;
 
-	lw = last_word(name, n, &lwlen);
-	h = mem_hash(lw, lwlen);
-	if (p->nbuckets > 0)
-		for (k = p->bucket[h & (p->nbuckets - 1)]; k; k = x->next) {
-			x = &p->v[k - 1];
-			if (x->len == n && memcmp(x->name, name, n) == 0) {
-				x->count++;
-				/* the model reads after the first pass */
-				if (sent < x->sent || (sent == x->sent &&
-				    off < x->off)) {
-					x->sent = sent;
-					x->off = off;
-				}
-				return;
-			}
+	if ((x = person_named(p, name, n, &h)) != NULL) {
+		x->count++;
+		/* the model reads after the first pass */
+		if (sent < x->sent || (sent == x->sent && off < x->off)) {
+			x->sent = sent;
+			x->off = off;
 		}
+		return;
+	}
 	if (p->n >= PEOPLE_MAX)
 		return;		/* see names.h */
 	if (p->n == p->cap) {
@@ -305,6 +324,7 @@ add_person(struct people *p, const char *name, size_t n, size_t sent,
 		;
 	x->first = mem_hash(name, i);
 	if (x->words >= 3) {
+		lw = last_word(name, n, &lwlen);
 		lw = last_word(name, (size_t)(lw - name) - 1, &lwlen);
 		x->pen = mem_hash(lw, lwlen);
 	}
@@ -319,19 +339,10 @@ static void
 people_forget(struct people *p, const char *name, size_t n)
 {
 	struct person *x;
-	const char *lw;
-	size_t lwlen;
-	uint32_t h, k;
+	uint32_t h;
 
-	if (p->nbuckets == 0)
-		return;
-	lw = last_word(name, n, &lwlen);
-	h = mem_hash(lw, lwlen);
-	for (k = p->bucket[h & (p->nbuckets - 1)]; k; k = x->next) {
-		x = &p->v[k - 1];
-		if (x->len == n && memcmp(x->name, name, n) == 0)
-			x->len = 0;
-	}
+	if ((x = person_named(p, name, n, &h)) != NULL)
+		x->len = 0;
 }
 
 void
@@ -477,27 +488,6 @@ people_by_initials(const struct people *p, const char *letters, size_t n)
 	return found ? found->name : NULL;
 }
 
-/* Is name (n bytes) recorded, and not forgotten? */
-static int
-recorded(const struct people *p, const char *name, size_t n)
-{
-	const struct person *x;
-	const char *lw;
-	size_t lwlen;
-	uint32_t h, k;
-
-	if (p->nbuckets == 0)
-		return 0;
-	lw = last_word(name, n, &lwlen);
-	h = mem_hash(lw, lwlen);
-	for (k = p->bucket[h & (p->nbuckets - 1)]; k; k = x->next) {
-		x = &p->v[k - 1];
-		if (x->len == n && memcmp(x->name, name, n) == 0)
-			return 1;
-	}
-	return 0;
-}
-
 /*
  * Is the word s (n bytes, ASCII letters as a name's are) print misread
  * rather than a name: an apostrophe other than O', D' or L' ("H'lij",
@@ -542,10 +532,11 @@ static int
 fit_to_stand_for(const struct people *p, const struct person *x)
 {
 	const char *w = x->name, *end = x->name + x->len, *sp;
+	uint32_t h;
 
 	if (x->words >= 4 && (sp = memchr(w, ' ', x->len)) != NULL &&
 	    !(sp[1] >= 'A' && sp[1] <= 'Z' && (sp[2] == '.' || sp[2] == ' ')) &&
-	    recorded(p, sp + 1, (size_t)(end - sp - 1)))
+	    person_named(p, sp + 1, (size_t)(end - sp - 1), &h) != NULL)
 		return 0;
 	for (; (sp = memchr(w, ' ', (size_t)(end - w))) != NULL; w = sp + 1)
 		if (misread_word(w, (size_t)(sp - w)))
