@@ -337,6 +337,16 @@ a	3	7	body	http://x	2	12	13	!	PUNCT	.	!"
 	assert_output "$(printf 'doc\ttext\tlanguage\nd\tDas ist eine Stadt.\tde\nd\tThe man said so.\tde\nd\tSie hat mit dem Rat und der Stadt über den Park gesprochen, der nach dem Sommer für die Kinder offen sein wird.\tde')"
 }
 
+@test "--language: a word in capitals counts as the list's word in small letters, beyond ASCII too (ŻE is że, BYĆ is być)" {
+	# Polish in capitals whose only common words are those with a
+	# letter beyond ASCII ("Ż" is U+017B, "Ę" U+0118, "Ć" U+0106)
+	text='KOWALSKI ŻE JUŻ SĄ WARSZAWA SIĘ BYĆ KRAKÓW ŻE JUŻ SĄ GDAŃSK SIĘ BYĆ POZNAŃ ŻE JUŻ SĄ ŁÓDŹ SIĘ BYĆ'
+	printf 'doc\ttext\nd\t%s\n' "$text" >"$T/s.tsv"
+	run tag --language "$T/s.tsv"
+	assert_success
+	assert_line --index 1 --regexp $'\tpl$'
+}
+
 @test "--language: under 20 words no language; no doc column: each record its own document" {
 	printf 'text\tx\nThe cat sat.\t1\n%s\t2\n' "$(printf 'the of and to in is that for on was with as by it at from his her he she ')" >"$T/s.tsv"
 	run tag --language "$T/s.tsv"

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "letters.h"
 #include "mem.h"
 #include "names.h"
 #include "utf8.h"
@@ -600,18 +601,6 @@ people_fullest(const struct people *p, const char *name, size_t n)
 	return fullest(p, name, n, 1);
 }
 
-/* (ASCII first: most letters are, and most of those are small, which
- * went through every range below) */
-static inline int
-is_upper_cp(uint32_t c)
-{
-	if (c < 0x80)
-		return c >= 'A' && c <= 'Z';
-	return (c >= 0xc0 && c <= 0xde && c != 0xd7) ||
-	    (c >= 0x100 && c <= 0x17f && c % 2 == 0) ||
-	    (c >= 0x391 && c <= 0x3a9) || (c >= 0x400 && c <= 0x42f);
-}
-
 /* Letters and digits: what words are made of. */
 static inline int
 is_wordchar(uint32_t c)
@@ -791,7 +780,7 @@ scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 			continue;
 		}
 		w->kind = c < 0x80 && c >= '0' && c <= '9' ? K_NUM : K_WORD;
-		w->cap = is_upper_cp(c);
+		w->cap = cp_is_upper(c);
 		letters = upper = digits = beyond = 0;
 		for (j = i; j < len;) {
 			/* an ASCII letter or digit, most of a word's: counted
@@ -817,13 +806,13 @@ scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 				beyond |= c >= 0x80;
 				digits += c >= '0' && c <= '9';
 				letters += !(c >= '0' && c <= '9');
-				upper += is_upper_cp(c);
+				upper += cp_is_upper(c);
 				j += cn;
 				continue;
 			}
 			/* "al-Sharabi", "el-Sisi": the article is the name's */
 			if (c == '-' && arabic_article(t + i, j - i) &&
-			    j + 1 < len && is_upper_cp(cp_at(t, len, j + 1,
+			    j + 1 < len && cp_is_upper(cp_at(t, len, j + 1,
 			    &n))) {
 				w->cap = 1;
 				j++;
@@ -832,7 +821,7 @@ scan(const struct lexicon *x, struct people *p, const char *t, size_t len)
 			/* "Glawischnig-Piesczek", "Jean-Claude", "St-Onge"
 			 * are one name; "Russia-Mongolia-China" are three */
 			if (c == '-' && w->cap && j + 1 < len &&
-			    is_upper_cp(cp_at(t, len, j + 1, &n)) &&
+			    cp_is_upper(cp_at(t, len, j + 1, &n)) &&
 			    !known_part(x, t + i, j - i)) {
 				j++;
 				continue;
@@ -1940,7 +1929,7 @@ plain_word(const struct finder *f, size_t i)
 	size_t n = w[i].e - w[i].s, k = 1, letters = 1, len;
 
 	while (k < n) {
-		if (is_upper_cp(cp_at(t, n, k, &len)) && !((letters == 2 &&
+		if (cp_is_upper(cp_at(t, n, k, &len)) && !((letters == 2 &&
 		    t[0] == 'M' && t[1] == 'c') || (letters == 3 && t[0] ==
 		    'M' && t[1] == 'a' && t[2] == 'c')))
 			return 0;

@@ -4,7 +4,8 @@
  * [start, end) of the document as stored.
  *
  * The pieces, in the order a document goes through them:
- *   text.c        character classes (whitespace, quotes, case) on UTF-8
+ *   text.c        character classes (whitespace, quotes) on UTF-8; case
+ *                 is src/lib's letters.h
  *   paragraphs.c  lines -> paragraphs (blank lines and layout)
  *   furniture.c   the lines a site repeats on its pages (--furniture)
  *   roles.c       a role for every paragraph (title, body, comment, ...)
@@ -25,6 +26,7 @@
 
 #include "buf.h"
 #include "folds.h"
+#include "letters.h"
 
 /* ---- text.c ---- */
 
@@ -57,8 +59,6 @@ uint32_t cp_decode_at(const char *d, size_t pos, size_t end, size_t *len);
 /* The character ending at d[pos] (exclusive); lo bounds the look-back. */
 uint32_t cp_decode_before(const char *d, size_t lo, size_t pos,
     size_t *len);
-int cp_high_is_upper(uint32_t c);
-int cp_high_is_lower(uint32_t c);
 int cp_high_is_letter(uint32_t c);
 int cp_high_is_opener(uint32_t c);
 int cp_high_is_closer(uint32_t c);
@@ -95,18 +95,6 @@ static inline int
 is_digit(int c)
 {
 	return c >= '0' && c <= '9';
-}
-
-static inline int
-cp_is_upper(uint32_t c)
-{
-	return c < 0x80 ? c >= 'A' && c <= 'Z' : cp_high_is_upper(c);
-}
-
-static inline int
-cp_is_lower(uint32_t c)
-{
-	return c < 0x80 ? c >= 'a' && c <= 'z' : cp_high_is_lower(c);
 }
 
 static inline int

@@ -91,38 +91,6 @@ cp_decode_before(const char *d, size_t lo, size_t pos, size_t *len)
 	return (unsigned char)d[pos - 1];
 }
 
-/* Latin-1, Latin Extended-A, Greek and Cyrillic: enough for the names
- * and words of European news; other scripts have no case. */
-int
-cp_high_is_upper(uint32_t c)
-{
-	if (c >= 0xC0 && c <= 0xDE)
-		return c != 0xD7;
-	if (c >= 0x100 && c <= 0x137)
-		return (c & 1) == 0;
-	if (c >= 0x139 && c <= 0x148)
-		return (c & 1) == 1;
-	if (c >= 0x14A && c <= 0x177)
-		return (c & 1) == 0;
-	if (c >= 0x178 && c <= 0x17E)
-		return c == 0x178 || (c & 1) == 1;
-	if (c >= 0x391 && c <= 0x3A9)
-		return 1;
-	return c >= 0x400 && c <= 0x42F;
-}
-
-int
-cp_high_is_lower(uint32_t c)
-{
-	if (c >= 0xDF && c <= 0xFF)
-		return c != 0xF7;
-	if (c >= 0x100 && c <= 0x17F)
-		return !cp_high_is_upper(c);	/* incl. ĸ ŉ ſ */
-	if (c >= 0x3AC && c <= 0x3CE)
-		return 1;
-	return c >= 0x430 && c <= 0x45F;
-}
-
 int
 cp_high_is_letter(uint32_t c)
 {

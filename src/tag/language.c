@@ -9,7 +9,9 @@
 #include <string.h>
 
 #include "language.h"
+#include "letters.h"
 #include "mem.h"
+#include "utf8.h"
 
 static const char *const code[LANGUAGE_N] = {
 	"en", "de", "es", "fi", "fr", "it", "nl", "pl", "pt", "sv"
@@ -109,16 +111,18 @@ language_reset(struct language_sample *s)
 
 /*
  * The word w (n bytes) as the lists write it, into out (WORD_MAX + 1
- * bytes): letters in lower case (ASCII, Latin-1 and Latin Extended-A:
- * "Über" is "über"), ASCII punctuation and digits left out ("l'on" is
+ * bytes): letters in lower case (cp_to_lower: "Über" is "über", "ŻE"
+ * is "że"), ASCII punctuation and digits left out ("l'on" is
  * "lon", "said," is "said").  Returns its length, or WORD_MAX + 1 when it
  * is longer than any common word.
  */
 static size_t
 clean(const unsigned char *w, size_t n, char *out)
 {
-	size_t i, len = 0;
-	unsigned c, cp;
+	size_t i, k, m, len = 0;
+	unsigned c;
+	uint32_t cp;
+	char low[4];
 
 	for (i = 0; i < n && len <= WORD_MAX; i++) {
 		c = w[i];
@@ -126,19 +130,13 @@ clean(const unsigned char *w, size_t n, char *out)
 			c += 'a' - 'A';
 		else if (c >= '!' && c <= '~' && !(c >= 'a' && c <= 'z'))
 			continue;	/* ASCII punctuation or a digit */
-		if (c >= 0xC3 && c <= 0xC5 && i + 1 < n &&
-		    (w[i + 1] & 0xC0) == 0x80 && len + 2 <= WORD_MAX) {
-			cp = ((c & 0x1F) << 6) | (w[i + 1] & 0x3F);
-			if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
-			    (cp >= 0x100 && cp <= 0x137 && cp % 2 == 0 &&
-			    cp != 0x130) ||
-			    (cp >= 0x139 && cp <= 0x148 && cp % 2 == 1) ||
-			    (cp >= 0x14A && cp <= 0x177 && cp % 2 == 0) ||
-			    (cp >= 0x179 && cp <= 0x17E && cp % 2 == 1))
-				cp += cp < 0x100 ? 0x20 : 1;
-			out[len++] = (char)(0xC0 | (cp >> 6));
-			out[len++] = (char)(0x80 | (cp & 0x3F));
-			i++;
+		if (c >= 0x80 && (k = utf8_decode(w + i, n - i, &cp)) > 0) {
+			cp = cp_to_lower(cp);
+			if (len + (m = utf8_encode(cp, low)) > WORD_MAX)
+				return WORD_MAX + 1;
+			memcpy(out + len, low, m);
+			len += m;
+			i += k - 1;
 			continue;
 		}
 		out[len++] = (char)c;

@@ -1,0 +1,43 @@
+/*
+ * letters.h - upper and lower case beyond ASCII, for the scripts of
+ * European news: Latin-1, Latin Extended-A, Greek and Cyrillic.  Other
+ * scripts have no case here (Arabic, Chinese), and a letter of another
+ * Latin block (Latin Extended-B, Vietnamese) counts as neither.  One
+ * table for every tool, so that segment, extract-entities and tag agree
+ * on what a capital is ("Łódź", "Ženia", "Ÿ").
+ */
+#ifndef QUARRY_LETTERS_H
+#define QUARRY_LETTERS_H
+
+#include <stdint.h>
+
+/* Whether code point c, 0x80 or above, is a capital or a small letter of
+ * those scripts ("ĸ", "ŉ" and "ſ" are small, and have no capital). */
+int cp_high_is_upper(uint32_t c);
+int cp_high_is_lower(uint32_t c);
+
+/*
+ * The small letter of capital c, or c itself: "Ł" is "ł", "İ" is ASCII
+ * "i" and "Ÿ" is "ÿ" (so that a word may change length in UTF-8).
+ */
+uint32_t cp_to_lower(uint32_t c);
+
+/* The same for any code point, inline: the tools ask it of every letter,
+ * and most are ASCII. */
+static inline int
+cp_is_upper(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z';
+	return cp_high_is_upper(c);
+}
+
+static inline int
+cp_is_lower(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'a' && c <= 'z';
+	return cp_high_is_lower(c);
+}
+
+#endif
