@@ -1599,3 +1599,16 @@ Associated Press,ORG,Associated Press,byline"
 	assert_line "Ľudovít Štúr,PERSON,Ľudovít Štúr"
 	assert_line "Ženia Kowalski,PERSON,Ženia Kowalski"
 }
+
+# (Until stop 43 "Charles E. Hughes" kept its initial where the same
+# page spelled the name out: 269 mentions on 30 of the 1916 pages.)
+@test "a name's initials stand for the one name of the document that spells them out (Charles E. Hughes is Charles Evans Hughes)" {
+	run ee_names "Charles Evans Hughes spoke in Ohio. Later Charles E. Hughes left, and Hughes said so."
+	assert_success
+	assert_line "Charles E. Hughes,PERSON,Charles Evans Hughes"
+	assert_line "Hughes,PERSON,Charles Evans Hughes"
+	# two spellings ("Evan", as misread print has it): the initial stays
+	run ee_names "Charles Evans Hughes and Charles Evan Hughes spoke. Later Charles E. Hughes left."
+	assert_success
+	assert_line "Charles E. Hughes,PERSON,Charles E. Hughes"
+}

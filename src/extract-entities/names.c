@@ -212,6 +212,90 @@ has_word(const char *s, const char *w, size_t n)
 	return 0;
 }
 
+/* Is w (n bytes) an initial: a capital and a full stop ("E.")? */
+static int
+is_initial(const char *w, size_t n)
+{
+	return n == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.';
+}
+
+/* Is the word c (cn bytes) of a fuller name the word w (n bytes), or one
+ * that w, an initial, begins ("E." of "Evans")? */
+static int
+word_matches(const char *c, size_t cn, const char *w, size_t n)
+{
+	if (is_initial(w, n))
+		return cn >= 2 && c[0] == w[0];
+	return cn == n && memcmp(c, w, n) == 0;
+}
+
+/* How many of the words of the name s (n bytes) are initials. */
+static size_t
+initials_in(const char *s, size_t n)
+{
+	const char *end = s + n, *sp;
+	size_t k = 0;
+
+	for (; (sp = memchr(s, ' ', (size_t)(end - s))) != NULL; s = sp + 1)
+		k += is_initial(s, (size_t)(sp - s));
+	return k + is_initial(s, (size_t)(end - s));
+}
+
+/* Is every word of name before lw, its last word, a word of the name
+ * cand, in any order? */
+static int
+words_held(const char *name, const char *lw, const char *cand)
+{
+	const char *w;
+	size_t wlen;
+
+	for (w = name; w < lw; w += wlen) {
+		while (w < lw && *w == ' ')
+			w++;
+		for (wlen = 0; w + wlen < lw && w[wlen] != ' '; wlen++)
+			;
+		if (wlen && !has_word(cand, w, wlen))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Are the words of name before lw, its last word, words of the name cand
+ * before its last, in their order, an initial for a word it begins
+ * ("Charles E." in "Charles Evans Hughes", not "W. H." in "Harold W.
+ * Rice")?
+ */
+static int
+words_spelled(const char *name, const char *lw, const char *cand)
+{
+	const char *w, *c = cand, *cend;
+	size_t wlen, clen;
+
+	cend = last_word(cand, strlen(cand), &clen);
+	for (w = name; w < lw; w += wlen) {
+		while (w < lw && *w == ' ')
+			w++;
+		for (wlen = 0; w + wlen < lw && w[wlen] != ' '; wlen++)
+			;
+		if (wlen == 0)
+			continue;
+		for (;; c += clen) {
+			while (c < cend && *c == ' ')
+				c++;
+			if (c >= cend)
+				return 0;
+			for (clen = 0; c + clen < cend && c[clen] != ' '; clen++)
+				;
+			if (word_matches(c, clen, w, wlen)) {
+				c += clen;
+				break;
+			}
+		}
+	}
+	return 1;
+}
+
 /* Puts v[i] at the head of its bucket's chain, and at the end of its
  * first word's. */
 static void
@@ -545,18 +629,63 @@ fit_to_stand_for(const struct people *p, const struct person *x)
 	return 1;
 }
 
+/* Does the name a spell out b: as many words, the same last, b's other
+ * words a's or initials of a's, in order, and a with fewer initials
+ * ("Charles Evans Hughes" of "Charles E. Hughes")? */
+static int
+spells_out(const struct person *a, const struct person *b)
+{
+	const char *alw, *blw;
+	size_t alen, blen;
+
+	if (a->words != b->words || a->len == 0 ||
+	    initials_in(a->name, a->len) >= initials_in(b->name, b->len))
+		return 0;
+	alw = last_word(a->name, a->len, &alen);
+	blw = last_word(b->name, b->len, &blen);
+	return alen == blen && memcmp(alw, blw, alen) == 0 &&
+	    words_spelled(b->name, blw, a->name);
+}
+
+/*
+ * The one name the document gives that spells out x, or x: with two
+ * ("Charles Evans Hughes" and, as misread print has it, "Charles Evan
+ * Hughes") neither is sure.  (The same chain as x's: one last word.)
+ */
+static const struct person *
+spelled_out(const struct people *p, const struct person *x, int fit_only)
+{
+	const struct person *found = NULL, *y;
+	uint32_t k;
+
+	if (initials_in(x->name, x->len) == 0)
+		return x;
+	for (k = p->bucket[x->last & (p->nbuckets - 1)]; k; k = y->next) {
+		y = &p->v[k - 1];
+		if (y->last != x->last || !spells_out(y, x) ||
+		    (fit_only && !fit_to_stand_for(p, y)))
+			continue;
+		if (found != NULL)
+			return x;
+		found = y;
+	}
+	return found != NULL ? found : x;
+}
+
 /*
  * The fullest: the most words; between namesakes ("Tony Mendez", "Jonna
  * Mendez") the one seen most often, then the one seen first in the
  * document (the model's names are recorded after the first pass's, so
- * the order of recording is not the document's).
+ * the order of recording is not the document's); and that one spelled
+ * out where the document spells it out ("Charles E. Hughes" stands for
+ * "Charles Evans Hughes").
  */
 static const char *
 fullest(const struct people *p, const char *name, size_t n, int fit_only)
 {
 	const struct person *best = NULL, *x;
-	const char *lw, *w, *clw;
-	size_t lwlen, wlen, clwlen;
+	const char *lw, *clw;
+	size_t lwlen, clwlen;
 	uint32_t h, k;
 
 	lw = last_word(name, n, &lwlen);
@@ -575,15 +704,7 @@ fullest(const struct people *p, const char *name, size_t n, int fit_only)
 			continue;
 		/* every word of name must be in the candidate; the last is
 		 * (most names looked for are one word) */
-		for (w = name; w < lw; w += wlen) {
-			while (w < lw && *w == ' ')
-				w++;
-			for (wlen = 0; w + wlen < lw && w[wlen] != ' '; wlen++)
-				;
-			if (wlen && !has_word(x->name, w, wlen))
-				break;
-		}
-		if (w < lw)
+		if (!words_held(name, lw, x->name))
 			continue;
 		/* (a name stands for itself, whatever its words) */
 		if (fit_only && x->len != n && !fit_to_stand_for(p, x))
@@ -592,7 +713,7 @@ fullest(const struct people *p, const char *name, size_t n, int fit_only)
 	}
 	if (best == NULL && lwlen == n)
 		return by_first_name(p, name, n);
-	return best ? best->name : NULL;
+	return best ? spelled_out(p, best, fit_only)->name : NULL;
 }
 
 const char *

@@ -51,7 +51,9 @@ void people_add_found(struct people *p, const char *text, size_t s,
  * that none ends with, the one name it is the first word of.  A fuller
  * name of misread print ("Mnssachi'settes Hughes") or with a word glued
  * before a recorded name ("York Charles E. Hughes") stands for none but
- * itself.  Lives until the next people_reset.
+ * itself.  A name with initials found so is the one recorded name that
+ * spells them out, where there is one ("Charles E. Hughes": "Charles
+ * Evans Hughes").  Lives until the next people_reset.
  */
 const char *people_fullest(const struct people *p, const char *name,
     size_t n);

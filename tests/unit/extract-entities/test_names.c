@@ -214,6 +214,31 @@ main(void)
 	people_reset(p);
 	ok(people_fullest(p, "Putin", 5) == NULL, "reset forgets");
 
+	/* initials spelled out: by the one name that spells them out, in
+	 * order, however often each is seen */
+	people_add(p, "Charles E. Hughes", 17);
+	people_add(p, "Charles E. Hughes", 17);
+	people_add(p, "Charles Kvana Hughes", 20);	/* (misread print) */
+	people_add(p, "Charles Evans Hughes", 20);
+	ok(strcmp(people_fullest(p, "Hughes", 6), "Charles Evans Hughes") ==
+	    0 && strcmp(people_fullest(p, "Charles E. Hughes", 17),
+	    "Charles Evans Hughes") == 0 && strcmp(people_fullest(p,
+	    "E. Hughes", 9), "Charles Evans Hughes") == 0,
+	    "\"Charles E. Hughes\", \"E. Hughes\" and \"Hughes\" are the "
+	    "document's one spelled-out \"Charles Evans Hughes\"");
+	people_add(p, "Charles Evan Hughes", 19);
+	ok(strcmp(people_fullest(p, "Hughes", 6), "Charles E. Hughes") == 0,
+	    "... and none of two that spell it out (\"Evans\", \"Evan\")");
+	people_add(p, "Harold W. Rice", 14);
+	people_add(p, "W. H. Rice", 10);
+	people_add(p, "W. W. Daniel", 12);
+	people_add(p, "David Wistar Daniel", 19);
+	ok(strcmp(people_fullest(p, "W. H. Rice", 10), "W. H. Rice") == 0 &&
+	    strcmp(people_fullest(p, "W. W. Daniel", 12), "W. W. Daniel") ==
+	    0, "initials are spelled out in their order, each by a word of "
+	    "its own (not \"Harold W. Rice\", \"David Wistar Daniel\")");
+	people_reset(p);
+
 	/* namesakes: most words, then most often seen, then seen first */
 	people_add(p, "Tony Mendez", 11);
 	people_add(p, "Jonna Mendez", 12);
