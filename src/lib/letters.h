@@ -17,8 +17,9 @@ int cp_high_is_upper(uint32_t c);
 int cp_high_is_lower(uint32_t c);
 
 /*
- * The small letter of capital c, or c itself: "Ł" is "ł", "İ" is ASCII
- * "i" and "Ÿ" is "ÿ" (so that a word may change length in UTF-8).
+ * The small letter of capital c, or c itself: "Ł" is "ł", "Ÿ" is "ÿ",
+ * and "İ" is ASCII "i" (one byte fewer in UTF-8: a word lowered may be
+ * shorter).
  */
 uint32_t cp_to_lower(uint32_t c);
 
