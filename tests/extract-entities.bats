@@ -1612,3 +1612,19 @@ Associated Press,ORG,Associated Press,byline"
 	assert_success
 	assert_line "Charles E. Hughes,PERSON,Charles E. Hughes"
 }
+
+# (Until stop 43 the rules took "Miss Viola Rollins of Barton" for one
+# name, 252 such persons on the 1916 pages.)
+@test "a person of a place: a name ends before an \"of\" with two words or more before it (Viola Rollins of Barton), not with one (Joan of Arc)" {
+	run ee_names "Miss Viola Rollins of Barton won the prize, and Rollins thanked her teacher."
+	assert_success
+	assert_line "Viola Rollins,PERSON,Viola Rollins"
+	assert_line "Rollins,PERSON,Viola Rollins"
+	refute_line --partial "of Barton,PERSON"
+	run ee_names "John Mack of Westboro spoke at the meeting."
+	assert_success
+	assert_line "John Mack,PERSON,John Mack"
+	run ee_names "The statue of Joan of Arc stands in Paris."
+	assert_success
+	assert_line "Joan of Arc,PERSON,Joan of Arc"
+}

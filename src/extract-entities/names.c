@@ -1496,6 +1496,12 @@ piece(struct finder *f, size_t a, size_t b, int titled)
 		return;		/* "Archbishop of Gdańsk" is an office */
 	if (a > b)
 		return;
+	/* "Miss Viola Rollins of Barton", "John Mack of Westboro": a
+	 * person of a place, not a name with "of" in it; a name of one
+	 * word before it ("Joan of Arc") is left whole */
+	for (i = a + 2; i < b; i++)
+		if (!w[i].cap && (word_is(f, i, "of") || word_is(f, i, "for")))
+			b = i - 1;
 	while (b > a && !capword(&w[b]))
 		b--;		/* a trailing connector */
 	np = b - a + 1;
