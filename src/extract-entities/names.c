@@ -40,6 +40,7 @@ struct word {
 struct person {
 	char		*name;
 	size_t		 len, words, count;	/* count: times seen */
+	size_t		 initials;	/* words that are an initial ("E.") */
 	size_t		 sent, off;	/* where first seen (SIZE_MAX: unknown) */
 	uint32_t	 last;			/* hash of the last word */
 	uint32_t	 next;	/* index + 1 of the next in its bucket, or 0 */
@@ -404,6 +405,7 @@ add_person(struct people *p, const char *name, size_t n, size_t sent,
 	x->off = off;
 	for (x->words = 1, i = 0; i < n; i++)
 		x->words += name[i] == ' ';
+	x->initials = initials_in(name, n);
 	x->last = h;
 	for (i = 0; i < n && name[i] != ' '; i++)
 		;
@@ -639,7 +641,7 @@ spells_out(const struct person *a, const struct person *b)
 	size_t alen, blen;
 
 	if (a->words != b->words || a->len == 0 ||
-	    initials_in(a->name, a->len) >= initials_in(b->name, b->len))
+	    a->initials >= b->initials)
 		return 0;
 	alw = last_word(a->name, a->len, &alen);
 	blw = last_word(b->name, b->len, &blen);
@@ -653,17 +655,17 @@ spells_out(const struct person *a, const struct person *b)
  * Hughes") neither is sure.  (The same chain as x's: one last word.)
  */
 static const struct person *
-spelled_out(const struct people *p, const struct person *x, int fit_only)
+spelled_out(const struct people *p, const struct person *x)
 {
 	const struct person *found = NULL, *y;
 	uint32_t k;
 
-	if (initials_in(x->name, x->len) == 0)
+	if (x->initials == 0)
 		return x;
 	for (k = p->bucket[x->last & (p->nbuckets - 1)]; k; k = y->next) {
 		y = &p->v[k - 1];
 		if (y->last != x->last || !spells_out(y, x) ||
-		    (fit_only && !fit_to_stand_for(p, y)))
+		    !fit_to_stand_for(p, y))
 			continue;
 		if (found != NULL)
 			return x;
@@ -713,7 +715,10 @@ fullest(const struct people *p, const char *name, size_t n, int fit_only)
 	}
 	if (best == NULL && lwlen == n)
 		return by_first_name(p, name, n);
-	return best ? spelled_out(p, best, fit_only)->name : NULL;
+	/* (known asks whether there is one, not which) */
+	if (best != NULL && fit_only)
+		best = spelled_out(p, best);
+	return best ? best->name : NULL;
 }
 
 const char *
