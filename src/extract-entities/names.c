@@ -658,11 +658,13 @@ static const struct person *
 spelled_out(const struct people *p, const struct person *x)
 {
 	const struct person *found = NULL, *y;
+	size_t walked = 0;
 	uint32_t k;
 
 	if (x->initials == 0)
 		return x;
-	for (k = p->bucket[x->last & (p->nbuckets - 1)]; k; k = y->next) {
+	for (k = p->bucket[x->last & (p->nbuckets - 1)];
+	    k && walked < NAMES_WALK; k = y->next, walked++) {
 		y = &p->v[k - 1];
 		if (y->last != x->last || !spells_out(y, x) ||
 		    !fit_to_stand_for(p, y))
@@ -687,13 +689,13 @@ fullest(const struct people *p, const char *name, size_t n, int fit_only)
 {
 	const struct person *best = NULL, *x;
 	const char *lw, *clw;
-	size_t lwlen, clwlen;
+	size_t lwlen, clwlen, walked;
 	uint32_t h, k;
 
 	lw = last_word(name, n, &lwlen);
 	h = mem_hash(lw, lwlen);
-	for (k = p->nbuckets ? p->bucket[h & (p->nbuckets - 1)] : 0; k;
-	    k = x->next) {
+	for (k = p->nbuckets ? p->bucket[h & (p->nbuckets - 1)] : 0, walked = 0;
+	    k && walked < NAMES_WALK; k = x->next, walked++) {
 		x = &p->v[k - 1];
 		/* the chain runs from the latest recorded: a tie of place
 		 * goes to the earlier */
