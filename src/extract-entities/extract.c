@@ -1376,6 +1376,51 @@ drop_things(const struct lexicon *x, struct mentions *ms, const char *text)
 }
 
 /*
+ * Are the n bytes at s three initials or more and nothing else ("W. C.
+ * T. U.", "Y.M.C.A.")?
+ */
+static int
+dotted_acronym(const char *s, size_t n)
+{
+	size_t i = 0, letters = 0;
+
+	while (i < n) {
+		if (!(s[i] >= 'A' && s[i] <= 'Z') || i + 1 >= n ||
+		    s[i + 1] != '.')
+			return 0;
+		letters++;
+		for (i += 2; i < n && s[i] == ' '; i++)
+			;
+	}
+	return letters >= 3;
+}
+
+/*
+ * "W. C. T. U.", "I. O. O. F.", "Y. M. C. A.": a name of initials alone,
+ * three or more, is a body's, written as the old papers write the
+ * Woman's Christian Temperance Union, not a person whose surname is
+ * missing (both finders call it a person: initials begin names).  Two
+ * may be a person's ("T. R." for Roosevelt).
+ */
+static void
+acronym_bodies(struct mentions *ms, const char *text)
+{
+	size_t k;
+
+	for (k = 0; k < ms->n; k++) {
+		struct mention *m = &ms->v[k];
+
+		if (m->type != E_PERSON || m->how == N_FIXED ||
+		    !dotted_acronym(text + m->s, m->e - m->s))
+			continue;
+		m->type = E_ORG;
+		m->how = N_TEXT;
+		m->norm = NULL;
+		m->norm_in_val = 0;
+	}
+}
+
+/*
  * Puts the model's mentions of h beside the others in e->m.  A model
  * name that overlaps a date, number, reference... of the rules, or a
  * gazetteer name of another span ("Putin Approves" over "Putin"), is
@@ -1775,6 +1820,7 @@ extractor_flush(struct extractor *e)
 		drop_products(&e->m, text, h->textlen);
 		drop_eponyms(e, text, h->textlen);
 		drop_things(e->lex, &e->m, text);
+		acronym_bodies(&e->m, text);
 		org_joins(e->lex, text, &e->m);
 		aliases_learn(e->aliases, text, h->textlen, &e->m);
 		aliases_apply(e->aliases, text, &e->m);
