@@ -470,6 +470,11 @@ ends_sentence(const char *d, const struct tok *t, size_t i, size_t n,
 	if (nk == NX_DIGIT)
 		return ab == AB_NONE && !(wl == 1 && is_ascii_letter(w[0])) &&
 		    !is_initialism(w, wl);
+	/* "the Y. M. C. A.": an initial, then one more ("A." and "I." are
+	 * no "A" and "I" that start sentences) */
+	if (wl == 1 && is_ascii_letter(w[0]) && nk == NX_UPPER &&
+	    we == ws + 1 && we < t[i + 1].end && d[we] == '.')
+		return 0;
 	switch (ab) {
 	case AB_NEVER:
 	case AB_TITLE:
