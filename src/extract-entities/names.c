@@ -242,6 +242,18 @@ initials_in(const char *s, size_t n)
 	return k + is_initial(s, (size_t)(end - s));
 }
 
+/* The next word of s before end, spaces skipped, and its length; end
+ * when there is none. */
+static const char *
+next_word(const char *s, const char *end, size_t *len)
+{
+	while (s < end && *s == ' ')
+		s++;
+	for (*len = 0; s + *len < end && s[*len] != ' '; (*len)++)
+		;
+	return s;
+}
+
 /* Is every word of name before lw, its last word, a word of the name
  * cand, in any order? */
 static int
@@ -250,50 +262,31 @@ words_held(const char *name, const char *lw, const char *cand)
 	const char *w;
 	size_t wlen;
 
-	for (w = name; w < lw; w += wlen) {
-		while (w < lw && *w == ' ')
-			w++;
-		for (wlen = 0; w + wlen < lw && w[wlen] != ' '; wlen++)
-			;
-		if (wlen && !has_word(cand, w, wlen))
+	for (w = name; (w = next_word(w, lw, &wlen)) < lw; w += wlen)
+		if (!has_word(cand, w, wlen))
 			return 0;
-	}
 	return 1;
 }
 
 /*
- * Are the words of name before lw, its last word, words of the name cand
- * before its last, in their order, an initial for a word it begins
- * ("Charles E." in "Charles Evans Hughes", not "W. H." in "Harold W.
- * Rice")?
+ * Are the words of name before lw, its last word, words of cand..cend,
+ * a name's words before its last, in their order, an initial for a word
+ * it begins ("Charles E." in "Charles Evans Hughes", not "W. H." in
+ * "Harold W. Rice")?
  */
 static int
-words_spelled(const char *name, const char *lw, const char *cand)
+words_spelled(const char *name, const char *lw, const char *cand,
+    const char *cend)
 {
-	const char *w, *c = cand, *cend;
+	const char *w, *c = cand;
 	size_t wlen, clen;
 
-	cend = last_word(cand, strlen(cand), &clen);
-	for (w = name; w < lw; w += wlen) {
-		while (w < lw && *w == ' ')
-			w++;
-		for (wlen = 0; w + wlen < lw && w[wlen] != ' '; wlen++)
-			;
-		if (wlen == 0)
-			continue;
-		for (;; c += clen) {
-			while (c < cend && *c == ' ')
-				c++;
-			if (c >= cend)
+	for (w = name; (w = next_word(w, lw, &wlen)) < lw; w += wlen)
+		do {
+			if ((c = next_word(c, cend, &clen)) >= cend)
 				return 0;
-			for (clen = 0; c + clen < cend && c[clen] != ' '; clen++)
-				;
-			if (word_matches(c, clen, w, wlen)) {
-				c += clen;
-				break;
-			}
-		}
-	}
+			c += clen;
+		} while (!word_matches(c - clen, clen, w, wlen));
 	return 1;
 }
 
@@ -646,7 +639,7 @@ spells_out(const struct person *a, const struct person *b)
 	alw = last_word(a->name, a->len, &alen);
 	blw = last_word(b->name, b->len, &blen);
 	return alen == blen && memcmp(alw, blw, alen) == 0 &&
-	    words_spelled(b->name, blw, a->name);
+	    words_spelled(b->name, blw, a->name, alw);
 }
 
 /*
@@ -1507,8 +1500,10 @@ piece(struct finder *f, size_t a, size_t b, int titled)
 	 * person of a place, not a name with "of" in it; a name of one
 	 * word before it ("Joan of Arc") is left whole */
 	for (i = a + 2; i < b; i++)
-		if (!w[i].cap && (word_is(f, i, "of") || word_is(f, i, "for")))
+		if (!w[i].cap && (word_is(f, i, "of") || word_is(f, i, "for"))) {
 			b = i - 1;
+			break;
+		}
 	while (b > a && !capword(&w[b]))
 		b--;		/* a trailing connector */
 	np = b - a + 1;
