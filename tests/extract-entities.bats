@@ -1641,3 +1641,31 @@ Associated Press,ORG,Associated Press,byline"
 	assert_line "T. R.,PERSON,T. R."
 	assert_line "J. P. Morgan,PERSON,J. P. Morgan"
 }
+
+# (Until stop 44 "Near Fort Vaux" at a sentence's start was a person, and
+# so was every "Fort Vaux" and "Vaux" of the page after it; a lone "Vaux",
+# the architect Calvert Vaux's surname to the gazetteer, was a person on
+# pages of the battle of Verdun: 170 mentions on the 1916 pages.)
+@test "a place after a sentence's first preposition (Near Fort Vaux, Into Lake Toxaway) is the place, without the preposition" {
+	run ee_names "Near Fort Vaux the French held their ground."
+	assert_success
+	assert_line "Fort Vaux,LOC,Fort Vaux"
+	refute_line --partial "PERSON"
+	run ee_names "Into Lake Toxaway the car fell."
+	assert_success
+	assert_line "Lake Toxaway,LOC,Lake Toxaway"
+	refute_line --partial "Into"
+}
+
+@test "a surname the gazetteer knows, alone after the page named a fort or lake by it (Fort Vaux, then Vaux), is that place; before it, or with the person named in full, a person" {
+	run ee_names "The Germans attacked Fort Vaux this morning. The struggle between the farm and Vaux is violent."
+	assert_success
+	assert_line "Vaux,LOC,Vaux"
+	refute_line --partial "PERSON"
+	run ee_names "Calvert Vaux designed Fort Vaux. Vaux was proud of it."
+	assert_success
+	assert_line "Vaux,PERSON,Calvert Vaux"
+	run ee_names "Vaux was proud of it. Then they went to Fort Vaux."
+	assert_success
+	assert_line "Vaux,PERSON,Vaux"
+}

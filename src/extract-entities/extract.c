@@ -76,6 +76,7 @@ struct extractor {
 	size_t			 nfound, capfound;
 	struct shown		 eponyms;	/* a disease's, a law's */
 	struct shown		 ships;
+	struct shown		 forts;		/* Vaux of "Fort Vaux" */
 	/* the statistical name finder, and its mentions of the document */
 	const struct ner_model	*model;
 	struct ner_work		*work;
@@ -604,23 +605,41 @@ first_lowered(char *low, const char *t, size_t n)
 	low[0] = (char)(low[0] | (low[0] >= 'A' && low[0] <= 'Z' ? 0x20 : 0));
 }
 
+/* Is c a byte of a word: a letter or digit of ASCII, or of UTF-8? */
+static int
+word_byte(char c)
+{
+	unsigned char u = (unsigned char)c;
+
+	return u >= 0x80 || (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' &&
+	    (u | 0x20) <= 'z');
+}
+
 /*
  * "While Hughes", "Later Roosevelt": a sentence opens with a capital, and
  * the model takes a word that opens a clause (an opener of names.tsv)
- * into the name after it.  m loses that word; 0 when nothing is left.
+ * into the name after it; so too a preposition of place that opens the
+ * sentence ("Into Lake Toxaway", "Near Fort Vaux").  m loses that word;
+ * 0 when nothing is left.
  */
 static int
 unopened(const struct lexicon *x, const char *text, struct mention *m)
 {
 	char low[16];
-	size_t e;
+	size_t e, i;
+	unsigned not_a_name = W_OPENER;
 
+	/* (quotes, a dash before it: still the sentence's first word) */
+	for (i = 0; i < m->s && !word_byte(text[i]); i++)
+		;
+	if (i == m->s)
+		not_a_name |= W_LOCPREP;
 	for (e = m->s; e < m->e && text[e] != ' '; e++)
 		;
 	if (e == m->s || e - m->s >= sizeof low)
 		return 1;
 	first_lowered(low, text + m->s, e - m->s);
-	if (!(lexicon_flags(x, low, e - m->s) & W_OPENER))
+	if (!(lexicon_flags(x, low, e - m->s) & not_a_name))
 		return 1;
 	while (e < m->e && text[e] == ' ')
 		e++;
@@ -1765,6 +1784,54 @@ stray_letters(const struct extractor *e, const struct found *f)
 	return l[0] == l[1] || (l[0] == 'I' && l[1] != 'S');
 }
 
+/*
+ * "Fort Vaux ... the village of Vaux": the gazetteer knows "Vaux" as a
+ * person's (Calvert Vaux), but a document that has named a place by a head
+ * word and a name (Fort, Lake, Mount...: a placehead of names.tsv) means
+ * the place by the name alone after, unless it names a person by it in
+ * full (later_full_name gave the norm: run after it).  A word that is a
+ * person's by other evidence (a title, initials, the model's reading of a
+ * given name: "George") is left alone.  fort_seen records the place of
+ * the mention f, at most SHOWN_MAX a document; fort_named retypes f.
+ */
+static void
+fort_seen(struct extractor *e, const struct found *f)
+{
+	const struct mention *m = &f->m;
+	const char *text = at(e, e->held[f->held].text), *sp;
+	size_t lw;
+
+	if (m->type != E_LOC || (sp = memchr(text + m->s, ' ', m->e - m->s)) ==
+	    NULL || !(lexicon_flags(e->lex, text + m->s, (size_t)(sp - (text +
+	    m->s))) & W_PLACEHEAD))
+		return;
+	lw = mention_last_word(text, m);
+	shown_add(&e->forts, text + lw, m->e - lw);
+}
+
+static void
+fort_named(struct extractor *e, struct found *f)
+{
+	struct mention *m = &f->m;
+	const char *text = at(e, e->held[f->held].text), *norm;
+	const struct lexent *le;
+
+	if (m->type != E_PERSON || e->forts.n == 0 ||
+	    memchr(text + m->s, ' ', m->e - m->s) != NULL)
+		return;
+	norm = mention_norm(m);
+	if ((norm != NULL && strchr(norm, ' ') != NULL) ||
+	    !shown_has(&e->forts, text + m->s, m->e - m->s))
+		return;
+	le = lexicon_get(e->lex, text + m->s, m->e - m->s);
+	if (le == NULL || le->type != E_PERSON)
+		return;
+	m->type = E_LOC;
+	m->how = N_TEXT;
+	m->norm = m->code = NULL;
+	m->norm_in_val = 0;
+}
+
 void
 extractor_flush(struct extractor *e)
 {
@@ -1832,10 +1899,13 @@ extractor_flush(struct extractor *e)
 		for (k = 0; k < e->m.n; k++)
 			keep_mention(e, i, &e->m.v[k]);
 	}
+	e->forts.n = 0;
 	for (k = 0; k < e->nfound; k++) {
 		if (eponym(e, &e->found[k]) || ship(e, &e->found[k]))
 			continue;
 		later_full_name(e, &e->found[k]);
+		fort_named(e, &e->found[k]);
+		fort_seen(e, &e->found[k]);
 		if (stray_short_name(e, &e->found[k]) ||
 		    stray_letters(e, &e->found[k]))
 			continue;

@@ -1801,7 +1801,13 @@ span(struct finder *f, size_t a, size_t b)
 	}
 
 	/* "Fort Vaux", "Lake Toxaway", "Cape Mendocino": a place, not
-	 * a person, unless the gazetteer has the words ("Fort Worth") */
+	 * a person, unless the gazetteer has the words ("Fort Worth");
+	 * "Near Fort Vaux", "Behind Fort Vaux": a sentence's first word is
+	 * capitalised whatever it is */
+	if (!titled && !f->headline && a == f->first && a + 1 < b &&
+	    (w[a + 1].exact & W_PLACEHEAD) && !w[a].covered && (w[a].common ||
+	    (w[a].lower & (W_FUNCTION | W_OPENER | W_LOCPREP))))
+		a++;
 	if (!titled && !f->headline && a < b && (w[a].exact & W_PLACEHEAD) &&
 	    !org_cue(f, a, b)) {
 		for (i = a; i <= b && !w[i].covered; i++)
