@@ -602,7 +602,9 @@ static void
 first_lowered(char *low, const char *t, size_t n)
 {
 	memcpy(low, t, n);
-	low[0] = (char)(low[0] | (low[0] >= 'A' && low[0] <= 'Z' ? 0x20 : 0));
+	if (n > 0)
+		low[0] = (char)(low[0] | (low[0] >= 'A' && low[0] <= 'Z' ?
+		    0x20 : 0));
 }
 
 /* Is c a byte of a word: a letter or digit of ASCII, or of UTF-8? */
