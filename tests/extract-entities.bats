@@ -1669,3 +1669,23 @@ Associated Press,ORG,Associated Press,byline"
 	assert_success
 	assert_line "Vaux,PERSON,Vaux"
 }
+
+# (Until stop 44 such pairs were 1,483 organisations on the 1916 pages:
+# "ST" of "ST. LOUIS", "AH" for "All", "CO", "WM".)
+@test "an organisation of two capitals that no list knows is misread print when the document names it once (AH, QX), a name when twice; IS and the gazetteer's UN stay" {
+	run ee_names "AH the attempts were repulsed by the regiments on Monday."
+	assert_success
+	assert_line --partial "Monday,DATE,"
+	refute_line --partial "AH,"
+	run ee_names "The QX board met on Monday."
+	assert_success
+	assert_line --partial "Monday,DATE,"
+	refute_line --partial "QX,"
+	run ee_names "The QX board met on Monday. Later the QX board voted."
+	assert_success
+	assert_line "QX,ORG,QX"
+	run ee_names "The mention of the IS terrorist group matters. The UN met."
+	assert_success
+	assert_line "IS,ORG,IS"
+	assert_line "UN,ORG,United Nations"
+}
