@@ -1766,7 +1766,7 @@ pair_of(const struct mention *m, const char *s)
  * gazetteer) are none of these.  Nor is an organisation of two capitals
  * the document names more than once ("WN" again), nor "IS"; one it names
  * once and no list knows ("ST" of "ST. LOUIS", "AH" for "All", "CO", "UI"
- * on the 1916 pages, where they were 1,520 mentions) is misread print.
+ * on the 1916 pages, where they were 1,483 mentions) is misread print.
  */
 static int
 stray_letters(const struct extractor *e, const struct found *f)
@@ -1828,10 +1828,12 @@ pairs_count(struct extractor *e)
  * person's (Calvert Vaux), but a document that has named a place by a head
  * word and a name (Fort, Lake, Mount...: a placehead of names.tsv) means
  * the place by the name alone after, unless it names a person by it in
- * full (later_full_name gave the norm: run after it).  A word that is a
- * person's by other evidence (a title, initials, the model's reading of a
- * given name: "George") is left alone.  fort_seen records the place of
- * the mention f, at most SHOWN_MAX a document; fort_named retypes f.
+ * full (later_full_name gave the norm: run after it).  A word the
+ * gazetteer knows as no person's ("George" after "Lake George") is left
+ * alone; one it knows is retyped even after initials, which misread print
+ * has cut from it ("W. T; Tandy" after "Lake Tandy").  fort_seen records
+ * the place of the mention f, at most SHOWN_MAX a document; fort_named
+ * retypes f.
  */
 static void
 fort_seen(struct extractor *e, const struct found *f)
