@@ -695,13 +695,16 @@ MSMU said the classes would go on.
 A spokesman for the Ohio Valley Water Authority said the plant was closed.
 The Sunday Times reported it.
 OVWA engineers and the ST crew went in.
+The ST crew came out at noon.
 EOF2
 	assert_success
 	assert_output --regexp "	MSMU	ORG	Moscow State Medical University"
 	assert_output --regexp "	OVWA	ORG	Ohio Valley Water Authority"
-	# two capitals are as often misread print: left alone
+	# two capitals are as often misread print: left alone (named twice,
+	# as one named once is dropped as misread print)
 	assert_output --regexp "	The Sunday Times	ORG"
 	assert_output --regexp "	ST	ORG	ST	"
+	refute_output --regexp "	ST	ORG	The Sunday Times"
 }
 
 @test "a person named by one word is the person a later sentence names in full, unless those words read as no name" {
