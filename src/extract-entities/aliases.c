@@ -374,11 +374,8 @@ aliases_apply(const struct aliases *a, const char *text,
 		    (!d->initials || (m->type == E_ORG && m->how != N_FIXED))) {
 			if (!d->is_name)
 				continue;
-			m->type = d->type;
-			m->how = d->how;
-			m->norm = d->norm;
-			m->norm_in_val = 0;
-			m->code = *d->code ? d->code : NULL;
+			mention_retype(m, d->type, d->how, d->norm,
+			    *d->code ? d->code : NULL);
 		}
 		ms->v[kept++] = *m;
 	}

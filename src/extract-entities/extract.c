@@ -980,11 +980,7 @@ people_first(struct extractor *e, const char *text)
 		full = people_fullest(e->people, text + m->s, m->e - m->s);
 		if (full == NULL || strchr(full, ' ') == NULL)
 			continue;
-		m->type = E_PERSON;
-		m->how = N_PERSON;
-		m->norm = full;
-		m->code = NULL;
-		m->norm_in_val = 0;
+		mention_retype(m, E_PERSON, N_PERSON, full, NULL);
 	}
 }
 
@@ -1437,10 +1433,7 @@ acronym_bodies(struct mentions *ms, const char *text)
 		if (m->type != E_PERSON || m->how == N_FIXED ||
 		    !dotted_acronym(text + m->s, m->e - m->s))
 			continue;
-		m->type = E_ORG;
-		m->how = N_TEXT;
-		m->norm = NULL;
-		m->norm_in_val = 0;
+		mention_retype(m, E_ORG, N_TEXT, NULL, NULL);
 	}
 }
 
@@ -1776,6 +1769,7 @@ stray_letters(const struct extractor *e, const struct found *f)
 	const char *norm = mention_norm(m);
 	char l[3];
 	size_t i, k = 0, n = m->e - m->s, is = 0;
+	int pair;
 
 	if (m->type > E_LAW || m->how == N_FIXED ||
 	    (norm != NULL && strchr(norm, ' ') != NULL))
@@ -1800,7 +1794,7 @@ stray_letters(const struct extractor *e, const struct found *f)
 	}
 	if (l[1] >= 'a' && l[1] <= 'z')
 		return m->type != E_PERSON;
-	if (pair_of(m, s) >= 0 && e->pairs[pair_of(m, s)] == 1 &&
+	if ((pair = pair_of(m, s)) >= 0 && e->pairs[pair] == 1 &&
 	    !(l[0] == 'I' && l[1] == 'S'))
 		return 1;
 	return l[0] == l[1] || (l[0] == 'I' && l[1] != 'S');
@@ -1867,10 +1861,7 @@ fort_named(struct extractor *e, struct found *f)
 	le = lexicon_get(e->lex, text + m->s, m->e - m->s);
 	if (le == NULL || le->type != E_PERSON)
 		return;
-	m->type = E_LOC;
-	m->how = N_TEXT;
-	m->norm = m->code = NULL;
-	m->norm_in_val = 0;
+	mention_retype(m, E_LOC, N_TEXT, NULL, NULL);
 }
 
 void
@@ -1940,7 +1931,6 @@ extractor_flush(struct extractor *e)
 		for (k = 0; k < e->m.n; k++)
 			keep_mention(e, i, &e->m.v[k]);
 	}
-	e->forts.n = 0;
 	pairs_count(e);
 	for (k = 0; k < e->nfound; k++) {
 		if (eponym(e, &e->found[k]) || ship(e, &e->found[k]))
@@ -1954,7 +1944,7 @@ extractor_flush(struct extractor *e)
 		write_mention(e, &e->found[k]);
 	}
 	e->nfound = 0;
-	e->eponyms.n = e->ships.n = 0;
+	e->eponyms.n = e->ships.n = e->forts.n = 0;
 	e->nheld = 0;
 	buf_reset(&e->arena);
 	e->have_doc = 0;

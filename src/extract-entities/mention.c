@@ -44,6 +44,17 @@ mention_norm(const struct mention *m)
 }
 
 void
+mention_retype(struct mention *m, enum etype type, enum normaliser how,
+    const char *norm, const char *code)
+{
+	m->type = type;
+	m->how = how;
+	m->norm = norm;
+	m->norm_in_val = 0;
+	m->code = code;
+}
+
+void
 mentions_add(struct mentions *m, const struct mention *x)
 {
 	if (m->n == m->cap) {

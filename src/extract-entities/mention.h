@@ -50,6 +50,10 @@ enum etype etype_parse(const char *s);
 size_t mention_last_word(const char *text, const struct mention *m);
 /* The norm of m computed so far, or NULL (its text, see write_mention). */
 const char *mention_norm(const struct mention *m);
+/* Makes m a mention of type, found by how, with norm and code (NULL: its
+ * text, none): what a later finding says m is instead. */
+void mention_retype(struct mention *m, enum etype type, enum normaliser how,
+    const char *norm, const char *code);
 
 void mentions_add(struct mentions *m, const struct mention *x);
 void mentions_free(struct mentions *m);
