@@ -24,6 +24,7 @@
 #include "minhash.h"
 #include "out.h"
 #include "rec.h"
+#include "spool.h"
 #include "units.h"
 #include "util.h"
 
@@ -297,8 +298,7 @@ dedupe_near(const struct dedupe_opts *o, char **files, int nfiles)
 /*
  * --count and --min-docs.  The first pass counts, per key, its records
  * and its documents; the second writes.  Inputs are read twice, so they
- * must be regular files; standard input is first copied to an unlinked
- * temporary file, which becomes standard input.
+ * must be regular files; standard input is first spooled (spool.h).
  *
  * An entry's value: records in bits 0-31, documents in bits 32-62 (both
  * saturating), bit 63 once --count has written the key.
@@ -306,46 +306,6 @@ dedupe_near(const struct dedupe_opts *o, char **files, int nfiles)
 #define CNT_RECS(v)	((v) & 0xffffffffULL)
 #define CNT_DOCS(v)	(((v) >> 32) & 0x7fffffffULL)
 #define CNT_DONE	(1ULL << 63)
-
-static void
-spool_stdin(void)
-{
-	const char *dir = getenv("TMPDIR");
-	struct buf path = BUF_INIT;
-	char chunk[65536];
-	ssize_t n, w, off;
-	int fd;
-
-	buf_adds(&path, dir && *dir ? dir : "/tmp");
-	buf_adds(&path, "/dedupe.XXXXXX");
-	if ((fd = mkstemp(path.data)) < 0)
-		die(EXIT_DATA, "%s: %s", path.data, strerror(errno));
-	unlink(path.data);
-	for (;;) {
-		n = read(STDIN_FILENO, chunk, sizeof chunk);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0)
-			die(EXIT_DATA, "-: %s", strerror(errno));
-		if (n == 0)
-			break;
-		for (off = 0; off < n; off += w)
-			if ((w = write(fd, chunk + off, (size_t)(n - off))) < 0)
-				die(EXIT_DATA, "%s: %s", path.data,
-				    strerror(errno));
-	}
-	if (lseek(fd, 0, SEEK_SET) < 0 || dup2(fd, STDIN_FILENO) < 0)
-		die(EXIT_DATA, "%s: %s", path.data, strerror(errno));
-	close(fd);
-	buf_free(&path);
-}
-
-static void
-rewind_stdin(void)
-{
-	if (lseek(STDIN_FILENO, 0, SEEK_SET) < 0)
-		die(EXIT_DATA, "-: %s", strerror(errno));
-}
 
 /*
  * A document counts once for each of its distinct keys: the first pass
