@@ -1692,3 +1692,60 @@ Associated Press,ORG,Associated Press,byline"
 	assert_line "IS,ORG,IS"
 	assert_line "UN,ORG,United Nations"
 }
+
+# A mention stream of three documents: a names Charles E. Hughes, b and c
+# spell him out; an extra column rides along.
+spell_stream() {
+	printf 'doc\tsent\tstart\tend\ttext\ttype\tnorm\tcode\trole\tpara\tnote\n'
+	printf 'a.txt\t1\t0\t17\tCharles E. Hughes\tPERSON\tCharles E. Hughes\t\tbody\t1\tx\\ty\n'
+	printf 'a.txt\t1\t20\t37\tCharles E. Hughes\tORG\tCharles E. Hughes\t\tbody\t1\t\n'
+	printf 'b.txt\t1\t0\t20\tCharles Evans Hughes\tPERSON\tCharles Evans Hughes\t\tbody\t1\t\n'
+	printf 'c.txt\t2\t5\t25\tCharles Evans Hughes\tPERSON\tCharles Evans Hughes\t\ttitle\t1\t\n'
+}
+
+@test "--spell-initials: a person's initials become the name other documents spell them out with; text, other types and unknown columns pass through" {
+	spell_stream >"$TMP/m.tsv"
+	run extract-entities --spell-initials "$TMP/m.tsv"
+	assert_success
+	assert_line --index 0 "$(printf 'doc\tsent\tstart\tend\ttext\ttype\tnorm\tcode\trole\tpara\tnote')"
+	assert_line --index 1 "$(printf 'a.txt\t1\t0\t17\tCharles E. Hughes\tPERSON\tCharles Evans Hughes\t\tbody\t1\tx\\ty')"
+	assert_line --index 2 "$(printf 'a.txt\t1\t20\t37\tCharles E. Hughes\tORG\tCharles E. Hughes\t\tbody\t1\t')"
+	[ "${#lines[@]}" -eq 5 ]
+	# one document spelling him out is not enough
+	grep -v '^c.txt' "$TMP/m.tsv" >"$TMP/two.tsv"
+	run extract-entities --spell-initials "$TMP/two.tsv"
+	assert_success
+	assert_line --index 1 --partial "PERSON	Charles E. Hughes	"
+}
+
+@test "--spell-initials reads standard input (spooled, as it reads twice) and several files as one corpus" {
+	spell_stream >"$TMP/m.tsv"
+	extract-entities --spell-initials "$TMP/m.tsv" >"$TMP/want.tsv"
+	run sh -c 'extract-entities --spell-initials <"$1"' sh "$TMP/m.tsv"
+	assert_success
+	[ "$output" = "$(cat "$TMP/want.tsv")" ]
+	head -n 3 "$TMP/m.tsv" >"$TMP/a.tsv"
+	{ head -n 1 "$TMP/m.tsv"; tail -n +4 "$TMP/m.tsv"; } >"$TMP/bc.tsv"
+	run extract-entities --spell-initials "$TMP/a.tsv" "$TMP/bc.tsv"
+	assert_success
+	[ "$output" = "$(cat "$TMP/want.tsv")" ]
+}
+
+@test "--spell-initials: a stream of other columns is a data error naming the file and line; a missing file is reported, the others written (exit 1); other options are a usage error" {
+	spell_stream >"$TMP/m.tsv"
+	printf 'doc\ttype\tnorm\na.txt\tPERSON\tX\n' >"$TMP/other.tsv"
+	run extract-entities --spell-initials "$TMP/m.tsv" "$TMP/other.tsv"
+	assert_failure 1
+	assert_output --partial "extract-entities: $TMP/other.tsv:1: its columns are not those of $TMP/m.tsv"
+	printf 'doc\ttext\n' >"$TMP/nonorm.tsv"
+	run extract-entities --spell-initials "$TMP/nonorm.tsv"
+	assert_failure 1
+	assert_output --partial "$TMP/nonorm.tsv:1:"
+	run extract-entities --spell-initials "$TMP/nosuch.tsv" "$TMP/m.tsv"
+	assert_failure 1
+	assert_line --index 0 --partial "nosuch.tsv"
+	assert_line --partial "PERSON	Charles Evans Hughes	"
+	run extract-entities --spell-initials -d 2019-01-01 "$TMP/m.tsv"
+	assert_failure 2
+	assert_output --partial "--spell-initials reads mentions"
+}

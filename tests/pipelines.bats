@@ -443,3 +443,16 @@ short.txt=" ]
 in/b.txt
 in/sub/c d.txt"
 }
+
+@test "entities, entity-summary: a person one article names by initials is the name other articles spell out (Charles E. Hughes, Charles Evans Hughes)" {
+	printf 'Governor Charles E. Hughes spoke in Columbus on Monday.\n' >a.txt
+	printf 'Charles Evans Hughes, the nominee, spoke in Dayton.\n' >b.txt
+	printf 'The crowd cheered Charles Evans Hughes in Toledo.\n' >c.txt
+	run entities a.txt b.txt c.txt
+	assert_success
+	assert_line 'a.txt,1,1,9,26,Charles E. Hughes,PERSON,Charles Evans Hughes,,body'
+	run entity-summary a.txt b.txt c.txt
+	assert_success
+	assert_line --index 1 'PERSON,Charles Evans Hughes,,3,3'
+	refute_output --partial 'Charles E. Hughes'
+}

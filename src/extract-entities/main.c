@@ -17,6 +17,7 @@
 #include "ner.h"
 #include "out.h"
 #include "rec.h"
+#include "spell.h"
 #include "split.h"
 #include "stream.h"
 #include "util.h"
@@ -28,6 +29,7 @@ help(void)
 	out_str(progname);
 	out_str(" [-d YYYY-MM-DD] [-m MODEL] [-n both|model|rules] "
 	    "[-r RULES]... [--split LIST | FILE...]\n"
+	    "       extract-entities --spell-initials [FILE...]\n"
 	    "Reads a sentence stream (or tag's token stream) and writes one "
 	    "record per\nentity mention: doc sent start end text type norm "
 	    "code role [para].\n"
@@ -45,6 +47,13 @@ help(void)
 	    "                         and an output file after it: each "
 	    "stream's mentions,\n"
 	    "                         with the header, into its own file\n"
+	    "      --spell-initials   read mention streams (this tool's "
+	    "output) twice and\n"
+	    "                         write them with each person's initials "
+	    "spelled out\n"
+	    "                         where the corpus spells them out "
+	    "(\"Charles E. Hughes\":\n"
+	    "                         \"Charles Evans Hughes\")\n"
 	    "      --train -o MODEL [--epochs N] FILE...\n"
 	    "                         train the name model on CoNLL NER "
 	    "files\n"
@@ -168,6 +177,7 @@ main(int argc, char **argv)
 		{ "epochs", required_argument, NULL, 'E' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "split", required_argument, NULL, 'S' },
+		{ "spell-initials", no_argument, NULL, 'I' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -180,7 +190,7 @@ main(int argc, char **argv)
 	struct buf model_file = BUF_INIT;
 	char *end;
 	long epochs = 5;
-	int train = 0;
+	int train = 0, spell = 0;
 	enum names_source names = NAMES_BOTH;
 	struct job job;
 	const char *stdin_only[] = { "-" };
@@ -233,6 +243,9 @@ main(int argc, char **argv)
 		case 'S':
 			split_path = optarg;
 			break;
+		case 'I':
+			spell = 1;
+			break;
 		case 'h':
 			help();
 			break;
@@ -245,6 +258,20 @@ main(int argc, char **argv)
 			die(EXIT_USAGE, "unknown option %s (see %s --help)",
 			    argv[optind - 1], progname);
 		}
+	}
+	if (spell) {
+		if (train || split_path != NULL || model_path != NULL ||
+		    datep != NULL || names != NAMES_BOTH)
+			die(EXIT_USAGE, "--spell-initials reads mentions, and "
+			    "takes no other option (see %s --help)", progname);
+		files = argc > optind ? (const char **)argv + optind :
+		    stdin_only;
+		nfiles = argc > optind ? argc - optind : 1;
+		status = spell_initials(files, nfiles) ? EXIT_DATA : 0;
+		rules_free(rules);
+		lexicon_free(lex);
+		out_close();
+		return status;
 	}
 	if (train) {
 		if (output == NULL || optind == argc)

@@ -642,6 +642,40 @@ spells_out(const struct person *a, const struct person *b)
 	    words_spelled(b->name, blw, a->name, alw);
 }
 
+int
+names_is_initial(const char *w, size_t n)
+{
+	return is_initial(w, n);
+}
+
+int
+names_misread_word(const char *s, size_t n)
+{
+	return misread_word(s, n);
+}
+
+int
+names_spells_out(const char *a, size_t an, const char *b, size_t bn)
+{
+	struct person pa, pb;
+	size_t i;
+
+	/* (spells_out only reads the names) */
+	memset(&pa, 0, sizeof pa);
+	memset(&pb, 0, sizeof pb);
+	pa.name = (char *)(uintptr_t)a;
+	pa.len = an;
+	pb.name = (char *)(uintptr_t)b;
+	pb.len = bn;
+	for (pa.words = 1, i = 0; i < an; i++)
+		pa.words += a[i] == ' ';
+	for (pb.words = 1, i = 0; i < bn; i++)
+		pb.words += b[i] == ' ';
+	pa.initials = initials_in(a, an);
+	pb.initials = initials_in(b, bn);
+	return spells_out(&pa, &pb);
+}
+
 /*
  * The one name the document gives that spells out x, or x: with two
  * ("Charles Evans Hughes" and, as misread print has it, "Charles Evan

@@ -79,6 +79,19 @@ const char *people_by_last_but_one(const struct people *p,
 const char *people_by_initials(const struct people *p, const char *letters,
     size_t n);
 
+/* Is w (n bytes) an initial: a capital and a full stop ("E.")? */
+int names_is_initial(const char *w, size_t n);
+/* Is the word s (n bytes) of a name misread print ("H'lij", "I'lcUeil")
+ * rather than a name? */
+int names_misread_word(const char *s, size_t n);
+/*
+ * Does the name a (an bytes) spell out the name b: as many words, the
+ * same last, b's other words a's or initials of a's, in order, and a with
+ * fewer initials ("Charles Evans Hughes" of "Charles E. Hughes", not
+ * "Harold W. Rice" of "W. H. Rice")?
+ */
+int names_spells_out(const char *a, size_t an, const char *b, size_t bn);
+
 enum names_mode { NAMES_COLLECT, NAMES_EMIT };
 
 /*

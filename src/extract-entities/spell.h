@@ -1,0 +1,60 @@
+/*
+ * spell.h - a person's initials spelled out across a corpus.
+ *
+ * Within a document, extract-entities already gives "Charles E. Hughes"
+ * the norm "Charles Evans Hughes" when the document spells the name out.
+ * Across documents the two stay apart: one page writes the initial, the
+ * next the name.  A spellings table holds every person's norm of a
+ * corpus, with how many mentions and documents name it; once all are
+ * added, each norm with initials is given the one fuller norm of the
+ * corpus that spells them out (names_spells_out), when the corpus is sure
+ * of it:
+ *
+ *   - the norm and the fuller one have three words or more, and a last
+ *     word with a small letter (not "N. M.", not "W. II", misread "H.");
+ *   - the fuller norm holds no word of misread print, and is named in
+ *     two documents or more (a misread name is most often on one page);
+ *   - it has four times the mentions of any other fuller norm that
+ *     spells it out: "Charles Evans Hughes" (1,011 mentions on the 1916
+ *     pages) against the misread "Charles Evan Hughes" (74), where
+ *     "William H. Rice" and "Walter H. Rice" leave "W. H. Rice" as it is.
+ *
+ * Norms with fewer initials are resolved first, so that "C. E. Hughes"
+ * reaches "Charles Evans Hughes" through "Charles E. Hughes".
+ *
+ * Memory grows with the number of distinct norms (not mentions): the
+ * corpus-wide step this is.  Ownership: the table copies the norms it is
+ * given; what spellings_of returns lives until spellings_free.
+ */
+#ifndef QUARRY_SPELL_H
+#define QUARRY_SPELL_H
+
+#include <stddef.h>
+
+struct spellings;
+
+struct spellings *spellings_new(void);
+void spellings_free(struct spellings *s);
+/*
+ * Counts one mention of a person whose norm is name (n bytes), in the
+ * document numbered doc (the caller numbers them, from 1; a document's
+ * mentions come together, so a change of number is a new document).
+ */
+void spellings_add(struct spellings *s, const char *name, size_t n,
+    unsigned long doc);
+/* Gives each norm its spelling (see above); once, after the last add. */
+void spellings_resolve(struct spellings *s);
+/* The norm name (n bytes) spelled out, its length in *len; NULL when it
+ * stays as it is. */
+const char *spellings_of(const struct spellings *s, const char *name,
+    size_t n, size_t *len);
+
+/*
+ * extract-entities --spell-initials: the mention streams of files (nfiles
+ * of them, "-" standard input, which is spooled) read twice, and written
+ * once with the persons' norms spelled out.  Returns 0, or 1 when a file
+ * could not be opened (reported; its mentions are left out).
+ */
+int spell_initials(const char *const *files, int nfiles);
+
+#endif
