@@ -448,25 +448,29 @@ static void
 write_spelled(const struct spellings *s, struct rec *r,
     const struct spell_columns *c)
 {
-	const char *f, *spelled;
-	size_t i, n, len;
+	const char *f, *spelled, *line, *end, *norm;
+	size_t n, len;
 
 	while (rec_next(r)) {
+		/* The raw fields lie one after the other in the reader's
+		 * line, a TAB apart: the record as read is one run of bytes,
+		 * written whole but for a norm spelled out. */
+		line = rec_raw(r, 0, &n);
+		f = rec_raw(r, c->ncols - 1, &n);
+		end = f + n;
 		spelled = NULL;
 		f = rec_field(r, c->type, &n);
 		if (n == 6 && memcmp(f, "PERSON", 6) == 0) {
 			f = rec_field(r, c->norm, &n);
 			spelled = spellings_of(s, f, n, &len);
 		}
-		for (i = 0; i < c->ncols; i++) {
-			if (i)
-				out_tab();
-			if (i == c->norm && spelled != NULL) {
-				out_field(spelled, len);
-			} else {
-				f = rec_raw(r, i, &n);
-				out_bytes(f, n);
-			}
+		if (spelled == NULL) {
+			out_bytes(line, (size_t)(end - line));
+		} else {
+			norm = rec_raw(r, c->norm, &n);
+			out_bytes(line, (size_t)(norm - line));
+			out_field(spelled, len);
+			out_bytes(norm + n, (size_t)(end - norm - n));
 		}
 		out_endrec();
 	}
