@@ -216,6 +216,8 @@ file_under(struct spellings *s, uint32_t hash, size_t norm)
 {
 	struct filed *f;
 
+	if (s->nfiled == UINT32_MAX)
+		die(EXIT_DATA, "too many persons' names");
 	if (s->nfiled == s->capfiled) {
 		s->capfiled = s->capfiled ? s->capfiled * 2 : 1024;
 		s->filed = ereallocarray(s->filed, s->capfiled,
