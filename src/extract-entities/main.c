@@ -28,8 +28,9 @@ help(void)
 	out_str("usage: ");
 	out_str(progname);
 	out_str(" [-d YYYY-MM-DD] [-m MODEL] [-n both|model|rules] "
-	    "[-r RULES]... [--split LIST | FILE...]\n"
-	    "       extract-entities --spell-initials [FILE...]\n"
+	    "[-r RULES]... [--split LIST | FILE...]\n       ");
+	out_str(progname);
+	out_str(" --spell-initials [FILE...]\n"
 	    "Reads a sentence stream (or tag's token stream) and writes one "
 	    "record per\nentity mention: doc sent start end text type norm "
 	    "code role [para].\n"

@@ -396,9 +396,7 @@ add_person(struct people *p, const char *name, size_t n, size_t sent,
 	x->count = 1;
 	x->sent = sent;
 	x->off = off;
-	for (x->words = 1, i = 0; i < n; i++)
-		x->words += name[i] == ' ';
-	x->initials = initials_in(name, n);
+	names_count(name, n, &x->words, &x->initials);
 	x->last = h;
 	for (i = 0; i < n && name[i] != ' '; i++)
 		;
@@ -654,11 +652,20 @@ names_misread_word(const char *s, size_t n)
 	return misread_word(s, n);
 }
 
+void
+names_count(const char *name, size_t n, size_t *words, size_t *initials)
+{
+	size_t i;
+
+	for (*words = 1, i = 0; i < n; i++)
+		*words += name[i] == ' ';
+	*initials = initials_in(name, n);
+}
+
 int
 names_spells_out(const char *a, size_t an, const char *b, size_t bn)
 {
 	struct person pa, pb;
-	size_t i;
 
 	/* (spells_out only reads the names) */
 	memset(&pa, 0, sizeof pa);
@@ -667,12 +674,8 @@ names_spells_out(const char *a, size_t an, const char *b, size_t bn)
 	pa.len = an;
 	pb.name = (char *)(uintptr_t)b;
 	pb.len = bn;
-	for (pa.words = 1, i = 0; i < an; i++)
-		pa.words += a[i] == ' ';
-	for (pb.words = 1, i = 0; i < bn; i++)
-		pb.words += b[i] == ' ';
-	pa.initials = initials_in(a, an);
-	pb.initials = initials_in(b, bn);
+	names_count(a, an, &pa.words, &pa.initials);
+	names_count(b, bn, &pb.words, &pb.initials);
 	return spells_out(&pa, &pb);
 }
 

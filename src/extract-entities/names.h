@@ -81,6 +81,10 @@ const char *people_by_initials(const struct people *p, const char *letters,
 
 /* Is w (n bytes) an initial: a capital and a full stop ("E.")? */
 int names_is_initial(const char *w, size_t n);
+/* How many words (space-separated) the name (n bytes) has, and how many
+ * of them are initials. */
+void names_count(const char *name, size_t n, size_t *words,
+    size_t *initials);
 /* Is the word s (n bytes) of a name misread print ("H'lij", "I'lcUeil")
  * rather than a name? */
 int names_misread_word(const char *s, size_t n);

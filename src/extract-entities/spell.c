@@ -42,7 +42,7 @@ struct norm {
 	uint32_t	 mentions, docs;	/* saturating */
 	unsigned long	 last_doc;	/* the document last counted */
 	uint32_t	 spelled;	/* index + 1 of its spelling, or 0 */
-	unsigned	 words, initials;
+	size_t		 words, initials;
 };
 
 /* A norm filed under one of its forms: the chains of the buckets. */
@@ -127,22 +127,6 @@ grow_slots(struct spellings *s)
 	}
 }
 
-static void
-count_words(struct norm *x, const char *name, size_t n)
-{
-	const char *w = name, *end = name + n, *sp;
-
-	x->words = x->initials = 0;
-	for (;; w = sp + 1) {
-		if ((sp = memchr(w, ' ', (size_t)(end - w))) == NULL)
-			sp = end;
-		x->words++;
-		x->initials += names_is_initial(w, (size_t)(sp - w));
-		if (sp == end)
-			break;
-	}
-}
-
 void
 spellings_add(struct spellings *s, const char *name, size_t n,
     unsigned long doc)
@@ -167,7 +151,7 @@ spellings_add(struct spellings *s, const char *name, size_t n,
 		x->len = n;
 		x->hash = h;
 		buf_add(&s->pool, name, n);
-		count_words(x, name, n);
+		names_count(name, n, &x->words, &x->initials);
 		*slot = (uint32_t)++s->n;
 		if (s->n * 2 > s->nslots)
 			grow_slots(s);
@@ -347,8 +331,7 @@ spelling_of(const struct spellings *s, size_t i)
 void
 spellings_resolve(struct spellings *s)
 {
-	size_t i;
-	unsigned initials;
+	size_t i, initials;
 
 	for (i = 0; i < s->n; i++)
 		if (may_spell(s, &s->v[i]))
