@@ -282,8 +282,9 @@ saturating_add(uint32_t a, uint32_t b)
 	return a > UINT32_MAX - b ? UINT32_MAX : a + b;
 }
 
-/* The spelling of x (index i), from those of the norms filed under it,
- * each counted as its own spelling: 0 when none is sure. */
+/* The spelling of x (index i), from the norms filed under its bytes that
+ * spell it out, each counted toward its own spelling (a norm already
+ * spelled out, toward that one): 0 when none is sure. */
 static uint32_t
 spelling_of(const struct spellings *s, size_t i)
 {
