@@ -1010,10 +1010,7 @@ titled_places(struct extractor *e, const char *text)
 		    !(lexicon_flags(e->lex, text + a, b - a) & W_TITLE))
 			continue;
 		full = people_fullest(e->people, text + m->s, m->e - m->s);
-		m->type = E_PERSON;
-		m->how = N_PERSON;
-		m->norm = full;
-		m->norm_in_val = 0;
+		mention_retype(m, E_PERSON, N_PERSON, full, m->code);
 	}
 }
 

@@ -2162,9 +2162,7 @@ late_hyphen(struct finder *f, size_t i)
 			/* "Moon" alone is no more "Moon Jae" */
 			people_forget(f->p, f->t + m->s, m->e - m->s);
 			m->e = w[i + 2].e;
-			m->type = E_PERSON;
-			m->how = N_PERSON;
-			m->norm = m->code = NULL;
+			mention_retype(m, E_PERSON, N_PERSON, NULL, NULL);
 		}
 	}
 	late_person(f, a, i + 2);
