@@ -4,6 +4,7 @@
 # articles (fixtures/articles) through analyze; see its README.md.
 
 load helpers
+bats_require_minimum_version 1.5.0
 
 setup() {
 	cd "$BATS_TEST_TMPDIR"
@@ -286,6 +287,27 @@ s3.txt,2,2,body,36,59,Story number 3 is here.,1,"
 	run sentences f.txt
 	assert_success
 	assert_line --index 1 --partial ",'=1+1 is not a formula."
+}
+
+@test "sentences, entities, entity-summary, articles: a -S or -E list that names no file, or a list or -M stream that cannot be read, is one line of error and status 1" {
+	: >empty.list
+	mkdir folder
+	for p in sentences entities entity-summary articles; do
+		for opt in -S -E -M; do
+			[ "$p" = sentences ] && [ "$opt" != -S ] && continue
+			for arg in empty.list missing.list folder; do
+				[ "$opt" = -M ] && [ "$arg" = empty.list ] && continue
+				case $arg in
+				empty.list) want="$p: empty.list: lists no file" ;;
+				*) want="$p: $arg: cannot read it" ;;
+				esac
+				run --separate-stderr "$p" "$opt" "$arg"
+				[ "$status" -eq 1 ] || { echo "$p $opt $arg: status $status"; false; }
+				[ "$stderr" = "$want" ] || { echo "$p $opt $arg: $stderr"; false; }
+				[ -z "$output" ]
+			done
+		done
+	done
 }
 
 @test "pipelines: --excel writes a BOM and CRLF" {

@@ -27,6 +27,25 @@ big_buffers() {
 	$big_buffers_cmd "$@"
 }
 
+# need_file NAME FILE, need_list NAME LIST: exit 1, said in one line,
+# where FILE (-M's stream) or LIST (-S, -E: one path a line) was given
+# but is no file that can be read or, for a list, names none on its
+# first line: the stages reading them would each fail, in words about
+# their standard input.  (The paths a list names are not looked at: the
+# shell's read takes a byte a system call, 80 ms for the 1916 pages'
+# list; the stage that cannot open one names it.)
+need_file() {
+	[ -z "$2" ] || { [ ! -d "$2" ] && [ -r "$2" ]; } ||
+		{ echo "$1: $2: cannot read it" >&2; exit 1; }
+}
+need_list() {
+	[ -n "$2" ] || return 0
+	need_file "$@"
+	need_first=''
+	{ IFS= read -r need_first || :; } <"$2"
+	[ -n "$need_first" ] || { echo "$1: $2: lists no file" >&2; exit 1; }
+}
+
 # merged_streams LIST: the streams named in LIST, one a line, as one
 # stream: the first one's header, then every stream's records.
 merged_streams() {
