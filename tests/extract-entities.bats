@@ -1703,9 +1703,9 @@ spell_stream() {
 	printf 'c.txt\t2\t5\t25\tCharles Evans Hughes\tPERSON\tCharles Evans Hughes\t\ttitle\t1\t\n'
 }
 
-@test "--spell-initials: a person's initials become the name other documents spell them out with; text, other types and unknown columns pass through" {
+@test "--spell-names: a person's initials become the name other documents spell them out with; text, other types and unknown columns pass through" {
 	spell_stream >"$TMP/m.tsv"
-	run extract-entities --spell-initials "$TMP/m.tsv"
+	run extract-entities --spell-names "$TMP/m.tsv"
 	assert_success
 	assert_line --index 0 "$(printf 'doc\tsent\tstart\tend\ttext\ttype\tnorm\tcode\trole\tpara\tnote')"
 	assert_line --index 1 "$(printf 'a.txt\t1\t0\t17\tCharles E. Hughes\tPERSON\tCharles Evans Hughes\t\tbody\t1\tx\\ty')"
@@ -1713,39 +1713,62 @@ spell_stream() {
 	[ "${#lines[@]}" -eq 5 ]
 	# one document spelling him out is not enough
 	grep -v '^c.txt' "$TMP/m.tsv" >"$TMP/two.tsv"
-	run extract-entities --spell-initials "$TMP/two.tsv"
+	run extract-entities --spell-names "$TMP/two.tsv"
 	assert_success
 	assert_line --index 1 --partial "PERSON	Charles E. Hughes	"
 }
 
-@test "--spell-initials reads standard input (spooled, as it reads twice) and several files as one corpus" {
+@test "--spell-names: a person's name with a letter misread becomes the name the corpus names ten times as often; --spell-initials, its old name, does the same" {
+	{
+		printf 'doc\tsent\tstart\tend\ttext\ttype\tnorm\tcode\trole\tpara\n'
+		printf 'p1.txt\t1\t0\t20\tCharles Kvans Hughes\tPERSON\tCharles Kvans Hughes\t\tbody\t1\n'
+		printf 'p1.txt\t1\t30\t40\tTim Brown\tPERSON\tTim Brown\t\tbody\t1\n'
+		for d in 2 3 4 5 6 7 8 9 10 11; do
+			printf 'p%s.txt\t1\t0\t20\tCharles Evans Hughes\tPERSON\tCharles Evans Hughes\t\tbody\t1\n' "$d"
+			printf 'p%s.txt\t1\t30\t40\tTom Brown\tPERSON\tTom Brown\t\tbody\t1\n' "$d"
+		done
+	} >"$TMP/ocr.tsv"
+	run extract-entities --spell-names "$TMP/ocr.tsv"
+	assert_success
+	assert_line --index 1 "$(printf 'p1.txt\t1\t0\t20\tCharles Kvans Hughes\tPERSON\tCharles Evans Hughes\t\tbody\t1')"
+	assert_line --index 2 --partial "$(printf 'Tim Brown\tPERSON\tTim Brown\t')"
+	extract-entities --spell-names "$TMP/ocr.tsv" >"$TMP/want.tsv"
+	run extract-entities --spell-initials "$TMP/ocr.tsv"
+	[ "$output" = "$(cat "$TMP/want.tsv")" ]
+	# nine times as often is not enough
+	grep -v '^p11.txt' "$TMP/ocr.tsv" >"$TMP/nine.tsv"
+	run extract-entities --spell-names "$TMP/nine.tsv"
+	assert_line --index 1 --partial "$(printf 'PERSON\tCharles Kvans Hughes\t')"
+}
+
+@test "--spell-names reads standard input (spooled, as it reads twice) and several files as one corpus" {
 	spell_stream >"$TMP/m.tsv"
-	extract-entities --spell-initials "$TMP/m.tsv" >"$TMP/want.tsv"
-	run sh -c 'extract-entities --spell-initials <"$1"' sh "$TMP/m.tsv"
+	extract-entities --spell-names "$TMP/m.tsv" >"$TMP/want.tsv"
+	run sh -c 'extract-entities --spell-names <"$1"' sh "$TMP/m.tsv"
 	assert_success
 	[ "$output" = "$(cat "$TMP/want.tsv")" ]
 	head -n 3 "$TMP/m.tsv" >"$TMP/a.tsv"
 	{ head -n 1 "$TMP/m.tsv"; tail -n +4 "$TMP/m.tsv"; } >"$TMP/bc.tsv"
-	run extract-entities --spell-initials "$TMP/a.tsv" "$TMP/bc.tsv"
+	run extract-entities --spell-names "$TMP/a.tsv" "$TMP/bc.tsv"
 	assert_success
 	[ "$output" = "$(cat "$TMP/want.tsv")" ]
 }
 
-@test "--spell-initials: a stream of other columns is a data error naming the file and line; a missing file is reported, the others written (exit 1); other options are a usage error" {
+@test "--spell-names: a stream of other columns is a data error naming the file and line; a missing file is reported, the others written (exit 1); other options are a usage error" {
 	spell_stream >"$TMP/m.tsv"
 	printf 'doc\ttype\tnorm\na.txt\tPERSON\tX\n' >"$TMP/other.tsv"
-	run extract-entities --spell-initials "$TMP/m.tsv" "$TMP/other.tsv"
+	run extract-entities --spell-names "$TMP/m.tsv" "$TMP/other.tsv"
 	assert_failure 1
 	assert_output --partial "extract-entities: $TMP/other.tsv:1: its columns are not those of $TMP/m.tsv"
 	printf 'doc\ttext\n' >"$TMP/nonorm.tsv"
-	run extract-entities --spell-initials "$TMP/nonorm.tsv"
+	run extract-entities --spell-names "$TMP/nonorm.tsv"
 	assert_failure 1
 	assert_output --partial "$TMP/nonorm.tsv:1:"
-	run extract-entities --spell-initials "$TMP/nosuch.tsv" "$TMP/m.tsv"
+	run extract-entities --spell-names "$TMP/nosuch.tsv" "$TMP/m.tsv"
 	assert_failure 1
 	assert_line --index 0 --partial "nosuch.tsv"
 	assert_line --partial "PERSON	Charles Evans Hughes	"
-	run extract-entities --spell-initials -d 2019-01-01 "$TMP/m.tsv"
+	run extract-entities --spell-names -d 2019-01-01 "$TMP/m.tsv"
 	assert_failure 2
-	assert_output --partial "--spell-initials reads mentions"
+	assert_output --partial "--spell-names reads mentions"
 }

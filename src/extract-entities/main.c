@@ -30,7 +30,7 @@ help(void)
 	out_str(" [-d YYYY-MM-DD] [-m MODEL] [-n both|model|rules] "
 	    "[-r RULES]... [--split LIST | FILE...]\n       ");
 	out_str(progname);
-	out_str(" --spell-initials [FILE...]\n"
+	out_str(" --spell-names [FILE...]\n"
 	    "Reads a sentence stream (or tag's token stream) and writes one "
 	    "record per\nentity mention: doc sent start end text type norm "
 	    "code role [para].\n"
@@ -48,13 +48,15 @@ help(void)
 	    "                         and an output file after it: each "
 	    "stream's mentions,\n"
 	    "                         with the header, into its own file\n"
-	    "      --spell-initials   read mention streams (this tool's "
+	    "      --spell-names      read mention streams (this tool's "
 	    "output) twice and\n"
-	    "                         write them with each person's initials "
-	    "spelled out\n"
-	    "                         where the corpus spells them out "
-	    "(\"Charles E. Hughes\":\n"
-	    "                         \"Charles Evans Hughes\")\n"
+	    "                         write them with each person's name "
+	    "spelled as the\n"
+	    "                         corpus spells it: initials spelled "
+	    "out (\"Charles E.\n"
+	    "                         Hughes\"), a letter misread put right "
+	    "(\"Charles Kvans\n"
+	    "                         Hughes\"): \"Charles Evans Hughes\"\n"
 	    "      --train -o MODEL [--epochs N] FILE...\n"
 	    "                         train the name model on CoNLL NER "
 	    "files\n"
@@ -178,7 +180,8 @@ main(int argc, char **argv)
 		{ "epochs", required_argument, NULL, 'E' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "split", required_argument, NULL, 'S' },
-		{ "spell-initials", no_argument, NULL, 'I' },
+		{ "spell-names", no_argument, NULL, 'I' },
+		{ "spell-initials", no_argument, NULL, 'I' },	/* stop 45's */
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -263,12 +266,12 @@ main(int argc, char **argv)
 	if (spell) {
 		if (train || split_path != NULL || model_path != NULL ||
 		    datep != NULL || names != NAMES_BOTH)
-			die(EXIT_USAGE, "--spell-initials reads mentions, and "
+			die(EXIT_USAGE, "--spell-names reads mentions, and "
 			    "takes no other option (see %s --help)", progname);
 		files = argc > optind ? (const char **)argv + optind :
 		    stdin_only;
 		nfiles = argc > optind ? argc - optind : 1;
-		status = spell_initials(files, nfiles) ? EXIT_DATA : 0;
+		status = spell_names(files, nfiles) ? EXIT_DATA : 0;
 		rules_free(rules);
 		lexicon_free(lex);
 		out_close();

@@ -1,15 +1,27 @@
 /*
- * spell.c - a person's initials spelled out across a corpus (spell.h).
+ * spell.c - a person's name spelled out across a corpus (spell.h).
  *
  * Every norm is held once, in a hash table by its bytes.  At resolve
- * time each norm that may be a spelling (three to SPELL_WORDS words, no
- * misread word) is filed under each form it takes with some of its words
- * before the last cut to initials ("Charles Evans Hughes" under "C.
- * Evans Hughes", "Charles E. Hughes" and "C. E. Hughes"), by the hash of
- * that form: the spellings of a norm with initials are then the norms
- * filed under its own bytes, each checked with names_spells_out (a hash
- * says nothing for sure).  A norm is filed under at most 2^(SPELL_WORDS -
- * 1) - 1 forms, so the work is linear in the norms.
+ * time, two indexes of forms are built, each filing a norm under the
+ * hashes of forms it takes; what a norm may stand for is then found
+ * among the norms filed under its own forms, each checked in full (a
+ * hash says nothing for sure):
+ *
+ *   - misreadings: a norm that may be misread (two to SPELL_WORDS words,
+ *     MISREAD_LEAD mentions or more) is filed under its bytes and under
+ *     each form with one byte of a long word left out ("Evans" under
+ *     "vans", "Eans", ...); a norm one byte off, left out, added,
+ *     changed or swapped ("Kvans", "Evan"), shares one of those forms
+ *     with it, or is one;
+ *   - initials: a norm that may be a spelling (three to SPELL_WORDS
+ *     words, no misread word) is filed under each form it takes with
+ *     some of its words before the last cut to initials ("Charles Evans
+ *     Hughes" under "C. Evans Hughes", "Charles E. Hughes" and "C. E.
+ *     Hughes"); the spellings of a norm with initials are filed under its
+ *     own bytes.
+ *
+ * A norm is filed under at most its length in bytes plus one forms, and
+ * 2^(SPELL_WORDS - 1) - 1, so the work is linear in the norms.
  */
 #include <errno.h>
 #include <stdint.h>
@@ -35,6 +47,17 @@
 #define SPELL_LEAD	4
 /* More rival spellings than this: none is sure. */
 #define SPELL_RIVALS	16
+/* A misread norm has at most a MISREAD_LEAD-th of the mentions of the
+ * norm it misreads, and the word misread is MISREAD_LONG bytes long or
+ * more in one of the two, MISREAD_SHORT in the other: a name of three
+ * letters is one letter off many others ("Tom", "Tim"), a misreading of
+ * a long name is seldom another name. */
+#define MISREAD_LEAD	10
+#define MISREAD_LONG	4
+#define MISREAD_SHORT	3
+/* Longer norms are neither misread nor spelled out (the forms are built
+ * in a buffer of this size). */
+#define FORM_MAX	256
 
 struct norm {
 	size_t		 off, len;	/* the bytes, in the pool */
@@ -52,17 +75,72 @@ struct filed {
 	uint32_t	 next;		/* index + 1 in the bucket, or 0 */
 };
 
+/* Norms filed by the hashes of their forms, a chain a bucket. */
+struct forms {
+	struct filed	*filed;
+	size_t		 nfiled, capfiled;
+	uint32_t	*buckets;	/* index + 1 of a chain of filed */
+	size_t		 nbuckets;
+};
+
 struct spellings {
 	struct norm	*v;
 	size_t		 n, cap;
 	struct buf	 pool;
 	uint32_t	*slots;		/* index + 1, or 0: by the bytes */
 	size_t		 nslots;	/* a power of two */
-	struct filed	*filed;
-	size_t		 nfiled, capfiled;
-	uint32_t	*buckets;	/* index + 1 of a chain of filed */
-	size_t		 nbuckets;
+	struct forms	 misread;	/* by one byte of a long word left out */
+	struct forms	 initialled;	/* by words cut to initials */
 };
+
+static void
+forms_free(struct forms *f)
+{
+	free(f->filed);
+	free(f->buckets);
+}
+
+static void
+file_under(struct forms *f, uint32_t hash, size_t norm)
+{
+	struct filed *x;
+
+	if (f->nfiled == UINT32_MAX)
+		die(EXIT_DATA, "too many persons' names");
+	if (f->nfiled == f->capfiled) {
+		f->capfiled = f->capfiled ? f->capfiled * 2 : 1024;
+		f->filed = ereallocarray(f->filed, f->capfiled,
+		    sizeof *f->filed);
+	}
+	x = &f->filed[f->nfiled++];
+	x->hash = hash;
+	x->norm = (uint32_t)norm;
+	x->next = 0;
+}
+
+/* Chains the filed norms by their hashes, once all are filed. */
+static void
+build_buckets(struct forms *f)
+{
+	size_t i, b;
+
+	for (f->nbuckets = 1024; f->nbuckets < f->nfiled; f->nbuckets *= 2)
+		;
+	f->buckets = ecalloc(f->nbuckets, sizeof *f->buckets);
+	for (i = 0; i < f->nfiled; i++) {
+		b = f->filed[i].hash & (f->nbuckets - 1);
+		f->filed[i].next = f->buckets[b];
+		f->buckets[b] = (uint32_t)(i + 1);
+	}
+}
+
+/* The first of the chain where norms filed under hash are (index + 1 in
+ * filed, or 0); the chain holds others, of other hashes. */
+static uint32_t
+chain_of(const struct forms *f, uint32_t hash)
+{
+	return f->buckets[hash & (f->nbuckets - 1)];
+}
 
 struct spellings *
 spellings_new(void)
@@ -82,8 +160,8 @@ spellings_free(struct spellings *s)
 	free(s->v);
 	buf_free(&s->pool);
 	free(s->slots);
-	free(s->filed);
-	free(s->buckets);
+	forms_free(&s->misread);
+	forms_free(&s->initialled);
 	free(s);
 }
 
@@ -195,24 +273,6 @@ may_spell(const struct spellings *s, const struct norm *x)
 	return !names_misread_word(w, (size_t)(end - w));
 }
 
-static void
-file_under(struct spellings *s, uint32_t hash, size_t norm)
-{
-	struct filed *f;
-
-	if (s->nfiled == UINT32_MAX)
-		die(EXIT_DATA, "too many persons' names");
-	if (s->nfiled == s->capfiled) {
-		s->capfiled = s->capfiled ? s->capfiled * 2 : 1024;
-		s->filed = ereallocarray(s->filed, s->capfiled,
-		    sizeof *s->filed);
-	}
-	f = &s->filed[s->nfiled++];
-	f->hash = hash;
-	f->norm = (uint32_t)norm;
-	f->next = 0;
-}
-
 /*
  * Files x (index i) under each form it takes with some of its words
  * before the last, those of two bytes or more that begin with a capital
@@ -225,7 +285,7 @@ file_forms(struct spellings *s, size_t i)
 	const char *name = bytes_of(s, x), *w[SPELL_WORDS];
 	size_t wl[SPELL_WORDS], k, nw = 0;
 	unsigned cuttable = 0, mask;
-	char form[256], *o;
+	char form[FORM_MAX], *o;
 	const char *end = name + x->len, *sp;
 
 	if (x->len >= sizeof form)
@@ -257,22 +317,8 @@ file_forms(struct spellings *s, size_t i)
 				o += wl[k];
 			}
 		}
-		file_under(s, mem_hash(form, (size_t)(o - form)), i);
-	}
-}
-
-static void
-build_buckets(struct spellings *s)
-{
-	size_t i, b;
-
-	for (s->nbuckets = 1024; s->nbuckets < s->nfiled; s->nbuckets *= 2)
-		;
-	s->buckets = ecalloc(s->nbuckets, sizeof *s->buckets);
-	for (i = 0; i < s->nfiled; i++) {
-		b = s->filed[i].hash & (s->nbuckets - 1);
-		s->filed[i].next = s->buckets[b];
-		s->buckets[b] = (uint32_t)(i + 1);
+		file_under(&s->initialled, mem_hash(form, (size_t)(o - form)),
+		    i);
 	}
 }
 
@@ -288,21 +334,21 @@ saturating_add(uint32_t a, uint32_t b)
 static uint32_t
 spelling_of(const struct spellings *s, size_t i)
 {
+	const struct forms *fs = &s->initialled;
 	const struct norm *x = &s->v[i], *y;
 	uint32_t rival[SPELL_RIVALS], mentions[SPELL_RIVALS];
 	uint32_t docs[SPELL_RIVALS], k, f, best = 0, second = 0;
 	size_t nrivals = 0, r;
 
-	for (k = s->buckets[x->hash & (s->nbuckets - 1)]; k != 0;
-	    k = s->filed[k - 1].next) {
-		if (s->filed[k - 1].hash != x->hash ||
-		    s->filed[k - 1].norm == i)
+	for (k = chain_of(fs, x->hash); k != 0; k = fs->filed[k - 1].next) {
+		if (fs->filed[k - 1].hash != x->hash ||
+		    fs->filed[k - 1].norm == i)
 			continue;
-		y = &s->v[s->filed[k - 1].norm];
+		y = &s->v[fs->filed[k - 1].norm];
 		if (!names_spells_out(bytes_of(s, y), y->len,
 		    bytes_of(s, x), x->len))
 			continue;
-		f = y->spelled ? y->spelled : s->filed[k - 1].norm + 1;
+		f = y->spelled ? y->spelled : fs->filed[k - 1].norm + 1;
 		for (r = 0; r < nrivals && rival[r] != f; r++)
 			;
 		if (r == nrivals) {
@@ -329,21 +375,220 @@ spelling_of(const struct spellings *s, size_t i)
 	return rival[best];
 }
 
+/*
+ * Is the name a (an bytes) the name b (bn bytes) one byte off: as many
+ * words, the same but in one, where a byte is left out, added or
+ * changed, or two side by side swapped ("Kvans" of "Evans", "Evan",
+ * "Evnas"), and that word MISREAD_LONG bytes long or more in one name,
+ * MISREAD_SHORT in the other?
+ */
+static int
+one_byte_off(const char *a, size_t an, const char *b, size_t bn)
+{
+	size_t pre = 0, post = 0, da, db, start, aend, bend;
+
+	while (pre < an && pre < bn && a[pre] == b[pre])
+		pre++;
+	while (post < an - pre && post < bn - pre &&
+	    a[an - 1 - post] == b[bn - 1 - post])
+		post++;
+	/* the bytes that differ: a[pre, an - post), b[pre, bn - post) */
+	da = an - pre - post;
+	db = bn - pre - post;
+	if (!((da == 1 && db <= 1) || (da == 0 && db == 1) ||
+	    (da == 2 && db == 2 && a[pre] == b[pre + 1] &&
+	    a[pre + 1] == b[pre])))
+		return 0;
+	if (memchr(a + pre, ' ', da) != NULL ||
+	    memchr(b + pre, ' ', db) != NULL)
+		return 0;
+	/* the word they are in */
+	for (start = pre; start > 0 && a[start - 1] != ' '; start--)
+		;
+	for (aend = pre + da; aend < an && a[aend] != ' '; aend++)
+		;
+	for (bend = pre + db; bend < bn && b[bend] != ' '; bend++)
+		;
+	aend -= start;
+	bend -= start;
+	return (aend >= MISREAD_LONG || bend >= MISREAD_LONG) &&
+	    aend >= MISREAD_SHORT && bend >= MISREAD_SHORT;
+}
+
+/* The hashes of the forms of name (n bytes, less than FORM_MAX) with one
+ * byte of a word of MISREAD_LONG bytes or more left out, in hash; returns
+ * how many (at most n). */
+static size_t
+one_out_forms(const char *name, size_t n, uint32_t *hash)
+{
+	char form[FORM_MAX];
+	size_t i, k, start = 0, nhash = 0;
+
+	for (i = 0; i <= n; i++) {
+		if (i < n && name[i] != ' ')
+			continue;
+		if (i - start >= MISREAD_LONG)
+			for (k = start; k < i; k++) {
+				memcpy(form, name, k);
+				memcpy(form + k, name + k + 1, n - k - 1);
+				hash[nhash++] = mem_hash(form, n - 1);
+			}
+		start = i + 1;
+	}
+	return nhash;
+}
+
+/* May x be misread, or be a misreading: two to SPELL_WORDS words? */
+static int
+may_misread(const struct norm *x)
+{
+	return x->words >= 2 && x->words <= SPELL_WORDS && x->len < FORM_MAX;
+}
+
+/* May x be the name that others misread: a last word with a small
+ * letter, no word of misread print, in SPELL_DOCS documents or more, and
+ * MISREAD_LEAD mentions (a misreading has one at least)? */
+static int
+may_be_misread(const struct spellings *s, const struct norm *x)
+{
+	const char *w = bytes_of(s, x), *end = w + x->len, *sp;
+
+	if (!may_misread(x) || x->docs < SPELL_DOCS ||
+	    x->mentions < MISREAD_LEAD || !last_word_named(w, x->len))
+		return 0;
+	for (; (sp = memchr(w, ' ', (size_t)(end - w))) != NULL; w = sp + 1)
+		if (names_misread_word(w, (size_t)(sp - w)))
+			return 0;
+	return !names_misread_word(w, (size_t)(end - w));
+}
+
+/* The norm x (index i) misreads, as its index + 1 (or what that one
+ * misreads, found first), from the norms filed under x's forms with
+ * MISREAD_LEAD times its mentions or more and one byte off: the one with
+ * SPELL_LEAD times the mentions of any other; 0 when none is. */
+static uint32_t
+misreading_of(const struct spellings *s, size_t i)
+{
+	const struct forms *fs = &s->misread;
+	const struct norm *x = &s->v[i], *y;
+	uint32_t hash[FORM_MAX + 1], rival[SPELL_RIVALS], k, best = 0;
+	uint32_t second = 0;
+	size_t nhash, h, nrivals = 0, r;
+
+	hash[0] = x->hash;
+	nhash = 1 + one_out_forms(bytes_of(s, x), x->len, hash + 1);
+	for (h = 0; h < nhash; h++)
+		for (k = chain_of(fs, hash[h]); k != 0;
+		    k = fs->filed[k - 1].next) {
+			if (fs->filed[k - 1].hash != hash[h] ||
+			    fs->filed[k - 1].norm == i)
+				continue;
+			y = &s->v[fs->filed[k - 1].norm];
+			if ((uint64_t)y->mentions <
+			    (uint64_t)MISREAD_LEAD * x->mentions ||
+			    !one_byte_off(bytes_of(s, x), x->len,
+			    bytes_of(s, y), y->len))
+				continue;
+			/* (a norm is filed twice under a form where a
+			 * letter is doubled) */
+			for (r = 0; r < nrivals &&
+			    rival[r] != fs->filed[k - 1].norm; r++)
+				;
+			if (r < nrivals)
+				continue;
+			if (nrivals == SPELL_RIVALS)
+				return 0;
+			rival[nrivals++] = fs->filed[k - 1].norm;
+		}
+	if (nrivals == 0)
+		return 0;
+	for (r = 1; r < nrivals; r++)
+		if (s->v[rival[r]].mentions > s->v[rival[best]].mentions)
+			best = (uint32_t)r;
+	for (r = 0; r < nrivals; r++)
+		if (r != best && s->v[rival[r]].mentions > second)
+			second = s->v[rival[r]].mentions;
+	y = &s->v[rival[best]];
+	if ((uint64_t)y->mentions < (uint64_t)SPELL_LEAD * second)
+		return 0;
+	return y->spelled ? y->spelled : rival[best] + 1;
+}
+
+/* qsort: the norms' indexes, the most mentioned first. */
+static const struct spellings *by_mentions_of;
+
+static int
+by_mentions(const void *a, const void *b)
+{
+	uint32_t i = *(const uint32_t *)a, k = *(const uint32_t *)b;
+	uint32_t mi = by_mentions_of->v[i].mentions;
+	uint32_t mk = by_mentions_of->v[k].mentions;
+
+	if (mi != mk)
+		return mi > mk ? -1 : 1;
+	return i < k ? -1 : i > k;
+}
+
+/* Each norm that may be misread given the norm it misreads, the most
+ * mentioned first, so that the norm misread has its own already. */
+static void
+resolve_misreadings(struct spellings *s)
+{
+	uint32_t hash[FORM_MAX], *order, most = 0;
+	size_t i, h, nhash, n = 0;
+
+	for (i = 0; i < s->n; i++) {
+		if (!may_be_misread(s, &s->v[i]))
+			continue;
+		file_under(&s->misread, s->v[i].hash, i);
+		nhash = one_out_forms(bytes_of(s, &s->v[i]), s->v[i].len, hash);
+		for (h = 0; h < nhash; h++)
+			file_under(&s->misread, hash[h], i);
+		if (s->v[i].mentions > most)
+			most = s->v[i].mentions;
+	}
+	build_buckets(&s->misread);
+	if (s->misread.nfiled == 0)
+		return;
+	order = ereallocarray(NULL, s->n, sizeof *order);
+	for (i = 0; i < s->n; i++)
+		if (may_misread(&s->v[i]) &&
+		    (uint64_t)s->v[i].mentions * MISREAD_LEAD <= most)
+			order[n++] = (uint32_t)i;
+	by_mentions_of = s;
+	qsort(order, n, sizeof *order, by_mentions);
+	for (i = 0; i < n; i++)
+		s->v[order[i]].spelled = misreading_of(s, order[i]);
+	free(order);
+}
+
 void
 spellings_resolve(struct spellings *s)
 {
-	size_t i, initials;
+	size_t i, initials, steps;
+	uint32_t k;
 
+	resolve_misreadings(s);
 	for (i = 0; i < s->n; i++)
 		if (may_spell(s, &s->v[i]))
 			file_forms(s, i);
-	build_buckets(s);
+	build_buckets(&s->initialled);
 	/* fewer initials first: a spelling's own spelling is known */
 	for (initials = 1; initials < SPELL_WORDS; initials++)
 		for (i = 0; i < s->n; i++)
 			if (s->v[i].initials == initials &&
-			    may_spell(s, &s->v[i]))
+			    s->v[i].spelled == 0 && may_spell(s, &s->v[i]))
 				s->v[i].spelled = spelling_of(s, i);
+	/*
+	 * A misreading's norm may be spelled out since, and a spelling
+	 * misread: each norm to the end of its chain.  (None loops: a
+	 * spelling has fewer initials, a misread norm as many and ten times
+	 * the mentions; the bound is a guard.)
+	 */
+	for (i = 0; i < s->n; i++)
+		for (steps = 0; (k = s->v[i].spelled) != 0 &&
+		    s->v[k - 1].spelled != 0 && steps < s->n; steps++)
+			s->v[i].spelled = s->v[k - 1].spelled;
 }
 
 const char *
@@ -463,7 +708,7 @@ write_spelled(const struct spellings *s, struct rec *r,
 }
 
 int
-spell_initials(const char *const *files, int nfiles)
+spell_names(const char *const *files, int nfiles)
 {
 	struct spellings *s = spellings_new();
 	struct spell_columns c = { 0, 0, 0, BUF_INIT, 0, NULL };

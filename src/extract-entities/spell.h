@@ -1,26 +1,40 @@
 /*
- * spell.h - a person's initials spelled out across a corpus.
+ * spell.h - a person's name spelled as the corpus spells it.
  *
  * Within a document, extract-entities already gives "Charles E. Hughes"
  * the norm "Charles Evans Hughes" when the document spells the name out.
  * Across documents the two stay apart: one page writes the initial, the
- * next the name.  A spellings table holds every person's norm of a
- * corpus, with how many mentions and documents name it; once all are
- * added, each norm with initials is given the one fuller norm of the
- * corpus that spells them out (names_spells_out), when the corpus is sure
- * of it:
+ * next the name, a third misreads a letter of it.  A spellings table
+ * holds every person's norm of a corpus, with how many mentions and
+ * documents name it; once all are added, each norm is given the norm it
+ * stands for, when the corpus is sure of it.  First the misreadings:
+ *
+ *   - a norm of two words or more, one byte off another in one word of
+ *     four bytes or more (three in the other: "Kvans", "Evan" of
+ *     "Evans"; a byte left out, added, changed, or two swapped), stands
+ *     for that other when it has ten times the mentions (1,729 for
+ *     "Charles Evans Hughes" on the 1916 pages against 90 "Charles Kvans
+ *     Hughes"), is named in two documents or more, holds no word of
+ *     misread print and ends in a word with a small letter; and four
+ *     times the mentions of any other such norm;
+ *
+ * then each norm with initials not yet given one, from the fuller norm of
+ * the corpus that spells them out (names_spells_out):
  *
  *   - the norm and the fuller one have three words or more, and a last
  *     word with a small letter (not "N. M.", not "W. II", misread "H.");
  *   - the fuller norm holds no word of misread print, and is named in
  *     two documents or more (a misread name is most often on one page);
  *   - it has four times the mentions of any other fuller norm that
- *     spells it out: "Charles Evans Hughes" (1,011 mentions on the 1916
- *     pages) against the misread "Charles Evan Hughes" (74), where
- *     "William H. Rice" and "Walter H. Rice" leave "W. H. Rice" as it is.
+ *     spells it out, a misreading's mentions counted as the norm's it
+ *     misreads ("Charles Evan Hughes"'s as "Charles Evans Hughes"'s):
+ *     "William H. Rice" and "Walter H. Rice" leave "W. H. Rice" as it
+ *     is.
  *
  * Norms with fewer initials are resolved first, so that "C. E. Hughes"
- * reaches "Charles Evans Hughes" through "Charles E. Hughes".
+ * reaches "Charles Evans Hughes" through "Charles E. Hughes"; a norm
+ * stands for the end of such a chain ("Charlet W. Fairbanks", "Charles
+ * W. Fairbanks", "Charles Warren Fairbanks").
  *
  * Memory grows with the number of distinct norms (not mentions): the
  * corpus-wide step this is.  Ownership: the table copies the norms it is
@@ -50,11 +64,11 @@ const char *spellings_of(const struct spellings *s, const char *name,
     size_t n, size_t *len);
 
 /*
- * extract-entities --spell-initials: the mention streams of files (nfiles
+ * extract-entities --spell-names: the mention streams of files (nfiles
  * of them, "-" standard input, which is spooled) read twice, and written
  * once with the persons' norms spelled out.  Returns 0, or 1 when a file
  * could not be opened (reported; its mentions are left out).
  */
-int spell_initials(const char *const *files, int nfiles);
+int spell_names(const char *const *files, int nfiles);
 
 #endif

@@ -2,7 +2,7 @@
  * spool.h - standard input made readable twice.
  *
  * The tools that read their input twice (dedupe --count, extract-entities
- * --spell-initials) need a file they can seek; a pipe is first copied.
+ * --spell-names) need a file they can seek; a pipe is first copied.
  */
 #ifndef QUARRY_SPOOL_H
 #define QUARRY_SPOOL_H

@@ -1,5 +1,5 @@
-/* A person's initials spelled out across a corpus: when the corpus is
- * sure of the spelling, and when it is not. */
+/* A person's name spelled across a corpus, its initials spelled out and
+ * a letter misread put right: when the corpus is sure, and when not. */
 #include <stdio.h>
 #include <string.h>
 
@@ -137,6 +137,73 @@ main(void)
 	spellings_resolve(s);
 	ok(strcmp(of(s, "Charles E. Hughes"), "") == 0,
 	    "a document's mentions count it once among the documents");
+	spellings_free(s);
+
+	/* misreadings */
+	s = spellings_new();
+	add(s, "Charles Kvans Hughes", 1, 1, 1);
+	add(s, "Charles Evan Hughes", 2, 2, 1);
+	add(s, "Charles Evanss Hughes", 3, 3, 1);
+	add(s, "Charles Evnas Hughes", 4, 4, 1);
+	add(s, "Charles Ewns Hughes", 5, 5, 1);
+	add(s, "Charlcs Kvans Hughes", 6, 6, 1);
+	add(s, "Charles Evans Hughes", 10, 14, 2);
+	spellings_resolve(s);
+	ok(strcmp(of(s, "Charles Kvans Hughes"), "Charles Evans Hughes") == 0,
+	    "a name with a letter misread is the name with ten times its "
+	    "mentions");
+	ok(strcmp(of(s, "Charles Evan Hughes"), "Charles Evans Hughes") == 0 &&
+	    strcmp(of(s, "Charles Evanss Hughes"), "Charles Evans Hughes") ==
+	    0 && strcmp(of(s, "Charles Evnas Hughes"), "Charles Evans Hughes")
+	    == 0, "so is one with a letter left out, one added, two swapped");
+	ok(strcmp(of(s, "Charles Ewns Hughes"), "") == 0 &&
+	    strcmp(of(s, "Charlcs Kvans Hughes"), "") == 0,
+	    "two letters off, in a word or in two, it stays");
+	ok(strcmp(of(s, "Charles Evans Hughes"), "") == 0,
+	    "the name misread stays itself");
+	spellings_free(s);
+
+	s = spellings_new();
+	add(s, "Charles Kvans Hughes", 1, 1, 1);
+	add(s, "Charles Evans Hughes", 10, 12, 3);
+	add(s, "Raymond Robbins", 1, 1, 2);
+	add(s, "Raymond Robins", 2, 2, 20);
+	add(s, "Tim Brown", 1, 1, 1);
+	add(s, "Tom Brown", 2, 11, 1);
+	spellings_resolve(s);
+	ok(strcmp(of(s, "Charles Kvans Hughes"), "") == 0,
+	    "not with less than ten times its mentions (9)");
+	ok(strcmp(of(s, "Raymond Robbins"), "") == 0,
+	    "not when the name is named in one document only");
+	ok(strcmp(of(s, "Tim Brown"), "") == 0,
+	    "not in a word of three letters (Tim, Tom: two names)");
+	spellings_free(s);
+
+	s = spellings_new();
+	add(s, "Jahn Smith", 1, 1, 1);
+	add(s, "John Smith", 2, 5, 10);
+	add(s, "Jann Smith", 6, 7, 11);
+	add(s, "Kohn Smith", 1, 1, 1);
+	spellings_resolve(s);
+	ok(strcmp(of(s, "Jahn Smith"), "") == 0,
+	    "not when two names it may misread have like counts (40, 22)");
+	ok(strcmp(of(s, "Kohn Smith"), "John Smith") == 0,
+	    "a name of two words is misread too");
+	spellings_free(s);
+
+	s = spellings_new();
+	add(s, "Charlet W. Fairbanks", 1, 1, 1);
+	add(s, "Charles W. Fairbanks", 2, 3, 5);
+	add(s, "Charles Warren Fairbanks", 4, 5, 1);
+	add(s, "Charles K. Hughes", 1, 1, 1);
+	add(s, "Charles Kvans Hughes", 2, 3, 1);
+	add(s, "Charles Evans Hughes", 4, 7, 5);
+	spellings_resolve(s);
+	ok(strcmp(of(s, "Charlet W. Fairbanks"), "Charles Warren Fairbanks")
+	    == 0, "a misread name of initials reaches the name spelled out");
+	ok(strcmp(of(s, "Charles K. Hughes"), "Charles Evans Hughes") == 0,
+	    "an initial is spelled out by a misread name, counted as the "
+	    "name it misreads");
 	spellings_free(s);
 	return tap_done();
 }
