@@ -1113,6 +1113,26 @@ ee_names() {	# SENTENCE: text,type,norm of its mentions, one a line
 	    extract-entities -d 2019-01-04 | tocsv -f text,type,norm | tail -n +2
 }
 
+@test "the one-word people of a list the sentence calls towns or counties are places, and so is the word that ends it; a list of presidents stays people" {
+	run ee_names "The towns damaged were primarily Carrascal, Cantilan, Madrid, Carmen, Lanuza, and Cortes."
+	assert_success
+	assert_line "Carmen,GPE,Carmen"
+	assert_line "Lanuza,GPE,Lanuza"
+	assert_line "Cortes,GPE,Cortes"
+	run ee_names "The trial collected data from patients from the towns of Beni, Butembo, Mangina, and Katwa in the Democratic Republic of the Congo."
+	assert_line "Beni,GPE,Beni"
+	assert_line "Mangina,GPE,Mangina"
+	assert_line "Katwa,GPE,Katwa"
+	# no towns named: a list of names and cities is left as it is
+	run ee_names "Plaster medallions of Washington, Jackson, Jefferson and Cleveland looked down on the delegates."
+	assert_line --partial "Jefferson,PERSON,"
+	# nor is a person named in full, or a name after a given name
+	run ee_names "The towns sent Anna Lanuza, Carmen and Cortes to the meeting."
+	refute_line --partial ",GPE,"
+	run ee_names "Write to the towns office: Ed. Kelley, Geneseo, Route 1."
+	refute_line "Kelley,GPE,Kelley"
+}
+
 @test "a word that opens a clause starts no name, at a sentence's start or after a lost full stop: Later Roosevelt, While Hughes, Whether Murray" {
 	run ee_names "He would make a statement later.- Later Roosevelt advised his friends. While Hughes waited, the delegates voted. Whether Murray agreed is unknown. Later the progressives met."
 	assert_success

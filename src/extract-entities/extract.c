@@ -1015,6 +1015,154 @@ titled_places(struct extractor *e, const char *text)
 }
 
 /*
+ * Is t[a..b) what parts two names of a list: ", ", ", and ", ", or ",
+ * " and ", " or "?
+ */
+static int
+list_gap(const char *t, size_t a, size_t b)
+{
+	static const char *const gaps[] = { ", ", ", and ", ", or ", " and ",
+	    " or " };
+
+	return mem_among(t + a, b - a, gaps, sizeof gaps / sizeof *gaps);
+}
+
+/* Is a plural of a kind of place ("towns", "villages") among the
+ * nwords words before s in t? */
+static int
+places_named_before(const char *t, size_t s, size_t nwords)
+{
+	static const char *const kinds[] = { "towns", "cities", "villages",
+	    "provinces", "districts", "regions", "municipalities",
+	    "communities", "counties", "islands", "suburbs", "localities",
+	    "neighbourhoods", "neighborhoods", "settlements" };
+	size_t a, b = s, words;
+
+	for (words = 0; words < nwords && b > 0; words++) {
+		while (b > 0 && !word_byte(t[b - 1]))
+			b--;
+		for (a = b; a > 0 && word_byte(t[a - 1]); a--)
+			;
+		if (mem_among(t + a, b - a, kinds, sizeof kinds / sizeof *kinds))
+			return 1;
+		b = a;
+	}
+	return 0;
+}
+
+static int is_name(enum etype);
+
+/* Does the word t[s..e) go on a name or a date: a capitalised word or an
+ * initial right before it ("Ed. Kelley", "L. W. Wilkinson"), a number
+ * right after ("Jane 6", misread)? */
+static int
+name_goes_on(const char *t, size_t len, size_t s, size_t e)
+{
+	size_t a;
+
+	if (s >= 2 && t[s - 1] == ' ' && (word_byte(t[s - 2]) ||
+	    t[s - 2] == '.')) {
+		for (a = s - 1; a > 0 && t[a - 1] != ' '; a--)
+			;
+		if (t[a] >= 'A' && t[a] <= 'Z')
+			return 1;
+	}
+	return e + 1 < len && t[e] == ' ' && t[e + 1] >= '0' && t[e + 1] <= '9';
+}
+
+/* May the word w (n bytes) be a place's name: a capital, then a small
+ * letter ("SUNDAY" heads a dateline), and no common word ("June",
+ * "Route")? */
+static int
+place_like(const struct lexicon *x, const char *w, size_t n)
+{
+	char low[64];
+
+	if (n < 2 || n >= sizeof low || !(w[0] >= 'A' && w[0] <= 'Z') ||
+	    !((w[1] >= 'a' && w[1] <= 'z') || (unsigned char)w[1] >= 0x80))
+		return 0;
+	first_lowered(low, w, n);
+	return !lexicon_is_common(x, low, n);
+}
+
+/*
+ * The one-word people of a list of places are places: in "the towns
+ * damaged were Carrascal, Cantilan, Madrid, Carmen, Lanuza, and Cortes"
+ * or "the towns of Beni, Butembo, Mangina, and Katwa" the model takes
+ * the names it does not know for people's.  A list is two names or more,
+ * each parted from the next by a comma, "and" or "or"; it is one of
+ * places after a plural of a kind of place, within twelve words when one
+ * of its names is a place, within three when none is.  Not when one of
+ * its people is named in two words or more, here or in full elsewhere,
+ * goes on a name or a date (name_goes_on), or is no place's kind of word
+ * (place_like): "medallions of Washington, Jackson, Jefferson and
+ * Cleveland", no towns named, stays as found.  A capitalised word that
+ * ends such a list, and that no finder took, is a place too ("and
+ * Katwa").
+ */
+static void
+list_places(struct extractor *e, const char *text, size_t len)
+{
+	struct mention *v = e->m.v, add;
+	size_t i, j, k, places, people, end, w;
+	const char *norm;
+	int named;
+
+	for (i = 0; i < e->m.n; i = j) {
+		/* the names from i on, each parted from the next by a gap */
+		for (j = i + 1; is_name(v[j - 1].type) && j < e->m.n &&
+		    is_name(v[j].type) && list_gap(text, v[j - 1].e, v[j].s);
+		    j++)
+			;
+		places = people = 0;
+		named = 0;
+		for (k = i; k < j; k++) {
+			if (v[k].type == E_GPE || v[k].type == E_LOC)
+				places++;
+			else if (v[k].type == E_PERSON) {
+				norm = mention_norm(&v[k]);
+				if (memchr(text + v[k].s, ' ', v[k].e - v[k].s) ||
+				    (norm && strchr(norm, ' ')) ||
+				    !place_like(e->lex, text + v[k].s,
+				    v[k].e - v[k].s) ||
+				    name_goes_on(text, len, v[k].s, v[k].e))
+					named = 1;
+				people++;
+			}
+		}
+		if (named || people == 0 || j - i < 2 ||
+		    !((places >= 1 && places_named_before(text, v[i].s, 12)) ||
+		    places_named_before(text, v[i].s, 3)))
+			continue;
+		for (k = i; k < j; k++)
+			if (v[k].type == E_PERSON)
+				mention_retype(&v[k], E_GPE, N_TEXT, NULL, NULL);
+		/* the word that ends the list, if no finder took it */
+		for (end = v[j - 1].e, w = end; w < len && w - end < 6 &&
+		    !(text[w] >= 'A' && text[w] <= 'Z'); w++)
+			;
+		if (w == len || !(text[w] >= 'A' && text[w] <= 'Z') ||
+		    !list_gap(text, end, w) || (j < e->m.n && v[j].s <= w))
+			continue;
+		for (k = w + 1; k < len && word_byte(text[k]); k++)
+			;
+		if ((k < len && (text[k] == '-' || (text[k] == ' ' &&
+		    k + 1 < len && text[k + 1] >= 'A' && text[k + 1] <= 'Z'))) ||
+		    !place_like(e->lex, text + w, k - w))
+			continue;	/* a name of more words, or no name */
+		memset(&add, 0, sizeof add);
+		add.s = w;
+		add.e = k;
+		add.type = E_GPE;
+		add.how = N_TEXT;
+		mentions_add(&e->m, &add);
+		mentions_resolve(&e->m);
+		v = e->m.v;
+		j++;
+	}
+}
+
+/*
  * Is t[s..e) a writer's name in a byline: two to four words, each with a
  * capital first and no digit, none a function word, title or
  * organisation cue ("By The Associated Press", "Staff Writer" after a
@@ -1911,6 +2059,7 @@ extractor_flush(struct extractor *e)
 		mentions_resolve(&e->m);
 		people_first(e, text);
 		titled_places(e, text);
+		list_places(e, text, h->textlen);
 		if (is_byline(h))
 			byline_people(e, text, h->textlen);
 		drop_products(&e->m, text, h->textlen);
