@@ -1191,6 +1191,14 @@ Mount Vernon Bank,ORG,Mount Vernon Bank"
 	refute_output --partial "Edwin"
 }
 
+@test "a member of a parliament's title (MP, MEP) before a name makes a person, the title left out; MP alone is no name" {
+	run ee_names "Conservative MP Philip Hammond commented on the plan. MEP Anna Fotyga and two MPs agreed. The MP said no."
+	assert_success
+	assert_line "Philip Hammond,PERSON,Philip Hammond"
+	assert_line "Anna Fotyga,PERSON,Anna Fotyga"
+	refute_line --partial "MP"
+}
+
 @test "a title before a word the gazetteer calls a place makes a person, the title left out" {
 	run ee_names "Mr. Wilson said the plan would work. Mr. James left. President Lincoln spoke."
 	assert_success
