@@ -1142,14 +1142,16 @@ list_places(struct extractor *e, const char *text, size_t len)
 		    !(text[w] >= 'A' && text[w] <= 'Z'); w++)
 			;
 		if (w == len || !(text[w] >= 'A' && text[w] <= 'Z') ||
-		    !list_gap(text, end, w) || (j < e->m.n && v[j].s <= w))
+		    !list_gap(text, end, w))
 			continue;
 		for (k = w + 1; k < len && word_byte(text[k]); k++)
 			;
-		if ((k < len && (text[k] == '-' || (text[k] == ' ' &&
-		    k + 1 < len && text[k + 1] >= 'A' && text[k + 1] <= 'Z'))) ||
+		if ((j < e->m.n && v[j].s < k) ||	/* a finder took it */
+		    (k < len && (text[k] == '-' || (text[k] == ' ' &&
+		    k + 1 < len && text[k + 1] >= 'A' &&
+		    text[k + 1] <= 'Z'))) ||	/* a name of more words */
 		    !place_like(e->lex, text + w, k - w))
-			continue;	/* a name of more words, or no name */
+			continue;
 		memset(&add, 0, sizeof add);
 		add.s = w;
 		add.e = k;
