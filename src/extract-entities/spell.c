@@ -514,19 +514,19 @@ misreading_of(const struct spellings *s, size_t i)
 	return y->spelled ? y->spelled : rival[best] + 1;
 }
 
-/* qsort: the norms' indexes, the most mentioned first. */
-static const struct spellings *by_mentions_of;
+/* A norm's index and mentions, to sort the most mentioned first. */
+struct ranked {
+	uint32_t	 mentions, norm;
+};
 
 static int
 by_mentions(const void *a, const void *b)
 {
-	uint32_t i = *(const uint32_t *)a, k = *(const uint32_t *)b;
-	uint32_t mi = by_mentions_of->v[i].mentions;
-	uint32_t mk = by_mentions_of->v[k].mentions;
+	const struct ranked *x = a, *y = b;
 
-	if (mi != mk)
-		return mi > mk ? -1 : 1;
-	return i < k ? -1 : i > k;
+	if (x->mentions != y->mentions)
+		return x->mentions > y->mentions ? -1 : 1;
+	return x->norm < y->norm ? -1 : x->norm > y->norm;
 }
 
 /* Each norm that may be misread given the norm it misreads, the most
@@ -534,7 +534,8 @@ by_mentions(const void *a, const void *b)
 static void
 resolve_misreadings(struct spellings *s)
 {
-	uint32_t hash[FORM_MAX], *order, most = 0;
+	uint32_t hash[FORM_MAX], most = 0;
+	struct ranked *order;
 	size_t i, h, nhash, n = 0;
 
 	for (i = 0; i < s->n; i++) {
@@ -553,12 +554,13 @@ resolve_misreadings(struct spellings *s)
 	order = ereallocarray(NULL, s->n, sizeof *order);
 	for (i = 0; i < s->n; i++)
 		if (may_misread(&s->v[i]) &&
-		    (uint64_t)s->v[i].mentions * MISREAD_LEAD <= most)
-			order[n++] = (uint32_t)i;
-	by_mentions_of = s;
+		    (uint64_t)s->v[i].mentions * MISREAD_LEAD <= most) {
+			order[n].mentions = s->v[i].mentions;
+			order[n++].norm = (uint32_t)i;
+		}
 	qsort(order, n, sizeof *order, by_mentions);
 	for (i = 0; i < n; i++)
-		s->v[order[i]].spelled = misreading_of(s, order[i]);
+		s->v[order[i].norm].spelled = misreading_of(s, order[i].norm);
 	free(order);
 }
 
