@@ -55,9 +55,14 @@
 #define MISREAD_LEAD	10
 #define MISREAD_LONG	4
 #define MISREAD_SHORT	3
-/* Longer norms are neither misread nor spelled out (the forms are built
- * in a buffer of this size). */
+/* Longer norms are not spelled out (the forms are built in a buffer of
+ * this size). */
 #define FORM_MAX	256
+/* Norms of this many bytes or more are neither misread nor misreadings:
+ * a person's name seldom is so long, and each of a norm's forms with a
+ * byte left out costs its length, so that a corpus of long names costs
+ * the square of their length each. */
+#define MISREAD_MAX	64
 
 struct norm {
 	size_t		 off, len;	/* the bytes, in the pool */
@@ -415,13 +420,13 @@ one_byte_off(const char *a, size_t an, const char *b, size_t bn)
 	    aend >= MISREAD_SHORT && bend >= MISREAD_SHORT;
 }
 
-/* The hashes of the forms of name (n bytes, less than FORM_MAX) with one
+/* The hashes of the forms of name (n bytes, less than MISREAD_MAX) with one
  * byte of a word of MISREAD_LONG bytes or more left out, in hash; returns
  * how many (at most n). */
 static size_t
 one_out_forms(const char *name, size_t n, uint32_t *hash)
 {
-	char form[FORM_MAX];
+	char form[MISREAD_MAX];
 	size_t i, k, start = 0, nhash = 0;
 
 	for (i = 0; i <= n; i++) {
@@ -442,7 +447,8 @@ one_out_forms(const char *name, size_t n, uint32_t *hash)
 static int
 may_misread(const struct norm *x)
 {
-	return x->words >= 2 && x->words <= SPELL_WORDS && x->len < FORM_MAX;
+	return x->words >= 2 && x->words <= SPELL_WORDS &&
+	    x->len < MISREAD_MAX;
 }
 
 /* May x be the name that others misread: a last word with a small
@@ -471,7 +477,7 @@ misreading_of(const struct spellings *s, size_t i)
 {
 	const struct forms *fs = &s->misread;
 	const struct norm *x = &s->v[i], *y;
-	uint32_t hash[FORM_MAX + 1], rival[SPELL_RIVALS], k, best = 0;
+	uint32_t hash[MISREAD_MAX + 1], rival[SPELL_RIVALS], k, best = 0;
 	uint32_t second = 0;
 	size_t nhash, h, nrivals = 0, r;
 
@@ -534,7 +540,7 @@ by_mentions(const void *a, const void *b)
 static void
 resolve_misreadings(struct spellings *s)
 {
-	uint32_t hash[FORM_MAX], most = 0;
+	uint32_t hash[MISREAD_MAX], most = 0;
 	struct ranked *order;
 	size_t i, h, nhash, n = 0;
 

@@ -9,9 +9,10 @@
  * documents name it; once all are added, each norm is given the norm it
  * stands for, when the corpus is sure of it.  First the misreadings:
  *
- *   - a norm of two words or more, one byte off another in one word of
- *     four bytes or more (three in the other: "Kvans", "Evan" of
- *     "Evans"; a byte left out, added, changed, or two swapped), stands
+ *   - a norm of two words or more (and under 64 bytes), one byte off
+ *     another in one word of four bytes or more (three in the other:
+ *     "Kvans", "Evan" of "Evans"; a byte left out, added, changed, or
+ *     two swapped), stands
  *     for that other when it has ten times the mentions (1,729 for
  *     "Charles Evans Hughes" on the 1916 pages against 90 "Charles Kvans
  *     Hughes"), is named in two documents or more, holds no word of

@@ -180,6 +180,18 @@ main(void)
 	spellings_free(s);
 
 	s = spellings_new();
+	add(s, "Charles Kvans Hughes Vanderbiltington-Smytheworthys "
+	    "of Yorkshire", 1, 1, 1);
+	add(s, "Charles Evans Hughes Vanderbiltington-Smytheworthys "
+	    "of Yorkshire", 2, 12, 1);
+	spellings_resolve(s);
+	ok(strcmp(of(s, "Charles Kvans Hughes Vanderbiltington-Smytheworthys "
+	    "of Yorkshire"), "") == 0,
+	    "a norm of 64 bytes or more is not looked at (each of its forms "
+	    "costs its length)");
+	spellings_free(s);
+
+	s = spellings_new();
 	add(s, "Jahn Smith", 1, 1, 1);
 	add(s, "John Smith", 2, 5, 10);
 	add(s, "Jann Smith", 6, 7, 11);
