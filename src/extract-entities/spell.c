@@ -263,19 +263,38 @@ last_word_named(const char *name, size_t n)
 	return 0;
 }
 
+/* Is the word w (n bytes) misread print: names_misread_word's, or a full
+ * stop before a small letter inside it ("Kvtin.s", "Kvan.s")? */
+static int
+misread_word(const char *w, size_t n)
+{
+	size_t i;
+
+	for (i = 1; i + 1 < n; i++)
+		if (w[i] == '.' && w[i + 1] >= 'a' && w[i + 1] <= 'z')
+			return 1;
+	return names_misread_word(w, n);
+}
+
+/* Does the name (n bytes) hold a word of misread print? */
+static int
+has_misread_word(const char *name, size_t n)
+{
+	const char *w = name, *end = name + n, *sp;
+
+	for (; (sp = memchr(w, ' ', (size_t)(end - w))) != NULL; w = sp + 1)
+		if (misread_word(w, (size_t)(sp - w)))
+			return 1;
+	return misread_word(w, (size_t)(end - w));
+}
+
 /* May x be spelled out, or spell out another, at all? */
 static int
 may_spell(const struct spellings *s, const struct norm *x)
 {
-	const char *w = bytes_of(s, x), *end = w + x->len, *sp;
-
-	if (x->words < 3 || x->words > SPELL_WORDS ||
-	    !last_word_named(w, x->len))
-		return 0;
-	for (; (sp = memchr(w, ' ', (size_t)(end - w))) != NULL; w = sp + 1)
-		if (names_misread_word(w, (size_t)(sp - w)))
-			return 0;
-	return !names_misread_word(w, (size_t)(end - w));
+	return x->words >= 3 && x->words <= SPELL_WORDS &&
+	    last_word_named(bytes_of(s, x), x->len) &&
+	    !has_misread_word(bytes_of(s, x), x->len);
 }
 
 /*
@@ -457,15 +476,10 @@ may_misread(const struct norm *x)
 static int
 may_be_misread(const struct spellings *s, const struct norm *x)
 {
-	const char *w = bytes_of(s, x), *end = w + x->len, *sp;
-
-	if (!may_misread(x) || x->docs < SPELL_DOCS ||
-	    x->mentions < MISREAD_LEAD || !last_word_named(w, x->len))
-		return 0;
-	for (; (sp = memchr(w, ' ', (size_t)(end - w))) != NULL; w = sp + 1)
-		if (names_misread_word(w, (size_t)(sp - w)))
-			return 0;
-	return !names_misread_word(w, (size_t)(end - w));
+	return may_misread(x) && x->docs >= SPELL_DOCS &&
+	    x->mentions >= MISREAD_LEAD &&
+	    last_word_named(bytes_of(s, x), x->len) &&
+	    !has_misread_word(bytes_of(s, x), x->len);
 }
 
 /* The norm x (index i) misreads, as its index + 1 (or what that one

@@ -24,8 +24,10 @@
  *
  *   - the norm and the fuller one have three words or more, and a last
  *     word with a small letter (not "N. M.", not "W. II", misread "H.");
- *   - the fuller norm holds no word of misread print, and is named in
- *     two documents or more (a misread name is most often on one page);
+ *   - the fuller norm holds no word of misread print (names_misread_word,
+ *     or a full stop before a small letter inside it: "Kvtin.s"), and is
+ *     named in two documents or more (a misread name is most often on
+ *     one page);
  *   - it has four times the mentions of any other fuller norm that
  *     spells it out, a misreading's mentions counted as the norm's it
  *     misreads ("Charles Evan Hughes"'s as "Charles Evans Hughes"'s):

@@ -217,5 +217,16 @@ main(void)
 	    "an initial is spelled out by a misread name, counted as the "
 	    "name it misreads");
 	spellings_free(s);
+
+	s = spellings_new();
+	add(s, "Charles K. Hughes", 1, 1, 1);
+	add(s, "Charles Kvans Hughes", 2, 3, 1);
+	add(s, "Charles Kvtin.s Hughes", 5, 6, 2);
+	add(s, "Charles Evans Hughes", 7, 16, 5);
+	spellings_resolve(s);
+	ok(strcmp(of(s, "Charles K. Hughes"), "Charles Evans Hughes") == 0,
+	    "a full stop before a small letter inside a word is misread "
+	    "print, no rival spelling (Kvtin.s)");
+	spellings_free(s);
 	return tap_done();
 }
