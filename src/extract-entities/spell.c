@@ -266,7 +266,7 @@ last_word_named(const char *name, size_t n)
 /* Is the word w (n bytes) misread print: names_misread_word's, or a full
  * stop before a small letter inside it ("Kvtin.s", "Kvan.s")? */
 static int
-misread_word(const char *w, size_t n)
+misread_print(const char *w, size_t n)
 {
 	size_t i;
 
@@ -283,9 +283,9 @@ has_misread_word(const char *name, size_t n)
 	const char *w = name, *end = name + n, *sp;
 
 	for (; (sp = memchr(w, ' ', (size_t)(end - w))) != NULL; w = sp + 1)
-		if (misread_word(w, (size_t)(sp - w)))
+		if (misread_print(w, (size_t)(sp - w)))
 			return 1;
-	return misread_word(w, (size_t)(end - w));
+	return misread_print(w, (size_t)(end - w));
 }
 
 /* May x be spelled out, or spell out another, at all? */
@@ -352,6 +352,24 @@ saturating_add(uint32_t a, uint32_t b)
 	return a > UINT32_MAX - b ? UINT32_MAX : a + b;
 }
 
+/* The index of the most mentioned of n rivals (n > 0), when it has
+ * SPELL_LEAD times the mentions of any other; n when none has. */
+static size_t
+leader(const uint32_t *mentions, size_t n)
+{
+	size_t r, best = 0;
+	uint32_t second = 0;
+
+	for (r = 1; r < n; r++)
+		if (mentions[r] > mentions[best])
+			best = r;
+	for (r = 0; r < n; r++)
+		if (r != best && mentions[r] > second)
+			second = mentions[r];
+	return (uint64_t)mentions[best] < (uint64_t)SPELL_LEAD * second ?
+	    n : best;
+}
+
 /* The spelling of x (index i), from the norms filed under its bytes that
  * spell it out, each counted toward its own spelling (a norm already
  * spelled out, toward that one): 0 when none is sure. */
@@ -361,8 +379,8 @@ spelling_of(const struct spellings *s, size_t i)
 	const struct forms *fs = &s->initialled;
 	const struct norm *x = &s->v[i], *y;
 	uint32_t rival[SPELL_RIVALS], mentions[SPELL_RIVALS];
-	uint32_t docs[SPELL_RIVALS], k, f, best = 0, second = 0;
-	size_t nrivals = 0, r;
+	uint32_t docs[SPELL_RIVALS], k, f;
+	size_t nrivals = 0, r, best;
 
 	for (k = chain_of(fs, x->hash); k != 0; k = fs->filed[k - 1].next) {
 		if (fs->filed[k - 1].hash != x->hash ||
@@ -385,16 +403,8 @@ spelling_of(const struct spellings *s, size_t i)
 		mentions[r] = saturating_add(mentions[r], y->mentions);
 		docs[r] = saturating_add(docs[r], y->docs);
 	}
-	if (nrivals == 0)
-		return 0;
-	for (r = 1; r < nrivals; r++)
-		if (mentions[r] > mentions[best])
-			best = (uint32_t)r;
-	for (r = 0; r < nrivals; r++)
-		if (r != best && mentions[r] > second)
-			second = mentions[r];
-	if (docs[best] < SPELL_DOCS ||
-	    (uint64_t)mentions[best] < (uint64_t)SPELL_LEAD * second)
+	if (nrivals == 0 || (best = leader(mentions, nrivals)) == nrivals ||
+	    docs[best] < SPELL_DOCS)
 		return 0;
 	return rival[best];
 }
@@ -491,9 +501,9 @@ misreading_of(const struct spellings *s, size_t i)
 {
 	const struct forms *fs = &s->misread;
 	const struct norm *x = &s->v[i], *y;
-	uint32_t hash[MISREAD_MAX + 1], rival[SPELL_RIVALS], k, best = 0;
-	uint32_t second = 0;
-	size_t nhash, h, nrivals = 0, r;
+	uint32_t hash[MISREAD_MAX + 1], rival[SPELL_RIVALS];
+	uint32_t mentions[SPELL_RIVALS], k;
+	size_t nhash, h, nrivals = 0, r, best;
 
 	hash[0] = x->hash;
 	nhash = 1 + one_out_forms(bytes_of(s, x), x->len, hash + 1);
@@ -518,19 +528,12 @@ misreading_of(const struct spellings *s, size_t i)
 				continue;
 			if (nrivals == SPELL_RIVALS)
 				return 0;
-			rival[nrivals++] = fs->filed[k - 1].norm;
+			rival[nrivals] = fs->filed[k - 1].norm;
+			mentions[nrivals++] = y->mentions;
 		}
-	if (nrivals == 0)
+	if (nrivals == 0 || (best = leader(mentions, nrivals)) == nrivals)
 		return 0;
-	for (r = 1; r < nrivals; r++)
-		if (s->v[rival[r]].mentions > s->v[rival[best]].mentions)
-			best = (uint32_t)r;
-	for (r = 0; r < nrivals; r++)
-		if (r != best && s->v[rival[r]].mentions > second)
-			second = s->v[rival[r]].mentions;
 	y = &s->v[rival[best]];
-	if ((uint64_t)y->mentions < (uint64_t)SPELL_LEAD * second)
-		return 0;
 	return y->spelled ? y->spelled : rival[best] + 1;
 }
 

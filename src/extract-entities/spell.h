@@ -12,12 +12,11 @@
  *   - a norm of two words or more (and under 64 bytes), one byte off
  *     another in one word of four bytes or more (three in the other:
  *     "Kvans", "Evan" of "Evans"; a byte left out, added, changed, or
- *     two swapped), stands
- *     for that other when it has ten times the mentions (1,729 for
- *     "Charles Evans Hughes" on the 1916 pages against 90 "Charles Kvans
- *     Hughes"), is named in two documents or more, holds no word of
- *     misread print and ends in a word with a small letter; and four
- *     times the mentions of any other such norm;
+ *     two swapped), stands for that other when it has ten times the
+ *     mentions (1,729 for "Charles Evans Hughes" on the 1916 pages
+ *     against 90 "Charles Kvans Hughes"), is named in two documents or
+ *     more, holds no word of misread print and ends in a word with a
+ *     small letter; and four times the mentions of any other such norm;
  *
  * then each norm with initials not yet given one, from the fuller norm of
  * the corpus that spells them out (names_spells_out):
