@@ -1662,14 +1662,14 @@ Associated Press,ORG,Associated Press,byline"
 
 # (Until stop 43 both finders made these persons: 354 mentions on the
 # 1916 pages, "W. C. T. U." 23 times.)
-@test "three initials or more and nothing else are a body's name, an ORG (W. C. T. U., I. O. O. F.); two may be a person's (T. R.)" {
+@test "three initials or more and nothing else are a body's name, an ORG (W. C. T. U., I. O. O. F.); two are no person's (T. R.), with a surname they are" {
 	run ee_names "The W. C. T. U. met on Tuesday, and the I. O. O. F. lodge held its picnic."
 	assert_success
 	assert_line "W. C. T. U.,ORG,W. C. T. U."
 	assert_line "I. O. O. F.,ORG,I. O. O. F."
 	run ee_names "T. R. spoke, and J. P. Morgan listened."
 	assert_success
-	assert_line "T. R.,PERSON,T. R."
+	refute_line --partial "T. R.,"
 	assert_line "J. P. Morgan,PERSON,J. P. Morgan"
 }
 
