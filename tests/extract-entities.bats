@@ -1787,6 +1787,37 @@ spell_stream() {
 	assert_line --index 1 --partial "$(printf 'PERSON\tCharles Kvans Hughes\t')"
 }
 
+# (Until stop 47 "Evans Hughes" was 132 mentions of its own on the 1916
+# pages, "W. Perkins" 43.)
+@test "--spell-names: a name's last words become the name that ends with them, when it has four times the mentions of any other and of them; a surname alone stays" {
+	{
+		printf 'doc\tsent\tstart\tend\ttext\ttype\tnorm\tcode\trole\tpara\n'
+		printf 'p1.txt\t1\t0\t12\tEvans Hughes\tPERSON\tEvans Hughes\t\tbody\t1\n'
+		printf 'p1.txt\t1\t20\t30\tW. Perkins\tPERSON\tW. Perkins\t\tbody\t1\n'
+		printf 'p1.txt\t1\t40\t46\tHughes\tPERSON\tHughes\t\tbody\t1\n'
+		printf 'p1.txt\t1\t50\t64\tCharles Hughes\tPERSON\tCharles Hughes\t\tbody\t1\n'
+		for d in 2 3 4 5; do
+			printf 'p%s.txt\t1\t0\t20\tCharles Evans Hughes\tPERSON\tCharles Evans Hughes\t\tbody\t1\n' "$d"
+			printf 'p%s.txt\t1\t30\t47\tGeorge W. Perkins\tPERSON\tGeorge W. Perkins\t\tbody\t1\n' "$d"
+		done
+		for d in 6 7; do
+			printf 'p%s.txt\t1\t50\t70\tDavid Charles Hughes\tPERSON\tDavid Charles Hughes\t\tbody\t1\n' "$d"
+		done
+		printf 'p8.txt\t1\t30\t46\tHenry W. Perkins\tPERSON\tHenry W. Perkins\t\tbody\t1\n'
+	} >"$TMP/tails.tsv"
+	run extract-entities --spell-names "$TMP/tails.tsv"
+	assert_success
+	assert_line --index 1 "$(printf 'p1.txt\t1\t0\t12\tEvans Hughes\tPERSON\tCharles Evans Hughes\t\tbody\t1')"
+	assert_line --index 2 --partial "$(printf 'W. Perkins\tPERSON\tGeorge W. Perkins\t')"
+	assert_line --index 3 --partial "$(printf 'Hughes\tPERSON\tHughes\t')"
+	# David Charles Hughes has but two mentions to one
+	assert_line --index 4 --partial "$(printf 'Charles Hughes\tPERSON\tCharles Hughes\t')"
+	# a rival with more than a quarter of the mentions: none is sure
+	printf 'p9.txt\t1\t30\t46\tHenry W. Perkins\tPERSON\tHenry W. Perkins\t\tbody\t1\n' >>"$TMP/tails.tsv"
+	run extract-entities --spell-names "$TMP/tails.tsv"
+	assert_line --index 2 --partial "$(printf 'W. Perkins\tPERSON\tW. Perkins\t')"
+}
+
 @test "--spell-names reads standard input (spooled, as it reads twice) and several files as one corpus" {
 	spell_stream >"$TMP/m.tsv"
 	extract-entities --spell-names "$TMP/m.tsv" >"$TMP/want.tsv"

@@ -18,10 +18,15 @@
  *     some of its words before the last cut to initials ("Charles Evans
  *     Hughes" under "C. Evans Hughes", "Charles E. Hughes" and "C. E.
  *     Hughes"); the spellings of a norm with initials are filed under its
- *     own bytes.
+ *     own bytes;
+ *   - tails: a norm that may be a spelling is filed under each run of its
+ *     last words of two words or more, shorter than it ("Charles Evans
+ *     Hughes" under "Evans Hughes"); the fuller names of a norm are
+ *     filed under its own bytes.
  *
- * A norm is filed under at most its length in bytes plus one forms, and
- * 2^(SPELL_WORDS - 1) - 1, so the work is linear in the norms.
+ * A norm is filed under at most its length in bytes plus one forms,
+ * 2^(SPELL_WORDS - 1) - 1 and SPELL_WORDS - 2, so the work is linear in
+ * the norms.
  */
 #include <errno.h>
 #include <stdint.h>
@@ -96,6 +101,7 @@ struct spellings {
 	size_t		 nslots;	/* a power of two */
 	struct forms	 misread;	/* by one byte of a long word left out */
 	struct forms	 initialled;	/* by words cut to initials */
+	struct forms	 tails;		/* by its last words, two or more */
 };
 
 static void
@@ -167,6 +173,7 @@ spellings_free(struct spellings *s)
 	free(s->slots);
 	forms_free(&s->misread);
 	forms_free(&s->initialled);
+	forms_free(&s->tails);
 	free(s);
 }
 
@@ -587,11 +594,96 @@ resolve_misreadings(struct spellings *s)
 	free(order);
 }
 
+/* Files x (index i), a name that may spell others out, under each run of
+ * its last words shorter than it and of two words or more ("Charles Evans
+ * Hughes" under "Evans Hughes"). */
+static void
+file_tails(struct spellings *s, size_t i)
+{
+	const struct norm *x = &s->v[i];
+	const char *name = bytes_of(s, x), *sp = name, *end = name + x->len;
+	size_t k;
+
+	for (k = 0; k + 2 < x->words; k++) {
+		sp = (const char *)memchr(sp, ' ', (size_t)(end - sp)) + 1;
+		file_under(&s->tails, mem_hash(sp, (size_t)(end - sp)), i);
+	}
+}
+
+/* May x be the last words of a fuller name: two words or more, a last
+ * word with a small letter, no word of misread print? */
+static int
+may_be_tail(const struct spellings *s, const struct norm *x)
+{
+	return x->words >= 2 && x->words < SPELL_WORDS &&
+	    last_word_named(bytes_of(s, x), x->len) &&
+	    !has_misread_word(bytes_of(s, x), x->len);
+}
+
+/* The fuller name of x (index i) from the names filed under its bytes
+ * that end with it, each counted toward its own spelling: the one with
+ * SPELL_LEAD times the mentions of any other and of x, named in
+ * SPELL_DOCS documents or more; 0 when none is. */
+static uint32_t
+whole_name_of(const struct spellings *s, size_t i)
+{
+	const struct forms *fs = &s->tails;
+	const struct norm *x = &s->v[i], *y;
+	uint32_t rival[SPELL_RIVALS], mentions[SPELL_RIVALS];
+	uint32_t docs[SPELL_RIVALS], k, f;
+	size_t nrivals = 0, r, best;
+
+	for (k = chain_of(fs, x->hash); k != 0; k = fs->filed[k - 1].next) {
+		if (fs->filed[k - 1].hash != x->hash)
+			continue;
+		y = &s->v[fs->filed[k - 1].norm];
+		if (y->len <= x->len + 1 ||
+		    bytes_of(s, y)[y->len - x->len - 1] != ' ' ||
+		    memcmp(bytes_of(s, y) + y->len - x->len, bytes_of(s, x),
+		    x->len) != 0)
+			continue;
+		f = y->spelled ? y->spelled : fs->filed[k - 1].norm + 1;
+		for (r = 0; r < nrivals && rival[r] != f; r++)
+			;
+		if (r == nrivals) {
+			if (nrivals == SPELL_RIVALS)
+				return 0;
+			rival[r] = f;
+			mentions[r] = docs[r] = 0;
+			nrivals++;
+		}
+		mentions[r] = saturating_add(mentions[r], y->mentions);
+		docs[r] = saturating_add(docs[r], y->docs);
+	}
+	if (nrivals == 0 || (best = leader(mentions, nrivals)) == nrivals ||
+	    docs[best] < SPELL_DOCS ||
+	    (uint64_t)mentions[best] < (uint64_t)SPELL_LEAD * x->mentions)
+		return 0;
+	return rival[best];
+}
+
+/*
+ * A misreading's norm may be spelled out since, and a spelling misread:
+ * each norm to the end of its chain.  (None loops: a spelling has fewer
+ * initials or more words, a misread norm as many and ten times the
+ * mentions; the bound is a guard.)
+ */
+static void
+follow_chains(struct spellings *s)
+{
+	size_t i, steps;
+	uint32_t k;
+
+	for (i = 0; i < s->n; i++)
+		for (steps = 0; (k = s->v[i].spelled) != 0 &&
+		    s->v[k - 1].spelled != 0 && steps < s->n; steps++)
+			s->v[i].spelled = s->v[k - 1].spelled;
+}
+
 void
 spellings_resolve(struct spellings *s)
 {
-	size_t i, initials, steps;
-	uint32_t k;
+	size_t i, initials;
 
 	resolve_misreadings(s);
 	for (i = 0; i < s->n; i++)
@@ -604,16 +696,16 @@ spellings_resolve(struct spellings *s)
 			if (s->v[i].initials == initials &&
 			    s->v[i].spelled == 0 && may_spell(s, &s->v[i]))
 				s->v[i].spelled = spelling_of(s, i);
-	/*
-	 * A misreading's norm may be spelled out since, and a spelling
-	 * misread: each norm to the end of its chain.  (None loops: a
-	 * spelling has fewer initials, a misread norm as many and ten times
-	 * the mentions; the bound is a guard.)
-	 */
+	follow_chains(s);
+	/* then the last words of a name, to the name ("Evans Hughes") */
 	for (i = 0; i < s->n; i++)
-		for (steps = 0; (k = s->v[i].spelled) != 0 &&
-		    s->v[k - 1].spelled != 0 && steps < s->n; steps++)
-			s->v[i].spelled = s->v[k - 1].spelled;
+		if (may_spell(s, &s->v[i]))
+			file_tails(s, i);
+	build_buckets(&s->tails);
+	for (i = 0; i < s->n; i++)
+		if (s->v[i].spelled == 0 && may_be_tail(s, &s->v[i]))
+			s->v[i].spelled = whole_name_of(s, i);
+	follow_chains(s);
 }
 
 const char *

@@ -36,7 +36,16 @@
  * Norms with fewer initials are resolved first, so that "C. E. Hughes"
  * reaches "Charles Evans Hughes" through "Charles E. Hughes"; a norm
  * stands for the end of such a chain ("Charlet W. Fairbanks", "Charles
- * W. Fairbanks", "Charles Warren Fairbanks").
+ * W. Fairbanks", "Charles Warren Fairbanks").  Last, each norm of two
+ * words or more that is not yet given one and that other norms end with
+ * ("Evans Hughes", "W. Perkins"):
+ *
+ *   - both have a last word with a small letter and no word of misread
+ *     print; the fuller one has at most six words;
+ *   - the fuller one, counted toward its own spelling, has four times
+ *     the mentions of any other that ends so, and of the shorter norm,
+ *     and is named in two documents or more ("Charles Hughes", 12
+ *     mentions, is not "David Charles Hughes", 26).
  *
  * Memory grows with the number of distinct norms (not mentions): the
  * corpus-wide step this is.  Ownership: the table copies the norms it is
