@@ -1739,6 +1739,17 @@ Associated Press,ORG,Associated Press,byline"
 	assert_line "J. H. Jennings,PERSON,J. H. Jennings"
 }
 
+# (Until stop 47 "Chas." ended a sentence: some 320 names of the 1916
+# pages were cut in two.)
+@test "a given name cut short, as older papers print it (Chas., Wm., Geo.), is the name's first word, spelled out in the norm" {
+	run ee_names "The officers are Chas. Bostick, Wm. Reese and Geo. W. Perkins. Then Bostick spoke."
+	assert_success
+	assert_line "Chas. Bostick,PERSON,Charles Bostick"
+	assert_line "Wm. Reese,PERSON,William Reese"
+	assert_line "Geo. W. Perkins,PERSON,George W. Perkins"
+	assert_line "Bostick,PERSON,Charles Bostick"
+}
+
 # A mention stream of three documents: a names Charles E. Hughes, b and c
 # spell him out; an extra column rides along.
 spell_stream() {

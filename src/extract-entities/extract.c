@@ -2001,6 +2001,55 @@ initials_alone(const struct extractor *e, struct found *f)
 	return 1;
 }
 
+/*
+ * "Chas. E. Hughes" is "Charles E. Hughes": a person's norm that begins
+ * with a given name cut short, as older papers print them (the words of
+ * the class given of names.tsv that end in a full stop), begins with the
+ * name, so that the corpus's other spellings of the person meet it (see
+ * spell.h).  A norm too long for the mention's own is left as it is.
+ */
+static const char *const given_cut[][2] = {
+	{ "Benj.", "Benjamin" }, { "Chas.", "Charles" }, { "Edw.", "Edward" },
+	{ "Geo.", "George" }, { "Jas.", "James" }, { "Jno.", "John" },
+	{ "Robt.", "Robert" }, { "Saml.", "Samuel" }, { "Thos.", "Thomas" },
+	{ "Wm.", "William" }
+};
+
+static void
+given_spelled_out(const struct extractor *e, struct found *f)
+{
+	struct mention *m = &f->m;
+	const char *text = at(e, e->held[f->held].text);
+	const char *s = mention_norm(m), *sp;
+	char val[sizeof m->val];
+	size_t n, k, cut, name;
+
+	if (m->type != E_PERSON)
+		return;
+	if (s == NULL)
+		s = text + m->s, n = m->e - m->s;
+	else
+		n = strlen(s);
+	if ((sp = memchr(s, ' ', n)) == NULL)
+		return;
+	cut = (size_t)(sp - s);
+	for (k = 0; k < sizeof given_cut / sizeof given_cut[0]; k++)
+		if (strlen(given_cut[k][0]) == cut &&
+		    memcmp(given_cut[k][0], s, cut) == 0)
+			break;
+	if (k == sizeof given_cut / sizeof given_cut[0])
+		return;
+	name = strlen(given_cut[k][1]);
+	if (name + n - cut >= sizeof val)
+		return;
+	/* (by way of val: the norm may be m->val already) */
+	memcpy(val, given_cut[k][1], name);
+	memcpy(val + name, s + cut, n - cut);
+	val[name + n - cut] = '\0';
+	memcpy(m->val, val, name + n - cut + 1);
+	m->norm_in_val = 1;
+}
+
 /* The counts of e->pairs, for the document's mentions found so far. */
 static void
 pairs_count(struct extractor *e)
@@ -2144,6 +2193,7 @@ extractor_flush(struct extractor *e)
 		    stray_letters(e, &e->found[k]) ||
 		    initials_alone(e, &e->found[k]))
 			continue;
+		given_spelled_out(e, &e->found[k]);
 		write_mention(e, &e->found[k]);
 	}
 	e->nfound = 0;

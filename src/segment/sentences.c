@@ -41,7 +41,12 @@ static const char *const abbr_title_words[] = {
 	"capt", "cpt", "sgt", "cpl", "pvt", "maj", "adm", "cmdr", "cdr",
 	"brig", "rev", "revs", "hon", "pres", "supt", "insp", "det", "fr",
 	"messrs", "mme", "mlle", "msgr", "atty", "amb", "rt", "sr", "sra",
-	"mssrs", "sec", "secy", "treas", "mgr", "gov", NULL
+	"mssrs", "sec", "secy", "treas", "mgr", "gov",
+	/* given names cut short, as older papers print them: "Chas.
+	 * Bostick", "Wm. Reese", "Geo. W. Perkins" (some 320 on the 1916
+	 * pages) */
+	"chas", "wm", "geo", "jas", "thos", "jno", "robt", "benj", "saml",
+	"edw", NULL
 };
 static struct wordset abbr_title = WORDSET(abbr_title_words);
 
