@@ -1748,6 +1748,8 @@ Associated Press,ORG,Associated Press,byline"
 	assert_line "Wm. Reese,PERSON,William Reese"
 	assert_line "Geo. W. Perkins,PERSON,George W. Perkins"
 	assert_line "Bostick,PERSON,Charles Bostick"
+	run ee_names "The winner was Chas Moon of Ohio."
+	assert_line "Chas Moon,PERSON,Charles Moon"
 }
 
 # A mention stream of three documents: a names Charles E. Hughes, b and c

@@ -2004,9 +2004,10 @@ initials_alone(const struct extractor *e, struct found *f)
 /*
  * "Chas. E. Hughes" is "Charles E. Hughes": a person's norm that begins
  * with a given name cut short, as older papers print them (the words of
- * the class given of names.tsv that end in a full stop), begins with the
- * name, so that the corpus's other spellings of the person meet it (see
- * spell.h).  A norm too long for the mention's own is left as it is.
+ * the class given of names.tsv that end in a full stop, or without it, as
+ * misread print has them: "Chas Moon"), begins with the name, so that the
+ * corpus's other spellings of the person meet it (see spell.h).  A norm
+ * too long for the mention's own is left as it is.
  */
 static const char *const given_cut[][2] = {
 	{ "Benj.", "Benjamin" }, { "Chas.", "Charles" }, { "Edw.", "Edward" },
@@ -2022,7 +2023,7 @@ given_spelled_out(const struct extractor *e, struct found *f)
 	const char *text = at(e, e->held[f->held].text);
 	const char *s = mention_norm(m), *sp;
 	char val[sizeof m->val];
-	size_t n, k, cut, name;
+	size_t n, k, word, stem, name;
 
 	if (m->type != E_PERSON)
 		return;
@@ -2030,23 +2031,24 @@ given_spelled_out(const struct extractor *e, struct found *f)
 		s = text + m->s, n = m->e - m->s;
 	else
 		n = strlen(s);
-	if ((sp = memchr(s, ' ', n)) == NULL)
+	if ((sp = memchr(s, ' ', n)) == NULL || sp == s)
 		return;
-	cut = (size_t)(sp - s);
+	word = (size_t)(sp - s);
+	stem = word - (s[word - 1] == '.');
 	for (k = 0; k < sizeof given_cut / sizeof given_cut[0]; k++)
-		if (strlen(given_cut[k][0]) == cut &&
-		    memcmp(given_cut[k][0], s, cut) == 0)
+		if (strlen(given_cut[k][0]) == stem + 1 &&
+		    memcmp(given_cut[k][0], s, stem) == 0)
 			break;
 	if (k == sizeof given_cut / sizeof given_cut[0])
 		return;
 	name = strlen(given_cut[k][1]);
-	if (name + n - cut >= sizeof val)
+	if (name + n - word >= sizeof val)
 		return;
 	/* (by way of val: the norm may be m->val already) */
 	memcpy(val, given_cut[k][1], name);
-	memcpy(val + name, s + cut, n - cut);
-	val[name + n - cut] = '\0';
-	memcpy(m->val, val, name + n - cut + 1);
+	memcpy(val + name, s + word, n - word);
+	val[name + n - word] = '\0';
+	memcpy(m->val, val, name + n - word + 1);
 	m->norm_in_val = 1;
 }
 
