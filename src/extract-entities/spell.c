@@ -377,43 +377,73 @@ leader(const uint32_t *mentions, size_t n)
 	    n : best;
 }
 
+/* The names a norm may stand for, each counted toward its own spelling
+ * (a norm already spelled out, toward that one). */
+struct rivals {
+	uint32_t	 norm[SPELL_RIVALS];	/* index + 1 */
+	uint32_t	 mentions[SPELL_RIVALS], docs[SPELL_RIVALS];
+	size_t		 n;
+	int		 too_many;	/* more than SPELL_RIVALS: none is sure */
+};
+
+/* Counts the norm of index y toward its spelling's rival. */
+static void
+rivals_count(struct rivals *rv, const struct spellings *s, uint32_t y)
+{
+	const struct norm *x = &s->v[y];
+	uint32_t f = x->spelled ? x->spelled : y + 1;
+	size_t r;
+
+	for (r = 0; r < rv->n && rv->norm[r] != f; r++)
+		;
+	if (r == rv->n) {
+		if (rv->n == SPELL_RIVALS) {
+			rv->too_many = 1;
+			return;
+		}
+		rv->norm[r] = f;
+		rv->mentions[r] = rv->docs[r] = 0;
+		rv->n++;
+	}
+	rv->mentions[r] = saturating_add(rv->mentions[r], x->mentions);
+	rv->docs[r] = saturating_add(rv->docs[r], x->docs);
+}
+
+/* The rival the corpus is sure of, as its index + 1: SPELL_LEAD times
+ * the mentions of any other, named in SPELL_DOCS documents or more, and
+ * least mentions or more; 0 when none is. */
+static uint32_t
+rivals_leader(const struct rivals *rv, uint64_t least)
+{
+	size_t best;
+
+	if (rv->n == 0 || rv->too_many ||
+	    (best = leader(rv->mentions, rv->n)) == rv->n ||
+	    rv->docs[best] < SPELL_DOCS || rv->mentions[best] < least)
+		return 0;
+	return rv->norm[best];
+}
+
 /* The spelling of x (index i), from the norms filed under its bytes that
- * spell it out, each counted toward its own spelling (a norm already
- * spelled out, toward that one): 0 when none is sure. */
+ * spell it out (see rivals_leader): 0 when none is sure. */
 static uint32_t
 spelling_of(const struct spellings *s, size_t i)
 {
 	const struct forms *fs = &s->initialled;
 	const struct norm *x = &s->v[i], *y;
-	uint32_t rival[SPELL_RIVALS], mentions[SPELL_RIVALS];
-	uint32_t docs[SPELL_RIVALS], k, f;
-	size_t nrivals = 0, r, best;
+	struct rivals rv = { .n = 0 };
+	uint32_t k;
 
 	for (k = chain_of(fs, x->hash); k != 0; k = fs->filed[k - 1].next) {
 		if (fs->filed[k - 1].hash != x->hash ||
 		    fs->filed[k - 1].norm == i)
 			continue;
 		y = &s->v[fs->filed[k - 1].norm];
-		if (!names_spells_out(bytes_of(s, y), y->len,
+		if (names_spells_out(bytes_of(s, y), y->len,
 		    bytes_of(s, x), x->len))
-			continue;
-		f = y->spelled ? y->spelled : fs->filed[k - 1].norm + 1;
-		for (r = 0; r < nrivals && rival[r] != f; r++)
-			;
-		if (r == nrivals) {
-			if (nrivals == SPELL_RIVALS)
-				return 0;
-			rival[r] = f;
-			mentions[r] = docs[r] = 0;
-			nrivals++;
-		}
-		mentions[r] = saturating_add(mentions[r], y->mentions);
-		docs[r] = saturating_add(docs[r], y->docs);
+			rivals_count(&rv, s, fs->filed[k - 1].norm);
 	}
-	if (nrivals == 0 || (best = leader(mentions, nrivals)) == nrivals ||
-	    docs[best] < SPELL_DOCS)
-		return 0;
-	return rival[best];
+	return rivals_leader(&rv, 0);
 }
 
 /*
@@ -621,45 +651,27 @@ may_be_tail(const struct spellings *s, const struct norm *x)
 }
 
 /* The fuller name of x (index i) from the names filed under its bytes
- * that end with it, each counted toward its own spelling: the one with
- * SPELL_LEAD times the mentions of any other and of x, named in
- * SPELL_DOCS documents or more; 0 when none is. */
+ * that end with it (see rivals_leader), with SPELL_LEAD times x's
+ * mentions too; 0 when none is. */
 static uint32_t
 whole_name_of(const struct spellings *s, size_t i)
 {
 	const struct forms *fs = &s->tails;
 	const struct norm *x = &s->v[i], *y;
-	uint32_t rival[SPELL_RIVALS], mentions[SPELL_RIVALS];
-	uint32_t docs[SPELL_RIVALS], k, f;
-	size_t nrivals = 0, r, best;
+	struct rivals rv = { .n = 0 };
+	uint32_t k;
 
 	for (k = chain_of(fs, x->hash); k != 0; k = fs->filed[k - 1].next) {
 		if (fs->filed[k - 1].hash != x->hash)
 			continue;
 		y = &s->v[fs->filed[k - 1].norm];
-		if (y->len <= x->len + 1 ||
-		    bytes_of(s, y)[y->len - x->len - 1] != ' ' ||
+		if (y->len > x->len + 1 &&
+		    bytes_of(s, y)[y->len - x->len - 1] == ' ' &&
 		    memcmp(bytes_of(s, y) + y->len - x->len, bytes_of(s, x),
-		    x->len) != 0)
-			continue;
-		f = y->spelled ? y->spelled : fs->filed[k - 1].norm + 1;
-		for (r = 0; r < nrivals && rival[r] != f; r++)
-			;
-		if (r == nrivals) {
-			if (nrivals == SPELL_RIVALS)
-				return 0;
-			rival[r] = f;
-			mentions[r] = docs[r] = 0;
-			nrivals++;
-		}
-		mentions[r] = saturating_add(mentions[r], y->mentions);
-		docs[r] = saturating_add(docs[r], y->docs);
+		    x->len) == 0)
+			rivals_count(&rv, s, fs->filed[k - 1].norm);
 	}
-	if (nrivals == 0 || (best = leader(mentions, nrivals)) == nrivals ||
-	    docs[best] < SPELL_DOCS ||
-	    (uint64_t)mentions[best] < (uint64_t)SPELL_LEAD * x->mentions)
-		return 0;
-	return rival[best];
+	return rivals_leader(&rv, (uint64_t)SPELL_LEAD * x->mentions);
 }
 
 /*
