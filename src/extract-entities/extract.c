@@ -471,23 +471,35 @@ keep_mention(struct extractor *e, size_t i, const struct mention *m)
 	}
 }
 
+/* The norm f is written with, its text when it has none; its length in
+ * *len. */
+static const char *
+found_norm(const struct extractor *e, const struct found *f, size_t *len)
+{
+	const struct mention *m = &f->m;
+	const char *norm = mention_norm(m);
+
+	if (norm == NULL) {
+		*len = m->e - m->s;
+		return at(e, e->held[f->held].text) + m->s;
+	}
+	*len = strlen(norm);
+	return norm;
+}
+
 static void
 write_mention(struct extractor *e, const struct found *f)
 {
 	const struct held *h = &e->held[f->held];
 	const struct mention *m = &f->m;
-	const char *text = at(e, h->text), *norm = mention_norm(m);
+	const char *text = at(e, h->text), *norm;
 	const char *type = etype_name(m->type);
 	size_t start = f->start, end = f->end, normlen;
 	size_t typelen = strlen(type), codelen = m->code ? strlen(m->code) : 0;
 	size_t room;
 	struct sink k;
 
-	if (norm == NULL) {
-		norm = text + m->s;
-		normlen = m->e - m->s;
-	} else
-		normlen = strlen(norm);
+	norm = found_norm(e, f, &normlen);
 	/* (each term well under SIZE_MAX / 16: they are lengths of
 	 * strings in memory) */
 	room = 2 * (e->doc.len + (h->has_sent ? h->sentlen : 0) + m->e - m->s +
@@ -1966,17 +1978,14 @@ static int
 initials_alone(const struct extractor *e, struct found *f)
 {
 	struct mention *m = &f->m;
-	const char *text = at(e, e->held[f->held].text);
-	const char *s = mention_norm(m), *end;
+	const char *text = at(e, e->held[f->held].text), *s, *end;
 	const struct lexent *le;
-	size_t letters;
+	size_t letters, n;
 
 	if (m->type != E_PERSON)
 		return 0;
-	if (s == NULL)
-		s = text + m->s, end = text + m->e;
-	else
-		end = s + strlen(s);
+	s = found_norm(e, f, &n);
+	end = s + n;
 	if (s == end)
 		return 0;
 	while (s < end) {
@@ -2016,17 +2025,13 @@ saints_towns(const struct extractor *e, struct found *f)
 	static const char *const saint[] = { "San ", "Santa ", "Santo ",
 	    "S\xc3\xa3o " };
 	struct mention *m = &f->m;
-	const char *name = mention_norm(m);
+	const char *name;
 	const struct lexent *le;
 	size_t k, n, len;
 
 	if (m->type != E_PERSON)
 		return;
-	if (name == NULL) {
-		name = at(e, e->held[f->held].text) + m->s;
-		len = m->e - m->s;
-	} else
-		len = strlen(name);
+	name = found_norm(e, f, &len);
 	for (k = 0; k < sizeof saint / sizeof saint[0]; k++) {
 		n = strlen(saint[k]);
 		if (len > n && memcmp(name, saint[k], n) == 0)
@@ -2059,17 +2064,13 @@ static void
 given_spelled_out(const struct extractor *e, struct found *f)
 {
 	struct mention *m = &f->m;
-	const char *text = at(e, e->held[f->held].text);
-	const char *s = mention_norm(m), *sp;
+	const char *s, *sp;
 	char val[sizeof m->val];
 	size_t n, k, word, stem, name;
 
 	if (m->type != E_PERSON)
 		return;
-	if (s == NULL)
-		s = text + m->s, n = m->e - m->s;
-	else
-		n = strlen(s);
+	s = found_norm(e, f, &n);
 	if ((sp = memchr(s, ' ', n)) == NULL || sp == s)
 		return;
 	word = (size_t)(sp - s);
