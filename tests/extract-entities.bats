@@ -1763,6 +1763,17 @@ Associated Press,ORG,Associated Press,byline"
 	refute_line --partial "San Ignacio,PERSON"
 }
 
+@test "a title misspelt (Represenative, Oovernor) begins no person's name, nor the norm a later surname takes; a name one byte off a title (Marsha Blackburn) stays whole" {
+	run ee_names "The chair of the House Intelligence Committee Represenative Adam Schiff questioned it. Schiff called it a non-starter. Oovernor Charles Whitman met Marsha Blackburn."
+	assert_success
+	assert_line "Adam Schiff,PERSON,Adam Schiff"
+	assert_line "Schiff,PERSON,Adam Schiff"
+	assert_line "Charles Whitman,PERSON,Charles Whitman"
+	assert_line "Marsha Blackburn,PERSON,Marsha Blackburn"
+	refute_line --partial "Represenative"
+	refute_line --partial "Oovernor"
+}
+
 # A mention stream of three documents: a names Charles E. Hughes, b and c
 # spell him out; an extra column rides along.
 spell_stream() {

@@ -350,6 +350,18 @@ lexicon_flags(const struct lexicon *x, const char *key, size_t n)
 	return e ? e->flags : 0;
 }
 
+void
+lexicon_each(const struct lexicon *x, unsigned flags,
+    void (*fn)(void *, const char *, size_t), void *arg)
+{
+	size_t i;
+
+	for (i = 0; i < x->cap; i++)
+		if (x->slots[i].key != 0 &&
+		    (x->slots[i].ent.flags & flags) == flags)
+			fn(arg, x->pool + x->slots[i].key - 1, x->slots[i].len);
+}
+
 int
 lexicon_is_common(const struct lexicon *x, const char *w, size_t n)
 {

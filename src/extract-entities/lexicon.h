@@ -114,6 +114,10 @@ unsigned lexicon_flags(const struct lexicon *x, const char *key, size_t n);
  * 1 when the lower-case word w (n bytes) or its stem (plural, -ed, -ing,
  * -ly) is a common word.
  */
+/* Calls fn(arg, key, length) for every key whose entry has all of flags,
+ * in no order. */
+void lexicon_each(const struct lexicon *x, unsigned flags,
+    void (*fn)(void *, const char *, size_t), void *arg);
 int lexicon_is_common(const struct lexicon *x, const char *w, size_t n);
 /* The same for its stem alone, for a caller who has looked w up. */
 int lexicon_stem_is_common(const struct lexicon *x, const char *w,

@@ -90,6 +90,12 @@ struct counted {
 	size_t		 sent, s, e;
 };
 
+/* A title of the lexicon, for names_misspelt_title. */
+struct title {
+	const char	*s;
+	size_t		 n;
+};
+
 /*
  * The people of one document, in the order first seen, chained in
  * buckets by the hash of their last word: both look-ups (the same name,
@@ -132,6 +138,11 @@ struct people {
 	size_t		 swcap;
 	struct memo	*memo;		/* MEMO_SLOTS, made by the first scan */
 	const struct lexicon *memo_of;	/* whose look-ups it holds */
+	/* the lexicon's titles of TITLE_LONG bytes or more, in the pool of
+	 * titles_of, for names_misspelt_title */
+	struct title	*titles;
+	size_t		 ntitles, captitles;
+	const struct lexicon *titles_of;
 };
 
 struct people *
@@ -179,6 +190,7 @@ people_free(struct people *p)
 	free(p->wbuf);
 	free(p->sw);
 	free(p->memo);
+	free(p->titles);
 	buf_free(&p->low);
 	free(p);
 }
@@ -2243,4 +2255,60 @@ names_words(struct people *p, const char *text, size_t len,
 		p->sw[i].plain = p->w[i].plain;
 	}
 	return p->nw;
+}
+
+/* TITLE_LONG: see names_misspelt_title. */
+#define TITLE_LONG	8
+
+/* Keeps the title (n bytes at s) for names_misspelt_title if it is a
+ * capital and TITLE_LONG letters or more of ASCII ("Governor", not
+ * "Gov."). */
+static void
+add_title(void *arg, const char *s, size_t n)
+{
+	struct people *p = arg;
+	size_t i;
+
+	if (n < TITLE_LONG || !(s[0] >= 'A' && s[0] <= 'Z'))
+		return;
+	for (i = 1; i < n; i++)
+		if (!(s[i] >= 'a' && s[i] <= 'z'))
+			return;
+	if (p->ntitles == p->captitles) {
+		p->captitles = p->captitles ? 2 * p->captitles : 64;
+		p->titles = ereallocarray(p->titles, p->captitles,
+		    sizeof *p->titles);
+	}
+	p->titles[p->ntitles].s = s;
+	p->titles[p->ntitles++].n = n;
+}
+
+int
+names_misspelt_title(struct people *p, const struct lexicon *x,
+    const char *w, size_t n)
+{
+	const struct title *t;
+	size_t k, pre, post;
+
+	if (n + 1 < TITLE_LONG || w[0] < 'A' || w[0] > 'Z')
+		return 0;
+	for (k = 1; k < n; k++)
+		if (w[k] < 'a' || w[k] > 'z')
+			return 0;
+	if (p->titles_of != x) {
+		p->ntitles = 0;
+		lexicon_each(x, W_TITLE, add_title, p);
+		p->titles_of = x;
+	}
+	for (k = 0; k < p->ntitles; k++) {
+		t = &p->titles[k];
+		if (t->n + 1 >= n && t->n <= n + 1 &&
+		    mem_one_edit(w, n, t->s, t->n, &pre, &post) &&
+		    !(post == 0 && n == t->n + 1 && w[n - 1] != 's'))
+			break;
+	}
+	if (k == p->ntitles)
+		return 0;
+	/* (last: most words are no title's misspelling) */
+	return lexicon_get(x, w, n) == NULL && !lexicon_is_common(x, w, n);
 }

@@ -118,6 +118,17 @@ void names_late(const struct lexicon *x, struct people *p, const char *text,
     size_t len, struct mentions *out);
 
 /*
+ * Is the word w (n bytes) a title misspelt, which the lexicon does not
+ * know but is one byte off one it does ("Represenative", and misread
+ * print: "Oovernor", "Secretarv")?  Only titles of 8 letters or more, and
+ * a word as long less one: the shorter ones are one byte off given names
+ * ("Marsha" of "Marshal", "Justine" of "Justice").  A letter added at the
+ * end must be the plural's s ("Cardinale" is a name).
+ */
+int names_misspelt_title(struct people *p, const struct lexicon *x,
+    const char *w, size_t n);
+
+/*
  * A word of a sentence as names_find cut and looked it up: bytes [s, e)
  * of the text, its lexicon entry as written (or NULL), and, for a word
  * with a capital, whether its lower case or its stem is a common word

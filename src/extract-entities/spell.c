@@ -456,20 +456,12 @@ spelling_of(const struct spellings *s, size_t i)
 static int
 one_byte_off(const char *a, size_t an, const char *b, size_t bn)
 {
-	size_t pre = 0, post = 0, da, db, start, aend, bend;
+	size_t pre, post, da, db, start, aend, bend;
 
-	while (pre < an && pre < bn && a[pre] == b[pre])
-		pre++;
-	while (post < an - pre && post < bn - pre &&
-	    a[an - 1 - post] == b[bn - 1 - post])
-		post++;
-	/* the bytes that differ: a[pre, an - post), b[pre, bn - post) */
+	if (!mem_one_edit(a, an, b, bn, &pre, &post))
+		return 0;
 	da = an - pre - post;
 	db = bn - pre - post;
-	if (!((da == 1 && db <= 1) || (da == 0 && db == 1) ||
-	    (da == 2 && db == 2 && a[pre] == b[pre + 1] &&
-	    a[pre + 1] == b[pre])))
-		return 0;
 	if (memchr(a + pre, ' ', da) != NULL ||
 	    memchr(b + pre, ' ', db) != NULL)
 		return 0;

@@ -26,3 +26,21 @@ mem_among(const char *s, size_t n, const char *const *list, size_t count)
 			return 1;
 	return 0;
 }
+
+int
+mem_one_edit(const char *a, size_t an, const char *b, size_t bn,
+    size_t *pre, size_t *post)
+{
+	size_t p = 0, q = 0, da, db;
+
+	while (p < an && p < bn && a[p] == b[p])
+		p++;
+	while (q < an - p && q < bn - p && a[an - 1 - q] == b[bn - 1 - q])
+		q++;
+	da = an - p - q;
+	db = bn - p - q;
+	*pre = p;
+	*post = q;
+	return (da == 1 && db <= 1) || (da == 0 && db == 1) || (da == 2 &&
+	    db == 2 && a[p] == b[p + 1] && a[p + 1] == b[p]);
+}

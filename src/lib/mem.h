@@ -17,6 +17,15 @@ int mem_among(const char *s, size_t n, const char *const *list,
     size_t count);
 
 /*
+ * Whether a (an bytes) is b (bn bytes) with one byte left out, added or
+ * changed, or two side by side swapped ("Kvans" of "Evans", "Evan",
+ * "Evnas"): the misreadings of print.  The bytes that differ are then
+ * a[*pre, an - *post) and b[*pre, bn - *post).
+ */
+int mem_one_edit(const char *a, size_t an, const char *b, size_t bn,
+    size_t *pre, size_t *post);
+
+/*
  * The 32-bit FNV-1a hash of the n bytes at s: the one hash of the
  * tools' word tables (short keys, where it is as good as any and the
  * cheapest); unrolled, as the loop's own count and branch were a third

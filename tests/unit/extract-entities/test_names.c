@@ -15,7 +15,7 @@ static const char gaz[] =
     "United States\tGPE\tUnited States\tUS\n"
     "Moscow\tGPE\tMoscow\t\n";
 static const char classes[] =
-    "President\ttitle\nForeign\ttitlepre\nMinister\ttitle\n"
+    "President\ttitle\nForeign\ttitlepre\nMinister\ttitle\nSenator\ttitle\n"
     "Mr.\ttitle\nCouncil\torgcue\ngroup\torgnext\nthe\tfunction\n"
     "of\tconnector\nin\tlocprep\nsaid\tsays\n";
 static const char common[] = "policy\nconcept\nsupport\nsecurity\n"
@@ -130,6 +130,23 @@ main(void)
 	ok(lexicon_is_common(x, "policies", 8) && lexicon_is_common(x,
 	    "concepts", 8) && !lexicon_is_common(x, "putin", 5),
 	    "plurals of common words are common");
+	ok(names_misspelt_title(p, x, "Presidnet", 9) &&
+	    names_misspelt_title(p, x, "Fresident", 9) &&
+	    names_misspelt_title(p, x, "Presiden", 8) &&
+	    names_misspelt_title(p, x, "Presidents", 10) &&
+	    names_misspelt_title(p, x, "Ministre", 8),
+	    "misspelt titles: a byte changed, swapped, left out; a plural");
+	ok(!names_misspelt_title(p, x, "President", 9) &&
+	    !names_misspelt_title(p, x, "Presidentx", 10) &&
+	    !names_misspelt_title(p, x, "Prezidnet", 9) &&
+	    !names_misspelt_title(p, x, "presidnet", 9) &&
+	    !names_misspelt_title(p, x, "Ministers'", 10),
+	    "not a title as written, a letter added but s, two bytes off, "
+	    "lower case, a byte beyond letters");
+	ok(names_misspelt_title(p, x, "Minster", 7) &&
+	    !names_misspelt_title(p, x, "Sonator", 7),
+	    "a title of TITLE_LONG letters or more, less one: not a shorter "
+	    "one's (Justice, Justine)");
 
 	/* the document is read twice: the first pass learns the people */
 	for (i = 0; i < 2; i++)

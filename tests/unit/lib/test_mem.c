@@ -2,7 +2,8 @@
  * mem_contains: a byte string found anywhere, at either end, not past
  * the end, and the empty string held by anything.  mem_same_short: every
  * length from 1 to 16 told apart by a byte anywhere in it, and no byte
- * past the length read into the answer.
+ * past the length read into the answer.  mem_one_edit: a byte changed,
+ * left out, added, two swapped, and where; nothing more.
  */
 #include <string.h>
 
@@ -56,6 +57,27 @@ main(void)
 	ok(mem_contains("a\0bc", 4, "bc", 2), "past a NUL byte");
 	ok(holds("aaab", "aab"), "after a false start");
 	same_short();
+	{
+		size_t pre, post;
+
+		ok(mem_one_edit("Evans", 5, "Kvans", 5, &pre, &post) &&
+		    pre == 0 && post == 4, "one_edit: a byte changed, at 0");
+		ok(mem_one_edit("Evans", 5, "Evan", 4, &pre, &post) &&
+		    pre == 4 && post == 0 &&
+		    mem_one_edit("Evan", 4, "Evans", 5, &pre, &post),
+		    "one_edit: a byte left out or added, at the end");
+		ok(mem_one_edit("Evans", 5, "Evnas", 5, &pre, &post) &&
+		    pre == 2 && post == 1, "one_edit: two bytes swapped");
+		ok(!mem_one_edit("Evans", 5, "Evans", 5, &pre, &post) &&
+		    !mem_one_edit("Evans", 5, "Ivanz", 5, &pre, &post) &&
+		    !mem_one_edit("Evans", 5, "Eva", 3, &pre, &post) &&
+		    !mem_one_edit("Evans", 5, "Evsna", 5, &pre, &post),
+		    "one_edit: not the same, two changed, two left out, "
+		    "two swapped apart");
+		ok(mem_one_edit("", 0, "a", 1, &pre, &post) &&
+		    !mem_one_edit("", 0, "", 0, &pre, &post),
+		    "one_edit: the empty string");
+	}
 	{
 		static const char *const list[] = { "Mc", "Mac", "De" };
 
