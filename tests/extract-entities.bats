@@ -1774,6 +1774,17 @@ Associated Press,ORG,Associated Press,byline"
 	refute_line --partial "Oovernor"
 }
 
+@test "a person's name that begins with New is a place: one byte off the gazetteer's (New Tork) is that place, with the place and ers its people (NORP), another keeps its name" {
+	run ee_names "The train from New Tork reached New Iexico. Many New Yorkers came to New Ulm and New Vork."
+	assert_success
+	assert_line "New Tork,GPE,New York"
+	assert_line "New Iexico,GPE,New Mexico"
+	assert_line "New Yorkers,NORP,New York"
+	assert_line "New Ulm,GPE,New Ulm"
+	assert_line "New Vork,GPE,New York"
+	refute_line --partial ",PERSON,"
+}
+
 # A mention stream of three documents: a names Charles E. Hughes, b and c
 # spell him out; an extra column rides along.
 spell_stream() {
