@@ -1795,6 +1795,33 @@ spell_stream() {
 	printf 'c.txt\t2\t5\t25\tCharles Evans Hughes\tPERSON\tCharles Evans Hughes\t\ttitle\t1\t\n'
 }
 
+@test "--spell-names: a surname alone becomes the one fuller name that ends with it in ten times the documents of any other; a given name alone does not" {
+	{
+		printf 'doc\tsent\tstart\tend\ttext\ttype\tnorm\n'
+		for d in 1 2 3 4 5 6 7 8 9 10 11; do
+			printf 'd%s\t1\t0\t18\tTheodore Roosevelt\tPERSON\tTheodore Roosevelt\n' "$d"
+		done
+		printf 'd12\t1\t0\t18\tFranklin Roosevelt\tPERSON\tFranklin Roosevelt\n'
+		printf 'd13\t1\t0\t9\tRoosevelt\tPERSON\tRoosevelt\n'
+		printf 'd13\t2\t0\t9\tRoosevelt\tORG\tRoosevelt\n'
+		for d in 1 2 3; do
+			printf 'd%s\t2\t0\t10\tMary Jones\tPERSON\tMary Jones\n' "$d"
+		done
+		printf 'd4\t2\t0\t10\tQueen Mary\tPERSON\tQueen Mary\n'
+		printf 'd14\t1\t0\t4\tMary\tPERSON\tMary\n'
+	} >"$TMP/m.tsv"
+	run extract-entities --spell-names "$TMP/m.tsv"
+	assert_success
+	assert_line "$(printf 'd13\t1\t0\t9\tRoosevelt\tPERSON\tTheodore Roosevelt')"
+	assert_line "$(printf 'd13\t2\t0\t9\tRoosevelt\tORG\tRoosevelt')"
+	assert_line "$(printf 'd14\t1\t0\t4\tMary\tPERSON\tMary')"
+	# one more Franklin: no longer a tenth
+	printf 'd15\t1\t0\t18\tFranklin Roosevelt\tPERSON\tFranklin Roosevelt\n' >>"$TMP/m.tsv"
+	run extract-entities --spell-names "$TMP/m.tsv"
+	assert_success
+	assert_line "$(printf 'd13\t1\t0\t9\tRoosevelt\tPERSON\tRoosevelt')"
+}
+
 @test "--spell-names: a person's initials become the name other documents spell them out with; text, other types and unknown columns pass through" {
 	spell_stream >"$TMP/m.tsv"
 	run extract-entities --spell-names "$TMP/m.tsv"
@@ -1835,7 +1862,7 @@ spell_stream() {
 
 # (Until stop 47 "Evans Hughes" was 132 mentions of its own on the 1916
 # pages, "W. Perkins" 43.)
-@test "--spell-names: a name's last words become the name that ends with them, when it has four times the mentions of any other and of them; a surname alone stays" {
+@test "--spell-names: a name's last words become the name that ends with them, when it has four times the mentions of any other and of them; a surname alone stays while another (David Charles Hughes) has more than a tenth of the documents" {
 	{
 		printf 'doc\tsent\tstart\tend\ttext\ttype\tnorm\tcode\trole\tpara\n'
 		printf 'p1.txt\t1\t0\t12\tEvans Hughes\tPERSON\tEvans Hughes\t\tbody\t1\n'

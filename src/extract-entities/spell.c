@@ -22,11 +22,15 @@
  *   - tails: a norm that may be a spelling is filed under each run of its
  *     last words of two words or more, shorter than it ("Charles Evans
  *     Hughes" under "Evans Hughes"); the fuller names of a norm are
- *     filed under its own bytes.
+ *     filed under its own bytes;
+ *   - surnames: a norm of two to SPELL_WORDS words is filed under its
+ *     last word, and under its first in a second index; the names a
+ *     surname alone may stand for, and those that begin with it (which
+ *     make it a given name: "John"), are filed under its own bytes.
  *
  * A norm is filed under at most its length in bytes plus one forms,
- * 2^(SPELL_WORDS - 1) - 1 and SPELL_WORDS - 2, so the work is linear in
- * the norms.
+ * 2^(SPELL_WORDS - 1) - 1, SPELL_WORDS - 2 and two, so the work is
+ * linear in the norms.
  */
 #include <errno.h>
 #include <stdint.h>
@@ -63,6 +67,16 @@
 /* Longer norms are not spelled out (the forms are built in a buffer of
  * this size). */
 #define FORM_MAX	256
+/* A surname alone stands for the one fuller name that ends with it named
+ * in SURNAME_LEAD times the documents of any other, and in SURNAME_DOCS
+ * documents or more, unless the names that begin with it are in half the
+ * documents of those that end with it or more: a corpus names many
+ * people by one surname ("Johnson"), and a lone word that begins names
+ * is a given name ("Mary", "John"), though headlines begin some with a
+ * surname ("Roosevelt Declines"). */
+#define SURNAME_LEAD	10
+#define SURNAME_DOCS	3
+#define SURNAME_GIVEN	2
 /* Norms of this many bytes or more are neither misread nor misreadings:
  * a person's name seldom is so long, and each of a norm's forms with a
  * byte left out costs its length, so that a corpus of long names costs
@@ -102,6 +116,12 @@ struct spellings {
 	struct forms	 misread;	/* by one byte of a long word left out */
 	struct forms	 initialled;	/* by words cut to initials */
 	struct forms	 tails;		/* by its last words, two or more */
+	struct forms	 lasts;		/* by its last word */
+	struct forms	 firsts;	/* by its first word */
+	/* the documents of each name a surname may stand for, and the
+	 * names counted (indexes), for surname_of */
+	uint32_t	*docs_toward;
+	uint32_t	*counted;
 };
 
 static void
@@ -174,6 +194,10 @@ spellings_free(struct spellings *s)
 	forms_free(&s->misread);
 	forms_free(&s->initialled);
 	forms_free(&s->tails);
+	forms_free(&s->lasts);
+	forms_free(&s->firsts);
+	free(s->docs_toward);
+	free(s->counted);
 	free(s);
 }
 
@@ -666,6 +690,103 @@ whole_name_of(const struct spellings *s, size_t i)
 	return rivals_leader(&rv, (uint64_t)SPELL_LEAD * x->mentions);
 }
 
+/* May x stand for a surname, or be one: two to SPELL_WORDS words, or one;
+ * a last word with a small letter; no word of misread print? */
+static int
+may_be_surnamed(const struct spellings *s, const struct norm *x)
+{
+	return x->words >= 1 && x->words <= SPELL_WORDS &&
+	    last_word_named(bytes_of(s, x), x->len) &&
+	    !has_misread_word(bytes_of(s, x), x->len);
+}
+
+/* Files x (index i), a name of two words or more, under its last word
+ * and its first. */
+static void
+file_surname(struct spellings *s, size_t i)
+{
+	const struct norm *x = &s->v[i];
+	const char *name = bytes_of(s, x), *end = name + x->len, *w;
+
+	for (w = end; w[-1] != ' '; w--)
+		;
+	file_under(&s->lasts, mem_hash(w, (size_t)(end - w)), i);
+	w = memchr(name, ' ', x->len);
+	file_under(&s->firsts, mem_hash(name, (size_t)(w - name)), i);
+}
+
+/* Is the word of n bytes at w the first (or the last) of y? */
+static int
+begins_with(const struct spellings *s, const struct norm *y, const char *w,
+    size_t n)
+{
+	return y->len > n && bytes_of(s, y)[n] == ' ' &&
+	    memcmp(bytes_of(s, y), w, n) == 0;
+}
+
+static int
+ends_with(const struct spellings *s, const struct norm *y, const char *w,
+    size_t n)
+{
+	return y->len > n && bytes_of(s, y)[y->len - n - 1] == ' ' &&
+	    memcmp(bytes_of(s, y) + y->len - n, w, n) == 0;
+}
+
+/*
+ * The fuller name of x (index i), a surname alone, from the names filed
+ * under its bytes that end with it, each counted toward its spelling
+ * (see SURNAME_LEAD); 0 when none is.  A common surname has hundreds of
+ * such names on misread pages ("Justjcs Hughes"), so their documents are
+ * summed in docs_toward, by index, not among SPELL_RIVALS rivals.
+ */
+static uint32_t
+surname_of(struct spellings *s, size_t i)
+{
+	const struct norm *x = &s->v[i], *y;
+	const char *w = bytes_of(s, x);
+	uint32_t k, f, best = 0, second = 0, given = 0, ends = 0;
+	size_t n = 0, r;
+
+	for (k = chain_of(&s->lasts, x->hash); k != 0;
+	    k = s->lasts.filed[k - 1].next) {
+		y = &s->v[s->lasts.filed[k - 1].norm];
+		if (s->lasts.filed[k - 1].hash != x->hash ||
+		    !ends_with(s, y, w, x->len))
+			continue;
+		f = y->spelled ? y->spelled : s->lasts.filed[k - 1].norm + 1;
+		if (s->docs_toward[f - 1] == 0)
+			s->counted[n++] = f - 1;
+		s->docs_toward[f - 1] = saturating_add(s->docs_toward[f - 1],
+		    y->docs);
+	}
+	for (r = 0; r < n; r++) {
+		f = s->docs_toward[s->counted[r]];
+		ends = saturating_add(ends, f);
+		if (best == 0 || f > s->docs_toward[best - 1]) {
+			if (best != 0)
+				second = s->docs_toward[best - 1];
+			best = s->counted[r] + 1;
+		} else if (f > second)
+			second = f;
+	}
+	if (best == 0)
+		return 0;
+	f = s->docs_toward[best - 1];
+	for (r = 0; r < n; r++)
+		s->docs_toward[s->counted[r]] = 0;
+	for (k = chain_of(&s->firsts, x->hash); k != 0;
+	    k = s->firsts.filed[k - 1].next) {
+		y = &s->v[s->firsts.filed[k - 1].norm];
+		if (s->firsts.filed[k - 1].hash == x->hash &&
+		    begins_with(s, y, w, x->len))
+			given = saturating_add(given, y->docs);
+	}
+	if (f < SURNAME_DOCS || (uint64_t)f < (uint64_t)SURNAME_LEAD *
+	    second || (uint64_t)given * SURNAME_GIVEN >= ends)
+		return 0;
+	return best;
+}
+
 /*
  * A misreading's norm may be spelled out since, and a spelling misread:
  * each norm to the end of its chain.  (None loops: a spelling has fewer
@@ -709,6 +830,20 @@ spellings_resolve(struct spellings *s)
 	for (i = 0; i < s->n; i++)
 		if (s->v[i].spelled == 0 && may_be_tail(s, &s->v[i]))
 			s->v[i].spelled = whole_name_of(s, i);
+	follow_chains(s);
+	/* last, a surname alone, to the name the others are counted
+	 * toward ("Roosevelt") */
+	for (i = 0; i < s->n; i++)
+		if (s->v[i].words >= 2 && may_be_surnamed(s, &s->v[i]))
+			file_surname(s, i);
+	build_buckets(&s->lasts);
+	build_buckets(&s->firsts);
+	s->docs_toward = ecalloc(s->n ? s->n : 1, sizeof *s->docs_toward);
+	s->counted = ereallocarray(NULL, s->n ? s->n : 1, sizeof *s->counted);
+	for (i = 0; i < s->n; i++)
+		if (s->v[i].words == 1 && s->v[i].spelled == 0 &&
+		    may_be_surnamed(s, &s->v[i]))
+			s->v[i].spelled = surname_of(s, i);
 	follow_chains(s);
 }
 

@@ -1,5 +1,6 @@
-/* A person's name spelled across a corpus, its initials spelled out and
- * a letter misread put right: when the corpus is sure, and when not. */
+/* A person's name spelled across a corpus, its initials spelled out, a
+ * letter misread put right and a surname alone made the name: when the
+ * corpus is sure, and when not. */
 #include <stdio.h>
 #include <string.h>
 
@@ -254,6 +255,34 @@ main(void)
 	    "two fuller names, neither four times the other: none is sure");
 	ok(strcmp(of(s, "Cabot Lodge"), "") == 0,
 	    "a fuller name of one document is not sure");
+	spellings_free(s);
+
+	s = spellings_new();
+	add(s, "Roosevelt", 1, 40, 3);
+	add(s, "Theodore Roosevelt", 1, 25, 2);
+	add(s, "T. Roosevelt", 26, 27, 1);	/* spelled: counts toward it */
+	add(s, "Franklin Roosevelt", 28, 29, 1);
+	add(s, "Roosevelt Declines", 30, 30, 1);
+	add(s, "Johnson", 1, 20, 1);
+	add(s, "Hiram Johnson", 1, 20, 1);
+	add(s, "Walter Johnson", 21, 23, 1);
+	add(s, "Mary", 1, 20, 1);
+	add(s, "Queen Mary", 1, 10, 1);
+	add(s, "Mary Wilson", 11, 16, 1);
+	add(s, "Sowerby", 1, 1, 1);
+	add(s, "Ernest Sowerby", 1, 2, 1);
+	spellings_resolve(s);
+	ok(strcmp(of(s, "Roosevelt"), "Theodore Roosevelt") == 0,
+	    "a surname alone is the fuller name that ends with it named in "
+	    "ten times the documents of any other, its spellings counted "
+	    "toward it, though it is more often named");
+	ok(strcmp(of(s, "Johnson"), "") == 0,
+	    "not when another is named in more than a tenth as many");
+	ok(strcmp(of(s, "Mary"), "") == 0,
+	    "nor a given name: the names that begin with it are in half the "
+	    "documents of those that end with it or more");
+	ok(strcmp(of(s, "Sowerby"), "") == 0,
+	    "nor a name of fewer than three documents");
 	spellings_free(s);
 	return tap_done();
 }
