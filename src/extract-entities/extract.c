@@ -2135,26 +2135,20 @@ new_places(struct extractor *e, struct found *f)
 
 /*
  * "Chas. E. Hughes" is "Charles E. Hughes": a person's norm that begins
- * with a given name cut short, as older papers print them (the words of
- * the class given of names.tsv that end in a full stop, or without it, as
- * misread print has them: "Chas Moon"), begins with the name, so that the
- * corpus's other spellings of the person meet it (see spell.h).  A norm
- * too long for the mention's own is left as it is.
+ * with a given name cut short, as older papers print them (a given name
+ * of names.tsv with its name spelled out, written with its full stop or
+ * without it, as misread print has them: "Chas Moon"), begins with the
+ * name, so that the corpus's other spellings of the person meet it (see
+ * spell.h).  A norm too long for the mention's own is left as it is.
  */
-static const char *const given_cut[][2] = {
-	{ "Benj.", "Benjamin" }, { "Chas.", "Charles" }, { "Edw.", "Edward" },
-	{ "Geo.", "George" }, { "Jas.", "James" }, { "Jno.", "John" },
-	{ "Robt.", "Robert" }, { "Saml.", "Samuel" }, { "Thos.", "Thomas" },
-	{ "Wm.", "William" }
-};
-
 static void
 given_spelled_out(const struct extractor *e, struct found *f)
 {
 	struct mention *m = &f->m;
-	const char *s, *sp;
-	char val[sizeof m->val];
-	size_t n, k, word, stem, name;
+	const struct lexent *le;
+	const char *s, *sp, *name;
+	char val[sizeof m->val], cut[16];
+	size_t n, word, stem, namelen;
 
 	if (m->type != E_PERSON)
 		return;
@@ -2163,20 +2157,22 @@ given_spelled_out(const struct extractor *e, struct found *f)
 		return;
 	word = (size_t)(sp - s);
 	stem = word - (s[word - 1] == '.');
-	for (k = 0; k < sizeof given_cut / sizeof given_cut[0]; k++)
-		if (strlen(given_cut[k][0]) == stem + 1 &&
-		    memcmp(given_cut[k][0], s, stem) == 0)
-			break;
-	if (k == sizeof given_cut / sizeof given_cut[0])
+	if (stem + 1 > sizeof cut)
 		return;
-	name = strlen(given_cut[k][1]);
-	if (name + n - word >= sizeof val)
+	memcpy(cut, s, stem);
+	cut[stem] = '.';
+	if ((le = lexicon_get(e->lex, cut, stem + 1)) == NULL ||
+	    !(le->flags & W_GIVEN) || le->type != E_NONE ||
+	    *(name = lexicon_norm(e->lex, le)) == '\0')
+		return;
+	namelen = strlen(name);
+	if (namelen + n - word >= sizeof val)
 		return;
 	/* (by way of val: the norm may be m->val already) */
-	memcpy(val, given_cut[k][1], name);
-	memcpy(val + name, s + word, n - word);
-	val[name + n - word] = '\0';
-	memcpy(m->val, val, name + n - word + 1);
+	memcpy(val, name, namelen);
+	memcpy(val + namelen, s + word, n - word);
+	val[namelen + n - word] = '\0';
+	memcpy(m->val, val, namelen + n - word + 1);
 	m->norm_in_val = 1;
 }
 

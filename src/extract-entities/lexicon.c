@@ -530,30 +530,37 @@ lexicon_load_classes(struct lexicon *x, const char *name, const char *text,
 		{ "placehead", W_PLACEHEAD }, { "afterplace", W_AFTERPLACE },
 		{ "given", W_GIVEN }, { "generic", W_GENERIC },
 	};
-	char *p = keep(x, text, len), *line, *f[2];
+	char *p = keep(x, text, len), *line, *f[3];
 	unsigned long lineno = 0;
+	struct lexent *e;
 	size_t i;
+	int nf;
 
 	while ((line = next_line(&p)) != NULL) {
 		lineno++;
 		if (*line == '\0' || *line == '#')
 			continue;
-		if (split(line, f, 2) != 2)
+		if ((nf = split(line, f, 3)) < 2)
 			goto bad;
 		for (i = 0; i < sizeof classes / sizeof *classes; i++)
 			if (strcmp(f[1], classes[i].name) == 0)
 				break;
-		if (i == sizeof classes / sizeof *classes)
+		if (i == sizeof classes / sizeof *classes ||
+		    (nf == 3 && (classes[i].flag != W_GIVEN || *f[2] == '\0')))
 			goto bad;
-		intern(x, f[0], strlen(f[0]))->flags |= classes[i].flag;
+		e = intern(x, f[0], strlen(f[0]));
+		e->flags |= classes[i].flag;
+		/* a given name spelled out, unless the gazetteer's norm */
+		if (nf == 3 && e->type == E_NONE)
+			e->norm = (uint32_t)(f[2] - x->pool);
 	}
 	return 0;
 bad:
 	fprintf(stderr, "%s: %s:%lu: a class line is word, class (title, "
 	    "titlepre, orgcue, orgnext, function, connector, locprep, says, "
 	    "eventcue, gpecue, loccue, faccue, lawcue, courtesy, thing, "
-	    "opener, placehead, afterplace, given, generic)\n",
-	    progname, name, lineno);
+	    "opener, placehead, afterplace, given, generic), and for given "
+	    "perhaps the name spelled out\n", progname, name, lineno);
 	return -1;
 }
 

@@ -127,6 +127,23 @@ main(void)
 	    "the word lists load");
 	ok(lexicon_load_classes(x, "c", "word\tnoclass\n", 13) < 0,
 	    "an unknown class is refused");
+	{
+		const struct lexent *le;
+
+		const char *good = "Chas.\tgiven\tCharles\n",
+		    *bad[] = { "Gen.\ttitle\tGeneral\n", "Wm.\tgiven\t\n",
+		    "Wm.\tgiven\tWilliam\tx\n" };
+
+		ok(lexicon_load_classes(x, "c", good, strlen(good)) == 0 &&
+		    (le = lexicon_get(x, "Chas.", 5)) != NULL &&
+		    (le->flags & W_GIVEN) && strcmp(lexicon_norm(x, le),
+		    "Charles") == 0, "a given name cut short: its name "
+		    "spelled out is its norm");
+		ok(lexicon_load_classes(x, "c", bad[0], strlen(bad[0])) < 0 &&
+		    lexicon_load_classes(x, "c", bad[1], strlen(bad[1])) < 0 &&
+		    lexicon_load_classes(x, "c", bad[2], strlen(bad[2])) < 0,
+		    "a third field only for a given name, not empty; no fourth");
+	}
 	ok(lexicon_is_common(x, "policies", 8) && lexicon_is_common(x,
 	    "concepts", 8) && !lexicon_is_common(x, "putin", 5),
 	    "plurals of common words are common");
