@@ -2196,6 +2196,7 @@ title_off_text(struct extractor *e, const char *text)
 		m = &e->m.v[k];
 		if (m->type == E_PERSON &&
 		    (sp = memchr(text + m->s, ' ', m->e - m->s)) != NULL &&
+		    sp + 1 < text + m->e &&
 		    names_misspelt_title(e->people, e->lex, text + m->s,
 		    (size_t)(sp - (text + m->s))))
 			m->s = (size_t)(sp + 1 - text);
@@ -2216,7 +2217,7 @@ title_off_norm(const struct extractor *e, struct found *f)
 	    !names_misspelt_title(e->people, e->lex, s, (size_t)(sp - s)))
 		return;
 	word = (size_t)(sp + 1 - s);
-	if (n - word >= sizeof m->val)
+	if (n == word || n - word >= sizeof m->val)
 		return;		/* (a name that long is no person's) */
 	/* (memmove: the norm may be m->val already) */
 	memmove(m->val, s + word, n - word);
