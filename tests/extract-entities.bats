@@ -1498,6 +1498,15 @@ Associated Press,ORG,Associated Press,byline"
 
 # (Until stop 39 the 1916 pages had the county of Hampshire for Lord
 # Kitchener's cruiser 271 times.)
+@test "after a kind of vessel in the plural, or a title after one, a name is a ship's too (the steamers China, the cruisers Queen Mary), and so is 'the Queen Mary' after; 'these ships Germany's' is still the country, Queen Mary alone a person" {
+	run ee_names "Britain lost the battle cruisers Queen Mary, Indefatigable and Invincible. Captain Prowse of the Queen Mary died, and these ships Germany's gunners sank. Complaints reached the masters of the steamers China and Siberia. Queen Mary attended the service."
+	assert_success
+	assert_line "Germany,GPE,Germany"
+	assert_line "Mary,PERSON,Mary"
+	[ "$(printf '%s\n' "${lines[@]}" | grep -c '^Mary,')" -eq 1 ]
+	refute_line --partial "China"
+}
+
 @test "a name after a word for a vessel is a ship's, no place or person (the cruiser Hampshire, the steamer Grace Dollar), and so is 'the Hampshire' elsewhere in the document; Oregon without 'the' is still the state" {
 	run ee_names "Lord Kitchener was lost when the British cruiser Hampshire sank off the Orkney Islands in the night. The Hampshire was bound for Archangel with his staff. The steamer Grace Dollar reached Seattle, and the battleship Oregon sailed. Oregon voted for Hughes, and New Hampshire too."
 	assert_success

@@ -1450,6 +1450,26 @@ word_of_before(const char *t, size_t s, const char *const *list)
 	return b < s && a < b && word_of_at(t, b, a, list);
 }
 
+/* Where a name at s begins with the title before it: a ship named for a
+ * person keeps the title the name leaves out ("the cruisers Queen Mary,
+ * Indefatigable and Invincible", where "Mary" is the mention).  The
+ * start of that word, a capital and a title of the lexicon; else s. */
+static size_t
+title_before(const struct lexicon *x, const char *t, size_t s)
+{
+	size_t a, b;
+
+	for (b = s; b > 0 && t[b - 1] == ' '; b--)
+		;
+	for (a = b; a > 0 && (t[a - 1] | 0x20) >= 'a' && (t[a - 1] | 0x20) <= 'z';
+	    a--)
+		;
+	if (b < s && a < b && t[a] >= 'A' && t[a] <= 'Z' &&
+	    (lexicon_flags(x, t + a, b - a) & W_TITLE))
+		return a;
+	return s;
+}
+
 /* May a mention of type t name a ship (a person, body or place)? */
 static int
 ship_type(enum etype t)
@@ -1458,13 +1478,15 @@ ship_type(enum etype t)
 }
 
 /*
- * "the cruiser Hampshire", "the steamer Sussex", "the battleship Oregon":
- * a name right after a word for a vessel is a ship's, which is none of
- * the places, people and bodies extract-entities names (OntoNotes has
- * PRODUCT for it): it is left out, and remembered (see struct shown),
- * so that write_found leaves out "the Hampshire" elsewhere in the
- * document too.  ("Oregon" without "the" is still the state.)  A ship named with
- * its prefix ("MV Namse Bangdzod", "HMS Hampshire") is the aliases'
+ * "the cruiser Hampshire", "the steamer Sussex", "the battleship Oregon",
+ * "the steamers China, Mongolia", "the cruisers Queen Mary": a name right
+ * after a word for a vessel (a kind of vessel in the plural too, not
+ * "ships": "these ships Germany's losses"), or after a title after one
+ * (see title_before), is a ship's, which is none of the places, people
+ * and bodies extract-entities names (OntoNotes has PRODUCT for it): it
+ * is left out, and remembered (see struct shown), so that write_found
+ * leaves out "the Hampshire" elsewhere in the document too.  ("Oregon"
+ * without "the" is still the state.)  A ship named with its prefix ("MV Namse Bangdzod", "HMS Hampshire") is the aliases'
  * (see aliases.c, is_ship), and gone before this: they drop it by its
  * name everywhere after, since such a name is none but the ship's.
  */
@@ -1475,14 +1497,19 @@ drop_ships(struct extractor *e, const char *text)
 	    "battlecruiser", "dreadnought", "destroyer", "submarine",
 	    "steamer", "steamship", "liner", "schooner", "gunboat",
 	    "warship", "collier", "yacht", "tug", "frigate", "freighter",
-	    "tanker", "sloop", "ship", "vessel", NULL };
+	    "tanker", "sloop", "ship", "vessel", "cruisers", "battleships",
+	    "battlecruisers", "dreadnoughts", "destroyers", "submarines",
+	    "steamers", "steamships", "liners", "schooners", "gunboats",
+	    "warships", "colliers", "yachts", "tugs", "frigates",
+	    "freighters", "tankers", "sloops", NULL };
 	struct mentions *ms = &e->m;
 	size_t k, kept;
 
 	for (k = kept = 0; k < ms->n; k++) {
 		const struct mention *m = &ms->v[k];
 
-		if (ship_type(m->type) && word_of_before(text, m->s, vessel)) {
+		if (ship_type(m->type) && word_of_before(text,
+		    title_before(e->lex, text, m->s), vessel)) {
 			shown_add(&e->ships, text + m->s, m->e - m->s);
 			continue;
 		}
@@ -1500,7 +1527,7 @@ ship(const struct extractor *e, const struct found *f)
 	const char *text = at(e, e->held[f->held].text);
 
 	return e->ships.n > 0 && ship_type(f->m.type) &&
-	    word_of_before(text, f->m.s, the) &&
+	    word_of_before(text, title_before(e->lex, text, f->m.s), the) &&
 	    shown_has(&e->ships, text + f->m.s, f->m.e - f->m.s);
 }
 
