@@ -1794,6 +1794,15 @@ Associated Press,ORG,Associated Press,byline"
 	refute_line --partial ",PERSON,"
 }
 
+@test "a name that begins with a port's, a town's or a point's word in Spanish or Portuguese (Puerto Plata, Punta Tombo) is a place, and so is its later short form" {
+	run ee_names "The penguins of Punta Tombo are dying, researchers said. Tombo is a point. Rebels took Puerto Plata and Ciudad Juarez."
+	assert_success
+	assert_line "Punta Tombo,GPE,Punta Tombo"
+	assert_line "Tombo,GPE,Punta Tombo"
+	assert_line "Puerto Plata,GPE,Puerto Plata"
+	refute_line --partial ",PERSON,"
+}
+
 # A mention stream of three documents: a names Charles E. Hughes, b and c
 # spell him out; an extra column rides along.
 spell_stream() {

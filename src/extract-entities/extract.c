@@ -2052,16 +2052,20 @@ initials_alone(const struct extractor *e, struct found *f)
  * "San Ignacio", "Santa Rosa": a name that begins with a saint's, in
  * Spanish or Portuguese, is a town's far more often than a person's
  * (239 persons of the 1916 pages, none a person: the raid on San Ignacio,
- * Santa Ysabel), unless the gazetteer knows a person by it ("Santa Anna").
- * The norm is asked, so that a later "Ignacio" of the same town goes too.
- * Decided here, after the name model: the rules' names are its features,
- * and a place found by them would change what it learns.
+ * Santa Ysabel), unless the gazetteer knows a person by it ("Santa Anna");
+ * so is one that begins with a port's, a town's, a point's or a cape's
+ * word ("Puerto Plata", "Porto Rico", "Ciudad Juarez", "Punta Gorda",
+ * "Cabo San Lucas"; "Rio", "Isla", "Monte" and "Sierra" are given names
+ * too).  The norm is asked, so that a later "Ignacio" of the same town
+ * goes too.  Decided here, after the name model: the rules' names are its
+ * features, and a place found by them would change what it learns.
  */
 static void
 saints_towns(const struct extractor *e, struct found *f)
 {
-	static const char *const saint[] = { "San ", "Santa ", "Santo ",
-	    "S\xc3\xa3o " };
+	static const char *const place_word[] = { "San ", "Santa ", "Santo ",
+	    "S\xc3\xa3o ", "Puerto ", "Porto ", "Ciudad ", "Punta ",
+	    "Cabo " };
 	struct mention *m = &f->m;
 	const char *name;
 	const struct lexent *le;
@@ -2070,12 +2074,12 @@ saints_towns(const struct extractor *e, struct found *f)
 	if (m->type != E_PERSON)
 		return;
 	name = found_norm(e, f, &len);
-	for (k = 0; k < sizeof saint / sizeof saint[0]; k++) {
-		n = strlen(saint[k]);
-		if (len > n && memcmp(name, saint[k], n) == 0)
+	for (k = 0; k < sizeof place_word / sizeof place_word[0]; k++) {
+		n = strlen(place_word[k]);
+		if (len > n && memcmp(name, place_word[k], n) == 0)
 			break;
 	}
-	if (k == sizeof saint / sizeof saint[0])
+	if (k == sizeof place_word / sizeof place_word[0])
 		return;
 	le = lexicon_get(e->lex, name, len);
 	if (le != NULL && le->type == E_PERSON)
