@@ -1840,6 +1840,24 @@ spell_stream() {
 	assert_line "$(printf 'd13\t1\t0\t9\tRoosevelt\tPERSON\tRoosevelt')"
 }
 
+@test "--spell-names: a first and a last name become the name with middle names between (Elijah Cummings), named four times as often in two documents; an initial first does not" {
+	{
+		printf 'doc\tsent\tstart\tend\ttext\ttype\tnorm\n'
+		printf 'a\t1\t0\t15\tElijah Cummings\tPERSON\tElijah Cummings\n'
+		printf 'a\t2\t0\t10\tA. Johnson\tPERSON\tA. Johnson\n'
+		for d in b c; do
+			for k in 1 2; do
+				printf '%s\t%s\t0\t22\tElijah Eugene Cummings\tPERSON\tElijah Eugene Cummings\n' "$d" "$k"
+				printf '%s\t%s\t30\t43\tA. R. Johnson\tPERSON\tA. R. Johnson\n' "$d" "$k"
+			done
+		done
+	} >"$TMP/mid.tsv"
+	run extract-entities --spell-names "$TMP/mid.tsv"
+	assert_success
+	assert_line --index 1 "$(printf 'a\t1\t0\t15\tElijah Cummings\tPERSON\tElijah Eugene Cummings')"
+	assert_line --index 2 "$(printf 'a\t2\t0\t10\tA. Johnson\tPERSON\tA. Johnson')"
+}
+
 @test "--spell-names: a person's initials become the name other documents spell them out with; text, other types and unknown columns pass through" {
 	spell_stream >"$TMP/m.tsv"
 	run extract-entities --spell-names "$TMP/m.tsv"
@@ -1886,13 +1904,14 @@ spell_stream() {
 		printf 'p1.txt\t1\t0\t12\tEvans Hughes\tPERSON\tEvans Hughes\t\tbody\t1\n'
 		printf 'p1.txt\t1\t20\t30\tW. Perkins\tPERSON\tW. Perkins\t\tbody\t1\n'
 		printf 'p1.txt\t1\t40\t46\tHughes\tPERSON\tHughes\t\tbody\t1\n'
-		printf 'p1.txt\t1\t50\t64\tCharles Hughes\tPERSON\tCharles Hughes\t\tbody\t1\n'
+		printf 'p1.txt\t1\t50\t62\tLloyd George\tPERSON\tLloyd George\t\tbody\t1\n'
 		for d in 2 3 4 5; do
 			printf 'p%s.txt\t1\t0\t20\tCharles Evans Hughes\tPERSON\tCharles Evans Hughes\t\tbody\t1\n' "$d"
 			printf 'p%s.txt\t1\t30\t47\tGeorge W. Perkins\tPERSON\tGeorge W. Perkins\t\tbody\t1\n' "$d"
 		done
 		for d in 6 7; do
 			printf 'p%s.txt\t1\t50\t70\tDavid Charles Hughes\tPERSON\tDavid Charles Hughes\t\tbody\t1\n' "$d"
+			printf 'p%s.txt\t1\t80\t98\tDavid Lloyd George\tPERSON\tDavid Lloyd George\t\tbody\t1\n' "$d"
 		done
 		printf 'p8.txt\t1\t30\t46\tHenry W. Perkins\tPERSON\tHenry W. Perkins\t\tbody\t1\n'
 	} >"$TMP/tails.tsv"
@@ -1901,8 +1920,8 @@ spell_stream() {
 	assert_line --index 1 "$(printf 'p1.txt\t1\t0\t12\tEvans Hughes\tPERSON\tCharles Evans Hughes\t\tbody\t1')"
 	assert_line --index 2 --partial "$(printf 'W. Perkins\tPERSON\tGeorge W. Perkins\t')"
 	assert_line --index 3 --partial "$(printf 'Hughes\tPERSON\tHughes\t')"
-	# David Charles Hughes has but two mentions to one
-	assert_line --index 4 --partial "$(printf 'Charles Hughes\tPERSON\tCharles Hughes\t')"
+	# David Lloyd George has but two mentions to one
+	assert_line --index 4 --partial "$(printf 'Lloyd George\tPERSON\tLloyd George\t')"
 	# a rival with more than a quarter of the mentions: none is sure
 	printf 'p9.txt\t1\t30\t46\tHenry W. Perkins\tPERSON\tHenry W. Perkins\t\tbody\t1\n' >>"$TMP/tails.tsv"
 	run extract-entities --spell-names "$TMP/tails.tsv"

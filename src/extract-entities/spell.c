@@ -23,13 +23,16 @@
  *     last words of two words or more, shorter than it ("Charles Evans
  *     Hughes" under "Evans Hughes"); the fuller names of a norm are
  *     filed under its own bytes;
+ *   - middles: a norm that may be a spelling is filed under its first and
+ *     last words ("Elijah Eugene Cummings" under "Elijah Cummings"); the
+ *     fuller names of a norm of two words are filed under its own bytes;
  *   - surnames: a norm of two to SPELL_WORDS words is filed under its
  *     last word, and under its first in a second index; the names a
  *     surname alone may stand for, and those that begin with it (which
  *     make it a given name: "John"), are filed under its own bytes.
  *
  * A norm is filed under at most its length in bytes plus one forms,
- * 2^(SPELL_WORDS - 1) - 1, SPELL_WORDS - 2 and two, so the work is
+ * 2^(SPELL_WORDS - 1) - 1, SPELL_WORDS - 2, one and two, so the work is
  * linear in the norms.
  */
 #include <errno.h>
@@ -116,6 +119,7 @@ struct spellings {
 	struct forms	 misread;	/* by one byte of a long word left out */
 	struct forms	 initialled;	/* by words cut to initials */
 	struct forms	 tails;		/* by its last words, two or more */
+	struct forms	 middles;	/* by its first and last word */
 	struct forms	 lasts;		/* by its last word */
 	struct forms	 firsts;	/* by its first word */
 	/* the documents of each name a surname may stand for, and the
@@ -194,6 +198,7 @@ spellings_free(struct spellings *s)
 	forms_free(&s->misread);
 	forms_free(&s->initialled);
 	forms_free(&s->tails);
+	forms_free(&s->middles);
 	forms_free(&s->lasts);
 	forms_free(&s->firsts);
 	free(s->docs_toward);
@@ -690,6 +695,59 @@ whole_name_of(const struct spellings *s, size_t i)
 	return rivals_leader(&rv, (uint64_t)SPELL_LEAD * x->mentions);
 }
 
+/* Files x (index i), a name that may spell others out, under its first
+ * and last words ("Elijah Eugene Cummings" under "Elijah Cummings"). */
+static void
+file_middles(struct spellings *s, size_t i)
+{
+	const struct norm *x = &s->v[i];
+	const char *name = bytes_of(s, x), *end = name + x->len, *first, *last;
+	char form[FORM_MAX];
+	size_t fn;
+
+	if (x->len >= sizeof form)
+		return;
+	first = memchr(name, ' ', x->len);
+	for (last = end; last[-1] != ' '; last--)
+		;
+	fn = (size_t)(first - name);
+	memcpy(form, name, fn + 1);
+	memcpy(form + fn + 1, last, (size_t)(end - last));
+	file_under(&s->middles, mem_hash(form, fn + 1 + (size_t)(end - last)),
+	    i);
+}
+
+/* The fuller name of x (index i), a name of two words, the first no
+ * initial, from the names filed under its bytes that begin with its
+ * first and end with its last (see rivals_leader), with SPELL_LEAD times
+ * x's mentions too; 0 when none is. */
+static uint32_t
+middle_name_of(const struct spellings *s, size_t i)
+{
+	const struct forms *fs = &s->middles;
+	const struct norm *x = &s->v[i], *y;
+	const char *name = bytes_of(s, x), *sp;
+	struct rivals rv = { .n = 0 };
+	size_t fn, ln;
+	uint32_t k;
+
+	sp = memchr(name, ' ', x->len);
+	fn = (size_t)(sp - name);
+	ln = x->len - fn - 1;
+	if (names_is_initial(name, fn))
+		return 0;	/* "A. Johnson" may be any of them */
+	for (k = chain_of(fs, x->hash); k != 0; k = fs->filed[k - 1].next) {
+		if (fs->filed[k - 1].hash != x->hash)
+			continue;
+		y = &s->v[fs->filed[k - 1].norm];
+		if (y->len > x->len + 1 && memcmp(bytes_of(s, y), name,
+		    fn + 1) == 0 && bytes_of(s, y)[y->len - ln - 1] == ' ' &&
+		    memcmp(bytes_of(s, y) + y->len - ln, sp + 1, ln) == 0)
+			rivals_count(&rv, s, fs->filed[k - 1].norm);
+	}
+	return rivals_leader(&rv, (uint64_t)SPELL_LEAD * x->mentions);
+}
+
 /* May x stand for a surname, or be one: two to SPELL_WORDS words, or one;
  * a last word with a small letter; no word of misread print? */
 static int
@@ -830,6 +888,17 @@ spellings_resolve(struct spellings *s)
 	for (i = 0; i < s->n; i++)
 		if (s->v[i].spelled == 0 && may_be_tail(s, &s->v[i]))
 			s->v[i].spelled = whole_name_of(s, i);
+	follow_chains(s);
+	/* a first and a last name, to the name with middle names
+	 * ("Elijah Cummings") */
+	for (i = 0; i < s->n; i++)
+		if (may_spell(s, &s->v[i]))
+			file_middles(s, i);
+	build_buckets(&s->middles);
+	for (i = 0; i < s->n; i++)
+		if (s->v[i].spelled == 0 && s->v[i].words == 2 &&
+		    may_be_tail(s, &s->v[i]))
+			s->v[i].spelled = middle_name_of(s, i);
 	follow_chains(s);
 	/* last, a surname alone, to the name the others are counted
 	 * toward ("Roosevelt") */
