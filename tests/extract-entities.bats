@@ -1858,6 +1858,22 @@ spell_stream() {
 	assert_line --index 2 "$(printf 'a\t2\t0\t10\tA. Johnson\tPERSON\tA. Johnson')"
 }
 
+@test "--spell-names: a name without its diacritics becomes the name with them (Jaroslaw Kaczynski), and a surname alone so written the one name that ends with it (Erdogan)" {
+	{
+		printf 'doc\tsent\tstart\tend\ttext\ttype\tnorm\n'
+		printf 'a\t1\t0\t18\tJaroslaw Kaczynski\tPERSON\tJaroslaw Kaczynski\n'
+		printf 'a\t2\t0\t7\tErdogan\tPERSON\tErdogan\n'
+		for d in b c d; do
+			printf '%s\t1\t0\t20\tJarosław Kaczyński\tPERSON\tJarosław Kaczyński\n' "$d"
+			printf '%s\t2\t0\t21\tRecep Tayyip Erdoğan\tPERSON\tRecep Tayyip Erdoğan\n' "$d"
+		done
+	} >"$TMP/acc.tsv"
+	run extract-entities --spell-names "$TMP/acc.tsv"
+	assert_success
+	assert_line --index 1 "$(printf 'a\t1\t0\t18\tJaroslaw Kaczynski\tPERSON\tJarosław Kaczyński')"
+	assert_line --index 2 "$(printf 'a\t2\t0\t7\tErdogan\tPERSON\tRecep Tayyip Erdoğan')"
+}
+
 @test "--spell-names: a person's initials become the name other documents spell them out with; text, other types and unknown columns pass through" {
 	spell_stream >"$TMP/m.tsv"
 	run extract-entities --spell-names "$TMP/m.tsv"

@@ -23,6 +23,9 @@
  *     last words of two words or more, shorter than it ("Charles Evans
  *     Hughes" under "Evans Hughes"); the fuller names of a norm are
  *     filed under its own bytes;
+ *   - accents: a norm with a Latin letter that has a diacritic is filed
+ *     under its form without ("Erdoğan" under "Erdogan"); the norms a
+ *     norm of ASCII may be written without are filed under its own bytes;
  *   - middles: a norm that may be a spelling is filed under its first and
  *     last words ("Elijah Eugene Cummings" under "Elijah Cummings"); the
  *     fuller names of a norm of two words are filed under its own bytes;
@@ -32,8 +35,8 @@
  *     make it a given name: "John"), are filed under its own bytes.
  *
  * A norm is filed under at most its length in bytes plus one forms,
- * 2^(SPELL_WORDS - 1) - 1, SPELL_WORDS - 2, one and two, so the work is
- * linear in the norms.
+ * 2^(SPELL_WORDS - 1) - 1, SPELL_WORDS - 2, one, one and two, so the
+ * work is linear in the norms.
  */
 #include <errno.h>
 #include <stdint.h>
@@ -41,6 +44,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "letters.h"
 #include "mem.h"
 #include "names.h"
 #include "out.h"
@@ -119,6 +123,7 @@ struct spellings {
 	struct forms	 misread;	/* by one byte of a long word left out */
 	struct forms	 initialled;	/* by words cut to initials */
 	struct forms	 tails;		/* by its last words, two or more */
+	struct forms	 accents;	/* by its form without diacritics */
 	struct forms	 middles;	/* by its first and last word */
 	struct forms	 lasts;		/* by its last word */
 	struct forms	 firsts;	/* by its first word */
@@ -198,6 +203,7 @@ spellings_free(struct spellings *s)
 	forms_free(&s->misread);
 	forms_free(&s->initialled);
 	forms_free(&s->tails);
+	forms_free(&s->accents);
 	forms_free(&s->middles);
 	forms_free(&s->lasts);
 	forms_free(&s->firsts);
@@ -695,6 +701,59 @@ whole_name_of(const struct spellings *s, size_t i)
 	return rivals_leader(&rv, (uint64_t)SPELL_LEAD * x->mentions);
 }
 
+/* Is the name (n bytes) ASCII alone? */
+static int
+ascii(const char *name, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((unsigned char)name[i] >= 0x80)
+			return 0;
+	return 1;
+}
+
+/* Files x (index i) under its form without diacritics, if it has one
+ * and is no longer than FORM_MAX. */
+static void
+file_accents(struct spellings *s, size_t i)
+{
+	const struct norm *x = &s->v[i];
+	char form[FORM_MAX];
+	size_t n;
+
+	if (ascii(bytes_of(s, x), x->len) || (n = letters_unaccent(
+	    bytes_of(s, x), x->len, form, sizeof form)) == 0 || n == x->len)
+		return;
+	file_under(&s->accents, mem_hash(form, n), i);
+}
+
+/* The norm x (index i), of ASCII, written with diacritics (see
+ * rivals_leader), by a norm with at least a MISREAD_LEAD-th of its
+ * mentions: a page's misread "Hughés" is not the corpus's "Hughes"; 0
+ * when none is sure. */
+static uint32_t
+accented_of(const struct spellings *s, size_t i)
+{
+	const struct forms *fs = &s->accents;
+	const struct norm *x = &s->v[i], *y;
+	struct rivals rv = { .n = 0 };
+	char form[FORM_MAX];
+	size_t n;
+	uint32_t k;
+
+	for (k = chain_of(fs, x->hash); k != 0; k = fs->filed[k - 1].next) {
+		if (fs->filed[k - 1].hash != x->hash)
+			continue;
+		y = &s->v[fs->filed[k - 1].norm];
+		n = letters_unaccent(bytes_of(s, y), y->len, form, sizeof form);
+		if (n == x->len && memcmp(form, bytes_of(s, x), n) == 0)
+			rivals_count(&rv, s, fs->filed[k - 1].norm);
+	}
+	return rivals_leader(&rv, (x->mentions + MISREAD_LEAD - 1) /
+	    MISREAD_LEAD);
+}
+
 /* Files x (index i), a name that may spell others out, under its first
  * and last words ("Elijah Eugene Cummings" under "Elijah Cummings"). */
 static void
@@ -766,14 +825,21 @@ file_surname(struct spellings *s, size_t i)
 	const struct norm *x = &s->v[i];
 	const char *name = bytes_of(s, x), *end = name + x->len, *w;
 
+	char form[FORM_MAX];
+	size_t n;
+
 	for (w = end; w[-1] != ' '; w--)
 		;
-	file_under(&s->lasts, mem_hash(w, (size_t)(end - w)), i);
+	/* without diacritics: "Erdogan" alone stands for "Recep Tayyip
+	 * Erdoğan" */
+	if ((n = letters_unaccent(w, (size_t)(end - w), form, sizeof form)) >
+	    0)
+		file_under(&s->lasts, mem_hash(form, n), i);
 	w = memchr(name, ' ', x->len);
 	file_under(&s->firsts, mem_hash(name, (size_t)(w - name)), i);
 }
 
-/* Is the word of n bytes at w the first (or the last) of y? */
+/* Is the word of n bytes at w the first of y? */
 static int
 begins_with(const struct spellings *s, const struct norm *y, const char *w,
     size_t n)
@@ -782,12 +848,19 @@ begins_with(const struct spellings *s, const struct norm *y, const char *w,
 	    memcmp(bytes_of(s, y), w, n) == 0;
 }
 
+/* Is the word of n bytes at w, of no diacritics, the last of y without
+ * its diacritics? */
 static int
 ends_with(const struct spellings *s, const struct norm *y, const char *w,
     size_t n)
 {
-	return y->len > n && bytes_of(s, y)[y->len - n - 1] == ' ' &&
-	    memcmp(bytes_of(s, y) + y->len - n, w, n) == 0;
+	const char *name = bytes_of(s, y), *end = name + y->len, *last;
+	char form[FORM_MAX];
+
+	for (last = end; last > name && last[-1] != ' '; last--)
+		;
+	return last > name && letters_unaccent(last, (size_t)(end - last),
+	    form, sizeof form) == n && memcmp(form, w, n) == 0;
 }
 
 /*
@@ -802,14 +875,18 @@ surname_of(struct spellings *s, size_t i)
 {
 	const struct norm *x = &s->v[i], *y;
 	const char *w = bytes_of(s, x);
-	uint32_t k, f, best = 0, second = 0, given = 0, ends = 0;
-	size_t n = 0, r;
+	char form[FORM_MAX];
+	uint32_t k, f, h, best = 0, second = 0, given = 0, ends = 0;
+	size_t n = 0, r, wn;
 
-	for (k = chain_of(&s->lasts, x->hash); k != 0;
+	if ((wn = letters_unaccent(w, x->len, form, sizeof form)) == 0)
+		return 0;
+	h = mem_hash(form, wn);
+	for (k = chain_of(&s->lasts, h); k != 0;
 	    k = s->lasts.filed[k - 1].next) {
 		y = &s->v[s->lasts.filed[k - 1].norm];
-		if (s->lasts.filed[k - 1].hash != x->hash ||
-		    !ends_with(s, y, w, x->len))
+		if (s->lasts.filed[k - 1].hash != h ||
+		    !ends_with(s, y, form, wn))
 			continue;
 		f = y->spelled ? y->spelled : s->lasts.filed[k - 1].norm + 1;
 		if (s->docs_toward[f - 1] == 0)
@@ -869,6 +946,17 @@ spellings_resolve(struct spellings *s)
 	size_t i, initials;
 
 	resolve_misreadings(s);
+	/* a name without its diacritics, to the name with them
+	 * ("Erdogan", "Jaroslaw Kaczynski") */
+	for (i = 0; i < s->n; i++)
+		if (s->v[i].words <= SPELL_WORDS)
+			file_accents(s, i);
+	build_buckets(&s->accents);
+	for (i = 0; i < s->n; i++)
+		if (s->v[i].spelled == 0 && s->v[i].words <= SPELL_WORDS &&
+		    ascii(bytes_of(s, &s->v[i]), s->v[i].len))
+			s->v[i].spelled = accented_of(s, i);
+	follow_chains(s);
 	for (i = 0; i < s->n; i++)
 		if (may_spell(s, &s->v[i]))
 			file_forms(s, i);

@@ -23,6 +23,21 @@ int cp_high_is_lower(uint32_t c);
  */
 uint32_t cp_to_lower(uint32_t c);
 
+/*
+ * The ASCII letter a Latin letter with a diacritic is written on ("ğ" is
+ * "g", "Ł" is "L", "ș" is "s"), or 0 for any other code point (ASCII,
+ * "ß", "æ", other scripts).
+ */
+uint32_t cp_base_letter(uint32_t c);
+
+/*
+ * s (n bytes, UTF-8) with every such letter written as its ASCII base
+ * ("Erdoğan" is "Erdogan"), into out (room for max bytes): its length,
+ * or 0 when it needs more room or s is not valid UTF-8.  No byte is
+ * added: the result is never longer than s.
+ */
+size_t letters_unaccent(const char *s, size_t n, char *out, size_t max);
+
 /* The same for any code point, inline: the tools ask it of every letter,
  * and most are ASCII. */
 static inline int

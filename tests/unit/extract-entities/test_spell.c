@@ -1,6 +1,7 @@
 /* A person's name spelled across a corpus, its initials spelled out, a
- * letter misread put right, its middle names put in and a surname alone
- * made the name: when the corpus is sure, and when not. */
+ * letter misread put right, its diacritics put back, its middle names put
+ * in and a surname alone made the name: when the corpus is sure, and when
+ * not. */
 #include <stdio.h>
 #include <string.h>
 
@@ -274,6 +275,24 @@ main(void)
 	    "mentions");
 	ok(strcmp(of(s, "A. Johnson"), "") == 0,
 	    "nor when the first is an initial");
+	spellings_free(s);
+
+	s = spellings_new();
+	add(s, "Jaroslaw Kaczynski", 1, 3, 2);
+	add(s, "Jaros\xc5\x82" "aw Kaczy\xc5\x84ski", 4, 5, 1);
+	add(s, "Hughes", 1, 50, 2);
+	add(s, "Hugh\xc3\xa9s", 51, 52, 1);
+	add(s, "Erdogan", 1, 2, 3);
+	add(s, "Recep Tayyip Erdo\xc4\x9f" "an", 3, 6, 1);
+	spellings_resolve(s);
+	ok(strcmp(of(s, "Jaroslaw Kaczynski"), "Jaros\xc5\x82" "aw "
+	    "Kaczy\xc5\x84ski") == 0, "a name without its diacritics is "
+	    "the name with them, named in two documents, though less often");
+	ok(strcmp(of(s, "Hughes"), "") == 0,
+	    "not a name named ten times as often as the one with them");
+	ok(strcmp(of(s, "Erdogan"), "Recep Tayyip Erdo\xc4\x9f" "an") == 0,
+	    "a surname alone without its diacritics is the name that ends "
+	    "with it");
 	spellings_free(s);
 
 	s = spellings_new();

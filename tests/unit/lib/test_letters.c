@@ -3,9 +3,11 @@
  * Cyrillic has its small letter, and the one map of case the tools share
  * agrees with it; the odd pairs of Latin Extended-A ("Ł" at an odd code
  * point, "ĸ" with no capital, "Ÿ" whose small letter is Latin-1's) are
- * right.
+ * right; an accented Latin letter's base letter, and a name without its
+ * accents.
  */
 #include <stdint.h>
+#include <string.h>
 
 #include "letters.h"
 #include "tap.h"
@@ -60,10 +62,39 @@ pairs(void)
 	    !cp_is_upper(0x627), "a script without case has no capitals");
 }
 
+/* The base letters of accented Latin letters, and names written so. */
+static void
+unaccented(void)
+{
+	char out[64];
+	size_t n;
+
+	ok(cp_base_letter(0x11F) == 'g' && cp_base_letter(0x141) == 'L' &&
+	    cp_base_letter(0xE9) == 'e' && cp_base_letter(0x219) == 's' &&
+	    cp_base_letter(0x17D) == 'Z', "\"ğ\" is g, \"Ł\" L, \"é\" e, "
+	    "\"ș\" s, \"Ž\" Z");
+	ok(cp_base_letter('a') == 0 && cp_base_letter(0xDF) == 0 &&
+	    cp_base_letter(0xC6) == 0 && cp_base_letter(0xD7) == 0 &&
+	    cp_base_letter(0x416) == 0, "ASCII, \"ß\", \"Æ\", \"×\" and "
+	    "Cyrillic have none");
+	n = letters_unaccent("Recep Tayyip Erdo\xc4\x9f" "an", 20, out,
+	    sizeof out);
+	ok(n == 19 && memcmp(out, "Recep Tayyip Erdogan", 19) == 0,
+	    "\"Erdoğan\" is written \"Erdogan\", a byte shorter");
+	n = letters_unaccent("Stra\xc3\x9f" "e \xd0\x96", 10, out,
+	    sizeof out);
+	ok(n == 10 && memcmp(out, "Stra\xc3\x9f" "e \xd0\x96", 10) == 0,
+	    "other letters stay as they are");
+	ok(letters_unaccent("Erdo\xc4\x9f" "an", 8, out, 6) == 0 &&
+	    letters_unaccent("Erdo\xc4", 5, out, sizeof out) == 0,
+	    "no room, or invalid UTF-8: 0");
+}
+
 int
 main(void)
 {
 	each_capital();
 	pairs();
+	unaccented();
 	return tap_done();
 }
