@@ -1,12 +1,14 @@
 /*
  * Fuzzes the strict UTF-8 decoder against a second, table-driven
  * reading of RFC 3629 (Unicode 15, table 3-7), and checks that
- * utf8_check agrees with utf8_decode and that encode(decode(s)) == s.
+ * utf8_check agrees with utf8_decode and that encode(decode(s)) == s;
+ * and letters_unaccent (letters.h) on the same bytes.
  */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "letters.h"
 #include "shim.h"
 #include "utf8.h"
 
@@ -39,6 +41,34 @@ reference_len(const unsigned char *s, size_t n)
 	return 0;
 }
 
+/* letters_unaccent of valid UTF-8 is valid UTF-8, no longer, written
+ * again the same (no base letter has a diacritic), and the same where
+ * it is ASCII; of invalid UTF-8 it is 0. */
+static void
+unaccented(const char *s, size_t n, int valid)
+{
+	char out[256], again[256];
+	size_t k, m;
+
+	if (n > sizeof out)
+		return;
+	k = letters_unaccent(s, n, out, sizeof out);
+	if (!valid) {
+		if (k != 0)
+			abort();
+		return;
+	}
+	if ((k == 0) != (n == 0) || k > n || utf8_check(out, k) != k)
+		abort();
+	if ((m = letters_unaccent(out, k, again, sizeof again)) != k ||
+	    memcmp(again, out, k) != 0)
+		abort();
+	for (m = 0; m < n && (unsigned char)s[m] < 0x80; m++)
+		;
+	if (m == n && memcmp(out, s, n) != 0)
+		abort();
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -62,5 +92,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	if (utf8_check((const char *)data, size) != first_bad)
 		abort();
+	unaccented((const char *)data, size, first_bad == size);
 	return 0;
 }
