@@ -2061,7 +2061,7 @@ initials_alone(const struct extractor *e, struct found *f)
  * features, and a place found by them would change what it learns.
  */
 static void
-saints_towns(const struct extractor *e, struct found *f)
+towns_by_first_word(const struct extractor *e, struct found *f)
 {
 	static const char *const place_word[] = { "San ", "Santa ", "Santo ",
 	    "S\xc3\xa3o ", "Puerto ", "Porto ", "Ciudad ", "Punta ",
@@ -2117,7 +2117,7 @@ add_new_place(void *arg, const char *s, size_t n)
  * Mexico), one that is a place and "er" or "ers" its people ("New
  * Yorkers", NORP), another a place of its own name ("New Ulm"), unless
  * the gazetteer knows a person by it.  Decided after the name model, as
- * saints_towns is.
+ * towns_by_first_word is.
  */
 static void
 new_places(struct extractor *e, struct found *f)
@@ -2161,7 +2161,7 @@ new_places(struct extractor *e, struct found *f)
 			return;
 		}
 	}
-	m->type = E_GPE;	/* its norm kept, as saints_towns keeps it */
+	m->type = E_GPE;	/* its norm kept, as towns_by_first_word keeps it */
 }
 
 /*
@@ -2402,7 +2402,7 @@ extractor_flush(struct extractor *e)
 			continue;
 		title_off_norm(e, &e->found[k]);
 		given_spelled_out(e, &e->found[k]);
-		saints_towns(e, &e->found[k]);
+		towns_by_first_word(e, &e->found[k]);
 		new_places(e, &e->found[k]);
 		write_mention(e, &e->found[k]);
 	}

@@ -722,6 +722,8 @@ file_accents(struct spellings *s, size_t i)
 	char form[FORM_MAX];
 	size_t n;
 
+	/* (a letter written without its diacritic is a byte shorter: a form
+	 * as long is the norm itself) */
 	if (ascii(bytes_of(s, x), x->len) || (n = letters_unaccent(
 	    bytes_of(s, x), x->len, form, sizeof form)) == 0 || n == x->len)
 		return;
@@ -824,7 +826,6 @@ file_surname(struct spellings *s, size_t i)
 {
 	const struct norm *x = &s->v[i];
 	const char *name = bytes_of(s, x), *end = name + x->len, *w;
-
 	char form[FORM_MAX];
 	size_t n;
 
@@ -865,7 +866,8 @@ ends_with(const struct spellings *s, const struct norm *y, const char *w,
 
 /*
  * The fuller name of x (index i), a surname alone, from the names filed
- * under its bytes that end with it, each counted toward its spelling
+ * under its form without diacritics that end with it so written ("Recep
+ * Tayyip Erdoğan" for "Erdogan"), each counted toward its spelling
  * (see SURNAME_LEAD); 0 when none is.  A common surname has hundreds of
  * such names on misread pages ("Justjcs Hughes"), so their documents are
  * summed in docs_toward, by index, not among SPELL_RIVALS rivals.
@@ -995,6 +997,8 @@ spellings_resolve(struct spellings *s)
 			file_surname(s, i);
 	build_buckets(&s->lasts);
 	build_buckets(&s->firsts);
+	free(s->docs_toward);
+	free(s->counted);
 	s->docs_toward = ecalloc(s->n ? s->n : 1, sizeof *s->docs_toward);
 	s->counted = ereallocarray(NULL, s->n ? s->n : 1, sizeof *s->counted);
 	for (i = 0; i < s->n; i++)
