@@ -478,3 +478,16 @@ in/sub/c d.txt"
 	assert_line --index 1 'PERSON,Charles Evans Hughes,,3,3'
 	refute_output --partial 'Charles E. Hughes'
 }
+
+@test "entity-summary: a surname alone in one article is the one person other articles name in full (Roosevelt, Theodore Roosevelt), and Erdogan the Erdoğan they name" {
+	printf 'Roosevelt spoke in Oyster Bay on Monday. Erdogan replied.\n' >a.txt
+	for f in b c d; do
+		printf 'Theodore Roosevelt spoke in Chicago. Recep Tayyip Erdoğan met him.\n' >"$f.txt"
+	done
+	run entity-summary a.txt b.txt c.txt d.txt
+	assert_success
+	assert_line 'PERSON,Theodore Roosevelt,,4,4'
+	assert_line 'PERSON,Recep Tayyip Erdoğan,,4,4'
+	refute_line --partial 'PERSON,Roosevelt,'
+	refute_line --partial 'PERSON,Erdogan,'
+}
