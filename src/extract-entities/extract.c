@@ -1436,18 +1436,26 @@ drop_eponyms(struct extractor *e, const char *text, size_t len)
 	ms->n = kept;
 }
 
+/* The word of ASCII letters before byte s of t, after spaces: its bytes
+ * [*a, *b); 0 when there is none. */
+static int
+word_before(const char *t, size_t s, size_t *a, size_t *b)
+{
+	for (*b = s; *b > 0 && t[*b - 1] == ' '; (*b)--)
+		;
+	for (*a = *b; *a > 0 && (t[*a - 1] | 0x20) >= 'a' &&
+	    (t[*a - 1] | 0x20) <= 'z'; (*a)--)
+		;
+	return *b < s && *a < *b;
+}
+
 /* Is the word before byte s of t one of list (NULL-terminated), whole? */
 static int
 word_of_before(const char *t, size_t s, const char *const *list)
 {
 	size_t a, b;
 
-	for (b = s; b > 0 && t[b - 1] == ' '; b--)
-		;
-	for (a = b; a > 0 && (t[a - 1] | 0x20) >= 'a' && (t[a - 1] | 0x20) <= 'z';
-	    a--)
-		;
-	return b < s && a < b && word_of_at(t, b, a, list);
+	return word_before(t, s, &a, &b) && word_of_at(t, b, a, list);
 }
 
 /* Where a name at s begins with the title before it: a ship named for a
@@ -1459,12 +1467,7 @@ title_before(const struct lexicon *x, const char *t, size_t s)
 {
 	size_t a, b;
 
-	for (b = s; b > 0 && t[b - 1] == ' '; b--)
-		;
-	for (a = b; a > 0 && (t[a - 1] | 0x20) >= 'a' && (t[a - 1] | 0x20) <= 'z';
-	    a--)
-		;
-	if (b < s && a < b && t[a] >= 'A' && t[a] <= 'Z' &&
+	if (word_before(t, s, &a, &b) && t[a] >= 'A' && t[a] <= 'Z' &&
 	    (lexicon_flags(x, t + a, b - a) & W_TITLE))
 		return a;
 	return s;
@@ -1997,6 +2000,18 @@ stray_letters(const struct extractor *e, const struct found *f)
 	return l[0] == l[1] || (l[0] == 'I' && l[1] != 'S');
 }
 
+/* m becomes the lexicon's entry le, of type: its norm, and its code
+ * when it has one. */
+static void
+retype_as(const struct extractor *e, struct mention *m, enum etype type,
+    const struct lexent *le)
+{
+	const char *code = lexicon_code(e->lex, le);
+
+	mention_retype(m, type, N_FIXED, lexicon_norm(e->lex, le),
+	    *code ? code : NULL);
+}
+
 /*
  * "N. Y.", "A. M.", "D. D.", "J. W.", "Jr.": a person named by initials
  * alone, each a capital (perhaps with one more letter: "Ph.", "Va.",
@@ -2041,8 +2056,7 @@ initials_alone(const struct extractor *e, struct found *f)
 	}
 	le = lexicon_get(e->lex, text + m->s, m->e - m->s);
 	if (le != NULL && le->type == E_GPE && (le->flags & W_AFTERPLACE)) {
-		mention_retype(m, E_GPE, N_FIXED, lexicon_norm(e->lex, le),
-		    *lexicon_code(e->lex, le) ? lexicon_code(e->lex, le) : NULL);
+		retype_as(e, m, E_GPE, le);
 		return 0;
 	}
 	return 1;
@@ -2122,6 +2136,7 @@ add_new_place(void *arg, const char *s, size_t n)
 static void
 new_places(struct extractor *e, struct found *f)
 {
+	static const char *const people[] = { "er", "ers" };
 	struct mention *m = &f->m;
 	const struct new_place *np;
 	const struct lexent *le;
@@ -2144,20 +2159,13 @@ new_places(struct extractor *e, struct found *f)
 		np = &e->new_places[k];
 		if (mem_one_edit(name, len, np->s, np->n, &pre, &post) &&
 		    pre >= 4) {
-			mention_retype(m, np->le->type, N_FIXED,
-			    lexicon_norm(e->lex, np->le),
-			    *lexicon_code(e->lex, np->le) ?
-			    lexicon_code(e->lex, np->le) : NULL);
+			retype_as(e, m, np->le->type, np->le);
 			return;
 		}
 		if (len > np->n && memcmp(name, np->s, np->n) == 0 &&
-		    np->le->type == E_GPE && ((len == np->n + 2 &&
-		    memcmp(name + np->n, "er", 2) == 0) || (len == np->n + 3 &&
-		    memcmp(name + np->n, "ers", 3) == 0))) {
-			mention_retype(m, E_NORP, N_FIXED,
-			    lexicon_norm(e->lex, np->le),
-			    *lexicon_code(e->lex, np->le) ?
-			    lexicon_code(e->lex, np->le) : NULL);
+		    np->le->type == E_GPE &&
+		    mem_among(name + np->n, len - np->n, people, 2)) {
+			retype_as(e, m, E_NORP, np->le);
 			return;
 		}
 	}

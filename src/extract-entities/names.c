@@ -2260,20 +2260,30 @@ names_words(struct people *p, const char *text, size_t len,
 /* TITLE_LONG: see names_misspelt_title. */
 #define TITLE_LONG	8
 
-/* Keeps the title (n bytes at s) for names_misspelt_title if it is a
- * capital and TITLE_LONG letters or more of ASCII ("Governor", not
+/* Is the word (n bytes at s) a capital, then small letters, of ASCII? */
+static int
+capitalised_ascii(const char *s, size_t n)
+{
+	size_t i;
+
+	if (n == 0 || s[0] < 'A' || s[0] > 'Z')
+		return 0;
+	for (i = 1; i < n; i++)
+		if (s[i] < 'a' || s[i] > 'z')
+			return 0;
+	return 1;
+}
+
+/* Keeps the title (n bytes at s) for names_misspelt_title if it is
+ * capitalised ASCII of TITLE_LONG letters or more ("Governor", not
  * "Gov."). */
 static void
 add_title(void *arg, const char *s, size_t n)
 {
 	struct people *p = arg;
-	size_t i;
 
-	if (n < TITLE_LONG || !(s[0] >= 'A' && s[0] <= 'Z'))
+	if (n < TITLE_LONG || !capitalised_ascii(s, n))
 		return;
-	for (i = 1; i < n; i++)
-		if (!(s[i] >= 'a' && s[i] <= 'z'))
-			return;
 	if (p->ntitles == p->captitles) {
 		p->captitles = p->captitles ? 2 * p->captitles : 64;
 		p->titles = ereallocarray(p->titles, p->captitles,
@@ -2290,11 +2300,8 @@ names_misspelt_title(struct people *p, const struct lexicon *x,
 	const struct title *t;
 	size_t k, pre, post;
 
-	if (n + 1 < TITLE_LONG || w[0] < 'A' || w[0] > 'Z')
+	if (n + 1 < TITLE_LONG || !capitalised_ascii(w, n))
 		return 0;
-	for (k = 1; k < n; k++)
-		if (w[k] < 'a' || w[k] > 'z')
-			return 0;
 	if (p->titles_of != x) {
 		p->ntitles = 0;
 		lexicon_each(x, W_TITLE, add_title, p);

@@ -330,13 +330,21 @@ has_misread_word(const char *name, size_t n)
 	return misread_print(w, (size_t)(end - w));
 }
 
+/* Does x end in a word with a small letter and hold no word of misread
+ * print, as every norm the rules below read must? */
+static int
+plainly_named(const struct spellings *s, const struct norm *x)
+{
+	return last_word_named(bytes_of(s, x), x->len) &&
+	    !has_misread_word(bytes_of(s, x), x->len);
+}
+
 /* May x be spelled out, or spell out another, at all? */
 static int
 may_spell(const struct spellings *s, const struct norm *x)
 {
 	return x->words >= 3 && x->words <= SPELL_WORDS &&
-	    last_word_named(bytes_of(s, x), x->len) &&
-	    !has_misread_word(bytes_of(s, x), x->len);
+	    plainly_named(s, x);
 }
 
 /*
@@ -459,26 +467,41 @@ rivals_leader(const struct rivals *rv, uint64_t least)
 	return rv->norm[best];
 }
 
-/* The spelling of x (index i), from the norms filed under its bytes that
- * spell it out (see rivals_leader): 0 when none is sure. */
+/* The rival the corpus is sure of (see rivals_leader) among the norms
+ * filed in fs under the bytes of x (index i) that candidate(s, x, y)
+ * takes for what x may stand for; 0 when none is. */
 static uint32_t
-spelling_of(const struct spellings *s, size_t i)
+filed_leader(const struct spellings *s, const struct forms *fs, size_t i,
+    int (*candidate)(const struct spellings *, const struct norm *,
+    const struct norm *), uint64_t least)
 {
-	const struct forms *fs = &s->initialled;
-	const struct norm *x = &s->v[i], *y;
+	const struct norm *x = &s->v[i];
 	struct rivals rv = { .n = 0 };
 	uint32_t k;
 
-	for (k = chain_of(fs, x->hash); k != 0; k = fs->filed[k - 1].next) {
-		if (fs->filed[k - 1].hash != x->hash ||
-		    fs->filed[k - 1].norm == i)
-			continue;
-		y = &s->v[fs->filed[k - 1].norm];
-		if (names_spells_out(bytes_of(s, y), y->len,
-		    bytes_of(s, x), x->len))
+	for (k = chain_of(fs, x->hash); k != 0; k = fs->filed[k - 1].next)
+		if (fs->filed[k - 1].hash == x->hash &&
+		    fs->filed[k - 1].norm != i &&
+		    candidate(s, x, &s->v[fs->filed[k - 1].norm]))
 			rivals_count(&rv, s, fs->filed[k - 1].norm);
-	}
-	return rivals_leader(&rv, 0);
+	return rivals_leader(&rv, least);
+}
+
+/* Does y spell x out ("Charles Evans Hughes", "Charles E. Hughes")? */
+static int
+spells_x_out(const struct spellings *s, const struct norm *x,
+    const struct norm *y)
+{
+	return names_spells_out(bytes_of(s, y), y->len, bytes_of(s, x),
+	    x->len);
+}
+
+/* The spelling of x (index i), from the norms filed under its bytes that
+ * spell it out: 0 when none is sure. */
+static uint32_t
+spelling_of(const struct spellings *s, size_t i)
+{
+	return filed_leader(s, &s->initialled, i, spells_x_out, 0);
 }
 
 /*
@@ -672,33 +695,29 @@ file_tails(struct spellings *s, size_t i)
 static int
 may_be_tail(const struct spellings *s, const struct norm *x)
 {
-	return x->words >= 2 && x->words < SPELL_WORDS &&
-	    last_word_named(bytes_of(s, x), x->len) &&
-	    !has_misread_word(bytes_of(s, x), x->len);
+	return x->words >= 2 && x->words < SPELL_WORDS && plainly_named(s, x);
+}
+
+/* Does y end with the words of x ("Charles Evans Hughes", "Evans
+ * Hughes")? */
+static int
+ends_with_x(const struct spellings *s, const struct norm *x,
+    const struct norm *y)
+{
+	return y->len > x->len + 1 &&
+	    bytes_of(s, y)[y->len - x->len - 1] == ' ' &&
+	    memcmp(bytes_of(s, y) + y->len - x->len, bytes_of(s, x),
+	    x->len) == 0;
 }
 
 /* The fuller name of x (index i) from the names filed under its bytes
- * that end with it (see rivals_leader), with SPELL_LEAD times x's
- * mentions too; 0 when none is. */
+ * that end with it, with SPELL_LEAD times x's mentions too; 0 when none
+ * is. */
 static uint32_t
 whole_name_of(const struct spellings *s, size_t i)
 {
-	const struct forms *fs = &s->tails;
-	const struct norm *x = &s->v[i], *y;
-	struct rivals rv = { .n = 0 };
-	uint32_t k;
-
-	for (k = chain_of(fs, x->hash); k != 0; k = fs->filed[k - 1].next) {
-		if (fs->filed[k - 1].hash != x->hash)
-			continue;
-		y = &s->v[fs->filed[k - 1].norm];
-		if (y->len > x->len + 1 &&
-		    bytes_of(s, y)[y->len - x->len - 1] == ' ' &&
-		    memcmp(bytes_of(s, y) + y->len - x->len, bytes_of(s, x),
-		    x->len) == 0)
-			rivals_count(&rv, s, fs->filed[k - 1].norm);
-	}
-	return rivals_leader(&rv, (uint64_t)SPELL_LEAD * x->mentions);
+	return filed_leader(s, &s->tails, i, ends_with_x,
+	    (uint64_t)SPELL_LEAD * s->v[i].mentions);
 }
 
 /* Is the name (n bytes) ASCII alone? */
@@ -730,30 +749,26 @@ file_accents(struct spellings *s, size_t i)
 	file_under(&s->accents, mem_hash(form, n), i);
 }
 
-/* The norm x (index i), of ASCII, written with diacritics (see
- * rivals_leader), by a norm with at least a MISREAD_LEAD-th of its
- * mentions: a page's misread "Hughés" is not the corpus's "Hughes"; 0
- * when none is sure. */
+/* Is y x written with diacritics ("Jarosław Kaczyński", "Jaroslaw
+ * Kaczynski")? */
+static int
+x_with_diacritics(const struct spellings *s, const struct norm *x,
+    const struct norm *y)
+{
+	char form[FORM_MAX];
+
+	return letters_unaccent(bytes_of(s, y), y->len, form, sizeof form) ==
+	    x->len && memcmp(form, bytes_of(s, x), x->len) == 0;
+}
+
+/* The norm x (index i), of ASCII, written with diacritics, by a norm
+ * with at least a MISREAD_LEAD-th of its mentions: a page's misread
+ * "Hughés" is not the corpus's "Hughes"; 0 when none is sure. */
 static uint32_t
 accented_of(const struct spellings *s, size_t i)
 {
-	const struct forms *fs = &s->accents;
-	const struct norm *x = &s->v[i], *y;
-	struct rivals rv = { .n = 0 };
-	char form[FORM_MAX];
-	size_t n;
-	uint32_t k;
-
-	for (k = chain_of(fs, x->hash); k != 0; k = fs->filed[k - 1].next) {
-		if (fs->filed[k - 1].hash != x->hash)
-			continue;
-		y = &s->v[fs->filed[k - 1].norm];
-		n = letters_unaccent(bytes_of(s, y), y->len, form, sizeof form);
-		if (n == x->len && memcmp(form, bytes_of(s, x), n) == 0)
-			rivals_count(&rv, s, fs->filed[k - 1].norm);
-	}
-	return rivals_leader(&rv, (x->mentions + MISREAD_LEAD - 1) /
-	    MISREAD_LEAD);
+	return filed_leader(s, &s->accents, i, x_with_diacritics,
+	    (s->v[i].mentions + MISREAD_LEAD - 1) / MISREAD_LEAD);
 }
 
 /* Files x (index i), a name that may spell others out, under its first
@@ -778,35 +793,36 @@ file_middles(struct spellings *s, size_t i)
 	    i);
 }
 
+/* Does y begin with the first word of x, a name of two words, and end
+ * with its last, with words between ("Elijah Eugene Cummings", "Elijah
+ * Cummings")? */
+static int
+x_with_middles(const struct spellings *s, const struct norm *x,
+    const struct norm *y)
+{
+	const char *name = bytes_of(s, x), *sp = memchr(name, ' ', x->len);
+	size_t fn = (size_t)(sp - name), ln = x->len - fn - 1;
+
+	return y->len > x->len + 1 && memcmp(bytes_of(s, y), name,
+	    fn + 1) == 0 && bytes_of(s, y)[y->len - ln - 1] == ' ' &&
+	    memcmp(bytes_of(s, y) + y->len - ln, sp + 1, ln) == 0;
+}
+
 /* The fuller name of x (index i), a name of two words, the first no
  * initial, from the names filed under its bytes that begin with its
- * first and end with its last (see rivals_leader), with SPELL_LEAD times
- * x's mentions too; 0 when none is. */
+ * first and end with its last, with SPELL_LEAD times x's mentions too; 0
+ * when none is. */
 static uint32_t
 middle_name_of(const struct spellings *s, size_t i)
 {
-	const struct forms *fs = &s->middles;
-	const struct norm *x = &s->v[i], *y;
-	const char *name = bytes_of(s, x), *sp;
-	struct rivals rv = { .n = 0 };
-	size_t fn, ln;
-	uint32_t k;
+	const struct norm *x = &s->v[i];
+	const char *name = bytes_of(s, x);
 
-	sp = memchr(name, ' ', x->len);
-	fn = (size_t)(sp - name);
-	ln = x->len - fn - 1;
-	if (names_is_initial(name, fn))
+	if (names_is_initial(name, (size_t)((const char *)memchr(name, ' ',
+	    x->len) - name)))
 		return 0;	/* "A. Johnson" may be any of them */
-	for (k = chain_of(fs, x->hash); k != 0; k = fs->filed[k - 1].next) {
-		if (fs->filed[k - 1].hash != x->hash)
-			continue;
-		y = &s->v[fs->filed[k - 1].norm];
-		if (y->len > x->len + 1 && memcmp(bytes_of(s, y), name,
-		    fn + 1) == 0 && bytes_of(s, y)[y->len - ln - 1] == ' ' &&
-		    memcmp(bytes_of(s, y) + y->len - ln, sp + 1, ln) == 0)
-			rivals_count(&rv, s, fs->filed[k - 1].norm);
-	}
-	return rivals_leader(&rv, (uint64_t)SPELL_LEAD * x->mentions);
+	return filed_leader(s, &s->middles, i, x_with_middles,
+	    (uint64_t)SPELL_LEAD * x->mentions);
 }
 
 /* May x stand for a surname, or be one: two to SPELL_WORDS words, or one;
@@ -814,9 +830,7 @@ middle_name_of(const struct spellings *s, size_t i)
 static int
 may_be_surnamed(const struct spellings *s, const struct norm *x)
 {
-	return x->words >= 1 && x->words <= SPELL_WORDS &&
-	    last_word_named(bytes_of(s, x), x->len) &&
-	    !has_misread_word(bytes_of(s, x), x->len);
+	return x->words >= 1 && x->words <= SPELL_WORDS && plainly_named(s, x);
 }
 
 /* Files x (index i), a name of two words or more, under its last word
@@ -842,7 +856,7 @@ file_surname(struct spellings *s, size_t i)
 
 /* Is the word of n bytes at w the first of y? */
 static int
-begins_with(const struct spellings *s, const struct norm *y, const char *w,
+first_word_is(const struct spellings *s, const struct norm *y, const char *w,
     size_t n)
 {
 	return y->len > n && bytes_of(s, y)[n] == ' ' &&
@@ -852,7 +866,7 @@ begins_with(const struct spellings *s, const struct norm *y, const char *w,
 /* Is the word of n bytes at w, of no diacritics, the last of y without
  * its diacritics? */
 static int
-ends_with(const struct spellings *s, const struct norm *y, const char *w,
+last_word_is(const struct spellings *s, const struct norm *y, const char *w,
     size_t n)
 {
 	const char *name = bytes_of(s, y), *end = name + y->len, *last;
@@ -878,7 +892,8 @@ surname_of(struct spellings *s, size_t i)
 	const struct norm *x = &s->v[i], *y;
 	const char *w = bytes_of(s, x);
 	char form[FORM_MAX];
-	uint32_t k, f, h, best = 0, second = 0, given = 0, ends = 0;
+	uint32_t k, to, h, docs, best = 0, lead = 0, second = 0, given = 0;
+	uint32_t ends = 0;
 	size_t n = 0, r, wn;
 
 	if ((wn = letters_unaccent(w, x->len, form, sizeof form)) == 0)
@@ -888,37 +903,34 @@ surname_of(struct spellings *s, size_t i)
 	    k = s->lasts.filed[k - 1].next) {
 		y = &s->v[s->lasts.filed[k - 1].norm];
 		if (s->lasts.filed[k - 1].hash != h ||
-		    !ends_with(s, y, form, wn))
+		    !last_word_is(s, y, form, wn))
 			continue;
-		f = y->spelled ? y->spelled : s->lasts.filed[k - 1].norm + 1;
-		if (s->docs_toward[f - 1] == 0)
-			s->counted[n++] = f - 1;
-		s->docs_toward[f - 1] = saturating_add(s->docs_toward[f - 1],
-		    y->docs);
+		to = y->spelled ? y->spelled - 1 : s->lasts.filed[k - 1].norm;
+		if (s->docs_toward[to] == 0)
+			s->counted[n++] = to;
+		s->docs_toward[to] = saturating_add(s->docs_toward[to], y->docs);
 	}
 	for (r = 0; r < n; r++) {
-		f = s->docs_toward[s->counted[r]];
-		ends = saturating_add(ends, f);
-		if (best == 0 || f > s->docs_toward[best - 1]) {
-			if (best != 0)
-				second = s->docs_toward[best - 1];
+		docs = s->docs_toward[s->counted[r]];
+		s->docs_toward[s->counted[r]] = 0;	/* for the next */
+		ends = saturating_add(ends, docs);
+		if (docs > lead) {
+			second = lead;
+			lead = docs;
 			best = s->counted[r] + 1;
-		} else if (f > second)
-			second = f;
+		} else if (docs > second)
+			second = docs;
 	}
 	if (best == 0)
 		return 0;
-	f = s->docs_toward[best - 1];
-	for (r = 0; r < n; r++)
-		s->docs_toward[s->counted[r]] = 0;
 	for (k = chain_of(&s->firsts, x->hash); k != 0;
 	    k = s->firsts.filed[k - 1].next) {
 		y = &s->v[s->firsts.filed[k - 1].norm];
 		if (s->firsts.filed[k - 1].hash == x->hash &&
-		    begins_with(s, y, w, x->len))
+		    first_word_is(s, y, w, x->len))
 			given = saturating_add(given, y->docs);
 	}
-	if (f < SURNAME_DOCS || (uint64_t)f < (uint64_t)SURNAME_LEAD *
+	if (lead < SURNAME_DOCS || (uint64_t)lead < (uint64_t)SURNAME_LEAD *
 	    second || (uint64_t)given * SURNAME_GIVEN >= ends)
 		return 0;
 	return best;
