@@ -1498,11 +1498,11 @@ Associated Press,ORG,Associated Press,byline"
 
 # (Until stop 39 the 1916 pages had the county of Hampshire for Lord
 # Kitchener's cruiser 271 times.)
-@test "after a kind of vessel in the plural, or a title after one, a name is a ship's too (the steamers China, the cruisers Queen Mary), and so is 'the Queen Mary' after; 'these ships Germany's' is still the country, Queen Mary alone a person" {
+@test "after a kind of vessel in the plural, or a title after one, a name is a ship's too (the steamers China, the cruisers Queen Mary), and so is 'the Queen Mary' after; 'these ships Germany's' is still the country, Queen Mary alone a person (named with her title)" {
 	run ee_names "Britain lost the battle cruisers Queen Mary, Indefatigable and Invincible. Captain Prowse of the Queen Mary died, and these ships Germany's gunners sank. Complaints reached the masters of the steamers China and Siberia. Queen Mary attended the service."
 	assert_success
 	assert_line "Germany,GPE,Germany"
-	assert_line "Mary,PERSON,Mary"
+	assert_line "Mary,PERSON,Queen Mary"
 	[ "$(printf '%s\n' "${lines[@]}" | grep -c '^Mary,')" -eq 1 ]
 	refute_line --partial "China"
 }
@@ -1792,6 +1792,32 @@ Associated Press,ORG,Associated Press,byline"
 	assert_line "New Ulm,GPE,New Ulm"
 	assert_line "New Vork,GPE,New York"
 	refute_line --partial ",PERSON,"
+}
+
+@test "print's misreading of New before a place (Now York, Xew Jersey, Hew Orleans, Nw York) is the place, the word taken in, and so before a body (Now York Times), or New before stray marks (Nev/ York, New , York); Now opening a sentence may mean now" {
+	run ee_names "He had never been in Now York. Judge Westcott spoke of Xew Jersey at Hew Orleans, and read The Now York Times. Now England is at war. They sailed from Nw York on Monday. Mack of Nev/ York came. Both of New , York were nominated."
+	assert_success
+	assert_line "Nev/ York,GPE,New York"
+	assert_line '"New , York",GPE,New York'
+	assert_line "Now York,GPE,New York"
+	assert_line "Xew Jersey,GPE,New Jersey"
+	assert_line "Hew Orleans,GPE,New Orleans"
+	assert_line "Now York Times,ORG,New York Times"
+	assert_line "Nw York,GPE,New York"
+	assert_line "England,GPE,England"
+	refute_line --regexp '^(York|Jersey|Orleans|York Times),'
+}
+
+@test "a person of one name after a ruler's title (Pope Francis, King George, Queen Mary) keeps the title in the norm, and so does the name alone in the document; two titles of one name leave it alone, and other titles (Lord Kitchener) stay out" {
+	run ee_names "On Thursday, Pope Francis announced a new law, and Francis said it was needed. Lord Kitchener met Queen Mary in London."
+	assert_success
+	[ "$(printf '%s\n' "${lines[@]}" | grep -c '^Francis,PERSON,Pope Francis$')" -eq 2 ]
+	assert_line "Mary,PERSON,Queen Mary"
+	assert_line "Kitchener,PERSON,Kitchener"
+	run ee_names "King George spoke to Prince George, and George left."
+	assert_success
+	refute_line --partial "King George"
+	refute_line --partial "Prince George"
 }
 
 @test "a name that begins with a port's, a town's or a point's word in Spanish or Portuguese (Puerto Plata, Punta Tombo) is a place, and so is its later short form" {
