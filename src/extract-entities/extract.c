@@ -2329,6 +2329,7 @@ misread_new_text(struct extractor *e, const char *text)
 	struct mention *m;
 	const struct lexent *le;
 	const char *sp;
+	static const char new_word[4] = { 'N', 'e', 'w', ' ' };
 	char name[64];
 	size_t k, j, w, b, rest;
 
@@ -2354,7 +2355,7 @@ misread_new_text(struct extractor *e, const char *text)
 			continue;
 		if (m->e - rest + 4 > sizeof name)
 			continue;
-		memcpy(name, "New ", 4);
+		memcpy(name, new_word, sizeof new_word);
 		memcpy(name + 4, text + rest, m->e - rest);
 		le = lexicon_get(e->lex, name, m->e - rest + 4);
 		if (le == NULL || (le->type != E_GPE && le->type != E_LOC &&
