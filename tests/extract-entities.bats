@@ -687,6 +687,15 @@ EOF2
 	assert_output --regexp "	WHO	ORG	World Health Organization"
 }
 
+@test "an organisation the model read with words before its defined acronym's expansion (Leaders of African Union (AU)) begins where the expansion does; a name that is the expansion stays whole" {
+	run ee_names "Leaders of African Union (AU) member states met in Niamey for an AU summit. The Federal Bureau of Investigation (FBI) said so."
+	assert_success
+	assert_line "African Union,ORG,African Union"
+	[ "$(printf '%s\n' "${lines[@]}" | grep -c '^AU,ORG,African Union$')" -eq 2 ]
+	assert_line "Federal Bureau of Investigation,ORG,Federal Bureau of Investigation"
+	refute_line --partial "Leaders"
+}
+
 @test "bare initials of an organisation the article named stand for it" {
 	run extract-entities <<'EOF2'
 text

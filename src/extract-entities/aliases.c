@@ -149,11 +149,55 @@ entry(struct aliases *a, const char *s, size_t n)
 	return d;
 }
 
+/*
+ * Does the word at byte s of text (before e) open the sentence, and end
+ * in "s" as a plural of people does ("Leaders", "Members", "Officials"),
+ * capitalised only for opening it?  Not "Parliament of New South Wales
+ * (NSW)", whose acronym is the state's.
+ */
+static int
+people_opening(const char *text, size_t s, size_t e)
+{
+	size_t i;
+
+	for (i = 0; i < s; i++)
+		if ((text[i] | 0x20) >= 'a' && (text[i] | 0x20) <= 'z')
+			return 0;
+	for (i = s; i < e && text[i] != ' '; i++)
+		;
+	return i > s + 3 && text[i - 1] == 's';
+}
+
+/*
+ * Is the word before byte xs of text (after one space) a function word of
+ * the few that join words before a name to it ("Leaders of", "members
+ * from")?
+ */
+static int
+joined_before(const char *text, size_t xs)
+{
+	static const char *const joins[] = { "of", "from", "at", "in" };
+	size_t b, w, i;
+
+	if (xs < 2 || text[xs - 1] != ' ')
+		return 0;
+	b = xs - 1;
+	for (w = b; w > 0 && text[w - 1] >= 'a' && text[w - 1] <= 'z'; w--)
+		;
+	if (w > 0 && text[w - 1] != ' ')
+		return 0;
+	for (i = 0; i < sizeof joins / sizeof *joins; i++)
+		if (strlen(joins[i]) == b - w &&
+		    memcmp(text + w, joins[i], b - w) == 0)
+			return 1;
+	return 0;
+}
+
 static void
 learn_acronym(struct aliases *a, const char *text, size_t xs, size_t xe,
-    const char *acr, size_t len, const struct mentions *ms)
+    const char *acr, size_t len, struct mentions *ms)
 {
-	const struct mention *cover = NULL;
+	struct mention *cover = NULL;
 	struct alias *d;
 	size_t k, lo, hi;
 	int touched = 0;
@@ -168,7 +212,7 @@ learn_acronym(struct aliases *a, const char *text, size_t xs, size_t xe,
 			hi = k;
 	}
 	for (k = lo; k < ms->n && ms->v[k].s < xe; k++) {
-		const struct mention *m = &ms->v[k];
+		struct mention *m = &ms->v[k];
 
 		if (!is_name_type(m->type))
 			continue;
@@ -180,6 +224,11 @@ learn_acronym(struct aliases *a, const char *text, size_t xs, size_t xe,
 		return;
 	if (cover == NULL)
 		return;
+	/* "Leaders of African Union (AU)": the model's, its text its norm */
+	if (cover->s < xs && cover->type == E_ORG && cover->how == N_TEXT &&
+	    mention_norm(cover) == NULL && people_opening(text, cover->s, cover->e) &&
+	    joined_before(text, xs))
+		cover->s = xs;
 	d->is_name = 1;
 	d->type = cover->type;
 	d->how = N_FIXED;
@@ -237,7 +286,7 @@ is_ship(const char *text, const struct mention *m, size_t *plen)
 
 static void
 learn_acronyms(struct aliases *a, const char *text, size_t n,
-    const struct mentions *ms)
+    struct mentions *ms)
 {
 	const char *p = text, *q;
 	size_t i, len, xs;
@@ -340,7 +389,7 @@ learn_initials(struct aliases *a, const char *text, const struct mentions *ms)
 
 void
 aliases_learn(struct aliases *a, const char *text, size_t n,
-    const struct mentions *ms)
+    struct mentions *ms)
 {
 	size_t k, p;
 

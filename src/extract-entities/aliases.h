@@ -31,7 +31,10 @@ void aliases_reset(struct aliases *a);
  *   a name mention of ms covering those words gives ACR its type and
  *   normal form; no name mention touching them makes ACR no name; a name
  *   mention covering part of them ("Member of Parliament (MP)") teaches
- *   nothing.
+ *   nothing.  An organisation the name model found with a plural that
+ *   opens the sentence and "of", "from", "at" or "in" before those words
+ *   ("Leaders of African Union (AU)") begins where they do, and so does
+ *   its norm.
  * - A name mention that opens with a ship's prefix (MV, USS, HMS...):
  *   the ship's name, with and without the prefix, is no name.
  * - An organisation's name of three or more capitalised words (function
@@ -42,7 +45,7 @@ void aliases_reset(struct aliases *a);
  *   "WH" are noise far more often than a name.
  */
 void aliases_learn(struct aliases *a, const char *text, size_t n,
-    const struct mentions *ms);
+    struct mentions *ms);
 
 /* Retypes, or drops, the name mentions of ms whose text is a learnt
  * alias. */
