@@ -226,8 +226,8 @@ learn_acronym(struct aliases *a, const char *text, size_t xs, size_t xe,
 		return;
 	/* "Leaders of African Union (AU)": the model's, its text its norm */
 	if (cover->s < xs && cover->type == E_ORG && cover->how == N_TEXT &&
-	    mention_norm(cover) == NULL && people_opening(text, cover->s, cover->e) &&
-	    joined_before(text, xs))
+	    mention_norm(cover) == NULL &&
+	    people_opening(text, cover->s, cover->e) && joined_before(text, xs))
 		cover->s = xs;
 	d->is_name = 1;
 	d->type = cover->type;

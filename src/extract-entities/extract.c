@@ -84,7 +84,7 @@ struct extractor {
 	struct shown		 eponyms;	/* a disease's, a law's */
 	struct shown		 ships;
 	struct shown		 forts;		/* Vaux of "Fort Vaux" */
-	struct shown		 rulers;	/* "Pope Francis" (ruler_titles) */
+	struct shown		 rulers;	/* "Pope Francis": ruler_seen */
 	struct new_place	*new_places;	/* made by the first asked */
 	size_t			 nnew_places, capnew_places;
 	int			 have_new_places;
@@ -2303,8 +2303,8 @@ mark_before(const char *text, size_t s)
 {
 	size_t b = s, spaces = 0;
 
-	while (b > 0 && s - b < 4 && (text[b - 1] == ' ' || text[b - 1] == '.' ||
-	    text[b - 1] == ',' || text[b - 1] == '/')) {
+	while (b > 0 && s - b < 4 && (text[b - 1] == ' ' ||
+	    text[b - 1] == '.' || text[b - 1] == ',' || text[b - 1] == '/')) {
 		spaces += text[b - 1] == ' ';
 		b--;
 	}
@@ -2317,11 +2317,10 @@ mark_before(const char *text, size_t s)
  * a person ("York": 66 organisations of the 1916 pages), or the whole
  * for a person; or it put marks between them ("New .York", "New, York",
  * "Nev/ York").  A mention that such a word (or "New" before the marks)
- * begins or is just after,
- * whose words after it make with "New " a place or a body of the lexicon
- * ("Now York Times"), is that, the word taken in (unless another mention
- * holds it).  Decided
- * after the name model, as title_off_text is.
+ * begins or is just after, whose words after it make with "New " a place
+ * or a body of the lexicon ("Now York Times"), is that, the word taken
+ * in (unless another mention holds it).  Decided after the name model,
+ * as title_off_text is.
  */
 static void
 misread_new_text(struct extractor *e, const char *text)
@@ -2344,8 +2343,8 @@ misread_new_text(struct extractor *e, const char *text)
 			w = m->s;
 			rest = (size_t)(sp + 1 - text);
 		} else if (m->s >= 3 && (b = mark_before(text, m->s)) < m->s) {
-			for (w = b; w > 0 && b - w <= 4 && (word_byte(text[w - 1])
-			    || text[w - 1] == '\''); w--)
+			for (w = b; w > 0 && b - w <= 4 &&
+			    (word_byte(text[w - 1]) || text[w - 1] == '\''); w--)
 				;
 			if (!(b - w == 3 && memcmp(text + w, "New", 3) == 0) &&
 			    !misread_new(e, text, w, b))
