@@ -1829,6 +1829,14 @@ Associated Press,ORG,Associated Press,byline"
 	refute_line --partial "Prince George"
 }
 
+@test "a person's name does not end in a word of a doctrine or a deed (Catholic Christianity, Americanism, Convention), nor does a lone word the document took for its first name; Mary Ashton stays" {
+	run ee_names "Per the decree signed by the leader of Roman Catholic Christianity, priests are told. In February, Catholic bishops met. Undiluted Americanism won. The Convention opened and Mary Ashton spoke."
+	assert_success
+	assert_line "Mary Ashton,PERSON,Mary Ashton"
+	refute_line --regexp ',PERSON,(Catholic Christianity|Undiluted Americanism|Americanism|Convention)$'
+	refute_line --regexp '^Catholic,PERSON'
+}
+
 @test "a name that begins with a port's, a town's or a point's word in Spanish or Portuguese (Puerto Plata, Punta Tombo) is a place, and so is its later short form" {
 	run ee_names "The penguins of Punta Tombo are dying, researchers said. Tombo is a point. Rebels took Puerto Plata and Ciudad Juarez."
 	assert_success
