@@ -177,20 +177,15 @@ static int
 joined_before(const char *text, size_t xs)
 {
 	static const char *const joins[] = { "of", "from", "at", "in" };
-	size_t b, w, i;
+	size_t b, w;
 
 	if (xs < 2 || text[xs - 1] != ' ')
 		return 0;
 	b = xs - 1;
 	for (w = b; w > 0 && text[w - 1] >= 'a' && text[w - 1] <= 'z'; w--)
 		;
-	if (w > 0 && text[w - 1] != ' ')
-		return 0;
-	for (i = 0; i < sizeof joins / sizeof *joins; i++)
-		if (strlen(joins[i]) == b - w &&
-		    memcmp(text + w, joins[i], b - w) == 0)
-			return 1;
-	return 0;
+	return (w == 0 || text[w - 1] == ' ') &&
+	    mem_among(text + w, b - w, joins, sizeof joins / sizeof *joins);
 }
 
 static void
