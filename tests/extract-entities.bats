@@ -1829,6 +1829,25 @@ Associated Press,ORG,Associated Press,byline"
 	refute_line --partial "Prince George"
 }
 
+@test "a word the name model reads as a person in one sentence and as a place in another of the document (Lutsk) is the place; a titled person (Mr. Bryan) and both readings in one sentence (Mulan from Mulan) stay" {
+	run ee_names "Having previously captured Lutsk, the Russians now have retaken Dubno. The Austrians are putting up a stubborn resistance north of Lutsk, where a battle is in progress. Mulan from Mulan was there."
+	assert_success
+	[ "$(printf '%s\n' "${lines[@]}" | grep -c '^Lutsk,LOC,Lutsk$')" -eq 2 ]
+	assert_line "Mulan,PERSON,Mulan"
+	assert_line "Mulan,GPE,Mulan"
+	run ee_names "Mr. Bryan spoke at length. Later he went on to Bryan to rest."
+	assert_success
+	assert_line "Bryan,PERSON,Bryan"
+	assert_line "Bryan,GPE,Bryan"
+}
+
+@test "a place the name model reads as a city (GPE) in one sentence and as a region (LOC) in another of the document (Magnitogorsk) has one type, the city's when as often" {
+	run ee_names "An apartment building collapsed on Monday in Magnitogorsk, a city in the Ural region of Russia. President Vladimir Putin was briefed, and flew to Magnitogorsk on Monday, observing the rescue mission."
+	assert_success
+	[ "$(printf '%s\n' "${lines[@]}" | grep -c '^Magnitogorsk,GPE,Magnitogorsk$')" -eq 2 ]
+	refute_line "Magnitogorsk,LOC,Magnitogorsk"
+}
+
 @test "a person's name does not end in a word of a doctrine or a deed (Catholic Christianity, Americanism, Convention), nor does a lone word the document took for its first name; Mary Ashton stays" {
 	run ee_names "Per the decree signed by the leader of Roman Catholic Christianity, priests are told. In February, Catholic bishops met. Undiluted Americanism won. The Convention opened and Mary Ashton spoke."
 	assert_success

@@ -2547,6 +2547,196 @@ fort_named(struct extractor *e, struct found *f)
 	mention_retype(m, E_LOC, N_TEXT, NULL, NULL);
 }
 
+/*
+ * "Czernowitz", "Lutsk", "Kovel": a word the name model read as a
+ * person's in one sentence and as a place's in another of the same
+ * document is one of them in both (one sense a document), and a place
+ * when the document names it so at least as often: the model reads a
+ * sentence at a time, and a town of the war's fronts after a verb of
+ * taking or holding looks like a person acted on (289 mentions of the
+ * 1916 pages; a few wrong, "the Carranza government" being a place to
+ * the model).  Asked only of a person of one word, four letters or
+ * more (shorter ones are mostly misread print, see stray_short_name),
+ * that the document gives no fuller name, with no title before it, that
+ * the gazetteer knows as no person and names.tsv as no given name
+ * ("Mr. Bryan", "Jackson" named in full and the towns named after them
+ * stay).  Likewise a place of one word has one type in the document (see
+ * place_sense).  Decided after the model (see towns_by_first_word),
+ * before the names are written.
+ */
+struct word_sense {
+	const char	*s;
+	size_t		 n, k;
+};
+
+static int
+same_word(const struct word_sense *x, const struct word_sense *y)
+{
+	return x->n == y->n && memcmp(x->s, y->s, x->n) == 0;
+}
+
+/* By word, then in the document's order. */
+static int
+word_sense_cmp(const void *a, const void *b)
+{
+	const struct word_sense *x = a, *y = b;
+	int c;
+
+	if (x->n != y->n)
+		return x->n < y->n ? -1 : 1;
+	if ((c = memcmp(x->s, y->s, x->n)) != 0)
+		return c;
+	return (x->k > y->k) - (x->k < y->k);
+}
+
+/* Is the word before byte s of t a title or a courtesy title, with its
+ * full stop if it has one ("Mr.", "Sen.", "Secretary")? */
+static int
+titled(const struct lexicon *x, const char *t, size_t s)
+{
+	size_t a, b;
+
+	for (b = s; b > 0 && t[b - 1] == ' '; b--)
+		;
+	if (b == s)
+		return 0;
+	a = b - (b > 0 && t[b - 1] == '.');
+	while (a > 0 && (t[a - 1] | 0x20) >= 'a' && (t[a - 1] | 0x20) <= 'z')
+		a--;
+	return a < b && (lexicon_flags(x, t + a, b - a) &
+	    (W_TITLE | W_COURTESY)) != 0;
+}
+
+/* Is f one word of the text, a person that may be a place (see above)? */
+static int
+person_may_be_place(const struct extractor *e, const struct found *f)
+{
+	const struct mention *m = &f->m;
+	const char *text = at(e, e->held[f->held].text), *norm;
+	const struct lexent *le;
+	size_t n = m->e - m->s;
+
+	if (m->type != E_PERSON || m->how != N_PERSON || n < 4 ||
+	    !(text[m->s] >= 'A' && text[m->s] <= 'Z') ||
+	    memchr(text + m->s, ' ', n) != NULL)
+		return 0;
+	if ((norm = mention_norm(m)) != NULL && strchr(norm, ' ') != NULL)
+		return 0;
+	if (titled(e->lex, text, m->s))
+		return 0;
+	norm = people_fullest(e->people, text + m->s, n);
+	if (norm != NULL && strchr(norm, ' ') != NULL)
+		return 0;
+	le = lexicon_get(e->lex, text + m->s, n);
+	return le == NULL || (le->type != E_PERSON && !(le->flags & W_GIVEN));
+}
+
+/* Is f a place of one word? */
+static int
+one_word_place(const struct extractor *e, const struct found *f)
+{
+	return (f->m.type == E_GPE || f->m.type == E_LOC) &&
+	    memchr(at(e, e->held[f->held].text) + f->m.s, ' ',
+	    f->m.e - f->m.s) == NULL;
+}
+
+/*
+ * Of the places among e->found[v[0].k ... v[n - 1].k], the one whose
+ * type all are to have: "Magnitogorsk" is not a city (GPE) in one
+ * sentence and a region (LOC) in the next.  The gazetteer's word
+ * first, then the type named more often, a city (GPE) when as often:
+ * news names towns more than regions.
+ */
+static const struct found *
+place_sense(const struct extractor *e, const struct word_sense *v,
+    size_t n)
+{
+	const struct found *f, *fixed = NULL;
+	size_t k, gpe = 0, loc = 0;
+
+	for (k = 0; k < n; k++) {
+		f = &e->found[v[k].k];
+		if (f->m.type == E_PERSON)
+			continue;
+		if (f->m.how == N_FIXED && fixed == NULL)
+			fixed = f;
+		if (f->m.type == E_GPE)
+			gpe++;
+		else
+			loc++;
+	}
+	if (fixed != NULL)
+		return fixed;
+	for (k = 0;; k++) {	/* (there is one: the caller counted it) */
+		f = &e->found[v[k].k];
+		if (f->m.type == (gpe >= loc ? E_GPE : E_LOC))
+			return f;
+	}
+}
+
+/* The people and places of e->found[v[0].k ... v[n - 1].k], one word
+ * in the document's order, become one place, if one sense goes (see
+ * above). */
+static void
+one_sense(struct extractor *e, const struct word_sense *v, size_t n)
+{
+	const struct found *place, *last = NULL;
+	struct found *f;
+	size_t people = 0, places = 0, k;
+
+	for (k = 0; k < n; k++, last = f) {
+		f = &e->found[v[k].k];
+		if (f->m.type == E_PERSON)
+			people++;
+		else
+			places++;
+		/* the model told them apart in one sentence ("Mulan
+		 * from Mulan"): both stay */
+		if (last != NULL && last->held == f->held &&
+		    last->m.type != f->m.type)
+			return;
+	}
+	if (places == 0 || places < people)
+		return;
+	place = place_sense(e, v, n);
+	for (k = 0; k < n; k++) {
+		f = &e->found[v[k].k];
+		if (f->m.type == place->m.type)
+			continue;
+		if (place->m.how == N_FIXED)
+			mention_retype(&f->m, place->m.type, N_FIXED,
+			    place->m.norm, place->m.code);
+		else
+			mention_retype(&f->m, place->m.type, N_TEXT, NULL,
+			    NULL);
+	}
+}
+
+static void
+places_one_sense(struct extractor *e)
+{
+	struct word_sense *v;
+	const struct found *f;
+	size_t nv = 0, k, i, j;
+
+	v = ecalloc(e->nfound ? e->nfound : 1, sizeof *v);
+	for (k = 0; k < e->nfound; k++) {
+		f = &e->found[k];
+		if (!one_word_place(e, f) && !person_may_be_place(e, f))
+			continue;
+		v[nv].s = at(e, e->held[f->held].text) + f->m.s;
+		v[nv].n = f->m.e - f->m.s;
+		v[nv++].k = k;
+	}
+	qsort(v, nv, sizeof *v, word_sense_cmp);
+	for (i = 0; i < nv; i = j) {
+		for (j = i + 1; j < nv && same_word(&v[i], &v[j]); j++)
+			;
+		one_sense(e, v + i, j - i);
+	}
+	free(v);
+}
+
 void
 extractor_flush(struct extractor *e)
 {
@@ -2620,6 +2810,7 @@ extractor_flush(struct extractor *e)
 	pairs_count(e);
 	for (k = 0; k < e->nfound; k++)
 		ruler_seen(e, &e->found[k]);
+	places_one_sense(e);
 	for (k = 0; k < e->nfound; k++) {
 		if (eponym(e, &e->found[k]) || ship(e, &e->found[k]))
 			continue;
