@@ -1,0 +1,961 @@
+/*
+ * document.c - the document's second look at the mentions extract.c kept
+ * from its sentences, once all are found: a fuller name for a surname
+ * alone, one sense of a word, a ruler's title, the stray names of
+ * misread print left out.  These are decided here, after the name model:
+ * the rules' names are the model's features, and a name the rules changed
+ * would change what it learns (see towns_by_first_word).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extractor.h"
+#include "util.h"
+
+/*
+ * Does word w (n bytes) of a full name read as a name or an initial
+ * ("Henry", "M.")?  On misread pages the model calls a headline's words a
+ * person ("Sheldon Supports Harding", "Wilson Yesterday", "Kansas Weeks",
+ * "COL. ROOSEVELT", "M Hughes"): a function word, a common word, a cue or
+ * a title, a state or country, a word in capitals, a digit, or a letter
+ * without its full stop is none.
+ */
+static int
+name_word(const struct lexicon *x, const char *w, size_t n)
+{
+	const struct lexent *le;
+	char low[64];
+	size_t i, lower = 0;
+
+	if (n == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.')
+		return 1;
+	if (n < 2 || n >= sizeof low || (w[0] >= 'a' && w[0] <= 'z'))
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (w[i] >= '0' && w[i] <= '9')
+			return 0;
+		lower += w[i] >= 'a' && w[i] <= 'z';
+	}
+	if (lower == 0)
+		return 0;
+	first_lowered(low, w, n);
+	if ((lexicon_flags(x, w, n) & NOT_PERSON_AS_WRITTEN) ||
+	    (lexicon_flags(x, low, n) & W_FUNCTION) ||
+	    lexicon_is_common(x, low, n))
+		return 0;
+	/* (a state or country: a region, "Doris", is also a given name) */
+	le = lexicon_get(x, w, n);
+	return le == NULL || le->type != E_GPE;
+}
+
+/* Are the words of the full name, but the one (n bytes) it was found by,
+ * names or initials (see name_word)? */
+static int
+given_names(const struct lexicon *x, const char *full, const char *by,
+    size_t n)
+{
+	const char *w, *end;
+
+	for (w = full; *w != '\0'; w = *end ? end + 1 : end) {
+		if ((end = strchr(w, ' ')) == NULL)
+			end = w + strlen(w);
+		if (((size_t)(end - w) != n || memcmp(w, by, n) != 0) &&
+		    !name_word(x, w, (size_t)(end - w)))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * The full name of which a one-word mention (n bytes at w) is the last
+ * word but one ("Rosselló": Ricardo Rosselló Nevares, whose first
+ * surname is the one used alone), when both the mention and the full
+ * name's first word read as names, not initials ("W." is no George W.
+ * Perkins of the misread pages).
+ */
+static const char *
+spanish_surname(const struct extractor *e, const char *w, size_t n)
+{
+	const char *full, *sp;
+
+	if (w[n - 1] == '.' || !name_word(e->lex, w, n) ||
+	    (full = people_by_last_but_one(e->people, w, n)) == NULL)
+		return NULL;
+	sp = strchr(full, ' ');
+	return sp - full >= 2 && sp[-1] != '.' ? full : NULL;
+}
+
+static int
+all_capitals(const char *s, size_t n)
+{
+	while (n > 0 && *s >= 'A' && *s <= 'Z')
+		s++, n--;
+	return n == 0;
+}
+
+/*
+ * The person whose initials the capitals at s (n bytes) are, when they
+ * are no Roman number ("II") and each word of the name is written
+ * plainly, a capital then small letters: the misread pages' "names" are
+ * not ("Baghfla'i BOMiaatifla").
+ */
+static const char *
+initials_of(const struct extractor *e, const char *s, size_t n)
+{
+	const char *full, *p;
+	size_t i;
+
+	for (i = 0; i < n && (s[i] == 'I' || s[i] == 'V' || s[i] == 'X'); i++)
+		;
+	if (i == n || (full = people_by_initials(e->people, s, n)) == NULL)
+		return NULL;
+	for (p = full; *p != '\0'; p++)
+		if (p > full && p[-1] != ' ' && !(*p >= 'a' && *p <= 'z') &&
+		    *p != ' ' && !(*p & 0x80))
+			return NULL;
+	return full;
+}
+
+/* Is w (n bytes) a Roman number of a name, I to XXXIX ("Henry VIII")? */
+static int
+roman(const char *w, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && i < 3 && w[i] == 'X')
+		i++;
+	if (i + 2 <= n && w[i] == 'I' && (w[i + 1] == 'X' || w[i + 1] == 'V'))
+		i += 2;
+	else {
+		i += i < n && w[i] == 'V';
+		while (i < n && w[i] == 'I')
+			i++;
+	}
+	return n > 0 && i == n;
+}
+
+/*
+ * "HUGHES", "CHARLES E. HUGHES": a name in capitals (a headline's, a
+ * banner's) written into out (max bytes) as names are written, each word
+ * a capital and small letters ("Hughes", "O'Brien", "Jean-Claude"), a
+ * Roman number after the first word kept ("Henry VIII"); returns 0, out
+ * unwritten, unless s (n bytes) is such a name: ASCII capitals (no case
+ * table is kept here) and . ' - and spaces, a word of two capitals or
+ * more, four bytes or more ("NG" are initials, see initials_of).
+ */
+static int
+title_cased(const char *s, size_t n, char *out, size_t max)
+{
+	size_t i, w, run = 0;
+	int start = 1, shout = 0;
+
+	if (n < 4 || n >= max)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (s[i] >= 'A' && s[i] <= 'Z')
+			shout |= ++run >= 2;
+		else if (s[i] == ' ' || s[i] == '.' || s[i] == '\'' ||
+		    s[i] == '-')
+			run = 0;
+		else
+			return 0;
+	}
+	if (!shout)
+		return 0;
+	for (i = 0; i < n; i = w) {
+		for (w = i; w < n && s[w] != ' '; w++)
+			;
+		if (i > 0 && roman(s + i, w - i)) {
+			memcpy(out + i, s + i, w - i);
+			if (w < n)
+				out[w++] = ' ';
+			continue;
+		}
+		for (run = 0, start = 1; i < w; i++) {
+			if (s[i] >= 'A' && s[i] <= 'Z') {
+				out[i] = start ? s[i] : (char)(s[i] | 0x20);
+				start = 0;
+				run++;
+				continue;
+			}
+			out[i] = s[i];
+			/* O'Brien, but Hughes's; Jean-Claude, J.R. */
+			start = s[i] == '\'' ? run == 1 : 1;
+			run = 0;
+		}
+		if (w < n)
+			out[w++] = ' ';
+	}
+	out[n] = '\0';
+	return 1;
+}
+
+/*
+ * A person a sentence names by one word ("Day") whom a later one names in
+ * full ("Doris Day"), found only then (the name model reads sentence by
+ * sentence, after the first pass over the document), is that person.  So
+ * are a first surname alone (see spanish_surname) and a person's
+ * initials, which label an interview's answers ("NG: This study
+ * started..." after "Natasha Gownaris").
+ */
+static void
+later_full_name(struct extractor *e, struct found *f)
+{
+	struct mention *m = &f->m;
+	const char *text = at(e, e->held[f->held].text), *norm, *full;
+	size_t n = m->e - m->s;
+
+	if (m->how != N_PERSON || n < 2)	/* ("J", "I": misread print) */
+		return;
+	/* "HUGHES" is the Hughes the document names plainly, if it does */
+	if (title_cased(text + m->s, n, m->val, sizeof m->val)) {
+		full = people_fullest(e->people, m->val, n);
+		if (full != NULL && strchr(full, ' ') != NULL) {
+			m->norm = full;
+			m->norm_in_val = 0;
+		} else
+			m->norm_in_val = 1;
+		return;
+	}
+	norm = mention_norm(m);
+	if (norm != NULL ? strchr(norm, ' ') != NULL :
+	    memchr(text + m->s, ' ', n) != NULL)
+		return;
+	if ((full = people_fullest(e->people, text + m->s, n)) == NULL ||
+	    strchr(full, ' ') == NULL)
+		full = n <= 3 && all_capitals(text + m->s, n) ?	/* "NG:" */
+		    initials_of(e, text + m->s, n) :
+		    spanish_surname(e, text + m->s, n);
+	if (full != NULL && strchr(full, ' ') != NULL &&
+	    given_names(e->lex, full, text + m->s, n)) {
+		m->norm = full;
+		m->norm_in_val = 0;
+	}
+}
+
+/*
+ * "Catholic Christianity", "Undiluted Americanism", "Convention": a
+ * person's name does not end in a word of a doctrine or a deed ("-ism",
+ * "-ianity", "-tion" after a small letter, eight letters or more), as
+ * these headline words and the model's guesses do (134 norms of the 1916
+ * pages, 203 mentions; a lone "Catholic" of the document took the first
+ * for its fuller name on the Wikinews articles).  Returns 1 when f is to
+ * be left out.
+ */
+static int
+doctrine_person(const struct extractor *e, const struct found *f)
+{
+	const char *s, *w;
+	size_t n, k;
+
+	if (f->m.type != E_PERSON)
+		return 0;
+	s = found_norm(e, f, &n);
+	for (w = s + n; w > s && w[-1] != ' '; w--)
+		;
+	k = (size_t)(s + n - w);
+	if (k >= 6 && w[k - 4] >= 'a' && w[k - 4] <= 'z' &&
+	    (memcmp(w + k - 3, "ism", 3) == 0 || (k >= 7 &&
+	    memcmp(w + k - 6, "ianity", 6) == 0)))
+		return 1;
+	return k >= 8 && w[k - 5] >= 'a' && w[k - 5] <= 'z' &&
+	    memcmp(w + k - 4, "tion", 4) == 0;
+}
+
+/*
+ * "Hie", "Tho", "Tli": a person's name of two or three letters, alone,
+ * that the document gives no fuller name for and the gazetteer knows as
+ * no person, is misread print ("He", "The") far more often than a name:
+ * news names a person in full before it shortens ("Xi" after "Xi
+ * Jinping" is kept, with that norm).  A short given name (the class
+ * "given" of names.tsv: "Tom", "Ed") is kept.  Run after later_full_name.
+ */
+static int
+stray_short_name(const struct extractor *e, const struct found *f)
+{
+	const struct mention *m = &f->m;
+	const char *s = at(e, e->held[f->held].text) + m->s;
+	const char *norm = mention_norm(m);
+	const struct lexent *le;
+	size_t i, n = m->e - m->s;
+
+	if (m->type != E_PERSON || m->how != N_PERSON || n < 2 || n > 3 ||
+	    !(s[0] >= 'A' && s[0] <= 'Z'))
+		return 0;
+	for (i = 1; i < n; i++)
+		if (!(s[i] >= 'a' && s[i] <= 'z'))
+			return 0;
+	if (norm != NULL && strchr(norm, ' ') != NULL)
+		return 0;
+	le = lexicon_get(e->lex, s, n);
+	return le == NULL || (le->type != E_PERSON && !(le->flags & W_GIVEN));
+}
+
+/* The place in extractor.pairs of m, whose text is s: an organisation of
+ * two capitals that no list gave a norm; else -1. */
+static int
+pair_of(const struct mention *m, const char *s)
+{
+	if (m->type != E_ORG || m->how == N_FIXED || m->e - m->s != 2 ||
+	    !(s[0] >= 'A' && s[0] <= 'Z') || !(s[1] >= 'A' && s[1] <= 'Z'))
+		return -1;
+	return (s[0] - 'A') * 26 + (s[1] - 'A');
+}
+
+/*
+ * "IH", "VV", "I'M", "I.I", "Au", "OOO", "IIU": a name of two or three
+ * letters (dots, apostrophes and hyphens aside) that no list gives it a
+ * norm for is misread print when it is of two a letter doubled, a capital
+ * I before any capital but S ("IS" is the Islamic State in the news), or
+ * a capital before a small letter (and not a person: "Ed"); of three
+ * capitals, one letter thrice or two I's: a scanner reads l, 1 and | as
+ * I, W as VV and a smudge as O.  The acronyms of news ("UN", "WN" for
+ * Wikinews in an interview, "NG" for its interviewee, "ISI" from the
+ * gazetteer) are none of these.  Nor is an organisation of two capitals
+ * the document names more than once ("WN" again), nor "IS"; one it names
+ * once and no list knows ("ST" of "ST. LOUIS", "AH" for "All", "CO", "UI"
+ * on the 1916 pages, where they were 1,483 mentions) is misread print.
+ */
+static int
+stray_letters(const struct extractor *e, const struct found *f)
+{
+	const struct mention *m = &f->m;
+	const char *s = at(e, e->held[f->held].text) + m->s;
+	const char *norm = mention_norm(m);
+	char l[3];
+	size_t i, k = 0, n = m->e - m->s, is = 0;
+	int pair;
+
+	if (m->type > E_LAW || m->how == N_FIXED ||
+	    (norm != NULL && strchr(norm, ' ') != NULL))
+		return 0;
+	for (i = 0; i < n; i++) {
+		if ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z')) {
+			if (k == 3)
+				return 0;
+			l[k++] = s[i];
+		} else if (s[i] != '.' && s[i] != '\'' && s[i] != '-')
+			return 0;
+	}
+	if (k < 2 || !(l[0] >= 'A' && l[0] <= 'Z'))
+		return 0;
+	if (k == 3) {
+		for (i = 0; i < 3; i++) {
+			if (!(l[i] >= 'A' && l[i] <= 'Z'))
+				return 0;
+			is += l[i] == 'I';
+		}
+		return (l[0] == l[1] && l[1] == l[2]) || is >= 2;
+	}
+	if (l[1] >= 'a' && l[1] <= 'z')
+		return m->type != E_PERSON;
+	if ((pair = pair_of(m, s)) >= 0 && e->pairs[pair] == 1 &&
+	    !(l[0] == 'I' && l[1] == 'S'))
+		return 1;
+	return l[0] == l[1] || (l[0] == 'I' && l[1] != 'S');
+}
+
+/* m becomes the lexicon's entry le, of type: its norm, and its code
+ * when it has one. */
+void
+retype_as(const struct extractor *e, struct mention *m, enum etype type,
+    const struct lexent *le)
+{
+	const char *code = lexicon_code(e->lex, le);
+
+	mention_retype(m, type, N_FIXED, lexicon_norm(e->lex, le),
+	    *code ? code : NULL);
+}
+
+/*
+ * "N. Y.", "A. M.", "D. D.", "J. W.", "Jr.": a person named by initials
+ * alone, each a capital (perhaps with one more letter: "Ph.", "Va.",
+ * "DR.") and its full stop, a space between, is no name news gives a
+ * person.  On the 1,098 pages of 1916 these were 1,357 mentions: states
+ * of datelines whose comma the scanner read as a full stop ("RYE. N. Y..
+ * June 3"), degrees after a name ("Carey, A. M., D. D."), times cut from
+ * their hour, church and railroad initials, and names cut by misread
+ * print ("J. W.|Mahood"); of them only "T. R." (98) named a person, and
+ * no person of the Wikinews gold is named so.  A state's abbreviation
+ * becomes the state (the gazetteer's norm); the rest are left out.
+ * Initials that the document's full name gave a norm ("J. W." of "J. W.
+ * Mahood") are kept: the norm is asked.  Returns 1 when f is to be left
+ * out.
+ */
+static int
+initials_alone(const struct extractor *e, struct found *f)
+{
+	struct mention *m = &f->m;
+	const char *text = at(e, e->held[f->held].text), *s, *end;
+	const struct lexent *le;
+	size_t letters, n;
+
+	if (m->type != E_PERSON)
+		return 0;
+	s = found_norm(e, f, &n);
+	end = s + n;
+	if (s == end)
+		return 0;
+	while (s < end) {
+		if (!(*s >= 'A' && *s <= 'Z'))
+			return 0;
+		for (letters = 1; s + letters < end && ((s[letters] >= 'a' &&
+		    s[letters] <= 'z') || (s[letters] >= 'A' &&
+		    s[letters] <= 'Z')); letters++)
+			;
+		if (letters > 2 || s + letters == end || s[letters] != '.')
+			return 0;
+		s += letters + 1;
+		if (s < end && *s++ != ' ')
+			return 0;
+	}
+	le = lexicon_get(e->lex, text + m->s, m->e - m->s);
+	if (le != NULL && le->type == E_GPE && (le->flags & W_AFTERPLACE)) {
+		retype_as(e, m, E_GPE, le);
+		return 0;
+	}
+	return 1;
+}
+
+/*
+ * "San Ignacio", "Santa Rosa": a name that begins with a saint's, in
+ * Spanish or Portuguese, is a town's far more often than a person's
+ * (239 persons of the 1916 pages, none a person: the raid on San Ignacio,
+ * Santa Ysabel), unless the gazetteer knows a person by it ("Santa Anna");
+ * so is one that begins with a port's, a town's, a point's or a cape's
+ * word ("Puerto Plata", "Porto Rico", "Ciudad Juarez", "Punta Gorda",
+ * "Cabo San Lucas"; "Rio", "Isla", "Monte" and "Sierra" are given names
+ * too).  The norm is asked, so that a later "Ignacio" of the same town
+ * goes too.  Decided here, after the name model: the rules' names are its
+ * features, and a place found by them would change what it learns.
+ */
+static void
+towns_by_first_word(const struct extractor *e, struct found *f)
+{
+	static const char *const place_word[] = { "San ", "Santa ", "Santo ",
+	    "S\xc3\xa3o ", "Puerto ", "Porto ", "Ciudad ", "Punta ",
+	    "Cabo " };
+	struct mention *m = &f->m;
+	const char *name;
+	const struct lexent *le;
+	size_t k, n, len;
+
+	if (m->type != E_PERSON)
+		return;
+	name = found_norm(e, f, &len);
+	for (k = 0; k < sizeof place_word / sizeof place_word[0]; k++) {
+		n = strlen(place_word[k]);
+		if (len > n && memcmp(name, place_word[k], n) == 0)
+			break;
+	}
+	if (k == sizeof place_word / sizeof place_word[0])
+		return;
+	le = lexicon_get(e->lex, name, len);
+	if (le != NULL && le->type == E_PERSON)
+		return;
+	m->type = E_GPE;	/* its norm kept: "Ignacio" after "San Ignacio" */
+}
+
+/* Keeps the key (n bytes at s) for new_places if it names a place
+ * beginning with "New ". */
+static void
+add_new_place(void *arg, const char *s, size_t n)
+{
+	struct extractor *e = arg;
+	const struct lexent *le;
+
+	if (n <= 4 || memcmp(s, "New ", 4) != 0 ||
+	    (le = lexicon_get(e->lex, s, n)) == NULL ||
+	    (le->type != E_GPE && le->type != E_LOC))
+		return;
+	if (e->nnew_places == e->capnew_places) {
+		e->capnew_places = e->capnew_places ? 2 * e->capnew_places : 64;
+		e->new_places = ereallocarray(e->new_places, e->capnew_places,
+		    sizeof *e->new_places);
+	}
+	e->new_places[e->nnew_places].s = s;
+	e->new_places[e->nnew_places].n = n;
+	e->new_places[e->nnew_places++].le = le;
+}
+
+/*
+ * "New Tork", "New Vork", "New Ulm": no person's name begins with "New";
+ * the model takes a place it does not know, misread or not, for one (327
+ * mentions of the 1916 pages).  Such a name one byte off a place of the
+ * lexicon is that place ("New Tork" is New York, "New Iexico" New
+ * Mexico), one that is a place and "er" or "ers" its people ("New
+ * Yorkers", NORP), another a place of its own name ("New Ulm"), unless
+ * the gazetteer knows a person by it.  Decided after the name model, as
+ * towns_by_first_word is.
+ */
+static void
+new_places(struct extractor *e, struct found *f)
+{
+	static const char *const people[] = { "er", "ers" };
+	struct mention *m = &f->m;
+	const struct new_place *np;
+	const struct lexent *le;
+	const char *name;
+	size_t k, len, pre, post;
+
+	if (m->type != E_PERSON)
+		return;
+	name = found_norm(e, f, &len);
+	if (len <= 4 || memcmp(name, "New ", 4) != 0)
+		return;
+	le = lexicon_get(e->lex, name, len);
+	if (le != NULL && le->type == E_PERSON)
+		return;
+	if (!e->have_new_places) {
+		lexicon_each(e->lex, 0, add_new_place, e);
+		e->have_new_places = 1;
+	}
+	for (k = 0; k < e->nnew_places; k++) {
+		np = &e->new_places[k];
+		if (mem_one_edit(name, len, np->s, np->n, &pre, &post) &&
+		    pre >= 4) {
+			retype_as(e, m, np->le->type, np->le);
+			return;
+		}
+		if (len > np->n && memcmp(name, np->s, np->n) == 0 &&
+		    np->le->type == E_GPE &&
+		    mem_among(name + np->n, len - np->n, people, 2)) {
+			retype_as(e, m, E_NORP, np->le);
+			return;
+		}
+	}
+	m->type = E_GPE;	/* its norm kept, as towns_by_first_word keeps it */
+}
+
+/*
+ * "Chas. E. Hughes" is "Charles E. Hughes": a person's norm that begins
+ * with a given name cut short, as older papers print them (a given name
+ * of names.tsv with its name spelled out, written with its full stop or
+ * without it, as misread print has them: "Chas Moon"), begins with the
+ * name, so that the corpus's other spellings of the person meet it (see
+ * spell.h).  A norm too long for the mention's own is left as it is.
+ */
+static void
+given_spelled_out(const struct extractor *e, struct found *f)
+{
+	struct mention *m = &f->m;
+	const struct lexent *le;
+	const char *s, *sp, *name;
+	char val[sizeof m->val], cut[16];
+	size_t n, word, stem, namelen;
+
+	if (m->type != E_PERSON)
+		return;
+	s = found_norm(e, f, &n);
+	if ((sp = memchr(s, ' ', n)) == NULL || sp == s)
+		return;
+	word = (size_t)(sp - s);
+	stem = word - (s[word - 1] == '.');
+	if (stem + 1 > sizeof cut)
+		return;
+	memcpy(cut, s, stem);
+	cut[stem] = '.';
+	if ((le = lexicon_get(e->lex, cut, stem + 1)) == NULL ||
+	    !(le->flags & W_GIVEN) || le->type != E_NONE ||
+	    *(name = lexicon_norm(e->lex, le)) == '\0')
+		return;
+	namelen = strlen(name);
+	if (namelen + n - word >= sizeof val)
+		return;
+	/* (by way of val: the norm may be m->val already) */
+	memcpy(val, name, namelen);
+	memcpy(val + namelen, s + word, n - word);
+	val[namelen + n - word] = '\0';
+	memcpy(m->val, val, namelen + n - word + 1);
+	m->norm_in_val = 1;
+}
+
+/* A title misspelt ("Represenative") taken from a person's norm, the one
+ * people gave a later "Schiff": see title_off_text in extract.c. */
+static void
+title_off_norm(const struct extractor *e, struct found *f)
+{
+	struct mention *m = &f->m;
+	const char *s, *sp;
+	size_t n, word;
+
+	if (m->type != E_PERSON)
+		return;
+	s = found_norm(e, f, &n);
+	if ((sp = memchr(s, ' ', n)) == NULL ||
+	    !names_misspelt_title(e->people, e->lex, s, (size_t)(sp - s)))
+		return;
+	word = (size_t)(sp + 1 - s);
+	if (n == word || n - word >= sizeof m->val)
+		return;		/* (a name that long is no person's) */
+	/* (memmove: the norm may be m->val already) */
+	memmove(m->val, s + word, n - word);
+	m->val[n - word] = '\0';
+	m->norm_in_val = 1;
+}
+
+/*
+ * "Pope Francis", "King George", "Queen Mary", "Kaiser Wilhelm": a ruler
+ * is known by the title and one name, which alone says little ("Mary":
+ * 163 mentions of the 1916 pages, most of them the queen's), so a person
+ * of one name just after one of these titles keeps it in the norm, and so
+ * does the same name alone elsewhere in the document, unless it comes
+ * after two of them there ("King George", "Prince George").  Other titles
+ * go before a surname or a full name ("Lord Kitchener", "President
+ * Wilson"), and stay out of the norm.
+ */
+static const char *const ruler_titles[] = { "King", "Queen", "Pope",
+    "Kaiser", "Czar", "Tsar", "Emperor", "Empress", "Prince", "Princess",
+    "Sultan", "Shah", "Emir", "Sheikh", NULL };
+
+/* The name of one word of person f, and its length; NULL when it is not
+ * one word. */
+static const char *
+one_word_person(const struct extractor *e, const struct found *f,
+    size_t *n)
+{
+	const char *name;
+
+	if (f->m.type != E_PERSON)
+		return NULL;
+	name = found_norm(e, f, n);
+	if (*n == 0 || *n >= sizeof f->m.val / 2 || memchr(name, ' ', *n))
+		return NULL;
+	return name;
+}
+
+/* Records "Title Name" (the sentence's bytes) when f is Name just after
+ * a ruler's title, or is the two. */
+static void
+ruler_seen(struct extractor *e, const struct found *f)
+{
+	const struct mention *m = &f->m;
+	const char *text = at(e, e->held[f->held].text), *name;
+	size_t n, a, b;
+
+	if ((name = one_word_person(e, f, &n)) == NULL)
+		return;
+	if (m->e - m->s > n && text[m->e - n - 1] == ' ' &&
+	    memcmp(text + m->e - n, name, n) == 0 &&
+	    word_of_at(text, m->e, m->s, ruler_titles) &&
+	    memchr(text + m->s, ' ', m->e - m->s - n - 1) == NULL)
+		a = m->s;		/* the model took the title in */
+	else if (m->e - m->s == n && memcmp(text + m->s, name, n) == 0 &&
+	    word_before(text, m->s, &a, &b) && b + 1 == m->s &&
+	    word_of_at(text, b, a, ruler_titles))
+		;			/* the title just before */
+	else
+		return;
+	if (!shown_has(&e->rulers, text + a, m->e - a))
+		shown_add(&e->rulers, text + a, m->e - a);
+}
+
+/* f, a person of one name that a ruler's title came before, is named
+ * with the title (see ruler_titles). */
+static void
+ruler_named(const struct extractor *e, struct found *f)
+{
+	const char *name, *with = NULL;
+	size_t n, k, wn = 0, len;
+
+	if ((name = one_word_person(e, f, &n)) == NULL)
+		return;
+	for (k = 0; k < e->rulers.n; k++) {
+		len = e->rulers.v[k].n;
+		if (len <= n + 1 || memcmp(e->rulers.v[k].s + len - n, name,
+		    n) != 0 || e->rulers.v[k].s[len - n - 1] != ' ')
+			continue;
+		if (with != NULL && (wn != len || memcmp(with,
+		    e->rulers.v[k].s, len) != 0))
+			return;		/* two titles: which? */
+		with = e->rulers.v[k].s;
+		wn = len;
+	}
+	if (with == NULL || wn >= sizeof f->m.val)
+		return;
+	memcpy(f->m.val, with, wn);
+	f->m.val[wn] = '\0';
+	f->m.norm_in_val = 1;
+}
+
+/* The counts of e->pairs, for the document's mentions found so far. */
+static void
+pairs_count(struct extractor *e)
+{
+	const struct found *f;
+	size_t k;
+	int p;
+
+	memset(e->pairs, 0, sizeof e->pairs);
+	for (k = 0; k < e->nfound; k++) {
+		f = &e->found[k];
+		p = pair_of(&f->m, at(e, e->held[f->held].text) + f->m.s);
+		if (p >= 0 && e->pairs[p] < 2)
+			e->pairs[p]++;
+	}
+}
+
+/*
+ * "Fort Vaux ... the village of Vaux": the gazetteer knows "Vaux" as a
+ * person's (Calvert Vaux), but a document that has named a place by a head
+ * word and a name (Fort, Lake, Mount...: a placehead of names.tsv) means
+ * the place by the name alone after, unless it names a person by it in
+ * full (later_full_name gave the norm: run after it).  A word the
+ * gazetteer knows as no person's ("George" after "Lake George") is left
+ * alone; one it knows is retyped even after initials, which misread print
+ * has cut from it ("W. T; Tandy" after "Lake Tandy").  fort_seen records
+ * the place of the mention f, at most SHOWN_MAX a document; fort_named
+ * retypes f.
+ */
+static void
+fort_seen(struct extractor *e, const struct found *f)
+{
+	const struct mention *m = &f->m;
+	const char *text = at(e, e->held[f->held].text), *sp;
+	size_t lw;
+
+	if (m->type != E_LOC || (sp = memchr(text + m->s, ' ', m->e - m->s)) ==
+	    NULL || !(lexicon_flags(e->lex, text + m->s, (size_t)(sp - (text +
+	    m->s))) & W_PLACEHEAD))
+		return;
+	lw = mention_last_word(text, m);
+	shown_add(&e->forts, text + lw, m->e - lw);
+}
+
+static void
+fort_named(struct extractor *e, struct found *f)
+{
+	struct mention *m = &f->m;
+	const char *text = at(e, e->held[f->held].text), *norm;
+	const struct lexent *le;
+
+	if (m->type != E_PERSON || e->forts.n == 0 ||
+	    memchr(text + m->s, ' ', m->e - m->s) != NULL)
+		return;
+	norm = mention_norm(m);
+	if ((norm != NULL && strchr(norm, ' ') != NULL) ||
+	    !shown_has(&e->forts, text + m->s, m->e - m->s))
+		return;
+	le = lexicon_get(e->lex, text + m->s, m->e - m->s);
+	if (le == NULL || le->type != E_PERSON)
+		return;
+	mention_retype(m, E_LOC, N_TEXT, NULL, NULL);
+}
+
+/*
+ * "Czernowitz", "Lutsk", "Kovel": a word the name model read as a
+ * person's in one sentence and as a place's in another of the same
+ * document is one of them in both (one sense a document), and a place
+ * when the document names it so at least as often: the model reads a
+ * sentence at a time, and a town of the war's fronts after a verb of
+ * taking or holding looks like a person acted on (289 mentions of the
+ * 1916 pages; a few wrong, "the Carranza government" being a place to
+ * the model).  Asked only of a person of one word, four letters or
+ * more (shorter ones are mostly misread print, see stray_short_name),
+ * that the document gives no fuller name, with no title before it, that
+ * the gazetteer knows as no person and names.tsv as no given name
+ * ("Mr. Bryan", "Jackson" named in full and the towns named after them
+ * stay).  Likewise a place of one word has one type in the document (see
+ * place_sense).  Decided after the model (see towns_by_first_word),
+ * before the names are written.
+ */
+struct word_sense {
+	const char	*s;
+	size_t		 n, k;
+};
+
+static int
+same_word(const struct word_sense *x, const struct word_sense *y)
+{
+	return x->n == y->n && memcmp(x->s, y->s, x->n) == 0;
+}
+
+/* By word, then in the document's order. */
+static int
+word_sense_cmp(const void *a, const void *b)
+{
+	const struct word_sense *x = a, *y = b;
+	int c;
+
+	if (x->n != y->n)
+		return x->n < y->n ? -1 : 1;
+	if ((c = memcmp(x->s, y->s, x->n)) != 0)
+		return c;
+	return (x->k > y->k) - (x->k < y->k);
+}
+
+/* Is the word before byte s of t a title or a courtesy title, with its
+ * full stop if it has one ("Mr.", "Sen.", "Secretary")? */
+static int
+titled(const struct lexicon *x, const char *t, size_t s)
+{
+	size_t a, b;
+
+	for (b = s; b > 0 && t[b - 1] == ' '; b--)
+		;
+	if (b == s)
+		return 0;
+	a = b - (b > 0 && t[b - 1] == '.');
+	while (a > 0 && (t[a - 1] | 0x20) >= 'a' && (t[a - 1] | 0x20) <= 'z')
+		a--;
+	return a < b && (lexicon_flags(x, t + a, b - a) &
+	    (W_TITLE | W_COURTESY)) != 0;
+}
+
+/* Is f one word of the text, a person that may be a place (see above)? */
+static int
+person_may_be_place(const struct extractor *e, const struct found *f)
+{
+	const struct mention *m = &f->m;
+	const char *text = at(e, e->held[f->held].text), *norm;
+	const struct lexent *le;
+	size_t n = m->e - m->s;
+
+	if (m->type != E_PERSON || m->how != N_PERSON || n < 4 ||
+	    !(text[m->s] >= 'A' && text[m->s] <= 'Z') ||
+	    memchr(text + m->s, ' ', n) != NULL)
+		return 0;
+	if ((norm = mention_norm(m)) != NULL && strchr(norm, ' ') != NULL)
+		return 0;
+	if (titled(e->lex, text, m->s))
+		return 0;
+	norm = people_fullest(e->people, text + m->s, n);
+	if (norm != NULL && strchr(norm, ' ') != NULL)
+		return 0;
+	le = lexicon_get(e->lex, text + m->s, n);
+	return le == NULL || (le->type != E_PERSON && !(le->flags & W_GIVEN));
+}
+
+/* Is f a place of one word? */
+static int
+one_word_place(const struct extractor *e, const struct found *f)
+{
+	return (f->m.type == E_GPE || f->m.type == E_LOC) &&
+	    memchr(at(e, e->held[f->held].text) + f->m.s, ' ',
+	    f->m.e - f->m.s) == NULL;
+}
+
+/*
+ * Of the places among e->found[v[0].k ... v[n - 1].k], the one whose
+ * type all are to have: "Magnitogorsk" is not a city (GPE) in one
+ * sentence and a region (LOC) in the next.  The gazetteer's word
+ * first, then the type named more often, a city (GPE) when as often:
+ * news names towns more than regions.
+ */
+static const struct found *
+place_sense(const struct extractor *e, const struct word_sense *v,
+    size_t n)
+{
+	const struct found *f, *fixed = NULL;
+	size_t k, gpe = 0, loc = 0;
+
+	for (k = 0; k < n; k++) {
+		f = &e->found[v[k].k];
+		if (f->m.type == E_PERSON)
+			continue;
+		if (f->m.how == N_FIXED && fixed == NULL)
+			fixed = f;
+		if (f->m.type == E_GPE)
+			gpe++;
+		else
+			loc++;
+	}
+	if (fixed != NULL)
+		return fixed;
+	for (k = 0;; k++) {	/* (there is one: the caller counted it) */
+		f = &e->found[v[k].k];
+		if (f->m.type == (gpe >= loc ? E_GPE : E_LOC))
+			return f;
+	}
+}
+
+/* The people and places of e->found[v[0].k ... v[n - 1].k], one word
+ * in the document's order, become one place, if one sense goes (see
+ * above). */
+static void
+one_sense(struct extractor *e, const struct word_sense *v, size_t n)
+{
+	const struct found *place, *last = NULL;
+	struct found *f;
+	size_t people = 0, places = 0, k;
+
+	for (k = 0; k < n; k++, last = f) {
+		f = &e->found[v[k].k];
+		if (f->m.type == E_PERSON)
+			people++;
+		else
+			places++;
+		/* the model told them apart in one sentence ("Mulan
+		 * from Mulan"): both stay */
+		if (last != NULL && last->held == f->held &&
+		    last->m.type != f->m.type)
+			return;
+	}
+	if (places == 0 || places < people)
+		return;
+	place = place_sense(e, v, n);
+	for (k = 0; k < n; k++) {
+		f = &e->found[v[k].k];
+		if (f->m.type == place->m.type)
+			continue;
+		if (place->m.how == N_FIXED)
+			mention_retype(&f->m, place->m.type, N_FIXED,
+			    place->m.norm, place->m.code);
+		else
+			mention_retype(&f->m, place->m.type, N_TEXT, NULL,
+			    NULL);
+	}
+}
+
+static void
+places_one_sense(struct extractor *e)
+{
+	struct word_sense *v;
+	const struct found *f;
+	size_t nv = 0, k, i, j;
+
+	v = ecalloc(e->nfound ? e->nfound : 1, sizeof *v);
+	for (k = 0; k < e->nfound; k++) {
+		f = &e->found[k];
+		if (!one_word_place(e, f) && !person_may_be_place(e, f))
+			continue;
+		v[nv].s = at(e, e->held[f->held].text) + f->m.s;
+		v[nv].n = f->m.e - f->m.s;
+		v[nv++].k = k;
+	}
+	qsort(v, nv, sizeof *v, word_sense_cmp);
+	for (i = 0; i < nv; i = j) {
+		for (j = i + 1; j < nv && same_word(&v[i], &v[j]); j++)
+			;
+		one_sense(e, v + i, j - i);
+	}
+	free(v);
+}
+
+void
+found_prepare(struct extractor *e)
+{
+	size_t k;
+
+	pairs_count(e);
+	for (k = 0; k < e->nfound; k++)
+		ruler_seen(e, &e->found[k]);
+	places_one_sense(e);
+}
+
+int
+found_settle(struct extractor *e, struct found *f)
+{
+	later_full_name(e, f);
+	fort_named(e, f);
+	fort_seen(e, f);
+	if (stray_short_name(e, f) || doctrine_person(e, f) ||
+	    stray_letters(e, f) || initials_alone(e, f))
+		return 1;
+	title_off_norm(e, f);
+	given_spelled_out(e, f);
+	towns_by_first_word(e, f);
+	new_places(e, f);
+	ruler_named(e, f);
+	return 0;
+}
