@@ -109,6 +109,24 @@ entity-summary.csv"
 	assert_line --partial ',comment,'
 }
 
+@test "sentences, entities and articles leave out a paragraph of misread print (segment's role garbled); --all keeps it" {
+	printf 'Old page of the Herald\n\nSenator Avilllam-j. fitnnA nf Xft- 1 sourt aryed 4nd Wh5 at Dlx.\n\nSenator William Stone of Missouri spoke at Denver on Monday.\n' >page.txt
+	run sentences page.txt
+	assert_success
+	refute_line --partial 'fitnnA'
+	assert_line --partial ',body,'
+	run sentences --all page.txt
+	assert_line --partial ',garbled,'
+	run entities page.txt
+	assert_success
+	assert_line --partial 'William Stone'
+	refute_line --partial 'Dlx'
+	refute_line --partial ',garbled'
+	run articles page.txt
+	assert_success
+	assert_line --index 1 --partial ',15,2,4,'
+}
+
 @test "sentences: a line in --min-docs documents is site boilerplate" {
 	for n in 1 2 3; do
 		printf 'Our town council meets on Mondays.\n\nStory number %s is here.\n' "$n" >"s$n.txt"

@@ -26,7 +26,7 @@
 #include "utf8.h"
 #include "util.h"
 
-static const size_t role_len[NROLES] = { 4, 5, 8, 6, 7, 7, 11, 7 };
+static const size_t role_len[NROLES] = { 4, 5, 8, 6, 7, 7, 11, 7, 7 };
 
 static const char *const columns[] = {
 	"doc", "para", "sent", "role", "start", "end", "text", "title", "date",

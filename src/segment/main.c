@@ -65,7 +65,7 @@ help(void)
 	    "                       equal byte ranges of each CSV file\n"
 	    "  -o, --only ROLES     write only these roles (comma-separated):\n"
 	    "                       title dateline byline heading caption body\n"
-	    "                       boilerplate comment\n"
+	    "                       boilerplate comment garbled\n"
 	    "      --max-doc SIZE   refuse a document over SIZE bytes (K, M, G\n"
 	    "                       suffixes; default 1G; 0: no limit)\n"
     "      --furniture FILE a paragraph whose text is a line of FILE is\n"

@@ -19,7 +19,7 @@
 
 const char *const role_names[NROLES] = {
 	"body", "title", "dateline", "byline", "heading", "caption",
-	"boilerplate", "comment"
+	"boilerplate", "comment", "garbled"
 };
 
 int

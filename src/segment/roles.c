@@ -2738,11 +2738,19 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 		    i <= ts.at + 5 && ps->v[ts.at + 1].role == ROLE_BYLINE)
 			ts.doubtful = 0;
 	}
-	if (ts.known && !ts.guessed)
-		return;	/* the title was given */
-	title_by_story(d, ps);
-	for (i = 0; i < ps->n && ps->v[i].role != ROLE_TITLE; i++)
-		;
-	if (i < ps->n)
-		title_without_site(d, ps, i);
+	if (!ts.known || ts.guessed) {	/* (else the title was given) */
+		title_by_story(d, ps);
+		for (i = 0; i < ps->n && ps->v[i].role != ROLE_TITLE; i++)
+			;
+		if (i < ps->n)
+			title_without_site(d, ps, i);
+	}
+	/* Last, not to change what the title and the story's start are
+	 * found by: a misread line there is still in its place. */
+	for (i = 0; i < ps->n; i++)
+		if ((ps->v[i].role == ROLE_BODY ||
+		    ps->v[i].role == ROLE_HEADING) &&
+		    text_garbled(d + ps->v[i].start,
+		    ps->v[i].end - ps->v[i].start))
+			ps->v[i].role = ROLE_GARBLED;
 }

@@ -171,11 +171,17 @@ cp_is_terminal(uint32_t c)
 	    cp_high_is_terminal(c);
 }
 
+/* ---- garbled.c ---- */
+
+/* Is the paragraph s (len bytes) misread print, two words in five or more
+ * not words? */
+int text_garbled(const char *s, size_t len);
+
 /* ---- paragraphs.c ---- */
 
 enum role {
 	ROLE_BODY, ROLE_TITLE, ROLE_DATELINE, ROLE_BYLINE, ROLE_HEADING,
-	ROLE_CAPTION, ROLE_BOILERPLATE, ROLE_COMMENT, NROLES
+	ROLE_CAPTION, ROLE_BOILERPLATE, ROLE_COMMENT, ROLE_GARBLED, NROLES
 };
 extern const char *const role_names[NROLES];
 /* The role named s (n bytes), or -1. */
