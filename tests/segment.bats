@@ -180,13 +180,13 @@ segment: $T/blank.txt:1: no text; the article has no rows" ]
 }
 
 @test "a body paragraph of misread print is garbled, after the title is found; a legible one with initials and numbers stays body" {
-	printf 'Old page of the Herald\n\ni r I ut rd tlJ Kll lrf hn\n\nE. N. Brushwood, 633 Iowa avenue, spoke at 8:00 p.m. on the 22d.\n' >page.txt
-	run segment page.txt
+	printf 'Old page of the Herald\n\ni r I ut rd tlJ Kll lrf hn\n\nE. N. Brushwood, 633 Iowa avenue, spoke at 8:00 p.m. on the 22d.\n' >"$T/page.txt"
+	run segment "$T/page.txt"
 	assert_success
 	assert_line --index 1 --partial $'\ttitle\t'
 	assert_line --index 2 --partial $'\tgarbled\t'
 	assert_line --index 3 --partial $'\tbody\t'
-	run segment --only garbled page.txt
+	run segment --only garbled "$T/page.txt"
 	assert_success
 	[ "${#lines[@]}" -eq 2 ]
 }
