@@ -36,6 +36,19 @@ is_letter(unsigned char c)
 	return c >= 0x80 || is_ascii_letter(c);
 }
 
+/* a, e, i, o, u and y, by their distance from a: a bit each */
+#define VOWELS	(1u << 0 | 1u << 4 | 1u << 8 | 1u << 14 | 1u << 20 | 1u << 24)
+
+/* A vowel of ASCII, either case, or a byte beyond ASCII (an accented
+ * vowel, as likely as not). */
+static int
+is_vowel(unsigned char c)
+{
+	unsigned k = (unsigned)(c | 0x20) - 'a';
+
+	return c >= 0x80 || (k < 26 && (VOWELS >> k & 1));
+}
+
 /* "1st", "22d", "10c", "5p": a number and the letters of an ordinal or a
  * unit. */
 static int
@@ -116,7 +129,7 @@ misread_word(const unsigned char *w, size_t n, int dot)
 		} else if (!word_byte(w[i]))
 			return 1;
 		lower |= is_lower(w[i]);
-		vowel |= w[i] >= 0x80 || strchr("aeiouyAEIOUY", w[i]) != NULL;
+		vowel |= is_vowel(w[i]);
 	}
 	if (marks >= 2 && !initials(w, n) && hyphens != marks)
 		return 1;		/* (not "eleven-month-old") */
