@@ -1,9 +1,9 @@
 /*
- * Unit tests of the tagger core (src/tag/tagger.c) that need no model:
- * the cached feature split adds up to the features the model was trained
- * on, word shapes and casing, lemma bases, the lookup table, and the
- * vector row sums agree with plain integer addition, and the best score
- * of a row and its margin with a plain scan.
+ * Unit tests of the tagger core (src/tag/tagger.c, scores.c) that need no
+ * model: the cached feature split adds up to the features the model was
+ * trained on, word shapes and casing, lemma bases, the lookup table, and
+ * the vector row sums agree with plain integer addition, and the best
+ * score of a row and its margin with a plain scan.
  */
 #include <stdlib.h>
 #include <string.h>
