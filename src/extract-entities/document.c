@@ -846,8 +846,8 @@ static const struct found *
 place_sense(const struct extractor *e, const struct word_sense *v,
     size_t n)
 {
-	const struct found *f, *fixed = NULL;
-	size_t k, gpe = 0, loc = 0;
+	const struct found *f, *fixed = NULL, *gpe = NULL, *loc = NULL;
+	size_t k, ngpe = 0, nloc = 0;
 
 	for (k = 0; k < n; k++) {
 		f = &e->found[v[k].k];
@@ -855,18 +855,15 @@ place_sense(const struct extractor *e, const struct word_sense *v,
 			continue;
 		if (f->m.how == N_FIXED && fixed == NULL)
 			fixed = f;
-		if (f->m.type == E_GPE)
-			gpe++;
-		else
-			loc++;
+		if (f->m.type == E_GPE) {
+			if (ngpe++ == 0)
+				gpe = f;
+		} else if (nloc++ == 0)
+			loc = f;
 	}
 	if (fixed != NULL)
 		return fixed;
-	for (k = 0;; k++) {	/* (there is one: the caller counted it) */
-		f = &e->found[v[k].k];
-		if (f->m.type == (gpe >= loc ? E_GPE : E_LOC))
-			return f;
-	}
+	return ngpe >= nloc ? gpe : loc;
 }
 
 /* The people and places of e->found[v[0].k ... v[n - 1].k], one word

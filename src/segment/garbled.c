@@ -25,12 +25,6 @@ word_byte(unsigned char c)
 }
 
 static int
-is_lower(unsigned char c)
-{
-	return c >= 'a' && c <= 'z';
-}
-
-static int
 is_letter(unsigned char c)
 {
 	return c >= 0x80 || is_ascii_letter(c);
@@ -120,7 +114,7 @@ misread_word(const unsigned char *w, size_t n, int dot)
 		    is_digit(w[i])) || (is_digit(w[i - 1]) && w[i] < 0x80 &&
 		    is_letter(w[i]))) && !number_and_unit(w, n))
 			return 1;
-		if (i > 0 && is_lower(w[i - 1]) && w[i] >= 'A' && w[i] <= 'Z' &&
+		if (i > 0 && is_ascii_lower(w[i - 1]) && w[i] >= 'A' && w[i] <= 'Z' &&
 		    !inner_capital_ok(w, n))
 			return 1;
 		if (w[i] == '.' || w[i] == '\'' || w[i] == '-') {
@@ -128,7 +122,7 @@ misread_word(const unsigned char *w, size_t n, int dot)
 			hyphens += w[i] == '-';
 		} else if (!word_byte(w[i]))
 			return 1;
-		lower |= is_lower(w[i]);
+		lower |= is_ascii_lower(w[i]);
 		vowel |= is_vowel(w[i]);
 	}
 	if (marks >= 2 && !initials(w, n) && hyphens != marks)

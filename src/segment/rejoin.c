@@ -98,12 +98,6 @@ known(struct dictionary *dict, const char *a, size_t an, const char *b,
 	    hashset_has(&dict->words, h);
 }
 
-static int
-is_lower(char c)
-{
-	return c >= 'a' && c <= 'z';
-}
-
 /* Might the words ending at a_end and starting at b_start of d be one?
  * (Two bytes, before the line end is looked at: most gaps end here.) */
 static int
@@ -111,7 +105,7 @@ candidate(const char *d, size_t a_end, size_t b_start)
 {
 	char last = d[a_end - 1];
 
-	return is_lower(d[b_start]) && (is_ascii_letter(last) ||
+	return is_ascii_lower(d[b_start]) && (is_ascii_letter(last) ||
 	    (last == '-' && a_end >= 2 && is_ascii_letter(d[a_end - 2])));
 }
 
@@ -144,7 +138,7 @@ rejoin_at(struct dictionary *dict, const char *d, size_t a_start,
 	if (as > a_start && (is_digit(d[as - 1]) ||
 	    ((unsigned char)d[as - 1] & 0x80)))
 		return REJOIN_NO;
-	for (be = b_start; be < b_end && is_lower(d[be]); be++)
+	for (be = b_start; be < b_end && is_ascii_lower(d[be]); be++)
 		;
 	if (be < b_end && (is_ascii_letter(d[be]) || d[be] == '-' ||
 	    is_digit(d[be]) || ((unsigned char)d[be] & 0x80)))

@@ -92,6 +92,12 @@ is_ascii_letter(int c)
 }
 
 static inline int
+is_ascii_lower(int c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+static inline int
 is_digit(int c)
 {
 	return c >= '0' && c <= '9';
