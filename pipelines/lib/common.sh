@@ -6,6 +6,19 @@
 #   columns   the columns of the table, in order, or empty for all
 # shellcheck disable=SC2154 # (those are the sourcing pipeline's)
 
+# The roles of segment(1) whose rows and mentions the tables leave out
+# unless --all, as grep -E alternatives; an awk program given -v
+# left_out="$left_out_roles" and, before its own, the BEGIN of
+# $left_out_awk asks (role in left_out_is).
+# shellcheck disable=SC2034 # (used by the pipelines that read this)
+left_out_roles='boilerplate|comment|garbled'
+# shellcheck disable=SC2034
+left_out_awk='BEGIN {
+	left_out_n = split(left_out, left_out_v, "|")
+	for (left_out_i = 1; left_out_i <= left_out_n; left_out_i++)
+		left_out_is[left_out_v[left_out_i]]
+}'
+
 # run CMD...: one stage of a pipeline, its failure remembered (sh reports
 # only the last status of a pipeline).  141: the reader went away
 # (| head), which is no failure.
