@@ -146,6 +146,23 @@ EOF2
 	refute_output --partial "GPE"
 }
 
+# (Until stop 51 one date in ten of the 1916 pages, its comma misread,
+# was a day and a year apart, and a paper's masthead dated it a year.)
+@test "a date whose comma OCR misread is one DATE with its day: JUNE 9. 1916, June 11, .1916, June 3,, 1916, JUNE 8.1916; a date column so misread dates the document" {
+	run sh -c "extract-entities | cut -f5-7" <<'EOF2'
+doc	date	text
+d	june 3,, 1916	The paper of JUNE 9. 1916 and that of June 11, .1916 came today.
+d	june 3,, 1916	On June 3,, 1916 and JUNE 8.1916 it rained; 9. 1916 men came.
+EOF2
+	assert_success
+	assert_line "JUNE 9. 1916	DATE	1916-06-09"
+	assert_line "June 11, .1916	DATE	1916-06-11"
+	assert_line "today	DATE	1916-06-03"
+	assert_line "June 3,, 1916	DATE	1916-06-03"
+	assert_line "JUNE 8.1916	DATE	1916-06-08"
+	assert_line "9	CARDINAL	9"
+}
+
 @test "cents and pence are money, Rs and crore rupees, 2.1pc a percentage" {
 	run sh -c "extract-entities | cut -f5-7" <<'EOF2'
 text

@@ -495,6 +495,13 @@ Nobody left early!'
 	assert_success
 }
 
+@test "a day between its month and its year, its comma misread as a full stop, ends no sentence (JUNE 9. 1916, Jan. 5. 1917); a number before a year still may" {
+	printf 'Some headline for the test here\n\nThe paper of JUNE 9. 1916 said so. It was cold on Jan. 5. 1917 at dawn. He counted 9. 1916 came after.\n' >"$T/d.txt"
+	run sh -c "segment '$T/d.txt' | cut -f 7 | tail -n +3"
+	assert_success
+	assert_output $'The paper of JUNE 9. 1916 said so.\nIt was cold on Jan. 5. 1917 at dawn.\nHe counted 9.\n1916 came after.'
+}
+
 @test "long runs of digits, dots and punctuation are one sentence, not a hang" {
 	{
 		head -c 300000 /dev/zero | tr '\0' 1
@@ -565,6 +572,30 @@ Nobody left early!'
 	[ "$(tail -c +48 b.txt | head -c 9)" = $'assur-\ned' ]
 	[ "$(tail -c +139 b.txt | head -c 8)" = $'Wil-\nson' ]
 	[ "$(tail -c +160 b.txt | head -c 10)" = $'Roose\nvelt' ]
+}
+
+# (Until stop 51 the 1,980 soft hyphens at the line ends of the 1916
+# pages stayed in the text and the titles, "In\u00ad dividual", and one
+# before an upper-case line ended its sentence: "SENA\u00ad" | "TOR".)
+@test "a word broken at a soft hyphen (U+00AD) at a line end is whole in text and title, in any case, in one sentence; folds map it back" {
+	printf 'Safeguard of In\302\255\ndividual Liberty\n\nSaid Sena\302\255\ntor Borah and the SENA\302\255\nTOR of it.\n' >"$T/s.txt"
+	cd "$T"
+	run segment s.txt
+	assert_success
+	# the n at 14 stands for "n", the soft hyphen and the line end
+	assert_line --index 1 $'s.txt\t1\t1\ttitle\t0\t34\tSafeguard of Individual Liberty\tSafeguard of Individual Liberty\t\t14:3'
+	assert_line --index 2 $'s.txt\t2\t2\tbody\t36\t83\tSaid Senator Borah and the SENATOR of it.\tSafeguard of Individual Liberty\t\t8:3,30:3'
+	segment s.txt >s.tsv
+	spancheck s.tsv text s.txt >/dev/null
+	run sh -c 'segment s.txt | tag | cut -f 8-10 | grep -E "Individual|Senator|SENATOR"'
+	assert_output $'13\t26\tIndividual\n41\t51\tSenator\n66\t76\tSENATOR'
+}
+
+@test "the title column joins a word broken at a line end as the text does (Con-/demned), a compound keeps its hyphen (Well-/known)" {
+	printf 'Order Severely Con-\ndemned by Well-\nknown Senator\n\nThe senate heard the order read.\n' >"$T/h.txt"
+	run segment "$T/h.txt"
+	assert_success
+	assert_line --index 1 --partial $'\ttitle\t0\t49\tOrder Severely Condemned by Well-known Senator\tOrder Severely Condemned by Well-known Senator\t'
 }
 
 @test "a broken word is joined in a document with bad bytes too, each join and U+FFFD in folds, in text order" {
@@ -746,6 +777,33 @@ roles() {
 	printf '%s\n' 'Friday, April 15, 2022' '' 'Commuters from Gull Island say a new ferry timetable leaves them stranded in the evening.' >"$T/bar.txt"
 	run sh -c "segment '$T/bar.txt' | cut -f 9 | sort -u"
 	assert_line 'Friday, April 15, 2022'
+}
+
+# (Until stop 51, 481 of the 1,098 pages of 1916, the inner pages of
+# their papers, filed under their day's folder, had no date, and their
+# "today" and "yesterday" no day.)
+@test "the date column is the date in the document's name when the text gives none (a day's folder, a site's address), never over the text's" {
+	mkdir -p "$T/19160603" "$T/2019-01-04"
+	printf '%s\n' 'Strike in West Virginia' '' 'The militia was called out today.' >"$T/19160603/sn78000395-ed-1_seq-2.txt"
+	run sh -c "cd '$T' && segment 19160603/sn78000395-ed-1_seq-2.txt | cut -f 9 | tail -n +2 | sort -u"
+	assert_success
+	assert_output '1916-06-03'
+	# "today" has its day
+	run sh -c "cd '$T' && segment 19160603/sn78000395-ed-1_seq-2.txt | extract-entities | cut -f 5-7 | grep today"
+	assert_output $'today\tDATE\t1916-06-03'
+	# the text's date wins
+	printf '%s\n' 'Strike in West Virginia' 'June 1, 1916' '' 'The militia was called out today.' >"$T/2019-01-04/dated.txt"
+	run sh -c "segment '$T/2019-01-04/dated.txt' | cut -f 9 | tail -n +2 | sort -u"
+	assert_output 'June 1, 1916'
+	# a CSV's url cell, when its date cell is empty
+	printf '%s\n' 'url,date,text' 'https://example.com/2019/01/04/storm/,,"Storm hits the coast. It rained all day."' >"$T/a.csv"
+	run sh -c "segment --csv '$T/a.csv' | cut -f 9 | tail -n +2 | sort -u"
+	assert_output '2019-01-04'
+	# nine digits, or a day no month has, are no date
+	printf 'Storm hits the coast today.\n' >"$T/id-120190104.txt"
+	printf 'Storm hits the coast today.\n' >"$T/2019-02-30.txt"
+	run sh -c "segment '$T/id-120190104.txt' '$T/2019-02-30.txt' | cut -f 9 | tail -n +2 | sort -u"
+	assert_output ''
 }
 
 @test "a Markdown file's front matter gives the title and date columns, and its lines are boilerplate" {

@@ -187,6 +187,14 @@ tokenise(const char *s, size_t n, struct toks *t)
 		} else {
 			k->kind = T_SEP;
 			k->val = *p++;
+			/* commas and full stops in a row are one comma:
+			 * OCR's "June 3,, 1916", "June 11, .1916" */
+			if ((k->val == ',' || k->val == '.') && t->n >= 2 &&
+			    t->v[t->n - 2].kind == T_SEP &&
+			    (t->v[t->n - 2].val == ',' || t->v[t->n - 2].val == '.')) {
+				t->n--;
+				t->v[t->n - 1].val = ',';
+			}
 		}
 	}
 	return 0;

@@ -152,15 +152,24 @@ put_escaped(char *p, const char *s, size_t n)
 }
 
 /*
- * How the text of a sentence goes on from token i - 1 to token i: one
- * space, or a word broken at a line end joined again (rejoin.c).  Not in
- * --lean rows, which have no folds to say so.
+ * How the text goes on from the word d[a_start, a_end) to the word
+ * d[b_start, b_end): one space, or a word broken at a line end joined
+ * again (rejoin.c).  Not in --lean rows, which have no folds to say so.
  */
 static enum rejoin
-gap_join(const struct segmenter *sg, const struct tok *t, size_t i)
+gap_join(const struct segmenter *sg, size_t a_start, size_t a_end,
+    size_t b_start, size_t b_end)
 {
-	return sg->lean ? REJOIN_NO : rejoin_at(sg->words, sg->d,
-	    t[i - 1].start, t[i - 1].end, t[i].start, t[i].end);
+	return sg->lean ? REJOIN_NO : rejoin_at(sg->words, sg->d, a_start,
+	    a_end, b_start, b_end);
+}
+
+/* The same between tokens i - 1 and i. */
+static enum rejoin
+tok_join(const struct segmenter *sg, const struct tok *t, size_t i)
+{
+	return gap_join(sg, t[i - 1].start, t[i - 1].end, t[i].start,
+	    t[i].end);
 }
 
 /*
@@ -177,7 +186,7 @@ static char *
 put_text(struct segmenter *sg, char *p, const struct tok *t, size_t n)
 {
 	const char *d = sg->d;
-	size_t i, j, gap, len, at = 0;	/* at: offset in the unescaped text */
+	size_t i, j, gap, len, drop, at = 0;	/* at: offset in the unescaped text */
 	enum rejoin how;
 	int single = 1;
 
@@ -190,7 +199,7 @@ put_text(struct segmenter *sg, char *p, const struct tok *t, size_t n)
 	 */
 	for (i = 1; i < n && single; i++)
 		single = t[i].start == t[i - 1].end + 1 &&
-		    (d[t[i - 1].end] != '\n' || gap_join(sg, t, i) == REJOIN_NO);
+		    (d[t[i - 1].end] != '\n' || tok_join(sg, t, i) == REJOIN_NO);
 	if (single && !sg->backslash) {
 		len = t[n - 1].end - t[0].start;
 		memcpy(p, d + t[0].start, len);
@@ -204,18 +213,19 @@ put_text(struct segmenter *sg, char *p, const struct tok *t, size_t n)
 			;
 		if (i > 0) {
 			gap = t[i].start - t[i - 1].end;
-			if ((how = gap_join(sg, t, i)) == REJOIN_NO) {
+			if ((how = tok_join(sg, t, i)) == REJOIN_NO) {
 				if (gap != 1)
 					folds_add(&sg->folds, at,
 					    (long)gap - 1);
 				*p++ = ' ';
 				at++;
 			} else {
-				if (how == REJOIN_DROP_HYPHEN) {
-					p--;	/* the '-' */
-					at--;
-					gap++;
-				}
+				/* the hyphen, if any, stands in the byte
+				 * before the join with the gap */
+				drop = REJOIN_DROPPED(how);
+				p -= drop;
+				at -= drop;
+				gap += drop;
 				folds_add(&sg->folds, at - 1, (long)gap);
 			}
 		}
@@ -241,24 +251,24 @@ static void
 dirty_text(struct segmenter *sg, const struct tok *t, size_t n)
 {
 	const char *d = sg->d;
-	size_t i, gap;
+	size_t i, gap, drop;
 	enum rejoin how;
 
 	buf_reset(&sg->text);
 	for (i = 0; i < n; i++) {
 		if (i > 0) {
 			gap = t[i].start - t[i - 1].end;
-			if ((how = gap_join(sg, t, i)) == REJOIN_NO) {
+			if ((how = tok_join(sg, t, i)) == REJOIN_NO) {
 				if (gap != 1)
 					folds_add(&sg->folds, sg->text.len,
 					    (long)gap - 1);
 				buf_addc(&sg->text, ' ');
 			} else {
-				if (how == REJOIN_DROP_HYPHEN) {
-					/* the '-' (a buf ends in a NUL) */
-					sg->text.data[--sg->text.len] = '\0';
-					gap++;
-				}
+				/* the hyphen (a buf ends in a NUL) */
+				drop = REJOIN_DROPPED(how);
+				sg->text.len -= drop;
+				sg->text.data[sg->text.len] = '\0';
+				gap += drop;
 				folds_add(&sg->folds, sg->text.len - 1,
 				    (long)gap);
 			}
@@ -443,15 +453,36 @@ check_bytes(const char *name, unsigned long line_base, const char *d,
 	return bad || nuls;
 }
 
-/* Paragraph i's text, white space folded, past a Markdown heading's
- * "#" marks. */
+/* Paragraph i's text, past a Markdown heading's "#" marks, for the
+ * title and date columns: white space folded, and a word broken at a
+ * line end joined again as in the sentences' text ("Con-\ndemned"). */
 static void
 paragraph_text(struct segmenter *sg, size_t i, struct buf *out)
 {
-	size_t start = sg->ps.v[i].start;
+	const char *d = sg->d;
+	size_t pos = sg->ps.v[i].start, end = sg->ps.v[i].end;
+	size_t a_start = 0, a_end = 0, b_start, w;
+	enum rejoin how;
 
-	start += markdown_heading(sg->d + start, sg->ps.v[i].end - start);
-	fold_ws(sg->d, start, sg->ps.v[i].end, out);
+	pos += markdown_heading(d + pos, end - pos);
+	while (pos < end) {
+		while (pos < end && (w = ws_at(d + pos, end - pos)) > 0)
+			pos += w;
+		if (pos == end)
+			break;
+		b_start = pos;
+		while (pos < end && ws_at(d + pos, end - pos) == 0)
+			pos++;
+		how = a_end > 0 ? gap_join(sg, a_start, a_end, b_start, pos) :
+		    REJOIN_NO;
+		if (how != REJOIN_NO)
+			out->len -= REJOIN_DROPPED(how);
+		else if (out->len > 0)
+			buf_addc(out, ' ');
+		buf_add(out, d + b_start, pos - b_start);
+		a_start = b_start;
+		a_end = pos;
+	}
 }
 
 /* The folded text of the first paragraph with the given role. */
@@ -721,6 +752,28 @@ article_date(struct segmenter *sg, struct buf *out)
 	(void)short_line_date(sg, 0, sg->ps.n, out);
 }
 
+/*
+ * The article's date from its text, else from its name or address
+ * (namedate.c).  A date of the text that is not whole ("WEDNESDAY, June
+ * 7.": in a newspaper's page most often a story's dateline, not the
+ * paper's day; "june 3,, 1916", misread) gives way to the name's.
+ */
+static void
+document_date(struct segmenter *sg, const char *name, size_t len)
+{
+	size_t from, to;
+
+	article_date(sg, &sg->date);
+	if (sg->date.len > 0 && full_date_find(sg->date.data, sg->date.len,
+	    sg->date.len, 0, &from, &to) != 0)
+		return;
+	buf_reset(&sg->scratch);
+	if (name_date(name, len, &sg->scratch)) {
+		buf_reset(&sg->date);
+		buf_add(&sg->date, sg->scratch.data, sg->scratch.len);
+	}
+}
+
 /* What of a document's doc, title and date, given apart from its text,
  * is not valid UTF-8 (title and date may be NULL), or NULL. */
 static const char *
@@ -794,7 +847,7 @@ segment_document(struct segmenter *sg, const char *name,
 		if (date != NULL && dlen > 0)
 			fold_ws(date, 0, dlen, &sg->date);
 		else
-			article_date(sg, &sg->date);
+			document_date(sg, id, idlen);
 	}
 	if (sg->dirty) {
 		replace_bad(sg, &sg->title);

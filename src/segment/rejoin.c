@@ -109,24 +109,46 @@ candidate(const char *d, size_t a_end, size_t b_start)
 	    (last == '-' && a_end >= 2 && is_ascii_letter(d[a_end - 2])));
 }
 
-enum rejoin
-rejoin_at(struct dictionary *dict, const char *d, size_t a_start,
-    size_t a_end, size_t b_start, size_t b_end)
+/* Is d[a_end, b_start) one line end, with only blanks around it? */
+static int
+one_line_end(const char *d, size_t a_end, size_t b_start)
 {
-	size_t i, as, ae, be, lf = 0;
-	int hyphen, whole, parts;
+	size_t i, lf = 0;
 
-	if (a_end <= a_start || b_end <= b_start ||
-	    !candidate(d, a_end, b_start))
-		return REJOIN_NO;
-	/* one line end between them, and only blanks */
 	for (i = a_end; i < b_start; i++) {
 		if (d[i] == '\n')
 			lf++;
 		else if (d[i] != ' ' && d[i] != '\t' && d[i] != '\r')
-			return REJOIN_NO;
+			return 0;
 	}
-	if (lf != 1)
+	return lf == 1;
+}
+
+/* Does the word d[a_start, a_end) end in a soft hyphen (U+00AD), after
+ * something?  (Some OCR marks a word broken at a line end with one, in
+ * upper case as well: "Con\u00ad\ndemned", "SENA\u00ad\nTOR".) */
+static int
+soft_hyphen_end(const char *d, size_t a_start, size_t a_end)
+{
+	return a_end - a_start >= 3 && d[a_end - 2] == '\xc2' &&
+	    d[a_end - 1] == '\xad';
+}
+
+enum rejoin
+rejoin_at(struct dictionary *dict, const char *d, size_t a_start,
+    size_t a_end, size_t b_start, size_t b_end)
+{
+	size_t as, ae, be;
+	int hyphen, whole, parts;
+
+	if (a_end <= a_start || b_end <= b_start)
+		return REJOIN_NO;
+	/* The soft hyphen says where a word was broken, and nothing else:
+	 * whatever the words, they are one. */
+	if (soft_hyphen_end(d, a_start, a_end))
+		return one_line_end(d, a_end, b_start) ? REJOIN_DROP_SOFT :
+		    REJOIN_NO;
+	if (!candidate(d, a_end, b_start) || !one_line_end(d, a_end, b_start))
 		return REJOIN_NO;
 	/* a: the letters that end A, the whole of its word ("(fac",
 	 * "anti-Ger", not "3fac"); b: those that begin B, the whole of

@@ -270,8 +270,14 @@ enum rejoin {
 	REJOIN_NO,		/* a space: two words */
 	REJOIN_JOIN,		/* nothing: "fol\nlowing" */
 	REJOIN_DROP_HYPHEN,	/* nothing, the hyphen dropped: "assur-\ned" */
+	REJOIN_DROP_SOFT,	/* nothing, the soft hyphen (U+00AD, two
+				 * bytes) dropped: "In\u00ad\ndividual" */
 	REJOIN_KEEP_HYPHEN	/* the hyphen alone: "well-\nknown" */
 };
+
+/* The bytes of A's end that the text leaves out for a join of kind how. */
+#define REJOIN_DROPPED(how) \
+	((how) == REJOIN_DROP_HYPHEN ? 1u : (how) == REJOIN_DROP_SOFT ? 2u : 0u)
 
 /* How the text goes on from the word d[a_start, a_end) to the word
  * d[b_start, b_end) after it; dict may be NULL (no words known). */
@@ -317,6 +323,12 @@ struct front_matter {
  * quotes.
  */
 void front_matter_read(const char *d, size_t n, struct front_matter *fm);
+
+/* ---- namedate.c ---- */
+
+/* Appends to out, as YYYY-MM-DD, the date in a document's name or
+ * address s (n bytes), and returns 1; 0 when there is none. */
+int name_date(const char *s, size_t n, struct buf *out);
 
 /* ---- fulldate.c ---- */
 

@@ -412,6 +412,32 @@ starter(const char *d, enum next_kind nk, size_t ws, size_t we)
  * Does a sentence end after token i?  lead is the number of tokens of
  * the sentence before it.
  */
+/*
+ * Is token i, whose word is w (wl bytes, its full stop left out), a day
+ * after its month and before its year, the comma misread: "JUNE 9.
+ * 1916", as the OCR of 1916 has one date in ten?  (The caller saw a
+ * digit start token i + 1.)
+ */
+static int
+day_before_year(const char *d, const struct tok *t, size_t i,
+    const char *w, size_t wl)
+{
+	char m[MAXWORD + 1];
+	size_t ml, k, y = t[i + 1].start, ye = t[i + 1].end;
+
+	if (i == 0 || wl > 2 || !is_number(w, 0, wl))
+		return 0;
+	ml = lower_word(d, t[i - 1].start, t[i - 1].end, m);
+	if (ml > 0 && m[ml - 1] == '.')		/* "Jan." */
+		ml--;
+	if (!is_month_name(m, ml))
+		return 0;
+	for (k = 0; k < 4 && y + k < ye && is_digit(d[y + k]); k++)
+		;
+	return k == 4 && (d[y] == '1' || d[y] == '2') &&
+	    (y + 4 == ye || !is_digit(d[y + 4]));
+}
+
 static int
 ends_sentence(const char *d, const struct tok *t, size_t i, size_t n,
     size_t lead)
@@ -428,6 +454,10 @@ ends_sentence(const char *d, const struct tok *t, size_t i, size_t n,
 	c = (unsigned char)d[t[i].end - 1];
 	if (c < 0x80 && c != '.' && c != '!' && c != '?' && c != ')' &&
 	    c != '"' && c != '\'' && c != ']' && c != '}')
+		return 0;
+	/* a word broken at a soft hyphen (U+00AD) goes on: "SENA\u00ad TOR" */
+	if (c == 0xAD && t[i].end - t[i].start >= 2 &&
+	    (unsigned char)d[t[i].end - 2] == 0xC2)
 		return 0;
 	if (!anatomy(d, &t[i], &a))
 		return 0;
@@ -474,7 +504,7 @@ ends_sentence(const char *d, const struct tok *t, size_t i, size_t n,
 	}
 	if (nk == NX_DIGIT)
 		return ab == AB_NONE && !(wl == 1 && is_ascii_letter(w[0])) &&
-		    !is_initialism(w, wl);
+		    !is_initialism(w, wl) && !day_before_year(d, t, i, w, wl);
 	/* "the Y. M. C. A.": an initial, then one more ("A." and "I." are
 	 * no "A" and "I" that start sentences) */
 	if (wl == 1 && is_ascii_letter(w[0]) && nk == NX_UPPER &&

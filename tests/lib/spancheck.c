@@ -28,7 +28,8 @@
  * segment joins it again ("assur-\ned", "fol\nlowing" as "assured",
  * "following"; "well-\nknown" as "well-known"): the source's hyphen and
  * white space between a letter and a lower-case letter may be missing,
- * or its white space alone after a hyphen.
+ * or its white space alone after a hyphen; a soft hyphen (U+00AD) and
+ * the white space after it may be missing anywhere.
  * A source byte that is not UTF-8 reads as U+FFFD, as the tools
  * write it; with -c, or a span cutting a character, it is an error.
  * Prints the number of records checked; exits 1 at the first failure.
@@ -360,7 +361,19 @@ same_text(const char *got, size_t glen, const char *want, size_t wlen)
 			j++;
 			continue;
 		}
-		if (i == 0 || !(letter(want[i - 1]) || want[i - 1] == '-'))
+		if (i == 0)
+			return 0;
+		/* a soft hyphen and a line end, before anything */
+		if (wlen - i >= 3 && (unsigned char)want[i] == 0xC2 &&
+		    (unsigned char)want[i + 1] == 0xAD &&
+		    ws((const unsigned char *)want + i + 2, wlen - i - 2) == 1) {
+			for (k = i + 2; k < wlen &&
+			    ws((const unsigned char *)want + k, wlen - k) == 1; k++)
+				;
+			i = k;
+			continue;
+		}
+		if (!(letter(want[i - 1]) || want[i - 1] == '-'))
 			return 0;
 		k = i + (want[i] == '-' && letter(want[i - 1]));
 		if (k == wlen || ws((const unsigned char *)want + k, wlen - k) != 1)

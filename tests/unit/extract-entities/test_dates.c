@@ -55,6 +55,8 @@ main(void)
 	is("2019", NULL, "2019");
 	is("Friday, January 4, 2019", NULL, "2019-01-04");
 	is("Sept. 5, 2001", NULL, "2001-09-05");
+	is("june 3,, 1916", NULL, "1916-06-03");	/* OCR's doubled comma */
+	is("June 11, .1916", NULL, "1916-06-11");	/* and a speck */
 	is("03/31/2023", NULL, "2023-03-31");
 	is("31/03/2023", NULL, "2023-03-31");
 	/* dots day-first and a slash month-first, unless it cannot be;

@@ -3,7 +3,7 @@
  * without a hyphen is joined when the two pieces make a word and are not
  * both words; with one, a compound of two words keeps its hyphen; without
  * a dictionary only hyphens join.  Only a single line end between a
- * letter and a lower-case letter is a break.
+ * letter and a lower-case letter is a break, or one after a soft hyphen.
  */
 #include <string.h>
 
@@ -55,6 +55,13 @@ main(void)
 	ok(how(&dict, "3pro\nfit") == REJOIN_NO &&
 	    how(&dict, "pro\nfit-making") == REJOIN_NO,
 	    "a piece must be a whole word of letters (not 3pro, fit-making)");
+	ok(how(&dict, "In\xc2\xad\ndividual") == REJOIN_DROP_SOFT &&
+	    how(&dict, "SENA\xc2\xad\nTOR") == REJOIN_DROP_SOFT &&
+	    how(NULL, "Sena\xc2\xad\ntor") == REJOIN_DROP_SOFT,
+	    "a soft hyphen at a line end joins whatever the words and case");
+	ok(how(&dict, "In\xc2\xad\n\ndividual") == REJOIN_NO &&
+	    how(&dict, "\xc2\xad\ndividual") == REJOIN_NO,
+	    "a soft hyphen joins over one line end only, after something");
 	dictionary_free(&dict);
 	ok(how(NULL, "assur-\ned") == REJOIN_DROP_HYPHEN &&
 	    how(NULL, "fol\nlowing") == REJOIN_NO,
