@@ -36,6 +36,22 @@ static const char *const function_words[] = {
 	"would", "ye", "yet", "you", "your", "yours", NULL
 };
 
+/* Is w (n bytes) then end one of the function words, which inflect not
+ * ("the/ing", "then/s": misread lines)?  Asked only of a base the
+ * dictionary has. */
+static int
+is_function_word(const char *w, size_t n, const char *end)
+{
+	size_t k, el = strlen(end);
+
+	for (k = 0; function_words[k] != NULL; k++)
+		if (strlen(function_words[k]) == n + el &&
+		    memcmp(function_words[k], w, n) == 0 &&
+		    memcmp(function_words[k] + n, end, el) == 0)
+			return 1;
+	return 0;
+}
+
 /* The hash of a word: its lower case, a then b. */
 static uint64_t
 word_hash(const char *a, size_t an, const char *b, size_t bn)
@@ -84,18 +100,111 @@ dictionary_build(struct dictionary *dict)
 }
 
 static int
-known(struct dictionary *dict, const char *a, size_t an, const char *b,
-    size_t bn)
+has_hash(const struct dictionary *dict, uint64_t h)
 {
-	uint64_t h;
+	return (dict->filter[FILTER_WORD(h)] & FILTER_BIT(h)) &&
+	    hashset_has(&dict->words, h);
+}
+
+/*
+ * The regular inflections that WordNet's list, of base words and
+ * irregular forms, lacks: with them, the 1916 pages join 9,000 more
+ * broken words ("mem/bers", "fol/lowed", "in/cluding", "bod/ies").  A
+ * base keeps at least three letters; "stopped" and "running" double
+ * their base's last consonant.
+ */
+static const struct inflection {
+	const char	*suffix;
+	const char	*base_end;	/* what the base ends in instead */
+	int		 doubles;	/* the base's last letter, doubled */
+} inflections[] = {
+	{ "ies", "y", 0 }, { "ied", "y", 0 }, { "es", "", 0 }, { "s", "", 0 },
+	{ "ed", "", 0 }, { "ed", "e", 0 }, { "ed", "", 1 },
+	{ "ing", "", 0 }, { "ing", "e", 0 }, { "ing", "", 1 },
+};
+
+#define INFLECTED_MAX	48	/* bytes: longer words are not looked at */
+
+static int
+is_vowel(char c)
+{
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/* Is w's base (its first base bytes) spelt as inflection f would be
+ * spelt on it: "churches" not "churchs", "bodies" not "bodys",
+ * "agreeing" but not "audienceing"? */
+static int
+spelt_regularly(const char *w, size_t base, const struct inflection *f)
+{
+	char last = w[base - 1], before = w[base - 2];
+	int sibilant = last == 's' || last == 'x' || last == 'z' ||
+	    (last == 'h' && (before == 'c' || before == 's'));
+
+	if (strcmp(f->suffix, "s") == 0)
+		return !sibilant && !(last == 'y' && !is_vowel(before));
+	if (strcmp(f->suffix, "es") == 0)
+		return sibilant || last == 'o';
+	if (f->base_end[0] == 'y')		/* "bod/ies", "remed/ied" */
+		return !is_vowel(last);
+	if (f->doubles || f->base_end[0] == 'e')
+		return 1;
+	/* -ed and -ing straight on the base: not after its e, but
+	 * "seeing", "dyeing", "hoeing" */
+	return last != 'e' || (f->suffix[0] == 'i' &&
+	    (before == 'e' || before == 'y' || before == 'o'));
+}
+
+/* Is the word w (n bytes, lower case) a regular inflection of a word? */
+static int
+known_inflected(const struct dictionary *dict, const char *w, size_t n)
+{
+	const struct inflection *f;
+	size_t k, sl, base;
+
+	for (k = 0; k < sizeof inflections / sizeof inflections[0]; k++) {
+		f = &inflections[k];
+		sl = strlen(f->suffix);
+		if (n < sl + 3 || memcmp(w + n - sl, f->suffix, sl) != 0)
+			continue;
+		base = n - sl;
+		if (f->doubles) {
+			if (w[base - 1] != w[base - 2] ||
+			    strchr("aeiouy", w[base - 1]) != NULL)
+				continue;
+			base--;
+		}
+		if (base >= 3 && spelt_regularly(w, base, f) &&
+		    has_hash(dict, word_hash(w, base, f->base_end,
+		    strlen(f->base_end))) &&
+		    !is_function_word(w, base, f->base_end))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is a then b (b may be empty) a word, or, when inflected is set, a
+ * regular inflection of one? */
+static int
+known(struct dictionary *dict, const char *a, size_t an, const char *b,
+    size_t bn, int inflected)
+{
+	char w[INFLECTED_MAX];
+	size_t i;
 
 	if (dict == NULL)
 		return 0;
 	if (!dict->built)
 		dictionary_build(dict);
-	h = word_hash(a, an, b, bn);
-	return (dict->filter[FILTER_WORD(h)] & FILTER_BIT(h)) &&
-	    hashset_has(&dict->words, h);
+	if (has_hash(dict, word_hash(a, an, b, bn)))
+		return 1;
+	if (!inflected || an + bn > sizeof w)
+		return 0;
+	for (i = 0; i < an; i++)
+		w[i] = (char)(a[i] | 0x20);
+	for (i = 0; i < bn; i++)
+		w[an + i] = (char)(b[i] | 0x20);
+	return known_inflected(dict, w, an + bn);
 }
 
 /* Might the words ending at a_end and starting at b_start of d be one?
@@ -139,7 +248,7 @@ rejoin_at(struct dictionary *dict, const char *d, size_t a_start,
     size_t a_end, size_t b_start, size_t b_end)
 {
 	size_t as, ae, be;
-	int hyphen, whole, parts;
+	int hyphen, whole, inflected, parts;
 
 	if (a_end <= a_start || b_end <= b_start)
 		return REJOIN_NO;
@@ -165,11 +274,19 @@ rejoin_at(struct dictionary *dict, const char *d, size_t a_start,
 	if (be < b_end && (is_ascii_letter(d[be]) || d[be] == '-' ||
 	    is_digit(d[be]) || ((unsigned char)d[be] & 0x80)))
 		return REJOIN_NO;
-	whole = known(dict, d + as, ae - as, d + b_start, be - b_start);
-	if (!whole && !hyphen)
-		return REJOIN_NO;	/* (most line ends: one look-up) */
-	parts = known(dict, d + as, ae - as, NULL, 0) &&
-	    known(dict, d + b_start, be - b_start, NULL, 0);
+	whole = known(dict, d + as, ae - as, d + b_start, be - b_start, 0);
+	/*
+	 * The pieces are inflected only when the whole is: "re/maining"
+	 * is "remaining", though "maining" might inflect "main"; "for/ages"
+	 * stays two, as "ages" inflects "age" as "forages" does "forage".
+	 */
+	inflected = !whole && known(dict, d + as, ae - as, d + b_start,
+	    be - b_start, 1);
+	if (!whole && !inflected && !hyphen)
+		return REJOIN_NO;	/* (most line ends: a look-up or two) */
+	parts = known(dict, d + as, ae - as, NULL, 0, inflected) &&
+	    known(dict, d + b_start, be - b_start, NULL, 0, inflected);
+	whole = whole || inflected;
 	/* With a hyphen, two words that make none are a compound; a word
 	 * the dictionary lacks, a name most often ("Wil-\nson"), is broken
 	 * there.  Without one, two words stay two ("for a", "be came"). */

@@ -1,7 +1,7 @@
 /*
  * Words broken at a line end (rejoin.c): with a dictionary, a break
- * without a hyphen is joined when the two pieces make a word and are not
- * both words; with one, a compound of two words keeps its hyphen; without
+ * without a hyphen is joined when the two pieces make a word (or a
+ * regular inflection of one) and are not both words; with one, a compound of two words keeps its hyphen; without
  * a dictionary only hyphens join.  Only a single line end between a
  * letter and a lower-case letter is a break, or one after a soft hyphen.
  */
@@ -12,7 +12,8 @@
 
 static const char words[] =
     "# a comment line\nassured\nfollowing\nwell\nknown\ntoday\nday\n"
-    "fora\nabroad\nbroad\nprofit\n";
+    "fora\nabroad\nbroad\nprofit\nmember\nfollow\nbody\nstop\nforage\n"
+    "age\nremaining\nmain\nchurch\nagree\naudience\n";
 
 /* How the text goes on between the two words of s, split at its first
  * white space. */
@@ -62,6 +63,24 @@ main(void)
 	ok(how(&dict, "In\xc2\xad\n\ndividual") == REJOIN_NO &&
 	    how(&dict, "\xc2\xad\ndividual") == REJOIN_NO,
 	    "a soft hyphen joins over one line end only, after something");
+	ok(how(&dict, "mem\nbers") == REJOIN_JOIN &&
+	    how(&dict, "fol\nlowed") == REJOIN_JOIN &&
+	    how(&dict, "bod\nies") == REJOIN_JOIN &&
+	    how(&dict, "stop\nped") == REJOIN_JOIN &&
+	    how(&dict, "agree\ning") == REJOIN_JOIN,
+	    "a regular inflection of a word is a word (members, followed, "
+	    "bodies, stopped, agreeing)");
+	ok(how(&dict, "for\nages") == REJOIN_NO,
+	    "for/ages: pieces inflected as the whole is are words, two stay two");
+	ok(how(&dict, "re\nmaining") == REJOIN_JOIN,
+	    "re/maining: the pieces of a word that is no inflection are not "
+	    "inflected (maining is no word)");
+	ok(how(&dict, "the\ning") == REJOIN_NO &&
+	    how(&dict, "church\ns") == REJOIN_NO &&
+	    how(&dict, "bod\nys") == REJOIN_NO &&
+	    how(&dict, "audience\ning") == REJOIN_NO,
+	    "no inflection of a function word, nor one spelt wrong (churchs, "
+	    "bodys, audienceing)");
 	dictionary_free(&dict);
 	ok(how(NULL, "assur-\ned") == REJOIN_DROP_HYPHEN &&
 	    how(NULL, "fol\nlowing") == REJOIN_NO,
