@@ -8,7 +8,9 @@
  *                 is src/lib's letters.h
  *   paragraphs.c  lines -> paragraphs (blank lines and layout)
  *   furniture.c   the lines a site repeats on its pages (--furniture)
- *   roles.c       a role for every paragraph (title, body, comment, ...)
+ *   roles.c       a role for every paragraph (title, body, comment, ...),
+ *                 with its cues in describe.c, datelines.c, bylines.c,
+ *                 captions.c, boilerplate.c and titles.c (roles.h)
  *   sentences.c   sentence boundaries inside a paragraph
  *   document.c    one document through all of the above, rows written
  *   csvin.c       documents out of a CSV of scraped articles (libcsv)
@@ -196,7 +198,7 @@ int role_from_name(const char *s, size_t n);
 struct para {
 	size_t	start, end;	/* first and last non-space byte + 1 */
 	int	role;
-	int	menu;		/* one of a run of menu items (roles.c) */
+	int	menu;		/* one of a run of menu items (boilerplate.c) */
 	int	furniture;	/* one of the site's repeated lines (furniture.c) */
 };
 
@@ -360,6 +362,8 @@ int paragraph_full_date(const char *s, size_t n, size_t limit, int caption,
  */
 void roles_assign(const char *d, struct paras *ps, const char *title,
     size_t tlen);
+
+/* ---- datelines.c ---- */
 
 /* Whether w (n bytes, lower case) names a month or abbreviates one
  * ("june", "jun", "sept"). */
