@@ -45,7 +45,8 @@ is_function_word(const char *w, size_t n, const char *end)
 	size_t k, el = strlen(end);
 
 	for (k = 0; function_words[k] != NULL; k++)
-		if (strlen(function_words[k]) == n + el &&
+		if (function_words[k][0] == w[0] &&
+		    strlen(function_words[k]) == n + el &&
 		    memcmp(function_words[k], w, n) == 0 &&
 		    memcmp(function_words[k] + n, end, el) == 0)
 			return 1;
@@ -115,12 +116,19 @@ has_hash(const struct dictionary *dict, uint64_t h)
  */
 static const struct inflection {
 	const char	*suffix;
+	size_t		 sl;		/* its length */
 	const char	*base_end;	/* what the base ends in instead */
+	size_t		 el;		/* its length */
 	int		 doubles;	/* the base's last letter, doubled */
 } inflections[] = {
-	{ "ies", "y", 0 }, { "ied", "y", 0 }, { "es", "", 0 }, { "s", "", 0 },
-	{ "ed", "", 0 }, { "ed", "e", 0 }, { "ed", "", 1 },
-	{ "ing", "", 0 }, { "ing", "e", 0 }, { "ing", "", 1 },
+#define INFLECTION(suffix, base_end, doubles) \
+	{ suffix, sizeof suffix - 1, base_end, sizeof base_end - 1, doubles }
+	INFLECTION("ies", "y", 0), INFLECTION("ied", "y", 0),
+	INFLECTION("es", "", 0), INFLECTION("s", "", 0),
+	INFLECTION("ed", "", 0), INFLECTION("ed", "e", 0),
+	INFLECTION("ed", "", 1), INFLECTION("ing", "", 0),
+	INFLECTION("ing", "e", 0), INFLECTION("ing", "", 1),
+#undef INFLECTION
 };
 
 #define INFLECTED_MAX	48	/* bytes: longer words are not looked at */
@@ -141,9 +149,9 @@ spelt_regularly(const char *w, size_t base, const struct inflection *f)
 	int sibilant = last == 's' || last == 'x' || last == 'z' ||
 	    (last == 'h' && (before == 'c' || before == 's'));
 
-	if (strcmp(f->suffix, "s") == 0)
+	if (f->sl == 1)				/* -s */
 		return !sibilant && !(last == 'y' && !is_vowel(before));
-	if (strcmp(f->suffix, "es") == 0)
+	if (f->sl == 2 && f->suffix[1] == 's')	/* -es */
 		return sibilant || last == 'o';
 	if (f->base_end[0] == 'y')		/* "bod/ies", "remed/ied" */
 		return !is_vowel(last);
@@ -160,14 +168,14 @@ static int
 known_inflected(const struct dictionary *dict, const char *w, size_t n)
 {
 	const struct inflection *f;
-	size_t k, sl, base;
+	size_t k, base;
 
 	for (k = 0; k < sizeof inflections / sizeof inflections[0]; k++) {
 		f = &inflections[k];
-		sl = strlen(f->suffix);
-		if (n < sl + 3 || memcmp(w + n - sl, f->suffix, sl) != 0)
+		if (n < f->sl + 3 || w[n - 1] != f->suffix[f->sl - 1] ||
+		    memcmp(w + n - f->sl, f->suffix, f->sl) != 0)
 			continue;
-		base = n - sl;
+		base = n - f->sl;
 		if (f->doubles) {
 			if (w[base - 1] != w[base - 2] ||
 			    strchr("aeiouy", w[base - 1]) != NULL)
@@ -175,36 +183,53 @@ known_inflected(const struct dictionary *dict, const char *w, size_t n)
 			base--;
 		}
 		if (base >= 3 && spelt_regularly(w, base, f) &&
-		    has_hash(dict, word_hash(w, base, f->base_end,
-		    strlen(f->base_end))) &&
+		    has_hash(dict, word_hash(w, base, f->base_end, f->el)) &&
 		    !is_function_word(w, base, f->base_end))
 			return 1;
 	}
 	return 0;
 }
 
-/* Is a then b (b may be empty) a word, or, when inflected is set, a
- * regular inflection of one? */
+/* Is a then b (b may be empty) a word? */
 static int
 known(struct dictionary *dict, const char *a, size_t an, const char *b,
-    size_t bn, int inflected)
+    size_t bn)
 {
-	char w[INFLECTED_MAX];
-	size_t i;
-
-	if (dict == NULL)
+	if (dict == NULL || an + bn == 0)
 		return 0;
 	if (!dict->built)
 		dictionary_build(dict);
-	if (has_hash(dict, word_hash(a, an, b, bn)))
-		return 1;
-	if (!inflected || an + bn > sizeof w)
+	return has_hash(dict, word_hash(a, an, b, bn));
+}
+
+/* Is a then b (b may be empty), no word of the dictionary (known() said
+ * so), a regular inflection of one? */
+static int
+inflects_known(struct dictionary *dict, const char *a, size_t an,
+    const char *b, size_t bn)
+{
+	char w[INFLECTED_MAX], last;
+	size_t i;
+
+	if (dict == NULL || an + bn == 0 || an + bn > sizeof w)
+		return 0;
+	/* (every inflection ends in s, d or g: most words are done here) */
+	last = (char)((bn > 0 ? b[bn - 1] : a[an - 1]) | 0x20);
+	if (last != 's' && last != 'd' && last != 'g')
 		return 0;
 	for (i = 0; i < an; i++)
 		w[i] = (char)(a[i] | 0x20);
 	for (i = 0; i < bn; i++)
 		w[an + i] = (char)(b[i] | 0x20);
 	return known_inflected(dict, w, an + bn);
+}
+
+/* known(), or when inflected is set, inflects_known() */
+static int
+known_as(struct dictionary *dict, const char *w, size_t n, int inflected)
+{
+	return known(dict, w, n, NULL, 0) ||
+	    (inflected && inflects_known(dict, w, n, NULL, 0));
 }
 
 /* Might the words ending at a_end and starting at b_start of d be one?
@@ -274,18 +299,18 @@ rejoin_at(struct dictionary *dict, const char *d, size_t a_start,
 	if (be < b_end && (is_ascii_letter(d[be]) || d[be] == '-' ||
 	    is_digit(d[be]) || ((unsigned char)d[be] & 0x80)))
 		return REJOIN_NO;
-	whole = known(dict, d + as, ae - as, d + b_start, be - b_start, 0);
+	whole = known(dict, d + as, ae - as, d + b_start, be - b_start);
 	/*
 	 * The pieces are inflected only when the whole is: "re/maining"
 	 * is "remaining", though "maining" might inflect "main"; "for/ages"
 	 * stays two, as "ages" inflects "age" as "forages" does "forage".
 	 */
-	inflected = !whole && known(dict, d + as, ae - as, d + b_start,
-	    be - b_start, 1);
+	inflected = !whole && inflects_known(dict, d + as, ae - as,
+	    d + b_start, be - b_start);
 	if (!whole && !inflected && !hyphen)
 		return REJOIN_NO;	/* (most line ends: a look-up or two) */
-	parts = known(dict, d + as, ae - as, NULL, 0, inflected) &&
-	    known(dict, d + b_start, be - b_start, NULL, 0, inflected);
+	parts = known_as(dict, d + as, ae - as, inflected) &&
+	    known_as(dict, d + b_start, be - b_start, inflected);
 	whole = whole || inflected;
 	/* With a hyphen, two words that make none are a compound; a word
 	 * the dictionary lacks, a name most often ("Wil-\nson"), is broken
