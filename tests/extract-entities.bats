@@ -1139,6 +1139,25 @@ ee_names() {	# SENTENCE: text,type,norm of its mentions, one a line
 	    extract-entities -d 2019-01-04 | tocsv -f text,type,norm | tail -n +2
 }
 
+# (Until stop 51 "Bryan" alone, a town in Texas to the gazetteer, was a
+# place on a page about William Jennings Bryan: 45 mentions of 1916.)
+@test "a one-word place that is the last name of a person the document names in full, and alone elsewhere, is that person; not after in/of/the, before a comma and a place, nor without a lone person mention" {
+	ee_doc() {
+		printf 'Some headline for testing here\n\n%s\n' "$@" | segment |
+		    extract-entities -d 2019-01-04 | tocsv -f text,type,norm | tail -n +2
+	}
+	run ee_doc 'William Jennings Bryan spoke at noon.' '' 'Former Secretary of State Bryan has promised not to break loose.' '' 'Bryan, accompanied by Mrs. Bryan, arrived in St. Louis.' '' 'He went on to Bryan, Texas, and spoke in Bryan again.'
+	assert_success
+	assert_line --index 2 'Bryan,PERSON,William Jennings Bryan'
+	assert_line --index 3 'Bryan,PERSON,William Jennings Bryan'
+	assert_line --index 6 'Bryan,GPE,Bryan'
+	assert_line --index 8 'Bryan,GPE,Bryan'
+	# no lone person by the name: Washington stays the city
+	run ee_doc 'George Washington was the first president.' '' 'Washington officials said so.'
+	assert_line 'Washington,GPE,Washington'
+	refute_line 'Washington,PERSON,George Washington'
+}
+
 @test "the one-word people of a list the sentence calls towns or counties are places, and so is the word that ends it; a list of presidents stays people" {
 	run ee_names "The towns damaged were primarily Carrascal, Cantilan, Madrid, Carmen, Lanuza, and Cortes."
 	assert_success

@@ -929,6 +929,92 @@ places_one_sense(struct extractor *e)
 	free(v);
 }
 
+/*
+ * Is the place f followed, after a comma, by a place or a date that the
+ * document found ("Bryan, Texas", "WASHINGTON, June 3")?
+ */
+static int
+place_then_place(const struct extractor *e, const struct found *f)
+{
+	const char *text = at(e, e->held[f->held].text);
+	const struct found *g;
+	size_t k, after = f->m.e;
+
+	if (text[after] != ',')
+		return 0;
+	for (after++; text[after] == ' '; after++)
+		;
+	for (k = 0; k < e->nfound; k++) {
+		g = &e->found[k];
+		if (g->held == f->held && g->m.s == after)
+			return g->m.type == E_GPE || g->m.type == E_LOC ||
+			    g->m.type == E_DATE;
+	}
+	return 0;
+}
+
+/* Does the document name a person by the word w (n bytes) alone ("Mrs.
+ * Bryan", "Bryan said")? */
+static int
+person_alone(const struct extractor *e, const char *w, size_t n)
+{
+	const struct found *g;
+	size_t k;
+
+	for (k = 0; k < e->nfound; k++) {
+		g = &e->found[k];
+		if (g->m.type == E_PERSON && g->m.e - g->m.s == n &&
+		    memcmp(at(e, e->held[g->held].text) + g->m.s, w, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "William Jennings Bryan ... Former Secretary of State Bryan said": a
+ * place of one word (Bryan is a town in Texas) that is the last name of
+ * a person the document names in full, with given names ("Key Delhi",
+ * a headline's, is none), and by that name alone elsewhere ("Mrs.
+ * Bryan"), is that person: 98 mentions of the 1916 pages.  Unless its
+ * words make it a place: a preposition of place, "of", "to" or "the"
+ * before it ("in Bryan", "the mayor of Bryan", "the Logan"), a place or
+ * a date after its comma ("Bryan, Texas", "WASHINGTON, June 3"), or a
+ * dateline.  A country ("Jordan") stays one.
+ */
+static void
+place_for_person(const struct extractor *e, struct found *f)
+{
+	struct mention *m = &f->m;
+	const struct held *h = &e->held[f->held];
+	const char *text = at(e, h->text), *full, *last;
+	char before[16];
+	size_t n = m->e - m->s, a, b, i;
+
+	if (!one_word_place(e, f) || n < 3 ||
+	    (m->code != NULL && *m->code != '\0') ||
+	    !(text[m->s] >= 'A' && text[m->s] <= 'Z') ||
+	    h->kind == R_DATELINE)
+		return;
+	full = people_fullest(e->people, text + m->s, n);
+	if (full == NULL || (last = strrchr(full, ' ')) == NULL ||
+	    strlen(last + 1) != n || memcmp(last + 1, text + m->s, n) != 0 ||
+	    !given_names(e->lex, full, text + m->s, n) ||
+	    !person_alone(e, text + m->s, n))
+		return;
+	if (word_before(text, m->s, &a, &b) && b - a < sizeof before) {
+		for (i = a; i < b; i++)
+			before[i - a] = (char)(text[i] | 0x20);
+		if ((lexicon_flags(e->lex, before, b - a) & W_LOCPREP) ||
+		    (b - a == 2 && (memcmp(before, "of", 2) == 0 ||
+		    memcmp(before, "to", 2) == 0)) ||
+		    (b - a == 3 && memcmp(before, "the", 3) == 0))
+			return;
+	}
+	if (place_then_place(e, f))
+		return;
+	mention_retype(m, E_PERSON, N_PERSON, full, NULL);
+}
+
 void
 found_prepare(struct extractor *e)
 {
@@ -949,6 +1035,7 @@ found_settle(struct extractor *e, struct found *f)
 	if (stray_short_name(e, f) || doctrine_person(e, f) ||
 	    stray_letters(e, f) || initials_alone(e, f))
 		return 1;
+	place_for_person(e, f);
 	title_off_norm(e, f);
 	given_spelled_out(e, f);
 	towns_by_first_word(e, f);
