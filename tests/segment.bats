@@ -632,6 +632,21 @@ roles() {
 	segment "$@" "$f" | cut -f 2,4,7 | tail -n +2
 }
 
+# (Until stop 51 forty of the 1,098 pages of 1916 had a masthead line
+# for their title: "VOL. XXVII., NO. 22", "PRICE $4.00 PER ANNUM".)
+@test "a newspaper's masthead lines are boilerplate, not the title (VOL. XXVII., NO. 22; NUMBER 34; ESTABLISHED 1861; PRICE ... PER ANNUM; ONE CENT); a headline that begins with Volume or No. is not" {
+	printf '%s\n\n' 'VOL. XXVII., NO. 22' 'NUMBER 34' 'ESTABLISHED 1861' 'PRICE $4.00 PER ANNUM' 'OFFICIAL PAPER OF BLACKFOOT CITY' 'ONE CENT!' \
+	    'Volume of Trade Rises Sharply in June' 'No. 1 Seed Wins Again' \
+	    'The volume of trade rose sharply in June, the board said on Monday.' >"$T/m.txt"
+	run sh -c "segment '$T/m.txt' | cut -f 4,7 | tail -n +2"
+	assert_success
+	assert_output "$(printf '%s\t%s\n' boilerplate 'VOL. XXVII., NO. 22' boilerplate 'NUMBER 34' \
+	    boilerplate 'ESTABLISHED 1861' boilerplate 'PRICE $4.00 PER ANNUM' \
+	    boilerplate 'OFFICIAL PAPER OF BLACKFOOT CITY' boilerplate 'ONE CENT!' \
+	    title 'Volume of Trade Rises Sharply in June' heading 'No. 1 Seed Wins Again' \
+	    body 'The volume of trade rose sharply in June, the board said on Monday.')"
+}
+
 @test "--furniture: a paragraph whose text is a listed line is boilerplate, and the headline under it is the title" {
 	# the lines the six pages of the site share, as sentences --furniture
 	# lists them

@@ -46,6 +46,13 @@ static const char *const boiler_exact_words[] = {
 };
 static struct wordset boiler_exact = WORDSET(boiler_exact_words);
 
+/* A newspaper's price, alone on its masthead line (see is_masthead). */
+static const char *const price_line_words[] = {
+	"one cent", "two cents", "three cents", "five cents", "price one cent",
+	"price two cents", "price three cents", "price five cents", NULL
+};
+static struct wordset price_line = WORDSET(price_line_words);
+
 static const char *const boiler_prefix_words[] = {
 	"support ", "follow us on ", "follow ", "share on ", "share via ",
 	"sign up for ", "subscribe to ", "copyright ", "tags ", "tagged ",
@@ -394,6 +401,50 @@ is_print_header(const struct pinfo *p)
 	return (s[i] == ' ' && s[i + 1] == ' ') || s[i] == '\t';
 }
 
+/* Is word i of p a Roman numeral ("xxvii")? */
+static int
+word_roman(const struct pinfo *p, int i)
+{
+	const char *w = p->norm + p->w[i].off;
+	int k;
+
+	for (k = 0; k < p->w[i].len; k++)
+		if (strchr("ivxlcdm", w[k]) == NULL)
+			return 0;
+	return k > 0;
+}
+
+/*
+ * A newspaper's masthead: "VOL. XXVII., NO. 22", "NUMBER 34",
+ * "ESTABLISHED 1861", "PRICE $4.00 PER ANNUM", "ONE CENT", "OFFICIAL
+ * PAPER OF BLACKFOOT CITY" (forty of the 1,098 pages of 1916 had one for
+ * their title).  Not "Volume of Trade Rises", nor "No. 1 Seed Wins".
+ */
+static int
+is_masthead(const struct pinfo *p)
+{
+	unsigned long v;
+
+	if (p->nw < 2 || p->nw > 24)
+		return 0;
+	if ((word_is(p, 0, "vol") || word_is(p, 0, "volume")) &&
+	    (word_number(p, 1, &v) || word_roman(p, 1)))
+		return 1;
+	if ((word_is(p, 0, "no") || word_is(p, 0, "number")) && p->nw == 2 &&
+	    word_number(p, 1, &v))
+		return 1;
+	if (word_is(p, 0, "established") && word_number(p, 1, &v) &&
+	    v >= 1600 && v <= 2100)
+		return 1;
+	if (p->nw >= 3 && word_is(p, 0, "official") &&
+	    word_is(p, 1, "paper") && word_is(p, 2, "of"))
+		return 1;
+	if (word_is(p, 0, "price") && (strstr(p->norm, "per annum") ||
+	    strstr(p->norm, " a year") || strstr(p->norm, " cent")))
+		return 1;
+	return norm_in(p, &price_line);
+}
+
 /* "Nils Berg <nils.berg@gmail.com>": an address in angle brackets. */
 static int
 has_mail_address(const struct pinfo *p)
@@ -422,7 +473,7 @@ is_boilerplate(const struct pinfo *p, int *widget, int *comments)
 	*widget = *comments = 0;
 	if (!p->short_)
 		return 0;
-	if (is_print_header(p))
+	if (is_print_header(p) || is_masthead(p))
 		return 1;
 	if (norm_in(p, &widget_exact) || norm_prefixed(p, &widget_prefix)) {
 		*widget = *comments = 1;
