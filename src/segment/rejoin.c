@@ -122,7 +122,7 @@ static const struct inflection {
 	int		 doubles;	/* the base's last letter, doubled */
 } inflections[] = {
 #define INFLECTION(suffix, base_end, doubles) \
-	{ suffix, sizeof suffix - 1, base_end, sizeof base_end - 1, doubles }
+	{ suffix, sizeof (suffix) - 1, base_end, sizeof (base_end) - 1, doubles }
 	INFLECTION("ies", "y", 0), INFLECTION("ied", "y", 0),
 	INFLECTION("es", "", 0), INFLECTION("s", "", 0),
 	INFLECTION("ed", "", 0), INFLECTION("ed", "e", 0),
@@ -208,7 +208,7 @@ static int
 inflects_known(struct dictionary *dict, const char *a, size_t an,
     const char *b, size_t bn)
 {
-	char w[INFLECTED_MAX], last;
+	char w[INFLECTED_MAX] = "", last;
 	size_t i;
 
 	if (dict == NULL || an + bn == 0 || an + bn > sizeof w)
