@@ -13,13 +13,13 @@
 
 #include <stddef.h>
 
+#include "calendar.h"	/* date_valid */
+
 /* A calendar date; m and d are 0 when the expression does not say. */
 struct ymd {
 	int	y, m, d;
 };
 
-/* 1 when y-m-d is a real day of the proleptic Gregorian calendar. */
-int date_valid(int y, int m, int d);
 /* Days since 1970-01-01 (negative before), and back. */
 long date_to_days(int y, int m, int d);
 void date_from_days(long days, struct ymd *out);

@@ -13,13 +13,8 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "calendar.h"
 #include "segment.h"
-
-static int
-is_digit_at(const char *s, size_t n, size_t i)
-{
-	return i < n && s[i] >= '0' && s[i] <= '9';
-}
 
 /* The value of the digits s[i, i + len). */
 static int
@@ -32,27 +27,11 @@ digits_value(const char *s, size_t i, size_t len)
 	return v;
 }
 
+/* A real day of a year that a name may date (not a serial number). */
 static int
-valid_date(int y, int m, int d)
+dated(int y, int m, int d)
 {
-	static const int days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
-	    30, 31 };
-	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-
-	if (y < 1600 || y > 2199 || m < 1 || m > 12 || d < 1)
-		return 0;
-	return d <= days[m - 1] - (m == 2 && !leap);
-}
-
-/* The number of digits from s[i] on (at most 9: more is no date part). */
-static size_t
-digit_run(const char *s, size_t n, size_t i)
-{
-	size_t k = 0;
-
-	while (k < 9 && is_digit_at(s, n, i + k))
-		k++;
-	return k;
+	return y >= 1600 && y <= 2199 && date_valid(y, m, d);
 }
 
 /*
@@ -69,7 +48,7 @@ date_at(const char *s, size_t n, size_t i, int *y, int *m, int *d)
 		*y = digits_value(s, i, 4);
 		*m = digits_value(s, i + 4, 2);
 		*d = digits_value(s, i + 6, 2);
-		return valid_date(*y, *m, *d) ? 8 : 0;
+		return dated(*y, *m, *d) ? 8 : 0;
 	}
 	if (run != 4 || i + 4 >= n)
 		return 0;
@@ -86,7 +65,7 @@ date_at(const char *s, size_t n, size_t i, int *y, int *m, int *d)
 		return 0;
 	*d = digits_value(s, j, dl);
 	*y = digits_value(s, i, 4);
-	return valid_date(*y, *m, *d) ? j + dl - i : 0;
+	return dated(*y, *m, *d) ? j + dl - i : 0;
 }
 
 int
@@ -94,10 +73,10 @@ name_date(const char *s, size_t n, struct buf *out)
 {
 	size_t i, len;
 	int y, m, d, found = 0, fy = 0, fm = 0, fd = 0;
-	char iso[16];
+	char iso[36];	/* (room for any ints: date_valid checked them) */
 
 	for (i = 0; i < n; i++) {
-		if (!is_digit_at(s, n, i) || (i > 0 && is_digit_at(s, n, i - 1)))
+		if (!is_digit(s[i]) || (i > 0 && is_digit(s[i - 1])))
 			continue;
 		if ((len = date_at(s, n, i, &y, &m, &d)) > 0) {
 			found = 1;

@@ -353,8 +353,7 @@ continues(const char *d, const struct line *a, const struct line *b,
 	if (b->blank_before)
 		return 0;
 	/* a word broken at a soft hyphen (U+00AD) goes on, in any case */
-	if (a->end - a->start >= 3 && (unsigned char)d[a->end - 2] == 0xC2 &&
-	    (unsigned char)d[a->end - 1] == 0xAD)
+	if (ends_in_soft_hyphen(d, a->start, a->end))
 		return 1;
 	if (lower && !line_closed(d, a) && line_has_words(d, a, 3) &&
 	    !line_is_byline(d, b, width) && !(width == 0 &&

@@ -190,16 +190,25 @@ known_inflected(const struct dictionary *dict, const char *w, size_t n)
 	return 0;
 }
 
+/* Is there a dictionary to look in?  (Its set is made here, on first
+ * use.) */
+static int
+dictionary_ready(struct dictionary *dict)
+{
+	if (dict == NULL)
+		return 0;
+	if (!dict->built)
+		dictionary_build(dict);
+	return 1;
+}
+
 /* Is a then b (b may be empty) a word? */
 static int
 known(struct dictionary *dict, const char *a, size_t an, const char *b,
     size_t bn)
 {
-	if (dict == NULL || an + bn == 0)
-		return 0;
-	if (!dict->built)
-		dictionary_build(dict);
-	return has_hash(dict, word_hash(a, an, b, bn));
+	return an + bn > 0 && dictionary_ready(dict) &&
+	    has_hash(dict, word_hash(a, an, b, bn));
 }
 
 /* Is a then b (b may be empty), no word of the dictionary (known() said
@@ -211,11 +220,12 @@ inflects_known(struct dictionary *dict, const char *a, size_t an,
 	char w[INFLECTED_MAX] = "", last;
 	size_t i;
 
-	if (dict == NULL || an + bn == 0 || an + bn > sizeof w)
+	if (an + bn == 0 || an + bn > sizeof w)
 		return 0;
 	/* (every inflection ends in s, d or g: most words are done here) */
 	last = (char)((bn > 0 ? b[bn - 1] : a[an - 1]) | 0x20);
-	if (last != 's' && last != 'd' && last != 'g')
+	if ((last != 's' && last != 'd' && last != 'g') ||
+	    !dictionary_ready(dict))
 		return 0;
 	for (i = 0; i < an; i++)
 		w[i] = (char)(a[i] | 0x20);
@@ -258,16 +268,6 @@ one_line_end(const char *d, size_t a_end, size_t b_start)
 	return lf == 1;
 }
 
-/* Does the word d[a_start, a_end) end in a soft hyphen (U+00AD), after
- * something?  (Some OCR marks a word broken at a line end with one, in
- * upper case as well: "Con\u00ad\ndemned", "SENA\u00ad\nTOR".) */
-static int
-soft_hyphen_end(const char *d, size_t a_start, size_t a_end)
-{
-	return a_end - a_start >= 3 && d[a_end - 2] == '\xc2' &&
-	    d[a_end - 1] == '\xad';
-}
-
 enum rejoin
 rejoin_at(struct dictionary *dict, const char *d, size_t a_start,
     size_t a_end, size_t b_start, size_t b_end)
@@ -278,8 +278,9 @@ rejoin_at(struct dictionary *dict, const char *d, size_t a_start,
 	if (a_end <= a_start || b_end <= b_start)
 		return REJOIN_NO;
 	/* The soft hyphen says where a word was broken, and nothing else:
-	 * whatever the words, they are one. */
-	if (soft_hyphen_end(d, a_start, a_end))
+	 * whatever the words and their case ("SENA\u00ad\nTOR"), they are
+	 * one. */
+	if (ends_in_soft_hyphen(d, a_start, a_end))
 		return one_line_end(d, a_end, b_start) ? REJOIN_DROP_SOFT :
 		    REJOIN_NO;
 	if (!candidate(d, a_end, b_start) || !one_line_end(d, a_end, b_start))

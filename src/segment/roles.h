@@ -118,17 +118,6 @@ word_number(const struct pinfo *p, int i, unsigned long *v)
 	return 1;
 }
 
-/* The number of digits in s[i, n). */
-static inline size_t
-digit_run(const char *s, size_t n, size_t i)
-{
-	size_t j = i;
-
-	while (j < n && s[j] >= '0' && s[j] <= '9')
-		j++;
-	return j - i;
-}
-
 static inline int
 first_upper(const struct pinfo *p)
 {

@@ -105,6 +105,26 @@ is_digit(int c)
 	return c >= '0' && c <= '9';
 }
 
+/* The number of digits in s[i, n) from i on. */
+static inline size_t
+digit_run(const char *s, size_t n, size_t i)
+{
+	size_t j = i;
+
+	while (j < n && is_digit(s[j]))
+		j++;
+	return j - i;
+}
+
+/* Does the word d[start, end) end in a soft hyphen (U+00AD), after
+ * something?  (Some OCR marks a word broken at a line end with one.) */
+static inline int
+ends_in_soft_hyphen(const char *d, size_t start, size_t end)
+{
+	return end - start >= 3 && (unsigned char)d[end - 2] == 0xC2 &&
+	    (unsigned char)d[end - 1] == 0xAD;
+}
+
 static inline int
 cp_is_letter(uint32_t c)
 {

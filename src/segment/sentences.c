@@ -456,8 +456,7 @@ ends_sentence(const char *d, const struct tok *t, size_t i, size_t n,
 	    c != '"' && c != '\'' && c != ']' && c != '}')
 		return 0;
 	/* a word broken at a soft hyphen (U+00AD) goes on: "SENA\u00ad TOR" */
-	if (c == 0xAD && t[i].end - t[i].start >= 2 &&
-	    (unsigned char)d[t[i].end - 2] == 0xC2)
+	if (c == 0xAD && ends_in_soft_hyphen(d, t[i].start, t[i].end))
 		return 0;
 	if (!anatomy(d, &t[i], &a))
 		return 0;
