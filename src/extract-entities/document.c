@@ -291,6 +291,69 @@ stray_short_name(const struct extractor *e, const struct found *f)
 	return le == NULL || (le->type != E_PERSON && !(le->flags & W_GIVEN));
 }
 
+/* Are the words from w to end names the gazetteer knows as people's or
+ * initials, and the last none ("Walsh", "F. McCombs"; not the misread
+ * "Statee" of "United Statee")? */
+static int
+names_after(const struct lexicon *x, const char *w, const char *end)
+{
+	const struct lexent *le;
+	const char *sp;
+	size_t n;
+
+	for (; w < end; w = sp + 1) {
+		if ((sp = memchr(w, ' ', (size_t)(end - w))) == NULL)
+			sp = end;
+		n = (size_t)(sp - w);
+		if (!name_word(x, w, n) || (!(n == 2 && w[1] == '.') &&
+		    ((le = lexicon_get(x, w, n)) == NULL ||
+		    le->type != E_PERSON)) || (sp == end && n == 2))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * "Republican A. P. Leased Wire", "Month For Organized Labor": a common
+ * word of a verb's past (-ed, five letters or more) before a name's last
+ * word is no part of a name but of a line of capitalised words, a paper's
+ * credit to its wire or a headline.  (Not -ing: "General Sterling Price".)
+ * When it is the first word and names follow ("Introduced Walsh"), they
+ * are the person.  Returns whether the person f is no person at all.
+ */
+static int
+verb_in_name(const struct extractor *e, struct found *f)
+{
+	struct mention *m = &f->m;
+	const char *text = at(e, e->held[f->held].text), *w, *sp;
+	const char *end = text + m->e;
+	const struct lexent *le;
+	char low[64];
+	size_t n;
+
+	if (m->type != E_PERSON)
+		return 0;
+	for (w = text + m->s; (sp = memchr(w, ' ', (size_t)(end - w))) !=
+	    NULL; w = sp + 1) {
+		n = (size_t)(sp - w);
+		if (n < 5 || n >= sizeof low || !(w[0] >= 'A' && w[0] <= 'Z') ||
+		    w[n - 2] != 'e' || w[n - 1] != 'd')
+			continue;
+		first_lowered(low, w, n);
+		if (!lexicon_is_common(e->lex, low, n) ||
+		    (lexicon_flags(e->lex, w, n) & W_GIVEN) ||
+		    ((le = lexicon_get(e->lex, w, n)) != NULL &&
+		    le->type == E_PERSON))
+			continue;
+		if (w != text + m->s || !names_after(e->lex, sp + 1, end))
+			return 1;
+		m->s = (size_t)(sp + 1 - text);
+		mention_retype(m, E_PERSON, N_PERSON, NULL, NULL);
+		return 0;
+	}
+	return 0;
+}
+
 /* The place in extractor.pairs of m, whose text is s: an organisation of
  * two capitals that no list gave a norm; else -1. */
 static int
@@ -707,33 +770,61 @@ pairs_count(struct extractor *e)
  * the place of the mention f, at most SHOWN_MAX a document; fort_named
  * retypes f.
  */
+static int
+fort_headed(const struct extractor *e, const struct found *f)
+{
+	const struct mention *m = &f->m;
+	const char *text = at(e, e->held[f->held].text), *sp;
+
+	return (m->type == E_LOC || m->type == E_PERSON) &&
+	    (sp = memchr(text + m->s, ' ', m->e - m->s)) != NULL &&
+	    (lexicon_flags(e->lex, text + m->s, (size_t)(sp - (text + m->s))) &
+	    W_PLACEHEAD);
+}
+
+/* Run over the document's mentions before any is settled, so that "Vaux"
+ * before "Fort Vaux" is the place too. */
 static void
 fort_seen(struct extractor *e, const struct found *f)
 {
 	const struct mention *m = &f->m;
-	const char *text = at(e, e->held[f->held].text), *sp;
+	const char *text = at(e, e->held[f->held].text);
 	size_t lw;
 
-	if (m->type != E_LOC || (sp = memchr(text + m->s, ' ', m->e - m->s)) ==
-	    NULL || !(lexicon_flags(e->lex, text + m->s, (size_t)(sp - (text +
-	    m->s))) & W_PLACEHEAD))
+	if (!fort_headed(e, f))
 		return;
 	lw = mention_last_word(text, m);
-	shown_add(&e->forts, text + lw, m->e - lw);
+	if (!shown_has(&e->forts, text + lw, m->e - lw))
+		shown_add(&e->forts, text + lw, m->e - lw);
+}
+
+/*
+ * "the Germans took Fort Vaux": the name model reads a name after a verb
+ * of taking as a person's; no person's name begins with a place's head
+ * word.
+ */
+static void
+fort_person(const struct extractor *e, struct found *f)
+{
+	if (f->m.type == E_PERSON && fort_headed(e, f))
+		mention_retype(&f->m, E_LOC, N_TEXT, NULL, NULL);
 }
 
 static void
 fort_named(struct extractor *e, struct found *f)
 {
 	struct mention *m = &f->m;
-	const char *text = at(e, e->held[f->held].text), *norm;
+	const char *text = at(e, e->held[f->held].text), *norm, *sp;
 	const struct lexent *le;
 
 	if (m->type != E_PERSON || e->forts.n == 0 ||
 	    memchr(text + m->s, ' ', m->e - m->s) != NULL)
 		return;
+	/* (a fuller name is a person's, but for the fort's own, which
+	 * later_full_name took from the model's "Fort Vaux" person) */
 	norm = mention_norm(m);
-	if ((norm != NULL && strchr(norm, ' ') != NULL) ||
+	if ((norm != NULL && (sp = strchr(norm, ' ')) != NULL &&
+	    !(lexicon_flags(e->lex, norm, (size_t)(sp - norm)) & W_PLACEHEAD)) ||
 	    !shown_has(&e->forts, text + m->s, m->e - m->s))
 		return;
 	le = lexicon_get(e->lex, text + m->s, m->e - m->s);
@@ -1021,8 +1112,10 @@ found_prepare(struct extractor *e)
 	size_t k;
 
 	pairs_count(e);
-	for (k = 0; k < e->nfound; k++)
+	for (k = 0; k < e->nfound; k++) {
 		ruler_seen(e, &e->found[k]);
+		fort_seen(e, &e->found[k]);
+	}
 	places_one_sense(e);
 }
 
@@ -1030,9 +1123,10 @@ int
 found_settle(struct extractor *e, struct found *f)
 {
 	later_full_name(e, f);
+	fort_person(e, f);
 	fort_named(e, f);
-	fort_seen(e, f);
-	if (stray_short_name(e, f) || doctrine_person(e, f) ||
+	if (stray_short_name(e, f) || verb_in_name(e, f) ||
+	    doctrine_person(e, f) ||
 	    stray_letters(e, f) || initials_alone(e, f))
 		return 1;
 	place_for_person(e, f);
