@@ -494,6 +494,12 @@ first_with_role(struct segmenter *sg, int role, struct buf *out)
 	for (i = 0; i < sg->ps.n; i++)
 		if (sg->ps.v[i].role == role) {
 			paragraph_text(sg, i, out);
+			/* a headline broken in a narrow column (see
+			 * title_continued) */
+			while (role == ROLE_TITLE && i + 1 < sg->ps.n &&
+			    sg->ps.v[i + 1].role == ROLE_TITLE &&
+			    title_goes_on(out->data, out->len))
+				paragraph_text(sg, ++i, out);
 			return;
 		}
 }

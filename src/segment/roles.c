@@ -369,6 +369,7 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 			;
 		if (i < ps->n)
 			title_without_site(d, ps, i);
+		title_continued(d, ps);
 	}
 	/* Last, not to change what the title and the story's start are
 	 * found by: a misread line there is still in its place. */

@@ -226,6 +226,8 @@ size_t headline_before(const char *d, const struct paras *ps, size_t i);
 void title_without_site(const char *d, struct paras *ps, size_t t);
 /* The title by the words it shares with the story. */
 void title_by_story(const char *d, struct paras *ps);
+/* A title broken after a word that wants more goes on in the next line. */
+void title_continued(const char *d, struct paras *ps);
 
 /* ---- roles.c ---- */
 

@@ -383,6 +383,12 @@ int paragraph_full_date(const char *s, size_t n, size_t limit, int caption,
 void roles_assign(const char *d, struct paras *ps, const char *title,
     size_t tlen);
 
+/* ---- titles.c ---- */
+
+/* Whether a title line (n bytes) ends in a word that wants what follows
+ * ("... Unchecked in the"): the next title paragraph goes on with it. */
+int title_goes_on(const char *s, size_t n);
+
 /* ---- datelines.c ---- */
 
 /* Whether w (n bytes, lower case) names a month or abbreviates one
