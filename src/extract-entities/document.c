@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "extractor.h"
+#include "mem.h"
 #include "util.h"
 
 /*
@@ -351,6 +352,42 @@ verb_in_name(const struct extractor *e, struct found *f)
 		mention_retype(m, E_PERSON, N_PERSON, NULL, NULL);
 		return 0;
 	}
+	return 0;
+}
+
+/*
+ * "Tho French", "Ihe Hotel Astor", "I'll", "Into": OCR's misreadings of
+ * "the", a contraction of "I" and a preposition are no name's first word,
+ * though the name model takes them in on misread pages (about 1,900
+ * mentions of the 1916 pages, most of them the word alone, which the
+ * corpus then named "Tho French" or "V I'll").  The words after it are
+ * the person when the gazetteer knows them as people's (names_after).
+ * Returns whether f is no person at all.
+ */
+static const char *const not_first_words[] = {
+	"Tho", "Tbo", "Ihe", "Iho", "Tlie", "Tlio", "Tiie", "Tbe", "Thc",
+	"Tne", "Iha", "Tha", "Ihr", "Iht", "Ihf", "Tht", "Thr", "Ths",
+	"I'l", "I'll", "I'm", "I've", "I'd", "I\u2019ll", "I\u2019m",
+	"I\u2019ve", "I\u2019d", "Into", "Onto", "Unto", "Upon"
+};
+
+static int
+no_name_first(const struct extractor *e, struct found *f)
+{
+	struct mention *m = &f->m;
+	const char *text = at(e, e->held[f->held].text);
+	const char *w = text + m->s, *end = text + m->e, *sp;
+
+	if (m->type != E_PERSON)
+		return 0;
+	sp = memchr(w, ' ', (size_t)(end - w));
+	if (!mem_among(w, (size_t)((sp != NULL ? sp : end) - w),
+	    not_first_words, sizeof not_first_words / sizeof *not_first_words))
+		return 0;
+	if (sp == NULL || !names_after(e->lex, sp + 1, end))
+		return 1;
+	m->s = (size_t)(sp + 1 - text);
+	mention_retype(m, E_PERSON, N_PERSON, NULL, NULL);
 	return 0;
 }
 
@@ -1126,6 +1163,7 @@ found_settle(struct extractor *e, struct found *f)
 	fort_person(e, f);
 	fort_named(e, f);
 	if (stray_short_name(e, f) || verb_in_name(e, f) ||
+	    no_name_first(e, f) ||
 	    doctrine_person(e, f) ||
 	    stray_letters(e, f) || initials_alone(e, f))
 		return 1;
