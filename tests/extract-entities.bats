@@ -1768,6 +1768,25 @@ Associated Press,ORG,Associated Press,byline"
 	refute_line --partial "PERSON"
 }
 
+# (Until stop 52 every bare "No. 1" was a LAW: 748 of the 1,179 LAW
+# mentions of the 1916 pages, most of them lodges, routes and grades of
+# wheat; and a lodge's number of three digits made it a product, no name.)
+@test "a bare No. N is a document's only after a document's word (a decree (No. 229)); a numbered lodge, district or hill is that name with its number; a name ends before No." {
+	run ee_names "The Foreign Policy Concept was approved by President Vladimir Putin in a decree (No. 229, March 31, 2023) signed on Friday."
+	assert_success
+	assert_line "No. 229,LAW,No. 229"
+	run ee_names "Route No. 1, referred to as the Western route, goes north. Spot No. 1 northern spring sold well."
+	refute_output --partial "LAW"
+	run ee_names "The Mt. View Lodge No. 304 met on Monday. The Board of Education of Independent School District No. 5 met. The French held Hill No. 304."
+	assert_line "Mt. View Lodge No. 304,ORG,Mt. View Lodge No. 304"
+	assert_line "Independent School District No. 5,GPE,Independent School District No. 5"
+	assert_line "Hill No. 304,LOC,Hill No. 304"
+	run ee_names "See Public Health Bulletin No. 12 for details."
+	assert_line "No. 12,LAW,No. 12"
+	run ee_names "The Shinyo Maru No. 7 sailed."
+	refute_output --partial "No.,"
+}
+
 # (Until stop 52 OCR's "Tho" for "The" began 582 people of the 1916
 # pages, "I'll" 166, "Ihe" 136, "Into" 180; most of them alone, named by
 # the corpus "Tho French" or "V I'll".)

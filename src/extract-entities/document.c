@@ -391,6 +391,39 @@ no_name_first(const struct extractor *e, struct found *f)
 	return 0;
 }
 
+/*
+ * "Shinyo Maru No." | "7", "Division No." | "3", "No. 6A": a name does not
+ * end in "No." before a number that is not its own (a lodge's number is,
+ * and the patterns read "Lodge No. 304" whole), nor begin with it; the
+ * name model cuts such spans on pages of lists.  The last word is left
+ * out; a name that begins so is none.  Returns whether f is no name.
+ */
+static int
+number_word(const struct extractor *e, struct found *f)
+{
+	struct mention *m = &f->m;
+	const char *text = at(e, e->held[f->held].text);
+	size_t lw, n;
+
+	if (m->type != E_PERSON && m->type != E_ORG && m->type != E_GPE &&
+	    m->type != E_LOC && m->type != E_FAC)
+		return 0;
+	n = m->e - m->s;
+	if ((n > 3 && !memcmp(text + m->s, "No. ", 4)) ||
+	    (n > 3 && !memcmp(text + m->s, "No.", 3) && text[m->s + 3] >= '0' &&
+	    text[m->s + 3] <= '9'))
+		return 1;
+	lw = mention_last_word(text, m);
+	if (lw == m->s || !((m->e - lw == 3 && !memcmp(text + lw, "No.", 3)) ||
+	    (m->e - lw == 2 && !memcmp(text + lw, "No", 2))))
+		return 0;
+	for (m->e = lw; m->e > m->s && text[m->e - 1] == ' '; m->e--)
+		;
+	mention_retype(m, m->type, m->type == E_PERSON ? N_PERSON : N_TEXT,
+	    NULL, NULL);
+	return 0;
+}
+
 /* The place in extractor.pairs of m, whose text is s: an organisation of
  * two capitals that no list gave a norm; else -1. */
 static int
@@ -1163,7 +1196,7 @@ found_settle(struct extractor *e, struct found *f)
 	fort_person(e, f);
 	fort_named(e, f);
 	if (stray_short_name(e, f) || verb_in_name(e, f) ||
-	    no_name_first(e, f) ||
+	    no_name_first(e, f) || number_word(e, f) ||
 	    doctrine_person(e, f) ||
 	    stray_letters(e, f) || initials_alone(e, f))
 		return 1;

@@ -1251,9 +1251,12 @@ drop_products(struct mentions *ms, const char *text, size_t len)
 		const struct mention *m = &ms->v[k];
 
 		if (m->type == E_ORG) {
-			/* the name's last word, or the word after a one-word name */
+			/* the name's last word, or the word after a one-word
+			 * name; not a lodge's number ("Lodge No. 304") */
 			lw = mention_last_word(text, m);
-			if (model_number(text, len, lw > m->s ? lw - 1 : m->e))
+			if (model_number(text, len, lw > m->s ? lw - 1 : m->e) &&
+			    !(lw >= m->s + 4 && (!memcmp(text + lw - 4, "No. ", 4) ||
+			    !memcmp(text + lw - 4, " No ", 4))))
 				continue;
 		}
 		ms->v[kept++] = *m;
