@@ -1505,6 +1505,10 @@ Associated Press,ORG,Associated Press,byline"
 	run ee_names "He moved to Grand Forks where he was known as a banker for many years."
 	assert_success
 	refute_line --regexp ',EVENT,'
+	# (until stop 52 "Secretary of State for War" was an event 10 times)
+	run ee_names "The Secretary of State for War, Lord Kitchener, was lost at sea with his staff."
+	assert_success
+	refute_line --regexp ',EVENT,'
 }
 
 # (Until stop 39 the 1916 pages had a LOC "North" for "the North sea" 106

@@ -1672,16 +1672,22 @@ split_office(struct finder *f, size_t a, size_t b)
 
 /*
  * Is the event cue at word i of a..b part of an office ("Secretary of
- * War", "War Minister")?  A title before it and "of" or "for" between, or
- * a title after it.
+ * War", "Secretary of State for War", "War Minister")?  A title before it
+ * and "of" or "for" between (after the title's own "of State"), or a
+ * title after it.
  */
 static int
 office_cue(const struct finder *f, size_t a, size_t b, size_t i)
 {
 	const struct word *w = f->p->w;
 
-	return (i < b && (w[i + 1].exact & W_TITLE)) ||
-	    (i >= a + 2 && !w[i - 1].cap && (w[i - 2].exact & W_TITLE));
+	if (i < b && (w[i + 1].exact & W_TITLE))
+		return 1;
+	if (i < a + 2 || w[i - 1].cap)
+		return 0;
+	return (w[i - 2].exact & W_TITLE) || (i >= a + 4 &&
+	    capword(&w[i - 2]) && !w[i - 3].cap && word_is(f, i - 3, "of") &&
+	    (w[i - 4].exact & W_TITLE));
 }
 
 /* Is word i a party's ("Republican", "Labour")? */
