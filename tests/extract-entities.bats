@@ -1566,6 +1566,17 @@ Associated Press,ORG,Associated Press,byline"
 	[ "$(grep -c '^Oregon,' <<<"$output")" -eq 1 ]
 }
 
+# (Until stop 52 the ships of Jutland after the first of a list were people
+# and places: "Black Prince" 22 times, "Frauenlob", "Wiesbaden".)
+@test "the names of a list after a word for a vessel, with and before the last, are all ships'; a name after a ship's comma without such a list is not (Captain Herbert J. Savill)" {
+	run ee_names "The officers of the British warships Invincible, Indefatigable, Defence, Black Prince and Queen Mary have been lost."
+	assert_success
+	refute_line --regexp ',(PERSON|GPE|ORG|LOC),'
+	run ee_names "His majesty's ship Hampshire, Captain Herbert J. Savill, with Lord Kitchener and his staff on board, was sunk. Arrived, steamer Roma, New York."
+	assert_line "Herbert J. Savill,PERSON,Herbert J. Savill"
+	assert_line "New York,GPE,New York"
+}
+
 # (Until stop 40 the 1916 pages had an ORG "Democratic" 134 times and
 # "Progressive" 131 for "the Democratic party", and nothing at all for
 # "the Republican party"; "Col Roosevelt" was a person's name 131 times.)

@@ -1394,20 +1394,101 @@ ship_type(enum etype t)
 }
 
 /*
+ * The end of the list of names that begins at s, right after a word for a
+ * vessel: items of capitalised words, a comma between them and "and"
+ * before the last ("Invincible, Indefatigable, Defence, Black Prince and
+ * Queen Mary"); else s.  Without the "and" a comma is no list's: "the
+ * ship Hampshire, Captain Herbert J. Savill", "steamer Roma, New York".
+ */
+static size_t
+ship_list_end(const char *t, size_t len, size_t s)
+{
+	size_t i = s, end;
+	int last = 0;
+
+	for (;;) {
+		/* an item: capitalised words, one space between */
+		if (i >= len || !(t[i] >= 'A' && t[i] <= 'Z'))
+			return s;
+		for (;;) {
+			while (i < len && (t[i] | 0x20) >= 'a' &&
+			    (t[i] | 0x20) <= 'z')
+				i++;
+			if (i + 1 < len && t[i] == ' ' && t[i + 1] >= 'A' &&
+			    t[i + 1] <= 'Z')
+				i++;
+			else
+				break;
+		}
+		end = i;
+		if (last)
+			return end;
+		if (i + 5 < len && !memcmp(t + i, " and ", 5))
+			i += 5, last = 1;
+		else if (i + 6 < len && !memcmp(t + i, ", and ", 6))
+			i += 6, last = 1;
+		else if (i + 2 < len && !memcmp(t + i, ", ", 2))
+			i += 2;
+		else
+			return s;
+	}
+}
+
+/*
+ * Where the list of names that holds the name at s begins, right after a
+ * word of list, walking back over its items (capitalised words) and the
+ * commas and "and" between them, at most LIST_MAX items; else s.
+ */
+#define LIST_MAX	12
+
+static size_t
+list_start(const char *t, size_t s, const char *const *list)
+{
+	size_t a, b, n, sep, at = s;
+
+	for (n = 0; n < LIST_MAX; n++) {
+		if (word_of_before(t, at, list))
+			return at;
+		/* the separator before: ", ", " and " or ", and " */
+		if (at == 0 || t[at - 1] != ' ')
+			return s;
+		sep = at - 1;
+		if (sep >= 4 && !memcmp(t + sep - 4, " and", 4))
+			sep -= 4;
+		if (sep > 0 && t[sep - 1] == ',')
+			sep--;
+		if (sep == at - 1)
+			return s;
+		/* the item before it, its capitalised words */
+		for (a = sep; a > 0 && (t[a - 1] | 0x20) >= 'a' &&
+		    (t[a - 1] | 0x20) <= 'z'; a--)
+			;
+		if (a == sep || !(t[a] >= 'A' && t[a] <= 'Z'))
+			return s;
+		at = a;
+		while (word_before(t, at, &a, &b) && b + 1 == at &&
+		    t[a] >= 'A' && t[a] <= 'Z')
+			at = a;
+	}
+	return s;
+}
+
+/*
  * "the cruiser Hampshire", "the steamer Sussex", "the battleship Oregon",
  * "the steamers China, Mongolia", "the cruisers Queen Mary": a name right
  * after a word for a vessel (a kind of vessel in the plural too, not
  * "ships": "these ships Germany's losses"), or after a title after one
- * (see title_before), is a ship's, which is none of the places, people
- * and bodies extract-entities names (OntoNotes has PRODUCT for it): it
- * is left out, and remembered (see struct shown), so that write_found
+ * (see title_before), or in a list after one ("the warships Invincible,
+ * Defence, Black Prince and Queen Mary"), is a ship's, which is none of
+ * the places, people and bodies extract-entities names (OntoNotes has
+ * PRODUCT for it): it is left out, and remembered (see struct shown), so that write_found
  * leaves out "the Hampshire" elsewhere in the document too.  ("Oregon"
  * without "the" is still the state.)  A ship named with its prefix ("MV Namse Bangdzod", "HMS Hampshire") is the aliases'
  * (see aliases.c, is_ship), and gone before this: they drop it by its
  * name everywhere after, since such a name is none but the ship's.
  */
 static void
-drop_ships(struct extractor *e, const char *text)
+drop_ships(struct extractor *e, const char *text, size_t len)
 {
 	static const char *const vessel[] = { "cruiser", "battleship",
 	    "battlecruiser", "dreadnought", "destroyer", "submarine",
@@ -1419,13 +1500,15 @@ drop_ships(struct extractor *e, const char *text)
 	    "warships", "colliers", "yachts", "tugs", "frigates",
 	    "freighters", "tankers", "sloops", NULL };
 	struct mentions *ms = &e->m;
-	size_t k, kept;
+	size_t k, kept, a, from;
 
 	for (k = kept = 0; k < ms->n; k++) {
 		const struct mention *m = &ms->v[k];
 
-		if (ship_type(m->type) && word_of_before(text,
-		    title_before(e->lex, text, m->s), vessel)) {
+		a = title_before(e->lex, text, m->s);
+		if (ship_type(m->type) && (word_of_before(text, a, vessel) ||
+		    ((from = list_start(text, a, vessel)) != a &&
+		    ship_list_end(text, len, from) >= m->e))) {
 			shown_add(&e->ships, text + m->s, m->e - m->s);
 			continue;
 		}
@@ -1793,7 +1876,7 @@ extractor_flush(struct extractor *e)
 		org_joins(e->lex, text, &e->m);
 		aliases_learn(e->aliases, text, h->textlen, &e->m);
 		aliases_apply(e->aliases, text, &e->m);
-		drop_ships(e, text);
+		drop_ships(e, text, h->textlen);
 		date_times(&e->m, text);
 		if (h->has_start && folds_parse(&e->folds, at(e, h->folds),
 		    h->foldslen) < 0)
