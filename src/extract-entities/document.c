@@ -378,8 +378,8 @@ no_name_first(const struct extractor *e, struct found *f)
 	const char *text = at(e, e->held[f->held].text);
 	const char *w = text + m->s, *end = text + m->e, *sp;
 
-	if (m->type != E_PERSON)
-		return 0;
+	if (m->type != E_PERSON || strchr("TIOU", *w) == NULL)
+		return 0;	/* (the words' first letters, asked first) */
 	sp = memchr(w, ' ', (size_t)(end - w));
 	if (!mem_among(w, (size_t)((sp != NULL ? sp : end) - w),
 	    not_first_words, sizeof not_first_words / sizeof *not_first_words))

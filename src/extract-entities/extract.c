@@ -1447,7 +1447,8 @@ list_start(const char *t, size_t s, const char *const *list)
 	size_t a, b, n, sep, at = s;
 
 	for (n = 0; n < LIST_MAX; n++) {
-		if (word_of_before(t, at, list))
+		/* (the caller asked of the name at s) */
+		if (n > 0 && word_of_before(t, at, list))
 			return at;
 		/* the separator before: ", ", " and " or ", and " */
 		if (at == 0 || t[at - 1] != ' ')
