@@ -424,6 +424,32 @@ number_word(const struct extractor *e, struct found *f)
 	return 0;
 }
 
+/*
+ * "Mf3", "t3Ct00M0CK", "IntTrJtiTul Nw": misread print the name model took
+ * for a person on OCR'd pages.  A person has no digit in a word, nor a
+ * word with two capitals after small letters ("McDonald", "DeVita", a
+ * misread "DowHng" have one).  Returns whether f is such a misreading.
+ */
+static int
+misread_person(const struct extractor *e, const struct found *f)
+{
+	const char *t = at(e, e->held[f->held].text);
+	size_t i, switches = 0;
+
+	if (f->m.type != E_PERSON)
+		return 0;
+	for (i = f->m.s; i < f->m.e; i++) {
+		if (t[i] >= '0' && t[i] <= '9')
+			return 1;
+		if (t[i] == ' ')
+			switches = 0;
+		else if (i > f->m.s && t[i] >= 'A' && t[i] <= 'Z' &&
+		    t[i - 1] >= 'a' && t[i - 1] <= 'z' && ++switches == 2)
+			return 1;
+	}
+	return 0;
+}
+
 /* The place in extractor.pairs of m, whose text is s: an organisation of
  * two capitals that no list gave a norm; else -1. */
 static int
@@ -1196,7 +1222,7 @@ found_settle(struct extractor *e, struct found *f)
 	fort_person(e, f);
 	fort_named(e, f);
 	if (stray_short_name(e, f) || verb_in_name(e, f) ||
-	    no_name_first(e, f) || number_word(e, f) ||
+	    no_name_first(e, f) || number_word(e, f) || misread_person(e, f) ||
 	    doctrine_person(e, f) ||
 	    stray_letters(e, f) || initials_alone(e, f))
 		return 1;
