@@ -1803,8 +1803,9 @@ Associated Press,ORG,Associated Press,byline"
 }
 
 # (Until stop 52 the name model's misreadings were 749 people of the 1916
-# pages: "Mf3", "t3Ct00M0CK", "IntTrJtiTul Nw".)
-@test "a person has no digit in a word nor two capitals after small letters in one (misread print); McDonald and DeVita stay" {
+# pages, "Mf3", "t3Ct00M0CK", "IntTrJtiTul Nw", and 385 other names,
+# "S1WJCTURE", "PotofMceiaFiaoh".)
+@test "a person has no digit in a word nor two capitals after small letters in one, another name no digit between letters nor three such capitals (misread print); McDonald, DeVita, GoFundMe stay" {
 	ee_doc() {
 		printf 'Some headline for testing here\n\n%s\n' "$@" | segment |
 		    extract-entities -d 1916-06-03 | tocsv -f text,type,norm | tail -n +2
@@ -1815,6 +1816,10 @@ Associated Press,ORG,Associated Press,byline"
 	refute_output --partial "IntTrJtiTul"
 	assert_line "McDonald,PERSON,McDonald"
 	assert_line "DeVita,PERSON,DeVita"
+	run ee_doc "The WASH1NGTON Railway Company and the PotofMceiaFiaoHs Company sued GoFundMe."
+	refute_output --partial "WASH1NGTON"
+	refute_output --partial "PotofMceiaFiaoHs"
+	assert_output --partial "GoFundMe,ORG"
 }
 
 # (Until stop 52 OCR's "Tho" for "The" began 582 people of the 1916

@@ -425,26 +425,45 @@ number_word(const struct extractor *e, struct found *f)
 }
 
 /*
- * "Mf3", "t3Ct00M0CK", "IntTrJtiTul Nw": misread print the name model took
- * for a person on OCR'd pages.  A person has no digit in a word, nor a
- * word with two capitals after small letters ("McDonald", "DeVita", a
- * misread "DowHng" have one).  Returns whether f is such a misreading.
+ * "Mf3", "t3Ct00M0CK", "IntTrJtiTul Nw", "S1WJCTURE", "PotofMceiaFiaoh":
+ * misread print the name model took for a name on OCR'd pages.  A person
+ * has no digit in a word, nor a word with two capitals after small
+ * letters ("McDonald", "DeVita", a misread "DowHng" have one); another
+ * name no word of four bytes or more with a digit between letters, nor
+ * with three such capitals ("3M", "4th Infantry", "GoFundMe" stay).
+ * Returns whether f is such a misreading.
  */
 static int
-misread_person(const struct extractor *e, const struct found *f)
+ascii_letter(char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+static int
+misread_name(const struct extractor *e, const struct found *f)
 {
 	const char *t = at(e, e->held[f->held].text);
-	size_t i, switches = 0;
+	size_t i, we, w = f->m.s, switches = 0;
+	int person = f->m.type == E_PERSON;
 
-	if (f->m.type != E_PERSON)
+	if (!person && f->m.type != E_ORG && f->m.type != E_GPE &&
+	    f->m.type != E_LOC && f->m.type != E_FAC && f->m.type != E_EVENT)
 		return 0;
 	for (i = f->m.s; i < f->m.e; i++) {
-		if (t[i] >= '0' && t[i] <= '9')
-			return 1;
-		if (t[i] == ' ')
+		if (t[i] == ' ') {
+			w = i + 1;
 			switches = 0;
-		else if (i > f->m.s && t[i] >= 'A' && t[i] <= 'Z' &&
-		    t[i - 1] >= 'a' && t[i - 1] <= 'z' && ++switches == 2)
+		} else if (t[i] >= '0' && t[i] <= '9') {
+			if (person)
+				return 1;
+			for (we = i; we < f->m.e && t[we] != ' '; we++)
+				;
+			if (i > w && ascii_letter(t[i - 1]) && i + 1 < we &&
+			    ascii_letter(t[i + 1]) && we - w >= 4)
+				return 1;
+		} else if (i > w && t[i] >= 'A' && t[i] <= 'Z' &&
+		    t[i - 1] >= 'a' && t[i - 1] <= 'z' &&
+		    ++switches == (person ? 2 : 3))
 			return 1;
 	}
 	return 0;
@@ -1222,7 +1241,7 @@ found_settle(struct extractor *e, struct found *f)
 	fort_person(e, f);
 	fort_named(e, f);
 	if (stray_short_name(e, f) || verb_in_name(e, f) ||
-	    no_name_first(e, f) || number_word(e, f) || misread_person(e, f) ||
+	    no_name_first(e, f) || number_word(e, f) || misread_name(e, f) ||
 	    doctrine_person(e, f) ||
 	    stray_letters(e, f) || initials_alone(e, f))
 		return 1;
