@@ -1804,7 +1804,7 @@ Associated Press,ORG,Associated Press,byline"
 
 # (Until stop 52 the name model's misreadings were 749 people of the 1916
 # pages, "Mf3", "t3Ct00M0CK", "IntTrJtiTul Nw", and 385 other names,
-# "S1WJCTURE", "PotofMceiaFiaoh".)
+# "S1WJCTURE", "MagsMnUSgitS".)
 @test "a person has no digit in a word nor two capitals after small letters in one, another name no digit between letters nor three such capitals (misread print); McDonald, DeVita, GoFundMe stay" {
 	ee_doc() {
 		printf 'Some headline for testing here\n\n%s\n' "$@" | segment |

@@ -424,8 +424,14 @@ number_word(const struct extractor *e, struct found *f)
 	return 0;
 }
 
+static int
+ascii_letter(char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
 /*
- * "Mf3", "t3Ct00M0CK", "IntTrJtiTul Nw", "S1WJCTURE", "PotofMceiaFiaoh":
+ * "Mf3", "t3Ct00M0CK", "IntTrJtiTul Nw", "S1WJCTURE", "MagsMnUSgitS":
  * misread print the name model took for a name on OCR'd pages.  A person
  * has no digit in a word, nor a word with two capitals after small
  * letters ("McDonald", "DeVita", a misread "DowHng" have one); another
@@ -433,12 +439,6 @@ number_word(const struct extractor *e, struct found *f)
  * with three such capitals ("3M", "4th Infantry", "GoFundMe" stay).
  * Returns whether f is such a misreading.
  */
-static int
-ascii_letter(char c)
-{
-	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-
 static int
 misread_name(const struct extractor *e, const struct found *f)
 {
