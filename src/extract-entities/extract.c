@@ -1423,11 +1423,13 @@ ship_list_end(const char *t, size_t len, size_t s)
 		end = i;
 		if (last)
 			return end;
-		if (i + 5 < len && !memcmp(t + i, " and ", 5))
-			i += 5, last = 1;
-		else if (i + 6 < len && !memcmp(t + i, ", and ", 6))
-			i += 6, last = 1;
-		else if (i + 2 < len && !memcmp(t + i, ", ", 2))
+		if (i + 5 < len && !memcmp(t + i, " and ", 5)) {
+			i += 5;
+			last = 1;
+		} else if (i + 6 < len && !memcmp(t + i, ", and ", 6)) {
+			i += 6;
+			last = 1;
+		} else if (i + 2 < len && !memcmp(t + i, ", ", 2))
 			i += 2;
 		else
 			return s;
@@ -1482,11 +1484,12 @@ list_start(const char *t, size_t s, const char *const *list)
  * (see title_before), or in a list after one ("the warships Invincible,
  * Defence, Black Prince and Queen Mary"), is a ship's, which is none of
  * the places, people and bodies extract-entities names (OntoNotes has
- * PRODUCT for it): it is left out, and remembered (see struct shown), so that write_found
- * leaves out "the Hampshire" elsewhere in the document too.  ("Oregon"
- * without "the" is still the state.)  A ship named with its prefix ("MV Namse Bangdzod", "HMS Hampshire") is the aliases'
- * (see aliases.c, is_ship), and gone before this: they drop it by its
- * name everywhere after, since such a name is none but the ship's.
+ * PRODUCT for it): it is left out, and remembered (see struct shown), so
+ * that write_found leaves out "the Hampshire" elsewhere in the document
+ * too.  ("Oregon" without "the" is still the state.)  A ship named with
+ * its prefix ("MV Namse Bangdzod", "HMS Hampshire") is the aliases' (see
+ * aliases.c, is_ship), and gone before this: they drop it by its name
+ * everywhere after, since such a name is none but the ship's.
  */
 static void
 drop_ships(struct extractor *e, const char *text, size_t len)
