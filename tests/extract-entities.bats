@@ -1773,6 +1773,16 @@ Associated Press,ORG,Associated Press,byline"
 	refute_line --partial "PERSON"
 }
 
+# (Until stop 52 "West of Fort Vaux" was an organisation "Fort", and the
+# page's "Vaux" a person; "Fort Sam Houston" a fort and a person.)
+@test "a place's head word taken for a name of its own is one place with the name or capitalised word after it (Fort Vaux), not with a function word" {
+	run ee_names "West of Fort Vaux our counter attacks stopped all progress by our adversary in front of the Vaux fort, which the Germans were in."
+	assert_success
+	assert_line "Fort Vaux,LOC,Fort Vaux"
+	assert_line "Vaux,LOC,Vaux"
+	refute_line --partial "PERSON"
+}
+
 # (Until stop 52 the model's "Fort Vaux" after "took" was a person, and so
 # was every "Vaux" after it: 51 mentions of the 1916 pages.)
 @test "a person the model finds whose first word is a place's head (Fort, Lake, Cape) is that place, and the name alone after it too" {

@@ -1878,6 +1878,7 @@ extractor_flush(struct extractor *e)
 		drop_things(e->lex, &e->m, text);
 		acronym_bodies(&e->m, text);
 		org_joins(e->lex, text, &e->m);
+		place_joins(e->lex, text, h->textlen, &e->m);
 		aliases_learn(e->aliases, text, h->textlen, &e->m);
 		aliases_apply(e->aliases, text, &e->m);
 		drop_ships(e, text, h->textlen);

@@ -150,3 +150,60 @@ org_joins(const struct lexicon *x, const char *text, struct mentions *ms)
 		k = j;
 	}
 }
+
+/* Is w (n bytes, capitalised) a function word ("At", "The")? */
+static int
+function_word(const struct lexicon *x, const char *w, size_t n)
+{
+	char low[16];
+
+	if (n == 0 || n >= sizeof low)
+		return 0;
+	memcpy(low, w, n);
+	low[0] = (char)(low[0] - 'A' + 'a');
+	return (lexicon_flags(x, low, n) & W_FUNCTION) != 0;
+}
+
+/*
+ * "Fort" | "Vaux": a place's head word (Fort, Lake, Cape: the placeheads
+ * of names.tsv) that the finders took for a name of its own, right before
+ * a name or a capitalised word, is that place's first word ("West of Fort
+ * Vaux" was an organisation "Fort" to the name model).
+ */
+void
+place_joins(const struct lexicon *x, const char *text, size_t len,
+    struct mentions *ms)
+{
+	struct mention *m, *next;
+	size_t k, e;
+
+	for (k = 0; k < ms->n; k++) {
+		m = &ms->v[k];
+		next = k + 1 < ms->n ? &ms->v[k + 1] : NULL;
+		if (m->e + 1 >= len || text[m->e] != ' ' ||
+		    !(text[m->e + 1] >= 'A' && text[m->e + 1] <= 'Z') ||
+		    memchr(text + m->s, ' ', m->e - m->s) != NULL ||
+		    !(lexicon_flags(x, text + m->s, m->e - m->s) & W_PLACEHEAD))
+			continue;
+		if (next != NULL && next->s == m->e + 1) {
+			if (next->type != E_PERSON && next->type != E_ORG &&
+			    !is_place(next->type))
+				continue;
+			join(ms, k, k + 1, k, m->s, next->e);
+		} else {	/* a word no finder took */
+			for (e = m->e + 1; e < len && text[e] != ' ' &&
+			    (unsigned char)text[e] >= 'A' && text[e] != ',' &&
+			    text[e] != '.'; e++)
+				;
+			if ((next != NULL && next->s < e) ||
+			    function_word(x, text + m->e + 1, e - m->e - 1))
+				continue;	/* ("Mount At") */
+			m->e = e;
+			m->how = N_TEXT;
+			m->norm = NULL;
+			m->norm_in_val = 0;
+			m->code = NULL;
+		}
+		ms->v[k].type = E_LOC;
+	}
+}

@@ -1,6 +1,6 @@
 /*
- * orgs.h - organisation names the finders cut into pieces at a
- * connector, put back together once a sentence's mentions are chosen.
+ * orgs.h - organisation and place names the finders cut into pieces,
+ * put back together once a sentence's mentions are chosen.
  */
 #ifndef QUARRY_ORGS_H
 #define QUARRY_ORGS_H
@@ -18,6 +18,13 @@
  * Committee").  The joined mention is an ORG whose norm is its text.
  */
 void org_joins(const struct lexicon *x, const char *text,
+    struct mentions *ms);
+/*
+ * Joins, in ms as above, a place's head word taken for a name of its own
+ * and the name or capitalised word right after it ("Fort" "Vaux"): a LOC
+ * whose norm is its text.
+ */
+void place_joins(const struct lexicon *x, const char *text, size_t len,
     struct mentions *ms);
 
 #endif
