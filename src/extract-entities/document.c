@@ -473,7 +473,7 @@ misread_name(const struct extractor *e, const struct found *f)
  * "Red", "Green", "Salmon", "Chosen", "Union": the gazetteer's rivers,
  * mountains and lands named by a common word (WordNet's Red River,
  * Chosen for Korea) are that word far more often, in a headline's
- * capitals or a name ("Red Cottage", "Green Sunday", "Union Leader": 440
+ * capitals or a name ("Red Cottage", "Green Sunday", "Union Leader": 436
  * places of the 1916 pages).  Such a place is one only after "the" and
  * before no capitalised word ("the Union").  Returns whether f is none.
  */
