@@ -1775,11 +1775,15 @@ Associated Press,ORG,Associated Press,byline"
 
 # (Until stop 52 WordNet's rivers and lands named by a common word were
 # 436 places of the 1916 pages: "Red" 70, "Green" 72, "Union" 143.)
-@test "a place the gazetteer names by a common word (Red, Green, Chosen, Union) is one only after the and before no capitalised word" {
+@test "a place the gazetteer names by a common word (Red, Green, Chosen, Union) or a compass point is one only after the and before no capitalised word" {
 	run ee_names "They told the sheriff that Green Sunday will be tomorrow. Delegates Chosen Today. Women Wear Red Bandanas. The Union was preserved by the war."
 	assert_success
 	refute_line --regexp '^(Green|Chosen|Red),'
 	assert_line "Union,LOC,Union"
+	# (and 729 compass points: "East of the Meuse", "South ern" broken)
+	run ee_names "Several French assaults East of the Meuse failed. Dana Jenkins, the idol of South ern track fans, won. His plan will be of value to the South as well as to his state."
+	refute_line "East,LOC,East"
+	[ "$(grep -c '^South,LOC,' <<<"$output")" -eq 1 ]
 }
 
 # (Until stop 52 "West of Fort Vaux" was an organisation "Fort", and the

@@ -474,14 +474,19 @@ misread_name(const struct extractor *e, const struct found *f)
  * mountains and lands named by a common word (WordNet's Red River,
  * Chosen for Korea) are that word far more often, in a headline's
  * capitals or a name ("Red Cottage", "Green Sunday", "Union Leader": 436
- * places of the 1916 pages).  Such a place is one only after "the" and
- * before no capitalised word ("the Union").  Returns whether f is none.
+ * places of the 1916 pages).  Such a place is one only after "the" (and
+ * a word in lower case: "the historical West") and before no capitalised
+ * word ("the Union").  Returns whether f is none.
  */
 static const char *const common_places[] = {
 	"Red", "Green", "Salmon", "Milk", "Snake", "Cancer", "Libra",
 	"Chosen", "Darling", "Twin", "Colony", "Continent", "Republican",
 	"Angel", "Strand", "Don", "Forth", "Union", "Centre", "Cam", "Mull",
-	"Midi", "Orange"
+	"Midi", "Orange",
+	/* the regions "the South", "the West", not "East of the Meuse",
+	 * "South Louisiana Fair", "South ern" broken */
+	"North", "South", "East", "West", "Northeast", "Northwest",
+	"Southeast", "Southwest", "NORTH", "SOUTH", "EAST", "WEST"
 };
 
 static int
@@ -493,10 +498,18 @@ common_place(const struct extractor *e, const struct found *f)
 	if (f->m.type != E_LOC || !mem_among(t + f->m.s, f->m.e - f->m.s,
 	    common_places, sizeof common_places / sizeof *common_places))
 		return 0;
-	return !(word_before(t, f->m.s, &a, &b) && b - a == 3 &&
-	    (t[a] | 0x20) == 't' && t[a + 1] == 'h' && t[a + 2] == 'e') ||
-	    (f->m.e + 1 < len && t[f->m.e] == ' ' && t[f->m.e + 1] >= 'A' &&
-	    t[f->m.e + 1] <= 'Z');
+	if (f->m.e + 1 < len && t[f->m.e] == ' ' && t[f->m.e + 1] >= 'A' &&
+	    t[f->m.e + 1] <= 'Z')
+		return 1;
+	/* "the West", "the historical West" */
+	if (!word_before(t, f->m.s, &a, &b))
+		return 1;
+	if (!(b - a == 3 && (t[a] | 0x20) == 't' && t[a + 1] == 'h' &&
+	    t[a + 2] == 'e') && (!(t[a] >= 'a' && t[a] <= 'z') ||
+	    !word_before(t, a, &a, &b) || !(b - a == 3 && (t[a] | 0x20) == 't' &&
+	    t[a + 1] == 'h' && t[a + 2] == 'e')))
+		return 1;
+	return 0;
 }
 
 /* The place in extractor.pairs of m, whose text is s: an organisation of
