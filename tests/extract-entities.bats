@@ -1915,6 +1915,12 @@ Associated Press,ORG,Associated Press,byline"
 	run ee_names "Mr. and Mrs. J. H. Jennings arrived from Ohio."
 	assert_success
 	assert_line "J. H. Jennings,PERSON,J. H. Jennings"
+	# (capitals without their stops and a misread "H." as "II": 505
+	# more of the 1916 pages, until stop 52)
+	run ee_names "Mr. J. II spoke at D. C on Monday. Tennis star Li Na won the final. Mr. J J said so."
+	assert_success
+	assert_line "Li Na,PERSON,Li Na"
+	refute_line --regexp '^(J. II|D. C|J J),'
 }
 
 # (Until stop 47 "Chas." ended a sentence: some 320 names of the 1916

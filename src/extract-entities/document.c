@@ -597,7 +597,9 @@ retype_as(const struct extractor *e, struct mention *m, enum etype type,
  * June 3"), degrees after a name ("Carey, A. M., D. D."), times cut from
  * their hour, church and railroad initials, and names cut by misread
  * print ("J. W.|Mahood"); of them only "T. R." (98) named a person, and
- * no person of the Wikinews gold is named so.  A state's abbreviation
+ * no person of the Wikinews gold is named so.  So are capitals without
+ * their stops ("D. C", "J J") and the "II" of a misread "H." ("J. II"):
+ * 505 more.  A state's abbreviation
  * becomes the state (the gazetteer's norm); the rest are left out.
  * Initials that the document's full name gave a norm ("J. W." of "J. W.
  * Mahood") are kept: the norm is asked.  Returns 1 when f is to be left
@@ -624,9 +626,14 @@ initials_alone(const struct extractor *e, struct found *f)
 		    s[letters] <= 'z') || (s[letters] >= 'A' &&
 		    s[letters] <= 'Z')); letters++)
 			;
-		if (letters > 2 || s + letters == end || s[letters] != '.')
+		/* (or a capital without its stop, "D. C", "J J", or the
+		 * "II" a misread "H." makes: "J. II") */
+		if (s + letters < end && s[letters] == '.' && letters <= 2)
+			letters++;
+		else if (!(letters == 1 || (letters <= 3 &&
+		    !memcmp(s, "III", letters))))
 			return 0;
-		s += letters + 1;
+		s += letters;
 		if (s < end && *s++ != ' ')
 			return 0;
 	}
