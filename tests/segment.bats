@@ -1026,6 +1026,24 @@ title"
 	assert_output '06 February 2019'
 }
 
+# (Until stop 52 a headline's deck under the title was a byline on 32 of
+# the 1916 pages: "Dispelled Later.", "This Paper Stops When".)
+@test "a line under the title is no name for a byline when it ends in a full stop (but for an initial or Jr.) or holds a small word (this, when, it)" {
+	for deck in 'Dispelled Later.' 'This Paper Stops When' 'Which He Will Spend'; do
+		printf '%s\n' 'Austrians Continue to Advance' "$deck" \
+		    'Paris, June 3.--The battle of Verdun has reached a point of unprecedented violence, and the French hold their lines.' >"$T/d.txt"
+		run sh -c "segment '$T/d.txt' | cut -f 4 | sed -n 3p"
+		assert_success
+		assert_output body
+	done
+	for name in 'Jonas E. Smith' 'John Smith Jr.' 'Jonas E.'; do
+		printf '%s\n' 'Fire kills nine in city' "$name" \
+		    'The fire killed nine people in the city on Monday, the police said.' >"$T/n.txt"
+		run sh -c "segment '$T/n.txt' | cut -f 4 | sed -n 3p"
+		assert_output byline
+	done
+}
+
 @test "a headline that reads like prose, right above the byline, wins over another story's breaking-news bar" {
 	printf '%s\n' 'Harbour Gazette' '' 'Breaking: Flood warnings issued as river levels rise' '' 'UK & international news' '' \
 	    'Harbour seals returned to the estuary in record numbers, says survey' '' \

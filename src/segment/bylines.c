@@ -27,7 +27,14 @@ static const char *const name_stop_words[] = {
 	"sunday",
 	/* page controls */
 	"font", "size", "gift", "article", "gallery", "multimedia", "bingo",
-	"byline", "icon", "logo", "print", "save", "listen", "audio", NULL
+	"byline", "icon", "logo", "print", "save", "listen", "audio",
+	/* a headline's small words, which no name has ("This Paper Stops
+	 * When", "Which He Will Spend", "Than Foe Admits") */
+	"this", "that", "these", "those", "which", "when", "where", "what",
+	"who", "than", "our", "your", "their", "his", "her", "its", "it",
+	"we", "you", "they", "he", "she", "every", "after", "before", "since",
+	"then", "here", "there", "today", "tomorrow", "yesterday", "is",
+	"are", "was", "were", "has", "have", "had", "not", "be", NULL
 };
 static struct wordset name_stop = WORDSET(name_stop_words);
 
@@ -45,6 +52,12 @@ static const char *const byline_prefix_words[] = {
 };
 static struct prefixes byline_prefix = PREFIXES(byline_prefix_words);
 
+/* What may end a name with its full stop. */
+static const char *const name_suffix_words[] = {
+	"jr.", "sr.", "esq.", "ph.d.", "m.d.", NULL
+};
+static struct wordset name_suffixes = WORDSET(name_suffix_words);
+
 /* "G Iuvinale", "Jonas E. Smith", "Mary de la Cruz" (not all capitals:
  * those are headlines as often as names). */
 int
@@ -52,9 +65,9 @@ is_name_like(const char *d, size_t start, size_t end, const struct pinfo *p)
 {
 	size_t pos, len, ts;
 	uint32_t c;
-	int toks = 0, longest = 0, letters, lowers;
+	int toks = 0, longest = 0, letters = 0, lowers;
 	char w[16];
-	size_t i, n;
+	size_t i, n = 0;
 
 	if (!p->short_ || p->len > 60 || p->nwords < 2 || p->nwords > 5)
 		return 0;
@@ -92,6 +105,11 @@ is_name_like(const char *d, size_t start, size_t end, const struct pinfo *p)
 			longest = letters;
 		toks++;
 	}
+	/* "Dispelled Later.", "Galician Front.": a headline's deck ends in
+	 * a full stop, a name only in an initial or "Jr." */
+	if (toks >= 2 && p->last == '.' && letters > 2 &&
+	    !in_list(&name_suffixes, w, n))
+		return 0;
 	return toks >= 2 && longest >= 3 && cp_is_upper(p->first);
 }
 
