@@ -649,13 +649,17 @@ roles() {
 
 # (Until stop 52 sixteen titles of the 1,098 pages of 1916 ended in "in
 # the", "of", "to": the headline's next line was a byline or a heading.)
-@test "a title line that ends in a word wanting more (the, of, to, for) goes on in the next short line, in the title column and that line's role; one that ends in \"in\" or a full word does not" {
+@test "a title line that ends in a word wanting more (the, of, to, is) goes on in the next short lines, in the title column and their role; one that ends in \"in\" or a full word does not" {
 	printf '%s\n' 'PLAN TO CHECK' 'Austrians Continue to Advance Unchecked in the' 'Tyrol Region.' \
 	    'Paris, June 3.--The battle of Verdun has reached a point of unprecedented violence, and the French hold their lines.' >"$T/t.txt"
 	run sh -c "segment '$T/t.txt' | cut -f 4,7,8 | tail -n +2"
 	assert_success
 	assert_line --index 1 "$(printf 'title\t%s\t%s' 'Austrians Continue to Advance Unchecked in the' 'Austrians Continue to Advance Unchecked in the Tyrol Region.')"
 	assert_line --index 2 "$(printf 'title\t%s\t%s' 'Tyrol Region.' 'Austrians Continue to Advance Unchecked in the Tyrol Region.')"
+	printf '%s\n' 'One of Chief Problems is' 'Naming Chairman of' 'Committee.' \
+	    'CHICAGO, June 3.--The committee met again today and the delegates waited for its word on the chairman.' >"$T/v.txt"
+	run sh -c "segment '$T/v.txt' | cut -f 8 | sed -n 2p"
+	assert_output 'One of Chief Problems is Naming Chairman of Committee.'
 	printf '%s\n\n' 'Ten Things to Do in' 'Jane Doe' 'The city has many things to do in the summer, the mayor said on Monday.' >"$T/u.txt"
 	run sh -c "segment '$T/u.txt' | cut -f 4,7,8 | tail -n +2"
 	assert_line --index 0 "$(printf 'title\t%s\t%s' 'Ten Things to Do in' 'Ten Things to Do in')"

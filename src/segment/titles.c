@@ -678,14 +678,16 @@ title_by_story(const char *d, struct paras *ps)
 
 /*
  * The words a headline's line cannot end with: an article, or a
- * preposition or conjunction that wants what follows.  A narrow column
- * breaks a headline's deck anywhere ("Austrians Continue to Advance
- * Unchecked in the" | "Tyrol Region."), and 16 titles of the 1,098 pages
- * of 1916 were cut so.  Not "in", "on", "by": a menu's "Sign in", a
- * page's "Posted by".
+ * preposition, conjunction, possessive or verb that wants what follows.
+ * A narrow column breaks a headline's deck anywhere ("Austrians Continue
+ * to Advance Unchecked in the" | "Tyrol Region."), and 16 titles of the
+ * 1,098 pages of 1916 were cut so.  Not "in", "on", "by": a headline's
+ * "Things to Do in", "Game On", "Stand By".
  */
 static const char *const dangling_words[] = {
-	"the", "a", "an", "of", "to", "for", "with", "from", "and", "or", NULL
+	"the", "a", "an", "of", "to", "for", "with", "from", "and", "or",
+	"as", "at", "into", "upon", "that", "its", "their", "his", "her",
+	"is", "are", "was", "were", "will", NULL
 };
 static struct wordset dangling = WORDSET(dangling_words);
 
@@ -703,19 +705,23 @@ title_goes_on(const char *s, size_t n)
 /* The title paragraph that goes on (title_goes_on): the short line after
  * it, beginning with a capital, is the title's too, whatever role it was
  * guessed ("Tyrol Region." looked like a name, a byline), but for a
- * dateline. */
+ * dateline; and the line after that when it goes on again. */
 void
 title_continued(const char *d, struct paras *ps)
 {
 	struct pinfo p;
-	size_t t;
+	size_t t, n;
 
 	for (t = 0; t < ps->n && ps->v[t].role != ROLE_TITLE; t++)
 		;
-	if (t + 1 >= ps->n || ps->v[t + 1].role == ROLE_DATELINE ||
-	    !title_goes_on(d + ps->v[t].start, ps->v[t].end - ps->v[t].start))
-		return;
-	describe(d, ps->v[t + 1].start, ps->v[t + 1].end, &p);
-	if (p.short_ && p.nwords <= 12 && first_upper(&p))
+	/* (at most three lines more: a deck of four) */
+	for (n = 0; n < 3 && t + 1 < ps->n &&
+	    ps->v[t + 1].role != ROLE_DATELINE &&
+	    title_goes_on(d + ps->v[t].start, ps->v[t].end - ps->v[t].start);
+	    n++, t++) {
+		describe(d, ps->v[t + 1].start, ps->v[t + 1].end, &p);
+		if (!p.short_ || p.nwords > 12 || !first_upper(&p))
+			return;
 		ps->v[t + 1].role = ROLE_TITLE;
+	}
 }
