@@ -1825,6 +1825,20 @@ Associated Press,ORG,Associated Press,byline"
 	refute_output --partial "No.,"
 }
 
+# (Until stop 52 "Democratic" was a person 52 times on the 1916 pages, and
+# a dateline's "SUNDAY" Billy Sunday 11.)
+@test "a weekday, a month (but May) or a party's word alone is no person" {
+	ee_doc() {
+		printf 'Some headline for testing here\n\n%s\n' "$@" | segment |
+		    extract-entities -d 1916-06-03 | tocsv -f text,type,norm | tail -n +2
+	}
+	run ee_doc "Billy Sunday preached in Chicago." '' "NEW YORK, SUNDAY, JUNE 11, 1916." '' "Theresa May and Mrs. May spoke. The Democratic and Progressive conventions met."
+	assert_success
+	refute_line --regexp '^(SUNDAY|Democratic|Progressive),PERSON'
+	assert_line "Billy Sunday,PERSON,Billy Sunday"
+	assert_line --regexp '^May,PERSON,'
+}
+
 # (Until stop 52 the name model's misreadings were 749 people of the 1916
 # pages, "Mf3", "t3Ct00M0CK", "IntTrJtiTul Nw", and 385 other names,
 # "S1WJCTURE", "MagsMnUSgitS".)
