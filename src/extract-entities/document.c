@@ -378,7 +378,8 @@ no_name_first(const struct extractor *e, struct found *f)
 	const char *text = at(e, e->held[f->held].text);
 	const char *w = text + m->s, *end = text + m->e, *sp;
 
-	if (m->type != E_PERSON || strchr("TIOU", *w) == NULL)
+	if (m->type != E_PERSON || (*w != 'T' && *w != 'I' && *w != 'O' &&
+	    *w != 'U'))
 		return 0;	/* (the words' first letters, asked first) */
 	sp = memchr(w, ' ', (size_t)(end - w));
 	if (!mem_among(w, (size_t)((sp != NULL ? sp : end) - w),
@@ -534,7 +535,10 @@ word_not_person(const struct extractor *e, const struct found *f)
 	size_t i, n = f->m.e - f->m.s;
 	char low[16];
 
+	/* (the first letters of the words, asked first: a bit a letter) */
 	if (f->m.type != E_PERSON || n >= sizeof low || n < 4 ||
+	    !((t[0] | 0x20) >= 'a' && (t[0] | 0x20) <= 'z' &&
+	    (0x4ef229UL >> ((t[0] | 0x20) - 'a')) & 1) ||
 	    memchr(t, ' ', n) != NULL)
 		return 0;
 	for (i = 0; i < n; i++)
