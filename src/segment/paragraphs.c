@@ -406,6 +406,7 @@ paragraphs_find(const char *d, size_t n, struct paras *ps)
 		pos = le + 1;
 	}
 	width = wrap_width(d, ps);
+	ps->wrapped = width != 0;
 	for (i = 0; i < ps->nlines; i++) {
 		if (i > 0 && continues(d, &ps->lines[i - 1], &ps->lines[i], width))
 			ps->v[ps->n - 1].end = ps->lines[i].end;

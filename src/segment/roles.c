@@ -294,8 +294,11 @@ roles_assign(const char *d, struct paras *ps, const char *title,
 			title_replace(&ts, ps, i, &p);
 			role = ROLE_TITLE;
 		} else if (ts.known && !seen_body && i <= ts.at + 4 &&
+		    !ps->wrapped &&
 		    (is_name_like(d, ps->v[i].start, ps->v[i].end, &p) ||
 		    is_name_in_place(d, ps->v[i].start, &p))) {
+			/* (not in a newspaper's columns: the capitalised
+			 * lines under a headline there are its deck) */
 			role = ROLE_BYLINE;
 		} else if (is_heading_like(&p)) {
 			role = ROLE_HEADING;

@@ -233,9 +233,10 @@ struct paras {
 	size_t		 n, cap;
 	struct line	*lines;		/* scratch: the non-blank lines */
 	size_t		 nlines, caplines;
+	int		 wrapped;	/* hard-wrapped text: OCR, e-mail */
 };
 
-#define PARAS_INIT { NULL, 0, 0, NULL, 0, 0 }
+#define PARAS_INIT { NULL, 0, 0, NULL, 0, 0, 0 }
 
 /*
  * Splits d (n bytes) into paragraphs: a blank line always ends one; a
