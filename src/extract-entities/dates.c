@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "dates.h"
+#include "letters.h"
 
 /*
  * An expression is first cut into tokens (numbers, lower-cased words,
@@ -103,12 +104,6 @@ date_parse_iso(const char *s, struct ymd *out)
 }
 
 static int
-is_alpha(int c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static int
 is_digit(int c)
 {
 	return c >= '0' && c <= '9';
@@ -137,8 +132,8 @@ tokenise(const char *s, size_t n, struct toks *t)
 			for (; p < end && is_digit(*p); p++, k->ndig++)
 				if (k->val < 100000)
 					k->val = k->val * 10 + (*p - '0');
-			if (end - p >= 2 && is_alpha(p[0]) && is_alpha(p[1]) &&
-			    (end - p == 2 || !is_alpha(p[2]))) {
+			if (end - p >= 2 && ascii_is_letter(p[0]) && ascii_is_letter(p[1]) &&
+			    (end - p == 2 || !ascii_is_letter(p[2]))) {
 				char a = (char)(p[0] | 0x20), b = (char)(p[1] | 0x20);
 				if ((a == 's' && b == 't') || (a == 'n' && b == 'd') ||
 				    (a == 'r' && b == 'd') || (a == 't' && b == 'h') ||
@@ -147,7 +142,7 @@ tokenise(const char *s, size_t n, struct toks *t)
 					p += 2;
 				}
 			}
-		} else if (is_alpha(*p)) {
+		} else if (ascii_is_letter(*p)) {
 			k->kind = T_WORD;
 			/* (a Latin-1 letter in UTF-8, 0xc3 and one more
 			 * byte, kept as it is: "février") */
@@ -159,7 +154,7 @@ tokenise(const char *s, size_t n, struct toks *t)
 						k->w[len++] = (char)p[1];
 					}
 					p++;
-				} else if (!is_alpha(*p))
+				} else if (!ascii_is_letter(*p))
 					break;
 				else if (len < 15)
 					k->w[len++] = (char)(*p | 0x20);
@@ -884,7 +879,7 @@ time_normalise(const char *s, size_t n, char *out, size_t outsz)
 
 		if (ch == ' ' || ch == '.')
 			continue;
-		c[k++] = (char)(is_alpha(ch) ? ch | 0x20 : ch);
+		c[k++] = (char)(ascii_is_letter(ch) ? ch | 0x20 : ch);
 	}
 	c[k] = '\0';
 	if (outsz < 6)

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "extractor.h"
+#include "letters.h"
 #include "mem.h"
 #include "util.h"
 
@@ -425,12 +426,6 @@ number_word(const struct extractor *e, struct found *f)
 	return 0;
 }
 
-static int
-ascii_letter(char c)
-{
-	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-
 /*
  * "Mf3", "t3Ct00M0CK", "IntTrJtiTul Nw", "S1WJCTURE", "MagsMnUSgitS":
  * misread print the name model took for a name on OCR'd pages.  A person
@@ -459,8 +454,8 @@ misread_name(const struct extractor *e, const struct found *f)
 				return 1;
 			for (we = i; we < f->m.e && t[we] != ' '; we++)
 				;
-			if (i > w && ascii_letter(t[i - 1]) && i + 1 < we &&
-			    ascii_letter(t[i + 1]) && we - w >= 4)
+			if (i > w && ascii_is_letter(t[i - 1]) && i + 1 < we &&
+			    ascii_is_letter(t[i + 1]) && we - w >= 4)
 				return 1;
 		} else if (i > w && t[i] >= 'A' && t[i] <= 'Z' &&
 		    t[i - 1] >= 'a' && t[i - 1] <= 'z' &&
@@ -493,6 +488,7 @@ static const char *const common_places[] = {
 static int
 common_place(const struct extractor *e, const struct found *f)
 {
+	static const char *const the[] = { "the", "The", NULL };
 	const char *t = at(e, e->held[f->held].text);
 	size_t a, b, len = e->held[f->held].textlen;
 
@@ -505,12 +501,10 @@ common_place(const struct extractor *e, const struct found *f)
 	/* "the West", "the historical West" */
 	if (!word_before(t, f->m.s, &a, &b))
 		return 1;
-	if (!(b - a == 3 && (t[a] | 0x20) == 't' && t[a + 1] == 'h' &&
-	    t[a + 2] == 'e') && (!(t[a] >= 'a' && t[a] <= 'z') ||
-	    !word_before(t, a, &a, &b) || !(b - a == 3 && (t[a] | 0x20) == 't' &&
-	    t[a + 1] == 'h' && t[a + 2] == 'e')))
-		return 1;
-	return 0;
+	if (word_of_at(t, b, a, the))
+		return 0;
+	return !(t[a] >= 'a' && t[a] <= 'z' && word_before(t, a, &a, &b) &&
+	    word_of_at(t, b, a, the));
 }
 
 /*

@@ -1,6 +1,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "letters.h"
 #include "numbers.h"
 
 /* value = digits * 10^exp, digits without sign or point */
@@ -14,12 +15,6 @@ static int
 is_digit(int c)
 {
 	return c >= '0' && c <= '9';
-}
-
-static int
-is_alpha(int c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
 static int
@@ -81,7 +76,7 @@ word_at(const char *p, const char *end, char *w, size_t wsz)
 {
 	size_t len = 0, k = 0;
 
-	while (p + len < end && is_alpha((unsigned char)p[len])) {
+	while (p + len < end && ascii_is_letter((unsigned char)p[len])) {
 		if (k < wsz - 1)
 			w[k++] = (char)(p[len] | 0x20);
 		len++;
@@ -193,7 +188,7 @@ read_words(const char *p, const char *end, struct dec *v)
 	int any = 0, e, i, pending_a = 0;
 
 	while (p < end) {
-		while (p < end && !is_alpha((unsigned char)*p))
+		while (p < end && !ascii_is_letter((unsigned char)*p))
 			p++;
 		len = word_at(p, end, w, sizeof w);
 		if (len == 0)
@@ -342,14 +337,14 @@ currency_code(const char *s, size_t n)
 			if (memcmp(p, symbols[i].sym, len) != 0)
 				continue;
 			/* "US$" must not be the tail of a longer word */
-			if (is_alpha((unsigned char)*p) && p > s &&
-			    is_alpha((unsigned char)p[-1]))
+			if (ascii_is_letter((unsigned char)*p) && p > s &&
+			    ascii_is_letter((unsigned char)p[-1]))
 				continue;
 			return symbols[i].code;
 		}
 	}
 	for (p = s; p < end; p += len) {
-		for (len = 0; p + len < end && is_alpha((unsigned char)p[len]);)
+		for (len = 0; p + len < end && ascii_is_letter((unsigned char)p[len]);)
 			len++;
 		if (len == 0) {
 			len = 1;
@@ -380,7 +375,7 @@ names_cents(const char *s, size_t n)
 	size_t len;
 
 	for (p = s; p < end; p += len ? len : 1) {
-		for (len = 0; p + len < end && is_alpha((unsigned char)p[len]);)
+		for (len = 0; p + len < end && ascii_is_letter((unsigned char)p[len]);)
 			len++;
 		if (word_eq(p, len, "cent") || word_eq(p, len, "cents") ||
 		    word_eq(p, len, "pence"))
@@ -493,7 +488,7 @@ ordinal_normalise(const char *s, size_t n, char *out, size_t outsz)
 		for (; p < end && is_digit((unsigned char)*p); p++)
 			if (v < 100000000)
 				v = v * 10 + (*p - '0');
-		if (end - p != 2 || !is_alpha((unsigned char)p[0]))
+		if (end - p != 2 || !ascii_is_letter((unsigned char)p[0]))
 			return -1;
 	} else if (ordinal_words(p, end, &v) < 0)
 		return -1;

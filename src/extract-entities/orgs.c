@@ -1,5 +1,6 @@
 #include <string.h>
 
+#include "extractor.h"
 #include "orgs.h"
 
 /* The word ending at e (exclusive): its start, floor at the earliest
@@ -159,8 +160,7 @@ function_word(const struct lexicon *x, const char *w, size_t n)
 
 	if (n == 0 || n >= sizeof low)
 		return 0;
-	memcpy(low, w, n);
-	low[0] = (char)(low[0] - 'A' + 'a');
+	first_lowered(low, w, n);
 	return (lexicon_flags(x, low, n) & W_FUNCTION) != 0;
 }
 

@@ -38,6 +38,13 @@ uint32_t cp_base_letter(uint32_t c);
  */
 size_t letters_unaccent(const char *s, size_t n, char *out, size_t max);
 
+/* Whether byte c is a letter of ASCII. */
+static inline int
+ascii_is_letter(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 /* The same for any code point, inline: the tools ask it of every letter,
  * and most are ASCII. */
 static inline int
