@@ -1796,6 +1796,27 @@ Associated Press,ORG,Associated Press,byline"
 	refute_line --partial "PERSON"
 }
 
+# (Until stop 53 "the Dallas Cowboys" was the city Dallas alone, and "the
+# St. Louis Cardinals" a city and a person "Cardinals".)
+@test "a place after \"the\" and a capitalised plural after it are a team or a firm (the Dallas Cowboys, the Chicago White Sox), not a place's own plural, a people, a party or a headline's verb" {
+	run ee_names "The Baltimore Colts beat the St. Louis Cardinals, and the Dallas Cowboys met the Chicago White Sox. The Tacoma Elks and the Aberdeen Black Cats played."
+	assert_success
+	assert_line "Baltimore Colts,ORG,Baltimore Colts"
+	assert_line "St. Louis Cardinals,ORG,St. Louis Cardinals"
+	assert_line "Dallas Cowboys,ORG,Dallas Cowboys"
+	assert_line "Chicago White Sox,ORG,Chicago White Sox"
+	assert_line "Tacoma Elks,ORG,Tacoma Elks"
+	assert_line "Aberdeen Black Cats,ORG,Aberdeen Black Cats"
+	refute_output --partial "PERSON"
+	run ee_names "The Kansas Republicans met the Pennsylvania Germans at the Dawson Springs hotel. London Says Germany Claims. He flew to the Canary Islands and met the United States Senators and the Missouri Senator Hustlers."
+	assert_success
+	refute_output --partial "ORG"
+	assert_line "Kansas,GPE,Kansas"
+	# (a team needs "the": a headline's "Texas Bans" is no firm)
+	run ee_names "Texas Bans Fireworks as Drought Worsens in Austin."
+	refute_output --partial "Texas Bans"
+}
+
 # (Until stop 52 the model's "Fort Vaux" after "took" was a person, and so
 # was every "Vaux" after it: 51 mentions of the 1916 pages.)
 @test "a person the model finds whose first word is a place's head (Fort, Lake, Cape) is that place, and the name alone after it too" {

@@ -1879,6 +1879,7 @@ extractor_flush(struct extractor *e)
 		acronym_bodies(&e->m, text);
 		org_joins(e->lex, text, &e->m);
 		place_joins(e->lex, text, h->textlen, &e->m);
+		team_joins(e->lex, text, h->textlen, &e->m);
 		aliases_learn(e->aliases, text, h->textlen, &e->m);
 		aliases_apply(e->aliases, text, &e->m);
 		drop_ships(e, text, h->textlen);

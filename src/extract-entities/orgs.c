@@ -207,3 +207,138 @@ place_joins(const struct lexicon *x, const char *text, size_t len,
 		ms->v[k].type = E_LOC;
 	}
 }
+
+/* Is the word t + s .. t + e "the", either case of its first letter? */
+static int
+word_is_the(const char *t, size_t s, size_t e)
+{
+	return e - s == 3 && (t[s] | 0x20) == 't' && t[s + 1] == 'h' &&
+	    t[s + 2] == 'e';
+}
+
+/*
+ * Does "the" come before s, right before it or before at most two
+ * capitalised words ("the NFL Champion Baltimore Colts")?  A place's
+ * team is named with it; a headline's "London Says" is not.
+ */
+static int
+the_before(const char *t, size_t s)
+{
+	size_t ws, words;
+
+	for (words = 0; words < 3 && s > 1 && t[s - 1] == ' '; words++) {
+		ws = word_start(t, s > 32 ? s - 32 : 0, s - 1);
+		if (word_is_the(t, ws, s - 1))
+			return ws == 0 || t[ws - 1] == ' ';
+		if (!(t[ws] >= 'A' && t[ws] <= 'Z'))
+			return 0;
+		s = ws;
+	}
+	return 0;
+}
+
+/*
+ * The end of the capitalised plural (one word, or two: "Black Cats") of
+ * a team's name at s, or 0: Xxxx words, the last ending in an "s" of a
+ * plural (not "-ss", "-us", "-is", "-as": "Express", "Citrus", "Tennis",
+ * "Was") or "Sox", no capital after them.
+ */
+static size_t
+plural_end(const char *t, size_t len, size_t s)
+{
+	size_t e, words;
+
+	for (words = 0; words < 2; words++) {
+		if (s >= len || !(t[s] >= 'A' && t[s] <= 'Z'))
+			return 0;
+		for (e = s + 1; e < len && t[e] >= 'a' && t[e] <= 'z'; e++)
+			;
+		if (((e - s >= 4 && t[e - 1] == 's' && strchr("suia",
+		    t[e - 2]) == NULL) || (e - s == 3 && memcmp(t + s, "Sox",
+		    3) == 0)) && (e == len || (t[e] != '-' &&
+		    !(e + 1 < len && t[e] == ' ' && t[e + 1] >= 'A' &&
+		    t[e + 1] <= 'Z'))))
+			return e;
+		if (e == len || t[e] != ' ')
+			return 0;
+		s = e + 1;
+	}
+	return 0;
+}
+
+/* Is the plural w (n bytes) one of no team: a place's ("Springs"), a
+ * people's, a party's, a faith's, a body of men's, a headline's verb? */
+static int
+plural_of_no_team(const struct lexicon *x, const char *w, size_t n)
+{
+	static const char *const plural[] = { "Acres", "Bluffs", "Cents",
+	    "Conservatives", "Conventions", "Counties", "Delegates",
+	    "Democrats", "Downs", "Dunes", "Estates", "Flats", "Forks",
+	    "Gardens", "Glades", "Greens", "Heights", "Highlands", "Isles",
+	    "Jews", "Keys", "Liberals", "Locks", "Meadows", "Muslims",
+	    "Narrows", "Oaks", "Officers", "Parishes", "Pines", "Plains",
+	    "Progressives", "Protestants", "Provinces", "Rapids", "Sands",
+	    "Shoals", "Socialists", "Soldiers", "Springs", "States",
+	    "Territories", "Tories", "Troops", "Voters", "Whigs", "Woods",
+	    /* a headline's verbs: "the Rome Reports" */
+	    "Asks", "Claims", "Drowns", "Gets", "Leads", "Plans", "Reports",
+	    "Says", "Votes", "Wins" };
+	char low[32];
+	size_t i;
+
+	/* Germans, Republicans, Veterans: a people, a party */
+	if (n > 4 && memcmp(w + n - 3, "ans", 3) == 0)
+		return 1;
+	if (lexicon_flags(x, w, n) & (W_LOCCUE | W_GPECUE | W_FACCUE |
+	    W_EVENTCUE | W_LAWCUE | W_TITLE | W_FUNCTION))
+		return 1;
+	if (n < sizeof low) {
+		first_lowered(low, w, n);
+		if (lexicon_flags(x, low, n) & (W_GENERIC | W_FUNCTION))
+			return 1;
+	}
+	for (i = 0; i < sizeof plural / sizeof *plural; i++)
+		if (strlen(plural[i]) == n && memcmp(plural[i], w, n) == 0)
+			return 1;
+	return 0;
+}
+
+static const char *const compass[] = { "North", "South", "East", "West",
+    NULL };
+
+void
+team_joins(const struct lexicon *x, const char *text, size_t len,
+    struct mentions *ms)
+{
+	struct mention *m;
+	size_t k, j, e, ls;
+
+	for (k = 0; k < ms->n; k++) {
+		m = &ms->v[k];
+		if (!is_place(m->type) || (m->code != NULL && *m->code) ||
+		    m->e + 1 >= len || text[m->e] != ' ' ||
+		    (e = plural_end(text, len, m->e + 1)) == 0)
+			continue;
+		ls = word_start(text, m->e + 1, e);
+		/* ("the Missouri Senator Hustlers": a title is no team's) */
+		if (ls > m->e + 1 && (lexicon_flags(x, text + m->e + 1,
+		    ls - 1 - (m->e + 1)) & (W_TITLE | W_FUNCTION)))
+			continue;
+		/* ("the North Adams": a compass point, then a town) */
+		if (plural_of_no_team(x, text + ls, e - ls) ||
+		    (word_of_at(text, m->e, m->s, compass) &&
+		    memchr(text + m->s, ' ', m->e - m->s) == NULL) ||
+		    !the_before(text, m->s))
+			continue;
+		/* the words after the place: no mention, or names the
+		 * finders took wholly ("Cardinals", a person to them) */
+		for (j = k + 1; j < ms->n && ms->v[j].s < e; j++)
+			if (ms->v[j].e > e || (ms->v[j].type != E_PERSON &&
+			    ms->v[j].type != E_ORG))
+				break;
+		if (j < ms->n && ms->v[j].s < e)
+			continue;
+		join(ms, k, j - 1, k, m->s, e);
+		ms->v[k].type = E_ORG;
+	}
+}

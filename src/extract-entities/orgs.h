@@ -26,5 +26,15 @@ void org_joins(const struct lexicon *x, const char *text,
  */
 void place_joins(const struct lexicon *x, const char *text, size_t len,
     struct mentions *ms);
+/*
+ * Joins, in ms as above, a place (not a country) after "the" and the
+ * capitalised plural after it: a team, a firm, a troupe ("the Dallas
+ * Cowboys", "the St. Louis Cardinals", "the Tacoma Elks"), an ORG whose
+ * norm is its text.  Not a place's own plural ("Dawson Springs"), a
+ * people's or a party's ("the Pennsylvania Germans", "the Kansas
+ * Republicans").
+ */
+void team_joins(const struct lexicon *x, const char *text, size_t len,
+    struct mentions *ms);
 
 #endif
