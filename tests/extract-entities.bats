@@ -2021,6 +2021,18 @@ Associated Press,ORG,Associated Press,byline"
 	refute_line --regexp '^(York|Jersey|Orleans|York Times),'
 }
 
+# (Until stop 53 a misread "New" that opened a dateline stayed out, "York"
+# an organisation, and one that no finder took was no place at all: 36
+# mentions of the 1916 pages.)
+@test "a misread New opening a dateline (Now York, June 12) is the place, and so is a misread New place no finder took (in Now York on December 20)" {
+	run ee_names "Now York, June 12. The trustees of the institute met in Now York on December 20 last. He went to N'ew Jersey. Now England is at war."
+	assert_success
+	[ "$(printf '%s\n' "${lines[@]}" | grep -c '^Now York,GPE,New York$')" -eq 2 ]
+	assert_line "N'ew Jersey,GPE,New Jersey"
+	assert_line "England,GPE,England"
+	refute_line --regexp '^(York|Jersey|Now England),'
+}
+
 @test "a person of one name after a ruler's title (Pope Francis, King George, Queen Mary) keeps the title in the norm, and so does the name alone in the document; two titles of one name leave it alone, and other titles (Lord Kitchener) stay out" {
 	run ee_names "On Thursday, Pope Francis announced a new law, and Francis said it was needed. Lord Kitchener met Queen Mary in London."
 	assert_success

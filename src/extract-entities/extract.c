@@ -1714,14 +1714,41 @@ title_off_text(struct extractor *e, const char *text)
 }
 
 /*
+ * Does a dateline's date follow byte e of text (len bytes): a comma, and
+ * a month's first three letters ("Now York, June 12", "Now York, Juno 2"
+ * as print misread it)?
+ */
+static int
+dateline_after(const char *text, size_t len, size_t e)
+{
+	static const char months[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+	char low[3];
+	size_t k;
+
+	if (e >= len || text[e] != ',')
+		return 0;
+	for (e++; e < len && text[e] == ' '; e++)
+		;
+	if (len - e < 3 || !(text[e] >= 'A' && text[e] <= 'Z'))
+		return 0;
+	for (k = 0; k < 3; k++)
+		low[k] = (char)(text[e + k] | 0x20);
+	for (k = 0; k + 3 <= sizeof months - 1; k += 3)
+		if (memcmp(months + k, low, 3) == 0)
+			return 1;
+	return 0;
+}
+
+/*
  * Is text[s, end) a word of print's misreading "New" ("Now", "Xew",
  * "Nw", "N'ew": two to four letters or apostrophes, a capital first, one
- * byte off it)?  A common word that opens the sentence is not: "Now
- * England ..." may mean now.
+ * byte off it)?  A common word that opens the sentence is not ("Now
+ * England ..." may mean now), unless a dateline's date follows the
+ * place (dateline: "Now York, June 12").
  */
 static int
 misread_new(const struct extractor *e, const char *text, size_t s,
-    size_t end)
+    size_t end, int dateline)
 {
 	char low[4];
 	size_t n = end - s, k, pre, post;
@@ -1740,7 +1767,7 @@ misread_new(const struct extractor *e, const char *text, size_t s,
 	for (k = 0; k < s; k++)
 		if (word_byte(text[k]))
 			return 1;	/* not the sentence's first word */
-	return !lexicon_is_common(e->lex, low, n);
+	return dateline || !lexicon_is_common(e->lex, low, n);
 }
 
 /* Where the spaces and stray marks of print (". , /") just before byte s
@@ -1760,6 +1787,84 @@ mark_before(const char *text, size_t s)
 }
 
 /*
+ * The place or body "New " and the one or two words at s make (text is
+ * len bytes), the longer first: its lexicon entry, its end in *end; or
+ * NULL.  The words are capitalised letters.
+ */
+static const struct lexent *
+new_name_at(const struct extractor *e, const char *text, size_t len,
+    size_t s, size_t *end)
+{
+	static const char new_word[4] = { 'N', 'e', 'w', ' ' };
+	const struct lexent *le, *found = NULL;
+	char name[64];
+	size_t k = s, words;
+
+	for (words = 0; words < 2; words++) {
+		if (k >= len || !(text[k] >= 'A' && text[k] <= 'Z'))
+			break;
+		while (k < len && (text[k] | 0x20) >= 'a' && (text[k] | 0x20) <=
+		    'z')
+			k++;
+		if (k - s + 4 > sizeof name)
+			break;
+		memcpy(name, new_word, sizeof new_word);
+		memcpy(name + 4, text + s, k - s);
+		le = lexicon_get(e->lex, name, k - s + 4);
+		if (le != NULL && (le->type == E_GPE || le->type == E_LOC ||
+		    le->type == E_ORG)) {
+			found = le;
+			*end = k;
+		}
+		if (k + 1 >= len || text[k] != ' ')
+			break;
+		k++;
+	}
+	return found;
+}
+
+/*
+ * "in Now York on December 20": a misread "New" and the rest of a place
+ * that no finder took (the model knows no "Now York") are that place.
+ */
+static void
+misread_new_unfound(struct extractor *e, const char *text, size_t len)
+{
+	const struct lexent *le;
+	struct mention add;
+	size_t i, w, end, j;
+
+	for (i = 0; i + 4 < len; i++) {
+		if (!(text[i] >= 'A' && text[i] <= 'Z') || (i > 0 &&
+		    word_byte(text[i - 1])))
+			continue;
+		for (w = i + 1; w < len && w - i <= 4 && (((text[w] | 0x20) >=
+		    'a' && (text[w] | 0x20) <= 'z') || text[w] == '\''); w++)
+			;
+		/* (the word first, as if a date followed: cheaper than the
+		 * look-ups) */
+		if (w - i < 2 || w - i > 4 || w + 1 >= len || text[w] != ' ' ||
+		    !(text[w + 1] >= 'A' && text[w + 1] <= 'Z') ||
+		    !misread_new(e, text, i, w, 1) ||
+		    (le = new_name_at(e, text, len, w + 1, &end)) == NULL ||
+		    !misread_new(e, text, i, w, dateline_after(text, len, end)))
+			continue;
+		for (j = 0; j < e->m.n; j++)
+			if (e->m.v[j].e > i && e->m.v[j].s < end)
+				break;
+		if (j < e->m.n)
+			continue;	/* a finder took some of it */
+		memset(&add, 0, sizeof add);
+		add.s = i;
+		add.e = end;
+		retype_as(e, &add, le->type, le);
+		mentions_add(&e->m, &add);
+		mentions_resolve(&e->m);
+		i = end;
+	}
+}
+
+/*
  * "Now York", "Xew Jersey", "Mew York": print misread the "New" of a
  * place's name, and the model took the rest alone for a place, a body or
  * a person ("York": 66 organisations of the 1916 pages), or the whole
@@ -1771,7 +1876,7 @@ mark_before(const char *text, size_t s)
  * as title_off_text is.
  */
 static void
-misread_new_text(struct extractor *e, const char *text)
+misread_new_text(struct extractor *e, const char *text, size_t len)
 {
 	struct mention *m;
 	const struct lexent *le;
@@ -1779,6 +1884,7 @@ misread_new_text(struct extractor *e, const char *text)
 	static const char new_word[4] = { 'N', 'e', 'w', ' ' };
 	char name[64];
 	size_t k, j, w, b, rest;
+	int dateline;
 
 	for (k = 0; k < e->m.n; k++) {
 		m = &e->m.v[k];
@@ -1786,8 +1892,9 @@ misread_new_text(struct extractor *e, const char *text)
 		    m->type != E_GPE && m->type != E_LOC)
 			continue;
 		sp = memchr(text + m->s, ' ', m->e - m->s);
+		dateline = dateline_after(text, len, m->e);
 		if (sp != NULL && misread_new(e, text, m->s,
-		    (size_t)(sp - text))) {
+		    (size_t)(sp - text), dateline)) {
 			w = m->s;
 			rest = (size_t)(sp + 1 - text);
 		} else if (m->s >= 3 && (b = mark_before(text, m->s)) < m->s) {
@@ -1795,7 +1902,7 @@ misread_new_text(struct extractor *e, const char *text)
 			    (word_byte(text[w - 1]) || text[w - 1] == '\''); w--)
 				;
 			if (!(b - w == 3 && memcmp(text + w, "New", 3) == 0) &&
-			    !misread_new(e, text, w, b))
+			    !misread_new(e, text, w, b, dateline))
 				continue;
 			rest = m->s;
 		} else
@@ -1816,6 +1923,7 @@ misread_new_text(struct extractor *e, const char *text)
 		m->s = w;
 		retype_as(e, m, le->type, le);
 	}
+	misread_new_unfound(e, text, len);
 }
 
 void
@@ -1867,7 +1975,7 @@ extractor_flush(struct extractor *e)
 		e->m.n = kept;
 		mentions_resolve(&e->m);
 		title_off_text(e, text);
-		misread_new_text(e, text);
+		misread_new_text(e, text, h->textlen);
 		people_first(e, text);
 		titled_places(e, text);
 		list_places(e, text, h->textlen);
