@@ -1141,7 +1141,7 @@ ee_names() {	# SENTENCE: text,type,norm of its mentions, one a line
 
 # (Until stop 51 "Bryan" alone, a town in Texas to the gazetteer, was a
 # place on a page about William Jennings Bryan: 45 mentions of 1916.)
-@test "a one-word place that is the last name of a person the document names in full, and alone elsewhere, is that person; not after in/of/the, before a comma and a place, nor without a lone person mention" {
+@test "a one-word place that is the last name of a person the document names in full, and alone elsewhere (or in three names the gazetteer knows), is that person; not after in/of/the, before a comma and a place, nor without a lone person mention" {
 	ee_doc() {
 		printf 'Some headline for testing here\n\n%s\n' "$@" | segment |
 		    extract-entities -d 2019-01-04 | tocsv -f text,type,norm | tail -n +2
@@ -1156,6 +1156,13 @@ ee_names() {	# SENTENCE: text,type,norm of its mentions, one a line
 	run ee_doc 'George Washington was the first president.' '' 'Washington officials said so.'
 	assert_line 'Washington,GPE,Washington'
 	refute_line 'Washington,PERSON,George Washington'
+	# (stop 53) but a person of three names the gazetteer knows need not
+	# be named alone, unless the document makes the word a place
+	run ee_doc 'William Jennings Bryan arrived.' '' 'The delegates cheered when Bryan wept.'
+	assert_line 'Bryan,PERSON,William Jennings Bryan'
+	refute_line 'Bryan,GPE,Bryan'
+	run ee_doc 'William Jennings Bryan arrived.' '' 'The delegates cheered when Bryan wept.' '' 'He then went on to Bryan to rest.'
+	assert_line --index 1 'Bryan,GPE,Bryan'
 }
 
 @test "the one-word people of a list the sentence calls towns or counties are places, and so is the word that ends it; a list of presidents stays people" {

@@ -1255,6 +1255,18 @@ person_alone(const struct extractor *e, const char *w, size_t n)
 	return 0;
 }
 
+/* Is the full name one of three words or more that the gazetteer knows
+ * as a person's ("William Jennings Bryan"; not "George Washington", whose
+ * word alone in "Washington officials" is the city)? */
+static int
+famous(const struct extractor *e, const char *full, const char *last)
+{
+	const struct lexent *le = lexicon_get(e->lex, full, strlen(full));
+
+	return le != NULL && le->type == E_PERSON &&
+	    memchr(full, ' ', (size_t)(last - full)) != NULL;
+}
+
 /*
  * "William Jennings Bryan ... Former Secretary of State Bryan said": a
  * place of one word (Bryan is a town in Texas) that is the last name of
@@ -1264,38 +1276,71 @@ person_alone(const struct extractor *e, const char *w, size_t n)
  * words make it a place: a preposition of place, "of", "to" or "the"
  * before it ("in Bryan", "the mayor of Bryan", "the Logan"), a place or
  * a date after its comma ("Bryan, Texas", "WASHINGTON, June 3"), or a
- * dateline.  A country ("Jordan") stays one.
+ * dateline (placed_by_words).  A country ("Jordan") stays one.  A person
+ * of three names the gazetteer knows ("William Jennings Bryan") need not
+ * be named by the word alone, unless the document's words make it a
+ * place somewhere ("in Bryan"): 23 more of the 1916 pages.
  */
-static void
-place_for_person(const struct extractor *e, struct found *f)
+static int
+placed_by_words(const struct extractor *e, const struct found *f)
 {
-	struct mention *m = &f->m;
 	const struct held *h = &e->held[f->held];
-	const char *text = at(e, h->text), *full, *last;
+	const char *text = at(e, h->text);
 	char before[16];
-	size_t n = m->e - m->s, a, b, i;
+	size_t a, b, i;
 
-	if (!one_word_place(e, f) || n < 3 ||
-	    (m->code != NULL && *m->code != '\0') ||
-	    !(text[m->s] >= 'A' && text[m->s] <= 'Z') ||
-	    h->kind == R_DATELINE)
-		return;
-	full = people_fullest(e->people, text + m->s, n);
-	if (full == NULL || (last = strrchr(full, ' ')) == NULL ||
-	    strlen(last + 1) != n || memcmp(last + 1, text + m->s, n) != 0 ||
-	    !given_names(e->lex, full, text + m->s, n) ||
-	    !person_alone(e, text + m->s, n))
-		return;
-	if (word_before(text, m->s, &a, &b) && b - a < sizeof before) {
+	if (h->kind == R_DATELINE)
+		return 1;
+	if (word_before(text, f->m.s, &a, &b) && b - a < sizeof before) {
 		for (i = a; i < b; i++)
 			before[i - a] = (char)(text[i] | 0x20);
 		if ((lexicon_flags(e->lex, before, b - a) & W_LOCPREP) ||
 		    (b - a == 2 && (memcmp(before, "of", 2) == 0 ||
 		    memcmp(before, "to", 2) == 0)) ||
 		    (b - a == 3 && memcmp(before, "the", 3) == 0))
-			return;
+			return 1;
 	}
-	if (place_then_place(e, f))
+	return place_then_place(e, f);
+}
+
+/* Is the word of f (n bytes at w) a place by its words anywhere in the
+ * document? */
+static int
+placed_anywhere(const struct extractor *e, const char *w, size_t n)
+{
+	const struct found *g;
+	size_t k;
+
+	for (k = 0; k < e->nfound; k++) {
+		g = &e->found[k];
+		if ((g->m.type == E_GPE || g->m.type == E_LOC) &&
+		    g->m.e - g->m.s == n &&
+		    memcmp(at(e, e->held[g->held].text) + g->m.s, w, n) == 0 &&
+		    placed_by_words(e, g))
+			return 1;
+	}
+	return 0;
+}
+
+static void
+place_for_person(const struct extractor *e, struct found *f)
+{
+	struct mention *m = &f->m;
+	const char *text = at(e, e->held[f->held].text), *full, *last;
+	size_t n = m->e - m->s;
+
+	if (!one_word_place(e, f) || n < 3 ||
+	    (m->code != NULL && *m->code != '\0') ||
+	    !(text[m->s] >= 'A' && text[m->s] <= 'Z'))
+		return;
+	full = people_fullest(e->people, text + m->s, n);
+	if (full == NULL || (last = strrchr(full, ' ')) == NULL ||
+	    strlen(last + 1) != n || memcmp(last + 1, text + m->s, n) != 0 ||
+	    !given_names(e->lex, full, text + m->s, n) ||
+	    placed_by_words(e, f))
+		return;
+	if (!person_alone(e, text + m->s, n) && (!famous(e, full, last) ||
+	    placed_anywhere(e, text + m->s, n)))
 		return;
 	mention_retype(m, E_PERSON, N_PERSON, full, NULL);
 }
