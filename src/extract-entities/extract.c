@@ -1830,21 +1830,23 @@ new_name_at(const struct extractor *e, const char *text, size_t len,
 static void
 misread_new_unfound(struct extractor *e, const char *text, size_t len)
 {
+	const struct scanned_word *sw;
 	const struct lexent *le;
 	struct mention add;
-	size_t i, w, end, j;
+	size_t k, nw, i, w, end, j;
 
-	for (i = 0; i + 4 < len; i++) {
-		if (!(text[i] >= 'A' && text[i] <= 'Z') || (i > 0 &&
-		    word_byte(text[i - 1])))
-			continue;
-		for (w = i + 1; w < len && w - i <= 4 && (((text[w] | 0x20) >=
-		    'a' && (text[w] | 0x20) <= 'z') || text[w] == '\''); w++)
-			;
+	/* the words names_find cut: cheaper than cutting them again */
+	nw = names_words(e->people, text, len, &sw);
+	for (k = 0; k + 1 < nw; k++) {
+		i = sw[k].s;
+		w = sw[k].e;
 		/* (the word first, as if a date followed: cheaper than the
-		 * look-ups) */
-		if (w - i < 2 || w - i > 4 || w + 1 >= len || text[w] != ' ' ||
-		    !(text[w + 1] >= 'A' && text[w + 1] <= 'Z') ||
+		 * look-ups; one byte off "New", it begins with N, or has an e
+		 * second or third, or is "Ew") */
+		if (w - i < 2 || w - i > 4 || sw[k + 1].s != w + 1 ||
+		    text[w] != ' ' || !(text[w + 1] >= 'A' && text[w + 1] <= 'Z') ||
+		    !(text[i] == 'N' || text[i + 1] == 'e' || (w - i > 2 &&
+		    text[i + 2] == 'e') || (text[i] == 'E' && text[i + 1] == 'w')) ||
 		    !misread_new(e, text, i, w, 1) ||
 		    (le = new_name_at(e, text, len, w + 1, &end)) == NULL ||
 		    !misread_new(e, text, i, w, dateline_after(text, len, end)))
@@ -1860,7 +1862,6 @@ misread_new_unfound(struct extractor *e, const char *text, size_t len)
 		retype_as(e, &add, le->type, le);
 		mentions_add(&e->m, &add);
 		mentions_resolve(&e->m);
-		i = end;
 	}
 }
 

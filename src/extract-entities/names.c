@@ -136,6 +136,9 @@ struct people {
 	struct buf	 low;
 	struct scanned_word *sw;	/* names_words' */
 	size_t		 swcap;
+	/* names_find's calls, and the one whose words sw holds (a
+	 * sentence is asked for them twice) */
+	unsigned long	 wgen, swgen;
 	struct memo	*memo;		/* MEMO_SLOTS, made by the first scan */
 	const struct lexicon *memo_of;	/* whose look-ups it holds */
 	/* the lexicon's titles of TITLE_LONG bytes or more, in the pool of
@@ -2065,6 +2068,7 @@ names_find(const struct lexicon *x, struct people *p, const char *text,
 	}
 	p->wtext = text;
 	p->wlen = len;
+	p->wgen++;
 	w = p->w;
 	n = p->nw;
 	finder_start(&f, x, p, text, len, mode, out);
@@ -2248,6 +2252,9 @@ names_words(struct people *p, const char *text, size_t len,
 	*out = p->sw;
 	if (p->wtext != text || p->wlen != len)
 		return 0;
+	if (p->swgen == p->wgen)
+		return p->nw;	/* copied for this call already */
+	p->swgen = p->wgen;
 	if (p->nw > p->swcap) {
 		p->swcap = p->nw + p->nw / 2;
 		p->sw = ereallocarray(p->sw, p->swcap, sizeof *p->sw);
