@@ -1541,6 +1541,23 @@ Associated Press,ORG,Associated Press,byline"
 	refute_line --partial "Into"
 }
 
+# (Until stop 53 "the First National bank" was an ORG "National", "the
+# Methodist church" a people's adjective, "Pickens Presbyterian church" a
+# person: some 1,600 mentions of the 1916 pages changed.)
+@test "a body's generic word in lower case after a name ends it as its capital would (First National bank, the Commercial club, the Methodist church), but not after a determiner alone, after a or an, a place alone, or a body the gazetteer knows" {
+	run ee_names "The fire reached the First National bank and the Methodist church before the Commercial club met at the Vermont Butter Tub company."
+	assert_success
+	assert_line "First National bank,ORG,First National Bank"
+	assert_line "Methodist church,ORG,Methodist Church"
+	assert_line "Commercial club,ORG,Commercial Club"
+	assert_line "Vermont Butter Tub company,ORG,Vermont Butter Tub Company"
+	refute_line --regexp '^(National|Methodist|Vermont),'
+	run ee_names "NEWS OF THE DAY The committee met and Tho club voted. He joined a Baptist church, kept money in a London bank and worked for the Boeing company."
+	assert_success
+	refute_line --regexp '(committee|club|church|bank|company),'
+	assert_line "Boeing,ORG,Boeing"
+}
+
 # (Until stop 39 the 1916 pages had an ORG "VOL" 58 times, "OOO" 46, the
 # Iraqi Intelligence Service for "IIS" 27.)
 @test "misread print of three capitals is no name (OOO, IUI, IIS), nor a masthead's VOL; the news' acronyms are (ISI, KKK, NATO)" {

@@ -529,6 +529,7 @@ lexicon_load_classes(struct lexicon *x, const char *name, const char *text,
 		{ "thing", W_THING }, { "opener", W_OPENER },
 		{ "placehead", W_PLACEHEAD }, { "afterplace", W_AFTERPLACE },
 		{ "given", W_GIVEN }, { "generic", W_GENERIC },
+		{ "orggeneric", W_ORGGENERIC },
 	};
 	char *p = keep(x, text, len), *line, *f[3];
 	unsigned long lineno = 0;

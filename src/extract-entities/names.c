@@ -1755,6 +1755,22 @@ party_name(struct finder *f, size_t a, size_t g)
 	return 1;
 }
 
+/* Is word i a determiner, capitalised ("The", "Your", "This"), or print's
+ * misreading of "The" ("Tho", "Ihe", "Tlie": one byte off it)? */
+static int
+determiner(const struct finder *f, size_t i)
+{
+	static const char *const det[] = { "The", "This", "That", "These",
+	    "Those", "Your", "Our", "My", "Their", "His", "Her", "Its",
+	    "Said", "Every", "Each", "Any", "No" };
+	const char *t = f->t + f->p->w[i].s;
+	size_t n = f->p->w[i].e - f->p->w[i].s, pre, post;
+
+	return word_among(f, i, det, sizeof det / sizeof *det) ||
+	    ((t[0] == 'T' || t[0] == 'I') && n >= 3 && n <= 4 &&
+	    mem_one_edit(t, n, "The", 3, &pre, &post));
+}
+
 /*
  * "Marion county", "North sea", "Main street": words a..b of a name and
  * the generic word g after it in lower case, as older papers print it
@@ -1762,11 +1778,15 @@ party_name(struct finder *f, size_t a, size_t g)
  * capitalised form, and its norm has that capital ("Marion County").
  * The name is plain: no title, cue, capitals, digits or initial, and
  * but for a county, no people ("the Russian river", "the German sea" stay
- * a people's adjective).
- * Returns whether it is such a place.
+ * a people's adjective).  With body set (names_late), a body whose
+ * generic word is an organisation's ("First National bank", "the
+ * Commercial club") instead, an ORG, but not after a determiner alone,
+ * after "a" or "an" ("a Baptist church" is none by name), a place alone
+ * ("a London bank") or a body the gazetteer knows ("the Boeing company").
+ * Returns whether it is such a place or body.
  */
 static int
-generic_place(struct finder *f, size_t a, size_t g)
+generic_place(struct finder *f, size_t a, size_t g, int body)
 {
 	const struct word *w = f->p->w;
 	char cue[16];
@@ -1798,20 +1818,39 @@ generic_place(struct finder *f, size_t a, size_t g)
 	memcpy(cue, f->t + w[g].s, n);
 	cue[0] = (char)(cue[0] - 'a' + 'A');
 	flags = lexicon_flags(f->x, cue, n);
-	if (!(flags & (W_GPECUE | W_LOCCUE | W_FACCUE)))
+	if (!(flags & (body ? W_ORGCUE : W_GPECUE | W_LOCCUE | W_FACCUE)))
 		return 0;
 	/* a people's county is named for it ("Navajo county") */
 	for (i = a; i < g && !(flags & W_GPECUE); i++)
 		if (w[i].gaztype == E_NORP ||
 		    (w[i].ent && w[i].ent->type == E_NORP))
 			return 0;
+	if (body) {
+		/* "The committee", "Your committee", "Tho club" in a line
+		 * of capitals: a determiner (or print's misread "the") is no
+		 * body's name */
+		while (a < g && determiner(f, a))
+			a++;
+		/* (nor a body the gazetteer knows: "the Boeing company" is
+		 * Boeing) */
+		for (i = a; i < g && w[i].gaztype == E_ORG; i++)
+			;
+		if (a == g || i == g ||
+		    (a > 0 && (word_is(f, a - 1, "a") ||
+		    word_is(f, a - 1, "an") || word_is(f, a - 1, "A") ||
+		    word_is(f, a - 1, "An"))) || (g == a + 1 &&
+		    (w[a].gaztype == E_GPE || w[a].gaztype == E_LOC ||
+		    (w[a].ent && (w[a].ent->type == E_GPE ||
+		    w[a].ent->type == E_LOC)))))
+			return 0;
+	}
 	if (f->mode != NAMES_EMIT)
 		return 1;
 	memset(&m, 0, sizeof m);
 	m.s = w[a].s;
 	m.e = w[g].e;
-	m.type = (flags & W_GPECUE) ? E_GPE : (flags & W_LOCCUE) ? E_LOC :
-	    E_FAC;
+	m.type = body ? E_ORG : (flags & W_GPECUE) ? E_GPE :
+	    (flags & W_LOCCUE) ? E_LOC : E_FAC;
 	m.how = N_TEXT;
 	if (m.e - m.s < sizeof m.val) {
 		memcpy(m.val, f->t + m.s, m.e - m.s);
@@ -2100,7 +2139,7 @@ names_find(const struct lexicon *x, struct people *p, const char *text,
 				break;
 		}
 		if (b + 1 < n && !f.headline && (((w[b + 1].exact &
-		    W_GENERIC) && generic_place(&f, a, b + 1)) ||
+		    W_GENERIC) && generic_place(&f, a, b + 1, 0)) ||
 		    party_name(&f, a, b + 1))) {
 			i = b + 1;
 			continue;
@@ -2190,6 +2229,21 @@ late_hyphen(struct finder *f, size_t i)
 	late_person(f, a, i + 2);
 }
 
+/* The first word of the run of capitalised words (and connectors between
+ * them, as names_find reads them) that ends at word b. */
+static size_t
+run_start(const struct finder *f, size_t b)
+{
+	const struct word *w = f->p->w;
+	size_t a = b;
+
+	while (a > 0 && (capword(&w[a - 1]) || (a > 1 &&
+	    w[a - 1].kind == K_WORD && !w[a - 1].cap &&
+	    (w[a - 1].lower & W_CONNECTOR) && capword(&w[a - 2]))))
+		a--;
+	return a;
+}
+
 void
 names_late(const struct lexicon *x, struct people *p, const char *text,
     size_t len, struct mentions *out)
@@ -2207,6 +2261,11 @@ names_late(const struct lexicon *x, struct people *p, const char *text,
 	for (i = 0; i < n; i++) {
 		if (!capword(&w[i]))
 			continue;
+		/* "First National bank": the run of capitalised words that
+		 * ends at i, then a body's generic word */
+		if (i + 1 < n && (w[i + 1].exact & W_ORGGENERIC) &&
+		    (a = run_start(&f, i)) <= i)
+			generic_place(&f, a, i + 1, 1);
 		/* "Moon Jae-in", "Kim Jong-un" */
 		if (i > 0 && i + 2 < n && w[i + 1].kind == K_PUNCT &&
 		    w[i + 1].s == w[i].e && f.t[w[i].e] == '-' &&
