@@ -1558,6 +1558,25 @@ Associated Press,ORG,Associated Press,byline"
 	assert_line "Boeing,ORG,Boeing"
 }
 
+# (Until stop 53 "van Biljon" was "Biljon", "Leon van Biljon" a town
+# "Leon" and a person, "De Blasio" someone other than Bill de Blasio, and
+# the headline's "NYC Mayor de Blasio" the fullest name of all of them.)
+@test "a surname's small word (van, de) is the person's when the fullest name has it, so is a place before it that completes that name, and so is the word capitalised as a sentence opens; capitals before a title are no part of a name" {
+	ee_doc() {
+		printf '%s\n\n%s\n' "$1" "$2" | segment | extract-entities |
+		    tocsv -f text,type,norm | tail -n +2
+	}
+	run ee_doc "NYC Mayor de Blasio ends campaign" "Police arrested Leon van Biljon on Monday. Later, van Biljon said he was innocent. Van Biljon left. Yesterday, Bill de Blasio, the mayor, ended his campaign. De Blasio left. Support for de Blasio was low."
+	assert_success
+	assert_line "Leon van Biljon,PERSON,Leon van Biljon"
+	assert_line "van Biljon,PERSON,Leon van Biljon"
+	assert_line "Van Biljon,PERSON,Leon van Biljon"
+	assert_line "De Blasio,PERSON,Bill de Blasio"
+	assert_line "de Blasio,PERSON,Bill de Blasio"
+	refute_line --regexp '^(Leon|Biljon|Blasio),'
+	refute_output --partial "NYC Mayor"
+}
+
 # (Until stop 53 "Sunday school" was an organisation, from WordNet's list
 # of them: 170 mentions of the 1916 pages.)
 @test "a kind of body WordNet lists as an organisation (Sunday school, Manchu dynasty) is no name; a government, a generic word's place and a body printed in lower case stay" {

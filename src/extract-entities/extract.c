@@ -917,6 +917,82 @@ people_first(struct extractor *e, const char *text)
 	}
 }
 
+/* Is w (n bytes) a small word of a surname, in lower case ("van",
+ * "de")? */
+static int
+is_particle(const char *w, size_t n)
+{
+	static const char *const particles[] = { "van", "von", "de", "der",
+	    "den", "da", "di", "du", "del", "della", "des", "le", "la", "ten",
+	    "ter", "bin", "ibn", "dos", "das", "do" };
+
+	return mem_among(w, n, particles, sizeof particles / sizeof *particles);
+}
+
+/*
+ * "Leon van Biljon ... van Biljon said", "de Gaulle": the small words of a
+ * surname in lower case ("van", "de", "der") that the finders left out
+ * are the person's, when the document's fullest name for the person ends
+ * with them and the name; and a word the finders took for a place or a
+ * body just before them is the person's too, when the fullest name is
+ * all of it ("Leon", a town to the gazetteer).  Such a word capitalised
+ * as a sentence opens ("De Blasio") is the same person.
+ */
+static void
+name_particles(struct extractor *e, const char *text)
+{
+	struct mention *m, *prev;
+	const char *full, *sp;
+	char low[64];
+	size_t k, s, a, b, fn, n, words, was;
+
+	for (k = 0; k < e->m.n; k++) {
+		m = &e->m.v[k];
+		if (m->type != E_PERSON)
+			continue;
+		/* "De Blasio" opening a sentence is "Bill de Blasio" */
+		sp = memchr(text + m->s, ' ', m->e - m->s);
+		if (sp != NULL && m->e - m->s < sizeof low &&
+		    text[m->s] >= 'A' && text[m->s] <= 'Z') {
+			first_lowered(low, text + m->s, m->e - m->s);
+			if (is_particle(low, (size_t)(sp - (text + m->s))) &&
+			    (full = people_fullest(e->people, low, m->e -
+			    m->s)) != NULL && strlen(full) > m->e - m->s) {
+				mention_retype(m, E_PERSON, N_PERSON, full, NULL);
+				continue;
+			}
+		}
+		if ((full = people_fullest(e->people, text + m->s,
+		    m->e - m->s)) == NULL)
+			continue;
+		fn = strlen(full);
+		prev = k > 0 ? &e->m.v[k - 1] : NULL;
+		was = m->s;
+		for (s = m->s, words = 0; words < 3 && word_before(text, s, &a,
+		    &b) && s - b == 1 && is_particle(text + a, b - a) &&
+		    (prev == NULL || prev->e <= a); words++)
+			s = a;
+		n = m->e - s;
+		if (s < m->s && fn > n && full[fn - n - 1] == ' ' &&
+		    memcmp(full + fn - n, text + s, n) == 0)
+			m->s = s;
+		/* "Leon" | "van Biljon" */
+		sp = memchr(text + m->s, ' ', m->e - m->s);
+		if (prev != NULL && prev->type != E_PERSON && sp != NULL &&
+		    is_particle(text + m->s, (size_t)(sp - (text + m->s))) &&
+		    prev->e + 1 == m->s && text[prev->e] == ' ' &&
+		    m->e - prev->s == fn && memcmp(full, text + prev->s,
+		    fn) == 0) {
+			m->s = prev->s;
+			memmove(prev, m, (e->m.n - k) * sizeof *m);
+			e->m.n--;
+			m = &e->m.v[--k];
+		}
+		if (m->s != was)
+			mention_retype(m, E_PERSON, N_PERSON, full, NULL);
+	}
+}
+
 /*
  * "Mr. Wilson", "President Lincoln": a lone word the finders call a place
  * (not a country: "President Obama of the United States" has none before
@@ -2013,6 +2089,7 @@ extractor_flush(struct extractor *e)
 		title_off_text(e, text);
 		misread_new_text(e, text, h->textlen);
 		people_first(e, text);
+		name_particles(e, text);
 		titled_places(e, text);
 		list_places(e, text, h->textlen);
 		if (is_byline(h))

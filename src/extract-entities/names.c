@@ -1527,6 +1527,10 @@ piece(struct finder *f, size_t a, size_t b, int titled)
 	if (a <= b && a == f->first && w[a].common && !w[a].allcaps &&
 	    !(w[a].exact & W_TITLE) && !(f->mode == NAMES_EMIT && known(f, a, b)))
 		a++;
+	/* "NYC Mayor de Blasio", "GOP Senator Smith": the office's place or
+	 * body, in capitals, before the title is no part of the name */
+	if (a + 1 < b && w[a].allcaps && (w[a + 1].exact & W_TITLE))
+		a++;
 	/* a <= b comes first; cppcheck reads a < b as the check of w[a] */
 	/* cppcheck-suppress arrayIndexThenCheck */
 	while (a <= b && ((w[a].exact & W_TITLE) || ((w[a].exact &
