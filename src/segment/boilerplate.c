@@ -415,7 +415,7 @@ word_roman(const struct pinfo *p, int i)
 }
 
 /*
- * A newspaper's masthead: "VOL. XXVII., NO. 22", "NUMBER 34",
+ * A newspaper's masthead: "VOL. XXVII., NO. 22", "NUMBER 34", "12 PAGES",
  * "ESTABLISHED 1861", "PRICE $4.00 PER ANNUM", "ONE CENT", "OFFICIAL
  * PAPER OF BLACKFOOT CITY" (forty of the 1,098 pages of 1916 had one for
  * their title).  Not "Volume of Trade Rises", nor "No. 1 Seed Wins".
@@ -433,6 +433,8 @@ is_masthead(const struct pinfo *p)
 	if ((word_is(p, 0, "no") || word_is(p, 0, "number")) && p->nw == 2 &&
 	    word_number(p, 1, &v))
 		return 1;
+	if (p->nw == 2 && word_number(p, 0, &v) && word_is(p, 1, "pages"))
+		return 1;	/* "12 PAGES" */
 	if (word_is(p, 0, "established") && word_number(p, 1, &v) &&
 	    v >= 1600 && v <= 2100)
 		return 1;

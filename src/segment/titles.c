@@ -49,6 +49,53 @@ is_label(const struct pinfo *p)
 	return p->last == ':' && p->nwords <= 4;
 }
 
+/*
+ * Is p a line of print misread ("1MM11 931? HUM)", "X Lead 7.W"): of its
+ * words (past quotes, brackets and stops), fewer than two are words of
+ * letters (of two or more: "iPhone", "don't", "Jean-Luc"), and one at
+ * least mixes letters with digits or signs, or more do than not?
+ * Numbers and lone letters count for neither ("G7 summit", "S&P 500
+ * hits record" are titles).
+ */
+static int
+misread_line(const struct pinfo *p)
+{
+	const char *s = p->raw, *end = p->raw + p->len, *a, *b, *c;
+	int shaped = 0, bad = 0, letters, digits, other;
+
+	while (s < end) {
+		while (s < end && (*s == ' ' || *s == '\t'))
+			s++;
+		for (a = s; s < end && *s != ' ' && *s != '\t'; s++)
+			;
+		b = s;
+		while (a < b && strchr("\"'([", *a) != NULL)
+			a++;
+		while (b > a && strchr("\"')].,;:!?", b[-1]) != NULL)
+			b--;
+		if (a == b)
+			continue;
+		letters = digits = other = 0;
+		for (c = a; c < b; c++) {
+			if (((*c | 0x20) >= 'a' && (*c | 0x20) <= 'z') ||
+			    (unsigned char)*c >= 0x80)
+				letters++;
+			else if (*c >= '0' && *c <= '9')
+				digits++;
+			else if (!((*c == '\'' || *c == '-') && c > a &&
+			    c + 1 < b))
+				other++;
+		}
+		if (letters == 0 || (letters == 1 && digits + other == 0))
+			continue;	/* a number, a lone letter */
+		if (digits == 0 && other == 0)
+			shaped++;
+		else
+			bad++;
+	}
+	return (shaped < 2 && bad > 0) || bad > shaped;
+}
+
 int
 is_title_like(const struct pinfo *p)
 {
@@ -56,7 +103,7 @@ is_title_like(const struct pinfo *p)
 	return p->short_ && !p->bullet && p->len <= 250 && p->nwords >= 2 &&
 	    p->nwords <= 30 && p->letters >= 4 && first_upper(p) &&
 	    !ends_sentence(p) && !is_numbered(p) &&
-	    (size_t)p->letters * 3 >= p->len;
+	    (size_t)p->letters * 3 >= p->len && !misread_line(p);
 }
 
 int
