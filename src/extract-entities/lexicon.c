@@ -560,7 +560,8 @@ bad:
 	fprintf(stderr, "%s: %s:%lu: a class line is word, class (title, "
 	    "titlepre, orgcue, orgnext, function, connector, locprep, says, "
 	    "eventcue, gpecue, loccue, faccue, lawcue, courtesy, thing, "
-	    "opener, placehead, afterplace, given, generic), and for given "
+	    "opener, placehead, afterplace, given, generic, orggeneric), and "
+	    "for given "
 	    "perhaps the name spelled out\n", progname, name, lineno);
 	return -1;
 }
