@@ -1577,6 +1577,18 @@ Associated Press,ORG,Associated Press,byline"
 	refute_output --partial "NYC Mayor"
 }
 
+# (Until stop 53 "Kama Melly QC" was a person's name and norm, and "Melly"
+# alone someone else.)
+@test "a person's honours and degrees after the name (QC, OBE, PhD) are no part of the mention or the norm" {
+	run ee_names "Prosecutor Kama Melly QC said the case was strong. Melly added more. Jane Doe OBE attended, with Dr. Ann Lee PhD."
+	assert_success
+	assert_line "Kama Melly,PERSON,Kama Melly"
+	assert_line "Melly,PERSON,Kama Melly"
+	assert_line "Jane Doe,PERSON,Jane Doe"
+	assert_line "Ann Lee,PERSON,Ann Lee"
+	refute_output --regexp '(QC|OBE|PhD)'
+}
+
 # (Until stop 53 "Sunday school" was an organisation, from WordNet's list
 # of them: 170 mentions of the 1916 pages.)
 @test "a kind of body WordNet lists as an organisation (Sunday school, Manchu dynasty) is no name; a government, a generic word's place and a body printed in lower case stay" {

@@ -852,6 +852,30 @@ title_off_norm(const struct extractor *e, struct found *f)
 }
 
 /*
+ * "Kama Melly QC", "Jane Doe OBE": a person's honours and degrees after
+ * the name are no part of it, in the mention or the norm.  Decided after
+ * the model, which reads them in (the rules' names, which it is trained
+ * on, stay as they were).
+ */
+static void
+postnominals_off(const struct extractor *e, struct found *f)
+{
+	struct mention *m = &f->m;
+	const char *text = at(e, e->held[f->held].text), *s;
+	size_t n, k;
+
+	if (m->type != E_PERSON)
+		return;
+	m->e = m->s + without_postnominals(text + m->s, m->e - m->s);
+	s = found_norm(e, f, &n);
+	if ((k = without_postnominals(s, n)) == n || k >= sizeof m->val)
+		return;
+	memmove(m->val, s, k);	/* (the norm may be m->val already) */
+	m->val[k] = '\0';
+	m->norm_in_val = 1;
+}
+
+/*
  * "Pope Francis", "King George", "Queen Mary", "Kaiser Wilhelm": a ruler
  * is known by the title and one name, which alone says little ("Mary":
  * 163 mentions of the 1916 pages, most of them the queen's), so a person
@@ -1361,6 +1385,8 @@ found_prepare(struct extractor *e)
 int
 found_settle(struct extractor *e, struct found *f)
 {
+	size_t s = f->m.s, end = f->m.e;
+
 	later_full_name(e, f);
 	fort_person(e, f);
 	fort_named(e, f);
@@ -1372,9 +1398,13 @@ found_settle(struct extractor *e, struct found *f)
 		return 1;
 	place_for_person(e, f);
 	title_off_norm(e, f);
+	postnominals_off(e, f);
 	given_spelled_out(e, f);
 	towns_by_first_word(e, f);
 	new_places(e, f);
 	ruler_named(e, f);
+	/* ("Tho Hughes" -> "Hughes": the offsets follow the bytes) */
+	if (f->m.s != s || f->m.e != end)
+		found_locate(e, f);
 	return 0;
 }

@@ -378,6 +378,8 @@ sink_char(struct sink *k, char c)
 
 /* Keeps the mention m of the sentence e->held[i], whose folds are in
  * e->folds, for write_mention. */
+static void locate(struct extractor *, const struct held *, struct found *);
+
 static void
 keep_mention(struct extractor *e, size_t i, const struct mention *m)
 {
@@ -392,12 +394,31 @@ keep_mention(struct extractor *e, size_t i, const struct mention *m)
 	f = &e->found[e->nfound++];
 	f->held = i;
 	f->m = *m;
-	f->start = m->s;
-	f->end = m->e;
+	locate(e, h, f);
+}
+
+/* f's offsets in the document, from its bytes in the sentence h and the
+ * sentence's folds, which e->folds holds. */
+static void
+locate(struct extractor *e, const struct held *h, struct found *f)
+{
+	f->start = f->m.s;
+	f->end = f->m.e;
 	if (h->has_start) {
-		f->start = h->start + folds_map(&e->folds, m->s);
-		f->end = h->start + folds_map(&e->folds, m->e);
+		f->start = h->start + folds_map(&e->folds, f->m.s);
+		f->end = h->start + folds_map(&e->folds, f->m.e);
 	}
+}
+
+void
+found_locate(struct extractor *e, struct found *f)
+{
+	const struct held *h = &e->held[f->held];
+
+	if (h->has_start && folds_parse(&e->folds, at(e, h->folds),
+	    h->foldslen) < 0)
+		folds_reset(&e->folds);	/* (as in extractor_flush) */
+	locate(e, h, f);
 }
 
 /* The norm f is written with, its text when it has none; its length in
@@ -797,7 +818,8 @@ model_names(struct extractor *e, struct held *h, const struct mentions *hints)
 			    (!headline(e, h) ||
 			    model_given_names(e->lex, text, &m)))
 				people_add_found(e->people, text, m.s,
-				    m.e);
+				    m.s + without_postnominals(text + m.s,
+				    m.e - m.s));
 			/* (a lone word keeps its text: the gazetteer's one
 			 * person by that word is a guess) */
 			if (le && le->type == E_PERSON && !one)
@@ -914,6 +936,27 @@ people_first(struct extractor *e, const char *text)
 		if (full == NULL || strchr(full, ' ') == NULL)
 			continue;
 		mention_retype(m, E_PERSON, N_PERSON, full, NULL);
+	}
+}
+
+/* Letters after a name that are no part of it: an honour, a degree, a
+ * silk ("Kama Melly QC", "Jane Doe OBE"). */
+static const char *const postnominals[] = { "QC", "KC", "OBE", "MBE", "CBE",
+    "KBE", "DBE", "PhD", "Ph.D.", "Esq.", "Esq" };
+
+size_t
+without_postnominals(const char *s, size_t n)
+{
+	size_t w;
+
+	for (;;) {
+		for (w = n; w > 0 && s[w - 1] != ' '; w--)
+			;
+		if (w == 0 || !mem_among(s + w, n - w, postnominals,
+		    sizeof postnominals / sizeof *postnominals))
+			return n;
+		for (n = w; n > 0 && (s[n - 1] == ',' || s[n - 1] == ' '); n--)
+			;
 	}
 }
 

@@ -135,6 +135,9 @@ int word_of_at(const char *t, size_t len, size_t e, const char *const *list);
 /* The word of ASCII letters before byte s of t, after spaces: its bytes
  * [*a, *b); 0 when there is none. */
 int word_before(const char *t, size_t s, size_t *a, size_t *b);
+/* The length of name s (n bytes) without the honours and degrees it
+ * ends with ("Kama Melly QC", "Jane Doe OBE"), one word of it kept. */
+size_t without_postnominals(const char *s, size_t n);
 /* Where a name at s begins with the title before it (see extract.c). */
 size_t title_before(const struct lexicon *x, const char *t, size_t s);
 
@@ -150,5 +153,8 @@ void found_prepare(struct extractor *e);
 /* Settles the type and norm of f, a kept mention, by what the document
  * says; 1 when f is to be left out. */
 int found_settle(struct extractor *e, struct found *f);
+/* f's offsets in the document again, from its mention's bytes in its
+ * sentence: for a mention found_settle cut. */
+void found_locate(struct extractor *e, struct found *f);
 
 #endif
