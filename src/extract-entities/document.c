@@ -1291,20 +1291,9 @@ famous(const struct extractor *e, const char *full, const char *last)
 	    memchr(full, ' ', (size_t)(last - full)) != NULL;
 }
 
-/*
- * "William Jennings Bryan ... Former Secretary of State Bryan said": a
- * place of one word (Bryan is a town in Texas) that is the last name of
- * a person the document names in full, with given names ("Key Delhi",
- * a headline's, is none), and by that name alone elsewhere ("Mrs.
- * Bryan"), is that person: 98 mentions of the 1916 pages.  Unless its
- * words make it a place: a preposition of place, "of", "to" or "the"
- * before it ("in Bryan", "the mayor of Bryan", "the Logan"), a place or
- * a date after its comma ("Bryan, Texas", "WASHINGTON, June 3"), or a
- * dateline (placed_by_words).  A country ("Jordan") stays one.  A person
- * of three names the gazetteer knows ("William Jennings Bryan") need not
- * be named by the word alone, unless the document's words make it a
- * place somewhere ("in Bryan"): 23 more of the 1916 pages.
- */
+/* Do the words around f make it a place: a dateline, a preposition of
+ * place, "of", "to" or "the" before it, a place or a date after its
+ * comma (place_then_place)? */
 static int
 placed_by_words(const struct extractor *e, const struct found *f)
 {
@@ -1346,6 +1335,20 @@ placed_anywhere(const struct extractor *e, const char *w, size_t n)
 	return 0;
 }
 
+/*
+ * "William Jennings Bryan ... Former Secretary of State Bryan said": a
+ * place of one word (Bryan is a town in Texas) that is the last name of
+ * a person the document names in full, with given names ("Key Delhi",
+ * a headline's, is none), and by that name alone elsewhere ("Mrs.
+ * Bryan"), is that person: 98 mentions of the 1916 pages.  Unless its
+ * words make it a place: a preposition of place, "of", "to" or "the"
+ * before it ("in Bryan", "the mayor of Bryan", "the Logan"), a place or
+ * a date after its comma ("Bryan, Texas", "WASHINGTON, June 3"), or a
+ * dateline (placed_by_words).  A country ("Jordan") stays one.  A person
+ * of three names the gazetteer knows ("William Jennings Bryan") need not
+ * be named by the word alone, unless the document's words make it a
+ * place somewhere ("in Bryan"): 23 more of the 1916 pages.
+ */
 static void
 place_for_person(const struct extractor *e, struct found *f)
 {

@@ -1940,6 +1940,9 @@ mark_before(const char *text, size_t s)
 	return spaces > 0 && (b > 0 && text[b - 1] != ' ') ? b : s;
 }
 
+/* The word print misread, and the space after it (not a C string). */
+static const char new_word[4] = { 'N', 'e', 'w', ' ' };
+
 /*
  * The place or body "New " and the one or two words at s make (text is
  * len bytes), the longer first: its lexicon entry, its end in *end; or
@@ -1949,7 +1952,6 @@ static const struct lexent *
 new_name_at(const struct extractor *e, const char *text, size_t len,
     size_t s, size_t *end)
 {
-	static const char new_word[4] = { 'N', 'e', 'w', ' ' };
 	const struct lexent *le, *found = NULL;
 	char name[64];
 	size_t k = s, words;
@@ -2036,7 +2038,6 @@ misread_new_text(struct extractor *e, const char *text, size_t len)
 	struct mention *m;
 	const struct lexent *le;
 	const char *sp;
-	static const char new_word[4] = { 'N', 'e', 'w', ' ' };
 	char name[64];
 	size_t k, j, w, b, rest;
 	int dateline;

@@ -1,6 +1,7 @@
 #include <string.h>
 
 #include "extractor.h"
+#include "mem.h"
 #include "orgs.h"
 
 /* The word ending at e (exclusive): its start, floor at the earliest
@@ -284,7 +285,6 @@ plural_of_no_team(const struct lexicon *x, const char *w, size_t n)
 	    "Asks", "Claims", "Drowns", "Gets", "Leads", "Plans", "Reports",
 	    "Says", "Votes", "Wins" };
 	char low[32];
-	size_t i;
 
 	/* Germans, Republicans, Veterans: a people, a party */
 	if (n > 4 && memcmp(w + n - 3, "ans", 3) == 0)
@@ -297,10 +297,7 @@ plural_of_no_team(const struct lexicon *x, const char *w, size_t n)
 		if (lexicon_flags(x, low, n) & (W_GENERIC | W_FUNCTION))
 			return 1;
 	}
-	for (i = 0; i < sizeof plural / sizeof *plural; i++)
-		if (strlen(plural[i]) == n && memcmp(plural[i], w, n) == 0)
-			return 1;
-	return 0;
+	return mem_among(w, n, plural, sizeof plural / sizeof *plural);
 }
 
 static const char *const compass[] = { "North", "South", "East", "West",
