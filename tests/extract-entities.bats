@@ -1577,6 +1577,23 @@ Associated Press,ORG,Associated Press,byline"
 	refute_output --partial "NYC Mayor"
 }
 
+# (Until stop 53 "the Turks" and "the Kurds" were organisations, or
+# persons: 160 mentions of the 1916 pages.)
+@test "a people named by a plural noun (the Turks, the Kurds) is a NORP with its country's name and code, found or not; not a sentence's first word that is a common one (Poles were set up)" {
+	run ee_names "The Turks repulsed an attack on the Teutons, and the Kurds and Arabs fled. The Poles voted."
+	assert_success
+	assert_line "Turks,NORP,Turkey"
+	assert_line "Teutons,NORP,Teutonic"
+	assert_line "Kurds,NORP,Kurd"
+	assert_line "Arabs,NORP,Arab"
+	assert_line "Poles,NORP,Poland"
+	refute_output --regexp ',(ORG|PERSON),'
+	run sh -c "printf 'Some headline for testing here\n\n%s\n' 'The Turks fled.' | segment | extract-entities | tocsv -f text,code"
+	assert_line "Turks,TR"
+	run ee_names "Poles were set up along the road."
+	refute_output --partial "NORP"
+}
+
 # (Until stop 53 "Kama Melly QC" was a person's name and norm, and "Melly"
 # alone someone else.)
 @test "a person's honours and degrees after the name (QC, OBE, PhD) are no part of the mention or the norm" {

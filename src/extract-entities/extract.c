@@ -1723,6 +1723,60 @@ kind_of_body(const struct lexicon *x, const char *text,
 	    (norm[1] >= 'a' && norm[1] <= 'z');
 }
 
+/* m becomes the people le names (see peoples_named). */
+static void
+people_retype(const struct lexicon *x, struct mention *m,
+    const struct lexent *le)
+{
+	const struct lexent *land;
+	const char *norm = lexicon_norm(x, le), *code;
+
+	land = lexicon_get(x, norm, strlen(norm));
+	code = land != NULL ? lexicon_code(x, land) : "";
+	mention_retype(m, E_NORP, N_FIXED, norm, *code ? code : NULL);
+}
+
+/*
+ * "the Turks", "the Kurds": a people named by a plural noun (the class
+ * "people" of names.tsv) is one, a NORP whose norm is its country's name
+ * where there is one, not the body or person the name model reads (87
+ * mentions of the 1916 pages: "Turks", "Teutons"); and so is such a word
+ * that no finder took, as the gazetteer's "Turkish" is.
+ */
+static void
+peoples_named(struct extractor *e, const char *text, size_t len)
+{
+	const struct scanned_word *sw;
+	const struct lexent *le;
+	struct mention add;
+	size_t k, j, nw;
+
+	for (k = 0; k < e->m.n; k++) {
+		struct mention *m = &e->m.v[k];
+
+		if (is_name(m->type) && (le = lexicon_get(e->lex, text + m->s,
+		    m->e - m->s)) != NULL && (le->flags & W_PEOPLE))
+			people_retype(e->lex, m, le);
+	}
+	nw = names_words(e->people, text, len, &sw);
+	for (k = 0; k < nw; k++) {
+		if (sw[k].ent == NULL || !(sw[k].ent->flags & W_PEOPLE) ||
+		    (k == 0 && sw[k].common))
+			continue;	/* ("Poles were set up", "Swedes") */
+		for (j = 0; j < e->m.n && !(e->m.v[j].e > sw[k].s &&
+		    e->m.v[j].s < sw[k].e); j++)
+			;
+		if (j < e->m.n)
+			continue;	/* a finder took it */
+		memset(&add, 0, sizeof add);
+		add.s = sw[k].s;
+		add.e = sw[k].e;
+		people_retype(e->lex, &add, sw[k].ent);
+		mentions_add(&e->m, &add);
+		mentions_resolve(&e->m);
+	}
+}
+
 /*
  * "DNA", "GDP", "MPs": a word in capitals is read as a body's acronym,
  * by the rules and by the model, but these name things (the class
@@ -2141,6 +2195,7 @@ extractor_flush(struct extractor *e)
 		drop_products(&e->m, text, h->textlen);
 		drop_eponyms(e, text, h->textlen);
 		drop_things(e->lex, &e->m, text);
+		peoples_named(e, text, h->textlen);
 		acronym_bodies(&e->m, text);
 		org_joins(e->lex, text, &e->m);
 		place_joins(e->lex, text, h->textlen, &e->m);

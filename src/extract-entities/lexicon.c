@@ -529,7 +529,7 @@ lexicon_load_classes(struct lexicon *x, const char *name, const char *text,
 		{ "thing", W_THING }, { "opener", W_OPENER },
 		{ "placehead", W_PLACEHEAD }, { "afterplace", W_AFTERPLACE },
 		{ "given", W_GIVEN }, { "generic", W_GENERIC },
-		{ "orggeneric", W_ORGGENERIC },
+		{ "orggeneric", W_ORGGENERIC }, { "people", W_PEOPLE },
 	};
 	char *p = keep(x, text, len), *line, *f[3];
 	unsigned long lineno = 0;
@@ -547,11 +547,14 @@ lexicon_load_classes(struct lexicon *x, const char *name, const char *text,
 			if (strcmp(f[1], classes[i].name) == 0)
 				break;
 		if (i == sizeof classes / sizeof *classes ||
-		    (nf == 3 && (classes[i].flag != W_GIVEN || *f[2] == '\0')))
+		    (nf == 3 && ((classes[i].flag != W_GIVEN &&
+		    classes[i].flag != W_PEOPLE) || *f[2] == '\0')) ||
+		    (nf == 2 && classes[i].flag == W_PEOPLE))
 			goto bad;
 		e = intern(x, f[0], strlen(f[0]));
 		e->flags |= classes[i].flag;
-		/* a given name spelled out, unless the gazetteer's norm */
+		/* a given name spelled out, a people's country, unless the
+		 * gazetteer's norm */
 		if (nf == 3 && e->type == E_NONE)
 			e->norm = (uint32_t)(f[2] - x->pool);
 	}
@@ -560,9 +563,9 @@ bad:
 	fprintf(stderr, "%s: %s:%lu: a class line is word, class (title, "
 	    "titlepre, orgcue, orgnext, function, connector, locprep, says, "
 	    "eventcue, gpecue, loccue, faccue, lawcue, courtesy, thing, "
-	    "opener, placehead, afterplace, given, generic, orggeneric), and "
-	    "for given "
-	    "perhaps the name spelled out\n", progname, name, lineno);
+	    "opener, placehead, afterplace, given, generic, orggeneric, "
+	    "people), and for given perhaps the name spelled out, for people "
+	    "its norm\n", progname, name, lineno);
 	return -1;
 }
 

@@ -50,7 +50,8 @@ enum {
 	W_AFTERPLACE	= 1 << 19,	/* Mass.: a place only after "Town," */
 	W_GIVEN		= 1 << 20,	/* Tom, Ed: a short given name */
 	W_GENERIC	= 1 << 21,	/* county, river: ends a name in lower case */
-	W_ORGGENERIC	= 1 << 22	/* bank, club: ends a body's name so */
+	W_ORGGENERIC	= 1 << 22,	/* bank, club: ends a body's name so */
+	W_PEOPLE	= 1 << 23	/* Turks, Kurds: a people, no body */
 };
 
 /* norm and code are offsets into the lexicon's strings: see
