@@ -949,6 +949,9 @@ without_postnominals(const char *s, size_t n)
 {
 	size_t w;
 
+	/* (most names end in a small letter, and none of these but "Esq") */
+	if (n == 0 || (s[n - 1] >= 'a' && s[n - 1] <= 'z' && s[n - 1] != 'q'))
+		return n;
 	for (;;) {
 		for (w = n; w > 0 && s[w - 1] != ' '; w--)
 			;
@@ -1005,16 +1008,26 @@ name_particles(struct extractor *e, const char *text)
 				continue;
 			}
 		}
+		prev = k > 0 ? &e->m.v[k - 1] : NULL;
+		was = m->s;
+		/* (a small letter just before the space first: the cheap
+		 * test) */
+		for (s = m->s, words = 0; words < 3 && s >= 3 &&
+		    text[s - 1] == ' ' && text[s - 2] >= 'a' &&
+		    text[s - 2] <= 'z' && word_before(text, s, &a, &b) &&
+		    s - b == 1 && is_particle(text + a, b - a) &&
+		    (prev == NULL || prev->e <= a); words++)
+			s = a;
+		/* (the fullest name only asked of a name with such words
+		 * before it or in front: most have none) */
+		if (s == m->s && !(sp != NULL && prev != NULL &&
+		    prev->type != E_PERSON && prev->e + 1 == m->s &&
+		    is_particle(text + m->s, (size_t)(sp - (text + m->s)))))
+			continue;
 		if ((full = people_fullest(e->people, text + m->s,
 		    m->e - m->s)) == NULL)
 			continue;
 		fn = strlen(full);
-		prev = k > 0 ? &e->m.v[k - 1] : NULL;
-		was = m->s;
-		for (s = m->s, words = 0; words < 3 && word_before(text, s, &a,
-		    &b) && s - b == 1 && is_particle(text + a, b - a) &&
-		    (prev == NULL || prev->e <= a); words++)
-			s = a;
 		n = m->e - s;
 		if (s < m->s && fn > n && full[fn - n - 1] == ' ' &&
 		    memcmp(full + fn - n, text + s, n) == 0)
