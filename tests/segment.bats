@@ -649,14 +649,14 @@ roles() {
 
 # (Until stop 53 some twenty titles of the 1,098 pages of 1916 were print
 # misread, "1MM11 931? HUM)", "ID m K1K Kt--", or a page count, "12 PAGES".)
-@test "a line of print misread (fewer than two words of letters, one mixing letters and digits or signs) is no title, nor is a page count; a title with a number or a ticker is" {
+@test "a line of print misread (fewer than two words of letters, one with a sign inside or letters and digits mixed twice over) is no title, nor is a page count; a title with a number, a model's name or a ticker is" {
 	for t in '12 PAGES' '1MM11 931? HUM)' 'ID m K1K Kt--'; do
 		printf '%s\n\n%s\n' "$t" 'The Germans took the fort on Friday after a long siege, the war office said.' >"$T/g.txt"
 		run sh -c "segment '$T/g.txt' | cut -f 4 | tail -n +2"
 		assert_success
 		refute_line title
 	done
-	for t in 'G7 summit opens in Biarritz' 'S&P 500 hits a record' 'COVID-19 cases rise in Texas'; do
+	for t in 'G7 summit opens in Biarritz' 'S&P 500 hits a record' 'COVID-19 cases rise in Texas' 'G7 summit' 'F-35 crashes'; do
 		printf '%s\n\n%s\n' "$t" 'The leaders met on Friday to talk about trade, the ministers said.' >"$T/h.txt"
 		run sh -c "segment '$T/h.txt' | cut -f 4,7 | sed -n 2p"
 		assert_output "$(printf 'title\t%s' "$t")"

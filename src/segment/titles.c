@@ -53,15 +53,16 @@ is_label(const struct pinfo *p)
  * Is p a line of print misread ("1MM11 931? HUM)", "X Lead 7.W"): of its
  * words (past quotes, brackets and stops), fewer than two are words of
  * letters (of two or more: "iPhone", "don't", "Jean-Luc"), and one at
- * least mixes letters with digits or signs, or more do than not?
- * Numbers and lone letters count for neither ("G7 summit", "S&P 500
- * hits record" are titles).
+ * least is misread, a sign inside it or letters and digits mixed twice
+ * over ("1MM11", "K1K", "7.W"), or more are misread than not?  Numbers,
+ * lone letters and names with a number ("G7", "F-35", "COVID-19") count
+ * for neither: "G7 summit" and "S&P 500 hits record" are titles.
  */
 static int
 misread_line(const struct pinfo *p)
 {
 	const char *s = p->raw, *end = p->raw + p->len, *a, *b, *c;
-	int shaped = 0, bad = 0, letters, digits, other;
+	int shaped = 0, bad = 0, letters, digits, other, switches, kind, was;
 
 	while (s < end) {
 		while (s < end && (*s == ' ' || *s == '\t'))
@@ -73,25 +74,28 @@ misread_line(const struct pinfo *p)
 			a++;
 		while (b > a && strchr("\"')].,;:!?", b[-1]) != NULL)
 			b--;
-		if (a == b)
-			continue;
-		letters = digits = other = 0;
+		letters = digits = other = switches = was = 0;
 		for (c = a; c < b; c++) {
 			if (((*c | 0x20) >= 'a' && (*c | 0x20) <= 'z') ||
 			    (unsigned char)*c >= 0x80)
-				letters++;
+				letters++, kind = 1;
 			else if (*c >= '0' && *c <= '9')
-				digits++;
-			else if (!((*c == '\'' || *c == '-') && c > a &&
-			    c + 1 < b))
-				other++;
+				digits++, kind = 2;
+			else {
+				if (!((*c == '\'' || *c == '-') && c > a &&
+				    c + 1 < b))
+					other++;
+				continue;
+			}
+			switches += was != 0 && kind != was;
+			was = kind;
 		}
 		if (letters == 0 || (letters == 1 && digits + other == 0))
 			continue;	/* a number, a lone letter */
-		if (digits == 0 && other == 0)
-			shaped++;
-		else
+		if (other > 0 || switches > 1)
 			bad++;
+		else if (digits == 0)
+			shaped++;
 	}
 	return (shaped < 2 && bad > 0) || bad > shaped;
 }
