@@ -1575,6 +1575,10 @@ Associated Press,ORG,Associated Press,byline"
 	assert_line "de Blasio,PERSON,Bill de Blasio"
 	refute_line --regexp '^(Leon|Biljon|Blasio),'
 	refute_output --partial "NYC Mayor"
+	# ("Bill", a law's word, opening the name: still a given name)
+	run ee_doc "Some headline for testing here" "Bill de Blasio spoke on Monday. De Blasio left. Support for de Blasio was low."
+	assert_line "De Blasio,PERSON,Bill de Blasio"
+	assert_line "de Blasio,PERSON,Bill de Blasio"
 }
 
 # (Until stop 53 "the Turks" and "the Kurds" were organisations, or

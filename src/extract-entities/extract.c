@@ -885,6 +885,12 @@ several_words_person(const struct lexicon *x, const char *text,
 		if (j == i || j - i >= sizeof low)
 			continue;
 		first_lowered(low, text + i, j - i);
+		/* (a law's cue ends its name: "Bill" first, before a name in
+		 * lower case's small word, is a given name: "Bill de
+		 * Blasio") */
+		if (i == m->s && j - i == 4 && memcmp(text + i, "Bill", 4) == 0 &&
+		    j + 1 < m->e && text[j + 1] >= 'a' && text[j + 1] <= 'z')
+			continue;
 		if ((lexicon_flags(x, text + i, j - i) & NOT_PERSON_AS_WRITTEN) ||
 		    (lexicon_flags(x, low, j - i) & W_FUNCTION))
 			return 0;
@@ -1029,8 +1035,8 @@ name_particles(struct extractor *e, const char *text)
 			continue;
 		fn = strlen(full);
 		n = m->e - s;
-		if (s < m->s && fn > n && full[fn - n - 1] == ' ' &&
-		    memcmp(full + fn - n, text + s, n) == 0)
+		if (s < m->s && fn >= n && (fn == n || full[fn - n - 1] ==
+		    ' ') && memcmp(full + fn - n, text + s, n) == 0)
 			m->s = s;
 		/* "Leon" | "van Biljon" */
 		sp = memchr(text + m->s, ' ', m->e - m->s);
