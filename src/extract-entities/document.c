@@ -526,7 +526,7 @@ static int
 word_not_person(const struct extractor *e, const struct found *f)
 {
 	const char *t = at(e, e->held[f->held].text) + f->m.s;
-	size_t i, n = f->m.e - f->m.s;
+	size_t n = f->m.e - f->m.s;
 	char low[16];
 
 	/* (the first letters of the words, asked first: a bit a letter) */
@@ -535,8 +535,7 @@ word_not_person(const struct extractor *e, const struct found *f)
 	    (0x4ef229UL >> ((t[0] | 0x20) - 'a')) & 1) ||
 	    memchr(t, ' ', n) != NULL)
 		return 0;
-	for (i = 0; i < n; i++)
-		low[i] = (char)(t[i] >= 'A' && t[i] <= 'Z' ? t[i] + 32 : t[i]);
+	ascii_lowered(low, t, n);
 	return mem_among(low, n, not_people,
 	    sizeof not_people / sizeof *not_people);
 }
@@ -1300,13 +1299,12 @@ placed_by_words(const struct extractor *e, const struct found *f)
 	const struct held *h = &e->held[f->held];
 	const char *text = at(e, h->text);
 	char before[16];
-	size_t a, b, i;
+	size_t a, b;
 
 	if (h->kind == R_DATELINE)
 		return 1;
 	if (word_before(text, f->m.s, &a, &b) && b - a < sizeof before) {
-		for (i = a; i < b; i++)
-			before[i - a] = (char)(text[i] | 0x20);
+		ascii_lowered(before, text + a, b - a);
 		if ((lexicon_flags(e->lex, before, b - a) & W_LOCPREP) ||
 		    (b - a == 2 && (memcmp(before, "of", 2) == 0 ||
 		    memcmp(before, "to", 2) == 0)) ||

@@ -8,6 +8,7 @@
 #include "extractor.h"
 #include "fmt.h"
 #include "folds.h"
+#include "letters.h"
 #include "names.h"
 #include "numbers.h"
 #include "orgs.h"
@@ -1768,7 +1769,7 @@ peoples_named(struct extractor *e, const char *text, size_t len)
 	const struct scanned_word *sw;
 	const struct lexent *le;
 	struct mention add;
-	size_t k, j, nw;
+	size_t k, nw;
 
 	for (k = 0; k < e->m.n; k++) {
 		struct mention *m = &e->m.v[k];
@@ -1782,10 +1783,7 @@ peoples_named(struct extractor *e, const char *text, size_t len)
 		if (sw[k].ent == NULL || !(sw[k].ent->flags & W_PEOPLE) ||
 		    (k == 0 && sw[k].common))
 			continue;	/* ("Poles were set up", "Swedes") */
-		for (j = 0; j < e->m.n && !(e->m.v[j].e > sw[k].s &&
-		    e->m.v[j].s < sw[k].e); j++)
-			;
-		if (j < e->m.n)
+		if (mentions_overlap(&e->m, sw[k].s, sw[k].e))
 			continue;	/* a finder took it */
 		memset(&add, 0, sizeof add);
 		add.s = sw[k].s;
@@ -1958,8 +1956,7 @@ dateline_after(const char *text, size_t len, size_t e)
 		;
 	if (len - e < 3 || !(text[e] >= 'A' && text[e] <= 'Z'))
 		return 0;
-	for (k = 0; k < 3; k++)
-		low[k] = (char)(text[e + k] | 0x20);
+	ascii_lowered(low, text + e, 3);
 	for (k = 0; k + 3 <= sizeof months - 1; k += 3)
 		if (memcmp(months + k, low, 3) == 0)
 			return 1;
@@ -2062,7 +2059,7 @@ misread_new_unfound(struct extractor *e, const char *text, size_t len)
 	const struct scanned_word *sw;
 	const struct lexent *le;
 	struct mention add;
-	size_t k, nw, i, w, end, j;
+	size_t k, nw, i, w, end;
 
 	/* the words names_find cut: cheaper than cutting them again */
 	nw = names_words(e->people, text, len, &sw);
@@ -2080,10 +2077,7 @@ misread_new_unfound(struct extractor *e, const char *text, size_t len)
 		    (le = new_name_at(e, text, len, w + 1, &end)) == NULL ||
 		    !misread_new(e, text, i, w, dateline_after(text, len, end)))
 			continue;
-		for (j = 0; j < e->m.n; j++)
-			if (e->m.v[j].e > i && e->m.v[j].s < end)
-				break;
-		if (j < e->m.n)
+		if (mentions_overlap(&e->m, i, end))
 			continue;	/* a finder took some of it */
 		memset(&add, 0, sizeof add);
 		add.s = i;
@@ -2112,7 +2106,7 @@ misread_new_text(struct extractor *e, const char *text, size_t len)
 	const struct lexent *le;
 	const char *sp;
 	char name[64];
-	size_t k, j, w, b, rest;
+	size_t k, w, b, rest;
 	int dateline;
 
 	for (k = 0; k < e->m.n; k++) {
@@ -2144,10 +2138,7 @@ misread_new_text(struct extractor *e, const char *text, size_t len)
 		if (le == NULL || (le->type != E_GPE && le->type != E_LOC &&
 		    le->type != E_ORG))
 			continue;
-		for (j = 0; j < e->m.n; j++)
-			if (j != k && e->m.v[j].e > w && e->m.v[j].s < m->s)
-				break;
-		if (j < e->m.n)
+		if (mentions_overlap(&e->m, w, m->s))
 			continue;
 		m->s = w;
 		retype_as(e, m, le->type, le);

@@ -64,6 +64,17 @@ mentions_add(struct mentions *m, const struct mention *x)
 	m->v[m->n++] = *x;
 }
 
+int
+mentions_overlap(const struct mentions *m, size_t s, size_t e)
+{
+	size_t k;
+
+	for (k = 0; k < m->n; k++)
+		if (m->v[k].e > s && m->v[k].s < e)
+			return 1;
+	return 0;
+}
+
 void
 mentions_free(struct mentions *m)
 {

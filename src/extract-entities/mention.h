@@ -56,6 +56,8 @@ void mention_retype(struct mention *m, enum etype type, enum normaliser how,
     const char *norm, const char *code);
 
 void mentions_add(struct mentions *m, const struct mention *x);
+/* Does a mention of m hold a byte of [s, e)? */
+int mentions_overlap(const struct mentions *m, size_t s, size_t e);
 void mentions_free(struct mentions *m);
 /*
  * Keeps the best non-overlapping mentions: higher priority first, then

@@ -1792,6 +1792,7 @@ determiner(const struct finder *f, size_t i)
 static int
 generic_place(struct finder *f, size_t a, size_t g, int body)
 {
+	static const char *const indefinite[] = { "a", "an", "A", "An" };
 	const struct word *w = f->p->w;
 	char cue[16];
 	size_t i, n = w[g].e - w[g].s;
@@ -1839,10 +1840,9 @@ generic_place(struct finder *f, size_t a, size_t g, int body)
 		 * Boeing) */
 		for (i = a; i < g && w[i].gaztype == E_ORG; i++)
 			;
-		if (a == g || i == g ||
-		    (a > 0 && (word_is(f, a - 1, "a") ||
-		    word_is(f, a - 1, "an") || word_is(f, a - 1, "A") ||
-		    word_is(f, a - 1, "An"))) || (g == a + 1 &&
+		if (a == g || i == g || (a > 0 && word_among(f, a - 1,
+		    indefinite, sizeof indefinite / sizeof *indefinite)) ||
+		    (g == a + 1 &&
 		    (w[a].gaztype == E_GPE || w[a].gaztype == E_LOC ||
 		    (w[a].ent && (w[a].ent->type == E_GPE ||
 		    w[a].ent->type == E_LOC)))))
@@ -2267,9 +2267,8 @@ names_late(const struct lexicon *x, struct people *p, const char *text,
 			continue;
 		/* "First National bank": the run of capitalised words that
 		 * ends at i, then a body's generic word */
-		if (i + 1 < n && (w[i + 1].exact & W_ORGGENERIC) &&
-		    (a = run_start(&f, i)) <= i)
-			generic_place(&f, a, i + 1, 1);
+		if (i + 1 < n && (w[i + 1].exact & W_ORGGENERIC))
+			generic_place(&f, run_start(&f, i), i + 1, 1);
 		/* "Moon Jae-in", "Kim Jong-un" */
 		if (i > 0 && i + 2 < n && w[i + 1].kind == K_PUNCT &&
 		    w[i + 1].s == w[i].e && f.t[w[i].e] == '-' &&

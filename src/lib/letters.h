@@ -9,6 +9,7 @@
 #ifndef QUARRY_LETTERS_H
 #define QUARRY_LETTERS_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 /* Whether code point c, 0x80 or above, is a capital or a small letter of
@@ -43,6 +44,17 @@ static inline int
 ascii_is_letter(int c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* The n bytes of s into low, their ASCII capitals lowered ("Tho" ->
+ * "tho"): a word to look up as the lists write it. */
+static inline void
+ascii_lowered(char *low, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
 }
 
 /* The same for any code point, inline: the tools ask it of every letter,
