@@ -1904,6 +1904,32 @@ Associated Press,ORG,Associated Press,byline"
 	refute_output --partial "Texas Bans"
 }
 
+# (Until stop 54 "Michael Jordan" was the country Jordan, his given name
+# lost, and "Jordan" alone after him the country too: 35 mentions of
+# "Jordan" and 20 of "Holland" on the 1916 pages were people.)
+@test "a person's name whose first or last word is a country (Michael Jordan, Georgia Clark) is the person, and the country's word alone then too; not a misread word before it (Oreat Britain, Tnat America), a title, nor a country the document names otherwise" {
+	run ee_names "Basketball star Michael Jordan won six titles with the Chicago Bulls. Jordan retired in 2003."
+	assert_success
+	assert_line --index 0 "Michael Jordan,PERSON,Michael Jordan"
+	assert_line "Jordan,PERSON,Michael Jordan"
+	refute_output --partial "GPE"
+	run ee_names "Mrs. Georgia Clark and Miss Marie Holland spoke."
+	assert_line "Georgia Clark,PERSON,Georgia Clark"
+	assert_line "Marie Holland,PERSON,Marie Holland"
+	refute_output --partial "GPE"
+	run ee_names "Norway has sold Grat Britain its catch, and Oreat Britain sold Tnat America ships."
+	refute_output --partial "PERSON"
+	assert_line "Britain,GPE,United Kingdom"
+	assert_line "America,GPE,United States"
+	run ee_names "The army of Soviet Russia marched. President Chad Smith spoke."
+	assert_line "Soviet Russia,LOC,Soviet Russia"
+	refute_output --partial "President Chad"
+	# (the country by another name, or placed by its words: the country)
+	run ee_names "Basketball star Michael Jordan won six titles. Jordan retired in 2003. He later flew to Jordan, and Jordanian officials met him."
+	assert_line --index 0 "Michael Jordan,PERSON,Michael Jordan"
+	refute_line "Jordan,PERSON,Michael Jordan"
+}
+
 # (Until stop 52 the model's "Fort Vaux" after "took" was a person, and so
 # was every "Vaux" after it: 51 mentions of the 1916 pages.)
 @test "a person the model finds whose first word is a place's head (Fort, Lake, Cape) is that place, and the name alone after it too" {

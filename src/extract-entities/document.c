@@ -22,7 +22,7 @@
  * a title, a state or country, a word in capitals, a digit, or a letter
  * without its full stop is none.
  */
-static int
+int
 name_word(const struct lexicon *x, const char *w, size_t n)
 {
 	const struct lexent *le;
@@ -1333,6 +1333,26 @@ placed_anywhere(const struct extractor *e, const char *w, size_t n)
 	return 0;
 }
 
+/* Does the document name the country of f by another word, its people's
+ * or a longer name ("Jordanian", "Hashemite Kingdom of Jordan")? */
+static int
+country_otherwise(const struct extractor *e, const struct found *f)
+{
+	const struct found *g;
+	size_t k;
+
+	for (k = 0; k < e->nfound; k++) {
+		g = &e->found[k];
+		if (g->m.code != NULL && strcmp(g->m.code, f->m.code) == 0 &&
+		    (g->m.e - g->m.s != f->m.e - f->m.s ||
+		    memcmp(at(e, e->held[g->held].text) + g->m.s,
+		    at(e, e->held[f->held].text) + f->m.s,
+		    f->m.e - f->m.s) != 0))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * "William Jennings Bryan ... Former Secretary of State Bryan said": a
  * place of one word (Bryan is a town in Texas) that is the last name of
@@ -1342,7 +1362,12 @@ placed_anywhere(const struct extractor *e, const char *w, size_t n)
  * words make it a place: a preposition of place, "of", "to" or "the"
  * before it ("in Bryan", "the mayor of Bryan", "the Logan"), a place or
  * a date after its comma ("Bryan, Texas", "WASHINGTON, June 3"), or a
- * dateline (placed_by_words).  A country ("Jordan") stays one.  A person
+ * dateline (placed_by_words).  A country ("Michael Jordan ... Jordan
+ * retired") cannot be named alone as a person, the gazetteer's word being
+ * the country everywhere; it needs instead no words anywhere that make it
+ * a place, no other name of the country ("Jordanian", country_otherwise)
+ * and no misread word before it in the full name ("Grat Britain"): 17
+ * mentions of the 1916 pages ("Jordan", "Holland").  A person
  * of three names the gazetteer knows ("William Jennings Bryan") need not
  * be named by the word alone, unless the document's words make it a
  * place somewhere ("in Bryan"): 23 more of the 1916 pages.
@@ -1355,7 +1380,6 @@ place_for_person(const struct extractor *e, struct found *f)
 	size_t n = m->e - m->s;
 
 	if (!one_word_place(e, f) || n < 3 ||
-	    (m->code != NULL && *m->code != '\0') ||
 	    !(text[m->s] >= 'A' && text[m->s] <= 'Z'))
 		return;
 	full = people_fullest(e->people, text + m->s, n);
@@ -1364,8 +1388,14 @@ place_for_person(const struct extractor *e, struct found *f)
 	    !given_names(e->lex, full, text + m->s, n) ||
 	    placed_by_words(e, f))
 		return;
-	if (!person_alone(e, text + m->s, n) && (!famous(e, full, last) ||
-	    placed_anywhere(e, text + m->s, n)))
+	if (m->code != NULL && *m->code != '\0') {
+		if (placed_anywhere(e, text + m->s, n) ||
+		    country_otherwise(e, f) ||
+		    misread_before_country(e->lex, full, (size_t)(strchr(full,
+		    ' ') - full), text + m->s, n))
+			return;
+	} else if (!person_alone(e, text + m->s, n) &&
+	    (!famous(e, full, last) || placed_anywhere(e, text + m->s, n)))
 		return;
 	mention_retype(m, E_PERSON, N_PERSON, full, NULL);
 }

@@ -1862,6 +1862,102 @@ acronym_bodies(struct mentions *ms, const char *text)
 	}
 }
 
+enum edit { EDIT_CHANGED, EDIT_LEFT_OUT, EDIT_ADDED };
+
+/* w (n bytes) with one edit at byte at (letter ch changed to or added
+ * there, or the byte left out), lowered, into v: its length. */
+static size_t
+one_edit_lowered(char *v, const char *w, size_t n, enum edit how,
+    size_t at, char ch)
+{
+	size_t i, len = 0;
+
+	for (i = 0; i <= n; i++) {
+		if (i == at && how == EDIT_ADDED)
+			v[len++] = ch;
+		if (i == n)
+			break;
+		if (i != at || how != EDIT_LEFT_OUT)
+			v[len++] = i == at && how == EDIT_CHANGED ? ch : w[i];
+	}
+	ascii_lowered(v, v, len);
+	return len;
+}
+
+/* (Tried edit by edit: asked only of the few names that country_in_name
+ * and place_for_person see.) */
+int
+misread_before_country(const struct lexicon *x, const char *w, size_t n,
+    const char *c, size_t cn)
+{
+	char v[32 + 1 + 64];
+	enum edit how;
+	size_t at, len;
+	int ch;
+
+	if (n >= 32 || cn > 64)
+		return 0;
+	for (how = EDIT_CHANGED; how <= EDIT_ADDED; how++)
+		for (at = 0; at < n + (how == EDIT_ADDED); at++)
+			for (ch = 'a'; ch <= 'z'; ch++) {
+				if (how == EDIT_LEFT_OUT && ch != 'a')
+					break;	/* one word a byte */
+				len = one_edit_lowered(v, w, n, how, at,
+				    (char)ch);
+				/* (a byte changed only, in four or more: a
+				 * byte less or more is a name's, "Tom" of
+				 * "to") */
+				if (how == EDIT_CHANGED && n >= 4 &&
+				    (lexicon_flags(x, v, len) & (W_FUNCTION |
+				    W_LOCPREP)))
+					return 1;
+				if (len == 0)
+					continue;
+				if (v[0] >= 'a' && v[0] <= 'z')
+					v[0] = (char)(v[0] - 'a' + 'A');
+				v[len] = ' ';
+				memcpy(v + len + 1, c, cn);
+				if (lexicon_get(x, v, len + 1 + cn) != NULL)
+					return 1;
+			}
+	return 0;
+}
+
+/*
+ * "Michael Jordan", "Georgia Hughes": the model's person whose first or
+ * last word is a country of the gazetteer, of letters only, the others
+ * given names or surnames (name_word: no common word, title or place, as
+ * "Soviet Russia" and "President Chad" have; no misreading,
+ * misread_before_country), is the person, not the country and a stray
+ * name beside it: 55 names of the 1916 pages, a few wrong ("Georgia
+ * Hughes 6" of a table of delegates, "Jbe Bosnia" of "the nominee").
+ */
+static int
+country_in_name(const struct lexicon *x, const char *text,
+    const struct mention *n, const struct mention *m)
+{
+	size_t i, j;
+
+	if (n->type != E_PERSON || m->type != E_GPE || m->code == NULL ||
+	    *m->code == '\0' || (m->s != n->s && m->e != n->e) ||
+	    m->e - m->s < 4)
+		return 0;
+	for (i = m->s; i < m->e && ascii_is_letter(text[i]); i++)
+		;
+	if (i < m->e)
+		return 0;	/* "U. S." */
+	for (i = n->s; i < n->e; i = j + 1) {
+		for (j = i; j < n->e && text[j] != ' '; j++)
+			;
+		if (j > i && (i < m->s || i >= m->e) &&
+		    (!name_word(x, text + i, j - i) ||
+		    misread_before_country(x, text + i, j - i, text + m->s,
+		    m->e - m->s)))
+			return 0;
+	}
+	return 1;
+}
+
 /*
  * Puts the model's mentions of h beside the others in e->m.  A model
  * name that overlaps a date, number, reference... of the rules, or a
@@ -1873,6 +1969,7 @@ acronym_bodies(struct mentions *ms, const char *text)
 static void
 merge_model(struct extractor *e, const struct held *h)
 {
+	const char *text = at(e, h->text);
 	size_t i, k, kept, nrule = e->m.n;
 
 	for (k = 0; k < h->nner; k++) {
@@ -1889,7 +1986,8 @@ merge_model(struct extractor *e, const struct held *h)
 			if (m->s >= n->s && m->e <= n->e && m->e - m->s <
 			    n->e - n->s && (class_of(m->type) !=
 			    class_of(n->type) || (m->type == E_GPE &&
-			    m->how == N_FIXED)))
+			    m->how == N_FIXED)) &&
+			    !country_in_name(e->lex, text, n, m))
 				break;
 			/* "Senate Minority Whip Dick" across the rules'
 			 * "Dick Durbin": a name that crosses another's

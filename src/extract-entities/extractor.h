@@ -138,10 +138,21 @@ int word_before(const char *t, size_t s, size_t *a, size_t *b);
 /* The length of name s (n bytes) without the honours and degrees it
  * ends with ("Kama Melly QC", "Jane Doe OBE"), one word of it kept. */
 size_t without_postnominals(const char *s, size_t n);
+/* Is the word w (n bytes) before a country c (cn bytes) print's
+ * misreading of a small word, a byte of four or more changed ("Tnat
+ * America", "Fbom Palestine"), or of the word of a longer name of the
+ * gazetteer, a byte changed, left out or added ("Oreat Britain", "Grat
+ * Britain")? */
+int misread_before_country(const struct lexicon *x, const char *w, size_t n,
+    const char *c, size_t cn);
 /* Where a name at s begins with the title before it (see extract.c). */
 size_t title_before(const struct lexicon *x, const char *t, size_t s);
 
 /* document.c: the document's second look. */
+
+/* Does the word w (n bytes) of a full name read as a name or an initial
+ * ("Henry", "M."), not as a common word, cue, title, state or country? */
+int name_word(const struct lexicon *x, const char *w, size_t n);
 
 /* m becomes the lexicon's entry le, of type: its norm, and its code
  * when it has one. */
