@@ -1904,6 +1904,21 @@ Associated Press,ORG,Associated Press,byline"
 	refute_output --partial "Texas Bans"
 }
 
+# (Until stop 54 "Amazon.com Inc." was the river Amazon, and "Znak.com",
+# a news site of the Wikinews golden, was no mention.)
+@test "a firm named by its web domain (Amazon.com Inc., Booking.com, BBC.co.uk, Amazon.com's) is an organisation in the place of what the finders took of it; not a link's, an address's, nor misread print's short word" {
+	run ee_names "Shares of Amazon.com Inc. fell, and Amazon.com's rivals Booking.com and Hotels.com rose, BBC.co.uk said."
+	assert_success
+	assert_line --index 0 "Amazon.com Inc.,ORG,Amazon.com Inc."
+	assert_line "Amazon.com,ORG,Amazon.com"
+	assert_line "Booking.com,ORG,Booking.com"
+	assert_line "Hotels.com,ORG,Hotels.com"
+	assert_line "BBC.co.uk,ORG,BBC.co.uk"
+	refute_output --partial "LOC"
+	run ee_names "See www.Example.com or https://News.com/a, write to press@Salon.com, not Mo.com nor Hi.com'ii."
+	refute_line --partial ",ORG,"
+}
+
 # (Until stop 54 "Michael Jordan" was the country Jordan, his given name
 # lost, and "Jordan" alone after him the country too: 35 mentions of
 # "Jordan" and 20 of "Holland" on the 1916 pages were people.)

@@ -2308,6 +2308,7 @@ extractor_flush(struct extractor *e)
 		org_joins(e->lex, text, &e->m);
 		place_joins(e->lex, text, h->textlen, &e->m);
 		team_joins(e->lex, text, h->textlen, &e->m);
+		web_bodies(e->lex, text, h->textlen, &e->m);
 		aliases_learn(e->aliases, text, h->textlen, &e->m);
 		aliases_apply(e->aliases, text, &e->m);
 		drop_ships(e, text, h->textlen);

@@ -1,6 +1,7 @@
 #include <string.h>
 
 #include "extractor.h"
+#include "letters.h"
 #include "mem.h"
 #include "orgs.h"
 
@@ -337,5 +338,90 @@ team_joins(const struct lexicon *x, const char *text, size_t len,
 			continue;
 		join(ms, k, j - 1, k, m->s, e);
 		ms->v[k].type = E_ORG;
+	}
+}
+
+/* The end of a web domain's last part at t + i (after its dot), or 0:
+ * one of the endings news names firms by, then the word's end (a space,
+ * a sign, "'s"; not "'ii" of misread print). */
+static size_t
+domain_end(const char *t, size_t len, size_t i)
+{
+	static const char *const tld[] = { "co.uk", "com", "net", "org" };
+	size_t k, n, e;
+
+	for (k = 0; k < sizeof tld / sizeof *tld; k++) {
+		n = strlen(tld[k]);
+		if (i + n > len || memcmp(t + i, tld[k], n) != 0)
+			continue;
+		e = i + n;
+		if (e == len || strchr(" ,;:!?)\"", t[e]) != NULL ||
+		    (t[e] == '.' && (e + 1 == len || t[e + 1] == ' ')) ||
+		    (t[e] == '\'' && e + 1 < len && t[e + 1] == 's' &&
+		    (e + 2 == len || !ascii_is_letter(t[e + 2]))))
+			return e;
+	}
+	return 0;
+}
+
+/* Is c a byte of a domain's name ("Hotels", "Bed-Bath", "X2")? */
+static int
+domain_byte(char c)
+{
+	return ascii_is_letter(c) || (c >= '0' && c <= '9') || c == '-';
+}
+
+void
+web_bodies(const struct lexicon *x, const char *text, size_t len,
+    struct mentions *ms)
+{
+	struct mention m;
+	const char *dot;
+	size_t s, e, i = 0, k, j, ws;
+
+	while ((dot = memchr(text + i, '.', len - i)) != NULL) {
+		i = (size_t)(dot - text) + 1;
+		if ((e = domain_end(text, len, i)) == 0)
+			continue;
+		for (s = i - 1; s > 0 && domain_byte(text[s - 1]); s--)
+			;
+		/* a capitalised name of three bytes or more ("I.com",
+		 * "Hi.com" are misread print), standing as a word: not a
+		 * link's ("www.cdc.gov", "/news.com") nor an address's */
+		if (i - 1 - s < 3 || !(text[s] >= 'A' && text[s] <= 'Z') ||
+		    (s > 0 && text[s - 1] != ' ' && text[s - 1] != '(' &&
+		    text[s - 1] != '"'))
+			continue;
+		/* "Amazon.com Inc." */
+		if (e + 1 < len && text[e] == ' ') {
+			for (ws = j = e + 1; j < len && text[j] != ' '; j++)
+				;
+			if (j - ws <= 5 && (lexicon_flags(x, text + ws,
+			    j - ws) & W_ORGCUE) && text[ws] >= 'A' &&
+			    text[ws] <= 'Z')
+				e = j;
+		}
+		memset(&m, 0, sizeof m);
+		m.s = s;
+		m.e = e;
+		m.type = E_ORG;
+		m.how = N_TEXT;
+		/* the name's place among the sorted mentions, those it
+		 * covers in part or whole ("Amazon" the river) dropped */
+		for (k = 0; k < ms->n && ms->v[k].e <= s; k++)
+			;
+		for (j = k; j < ms->n && ms->v[j].s < e; j++)
+			;
+		if (j == k) {
+			mentions_add(ms, &m);	/* room at the end */
+			memmove(&ms->v[k + 1], &ms->v[k], (ms->n - 1 - k) *
+			    sizeof *ms->v);
+		} else {
+			memmove(&ms->v[k + 1], &ms->v[j], (ms->n - j) *
+			    sizeof *ms->v);
+			ms->n -= j - k - 1;
+		}
+		ms->v[k] = m;
+		i = e;
 	}
 }
