@@ -424,6 +424,18 @@ he said it was fine.
 Nobody left early!'
 }
 
+# (Until stop 54 "www.Example.com" was cut after "www.", as a sentence
+# with its space missing is: "world.Today".)
+@test "a host's name with a capital after www. is one sentence; a missing space after a full stop still cuts" {
+	printf 'See www.Example.com for the report. It rose.Today it fell.\n' >"$T/w.txt"
+	run sh -c 'segment "$1" | cut -f 7' sh "$T/w.txt"
+	assert_success
+	assert_output 'text
+See www.Example.com for the report.
+It rose.
+Today it fell.'
+}
+
 @test "every non-space byte of every fixture is in exactly one row, text = folded source" {
 	cd "$A"
 	for f in 000_00ead3c6dcb612e8.txt 004_a5f62a1bf84a2da8.txt; do

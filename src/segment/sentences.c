@@ -560,6 +560,9 @@ inner_cut(const char *d, size_t s, size_t j, size_t e)
 	if (wl > 0 && is_ascii_letter(w[0]) &&
 	    (wl < 3 || abbr_kind(w, wl) != AB_NONE))
 		return 0;
+	/* "www.Example.com": a host's name */
+	if (wl == 3 && memcmp(w, "www", 3) == 0)
+		return 0;
 	/* "Newsfeeds.Com", "Animals R Us.Net": a domain, not two sentences */
 	for (ws = j + 1, wl = 0; ws < e && is_ascii_letter(d[ws]) && wl < MAXWORD;
 	    ws++)
