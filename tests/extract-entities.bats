@@ -1904,6 +1904,19 @@ Associated Press,ORG,Associated Press,byline"
 	refute_output --partial "Texas Bans"
 }
 
+# (Until stop 54 "Luiz Inacio Lula da Silva" was "Luiz Inacio Lula", and
+# the 1916 pages' Luis de la Rosa a "Luis" and a "Rosa".)
+@test "a person's name the finders ended before the small words of its surname goes on with them and the name after (Lula da Silva, Luis de la Rosa); not after la, do or ter, nor into a place the gazetteer knows" {
+	run ee_names "Brazilian President Luiz Inacio Lula da Silva met Argentine leader Javier Milei."
+	assert_success
+	assert_line "Luiz Inacio Lula da Silva,PERSON,Luiz Inacio Lula da Silva"
+	run ee_names "The bandit leader Luis de la Rosa crossed the river."
+	assert_line "Luis de la Rosa,PERSON,Luis de la Rosa"
+	run ee_names "He said Roosevelt la Out. Jean Smith de Paris came."
+	assert_line "Roosevelt,PERSON,Roosevelt"
+	assert_line "Paris,GPE,Paris"
+}
+
 # (Until stop 54 "Amazon.com Inc." was the river Amazon, and "Znak.com",
 # a news site of the Wikinews golden, was no mention.)
 @test "a firm named by its web domain (Amazon.com Inc., Booking.com, BBC.co.uk, Amazon.com's) is an organisation in the place of what the finders took of it; not a link's, an address's, nor misread print's short word" {

@@ -982,6 +982,68 @@ is_particle(const char *w, size_t n)
 	return mem_among(w, n, particles, sizeof particles / sizeof *particles);
 }
 
+static int is_name(enum etype);
+
+/*
+ * "Luiz Inacio Lula" | "da Silva", "Mohammed" | "bin Salman": a person's
+ * name the finders ended before the small words of its surname (the
+ * rules take four words at most, the model stopped at the small one)
+ * goes on with them and the capitalised name after them, a mention of
+ * one word the finders made of it (a place, "Silva") included: 47
+ * mentions of the 1916 pages, most of them the bandit Luis de la Rosa.
+ */
+static void
+particles_after(struct extractor *e, const char *text, size_t len, size_t k)
+{
+	/* the words that may open the surname: not "la", "le", "ter",
+	 * "do" (misread print's "is", a verb: "Vive la Republique") */
+	static const char *const first[] = { "van", "von", "de", "da", "di",
+	    "du", "del", "della", "dos", "das", "bin", "ibn" };
+	struct mention *m = &e->m.v[k], *next;
+	char low[64];
+	size_t s = m->e, ws, we, words;
+
+	if (m->type != E_PERSON)
+		return;
+	for (words = 0; words < 2 && s + 1 < len && text[s] == ' ' &&
+	    text[s + 1] >= 'a' && text[s + 1] <= 'z'; words++) {
+		for (we = s + 1; we < len && text[we] != ' '; we++)
+			;
+		if (!(words == 0 ? mem_among(text + s + 1, we - s - 1, first,
+		    sizeof first / sizeof *first) : is_particle(text + s + 1,
+		    we - s - 1)))
+			break;
+		s = we;
+	}
+	if (words == 0 || s + 1 >= len || text[s] != ' ')
+		return;
+	for (ws = s + 1, we = ws; we < len && (ascii_is_letter(text[we]) ||
+	    (unsigned char)text[we] >= 0x80 || text[we] == '-'); we++)
+		;
+	/* (a common word may be the surname: "Silva", "Costa", "Cruz") */
+	if (we - ws < 2 || we - ws >= sizeof low ||
+	    !(text[ws] >= 'A' && text[ws] <= 'Z') ||
+	    !(text[ws + 1] >= 'a' && text[ws + 1] <= 'z') ||
+	    (lexicon_flags(e->lex, text + ws, we - ws) &
+	    NOT_PERSON_AS_WRITTEN))
+		return;
+	first_lowered(low, text + ws, we - ws);
+	if (lexicon_flags(e->lex, low, we - ws) & W_FUNCTION)
+		return;
+	next = k + 1 < e->m.n ? &e->m.v[k + 1] : NULL;
+	if (next != NULL && next->s < we) {
+		/* (not a place the gazetteer knows: "Smith de Paris") */
+		if (next->s != ws || next->e != we || !is_name(next->type) ||
+		    (next->type != E_PERSON && next->how == N_FIXED))
+			return;
+		memmove(next, next + 1, (e->m.n - k - 2) * sizeof *next);
+		e->m.n--;
+	}
+	m->e = we;
+	mention_retype(m, E_PERSON, N_TEXT, NULL, NULL);
+	people_add_found(e->people, text, m->s, m->e);
+}
+
 /*
  * "Leon van Biljon ... van Biljon said", "de Gaulle": the small words of a
  * surname in lower case ("van", "de", "der") that the finders left out
@@ -992,7 +1054,7 @@ is_particle(const char *w, size_t n)
  * as a sentence opens ("De Blasio") is the same person.
  */
 static void
-name_particles(struct extractor *e, const char *text)
+name_particles(struct extractor *e, const char *text, size_t len)
 {
 	struct mention *m, *prev;
 	const char *full, *sp;
@@ -1054,6 +1116,8 @@ name_particles(struct extractor *e, const char *text)
 		if (m->s != was)
 			mention_retype(m, E_PERSON, N_PERSON, full, NULL);
 	}
+	for (k = 0; k < e->m.n; k++)
+		particles_after(e, text, len, k);
 }
 
 /*
@@ -1121,8 +1185,6 @@ places_named_before(const char *t, size_t s, size_t nwords)
 	}
 	return 0;
 }
-
-static int is_name(enum etype);
 
 /* Does the word t[s..e) go on a name or a date: a capitalised word or an
  * initial right before it ("Ed. Kelley", "L. W. Wilkinson"), a number
@@ -2295,7 +2357,7 @@ extractor_flush(struct extractor *e)
 		title_off_text(e, text);
 		misread_new_text(e, text, h->textlen);
 		people_first(e, text);
-		name_particles(e, text);
+		name_particles(e, text, h->textlen);
 		titled_places(e, text);
 		list_places(e, text, h->textlen);
 		if (is_byline(h))
