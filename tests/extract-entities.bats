@@ -1904,6 +1904,20 @@ Associated Press,ORG,Associated Press,byline"
 	refute_output --partial "Texas Bans"
 }
 
+# (Until stop 54 "King Charles III" was "Charles", norm "King Charles".)
+@test "a ruler's number is the name's (King Charles III, Malcolm X, Henry VIII), and the name alone after a titled one is named with it; not an initial (Sam V. Dix) nor the pronoun I" {
+	run ee_names "Pope Francis met King Charles III at the Vatican. Charles said so. Malcolm X and Henry VIII were named."
+	assert_success
+	assert_line --index 1 "Charles III,PERSON,Charles III"
+	assert_line --index 3 "Charles,PERSON,Charles III"
+	assert_line "Malcolm X,PERSON,Malcolm X"
+	assert_line "Henry VIII,PERSON,Henry VIII"
+	run ee_names "King George spoke, and Sam V. Dix met him. George said so."
+	assert_line --index 0 "George,PERSON,King George"
+	assert_line --index 2 "George,PERSON,King George"
+	refute_line --partial "Sam V,"
+}
+
 # (Until stop 54 "Luiz Inacio Lula da Silva" was "Luiz Inacio Lula", and
 # the 1916 pages' Luis de la Rosa a "Luis" and a "Rosa".)
 @test "a person's name the finders ended before the small words of its surname goes on with them and the name after (Lula da Silva, Luis de la Rosa); not after la, do or ter, nor into a place the gazetteer knows" {

@@ -904,8 +904,24 @@ one_word_person(const struct extractor *e, const struct found *f,
 	return name;
 }
 
+/* Is f a ruler's name and number just after a ruler's title ("King
+ * Charles III"): then the number goes with the name ("Charles III"). */
+static int
+numbered_ruler(const struct extractor *e, const struct found *f)
+{
+	const char *text = at(e, e->held[f->held].text);
+	const char *sp = memchr(text + f->m.s, ' ', f->m.e - f->m.s);
+	size_t a, b;
+
+	return f->m.type == E_PERSON && sp != NULL &&
+	    regnal_numeral(sp + 1, (size_t)(text + f->m.e - sp - 1)) &&
+	    word_before(text, f->m.s, &a, &b) && b + 1 == f->m.s &&
+	    word_of_at(text, b, a, ruler_titles);
+}
+
 /* Records "Title Name" (the sentence's bytes) when f is Name just after
- * a ruler's title, or is the two. */
+ * a ruler's title, or is the two; "Name Number" when f is those two after
+ * such a title. */
 static void
 ruler_seen(struct extractor *e, const struct found *f)
 {
@@ -913,6 +929,11 @@ ruler_seen(struct extractor *e, const struct found *f)
 	const char *text = at(e, e->held[f->held].text), *name;
 	size_t n, a, b;
 
+	if (numbered_ruler(e, f)) {
+		if (!shown_has(&e->rulers, text + m->s, m->e - m->s))
+			shown_add(&e->rulers, text + m->s, m->e - m->s);
+		return;
+	}
 	if ((name = one_word_person(e, f, &n)) == NULL)
 		return;
 	if (m->e - m->s > n && text[m->e - n - 1] == ' ' &&
@@ -930,8 +951,22 @@ ruler_seen(struct extractor *e, const struct found *f)
 		shown_add(&e->rulers, text + a, m->e - a);
 }
 
+/* Is the ruler r (rn bytes, as ruler_seen records it) one of the name
+ * (n bytes): "King Charles" or "Charles III" of "Charles"? */
+static int
+ruler_of(const char *r, size_t rn, const char *name, size_t n)
+{
+	if (rn <= n + 1)
+		return 0;
+	if (r[rn - n - 1] == ' ' && memcmp(r + rn - n, name, n) == 0)
+		return 1;
+	return r[n] == ' ' && memcmp(r, name, n) == 0 &&
+	    regnal_numeral(r + n + 1, rn - n - 1);
+}
+
 /* f, a person of one name that a ruler's title came before, is named
- * with the title (see ruler_titles). */
+ * with the title (see ruler_titles), or with the number that came after
+ * it there ("Charles" after "King Charles III" is "Charles III"). */
 static void
 ruler_named(const struct extractor *e, struct found *f)
 {
@@ -942,8 +977,7 @@ ruler_named(const struct extractor *e, struct found *f)
 		return;
 	for (k = 0; k < e->rulers.n; k++) {
 		len = e->rulers.v[k].n;
-		if (len <= n + 1 || memcmp(e->rulers.v[k].s + len - n, name,
-		    n) != 0 || e->rulers.v[k].s[len - n - 1] != ' ')
+		if (!ruler_of(e->rulers.v[k].s, len, name, n))
 			continue;
 		if (with != NULL && (wn != len || memcmp(with,
 		    e->rulers.v[k].s, len) != 0))

@@ -1121,6 +1121,47 @@ name_particles(struct extractor *e, const char *text, size_t len)
 }
 
 /*
+ * "King Charles III", "Pope Benedict XVI", "Malcolm X": the finders end a
+ * person's name before the number of a ruler of that name, which is the
+ * name's, and its norm.  Not "I", the pronoun ("said Charles I think").
+ */
+int
+regnal_numeral(const char *w, size_t n)
+{
+	static const char *const numeral[] = { "II", "III", "IV", "V", "VI",
+	    "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
+	    "XVII", "XVIII", "XIX", "XX", "XXI", "XXII", "XXIII" };
+
+	return mem_among(w, n, numeral, sizeof numeral / sizeof *numeral);
+}
+
+static void
+regnal_numbers(struct extractor *e, const char *text, size_t len)
+{
+	struct mention *m;
+	size_t k, we;
+
+	for (k = 0; k < e->m.n; k++) {
+		m = &e->m.v[k];
+		if (m->type != E_PERSON || m->e + 2 > len || text[m->e] != ' ' ||
+		    !(text[m->e + 1] == 'I' || text[m->e + 1] == 'V' ||
+		    text[m->e + 1] == 'X') ||
+		    (k + 1 < e->m.n && e->m.v[k + 1].s <= m->e + 1))
+			continue;
+		for (we = m->e + 1; we < len && ascii_is_letter(text[we]); we++)
+			;
+		/* (not an initial, "Sam V. Dix"; not after a name in
+		 * capitals, "WILSON III" of misread print's "ill") */
+		if (regnal_numeral(text + m->e + 1, we - m->e - 1) &&
+		    !(we - m->e - 1 == 1 && we < len && text[we] == '.') &&
+		    text[m->e - 1] >= 'a' && text[m->e - 1] <= 'z') {
+			m->e = we;
+			mention_retype(m, E_PERSON, N_TEXT, NULL, NULL);
+		}
+	}
+}
+
+/*
  * "Mr. Wilson", "President Lincoln": a lone word the finders call a place
  * (not a country: "President Obama of the United States" has none before
  * it) right after a title is a person.  After the model, so that what the
@@ -2358,6 +2399,7 @@ extractor_flush(struct extractor *e)
 		misread_new_text(e, text, h->textlen);
 		people_first(e, text);
 		name_particles(e, text, h->textlen);
+		regnal_numbers(e, text, h->textlen);
 		titled_places(e, text);
 		list_places(e, text, h->textlen);
 		if (is_byline(h))

@@ -145,6 +145,9 @@ size_t without_postnominals(const char *s, size_t n);
  * Britain")? */
 int misread_before_country(const struct lexicon *x, const char *w, size_t n,
     const char *c, size_t cn);
+/* Is w (n bytes) the number of a ruler of a name, II to XXIII ("Charles
+ * III", "Malcolm X"; not "I", the pronoun)? */
+int regnal_numeral(const char *w, size_t n);
 /* Where a name at s begins with the title before it (see extract.c). */
 size_t title_before(const struct lexicon *x, const char *t, size_t s);
 
