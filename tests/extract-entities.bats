@@ -1931,6 +1931,26 @@ Associated Press,ORG,Associated Press,byline"
 	assert_line "Paris,GPE,Paris"
 }
 
+# (Until stop 54 "Johnson & Johnson" was two people "Johnson", and
+# "Procter & Gamble", "AT&T" and the 1916 pages' 467 partnerships no
+# mention.)
+@test "a firm named by two names and & (Procter & Gamble, Johnson & Johnson, Armour & Co., Smith & Sons) or by capitals joined by it (AT&T, S&P 500) is an organisation; not Q&A, R&D, misread print, nor two common words alone" {
+	run ee_names "Procter & Gamble and AT&T cut jobs, while Johnson & Johnson grew and PG&E's shares fell."
+	assert_success
+	assert_line --index 0 "Procter & Gamble,ORG,Procter & Gamble"
+	assert_line --index 1 "AT&T,ORG,AT&T"
+	assert_line --index 2 "Johnson & Johnson,ORG,Johnson & Johnson"
+	assert_line --index 3 "PG&E,ORG,PG&E"
+	refute_output --partial "PERSON"
+	run ee_names "The S&P 500 fell as Armour & Co. and Smith & Sons, Ltd., sold the Colorado Fuel & Iron Company."
+	assert_line "S&P 500,ORG,S&P 500"
+	assert_line "Armour & Co.,ORG,Armour & Co."
+	assert_line "Smith & Sons,ORG,Smith & Sons"
+	refute_output --partial "CARDINAL"
+	run ee_names "The Q&A and the R&D staff held a Gold & Silver sale near Tisdale&Bthe on Monday."
+	refute_line --partial ",ORG,"
+}
+
 # (Until stop 54 "Amazon.com Inc." was the river Amazon, and "Znak.com",
 # a news site of the Wikinews golden, was no mention.)
 @test "a firm named by its web domain (Amazon.com Inc., Booking.com, BBC.co.uk, Amazon.com's) is an organisation in the place of what the finders took of it; not a link's, an address's, nor misread print's short word" {

@@ -2413,6 +2413,7 @@ extractor_flush(struct extractor *e)
 		place_joins(e->lex, text, h->textlen, &e->m);
 		team_joins(e->lex, text, h->textlen, &e->m);
 		web_bodies(e->lex, text, h->textlen, &e->m);
+		ampersand_bodies(e->lex, text, h->textlen, &e->m);
 		aliases_learn(e->aliases, text, h->textlen, &e->m);
 		aliases_apply(e->aliases, text, &e->m);
 		drop_ships(e, text, h->textlen);

@@ -341,6 +341,35 @@ team_joins(const struct lexicon *x, const char *text, size_t len,
 	}
 }
 
+/* Puts an organisation [s, e), its norm its text, in its place among the
+ * sorted mentions of ms, in the place of those it covers in part or
+ * whole. */
+static void
+put_org(struct mentions *ms, size_t s, size_t e)
+{
+	struct mention m;
+	size_t k, j;
+
+	memset(&m, 0, sizeof m);
+	m.s = s;
+	m.e = e;
+	m.type = E_ORG;
+	m.how = N_TEXT;
+	for (k = 0; k < ms->n && ms->v[k].e <= s; k++)
+		;
+	for (j = k; j < ms->n && ms->v[j].s < e; j++)
+		;
+	if (j == k) {
+		mentions_add(ms, &m);	/* room at the end */
+		memmove(&ms->v[k + 1], &ms->v[k], (ms->n - 1 - k) *
+		    sizeof *ms->v);
+	} else {
+		memmove(&ms->v[k + 1], &ms->v[j], (ms->n - j) * sizeof *ms->v);
+		ms->n -= j - k - 1;
+	}
+	ms->v[k] = m;
+}
+
 /* The end of a web domain's last part at t + i (after its dot), or 0:
  * one of the endings news names firms by, then the word's end (a space,
  * a sign, "'s"; not "'ii" of misread print). */
@@ -375,9 +404,8 @@ void
 web_bodies(const struct lexicon *x, const char *text, size_t len,
     struct mentions *ms)
 {
-	struct mention m;
 	const char *dot;
-	size_t s, e, i = 0, k, j, ws;
+	size_t s, e, i = 0, j, ws;
 
 	while ((dot = memchr(text + i, '.', len - i)) != NULL) {
 		i = (size_t)(dot - text) + 1;
@@ -401,27 +429,184 @@ web_bodies(const struct lexicon *x, const char *text, size_t len,
 			    text[ws] <= 'Z')
 				e = j;
 		}
-		memset(&m, 0, sizeof m);
-		m.s = s;
-		m.e = e;
-		m.type = E_ORG;
-		m.how = N_TEXT;
-		/* the name's place among the sorted mentions, those it
-		 * covers in part or whole ("Amazon" the river) dropped */
+		put_org(ms, s, e);
+		i = e;
+	}
+}
+
+/* Is t[s, e) a capitalised word of a firm's name: a capital, then small
+ * letters ("Gamble") or capitals ("AT"), nothing else but an inner
+ * hyphen or apostrophe? */
+static int
+firm_word(const char *t, size_t s, size_t e)
+{
+	size_t i;
+
+	if (e - s < 1 || !(t[s] >= 'A' && t[s] <= 'Z'))
+		return 0;
+	for (i = s + 1; i < e; i++)
+		if (!ascii_is_letter(t[i]) && !(i + 1 < e && (t[i] == '-' ||
+		    t[i] == '\'')))
+			return 0;
+	return 1;
+}
+
+/* Is t[s, e) a common word as written, lowered ("Gold", "Building"; not
+ * "Barnes", which only its stem makes one)? */
+static int
+common_word(const struct lexicon *x, const char *t, size_t s, size_t e)
+{
+	char low[32];
+
+	if (e - s >= sizeof low)
+		return 0;
+	ascii_lowered(low, t + s, e - s);
+	return (lexicon_flags(x, low, e - s) & W_COMMON) != 0;
+}
+
+/* Is t[s, e) a word that ends a firm's name ("Co.", "Sons", "Bros.")? */
+static int
+firm_end(const struct lexicon *x, const char *t, size_t s, size_t e)
+{
+	static const char *const kin[] = { "Son", "Sons", "Bros.",
+	    "Brothers", "SON", "SONS", "BROS." };
+
+	return (lexicon_flags(x, t + s, e - s) & W_ORGCUE) ||
+	    mem_among(t + s, e - s, kin, sizeof kin / sizeof *kin);
+}
+
+/* The end of the word t[s, e) without the signs after it ("Gamble,",
+ * "PG&E's"), but the full stop of an abbreviation the lists know
+ * ("Co."). */
+static size_t
+without_signs(const struct lexicon *x, const char *t, size_t s, size_t e)
+{
+	size_t was;
+
+	do {
+		was = e;
+		if (e - s > 2 && t[e - 2] == '\'' && (t[e - 1] | 0x20) == 's')
+			e -= 2;
+		while (e > s && strchr(".,;:!?)\"'", t[e - 1]) != NULL &&
+		    !(t[e - 1] == '.' && lexicon_flags(x, t + s, e - s)))
+			e--;
+	} while (e != was);
+	return e;
+}
+
+/* Are t[s, e) one to three capitals ("AT" of "AT&T", "S", "PG")? */
+static int
+initials_of_firm(const char *t, size_t s, size_t e)
+{
+	size_t i;
+
+	if (e - s < 1 || e - s > 3)
+		return 0;
+	for (i = s; i < e; i++)
+		if (!(t[i] >= 'A' && t[i] <= 'Z'))
+			return 0;
+	return 1;
+}
+
+/* The end of a firm's name ending at e with what may follow it: the
+ * index's number of initials ("S&P 500"), or a word of a body's name
+ * ("Armour & Co.", "Grace & Sons", "Fuel & Iron Company"). */
+static size_t
+firm_tail(const struct lexicon *x, const char *t, size_t len, size_t e,
+    int initials)
+{
+	size_t we;
+
+	if (e + 1 >= len || t[e] != ' ')
+		return e;
+	if (initials && t[e + 1] >= '1' && t[e + 1] <= '9') {
+		for (we = e + 1; we < len && we - e <= 4 && t[we] >= '0' &&
+		    t[we] <= '9'; we++)
+			;
+		return we - e >= 3 && (we == len || !ascii_is_letter(t[we])) ?
+		    we : e;
+	}
+	for (we = e + 1; we < len && t[we] != ' '; we++)
+		;
+	we = without_signs(x, t, e + 1, we);
+	return firm_end(x, t, e + 1, we) ? we : e;
+}
+
+/* Is the word before the space at t[ls - 1] a capitalised word that is
+ * neither common nor small ("Colorado" of "Colorado Fuel & Iron"; not
+ * "The")? */
+static int
+proper_before(const struct lexicon *x, const char *t, size_t ls)
+{
+	size_t ws = word_start(t, 0, ls - 1);
+	char low[32];
+
+	if (!firm_word(t, ws, ls - 1) || ls - 1 - ws >= sizeof low ||
+	    common_word(x, t, ws, ls - 1))
+		return 0;
+	ascii_lowered(low, t + ws, ls - 1 - ws);
+	return !(lexicon_flags(x, low, ls - 1 - ws) & W_FUNCTION);
+}
+
+void
+ampersand_bodies(const struct lexicon *x, const char *text, size_t len,
+    struct mentions *ms)
+{
+	/* the initials of things, no firm's */
+	static const char *const things[] = { "Q&A", "R&D", "M&A", "B&B",
+	    "R&B", "P&L", "F&B", "G&T", "B&W", "C&W", "Q & A", "R & D",
+	    "M & A", "B & B", "R & B" };
+	const char *amp;
+	size_t a, i = 0, ls, le, rs, re, s, e, k, tail;
+	int spaced;
+
+	while ((amp = memchr(text + i, '&', len - i)) != NULL) {
+		a = (size_t)(amp - text);
+		i = a + 1;
+		/* "Procter & Gamble", or "AT&T", "S&P" */
+		spaced = a > 0 && text[a - 1] == ' ' && a + 1 < len &&
+		    text[a + 1] == ' ';
+		le = spaced ? a - 1 : a;
+		rs = spaced ? a + 2 : a + 1;
+		ls = word_start(text, 0, le);
+		for (re = rs; re < len && text[re] != ' '; re++)
+			;
+		re = without_signs(x, text, rs, re);
+		if (!firm_word(text, ls, le) || !firm_word(text, rs,
+		    text[re - 1] == '.' ? re - 1 : re) || mem_among(text +
+		    ls, re - ls, things, sizeof things / sizeof *things))
+			continue;
+		/* ("Tisdale&Bthe", "Vl&J": misread print) */
+		if (!spaced && !(initials_of_firm(text, ls, le) &&
+		    initials_of_firm(text, rs, re)))
+			continue;
+		s = ls;
+		e = tail = firm_tail(x, text, len, re, !spaced);
+		/* two common words ("Gold & Silver", "Scrubbing & Mending")
+		 * name a firm only with a name before them or a body's word
+		 * after ("Colorado Fuel & Iron", "Building & Loan
+		 * Association") */
+		if (spaced && common_word(x, text, ls, le) &&
+		    common_word(x, text, rs, re) && !firm_end(x, text, rs, re)) {
+			if (ls >= 2 && text[ls - 1] == ' ' &&
+			    proper_before(x, text, ls))
+				s = word_start(text, 0, ls - 1);
+			else if (tail == re)
+				continue;
+		}
+		/* what the finders took of it, within it (the person
+		 * "Johnson" of Johnson & Johnson); none that reaches out of
+		 * it ("Mrs. Procter" &) */
 		for (k = 0; k < ms->n && ms->v[k].e <= s; k++)
 			;
-		for (j = k; j < ms->n && ms->v[j].s < e; j++)
-			;
-		if (j == k) {
-			mentions_add(ms, &m);	/* room at the end */
-			memmove(&ms->v[k + 1], &ms->v[k], (ms->n - 1 - k) *
-			    sizeof *ms->v);
-		} else {
-			memmove(&ms->v[k + 1], &ms->v[j], (ms->n - j) *
-			    sizeof *ms->v);
-			ms->n -= j - k - 1;
-		}
-		ms->v[k] = m;
+		if (k < ms->n && ms->v[k].s < s)
+			continue;
+		for (; k < ms->n && ms->v[k].s < e; k++)
+			if (ms->v[k].e > e)
+				break;
+		if (k < ms->n && ms->v[k].s < e)
+			continue;
+		put_org(ms, s, e);
 		i = e;
 	}
 }

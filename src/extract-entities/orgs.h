@@ -44,5 +44,19 @@ void team_joins(const struct lexicon *x, const char *text, size_t len,
  */
 void web_bodies(const struct lexicon *x, const char *text, size_t len,
     struct mentions *ms);
+/*
+ * Puts in ms as above a firm named by two names and "&" ("Procter &
+ * Gamble", "Johnson & Johnson", "Armour & Co.", "Smith & Sons"), or by
+ * capitals joined by it ("AT&T", "PG&E", the index "S&P 500"), an ORG
+ * whose norm is its text, in the place of what the finders took of it
+ * (two people "Johnson").  Not the initials of things ("Q&A", "R&D"),
+ * misread print ("Tisdale&Bthe"), nor two common words alone ("Gold &
+ * Silver"; "Colorado Fuel & Iron", "Building & Loan Association" are
+ * firms).  Two first names are taken for one too ("his sons Wyatt &
+ * Zach"): on the 1916 pages such pairs are nearly all partners'
+ * surnames ("Carothers & Allen").
+ */
+void ampersand_bodies(const struct lexicon *x, const char *text, size_t len,
+    struct mentions *ms);
 
 #endif
