@@ -1118,6 +1118,17 @@ JUNE 6TH 1916	1916-06-06"
 	assert_output "January, 12/2019	2019-01-12"
 }
 
+# (Until stop 54 "2024-05-12T15:30" was a date and the number 30.)
+@test "an ISO date and time (2024-05-12T15:30:45Z) is one TIME, its day and minute its value" {
+	printf 'doc\tsent\ttext\na\t1\tPosted 2024-05-12T15:30:45.123+02:00, updated 2024-05-13T09:05Z on Monday.\n' >"$TMP/s.tsv"
+	run sh -c "extract-entities '$TMP/s.tsv' | cut -f 5-7"
+	assert_success
+	assert_output "text	type	norm
+2024-05-12T15:30:45.123+02:00	TIME	2024-05-12T15:30
+2024-05-13T09:05Z	TIME	2024-05-13T09:05
+Monday	DATE	Monday"
+}
+
 @test "an ISO date run into the word before it (\"Created2019-09-08|Updated2019-09-26\") is read" {
 	printf 'doc\tsent\ttext\na\t1\tCreated2019-09-08|Updated2019-09-26|World\n' >"$TMP/s.tsv"
 	run sh -c "extract-entities '$TMP/s.tsv' | awk -F'\t' '\$6 == \"DATE\"' | cut -f 5,7"

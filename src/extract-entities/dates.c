@@ -867,6 +867,33 @@ date_normalise(const char *s, size_t n, const struct ymd *anchor,
 	return DATE_NORMALISED;
 }
 
+/*
+ * "2024-05-12t15:30", lowered, with what may follow (seconds, a zone:
+ * "2024-05-12T15:30:00Z"): ISO 8601's date and time, written as the
+ * other times by their day are, to the minute (the zone, as theirs, left
+ * out).
+ */
+static int
+iso_date_time(const char *c, char *out, size_t outsz)
+{
+	static const char shape[] = "dddd-dd-ddtdd:dd";
+	size_t i;
+	int y, mo, d, h, mi;
+
+	for (i = 0; i < sizeof shape - 1; i++)
+		if (shape[i] == 'd' ? !is_digit(c[i]) : c[i] != shape[i])
+			return -1;
+	y = atoi(c);
+	mo = atoi(c + 5);
+	d = atoi(c + 8);
+	h = atoi(c + 11);
+	mi = atoi(c + 14);
+	if (!date_valid(y, mo, d) || h > 23 || mi > 59 || outsz < 17)
+		return -1;
+	snprintf(out, outsz, "%04d-%02d-%02dT%02d:%02d", y, mo, d, h, mi);
+	return 0;
+}
+
 int
 time_normalise(const char *s, size_t n, char *out, size_t outsz)
 {
@@ -892,6 +919,8 @@ time_normalise(const char *s, size_t n, char *out, size_t outsz)
 		snprintf(out, outsz, "00:00");
 		return 0;
 	}
+	if (k >= 16 && c[10] == 't')
+		return iso_date_time(c, out, outsz);
 	for (i = 0; is_digit(c[i]) && hd < 3; i++, hd++)
 		h = h * 10 + (c[i] - '0');
 	if (hd == 0 || hd > 2)

@@ -308,7 +308,8 @@ date_times(struct mentions *ms, const char *text)
 
 	for (i = 0; i < ms->n; i++) {
 		t = &ms->v[i];
-		if (t->type != E_TIME || !t->norm_in_val)
+		/* (not one that has its day: "2024-05-12T15:30") */
+		if (t->type != E_TIME || !t->norm_in_val || strlen(t->val) > 5)
 			continue;
 		for (k = 0; k < ms->n; k++) {
 			d = &ms->v[k];

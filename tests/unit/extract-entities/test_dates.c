@@ -174,5 +174,12 @@ main(void)
 	    "25:00 is no time");
 	ok(time_normalise("13 pm", 5, out, sizeof out) < 0,
 	    "13 pm is no time");
+	ok(time_normalise("2024-05-12T15:30:45.123+02:00", 29, out,
+	    sizeof out) == 0 && strcmp(out, "2024-05-12T15:30") == 0,
+	    "ISO 2024-05-12T15:30:45.123+02:00 -> 2024-05-12T15:30");
+	ok(time_normalise("2023-02-29T10:00Z", 17, out, sizeof out) < 0,
+	    "ISO 2023-02-29T10:00Z is no day");
+	ok(time_normalise("2024-05-12T15:3", 15, out, sizeof out) < 0,
+	    "ISO 2024-05-12T15:3 is cut short");
 	return tap_done();
 }
