@@ -1929,6 +1929,18 @@ Associated Press,ORG,Associated Press,byline"
 	refute_line --partial "Sam V,"
 }
 
+# (Until stop 54 "PM Imran Khan" was the name and its norm, and "VP Kamala
+# Harris" an organisation.)
+@test "a title written short that the lexicon lacks (PM, VP, Det., Cllr) is no part of the name after it, nor makes it a body" {
+	run ee_names "Former Pakistani PM Imran Khan was jailed. VP Kamala Harris spoke. Det. John Smith and Cllr Jane Doe came. Khan left."
+	assert_success
+	assert_line --index 1 "Imran Khan,PERSON,Imran Khan"
+	assert_line --index 2 "Kamala Harris,PERSON,Kamala Harris"
+	assert_line "Jane Doe,PERSON,Jane Doe"
+	assert_line "Khan,PERSON,Imran Khan"
+	refute_output --partial "ORG"
+}
+
 # (Until stop 54 "Luiz Inacio Lula da Silva" was "Luiz Inacio Lula", and
 # the 1916 pages' Luis de la Rosa a "Luis" and a "Rosa".)
 @test "a person's name the finders ended before the small words of its surname goes on with them and the name after (Lula da Silva, Luis de la Rosa); not after la, do or ter, nor into a place the gazetteer knows" {

@@ -614,6 +614,20 @@ unopened(const struct lexicon *x, const char *text, struct mention *m)
 }
 
 /*
+ * "PM Imran Khan", "VP Kamala Harris", "Det. John Smith": titles written
+ * short that the lexicon's titles lack.  Known only after the model: the
+ * lexicon's classes are the model's features.
+ */
+static int
+abbreviated_title(const char *w, size_t n)
+{
+	static const char *const title[] = { "PM", "FM", "VP", "Det.",
+	    "Supt.", "Insp.", "Cllr", "Cllr." };
+
+	return mem_among(w, n, title, sizeof title / sizeof *title);
+}
+
+/*
  * "President Vladimir Putin" -> "Vladimir Putin": titles are not names;
  * nor is the office's name after a title and "of" ("Secretary of War
  * Baker" -> "Baker").
@@ -625,8 +639,9 @@ untitle(const struct lexicon *x, const char *text, struct mention *m)
 	size_t w;
 
 	while ((sp = memchr(text + m->s, ' ', m->e - m->s)) != NULL &&
-	    (lexicon_flags(x, text + m->s, (size_t)(sp - text) - m->s) &
-	    (W_TITLE | W_TITLEPRE)))
+	    ((lexicon_flags(x, text + m->s, (size_t)(sp - text) - m->s) &
+	    (W_TITLE | W_TITLEPRE)) || abbreviated_title(text + m->s,
+	    (size_t)(sp - text) - m->s)))
 		m->s = (size_t)(sp - text) + 1;
 	if (m->s < 5 || memcmp(text + m->s - 4, " of ", 4) != 0 ||
 	    (sp = memchr(text + m->s, ' ', m->e - m->s)) == NULL)
@@ -2120,23 +2135,35 @@ merge_model(struct extractor *e, const struct held *h)
  * learns from the rules' names: taught by names found so, it moved
  * thousands of the 1916 pages' mentions for the few dozen these are.
  * title_off_text moves the start of a mention of the sentence text past
- * it; title_off_norm takes it from a norm (the one people gave "Schiff").
+ * it, and past a title written short (abbreviated_title) that the rules
+ * took in ("VP Kamala Harris", an organisation to them); title_off_norm
+ * takes a misspelt one from a norm (the one people gave "Schiff").
  */
 static void
 title_off_text(struct extractor *e, const char *text)
 {
 	struct mention *m;
-	const char *sp;
+	const char *sp, *full;
 	size_t k;
 
 	for (k = 0; k < e->m.n; k++) {
 		m = &e->m.v[k];
-		if (m->type == E_PERSON &&
-		    (sp = memchr(text + m->s, ' ', m->e - m->s)) != NULL &&
-		    sp + 1 < text + m->e &&
-		    names_misspelt_title(e->people, e->lex, text + m->s,
-		    (size_t)(sp - (text + m->s))))
+		if ((sp = memchr(text + m->s, ' ', m->e - m->s)) == NULL ||
+		    sp + 1 >= text + m->e)
+			continue;
+		if (m->type == E_PERSON && names_misspelt_title(e->people,
+		    e->lex, text + m->s, (size_t)(sp - (text + m->s))))
 			m->s = (size_t)(sp + 1 - text);
+		/* ("VP Kamala Harris", a body to the rules) */
+		else if ((m->type == E_PERSON || (m->type == E_ORG &&
+		    m->how != N_FIXED)) && abbreviated_title(text + m->s,
+		    (size_t)(sp - (text + m->s))) && sp[1] >= 'A' &&
+		    sp[1] <= 'Z' && sp[2] >= 'a' && sp[2] <= 'z') {
+			m->s = (size_t)(sp + 1 - text);
+			full = people_fullest(e->people, text + m->s,
+			    m->e - m->s);
+			mention_retype(m, E_PERSON, N_PERSON, full, NULL);
+		}
 	}
 }
 
