@@ -867,6 +867,17 @@ date_normalise(const char *s, size_t n, const struct ymd *anchor,
 	return DATE_NORMALISED;
 }
 
+/* The value of the n digits at c (checked digits). */
+static int
+digits_value(const char *c, size_t n)
+{
+	int v = 0;
+
+	while (n-- > 0)
+		v = v * 10 + (*c++ - '0');
+	return v;
+}
+
 /*
  * "2024-05-12t15:30", lowered, with what may follow (seconds, a zone:
  * "2024-05-12T15:30:00Z"): ISO 8601's date and time, written as the
@@ -883,11 +894,11 @@ iso_date_time(const char *c, char *out, size_t outsz)
 	for (i = 0; i < sizeof shape - 1; i++)
 		if (shape[i] == 'd' ? !is_digit(c[i]) : c[i] != shape[i])
 			return -1;
-	y = atoi(c);
-	mo = atoi(c + 5);
-	d = atoi(c + 8);
-	h = atoi(c + 11);
-	mi = atoi(c + 14);
+	y = digits_value(c, 4);
+	mo = digits_value(c + 5, 2);
+	d = digits_value(c + 8, 2);
+	h = digits_value(c + 11, 2);
+	mi = digits_value(c + 14, 2);
 	if (!date_valid(y, mo, d) || h > 23 || mi > 59 || outsz < 17)
 		return -1;
 	snprintf(out, outsz, "%04d-%02d-%02dT%02d:%02d", y, mo, d, h, mi);
