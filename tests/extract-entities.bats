@@ -135,6 +135,21 @@ EOF2
 	refute_output --partial "PERSON"
 }
 
+# (Until stop 54 "SB 1047" was the number 1047.)
+@test "a US state's bill is one LAW (SB 1047, S.B. 8, HB1557, LB 574); not a short one run together (SB2), as misread print has it" {
+	run sh -c "extract-entities | cut -f5-7" <<'EOF2'
+text
+Gov. Gavin Newsom signed SB 1047, and Texas passed S.B. 8 and HB1557; Nebraska's LB 574 failed, not SB2.
+EOF2
+	assert_success
+	assert_line "SB 1047	LAW	SB 1047"
+	assert_line "S.B. 8	LAW	S.B. 8"
+	assert_line "HB1557	LAW	HB1557"
+	assert_line "LB 574	LAW	LB 574"
+	refute_output --partial "SB2"
+	refute_output --partial "CARDINAL"
+}
+
 @test "a quarter with its year is a DATE, the range of its months, not a place" {
 	run sh -c "extract-entities | cut -f5-7" <<'EOF2'
 doc	date	text
