@@ -150,6 +150,19 @@ EOF2
 	refute_output --partial "CARDINAL"
 }
 
+# (Until stop 54 "the third quarter of 2023" was the ordinal "third" and
+# the year.)
+@test "a quarter by its ordinal with its year (the third quarter of 2023, first-quarter 2024) is a DATE, the range of its months; without a year it is a game's" {
+	run sh -c "extract-entities | cut -f5-7" <<'EOF2'
+text
+Prices rose in the third quarter of 2023 and in first-quarter 2024. In the third quarter, the Lakers led.
+EOF2
+	assert_success
+	assert_line "third quarter of 2023	DATE	2023-07/2023-09"
+	assert_line "first-quarter 2024	DATE	2024-01/2024-03"
+	assert_line "third	ORDINAL	3"
+}
+
 @test "a quarter with its year is a DATE, the range of its months, not a place" {
 	run sh -c "extract-entities | cut -f5-7" <<'EOF2'
 doc	date	text

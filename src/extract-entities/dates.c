@@ -727,8 +727,25 @@ decade_or_century(const struct toks *t, char *out, size_t outsz)
 	return DATE_NORMALISED;
 }
 
+/* The quarter of "third quarter", "first-quarter" opening t, or 0. */
+static int
+ordinal_quarter(const struct toks *t)
+{
+	static const char *const nth[] = { "first", "second", "third",
+	    "fourth" };
+	int q;
+
+	for (q = 0; q < 4; q++)
+		if (is_word(t, 0, nth[q]))
+			break;
+	if (q == 4 || !is_word(t, 1 + is_sep(t, 1, '-'), "quarter"))
+		return 0;
+	return q + 1;
+}
+
 /*
- * A quarter of a year: "Q4 2018", "Q1/2019", "Q2 of 2019", "2018 Q4" are
+ * A quarter of a year: "Q4 2018", "Q1/2019", "Q2 of 2019", "2018 Q4",
+ * "the third quarter of 2023", "first-quarter 2024" are
  * its months as a range, 2018-10/2018-12; "Q4" alone takes the year that
  * puts it nearest the article's date (anc), as a month does, or none
  * (XXXX-10/XXXX-12).  Returns -2 when t is no quarter.
@@ -740,7 +757,14 @@ quarter(const struct toks *t, const struct ymd *anc, char *out, size_t outsz)
 	int k, q;
 	size_t len;
 
-	if (is_word(t, 0, "q") && is_num(t, 1, 1)) {
+	if ((q = ordinal_quarter(t)) > 0) {
+		k = 2 + is_sep(t, 1, '-');
+		if (is_word(t, k, "of") || is_sep(t, k, ','))
+			k++;
+		if (!is_year(t, k))
+			return -2;
+		a.y = (int)t->v[k++].val;
+	} else if (is_word(t, 0, "q") && is_num(t, 1, 1)) {
 		q = (int)t->v[1].val;
 		k = 2;
 		if (is_sep(t, k, ',') || is_sep(t, k, '/') || is_sep(t, k, '-') ||

@@ -122,6 +122,9 @@ main(void)
 	is("twenty-first century", NULL, "2000/2099");
 	/* a quarter is its three months; alone, the nearest such quarter */
 	is("Q4 2018", NULL, "2018-10/2018-12");
+	is("third quarter of 2023", NULL, "2023-07/2023-09");
+	is("First-Quarter, 2024", NULL, "2024-01/2024-03");
+	invalid("fifth quarter of 2023");
 	is("Q1/2019", NULL, "2019-01/2019-03");
 	is("Q2 of 2019", NULL, "2019-04/2019-06");
 	is("2018 Q3", NULL, "2018-07/2018-09");
