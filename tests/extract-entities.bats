@@ -1957,6 +1957,15 @@ Associated Press,ORG,Associated Press,byline"
 	refute_line --partial "Sam V,"
 }
 
+# (Until stop 54 "Nobel Peace Prize" was a person.)
+@test "the person a prize is named after (the Nobel Peace Prize, the Lewis medal, a Nobel laureate) is no person of the story; the word alone elsewhere still may be" {
+	run ee_names "The Nobel Peace Prize went to Narges Mohammadi. The Nobel laureate is jailed."
+	assert_success
+	assert_output "Narges Mohammadi,PERSON,Narges Mohammadi"
+	run ee_names "He won the Lewis medal. Mr. Lewis spoke."
+	assert_output "Lewis,PERSON,Lewis"
+}
+
 # (Until stop 54 "PM Imran Khan" was the name and its norm, and "VP Kamala
 # Harris" an organisation.)
 @test "a title written short that the lexicon lacks (PM, VP, Det., Cllr) is no part of the name after it, nor makes it a body" {

@@ -1582,12 +1582,30 @@ eponym_after(const char *t, size_t len, size_t e)
 	return a > e && word_of_at(t, len, a, named);
 }
 
+/* Is the word after e a prize's ("Nobel Prize", "the Lewis medal", "Nobel
+ * laureate"), or the mention m's last word one ("Nobel Peace Prize")? */
+static int
+prize_named(const char *t, size_t len, const struct mention *m)
+{
+	static const char *const prize[] = { "Prize", "Prizes", "Award",
+	    "Awards", "Medal", "medal", "Trophy", "Cup", "laureate",
+	    "laureates", NULL };
+	size_t lw = mention_last_word(t, m);
+
+	return (lw > m->s && word_of_at(t, m->e, lw, prize)) ||
+	    (m->e + 1 < len && t[m->e] == ' ' &&
+	    word_of_at(t, len, m->e + 1, prize));
+}
+
 /*
  * "Parkinson's disease", "Ebola virus": the person a disease or a law is
  * named after is not in the story, which speaks of the thing, and the
  * word alone is that thing in the rest of the document ("four Ebola
  * drugs"): it is remembered (see struct shown), and write_found leaves
- * out the persons named by it alone.
+ * out the persons named by it alone.  The person a prize is named after
+ * ("Nobel Prize", "Nobel Peace Prize" as the model reads it, "the Lewis
+ * medal") is no person of the story either, but the word alone may be
+ * one (a page of 1916 tells of the Lewis medal and of Mr. Lewis).
  */
 static void
 drop_eponyms(struct extractor *e, const char *text, size_t len)
@@ -1602,6 +1620,8 @@ drop_eponyms(struct extractor *e, const char *text, size_t len)
 			shown_add(&e->eponyms, text + m->s, m->e - m->s);
 			continue;
 		}
+		if (m->type == E_PERSON && prize_named(text, len, m))
+			continue;
 		ms->v[kept++] = *m;
 	}
 	ms->n = kept;
