@@ -86,35 +86,41 @@ skipped(const char *w, size_t n)
 }
 
 /*
- * The start of the words ending at end whose initials spell acr (len
- * capitals), read backwards, or (size_t)-1.  A hyphen parts words too:
- * "Agence France-Presse (AFP)".
+ * The start of the words ending at e whose initials spell acr[0, k),
+ * read backwards, or (size_t)-1.  A hyphen parts words too: "Agence
+ * France-Presse (AFP)".  A small word is skipped ("Organisation of the
+ * Islamic Cooperation (OIC)"), or, when that fails, spelt ("Department
+ * of Justice (DOJ)").  At most words words: "of of of ... (AB)" must not
+ * be read back to the sentence's start at every parenthesis.
  */
+static size_t
+expansion_back(const char *t, size_t e, const char *acr, size_t k,
+    size_t words)
+{
+	size_t s, at;
+	int small;
+
+	if (words == 0)
+		return (size_t)-1;
+	while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '-'))
+		e--;
+	for (s = e; s > 0 && t[s - 1] != ' ' && t[s - 1] != '-'; s--)
+		;
+	if (s == e)
+		return (size_t)-1;
+	small = skipped(t + s, e - s);
+	if (small && (at = expansion_back(t, s, acr, k, words - 1)) !=
+	    (size_t)-1)
+		return at;
+	if (!letter((unsigned char)t[s]) || (t[s] & ~0x20) != acr[k - 1])
+		return (size_t)-1;
+	return k == 1 ? s : expansion_back(t, s, acr, k - 1, words - 1);
+}
+
 static size_t
 expansion_start(const char *t, size_t end, const char *acr, size_t len)
 {
-	size_t k = len, e = end, s, words;
-
-	/* "of of of ... (AB)" must not be read back to the sentence's
-	 * start at every parenthesis */
-	for (words = 0; k > 0 && words < 2 * len + 4; words++) {
-		while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '-'))
-			e--;
-		for (s = e; s > 0 && t[s - 1] != ' ' && t[s - 1] != '-'; s--)
-			;
-		if (s == e)
-			return (size_t)-1;
-		if (!skipped(t + s, e - s)) {
-			if (!letter((unsigned char)t[s]) ||
-			    (t[s] & ~0x20) != acr[k - 1])
-				return (size_t)-1;
-			k--;
-		}
-		if (k == 0)
-			return s;
-		e = s;
-	}
-	return (size_t)-1;
+	return expansion_back(t, end, acr, len, 2 * len + 4);
 }
 
 static struct alias *

@@ -132,6 +132,26 @@ main(void)
 	ok(out.n == 1 && out.v[0].how == N_FIXED,
 	    "\"for\" is skipped in the initials");
 	mentions_free(&out);
+	/* a small word is spelt when skipping it spells nothing: "Department
+	 * of Justice (DOJ)" */
+	t = "the Agency of Cars (AOC) wrote; ACR";
+	m = mention_at(t, "Agency of Cars", E_ORG);
+	{
+		struct mentions ms = { NULL, 0, 0 }, o = { NULL, 0, 0 };
+		struct mention x;
+
+		aliases_reset(a);
+		mentions_add(&ms, &m);
+		aliases_learn(a, t, strlen(t), &ms);
+		x = mention_at("AOC said.", "AOC", E_ORG);
+		mentions_add(&o, &x);
+		aliases_apply(a, "AOC said.", &o);
+		ok(o.n == 1 && o.v[0].how == N_FIXED &&
+		    strcmp(o.v[0].norm, "Agency of Cars") == 0,
+		    "\"of\" spells the O of AOC when skipping it cannot");
+		mentions_free(&ms);
+		mentions_free(&o);
+	}
 
 	/* initials that do not spell it: no definition */
 	t = "the Big Orange Tree (ACR) grew";
