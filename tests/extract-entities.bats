@@ -2026,6 +2026,20 @@ Associated Press,ORG,Associated Press,byline"
 	refute_line --partial ",ORG,"
 }
 
+# (Until stop 54 "Manchester United" was the city Manchester.)
+@test "a town and a football club's word after it (Manchester United, Blackburn Rovers, Newcastle United FC) are the club; the United States and United Airlines are what they were" {
+	run ee_names "Manchester United beat Blackburn Rovers, and Newcastle United FC drew with West Bromwich Albion."
+	assert_success
+	assert_line --index 0 "Manchester United,ORG,Manchester United"
+	assert_line --index 1 "Blackburn Rovers,ORG,Blackburn Rovers"
+	assert_line --index 2 "Newcastle United FC,ORG,Newcastle United FC"
+	assert_line --index 3 "West Bromwich Albion,ORG,West Bromwich Albion"
+	run ee_names "The United States and United Kingdom met in Manchester. United Airlines flew."
+	assert_line "United States,GPE,United States"
+	assert_line "Manchester,GPE,Manchester"
+	assert_line "United Airlines,ORG,United Airlines"
+}
+
 # (Until stop 54 "Michael Jordan" was the country Jordan, his given name
 # lost, and "Jordan" alone after him the country too: 35 mentions of
 # "Jordan" and 20 of "Holland" on the 1916 pages were people.)

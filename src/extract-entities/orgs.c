@@ -304,6 +304,30 @@ plural_of_no_team(const struct lexicon *x, const char *w, size_t n)
 static const char *const compass[] = { "North", "South", "East", "West",
     NULL };
 
+/* The words that make a town's name a football club's ("Manchester
+ * United", "Blackburn Rovers", "Newcastle United FC"). */
+static const char *const club[] = { "United", "Rovers", "Wanderers",
+    "Hotspur", "Albion", "Athletic", "FC", NULL };
+
+/* ms[k], a town, and the club's words after it ("United", "United FC")
+ * become the club, when the finders took nothing of those words but a
+ * name of them alone. */
+static void
+club_join(const char *text, size_t len, struct mentions *ms, size_t k)
+{
+	size_t e = ms->v[k].e, j;
+
+	while (e + 1 < len && text[e] == ' ' &&
+	    word_of_at(text, len, e + 1, club))
+		for (e++; e < len && ascii_is_letter(text[e]); e++)
+			;
+	for (j = k + 1; j < ms->n && ms->v[j].s < e; j++)
+		if (ms->v[j].e > e)
+			return;
+	join(ms, k, j - 1, k, ms->v[k].s, e);
+	ms->v[k].type = E_ORG;
+}
+
 void
 team_joins(const struct lexicon *x, const char *text, size_t len,
     struct mentions *ms)
@@ -314,8 +338,13 @@ team_joins(const struct lexicon *x, const char *text, size_t len,
 	for (k = 0; k < ms->n; k++) {
 		m = &ms->v[k];
 		if (!is_place(m->type) || (m->code != NULL && *m->code) ||
-		    m->e + 1 >= len || text[m->e] != ' ' ||
-		    (e = plural_end(text, len, m->e + 1)) == 0)
+		    m->e + 1 >= len || text[m->e] != ' ')
+			continue;
+		if (word_of_at(text, len, m->e + 1, club)) {
+			club_join(text, len, ms, k);
+			continue;
+		}
+		if ((e = plural_end(text, len, m->e + 1)) == 0)
 			continue;
 		ls = word_start(text, m->e + 1, e);
 		/* ("the Missouri Senator Hustlers": a title is no team's) */

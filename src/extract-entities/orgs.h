@@ -32,7 +32,9 @@ void place_joins(const struct lexicon *x, const char *text, size_t len,
  * Cowboys", "the St. Louis Cardinals", "the Tacoma Elks"), an ORG whose
  * norm is its text.  Not a place's own plural ("Dawson Springs"), a
  * people's or a party's ("the Pennsylvania Germans", "the Kansas
- * Republicans").
+ * Republicans").  So is a town and a football club's word after it
+ * ("Manchester United", "Blackburn Rovers", "Newcastle United FC"), with
+ * or without "the".
  */
 void team_joins(const struct lexicon *x, const char *text, size_t len,
     struct mentions *ms);
