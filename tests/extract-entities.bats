@@ -2027,11 +2027,11 @@ Associated Press,ORG,Associated Press,byline"
 }
 
 # (Until stop 54 "Manchester United" was the city Manchester.)
-@test "a town and a football club's word after it (Manchester United, Blackburn Rovers, Newcastle United FC) are the club; the United States and United Airlines are what they were" {
-	run ee_names "Manchester United beat Blackburn Rovers, and Newcastle United FC drew with West Bromwich Albion."
+@test "a town and a football club's word after it (Manchester United, Bristol Rovers, Newcastle United FC) are the club, and so is a place ending in one (West Bromwich Albion); a comma ends a name before and; the United States and United Airlines are what they were" {
+	run ee_names "Manchester United beat Bristol Rovers, and Newcastle United FC drew with West Bromwich Albion."
 	assert_success
 	assert_line --index 0 "Manchester United,ORG,Manchester United"
-	assert_line --index 1 "Blackburn Rovers,ORG,Blackburn Rovers"
+	assert_line --index 1 "Bristol Rovers,ORG,Bristol Rovers"
 	assert_line --index 2 "Newcastle United FC,ORG,Newcastle United FC"
 	assert_line --index 3 "West Bromwich Albion,ORG,West Bromwich Albion"
 	run ee_names "The United States and United Kingdom met in Manchester. United Airlines flew."

@@ -81,7 +81,7 @@ join(struct mentions *ms, size_t from, size_t to, size_t org, size_t s,
 /*
  * The start of the run "Capitalised ... and Capitalised ..." that ends
  * just before s, or s: capitalised words, "and" or "&" between two of
- * them, at least one "and"; no word of lower case, no "The".
+ * them, at least one "and"; no word of lower case, no "The", no comma.
  */
 static size_t
 and_run_start(const char *t, size_t s)
@@ -96,6 +96,10 @@ and_run_start(const char *t, size_t s)
 		ws = word_start(t, e > 64 ? e - 64 : 0, e - 1);
 		if (ws > 0 && t[ws - 1] != ' ')
 			break;		/* a word too long for a name's */
+		/* ("Blackburn Rovers, and Newcastle United FC": a comma
+		 * ends a name) */
+		if (strchr(",;:", t[e - 2]) != NULL)
+			break;
 		if (word_is(t, ws, e - 1, "and") || word_is(t, ws, e - 1,
 		    "&")) {
 			if (need_cap)
@@ -337,8 +341,15 @@ team_joins(const struct lexicon *x, const char *text, size_t len,
 
 	for (k = 0; k < ms->n; k++) {
 		m = &ms->v[k];
-		if (!is_place(m->type) || (m->code != NULL && *m->code) ||
-		    m->e + 1 >= len || text[m->e] != ' ')
+		if (!is_place(m->type) || (m->code != NULL && *m->code))
+			continue;
+		/* ("West Bromwich Albion", a place to the model) */
+		if ((ls = mention_last_word(text, m)) > m->s &&
+		    word_of_at(text, m->e, ls, club)) {
+			mention_retype(m, E_ORG, N_TEXT, NULL, NULL);
+			continue;
+		}
+		if (m->e + 1 >= len || text[m->e] != ' ')
 			continue;
 		if (word_of_at(text, len, m->e + 1, club)) {
 			club_join(text, len, ms, k);
