@@ -909,11 +909,15 @@ one_word_person(const struct extractor *e, const struct found *f,
 static int
 numbered_ruler(const struct extractor *e, const struct found *f)
 {
-	const char *text = at(e, e->held[f->held].text);
-	const char *sp = memchr(text + f->m.s, ' ', f->m.e - f->m.s);
+	const char *text = at(e, e->held[f->held].text), *sp;
 	size_t a, b;
 
-	return f->m.type == E_PERSON && sp != NULL &&
+	/* (its last letter first: asked of every mention) */
+	if (f->m.type != E_PERSON || f->m.e == f->m.s ||
+	    strchr("IVX", text[f->m.e - 1]) == NULL)
+		return 0;
+	sp = memchr(text + f->m.s, ' ', f->m.e - f->m.s);
+	return sp != NULL &&
 	    regnal_numeral(sp + 1, (size_t)(text + f->m.e - sp - 1)) &&
 	    word_before(text, f->m.s, &a, &b) && b + 1 == f->m.s &&
 	    word_of_at(text, b, a, ruler_titles);

@@ -624,7 +624,8 @@ abbreviated_title(const char *w, size_t n)
 	static const char *const title[] = { "PM", "FM", "VP", "Det.",
 	    "Supt.", "Insp.", "Cllr", "Cllr." };
 
-	return mem_among(w, n, title, sizeof title / sizeof *title);
+	return n >= 2 && n <= 5 && strchr("PFVDSIC", w[0]) != NULL &&
+	    mem_among(w, n, title, sizeof title / sizeof *title);
 }
 
 /*
@@ -1019,7 +1020,9 @@ particles_after(struct extractor *e, const char *text, size_t len, size_t k)
 	char low[64];
 	size_t s = m->e, ws, we, words;
 
-	if (m->type != E_PERSON)
+	/* (the first letters of the words first: asked of every person) */
+	if (m->type != E_PERSON || s + 1 >= len || text[s] != ' ' ||
+	    strchr("vdbi", text[s + 1]) == NULL)
 		return;
 	for (words = 0; words < 2 && s + 1 < len && text[s] == ' ' &&
 	    text[s + 1] >= 'a' && text[s + 1] <= 'z'; words++) {
@@ -1148,7 +1151,8 @@ regnal_numeral(const char *w, size_t n)
 	    "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
 	    "XVII", "XVIII", "XIX", "XX", "XXI", "XXII", "XXIII" };
 
-	return mem_among(w, n, numeral, sizeof numeral / sizeof *numeral);
+	return n >= 1 && n <= 5 && strchr("IVX", w[0]) != NULL &&
+	    mem_among(w, n, numeral, sizeof numeral / sizeof *numeral);
 }
 
 static void
@@ -1590,10 +1594,15 @@ prize_named(const char *t, size_t len, const struct mention *m)
 	static const char *const prize[] = { "Prize", "Prizes", "Award",
 	    "Awards", "Medal", "medal", "Trophy", "Cup", "laureate",
 	    "laureates", NULL };
-	size_t lw = mention_last_word(t, m);
+	size_t lw;
 
-	return (lw > m->s && word_of_at(t, m->e, lw, prize)) ||
+	/* (a letter of theirs first: asked of every person) */
+	return (strchr("esdlyp", t[m->e - 1]) != NULL &&
+	    (lw = mention_last_word(t, m)) > m->s &&
+	    strchr("PAMTC", t[lw]) != NULL &&
+	    word_of_at(t, m->e, lw, prize)) ||
 	    (m->e + 1 < len && t[m->e] == ' ' &&
+	    strchr("PAMTCml", t[m->e + 1]) != NULL &&
 	    word_of_at(t, len, m->e + 1, prize));
 }
 

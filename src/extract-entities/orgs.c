@@ -343,15 +343,18 @@ team_joins(const struct lexicon *x, const char *text, size_t len,
 		m = &ms->v[k];
 		if (!is_place(m->type) || (m->code != NULL && *m->code))
 			continue;
-		/* ("West Bromwich Albion", a place to the model) */
-		if ((ls = mention_last_word(text, m)) > m->s &&
+		/* ("West Bromwich Albion", a place to the model; its last
+		 * letter first) */
+		if (strchr("dsrnC", text[m->e - 1]) != NULL &&
+		    (ls = mention_last_word(text, m)) > m->s &&
 		    word_of_at(text, m->e, ls, club)) {
 			mention_retype(m, E_ORG, N_TEXT, NULL, NULL);
 			continue;
 		}
 		if (m->e + 1 >= len || text[m->e] != ' ')
 			continue;
-		if (word_of_at(text, len, m->e + 1, club)) {
+		if (strchr("URWHAF", text[m->e + 1]) != NULL &&
+		    word_of_at(text, len, m->e + 1, club)) {
 			club_join(text, len, ms, k);
 			continue;
 		}
@@ -449,7 +452,10 @@ web_bodies(const struct lexicon *x, const char *text, size_t len,
 
 	while ((dot = memchr(text + i, '.', len - i)) != NULL) {
 		i = (size_t)(dot - text) + 1;
-		if ((e = domain_end(text, len, i)) == 0)
+		/* (most dots end a sentence or an initial: one test turns
+		 * them away) */
+		if (i >= len || (text[i] != 'c' && text[i] != 'n' &&
+		    text[i] != 'o') || (e = domain_end(text, len, i)) == 0)
 			continue;
 		for (s = i - 1; s > 0 && domain_byte(text[s - 1]); s--)
 			;
