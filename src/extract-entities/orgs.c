@@ -497,17 +497,20 @@ firm_word(const char *t, size_t s, size_t e)
 	return 1;
 }
 
-/* Is t[s, e) a common word as written, lowered ("Gold", "Building"; not
- * "Barnes", which only its stem makes one)? */
+/* Is t[s, e) a common word as written, lowered, or its plural in -s
+ * ("Gold", "Building", "Stores"; not "Barnes", which only a stem in -es
+ * makes one)? */
 static int
 common_word(const struct lexicon *x, const char *t, size_t s, size_t e)
 {
 	char low[32];
+	size_t n = e - s;
 
-	if (e - s >= sizeof low)
+	if (n == 0 || n >= sizeof low)
 		return 0;
-	ascii_lowered(low, t + s, e - s);
-	return (lexicon_flags(x, low, e - s) & W_COMMON) != 0;
+	ascii_lowered(low, t + s, n);
+	return (lexicon_flags(x, low, n) & W_COMMON) || (n > 3 &&
+	    t[e - 1] == 's' && (lexicon_flags(x, low, n - 1) & W_COMMON));
 }
 
 /* Is t[s, e) a word that ends a firm's name ("Co.", "Sons", "Bros.")? */
