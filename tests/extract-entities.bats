@@ -1957,6 +1957,27 @@ Associated Press,ORG,Associated Press,byline"
 	refute_line --partial "Sam V,"
 }
 
+# (Until stop 54 "UN Secretary-General Antonio Guterres" was the name and
+# its norm, and "Guterres" alone named so.)
+@test "a title joined by a hyphen (Secretary-General, Attorney-General) and capitals before a title (UN, NATO) are no part of the name, nor of the norm a lone surname gets" {
+	run ee_names "He met UN Secretary-General Antonio Guterres and NATO Secretary-General Jens Stoltenberg. Attorney-General Merrick Garland spoke. Guterres and Stoltenberg left."
+	assert_success
+	assert_output "Antonio Guterres,PERSON,Antonio Guterres
+Jens Stoltenberg,PERSON,Jens Stoltenberg
+Merrick Garland,PERSON,Merrick Garland
+Guterres,PERSON,Antonio Guterres
+Stoltenberg,PERSON,Jens Stoltenberg"
+}
+
+# (Until stop 54 "D-N.Y." gave a body "D-N".)
+@test "a lawmaker's party and state (D-N.Y., R-S.D.) are no body" {
+	run ee_names "Sen. Chuck Schumer, D-N.Y., and Sen. John Thune, R-S.D., spoke. Rep. Alexandria Ocasio-Cortez (D-N.Y.) too."
+	assert_success
+	assert_output "Chuck Schumer,PERSON,Chuck Schumer
+John Thune,PERSON,John Thune
+Alexandria Ocasio-Cortez,PERSON,Alexandria Ocasio-Cortez"
+}
+
 # (Until stop 54 "Nobel Peace Prize" was a person.)
 @test "the person a prize is named after (the Nobel Peace Prize, the Lewis medal, a Nobel laureate) is no person of the story; the word alone elsewhere still may be" {
 	run ee_names "The Nobel Peace Prize went to Narges Mohammadi. The Nobel laureate is jailed."
@@ -2013,7 +2034,7 @@ Associated Press,ORG,Associated Press,byline"
 
 # (Until stop 54 "Amazon.com Inc." was the river Amazon, and "Znak.com",
 # a news site of the Wikinews golden, was no mention.)
-@test "a firm named by its web domain (Amazon.com Inc., Booking.com, BBC.co.uk, Amazon.com's) is an organisation in the place of what the finders took of it; not a link's, an address's, nor misread print's short word" {
+@test "a firm named by its web domain (Amazon.com Inc., Booking.com, BBC.co.uk, Amazon.com's) is an organisation in the place of what the finders took of it, and a building's word after it makes a building (Crypto.com Arena); not a link's, an address's, nor misread print's short word" {
 	run ee_names "Shares of Amazon.com Inc. fell, and Amazon.com's rivals Booking.com and Hotels.com rose, BBC.co.uk said."
 	assert_success
 	assert_line --index 0 "Amazon.com Inc.,ORG,Amazon.com Inc."
@@ -2022,6 +2043,8 @@ Associated Press,ORG,Associated Press,byline"
 	assert_line "Hotels.com,ORG,Hotels.com"
 	assert_line "BBC.co.uk,ORG,BBC.co.uk"
 	refute_output --partial "LOC"
+	run ee_names "The Lakers played at Crypto.com Arena on Friday."
+	assert_line --index 0 "Crypto.com Arena,FAC,Crypto.com Arena"
 	run ee_names "See www.Example.com or https://News.com/a, write to press@Salon.com, not Mo.com nor Hi.com'ii."
 	refute_line --partial ",ORG,"
 }

@@ -826,8 +826,9 @@ given_spelled_out(const struct extractor *e, struct found *f)
 	m->norm_in_val = 1;
 }
 
-/* A title misspelt ("Represenative") taken from a person's norm, the one
- * people gave a later "Schiff": see title_off_text in extract.c. */
+/* A title misspelt ("Represenative"), or any title ("UN
+ * Secretary-General"), taken from a person's norm, the one people gave a
+ * later "Schiff": see title_off_text in extract.c. */
 static void
 title_off_norm(const struct extractor *e, struct found *f)
 {
@@ -838,10 +839,12 @@ title_off_norm(const struct extractor *e, struct found *f)
 	if (m->type != E_PERSON)
 		return;
 	s = found_norm(e, f, &n);
-	if ((sp = memchr(s, ' ', n)) == NULL ||
-	    !names_misspelt_title(e->people, e->lex, s, (size_t)(sp - s)))
+	if ((sp = memchr(s, ' ', n)) == NULL)
 		return;
-	word = (size_t)(sp + 1 - s);
+	if (names_misspelt_title(e->people, e->lex, s, (size_t)(sp - s)))
+		word = (size_t)(sp + 1 - s);
+	else if ((word = titles_before_name(e->lex, s, n)) == 0)
+		return;
 	if (n == word || n - word >= sizeof m->val)
 		return;		/* (a name that long is no person's) */
 	/* (memmove: the norm may be m->val already) */

@@ -628,6 +628,60 @@ abbreviated_title(const char *w, size_t n)
 	    mem_among(w, n, title, sizeof title / sizeof *title);
 }
 
+/* Is w (n bytes) a title: of the lexicon, written short
+ * (abbreviated_title), or joined to a second word ("Secretary-General",
+ * "Vice-President")? */
+static int
+title_word(const struct lexicon *x, const char *w, size_t n)
+{
+	const char *h;
+
+	if ((lexicon_flags(x, w, n) & (W_TITLE | W_TITLEPRE)) ||
+	    abbreviated_title(w, n))
+		return 1;
+	h = memchr(w, '-', n);
+	return h != NULL && h > w && h + 1 < w + n && h[1] >= 'A' &&
+	    h[1] <= 'Z' && (lexicon_flags(x, w, (size_t)(h - w)) &
+	    (W_TITLE | W_TITLEPRE));
+}
+
+/* Is w (n bytes) two to five capitals ("UN", "NATO", "NYC")? */
+static int
+capitals(const char *w, size_t n)
+{
+	size_t i;
+
+	if (n < 2 || n > 5)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (w[i] < 'A' || w[i] > 'Z')
+			return 0;
+	return 1;
+}
+
+size_t
+titles_before_name(const struct lexicon *x, const char *s, size_t n)
+{
+	const char *sp, *sp2;
+	size_t at = 0;
+
+	while ((sp = memchr(s + at, ' ', n - at)) != NULL) {
+		if (title_word(x, s + at, (size_t)(sp - s) - at)) {
+			at = (size_t)(sp - s) + 1;
+			continue;
+		}
+		/* "UN Secretary-General António Guterres", "NYC Mayor" */
+		sp2 = memchr(sp + 1, ' ', n - (size_t)(sp + 1 - s));
+		if (sp2 != NULL && capitals(s + at, (size_t)(sp - s) - at) &&
+		    title_word(x, sp + 1, (size_t)(sp2 - sp - 1))) {
+			at = (size_t)(sp2 - s) + 1;
+			continue;
+		}
+		break;
+	}
+	return at;
+}
+
 /*
  * "President Vladimir Putin" -> "Vladimir Putin": titles are not names;
  * nor is the office's name after a title and "of" ("Secretary of War
@@ -639,11 +693,7 @@ untitle(const struct lexicon *x, const char *text, struct mention *m)
 	const char *sp;
 	size_t w;
 
-	while ((sp = memchr(text + m->s, ' ', m->e - m->s)) != NULL &&
-	    ((lexicon_flags(x, text + m->s, (size_t)(sp - text) - m->s) &
-	    (W_TITLE | W_TITLEPRE)) || abbreviated_title(text + m->s,
-	    (size_t)(sp - text) - m->s)))
-		m->s = (size_t)(sp - text) + 1;
+	m->s += titles_before_name(x, text + m->s, m->e - m->s);
 	if (m->s < 5 || memcmp(text + m->s - 4, " of ", 4) != 0 ||
 	    (sp = memchr(text + m->s, ' ', m->e - m->s)) == NULL)
 		return;
@@ -1607,6 +1657,30 @@ prize_named(const char *t, size_t len, const struct mention *m)
 }
 
 /*
+ * "Sen. Chuck Schumer, D-N.Y.", "(R-S.D.)": a lawmaker's party and state,
+ * which the finders cut at the state's first full stop into a body "D-N",
+ * are no name.
+ */
+static void
+drop_party_tags(struct mentions *ms, const char *text, size_t len)
+{
+	size_t k, kept;
+
+	for (k = kept = 0; k < ms->n; k++) {
+		const struct mention *m = &ms->v[k];
+		size_t n = m->e - m->s;
+
+		if (is_name(m->type) && (n == 3 || n == 4) && m->e < len &&
+		    text[m->e] == '.' && strchr("DRI", text[m->s]) != NULL &&
+		    text[m->s + 1] == '-' && text[m->s + 2] >= 'A' &&
+		    text[m->s + 2] <= 'Z')
+			continue;
+		ms->v[kept++] = *m;
+	}
+	ms->n = kept;
+}
+
+/*
  * "Parkinson's disease", "Ebola virus": the person a disease or a law is
  * named after is not in the story, which speaks of the thing, and the
  * word alone is that thing in the rest of the document ("four Ebola
@@ -2173,7 +2247,7 @@ title_off_text(struct extractor *e, const char *text)
 {
 	struct mention *m;
 	const char *sp, *full;
-	size_t k;
+	size_t k, t;
 
 	for (k = 0; k < e->m.n; k++) {
 		m = &e->m.v[k];
@@ -2183,6 +2257,14 @@ title_off_text(struct extractor *e, const char *text)
 		if (m->type == E_PERSON && names_misspelt_title(e->people,
 		    e->lex, text + m->s, (size_t)(sp - (text + m->s))))
 			m->s = (size_t)(sp + 1 - text);
+		/* ("NATO Secretary-General Jens Stoltenberg", the rules') */
+		else if (m->type == E_PERSON && (t = titles_before_name(e->lex,
+		    text + m->s, m->e - m->s)) > 0) {
+			m->s += t;
+			full = people_fullest(e->people, text + m->s,
+			    m->e - m->s);
+			mention_retype(m, E_PERSON, N_PERSON, full, NULL);
+		}
 		/* ("VP Kamala Harris", a body to the rules) */
 		else if ((m->type == E_PERSON || (m->type == E_ORG &&
 		    m->how != N_FIXED)) && abbreviated_title(text + m->s,
@@ -2464,6 +2546,7 @@ extractor_flush(struct extractor *e)
 		drop_products(&e->m, text, h->textlen);
 		drop_eponyms(e, text, h->textlen);
 		drop_things(e->lex, &e->m, text);
+		drop_party_tags(&e->m, text, h->textlen);
 		peoples_named(e, text, h->textlen);
 		acronym_bodies(&e->m, text);
 		org_joins(e->lex, text, &e->m);

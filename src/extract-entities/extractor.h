@@ -148,6 +148,10 @@ int misread_before_country(const struct lexicon *x, const char *w, size_t n,
 /* Is w (n bytes) the number of a ruler of a name, II to XXIII ("Charles
  * III", "Malcolm X"; not "I", the pronoun)? */
 int regnal_numeral(const char *w, size_t n);
+/* The bytes of the titles a name s (n bytes) begins with ("President",
+ * "PM", "Secretary-General", "UN Secretary-General"), its last word
+ * left. */
+size_t titles_before_name(const struct lexicon *x, const char *s, size_t n);
 /* Where a name at s begins with the title before it (see extract.c). */
 size_t title_before(const struct lexicon *x, const char *t, size_t s);
 

@@ -384,11 +384,11 @@ team_joins(const struct lexicon *x, const char *text, size_t len,
 	}
 }
 
-/* Puts an organisation [s, e), its norm its text, in its place among the
+/* Puts a name of type [s, e), its norm its text, in its place among the
  * sorted mentions of ms, in the place of those it covers in part or
  * whole. */
 static void
-put_org(struct mentions *ms, size_t s, size_t e)
+put_name(struct mentions *ms, size_t s, size_t e, enum etype type)
 {
 	struct mention m;
 	size_t k, j;
@@ -396,7 +396,7 @@ put_org(struct mentions *ms, size_t s, size_t e)
 	memset(&m, 0, sizeof m);
 	m.s = s;
 	m.e = e;
-	m.type = E_ORG;
+	m.type = type;
 	m.how = N_TEXT;
 	for (k = 0; k < ms->n && ms->v[k].e <= s; k++)
 		;
@@ -449,6 +449,8 @@ web_bodies(const struct lexicon *x, const char *text, size_t len,
 {
 	const char *dot;
 	size_t s, e, i = 0, j, ws;
+	enum etype type;
+	unsigned flags;
 
 	while ((dot = memchr(text + i, '.', len - i)) != NULL) {
 		i = (size_t)(dot - text) + 1;
@@ -466,16 +468,22 @@ web_bodies(const struct lexicon *x, const char *text, size_t len,
 		    (s > 0 && text[s - 1] != ' ' && text[s - 1] != '(' &&
 		    text[s - 1] != '"'))
 			continue;
-		/* "Amazon.com Inc." */
-		if (e + 1 < len && text[e] == ' ') {
-			for (ws = j = e + 1; j < len && text[j] != ' '; j++)
+		/* "Amazon.com Inc."; "Crypto.com Arena", a building */
+		type = E_ORG;
+		if (e + 1 < len && text[e] == ' ' && text[e + 1] >= 'A' &&
+		    text[e + 1] <= 'Z') {
+			for (ws = j = e + 1; j < len && ascii_is_letter(text[j]);
+			    j++)
 				;
-			if (j - ws <= 5 && (lexicon_flags(x, text + ws,
-			    j - ws) & W_ORGCUE) && text[ws] >= 'A' &&
-			    text[ws] <= 'Z')
+			if (j < len && text[j] == '.')
+				j++;
+			flags = lexicon_flags(x, text + ws, j - ws);
+			if (flags & (W_ORGCUE | W_FACCUE))
 				e = j;
+			if (flags & W_FACCUE)
+				type = E_FAC;
 		}
-		put_org(ms, s, e);
+		put_name(ms, s, e, type);
 		i = e;
 	}
 }
@@ -655,7 +663,7 @@ ampersand_bodies(const struct lexicon *x, const char *text, size_t len,
 				break;
 		if (k < ms->n && ms->v[k].s < e)
 			continue;
-		put_org(ms, s, e);
+		put_name(ms, s, e, E_ORG);
 		i = e;
 	}
 }

@@ -41,8 +41,9 @@ void team_joins(const struct lexicon *x, const char *text, size_t len,
 /*
  * Puts in ms as above a firm named by its web domain ("Amazon.com",
  * "Booking.com", "Amazon.com Inc."), an ORG whose norm is its text, in
- * the place of the mentions it covers (the finders' "Amazon", a river);
- * a link's domain ("www.cdc.gov") is none.
+ * the place of the mentions it covers (the finders' "Amazon", a river),
+ * or a FAC with a building's word after it ("Crypto.com Arena"); a
+ * link's domain ("www.cdc.gov") is none.
  */
 void web_bodies(const struct lexicon *x, const char *text, size_t len,
     struct mentions *ms);
