@@ -1054,7 +1054,7 @@ static int is_name(enum etype);
 /*
  * "Luiz Inacio Lula" | "da Silva", "Mohammed" | "bin Salman": a person's
  * name the finders ended before the small words of its surname (the
- * rules take four words at most, the model stopped at the small one)
+ * model stops at the small word, the rules at a name of four words)
  * goes on with them and the capitalised name after them, a mention of
  * one word the finders made of it (a place, "Silva") included: 47
  * mentions of the 1916 pages, most of them the bandit Luis de la Rosa.
@@ -2238,9 +2238,10 @@ merge_model(struct extractor *e, const struct held *h)
  * learns from the rules' names: taught by names found so, it moved
  * thousands of the 1916 pages' mentions for the few dozen these are.
  * title_off_text moves the start of a mention of the sentence text past
- * it, and past a title written short (abbreviated_title) that the rules
- * took in ("VP Kamala Harris", an organisation to them); title_off_norm
- * takes a misspelt one from a norm (the one people gave "Schiff").
+ * it, and past the titles the rules took in that the lexicon knows only
+ * in part (titles_before_name: "NATO Secretary-General Jens
+ * Stoltenberg"; "VP Kamala Harris", an organisation to them);
+ * title_off_norm takes them from a norm (the one people gave "Schiff").
  */
 static void
 title_off_text(struct extractor *e, const char *text)

@@ -475,7 +475,9 @@ web_bodies(const struct lexicon *x, const char *text, size_t len,
 			for (ws = j = e + 1; j < len && ascii_is_letter(text[j]);
 			    j++)
 				;
-			if (j < len && text[j] == '.')
+			/* ("Inc.", but "Arena." ending the sentence) */
+			if (j < len && text[j] == '.' &&
+			    lexicon_flags(x, text + ws, j + 1 - ws))
 				j++;
 			flags = lexicon_flags(x, text + ws, j - ws);
 			if (flags & (W_ORGCUE | W_FACCUE))
