@@ -89,13 +89,14 @@ skipped(const char *w, size_t n)
  * The start of the words ending at e whose initials spell acr[0, k),
  * read backwards, or (size_t)-1.  A hyphen parts words too: "Agence
  * France-Presse (AFP)".  A small word is skipped ("Organisation of the
- * Islamic Cooperation (OIC)"), or, when that fails, spelt ("Department
- * of Justice (DOJ)").  At most words words: "of of of ... (AB)" must not
- * be read back to the sentence's start at every parenthesis.
+ * Islamic Cooperation (OIC)"), or, when that fails, spelt, one at most
+ * ("Department of Justice (DOJ)": spelt unless spelt is set).  At most
+ * words words: "of of of ... (AB)" must not be read back to the
+ * sentence's start at every parenthesis, nor tried in every way.
  */
 static size_t
 expansion_back(const char *t, size_t e, const char *acr, size_t k,
-    size_t words)
+    size_t words, int spelt)
 {
 	size_t s, at;
 	int small;
@@ -109,18 +110,19 @@ expansion_back(const char *t, size_t e, const char *acr, size_t k,
 	if (s == e)
 		return (size_t)-1;
 	small = skipped(t + s, e - s);
-	if (small && (at = expansion_back(t, s, acr, k, words - 1)) !=
-	    (size_t)-1)
+	if (small && ((at = expansion_back(t, s, acr, k, words - 1, spelt)) !=
+	    (size_t)-1 || spelt))
 		return at;
 	if (!letter((unsigned char)t[s]) || (t[s] & ~0x20) != acr[k - 1])
 		return (size_t)-1;
-	return k == 1 ? s : expansion_back(t, s, acr, k - 1, words - 1);
+	return k == 1 ? s : expansion_back(t, s, acr, k - 1, words - 1,
+	    spelt || small);
 }
 
 static size_t
 expansion_start(const char *t, size_t end, const char *acr, size_t len)
 {
-	return expansion_back(t, end, acr, len, 2 * len + 4);
+	return expansion_back(t, end, acr, len, 2 * len + 4, 0);
 }
 
 static struct alias *
