@@ -1620,6 +1620,18 @@ Associated Press,ORG,Associated Press,byline"
 	assert_line "de Blasio,PERSON,Bill de Blasio"
 }
 
+# (Until stop 54 "Sikhs" was a person and "Muslims", "Catholics" no
+# mention.)
+@test "a religion's people named by a plural noun (Muslims, Hindus, Sikhs, Catholics) is a NORP named by its adjective" {
+	run ee_names "Muslims, Hindus and Sikhs prayed, while Catholics and Protestants marched."
+	assert_success
+	assert_output "Muslims,NORP,Muslim
+Hindus,NORP,Hindu
+Sikhs,NORP,Sikh
+Catholics,NORP,Catholic
+Protestants,NORP,Protestant"
+}
+
 # (Until stop 53 "the Turks" and "the Kurds" were organisations, or
 # persons: 160 mentions of the 1916 pages.)
 @test "a people named by a plural noun (the Turks, the Kurds) is a NORP with its country's name and code, found or not; not a sentence's first word that is a common one (Poles were set up)" {
