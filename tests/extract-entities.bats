@@ -1620,6 +1620,22 @@ Associated Press,ORG,Associated Press,byline"
 	assert_line "de Blasio,PERSON,Bill de Blasio"
 }
 
+# (Until stop 54 "the Second World War" was an ordinal and a "World War",
+# and "WWII" an organisation.)
+@test "the world wars by any of their names (the Second World War, WWII, World War II) are one EVENT norm; not in an article dated before 1918" {
+	run ee_names "He fought in the First World War and the Second World War, also called World War I and World War II, or WWII."
+	assert_success
+	assert_output "First World War,EVENT,World War I
+Second World War,EVENT,World War II
+World War I,EVENT,World War I
+World War II,EVENT,World War II
+WWII,EVENT,World War II"
+	run sh -c "printf 'doc\tdate\ttext\nd\t2019-06-03\tThe WWI men came.\n' | extract-entities | cut -f 5-7"
+	assert_line "WWI	EVENT	World War I"
+	run sh -c "printf 'doc\tdate\ttext\nd\t1916-06-03\tThe WWI men came.\n' | extract-entities | cut -f 5-7"
+	refute_output --partial "World War"
+}
+
 # (Until stop 54 "Sikhs" was a person and "Muslims", "Catholics" no
 # mention.)
 @test "a religion's people named by a plural noun (Muslims, Hindus, Sikhs, Catholics) is a NORP named by its adjective" {

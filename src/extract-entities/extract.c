@@ -1656,6 +1656,56 @@ prize_named(const char *t, size_t len, const struct mention *m)
 	    word_of_at(t, len, m->e + 1, prize));
 }
 
+/* Is w (n bytes) "First" (1) or "Second" (2)? */
+static int
+word_is_ordinal(const char *w, size_t n)
+{
+	if (n == 5 && memcmp(w, "First", 5) == 0)
+		return 1;
+	return n == 6 && memcmp(w, "Second", 6) == 0 ? 2 : 0;
+}
+
+/*
+ * "the Second World War" (an ordinal, then the finders' "World War"),
+ * "WWII", "WW2": the war named as "World War II" is, one norm for all its
+ * names; not in an article dated before 1918, when no world war had a
+ * number yet (the 1916 pages' "WWI" is misread print; "the Great War" is
+ * left as it is).
+ */
+static void
+world_wars(struct mentions *ms, const char *text, const struct ymd *dated)
+{
+	static const char *const ww1[] = { "WWI", "WW1", "WW I" },
+	    *const ww2[] = { "WWII", "WW2", "WW II" };
+	struct mention *m;
+	size_t k, n;
+	int which;
+
+	if (dated != NULL && dated->y < 1918)
+		return;
+	for (k = 0; k < ms->n; k++) {
+		m = &ms->v[k];
+		n = m->e - m->s;
+		which = 0;
+		if (k + 1 < ms->n && m->type == E_ORDINAL &&
+		    ms->v[k + 1].type == E_EVENT && ms->v[k + 1].s == m->e + 1 &&
+		    ms->v[k + 1].e - ms->v[k + 1].s == 9 &&
+		    memcmp(text + ms->v[k + 1].s, "World War", 9) == 0 &&
+		    (which = word_is_ordinal(text + m->s, n)) > 0) {
+			m->e = ms->v[k + 1].e;
+			memmove(&ms->v[k + 1], &ms->v[k + 2], (ms->n - k - 2) *
+			    sizeof *ms->v);
+			ms->n--;
+		} else if (mem_among(text + m->s, n, ww1, 3))
+			which = 1;
+		else if (mem_among(text + m->s, n, ww2, 3))
+			which = 2;
+		if (which > 0)
+			mention_retype(m, E_EVENT, N_FIXED, which == 1 ?
+			    "World War I" : "World War II", NULL);
+	}
+}
+
 /*
  * "Sen. Chuck Schumer, D-N.Y.", "(R-S.D.)": a lawmaker's party and state,
  * which the finders cut at the state's first full stop into a body "D-N",
@@ -2554,6 +2604,7 @@ extractor_flush(struct extractor *e)
 		place_joins(e->lex, text, h->textlen, &e->m);
 		team_joins(e->lex, text, h->textlen, &e->m);
 		web_bodies(e->lex, text, h->textlen, &e->m);
+		world_wars(&e->m, text, a);
 		ampersand_bodies(e->lex, text, h->textlen, &e->m);
 		aliases_learn(e->aliases, text, h->textlen, &e->m);
 		aliases_apply(e->aliases, text, &e->m);
