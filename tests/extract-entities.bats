@@ -205,6 +205,18 @@ EOF2
 	refute_output --partial "CARDINAL"
 }
 
+# (Until stop 54 "0.2 percentage points" was the number 0.2.)
+@test "a change in percentage points is a PERCENT (0.2 percentage points, 1 percentage point)" {
+	run sh -c "extract-entities | cut -f5-7" <<'EOF2'
+text
+Unemployment fell to 3.4 per cent, a drop of 0.2 percentage points, after a rise of 1 percentage point.
+EOF2
+	assert_success
+	assert_line "0.2 percentage points	PERCENT	0.2"
+	assert_line "1 percentage point	PERCENT	1"
+	refute_output --partial "CARDINAL"
+}
+
 @test "countries carry their ISO 3166 code" {
 	run sh -c "extract-entities '$EE/seeds.tsv' | cut -f5,6,8 | sort -u"
 	assert_line "Russia	GPE	RU"
