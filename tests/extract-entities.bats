@@ -2072,6 +2072,21 @@ Alexandria Ocasio-Cortez,PERSON,Alexandria Ocasio-Cortez"
 	refute_line --partial ",ORG,"
 }
 
+# (Until stop 54 "Amazon's shares" was the river, and "Oracle's chief
+# executive" no mention.)
+@test "a name before what only a firm has (Amazon's shares, Oracle's chief executive, Target's CEO) is an organisation; not a person's, a state's or a body's after the" {
+	run ee_names "Analysts said Amazon's shares fell, while Oracle's chief executive and Target's CEO spoke."
+	assert_success
+	assert_output "Amazon,ORG,Amazon
+Oracle,ORG,Oracle
+Target,ORG,Target"
+	run ee_names "Elon Musk's shares in Tesla fell. Texas's quarterly report came. The State's chief executive spoke, and the Company's shares rose."
+	assert_line --index 0 "Elon Musk,PERSON,Elon Musk"
+	assert_line "Texas,GPE,Texas"
+	refute_line --partial "State"
+	refute_line --partial "Company"
+}
+
 # (Until stop 54 "Amazon.com Inc." was the river Amazon, and "Znak.com",
 # a news site of the Wikinews golden, was no mention.)
 @test "a firm named by its web domain (Amazon.com Inc., Booking.com, BBC.co.uk, Amazon.com's) is an organisation in the place of what the finders took of it, and a building's word after it makes a building (Crypto.com Arena); not a link's, an address's, nor misread print's short word" {

@@ -2606,6 +2606,7 @@ extractor_flush(struct extractor *e)
 		web_bodies(e->lex, text, h->textlen, &e->m);
 		world_wars(&e->m, text, a);
 		ampersand_bodies(e->lex, text, h->textlen, &e->m);
+		business_owners(text, h->textlen, &e->m);
 		aliases_learn(e->aliases, text, h->textlen, &e->m);
 		aliases_apply(e->aliases, text, &e->m);
 		drop_ships(e, text, h->textlen);

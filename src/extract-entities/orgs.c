@@ -669,3 +669,58 @@ ampersand_bodies(const struct lexicon *x, const char *text, size_t len,
 		i = e;
 	}
 }
+
+/* The start of the capitalised words, two at most, that end at e ("Oracle"
+ * of "Oracle's", "Royal Dutch" of "Royal Dutch Shell's" is not asked), or
+ * e when there is none. */
+static size_t
+capitalised_before(const char *t, size_t e)
+{
+	size_t s = e, ws, words;
+
+	for (words = 0; words < 2; words++) {
+		ws = word_start(t, s > 40 ? s - 40 : 0, s);
+		if (ws == s || !firm_word(t, ws, s) ||
+		    (ws > 0 && t[ws - 1] != ' '))
+			break;
+		s = ws;
+		if (s < 2 || t[s - 1] != ' ')
+			break;
+		s--;
+	}
+	return s < e && t[s] == ' ' ? s + 1 : s;
+}
+
+void
+business_owners(const char *text, size_t len, struct mentions *ms)
+{
+	/* what a firm has that a person or a town has not */
+	static const char *const owned[] = { "shares", "stock", "share",
+	    "shareholders", "stockholders", "chief executive", "CEO", "CFO",
+	    "quarterly", "earnings", "profits", "profit", "market value",
+	    "subsidiary", "headquarters", "IPO", NULL };
+	const char *q;
+	size_t i = 0, e, s, k;
+
+	while ((q = memchr(text + i, '\'', len - i)) != NULL) {
+		e = (size_t)(q - text);
+		i = e + 1;
+		if (e == 0 || i + 2 >= len || text[i] != 's' ||
+		    text[i + 1] != ' ' || !word_of_at(text, len, i + 2, owned))
+			continue;
+		/* ("the State's chief executive": a kind of body, not its
+		 * name) */
+		if ((s = capitalised_before(text, e)) == e ||
+		    the_before(text, s) || (e - s > 4 &&
+		    memcmp(text + s, "The ", 4) == 0))
+			continue;
+		/* the finders' name of those words: none, or a place of
+		 * theirs that is no country ("Amazon", the river) */
+		for (k = 0; k < ms->n && ms->v[k].e <= s; k++)
+			;
+		if (k < ms->n && ms->v[k].s < e && (ms->v[k].s != s ||
+		    ms->v[k].e != e || ms->v[k].type != E_LOC))
+			continue;
+		put_name(ms, s, e, E_ORG);
+	}
+}

@@ -62,4 +62,14 @@ void web_bodies(const struct lexicon *x, const char *text, size_t len,
 void ampersand_bodies(const struct lexicon *x, const char *text, size_t len,
     struct mentions *ms);
 
+/*
+ * Puts in ms as above a firm named before what only a firm has
+ * ("Oracle's shares", "Amazon's chief executive", "Target's CEO"), an ORG
+ * whose norm is its text, when the finders took nothing of its words or
+ * a place ("Amazon", the river; not a country, state or town, whose
+ * "quarterly" report is a government's, nor a person, whose shares are
+ * his own).
+ */
+void business_owners(const char *text, size_t len, struct mentions *ms);
+
 #endif
