@@ -891,17 +891,6 @@ date_normalise(const char *s, size_t n, const struct ymd *anchor,
 	return DATE_NORMALISED;
 }
 
-/* The value of the n digits at c (checked digits). */
-static int
-digits_value(const char *c, size_t n)
-{
-	int v = 0;
-
-	while (n-- > 0)
-		v = v * 10 + (*c++ - '0');
-	return v;
-}
-
 /*
  * "2024-05-12t15:30", lowered, with what may follow (seconds, a zone:
  * "2024-05-12T15:30:00Z"): ISO 8601's date and time, written as the
@@ -911,21 +900,21 @@ digits_value(const char *c, size_t n)
 static int
 iso_date_time(const char *c, char *out, size_t outsz)
 {
-	static const char shape[] = "dddd-dd-ddtdd:dd";
-	size_t i;
-	int y, mo, d, h, mi;
+	char day[11];
+	struct ymd d;
+	int h, mi;
 
-	for (i = 0; i < sizeof shape - 1; i++)
-		if (shape[i] == 'd' ? !is_digit(c[i]) : c[i] != shape[i])
-			return -1;
-	y = digits_value(c, 4);
-	mo = digits_value(c + 5, 2);
-	d = digits_value(c + 8, 2);
-	h = digits_value(c + 11, 2);
-	mi = digits_value(c + 14, 2);
-	if (!date_valid(y, mo, d) || h > 23 || mi > 59 || outsz < 17)
+	memcpy(day, c, 10);
+	day[10] = '\0';
+	if (date_parse_iso(day, &d) < 0 || c[10] != 't' || !is_digit(c[11]) ||
+	    !is_digit(c[12]) || c[13] != ':' || !is_digit(c[14]) ||
+	    !is_digit(c[15]) || outsz < 17)
 		return -1;
-	snprintf(out, outsz, "%04d-%02d-%02dT%02d:%02d", y, mo, d, h, mi);
+	h = (c[11] - '0') * 10 + (c[12] - '0');
+	mi = (c[14] - '0') * 10 + (c[15] - '0');
+	if (h > 23 || mi > 59)
+		return -1;
+	snprintf(out, outsz, "%.10sT%02d:%02d", day, h, mi);
 	return 0;
 }
 

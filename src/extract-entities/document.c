@@ -1302,6 +1302,15 @@ place_then_place(const struct extractor *e, const struct found *f)
 	return 0;
 }
 
+/* Is the text of g's mention w (n bytes)? */
+static int
+found_reads(const struct extractor *e, const struct found *g, const char *w,
+    size_t n)
+{
+	return g->m.e - g->m.s == n &&
+	    memcmp(at(e, e->held[g->held].text) + g->m.s, w, n) == 0;
+}
+
 /* Does the document name a person by the word w (n bytes) alone ("Mrs.
  * Bryan", "Bryan said")? */
 static int
@@ -1312,8 +1321,7 @@ person_alone(const struct extractor *e, const char *w, size_t n)
 
 	for (k = 0; k < e->nfound; k++) {
 		g = &e->found[k];
-		if (g->m.type == E_PERSON && g->m.e - g->m.s == n &&
-		    memcmp(at(e, e->held[g->held].text) + g->m.s, w, n) == 0)
+		if (g->m.type == E_PERSON && found_reads(e, g, w, n))
 			return 1;
 	}
 	return 0;
@@ -1366,8 +1374,7 @@ placed_anywhere(const struct extractor *e, const char *w, size_t n)
 	for (k = 0; k < e->nfound; k++) {
 		g = &e->found[k];
 		if ((g->m.type == E_GPE || g->m.type == E_LOC) &&
-		    g->m.e - g->m.s == n &&
-		    memcmp(at(e, e->held[g->held].text) + g->m.s, w, n) == 0 &&
+		    found_reads(e, g, w, n) &&
 		    placed_by_words(e, g))
 			return 1;
 	}
@@ -1385,10 +1392,8 @@ country_otherwise(const struct extractor *e, const struct found *f)
 	for (k = 0; k < e->nfound; k++) {
 		g = &e->found[k];
 		if (g->m.code != NULL && strcmp(g->m.code, f->m.code) == 0 &&
-		    (g->m.e - g->m.s != f->m.e - f->m.s ||
-		    memcmp(at(e, e->held[g->held].text) + g->m.s,
-		    at(e, e->held[f->held].text) + f->m.s,
-		    f->m.e - f->m.s) != 0))
+		    !found_reads(e, g, at(e, e->held[f->held].text) + f->m.s,
+		    f->m.e - f->m.s))
 			return 1;
 	}
 	return 0;

@@ -645,34 +645,23 @@ title_word(const struct lexicon *x, const char *w, size_t n)
 	    (W_TITLE | W_TITLEPRE));
 }
 
-/* Is w (n bytes) two to five capitals ("UN", "NATO", "NYC")? */
-static int
-capitals(const char *w, size_t n)
-{
-	size_t i;
-
-	if (n < 2 || n > 5)
-		return 0;
-	for (i = 0; i < n; i++)
-		if (w[i] < 'A' || w[i] > 'Z')
-			return 0;
-	return 1;
-}
-
 size_t
 titles_before_name(const struct lexicon *x, const char *s, size_t n)
 {
 	const char *sp, *sp2;
-	size_t at = 0;
+	size_t at = 0, w;
 
 	while ((sp = memchr(s + at, ' ', n - at)) != NULL) {
 		if (title_word(x, s + at, (size_t)(sp - s) - at)) {
 			at = (size_t)(sp - s) + 1;
 			continue;
 		}
-		/* "UN Secretary-General António Guterres", "NYC Mayor" */
+		/* "UN Secretary-General António Guterres", "NYC Mayor": two
+		 * to five capitals before a title */
+		w = (size_t)(sp - s) - at;
 		sp2 = memchr(sp + 1, ' ', n - (size_t)(sp + 1 - s));
-		if (sp2 != NULL && capitals(s + at, (size_t)(sp - s) - at) &&
+		if (sp2 != NULL && w >= 2 && w <= 5 &&
+		    ascii_all_capitals(s + at, w) &&
 		    title_word(x, sp + 1, (size_t)(sp2 - sp - 1))) {
 			at = (size_t)(sp2 - s) + 1;
 			continue;
@@ -1062,10 +1051,11 @@ static int is_name(enum etype);
 static void
 particles_after(struct extractor *e, const char *text, size_t len, size_t k)
 {
-	/* the words that may open the surname: not "la", "le", "ter",
-	 * "do" (misread print's "is", a verb: "Vive la Republique") */
-	static const char *const first[] = { "van", "von", "de", "da", "di",
-	    "du", "del", "della", "dos", "das", "bin", "ibn" };
+	/* the small words that may not open the surname here: "la",
+	 * "le", "ter", "do" (misread print's "is", a verb: "Vive la
+	 * Republique"), and those that follow another ("van der") */
+	static const char *const not_first[] = { "der", "den", "des", "le",
+	    "la", "ten", "ter", "do" };
 	struct mention *m = &e->m.v[k], *next;
 	char low[64];
 	size_t s = m->e, ws, we, words;
@@ -1078,9 +1068,9 @@ particles_after(struct extractor *e, const char *text, size_t len, size_t k)
 	    text[s + 1] >= 'a' && text[s + 1] <= 'z'; words++) {
 		for (we = s + 1; we < len && text[we] != ' '; we++)
 			;
-		if (!(words == 0 ? mem_among(text + s + 1, we - s - 1, first,
-		    sizeof first / sizeof *first) : is_particle(text + s + 1,
-		    we - s - 1)))
+		if (!is_particle(text + s + 1, we - s - 1) || (words == 0 &&
+		    mem_among(text + s + 1, we - s - 1, not_first,
+		    sizeof not_first / sizeof *not_first)))
 			break;
 		s = we;
 	}

@@ -557,14 +557,7 @@ without_signs(const struct lexicon *x, const char *t, size_t s, size_t e)
 static int
 initials_of_firm(const char *t, size_t s, size_t e)
 {
-	size_t i;
-
-	if (e - s < 1 || e - s > 3)
-		return 0;
-	for (i = s; i < e; i++)
-		if (!(t[i] >= 'A' && t[i] <= 'Z'))
-			return 0;
-	return 1;
+	return e - s >= 1 && e - s <= 3 && ascii_all_capitals(t + s, e - s);
 }
 
 /* The end of a firm's name ending at e with what may follow it: the

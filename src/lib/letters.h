@@ -46,6 +46,18 @@ ascii_is_letter(int c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/* Are the n bytes of s all ASCII capitals ("NATO", "AT" of "AT&T")? */
+static inline int
+ascii_all_capitals(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] < 'A' || s[i] > 'Z')
+			return 0;
+	return 1;
+}
+
 /* The n bytes of s into low, their ASCII capitals lowered ("Tho" ->
  * "tho"): a word to look up as the lists write it. */
 static inline void
